@@ -1,0 +1,48 @@
+"""The one reference type every stage reads: a union discriminated on ``kind``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field, TypeAdapter
+
+from archivecite.model.archival import ArchivalReference
+from archivecite.model.published import (
+    ArticleReference,
+    BookReference,
+    ChapterReference,
+    CollectionReference,
+    LegalReference,
+    NewspaperReference,
+    ThesisReference,
+    WebpageReference,
+)
+
+__all__ = ["REFERENCE_ADAPTER", "Reference", "ReferenceKind"]
+
+Reference = Annotated[
+    ArchivalReference
+    | BookReference
+    | ArticleReference
+    | ChapterReference
+    | CollectionReference
+    | ThesisReference
+    | WebpageReference
+    | LegalReference
+    | NewspaperReference,
+    Field(discriminator="kind"),
+]
+
+ReferenceKind = (
+    ArchivalReference
+    | BookReference
+    | ArticleReference
+    | ChapterReference
+    | CollectionReference
+    | ThesisReference
+    | WebpageReference
+    | LegalReference
+    | NewspaperReference
+)
+
+REFERENCE_ADAPTER: TypeAdapter[Reference] = TypeAdapter(Reference)

@@ -1,0 +1,29 @@
+"""Vocabularies of locator levels (``Ф.``/``f.``/``fond``, ``全宗号``), loaded from package data."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = ["LocatorTerms", "locator_terms"]
+
+
+class LocatorTerms(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    levels: dict[str, list[str]]
+    verso: dict[str, list[str]] = Field(default_factory=dict)
+
+    @property
+    def verso_marks(self) -> list[str]:
+        return self.verso.get("marks", [])
+
+
+@cache
+def locator_terms(system: str) -> LocatorTerms:
+    """The level vocabulary of a locator system (``russian``, ``chinese``, ``japanese``)."""
+    path = resources.files("archivecite.registry") / "data" / "locators" / f"{system}.toml"
+    return LocatorTerms.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))

@@ -1,0 +1,135 @@
+"""Look archives up by id, name, abbreviation or historical name."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from archivecite.errors import RegistryError, UnknownArchiveError
+from archivecite.registry.schema import Archive, Predecessor
+
+__all__ = ["ArchiveMatch", "Registry", "alias_key", "default_registry"]
+
+_FOLDED_OUT = re.compile(r"[\s.\-‐-―'’ʹʼ`\"«»„“”()]+")
+
+
+def alias_key(name: str) -> str:
+    """The form names are compared in: NFKC, case-folded, no spaces, dots, dashes or quotes."""
+    return _FOLDED_OUT.sub("", unicodedata.normalize("NFKC", name).casefold())
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveMatch:
+    """An archive found under ``alias``; ``predecessor`` is set when the alias is a former name."""
+
+    archive: Archive
+    alias: str
+    predecessor: Predecessor | None = None
+
+    @property
+    def is_historical(self) -> bool:
+        return self.predecessor is not None
+
+
+class Registry:
+    """Archives indexed by every name they are cited under."""
+
+    def __init__(self, archives: list[Archive]) -> None:
+        self._by_id: dict[str, Archive] = {}
+        self._by_alias: dict[str, list[ArchiveMatch]] = {}
+        for archive in archives:
+            if archive.id in self._by_id:
+                raise RegistryError(f"archive id {archive.id!r} is defined twice")
+            self._by_id[archive.id] = archive
+            self._index(archive.id, archive, None)
+            for name in archive.own_names():
+                self._index(name, archive, None)
+            for predecessor in archive.predecessors:
+                for name in predecessor.all_names():
+                    self._index(name, archive, predecessor)
+
+    def _index(self, alias: str, archive: Archive, predecessor: Predecessor | None) -> None:
+        matches = self._by_alias.setdefault(alias_key(alias), [])
+        if all(match.archive.id != archive.id for match in matches):
+            matches.append(ArchiveMatch(archive, alias, predecessor))
+
+    @classmethod
+    def from_directory(cls, directory: Path) -> Registry:
+        archives = []
+        for path in sorted(directory.rglob("*.toml")):
+            try:
+                archive = Archive.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+            except (tomllib.TOMLDecodeError, ValueError) as error:
+                raise RegistryError(f"{path}: {error}") from error
+            if archive.id != path.stem:
+                raise RegistryError(f"{path}: id {archive.id!r} differs from the file name")
+            archives.append(archive)
+        return cls(archives)
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def __iter__(self) -> Iterator[Archive]:
+        return iter(self._by_id.values())
+
+    def __contains__(self, archive_id: object) -> bool:
+        return archive_id in self._by_id
+
+    def get(self, archive_id: str) -> Archive:
+        """The archive with this id; unknown ids fail with the closest valid ids."""
+        try:
+            return self._by_id[archive_id]
+        except KeyError:
+            raise UnknownArchiveError(archive_id, suggestions=self.suggest(archive_id)) from None
+
+    def match(self, name: str, *, country: str | None = None) -> ArchiveMatch | None:
+        """The archive cited as ``name`` (id, abbreviation, full or former name), or ``None``.
+
+        Where one abbreviation names several archives (НАРБ: Belarus and Buryatia), an archive of
+        ``country`` wins; otherwise the first registered.
+        """
+        matches = self._by_alias.get(alias_key(name))
+        if not matches:
+            return None
+        if country is not None:
+            for match in matches:
+                if match.archive.country == country:
+                    return match
+        return matches[0]
+
+    def find(self, name: str, *, country: str | None = None) -> ArchiveMatch:
+        match = self.match(name, country=country)
+        if match is None:
+            raise UnknownArchiveError(name, suggestions=self.suggest(name))
+        return match
+
+    def suggest(self, name: str, *, limit: int = 3) -> list[str]:
+        found = process.extract(
+            alias_key(name), list(self._by_alias), scorer=fuzz.ratio, limit=limit, score_cutoff=60
+        )
+        return list(dict.fromkeys(self._by_alias[key][0].archive.id for key, _, _ in found))
+
+    def aliases(self) -> Iterator[tuple[str, ArchiveMatch]]:
+        """Every name as written in the data, with what it resolves to."""
+        for archive in self._by_id.values():
+            for name in archive.own_names():
+                yield name, ArchiveMatch(archive, name)
+            for predecessor in archive.predecessors:
+                for name in predecessor.all_names():
+                    yield name, ArchiveMatch(archive, name, predecessor)
+
+
+@cache
+def default_registry() -> Registry:
+    """The archives shipped with archivecite (loaded once)."""
+    data = resources.files("archivecite.registry") / "data" / "archives"
+    with resources.as_file(data) as directory:
+        return Registry.from_directory(Path(directory))
