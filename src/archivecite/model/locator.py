@@ -21,6 +21,7 @@ __all__ = [
     "NaraLocator",
     "RussianLocator",
     "TnaLocator",
+    "canonical_number",
     "folios_from_canonical",
     "folios_to_canonical",
 ]
@@ -89,6 +90,30 @@ def folios_from_canonical(text: str) -> tuple[FolioRange, ...]:
 
 def folios_to_canonical(folios: tuple[FolioRange, ...]) -> str:
     return ", ".join(str(folio_range) for folio_range in folios)
+
+
+_DASH_RUN = re.compile(r"\s*[\-‐‑‒–—−]\s*")
+_LIST_WORD = re.compile(r"\s*(?:,|\bи\b|\band\b|&)\s*")
+_PREFIXED = re.compile(r"^([A-Za-zА-Яа-яЁё]{1,2})-?\s?(\d.*)$")
+_PREFIX_TO_LATIN = str.maketrans("РПАМКНрпамкн", "RPAMKHRPAMKH")
+
+
+def canonical_number(text: str) -> str:
+    """An archival number in canonical form: ASCII dashes without spaces, list items joined by
+    ", ", and a fond-style prefix in Latin capitals with a dash (``Р 9401`` → ``R-9401``)."""
+    items = []
+    for item in _LIST_WORD.split(text.strip()):
+        if not item:
+            continue
+        item = _DASH_RUN.sub("-", item)
+        prefixed = _PREFIXED.match(item)
+        if prefixed is not None and prefixed.group(1).upper() in _PREFIXES:
+            item = f"{prefixed.group(1).translate(_PREFIX_TO_LATIN).upper()}-{prefixed.group(2)}"
+        items.append(item)
+    return ", ".join(items)
+
+
+_PREFIXES = frozenset("RPAMKHРПАМКН")
 
 
 class RussianLocator(FrozenModel):

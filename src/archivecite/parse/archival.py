@@ -1,0 +1,292 @@
+"""Archival citations: the archive, the locator, and the title, date and type around them."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from archivecite.model import (
+    ArchivalReference,
+    ArchiveRef,
+    ChineseLocator,
+    DocumentType,
+    GenericLocator,
+    JapaneseLocator,
+    RussianLocator,
+    Span,
+    Text,
+)
+from archivecite.parse import patterns
+from archivecite.parse.dates import find_date
+from archivecite.parse.locators import (
+    LocatorHit,
+    read_chinese,
+    read_japanese,
+    read_nara,
+    read_russian,
+    read_tna,
+)
+from archivecite.parse.text import language_of, script_language, strip_separators
+from archivecite.registry import ArchiveMatch, default_registry, locator_terms
+
+__all__ = ["ArchivalParse", "ArchiveHit", "find_archives", "parse_archival"]
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveHit:
+    match: ArchiveMatch
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArchivalParse:
+    references: tuple[ArchivalReference, ...]
+    spans: tuple[Span, ...]
+    confidence: float
+
+
+def find_archives(text: str) -> list[ArchiveHit]:
+    registry = default_registry()
+    hits = []
+    for found in patterns.ARCHIVE_NAME_PATTERN.finditer(text):
+        match = registry.match(found.group())
+        if match is not None:
+            hits.append(ArchiveHit(match, found.start(), found.end()))
+    return hits
+
+
+@cache
+def _document_types() -> list[tuple[str, DocumentType]]:
+    data = resources.files("archivecite.parse") / "data" / "document_types.toml"
+    table = tomllib.loads(data.read_text(encoding="utf-8"))
+    pairs = [(word.casefold(), DocumentType(kind)) for kind, words in table.items() for word in words]
+    return sorted(pairs, key=lambda pair: len(pair[0]), reverse=True)
+
+
+def _document_type(title: str) -> DocumentType | None:
+    folded = title.casefold()
+    for word, kind in _document_types():
+        if folded.startswith(word) and (len(folded) == len(word) or not folded[len(word)].isalpha()):
+            return kind
+    # CJK titles end with the type: 「…に関する件」報告, 《关于…的报告》
+    for word, kind in _document_types():
+        if not word.isascii() and len(word) <= 3 and folded.endswith(word):
+            return kind
+    return None
+
+
+def _locator_hits(text: str, previous: ArchivalReference | None) -> list[LocatorHit]:
+    inherited: dict[str, str] = {}
+    if previous is not None and isinstance(previous.locator, RussianLocator):
+        inherited = previous.locator.model_dump(exclude={"system", "folios"}, exclude_none=True)
+    for reader in (
+        lambda: read_russian(text, inherited=inherited),
+        lambda: read_japanese(text),
+        lambda: read_chinese(text),
+        lambda: read_tna(text, departments=_tna_departments()),
+        lambda: read_nara(text),
+    ):
+        hits = reader()
+        if hits:
+            return hits
+    return []
+
+
+@cache
+def _tna_departments() -> frozenset[str]:
+    return frozenset(locator_terms("tna").levels["department"])
+
+
+def _archive_for(
+    text: str, hit: LocatorHit, archives: list[ArchiveHit], lower: int, upper: int
+) -> ArchiveHit | None:
+    """The archive a locator belongs to: the one that opens its segment, else the nearest before
+    it, else the first after it. Names inside a bracketed translation do not count."""
+    candidates = [
+        archive for archive in archives if not _in_translation(text, archive.start, hit.start)
+    ]
+    before = [archive for archive in candidates if lower <= archive.start < hit.start]
+    if before:
+        opening = before[0]
+        return opening if not strip_separators(text[lower : opening.start]) else before[-1]
+    after = [archive for archive in candidates if hit.end <= archive.start < upper]
+    return after[0] if after else None
+
+
+def _in_translation(text: str, position: int, limit: int) -> bool:
+    """Inside a bracketed translation that closes before the locator (``[State Archives ...]``)."""
+    opened = text.rfind("[", 0, position) > text.rfind("]", 0, position)
+    return opened and "]" in text[position:limit]
+
+
+def _archive_ref(
+    text: str, found: ArchiveHit | None, hit: LocatorHit, previous: ArchiveRef | None
+) -> ArchiveRef | None:
+    locator = hit.locator
+    if found is not None:
+        archive_id = found.match.archive.id
+        name = Text(original=text[found.start : found.end])
+        if archive_id == "jacar" and isinstance(locator, JapaneseLocator):
+            return ArchiveRef(id=locator.holding_archive or archive_id, name=name, via="jacar")
+        return ArchiveRef(id=archive_id, name=name)
+    if isinstance(locator, JapaneseLocator) and locator.holding_archive is not None:
+        return ArchiveRef(id=locator.holding_archive, via="jacar" if locator.reference_code else None)
+    if isinstance(locator, ChineseLocator) and locator.file_number and locator.file_number.count("-") == 2:
+        return ArchiveRef(id="mfa-prc")
+    return previous
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    title: Text | None
+    title_span: Span | None
+
+
+def _title(text: str, start: int, end: int, language: str | None) -> _Head:
+    """The document title in ``text[start:end]``, with its bracketed translation."""
+    region = text[start:end]
+    translation = None
+    brackets = list(patterns.BRACKETED_PATTERN.finditer(region))
+    if brackets:
+        last = brackets[-1]
+        if not strip_separators(region[last.end() :]):
+            translation = strip_separators(last["inner"])
+            region = region[: last.start()]
+    chinese = patterns.CHINESE_TITLE_PATTERN.search(region)
+    title = chinese["title"] if chinese else strip_separators(region)
+    if not title or not any(char.isalpha() for char in title):
+        return _Head(None, None)
+    offset = text.find(title, start, end)
+    lang = script_language(title, declared=language)
+    return _Head(
+        Text(original=title, lang=lang, translations={"en": translation} if translation else {}),
+        Span(field="title", start=offset, end=offset + len(title)) if offset >= 0 else None,
+    )
+
+
+def _skip_archive_cluster(text: str, archives: list[ArchiveHit], start: int, limit: int) -> int:
+    """After an archive named first, skip its spelled-out name and translation in brackets."""
+    position = start
+    for archive in archives:
+        if archive.start >= position and not strip_separators(text[position : archive.start]):
+            position = archive.end
+    while position < limit:
+        rest = text[position:limit].lstrip(" .,:")
+        opener = rest[:1]
+        closer = {"(": ")", "[": "]", "（": "）"}.get(opener)
+        if closer is None:
+            break
+        close = rest.find(closer)
+        if close < 0:
+            break
+        inner = rest[1:close]
+        if find_date(inner) is not None and len(inner) < 40:
+            break
+        position = limit - len(rest) + close + 1
+    return position
+
+
+def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> ArchivalParse | None:
+    """An archival citation, or ``None`` when ``text`` has no locator the readers know."""
+    hits = _locator_hits(text, previous)
+    archives = find_archives(text)
+    if not hits:
+        return None
+    language = language_of(text)
+    first = hits[0]
+    head_archives = [archive for archive in archives if archive.end <= first.start]
+    if head_archives and not strip_separators(text[: head_archives[0].start]):
+        title_start = _skip_archive_cluster(text, head_archives, head_archives[0].start,
+                                            first.start)
+        title_end = first.start
+    else:
+        title_start = 0
+        title_end = head_archives[0].start if head_archives else first.start
+    date_hit = find_date(text, start=0, end=first.start) or find_date(text, start=first.end)
+    head = _title(text, title_start, title_end, language)
+    if date_hit is not None and head.title is not None and head.title.original.startswith("("):
+        head = _title(text, date_hit.end, title_end, language)
+
+    references = []
+    spans: list[Span] = []
+    previous_archive = previous.archive if previous is not None else None
+    lower = 0
+    for index, hit in enumerate(hits):
+        upper = hits[index + 1].start if index + 1 < len(hits) else len(text)
+        found = _archive_for(text, hit, archives, lower, upper)
+        archive = _archive_ref(text, found, hit, previous_archive if index == 0 else references[-1].archive)
+        if found is not None:
+            spans.append(Span(field="archive", start=found.start, end=found.end))
+        spans.extend(hit.spans)
+        title = head.title if index == 0 else None
+        references.append(
+            ArchivalReference(
+                archive=archive,
+                locator=hit.locator,
+                title=title or (previous.title if previous is not None and index == 0 else None),
+                date=date_hit.date if date_hit else None,
+                language=language,
+                document_type=_document_type(title.original) if title else None,
+                document_number=_document_number(title.original) if title else None,
+                classification=_classification(title.original) if title else None,
+            )
+        )
+        lower = hit.end
+    if head.title_span is not None:
+        spans.append(head.title_span)
+    if date_hit is not None:
+        spans.append(Span(field="date", start=date_hit.start, end=date_hit.end))
+    return ArchivalParse(tuple(references), tuple(spans), _confidence(references))
+
+
+def generic_archival(text: str, archives: list[ArchiveHit]) -> ArchivalParse | None:
+    """A citation that names an archive but gives no locator we can read."""
+    if not archives:
+        return None
+    found = archives[0]
+    language = language_of(text)
+    before = strip_separators(text[: found.start])
+    title_region = (0, found.start) if before else (found.end, len(text))
+    head = _title(text, *title_region, language)
+    date_hit = find_date(text)
+    reference = ArchivalReference(
+        archive=ArchiveRef(
+            id=found.match.archive.id, name=Text(original=text[found.start : found.end])
+        ),
+        locator=GenericLocator(),
+        title=head.title,
+        date=date_hit.date if date_hit else None,
+        language=language,
+    )
+    spans = [Span(field="archive", start=found.start, end=found.end)]
+    if head.title_span is not None:
+        spans.append(head.title_span)
+    return ArchivalParse((reference,), tuple(spans), 0.4)
+
+
+def _document_number(title: str) -> str | None:
+    match = patterns.DOCUMENT_NUMBER_PATTERN.search(title)
+    return match["number"] if match else None
+
+
+def _classification(title: str) -> str | None:
+    match = patterns.DOCUMENT_NUMBER_PATTERN.search(title)
+    return match["classification"] if match and match["classification"] else None
+
+
+def _confidence(references: list[ArchivalReference]) -> float:
+    reference = references[0]
+    score = 0.6
+    if reference.archive is not None and reference.archive.id is not None:
+        score += 0.2
+    if reference.title is not None:
+        score += 0.1
+    locator = reference.locator
+    if isinstance(locator, RussianLocator) and locator.fond and locator.delo:
+        score += 0.1
+    elif not isinstance(locator, RussianLocator):
+        score += 0.1
+    return min(score, 1.0)

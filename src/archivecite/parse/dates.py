@@ -1,0 +1,99 @@
+"""Dates as citations print them: ``(1946, September 15)``, ``15 сентября 1946 г.``,
+``15.09.1946``, ``昭和20年8月23日``, ``M37``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from archivecite.model import DateRange, PartialDate
+from archivecite.parse import patterns
+
+__all__ = ["DateHit", "find_date", "kanji_number"]
+
+_KANJI_DIGITS = {char: value for value, char in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_ERA_FIRST_YEAR = {
+    str(era["kanji"]): int(str(era["first_year"])) for era in patterns._eras()
+} | {str(era["letter"]): int(str(era["first_year"])) for era in patterns._eras()}
+
+
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    date: DateRange
+    start: int
+    end: int
+
+
+def kanji_number(text: str) -> int:
+    """``三十八`` → 38, ``元`` (first year of an era) → 1, ``20`` → 20."""
+    if text.isdigit():
+        return int(text)
+    if text == "元":
+        return 1
+    total, current = 0, 0
+    for char in text:
+        if char == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif char == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = current * 10 + _KANJI_DIGITS.get(char, 0)
+    return total + current
+
+
+def _partial(year: int, month: int | None, day: int | None) -> PartialDate | None:
+    if month is not None and not 1 <= month <= 12:
+        month, day = None, None
+    if day is not None and not 1 <= day <= 31:
+        day = None
+    try:
+        return PartialDate(year=year, month=month, day=day if month else None)
+    except ValueError:
+        return None
+
+
+def _japanese_era(text: str) -> DateHit | None:
+    match = patterns.JAPANESE_ERA_PATTERN.search(text)
+    if match is None:
+        return None
+    if match["era"]:
+        year = _ERA_FIRST_YEAR[match["era"]] + kanji_number(match["year"]) - 1
+        month = kanji_number(match["month"]) if match["month"] else None
+        day = kanji_number(match["day"]) if match["day"] else None
+    else:
+        year = _ERA_FIRST_YEAR[match["letter"]] + int(match["letter_year"]) - 1
+        month = day = None
+    partial = _partial(year, month, day)
+    return None if partial is None else DateHit(DateRange(start=partial), *match.span())
+
+
+def _from_match(match: re.Match[str]) -> PartialDate | None:
+    groups = match.groupdict()
+    year = int(groups["year"])
+    month: int | None = None
+    if groups.get("month"):
+        month = patterns.MONTHS.get(groups["month"].casefold().rstrip("."))
+    elif groups.get("month_number"):
+        month = int(groups["month_number"])
+    day = int(groups["day"]) if groups.get("day") else None
+    return _partial(year, month, day)
+
+
+def find_date(text: str, *, start: int = 0, end: int | None = None) -> DateHit | None:
+    """The most precise date in ``text[start:end]``; offsets are into ``text``."""
+    window = text[start:end]
+    era = _japanese_era(window)
+    if era is not None and era.date.start.month is not None:
+        return DateHit(era.date, era.start + start, era.end + start)
+    for pattern in patterns.DATE_PATTERNS:
+        match = pattern.search(window)
+        if match is None:
+            continue
+        partial = _from_match(match)
+        if partial is not None:
+            return DateHit(DateRange(start=partial), match.start() + start, match.end() + start)
+    if era is not None:
+        return DateHit(era.date, era.start + start, era.end + start)
+    return None

@@ -1,0 +1,188 @@
+"""Free-text citations and whole reference lists into references, never dropping an entry."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from archivecite.model import ArchivalReference, Provenance, Reference, Span
+from archivecite.parse import patterns
+from archivecite.parse.archival import find_archives, generic_archival, parse_archival
+from archivecite.parse.published import parse_published, strip_label
+from archivecite.parse.result import Failed, Parsed, ParseResult
+
+__all__ = ["MAX_CITATION_LENGTH", "Entry", "parse_citation", "parse_citations", "split_entries"]
+
+MAX_CITATION_LENGTH = 5_000
+_EXPECTED = "an archival locator (archive, fond, opis, delo...) or a published work (author, title)"
+_PUBLISHED_THRESHOLD = 0.5
+
+_ENUMERATOR = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)](?!\d)|[-*•–]\s)\s*")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One reference of a list: its text and the line it starts on (1-based)."""
+
+    text: str
+    line: int
+
+
+def _check(text: str, line: int | None, source: str | None) -> Failed | None:
+    if not text.strip():
+        return Failed(text=text, expected="a citation", position=0, line=line, source=source)
+    if len(text) > MAX_CITATION_LENGTH:
+        return Failed(
+            text=text[:200],
+            expected=f"a citation of at most {MAX_CITATION_LENGTH:,} characters "
+            f"(found {len(text):,})",
+            position=MAX_CITATION_LENGTH if len(text) < 200 else 0,
+            line=line,
+            source=source,
+        )
+    control = _CONTROL.search(text)
+    if control is not None:
+        return Failed(
+            text=text,
+            expected=f"text, not binary data (control character {control.group()!r})",
+            position=control.start(),
+            line=line,
+            source=source,
+        )
+    return None
+
+
+def _shift(spans: Iterable[Span], offset: int) -> tuple[Span, ...]:
+    return tuple(
+        span.model_copy(update={"start": span.start + offset, "end": span.end + offset})
+        for span in spans
+    )
+
+
+def _with_provenance(
+    references: Iterable[Reference], text: str, line: int | None, source: str | None
+) -> tuple[Reference, ...]:
+    provenance = Provenance(source=source, line=line, raw=text, format="text")
+    return tuple(reference.model_copy(update={"provenance": provenance}) for reference in references)
+
+
+def parse_citation(
+    text: str,
+    *,
+    previous: Reference | None = None,
+    line: int | None = None,
+    source: str | None = None,
+) -> ParseResult:
+    """Read one citation.
+
+    ``previous`` is the reference an "Ibid." / "Там же" refers to. Returns ``Parsed`` with the
+    references, the spans used and a confidence, or ``Failed`` saying what was expected where.
+    """
+    failure = _check(text, line, source)
+    if failure is not None:
+        return failure
+    clean = patterns.SPACE_PATTERN.sub(" ", text)
+    enumerator = _ENUMERATOR.match(clean)
+    offset = enumerator.end() if enumerator else 0
+    _, label_end = strip_label(clean[offset:])
+    offset += label_end
+    body = clean[offset:]
+    spans: list[Span] = []
+    if offset:
+        spans.append(Span(field="label", start=0, end=offset))
+
+    def parsed(references: Iterable[Reference], found: Iterable[Span], confidence: float) -> Parsed:
+        return Parsed(
+            text=text,
+            references=_with_provenance(references, text, line, source),
+            spans=(*spans, *_shift(found, offset)),
+            confidence=confidence,
+            line=line,
+            source=source,
+        )
+
+    ibid = patterns.IBID_PATTERN.match(body)
+    if ibid is not None and isinstance(previous, ArchivalReference):
+        spans.append(Span(field="ibid", start=offset + ibid.start(), end=offset + ibid.end()))
+        archival = parse_archival(body, previous=previous)
+        if archival is None:
+            return parsed([previous], [], 0.9)
+        return parsed(archival.references, archival.spans, archival.confidence)
+
+    archival = parse_archival(body)
+    if archival is not None:
+        return parsed(archival.references, archival.spans, archival.confidence)
+    published = parse_published(body)
+    if published is not None and published.confidence >= _PUBLISHED_THRESHOLD:
+        return parsed([published.reference], published.spans, published.confidence)
+    generic = generic_archival(body, find_archives(body))
+    if generic is not None:
+        return parsed(generic.references, generic.spans, generic.confidence)
+    if published is not None:
+        return parsed([published.reference], published.spans, published.confidence)
+    return Failed(text=text, expected=_EXPECTED, position=offset, line=line, source=source)
+
+
+def split_entries(text: str) -> list[Entry]:
+    """Cut a reference list into entries.
+
+    A numbered or bulleted list starts an entry at each number; otherwise blank lines separate
+    entries when some entry spans several lines, and each line is an entry when none does.
+    """
+    lines = text.splitlines()
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    if not filled:
+        return []
+    marked = [index for index in filled if _ENUMERATOR.match(lines[index])]
+    if len(marked) * 2 >= len(filled):
+        return _join_runs(lines, starts=set(marked))
+    paragraphs = _join_runs(lines, starts=set())
+    if len(paragraphs) < len(filled):
+        return paragraphs
+    return [Entry(lines[index].strip(), index + 1) for index in filled]
+
+
+def _join_runs(lines: list[str], *, starts: set[int]) -> list[Entry]:
+    entries: list[Entry] = []
+    current: list[str] = []
+    first_line = 0
+    for index, line in enumerate(lines):
+        begins = index in starts or (not starts and (not current or not lines[index - 1].strip()))
+        if not line.strip():
+            if not starts and current:
+                entries.append(Entry(" ".join(current), first_line + 1))
+                current = []
+            continue
+        if begins and current:
+            entries.append(Entry(" ".join(current), first_line + 1))
+            current = []
+        if not current:
+            first_line = index
+        current.append(line.strip())
+    if current:
+        entries.append(Entry(" ".join(current), first_line + 1))
+    return entries
+
+
+def parse_citations(
+    text_or_lines: str | Iterable[str], *, source: str | None = None
+) -> list[ParseResult]:
+    """Read a whole reference list; every entry comes back, parsed or failed, in order.
+
+    A string is cut into entries by :func:`split_entries`; an iterable gives one entry per item.
+    "Ibid." entries resolve against the archival reference before them.
+    """
+    if isinstance(text_or_lines, str):
+        entries = split_entries(text_or_lines)
+    else:
+        entries = [Entry(item, number) for number, item in enumerate(text_or_lines, start=1)]
+    results: list[ParseResult] = []
+    previous: Reference | None = None
+    for entry in entries:
+        result = parse_citation(entry.text, previous=previous, line=entry.line, source=source)
+        results.append(result)
+        if isinstance(result, Parsed):
+            previous = result.references[-1]
+    return results

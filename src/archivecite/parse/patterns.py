@@ -1,0 +1,281 @@
+"""Every regular expression the citation parser uses, compiled once.
+
+Alternations of words (locator levels, archive names, month names) are built from package data,
+never typed here. Patterns avoid nested quantifiers over overlapping classes so that matching
+stays linear in the input length.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+from archivecite.registry import default_registry, locator_terms
+
+__all__ = [
+    "ARCHIVE_NAME_PATTERN",
+    "BRACKETED_PATTERN",
+    "CHINESE_FILE_PATTERN",
+    "CHINESE_LEVEL_PATTERN",
+    "CHINESE_TITLE_PATTERN",
+    "DASH_PATTERN",
+    "DATE_PATTERNS",
+    "DOCUMENT_NUMBER_PATTERN",
+    "FOLIO_ITEM_PATTERN",
+    "FOLIO_LIST_PATTERN",
+    "FOLIO_SUFFIX_PATTERN",
+    "IBID_PATTERN",
+    "IN_LANGUAGE_PATTERN",
+    "JACAR_CODE_PATTERN",
+    "JAPANESE_CALL_NUMBER_PATTERN",
+    "JAPANESE_ERA_PATTERN",
+    "LEVEL_PATTERN",
+    "LIST_NUMBER_PATTERN",
+    "MONTHS",
+    "NUMBER_LIST_PATTERN",
+    "NARA_PATTERN",
+    "NUMBER_ITEM_PATTERN",
+    "SPACE_PATTERN",
+    "TNA_PATTERN",
+    "VERSO_PATTERN",
+    "level_of_keyword",
+    "trie_pattern",
+]
+
+_DASHES = "\\-‐‑‒–—−"
+DASH_PATTERN = re.compile(f"[{_DASHES}]")
+
+# Every kind of space a PDF or a word processor leaves (NBSP, thin, ideographic, zero-width)
+# becomes one plain space; the replacement is one character for one, so offsets stay valid.
+SPACE_PATTERN = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\r\f\v]")
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """One regex alternation for many literal words, as a trie so matching does not backtrack
+    across words; a space in a word matches any run of spaces or none, a dot is optional."""
+    trie: dict[str, dict[str, object]] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def emit(node: dict[str, dict[str, object]]) -> str:
+        branches = []
+        terminal = False
+        for char, child in sorted(node.items(), key=lambda item: item[0]):
+            if char == "":
+                terminal = True
+                continue
+            if char == " ":
+                atom = r"\s*"
+            elif char == ".":
+                atom = r"\.?"
+            else:
+                atom = re.escape(char)
+            branches.append(atom + emit(child))  # type: ignore[arg-type]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if terminal else body
+
+    return emit(trie)
+
+
+# ---------------------------------------------------------------- archive names
+
+def _case_sensitive(alias: str) -> bool:
+    # Short capitals such as ГАРФ or НА would match ordinary words if case were ignored.
+    letters = [char for char in alias if char.isalpha()]
+    return len(letters) <= 5 and not any(char.islower() for char in letters)
+
+
+def _archive_name_pattern() -> re.Pattern[str]:
+    aliases = {" ".join(alias.split()) for alias, _ in default_registry().aliases()}
+    aliases = {alias for alias in aliases if sum(char.isalnum() for char in alias) >= 2}
+    strict = trie_pattern(alias for alias in aliases if _case_sensitive(alias))
+    loose = trie_pattern(alias for alias in aliases if not _case_sensitive(alias))
+    return re.compile(f"(?<![\\w])(?:(?i:{loose})|{strict})(?![\\w])")
+
+
+ARCHIVE_NAME_PATTERN = _archive_name_pattern()
+
+# ---------------------------------------------------------------- Russian locators
+
+_RUSSIAN = locator_terms("russian")
+_LEVEL_ORDER = tuple(_RUSSIAN.levels)
+
+
+@cache
+def level_of_keyword(keyword: str) -> tuple[str, ...]:
+    """The levels a keyword can introduce, highest first (``f`` is fond, or folio after a delo)."""
+    folded = keyword.casefold().rstrip(".").replace("’", "'")
+    return tuple(
+        level
+        for level in _LEVEL_ORDER
+        if folded in (word.casefold().replace("’", "'") for word in _RUSSIAN.levels[level])
+    )
+
+
+_KEYWORDS = sorted(
+    {word for words in _RUSSIAN.levels.values() for word in words}, key=len, reverse=True
+)
+_VERSO = trie_pattern(_RUSSIAN.verso_marks)
+
+# A number as archives write them: an optional fond prefix (Р-, R-, П-), digits, an optional
+# letter suffix that is not the next level's keyword, and slashes (641/1, 4С/П).
+_NUMBER = rf"""
+    (?:[РRПPАAМMКKНH][{_DASHES}]?\ ?)?
+    \d+
+    (?:[{_DASHES}]?[а-яёa-z]{{1,2}}(?![а-яёa-z])(?!\.?\ ?\d))?
+    (?:/[\dа-яёa-z]+)*
+"""
+_RANGE = rf"\ *[{_DASHES}]\ *"
+_NUMBER_ITEM = rf"{_NUMBER}(?:{_RANGE}{_NUMBER})?"
+_LIST_SEPARATOR = r"(?:\ *,\ *(?=\d)|\ +(?:и|and|&)\ +(?=\d))"
+
+_FOLIO = rf"""
+    \d+
+    (?:\ *(?:{_VERSO})\.?(?![а-яёa-z])
+      |[а-яёa-z](?![а-яёa-z])(?:\ *(?:{_VERSO})\.?(?![а-яёa-z]))?
+    )?
+"""
+_FOLIO_ITEM = rf"{_FOLIO}(?:{_RANGE}{_FOLIO})?"
+
+LEVEL_PATTERN = re.compile(
+    rf"""
+    (?<![\w])
+    (?P<keyword>{trie_pattern(_KEYWORDS)})
+    (?:\.\ *:?|\ *:|(?=\ *\d)|(?=\ *[РRПPАAМMКKНH][{_DASHES}]?\d))   # "Ф." / "Фонд:" / "fond 17"
+    \ *
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+NUMBER_LIST_PATTERN = re.compile(
+    rf"{_NUMBER_ITEM}(?:{_LIST_SEPARATOR}{_NUMBER_ITEM})*", re.VERBOSE | re.IGNORECASE
+)
+FOLIO_LIST_PATTERN = re.compile(
+    rf"{_FOLIO_ITEM}(?:{_LIST_SEPARATOR}{_FOLIO_ITEM})*", re.VERBOSE | re.IGNORECASE
+)
+
+NUMBER_ITEM_PATTERN = re.compile(rf"(?P<start>{_NUMBER})(?:{_RANGE}(?P<end>{_NUMBER}))?",
+                                 re.VERBOSE | re.IGNORECASE)
+LIST_NUMBER_PATTERN = re.compile(_LIST_SEPARATOR, re.VERBOSE | re.IGNORECASE)
+FOLIO_ITEM_PATTERN = re.compile(
+    rf"""(?P<start>\d+)(?P<start_rest>[^\d{_DASHES},]*)
+         (?:{_RANGE}(?P<end>\d+)(?P<end_rest>[^\d{_DASHES},]*))?""",
+    re.VERBOSE,
+)
+VERSO_PATTERN = re.compile(rf"(?:{_VERSO})\.?", re.IGNORECASE)
+FOLIO_SUFFIX_PATTERN = re.compile(
+    rf"(?P<suffix>[а-яёa-z])\.?\ *(?P<verso>(?:{_VERSO})\.?)?", re.IGNORECASE
+)
+
+IBID_PATTERN = re.compile(
+    r"""^\s*(?P<ibid>там\s*же|ibid(?:em)?|ibd|tam\s+zhe|同上|同前)\.?,?\s*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+DOCUMENT_NUMBER_PATTERN = re.compile(
+    r"""(?:№|No\.?|N\.|Nr\.?|no\.)\s*
+        (?P<number>\d+[\w/\-]*?)
+        (?P<classification>сс|с|ss|s|оп|op)?
+        (?![\w])""",
+    re.VERBOSE,
+)
+
+# ---------------------------------------------------------------- Japanese locators
+
+JACAR_CODE_PATTERN = re.compile(
+    r"(?<![A-Za-z0-9])(?P<code>[A-Z]\d{11})(?!\d)",
+)
+JAPANESE_CALL_NUMBER_PATTERN = re.compile(
+    r"""(?:請求番号|請求記号|分類番号|Call\s+[Nn]umber|call\s+no\.?)\s*[:：]?\s*
+        (?P<call_number>[^\s,，、;；）)】]+)""",
+    re.VERBOSE,
+)
+
+
+@cache
+def _eras() -> list[dict[str, object]]:
+    data = resources.files("archivecite.parse") / "data" / "dates.toml"
+    return list(tomllib.loads(data.read_text(encoding="utf-8"))["eras"])
+
+
+_KANJI_NUMERAL = "〇零一二三四五六七八九十百元"
+JAPANESE_ERA_PATTERN = re.compile(
+    rf"""(?P<era>{"|".join(str(era["kanji"]) for era in _eras())})
+         (?P<year>\d{{1,2}}|[{_KANJI_NUMERAL}]{{1,4}})年
+         (?:(?P<month>\d{{1,2}}|[{_KANJI_NUMERAL}]{{1,3}})月
+            (?:(?P<day>\d{{1,2}}|[{_KANJI_NUMERAL}]{{1,3}})日)?)?
+       |(?<![A-Za-z0-9])(?P<letter>[{"".join(str(era["letter"]) for era in _eras())}])
+         (?P<letter_year>\d{{1,2}})(?![\d.])""",
+    re.VERBOSE,
+)
+
+# ---------------------------------------------------------------- Chinese locators
+
+_CHINESE = locator_terms("chinese")
+CHINESE_LEVEL_PATTERN = re.compile(
+    rf"""(?P<label>{trie_pattern(sorted(
+            {w for words in _CHINESE.levels.values() for w in words}, key=len, reverse=True))})
+         \s*[:：]?\s*
+         (?P<value>[A-Za-z]*\d[\dA-Za-z\-‐–.]*)""",
+    re.VERBOSE,
+)
+CHINESE_FILE_PATTERN = re.compile(
+    r"""(?<![\d\-])(?P<file_number>\d{3}-\d{5}-\d{2}(?:\(\d+\))?)(?![\d])      # MFA 105-00011-01
+       |(?<![\w\-])(?P<taiwan>\d{3}-\d{6}-\d{4}(?:-\d+)?)(?![\d])             # 國史館 典藏號""",
+    re.VERBOSE,
+)
+CHINESE_TITLE_PATTERN = re.compile(r"[《〈](?P<title>[^《》〈〉]{1,300})[》〉]")
+
+# ---------------------------------------------------------------- US and UK locators
+
+NARA_PATTERN = re.compile(
+    r"""(?<![\w])
+        (?P<level>RG|Record\s+Group|Entry|E\.|Box|Folder|File|Series|Stack\s+Area)
+        \s*[:.]?\s*
+        (?P<value>(?:[A-Z]{1,2}\d?\s)?\d+[A-Za-z]?(?:[\-–]\d+)?)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+TNA_PATTERN = re.compile(
+    r"""(?<![\w/])
+        (?P<department>[A-Z]{1,4})\s?(?P<series>\d{1,4})
+        /(?P<piece>\d+[A-Z]?)(?:/(?P<item>\d+))?(?![\w/])""",
+    re.VERBOSE,
+)
+
+# ---------------------------------------------------------------- text around the locator
+
+BRACKETED_PATTERN = re.compile(r"\[(?P<inner>[^\[\]]{1,2000})\]")
+IN_LANGUAGE_PATTERN = re.compile(
+    r"""\(\s*(?:in|на)\s+(?P<language>[A-Za-zА-Яа-я]+)\.?(?:\s+(?:яз|lang)\.?)?\s*\)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@cache
+def _month_words() -> dict[str, int]:
+    data = resources.files("archivecite.parse") / "data" / "dates.toml"
+    months = tomllib.loads(data.read_text(encoding="utf-8"))["months"]
+    return {word: int(number) for number, words in months.items() for word in words}
+
+
+MONTHS = _month_words()
+_MONTH = trie_pattern(sorted(MONTHS, key=len, reverse=True))
+_DAY = r"(?P<day>[0-3]?\d)"
+_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
+
+DATE_PATTERNS = (
+    re.compile(rf"\({_YEAR},\s*(?P<month>{_MONTH})\.?,?\s+{_DAY}\)", re.IGNORECASE),
+    re.compile(rf"(?<!\d){_DAY}\s+(?P<month>{_MONTH})\.?,?\s+{_YEAR}", re.IGNORECASE),
+    re.compile(rf"(?<![\w])(?P<month>{_MONTH})\.?,?\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE),
+    re.compile(rf"(?<![\d.]){_DAY}\.(?P<month_number>[01]?\d)\.{_YEAR}(?!\d)"),
+    re.compile(rf"{_YEAR}\s*年\s*(?:(?P<month_number>[01]?\d)\s*月\s*(?:{_DAY}\s*日)?)?"),
+    re.compile(rf"(?<![\w])(?P<month>{_MONTH})\.?,?\s+{_YEAR}", re.IGNORECASE),
+    re.compile(rf"(?<![\d\-–/]){_YEAR}(?![\d\-–/])"),
+)

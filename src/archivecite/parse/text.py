@@ -1,0 +1,84 @@
+"""Small facts about citation text: its languages, scripts and separators."""
+
+from __future__ import annotations
+
+import tomllib
+import unicodedata
+from functools import cache
+from importlib import resources
+
+from archivecite.parse import patterns
+
+__all__ = ["language_of", "script_language", "strip_separators"]
+
+_SEPARATORS = " \t.,;:/—–-|"
+_UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
+
+
+def strip_separators(text: str) -> str:
+    """Text without the punctuation that joins the parts of a citation around it."""
+    return text.strip(_SEPARATORS)
+
+
+@cache
+def _language_words() -> dict[str, str]:
+    data = resources.files("archivecite.parse") / "data" / "languages.toml"
+    table = tomllib.loads(data.read_text(encoding="utf-8"))
+    return {word: code for code, words in table.items() for word in words}
+
+
+def _script_counts(text: str) -> dict[str, int]:
+    counts = {"Latn": 0, "Cyrl": 0, "Hani": 0, "Kana": 0, "Hang": 0}
+    for char in text:
+        if not char.isalpha():
+            continue
+        name = unicodedata.name(char, "")
+        if name.startswith("CYRILLIC"):
+            counts["Cyrl"] += 1
+        elif name.startswith(("HIRAGANA", "KATAKANA")):
+            counts["Kana"] += 1
+        elif name.startswith("CJK"):
+            counts["Hani"] += 1
+        elif name.startswith("HANGUL"):
+            counts["Hang"] += 1
+        elif name.startswith("LATIN"):
+            counts["Latn"] += 1
+    return counts
+
+
+def language_of(text: str) -> str | None:
+    """The language a citation declares ("(In Russian)") or, failing that, its script shows."""
+    declared = patterns.IN_LANGUAGE_PATTERN.search(text)
+    if declared is not None:
+        code = _language_words().get(declared["language"].casefold().rstrip("."))
+        if code is not None:
+            return code
+    counts = _script_counts(text)
+    if counts["Kana"]:
+        return "ja"
+    if counts["Hang"]:
+        return "ko"
+    if counts["Hani"] > counts["Latn"] // 4:
+        return "zh"
+    if counts["Cyrl"] and counts["Cyrl"] >= counts["Latn"]:
+        return "uk" if _UKRAINIAN_LETTERS & set(text) else "ru"
+    return None
+
+
+def script_language(text: str, *, declared: str | None) -> str | None:
+    """The BCP 47 tag of a piece of text: ``ru-Latn`` for a romanized Russian title."""
+    counts = _script_counts(text)
+    script = max(counts, key=lambda name: counts[name])
+    if counts[script] == 0:
+        return declared
+    if script == "Latn":
+        if declared in (None, "en"):
+            return declared
+        return f"{declared}-Latn"
+    if script == "Cyrl":
+        return declared if declared in ("ru", "uk", "be") else "ru"
+    if script == "Kana" or (script == "Hani" and (counts["Kana"] or declared == "ja")):
+        return "ja"
+    if script == "Hani":
+        return "zh"
+    return declared

@@ -1,0 +1,185 @@
+"""Cyrillic → Latin over iuliia's tables, with the gaps iuliia leaves fixed in data.
+
+iuliia's own engine capitalizes every letter of an ALL-CAPS word ("IuLIIa") and leaves ``ё``
+and the pre-1918 letters untransliterated in ALA-LC; we reuse its tables and run a small
+engine of our own so that case, ties and soft signs follow the caller's options.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from archivecite.translit.schemes import (
+    iuliia_definition,
+    language_tables,
+    resolve_scheme,
+    scheme_spec,
+)
+
+__all__ = [
+    "CYRILLIC_LANGUAGES",
+    "TIE",
+    "Tie",
+    "romanize_cyrillic",
+    "romanize_russian",
+    "scheme_units",
+]
+
+Tie = Literal["u0361", "halfmarks", "none"]
+Caps = Literal["upper", "acronym"]
+
+TIE = "\u0361"  # COMBINING DOUBLE INVERTED BREVE, written between the two letters
+_HALF_LEFT, _HALF_RIGHT = "\ufe20", "\ufe21"  # the MARC-8 era half marks, around the pair
+CYRILLIC_LANGUAGES = ("ru", "uk", "be")
+
+# Soft-sign styles and the hard sign that goes with each.
+_SIGN_PAIRS = {"ʹ": "ʺ", "'": '"', "’": "”"}
+
+# A word is a run of letters; an apostrophe between letters belongs to it (Ukrainian п'ять).
+_WORD_PATTERN = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_TIE_PAIR_PATTERN = re.compile(r"(.)\u0361(.)", re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    letters: dict[str, str]
+    prev: dict[str, str]  # previous letter + letter, or a lone letter for word-initial
+    next: dict[str, str]  # letter + next letter
+    ending: dict[str, str]  # the last two letters of a word longer than two
+    final: dict[str, str]  # the last letter of a word longer than one
+
+
+@cache
+def _table(lang: str, scheme: str, soft_sign: str | None) -> _Table:
+    spec = scheme_spec(scheme)
+    if lang != "ru":
+        table = _Table(dict(language_tables()[lang][scheme]), {}, {}, {}, {})
+    else:
+        base = iuliia_definition(spec["iuliia"])
+        yo = spec.get("yo", "ё")
+
+        def fix(mapping: dict[str, str] | None) -> dict[str, str]:
+            return {k: v.replace("ё", yo) for k, v in (mapping or {}).items()}
+
+        letters = fix(base["mapping"]) | spec.get("mapping", {})
+        table = _Table(
+            letters,
+            fix(base.get("prev_mapping")) | spec.get("prev_mapping", {}),
+            fix(base.get("next_mapping")),
+            fix(base.get("ending_mapping")),
+            dict(spec.get("final_mapping", {})),
+        )
+    if soft_sign is not None:
+        table.letters["ь"] = soft_sign
+        if "ъ" in table.letters and table.letters["ъ"]:
+            table.letters["ъ"] = _SIGN_PAIRS[soft_sign]
+        for key in ("'", "’", "ʼ"):
+            if key in table.letters:
+                table.letters[key] = _SIGN_PAIRS[soft_sign]
+    return table
+
+
+def _capitalize(chunk: str) -> str:
+    for i, char in enumerate(chunk):
+        if char.isalpha():
+            return chunk[:i] + char.upper() + chunk[i + 1 :]
+    return chunk
+
+
+def _word(word: str, table: _Table, caps: Caps) -> str:
+    lower = word.lower()
+    n = len(lower)
+    all_caps = n > 1 and word.isupper()
+    out: list[str] = []
+
+    def cased(chunk: str, original: str) -> str:
+        if not original.isupper():
+            return chunk
+        if all_caps and caps == "upper":
+            return chunk.upper()
+        return _capitalize(chunk)
+
+    i = 0
+    while i < n:
+        curr = lower[i]
+        if i == n - 2 and n > 2 and lower[i:] in table.ending:
+            out.append(cased(table.ending[lower[i:]], word[i]))
+            break
+        prev = lower[i - 1] if i else ""
+        nxt = lower[i + 1] if i + 1 < n else ""
+        chunk = table.prev.get(prev + curr)
+        if chunk is None:
+            chunk = table.next.get(curr + nxt)
+        if chunk is None and i == n - 1 and n > 1:
+            chunk = table.final.get(curr)
+        if chunk is None:
+            chunk = table.letters.get(curr, word[i])
+        out.append(cased(chunk, word[i]))
+        i += 1
+    return "".join(out)
+
+
+def _apply_tie(text: str, tie: Tie) -> str:
+    if tie == "none":
+        return text.replace(TIE, "")
+    if tie == "halfmarks":
+        return _TIE_PAIR_PATTERN.sub(rf"\1{_HALF_LEFT}\2{_HALF_RIGHT}", text)
+    return text
+
+
+def romanize_cyrillic(
+    text: str,
+    *,
+    lang: str = "ru",
+    scheme: str = "ala-lc",
+    tie: Tie = "u0361",
+    soft_sign: str | None = None,
+    caps: Caps = "upper",
+) -> str:
+    """Romanize Russian, Ukrainian or Belarusian Cyrillic.
+
+    ``soft_sign`` is ``"ʹ"``, ``"'"`` or ``"’"`` (the hard sign follows: ``ʺ``, ``"``, ``”``);
+    ``None`` keeps the scheme's own. ``caps="acronym"`` writes ALL-CAPS words the way library
+    records write acronyms (США → SShA) instead of all capitals (SSHA).
+    """
+    from archivecite.translit.schemes import UnknownSchemeError
+
+    if lang not in CYRILLIC_LANGUAGES:
+        raise UnknownSchemeError(lang, valid=CYRILLIC_LANGUAGES, suggestion=None)
+    choices = tuple(language_tables()[lang]) if lang != "ru" else None
+    name = resolve_scheme(scheme) if choices is None else resolve_scheme(scheme, choices=choices)
+    if soft_sign is not None and soft_sign not in _SIGN_PAIRS:
+        raise UnknownSchemeError(soft_sign, valid=tuple(_SIGN_PAIRS), suggestion=None)
+    table = _table(lang, name, soft_sign)
+    result = _WORD_PATTERN.sub(lambda m: _word(m.group(), table, caps), text)
+    return _apply_tie(result, tie)
+
+
+def romanize_russian(
+    text: str,
+    *,
+    scheme: str = "ala-lc",
+    tie: Tie = "u0361",
+    soft_sign: str | None = None,
+    caps: Caps = "upper",
+) -> str:
+    """Romanize Russian (including pre-1918 spelling) in ``scheme``."""
+    return romanize_cyrillic(
+        text, lang="ru", scheme=scheme, tie=tie, soft_sign=soft_sign, caps=caps
+    )
+
+
+@cache
+def scheme_units(scheme: str) -> frozenset[str]:
+    """Every Latin letter sequence the scheme writes for one Cyrillic letter (letters only)."""
+    table = _table("ru", resolve_scheme(scheme), None)
+    units: set[str] = set()
+    for mapping in (table.letters, table.prev, table.next, table.ending, table.final):
+        for value in mapping.values():
+            letters = "".join(c for c in value.lower() if c.isalpha())
+            if letters:
+                units.add(letters)
+    return frozenset(units)
