@@ -197,14 +197,18 @@ class ChineseLocator(FrozenModel):
 
 
 class NaraLocator(FrozenModel):
-    """US National Archives: record group, entry, box, folder."""
+    """US National Archives: record group, entry, series (with its lot number), box, folder, file."""
 
     system: Literal["nara"] = "nara"
     record_group: str | None = None
     entry: str | None = None
     series: str | None = None
+    lot: str | None = None
+    stack_area: str | None = None
     box: str | None = None
     folder: str | None = None
+    file: str | None = None
+    year: str | None = None
     pages: str | None = None
 
 

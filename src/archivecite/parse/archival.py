@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -14,15 +15,18 @@ from archivecite.model import (
     DocumentType,
     GenericLocator,
     JapaneseLocator,
+    NaraLocator,
     RussianLocator,
     Span,
     Text,
+    TnaLocator,
 )
 from archivecite.parse import patterns
 from archivecite.parse.dates import find_date
 from archivecite.parse.locators import (
     LocatorHit,
     read_chinese,
+    read_dotted,
     read_japanese,
     read_nara,
     read_russian,
@@ -31,7 +35,9 @@ from archivecite.parse.locators import (
 from archivecite.parse.text import language_of, script_language, strip_separators
 from archivecite.registry import ArchiveMatch, default_registry, locator_terms
 
-__all__ = ["ArchivalParse", "ArchiveHit", "find_archives", "parse_archival"]
+__all__ = ["ArchivalParse", "ArchiveHit", "find_archives", "generic_archival", "parse_archival"]
+
+_MFA_FILE = re.compile(r"\d{3}-\d{5}-\d{2}(?:\(\d+\))?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,21 +84,34 @@ def _document_type(title: str) -> DocumentType | None:
     return None
 
 
-def _locator_hits(text: str, previous: ArchivalReference | None) -> list[LocatorHit]:
+def _locator_hits(
+    text: str, archives: list[ArchiveHit], previous: ArchivalReference | None
+) -> list[LocatorHit]:
+    previous_locator = previous.locator if previous is not None else None
     inherited: dict[str, str] = {}
-    if previous is not None and isinstance(previous.locator, RussianLocator):
-        inherited = previous.locator.model_dump(exclude={"system", "folios"}, exclude_none=True)
-    for reader in (
-        lambda: read_russian(text, inherited=inherited),
-        lambda: read_japanese(text),
-        lambda: read_chinese(text),
-        lambda: read_tna(text, departments=_tna_departments()),
-        lambda: read_nara(text),
-    ):
-        hits = reader()
-        if hits:
-            return hits
-    return []
+    if isinstance(previous_locator, RussianLocator):
+        inherited = previous_locator.model_dump(exclude={"system", "folios"}, exclude_none=True)
+    hits = read_russian(text, inherited=inherited)
+    if hits:
+        return hits
+    systems = {archive.match.archive.locator_system for archive in archives}
+    russian_anchors = [
+        archive.end for archive in archives if archive.match.archive.locator_system == "russian"
+    ]
+    hits = read_dotted(text, anchors=russian_anchors) or read_japanese(text) or read_chinese(text)
+    if hits:
+        return hits
+    hits = read_tna(text, departments=_tna_departments(), named="tna" in systems)
+    if hits:
+        return hits
+    nara_anchor = next(
+        (archive.end for archive in archives if archive.match.archive.locator_system == "nara"),
+        None,
+    )
+    if isinstance(previous_locator, NaraLocator):
+        nara_inherited = {"record_group": previous_locator.record_group or ""}
+        return read_nara(text, anchor=nara_anchor or 0, inherited=nara_inherited)
+    return read_nara(text, anchor=nara_anchor)
 
 
 @cache
@@ -134,9 +153,24 @@ def _archive_ref(
         return ArchiveRef(id=archive_id, name=name)
     if isinstance(locator, JapaneseLocator) and locator.holding_archive is not None:
         return ArchiveRef(id=locator.holding_archive, via="jacar" if locator.reference_code else None)
-    if isinstance(locator, ChineseLocator) and locator.file_number and locator.file_number.count("-") == 2:
+    if previous is not None:
+        return previous
+    return _default_archive(locator)
+
+
+def _default_archive(locator: object) -> ArchiveRef | None:
+    """The archive a locator's own form names when the citation does not name one."""
+    if isinstance(locator, TnaLocator):
+        return ArchiveRef(id="tna")
+    if isinstance(locator, NaraLocator):
+        return ArchiveRef(id="nara")
+    if isinstance(locator, ChineseLocator) and _MFA_FILE.fullmatch(locator.file_number or ""):
         return ArchiveRef(id="mfa-prc")
-    return previous
+    if isinstance(locator, JapaneseLocator) and locator.call_number:
+        number = patterns.JAPANESE_ARCHIVE_NUMBER_PATTERN.fullmatch(locator.call_number)
+        if number is not None:
+            return ArchiveRef(id="mofa-da" if number["mofa"] else "naj")
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,8 +225,8 @@ def _skip_archive_cluster(text: str, archives: list[ArchiveHit], start: int, lim
 
 def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> ArchivalParse | None:
     """An archival citation, or ``None`` when ``text`` has no locator the readers know."""
-    hits = _locator_hits(text, previous)
     archives = find_archives(text)
+    hits = _locator_hits(text, archives, previous)
     if not hits:
         return None
     language = language_of(text)

@@ -13,8 +13,8 @@ __all__ = ["DateHit", "find_date", "kanji_number"]
 
 _KANJI_DIGITS = {char: value for value, char in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _ERA_FIRST_YEAR = {
-    str(era["kanji"]): int(str(era["first_year"])) for era in patterns._eras()
-} | {str(era["letter"]): int(str(era["first_year"])) for era in patterns._eras()}
+    str(era["kanji"]): int(str(era["first_year"])) for era in patterns.japanese_eras()
+} | {str(era["letter"]): int(str(era["first_year"])) for era in patterns.japanese_eras()}
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,9 +6,11 @@ the citation is locator and which is title, date or trailing text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from archivecite.model import (
+    JACAR_ARCHIVES,
     ChineseLocator,
     Folio,
     FolioRange,
@@ -26,6 +28,7 @@ __all__ = [
     "LocatorHit",
     "parse_folios",
     "read_chinese",
+    "read_dotted",
     "read_japanese",
     "read_nara",
     "read_russian",
@@ -176,27 +179,55 @@ def read_russian(text: str, *, inherited: dict[str, str] | None = None) -> list[
     return hits
 
 
+def read_dotted(text: str, *, anchors: list[int]) -> list[LocatorHit]:
+    """``RGASPI 558.11.492.57``: fond.opis.delo(.folio) right after a Russian archive's name."""
+    for anchor in anchors:
+        match = patterns.DOTTED_LOCATOR_PATTERN.match(text, anchor)
+        if match is None:
+            continue
+        spans = [Span(field=name, start=match.start(name), end=match.end(name))
+                 for name in ("fond", "opis", "delo", "folios") if match[name]]
+        locator = RussianLocator(
+            fond=canonical_number(match["fond"]),
+            opis=match["opis"],
+            delo=match["delo"],
+            folios=parse_folios(match["folios"]) if match["folios"] else (),
+        )
+        return [LocatorHit(locator, anchor, match.end(), spans)]
+    return []
+
+
 # ---------------------------------------------------------------- Japanese
+
+
+def _japanese_call_number(text: str) -> re.Match[str] | None:
+    labelled = patterns.JAPANESE_CALL_NUMBER_PATTERN.search(text)
+    if labelled is not None:
+        return labelled
+    return patterns.JAPANESE_ARCHIVE_NUMBER_PATTERN.search(text)
 
 
 def read_japanese(text: str) -> list[LocatorHit]:
     """JACAR reference codes and the holding archives' call numbers."""
     hits: list[LocatorHit] = []
-    call = patterns.JAPANESE_CALL_NUMBER_PATTERN.search(text)
-    call_number = call["call_number"] if call else None
+    call = _japanese_call_number(text)
+    call_number = call.group(call.lastindex or 0) if call else None
+    call_span = [Span(field="call_number", start=call.start(call.lastindex or 0),
+                      end=call.end(call.lastindex or 0))] if call else []
     for code in patterns.JACAR_CODE_PATTERN.finditer(text):
-        if code["code"][0] not in "ABC":
+        if code["code"][0] not in JACAR_ARCHIVES:
             continue
         spans = [Span(field="reference_code", start=code.start("code"), end=code.end("code"))]
-        if call is not None:
-            spans.append(Span(field="call_number", start=call.start(1), end=call.end(1)))
         locator = JapaneseLocator(reference_code=code["code"], call_number=call_number)
-        hits.append(LocatorHit(locator, code.start(), code.end(), spans))
-    if not hits and call is not None:
+        hits.append(LocatorHit(locator, code.start(), code.end(), spans + call_span))
+    if not hits and call is not None and _is_japanese(text):
         locator = JapaneseLocator(call_number=call_number)
-        span = Span(field="call_number", start=call.start(1), end=call.end(1))
-        hits.append(LocatorHit(locator, call.start(), call.end(), [span]))
+        hits.append(LocatorHit(locator, call.start(), call.end(), call_span))
     return hits
+
+
+def _is_japanese(text: str) -> bool:
+    return any("\u3040" <= char <= "\u30ff" or "\u4e00" <= char <= "\u9fff" for char in text)
 
 
 # ---------------------------------------------------------------- Chinese
@@ -209,62 +240,102 @@ _CHINESE_LABELS = {
 
 
 def read_chinese(text: str) -> list[LocatorHit]:
-    """File numbers (``105-00011-01``) and 全宗/目录/案卷/件 levels."""
+    """File numbers (``105-00011-01``), 全宗/目录/案卷/件 levels and pages."""
     values: dict[str, str] = {}
     spans: list[Span] = []
-    start, end = len(text), 0
+    bounds = [len(text), 0]
+
+    def keep(name: str, value: str, start: int, end: int) -> None:
+        values[name] = value
+        spans.append(Span(field=name, start=start, end=end))
+        bounds[:] = [min(bounds[0], start), max(bounds[1], end)]
+
     for level in patterns.CHINESE_LEVEL_PATTERN.finditer(text):
         name = _CHINESE_LABELS.get(level["label"])
-        if name is None or name in values:
-            continue
-        values[name] = level["value"].rstrip(".")
-        spans.append(Span(field=name, start=level.start("value"), end=level.end("value")))
-        start, end = min(start, level.start()), max(end, level.end())
+        value = level["value"].rstrip(".")
+        if name is not None and name != "file_number" and value.count("-") >= 2:
+            name = "file_number"  # 案卷号:18-10-415 is the whole number, not one level
+        if name is not None and name not in values:
+            keep(name, canonical_number(value), level.start("value"), level.end("value"))
     if "file_number" not in values:
         number = patterns.CHINESE_FILE_PATTERN.search(text)
         if number is not None:
-            values["file_number"] = number.group().strip()
-            spans.append(Span(field="file_number", start=number.start(), end=number.end()))
-            start, end = min(start, number.start()), max(end, number.end())
-    if not values or set(values) == {"pages"}:
+            keep("file_number", number.group().strip(), number.start(), number.end())
+    if not values:
         return []
-    return [LocatorHit(ChineseLocator(**values), start, end, spans)]
+    pages = patterns.CHINESE_PAGES_PATTERN.search(text)
+    if pages is not None and "pages" not in values:
+        value = pages["start"] + (f"-{pages['end']}" if pages["end"] else "")
+        keep("pages", value, pages.start(), pages.end())
+    if set(values) == {"pages"}:
+        return []
+    return [LocatorHit(ChineseLocator(**values), bounds[0], bounds[1], spans)]
 
 
 # ---------------------------------------------------------------- United States and United Kingdom
 
-_NARA_LEVELS = {
-    "rg": "record_group",
-    "record group": "record_group",
-    "entry": "entry",
-    "e.": "entry",
-    "box": "box",
-    "folder": "folder",
-    "file": "folder",
-    "series": "series",
-}
+_NARA_LEVELS = {"box": "box", "entry": "entry", "e.": "entry", "folder": "folder",
+                "file": "file", "no.": "file", "stack area": "stack_area"}
 
 
-def read_nara(text: str) -> list[LocatorHit]:
-    values: dict[str, str] = {}
+def read_nara(text: str, *, anchor: int | None, inherited: dict[str, str] | None = None
+              ) -> list[LocatorHit]:
+    """A US National Archives locator: record group, then the series, lot, box and file of a
+    source note as FRUS prints it (``RG 59, S/P–NSC Files: Lot 62 D 1, Box 115``)."""
+    values: dict[str, str] = dict(inherited or {})
     spans: list[Span] = []
-    start, end = len(text), 0
-    for level in patterns.NARA_PATTERN.finditer(text):
-        name = _NARA_LEVELS.get(" ".join(level["level"].lower().split()))
-        if name is None or name in values:
+    record_group = patterns.NARA_RECORD_GROUP_PATTERN.search(text, anchor or 0)
+    if record_group is None and anchor is None:
+        return []
+    start = anchor if anchor is not None else 0
+    if record_group is not None:
+        values["record_group"] = record_group["value"]
+        spans.append(Span(field="record_group", start=record_group.start("value"),
+                          end=record_group.end("value")))
+        start = record_group.end()
+    end_match = patterns.NARA_NOTE_END_PATTERN.search(text, start)
+    end = end_match.start() if end_match else len(text)
+    files: list[str] = []
+    for segment in patterns.NARA_SEGMENT_PATTERN.split(text[start:end]):
+        segment = patterns.DASH_PATTERN.sub("-", segment.strip(" .;:"))
+        if not segment or segment.casefold() in {"no label", "n.d."}:
             continue
-        values[name] = level["value"].strip()
-        spans.append(Span(field=name, start=level.start("value"), end=level.end("value")))
-        start, end = min(start, level.start()), max(end, level.end())
-    if "record_group" not in values:
+        lot = patterns.NARA_LOT_PATTERN.match(segment)
+        level = patterns.NARA_LEVEL_PATTERN.match(segment)
+        if lot is not None:
+            values["series"], values["lot"] = lot["series"], lot["lot"]
+        elif level is not None:
+            name = _NARA_LEVELS[" ".join(level["level"].casefold().split())]
+            if name != "file":
+                values[name] = level["value"]
+            elif not files:
+                files.append(level["value"])
+            else:
+                files.append(segment)
+        elif patterns.NARA_YEARS_PATTERN.match(segment):
+            values["year"] = segment
+        elif segment.startswith("Records of") and "series" not in values and not files:
+            continue
+        elif "series" not in values and not files:
+            values["series"] = segment
+        else:
+            files.append(segment)
+    if files:
+        values["file"] = ", ".join(files)
+    if "record_group" not in values and "series" not in values:
         return []
     return [LocatorHit(NaraLocator(**values), start, end, spans)]
 
 
-def read_tna(text: str, *, departments: frozenset[str]) -> list[LocatorHit]:
+def read_tna(text: str, *, departments: frozenset[str], named: bool) -> list[LocatorHit]:
+    """TNA references such as ``FO 371/46234``; a series alone (``CO 1024``) only when the text
+    labels it a reference or names the archive."""
+    labelled = named or patterns.TNA_LABEL_PATTERN.search(text) is not None
     hits = []
     for reference in patterns.TNA_PATTERN.finditer(text):
         if reference["department"] not in departments:
+            continue
+        if reference["piece"] is None and not labelled:
             continue
         locator = TnaLocator(
             department=reference["department"],

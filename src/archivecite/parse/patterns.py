@@ -20,27 +20,37 @@ __all__ = [
     "BRACKETED_PATTERN",
     "CHINESE_FILE_PATTERN",
     "CHINESE_LEVEL_PATTERN",
+    "CHINESE_PAGES_PATTERN",
     "CHINESE_TITLE_PATTERN",
     "DASH_PATTERN",
     "DATE_PATTERNS",
     "DOCUMENT_NUMBER_PATTERN",
+    "DOTTED_LOCATOR_PATTERN",
     "FOLIO_ITEM_PATTERN",
     "FOLIO_LIST_PATTERN",
     "FOLIO_SUFFIX_PATTERN",
     "IBID_PATTERN",
     "IN_LANGUAGE_PATTERN",
     "JACAR_CODE_PATTERN",
+    "JAPANESE_ARCHIVE_NUMBER_PATTERN",
     "JAPANESE_CALL_NUMBER_PATTERN",
     "JAPANESE_ERA_PATTERN",
     "LEVEL_PATTERN",
     "LIST_NUMBER_PATTERN",
     "MONTHS",
     "NUMBER_LIST_PATTERN",
-    "NARA_PATTERN",
+    "NARA_LEVEL_PATTERN",
+    "NARA_LOT_PATTERN",
+    "NARA_NOTE_END_PATTERN",
+    "NARA_RECORD_GROUP_PATTERN",
+    "NARA_SEGMENT_PATTERN",
+    "NARA_YEARS_PATTERN",
     "NUMBER_ITEM_PATTERN",
     "SPACE_PATTERN",
+    "TNA_LABEL_PATTERN",
     "TNA_PATTERN",
     "VERSO_PATTERN",
+    "japanese_eras",
     "level_of_keyword",
     "trie_pattern",
 ]
@@ -87,6 +97,11 @@ def trie_pattern(words: Iterable[str]) -> str:
 
 # ---------------------------------------------------------------- archive names
 
+# Latin and Cyrillic names end at a word boundary; CJK text has no spaces between words, so a
+# name in kanji or hanzi may touch the characters around it (武汉档案馆藏档案).
+_ALPHABETIC = "[0-9A-Za-z\u00c0-\u024f\u0400-\u052f]"
+
+
 def _case_sensitive(alias: str) -> bool:
     # Short capitals such as ГАРФ or НА would match ordinary words if case were ignored.
     letters = [char for char in alias if char.isalpha()]
@@ -98,7 +113,7 @@ def _archive_name_pattern() -> re.Pattern[str]:
     aliases = {alias for alias in aliases if sum(char.isalnum() for char in alias) >= 2}
     strict = trie_pattern(alias for alias in aliases if _case_sensitive(alias))
     loose = trie_pattern(alias for alias in aliases if not _case_sensitive(alias))
-    return re.compile(f"(?<![\\w])(?:(?i:{loose})|{strict})(?![\\w])")
+    return re.compile(f"(?<!{_ALPHABETIC})(?:(?i:{loose})|{strict})(?!{_ALPHABETIC})")
 
 
 ARCHIVE_NAME_PATTERN = _archive_name_pattern()
@@ -193,25 +208,33 @@ JACAR_CODE_PATTERN = re.compile(
     r"(?<![A-Za-z0-9])(?P<code>[A-Z]\d{11})(?!\d)",
 )
 JAPANESE_CALL_NUMBER_PATTERN = re.compile(
-    r"""(?:請求番号|請求記号|分類番号|Call\s+[Nn]umber|call\s+no\.?)\s*[:：]?\s*
-        (?P<call_number>[^\s,，、;；）)】]+)""",
+    r"""(?:請求番号|請求記号|分類番号|Call\s+[Nn]umber|call\s+no\.?)[\]］]?\s*[:：]?\s*
+        (?P<call_number>[^\s,，、;；（）()【】\[\]]+)""",
+    re.VERBOSE,
+)
+# Diplomatic Archives file numbers (1.6.1.11, 5.2.1.14_003, A.7.0.0.9-1) and National Archives
+# of Japan call numbers (単00247100, 平11総01509100, 本館-2A-012-00・類00741100).
+JAPANESE_ARCHIVE_NUMBER_PATTERN = re.compile(
+    r"""(?<![\w.])(?P<mofa>(?:[A-Z]'?\.)?\d{1,2}(?:\.\d{1,3}){2,5}(?:[_\-]\d{1,4})*)(?![\w.])
+       |(?<![\w])(?P<naj>(?:本館|つくば)?[\-]?(?:\d[A-Z][\-]\d{3}[\-]\d{2}・)?
+                         [\u4e00-\u9fff]{1,2}\d{0,2}[\u4e00-\u9fff]?\d{6,9})(?!\d)""",
     re.VERBOSE,
 )
 
 
 @cache
-def _eras() -> list[dict[str, object]]:
+def japanese_eras() -> list[dict[str, object]]:
     data = resources.files("archivecite.parse") / "data" / "dates.toml"
     return list(tomllib.loads(data.read_text(encoding="utf-8"))["eras"])
 
 
 _KANJI_NUMERAL = "〇零一二三四五六七八九十百元"
 JAPANESE_ERA_PATTERN = re.compile(
-    rf"""(?P<era>{"|".join(str(era["kanji"]) for era in _eras())})
+    rf"""(?P<era>{"|".join(str(era["kanji"]) for era in japanese_eras())})
          (?P<year>\d{{1,2}}|[{_KANJI_NUMERAL}]{{1,4}})年
          (?:(?P<month>\d{{1,2}}|[{_KANJI_NUMERAL}]{{1,3}})月
             (?:(?P<day>\d{{1,2}}|[{_KANJI_NUMERAL}]{{1,3}})日)?)?
-       |(?<![A-Za-z0-9])(?P<letter>[{"".join(str(era["letter"]) for era in _eras())}])
+       |(?<![A-Za-z0-9])(?P<letter>[{"".join(str(era["letter"]) for era in japanese_eras())}])
          (?P<letter_year>\d{{1,2}})(?![\d.])""",
     re.VERBOSE,
 )
@@ -228,26 +251,42 @@ CHINESE_LEVEL_PATTERN = re.compile(
 )
 CHINESE_FILE_PATTERN = re.compile(
     r"""(?<![\d\-])(?P<file_number>\d{3}-\d{5}-\d{2}(?:\(\d+\))?)(?![\d])      # MFA 105-00011-01
-       |(?<![\w\-])(?P<taiwan>\d{3}-\d{6}-\d{4}(?:-\d+)?)(?![\d])             # 國史館 典藏號""",
+       |(?<![\w\-])(?P<taiwan>\d{3}-\d{6}-\d{4}(?:-\d+)?)(?![\d])             # 國史館 典藏號
+       |(?<=[档檔])(?P<held>[A-Za-z]?\d{1,4}-\d{1,6}-\d{1,5})(?![\d])          # 藏档80-2-41""",
     re.VERBOSE,
+)
+CHINESE_PAGES_PATTERN = re.compile(
+    rf"第\s*(?P<start>\d+)\s*(?:[{_DASHES}]+\s*(?P<end>\d+)\s*)?[页頁]"
 )
 CHINESE_TITLE_PATTERN = re.compile(r"[《〈](?P<title>[^《》〈〉]{1,300})[》〉]")
 
 # ---------------------------------------------------------------- US and UK locators
 
-NARA_PATTERN = re.compile(
-    r"""(?<![\w])
-        (?P<level>RG|Record\s+Group|Entry|E\.|Box|Folder|File|Series|Stack\s+Area)
-        \s*[:.]?\s*
-        (?P<value>(?:[A-Z]{1,2}\d?\s)?\d+[A-Za-z]?(?:[\-–]\d+)?)""",
-    re.VERBOSE | re.IGNORECASE,
+NARA_RECORD_GROUP_PATTERN = re.compile(
+    r"(?<![\w])(?:RG|Record\s+Group)\s*(?P<value>\d{1,3})(?!\d)", re.IGNORECASE
 )
-TNA_PATTERN = re.compile(
-    r"""(?<![\w/])
-        (?P<department>[A-Z]{1,4})\s?(?P<series>\d{1,4})
-        /(?P<piece>\d+[A-Z]?)(?:/(?P<item>\d+))?(?![\w/])""",
+# A FRUS-style source note ends at its first sentence: "... Box 115. Top Secret; Nodis."
+NARA_NOTE_END_PATTERN = re.compile(r"\.\s+(?=[A-Z])|\)|\]|$")
+NARA_SEGMENT_PATTERN = re.compile(r",\s*")
+NARA_LOT_PATTERN = re.compile(r"^(?P<series>[^:]*?)\s*:\s*Lot\s+(?P<lot>\d+\s?D\s?\d+)$")
+DOTTED_LOCATOR_PATTERN = re.compile(
+    rf"""[\ ,:]*
+        (?P<fond>(?:[РRПP][{_DASHES}]?)?\d+[а-яa-z]?)\.(?P<opis>\d+[а-яa-z]?)\.(?P<delo>\d+[а-яa-z]?)
+        (?:\.(?P<folios>\d+(?:[{_DASHES}]\d+)?))?(?![\d.])""",
     re.VERBOSE,
 )
+NARA_LEVEL_PATTERN = re.compile(
+    r"^(?P<level>Box|Entry|E\.|Folder|File|No\.|Stack\s+Area)\s*(?P<value>.+)$",
+    re.IGNORECASE,
+)
+NARA_YEARS_PATTERN = re.compile(rf"^\d{{4}}[{_DASHES}]\d{{2,4}}$")
+TNA_PATTERN = re.compile(
+    r"""(?<![\w/])
+        (?P<department>[A-Z]{1,5})\s?(?P<series>\d{1,4})
+        (?:/(?P<piece>\d+[A-Z]?)(?:/(?P<item>\d+))?)?(?![\w/])""",
+    re.VERBOSE,
+)
+TNA_LABEL_PATTERN = re.compile(r"(?:catalogue\s+)?reference\s*:", re.IGNORECASE)
 
 # ---------------------------------------------------------------- text around the locator
 

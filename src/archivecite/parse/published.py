@@ -61,7 +61,7 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 
 LABEL_PATTERN = re.compile(
     rf"""
-    (?P<label>[^\n/«»“”]{{1,200}}?   # the name the list files the entry under
+    (?P<label>(?:[^\n/«»“”:.]|\.(?!\s)){{1,200}}?   # the name the entry is filed under
         {_YEAR}[a-zа-я]?)           # ... ending in its year, with a letter for homonyms
     [ \t]+[-–—][ \t]+               # the spaced dash that separates it from the reference
     """,
@@ -176,6 +176,14 @@ GOST_AUTHOR_PATTERN = re.compile(
     re.VERBOSE,
 )
 
+GOST_FULL_AUTHOR_PATTERN = re.compile(
+    r"""
+    (?P<family>[А-ЯЁ][а-яё-]{1,40}),\s               # "Карасёв, Сергей Владимирович. "
+    (?P<given>[А-ЯЁ][а-яё]{1,20}(?:\s[А-ЯЁ][а-яё]{1,25})?)\.\s
+    """,
+    re.VERBOSE,
+)
+
 VOLUME_PATTERN = re.compile(
     r"""
     (?:Vols?|vols?|Т|т|Tom|Tome|Bd|Кн|Ч|Pt)\.?\s?      # "Vol. 18", "Т. 2", "Кн. 1"
@@ -202,7 +210,7 @@ PAGES_PATTERN = re.compile(
 
 EXTENT_PATTERN = re.compile(
     r"""
-    (?P<extent>\d+(?:\s?\+\s?\d+)?)\s?(?:с\.|c\.|pp?\.|стр\.|p)  # "420 с.", "318 p."
+    (?P<extent>\d+(?:\s?\+\s?\d+)?)\s?(?:с|c|pp?|стр)\.?   # "420 с.", "318 p."
     """,
     re.VERBOSE,
 )
@@ -427,13 +435,10 @@ def _date_at(text: str, start: int, end: int) -> tuple[DateRange, int] | None:
         return DateRange.of(year, month, day), match.end()
     match = NUMERIC_DATE_PATTERN.match(text, start, end)
     if match is not None:
-        year, month, day = (
-            (match["year"], match["month"], match["day"])
-            if match["year"]
-            else (match["iso_year"], match["iso_month"], match["iso_day"])
-        )
-        if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
-            return DateRange.of(int(year), int(month), int(day)), match.end()
+        prefix = "" if match["year"] else "iso_"
+        year, month, day = (int(match[prefix + part]) for part in ("year", "month", "day"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return DateRange.of(year, month, day), match.end()
     return None
 
 
@@ -449,7 +454,9 @@ def _ends_sentence(text: str, index: int, floor: int, end: int) -> bool:
     if index + 1 < end and not text[index + 1].isspace():
         return False
     word = _words_before(text, index, floor)
-    if not word or word[-1].isdigit():
+    if not word.strip("."):
+        return not word
+    if word[-1].isdigit():
         return True
     if len(word) == 1 and word.isalpha():
         return False
@@ -471,10 +478,13 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             depth = max(0, depth - 1)
         elif char == "*":
             italic = not italic
-        elif char in ".。" and not depth and not italic:
-            if char == "。" or _ends_sentence(text, index, piece, end):
-                pieces.append(_trim(text, piece, index, " \t–—-"))
-                piece = index + 1
+        elif (
+            char in ".。"
+            and not (depth or italic)
+            and (char == "。" or _ends_sentence(text, index, piece, end))
+        ):
+            pieces.append(_trim(text, piece, index, " \t–—-"))
+            piece = index + 1
     pieces.append(_trim(text, piece, end, " \t–—-"))
     return [(s, e) for s, e in pieces if e > s]
 
@@ -595,14 +605,12 @@ def _role_names(text: str, whole: str) -> list[Name]:
     """Editors as printed after ``edited by`` or ``под ред.``: given name first."""
     names: list[Name] = []
     for token in _name_tokens(text):
-        token = _strip_role(token)
-        match = INITIALS_FAMILY_PATTERN.fullmatch(token) or FAMILY_INITIALS_PATTERN.fullmatch(
-            token
-        )
+        bare = _strip_role(token)
+        match = INITIALS_FAMILY_PATTERN.fullmatch(bare) or FAMILY_INITIALS_PATTERN.fullmatch(bare)
         if match is not None:
             names.append(_person(match["family"], match["initials"].strip(), None, whole))
             continue
-        name = _given_first(token, whole)
+        name = _given_first(bare, whole)
         if name is not None:
             names.append(name)
     return names
@@ -738,7 +746,7 @@ def _take_title(draft: _Draft, start: int, end: int, *, brackets: bool) -> int:
 def _place_publisher(draft: _Draft, start: int, end: int) -> bool:
     text = draft.text
     match = PLACE_PUBLISHER_PATTERN.fullmatch(text, start, end)
-    if match is None or match["place"].count(" ") > 3:
+    if match is None or match["place"].strip().count(" ") > 2:
         return False
     place = match["place"].strip()
     expanded = _PLACES.get(place, place)
@@ -934,7 +942,7 @@ def _settle_loose(draft: _Draft, *, legal: bool) -> int:
     for start, end in draft.loose:
         if legal and not draft.has("publisher"):
             _put_plain_text(draft, "publisher", start, end)
-        elif not draft.has("container_title") and not draft.has("publisher"):
+        elif not (draft.thesis or draft.has("container_title") or draft.has("publisher")):
             _put_text(draft, "container_title", (start, end))
         else:
             rest = min(rest, start)
@@ -994,6 +1002,11 @@ def _read_authors(draft: _Draft, start: int, end: int) -> bool:
 
 def _gost_authors(draft: _Draft, start: int, end: int) -> int:
     text = draft.text
+    full = GOST_FULL_AUTHOR_PATTERN.match(text, start, end)
+    if full is not None:
+        draft.authors.append(Name(family=full["family"], given=full["given"]))
+        draft.spans.append(Span(field="authors", start=start, end=full.end("given")))
+        return full.end()
     pos = start
     while pos < end:
         match = GOST_AUTHOR_PATTERN.match(text, pos, end)
@@ -1034,7 +1047,7 @@ def _parse_gost(draft: _Draft, start: int, end: int) -> None:
             draft.put("degree", thesis["degree"], *thesis.span("degree"))
     title_zone_end = double if double >= 0 else end
     pieces = _sentences(text, pos, title_zone_end)
-    title_last = 0
+    title_last = 1 if pieces else 0
     while title_last < len(pieces) and not _gost_structural(draft, *pieces[title_last]):
         title_last += 1
     if title_last:
@@ -1051,10 +1064,17 @@ def _parse_gost(draft: _Draft, start: int, end: int) -> None:
 
 
 def _gost_structural(draft: _Draft, start: int, end: int) -> bool:
-    thesis = THESIS_PATTERN.match(draft.text, start, end)
+    text = draft.text
+    thesis = THESIS_PATTERN.match(text, start, end)
     if thesis is not None and thesis.group(0).strip(" :"):
         return True
-    return _structural(draft, start, end)
+    if _structural(draft, start, end):
+        return True
+    word = text[start:end]
+    if not draft.has("place") and (word in _PLACES or (word.isalpha() and word.istitle())):
+        draft.put("place", Text(original=_PLACES.get(word, word), lang="ru"), start, end)
+        return True
+    return False
 
 
 def _gost_container(draft: _Draft, start: int, end: int) -> None:
@@ -1176,25 +1196,26 @@ def _cjk_publisher(draft: _Draft, start: int, end: int) -> None:
 
 
 def _kind(draft: _Draft) -> str:
+    """The first kind whose evidence the draft carries; a book when none does."""
     title = str(draft.values.get("title", "")).lower()
     container = draft.has("container_title")
-    if draft.thesis:
-        return "thesis"
-    if draft.chapter:
-        return "chapter"
-    if not draft.authors and not container and any(m in title for m in _LEGAL_MARKERS):
-        return "legal"
-    if container and draft.day_date:
-        return "newspaper"
-    if container and (draft.has("issue") or draft.has("pages") or draft.has("volume")):
-        return "article"
-    if not container and any(marker in title for marker in _COLLECTION_MARKERS):
-        return "collection"
-    if container and not draft.has("publisher"):
-        return "webpage" if draft.has("url") and not draft.has("date") else "article"
-    if draft.has("url") and not draft.has("publisher") and not draft.has("place"):
-        return "webpage"
-    return "book"
+    numbered = any(draft.has(name) for name in ("issue", "pages", "volume"))
+    site_only = draft.has("url") and not any(draft.has(n) for n in ("publisher", "place", "date"))
+    rules = (
+        (draft.thesis, "thesis"),
+        (draft.chapter, "chapter"),
+        (not (draft.authors or container) and _has_marker(title, _LEGAL_MARKERS), "legal"),
+        (container and draft.day_date, "newspaper"),
+        (container and numbered, "article"),
+        (not container and _has_marker(title, _COLLECTION_MARKERS), "collection"),
+        (site_only, "webpage"),
+        (container and not draft.has("publisher"), "article"),
+    )
+    return next((kind for holds, kind in rules if holds), "book")
+
+
+def _has_marker(title: str, markers: tuple[str, ...]) -> bool:
+    return any(marker in title for marker in markers)
 
 
 _KINDS: dict[str, type[Any]] = {
@@ -1259,7 +1280,11 @@ def strip_label(text: str) -> tuple[str | None, int]:
     match = LABEL_PATTERN.match(text, start, min(len(text), start + 260))
     if match is None:
         return None, start
-    return match["label"].strip(), match.end()
+    label = match["label"].strip()
+    first_word = label.split(maxsplit=1)[0].rstrip(",")
+    if not text.startswith(first_word, match.end()):
+        return None, start
+    return label, match.end()
 
 
 def parse_published(text: str) -> PublishedParse | None:
@@ -1297,8 +1322,7 @@ def _finish(draft: _Draft, label: str | None, body: tuple[int, int]) -> Publishe
         draft.has("date") or any(draft.has(n) for n in ("container_title", "publisher", "url"))
     ):
         return None
-    title = str(draft.values["title"]).lower()
-    legal = not draft.authors and any(marker in title for marker in _LEGAL_MARKERS)
+    legal = not draft.authors and _has_marker(str(draft.values["title"]).lower(), _LEGAL_MARKERS)
     rest_start = _settle_loose(draft, legal=legal)
     try:
         reference = _build(draft, _kind(draft))

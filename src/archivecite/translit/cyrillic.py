@@ -20,6 +20,7 @@ __all__ = ["REVERSIBLE_SCHEMES", "to_cyrillic"]
 
 REVERSIBLE_SCHEMES = ("ala-lc", "ala-lc-ascii", "bgn-pcgn", "iso9", "scientific")
 
+_PRE_1918 = frozenset("іѣѳѵ")
 _VOWELS = frozenset("аеёиоуыэюяіѣѵ")
 _LATIN_WORD_PATTERN = re.compile(r"[^\W\d_]+(?:[\u0361\ufe20\ufe21'’ʹʺ\"”·][^\W\d_]*)*")
 # Input may carry the tie as half marks (library records) or as U+0361 (iuliia, Unicode).
@@ -34,6 +35,9 @@ def _inverse(scheme: str) -> dict[str, str]:
     table = _table("ru", scheme, None)
     inverse: dict[str, str] = {}
     for cyr, lat in table.letters.items():
+        # Without diacritics the pre-1918 letters collide with modern ones (ѣ = ie = ие).
+        if scheme == "ala-lc-ascii" and cyr in _PRE_1918:
+            continue
         if lat and lat not in inverse:
             inverse[lat] = cyr
     for lat, cyr in _SIGNS.items():
@@ -123,8 +127,7 @@ def _convert_word(word: str, inverse: dict[str, str], rules: _Rule) -> str:
     for i, (lat, cyr) in enumerate(tokens):
         chosen = rules(tokens, i) or cyr
         # A Cyrillic letter is capital when its Latin chunk starts with a capital.
-        out.append(chosen.upper() if lat[:1].isupper() and len(chosen) == 1 else
-                   chosen[:1].upper() + chosen[1:] if lat[:1].isupper() else chosen)
+        out.append(chosen[:1].upper() + chosen[1:] if lat[:1].isupper() else chosen)
     return "".join(out)
 
 

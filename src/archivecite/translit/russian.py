@@ -25,6 +25,7 @@ __all__ = [
     "Tie",
     "romanize_cyrillic",
     "romanize_russian",
+    "scheme_chars",
     "scheme_units",
 ]
 
@@ -170,6 +171,17 @@ def romanize_russian(
     return romanize_cyrillic(
         text, lang="ru", scheme=scheme, tie=tie, soft_sign=soft_sign, caps=caps
     )
+
+
+@cache
+def scheme_chars(scheme: str) -> frozenset[str]:
+    """Every character the scheme writes (lowercase, signs in all styles, ties as U+0361)."""
+    table = _table("ru", resolve_scheme(scheme), None)
+    chars = {c for m in (table.letters, table.prev, table.next, table.ending, table.final)
+             for value in m.values() for c in value.lower()}
+    if "ь" in table.letters and table.letters["ь"]:
+        chars |= {"ʹ", "ʺ"}  # detect.py folds the other sign styles onto these
+    return frozenset(chars)
 
 
 @cache

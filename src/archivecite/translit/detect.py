@@ -1,0 +1,163 @@
+"""What script a text is in, which schemes a Latin text could come from, and homoglyphs.
+
+``detect_scheme`` keeps a scheme when every word survives a round trip through it
+(Latin → Cyrillic → Latin gives the word back) and the Cyrillic it implies is plausible
+Russian; English words and schemes that disagree between words leave nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from functools import cache
+
+from archivecite.model import Script
+from archivecite.translit.cyrillic import REVERSIBLE_SCHEMES, to_cyrillic
+from archivecite.translit.russian import TIE, romanize_russian, scheme_chars, scheme_units
+
+__all__ = ["detect_scheme", "detect_script", "impossible_letters", "mixed_script_words"]
+
+_WORD_PATTERN = re.compile(r"[^\W\d_]+(?:[\u0361\ufe20\ufe21'’ʹʺ\"”][^\W\d_]*)*")
+_LETTERS_PATTERN = re.compile(r"[^\W\d_]+")
+
+# Words that are English and never a Russian romanization in any scheme we detect.
+_ENGLISH = frozenset(
+    "the of and for with from is are was were this that which their his her its into during "
+    "between about after before under over by at an as war history documents archive archives "
+    "state central foreign policy ministry".split()
+)
+
+# Cyrillic sequences (on word boundaries: ^ and $) that Russian does not have; a reading
+# that needs them is not one a romanizer would have started from.
+_IMPLAUSIBLE_PATTERN = re.compile(
+    r"^[ыьъ]|ъ$|^иа|иа$|ииа|[аеёиоуыэюя]ы|ы[аоэ]|[ьъ][ьъ]|й[аиуыйьъэ]|ъ[^еёюя]|ыы"
+    r"|[^аеёиоуыэюя]{5}"
+)
+
+# Letters that look alike in Latin and Cyrillic (lowercase and uppercase).
+_LATIN_HOMOGLYPHS = frozenset("aceopxyABCEHKMOPTXY")
+_CYRILLIC_HOMOGLYPHS = frozenset("асеорхуАВСЕНКМОРТХУ")
+
+
+def _script_of(char: str) -> Script | None:
+    code = ord(char)
+    if 0x0400 <= code <= 0x052F:
+        return Script.CYRILLIC
+    if 0x3040 <= code <= 0x30FF or 0x31F0 <= code <= 0x31FF or 0xFF66 <= code <= 0xFF9D:
+        return Script.KANA
+    if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF or (
+        0x20000 <= code <= 0x3134F
+    ):
+        return Script.HAN
+    if 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F:
+        return Script.HANGUL
+    if char.isalpha() and (code < 0x0250 or 0x1E00 <= code <= 0x1EFF):
+        return Script.LATIN
+    return None
+
+
+def detect_script(text: str) -> Script:
+    """The text's main script; any kana makes it Japanese (KANA), no letters COMMON."""
+    counts = Counter(s for s in map(_script_of, text) if s is not None)
+    if not counts:
+        return Script.COMMON
+    if counts[Script.KANA]:
+        return Script.KANA
+    return counts.most_common(1)[0][0]
+
+
+def mixed_script_words(text: str) -> list[tuple[str, int, int]]:
+    """Words mixing Latin and Cyrillic letters, or look-alike words in the other script.
+
+    A word such as ``СССР c Президентами``'s Latin ``c`` (all homoglyphs, between Cyrillic
+    words) is reported too, since it was meant as the Cyrillic letter.
+    """
+    words = [(m.group(), m.start(), m.end()) for m in _LETTERS_PATTERN.finditer(text)]
+    scripts = [{_script_of(c) for c in w} - {None} for w, _, _ in words]
+    found: list[tuple[str, int, int]] = []
+    for i, (word, start, end) in enumerate(words):
+        if {Script.LATIN, Script.CYRILLIC} <= scripts[i]:
+            found.append((word, start, end))
+            continue
+        if scripts[i] == {Script.LATIN} and set(word) <= _LATIN_HOMOGLYPHS:
+            other = Script.CYRILLIC
+        elif scripts[i] == {Script.CYRILLIC} and set(word) <= _CYRILLIC_HOMOGLYPHS:
+            other = Script.LATIN
+        else:
+            continue
+        neighbours = [scripts[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
+        if neighbours and all(n == {other} for n in neighbours):
+            found.append((word, start, end))
+    return found
+
+
+def impossible_letters(latin_text: str, scheme: str) -> list[tuple[str, int]]:
+    """Letters of ``latin_text`` that ``scheme`` never writes, with their offsets.
+
+    Letters are read greedily as the scheme's letter groups, so ``c`` on its own is reported
+    for BGN/PCGN (с is s, ц is ts, only ``ch`` and ``shch`` contain a c).
+    """
+    units = scheme_units(scheme)
+    longest = max(map(len, units))
+    found: list[tuple[str, int]] = []
+    for match in _LETTERS_PATTERN.finditer(unicodedata.normalize("NFC", latin_text)):
+        word, base = match.group(), match.start()
+        if any(_script_of(c) not in (Script.LATIN, None) for c in word):
+            continue
+        lower = word.lower()
+        i = 0
+        while i < len(lower):
+            for size in range(min(longest, len(lower) - i), 0, -1):
+                if lower[i : i + size] in units:
+                    i += size
+                    break
+            else:
+                found.append((word[i], base + i))
+                i += 1
+    return found
+
+
+def _canonical(latin: str) -> str:
+    # Spellings of the same output that a scheme's users vary freely.
+    table = str.maketrans({"\ufe20": TIE, "\ufe21": None, "'": "ʹ", "’": "ʹ", '"': "ʺ", "”": "ʺ"})
+    return unicodedata.normalize("NFC", latin.translate(table)).casefold()
+
+
+@cache
+def _word_schemes(word: str) -> frozenset[str]:
+    fits: set[str] = set()
+    canonical = _canonical(word)
+    chars = set(canonical)
+    for scheme in REVERSIBLE_SCHEMES:
+        if not chars <= scheme_chars(scheme) or impossible_letters(word, scheme):
+            continue
+        cyrillic = to_cyrillic(word, scheme=scheme).lower()
+        if _IMPLAUSIBLE_PATTERN.search(cyrillic):
+            continue
+        again = romanize_russian(cyrillic, scheme=scheme)
+        if _canonical(again) == canonical or (
+            scheme == "bgn-pcgn" and _canonical(again) == canonical.replace("ë", "e")
+        ):
+            fits.add(scheme)
+    return frozenset(fits)
+
+
+def detect_scheme(latin_text: str) -> tuple[str, ...]:
+    """Schemes that could have produced ``latin_text``, most specific first; () if none.
+
+    Empty for English, for text that is not Latin, and for text whose words need different
+    schemes.
+    """
+    words = [m.group() for m in _WORD_PATTERN.finditer(latin_text)]
+    if not words or any(_script_of(c) not in (Script.LATIN, None) for w in words for c in w):
+        return ()
+    english = sum(w.casefold() in _ENGLISH for w in words)
+    if english and english * 5 >= len(words):
+        return ()
+    fits = set(REVERSIBLE_SCHEMES)
+    for word in words:
+        fits &= _word_schemes(word)
+        if not fits:
+            return ()
+    return tuple(s for s in REVERSIBLE_SCHEMES if s in fits)

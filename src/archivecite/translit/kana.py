@@ -1,0 +1,118 @@
+"""Kana → romaji in Hepburn, Kunrei-shiki and Nihon-shiki, with long-vowel styles.
+
+Built in, so kana never needs the Japanese dictionary extra. Long vowels come from ー and,
+for bare kana (no reading to consult), from おう/おお/うう; えい and いい stay as written,
+as modified Hepburn writes them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+__all__ = ["LongVowels", "System", "kana_to_romaji", "to_hiragana"]
+
+System = Literal["hepburn", "kunrei", "nihon"]
+LongVowels = Literal["macron", "circumflex", "double", "none"]
+
+_BASE = dict(
+    zip(
+        "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろ"
+        "わゐゑをんがぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽゔぁぃぅぇぉゃゅょゎ",
+        "a i u e o ka ki ku ke ko sa shi su se so ta chi tsu te to na ni nu ne no ha hi fu he ho "
+        "ma mi mu me mo ya yu yo ra ri ru re ro wa i e o n ga gi gu ge go za ji zu ze zo da ji zu "
+        "de do ba bi bu be bo pa pi pu pe po vu a i u e o ya yu yo wa".split(),
+        strict=True,
+    )
+)
+_KUNREI = {"し": "si", "ち": "ti", "つ": "tu", "ふ": "hu", "じ": "zi", "ぢ": "zi", "づ": "zu"}
+_NIHON = _KUNREI | {"ぢ": "di", "づ": "du", "を": "wo", "ゐ": "wi", "ゑ": "we"}
+_SMALL_Y = frozenset("ゃゅょ")
+_SMALL_VOWEL = frozenset("ぁぃぅぇぉ")
+_MARKS = {
+    "macron": dict(zip("aiueo", "āīūēō", strict=True)),
+    "circumflex": dict(zip("aiueo", "âîûêô", strict=True)),
+}
+_KATAKANA_PATTERN = re.compile(r"[ァ-ヶ]")
+_LONG = "ー"
+
+
+def to_hiragana(text: str) -> str:
+    """Katakana → hiragana (ー and other marks unchanged)."""
+    return _KATAKANA_PATTERN.sub(lambda m: chr(ord(m.group()) - 0x60), text)
+
+
+def _syllables(hira: str, system: System) -> list[str]:
+    table = _BASE | (_KUNREI if system == "kunrei" else _NIHON if system == "nihon" else {})
+    out: list[str] = []
+    for char in hira:
+        prev = out[-1] if out else ""
+        if char in _SMALL_Y and prev.endswith("i") and len(prev) > 1:
+            # きゃ kya; しゃ sha, ちゃ cha, じゃ ja in Hepburn (no y after sh, ch, j)
+            glide = _BASE[char]
+            stem = prev[:-1]
+            out[-1] = stem + (glide[1:] if stem in ("sh", "ch", "j") else glide)
+        elif char in _SMALL_VOWEL and prev[-1:] in ("u", "i", "e", "o") and len(prev) > 1:
+            vowel = _BASE[char]
+            if prev in ("te", "de") and vowel == "i":
+                out[-1] = prev[0] + "i"  # ティ ti, ディ di
+            elif prev in ("to", "do") and vowel == "u":
+                out[-1] = prev[0] + "u"  # トゥ tu
+            elif prev in ("shi", "chi", "ji") and vowel == "e":
+                out[-1] = prev[:-1] + "e"  # シェ she, チェ che, ジェ je
+            else:
+                out[-1] = prev[:-1] + vowel  # ファ fa, ツァ tsa, ヴァ va
+        elif char in _SMALL_VOWEL and prev == "u" and _BASE[char] in "ieo":
+            out[-1] = "w" + _BASE[char]  # ウィ wi, ウェ we, ウォ wo
+        else:
+            out.append(table.get(char, char))
+    return out
+
+
+def _long(vowel: str, style: LongVowels) -> str:
+    if style == "double":
+        return vowel + vowel
+    if style == "none":
+        return vowel
+    return _MARKS[style][vowel]
+
+
+def kana_to_romaji(
+    text: str,
+    *,
+    system: System = "hepburn",
+    long_vowels: LongVowels = "macron",
+    merge_ou: bool = True,
+) -> str:
+    """Romanize kana; other characters pass through.
+
+    ``merge_ou=False`` writes おう/おお/うう literally: use it when long vowels were already
+    marked with ー from a dictionary reading, so that 思う stays ``omou``.
+    """
+    syllables = _syllables(to_hiragana(text), system)
+    out: list[str] = []
+    geminate = False
+    for i, syl in enumerate(syllables):
+        prev = out[-1] if out else ""
+        vowel = prev[-1:]
+        if syl == "っ":
+            geminate = True
+            continue
+        if syl == _LONG and vowel in "aiueo" and vowel:
+            out[-1] = prev[:-1] + _long(vowel, long_vowels)
+            continue
+        if merge_ou and vowel and len(syl) == 1 and (
+            (vowel == "o" and syl in "ou") or (vowel == "u" and syl == "u")
+        ) and not (i > 1 and syllables[i - 1] == "n"):
+            out[-1] = prev[:-1] + _long(vowel, long_vowels)
+            continue
+        if geminate:
+            geminate = False
+            if syl.startswith("ch") and system == "hepburn":
+                syl = "t" + syl
+            elif syl[:1].isalpha() and syl[:1] not in "aiueon":
+                syl = syl[0] + syl
+        if prev == "n" and i > 0 and syllables[i - 1] == "ん" and syl[:1] in ("a", "i", "u", "e", "o", "y"):
+            out[-1] = "n'"  # hen'yō: ん before a vowel or y
+        out.append(syl)
+    return "".join(out)
