@@ -1,3 +1,125 @@
-"""archivecite: citations of archival documents and published works, in several scripts."""
+"""archivecite: citations of archival documents and published works, in several scripts.
+
+>>> import archivecite
+>>> result = archivecite.parse_citation("ГА РФ. Ф. Р-9401. Оп. 2. Д. 582. Л. 9–12 об.")
+>>> archivecite.archival_fields(result.reference)["fond"]
+'R-9401'
+"""
+
+from archivecite.api import LintReport, lint, parse_file
+from archivecite.errors import (
+    ArchiveciteError,
+    CitationParseError,
+    InputError,
+    LocatorError,
+    MissingExtraError,
+    RegistryError,
+    UnknownArchiveError,
+)
+from archivecite.io import decode, read_text
+from archivecite.model import (
+    ArchivalReference,
+    ArchiveRef,
+    ArticleReference,
+    BookReference,
+    ChapterReference,
+    ChineseLocator,
+    CollectionReference,
+    DateRange,
+    Diagnostic,
+    DocumentType,
+    Folio,
+    FolioRange,
+    GenericLocator,
+    Identifier,
+    JapaneseLocator,
+    LegalReference,
+    Name,
+    NaraLocator,
+    NewspaperReference,
+    PartialDate,
+    Provenance,
+    Reference,
+    RussianLocator,
+    Severity,
+    Span,
+    Text,
+    ThesisReference,
+    TnaLocator,
+    WebpageReference,
+    archival_fields,
+)
+from archivecite.normalize import Normalized, normalize, normalize_all
+from archivecite.parse import Failed, Parsed, ParseResult, parse_citation, parse_citations
+from archivecite.registry import Archive, Registry, default_registry
+from archivecite.translit import (
+    detect_scheme,
+    detect_script,
+    match_key,
+    romanize,
+    to_cyrillic,
+)
 
 __version__ = "0.1.0"
+
+__all__ = [
+    "ArchivalReference",
+    "Archive",
+    "ArchiveRef",
+    "ArchiveciteError",
+    "ArticleReference",
+    "BookReference",
+    "ChapterReference",
+    "ChineseLocator",
+    "CitationParseError",
+    "CollectionReference",
+    "DateRange",
+    "Diagnostic",
+    "DocumentType",
+    "Failed",
+    "Folio",
+    "FolioRange",
+    "GenericLocator",
+    "Identifier",
+    "InputError",
+    "JapaneseLocator",
+    "LegalReference",
+    "LintReport",
+    "LocatorError",
+    "MissingExtraError",
+    "Name",
+    "NaraLocator",
+    "NewspaperReference",
+    "Normalized",
+    "ParseResult",
+    "Parsed",
+    "PartialDate",
+    "Provenance",
+    "Reference",
+    "Registry",
+    "RegistryError",
+    "RussianLocator",
+    "Severity",
+    "Span",
+    "Text",
+    "ThesisReference",
+    "TnaLocator",
+    "UnknownArchiveError",
+    "WebpageReference",
+    "__version__",
+    "archival_fields",
+    "decode",
+    "default_registry",
+    "detect_scheme",
+    "detect_script",
+    "lint",
+    "match_key",
+    "normalize",
+    "normalize_all",
+    "parse_citation",
+    "parse_citations",
+    "parse_file",
+    "read_text",
+    "romanize",
+    "to_cyrillic",
+]

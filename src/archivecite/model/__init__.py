@@ -13,6 +13,8 @@ from archivecite.model.common import (
     Span,
     Text,
 )
+from archivecite.model.diagnostic import Diagnostic, Severity
+from archivecite.model.fields import archival_fields
 from archivecite.model.locator import (
     JACAR_ARCHIVES,
     ArchivalLocator,
@@ -52,6 +54,7 @@ __all__ = [
     "ChineseLocator",
     "CollectionReference",
     "DateRange",
+    "Diagnostic",
     "DocumentType",
     "Folio",
     "FolioRange",
@@ -71,11 +74,13 @@ __all__ = [
     "ReferenceKind",
     "RussianLocator",
     "Script",
+    "Severity",
     "Span",
     "Text",
     "ThesisReference",
     "TnaLocator",
     "WebpageReference",
+    "archival_fields",
     "folios_from_canonical",
     "folios_to_canonical",
 ]

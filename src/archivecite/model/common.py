@@ -106,8 +106,9 @@ class Name(FrozenModel):
             return self.literal
         given = " ".join(part for part in (self.given, self.patronymic) if part)
         if self.effective_order is NameOrder.FAMILY_FIRST:
-            separator = "" if self.lang in ("ja", "zh") else " "
-            return separator.join(part for part in (self.family, given) if part)
+            parts = [part for part in (self.family, given) if part]
+            separator = "" if all(not part.isascii() for part in parts) else " "
+            return separator.join(parts)
         return ", ".join(part for part in (self.family, given) if part)
 
 

@@ -22,6 +22,7 @@ from archivecite.model import (
     ChapterReference,
     CollectionReference,
     DateRange,
+    Identifier,
     LegalReference,
     Name,
     NewspaperReference,
@@ -48,9 +49,7 @@ _PLACES: dict[str, str] = _TERMS["places"]
 _COLLECTION_MARKERS: tuple[str, ...] = tuple(_TERMS["markers"]["collection"])
 _LEGAL_MARKERS: tuple[str, ...] = tuple(_TERMS["markers"]["legal"])
 _INSTITUTION_WORDS: frozenset[str] = frozenset(_TERMS["markers"]["institution"])
-_ROLE_WORDS: tuple[str, ...] = tuple(
-    sorted(_TERMS["markers"]["roles"], key=len, reverse=True)
-)
+_ROLE_WORDS: tuple[str, ...] = tuple(sorted(_TERMS["markers"]["roles"], key=len, reverse=True))
 _COMPOUND_SURNAMES: frozenset[str] = frozenset(_TERMS["names"]["chinese_compound_surnames"])
 _ABBREVIATIONS: frozenset[str] = frozenset(_TERMS["abbreviations"]["words"])
 _MONTHS: dict[str, int] = {
@@ -309,6 +308,14 @@ URL_PATTERN = re.compile(
     (?:URL:\s?)?(?P<url>(?:https?://|www\.)[^\s<>()\[\]]{1,2000})  # a plain address
     """,
     re.VERBOSE,
+)
+
+DOI_PATTERN = re.compile(
+    r"""
+    (?:DOI:?\s?|https?://(?:dx\.)?doi\.org/)    # "DOI: 10.24224/...", "https://doi.org/10..."
+    (?P<doi>10\.\d{4,9}/[^\s]{1,200}?)[.,]?\s*\Z
+    """,
+    re.VERBOSE | re.IGNORECASE,
 )
 
 ARCHIVAL_LOCATOR_PATTERN = re.compile(
@@ -623,6 +630,8 @@ def _cjk_name(token: str, lang: str) -> Name | None:
     if any(char.isspace() for char in token):
         family, _, given = token.replace("　", " ").partition(" ")
         return Name(family=family, given=given.strip() or None, original=token, lang=lang)
+    if any(word in token for word in _INSTITUTION_WORDS) or token.endswith(("会", "會", "部")):
+        return Name(literal=token, lang=lang)
     if not all(_is_cjk(char) for char in token) or len(token) < 2:
         return Name(literal=token, lang=lang)
     if lang == "zh":
@@ -654,6 +663,11 @@ def _peel_trailers(draft: _Draft, start: int, end: int) -> int:
                 draft.put("accessed", found[0], match.start(), match.end())
                 end = match.start()
                 continue
+        match = DOI_PATTERN.search(text, max(start, end - 230), end)
+        if match is not None and not draft.has("doi"):
+            draft.put("doi", match["doi"], match.start(), match.end())
+            end = match.start()
+            continue
         url_end = _peel_url(draft, start, end)
         if url_end == end:
             return end
@@ -705,6 +719,12 @@ def _bracketed_translation(text: str, start: int, end: int) -> tuple[int, int, s
     return opening, closing + 1, text[opening + 1 : closing]
 
 
+def _quote_ends_title(text: str, closing: int, end: int) -> bool:
+    """A quoted title is the whole title when punctuation ends it, not a quoted word in it."""
+    after = _trim(text, closing + 1, end, " \t")[0]
+    return after >= end or text[after] in ".,:;" or text[closing - 1] in ".,?!"
+
+
 def _take_title(draft: _Draft, start: int, end: int, *, brackets: bool) -> int:
     """Read the title at ``start``; return where the text after it begins."""
     text = draft.text
@@ -714,10 +734,14 @@ def _take_title(draft: _Draft, start: int, end: int, *, brackets: bool) -> int:
     opener = text[start]
     if opener in _QUOTES:
         closing = _find_closing(text, start, end, opener)
-        if closing > start:
+        if closing > start and _quote_ends_title(text, closing, end):
             inner_end, _, translation = _bracketed_translation(text, start + 1, closing)
-            _put_text(draft, "title", (start + 1, _strip_final_dot(text, start + 1, inner_end)),
-                      translation)
+            _put_text(
+                draft,
+                "title",
+                (start + 1, _strip_final_dot(text, start + 1, inner_end)),
+                translation,
+            )
             return closing + 1
     if opener == "*":
         closing = text.find("*", start + 1, end)
@@ -727,16 +751,18 @@ def _take_title(draft: _Draft, start: int, end: int, *, brackets: bool) -> int:
     if brackets:
         title_end, after, translation = _bracketed_translation(text, start, end)
         if translation is not None:
-            _put_text(draft, "title", (start, _strip_final_dot(text, start, title_end)),
-                      translation)
+            _put_text(
+                draft, "title", (start, _strip_final_dot(text, start, title_end)), translation
+            )
             return after
     first = _sentences(text, start, end)
     if not first:
         return end
     title_start, title_end = first[0]
     title_end, after, translation = _bracketed_translation(text, title_start, title_end)
-    _put_text(draft, "title", (title_start, _strip_final_dot(text, title_start, title_end)),
-              translation)
+    _put_text(
+        draft, "title", (title_start, _strip_final_dot(text, title_start, title_end)), translation
+    )
     return max(after, first[0][1] + 1) if translation is None else after
 
 
@@ -840,9 +866,7 @@ def _items(draft: _Draft, start: int, end: int) -> bool:
     for index in range(start, end + 1):
         if index == end or draft.text[index] == ",":
             if not _item(draft, piece, index):
-                draft.values, draft.spans, draft.day_date = (
-                    snapshot[0], snapshot[1], snapshot[2]
-                )
+                draft.values, draft.spans, draft.day_date = (snapshot[0], snapshot[1], snapshot[2])
                 return False
             piece = index + 1
     return True
@@ -925,12 +949,27 @@ def _in_container(draft: _Draft, start: int, end: int) -> bool:
     return True
 
 
+def _container_with_numbers(draft: _Draft, start: int, end: int) -> bool:
+    """``Nauchnyy dialog, 4: 198-218``: a journal and its numbers in one sentence."""
+    comma = draft.text.find(",", start, end)
+    if comma <= start or draft.has("container_title"):
+        return False
+    if not (
+        _numbers(draft, *_trim(draft.text, comma + 1, end))
+        or _items(draft, *_trim(draft.text, comma + 1, end))
+    ):
+        return False
+    _put_text(draft, "container_title", (start, comma))
+    return True
+
+
 def _tail(draft: _Draft, start: int, end: int) -> None:
     """Read the sentences after the title."""
     for piece_start, piece_end in _sentences(draft.text, start, end):
         if not (
             _in_container(draft, piece_start, piece_end)
             or _container_sentence(draft, piece_start, piece_end)
+            or _container_with_numbers(draft, piece_start, piece_end)
             or _structural(draft, piece_start, piece_end)
         ):
             draft.loose.append((piece_start, piece_end))
@@ -1088,8 +1127,9 @@ def _gost_container(draft: _Draft, start: int, end: int) -> None:
         first_end = pieces[index][1]
         index += 1
     title_end = _responsibility(draft, first_start, first_end, container=True)
-    _put_text(draft, "container_title", (first_start, _strip_final_dot(text, first_start,
-                                                                          title_end)))
+    _put_text(
+        draft, "container_title", (first_start, _strip_final_dot(text, first_start, title_end))
+    )
     for piece in pieces[index + 1 :]:
         if not _gost_structural(draft, *piece):
             draft.loose.append(piece)
@@ -1159,14 +1199,19 @@ def _cjk_tail(draft: _Draft, start: int, end: int) -> None:
         lead_end += 1
     if lead_end > lead_start:
         _cjk_publisher(draft, lead_start, lead_end)
+    elif not draft.has("container_title"):
+        _cjk_late_publisher(draft, start, end)
     year = CJK_YEAR_PATTERN.search(text, start, end)
     if year is not None:
         month, day = year["month"], year["day"]
         draft.day_date = day is not None
         draft.put(
             "date",
-            DateRange.of(int(year["year"]), int(month) if month else None,
-                         int(day) if day and month else None),
+            DateRange.of(
+                int(year["year"]),
+                int(month) if month else None,
+                int(day) if day and month else None,
+            ),
             *year.span(),
         )
     for pattern, name in ((CJK_VOLUME_PATTERN, "volume"), (CJK_ISSUE_PATTERN, "issue")):
@@ -1179,6 +1224,20 @@ def _cjk_tail(draft: _Draft, start: int, end: int) -> None:
         draft.put("pages", _dash(pages[group]), *pages.span(group))
 
 
+def _cjk_late_publisher(draft: _Draft, start: int, end: int) -> None:
+    """``(1995年、筑摩書房)``: a publisher printed after the year."""
+    text = draft.text
+    piece = start
+    for index in range(start, end + 1):
+        if index == end or text[index] in "、，,()（）。・ ":
+            chunk = text[piece:index]
+            numeric = any(char.isdigit() or char in "年第期号巻页頁" for char in chunk)
+            if len(chunk) >= 2 and not numeric:
+                _cjk_publisher(draft, piece, index)
+                return
+            piece = index + 1
+
+
 def _cjk_publisher(draft: _Draft, start: int, end: int) -> None:
     text = draft.text
     value = text[start:end]
@@ -1186,8 +1245,7 @@ def _cjk_publisher(draft: _Draft, start: int, end: int) -> None:
         draft.thesis = True
     colon = max(value.find("："), value.find(":"))
     if colon > 0:
-        draft.put("place", Text(original=value[:colon], lang=draft.language),
-                  start, start + colon)
+        draft.put("place", Text(original=value[:colon], lang=draft.language), start, start + colon)
         start += colon + 1
     _put_plain_text(draft, "publisher", start, end)
 
@@ -1229,8 +1287,18 @@ _KINDS: dict[str, type[Any]] = {
     "webpage": WebpageReference,
 }
 
-_FIELDS = ("title", "container_title", "date", "volume", "issue", "pages", "publisher",
-           "place", "url", "accessed")
+_FIELDS = (
+    "title",
+    "container_title",
+    "date",
+    "volume",
+    "issue",
+    "pages",
+    "publisher",
+    "place",
+    "url",
+    "accessed",
+)
 
 
 def _build(draft: _Draft, kind: str) -> Reference:
@@ -1238,6 +1306,8 @@ def _build(draft: _Draft, kind: str) -> Reference:
     fields["authors"] = tuple(draft.authors)
     fields["editors"] = tuple(draft.editors)
     fields["language"] = draft.language or _language_of(fields.get("title"))
+    if "doi" in draft.values:
+        fields["identifiers"] = (Identifier(scheme="doi", value=draft.values["doi"]),)
     if "extra" in draft.values:
         fields["extra"] = draft.values["extra"]
     if kind == "chapter":

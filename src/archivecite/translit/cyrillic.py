@@ -98,8 +98,7 @@ def _bgn_rules(tokens: list[tuple[str, str]], i: int) -> str | None:
 
 
 def _ascii_rules(tokens: list[tuple[str, str]], i: int) -> str | None:
-    lat, cyr = tokens[i]
-    lat = lat.lower()
+    lat = tokens[i][0].lower()
     if lat == "ts":
         return _ts_rule(tokens, i)
     if lat == "i" and i > 0 and tokens[i - 1][1] in _VOWELS:

@@ -23,9 +23,47 @@ _LETTERS_PATTERN = re.compile(r"[^\W\d_]+")
 
 # Words that are English and never a Russian romanization in any scheme we detect.
 _ENGLISH = frozenset(
-    "the of and for with from is are was were this that which their his her its into during "
-    "between about after before under over by at an as war history documents archive archives "
-    "state central foreign policy ministry".split()
+    [
+        "the",
+        "of",
+        "and",
+        "for",
+        "with",
+        "from",
+        "is",
+        "are",
+        "was",
+        "were",
+        "this",
+        "that",
+        "which",
+        "their",
+        "his",
+        "her",
+        "its",
+        "into",
+        "during",
+        "between",
+        "about",
+        "after",
+        "before",
+        "under",
+        "over",
+        "by",
+        "at",
+        "an",
+        "as",
+        "war",
+        "history",
+        "documents",
+        "archive",
+        "archives",
+        "state",
+        "central",
+        "foreign",
+        "policy",
+        "ministry",
+    ]
 )
 
 # Cyrillic sequences (on word boundaries: ^ and $) that Russian does not have; a reading
@@ -46,8 +84,11 @@ def _script_of(char: str) -> Script | None:
         return Script.CYRILLIC
     if 0x3040 <= code <= 0x30FF or 0x31F0 <= code <= 0x31FF or 0xFF66 <= code <= 0xFF9D:
         return Script.KANA
-    if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF or (
-        0x20000 <= code <= 0x3134F
+    if (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0xF900 <= code <= 0xFAFF
+        or (0x20000 <= code <= 0x3134F)
     ):
         return Script.HAN
     if 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F:

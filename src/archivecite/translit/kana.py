@@ -19,9 +19,91 @@ _BASE = dict(
     zip(
         "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろ"
         "わゐゑをんがぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽゔぁぃぅぇぉゃゅょゎ",
-        "a i u e o ka ki ku ke ko sa shi su se so ta chi tsu te to na ni nu ne no ha hi fu he ho "
-        "ma mi mu me mo ya yu yo ra ri ru re ro wa i e o n ga gi gu ge go za ji zu ze zo da ji zu "
-        "de do ba bi bu be bo pa pi pu pe po vu a i u e o ya yu yo wa".split(),
+        [
+            "a",
+            "i",
+            "u",
+            "e",
+            "o",
+            "ka",
+            "ki",
+            "ku",
+            "ke",
+            "ko",
+            "sa",
+            "shi",
+            "su",
+            "se",
+            "so",
+            "ta",
+            "chi",
+            "tsu",
+            "te",
+            "to",
+            "na",
+            "ni",
+            "nu",
+            "ne",
+            "no",
+            "ha",
+            "hi",
+            "fu",
+            "he",
+            "ho",
+            "ma",
+            "mi",
+            "mu",
+            "me",
+            "mo",
+            "ya",
+            "yu",
+            "yo",
+            "ra",
+            "ri",
+            "ru",
+            "re",
+            "ro",
+            "wa",
+            "i",
+            "e",
+            "o",
+            "n",
+            "ga",
+            "gi",
+            "gu",
+            "ge",
+            "go",
+            "za",
+            "ji",
+            "zu",
+            "ze",
+            "zo",
+            "da",
+            "ji",
+            "zu",
+            "de",
+            "do",
+            "ba",
+            "bi",
+            "bu",
+            "be",
+            "bo",
+            "pa",
+            "pi",
+            "pu",
+            "pe",
+            "po",
+            "vu",
+            "a",
+            "i",
+            "u",
+            "e",
+            "o",
+            "ya",
+            "yu",
+            "yo",
+            "wa",
+        ],
         strict=True,
     )
 )
@@ -92,7 +174,8 @@ def kana_to_romaji(
     syllables = _syllables(to_hiragana(text), system)
     out: list[str] = []
     geminate = False
-    for i, syl in enumerate(syllables):
+    for i, written in enumerate(syllables):
+        syl = written
         prev = out[-1] if out else ""
         vowel = prev[-1:]
         if syl == "っ":
@@ -101,9 +184,12 @@ def kana_to_romaji(
         if syl == _LONG and vowel in "aiueo" and vowel:
             out[-1] = prev[:-1] + _long(vowel, long_vowels)
             continue
-        if merge_ou and vowel and len(syl) == 1 and (
-            (vowel == "o" and syl in "ou") or (vowel == "u" and syl == "u")
-        ) and not (i > 1 and syllables[i - 1] == "n"):
+        if (
+            merge_ou
+            and vowel
+            and len(syl) == 1
+            and ((vowel == "o" and syl in "ou") or (vowel == "u" and syl == "u"))
+        ):
             out[-1] = prev[:-1] + _long(vowel, long_vowels)
             continue
         if geminate:
@@ -112,7 +198,7 @@ def kana_to_romaji(
                 syl = "t" + syl
             elif syl[:1].isalpha() and syl[:1] not in "aiueon":
                 syl = syl[0] + syl
-        if prev == "n" and i > 0 and syllables[i - 1] == "ん" and syl[:1] in ("a", "i", "u", "e", "o", "y"):
+        if prev == "n" and syllables[i - 1] == "n" and syl[:1] in ("a", "i", "u", "e", "o", "y"):
             out[-1] = "n'"  # hen'yō: ん before a vowel or y
         out.append(syl)
     return "".join(out)

@@ -8,11 +8,13 @@ engine of our own so that case, ties and soft signs follow the caller's options.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
 from archivecite.translit.schemes import (
+    UnknownSchemeError,
     iuliia_definition,
     language_tables,
     resolve_scheme,
@@ -75,7 +77,7 @@ def _table(lang: str, scheme: str, soft_sign: str | None) -> _Table:
         )
     if soft_sign is not None:
         table.letters["ь"] = soft_sign
-        if "ъ" in table.letters and table.letters["ъ"]:
+        if table.letters.get("ъ"):
             table.letters["ъ"] = _SIGN_PAIRS[soft_sign]
         for key in ("'", "’", "ʼ"):
             if key in table.letters:
@@ -146,8 +148,6 @@ def romanize_cyrillic(
     ``None`` keeps the scheme's own. ``caps="acronym"`` writes ALL-CAPS words the way library
     records write acronyms (США → SShA) instead of all capitals (SSHA).
     """
-    from archivecite.translit.schemes import UnknownSchemeError
-
     if lang not in CYRILLIC_LANGUAGES:
         raise UnknownSchemeError(lang, valid=CYRILLIC_LANGUAGES, suggestion=None)
     choices = tuple(language_tables()[lang]) if lang != "ru" else None
@@ -156,7 +156,8 @@ def romanize_cyrillic(
         raise UnknownSchemeError(soft_sign, valid=tuple(_SIGN_PAIRS), suggestion=None)
     table = _table(lang, name, soft_sign)
     result = _WORD_PATTERN.sub(lambda m: _word(m.group(), table, caps), text)
-    return _apply_tie(result, tie)
+    # iuliia's tables hold some letters decomposed (z + caron); callers compare NFC text.
+    return unicodedata.normalize("NFC", _apply_tie(result, tie))
 
 
 def romanize_russian(
@@ -177,9 +178,13 @@ def romanize_russian(
 def scheme_chars(scheme: str) -> frozenset[str]:
     """Every character the scheme writes (lowercase, signs in all styles, ties as U+0361)."""
     table = _table("ru", resolve_scheme(scheme), None)
-    chars = {c for m in (table.letters, table.prev, table.next, table.ending, table.final)
-             for value in m.values() for c in value.lower()}
-    if "ь" in table.letters and table.letters["ь"]:
+    chars = {
+        c
+        for m in (table.letters, table.prev, table.next, table.ending, table.final)
+        for value in m.values()
+        for c in value.lower()
+    }
+    if table.letters.get("ь"):
         chars |= {"ʹ", "ʺ"}  # detect.py folds the other sign styles onto these
     return frozenset(chars)
 

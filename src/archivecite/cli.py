@@ -1,0 +1,192 @@
+"""The ``archivecite`` command: a thin shell over the public API.
+
+Exit codes: 0 success; 1 the input was read but has errors (unparsed entries, lint errors);
+2 the command could not run (usage, unreadable or binary input).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Annotated, Literal
+
+import click
+import typer
+from rich.console import Console
+from rich.table import Table
+
+import archivecite
+from archivecite.errors import ArchiveciteError
+
+__all__ = ["app", "main"]
+
+EXIT_OK, EXIT_DATA_ERROR, EXIT_USAGE = 0, 1, 2
+
+app = typer.Typer(
+    name="archivecite",
+    help="Parse, normalize and lint citations of archival documents and published works.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+_stderr = Console(stderr=True)
+
+FilesArgument = Annotated[
+    list[Path] | None,
+    typer.Argument(help="Reference list files; standard input when none or '-'.",
+                   show_default=False),
+]
+OutputOption = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")
+]
+
+
+class _Stop(Exception):
+    def __init__(self, code: int) -> None:
+        self.code = code
+
+
+def _inputs(files: list[Path] | None) -> Iterator[tuple[str, str]]:
+    if not files or files == [Path("-")]:
+        data = sys.stdin.buffer.read()
+        yield "<stdin>", archivecite.decode(data, source="<stdin>")
+        return
+    for path in files:
+        yield str(path), archivecite.read_text(path)
+
+
+def _results(files: list[Path] | None) -> list[archivecite.ParseResult]:
+    results: list[archivecite.ParseResult] = []
+    for source, text in _inputs(files):
+        if not text.strip():
+            _stderr.print(f"{source}: the input is empty")
+            raise _Stop(EXIT_DATA_ERROR)
+        results.extend(archivecite.parse_citations(text, source=source))
+    return results
+
+
+def _write(lines: Iterator[str], output: Path | None) -> None:
+    if output is None:
+        for line in lines:
+            sys.stdout.write(line + "\n")
+        return
+    with output.open("w", encoding="utf-8") as stream:
+        for line in lines:
+            stream.write(line + "\n")
+
+
+def _report_failures(results: Sequence[archivecite.ParseResult]) -> int:
+    failures = [result for result in results if isinstance(result, archivecite.Failed)]
+    for failure in failures:
+        _stderr.print(failure.message, markup=False, highlight=False)
+    return EXIT_DATA_ERROR if failures else EXIT_OK
+
+
+def _table(results: Sequence[archivecite.ParseResult]) -> Table:
+    table = Table("line", "kind", "archive / author", "locator / title", "confidence")
+    for result in results:
+        if isinstance(result, archivecite.Failed):
+            table.add_row(str(result.line), "[red]failed[/red]", "", result.expected, "")
+            continue
+        for reference in result.references:
+            fields = archivecite.archival_fields(reference)
+            who = fields.pop("archive", "") or ", ".join(
+                name.display() for name in reference.authors
+            )
+            what = ", ".join(f"{key} {value}" for key, value in fields.items()) or (
+                reference.title.original if reference.title else ""
+            )
+            table.add_row(str(result.line), reference.kind, who, what,
+                          f"{result.confidence:.2f}")
+    return table
+
+
+@app.command("parse")
+def parse_command(
+    files: FilesArgument = None,
+    output: OutputOption = None,
+    output_format: Annotated[
+        Literal["jsonl", "table"], typer.Option("--format", "-f", help="jsonl or table.")
+    ] = "jsonl",
+) -> None:
+    """Read citations (one per line, paragraph or list number) into references."""
+    results = _results(files)
+    if output_format == "table":
+        Console(file=output.open("w", encoding="utf-8") if output else None).print(
+            _table(results)
+        )
+    else:
+        _write((result.model_dump_json(exclude_defaults=True) for result in results), output)
+    raise _Stop(_report_failures(results))
+
+
+@app.command("normalize")
+def normalize_command(files: FilesArgument = None, output: OutputOption = None) -> None:
+    """Parse and normalize; write one canonical reference per line as JSON."""
+    results = _results(files)
+    report = archivecite.lint(results)
+    _write(
+        (item.reference.model_dump_json(exclude_defaults=True) for item in report.normalized),
+        output,
+    )
+    for diagnostic in report.diagnostics:
+        _stderr.print(str(diagnostic), markup=False, highlight=False)
+    raise _Stop(_report_failures(results))
+
+
+@app.command("lint")
+def lint_command(
+    files: FilesArgument = None,
+    scheme: Annotated[
+        str | None, typer.Option(help="Romanization the list should follow (e.g. bgn-pcgn).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON diagnostic per line.")] = False,
+) -> None:
+    """Report problems with line numbers; exit 1 when any is an error."""
+    report = archivecite.lint(_results(files), scheme=scheme)
+    for diagnostic in report.diagnostics:
+        if as_json:
+            sys.stdout.write(diagnostic.model_dump_json(exclude_none=True) + "\n")
+        else:
+            sys.stdout.write(str(diagnostic) + "\n")
+    raise _Stop(EXIT_DATA_ERROR if report.has_errors else EXIT_OK)
+
+
+@app.command("registry")
+def registry_command(
+    name: Annotated[str | None, typer.Argument(help="An archive id, name or abbreviation.")] = None,
+) -> None:
+    """List the archives archivecite knows, or show one found by any of its names."""
+    registry = archivecite.default_registry()
+    if name is None:
+        for archive in registry:
+            sys.stdout.write(f"{archive.id}\t{archive.country}\t{archive.name()}\n")
+        return
+    match = registry.find(name)
+    sys.stdout.write(json.dumps(match.archive.model_dump(exclude={"samples"}, by_alias=True),
+                                ensure_ascii=False, indent=2) + "\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code instead of exiting."""
+    try:
+        app(args=list(argv) if argv is not None else None, standalone_mode=False)
+    except _Stop as stop:
+        return stop.code
+    except click.exceptions.Exit as done:
+        return done.exit_code
+    except click.ClickException as usage:
+        usage.show()
+        return EXIT_USAGE
+    except click.exceptions.Abort:
+        return EXIT_USAGE
+    except ArchiveciteError as error:
+        _stderr.print(f"archivecite: {error}", markup=False, highlight=False)
+        return EXIT_USAGE
+    return EXIT_OK
+
+
+def run() -> None:
+    sys.exit(main())

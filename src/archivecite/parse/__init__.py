@@ -1,0 +1,21 @@
+"""Citation text into typed references."""
+
+from archivecite.parse.freetext import (
+    MAX_CITATION_LENGTH,
+    Entry,
+    parse_citation,
+    parse_citations,
+    split_entries,
+)
+from archivecite.parse.result import Failed, Parsed, ParseResult
+
+__all__ = [
+    "MAX_CITATION_LENGTH",
+    "Entry",
+    "Failed",
+    "ParseResult",
+    "Parsed",
+    "parse_citation",
+    "parse_citations",
+    "split_entries",
+]

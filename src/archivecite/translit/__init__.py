@@ -1,0 +1,76 @@
+"""Transliteration: Russian (and Ukrainian, Belarusian) Cyrillic, Japanese, Chinese.
+
+Romanize in a named scheme, go back to Cyrillic, tell which scheme a Latin text is in,
+find homoglyph words and letters a scheme cannot produce, and build matching keys that do
+not depend on script or scheme.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from archivecite.translit.chinese import romanize_chinese, romanize_chinese_name
+from archivecite.translit.cyrillic import REVERSIBLE_SCHEMES, to_cyrillic
+from archivecite.translit.detect import (
+    detect_scheme,
+    detect_script,
+    impossible_letters,
+    mixed_script_words,
+)
+from archivecite.translit.japanese import romanize_japanese
+from archivecite.translit.kana import kana_to_romaji
+from archivecite.translit.keys import match_key
+from archivecite.translit.russian import romanize_cyrillic, romanize_russian
+from archivecite.translit.schemes import SCHEMES, UnknownSchemeError
+
+__all__ = [
+    "JAPANESE_SYSTEMS",
+    "LANGUAGES",
+    "REVERSIBLE_SCHEMES",
+    "SCHEMES",
+    "UnknownSchemeError",
+    "detect_scheme",
+    "detect_script",
+    "impossible_letters",
+    "kana_to_romaji",
+    "match_key",
+    "mixed_script_words",
+    "romanize",
+    "romanize_chinese",
+    "romanize_chinese_name",
+    "romanize_cyrillic",
+    "romanize_japanese",
+    "romanize_russian",
+    "to_cyrillic",
+]
+
+LANGUAGES = ("ru", "uk", "be", "ja", "zh")
+JAPANESE_SYSTEMS = ("hepburn", "kunrei", "nihon")
+
+
+def romanize(text: str, *, lang: str = "ru", scheme: str | None = None) -> str:
+    """Romanize ``text`` in language ``lang`` (BCP 47 primary tag) and ``scheme``.
+
+    Schemes: :data:`SCHEMES` for ru (default ``ala-lc``), ``ala-lc``/``ala-lc-ascii`` for uk
+    and be, :data:`JAPANESE_SYSTEMS` for ja (default ``hepburn``), ``pinyin`` for zh.
+    """
+    primary = lang.split("-", maxsplit=1)[0].lower()
+    if primary in ("ru", "uk", "be"):
+        return romanize_cyrillic(text, lang=primary, scheme=scheme or "ala-lc")
+    if primary == "ja":
+        system = scheme or "hepburn"
+        if system not in JAPANESE_SYSTEMS:
+            raise UnknownSchemeError(
+                system, valid=JAPANESE_SYSTEMS, suggestion=_close(system, JAPANESE_SYSTEMS)
+            )
+        return romanize_japanese(text, system=system)  # type: ignore[arg-type]
+    if primary == "zh":
+        if scheme not in (None, "pinyin", "ala-lc"):
+            raise UnknownSchemeError(scheme, valid=("pinyin",), suggestion="pinyin")
+        return romanize_chinese(text)
+    raise UnknownSchemeError(lang, valid=LANGUAGES, suggestion=_close(primary, LANGUAGES))
+
+
+def _close(name: str, choices: tuple[str, ...]) -> str | None:
+    found = difflib.get_close_matches(name, choices, n=1, cutoff=0.5)
+    return found[0] if found else None

@@ -1,0 +1,158 @@
+"""One matching key per phrase, the same in Cyrillic and in every romanization of it.
+
+Both sides are reduced to a coarse Latin skeleton: signs and apostrophes dropped, й/и/ы/y/j
+merged, е/ё/э/ye merged, ц = ts = c, х = kh = h = x, щ = shch = sh, я/ю/ё lose their glide
+(ya, ia, ja, â → a; ё, yo, ë → e), double letters collapsed. Japanese (kana, or romaji
+with ``lang="ja"``) loses long-vowel marks and spaces; Chinese (hanzi, or pinyin with
+``lang="zh"``) loses tones, apostrophes and spaces. Everything is ``str.translate`` plus a few compiled regexes,
+since dedupe builds this for 10^6 references.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from archivecite.model import Script
+from archivecite.translit.chinese import romanize_chinese
+from archivecite.translit.detect import detect_script
+from archivecite.translit.japanese import romanize_japanese
+from archivecite.translit.kana import kana_to_romaji
+
+__all__ = ["match_key"]
+
+_CYRILLIC = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziiklmnoprstufie", strict=True)),
+        "ё": "io",
+        "ж": "zh",
+        "х": "kh",
+        "ц": "ts",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "sh",
+        "ъ": None,
+        "ь": None,
+        "ю": "iu",
+        "я": "ia",
+        # pre-1918, Ukrainian, Belarusian
+        "і": "i",
+        "ѣ": "e",
+        "ѳ": "f",
+        "ѵ": "i",
+        "ґ": "g",
+        "є": "ie",
+        "ї": "i",
+        "ў": "u",
+    }
+)
+_UK_BE = str.maketrans({"г": "kh"})  # ALA-LC and everyone else write Ukrainian г as h
+
+# Letters with diacritics that carry a different sound (ISO 9, scientific, ALA-LC); the
+# rest lose their marks through NFD.
+_LATIN = str.maketrans(
+    {
+        "č": "ch",
+        "š": "sh",
+        "ž": "zh",
+        "ŝ": "sh",
+        "û": "iu",
+        "â": "ia",
+        "ë": "io",
+        "ĭ": "i",
+        "ʹ": None,
+        "ʺ": None,
+        "'": None,
+        "’": None,
+        "ʼ": None,
+        '"': None,
+        "”": None,
+        "`": None,
+        "·": None,
+        "\u0361": None,
+        "\ufe20": None,
+        "\ufe21": None,
+        "-": " ",
+        "‐": " ",
+        "x": "kh",
+        "w": "v",
+        "q": "k",
+    }
+)
+_MARK_PATTERN = re.compile(r"[\u0300-\u036f]")
+_NON_WORD_PATTERN = re.compile(r"[\W_]+")
+_RULES = (
+    # The order matters: digraphs first, then what is left of their letters.
+    (re.compile(r"shch|shh|sch|sc(?=h)"), "sh"),
+    (re.compile(r"cz|tc|c(?!h)"), "ts"),  # GOST B cz, GOST 52535 tc, ISO c
+    (re.compile(r"(?<![zkcs])h"), "kh"),  # ISO and scientific h/x for х
+    (re.compile(r"[yj]"), "i"),
+    (re.compile(r"i+"), "i"),
+    (re.compile(r"ie"), "e"),
+    (re.compile(r"io"), "e"),  # ё as yo, io, ë and e all meet at e
+    (re.compile(r"i(?=[au])"), ""),  # ya, yu: the glide goes
+    (re.compile(r"([a-z])\1+"), r"\1"),
+)
+_JA_RULES = (
+    (re.compile(r"(?<![sc])hu"), "fu"),  # Kunrei/Nihon → Hepburn spellings
+    (re.compile(r"si"), "shi"),
+    (re.compile(r"(?<!s)ti"), "chi"),
+    (re.compile(r"(?<![s])tu"), "tsu"),
+    (re.compile(r"[zd]i"), "ji"),
+    (re.compile(r"du"), "zu"),
+    (re.compile(r"sy"), "sh"),
+    (re.compile(r"ty"), "ch"),
+    (re.compile(r"[zd]y"), "j"),
+    (re.compile(r"m(?=[bmp])"), "n"),  # old Hepburn shimbun
+    (re.compile(r"oh(?![aiueoy])|ou|oo"), "o"),
+    (re.compile(r"([aiueo])\1+"), r"\1"),
+    (re.compile(r"[^a-z]"), ""),
+)
+
+
+def _skeleton(latin: str) -> str:
+    text = unicodedata.normalize(
+        "NFD", unicodedata.normalize("NFC", latin.lower()).translate(_LATIN)
+    )
+    text = _NON_WORD_PATTERN.sub(" ", _MARK_PATTERN.sub("", text)).strip()
+    for pattern, repl in _RULES:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def _japanese(text: str) -> str:
+    script = detect_script(text)
+    if script in (Script.KANA, Script.HAN):
+        text = romanize_japanese(text, long_vowels="double")
+    text = unicodedata.normalize("NFD", text.lower())
+    text = _MARK_PATTERN.sub("", kana_to_romaji(text, long_vowels="double"))
+    for pattern, repl in _JA_RULES:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def _chinese(text: str) -> str:
+    if detect_script(text) is Script.HAN:
+        text = romanize_chinese(text)
+    text = unicodedata.normalize("NFD", text.lower().replace("ü", "u").replace("v", "u"))
+    return re.sub(r"[^a-z]", "", _MARK_PATTERN.sub("", text))
+
+
+def match_key(text: str, lang: str | None = None) -> str:
+    """A script- and scheme-independent key: equal for a phrase in Cyrillic and any romanization.
+
+    ``lang`` is a BCP 47 tag (``ru``, ``uk``, ``ja``, ``zh``...); without it the script
+    decides: kana means Japanese, hanzi without kana Chinese, anything else Russian.
+    """
+    primary = (lang or "").split("-")[0].lower()
+    if not primary:
+        script = detect_script(text)
+        primary = {Script.KANA: "ja", Script.HAN: "zh"}.get(script, "ru")
+    if primary == "ja":
+        return _japanese(text)
+    if primary == "zh":
+        return _chinese(text)
+    lower = text.lower()
+    if primary in ("uk", "be"):
+        lower = lower.translate(_UK_BE)
+    return _skeleton(lower.translate(_CYRILLIC))
