@@ -9,10 +9,16 @@ from hypothesis import strategies as st
 from archivecite.translit import UnknownSchemeError, romanize_russian, to_cyrillic
 
 ROWS = [
-    ("bgn-pcgn", "Yaponskiye voyennoplennyye v SSSR: pravda i domysly",
-     "Японские военнопленные в СССР: правда и домыслы"),
-    ("bgn-pcgn", "Arkhiv vneshney politiki Rossiyskoy Federatsii",
-     "Архив внешней политики Российской Федерации"),
+    (
+        "bgn-pcgn",
+        "Yaponskiye voyennoplennyye v SSSR: pravda i domysly",
+        "Японские военнопленные в СССР: правда и домыслы",
+    ),
+    (
+        "bgn-pcgn",
+        "Arkhiv vneshney politiki Rossiyskoy Federatsii",
+        "Архив внешней политики Российской Федерации",
+    ),
     ("bgn-pcgn", "Prem’yer-ministrami", "Премьер-министрами"),
     ("bgn-pcgn", "Kiyev-L’vov", "Киев-Львов"),
     ("bgn-pcgn", "etikh", "этих"),
@@ -20,8 +26,11 @@ ROWS = [
     ("bgn-pcgn", "Glavnokomanduyushchemu", "Главнокомандующему"),
     ("ala-lc", "I͡aponskie voennoplennye v SSSR", "Японские военнопленные в СССР"),
     ("ala-lc", "I︠a︡ponskie voennoplennye", "Японские военнопленные"),
-    ("ala-lc", "Gosudarstvennyĭ arkhiv Rossiĭskoĭ Federat͡sii",
-     "Государственный архив Российской Федерации"),
+    (
+        "ala-lc",
+        "Gosudarstvennyĭ arkhiv Rossiĭskoĭ Federat͡sii",
+        "Государственный архив Российской Федерации",
+    ),
     ("ala-lc", "Ėpokha Pëtra", "Эпоха Пётра"),
     ("ala-lc", "Iaponskie voennoplennye", "Японские военнопленные"),
     ("ala-lc-ascii", "Sovetskii Soiuz", "Советский Союз"),
@@ -45,7 +54,9 @@ def test_irreversible_scheme_is_refused() -> None:
     assert caught.value.valid == ("ala-lc", "ala-lc-ascii", "bgn-pcgn", "iso9", "scientific")
 
 
-RUSSIAN_WORDS = st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ ,-", max_size=30)
+RUSSIAN_WORDS = st.text(
+    alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ ,-", max_size=30
+)
 
 
 @given(RUSSIAN_WORDS)

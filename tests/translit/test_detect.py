@@ -16,6 +16,11 @@ SCHEME_ROWS = [
     ("Yaponskiye voyennoplennyye v SSSR: pravda i domysly", ("bgn-pcgn",), "seed bgn"),
     ("Arkhiv vneshney politiki Rossiyskoy Federatsii", ("bgn-pcgn",), "seed avp"),
     ("Kiyev-L’vov", ("bgn-pcgn",), "seed kiev"),
+    (
+        "Soglasheniye mezhdu pravitel’stvami Sovetskogo Soyuza i Yaponii o litsakh",
+        ("bgn-pcgn",),
+        "regression: soft sign inside a consonant cluster",
+    ),
     ("Iaponskie voennoplennye v SSSR", ("ala-lc-ascii",), "lc without diacritics"),
     ("I︠a︡ponskie voennoplennye v SSSR", ("ala-lc",), "lc half marks"),
     ("Gosudarstvennyĭ arkhiv Rossiĭskoĭ Federat͡sii", ("ala-lc",), "lc breve"),

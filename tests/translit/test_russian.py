@@ -14,8 +14,11 @@ ALA_LC = [
     # Real catalogue headings and titles (Library of Congress records).
     ("Японские военнопленные в СССР", "I͡aponskie voennoplennye v SSSR", "title-initial ia"),
     ("Русский архив", "Russkiĭ arkhiv", "short i"),
-    ("Государственный архив Российской Федерации",
-     "Gosudarstvennyĭ arkhiv Rossiĭskoĭ Federat͡sii", "garf"),
+    (
+        "Государственный архив Российской Федерации",
+        "Gosudarstvennyĭ arkhiv Rossiĭskoĭ Federat͡sii",
+        "garf",
+    ),
     ("Военно-исторический журнал", "Voenno-istoricheskiĭ zhurnal", "hyphenated"),
     ("Сибирь", "Sibirʹ", "soft sign"),
     ("Объединение", "Obʺedinenie", "hard sign"),
@@ -39,10 +42,14 @@ def test_ala_lc(cyrillic: str, latin: str, why: str) -> None:
 BGN = [
     # The seed bibliography (Russian Japanology Review 2020) romanizes in BGN/PCGN.
     ("Японские военнопленные в СССР", "Yaponskiye voyennoplennyye v SSSR"),
-    ("Архив внешней политики Российской Федерации",
-     "Arkhiv vneshney politiki Rossiyskoy Federatsii"),
-    ("Служебная записка заместителя министра иностранных дел",
-     "Sluzhebnaya zapiska zamestitelya ministra inostrannykh del"),
+    (
+        "Архив внешней политики Российской Федерации",
+        "Arkhiv vneshney politiki Rossiyskoy Federatsii",
+    ),
+    (
+        "Служебная записка заместителя министра иностранных дел",
+        "Sluzhebnaya zapiska zamestitelya ministra inostrannykh del",
+    ),
     ("Сибирское интернирование японской армии", "Sibirskoye internirovaniye yaponskoy armii"),
     ("Центральный архив министерства обороны", "Tsentral’nyy arkhiv ministerstva oborony"),
     ("Главнокомандующему", "Glavnokomanduyushchemu"),
@@ -71,7 +78,9 @@ OTHER = [
 ]
 
 
-@pytest.mark.parametrize(("scheme", "cyrillic", "latin"), OTHER, ids=[f"{s}-{c}" for s, c, _ in OTHER])
+@pytest.mark.parametrize(
+    ("scheme", "cyrillic", "latin"), OTHER, ids=[f"{s}-{c}" for s, c, _ in OTHER]
+)
 def test_other_schemes(scheme: str, cyrillic: str, latin: str) -> None:
     assert romanize_russian(cyrillic, scheme=scheme) == latin
 
@@ -89,7 +98,9 @@ def _iuliia_samples() -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize(
-    ("scheme", "source", "expected"), _iuliia_samples(), ids=[f"{r[0]}-{i}" for i, r in enumerate(_iuliia_samples())]
+    ("scheme", "source", "expected"),
+    _iuliia_samples(),
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(_iuliia_samples())],
 )
 def test_iuliia_samples(scheme: str, source: str, expected: str) -> None:
     assert romanize_russian(source, scheme=scheme) == expected
@@ -99,7 +110,7 @@ CASES = [
     ({"tie": "halfmarks"}, "Японские", "I︠a︡ponskie"),
     ({"tie": "halfmarks"}, "Цюрих", "T︠s︡i︠u︡rikh"),
     ({"tie": "none"}, "Японские", "Iaponskie"),
-    ({"soft_sign": "'"}, "Объявление Сибирь", 'Ob"i͡avlenie Sibir\''),
+    ({"soft_sign": "'"}, "Объявление Сибирь", "Ob\"i͡avlenie Sibir'"),
     ({"soft_sign": "’", "scheme": "ala-lc-ascii"}, "Сибирь", "Sibir’"),
     ({"scheme": "bgn-pcgn"}, "СССР и США", "SSSR i SSHA"),
     ({"scheme": "bgn-pcgn", "caps": "acronym"}, "СССР и США ЦАМО", "SSSR i SShA TsAMO"),
@@ -135,7 +146,9 @@ def test_unknown_scheme_lists_names_and_suggests() -> None:
         romanize_russian("мир", scheme="ala-cl")
     assert caught.value.suggestion == "ala-lc"
     assert "iso9" in caught.value.valid
-    assert str(caught.value).startswith("unknown transliteration scheme 'ala-cl'; did you mean 'ala-lc'?")
+    assert str(caught.value).startswith(
+        "unknown transliteration scheme 'ala-cl'; did you mean 'ala-lc'?"
+    )
     assert isinstance(caught.value, ArchiveciteError)
 
 

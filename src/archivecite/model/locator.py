@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal, Self
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
@@ -47,11 +47,14 @@ class FolioRange(FrozenModel):
     start: Folio
     end: Folio | None = None
 
-    @model_validator(mode="after")
-    def _single_folio_has_no_end(self) -> Self:
-        if self.end is not None and self.end == self.start:
-            return self.model_copy(update={"end": None})
-        return self
+    @model_validator(mode="before")
+    @classmethod
+    def _single_folio_has_no_end(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("end") is not None and data.get("end") == data.get(
+            "start"
+        ):
+            return {**data, "end": None}
+        return data
 
     @property
     def is_reversed(self) -> bool:

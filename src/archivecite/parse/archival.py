@@ -110,7 +110,9 @@ def _locator_hits(
     )
     if isinstance(previous_locator, NaraLocator):
         nara_inherited = {"record_group": previous_locator.record_group or ""}
-        return read_nara(text, anchor=nara_anchor or 0, inherited=nara_inherited)
+        ibid = patterns.IBID_ANYWHERE_PATTERN.search(text)
+        anchor = nara_anchor or (ibid.end() if ibid else 0)
+        return read_nara(text, anchor=anchor, inherited=nara_inherited)
     return read_nara(text, anchor=nara_anchor)
 
 

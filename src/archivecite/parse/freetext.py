@@ -6,9 +6,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from archivecite.model import ArchivalReference, Provenance, Reference, Span
+from archivecite.model import ArchivalReference, Provenance, Reference, RussianLocator, Span
 from archivecite.parse import patterns
-from archivecite.parse.archival import find_archives, generic_archival, parse_archival
+from archivecite.parse.archival import (
+    ArchivalParse,
+    find_archives,
+    generic_archival,
+    parse_archival,
+)
 from archivecite.parse.published import parse_published, strip_label
 from archivecite.parse.result import Failed, Parsed, ParseResult
 
@@ -103,7 +108,7 @@ def parse_citation(
             source=source,
         )
 
-    ibid = patterns.IBID_PATTERN.match(body)
+    ibid = patterns.IBID_PATTERN.match(body) or patterns.IBID_ANYWHERE_PATTERN.search(body)
     if ibid is not None and isinstance(previous, ArchivalReference):
         spans.append(Span(field="ibid", start=offset + ibid.start(), end=offset + ibid.end()))
         archival = parse_archival(body, previous=previous)
@@ -112,6 +117,10 @@ def parse_citation(
         return parsed(archival.references, archival.spans, archival.confidence)
 
     archival = parse_archival(body)
+    if archival is not None and isinstance(previous, ArchivalReference) and _continues(archival):
+        # "Д. 413. Л. 373–375" after a citation of the same opis: the levels it leaves out are
+        # those of the citation before it.
+        archival = parse_archival(body, previous=previous) or archival
     if archival is not None:
         return parsed(archival.references, archival.spans, archival.confidence)
     published = parse_published(body)
@@ -123,6 +132,13 @@ def parse_citation(
     if published is not None:
         return parsed([published.reference], published.spans, published.confidence)
     return Failed(text=text, expected=_EXPECTED, position=offset, line=line, source=source)
+
+
+def _continues(archival: ArchivalParse) -> bool:
+    """A locator with neither archive nor fond continues the citation before it."""
+    first = archival.references[0]
+    locator = first.locator
+    return first.archive is None and isinstance(locator, RussianLocator) and locator.fond is None
 
 
 def split_entries(text: str) -> list[Entry]:

@@ -57,7 +57,7 @@ class LocatorHit:
 
 def _folio(digits: str, rest: str) -> Folio:
     rest = rest.strip(" .")
-    if not rest:
+    if not rest or patterns.RECTO_PATTERN.fullmatch(rest):
         return Folio(number=int(digits))
     if patterns.VERSO_PATTERN.fullmatch(rest):
         return Folio(number=int(digits), verso=True)
@@ -173,8 +173,15 @@ def read_russian(text: str, *, inherited: dict[str, str] | None = None) -> list[
                 folios = parse_folios(level.value)
             else:
                 values[level.name] = canonical_number(level.value)
-        locator = RussianLocator(folios=folios, **values)
-        hits.append(LocatorHit(locator, group[0].start, group[-1].end, spans))
+        start, end = group[0].start, group[-1].end
+        # "дела 6 и 9" are two files; folios printed after such a list belong to the last one.
+        dela = values.pop("delo", "").split(", ") if "delo" in values else [None]
+        for index, delo in enumerate(dela):
+            last = index == len(dela) - 1
+            locator = RussianLocator(folios=folios if last else (), delo=delo, **values)
+            hits.append(LocatorHit(locator, start, end, spans))
+        if dela[-1] is not None:
+            values["delo"] = dela[-1]
         inherited = {name: value for name, value in values.items() if _RANK[name] < _FOLIO_RANK}
     return hits
 
@@ -261,6 +268,10 @@ def read_chinese(text: str) -> list[LocatorHit]:
         number = patterns.CHINESE_FILE_PATTERN.search(text)
         if number is not None:
             keep("file_number", number.group().strip(), number.start(), number.end())
+            trailing = patterns.CHINESE_TRAILING_PAGES_PATTERN.match(text, number.end())
+            if trailing is not None:
+                value = trailing["start"] + (f"-{trailing['end']}" if trailing["end"] else "")
+                keep("pages", value, trailing.start("start"), trailing.end())
     if not values:
         return []
     pages = patterns.CHINESE_PAGES_PATTERN.search(text)

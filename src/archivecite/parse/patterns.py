@@ -21,6 +21,7 @@ __all__ = [
     "CHINESE_FILE_PATTERN",
     "CHINESE_LEVEL_PATTERN",
     "CHINESE_PAGES_PATTERN",
+    "CHINESE_TRAILING_PAGES_PATTERN",
     "CHINESE_TITLE_PATTERN",
     "DASH_PATTERN",
     "DATE_PATTERNS",
@@ -29,6 +30,7 @@ __all__ = [
     "FOLIO_ITEM_PATTERN",
     "FOLIO_LIST_PATTERN",
     "FOLIO_SUFFIX_PATTERN",
+    "IBID_ANYWHERE_PATTERN",
     "IBID_PATTERN",
     "IN_LANGUAGE_PATTERN",
     "JACAR_CODE_PATTERN",
@@ -46,6 +48,7 @@ __all__ = [
     "NARA_SEGMENT_PATTERN",
     "NARA_YEARS_PATTERN",
     "NUMBER_ITEM_PATTERN",
+    "RECTO_PATTERN",
     "SPACE_PATTERN",
     "TNA_LABEL_PATTERN",
     "TNA_PATTERN",
@@ -164,8 +167,8 @@ LEVEL_PATTERN = re.compile(
     rf"""
     (?<![\w])
     (?P<keyword>{trie_pattern(_KEYWORDS)})
-    (?:\.\ *:?|\ *:|(?=\ *\d)|(?=\ *[РRПPАAМMКKНH][{_DASHES}]?\d))   # "Ф." / "Фонд:" / "fond 17"
-    \ *
+    (?:\.\ *:?|\ *:|(?=\ *№?\ *\d)|(?=\ *[РRПPАAМMКKНH][{_DASHES}]?\d))   # "Ф." / "Фонд:" / "fond 17"
+    \ *(?:№\ *)?                                                       # "дела №6 и 9"
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -185,6 +188,8 @@ FOLIO_ITEM_PATTERN = re.compile(
     re.VERBOSE,
 )
 VERSO_PATTERN = re.compile(rf"(?:{_VERSO})\.?", re.IGNORECASE)
+RECTO_PATTERN = re.compile(rf"(?:{trie_pattern(_RUSSIAN.recto_marks)})\.?", re.IGNORECASE)
+IBID_ANYWHERE_PATTERN = re.compile(r"(?<![\w])(?:ibid(?:em)?|там\s*же)\.?,?\s*", re.IGNORECASE)
 FOLIO_SUFFIX_PATTERN = re.compile(
     rf"(?P<suffix>[а-яёa-z])\.?\ *(?P<verso>(?:{_VERSO})\.?)?", re.IGNORECASE
 )
@@ -255,6 +260,7 @@ CHINESE_FILE_PATTERN = re.compile(
        |(?<=[档檔])(?P<held>[A-Za-z]?\d{1,4}-\d{1,6}-\d{1,5})(?![\d])          # 藏档80-2-41""",
     re.VERBOSE,
 )
+CHINESE_TRAILING_PAGES_PATTERN = re.compile(rf"\s*,\s*(?P<start>\d+)(?:[{_DASHES}](?P<end>\d+))?(?![\d/\-])")
 CHINESE_PAGES_PATTERN = re.compile(
     rf"第\s*(?P<start>\d+)\s*(?:[{_DASHES}]+\s*(?P<end>\d+)\s*)?[页頁]"
 )

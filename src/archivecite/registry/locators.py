@@ -21,6 +21,10 @@ class LocatorTerms(BaseModel):
     def verso_marks(self) -> list[str]:
         return self.verso.get("marks", [])
 
+    @property
+    def recto_marks(self) -> list[str]:
+        return self.verso.get("recto", [])
+
 
 @cache
 def locator_terms(system: str) -> LocatorTerms:

@@ -70,7 +70,7 @@ _ENGLISH = frozenset(
 # that needs them is not one a romanizer would have started from.
 _IMPLAUSIBLE_PATTERN = re.compile(
     r"^[ыьъ]|ъ$|^иа|иа$|ииа|[аеёиоуыэюя]ы|ы[аоэ]|[ьъ][ьъ]|й[аиуыйьъэ]|ъ[^еёюя]|ыы"
-    r"|[^аеёиоуыэюя]{5}"
+    r"|[бвгджзйклмнпрстфхцчшщ]{5}"
 )
 
 # Letters that look alike in Latin and Cyrillic (lowercase and uppercase).

@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any
 
 from archivecite.errors import MissingExtraError
-from archivecite.translit.kana import LongVowels, System, kana_to_romaji
+from archivecite.translit.kana import LongVowels, System, default_long_vowels, kana_to_romaji
 
 __all__ = ["romanize_japanese"]
 
@@ -95,9 +95,13 @@ def _with_long_vowels(romaji: str, long_vowels: LongVowels) -> str:
 
 
 def romanize_japanese(
-    text: str, *, system: System = "hepburn", long_vowels: LongVowels = "macron"
+    text: str, *, system: System = "hepburn", long_vowels: LongVowels | None = None
 ) -> str:
-    """Romanize Japanese; kana alone needs nothing, kanji need the ``ja`` extra."""
+    """Romanize Japanese; kana alone needs nothing, kanji need the ``ja`` extra.
+
+    ``long_vowels`` defaults to macrons in Hepburn and circumflexes in Kunrei and Nihon.
+    """
+    long_vowels = long_vowels or default_long_vowels(system)
     if not _KANJI_PATTERN.search(text):
         return kana_to_romaji(
             unicodedata.normalize("NFKC", text), system=system, long_vowels=long_vowels

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-__all__ = ["LongVowels", "System", "kana_to_romaji", "to_hiragana"]
+__all__ = ["LongVowels", "System", "default_long_vowels", "kana_to_romaji", "to_hiragana"]
 
 System = Literal["hepburn", "kunrei", "nihon"]
 LongVowels = Literal["macron", "circumflex", "double", "none"]
@@ -119,6 +119,11 @@ _KATAKANA_PATTERN = re.compile(r"[ァ-ヶ]")
 _LONG = "ー"
 
 
+def default_long_vowels(system: System) -> LongVowels:
+    """Hepburn writes macrons, Kunrei and Nihon circumflexes."""
+    return "macron" if system == "hepburn" else "circumflex"
+
+
 def to_hiragana(text: str) -> str:
     """Katakana → hiragana (ー and other marks unchanged)."""
     return _KATAKANA_PATTERN.sub(lambda m: chr(ord(m.group()) - 0x60), text)
@@ -163,14 +168,16 @@ def kana_to_romaji(
     text: str,
     *,
     system: System = "hepburn",
-    long_vowels: LongVowels = "macron",
+    long_vowels: LongVowels | None = None,
     merge_ou: bool = True,
 ) -> str:
     """Romanize kana; other characters pass through.
 
+    ``long_vowels`` defaults to macrons in Hepburn and circumflexes otherwise.
     ``merge_ou=False`` writes おう/おお/うう literally: use it when long vowels were already
     marked with ー from a dictionary reading, so that 思う stays ``omou``.
     """
+    long_vowels = long_vowels or default_long_vowels(system)
     syllables = _syllables(to_hiragana(text), system)
     out: list[str] = []
     geminate = False

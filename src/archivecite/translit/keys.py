@@ -4,8 +4,8 @@ Both sides are reduced to a coarse Latin skeleton: signs and apostrophes dropped
 merged, е/ё/э/ye merged, ц = ts = c, х = kh = h = x, щ = shch = sh, я/ю/ё lose their glide
 (ya, ia, ja, â → a; ё, yo, ë → e), double letters collapsed. Japanese (kana, or romaji
 with ``lang="ja"``) loses long-vowel marks and spaces; Chinese (hanzi, or pinyin with
-``lang="zh"``) loses tones, apostrophes and spaces. Everything is ``str.translate`` plus a few compiled regexes,
-since dedupe builds this for 10^6 references.
+``lang="zh"``) loses tones, apostrophes and spaces. Everything is ``str.translate`` plus a
+few compiled regexes, since dedupe builds this for 10^6 references.
 """
 
 from __future__ import annotations

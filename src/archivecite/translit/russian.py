@@ -65,7 +65,11 @@ def _table(lang: str, scheme: str, soft_sign: str | None) -> _Table:
         yo = spec.get("yo", "ё")
 
         def fix(mapping: dict[str, str] | None) -> dict[str, str]:
-            return {k: v.replace("ё", yo) for k, v in (mapping or {}).items()}
+            # NFC: iuliia's files hold some letters decomposed (z + combining caron).
+            return {
+                k: unicodedata.normalize("NFC", v.replace("ё", yo))
+                for k, v in (mapping or {}).items()
+            }
 
         letters = fix(base["mapping"]) | spec.get("mapping", {})
         table = _Table(

@@ -1,0 +1,72 @@
+"""Free-text references to published works: books, articles, chapters, collections of documents,
+theses, legal acts, newspaper items and web pages.
+
+Five families of styles are read, one module each: the romanized "References" lists that
+Scopus-indexed Russian journals print (``scopus``: APA-like, ``(In Russian)``), Chicago author-date
+and notes-bibliography (``chicago``), GOST (``gost``: ``//`` container, ``№`` issue, ``С.``
+pages), Chinese GB/T 7714 (``gbt``: ``[M]``, ``[J]``...) and native Japanese/Chinese forms
+(``cjk``: 『』「」《》). Every regular expression lives in ``patterns``; every pattern is linear,
+and inputs longer than ``MAX_LENGTH`` are refused.
+"""
+
+from __future__ import annotations
+
+from .assemble import finish
+from .cjk import parse_cjk
+from .draft import Draft, PublishedParse
+from .gost import parse_gost
+from .patterns import ARCHIVAL_LOCATOR_PATTERN, LABEL_PATTERN, LIST_MARK_PATTERN
+from .scanning import TITLE_OPENERS, is_cjk, script_of, trim
+from .scopus import parse_latin
+from .trailers import peel_trailers
+
+__all__ = ["MAX_LENGTH", "PublishedParse", "parse_published", "strip_label"]
+
+MAX_LENGTH = 4000
+
+
+def strip_label(text: str) -> tuple[str | None, int]:
+    """The ``Author Year - `` label a list files the entry under, and where the body starts.
+
+    >>> strip_label("Galitskiy 1991 - Galitskiy, V. P. (1991). Yaponskiye ...")
+    ('Galitskiy 1991', 17)
+    """
+    start = LIST_MARK_PATTERN.match(text).end()  # type: ignore[union-attr]
+    match = LABEL_PATTERN.match(text, start, min(len(text), start + 260))
+    if match is None:
+        return None, start
+    label = match["label"].strip()
+    first_word = label.split(maxsplit=1)[0].rstrip(",")
+    if not text.startswith(first_word, match.end()):
+        return None, start
+    return label, match.end()
+
+
+def parse_published(text: str) -> PublishedParse | None:
+    """Read a reference to a published work, or ``None`` when ``text`` is not one.
+
+    Never raises on arbitrary text; texts longer than ``MAX_LENGTH`` are refused.
+    """
+    if len(text) > MAX_LENGTH or not any(char.isalpha() for char in text):
+        return None
+    label, start = strip_label(text)
+    draft = Draft(text=text)
+    end = peel_trailers(draft, start, len(text))
+    start, end = trim(text, start, end, " \t\n")
+    if start >= end:
+        return None
+    body = text[start:end]
+    if ARCHIVAL_LOCATOR_PATTERN.search(body):
+        return None
+    if _starts_cjk(body) and any(opener in body for opener in TITLE_OPENERS):
+        parse_cjk(draft, start, end)
+    elif "//" in body or script_of(body) == "Cyrl":
+        parse_gost(draft, start, end)
+    else:
+        parse_latin(draft, start, end)
+    return finish(draft, label, (start, end))
+
+
+def _starts_cjk(body: str) -> bool:
+    first = next((char for char in body if char.isalpha() or char in TITLE_OPENERS), "")
+    return first in TITLE_OPENERS or (bool(first) and is_cjk(first))

@@ -1,0 +1,142 @@
+"""Turning a draft into a typed reference: kind, fields, confidence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from archivecite.model import (
+    ArticleReference,
+    BookReference,
+    ChapterReference,
+    CollectionReference,
+    Identifier,
+    LegalReference,
+    NewspaperReference,
+    Reference,
+    Text,
+    ThesisReference,
+    WebpageReference,
+)
+
+from .draft import Draft, PublishedParse
+from .terms import COLLECTION_MARKERS, LEGAL_MARKERS
+from .titles import put_plain_text, put_text
+
+
+def settle_loose(draft: Draft, *, legal: bool) -> int:
+    """Give sentences nothing claimed a field; return where the unexplained tail begins."""
+    rest = len(draft.text)
+    for start, end in draft.loose:
+        if legal and not draft.has("publisher"):
+            put_plain_text(draft, "publisher", start, end)
+        elif not (draft.thesis or draft.has("container_title") or draft.has("publisher")):
+            put_text(draft, "container_title", (start, end))
+        else:
+            rest = min(rest, start)
+    return rest
+
+
+def kind_of(draft: Draft) -> str:
+    """The first kind whose evidence the draft carries; a book when none does."""
+    title = str(draft.values.get("title", "")).lower()
+    container = draft.has("container_title")
+    numbered = any(draft.has(name) for name in ("issue", "pages", "volume"))
+    site_only = draft.has("url") and not any(draft.has(n) for n in ("publisher", "place", "date"))
+    rules = (
+        (draft.thesis, "thesis"),
+        (draft.chapter, "chapter"),
+        (not (draft.authors or container) and has_marker(title, LEGAL_MARKERS), "legal"),
+        (container and draft.day_date, "newspaper"),
+        (container and numbered, "article"),
+        (not container and has_marker(title, COLLECTION_MARKERS), "collection"),
+        (site_only, "webpage"),
+        (container and not draft.has("publisher"), "article"),
+    )
+    return next((kind for holds, kind in rules if holds), "book")
+
+
+def has_marker(title: str, markers: tuple[str, ...]) -> bool:
+    return any(marker in title for marker in markers)
+
+
+KINDS: dict[str, type[Any]] = {
+    "article": ArticleReference,
+    "book": BookReference,
+    "chapter": ChapterReference,
+    "collection": CollectionReference,
+    "legal": LegalReference,
+    "newspaper": NewspaperReference,
+    "thesis": ThesisReference,
+    "webpage": WebpageReference,
+}
+
+
+FIELDS = (
+    "title",
+    "container_title",
+    "date",
+    "volume",
+    "issue",
+    "pages",
+    "publisher",
+    "place",
+    "url",
+    "accessed",
+)
+
+
+def build(draft: Draft, kind: str) -> Reference:
+    fields: dict[str, Any] = {name: draft.values[name] for name in FIELDS if name in draft.values}
+    fields["authors"] = tuple(draft.authors)
+    fields["editors"] = tuple(draft.editors)
+    fields["language"] = draft.language or language_of(fields.get("title"))
+    if "doi" in draft.values:
+        fields["identifiers"] = (Identifier(scheme="doi", value=draft.values["doi"]),)
+    if "extra" in draft.values:
+        fields["extra"] = draft.values["extra"]
+    if kind == "chapter":
+        fields["container_authors"] = tuple(draft.container_editors)
+    elif draft.container_editors:
+        fields["editors"] = tuple(draft.editors + draft.container_editors)
+    if kind == "thesis" and "degree" in draft.values:
+        fields["degree"] = draft.values["degree"]
+    reference: Reference = KINDS[kind](**fields)
+    return reference
+
+
+def language_of(title: Text | None) -> str | None:
+    if title is None or title.lang is None:
+        return None
+    return title.lang.split("-", 1)[0]
+
+
+def confidence_of(draft: Draft, rest_start: int, body: tuple[int, int]) -> float:
+    score = 0.2
+    score += 0.2 if draft.has("title") else 0.0
+    score += 0.15 if draft.has("date") else 0.0
+    score += 0.15 if draft.authors or draft.editors else 0.0
+    score += 0.15 if any(draft.has(n) for n in ("container_title", "publisher", "url")) else 0.0
+    length = max(1, body[1] - body[0])
+    explained = (min(rest_start, body[1]) - body[0]) / length
+    return round(max(0.0, min(1.0, score + 0.15 * explained)), 3)
+
+
+def finish(draft: Draft, label: str | None, body: tuple[int, int]) -> PublishedParse | None:
+    if not draft.has("title") or not (
+        draft.has("date") or any(draft.has(n) for n in ("container_title", "publisher", "url"))
+    ):
+        return None
+    legal = not draft.authors and has_marker(str(draft.values["title"]).lower(), LEGAL_MARKERS)
+    rest_start = settle_loose(draft, legal=legal)
+    try:
+        reference = build(draft, kind_of(draft))
+    except ValueError:  # a value the model refuses (a name without letters): not a reference
+        return None
+    spans = tuple(sorted(draft.spans, key=lambda span: (span.start, span.end)))
+    return PublishedParse(
+        reference=reference,
+        spans=spans,
+        confidence=confidence_of(draft, rest_start, body),
+        label=label,
+        rest_start=rest_start,
+    )

@@ -1,0 +1,48 @@
+"""The result of a parse and the draft that collects fields while reading."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from archivecite.model import (
+    Name,
+    Reference,
+    Span,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedParse:
+    """A published reference read from free text, with what was read where."""
+
+    reference: Reference
+    spans: tuple[Span, ...]
+    confidence: float
+    label: str | None
+    rest_start: int
+
+
+@dataclass(slots=True)
+class Draft:
+    """Fields collected while reading one reference, with the span of each."""
+
+    text: str
+    spans: list[Span] = field(default_factory=list)
+    values: dict[str, Any] = field(default_factory=dict)
+    authors: list[Name] = field(default_factory=list)
+    editors: list[Name] = field(default_factory=list)
+    container_editors: list[Name] = field(default_factory=list)
+    language: str | None = None
+    chapter: bool = False
+    thesis: bool = False
+    day_date: bool = False
+    code: str | None = None
+    loose: list[tuple[int, int]] = field(default_factory=list)
+
+    def put(self, name: str, value: Any, start: int, end: int) -> None:
+        self.values[name] = value
+        self.spans.append(Span(field=name, start=start, end=end))
+
+    def has(self, name: str) -> bool:
+        return name in self.values

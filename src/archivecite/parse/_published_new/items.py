@@ -1,0 +1,139 @@
+"""Sentences without a title: place and publisher, volume, issue, pages, extent, dates."""
+
+from __future__ import annotations
+
+from archivecite.model import (
+    DateRange,
+    Span,
+    Text,
+)
+
+from .draft import Draft
+from .patterns import (
+    ITEM_PATTERNS,
+    NUMBERS_PATTERN,
+    PLACE_PUBLISHER_PATTERN,
+    PLACE_YEAR_PATTERN,
+    YEAR_PATTERN,
+)
+from .scanning import date_at, script_of, text_lang, trim
+from .terms import PLACES
+from .titles import put_plain_text
+
+
+def place_publisher(draft: Draft, start: int, end: int) -> bool:
+    text = draft.text
+    match = PLACE_PUBLISHER_PATTERN.fullmatch(text, start, end)
+    if match is None or match["place"].strip().count(" ") > 2:
+        return False
+    place = match["place"].strip()
+    expanded = PLACES.get(place, place)
+    lang = text_lang(expanded, None, text) if script_of(expanded) != "Latn" else None
+    draft.put("place", Text(original=expanded, lang=lang), match.start("place"), match.end("place"))
+    put_plain_text(draft, "publisher", match.start("publisher"), match.end("publisher"))
+    if match["year"] and not draft.has("date"):
+        draft.put("date", DateRange.of(int(match["year"])), match.start("year"), match.end("year"))
+    return True
+
+
+def read_numbers(draft: Draft, start: int, end: int) -> bool:
+    """``4, 58-73`` (issue, pages) or ``12(3): 45-67`` (volume, issue, pages)."""
+    match = NUMBERS_PATTERN.fullmatch(draft.text, start, end)
+    if match is None:
+        return False
+    if match["second"]:
+        draft.put("volume", match["first"], match.start("first"), match.end("first"))
+        draft.put("issue", match["second"], match.start("second"), match.end("second"))
+    else:
+        draft.put("issue", match["first"], match.start("first"), match.end("first"))
+    draft.put("pages", join_dash(match["pages"]), match.start("pages"), match.end("pages"))
+    return True
+
+
+def join_dash(value: str) -> str:
+    return "".join(value.split())
+
+
+def read_item(draft: Draft, start: int, end: int) -> bool:
+    """One comma-separated item of the numeric part: year, volume, issue, pages, extent."""
+    text = draft.text
+    start, end = trim(text, start, end, " \t,.")
+    if start >= end:
+        return True
+    for pattern, name in ITEM_PATTERNS:
+        match = pattern.fullmatch(text, start, end)
+        if match is not None:
+            value = match[name].strip()
+            if name == "pages":
+                value = join_dash(value)
+            if name == "extent":
+                draft.values.setdefault("extra", {})["extent"] = text[start:end]
+                draft.spans.append(Span(field="extent", start=start, end=end))
+            else:
+                draft.put(name, value, match.start(name), match.end(name))
+            return True
+    return date_item(draft, start, end)
+
+
+def date_item(draft: Draft, start: int, end: int) -> bool:
+    text = draft.text
+    found = date_at(text, start, end)
+    if found is not None and found[1] >= end - 3:
+        value = found[0]
+        if value.year == 0:
+            if not draft.has("date"):
+                return False
+            value = DateRange.of(draft.values["date"].year, value.start.month, value.start.day)
+        draft.day_date = True
+        draft.put("date", value, start, end)
+        return True
+    match = YEAR_PATTERN.fullmatch(text, start, end)
+    if match is not None:
+        if not draft.has("date"):
+            draft.put("date", DateRange.of(int(match["year"])), start, end)
+        return True
+    return False
+
+
+def read_items(draft: Draft, start: int, end: int) -> bool:
+    """Read a sentence made only of numeric items, or leave the draft untouched."""
+    snapshot = (dict(draft.values), list(draft.spans), draft.day_date)
+    piece = start
+    for index in range(start, end + 1):
+        if index == end or draft.text[index] == ",":
+            if not read_item(draft, piece, index):
+                draft.values, draft.spans, draft.day_date = (snapshot[0], snapshot[1], snapshot[2])
+                return False
+            piece = index + 1
+    return True
+
+
+def structural(draft: Draft, start: int, end: int) -> bool:
+    """Read a sentence that carries no title: place and publisher, numbers, dates."""
+    if read_items(draft, start, end) or read_numbers(draft, start, end):
+        return True
+    if place_publisher(draft, start, end):
+        return True
+    match = PLACE_YEAR_PATTERN.fullmatch(draft.text, start, end)
+    if match is not None:
+        place = match["place"].strip()
+        if place in PLACES or place.count(" ") < 2:
+            expanded = PLACES.get(place, place)
+            lang = "ru" if script_of(expanded) == "Cyrl" else None
+            draft.put("place", Text(original=expanded, lang=lang), start, match.end("place"))
+            if not draft.has("date"):
+                draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+            return True
+    return date_then_rest(draft, start, end)
+
+
+def date_then_rest(draft: Draft, start: int, end: int) -> bool:
+    """``April 18, 1991.Tekhexpert``: a date glued to what follows it."""
+    found = date_at(draft.text, start, end)
+    if found is None or found[0].year == 0:
+        return False
+    draft.put("date", found[0], start, found[1])
+    rest_start, rest_end = trim(draft.text, found[1], end)
+    if rest_end > rest_start:
+        draft.loose.append((rest_start, rest_end))
+    return True

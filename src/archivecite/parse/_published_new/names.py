@@ -1,0 +1,151 @@
+"""Author and editor names: romanized and Cyrillic lists, roles, Chinese and Japanese names."""
+
+from __future__ import annotations
+
+from archivecite.model import (
+    Name,
+    Span,
+)
+
+from .draft import Draft
+from .patterns import (
+    EDITOR_ROLE_PATTERN,
+    FAMILY_INITIALS_PATTERN,
+    INITIALS_FAMILY_PATTERN,
+    INITIALS_PATTERN,
+)
+from .scanning import is_cjk, text_lang, trim
+from .terms import COMPOUND_SURNAMES, INSTITUTION_WORDS, ROLE_WORDS
+
+
+def split_original(token: str) -> tuple[str, str | None]:
+    """``"Tadayuki 古海忠之"`` → ``("Tadayuki", "古海忠之")``."""
+    for index, char in enumerate(token):
+        if is_cjk(char):
+            return token[:index].strip(), token[index:].strip()
+    return token, None
+
+
+def looks_like_family(token: str) -> bool:
+    words = token.split()
+    return (
+        0 < len(words) <= 3
+        and len(token) <= 40
+        and all(word[0].isupper() for word in words)
+        and not any(char.isdigit() for char in token)
+    )
+
+
+def person(family: str, given: str | None, original: str | None, whole: str) -> Name:
+    lang = None if original is None else text_lang(original, None, whole)
+    return Name(family=family, given=given or None, original=original, lang=lang)
+
+
+def given_first(token: str, whole: str) -> Name | None:
+    """``"Handō Kazutoshi 半藤一利"`` (family first: Japanese) or ``"Amy King"``."""
+    roman, original = split_original(token)
+    words = roman.split()
+    if any(word.lower() in INSTITUTION_WORDS for word in words):
+        return Name(literal=token)
+    if not words or not looks_like_family(roman):
+        return None
+    if len(words) == 1:
+        return person(words[0], None, original, whole)
+    if original is not None:
+        return person(words[0], " ".join(words[1:]), original, whole)
+    return person(words[-1], " ".join(words[:-1]), original, whole)
+
+
+def strip_role(token: str) -> str:
+    lowered = token.lower()
+    for role in ROLE_WORDS:
+        if lowered.startswith(role + " "):
+            return token[len(role) :].strip()
+    return token
+
+
+def name_tokens(text: str) -> list[str]:
+    text = text.replace(" & ", ", ").replace(" and ", ", ").replace(" и ", ", ")
+    return [token.strip() for token in text.split(",") if token.strip()]
+
+
+def latin_names(text: str, whole: str) -> list[Name] | None:
+    """Read an author list (``Efremov, A. D., Mukhin, V. V. & Grebenyuk, S. V.``); ``None``
+    when the text is not one."""
+    tokens = name_tokens(text)
+    names: list[Name] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        match = FAMILY_INITIALS_PATTERN.fullmatch(token)
+        if match is not None:
+            names.append(person(match["family"], match["initials"].strip(), None, whole))
+            index += 1
+        elif following is not None and INITIALS_PATTERN.fullmatch(following):
+            if not looks_like_family(token):
+                return None
+            names.append(person(token, following.strip(), None, whole))
+            index += 2
+        elif index == 0 and following is not None and looks_like_family(token):
+            given, original = split_original(following)
+            if not given or not looks_like_family(given):
+                return None
+            names.append(person(token, given, original, whole))
+            index += 2
+        elif index > 0:
+            name = given_first(strip_role(token), whole)
+            if name is None:
+                return None
+            names.append(name)
+            index += 1
+        else:
+            return None
+    return names or None
+
+
+def role_names(text: str, whole: str) -> list[Name]:
+    """Editors as printed after ``edited by`` or ``под ред.``: given name first."""
+    names: list[Name] = []
+    for token in name_tokens(text):
+        bare = strip_role(token)
+        match = INITIALS_FAMILY_PATTERN.fullmatch(bare) or FAMILY_INITIALS_PATTERN.fullmatch(bare)
+        if match is not None:
+            names.append(person(match["family"], match["initials"].strip(), None, whole))
+            continue
+        name = given_first(bare, whole)
+        if name is not None:
+            names.append(name)
+    return names
+
+
+def read_authors(draft: Draft, start: int, end: int) -> bool:
+    text = draft.text
+    start, end = trim(text, start, end, " \t,")
+    role = EDITOR_ROLE_PATTERN.search(text, start, end)
+    names_end = role.start() if role else end
+    names = latin_names(text[start:names_end], text)
+    if names is None:
+        return False
+    target = draft.editors if role else draft.authors
+    target.extend(names)
+    draft.spans.append(Span(field="editors" if role else "authors", start=start, end=end))
+    return True
+
+
+def cjk_name(token: str, lang: str) -> Name | None:
+    token = token.strip(" 　・、，,")
+    if not token:
+        return None
+    if any(char.isspace() for char in token):
+        family, _, given = token.replace("　", " ").partition(" ")
+        return Name(family=family, given=given.strip() or None, original=token, lang=lang)
+    if any(word in token for word in INSTITUTION_WORDS) or token.endswith(("会", "會", "部")):
+        return Name(literal=token, lang=lang)
+    if not all(is_cjk(char) for char in token) or len(token) < 2:
+        return Name(literal=token, lang=lang)
+    if lang == "zh":
+        size = 2 if token[:2] in COMPOUND_SURNAMES and len(token) > 2 else 1
+    else:
+        size = 2 if len(token) >= 3 else 1
+    return Name(family=token[:size], given=token[size:], original=token, lang=lang)

@@ -1,0 +1,159 @@
+"""Scanning helpers: trimming, scripts, sentence splitting, quotes and printed dates."""
+
+from __future__ import annotations
+
+from archivecite.model import (
+    DateRange,
+)
+
+from .patterns import DAY_MONTH_YEAR_PATTERN, MONTH_DAY_YEAR_PATTERN, NUMERIC_DATE_PATTERN
+from .terms import ABBREVIATIONS, MONTHS
+
+CJK_BRACKETS = {"『": "』", "「": "」", "《": "》", "〈": "〉"}
+
+
+QUOTES = {"‘": "’", "“": "”", '"': '"', "«": "»", "„": "“"}
+
+
+TITLE_OPENERS = "『「《"
+
+
+def trim(text: str, start: int, end: int, chars: str = " \t\n.,;:") -> tuple[int, int]:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def is_cjk(char: str) -> bool:
+    code = ord(char)
+    return 0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF
+
+
+def has_kana(text: str) -> bool:
+    return any(0x3040 <= ord(char) <= 0x30FF for char in text)
+
+
+def script_of(text: str) -> str:
+    """The dominant script of a piece of text: ``Latn``, ``Cyrl``, ``Kana`` or ``Hani``."""
+    latin = cyrillic = han = 0
+    for char in text:
+        code = ord(char)
+        if 0x0400 <= code <= 0x04FF:
+            cyrillic += 1
+        elif 0x3040 <= code <= 0x30FF:
+            return "Kana"
+        elif is_cjk(char):
+            han += 1
+        elif char.isalpha():
+            latin += 1
+    if han and han >= latin:
+        return "Hani"
+    return "Cyrl" if cyrillic > latin else "Latn"
+
+
+def text_lang(value: str, language: str | None, whole: str) -> str | None:
+    script = script_of(value)
+    if script == "Latn":
+        return f"{language}-Latn" if language and language != "en" else None
+    if script == "Cyrl":
+        return "ru" if language in (None, "ru-Latn") else language
+    if script == "Kana":
+        return "ja"
+    return "ja" if has_kana(whole) or language == "ja" else "zh"
+
+
+def month_number(word: str) -> int | None:
+    return MONTHS.get(word.lower().rstrip("."))
+
+
+def date_at(text: str, start: int, end: int) -> tuple[DateRange, int] | None:
+    """A date printed at ``start`` (not beyond ``end``), and where it ends."""
+    for pattern in (MONTH_DAY_YEAR_PATTERN, DAY_MONTH_YEAR_PATTERN):
+        match = pattern.match(text, start, end)
+        if match is None:
+            continue
+        month = month_number(match["month"])
+        day = int(match["day"])
+        if month is None or not 1 <= day <= 31:
+            continue
+        year = int(match["year"]) if match["year"] else 0
+        return DateRange.of(year, month, day), match.end()
+    match = NUMERIC_DATE_PATTERN.match(text, start, end)
+    if match is not None:
+        prefix = "" if match["year"] else "iso_"
+        year, month, day = (int(match[prefix + part]) for part in ("year", "month", "day"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return DateRange.of(year, month, day), match.end()
+    return None
+
+
+def _words_before(text: str, index: int, floor: int) -> str:
+    start = index
+    while start > floor and index - start < 16 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:index].lstrip("([«“\"'")
+
+
+def ends_sentence(text: str, index: int, floor: int, end: int) -> bool:
+    """Whether the dot at ``index`` ends a sentence rather than an abbreviation or initial."""
+    if index + 1 < end and not text[index + 1].isspace():
+        return False
+    word = _words_before(text, index, floor)
+    if not word.strip("."):
+        return not word
+    if word[-1].isdigit():
+        return True
+    if len(word) == 1 and word.isalpha():
+        return False
+    core = word.lower()
+    return core not in ABBREVIATIONS and core.split(".")[-1] not in ABBREVIATIONS
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` at sentence dots outside brackets, quotes and italics."""
+    pieces: list[tuple[int, int]] = []
+    depth = 0
+    italic = False
+    piece = start
+    for index in range(start, end):
+        char = text[index]
+        if char in "([{«“‘『「《":
+            depth += 1
+        elif char in ")]}»”』」》" or (char == "’" and depth and _closes_quote(text, index, end)):
+            depth = max(0, depth - 1)
+        elif char == "*":
+            italic = not italic
+        elif (
+            char in ".。"
+            and not (depth or italic)
+            and (char == "。" or ends_sentence(text, index, piece, end))
+        ):
+            pieces.append(trim(text, piece, index, " \t–—-"))
+            piece = index + 1
+    pieces.append(trim(text, piece, end, " \t–—-"))
+    return [(s, e) for s, e in pieces if e > s]
+
+
+def _closes_quote(text: str, index: int, end: int) -> bool:
+    return index + 1 >= end or not text[index + 1].isalpha()
+
+
+def find_closing(text: str, start: int, end: int, opener: str) -> int:
+    """Index of the quote that closes ``opener`` at ``start``, or -1."""
+    closer = QUOTES.get(opener, CJK_BRACKETS.get(opener, ""))
+    index = start + 1
+    while True:
+        index = text.find(closer, index, end)
+        if index < 0 or opener != "‘" or _closes_quote(text, index, end):
+            return index
+        index += 1
+
+
+def strip_final_dot(text: str, start: int, end: int) -> int:
+    """``end`` without a sentence dot, keeping the dot of an abbreviation such as ``gg.``."""
+    start, end = trim(text, start, end, " \t,;:")
+    if end > start and text[end - 1] == "." and ends_sentence(text, end - 1, start, end):
+        return trim(text, start, end - 1, " \t,;:")[1]
+    return end

@@ -1,0 +1,92 @@
+"""Titles, their bracketed translations, and plain text fields."""
+
+from __future__ import annotations
+
+from archivecite.model import (
+    Text,
+)
+
+from .draft import Draft
+from .scanning import (
+    QUOTES,
+    find_closing,
+    script_of,
+    split_sentences,
+    strip_final_dot,
+    text_lang,
+    trim,
+)
+
+
+def put_text(draft: Draft, name: str, span: tuple[int, int], tr: str | None = None) -> None:
+    start, end = span
+    value = draft.text[start:end].strip()
+    if not value:
+        return
+    lang = text_lang(value, draft.language, draft.text)
+    translations = {"en": tr.strip()} if tr and tr.strip() else {}
+    draft.put(name, Text(original=value, lang=lang, translations=translations), start, end)
+
+
+def put_plain_text(draft: Draft, name: str, start: int, end: int) -> None:
+    start, end = trim(draft.text, start, end, " \t,;:")
+    value = draft.text[start:end]
+    if value:
+        lang = text_lang(value, None, draft.text) if script_of(value) != "Latn" else None
+        draft.put(name, Text(original=value, lang=lang), start, end)
+
+
+def bracketed_translation(text: str, start: int, end: int) -> tuple[int, int, str | None]:
+    """Split ``Title [Translation]`` into the title's end, the end read, and the translation."""
+    opening = text.find("[", start, end)
+    if opening < 0:
+        return end, end, None
+    closing = text.find("]", opening, end)
+    if closing < 0:
+        return end, end, None
+    return opening, closing + 1, text[opening + 1 : closing]
+
+
+def quote_ends_title(text: str, closing: int, end: int) -> bool:
+    """A quoted title is the whole title when punctuation ends it, not a quoted word in it."""
+    after = trim(text, closing + 1, end, " \t")[0]
+    return after >= end or text[after] in ".,:;" or text[closing - 1] in ".,?!"
+
+
+def take_title(draft: Draft, start: int, end: int, *, brackets: bool) -> int:
+    """Read the title at ``start``; return where the text after it begins."""
+    text = draft.text
+    start = trim(text, start, end, " \t.,")[0]
+    if start >= end:
+        return end
+    opener = text[start]
+    if opener in QUOTES:
+        closing = find_closing(text, start, end, opener)
+        if closing > start and quote_ends_title(text, closing, end):
+            inner_end, _, translation = bracketed_translation(text, start + 1, closing)
+            put_text(
+                draft,
+                "title",
+                (start + 1, strip_final_dot(text, start + 1, inner_end)),
+                translation,
+            )
+            return closing + 1
+    if opener == "*":
+        closing = text.find("*", start + 1, end)
+        if closing > start + 1:
+            put_text(draft, "title", (start + 1, strip_final_dot(text, start + 1, closing)))
+            return closing + 1
+    if brackets:
+        title_end, after, translation = bracketed_translation(text, start, end)
+        if translation is not None:
+            put_text(draft, "title", (start, strip_final_dot(text, start, title_end)), translation)
+            return after
+    first = split_sentences(text, start, end)
+    if not first:
+        return end
+    title_start, title_end = first[0]
+    title_end, after, translation = bracketed_translation(text, title_start, title_end)
+    put_text(
+        draft, "title", (title_start, strip_final_dot(text, title_start, title_end)), translation
+    )
+    return max(after, first[0][1] + 1) if translation is None else after

@@ -1,0 +1,59 @@
+"""What a reference may end with: language note, access date, DOI, address."""
+
+from __future__ import annotations
+
+from .draft import Draft
+from .patterns import ACCESSED_PATTERN, DOI_PATTERN, LANGUAGE_TRAILER_PATTERN, URL_PATTERN
+from .scanning import date_at, trim
+from .terms import LANGUAGES
+
+
+def peel_trailers(draft: Draft, start: int, end: int) -> int:
+    """Read language, access date and URL from the end of the text; return the new end."""
+    text = draft.text
+    while True:
+        end = trim(text, start, end, " \t\n.,;")[1]
+        window = max(start, end - 90)
+        match = LANGUAGE_TRAILER_PATTERN.search(text, window, end)
+        if match is not None and match["word"].lower() in LANGUAGES:
+            draft.language = LANGUAGES[match["word"].lower()]
+            draft.put("language", draft.language, match.start(), match.end())
+            end = match.start()
+            continue
+        match = ACCESSED_PATTERN.search(text, window, end)
+        if match is not None and not draft.has("accessed"):
+            found = date_at(text, match.start("date"), match.end("date"))
+            if found is not None:
+                draft.put("accessed", found[0], match.start(), match.end())
+                end = match.start()
+                continue
+        match = DOI_PATTERN.search(text, max(start, end - 230), end)
+        if match is not None and not draft.has("doi"):
+            draft.put("doi", match["doi"], match.start(), match.end())
+            end = match.start()
+            continue
+        url_end = peel_url(draft, start, end)
+        if url_end == end:
+            return end
+        end = url_end
+
+
+def peel_url(draft: Draft, start: int, end: int) -> int:
+    text = draft.text
+    if draft.has("url"):
+        return end
+    if end > start and text[end - 1] == ")":
+        bracket = text.rfind("](", start, end)
+        opening = text.rfind("[", start, bracket) if bracket > 0 else -1
+        if opening >= 0 and URL_PATTERN.fullmatch(text, bracket + 2, end - 1):
+            draft.put("url", text[bracket + 2 : end - 1], opening, end)
+            return opening
+    token_start = end
+    while token_start > start and not text[token_start - 1].isspace():
+        token_start -= 1
+    match = URL_PATTERN.fullmatch(text, token_start, end)
+    if match is not None:
+        url = match["url"]
+        draft.put("url", url if url.startswith("http") else f"https://{url}", token_start, end)
+        return token_start
+    return end

@@ -1,0 +1,68 @@
+"""Real archival citations (tests/data/archival_citations.toml, each with its source) parse
+into exactly the expected fields. Items listed in known_parse_failures.txt must still fail, so
+the list can only shrink."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from archivecite import Parsed, Reference, archival_fields, parse_citation
+from tests.conftest import DATA, load_corpus
+
+CORPUS = load_corpus("archival_citations.toml", "citation")
+KNOWN_FAILURES = {
+    line.strip()
+    for line in (DATA / "known_parse_failures.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+}
+_IGNORED = frozenset({"title"})
+
+
+def _expected(item: dict[str, Any]) -> list[dict[str, str]]:
+    files = item.get("expected_files") or [item.get("expected", {})]
+    return [{key: str(value) for key, value in fields.items() if key not in _IGNORED}
+            for fields in files]
+
+
+def _previous(index: int) -> Reference | None:
+    if not CORPUS[index].get("inherits_previous"):
+        return None
+    result = parse_citation(CORPUS[index - 1]["text"], previous=_previous(index - 1))
+    return result.references[-1] if isinstance(result, Parsed) else None
+
+
+def _cases() -> list[Any]:
+    cases = []
+    for index, item in enumerate(CORPUS):
+        marks = [pytest.mark.xfail(strict=True, reason="known failure")] if (
+            item["text"] in KNOWN_FAILURES) else []
+        cases.append(pytest.param(index, id=f"{index:03d}-{item['text'][:40]}", marks=marks))
+    return cases
+
+
+def test_corpus_is_large_and_sourced() -> None:
+    assert len(CORPUS) >= 150
+    assert all(item.get("source") for item in CORPUS)
+
+
+@pytest.mark.parametrize("index", _cases())
+def test_citation_parses_to_expected_fields(index: int) -> None:
+    item = CORPUS[index]
+    result = parse_citation(item["text"], previous=_previous(index))
+    assert isinstance(result, Parsed), result
+    expected = _expected(item)
+    got = [archival_fields(reference) for reference in result.references]
+    assert [{key: fields.get(key) for key in want} for want, fields in zip(
+        expected, got + [{}] * len(expected), strict=False)] == expected
+
+
+def test_known_failures_are_in_the_corpus() -> None:
+    texts = {item["text"] for item in CORPUS}
+    assert KNOWN_FAILURES <= texts, KNOWN_FAILURES - texts
+
+
+def test_data_files_exist() -> None:
+    assert Path(DATA / "archival_citations.toml").is_file()

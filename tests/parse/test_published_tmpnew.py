@@ -1,0 +1,126 @@
+"""The published-work parser against real references, and its robustness on any text."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from archivecite.model import Name, Text
+from archivecite.parse._published_new import parse_published, strip_label
+
+DATA = Path(__file__).parent.parent / "data" / "published_citations.toml"
+CASES: list[dict[str, Any]] = tomllib.loads(DATA.read_text(encoding="utf-8"))["reference"]
+
+
+def _name(name: Name) -> str:
+    if name.literal is not None:
+        return name.literal
+    return ", ".join(part for part in (name.family, name.given) if part)
+
+
+def _text(value: Text | None) -> str | None:
+    return None if value is None else value.original
+
+
+def _observed(text: str) -> dict[str, Any]:
+    parsed = parse_published(text)
+    assert parsed is not None, "not read as a published reference"
+    ref = parsed.reference
+    title = getattr(ref, "title", None)
+    container = getattr(ref, "container_title", None)
+    return {
+        "kind": ref.kind,
+        "authors": [_name(name) for name in ref.authors],
+        "authors_original": [name.original for name in ref.authors],
+        "editors": [_name(name) for name in ref.editors],
+        "container_authors": [_name(n) for n in getattr(ref, "container_authors", ())],
+        "title": _text(title),
+        "title_lang": title.lang if title else None,
+        "title_translation": title.translations.get("en") if title else None,
+        "date": ref.date.iso() if ref.date else None,
+        "year": str(ref.date.year) if ref.date else None,
+        "container_title": _text(container),
+        "container_lang": container.lang if container else None,
+        "container_translation": container.translations.get("en") if container else None,
+        "volume": getattr(ref, "volume", None),
+        "issue": getattr(ref, "issue", None),
+        "pages": getattr(ref, "pages", None),
+        "publisher": _text(getattr(ref, "publisher", None)),
+        "place": _text(getattr(ref, "place", None)),
+        "language": ref.language,
+        "url": ref.url,
+        "accessed": ref.accessed.iso() if ref.accessed else None,
+        "degree": getattr(ref, "degree", None),
+        "doi": ref.identifier("doi"),
+        "label": parsed.label,
+        "fully_read": parsed.rest_start == len(text),
+    }
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["text"][:40] for case in CASES])
+def test_reads_real_reference(case: dict[str, Any]) -> None:
+    observed = _observed(case["text"])
+    expected = case["expected"]
+    assert {key: observed[key] for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "body"),
+    [
+        ("Galitskiy 1991 - Galitskiy, V. P. (1991). Title.", "Galitskiy 1991", "Galitskiy,"),
+        (
+            "Gavrilov, Katasonova (ed.) 2013 - Gavrilov, V. A.",
+            "Gavrilov, Katasonova (ed.) 2013",
+            "Gavrilov,",
+        ),
+        ("История плена: 1945 - 1956 годы. Иркутск, 2007.", None, "История"),
+    ],
+    ids=["plain", "editors-in-label", "guards-year-range-in-title"],
+)
+def test_strip_label(text: str, label: str | None, body: str) -> None:
+    found, start = strip_label(text)
+    assert found == label
+    assert text[start:].startswith(body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AVP RF (Arkhiv vneshney politiki) (1946). Zapiska. F. 18, op. 5, d. 119, l. 46-47.",
+        "РГАСПИ. Ф. 17. Оп. 162. Д. 7. Л. 99.",
+        "",
+        "x" * 5000,
+        "Just a sentence without any reference in it",
+    ],
+    ids=["archival-latin", "archival-cyrillic", "empty", "too-long", "prose"],
+)
+def test_refuses_what_is_not_a_published_reference(text: str) -> None:
+    assert parse_published(text) is None
+
+
+_ALPHABET = st.sampled_from(
+    list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,:;()[]/-–—*‘’“”«»№")
+    + list("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
+    + list("あいうえおかきくけこアイウエオ『』「」《》、。，：年巻号頁页期第版中苏关系史研究")
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(_ALPHABET, max_size=300) | st.text(max_size=300))
+def test_never_raises(text: str) -> None:
+    parsed = parse_published(text)
+    if parsed is not None:
+        assert 0.0 <= parsed.confidence <= 1.0
+        assert 0 <= parsed.rest_start <= len(text)
+        assert all(0 <= span.start <= span.end <= len(text) for span in parsed.spans)
+
+
+def test_linear_on_large_adversarial_input() -> None:
+    for unit in ("a. ", "(1991", "[", "Ab, C. ", "// ", "『", "М.: ", "1991. "):
+        text = unit * (3990 // len(unit))
+        parse_published(text)

@@ -1,0 +1,71 @@
+"""Hypothesis strategies for citation-like text and model objects."""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+from archivecite.model import (
+    ArchivalReference,
+    ArchiveRef,
+    DateRange,
+    Folio,
+    FolioRange,
+    Name,
+    PartialDate,
+    RussianLocator,
+    Text,
+)
+
+CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯіїєґ"
+KANA = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをんァアイウエオカキクケコッー"
+HANZI = "档案馆外交部全宗目录案卷件号第页年月日関東軍陸軍省防衛研究所"
+PUNCTUATION = " .,;:-–—/()[]«»“”‘’《》『』「」№\u00a0\u3000\n"
+LATIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+citation_alphabet = st.sampled_from(CYRILLIC + KANA + HANZI + PUNCTUATION + LATIN + "0123456789")
+citation_text = st.text(alphabet=citation_alphabet, max_size=300) | st.text(max_size=300)
+
+_word = st.text(alphabet=LATIN + CYRILLIC, min_size=1, max_size=12)
+_number = st.integers(min_value=1, max_value=99999).map(str)
+
+folio = st.builds(
+    Folio,
+    number=st.integers(min_value=1, max_value=999),
+    verso=st.booleans(),
+    suffix=st.sampled_from(["", "а", "b"]),
+)
+folio_range = st.builds(FolioRange, start=folio, end=st.none() | folio)
+russian_locator = st.builds(
+    RussianLocator,
+    fond=st.none() | _number | _number.map(lambda number: f"R-{number}"),
+    opis=st.none() | _number,
+    delo=st.none() | _number,
+    tom=st.none() | _number,
+    folios=st.lists(folio_range, max_size=3).map(tuple),
+)
+partial_date = st.builds(
+    PartialDate,
+    year=st.integers(min_value=1700, max_value=2030),
+    month=st.none() | st.integers(min_value=1, max_value=12),
+).flatmap(
+    lambda date: st.just(date) if date.month is None else st.builds(
+        PartialDate, year=st.just(date.year), month=st.just(date.month),
+        day=st.none() | st.integers(min_value=1, max_value=28),
+    )
+)
+text_value = st.builds(
+    Text,
+    original=st.text(min_size=1, max_size=40),
+    lang=st.sampled_from([None, "ru", "ru-Latn", "ja", "zh", "en"]),
+    translations=st.dictionaries(st.sampled_from(["en", "ru"]), _word, max_size=1),
+)
+name = st.builds(Name, family=_word, given=st.none() | _word)
+archival_reference = st.builds(
+    ArchivalReference,
+    archive=st.builds(ArchiveRef, id=st.sampled_from(["garf", "rgaspi", "tsamo", None])),
+    locator=russian_locator,
+    title=st.none() | text_value,
+    authors=st.lists(name, max_size=2).map(tuple),
+    date=st.none() | st.builds(DateRange, start=partial_date),
+    extra=st.dictionaries(_word, st.text(max_size=10) | st.integers(), max_size=2),
+)

@@ -1,0 +1,55 @@
+"""Library-style pinyin."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from archivecite.translit import romanize, romanize_chinese, romanize_chinese_name
+
+ROWS = [
+    ("毛泽东选集", {"names": ["毛泽东"]}, "Mao Zedong xuan ji"),
+    ("天津市档案馆", {}, "Tianjin Shi dang an guan"),
+    ("中国历史", {}, "Zhongguo li shi"),
+    ("西安事变", {}, "Xi'an shi bian"),
+    ("西安事变", {"tones": True}, "Xī'ān shì biàn"),
+    ("中华民国史档案资料汇编", {}, "Zhonghua min guo shi dang an zi liao hui bian"),
+    ("女", {}, "Nü"),
+]
+
+
+@pytest.mark.parametrize(("text", "options", "latin"), ROWS, ids=[r[2] for r in ROWS])
+def test_romanize_chinese(text: str, options: dict[str, object], latin: str) -> None:
+    assert romanize_chinese(text, **options) == latin  # type: ignore[arg-type]
+
+
+NAMES = [
+    ("毛泽东", "Mao Zedong"),
+    ("曾国藩", "Zeng Guofan"),
+    ("单田芳", "Shan Tianfang"),
+    ("欧阳修", "Ouyang Xiu"),
+    ("吕布", "Lü Bu"),
+    ("周恩来", "Zhou Enlai"),
+]
+
+
+@pytest.mark.parametrize(("name", "latin"), NAMES, ids=[r[1] for r in NAMES])
+def test_names(name: str, latin: str) -> None:
+    assert romanize_chinese_name(name) == latin
+
+
+def test_dispatch() -> None:
+    assert romanize("中国历史", lang="zh") == "Zhongguo li shi"
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    st.text(
+        alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
+        | st.sampled_from(" ，。a1"),
+        max_size=20,
+    )
+)
+def test_never_raises(text: str) -> None:
+    assert isinstance(romanize_chinese(text), str)

@@ -1,0 +1,103 @@
+"""Kana (built in) and kanji (the ``ja`` extra) romanization."""
+
+from __future__ import annotations
+
+import builtins
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from archivecite.errors import MissingExtraError
+from archivecite.translit import japanese as japanese_module
+from archivecite.translit import kana_to_romaji, romanize
+
+KANA = [
+    ("とうきょう", "hepburn", "macron", "tōkyō"),
+    ("とうきょう", "kunrei", "circumflex", "tôkyô"),
+    ("とうきょう", "hepburn", "double", "tookyoo"),
+    ("とうきょう", "hepburn", "none", "tokyo"),
+    ("へんよう", "hepburn", "macron", "hen'yō"),
+    ("きんえん", "hepburn", "macron", "kin'en"),
+    ("しんぶん", "hepburn", "macron", "shinbun"),
+    ("きって", "hepburn", "macron", "kitte"),
+    ("マッチ", "hepburn", "macron", "matchi"),
+    ("マッチ", "kunrei", "macron", "matti"),
+    ("ちぢむ", "nihon", "macron", "tidimu"),
+    ("ちぢむ", "kunrei", "macron", "tizimu"),
+    ("じゅうじゅん", "hepburn", "macron", "jūjun"),
+    ("しゃしん", "kunrei", "macron", "syasin"),
+    ("コンピューター", "hepburn", "macron", "konpyūtā"),
+    ("ファイル", "hepburn", "macron", "fairu"),
+    ("パーティー", "hepburn", "macron", "pātī"),
+    ("せんせい", "hepburn", "macron", "sensei"),
+]
+
+
+@pytest.mark.parametrize(
+    ("kana", "system", "long", "romaji"), KANA, ids=[f"{r[0]}-{r[1]}-{r[2]}" for r in KANA]
+)
+def test_kana(kana: str, system: str, long: str, romaji: str) -> None:
+    assert kana_to_romaji(kana, system=system, long_vowels=long) == romaji  # type: ignore[arg-type]
+
+
+KANJI = [
+    # The seed bibliography's Japanese titles (ALA-LC style), and catalogue examples.
+    ("シベリア抑留", "Shiberia yokuryū"),
+    ("米ソ関係の中での変容", "Beiso kankei no naka de no hen'yō"),
+    ("シベリアの挽歌", "Shiberia no banka"),
+    ("終戦史料館出版部", "Shūsen shiryōkan shuppan-bu"),
+    ("岩波書店", "Iwanami Shoten"),
+    ("日本外交文書", "Nihon gaikō bunsho"),
+    ("東京都千代田区", "Tōkyō-to Chiyoda-ku"),
+    ("東京は思う", "Tōkyō wa omou"),
+    ("大阪", "Ōsaka"),
+    ("外務省記録", "Gaimushō kiroku"),
+]
+
+
+@pytest.mark.parametrize(("text", "romaji"), KANJI, ids=[r[1] for r in KANJI])
+def test_kanji(text: str, romaji: str) -> None:
+    pytest.importorskip("fugashi")
+    pytest.importorskip("unidic_lite")
+    assert romanize(text, lang="ja") == romaji
+
+
+def test_missing_extra_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_import = builtins.__import__
+
+    def no_fugashi(name: str, *args: object, **kwargs: object) -> object:
+        if name == "fugashi":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    japanese_module._tagger.cache_clear()
+    monkeypatch.setattr(builtins, "__import__", no_fugashi)
+    try:
+        with pytest.raises(MissingExtraError) as caught:
+            romanize("抑留", lang="ja")
+    finally:
+        japanese_module._tagger.cache_clear()
+    assert caught.value.extra == "ja"
+    assert caught.value.packages == ("fugashi", "unidic-lite", "cutlet")
+    # kana alone never needs the extra
+    assert romanize("とうきょう", lang="ja") == "tōkyō"
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0x3041, max_codepoint=0x30FF), max_size=20))
+def test_kana_never_raises(text: str) -> None:
+    assert isinstance(kana_to_romaji(text), str)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.text(
+        alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
+        | st.characters(min_codepoint=0x3041, max_codepoint=0x3093),
+        max_size=12,
+    )
+)
+def test_kanji_never_raises(text: str) -> None:
+    pytest.importorskip("fugashi")
+    assert isinstance(romanize(text, lang="ja"), str)

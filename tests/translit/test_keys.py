@@ -1,0 +1,100 @@
+"""Matching keys: equal across scripts and schemes, distinct for different phrases."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from archivecite.translit import match_key, romanize_russian
+
+SAME = [
+    (
+        "japanese pows",
+        [
+            "Японские военнопленные",
+            "Yaponskiye voyennoplennyye",
+            "Iaponskie voennoplennye",
+            "I͡aponskie voennoplennye",
+            "I︠a︡ponskie voennoplennye",
+            "Japonskie voennoplennye",
+            "Âponskie voennoplennye",
+        ],
+    ),
+    (
+        "avp rf",
+        [
+            "Архив внешней политики Российской Федерации",
+            "Arkhiv vneshney politiki Rossiyskoy Federatsii",
+            "Arhiv vnešnej politiki Rossijskoj Federacii",
+            "Arkhiv vneshneĭ politiki Rossiĭskoĭ Federat͡sii",
+            "Arkhiv vneshnei politiki Rossiiskoi Federatsii",
+        ],
+    ),
+    ("yo", ["Фёдор Пётр", "Fyodor Pyotr", "Fëdor Pëtr", "Fedor Petr", "Fjodor Pjotr"]),
+    ("shch", ["Хрущёв", "Khrushchev", "Khrushchyov", "Hruŝëv", "Xruščëv"]),
+    ("signs", ["Премьер-министр", "Prem’yer-ministr", "Premʹer-ministr", "Premier-ministr"]),
+    (
+        "kana long vowels",
+        ["とうきょう", "トウキョウ", "Tōkyō", "Tokyo", "Toukyou", "Tôkyô", "Tookyoo"],
+    ),
+    ("kanji", ["シベリア抑留", "Shiberia yokuryū", "Shiberia yokuryuu", "Siberia yokuryû"]),
+    (
+        "hen'yo",
+        [
+            "米ソ関係の中での変容",
+            "Beisō kankei no naka de no hen’yō",
+            "beiso kankei no naka de no henyo",
+        ],
+    ),
+    ("pinyin", ["中国历史", "Zhongguo li shi", "Zhōngguó lìshǐ", "zhongguolishi"]),
+]
+
+
+@pytest.mark.parametrize(("why", "variants"), SAME, ids=[row[0] for row in SAME])
+def test_same_key(why: str, variants: list[str]) -> None:
+    lang = {"kana long vowels": "ja", "kanji": "ja", "hen'yo": "ja", "pinyin": "zh"}.get(why)
+    keys = {match_key(v, lang=lang) for v in variants}
+    assert len(keys) == 1, keys
+
+
+def test_keys_for_every_scheme_of_a_phrase() -> None:
+    phrase = "Государственный архив Российской Федерации: Центральный архив"
+    key = match_key(phrase)
+    schemes = [
+        "ala-lc",
+        "ala-lc-ascii",
+        "bgn-pcgn",
+        "iso9",
+        "scientific",
+        "wikipedia",
+        "mvd-782",
+        "yandex-maps",
+        "gost-7.79-b",
+        "icao",
+        "bs-2979",
+    ]
+    assert {s: match_key(romanize_russian(phrase, scheme=s)) for s in schemes} == dict.fromkeys(
+        schemes, key
+    )
+
+
+DIFFERENT = [
+    ("Японские военнопленные", "Немецкие военнопленные"),
+    ("Фонд 9401", "Фонд 9402"),
+    ("とうきょう", "きょうと"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT, ids=[a for a, _ in DIFFERENT])
+def test_different_key(a: str, b: str) -> None:
+    assert match_key(a) != match_key(b)
+
+
+def test_key_is_fast() -> None:
+    texts = ["Японские военнопленные в СССР", "Yaponskiye voyennoplennyye v SSSR"] * 5000
+    start = time.perf_counter()
+    for text in texts:
+        match_key(text)
+    per_key = (time.perf_counter() - start) / len(texts)
+    assert per_key < 50e-6  # 10^6 references in under a minute
