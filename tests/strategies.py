@@ -48,9 +48,15 @@ partial_date = st.builds(
     year=st.integers(min_value=1700, max_value=2030),
     month=st.none() | st.integers(min_value=1, max_value=12),
 ).flatmap(
-    lambda date: st.just(date) if date.month is None else st.builds(
-        PartialDate, year=st.just(date.year), month=st.just(date.month),
-        day=st.none() | st.integers(min_value=1, max_value=28),
+    lambda date: (
+        st.just(date)
+        if date.month is None
+        else st.builds(
+            PartialDate,
+            year=st.just(date.year),
+            month=st.just(date.month),
+            day=st.none() | st.integers(min_value=1, max_value=28),
+        )
     )
 )
 text_value = st.builds(

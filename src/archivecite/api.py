@@ -34,15 +34,22 @@ class LintReport:
 
 def _failure(result: Failed) -> Diagnostic:
     return Diagnostic(
-        code="unparsed", severity=Severity.ERROR, message=result.message.split(": ", 1)[-1],
-        line=result.line, source=result.source,
+        code="unparsed",
+        severity=Severity.ERROR,
+        message=result.message.split(": ", 1)[-1],
+        line=result.line,
+        source=result.source,
     )
 
 
 def lint(results: Sequence[ParseResult], *, scheme: str | None = None) -> LintReport:
     """Normalize what parsed, as one list, and report it together with what did not parse."""
-    references = [reference for result in results if isinstance(result, Parsed)
-                  for reference in result.references]
+    references = [
+        reference
+        for result in results
+        if isinstance(result, Parsed)
+        for reference in result.references
+    ]
     normalized = normalize_all(references, scheme=scheme)
     diagnostics = [_failure(result) for result in results if isinstance(result, Failed)]
     diagnostics.extend(item for result in normalized for item in result.diagnostics)

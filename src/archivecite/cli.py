@@ -12,7 +12,6 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Annotated, Literal
 
-import click
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -31,19 +30,25 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-_stderr = Console(stderr=True)
+
+
+def _say(message: str) -> None:
+    """A message for the person at the terminal, unwrapped so that scripts can match it."""
+    sys.stderr.write(message + "\n")
+
 
 FilesArgument = Annotated[
     list[Path] | None,
-    typer.Argument(help="Reference list files; standard input when none or '-'.",
-                   show_default=False),
+    typer.Argument(
+        help="Reference list files; standard input when none or '-'.", show_default=False
+    ),
 ]
 OutputOption = Annotated[
     Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")
 ]
 
 
-class _Stop(Exception):
+class _StopError(Exception):
     def __init__(self, code: int) -> None:
         self.code = code
 
@@ -61,8 +66,8 @@ def _results(files: list[Path] | None) -> list[archivecite.ParseResult]:
     results: list[archivecite.ParseResult] = []
     for source, text in _inputs(files):
         if not text.strip():
-            _stderr.print(f"{source}: the input is empty")
-            raise _Stop(EXIT_DATA_ERROR)
+            _say(f"{source}: the input is empty")
+            raise _StopError(EXIT_DATA_ERROR)
         results.extend(archivecite.parse_citations(text, source=source))
     return results
 
@@ -80,7 +85,7 @@ def _write(lines: Iterator[str], output: Path | None) -> None:
 def _report_failures(results: Sequence[archivecite.ParseResult]) -> int:
     failures = [result for result in results if isinstance(result, archivecite.Failed)]
     for failure in failures:
-        _stderr.print(failure.message, markup=False, highlight=False)
+        _say(failure.message)
     return EXIT_DATA_ERROR if failures else EXIT_OK
 
 
@@ -98,8 +103,7 @@ def _table(results: Sequence[archivecite.ParseResult]) -> Table:
             what = ", ".join(f"{key} {value}" for key, value in fields.items()) or (
                 reference.title.original if reference.title else ""
             )
-            table.add_row(str(result.line), reference.kind, who, what,
-                          f"{result.confidence:.2f}")
+            table.add_row(str(result.line), reference.kind, who, what, f"{result.confidence:.2f}")
     return table
 
 
@@ -114,12 +118,10 @@ def parse_command(
     """Read citations (one per line, paragraph or list number) into references."""
     results = _results(files)
     if output_format == "table":
-        Console(file=output.open("w", encoding="utf-8") if output else None).print(
-            _table(results)
-        )
+        Console(file=output.open("w", encoding="utf-8") if output else None).print(_table(results))
     else:
         _write((result.model_dump_json(exclude_defaults=True) for result in results), output)
-    raise _Stop(_report_failures(results))
+    raise _StopError(_report_failures(results))
 
 
 @app.command("normalize")
@@ -132,8 +134,8 @@ def normalize_command(files: FilesArgument = None, output: OutputOption = None) 
         output,
     )
     for diagnostic in report.diagnostics:
-        _stderr.print(str(diagnostic), markup=False, highlight=False)
-    raise _Stop(_report_failures(results))
+        _say(str(diagnostic))
+    raise _StopError(_report_failures(results))
 
 
 @app.command("lint")
@@ -151,7 +153,7 @@ def lint_command(
             sys.stdout.write(diagnostic.model_dump_json(exclude_none=True) + "\n")
         else:
             sys.stdout.write(str(diagnostic) + "\n")
-    raise _Stop(EXIT_DATA_ERROR if report.has_errors else EXIT_OK)
+    raise _StopError(EXIT_DATA_ERROR if report.has_errors else EXIT_OK)
 
 
 @app.command("registry")
@@ -165,25 +167,35 @@ def registry_command(
             sys.stdout.write(f"{archive.id}\t{archive.country}\t{archive.name()}\n")
         return
     match = registry.find(name)
-    sys.stdout.write(json.dumps(match.archive.model_dump(exclude={"samples"}, by_alias=True),
-                                ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(
+        json.dumps(
+            match.archive.model_dump(exclude={"samples"}, by_alias=True),
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code instead of exiting."""
     try:
         app(args=list(argv) if argv is not None else None, standalone_mode=False)
-    except _Stop as stop:
+    except _StopError as stop:
         return stop.code
-    except click.exceptions.Exit as done:
+    except typer.Exit as done:
         return done.exit_code
-    except click.ClickException as usage:
-        usage.show()
+    except typer.Abort:
         return EXIT_USAGE
-    except click.exceptions.Abort:
+    except typer.TyperException as usage:
+        show = getattr(usage, "show", None)
+        if callable(show):
+            show()
+        else:
+            _say(f"archivecite: {usage}")
         return EXIT_USAGE
     except ArchiveciteError as error:
-        _stderr.print(f"archivecite: {error}", markup=False, highlight=False)
+        _say(f"archivecite: {error}")
         return EXIT_USAGE
     return EXIT_OK
 

@@ -26,8 +26,13 @@ from tests import strategies
     [
         ("9-12v", (FolioRange(start=Folio(number=9), end=Folio(number=12, verso=True)),)),
         ("46v-47", (FolioRange(start=Folio(number=46, verso=True), end=Folio(number=47)),)),
-        ("1, 3-5", (FolioRange(start=Folio(number=1)),
-                    FolioRange(start=Folio(number=3), end=Folio(number=5)))),
+        (
+            "1, 3-5",
+            (
+                FolioRange(start=Folio(number=1)),
+                FolioRange(start=Folio(number=3), end=Folio(number=5)),
+            ),
+        ),
         ("12а", (FolioRange(start=Folio(number=12, suffix="а")),)),
     ],
     ids=["range-ending-verso", "verso-start", "list", "letter-suffix"],
@@ -52,9 +57,18 @@ def test_reversed_range_is_kept_and_flagged() -> None:
 
 @pytest.mark.parametrize(
     ("written", "canonical"),
-    [("Р-9401", "R-9401"), ("Р 9401", "R-9401"), ("р9401", "R-9401"), ("П-1", "P-1"),
-     ("17", "17"), ("19-а", "19-а"), ("641/1", "641/1"), ("4С/П", "4С/П"),
-     ("5, 7 и 9", "5, 7, 9"), ("1 – 3", "1-3")],
+    [
+        ("Р-9401", "R-9401"),
+        ("Р 9401", "R-9401"),
+        ("р9401", "R-9401"),
+        ("П-1", "P-1"),
+        ("17", "17"),
+        ("19-а", "19-а"),
+        ("641/1", "641/1"),
+        ("4С/П", "4С/П"),
+        ("5, 7 и 9", "5, 7, 9"),
+        ("1 – 3", "1-3"),
+    ],
 )
 def test_canonical_number(written: str, canonical: str) -> None:
     assert canonical_number(written) == canonical

@@ -20,11 +20,39 @@ def test_registry_covers_the_archives_historians_cite() -> None:
     assert countries["ru"] >= 40
     assert countries["jp"] >= 5
     assert countries["cn"] + countries["tw"] >= 9
-    for required in ("garf", "rgaspi", "rgani", "rgva", "rgae", "avp-rf", "tsamo", "tsa-fsb",
-                     "ap-rf", "ga-khabarovsk", "ga-primorye", "ga-irkutsk", "ga-krasnoyarsk",
-                     "ga-zabaikalye", "ga-kemerovo", "ga-karaganda", "naj", "mofa-da", "nids",
-                     "ndl-kensei", "jacar", "mfa-prc", "fhac", "shac", "cac", "liaoning-pa",
-                     "jilin-pa", "heilongjiang-pa", "imh-as", "nara", "tna"):
+    for required in (
+        "garf",
+        "rgaspi",
+        "rgani",
+        "rgva",
+        "rgae",
+        "avp-rf",
+        "tsamo",
+        "tsa-fsb",
+        "ap-rf",
+        "ga-khabarovsk",
+        "ga-primorye",
+        "ga-irkutsk",
+        "ga-krasnoyarsk",
+        "ga-zabaikalye",
+        "ga-kemerovo",
+        "ga-karaganda",
+        "naj",
+        "mofa-da",
+        "nids",
+        "ndl-kensei",
+        "jacar",
+        "mfa-prc",
+        "fhac",
+        "shac",
+        "cac",
+        "liaoning-pa",
+        "jilin-pa",
+        "heilongjiang-pa",
+        "imh-as",
+        "nara",
+        "tna",
+    ):
         assert required in REGISTRY, required
 
 

@@ -30,7 +30,9 @@ def decode(data: bytes, *, source: str = "<input>") -> str:
             except UnicodeDecodeError as error:
                 raise InputError(
                     f"not valid {encoding} text: byte {data[error.start]:#04x} at offset "
-                    f"{error.start}", source=source) from None
+                    f"{error.start}",
+                    source=source,
+                ) from None
     nul = data.find(b"\x00")
     if nul >= 0:
         raise InputError(f"binary data, not text (NUL byte at offset {nul})", source=source)
@@ -41,7 +43,8 @@ def decode(data: bytes, *, source: str = "<input>") -> str:
         raise InputError(
             f"not UTF-8 text: byte {data[error.start]:#04x} at offset {error.start}; "
             "convert the file to UTF-8 (e.g. iconv -f cp1251 -t utf-8)",
-            source=source, line=line,
+            source=source,
+            line=line,
         ) from None
 
 
@@ -51,8 +54,9 @@ def read_text(path: str | Path) -> str:
     try:
         size = file.stat().st_size
         if size > MAX_INPUT_BYTES:
-            raise InputError(f"file is {size:,} bytes; the limit is {MAX_INPUT_BYTES:,}",
-                             source=str(path))
+            raise InputError(
+                f"file is {size:,} bytes; the limit is {MAX_INPUT_BYTES:,}", source=str(path)
+            )
         data = file.read_bytes()
     except OSError as error:
         raise InputError(error.strerror or str(error), source=str(path)) from None

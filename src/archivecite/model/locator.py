@@ -50,8 +50,10 @@ class FolioRange(FrozenModel):
     @model_validator(mode="before")
     @classmethod
     def _single_folio_has_no_end(cls, data: Any) -> Any:
-        if isinstance(data, dict) and data.get("end") is not None and data.get("end") == data.get(
-            "start"
+        if (
+            isinstance(data, dict)
+            and data.get("end") is not None
+            and data.get("end") == data.get("start")
         ):
             return {**data, "end": None}
         return data
@@ -105,10 +107,10 @@ def canonical_number(text: str) -> str:
     """An archival number in canonical form: ASCII dashes without spaces, list items joined by
     ", ", and a fond-style prefix in Latin capitals with a dash (``Р 9401`` → ``R-9401``)."""
     items = []
-    for item in _LIST_WORD.split(text.strip()):
-        if not item:
+    for written in _LIST_WORD.split(text.strip()):
+        if not written:
             continue
-        item = _DASH_RUN.sub("-", item)
+        item = _DASH_RUN.sub("-", written)
         prefixed = _PREFIXED.match(item)
         if prefixed is not None and prefixed.group(1).upper() in _PREFIXES:
             item = f"{prefixed.group(1).translate(_PREFIX_TO_LATIN).upper()}-{prefixed.group(2)}"
@@ -174,9 +176,7 @@ class JapaneseLocator(FrozenModel):
             return None
         code = value.strip().upper()
         if not _JACAR_CODE.match(code):
-            raise LocatorError(
-                "reference_code", value, expected="one capital letter and 11 digits"
-            )
+            raise LocatorError("reference_code", value, expected="one capital letter and 11 digits")
         return code
 
     @property
@@ -200,7 +200,7 @@ class ChineseLocator(FrozenModel):
 
 
 class NaraLocator(FrozenModel):
-    """US National Archives: record group, entry, series (with its lot number), box, folder, file."""
+    """US National Archives: record group, entry, series (and lot), box, folder, file."""
 
     system: Literal["nara"] = "nara"
     record_group: str | None = None

@@ -30,11 +30,13 @@ class Normalized:
 
 def _located(diagnostic: Diagnostic, reference: ReferenceKind, index: int | None) -> Diagnostic:
     provenance = reference.provenance
-    return diagnostic.model_copy(update={
-        "index": index if diagnostic.index is None else diagnostic.index,
-        "line": diagnostic.line or (provenance.line if provenance else None),
-        "source": diagnostic.source or (provenance.source if provenance else None),
-    })
+    return diagnostic.model_copy(
+        update={
+            "index": index if diagnostic.index is None else diagnostic.index,
+            "line": diagnostic.line or (provenance.line if provenance else None),
+            "source": diagnostic.source or (provenance.source if provenance else None),
+        }
+    )
 
 
 def normalize(

@@ -60,9 +60,16 @@ def probable_locator_typos(references: Sequence[ReferenceKind]) -> list[Diagnost
                 )
                 for index, value in ((first, one.opis), (second, other.opis)):
                     line = references[index].provenance
-                    diagnostics.append(Diagnostic(
-                        code="probable-locator-typo", severity=Severity.WARNING,
-                        message=message, field="opis", value=value, index=index,
-                        line=line.line if line else None, source=line.source if line else None,
-                    ))
+                    diagnostics.append(
+                        Diagnostic(
+                            code="probable-locator-typo",
+                            severity=Severity.WARNING,
+                            message=message,
+                            field="opis",
+                            value=value,
+                            index=index,
+                            line=line.line if line else None,
+                            source=line.source if line else None,
+                        )
+                    )
     return diagnostics

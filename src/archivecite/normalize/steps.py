@@ -101,19 +101,29 @@ def archive_identity(reference: ReferenceKind, context: Context) -> StepResult:
         if match is None:
             suggestions = context.registry.suggest(name)
             hint = f"; closest: {', '.join(suggestions)}" if suggestions else ""
-            diagnostics.append(_diagnostic("unknown-archive", Severity.WARNING,
-                                           f"archive {name!r} is not in the registry{hint}",
-                                           "archive", name))
+            diagnostics.append(
+                _diagnostic(
+                    "unknown-archive",
+                    Severity.WARNING,
+                    f"archive {name!r} is not in the registry{hint}",
+                    "archive",
+                    name,
+                )
+            )
             return reference, diagnostics
         archive = archive.model_copy(update={"id": match.archive.id})
     if match is not None and match.predecessor is not None and match.archive.id == archive.id:
         until = match.predecessor.until
         renamed = f" (renamed {until})" if until else ""
-        diagnostics.append(_diagnostic(
-            "historical-archive-name", Severity.INFO,
-            f"{match.alias!r} is a former name of {match.archive.name()}{renamed}",
-            "archive", match.alias,
-        ))
+        diagnostics.append(
+            _diagnostic(
+                "historical-archive-name",
+                Severity.INFO,
+                f"{match.alias!r} is a former name of {match.archive.name()}{renamed}",
+                "archive",
+                match.alias,
+            )
+        )
     locator = reference.locator
     if archive.id == "jacar" and isinstance(locator, JapaneseLocator) and locator.holding_archive:
         archive = ArchiveRef(id=locator.holding_archive, name=archive.name, via="jacar")
@@ -121,8 +131,18 @@ def archive_identity(reference: ReferenceKind, context: Context) -> StepResult:
 
 
 _RUSSIAN_NUMBER_FIELDS = (
-    "fond", "subfond", "opis", "razdel", "delo", "tom", "chast",
-    "kartochka", "sviazka", "korobka", "papka", "year",
+    "fond",
+    "subfond",
+    "opis",
+    "razdel",
+    "delo",
+    "tom",
+    "chast",
+    "kartochka",
+    "sviazka",
+    "korobka",
+    "papka",
+    "year",
 )
 
 
@@ -149,17 +169,26 @@ def locator_sanity(reference: ReferenceKind, context: Context) -> StepResult:
         return reference, []
     locator = reference.locator
     diagnostics = [
-        _diagnostic("reversed-folio-range", Severity.ERROR,
-                    f"folio range {folio_range} runs backwards", "folios", str(folio_range))
+        _diagnostic(
+            "reversed-folio-range",
+            Severity.ERROR,
+            f"folio range {folio_range} runs backwards",
+            "folios",
+            str(folio_range),
+        )
         for folio_range in locator.folios
         if folio_range.is_reversed
     ]
     if locator.delo is not None and locator.opis is None and locator.fond is not None:
-        diagnostics.append(_diagnostic(
-            "delo-without-opis", Severity.WARNING,
-            f"delo {locator.delo!r} of fond {locator.fond!r} is cited without an opis",
-            "opis", None,
-        ))
+        diagnostics.append(
+            _diagnostic(
+                "delo-without-opis",
+                Severity.WARNING,
+                f"delo {locator.delo!r} of fond {locator.fond!r} is cited without an opis",
+                "opis",
+                None,
+            )
+        )
     return reference, diagnostics
 
 
@@ -178,8 +207,13 @@ def _texts(reference: ReferenceKind) -> list[tuple[str, str]]:
 def mixed_scripts(reference: ReferenceKind, context: Context) -> StepResult:
     """Words that mix Latin and Cyrillic look-alike letters (``SSSR c Prezidentami``)."""
     diagnostics = [
-        _diagnostic("mixed-script-word", Severity.WARNING,
-                    f"{word!r} in {name} mixes Latin and Cyrillic letters", name, word)
+        _diagnostic(
+            "mixed-script-word",
+            Severity.WARNING,
+            f"{word!r} in {name} mixes Latin and Cyrillic letters",
+            name,
+            word,
+        )
         for name, text in _texts(reference)
         for word, _, _ in mixed_script_words(text)
     ]
@@ -200,11 +234,16 @@ def romanization_letters(reference: ReferenceKind, context: Context) -> StepResu
             word_start = value.original.rfind(" ", 0, position) + 1
             word_end = value.original.find(" ", position)
             word = value.original[word_start : word_end if word_end >= 0 else None]
-            diagnostics.append(_diagnostic(
-                "letter-outside-scheme", Severity.WARNING,
-                f"{letter!r} in {word!r} ({name}) cannot come from {context.scheme}; "
-                f"a look-alike or a typo?", name, word,
-            ))
+            diagnostics.append(
+                _diagnostic(
+                    "letter-outside-scheme",
+                    Severity.WARNING,
+                    f"{letter!r} in {word!r} ({name}) cannot come from {context.scheme}; "
+                    f"a look-alike or a typo?",
+                    name,
+                    word,
+                )
+            )
     return reference, diagnostics
 
 

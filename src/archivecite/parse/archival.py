@@ -68,14 +68,18 @@ def find_archives(text: str) -> list[ArchiveHit]:
 def _document_types() -> list[tuple[str, DocumentType]]:
     data = resources.files("archivecite.parse") / "data" / "document_types.toml"
     table = tomllib.loads(data.read_text(encoding="utf-8"))
-    pairs = [(word.casefold(), DocumentType(kind)) for kind, words in table.items() for word in words]
+    pairs = [
+        (word.casefold(), DocumentType(kind)) for kind, words in table.items() for word in words
+    ]
     return sorted(pairs, key=lambda pair: len(pair[0]), reverse=True)
 
 
 def _document_type(title: str) -> DocumentType | None:
     folded = title.casefold()
     for word, kind in _document_types():
-        if folded.startswith(word) and (len(folded) == len(word) or not folded[len(word)].isalpha()):
+        if folded.startswith(word) and (
+            len(folded) == len(word) or not folded[len(word)].isalpha()
+        ):
             return kind
     # CJK titles end with the type: 「…に関する件」報告, 《关于…的报告》
     for word, kind in _document_types():
@@ -154,7 +158,9 @@ def _archive_ref(
             return ArchiveRef(id=locator.holding_archive or archive_id, name=name, via="jacar")
         return ArchiveRef(id=archive_id, name=name)
     if isinstance(locator, JapaneseLocator) and locator.holding_archive is not None:
-        return ArchiveRef(id=locator.holding_archive, via="jacar" if locator.reference_code else None)
+        return ArchiveRef(
+            id=locator.holding_archive, via="jacar" if locator.reference_code else None
+        )
     if previous is not None:
         return previous
     return _default_archive(locator)
@@ -235,8 +241,9 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
     first = hits[0]
     head_archives = [archive for archive in archives if archive.end <= first.start]
     if head_archives and not strip_separators(text[: head_archives[0].start]):
-        title_start = _skip_archive_cluster(text, head_archives, head_archives[0].start,
-                                            first.start)
+        title_start = _skip_archive_cluster(
+            text, head_archives, head_archives[0].start, first.start
+        )
         title_end = first.start
     else:
         title_start = 0
@@ -246,14 +253,16 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
     if date_hit is not None and head.title is not None and head.title.original.startswith("("):
         head = _title(text, date_hit.end, title_end, language)
 
-    references = []
+    references: list[ArchivalReference] = []
     spans: list[Span] = []
     previous_archive = previous.archive if previous is not None else None
     lower = 0
     for index, hit in enumerate(hits):
         upper = hits[index + 1].start if index + 1 < len(hits) else len(text)
         found = _archive_for(text, hit, archives, lower, upper)
-        archive = _archive_ref(text, found, hit, previous_archive if index == 0 else references[-1].archive)
+        archive = _archive_ref(
+            text, found, hit, previous_archive if index == 0 else references[-1].archive
+        )
         if found is not None:
             spans.append(Span(field="archive", start=found.start, end=found.end))
         spans.extend(hit.spans)
@@ -321,8 +330,8 @@ def _confidence(references: list[ArchivalReference]) -> float:
     if reference.title is not None:
         score += 0.1
     locator = reference.locator
-    if isinstance(locator, RussianLocator) and locator.fond and locator.delo:
-        score += 0.1
-    elif not isinstance(locator, RussianLocator):
+    if (isinstance(locator, RussianLocator) and locator.fond and locator.delo) or not isinstance(
+        locator, RussianLocator
+    ):
         score += 0.1
     return min(score, 1.0)

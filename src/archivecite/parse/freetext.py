@@ -70,7 +70,9 @@ def _with_provenance(
     references: Iterable[Reference], text: str, line: int | None, source: str | None
 ) -> tuple[Reference, ...]:
     provenance = Provenance(source=source, line=line, raw=text, format="text")
-    return tuple(reference.model_copy(update={"provenance": provenance}) for reference in references)
+    return tuple(
+        reference.model_copy(update={"provenance": provenance}) for reference in references
+    )
 
 
 def parse_citation(
@@ -155,7 +157,7 @@ def split_entries(text: str) -> list[Entry]:
     if len(marked) * 2 >= len(filled):
         return _join_runs(lines, starts=set(marked))
     paragraphs = _join_runs(lines, starts=set())
-    if len(paragraphs) < len(filled):
+    if 1 < len(paragraphs) < len(filled):
         return paragraphs
     return [Entry(lines[index].strip(), index + 1) for index in filled]
 

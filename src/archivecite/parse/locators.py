@@ -192,8 +192,11 @@ def read_dotted(text: str, *, anchors: list[int]) -> list[LocatorHit]:
         match = patterns.DOTTED_LOCATOR_PATTERN.match(text, anchor)
         if match is None:
             continue
-        spans = [Span(field=name, start=match.start(name), end=match.end(name))
-                 for name in ("fond", "opis", "delo", "folios") if match[name]]
+        spans = [
+            Span(field=name, start=match.start(name), end=match.end(name))
+            for name in ("fond", "opis", "delo", "folios")
+            if match[name]
+        ]
         locator = RussianLocator(
             fond=canonical_number(match["fond"]),
             opis=match["opis"],
@@ -219,8 +222,17 @@ def read_japanese(text: str) -> list[LocatorHit]:
     hits: list[LocatorHit] = []
     call = _japanese_call_number(text)
     call_number = call.group(call.lastindex or 0) if call else None
-    call_span = [Span(field="call_number", start=call.start(call.lastindex or 0),
-                      end=call.end(call.lastindex or 0))] if call else []
+    call_span = (
+        [
+            Span(
+                field="call_number",
+                start=call.start(call.lastindex or 0),
+                end=call.end(call.lastindex or 0),
+            )
+        ]
+        if call
+        else []
+    )
     for code in patterns.JACAR_CODE_PATTERN.finditer(text):
         if code["code"][0] not in JACAR_ARCHIVES:
             continue
@@ -240,9 +252,7 @@ def _is_japanese(text: str) -> bool:
 # ---------------------------------------------------------------- Chinese
 
 _CHINESE_LABELS = {
-    word: level
-    for level, words in locator_terms("chinese").levels.items()
-    for word in words
+    word: level for level, words in locator_terms("chinese").levels.items() for word in words
 }
 
 
@@ -285,12 +295,20 @@ def read_chinese(text: str) -> list[LocatorHit]:
 
 # ---------------------------------------------------------------- United States and United Kingdom
 
-_NARA_LEVELS = {"box": "box", "entry": "entry", "e.": "entry", "folder": "folder",
-                "file": "file", "no.": "file", "stack area": "stack_area"}
+_NARA_LEVELS = {
+    "box": "box",
+    "entry": "entry",
+    "e.": "entry",
+    "folder": "folder",
+    "file": "file",
+    "no.": "file",
+    "stack area": "stack_area",
+}
 
 
-def read_nara(text: str, *, anchor: int | None, inherited: dict[str, str] | None = None
-              ) -> list[LocatorHit]:
+def read_nara(
+    text: str, *, anchor: int | None, inherited: dict[str, str] | None = None
+) -> list[LocatorHit]:
     """A US National Archives locator: record group, then the series, lot, box and file of a
     source note as FRUS prints it (``RG 59, S/P–NSC Files: Lot 62 D 1, Box 115``)."""
     values: dict[str, str] = dict(inherited or {})
@@ -301,14 +319,19 @@ def read_nara(text: str, *, anchor: int | None, inherited: dict[str, str] | None
     start = anchor if anchor is not None else 0
     if record_group is not None:
         values["record_group"] = record_group["value"]
-        spans.append(Span(field="record_group", start=record_group.start("value"),
-                          end=record_group.end("value")))
+        spans.append(
+            Span(
+                field="record_group",
+                start=record_group.start("value"),
+                end=record_group.end("value"),
+            )
+        )
         start = record_group.end()
     end_match = patterns.NARA_NOTE_END_PATTERN.search(text, start)
     end = end_match.start() if end_match else len(text)
     files: list[str] = []
-    for segment in patterns.NARA_SEGMENT_PATTERN.split(text[start:end]):
-        segment = patterns.DASH_PATTERN.sub("-", segment.strip(" .;:"))
+    for written in patterns.NARA_SEGMENT_PATTERN.split(text[start:end]):
+        segment = patterns.DASH_PATTERN.sub("-", written.strip(" .;:"))
         if not segment or segment.casefold() in {"no label", "n.d."}:
             continue
         lot = patterns.NARA_LOT_PATTERN.match(segment)

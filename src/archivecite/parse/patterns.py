@@ -21,8 +21,8 @@ __all__ = [
     "CHINESE_FILE_PATTERN",
     "CHINESE_LEVEL_PATTERN",
     "CHINESE_PAGES_PATTERN",
-    "CHINESE_TRAILING_PAGES_PATTERN",
     "CHINESE_TITLE_PATTERN",
+    "CHINESE_TRAILING_PAGES_PATTERN",
     "DASH_PATTERN",
     "DATE_PATTERNS",
     "DOCUMENT_NUMBER_PATTERN",
@@ -40,7 +40,6 @@ __all__ = [
     "LEVEL_PATTERN",
     "LIST_NUMBER_PATTERN",
     "MONTHS",
-    "NUMBER_LIST_PATTERN",
     "NARA_LEVEL_PATTERN",
     "NARA_LOT_PATTERN",
     "NARA_NOTE_END_PATTERN",
@@ -48,6 +47,7 @@ __all__ = [
     "NARA_SEGMENT_PATTERN",
     "NARA_YEARS_PATTERN",
     "NUMBER_ITEM_PATTERN",
+    "NUMBER_LIST_PATTERN",
     "RECTO_PATTERN",
     "SPACE_PATTERN",
     "TNA_LABEL_PATTERN",
@@ -167,8 +167,8 @@ LEVEL_PATTERN = re.compile(
     rf"""
     (?<![\w])
     (?P<keyword>{trie_pattern(_KEYWORDS)})
-    (?:\.\ *:?|\ *:|(?=\ *№?\ *\d)|(?=\ *[РRПPАAМMКKНH][{_DASHES}]?\d))   # "Ф." / "Фонд:" / "fond 17"
-    \ *(?:№\ *)?                                                       # "дела №6 и 9"
+    (?:\.\ *:?|\ *:|(?=\ *№?\ *\d)|(?=\ *[РRПPАAМMКKНH][{_DASHES}]?\d))  # Ф. / Фонд: / fond 17
+    \ *(?:№\ *)?                                                         # "дела №6 и 9"
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -179,8 +179,9 @@ FOLIO_LIST_PATTERN = re.compile(
     rf"{_FOLIO_ITEM}(?:{_LIST_SEPARATOR}{_FOLIO_ITEM})*", re.VERBOSE | re.IGNORECASE
 )
 
-NUMBER_ITEM_PATTERN = re.compile(rf"(?P<start>{_NUMBER})(?:{_RANGE}(?P<end>{_NUMBER}))?",
-                                 re.VERBOSE | re.IGNORECASE)
+NUMBER_ITEM_PATTERN = re.compile(
+    rf"(?P<start>{_NUMBER})(?:{_RANGE}(?P<end>{_NUMBER}))?", re.VERBOSE | re.IGNORECASE
+)
 LIST_NUMBER_PATTERN = re.compile(_LIST_SEPARATOR, re.VERBOSE | re.IGNORECASE)
 FOLIO_ITEM_PATTERN = re.compile(
     rf"""(?P<start>\d+)(?P<start_rest>[^\d{_DASHES},]*)
@@ -248,8 +249,11 @@ JAPANESE_ERA_PATTERN = re.compile(
 
 _CHINESE = locator_terms("chinese")
 CHINESE_LEVEL_PATTERN = re.compile(
-    rf"""(?P<label>{trie_pattern(sorted(
-            {w for words in _CHINESE.levels.values() for w in words}, key=len, reverse=True))})
+    rf"""(?P<label>{
+        trie_pattern(
+            sorted({w for words in _CHINESE.levels.values() for w in words}, key=len, reverse=True)
+        )
+    })
          \s*[:：]?\s*
          (?P<value>[A-Za-z]*\d[\dA-Za-z\-‐–.]*)""",
     re.VERBOSE,
@@ -260,7 +264,9 @@ CHINESE_FILE_PATTERN = re.compile(
        |(?<=[档檔])(?P<held>[A-Za-z]?\d{1,4}-\d{1,6}-\d{1,5})(?![\d])          # 藏档80-2-41""",
     re.VERBOSE,
 )
-CHINESE_TRAILING_PAGES_PATTERN = re.compile(rf"\s*,\s*(?P<start>\d+)(?:[{_DASHES}](?P<end>\d+))?(?![\d/\-])")
+CHINESE_TRAILING_PAGES_PATTERN = re.compile(
+    rf"\s*,\s*(?P<start>\d+)(?:[{_DASHES}](?P<end>\d+))?(?![\d/\-])"
+)
 CHINESE_PAGES_PATTERN = re.compile(
     rf"第\s*(?P<start>\d+)\s*(?:[{_DASHES}]+\s*(?P<end>\d+)\s*)?[页頁]"
 )

@@ -37,8 +37,12 @@ class Predecessor(_DataModel):
     until: int | None = None
 
     def all_names(self) -> list[str]:
-        return [name for group in (self.abbreviations, self.names) for names in group.values()
-                for name in names]
+        return [
+            name
+            for group in (self.abbreviations, self.names)
+            for names in group.values()
+            for name in names
+        ]
 
     def label(self) -> str:
         for group in (self.abbreviations, self.names):

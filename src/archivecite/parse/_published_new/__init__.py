@@ -14,8 +14,9 @@ from __future__ import annotations
 from .assemble import finish
 from .cjk import parse_cjk
 from .draft import Draft, PublishedParse
+from .gbt import parse_gbt
 from .gost import parse_gost
-from .patterns import ARCHIVAL_LOCATOR_PATTERN, LABEL_PATTERN, LIST_MARK_PATTERN
+from .patterns import ARCHIVAL_LOCATOR_PATTERN, GBT_MARKER_PATTERN, LABEL_PATTERN, LIST_MARK_PATTERN
 from .scanning import TITLE_OPENERS, is_cjk, script_of, trim
 from .scopus import parse_latin
 from .trailers import peel_trailers
@@ -58,7 +59,10 @@ def parse_published(text: str) -> PublishedParse | None:
     body = text[start:end]
     if ARCHIVAL_LOCATOR_PATTERN.search(body):
         return None
-    if _starts_cjk(body) and any(opener in body for opener in TITLE_OPENERS):
+    marker = GBT_MARKER_PATTERN.search(text, start, end)
+    if marker is not None:
+        parse_gbt(draft, start, end, marker)
+    elif _starts_cjk(body) and any(opener in body for opener in TITLE_OPENERS):
         parse_cjk(draft, start, end)
     elif "//" in body or script_of(body) == "Cyrl":
         parse_gost(draft, start, end)

@@ -43,6 +43,7 @@ def kind_of(draft: Draft) -> str:
     numbered = any(draft.has(name) for name in ("issue", "pages", "volume"))
     site_only = draft.has("url") and not any(draft.has(n) for n in ("publisher", "place", "date"))
     rules = (
+        (draft.kind is not None, draft.kind or ""),
         (draft.thesis, "thesis"),
         (draft.chapter, "chapter"),
         (not (draft.authors or container) and has_marker(title, LEGAL_MARKERS), "legal"),

@@ -12,6 +12,7 @@ from .draft import Draft
 from .items import join_dash
 from .names import cjk_name
 from .patterns import (
+    CJK_BARE_YEAR_PATTERN,
     CJK_ISSUE_PATTERN,
     CJK_PAGES_PATTERN,
     CJK_VOLUME_PATTERN,
@@ -20,6 +21,9 @@ from .patterns import (
 )
 from .scanning import CJK_BRACKETS, TITLE_OPENERS, has_kana, trim
 from .titles import put_plain_text, put_text
+
+# What follows the names of those who edited or compiled a book: 編, 主编 (not 編著, "wrote").
+EDITOR_MARKERS = ("主编", "主編", "編", "编", "編集", "编辑")
 
 
 def cjk_brackets(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -48,7 +52,9 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
     if not pairs:
         return
     head_start, head_end = trim(text, start, pairs[0][0], " \t,，、:：.")
-    cjk_people(draft, head_start, head_end, lang, "authors")
+    head = text[head_start:head_end]
+    editing = head.endswith(EDITOR_MARKERS) and not head.endswith(("編著", "编著"))
+    cjk_people(draft, head_start, head_end, lang, "editors" if editing else "authors")
     put_text(draft, "title", (pairs[0][0] + 1, pairs[0][1]))
     rest = pairs[0][1] + 1
     if len(pairs) > 1:
@@ -67,7 +73,8 @@ def cjk_people(draft: Draft, start: int, end: int, lang: str, role: str) -> None
     value = text[start:end]
     for marker in ("主编", "主編", "編著", "编著", "監修", "編", "编", "著", "载", "載", "等"):
         value = value.replace(marker, " ")
-    target = draft.authors if role == "authors" else draft.container_editors
+    targets = {"authors": draft.authors, "editors": draft.editors}
+    target = targets.get(role, draft.container_editors)
     for token in NAME_SEPARATOR_PATTERN.split(value):
         name = cjk_name(token, lang)
         if name is not None:
@@ -87,6 +94,9 @@ def cjk_tail(draft: Draft, start: int, end: int) -> None:
     elif not draft.has("container_title"):
         cjk_late_publisher(draft, start, end)
     year = CJK_YEAR_PATTERN.search(text, start, end)
+    bare = None if year is not None else CJK_BARE_YEAR_PATTERN.search(text, start, end)
+    if bare is not None:  # "（岩波書店、1991）", "1914（大正3）年"
+        draft.put("date", DateRange.of(int(bare["year"])), *bare.span("year"))
     if year is not None:
         month, day = year["month"], year["day"]
         draft.day_date = day is not None

@@ -38,6 +38,7 @@ class Draft:
     thesis: bool = False
     day_date: bool = False
     code: str | None = None
+    kind: str | None = None  # the kind the reference names itself (GB/T 7714 "[J]"), if any
     loose: list[tuple[int, int]] = field(default_factory=list)
 
     def put(self, name: str, value: Any, start: int, end: int) -> None:

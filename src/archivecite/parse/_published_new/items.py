@@ -12,6 +12,7 @@ from .draft import Draft
 from .patterns import (
     ITEM_PATTERNS,
     NUMBERS_PATTERN,
+    PAGE_DASH_PATTERN,
     PLACE_PUBLISHER_PATTERN,
     PLACE_YEAR_PATTERN,
     YEAR_PATTERN,
@@ -51,7 +52,9 @@ def read_numbers(draft: Draft, start: int, end: int) -> bool:
 
 
 def join_dash(value: str) -> str:
-    return "".join(value.split())
+    """``"198—218"``, ``"83 -93"``, ``"45～67"`` → ``"198-218"``: a page range means the same
+    whatever dash was printed."""
+    return PAGE_DASH_PATTERN.sub("-", "".join(value.split()))
 
 
 def read_item(draft: Draft, start: int, end: int) -> bool:
@@ -136,4 +139,15 @@ def date_then_rest(draft: Draft, start: int, end: int) -> bool:
     rest_start, rest_end = trim(draft.text, found[1], end)
     if rest_end > rest_start:
         draft.loose.append((rest_start, rest_end))
+    return True
+
+
+def whole_date(draft: Draft, start: int, end: int) -> bool:
+    """A sentence that is only a full date (``October, 19, 1956``): the date of the act or item,
+    never a journal and its numbers."""
+    found = date_at(draft.text, start, end)
+    if found is None or found[0].year == 0 or trim(draft.text, found[1], end)[0] < end:
+        return False
+    draft.day_date = True
+    draft.put("date", found[0], start, found[1])
     return True

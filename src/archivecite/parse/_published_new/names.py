@@ -144,6 +144,8 @@ def cjk_name(token: str, lang: str) -> Name | None:
         return Name(literal=token, lang=lang)
     if not all(is_cjk(char) for char in token) or len(token) < 2:
         return Name(literal=token, lang=lang)
+    if lang == "zh" and len(token) > 4:  # a Chinese personal name has two to four characters
+        return Name(literal=token, lang=lang)
     if lang == "zh":
         size = 2 if token[:2] in COMPOUND_SURNAMES and len(token) > 2 else 1
     else:

@@ -22,7 +22,8 @@ LABEL_PATTERN = re.compile(
 
 LIST_MARK_PATTERN = re.compile(
     r"""
-    [ \t]*(?:[-*•][ \t]+|\d{1,4}[.)][ \t]+)?  # a markdown bullet or a list number
+    [ \t]*(?:[-*•][ \t]+|\d{1,4}[.)][ \t]+  # a markdown bullet or a list number
+    |\[\d{1,4}\][ \t]*)?                    # ... or GB/T 7714's "[13]"
     """,
     re.VERBOSE,
 )
@@ -306,7 +307,8 @@ ARCHIVAL_LOCATOR_PATTERN = re.compile(
     r"""
     (?<![^\W\d_])(?:[FfФф]|fond|Фонд)\.?\s?[RrPpРрП]?-?\d+[,.]\s?  # "F. 18, ", "Ф. Р-9401. "
     (?:op|оп|Оп|Op)\.\s?\d                                         # "op. 5", "Оп. 2"
-    |全宗号?\s?\d|JACAR                                               # Chinese and Japanese
+    |全宗号?\s?\d|档案号|檔案號|JACAR                                  # Chinese and Japanese
+    |(?<![\w/])[A-C]\d{11}(?!\d)                                   # a JACAR reference code
     """,
     re.VERBOSE,
 )
@@ -325,4 +327,74 @@ ITEM_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (ISSUE_PATTERN, "issue"),
     (PAGES_PATTERN, "pages"),
     (EXTENT_PATTERN, "extent"),
+)
+
+
+PAGE_DASH_PATTERN = re.compile(
+    r"""
+    [‐‑‒–—―−～〜~]                      # any printed dash between two page numbers
+    """,
+    re.VERBOSE,
+)
+
+
+CJK_BARE_YEAR_PATTERN = re.compile(
+    rf"""
+    (?<!\d)(?P<year>{YEAR})(?!\d)       # "（岩波書店、1991）", "1914（大正3）年": a year without 年
+    """,
+    re.VERBOSE,
+)
+
+
+GBT_MARKER_PATTERN = re.compile(
+    r"""
+    \[\s?(?P<code>EB/OL|DB/OL|CP/OL|[MJCDNZRSPGA](?:/OL)?)\s?\]  # GB/T 7714 "[M]", "[J]", "[EB/OL]"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+GBT_LATIN_NAME_PATTERN = re.compile(
+    r"""
+    (?P<family>[A-Z][A-Za-z'’-]{1,40})\s           # "He X", "Smith J A": initials without dots
+    (?P<initials>[A-Z](?:\s?[A-Z]){0,2})
+    """,
+    re.VERBOSE,
+)
+
+GBT_IMPRINT_PATTERN = re.compile(
+    rf"""
+    (?:(?P<place>[^\W\d_][^:：,，;]{{0,40}}?)\s?[:：]\s?)?  # "北京: ", "上海："
+    (?P<publisher>[^:：;]{{1,200}}?)\s?[,，]\s?           # "人民出版社, ", "北京工业大学, "
+    (?P<year>{YEAR})[a-z]?                                 # "2011"
+    (?:\s?[:：]\s?(?P<pages>\d+(?:\s?[-–—]\s?\d+)?))?      # ": 16-30"
+    """,
+    re.VERBOSE,
+)
+
+GBT_JOURNAL_PATTERN = re.compile(
+    rf"""
+    (?P<journal>[^,，:：]{{1,200}}?)\s?[,，]\s?            # "历史研究, "
+    (?P<year>{YEAR})                                       # "2002"
+    (?:\s?[,，]?\s?(?P<volume>\d{{1,4}})?\s?\(\s?(?P<issue>[^()]{{1,12}}?)\s?\)  # ", 31(5)", ",(3)"
+      |\s?[,，]\s?(?P<bare_volume>\d{{1,4}}))?             # ", 96"
+    (?:\s?[:：]\s?(?P<pages>\d+(?:\s?[-–—]\s?\d+)?))?      # ": 13-25"
+    """,
+    re.VERBOSE,
+)
+
+GBT_NEWSPAPER_PATTERN = re.compile(
+    rf"""
+    (?P<paper>[^,，]{{1,200}}?)\s?[,，]\s?                 # "人民日报, "
+    (?P<date>{YEAR}-\d{{1,2}}-\d{{1,2}})                   # "1998-12-25"
+    (?:\s?\(\s?(?P<page>\d{{1,4}})\s?\))?                  # "(10)": the page of the issue
+    """,
+    re.VERBOSE,
+)
+
+GBT_ONLINE_DATES_PATTERN = re.compile(
+    r"""
+    \(\s?(?P<updated>[^()]{4,20}?)\s?\)          # "(2012-01-16)": published or updated
+    \s?\[\s?(?P<accessed>[^\[\]]{4,20}?)\s?\]    # "[2013-03-26]": cited (accessed)
+    """,
+    re.VERBOSE,
 )

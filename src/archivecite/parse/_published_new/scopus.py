@@ -11,7 +11,7 @@ from archivecite.model import (
 
 from .chicago import container_sentence, in_container
 from .draft import Draft
-from .items import read_items, read_numbers, structural
+from .items import read_items, read_numbers, structural, whole_date
 from .names import read_authors
 from .patterns import AUTHOR_DATE_PATTERN, YEAR_PAREN_PATTERN
 from .scanning import date_at, split_sentences, strip_final_dot, trim
@@ -21,7 +21,7 @@ from .titles import put_text, take_title
 def container_with_numbers(draft: Draft, start: int, end: int) -> bool:
     """``Nauchnyy dialog, 4: 198-218``: a journal and its numbers in one sentence."""
     comma = draft.text.find(",", start, end)
-    if comma <= start or draft.has("container_title"):
+    if comma <= start or draft.has("container_title") or ":" in draft.text[start:comma]:
         return False
     if not (
         read_numbers(draft, *trim(draft.text, comma + 1, end))
@@ -36,7 +36,8 @@ def read_tail(draft: Draft, start: int, end: int) -> None:
     """Read the sentences after the title."""
     for piece_start, piece_end in split_sentences(draft.text, start, end):
         if not (
-            in_container(draft, piece_start, piece_end)
+            whole_date(draft, piece_start, piece_end)
+            or in_container(draft, piece_start, piece_end)
             or container_sentence(draft, piece_start, piece_end)
             or container_with_numbers(draft, piece_start, piece_end)
             or structural(draft, piece_start, piece_end)

@@ -1,0 +1,130 @@
+"""Citation strings and whole lists: forms, lists, ibid, and input that must not break us."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+
+from archivecite import Failed, Parsed, archival_fields, parse_citation, parse_citations
+from archivecite.parse import split_entries
+from tests import strategies
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (
+            "ГА РФ. Ф. Р-9401. Оп. 2. Д. 582. Л. 9–12 об.",
+            {"archive": "garf", "fond": "R-9401", "opis": "2", "delo": "582", "folios": "9-12v"},
+        ),
+        (
+            "GA RF. F. 9401, op. 2, d. 582, l. 9-12",
+            {"archive": "garf", "fond": "9401", "opis": "2", "delo": "582", "folios": "9-12"},
+        ),
+        (
+            "RGASPI f. 17, op. 3, d. 1050, ll. 46ob.-47",
+            {"archive": "rgaspi", "fond": "17", "opis": "3", "delo": "1050", "folios": "46v-47"},
+        ),
+        (
+            "JACAR Ref. C01003827600",
+            {"archive": "nids", "via": "jacar", "reference_code": "C01003827600"},
+        ),
+        (
+            "TNA, FO 371/46234",
+            {
+                "archive": "tna",
+                "department": "FO",
+                "series": "371",
+                "piece": "46234",
+                "reference": "FO 371/46234",
+            },
+        ),
+    ],
+    ids=["brief-cyrillic", "brief-latin", "verso-ob", "jacar", "tna"],
+)
+def test_citation_forms_from_the_brief(text: str, fields: dict[str, str]) -> None:
+    result = parse_citation(text)
+    assert isinstance(result, Parsed)
+    assert archival_fields(result.reference) == fields
+
+
+def test_several_files_in_one_citation() -> None:
+    result = parse_citation("ГАРФ. Ф. Р-9401. Оп. 2. Д. 64. Л. 1–3; Д. 65. Л. 7")
+    assert isinstance(result, Parsed)
+    assert [archival_fields(reference) for reference in result.references] == [
+        {"archive": "garf", "fond": "R-9401", "opis": "2", "delo": "64", "folios": "1-3"},
+        {"archive": "garf", "fond": "R-9401", "opis": "2", "delo": "65", "folios": "7"},
+    ]
+
+
+def test_ibid_inherits_the_previous_citation() -> None:
+    results = parse_citations(["ГАРФ. Ф. Р-9401. Оп. 2. Д. 64. Л. 1–3.", "Там же. Л. 5 об."])
+    assert isinstance(results[1], Parsed)
+    assert archival_fields(results[1].reference) == {
+        "archive": "garf",
+        "fond": "R-9401",
+        "opis": "2",
+        "delo": "64",
+        "folios": "5v",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", "a citation"),
+        ("   \n", "a citation"),
+        ("abc\x00def", "text, not binary data (control character '\\x00')"),
+    ],
+    ids=["empty", "blank", "binary"],
+)
+def test_unusable_input_fails_with_a_reason(text: str, expected: str) -> None:
+    result = parse_citation(text, line=3, source="refs.txt")
+    assert isinstance(result, Failed)
+    assert result.expected == expected
+    assert result.line == 3
+
+
+def test_a_megabyte_line_is_refused_quickly() -> None:
+    result = parse_citation("Ф. 1. " * 200_000)
+    assert isinstance(result, Failed)
+    assert result.expected.startswith("a citation of at most 5,000 characters")
+
+
+def test_unbalanced_brackets_do_not_break_the_parser() -> None:
+    result = parse_citation("((([[[ ГАРФ. Ф. 5446. Оп. 1. Д. 7. Л. 3 ]]")
+    assert isinstance(result, Parsed)
+    assert archival_fields(result.reference)["delo"] == "7"
+
+
+def test_unreadable_entry_is_reported_with_its_line() -> None:
+    results = parse_citations(
+        "1. ГАРФ. Ф. 5446. Оп. 1. Д. 7.\n2. ???\n3. RGASPI f. 17, op. 3, d. 5"
+    )
+    assert [result.ok for result in results] == [True, False, True]
+    failed = results[1]
+    assert isinstance(failed, Failed)
+    assert failed.line == 2
+    assert failed.message.startswith("<input>:2:4: when expecting an archival locator")
+
+
+@pytest.mark.parametrize(
+    ("text", "entries"),
+    [
+        ("1. First\ncontinued\n2. Second", [("First continued", 1), ("Second", 3)]),
+        ("One entry\nwrapped\n\nAnother", [("One entry wrapped", 1), ("Another", 4)]),
+        ("a\nb\nc", [("a", 1), ("b", 2), ("c", 3)]),
+        ("- bullet one\n- bullet two", [("bullet one", 1), ("bullet two", 2)]),
+    ],
+    ids=["numbered", "paragraphs", "lines", "bullets"],
+)
+def test_split_entries(text: str, entries: list[tuple[str, int]]) -> None:
+    split = split_entries(text)
+    assert [(entry.text.lstrip("-0123456789. "), entry.line) for entry in split] == entries
+
+
+@settings(max_examples=300, deadline=None)
+@given(strategies.citation_text)
+def test_parser_never_raises(text: str) -> None:
+    result = parse_citation(text)
+    assert result.text == text

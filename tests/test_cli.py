@@ -1,0 +1,108 @@
+"""The command line: outputs, messages and exit codes that scripts can rely on."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from archivecite.cli import main
+from tests.conftest import EXAMPLES
+
+KATASONOVA = str(EXAMPLES / "katasonova2020_references.txt")
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_parse_writes_json_lines(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(["parse", KATASONOVA], capsys)
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert len(rows) == 21
+    assert rows[2]["references"][0]["locator"]["fond"] == "9401"
+    assert rows[2]["line"] == 5
+
+
+def test_parse_table(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(["parse", "--format", "table", KATASONOVA], capsys)
+    assert code == 0
+    assert "tsamo" in out
+
+
+def test_parse_reads_stdin(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stdin = io.TextIOWrapper(io.BytesIO("ГАРФ. Ф. Р-9401. Оп. 2. Д. 582. Л. 9.\n".encode()))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    code, out, _ = _run(["parse"], capsys)
+    assert code == 0
+    assert json.loads(out)["references"][0]["locator"]["fond"] == "R-9401"
+
+
+def test_lint_reports_lines_and_exits_zero_on_warnings(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(["lint", KATASONOVA], capsys)
+    assert code == 0
+    assert f"{KATASONOVA}:35: warning: tsamo fond 66: opis '178499'" in out
+    assert "[letter-outside-scheme]" in out
+
+
+def test_lint_exits_one_on_unparsed_entries(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    refs = tmp_path / "refs.txt"
+    refs.write_text("1. ГАРФ. Ф. 5446. Оп. 1. Д. 7.\n2. ???\n", encoding="utf-8")
+    code, out, _ = _run(["lint", str(refs)], capsys)
+    assert code == 1
+    assert f"{refs}:2: error: when expecting an archival locator" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "the input is empty"),
+        (b"\x00\x01binary", "binary data, not text (NUL byte at offset 0)"),
+        ("ГАРФ".encode("cp1251"), "not UTF-8 text: byte 0xc3 at offset 0"),
+    ],
+    ids=["empty", "binary", "cp1251"],
+)
+def test_bad_input_gets_a_message_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str
+) -> None:
+    path = tmp_path / "input.txt"
+    path.write_bytes(content)
+    code, _, err = _run(["parse", str(path)], capsys)
+    assert code in (1, 2)
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_huge_line_is_an_unparsed_entry(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "huge.txt"
+    path.write_text("x" * 1_000_000 + "\n", encoding="utf-8")
+    code, _, err = _run(["parse", str(path)], capsys)
+    assert code == 1
+    assert "a citation of at most 5,000 characters (found 1,000,000)" in err
+
+
+def test_missing_file_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(["parse", "no/such/file.txt"], capsys)
+    assert code == 2
+    assert "no/such/file.txt" in err
+
+
+def test_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, _ = _run(["frobnicate"], capsys)
+    assert code == 2
+
+
+def test_registry_lookup(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(["registry", "ЦГАОР СССР"], capsys)
+    assert code == 0
+    assert json.loads(out)["id"] == "garf"
