@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import tomllib
+import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -196,6 +197,12 @@ def print_table(checks: Sequence[Check], cases: Sequence[Case], notes: Mapping[i
     return all_pass
 
 
+def ljust_display(text: str, width: int) -> str:
+    """Pad to ``width`` terminal columns, counting wide (CJK) characters as two."""
+    shown = sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    return text + " " * max(0, width - shown)
+
+
 def print_misses(checks: Sequence[Check], notes: Mapping[int, str]) -> None:
     misses = [check for check in checks if not check.ok]
     print()
@@ -211,7 +218,8 @@ def print_misses(checks: Sequence[Check], notes: Mapping[int, str]) -> None:
             if case.number in notes:
                 print(f"    note: {notes[case.number]}")
         suffix = f"[{check.file_index}]" if len(case.files) > 1 else ""
-        print(f"    {check.field + suffix:<16} expected {check.expected!r:<24} got {check.got!r}")
+        expected = ljust_display(repr(check.expected), 24)
+        print(f"    {check.field + suffix:<16} expected {expected} got {check.got!r}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -93,11 +93,25 @@ def test_strip_label(text: str, label: str | None, body: str) -> None:
     [
         "AVP RF (Arkhiv vneshney politiki) (1946). Zapiska. F. 18, op. 5, d. 119, l. 46-47.",
         "РГАСПИ. Ф. 17. Оп. 162. Д. 7. Л. 99.",
+        "ГА РФ. Ф. Р-9401. Оп. 2. Д. 199. Л. 1.",
+        "ГА РФ. Ф. Р-9401",
+        "JACAR Ref. B02030000100",
+        "中央档案馆 档案号 105-00011-01",
         "",
         "x" * 5000,
         "Just a sentence without any reference in it",
     ],
-    ids=["archival-latin", "archival-cyrillic", "empty", "too-long", "prose"],
+    ids=[
+        "archival-latin",
+        "archival-cyrillic",
+        "archival-garf-opis",
+        "archival-garf-fond-only",
+        "jacar-code",
+        "chinese-file-number",
+        "empty",
+        "too-long",
+        "prose",
+    ],
 )
 def test_refuses_what_is_not_a_published_reference(text: str) -> None:
     assert parse_published(text) is None
@@ -121,6 +135,6 @@ def test_never_raises(text: str) -> None:
 
 
 def test_linear_on_large_adversarial_input() -> None:
-    for unit in ("a. ", "(1991", "[", "Ab, C. ", "// ", "『", "М.: ", "1991. "):
+    for unit in ("a. ", "(1991", "[", "Ab, C. ", "// ", "『", "М.: ", "1991. ", "a. [M]. ", "等. "):
         text = unit * (3990 // len(unit))
         parse_published(text)

@@ -27,6 +27,7 @@ from archivecite.parse.locators import (
     LocatorHit,
     read_chinese,
     read_dotted,
+    read_generic,
     read_japanese,
     read_nara,
     read_russian,
@@ -102,7 +103,12 @@ def _locator_hits(
     russian_anchors = [
         archive.end for archive in archives if archive.match.archive.locator_system == "russian"
     ]
-    hits = read_dotted(text, anchors=russian_anchors) or read_japanese(text) or read_chinese(text)
+    japanese = "japanese" in systems
+    hits = (
+        read_dotted(text, anchors=russian_anchors)
+        or read_japanese(text, japanese=japanese)
+        or read_chinese(text)
+    )
     if hits:
         return hits
     hits = read_tna(text, departments=_tna_departments(), named="tna" in systems)
@@ -154,8 +160,9 @@ def _archive_ref(
     if found is not None:
         archive_id = found.match.archive.id
         name = Text(original=text[found.start : found.end])
-        if archive_id == "jacar" and isinstance(locator, JapaneseLocator):
-            return ArchiveRef(id=locator.holding_archive or archive_id, name=name, via="jacar")
+        if isinstance(locator, JapaneseLocator) and locator.reference_code:
+            holder = locator.holding_archive if archive_id == "jacar" else archive_id
+            return ArchiveRef(id=holder or archive_id, name=name, via="jacar")
         return ArchiveRef(id=archive_id, name=name)
     if isinstance(locator, JapaneseLocator) and locator.holding_archive is not None:
         return ArchiveRef(
@@ -177,7 +184,8 @@ def _default_archive(locator: object) -> ArchiveRef | None:
     if isinstance(locator, JapaneseLocator) and locator.call_number:
         number = patterns.JAPANESE_ARCHIVE_NUMBER_PATTERN.fullmatch(locator.call_number)
         if number is not None:
-            return ArchiveRef(id="mofa-da" if number["mofa"] else "naj")
+            holder = "mofa-da" if number["mofa"] else "nids" if number["nids"] else "naj"
+            return ArchiveRef(id=holder)
     return None
 
 
@@ -288,20 +296,23 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
 
 
 def generic_archival(text: str, archives: list[ArchiveHit]) -> ArchivalParse | None:
-    """A citation that names an archive but gives no locator we can read."""
+    """A citation that names an archive but gives no locator of a known system: the title
+    around the name, and collection / box / folder when the text gives them."""
     if not archives:
         return None
     found = archives[0]
     language = language_of(text)
     before = strip_separators(text[: found.start])
-    title_region = (0, found.start) if before else (found.end, len(text))
+    hits = read_generic(text, anchor=found.end)
+    locator = hits[0].locator if hits else GenericLocator()
+    title_region = (0, found.start) if before else (hits[0].end if hits else found.end, len(text))
     head = _title(text, *title_region, language)
     date_hit = find_date(text)
     reference = ArchivalReference(
         archive=ArchiveRef(
             id=found.match.archive.id, name=Text(original=text[found.start : found.end])
         ),
-        locator=GenericLocator(),
+        locator=locator,
         title=head.title,
         date=date_hit.date if date_hit else None,
         language=language,
@@ -309,7 +320,7 @@ def generic_archival(text: str, archives: list[ArchiveHit]) -> ArchivalParse | N
     spans = [Span(field="archive", start=found.start, end=found.end)]
     if head.title_span is not None:
         spans.append(head.title_span)
-    return ArchivalParse((reference,), tuple(spans), 0.4)
+    return ArchivalParse((reference,), tuple(spans), 0.6 if hits else 0.4)
 
 
 def _document_number(title: str) -> str | None:

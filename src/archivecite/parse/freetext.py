@@ -125,10 +125,12 @@ def parse_citation(
         archival = parse_archival(body, previous=previous) or archival
     if archival is not None:
         return parsed(archival.references, archival.spans, archival.confidence)
-    published = parse_published(body)
+    archives = find_archives(body)
+    held = any(patterns.HELD_BY_PATTERN.match(body, archive.end) for archive in archives)
+    published = None if held else parse_published(body)
     if published is not None and published.confidence >= _PUBLISHED_THRESHOLD:
         return parsed([published.reference], published.spans, published.confidence)
-    generic = generic_archival(body, find_archives(body))
+    generic = generic_archival(body, archives)
     if generic is not None:
         return parsed(generic.references, generic.spans, generic.confidence)
     if published is not None:

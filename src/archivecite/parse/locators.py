@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 
 from archivecite.model import (
     JACAR_ARCHIVES,
+    ArchivalLocator,
     ChineseLocator,
     Folio,
     FolioRange,
+    GenericLocator,
     JapaneseLocator,
     NaraLocator,
     RussianLocator,
@@ -29,6 +31,7 @@ __all__ = [
     "parse_folios",
     "read_chinese",
     "read_dotted",
+    "read_generic",
     "read_japanese",
     "read_nara",
     "read_russian",
@@ -46,7 +49,7 @@ _HIERARCHY = frozenset({"fond", "subfond", "opis", "razdel", "delo", "folios"})
 class LocatorHit:
     """One locator found in the text, the span it covers and the span of each level."""
 
-    locator: RussianLocator | JapaneseLocator | ChineseLocator | NaraLocator | TnaLocator
+    locator: ArchivalLocator
     start: int
     end: int
     spans: list[Span] = field(default_factory=list)
@@ -210,43 +213,37 @@ def read_dotted(text: str, *, anchors: list[int]) -> list[LocatorHit]:
 # ---------------------------------------------------------------- Japanese
 
 
-def _japanese_call_number(text: str) -> re.Match[str] | None:
+def _japanese_call_number(text: str, *, japanese: bool) -> re.Match[str] | None:
     labelled = patterns.JAPANESE_CALL_NUMBER_PATTERN.search(text)
-    if labelled is not None:
+    if labelled is not None or not japanese:
         return labelled
     return patterns.JAPANESE_ARCHIVE_NUMBER_PATTERN.search(text)
 
 
-def read_japanese(text: str) -> list[LocatorHit]:
-    """JACAR reference codes and the holding archives' call numbers."""
+def read_japanese(text: str, *, japanese: bool) -> list[LocatorHit]:
+    """JACAR reference codes and the holding archives' call numbers; unlabelled call numbers
+    only when the text is ``japanese`` (names a Japanese archive or has kana)."""
     hits: list[LocatorHit] = []
-    call = _japanese_call_number(text)
-    call_number = call.group(call.lastindex or 0) if call else None
-    call_span = (
-        [
-            Span(
-                field="call_number",
-                start=call.start(call.lastindex or 0),
-                end=call.end(call.lastindex or 0),
-            )
-        ]
-        if call
-        else []
-    )
-    for code in patterns.JACAR_CODE_PATTERN.finditer(text):
-        if code["code"][0] not in JACAR_ARCHIVES:
-            continue
+    codes = [code for code in patterns.JACAR_CODE_PATTERN.finditer(text)
+             if code["code"][0] in JACAR_ARCHIVES]
+    call = _japanese_call_number(text, japanese=japanese or bool(codes) or _has_kana(text))
+    group = (call.lastindex or 0) if call else 0
+    call_number = call.group(group) if call else None
+    call_span = [Span(field="call_number", start=call.start(group), end=call.end(group))] if (
+        call
+    ) else []
+    for code in codes:
         spans = [Span(field="reference_code", start=code.start("code"), end=code.end("code"))]
         locator = JapaneseLocator(reference_code=code["code"], call_number=call_number)
         hits.append(LocatorHit(locator, code.start(), code.end(), spans + call_span))
-    if not hits and call is not None and _is_japanese(text):
+    if not hits and call is not None:
         locator = JapaneseLocator(call_number=call_number)
         hits.append(LocatorHit(locator, call.start(), call.end(), call_span))
     return hits
 
 
-def _is_japanese(text: str) -> bool:
-    return any("\u3040" <= char <= "\u30ff" or "\u4e00" <= char <= "\u9fff" for char in text)
+def _has_kana(text: str) -> bool:
+    return any("\u3040" <= char <= "\u30ff" for char in text)
 
 
 # ---------------------------------------------------------------- Chinese
@@ -306,27 +303,9 @@ _NARA_LEVELS = {
 }
 
 
-def read_nara(
-    text: str, *, anchor: int | None, inherited: dict[str, str] | None = None
-) -> list[LocatorHit]:
-    """A US National Archives locator: record group, then the series, lot, box and file of a
-    source note as FRUS prints it (``RG 59, S/P–NSC Files: Lot 62 D 1, Box 115``)."""
-    values: dict[str, str] = dict(inherited or {})
-    spans: list[Span] = []
-    record_group = patterns.NARA_RECORD_GROUP_PATTERN.search(text, anchor or 0)
-    if record_group is None and anchor is None:
-        return []
-    start = anchor if anchor is not None else 0
-    if record_group is not None:
-        values["record_group"] = record_group["value"]
-        spans.append(
-            Span(
-                field="record_group",
-                start=record_group.start("value"),
-                end=record_group.end("value"),
-            )
-        )
-        start = record_group.end()
+def _source_note(text: str, start: int, values: dict[str, str]) -> int:
+    """Read the comma-separated parts of an English source note into ``values`` (series, lot,
+    box, folder, file, year) up to the end of its first sentence; returns where it ends."""
     end_match = patterns.NARA_NOTE_END_PATTERN.search(text, start)
     end = end_match.start() if end_match else len(text)
     files: list[str] = []
@@ -342,10 +321,8 @@ def read_nara(
             name = _NARA_LEVELS[" ".join(level["level"].casefold().split())]
             if name != "file":
                 values[name] = level["value"]
-            elif not files:
-                files.append(level["value"])
             else:
-                files.append(segment)
+                files.append(level["value"] if not files else segment)
         elif patterns.NARA_YEARS_PATTERN.match(segment):
             values["year"] = segment
         elif segment.startswith("Records of") and "series" not in values and not files:
@@ -356,9 +333,45 @@ def read_nara(
             files.append(segment)
     if files:
         values["file"] = ", ".join(files)
+    return end
+
+
+def read_nara(
+    text: str, *, anchor: int | None, inherited: dict[str, str] | None = None
+) -> list[LocatorHit]:
+    """A US National Archives locator: record group, then the series, lot, box and file of a
+    source note as FRUS prints it (``RG 59, S/P–NSC Files: Lot 62 D 1, Box 115``)."""
+    values: dict[str, str] = dict(inherited or {})
+    spans: list[Span] = []
+    record_group = patterns.NARA_RECORD_GROUP_PATTERN.search(text, anchor or 0)
+    if record_group is None and anchor is None:
+        return []
+    start = anchor if anchor is not None else 0
+    if record_group is not None:
+        values["record_group"] = record_group["value"]
+        spans.append(Span(field="record_group", start=record_group.start("value"),
+                          end=record_group.end("value")))
+        start = record_group.end()
+    end = _source_note(text, start, values)
     if "record_group" not in values and "series" not in values:
         return []
     return [LocatorHit(NaraLocator(**values), start, end, spans)]
+
+
+def read_generic(text: str, *, anchor: int) -> list[LocatorHit]:
+    """Collection, box, folder and item after the name of an archive with no system of its own
+    (``Hoover Institution Archives, Boris I. Nicolaevsky Collection, Box 233, Folder 12``)."""
+    values: dict[str, str] = {}
+    end = _source_note(text, anchor, values)
+    fields = {
+        "collection": values.get("series"),
+        "box": values.get("box"),
+        "folder": values.get("folder"),
+        "item": values.get("file"),
+    }
+    if not any(fields.values()):
+        return []
+    return [LocatorHit(GenericLocator(**fields), anchor, end, [])]
 
 
 def read_tna(text: str, *, departments: frozenset[str], named: bool) -> list[LocatorHit]:

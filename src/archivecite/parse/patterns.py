@@ -30,6 +30,7 @@ __all__ = [
     "FOLIO_ITEM_PATTERN",
     "FOLIO_LIST_PATTERN",
     "FOLIO_SUFFIX_PATTERN",
+    "HELD_BY_PATTERN",
     "IBID_ANYWHERE_PATTERN",
     "IBID_PATTERN",
     "IN_LANGUAGE_PATTERN",
@@ -218,12 +219,16 @@ JAPANESE_CALL_NUMBER_PATTERN = re.compile(
         (?P<call_number>[^\s,，、;；（）()【】\[\]]+)""",
     re.VERBOSE,
 )
-# Diplomatic Archives file numbers (1.6.1.11, 5.2.1.14_003, A.7.0.0.9-1) and National Archives
-# of Japan call numbers (単00247100, 平11総01509100, 本館-2A-012-00・類00741100).
+# Diplomatic Archives file numbers (1.6.1.11, 5.2.1.14_003, A.7.0.0.9-1), National Archives of
+# Japan call numbers (単00247100, 平11総01509100, 本館-2A-012-00・類00741100) and NIDS call
+# numbers (海軍省-日露-M37-5, ⑨その他-千代田-470); ASCII digits only, since \d takes ９.
+_JA_WORD = "\u3040-\u30ff\u4e00-\u9fff\u2460-\u2473A-Za-z0-9"
 JAPANESE_ARCHIVE_NUMBER_PATTERN = re.compile(
-    r"""(?<![\w.])(?P<mofa>(?:[A-Z]'?\.)?\d{1,2}(?:\.\d{1,3}){2,5}(?:[_\-]\d{1,4})*)(?![\w.])
-       |(?<![\w])(?P<naj>(?:本館|つくば)?[\-]?(?:\d[A-Z][\-]\d{3}[\-]\d{2}・)?
-                         [\u4e00-\u9fff]{1,2}\d{0,2}[\u4e00-\u9fff]?\d{6,9})(?!\d)""",
+    rf"""(?<![0-9A-Za-z.])(?P<mofa>(?:[A-Z]'?\.)?[0-9]{{1,2}}(?:\.[0-9]{{1,3}}){{2,5}}
+                                      (?:[_\-][0-9]{{1,4}})*)(?![0-9A-Za-z.])
+       |(?<![\w])(?P<naj>(?:本館|つくば)?-?(?:[0-9][A-Z]-[0-9]{{3}}-[0-9]{{2}}・)?
+                         [\u4e00-\u9fff]{{1,2}}[0-9]{{0,2}}[\u4e00-\u9fff]?[0-9]{{6,9}})(?![0-9])
+       |(?<![{_JA_WORD}])(?P<nids>[\u2460-\u2473\u4e00-\u9fff][{_JA_WORD}]*(?:-[{_JA_WORD}]+){{2,}})""",
     re.VERBOSE,
 )
 
@@ -261,7 +266,7 @@ CHINESE_LEVEL_PATTERN = re.compile(
 CHINESE_FILE_PATTERN = re.compile(
     r"""(?<![\d\-])(?P<file_number>\d{3}-\d{5}-\d{2}(?:\(\d+\))?)(?![\d])      # MFA 105-00011-01
        |(?<![\w\-])(?P<taiwan>\d{3}-\d{6}-\d{4}(?:-\d+)?)(?![\d])             # 國史館 典藏號
-       |(?<=[档檔])(?P<held>[A-Za-z]?\d{1,4}-\d{1,6}-\d{1,5})(?![\d])          # 藏档80-2-41""",
+       |(?<=[档檔案])(?P<held>[A-Za-z]?\d{1,4}-\d{1,6}(?:-\d{1,5})?)(?![\d])   # 藏档80-2-41""",
     re.VERBOSE,
 )
 CHINESE_TRAILING_PAGES_PATTERN = re.compile(
@@ -278,7 +283,13 @@ NARA_RECORD_GROUP_PATTERN = re.compile(
     r"(?<![\w])(?:RG|Record\s+Group)\s*(?P<value>\d{1,3})(?!\d)", re.IGNORECASE
 )
 # A FRUS-style source note ends at its first sentence: "... Box 115. Top Secret; Nodis."
-NARA_NOTE_END_PATTERN = re.compile(r"\.\s+(?=[A-Z])|\)|\]|$")
+NARA_NOTE_END_PATTERN = re.compile(
+    r"""\.\s+(?=(?:Top\ )?Secret|Confidential|Unclassified|Limited|Official|Restricted
+                |Eyes\ Only|Drafted|Repeated|Sent|Received|Printed|Translated|No\ classification)
+       |(?<![\s.][A-Z])\.\s+(?=[A-Z])     # a sentence ends, but not after an initial: "Boris I."
+       |\)|\]|$""",
+    re.VERBOSE,
+)
 NARA_SEGMENT_PATTERN = re.compile(r",\s*")
 NARA_LOT_PATTERN = re.compile(r"^(?P<series>[^:]*?)\s*:\s*Lot\s+(?P<lot>\d+\s?D\s?\d+)$")
 DOTTED_LOCATOR_PATTERN = re.compile(
@@ -302,6 +313,8 @@ TNA_LABEL_PATTERN = re.compile(r"(?:catalogue\s+)?reference\s*:", re.IGNORECASE)
 
 # ---------------------------------------------------------------- text around the locator
 
+# "…（中央档案馆藏）", "外務省外交史料館所蔵": the archive holds it, so the citation is archival.
+HELD_BY_PATTERN = re.compile(r"^\s*(?:所?[藏蔵]|收藏)")
 BRACKETED_PATTERN = re.compile(r"\[(?P<inner>[^\[\]]{1,2000})\]")
 IN_LANGUAGE_PATTERN = re.compile(
     r"""\(\s*(?:in|на)\s+(?P<language>[A-Za-zА-Яа-я]+)\.?(?:\s+(?:яз|lang)\.?)?\s*\)""",

@@ -17,10 +17,9 @@ from archivecite.model import (
     ThesisReference,
     WebpageReference,
 )
-
-from .draft import Draft, PublishedParse
-from .terms import COLLECTION_MARKERS, LEGAL_MARKERS
-from .titles import put_plain_text, put_text
+from archivecite.parse.published.draft import Draft, PublishedParse
+from archivecite.parse.published.terms import COLLECTION_MARKERS, LEGAL_MARKERS
+from archivecite.parse.published.titles import put_plain_text, put_text
 
 
 def settle_loose(draft: Draft, *, legal: bool) -> int:

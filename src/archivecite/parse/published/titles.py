@@ -5,9 +5,8 @@ from __future__ import annotations
 from archivecite.model import (
     Text,
 )
-
-from .draft import Draft
-from .scanning import (
+from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.scanning import (
     QUOTES,
     find_closing,
     script_of,

@@ -5,13 +5,16 @@ from __future__ import annotations
 from archivecite.model import (
     Span,
 )
-
-from .draft import Draft
-from .items import join_dash, read_items, read_numbers
-from .names import role_names
-from .patterns import EDITED_BY_PATTERN, IN_CONTAINER_PATTERN, PAGES_PATTERN
-from .scanning import trim
-from .titles import bracketed_translation, put_text
+from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.items import join_dash, read_items, read_numbers
+from archivecite.parse.published.names import role_names
+from archivecite.parse.published.patterns import (
+    EDITED_BY_PATTERN,
+    IN_CONTAINER_PATTERN,
+    PAGES_PATTERN,
+)
+from archivecite.parse.published.scanning import trim
+from archivecite.parse.published.titles import bracketed_translation, put_text
 
 
 def container_sentence(draft: Draft, start: int, end: int) -> bool:

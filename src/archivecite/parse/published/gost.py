@@ -7,19 +7,18 @@ from archivecite.model import (
     Span,
     Text,
 )
-
-from .draft import Draft
-from .items import structural
-from .names import role_names
-from .patterns import (
+from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.items import structural
+from archivecite.parse.published.names import role_names
+from archivecite.parse.published.patterns import (
     EDITED_BY_PATTERN,
     GOST_AUTHOR_PATTERN,
     GOST_FULL_AUTHOR_PATTERN,
     THESIS_PATTERN,
 )
-from .scanning import split_sentences, strip_final_dot, trim
-from .terms import PLACES
-from .titles import put_text
+from archivecite.parse.published.scanning import split_sentences, strip_final_dot, trim
+from archivecite.parse.published.terms import PLACES
+from archivecite.parse.published.titles import put_text
 
 
 def gost_authors(draft: Draft, start: int, end: int) -> int:
@@ -77,7 +76,10 @@ def parse_gost(draft: Draft, start: int, end: int) -> None:
         if thesis is not None and title_start < thesis.start() < title_end:
             title_end = thesis.start()
         title_end = cut_responsibility(draft, title_start, title_end, container=False)
-        put_text(draft, "title", (title_start, strip_final_dot(text, title_start, title_end)))
+        title_end = strip_final_dot(text, title_start, title_end)
+        if title_end - title_start > 2 and text[title_start] == text[title_end - 1] == "*":
+            title_start, title_end = title_start + 1, title_end - 1  # markdown italics
+        put_text(draft, "title", (title_start, title_end))
     for piece in pieces[title_last + 1 :]:
         if not gost_structural(draft, *piece):
             draft.loose.append(piece)

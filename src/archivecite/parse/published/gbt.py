@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 
 from archivecite.model import DateRange, Name, Span, Text
-
-from .draft import Draft
-from .items import join_dash
-from .names import cjk_name, latin_names, person
-from .patterns import (
+from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.items import join_dash
+from archivecite.parse.published.names import cjk_name, latin_names, person
+from archivecite.parse.published.patterns import (
     GBT_IMPRINT_PATTERN,
     GBT_JOURNAL_PATTERN,
     GBT_LATIN_NAME_PATTERN,
@@ -25,8 +24,8 @@ from .patterns import (
     URL_PATTERN,
     YEAR_PATTERN,
 )
-from .scanning import date_at, is_cjk, trim
-from .titles import put_plain_text, put_text
+from archivecite.parse.published.scanning import date_at, is_cjk, trim
+from archivecite.parse.published.titles import put_plain_text, put_text
 
 # The kind each code names; ``None`` leaves the choice to the evidence (book, collection, act).
 _KINDS = {"J": "article", "C": "chapter", "D": "thesis", "N": "newspaper", "EB": "webpage"}

@@ -11,15 +11,20 @@ and inputs longer than ``MAX_LENGTH`` are refused.
 
 from __future__ import annotations
 
-from .assemble import finish
-from .cjk import parse_cjk
-from .draft import Draft, PublishedParse
-from .gbt import parse_gbt
-from .gost import parse_gost
-from .patterns import ARCHIVAL_LOCATOR_PATTERN, GBT_MARKER_PATTERN, LABEL_PATTERN, LIST_MARK_PATTERN
-from .scanning import TITLE_OPENERS, is_cjk, script_of, trim
-from .scopus import parse_latin
-from .trailers import peel_trailers
+from archivecite.parse.published.assemble import finish
+from archivecite.parse.published.cjk import parse_cjk
+from archivecite.parse.published.draft import Draft, PublishedParse
+from archivecite.parse.published.gbt import parse_gbt
+from archivecite.parse.published.gost import parse_gost
+from archivecite.parse.published.patterns import (
+    ARCHIVAL_LOCATOR_PATTERN,
+    GBT_MARKER_PATTERN,
+    LABEL_PATTERN,
+    LIST_MARK_PATTERN,
+)
+from archivecite.parse.published.scanning import TITLE_OPENERS, is_cjk, script_of, trim
+from archivecite.parse.published.scopus import parse_latin
+from archivecite.parse.published.trailers import peel_trailers
 
 __all__ = ["MAX_LENGTH", "PublishedParse", "parse_published", "strip_label"]
 

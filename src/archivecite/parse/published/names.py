@@ -6,16 +6,15 @@ from archivecite.model import (
     Name,
     Span,
 )
-
-from .draft import Draft
-from .patterns import (
+from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.patterns import (
     EDITOR_ROLE_PATTERN,
     FAMILY_INITIALS_PATTERN,
     INITIALS_FAMILY_PATTERN,
     INITIALS_PATTERN,
 )
-from .scanning import is_cjk, text_lang, trim
-from .terms import COMPOUND_SURNAMES, INSTITUTION_WORDS, ROLE_WORDS
+from archivecite.parse.published.scanning import is_cjk, text_lang, trim
+from archivecite.parse.published.terms import COMPOUND_SURNAMES, INSTITUTION_WORDS, ROLE_WORDS
 
 
 def split_original(token: str) -> tuple[str, str | None]:

@@ -5,9 +5,12 @@ from __future__ import annotations
 from archivecite.model import (
     DateRange,
 )
-
-from .patterns import DAY_MONTH_YEAR_PATTERN, MONTH_DAY_YEAR_PATTERN, NUMERIC_DATE_PATTERN
-from .terms import ABBREVIATIONS, MONTHS
+from archivecite.parse.published.patterns import (
+    DAY_MONTH_YEAR_PATTERN,
+    MONTH_DAY_YEAR_PATTERN,
+    NUMERIC_DATE_PATTERN,
+)
+from archivecite.parse.published.terms import ABBREVIATIONS, MONTHS
 
 CJK_BRACKETS = {"『": "』", "「": "」", "《": "》", "〈": "〉"}
 

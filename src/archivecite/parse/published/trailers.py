@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from .draft import Draft
-from .patterns import ACCESSED_PATTERN, DOI_PATTERN, LANGUAGE_TRAILER_PATTERN, URL_PATTERN
-from .scanning import date_at, trim
-from .terms import LANGUAGES
+from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.patterns import (
+    ACCESSED_PATTERN,
+    DOI_PATTERN,
+    LANGUAGE_TRAILER_PATTERN,
+    URL_PATTERN,
+)
+from archivecite.parse.published.scanning import date_at, trim
+from archivecite.parse.published.terms import LANGUAGES
 
 
 def peel_trailers(draft: Draft, start: int, end: int) -> int:

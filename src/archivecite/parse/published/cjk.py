@@ -7,11 +7,10 @@ from archivecite.model import (
     Span,
     Text,
 )
-
-from .draft import Draft
-from .items import join_dash
-from .names import cjk_name
-from .patterns import (
+from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.items import join_dash
+from archivecite.parse.published.names import cjk_name
+from archivecite.parse.published.patterns import (
     CJK_BARE_YEAR_PATTERN,
     CJK_ISSUE_PATTERN,
     CJK_PAGES_PATTERN,
@@ -19,8 +18,8 @@ from .patterns import (
     CJK_YEAR_PATTERN,
     NAME_SEPARATOR_PATTERN,
 )
-from .scanning import CJK_BRACKETS, TITLE_OPENERS, has_kana, trim
-from .titles import put_plain_text, put_text
+from archivecite.parse.published.scanning import CJK_BRACKETS, TITLE_OPENERS, has_kana, trim
+from archivecite.parse.published.titles import put_plain_text, put_text
 
 # What follows the names of those who edited or compiled a book: 編, 主编 (not 編著, "wrote").
 EDITOR_MARKERS = ("主编", "主編", "編", "编", "編集", "编辑")

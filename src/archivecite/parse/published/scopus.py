@@ -8,14 +8,13 @@ import re
 from archivecite.model import (
     DateRange,
 )
-
-from .chicago import container_sentence, in_container
-from .draft import Draft
-from .items import read_items, read_numbers, structural, whole_date
-from .names import read_authors
-from .patterns import AUTHOR_DATE_PATTERN, YEAR_PAREN_PATTERN
-from .scanning import date_at, split_sentences, strip_final_dot, trim
-from .titles import put_text, take_title
+from archivecite.parse.published.chicago import container_sentence, in_container
+from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.items import read_items, read_numbers, structural, whole_date
+from archivecite.parse.published.names import read_authors
+from archivecite.parse.published.patterns import AUTHOR_DATE_PATTERN, YEAR_PAREN_PATTERN
+from archivecite.parse.published.scanning import date_at, split_sentences, strip_final_dot, trim
+from archivecite.parse.published.titles import put_text, take_title
 
 
 def container_with_numbers(draft: Draft, start: int, end: int) -> bool:

@@ -7,9 +7,8 @@ from archivecite.model import (
     Span,
     Text,
 )
-
-from .draft import Draft
-from .patterns import (
+from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.patterns import (
     ITEM_PATTERNS,
     NUMBERS_PATTERN,
     PAGE_DASH_PATTERN,
@@ -17,9 +16,9 @@ from .patterns import (
     PLACE_YEAR_PATTERN,
     YEAR_PATTERN,
 )
-from .scanning import date_at, script_of, text_lang, trim
-from .terms import PLACES
-from .titles import put_plain_text
+from archivecite.parse.published.scanning import date_at, script_of, text_lang, trim
+from archivecite.parse.published.terms import PLACES
+from archivecite.parse.published.titles import put_plain_text
 
 
 def place_publisher(draft: Draft, start: int, end: int) -> bool:
