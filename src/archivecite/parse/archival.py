@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
+from functools import cache, lru_cache
 
 from archivecite.model import (
     ArchivalReference,
@@ -56,35 +54,33 @@ class ArchivalParse:
 
 
 def find_archives(text: str) -> list[ArchiveHit]:
-    registry = default_registry()
     hits = []
     for found in patterns.ARCHIVE_NAME_PATTERN.finditer(text):
-        match = registry.match(found.group())
+        match = _archive_named(found.group())
         if match is not None:
             hits.append(ArchiveHit(match, found.start(), found.end()))
     return hits
 
 
-@cache
-def _document_types() -> list[tuple[str, DocumentType]]:
-    data = resources.files("archivecite.parse") / "data" / "document_types.toml"
-    table = tomllib.loads(data.read_text(encoding="utf-8"))
-    pairs = [
-        (word.casefold(), DocumentType(kind)) for kind, words in table.items() for word in words
-    ]
-    return sorted(pairs, key=lambda pair: len(pair[0]), reverse=True)
+@lru_cache(maxsize=4096)
+def _archive_named(name: str) -> ArchiveMatch | None:
+    return default_registry().match(name)
+
+
+_CJK_TYPE_WORDS = tuple(
+    (word, DocumentType(kind))
+    for word, kind in patterns.DOCUMENT_TYPE_WORDS.items()
+    if not word.isascii() and len(word) <= 3
+)
 
 
 def _document_type(title: str) -> DocumentType | None:
-    folded = title.casefold()
-    for word, kind in _document_types():
-        if folded.startswith(word) and (
-            len(folded) == len(word) or not folded[len(word)].isalpha()
-        ):
-            return kind
+    opening = patterns.DOCUMENT_TYPE_PATTERN.match(title)
+    if opening is not None:
+        return DocumentType(patterns.DOCUMENT_TYPE_WORDS[opening.group().casefold()])
     # CJK titles end with the type: 「…に関する件」報告, 《关于…的报告》
-    for word, kind in _document_types():
-        if not word.isascii() and len(word) <= 3 and folded.endswith(word):
+    for word, kind in _CJK_TYPE_WORDS:
+        if title.endswith(word):
             return kind
     return None
 

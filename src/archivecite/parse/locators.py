@@ -243,7 +243,7 @@ def read_japanese(text: str, *, japanese: bool) -> list[LocatorHit]:
 
 
 def _has_kana(text: str) -> bool:
-    return any("\u3040" <= char <= "\u30ff" for char in text)
+    return patterns.KANA_PATTERN.search(text) is not None
 
 
 # ---------------------------------------------------------------- Chinese

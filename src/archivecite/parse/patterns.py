@@ -26,6 +26,8 @@ __all__ = [
     "DASH_PATTERN",
     "DATE_PATTERNS",
     "DOCUMENT_NUMBER_PATTERN",
+    "DOCUMENT_TYPE_PATTERN",
+    "DOCUMENT_TYPE_WORDS",
     "DOTTED_LOCATOR_PATTERN",
     "FOLIO_ITEM_PATTERN",
     "FOLIO_LIST_PATTERN",
@@ -38,6 +40,7 @@ __all__ = [
     "JAPANESE_ARCHIVE_NUMBER_PATTERN",
     "JAPANESE_CALL_NUMBER_PATTERN",
     "JAPANESE_ERA_PATTERN",
+    "KANA_PATTERN",
     "LEVEL_PATTERN",
     "LIST_NUMBER_PATTERN",
     "MONTHS",
@@ -50,6 +53,7 @@ __all__ = [
     "NUMBER_ITEM_PATTERN",
     "NUMBER_LIST_PATTERN",
     "RECTO_PATTERN",
+    "SCRIPT_PATTERNS",
     "SPACE_PATTERN",
     "TNA_LABEL_PATTERN",
     "TNA_PATTERN",
@@ -313,8 +317,31 @@ TNA_LABEL_PATTERN = re.compile(r"(?:catalogue\s+)?reference\s*:", re.IGNORECASE)
 
 # ---------------------------------------------------------------- text around the locator
 
+
+@cache
+def _document_type_words() -> dict[str, str]:
+    data = resources.files("archivecite.parse") / "data" / "document_types.toml"
+    table = tomllib.loads(data.read_text(encoding="utf-8"))
+    return {word.casefold(): kind for kind, words in table.items() for word in words}
+
+
+DOCUMENT_TYPE_WORDS = _document_type_words()
+# The type word that opens a title ("Spravka o ...", "Докладная записка ..."), longest first.
+DOCUMENT_TYPE_PATTERN = re.compile(
+    rf"(?:{trie_pattern(sorted(DOCUMENT_TYPE_WORDS, key=len, reverse=True))})(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
 # "…（中央档案馆藏）", "外務省外交史料館所蔵": the archive holds it, so the citation is archival.
 HELD_BY_PATTERN = re.compile(r"^\s*(?:所?[藏蔵]|收藏)")
+KANA_PATTERN = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+SCRIPT_PATTERNS = (
+    ("Latn", re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")),
+    ("Cyrl", re.compile("[\u0400-\u052f]")),
+    ("Hani", re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
+    ("Kana", KANA_PATTERN),
+    ("Hang", re.compile("[\u1100-\u11ff\uac00-\ud7af]")),
+)
 BRACKETED_PATTERN = re.compile(r"\[(?P<inner>[^\[\]]{1,2000})\]")
 IN_LANGUAGE_PATTERN = re.compile(
     r"""\(\s*(?:in|на)\s+(?P<language>[A-Za-zА-Яа-я]+)\.?(?:\s+(?:яз|lang)\.?)?\s*\)""",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import tomllib
-import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -28,22 +27,7 @@ def _language_words() -> dict[str, str]:
 
 
 def _script_counts(text: str) -> dict[str, int]:
-    counts = {"Latn": 0, "Cyrl": 0, "Hani": 0, "Kana": 0, "Hang": 0}
-    for char in text:
-        if not char.isalpha():
-            continue
-        name = unicodedata.name(char, "")
-        if name.startswith("CYRILLIC"):
-            counts["Cyrl"] += 1
-        elif name.startswith(("HIRAGANA", "KATAKANA")):
-            counts["Kana"] += 1
-        elif name.startswith("CJK"):
-            counts["Hani"] += 1
-        elif name.startswith("HANGUL"):
-            counts["Hang"] += 1
-        elif name.startswith("LATIN"):
-            counts["Latn"] += 1
-    return counts
+    return {script: len(pattern.findall(text)) for script, pattern in patterns.SCRIPT_PATTERNS}
 
 
 def language_of(text: str) -> str | None:
