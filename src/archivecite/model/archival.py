@@ -38,9 +38,16 @@ class ArchiveRef(FrozenModel):
 
 
 class ArchivalReference(ReferenceBase):
+    """A document or file in an archive.
+
+    ``locator_text`` keeps the locator as a file gave it (``"F. 9401, op. 2, d. 582, l. 9-12"``)
+    so that writing the same format reproduces it; ``locator`` is its typed reading.
+    """
+
     kind: Literal["archival"] = "archival"
     archive: ArchiveRef | None = None
     locator: ArchivalLocator | None = None
+    locator_text: str | None = None
     document_type: DocumentType | None = None
     document_number: str | None = None
     creators: tuple[Name, ...] = ()

@@ -1,5 +1,6 @@
 """Citation text into typed references."""
 
+from archivecite.parse.archival import parse_locator
 from archivecite.parse.freetext import (
     MAX_CITATION_LENGTH,
     Entry,
@@ -17,5 +18,6 @@ __all__ = [
     "Parsed",
     "parse_citation",
     "parse_citations",
+    "parse_locator",
     "split_entries",
 ]

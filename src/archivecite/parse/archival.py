@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from archivecite.model import (
+    ArchivalLocator,
     ArchivalReference,
     ArchiveRef,
     ChineseLocator,
@@ -34,7 +35,14 @@ from archivecite.parse.locators import (
 from archivecite.parse.text import language_of, script_language, strip_separators
 from archivecite.registry import ArchiveMatch, default_registry, locator_terms
 
-__all__ = ["ArchivalParse", "ArchiveHit", "find_archives", "generic_archival", "parse_archival"]
+__all__ = [
+    "ArchivalParse",
+    "ArchiveHit",
+    "find_archives",
+    "generic_archival",
+    "parse_archival",
+    "parse_locator",
+]
 
 _MFA_FILE = re.compile(r"\d{3}-\d{5}-\d{2}(?:\(\d+\))?")
 
@@ -233,6 +241,22 @@ def _skip_archive_cluster(text: str, archives: list[ArchiveHit], start: int, lim
             break
         position = limit - len(rest) + close + 1
     return position
+
+
+def parse_locator(text: str, *, archive: str | None = None) -> ArchivalLocator | None:
+    """The typed locator in a locator string such as a CSL ``archive_location``
+    (``"F. 9401, op. 2, d. 582, l. 9-12"``, ``"Ref. C01003827600"``, ``"FO 371/46234"``).
+
+    ``archive`` (a registry id or name) lets a bare series of numbers be read in that archive's
+    system; ``None`` when nothing in ``text`` is a locator."""
+    named = _archive_named(archive) if archive else None
+    hits = _locator_hits(text, find_archives(text), None)
+    if hits:
+        return hits[0].locator
+    if named is not None and named.archive.locator_system == "russian":
+        dotted = read_dotted(text, anchors=[0])
+        return dotted[0].locator if dotted else None
+    return None
 
 
 def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> ArchivalParse | None:
