@@ -130,7 +130,18 @@ def _levels(text: str) -> list[_Level]:
         )
         if name in _HIERARCHY:
             last_rank = _RANK[name]
+        if name == "fond":
+            levels.extend(_numbered_item(text, value.end()))
     return levels
+
+
+def _numbered_item(text: str, position: int) -> list[_Level]:
+    """Manuscript departments number their items within a fond: "Ф. 731 (Сперанский М. М.).
+    № 83" is item (delo) 83 of fond 731."""
+    item = patterns.NUMBERED_ITEM_PATTERN.match(text, position)
+    if item is None:
+        return []
+    return [_Level("delo", item["value"], item.start("sign"), item.end(), item.start("value"))]
 
 
 def _continues(group: list[_Level], level: _Level) -> bool:

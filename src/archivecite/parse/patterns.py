@@ -51,6 +51,7 @@ __all__ = [
     "NARA_SEGMENT_PATTERN",
     "NARA_YEARS_PATTERN",
     "NUMBER_ITEM_PATTERN",
+    "NUMBERED_ITEM_PATTERN",
     "NUMBER_LIST_PATTERN",
     "RECTO_PATTERN",
     "SCRIPT_PATTERNS",
@@ -184,6 +185,11 @@ FOLIO_LIST_PATTERN = re.compile(
     rf"{_FOLIO_ITEM}(?:{_LIST_SEPARATOR}{_FOLIO_ITEM})*", re.VERBOSE | re.IGNORECASE
 )
 
+# "Ф. 731 (Сперанский М. М.). № 83": an item number right after the fond (and its keeper's name).
+NUMBERED_ITEM_PATTERN = re.compile(
+    r"""[\ .,]*(?:\([^()]{1,80}\)[\ .,]*)?(?P<sign>№)\ ?(?P<value>\d+[а-яa-z]?)(?![\d.]\d)""",
+    re.VERBOSE | re.IGNORECASE,
+)
 NUMBER_ITEM_PATTERN = re.compile(
     rf"(?P<start>{_NUMBER})(?:{_RANGE}(?P<end>{_NUMBER}))?", re.VERBOSE | re.IGNORECASE
 )
