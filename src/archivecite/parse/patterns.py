@@ -304,8 +304,9 @@ NARA_SEGMENT_PATTERN = re.compile(r",\s*")
 NARA_LOT_PATTERN = re.compile(r"^(?P<series>[^:]*?)\s*:\s*Lot\s+(?P<lot>\d+\s?D\s?\d+)$")
 DOTTED_LOCATOR_PATTERN = re.compile(
     rf"""[\ ,:]*
-        (?P<fond>(?:[РRПP][{_DASHES}]?)?\d+[а-яa-z]?)\.(?P<opis>\d+[а-яa-z]?)\.(?P<delo>\d+[а-яa-z]?)
-        (?:\.(?P<folios>\d+(?:[{_DASHES}]\d+)?))?(?![\d.])""",
+        (?P<fond>(?:[РRПP][{_DASHES}]?)?\d+[а-яa-z]?)(?P<sep>[./])(?P<opis>\d+[а-яa-z]?)
+        (?P=sep)(?P<delo>\d+[а-яa-z]?)
+        (?:(?P=sep)(?P<folios>\d+(?:[{_DASHES}]\d+)?))?(?![\d./])""",
     re.VERBOSE,
 )
 NARA_LEVEL_PATTERN = re.compile(
