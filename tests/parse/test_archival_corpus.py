@@ -4,12 +4,13 @@ the list can only shrink."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from archivecite import Parsed, Reference, archival_fields, parse_citation
+from archivecite import Parsed, Reference, archival_fields, default_registry, parse_citation
 from tests.conftest import DATA, load_corpus
 
 CORPUS = load_corpus("archival_citations.toml", "citation")
@@ -51,6 +52,19 @@ def _cases() -> list[Any]:
 def test_corpus_is_large_and_sourced() -> None:
     assert len(CORPUS) >= 150
     assert all(item.get("source") for item in CORPUS)
+    registry = default_registry()
+    regions: Counter[str] = Counter()
+    for item in CORPUS:
+        archive = _expected(item)[0].get("archive", "")
+        country = registry.get(archive).country if archive in registry else "?"
+        regions[_REGION.get(country, country)] += 1
+    assert regions["former USSR"] >= 80
+    assert regions["jp"] >= 30
+    assert regions["cn"] >= 15
+
+
+_REGION = {"ru": "former USSR", "ua": "former USSR", "by": "former USSR", "kz": "former USSR",
+           "tw": "cn"}
 
 
 @pytest.mark.parametrize("index", _cases())
