@@ -84,6 +84,8 @@ def _from_match(match: re.Match[str]) -> PartialDate | None:
 def find_date(text: str, *, start: int = 0, end: int | None = None) -> DateHit | None:
     """The most precise date in ``text[start:end]``; offsets are into ``text``."""
     window = text[start:end]
+    if patterns.DATE_HINT_PATTERN.search(window) is None:
+        return None
     era = _japanese_era(window)
     if era is not None and era.date.start.month is not None:
         return DateHit(era.date, era.start + start, era.end + start)

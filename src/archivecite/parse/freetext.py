@@ -60,10 +60,10 @@ def _check(text: str, line: int | None, source: str | None) -> Failed | None:
 
 
 def _shift(spans: Iterable[Span], offset: int) -> tuple[Span, ...]:
-    # Spans were validated when made; shifting them needs no second validation.
+    if not offset:
+        return tuple(spans)
     return tuple(
-        Span.model_construct(field=span.field, start=span.start + offset, end=span.end + offset)
-        for span in spans
+        Span(field=span.field, start=span.start + offset, end=span.end + offset) for span in spans
     )
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "CHINESE_TITLE_PATTERN",
     "CHINESE_TRAILING_PAGES_PATTERN",
     "DASH_PATTERN",
+    "DATE_HINT_PATTERN",
     "DATE_PATTERNS",
     "DOCUMENT_NUMBER_PATTERN",
     "DOCUMENT_TYPE_PATTERN",
@@ -368,6 +369,11 @@ _MONTH = trie_pattern(sorted(MONTHS, key=len, reverse=True))
 _DAY = r"(?P<day>[0-3]?\d)"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 
+# Every date pattern below needs a four-digit year or an era; texts without one skip them all.
+DATE_HINT_PATTERN = re.compile(
+    rf"{_YEAR}|[{''.join(str(era['kanji'])[0] for era in japanese_eras())}]"
+    rf"|(?<![A-Za-z0-9])[{''.join(str(era['letter']) for era in japanese_eras())}]\d"
+)
 DATE_PATTERNS = (
     re.compile(rf"\({_YEAR},\s*(?P<month>{_MONTH})\.?,?\s+{_DAY}\)", re.IGNORECASE),
     re.compile(rf"(?<!\d){_DAY}\s+(?P<month>{_MONTH})\.?,?\s+{_YEAR}", re.IGNORECASE),
