@@ -20,19 +20,6 @@ from archivecite.model.published import (
 
 __all__ = ["REFERENCE_ADAPTER", "Reference", "ReferenceKind"]
 
-Reference = Annotated[
-    ArchivalReference
-    | BookReference
-    | ArticleReference
-    | ChapterReference
-    | CollectionReference
-    | ThesisReference
-    | WebpageReference
-    | LegalReference
-    | NewspaperReference,
-    Field(discriminator="kind"),
-]
-
 ReferenceKind = (
     ArchivalReference
     | BookReference
@@ -44,5 +31,9 @@ ReferenceKind = (
     | LegalReference
     | NewspaperReference
 )
+"""Any one reference, as a plain union for annotations and ``isinstance`` checks."""
+
+Reference = Annotated[ReferenceKind, Field(discriminator="kind")]
+"""Any one reference, discriminated on ``kind`` for validation from JSON."""
 
 REFERENCE_ADAPTER: TypeAdapter[Reference] = TypeAdapter(Reference)
