@@ -102,3 +102,14 @@ def test_registry_sample_parses_as_expected(archive_id: str, sample: Sample) -> 
     fields = archival_fields(result.reference)  # type: ignore[union-attr]
     expected = {key: value for key, value in sample.expected.items() if key != "title"}
     assert {key: fields.get(key) for key in expected} == expected
+
+
+def test_a_shared_abbreviation_resolves_by_country() -> None:
+    assert REGISTRY.find("НАРБ", country="by").archive.id == "narb"
+    assert REGISTRY.find("НАРБ", country="ru").archive.id == "ga-buryatia"
+
+
+def test_year_prefers_the_name_in_use_then() -> None:
+    match = REGISTRY.find("TsGAOR SSSR", year=1975)
+    assert match.archive.id == "garf"
+    assert match.is_historical

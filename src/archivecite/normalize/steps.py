@@ -93,11 +93,12 @@ def archive_identity(reference: ReferenceKind, context: Context) -> StepResult:
         return reference, []
     archive = reference.archive
     diagnostics: list[Diagnostic] = []
+    year = reference.date.year if reference.date is not None else None
     if archive.id is not None and archive.id in context.registry:
-        match = context.registry.match(archive.name.original) if archive.name else None
+        match = context.registry.match(archive.name.original, year=year) if archive.name else None
     else:
         name = archive.name.original if archive.name else archive.id or ""
-        match = context.registry.match(name)
+        match = context.registry.match(name, year=year)
         if match is None:
             suggestions = context.registry.suggest(name)
             hint = f"; closest: {', '.join(suggestions)}" if suggestions else ""

@@ -90,23 +90,31 @@ class Registry:
         except KeyError:
             raise UnknownArchiveError(archive_id, suggestions=self.suggest(archive_id)) from None
 
-    def match(self, name: str, *, country: str | None = None) -> ArchiveMatch | None:
+    def match(
+        self, name: str, *, country: str | None = None, year: int | None = None
+    ) -> ArchiveMatch | None:
         """The archive cited as ``name`` (id, abbreviation, full or former name), or ``None``.
 
-        Where one abbreviation names several archives (НАРБ: Belarus and Buryatia), an archive of
-        ``country`` wins; otherwise the first registered.
+        Where one name stands for several archives (НАРБ: Belarus and Buryatia; a former name
+        later reused), the archive of ``country`` wins, then the one whose name was in use in
+        ``year``; otherwise the first registered.
         """
         matches = self._by_alias.get(alias_key(name))
         if not matches:
             return None
-        if country is not None:
-            for match in matches:
-                if match.archive.country == country:
-                    return match
-        return matches[0]
+        ranked = sorted(
+            matches,
+            key=lambda match: (
+                country is not None and match.archive.country != country,
+                year is not None and not _in_use(match, year),
+            ),
+        )
+        return ranked[0]
 
-    def find(self, name: str, *, country: str | None = None) -> ArchiveMatch:
-        match = self.match(name, country=country)
+    def find(
+        self, name: str, *, country: str | None = None, year: int | None = None
+    ) -> ArchiveMatch:
+        match = self.match(name, country=country, year=year)
         if match is None:
             raise UnknownArchiveError(name, suggestions=self.suggest(name))
         return match
@@ -125,6 +133,16 @@ class Registry:
             for predecessor in archive.predecessors:
                 for name in predecessor.all_names():
                     yield name, ArchiveMatch(archive, name, predecessor)
+
+
+def _in_use(match: ArchiveMatch, year: int) -> bool:
+    """Whether the name matched was the archive's name in ``year``."""
+    if match.predecessor is not None:
+        start, end = match.predecessor.from_year, match.predecessor.until
+    else:
+        start = max((item.until or 0 for item in match.archive.predecessors), default=0) or None
+        end = None
+    return (start is None or start <= year) and (end is None or year <= end)
 
 
 @cache
