@@ -106,3 +106,31 @@ def test_registry_lookup(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(["registry", "ЦГАОР СССР"], capsys)
     assert code == 0
     assert json.loads(out)["id"] == "garf"
+
+
+@pytest.mark.parametrize(
+    ("argv", "line", "expected"),
+    [
+        (["translit", "--scheme", "bgn-pcgn"], "Японские военнопленные",
+         "Yaponskiye voyennoplennyye"),
+        (["translit", "--reverse", "--scheme", "bgn-pcgn"], "Yaponskiye voyennoplennyye",
+         "Японские военнопленные"),
+        (["translit", "--lang", "ja"], "シベリア抑留", "Shiberia yokuryū"),
+    ],
+    ids=["romanize", "reverse", "japanese-seed-title"],
+)
+def test_translit(argv: list[str], line: str, expected: str,
+                  capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(line + "\n"))
+    code, out, _ = _run(argv, capsys)
+    assert code == 0
+    assert out == expected + "\n"
+
+
+def test_translit_unknown_scheme_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Москва\n"))
+    code, _, err = _run(["translit", "--scheme", "bgn-pcg"], capsys)
+    assert code == 2
+    assert "did you mean 'bgn-pcgn'?" in err

@@ -57,7 +57,7 @@ def test_public_api_is_pinned() -> None:
         "Text",
         "ThesisReference",
         "TnaLocator",
-        "UnknownArchiveError",
+        "UnknownArchiveError", "UnknownSchemeError",
         "WebpageReference",
         "__version__",
         "archival_fields",

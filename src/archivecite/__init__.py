@@ -15,6 +15,7 @@ from archivecite.errors import (
     MissingExtraError,
     RegistryError,
     UnknownArchiveError,
+    UnknownSchemeError,
 )
 from archivecite.io import decode, read_text
 from archivecite.model import (
@@ -105,6 +106,7 @@ __all__ = [
     "ThesisReference",
     "TnaLocator",
     "UnknownArchiveError",
+    "UnknownSchemeError",
     "WebpageReference",
     "__version__",
     "archival_fields",

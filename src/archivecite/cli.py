@@ -156,6 +156,29 @@ def lint_command(
     raise _StopError(EXIT_DATA_ERROR if report.has_errors else EXIT_OK)
 
 
+@app.command("translit")
+def translit_command(
+    lang: Annotated[str, typer.Option("--lang", "-l", help="ru, uk, be, ja or zh.")] = "ru",
+    scheme: Annotated[
+        str | None,
+        typer.Option("--scheme", "-s", help="ala-lc, bgn-pcgn, iso9, hepburn, pinyin, ..."),
+    ] = None,
+    reverse: Annotated[
+        bool, typer.Option("--reverse", "-r", help="Romanized Russian back to Cyrillic.")
+    ] = False,
+) -> None:
+    """Romanize standard input line by line, or with --reverse turn it back into Cyrillic."""
+    if reverse and lang.split("-")[0].lower() != "ru":
+        raise typer.BadParameter("--reverse works for Russian only", param_hint="--lang")
+    for line in sys.stdin:
+        text = line.rstrip("\n")
+        if reverse:
+            converted = archivecite.to_cyrillic(text, scheme=scheme or "ala-lc")
+        else:
+            converted = archivecite.romanize(text, lang=lang, scheme=scheme)
+        sys.stdout.write(converted + "\n")
+
+
 @app.command("registry")
 def registry_command(
     name: Annotated[str | None, typer.Argument(help="An archive id, name or abbreviation.")] = None,

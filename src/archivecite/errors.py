@@ -8,6 +8,7 @@ Every exception derives from one root, so callers can catch the library as a who
     ├── RegistryError
     │   └── UnknownArchiveError     a name or id matched no archive; carries suggestions
     ├── LocatorError                a locator value is impossible (bad JACAR code, folio range)
+    ├── UnknownSchemeError          a transliteration scheme or language name matched nothing
     └── MissingExtraError           an optional dependency group is not installed
 
 Errors carry data as attributes; the message quotes values with ``!r`` and says what was
@@ -26,6 +27,7 @@ __all__ = [
     "MissingExtraError",
     "RegistryError",
     "UnknownArchiveError",
+    "UnknownSchemeError",
 ]
 
 
@@ -87,6 +89,19 @@ class LocatorError(ArchiveciteError, ValueError):
         self.value = value
         self.expected = expected
         super().__init__(f"{field}: expected {expected}, found {value!r}")
+
+
+class UnknownSchemeError(ArchiveciteError, ValueError):
+    """A transliteration scheme (or language) name matched nothing; carries the valid names."""
+
+    def __init__(self, name: str, *, valid: Sequence[str], suggestion: str | None) -> None:
+        self.name = name
+        self.valid = tuple(valid)
+        self.suggestion = suggestion
+        hint = f"; did you mean {suggestion!r}?" if suggestion else ""
+        super().__init__(
+            f"unknown transliteration scheme {name!r}{hint} (expected one of: {', '.join(valid)})"
+        )
 
 
 class MissingExtraError(ArchiveciteError, ImportError):

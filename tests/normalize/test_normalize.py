@@ -107,3 +107,28 @@ def test_normalize_is_idempotent_on_the_corpus() -> None:
         if isinstance(result, Parsed):
             once = normalize(result.reference).reference
             assert normalize(once).reference == once
+
+
+def test_list_findings_name_variants_and_mixed_schemes() -> None:
+    lines = [
+        "Saitō 1995 - Saitō R. (1995). Shiberia no banka [The Song of Siberia]. Tsuruoka: "
+        "Shūsen shiryōkan shuppan-bu. (In Japanese)",
+        # the seed's Saitō (1995) as a co-author's list spells it, without macrons
+        "Saito R. (1995). Shiberia no banka [The Song of Siberia]. Tsuruoka: "
+        "Shusen shiryokan shuppan-bu. (In Japanese)",
+        "Galitskiy, V. P. (1991). Yaponskiye voyennoplennyye v SSSR: pravda i domysly "
+        "[Japanese Prisoners of War in the USSR]. Voyenno-istoricheskiy zhurnal. 4, 58-73. "
+        "(In Russian)",
+        "Kuznetsov, S. I. (1997). Yapontsy v sibirskom plenu (1945-1956) [The Japanese in "
+        "Siberian Captivity]. Irkutsk: Sibir’. (In Russian)",
+        # the seed's Karpov (1997) title in ALA-LC instead of the list's BGN/PCGN
+        "Karpov, V. V. (1997). Plenniki Stalina. Sibirskoe internirovanie iaponskoi armii "
+        "[Stalin’s Prisoners]. Kiev: Institute of Ukrainian Studies. (In Russian)",
+    ]
+    references = [r.reference for r in parse_citations(lines) if isinstance(r, Parsed)]
+    results = normalize_all(references)
+    codes = [[item.code for item in result.diagnostics] for result in results]
+    assert "macron-variants" in codes[0]
+    assert "macron-variants" in codes[1]
+    assert "mixed-romanization" in codes[4]
+    assert "mixed-romanization" not in codes[2] + codes[3]

@@ -10,9 +10,18 @@ from archivecite.translit import SCHEMES, UnknownSchemeError, romanize
 
 
 def test_exported_members() -> None:
-    assert translit.__all__ == sorted(translit.__all__)
+    # isort-style order (ruff RUF022): CONSTANTS, then Classes, then functions.
+    order = sorted(translit.__all__, key=lambda n: (not n.isupper(), not n[:1].isupper(), n))
+    assert translit.__all__ == order
     assert set(translit.__all__) == {
         "JAPANESE_SYSTEMS",
+        "MacronVariant",
+        "MixedSchemes",
+        "SchemeFit",
+        "SchemeViolation",
+        "macron_variants",
+        "mixed_schemes",
+        "scheme_violations",
         "LANGUAGES",
         "REVERSIBLE_SCHEMES",
         "SCHEMES",

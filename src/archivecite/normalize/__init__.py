@@ -6,7 +6,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from archivecite.model import Diagnostic, ReferenceKind
-from archivecite.normalize.crosscheck import dominant_scheme, probable_locator_typos
+from archivecite.normalize.crosscheck import (
+    dominant_scheme,
+    macron_name_variants,
+    mixed_romanizations,
+    probable_locator_typos,
+)
 from archivecite.normalize.steps import DEFAULT_STEPS, Context, Step
 from archivecite.registry import Registry, default_registry
 
@@ -64,16 +69,19 @@ def normalize_all(
     scheme: str | None = None,
 ) -> list[Normalized]:
     """Normalize a whole list: each reference, then the findings that need the list (probable
-    typos between references, letters outside the list's romanization scheme)."""
+    typos between references, titles in another romanization than the rest, a name with and
+    without macrons, letters outside the list's romanization scheme)."""
     items = list(references)
     list_scheme = scheme or dominant_scheme(items)
     results = [
         normalize(item, steps=steps, registry=registry, scheme=list_scheme, index=index)
         for index, item in enumerate(items)
     ]
+    normalized = [result.reference for result in results]
     cross: dict[int, list[Diagnostic]] = {}
-    for diagnostic in probable_locator_typos([result.reference for result in results]):
-        cross.setdefault(diagnostic.index or 0, []).append(diagnostic)
+    for check in (probable_locator_typos, mixed_romanizations, macron_name_variants):
+        for diagnostic in check(normalized):
+            cross.setdefault(diagnostic.index or 0, []).append(diagnostic)
     return [
         Normalized(result.reference, (*result.diagnostics, *cross.get(index, ())))
         for index, result in enumerate(results)

@@ -16,9 +16,14 @@ from archivecite.model import (
     Severity,
     Text,
 )
-from archivecite.translit import detect_scheme
+from archivecite.translit import detect_scheme, macron_variants, mixed_schemes
 
-__all__ = ["dominant_scheme", "probable_locator_typos"]
+__all__ = [
+    "dominant_scheme",
+    "macron_name_variants",
+    "mixed_romanizations",
+    "probable_locator_typos",
+]
 
 _MIN_TYPO_LENGTH = 3
 
@@ -72,4 +77,65 @@ def probable_locator_typos(references: Sequence[ReferenceKind]) -> list[Diagnost
                             source=line.source if line else None,
                         )
                     )
+    return diagnostics
+
+
+def _located(references: Sequence[ReferenceKind], index: int, **fields: object) -> Diagnostic:
+    provenance = references[index].provenance
+    return Diagnostic.model_validate({
+        **fields,
+        "index": index,
+        "line": provenance.line if provenance else None,
+        "source": provenance.source if provenance else None,
+    })
+
+
+def mixed_romanizations(references: Sequence[ReferenceKind]) -> list[Diagnostic]:
+    """Romanized Russian titles whose scheme differs from the one most of the list uses."""
+    positions = [
+        index
+        for index, reference in enumerate(references)
+        if isinstance(reference.title, Text) and reference.title.lang == "ru-Latn"
+    ]
+    titles = [references[index].title.original for index in positions]  # type: ignore[union-attr]
+    verdict = mixed_schemes(titles)
+    return [
+        _located(
+            references,
+            positions[outlier.index],
+            code="mixed-romanization",
+            severity=Severity.WARNING,
+            message=(
+                f"title romanized as {' or '.join(outlier.schemes)} while the list mostly "
+                f"uses {verdict.majority}"
+            ),
+            field="title",
+            value=outlier.text,
+        )
+        for outlier in verdict.outliers
+    ]
+
+
+def macron_name_variants(references: Sequence[ReferenceKind]) -> list[Diagnostic]:
+    """One romanized Japanese name written with and without macrons (Saito / Saitō)."""
+    owners: list[int] = []
+    names: list[str] = []
+    for index, reference in enumerate(references):
+        for person in reference.authors:
+            if person.family:
+                owners.append(index)
+                names.append(person.family)
+    diagnostics = []
+    for variant in macron_variants(names):
+        forms = " / ".join(variant.forms)
+        for position in variant.indices:
+            diagnostics.append(_located(
+                references,
+                owners[position],
+                code="macron-variants",
+                severity=Severity.WARNING,
+                message=f"the name is spelled {forms} in this list",
+                field="authors",
+                value=names[position],
+            ))
     return diagnostics

@@ -20,6 +20,15 @@ from archivecite.translit.detect import (
 from archivecite.translit.japanese import romanize_japanese
 from archivecite.translit.kana import kana_to_romaji
 from archivecite.translit.keys import match_key
+from archivecite.translit.lint import (
+    MacronVariant,
+    MixedSchemes,
+    SchemeFit,
+    SchemeViolation,
+    macron_variants,
+    mixed_schemes,
+    scheme_violations,
+)
 from archivecite.translit.russian import romanize_cyrillic, romanize_russian
 from archivecite.translit.schemes import SCHEMES, UnknownSchemeError
 
@@ -28,12 +37,18 @@ __all__ = [
     "LANGUAGES",
     "REVERSIBLE_SCHEMES",
     "SCHEMES",
+    "MacronVariant",
+    "MixedSchemes",
+    "SchemeFit",
+    "SchemeViolation",
     "UnknownSchemeError",
     "detect_scheme",
     "detect_script",
     "impossible_letters",
     "kana_to_romaji",
+    "macron_variants",
     "match_key",
+    "mixed_schemes",
     "mixed_script_words",
     "romanize",
     "romanize_chinese",
@@ -41,24 +56,26 @@ __all__ = [
     "romanize_cyrillic",
     "romanize_japanese",
     "romanize_russian",
+    "scheme_violations",
     "to_cyrillic",
 ]
 
 LANGUAGES = ("ru", "uk", "be", "ja", "zh")
-JAPANESE_SYSTEMS = ("hepburn", "kunrei", "nihon")
+JAPANESE_SYSTEMS = ("hepburn", "kunrei", "nihon")  # "ala-lc" is accepted as Hepburn
 
 
 def romanize(text: str, *, lang: str = "ru", scheme: str | None = None) -> str:
     """Romanize ``text`` in language ``lang`` (BCP 47 primary tag) and ``scheme``.
 
     Schemes: :data:`SCHEMES` for ru (default ``ala-lc``), ``ala-lc``/``ala-lc-ascii`` for uk
-    and be, :data:`JAPANESE_SYSTEMS` for ja (default ``hepburn``), ``pinyin`` for zh.
+    and be, :data:`JAPANESE_SYSTEMS` for ja (default ``hepburn``; ``ala-lc`` is the modified
+    Hepburn with macrons that the ALA-LC table prescribes), ``pinyin`` for zh.
     """
     primary = lang.split("-", maxsplit=1)[0].lower()
     if primary in ("ru", "uk", "be"):
         return romanize_cyrillic(text, lang=primary, scheme=scheme or "ala-lc")
     if primary == "ja":
-        system = scheme or "hepburn"
+        system = "hepburn" if scheme in (None, "ala-lc") else scheme
         if system not in JAPANESE_SYSTEMS:
             raise UnknownSchemeError(
                 system, valid=JAPANESE_SYSTEMS, suggestion=_close(system, JAPANESE_SYSTEMS)

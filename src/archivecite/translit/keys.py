@@ -83,10 +83,16 @@ _MARK_PATTERN = re.compile(r"[\u0300-\u036f]")
 _NON_WORD_PATTERN = re.compile(r"[\W_]+")
 _RULES = (
     # The order matters: digraphs first, then what is left of their letters.
-    (re.compile(r"shch|shh|sch|sc(?=h)"), "sh"),
-    (re.compile(r"cz|tc|c(?!h)"), "ts"),  # GOST B cz, GOST 52535 tc, ISO c
-    (re.compile(r"(?<![zkcs])h"), "kh"),  # ISO and scientific h/x for х
-    (re.compile(r"[yj]"), "i"),
+    (re.compile(r"shch|shh|sch"), "sh"),
+    (re.compile(r"cz"), "ts"),  # GOST 7.79 B
+    (re.compile(r"tc(?!h)|c(?!h)"), "ts"),  # GOST 52535 tc, ISO c
+    # Telegram writes щ as sc, ISO writes сц as sc: both meet at sh (so does Cyrillic сц).
+    (re.compile(r"sts"), "sh"),
+    # ж is zh, ž, or j (Telegram), and j is й elsewhere: ж, й, j, y and i share one letter.
+    (re.compile(r"zh|[yj]"), "i"),
+    # х is kh, h or x, and GOST 16876 B writes э as eh: х leaves no trace in the key.
+    (re.compile(r"skh"), "sh"),  # Cyrillic сх, which ISO writes sh
+    (re.compile(r"kh|(?<![cs])h"), ""),
     (re.compile(r"i+"), "i"),
     (re.compile(r"ie"), "e"),
     (re.compile(r"io"), "e"),  # ё as yo, io, ë and e all meet at e

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Literal
 
@@ -53,6 +53,19 @@ class _Table:
     next: dict[str, str]  # letter + next letter
     ending: dict[str, str]  # the last two letters of a word longer than two
     final: dict[str, str]  # the last letter of a word longer than one
+    # Derived: one str.translate table for words that need no context rule, and the letters
+    # that do need one (any letter of a prev/next/ending/final key).
+    fast: dict[int, str] = field(default_factory=dict)
+    context: frozenset[str] = frozenset()
+
+
+def _with_fast_path(table: _Table) -> _Table:
+    keys = (*table.prev, *table.next, *table.ending, *table.final)
+    return replace(
+        table,
+        fast=str.maketrans(dict(table.letters)),
+        context=frozenset("".join(keys)),
+    )
 
 
 @cache
@@ -86,7 +99,7 @@ def _table(lang: str, scheme: str, soft_sign: str | None) -> _Table:
         for key in ("'", "’", "ʼ"):
             if key in table.letters:
                 table.letters[key] = _SIGN_PAIRS[soft_sign]
-    return table
+    return _with_fast_path(table)
 
 
 def _capitalize(chunk: str) -> str:
@@ -98,6 +111,13 @@ def _capitalize(chunk: str) -> str:
 
 def _word(word: str, table: _Table, caps: Caps) -> str:
     lower = word.lower()
+    if table.context.isdisjoint(lower):
+        # Fast path: letter by letter, for lowercase or Capitalized words.
+        if word == lower:
+            return lower.translate(table.fast)
+        first = table.letters.get(lower[0], "")
+        if first[:1].isalpha() and word[1:] == lower[1:]:
+            return _capitalize(lower.translate(table.fast))
     n = len(lower)
     all_caps = n > 1 and word.isupper()
     out: list[str] = []

@@ -13,22 +13,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from archivecite.errors import ArchiveciteError
+from archivecite.errors import UnknownSchemeError
 
 __all__ = ["SCHEMES", "UnknownSchemeError", "iuliia_definition", "resolve_scheme", "scheme_spec"]
-
-
-class UnknownSchemeError(ArchiveciteError, ValueError):
-    """A transliteration scheme name matched nothing; carries the valid names."""
-
-    def __init__(self, name: str, *, valid: Sequence[str], suggestion: str | None) -> None:
-        self.name = name
-        self.valid = tuple(valid)
-        self.suggestion = suggestion
-        hint = f"; did you mean {suggestion!r}?" if suggestion else ""
-        super().__init__(
-            f"unknown transliteration scheme {name!r}{hint} (expected one of: {', '.join(valid)})"
-        )
 
 
 @cache

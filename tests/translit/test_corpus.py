@@ -1,0 +1,45 @@
+"""The real-pairs corpus: every row has a source, and our accuracy may only go up."""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+from archivecite.translit import romanize
+
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "translit" / "romanization_pairs.tsv"
+# Exact matches (bench/romanization_accuracy.py rules) at the time of writing: a floor.
+FLOOR = {("ru", "ala-lc"): 36, ("zh", "pinyin"): 22, ("ja", "ala-lc"): 8}
+
+
+def _rows() -> list[dict[str, str]]:
+    with CORPUS.open(encoding="utf-8") as handle:
+        lines = (line for line in handle if not line.startswith("#"))
+        return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _same(a: str, b: str) -> bool:
+    def norm(text: str) -> str:
+        text = re.sub("(.)\ufe20(.)\ufe21", "\\1\u0361\\2", text)
+        text = unicodedata.normalize("NFC", " ".join(text.split()))
+        return text[:1].lower() + text[1:]
+
+    return norm(a) == norm(b)
+
+
+def test_every_row_names_its_source() -> None:
+    rows = _rows()
+    assert rows
+    assert all(row["source"].strip() and row["vernacular"] and row["romanized"] for row in rows)
+
+
+def test_accuracy_does_not_drop() -> None:
+    hits: Counter[tuple[str, str]] = Counter()
+    for row in _rows():
+        got = romanize(row["vernacular"], lang=row["lang"], scheme=row["scheme"])
+        hits[row["lang"], row["scheme"]] += _same(got, row["romanized"])
+    for group, floor in FLOOR.items():
+        assert hits[group] >= floor, (group, hits[group])
