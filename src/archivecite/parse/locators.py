@@ -235,8 +235,12 @@ def read_japanese(text: str, *, japanese: bool) -> list[LocatorHit]:
     """JACAR reference codes and the holding archives' call numbers; unlabelled call numbers
     only when the text is ``japanese`` (names a Japanese archive or has kana)."""
     hits: list[LocatorHit] = []
-    codes = [code for code in patterns.JACAR_CODE_PATTERN.finditer(text)
-             if code["code"][0] in JACAR_ARCHIVES]
+    # A code is often printed twice, as text and inside its link: one document.
+    seen: dict[str, re.Match[str]] = {}
+    for code in patterns.JACAR_CODE_PATTERN.finditer(text):
+        if code["code"][0] in JACAR_ARCHIVES:
+            seen.setdefault(code["code"], code)
+    codes = list(seen.values())
     call = _japanese_call_number(text, japanese=japanese or bool(codes) or _has_kana(text))
     group = (call.lastindex or 0) if call else 0
     call_number = call.group(group) if call else None
