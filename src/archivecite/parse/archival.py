@@ -111,7 +111,7 @@ def _locator_hits(
     hits = (
         read_dotted(text, anchors=russian_anchors)
         or read_japanese(text, japanese=japanese)
-        or read_chinese(text)
+        or read_chinese(text, named="chinese" in systems)
     )
     if hits:
         return hits
@@ -161,6 +161,12 @@ def _archive_ref(
     text: str, found: ArchiveHit | None, hit: LocatorHit, previous: ArchiveRef | None
 ) -> ArchiveRef | None:
     locator = hit.locator
+    default = _default_archive(locator)
+    if found is not None and default is not None and found.match.archive.id != default.id and (
+        found.match.archive.locator_system != locator.system
+    ):
+        # "National Archives, FO 371/2767": the locator's own form names the archive.
+        found = None
     if found is not None:
         archive_id = found.match.archive.id
         name = Text(original=text[found.start : found.end])
@@ -172,9 +178,7 @@ def _archive_ref(
         return ArchiveRef(
             id=locator.holding_archive, via="jacar" if locator.reference_code else None
         )
-    if previous is not None:
-        return previous
-    return _default_archive(locator)
+    return previous if previous is not None else default
 
 
 def _default_archive(locator: object) -> ArchiveRef | None:

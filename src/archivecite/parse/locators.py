@@ -132,7 +132,11 @@ def _levels(text: str) -> list[_Level]:
             last_rank = _RANK[name]
         if name == "fond":
             levels.extend(_numbered_item(text, value.end()))
-    return levels
+    years = [
+        _Level("year", year["value"], year.start(), year.end(), year.start("value"))
+        for year in patterns.YEAR_LEVEL_PATTERN.finditer(text)
+    ]
+    return sorted(levels + years, key=lambda level: level.start) if years else levels
 
 
 def _numbered_item(text: str, position: int) -> list[_Level]:
@@ -167,6 +171,12 @@ def read_russian(text: str, *, inherited: dict[str, str] | None = None) -> list[
     """
     groups: list[list[_Level]] = []
     for level in _levels(text):
+        if level.name == "year":
+            # Only between a fond and its dela; elsewhere a year is the document's date.
+            names = {seen.name for seen in groups[-1]} if groups else set()
+            if "fond" in names and not names & {"delo", "folios", "year"}:
+                groups[-1].append(level)
+            continue
         if groups and _continues(groups[-1], level):
             groups[-1].append(level)
         else:
@@ -268,8 +278,9 @@ _CHINESE_LABELS = {
 }
 
 
-def read_chinese(text: str) -> list[LocatorHit]:
-    """File numbers (``105-00011-01``), 全宗/目录/案卷/件 levels and pages."""
+def read_chinese(text: str, *, named: bool = False) -> list[LocatorHit]:
+    """File numbers (``105-00011-01``), 全宗/目录/案卷/件 levels and pages; English labels
+    ("File No. 593/870") only when the citation ``named`` a Chinese archive."""
     values: dict[str, str] = {}
     spans: list[Span] = []
     bounds = [len(text), 0]
@@ -281,6 +292,8 @@ def read_chinese(text: str) -> list[LocatorHit]:
 
     for level in patterns.CHINESE_LEVEL_PATTERN.finditer(text):
         name = _CHINESE_LABELS.get(level["label"])
+        if level["label"].isascii() and not named:
+            continue
         value = level["value"].rstrip(".")
         if name is not None and name != "file_number" and value.count("-") >= 2:
             name = "file_number"  # 案卷号:18-10-415 is the whole number, not one level

@@ -60,6 +60,7 @@ __all__ = [
     "TNA_LABEL_PATTERN",
     "TNA_PATTERN",
     "VERSO_PATTERN",
+    "YEAR_LEVEL_PATTERN",
     "japanese_eras",
     "level_of_keyword",
     "trie_pattern",
@@ -179,6 +180,10 @@ LEVEL_PATTERN = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# "1898 г." / "1898 g." inside a locator: the year that divides a fond before its opisi.
+YEAR_LEVEL_PATTERN = re.compile(
+    r"(?<![\w])(?P<value>1[6-9]\d\d|20\d\d)\ ?(?:гг?|gg?)\.", re.IGNORECASE
+)
 NUMBER_LIST_PATTERN = re.compile(
     rf"{_NUMBER_ITEM}(?:{_LIST_SEPARATOR}{_NUMBER_ITEM})*", re.VERBOSE | re.IGNORECASE
 )
@@ -271,7 +276,7 @@ CHINESE_LEVEL_PATTERN = re.compile(
         )
     })
          \s*[:：]?\s*
-         (?P<value>[A-Za-z]*\d[\dA-Za-z\-‐–.]*)""",
+         (?P<value>[A-Za-z]*\d[\dA-Za-z\-‐–./]*)""",
     re.VERBOSE,
 )
 CHINESE_FILE_PATTERN = re.compile(
@@ -341,7 +346,7 @@ DOCUMENT_TYPE_PATTERN = re.compile(
 )
 
 # "…（中央档案馆藏）", "外務省外交史料館所蔵": the archive holds it, so the citation is archival.
-HELD_BY_PATTERN = re.compile(r"^\s*(?:所?[藏蔵]|收藏)")
+HELD_BY_PATTERN = re.compile(r"\s*(?:所?[藏蔵]|收藏)")  # used with .match(text, end)
 KANA_PATTERN = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
 SCRIPT_PATTERNS = (
     ("Latn", re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")),
