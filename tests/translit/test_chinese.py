@@ -53,3 +53,23 @@ def test_dispatch() -> None:
 )
 def test_never_raises(text: str) -> None:
     assert isinstance(romanize_chinese(text), str)
+
+
+LIBRARY_ROWS = [  # rules of the ALA-LC Chinese guidelines, one row per rule
+    ("長江", "Chang Jiang"),  # traditional word read as its simplified phrase; generic split
+    ("寧夏回族自治區", "Ningxia Huizu Zizhiqu"),  # ethnic group and generic joined, capitalized
+    ("太原市", "Taiyuan Shi"),
+    ("王正强, 周琪著", "Wang Zhengqiang, Zhou Qi zhu"),  # name + responsibility
+    ("楊道行集三十三卷", "Yang Daoxing ji san shi san juan"),  # numerals as words
+    ("第二十三", "Di 23"),  # ordinals in figures
+    ("一九九六年二月二十八日", "1996 nian 2 yue 28 ri"),  # dates in figures
+    ("《清代河務檔案》編寫組編", '"Qing dai he wu dang an" bian xie zu bian'),  # 《》 as quotes
+    ("[宋]王應麟著", "[Song] Wang Yinglin zhu"),  # dynasty in brackets
+    ("孔子", "Kongzi"),
+]
+
+
+@pytest.mark.parametrize(("text", "latin"), LIBRARY_ROWS, ids=[r[1] for r in LIBRARY_ROWS])
+def test_library_rules(text: str, latin: str) -> None:
+    pytest.importorskip("jieba")
+    assert romanize_chinese(text) == latin

@@ -101,3 +101,21 @@ def test_kana_never_raises(text: str) -> None:
 def test_kanji_never_raises(text: str) -> None:
     pytest.importorskip("fugashi")
     assert isinstance(romanize(text, lang="ja"), str)
+
+
+ALA_LC_RULES = [  # ALA-LC Japanese table rules, one row per rule
+    ("有楽町", "Yūraku-chō"),  # place suffix hyphenated inside a one-token place name
+    ("横浜市", "Yokohama-shi"),
+    ("お菊さん", "Okiku-san"),  # prefix joined, honorific hyphenated
+    ("日本列島", "Nihon Rettō"),  # generic capitalized after a proper noun
+    ("内閣総理大臣田中角栄", "Naikaku Sōri Daijin Tanaka Kakuei"),  # title before a name
+    ("記録する", "Kirokusuru"),  # suru joined to its verbal noun
+    ("3訂版", "3-teiban"),  # number hyphenated with its counter
+    ("東京 : 早川書房, 1999", "Tōkyō : Hayakawa Shobō, 1999"),  # record spacing kept
+]
+
+
+@pytest.mark.parametrize(("text", "latin"), ALA_LC_RULES, ids=[r[1] for r in ALA_LC_RULES])
+def test_ala_lc_rules(text: str, latin: str) -> None:
+    pytest.importorskip("fugashi")
+    assert romanize(text, lang="ja", scheme="ala-lc") == latin

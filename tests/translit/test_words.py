@@ -32,5 +32,7 @@ def test_one_key_across_cyrillic_and_every_scheme(words: list[str]) -> None:
 
 
 def test_iso9_round_trip_is_exact(words: list[str]) -> None:
-    wrong = [w for w in words if to_cyrillic(romanize(w, lang="ru", scheme="iso9"), scheme="iso9") != w]
+    wrong = [
+        w for w in words if to_cyrillic(romanize(w, lang="ru", scheme="iso9"), scheme="iso9") != w
+    ]
     assert wrong == []

@@ -122,25 +122,116 @@ def _override_pattern() -> re.Pattern[str]:
     return re.compile("(" + "|".join(map(re.escape, keys)) + ")")
 
 
+_PLACE_SUFFIX_READINGS = {
+    "町": ("チョウ", "マチ"),
+    "市": ("シ",),
+    "村": ("ムラ", "ソン"),
+    "区": ("ク",),
+    "郡": ("グン",),
+    "県": ("ケン",),
+}
+_HONORIFICS = frozenset({"さん", "さま", "様", "君", "くん", "ちゃん", "殿"})
+
+
+@cache
+def _name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Generic nouns capitalized after a proper noun, and titles capitalized before a name."""
+    text = resources.files("archivecite.translit").joinpath("data/japanese_name_words.tsv")
+    generics: set[str] = set()
+    titles: set[str] = set()
+    for line in text.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        word, kind = line.split("\t")[:2]
+        (titles if kind.strip() == "title" else generics).add(word)
+    return frozenset(generics), frozenset(titles)
+
+
+def _capital(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _split_place(token: Any, romaji: str, system: System, long_vowels: LongVowels) -> str:
+    """有楽町 → Yūraku-chō: a place name read as one word, with its suffix hyphenated."""
+    surface = str(token.surface)
+    kana = str(getattr(token.feature, "kana", "") or "")
+    readings = _PLACE_SUFFIX_READINGS.get(surface[-1:], ())
+    if len(surface) < 3 or token.feature.pos3 != "地名":
+        return romaji
+    for reading in readings:
+        if kana.endswith(reading) and len(kana) > len(reading):
+            pron = str(getattr(token.feature, "pron", "") or kana)
+            head = _mark_long(kana[: -len(reading)], pron[: len(kana) - len(reading)])
+            tail = _mark_long(reading, pron[len(kana) - len(reading) :])
+            return (
+                kana_to_romaji(head, system=system, long_vowels=long_vowels, merge_ou=False)
+                + "-"
+                + kana_to_romaji(tail, system=system, long_vowels=long_vowels, merge_ou=False)
+            )
+    return romaji
+
+
 def _add_words(words: list[str], text: str, system: System, long_vowels: LongVowels) -> None:
+    generics, titles = _name_words()
+    tokens = list(_tagger()(text))
     glue = False  # the next token joins the previous word (after a prefix)
     noun = bool(words)  # an override before this segment is a noun (東京 + 都)
-    for token in _tagger()(text):
+    proper = bool(words)  # the previous word is (part of) a proper name
+    number = False  # the previous word is a number with its counter (3-tei + ban)
+    for i, token in enumerate(tokens):
         surface = str(token.surface)
         feature = token.feature
         romaji = _token_romaji(token, system, long_vowels)
-        if feature.pos2 == "固有名詞":
-            romaji = romaji[:1].upper() + romaji[1:]
+        is_proper = feature.pos2 == "固有名詞"
+        if is_proper:
+            romaji = _capital(_split_place(token, romaji, system, long_vowels))
+        elif feature.pos1 == "名詞" and (
+            (proper and surface in generics) or _before_name(tokens, i, titles)
+        ):
+            romaji = _capital(romaji)
+            is_proper = True
         if not romaji.strip():
             continue
-        if feature.pos1 == "補助記号" and words:
-            words[-1] += romaji.strip()
+        if feature.pos1 in ("補助記号", "記号") and words:
+            if getattr(token, "white_space", ""):  # keep the record's spacing (Tōkyō : ...)
+                words.append(romaji.strip())
+            else:
+                words[-1] += romaji.strip()
             continue
-        if surface in _HYPHENATED_SUFFIXES and noun and words:
+        counter = feature.pos1 == "接尾辞" or feature.pos3 == "助数詞可能"
+        if words and counter and (words[-1][-1:].isdigit() or number):
+            words[-1] += ("-" if words[-1][-1:].isdigit() else "") + romaji  # 3-teiban, 1-kan
+            number = True
+            continue
+        number = False
+        if surface in _HONORIFICS and feature.pos1 == "接尾辞" and words:
+            words[-1] += "-" + romaji  # Okiku-san
+        elif surface in _HYPHENATED_SUFFIXES and noun and words:
             words[-1] += "-" + romaji  # Tōkyō-to, Chiyoda-ku, shuppan-bu
-        elif words and (glue or feature.pos1 in _JOINING):
+        elif words and glue:
+            words[-1] = _capital(words[-1] + romaji.lower()) if is_proper else words[-1] + romaji
+        elif words and (
+            feature.pos1 in _JOINING
+            or (feature.lemma == "為る" and surface == "する" and _suru_noun(tokens, i))
+        ):
             words[-1] += romaji
         else:
             words.append(romaji)
         glue = feature.pos1 == "接頭辞"
         noun = feature.pos1 == "名詞"
+        proper = is_proper or (proper and feature.pos1 in ("名詞", "接尾辞"))
+
+
+def _suru_noun(tokens: list[Any], i: int) -> bool:
+    """する after a verbal noun joins it (記録する → kirokusuru)."""
+    return i > 0 and tokens[i - 1].feature.pos3 == "サ変可能"
+
+
+def _before_name(tokens: list[Any], i: int, titles: frozenset[str]) -> bool:
+    """Nouns of a title run that ends in a known title right before a personal name."""
+    j = i
+    while j < len(tokens) and tokens[j].feature.pos1 == "名詞" and tokens[j].feature.pos3 != "人名":
+        j += 1
+    if j == i or j >= len(tokens) or tokens[j].feature.pos3 != "人名":
+        return False
+    return str(tokens[j - 1].surface) in titles
