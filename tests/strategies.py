@@ -75,3 +75,35 @@ archival_reference = st.builds(
     date=st.none() | st.builds(DateRange, start=partial_date),
     extra=st.dictionaries(_word, st.text(max_size=10) | st.integers(), max_size=2),
 )
+
+# Reference-file round trips (tests/io): published works as well as archival documents.
+from archivecite.model import (  # noqa: E402  (appended strategies keep the file's head intact)
+    ArticleReference,
+    BookReference,
+    ChapterReference,
+)
+
+_plain = st.text(alphabet=LATIN + CYRILLIC + "0123456789 .,:-", min_size=1, max_size=20).filter(
+    lambda value: value.strip() == value and value.strip()
+)
+published_reference = st.one_of(
+    *(
+        st.builds(
+            kind,
+            id=st.none() | _word,
+            title=st.none() | text_value,
+            authors=st.lists(name, max_size=3).map(tuple),
+            editors=st.lists(name, max_size=2).map(tuple),
+            date=st.none() | st.builds(DateRange, start=partial_date),
+            container_title=st.none() | st.builds(Text, original=_plain),
+            volume=st.none() | _number,
+            pages=st.none() | _number,
+            publisher=st.none() | st.builds(Text, original=_plain),
+            place=st.none() | st.builds(Text, original=_plain),
+            language=st.sampled_from([None, "ru", "en", "ja"]),
+            note=st.none() | _plain,
+        )
+        for kind in (BookReference, ArticleReference, ChapterReference)
+    )
+)
+file_reference = archival_reference | published_reference

@@ -134,3 +134,24 @@ def test_translit_unknown_scheme_is_a_usage_error(
     code, _, err = _run(["translit", "--scheme", "bgn-pcg"], capsys)
     assert code == 2
     assert "did you mean 'bgn-pcgn'?" in err
+
+
+def test_convert_reports_what_a_format_cannot_hold(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "refs.json"
+    source.write_text(json.dumps([{
+        "id": "garf1956", "type": "manuscript",
+        "title": "Spravka o kolichestve voyennoplennykh byvshey yaponskoy armii",
+        "archive": "GA RF", "archive_location": "F. 9401, op. 2, d. 582, l. 9-12",
+        "issued": {"date-parts": [[1956]]},
+    }]), encoding="utf-8")
+    code, out, _ = _run(["convert", str(source), "--to", "bibtex"], capsys)
+    assert code == 0
+    assert "archive_location = {F. 9401, op. 2, d. 582, l. 9-12}" in out.replace("  ", " ")
+
+
+def test_convert_needs_a_target(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(["convert", KATASONOVA], capsys)
+    assert code == 2
+    assert "convert needs --to" in err

@@ -74,7 +74,8 @@ def test_public_api_is_pinned() -> None:
         "parse_file",
         "read_text",
         "romanize",
-        "to_cyrillic",
+        "to_cyrillic", "Dropped", "ReadFailure", "ReadResult", "UnknownFormatError",
+        "WriteResult", "find_format", "from_csl", "read", "to_csl", "write",
     }
 
 

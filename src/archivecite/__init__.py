@@ -6,7 +6,7 @@
 'R-9401'
 """
 
-from archivecite.api import LintReport, lint, parse_file
+from archivecite.api import LintReport, lint, parse_file, read
 from archivecite.errors import (
     ArchiveciteError,
     CitationParseError,
@@ -17,7 +17,19 @@ from archivecite.errors import (
     UnknownArchiveError,
     UnknownSchemeError,
 )
-from archivecite.io import decode, read_text
+from archivecite.io import (
+    Dropped,
+    ReadFailure,
+    ReadResult,
+    UnknownFormatError,
+    WriteResult,
+    decode,
+    find_format,
+    from_csl,
+    read_text,
+    to_csl,
+    write,
+)
 from archivecite.model import (
     ArchivalReference,
     ArchiveRef,
@@ -77,6 +89,7 @@ __all__ = [
     "DateRange",
     "Diagnostic",
     "DocumentType",
+    "Dropped",
     "Failed",
     "Folio",
     "FolioRange",
@@ -96,6 +109,8 @@ __all__ = [
     "Parsed",
     "PartialDate",
     "Provenance",
+    "ReadFailure",
+    "ReadResult",
     "Reference",
     "Registry",
     "RegistryError",
@@ -106,14 +121,18 @@ __all__ = [
     "ThesisReference",
     "TnaLocator",
     "UnknownArchiveError",
+    "UnknownFormatError",
     "UnknownSchemeError",
     "WebpageReference",
+    "WriteResult",
     "__version__",
     "archival_fields",
     "decode",
     "default_registry",
     "detect_scheme",
     "detect_script",
+    "find_format",
+    "from_csl",
     "lint",
     "match_key",
     "normalize",
@@ -121,7 +140,10 @@ __all__ = [
     "parse_citation",
     "parse_citations",
     "parse_file",
+    "read",
     "read_text",
     "romanize",
+    "to_csl",
     "to_cyrillic",
+    "write",
 ]

@@ -4,15 +4,37 @@ diagnostics out."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from archivecite.io import read_text
-from archivecite.model import Diagnostic, Severity
+from archivecite import io
+from archivecite.io import ReadResult, read_text
+from archivecite.model import ArchivalReference, Diagnostic, ReferenceKind, Severity
 from archivecite.normalize import Normalized, normalize_all
-from archivecite.parse import Failed, Parsed, ParseResult, parse_citations
+from archivecite.parse import Failed, Parsed, ParseResult, parse_citations, parse_locator
 
-__all__ = ["LintReport", "lint", "parse_file"]
+__all__ = ["LintReport", "lint", "parse_file", "read"]
+
+
+def read(path_or_text: str | Path, *, format: str | None = None) -> ReadResult:
+    """Read a BibTeX/BibLaTeX, CSL-JSON or RIS file (or its text) into references.
+
+    Locator strings (``archive_location: "F. 9401, op. 2, d. 582, l. 9-12"``) become typed
+    locators through the citation parser; the string itself is kept in ``locator_text``.
+    Entries that cannot be read are in ``failures``, never dropped.
+    """
+    result = io.read(path_or_text, format=format)
+    return replace(result, references=tuple(_with_locator(item) for item in result.references))
+
+
+def _with_locator(reference: ReferenceKind) -> ReferenceKind:
+    if not isinstance(reference, ArchivalReference) or reference.locator is not None:
+        return reference
+    if not reference.locator_text:
+        return reference
+    archive = reference.archive.id if reference.archive is not None else None
+    locator = parse_locator(reference.locator_text, archive=archive)
+    return reference if locator is None else reference.model_copy(update={"locator": locator})
 
 
 def parse_file(path: str | Path) -> list[ParseResult]:

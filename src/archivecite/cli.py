@@ -156,6 +156,32 @@ def lint_command(
     raise _StopError(EXIT_DATA_ERROR if report.has_errors else EXIT_OK)
 
 
+@app.command("convert")
+def convert_command(
+    source: Annotated[Path, typer.Argument(help="A .bib, .json (CSL-JSON) or .ris file.")],
+    output: OutputOption = None,
+    from_format: Annotated[
+        str | None, typer.Option("--from", help="Input format (default: the file suffix).")
+    ] = None,
+    to_format: Annotated[
+        str | None, typer.Option("--to", "-t", help="Output format (default: -o's suffix).")
+    ] = None,
+) -> None:
+    """Convert between BibTeX/BibLaTeX, CSL-JSON and RIS; report what could not be carried."""
+    if to_format is None and output is None:
+        _say("archivecite: convert needs --to or an -o file whose suffix names a format")
+        raise _StopError(EXIT_USAGE)
+    result = archivecite.read(source, format=from_format)
+    for failure in result.failures:
+        _say(str(failure))
+    written = archivecite.write(result.references, output, format=to_format)
+    if output is None:
+        sys.stdout.write(written.text)
+    for dropped in written.dropped:
+        _say(f"{source}: not carried over: {dropped}")
+    raise _StopError(EXIT_DATA_ERROR if result.failures else EXIT_OK)
+
+
 @app.command("translit")
 def translit_command(
     lang: Annotated[str, typer.Option("--lang", "-l", help="ru, uk, be, ja or zh.")] = "ru",

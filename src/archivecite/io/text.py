@@ -7,7 +7,7 @@ from pathlib import Path
 
 from archivecite.errors import InputError
 
-__all__ = ["MAX_INPUT_BYTES", "decode", "read_text"]
+__all__ = ["MAX_INPUT_BYTES", "decode", "decode_legacy", "read_bytes", "read_text"]
 
 MAX_INPUT_BYTES = 256 * 1024 * 1024
 
@@ -48,8 +48,8 @@ def decode(data: bytes, *, source: str = "<input>") -> str:
         ) from None
 
 
-def read_text(path: str | Path) -> str:
-    """A text file's contents, decoded by :func:`decode`."""
+def read_bytes(path: str | Path) -> bytes:
+    """A file's bytes, refused with a reason when unreadable or larger than the limit."""
     file = Path(path)
     try:
         size = file.stat().st_size
@@ -57,7 +57,43 @@ def read_text(path: str | Path) -> str:
             raise InputError(
                 f"file is {size:,} bytes; the limit is {MAX_INPUT_BYTES:,}", source=str(path)
             )
-        data = file.read_bytes()
+        return file.read_bytes()
     except OSError as error:
         raise InputError(error.strerror or str(error), source=str(path)) from None
-    return decode(data, source=str(path))
+
+
+def read_text(path: str | Path) -> str:
+    """A text file's contents, decoded by :func:`decode`."""
+    return decode(read_bytes(path), source=str(path))
+
+
+def _cyrillic_runs(data: bytes) -> bool:
+    """cp1251 Cyrillic fills whole words with bytes >= 0xC0; Latin-1 accents stand alone
+    between ASCII letters. Most non-ASCII bytes having a non-ASCII neighbour means words."""
+    high = [index for index, byte in enumerate(data) if byte >= 0x80]
+    paired = sum(
+        1
+        for index in high
+        if (index > 0 and data[index - 1] >= 0x80)
+        or (index + 1 < len(data) and data[index + 1] >= 0x80)
+    )
+    return paired >= 0.8 * len(high)
+
+
+def decode_legacy(data: bytes, *, source: str = "<input>") -> tuple[str, str]:
+    """Text and its encoding, for .bib files only: old BibTeX tools (JabRef before 3, BibDesk's
+    default, Windows editors) saved Latin-1 or cp1251, and those files are common in the
+    archives of historians. UTF-8 and BOM-marked text are read as :func:`decode` reads them;
+    other bytes are Latin-1 unless they look like cp1251 Cyrillic words."""
+    try:
+        text = decode(data, source=source)
+    except InputError as error:
+        if data.find(b"\x00") >= 0 or "NUL byte" in error.reason:
+            raise
+        if _cyrillic_runs(data):
+            try:
+                return data.decode("cp1251"), "cp1251"
+            except UnicodeDecodeError:
+                pass
+        return data.decode("latin-1"), "latin-1"
+    return text, "utf-8"

@@ -1,0 +1,303 @@
+"""CSL-JSON as Zotero, Better CSL JSON and pandoc write it: the one module that knows CSL
+variable names.
+
+:func:`to_csl` and :func:`from_csl` convert one item; the CSL formatter uses them too. Archival
+variables: ``archive``, ``archive_location`` (the locator as text), ``archive-place``
+(also read as ``archive_place``), ``archive_collection``; ``genre`` carries the document type,
+``number`` the document number, ``original-title`` the original script of a romanized title,
+and Juris-M's ``multi`` (``{"_keys": {"title": {"en": ...}}}``) the English translation.
+
+Key convention in ``Reference.extra``: ``"csl:<variable>"`` holds a variable with no place in
+the model (any JSON value, as read); ``"csl:@type"``, ``"csl:@order"`` and ``"csl:@verbatim"``
+remember the item type, key order and values written differently from the writer's rendering
+(date parts as strings, for instance), so that writing CSL-JSON again restores the item.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from pydantic import JsonValue
+
+from archivecite.io.concepts import (
+    NAME_CONCEPTS,
+    SHARED_EXTRA,
+    Value,
+    concept_path,
+    flatten,
+    unflatten,
+)
+from archivecite.io.keep import foreign_losses, remember, restore
+from archivecite.io.report import Dropped, ReadFailure, ReadResult, WriteResult
+from archivecite.model import DateRange, Name, PartialDate, Provenance, ReferenceKind
+
+__all__ = ["from_csl", "read_csljson", "to_csl", "write_csljson"]
+
+FORMAT = "csljson"
+PREFIX = "csl:"
+DEFAULT_TYPES = {
+    "archival": "manuscript", "book": "book", "article": "article-journal",
+    "chapter": "chapter", "collection": "book", "thesis": "thesis", "webpage": "webpage",
+    "legal": "legislation", "newspaper": "article-newspaper",
+}  # fmt: skip
+_KIND_OF_TYPE = {
+    **{csl_type: kind for kind, csl_type in DEFAULT_TYPES.items() if kind != "collection"},
+    "document": "archival", "letter": "archival", "interview": "archival",
+    "article": "article", "article-magazine": "article", "paper-conference": "chapter",
+    "entry-encyclopedia": "chapter", "entry-dictionary": "chapter", "post-weblog": "webpage",
+    "post": "webpage", "treaty": "legal", "bill": "legal", "regulation": "legal",
+}  # fmt: skip
+VARIABLES = {
+    "title": "title", "origtitle": "original-title", "authors": "author", "editors": "editor",
+    "translators": "translator", "container_authors": "container-author",
+    "recipients": "recipient", "container_title": "container-title", "volume": "volume",
+    "issue": "issue", "pages": "page", "publisher": "publisher", "place": "publisher-place",
+    "edition": "edition", "series": "collection-title", "number_of_volumes": "number-of-volumes",
+    "degree": "genre", "document_type": "genre", "document_number": "number",
+    "archive": "archive", "locator_text": "archive_location", "archive_place": "archive-place",
+    "collection_title": "archive_collection", "url": "URL", "language": "language",
+    "note": "note", "date": "issued", "accessed": "accessed", "doi": "DOI", "isbn": "ISBN",
+    "issn": "ISSN", "abstract": "abstract",
+}  # fmt: skip
+_ALIASES = {"archive_place": "archive-place", "archive-location": "archive_location"}
+_CONCEPT_OF = {variable: concept for concept, variable in VARIABLES.items()}
+
+
+def _date_json(date: DateRange) -> dict[str, JsonValue]:
+    parts: list[JsonValue] = []
+    for point in (date.start, date.end):
+        if point is not None:
+            parts.append([p for p in (point.year, point.month, point.day) if p is not None])
+    out: dict[str, JsonValue] = {"date-parts": parts}
+    if date.start.circa:
+        out["circa"] = True
+    return out
+
+
+def _date(value: Any) -> DateRange | None:
+    if not isinstance(value, dict) or not set(value) <= {"date-parts", "circa"}:
+        return None
+    try:
+        points = [
+            PartialDate(year=int(p[0]), month=_opt(p, 1), day=_opt(p, 2))
+            for p in value["date-parts"]
+        ]
+        start = points[0].model_copy(update={"circa": bool(value.get("circa"))})
+        return DateRange(start=start, end=points[1] if len(points) == 2 else None)
+    except (KeyError, IndexError, TypeError, ValueError):
+        return None
+
+
+def _opt(parts: list[Any], index: int) -> int | None:
+    return int(parts[index]) if len(parts) > index and parts[index] not in ("", None) else None
+
+
+def _multi_english(value: JsonValue) -> str | None:
+    """The English title in Juris-M's ``multi``, when that is all the ``multi`` holds."""
+    if not isinstance(value, dict) or value.keys() != {"_keys"}:
+        return None
+    keys = value["_keys"]
+    titles = keys.get("title") if isinstance(keys, dict) and keys.keys() == {"title"} else None
+    if isinstance(titles, dict) and titles.keys() == {"en"} and isinstance(titles["en"], str):
+        return titles["en"]
+    return None
+
+
+def _names(value: Any) -> tuple[Name, ...] | None:
+    if not isinstance(value, list) or not value:
+        return None
+    names = []
+    for item in value:
+        if not isinstance(item, dict) or not set(item) <= {"family", "given", "literal"}:
+            return None  # particles, suffixes: kept whole in extra rather than half-read
+        if not all(isinstance(part, str) for part in item.values()):
+            return None
+        names.append(Name(**item))
+    return tuple(names)
+
+
+def _name_json(name: Name) -> dict[str, JsonValue]:
+    if name.literal is not None:
+        return {"literal": name.literal}
+    return {key: value for key, value in (("family", name.family), ("given", name.given)) if value}
+
+
+def _value_json(value: Value) -> JsonValue:
+    if isinstance(value, DateRange):
+        return _date_json(value)
+    if isinstance(value, tuple):
+        return [_name_json(name) for name in value]
+    return value
+
+
+def _render(reference: ReferenceKind) -> tuple[dict[str, JsonValue], list[tuple[str, str]]]:
+    concepts, losses = flatten(reference)
+    item: dict[str, JsonValue] = {"id": reference.id} if reference.id is not None else {}
+    item["type"] = DEFAULT_TYPES[reference.kind]
+    if reference.kind == "collection":
+        losses.append(("kind", "CSL has no type for a published collection; written as book"))
+    for concept, value in concepts.items():
+        if concept == "title_en" and isinstance(value, str):
+            item["multi"] = {"_keys": {"title": {"en": value}}}
+        elif concept == "origlanguage":
+            losses.append(("title.lang", "CSL has no variable for the original's language"))
+        elif concept in VARIABLES and VARIABLES[concept] not in item:
+            item[VARIABLES[concept]] = _value_json(value)
+        else:
+            losses.append((concept_path(concept), "CSL has no variable for it"))
+    for key, kept in reference.extra.items():
+        if key.startswith(PREFIX) and not key.startswith(PREFIX + "@"):
+            item.setdefault(key.removeprefix(PREFIX), kept)
+    losses.extend(foreign_losses(PREFIX, reference.extra, SHARED_EXTRA, "CSL-JSON"))
+    return item, losses
+
+
+def to_csl(reference: ReferenceKind) -> dict[str, JsonValue]:
+    """A CSL-JSON item: what the model holds in CSL variables, then the item's own unknown
+    variables, in the order and form the item was read in (when it was read from CSL-JSON)."""
+    item, _ = _render(reference)
+    item_type, item = restore(PREFIX, reference.extra, item, str(item["type"]))
+    item["type"] = item_type
+    return item
+
+
+def from_csl(
+    item: Mapping[str, JsonValue], *, source: str | None = None, line: int | None = None
+) -> ReferenceKind:
+    """One CSL-JSON item as a reference; variables with no place in the model go to extra."""
+    item_type = str(item.get("type", "book"))
+    kind = _KIND_OF_TYPE.get(item_type, "book")
+    concepts: dict[str, Value] = {}
+    origin: dict[str, str] = {}
+    extra: dict[str, JsonValue] = {}
+    for key, value in item.items():
+        variable = _ALIASES.get(key, key)
+        concept = _CONCEPT_OF.get(variable)
+        if concept == "document_type" and kind != "archival":
+            concept = "degree"  # CSL's genre: a document's type, or a thesis's degree
+        parsed: Value | None = None
+        if key == "multi" and (english := _multi_english(value)) is not None:
+            parsed, concept = english, "title_en"
+        elif concept in NAME_CONCEPTS:
+            parsed = _names(value)
+        elif concept in ("date", "accessed"):
+            parsed = _date(value)
+        elif concept is not None and isinstance(value, str) and value:
+            parsed = value
+        if parsed is None or concept is None or concept in concepts or key in ("id", "type"):
+            if key not in ("id", "type"):
+                extra[PREFIX + key] = value
+            continue
+        concepts[concept], origin[concept] = parsed, key
+    reference, left = unflatten(kind, concepts, extra=extra)
+    extra = dict(reference.extra)
+    for concept in left:
+        extra[PREFIX + origin[concept]] = item[origin[concept]]
+    identifier = item.get("id")
+    reference = reference.model_copy(
+        update={"id": str(identifier) if identifier is not None else None, "extra": extra}
+    )
+    natural, _ = _render(reference)
+    extra.update(
+        remember(
+            PREFIX,
+            record_type=item_type,
+            default_type=DEFAULT_TYPES[kind],
+            written=dict(item),
+            natural=natural,
+        )
+    )
+    provenance = Provenance(source=source, line=line, format=FORMAT)
+    return reference.model_copy(update={"extra": extra, "provenance": provenance})
+
+
+def _items(text: str, source: str) -> tuple[list[tuple[int, Any]], list[ReadFailure]]:
+    """Items with their lines. A broken item, or a missing comma between items, is reported
+    and reading goes on with the next item that starts a line."""
+    decoder = json.JSONDecoder()
+    items: list[tuple[int, Any]] = []
+    failures: list[ReadFailure] = []
+    lines = _LineCounter(text)
+    position = len(text) - len(text.lstrip())
+    if not text.startswith("[", position):
+        reason = "expected a JSON array of CSL items"
+        return [], [ReadFailure(source, lines.at(position), reason, text[:80], FORMAT)]
+    position += 1
+    needs_comma = False
+    while True:
+        start = position
+        while position < len(text) and text[position] in " \t\r\n":
+            position += 1
+        if position < len(text) and text[position] == ",":
+            needs_comma, position = False, position + 1
+            continue
+        if position >= len(text) or text[position] == "]":
+            return items, failures
+        if needs_comma:
+            reason = "expected ',' between items; the next item is read anyway"
+            failures.append(
+                ReadFailure(source, lines.at(position), reason, text[start : position + 40], FORMAT)
+            )
+        try:
+            value, end = decoder.raw_decode(text, position)
+        except json.JSONDecodeError as error:
+            resume = text.find("\n" + _indent(text, position) + "{", error.pos)
+            raw = text[position : error.pos + 20]
+            failures.append(ReadFailure(source, lines.at(error.pos), error.msg, raw, FORMAT))
+            if resume < 0:
+                return items, failures
+            position, needs_comma = resume + 1, False
+            continue
+        items.append((lines.at(position), value))
+        position, needs_comma = end, True
+
+
+class _LineCounter:
+    """Line numbers of increasing offsets, counted once (a file's items come in order)."""
+
+    def __init__(self, text: str) -> None:
+        self._text, self._offset, self._line = text, 0, 1
+
+    def at(self, offset: int) -> int:
+        if offset < self._offset:
+            return self._text.count("\n", 0, offset) + 1
+        self._line += self._text.count("\n", self._offset, offset)
+        self._offset = offset
+        return self._line
+
+
+def _indent(text: str, position: int) -> str:
+    start = text.rfind("\n", 0, position) + 1
+    return text[start:position]
+
+
+def read_csljson(text: str, *, source: str = "<input>") -> ReadResult:
+    """A CSL-JSON array (Zotero, Better CSL JSON, pandoc) as references and failures."""
+    found, failures = _items(text.removeprefix("\ufeff"), source)
+    references: list[ReferenceKind] = []
+    for line, item in found:
+        if not isinstance(item, dict):
+            failures.append(
+                ReadFailure(source, line, "a CSL item must be an object", str(item)[:80], FORMAT)
+            )
+            continue
+        try:
+            references.append(from_csl(item, source=source, line=line))
+        except ValueError as error:
+            failures.append(ReadFailure(source, line, str(error), json.dumps(item)[:200], FORMAT))
+    failures.sort(key=lambda failure: failure.line)
+    return ReadResult(tuple(references), tuple(failures), FORMAT)
+
+
+def write_csljson(references: Sequence[ReferenceKind]) -> WriteResult:
+    items = []
+    dropped: list[Dropped] = []
+    for index, reference in enumerate(references):
+        _, losses = _render(reference)
+        dropped.extend(Dropped(index, reference.id, path, reason) for path, reason in losses)
+        items.append(to_csl(reference))
+    return WriteResult(
+        json.dumps(items, ensure_ascii=False, indent=2) + "\n", tuple(dropped), FORMAT
+    )

@@ -1,0 +1,326 @@
+"""RIS files, with the tag table kept as data (``io/data/ris.toml``).
+
+rispy (0.10, on PyPI) was considered: it returns records as dicts of renamed keys, so tag
+order, line numbers and text between records are gone, and a record without ``ER`` is merged
+silently; reporting each malformed record with its line needs our own small reader.
+
+Reading: ``TY`` starts a record and ``ER`` ends it; an untagged line continues the previous
+value (EndNote writes multi-line values so). Archive data as exporters write it for
+manuscripts: archive in ``PB``, location in the archive in ``AV`` (``AN``, ``CN`` read too),
+the archive's city in ``CY``, document number in ``M1``, type in ``M3``.
+
+Key convention in ``Reference.extra``: ``"ris:<TAG>"`` holds a tag with no place in the model
+(a string, or a list when repeated); ``"ris:@type"``, ``"ris:@order"``, ``"ris:@verbatim"``
+remember the type, tag order and values written differently from the writer's rendering;
+``"ris:@before"`` keeps lines between records (``1.`` numbering, say).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+from pydantic import JsonValue
+
+from archivecite.io.concepts import (
+    NAME_CONCEPTS,
+    SHARED_EXTRA,
+    Value,
+    concept_path,
+    flatten,
+    unflatten,
+)
+from archivecite.io.keep import foreign_losses, remember, restore
+from archivecite.io.report import Dropped, ReadFailure, ReadResult, WriteResult
+from archivecite.model import DateRange, Name, PartialDate, Provenance, ReferenceKind
+
+__all__ = ["read_ris", "write_ris"]
+
+FORMAT = "ris"
+PREFIX = "ris:"
+_LINE_PATTERN = re.compile(r"^(?P<tag>[A-Z][A-Z0-9])  -(?: (?P<value>.*))?$")
+_DATE_PATTERN = re.compile(r"^(?P<y>\d{4})(?:/(?P<m>\d{1,2})?(?:/(?P<d>\d{1,2})?(?:/.*)?)?)?$")
+_ISBN_KINDS = frozenset({"book", "chapter", "collection", "thesis"})
+Record = dict[str, JsonValue]
+
+
+@cache
+def _table() -> tuple[dict[str, list[str]], dict[str, dict[str, list[str]]]]:
+    data = tomllib.loads(
+        (resources.files("archivecite.io") / "data" / "ris.toml").read_text("utf-8")
+    )
+    tags = data["tags"]
+    by_kind = {
+        kind: {**{k: v for k, v in tags.items() if isinstance(v, list)}, **tags.get(kind, {})}
+        for kind in data["types"]
+    }
+    return data["types"], by_kind
+
+
+def _tags(kind: str) -> dict[str, list[str]]:
+    tags = dict(_table()[1][kind])
+    tags["isbn" if kind in _ISBN_KINDS else "issn"] = ["SN"]
+    return tags
+
+
+def _kind_of(record_type: str) -> str:
+    return next((kind for kind, types in _table()[0].items() if record_type in types), "book")
+
+
+def _date(text: str) -> DateRange | None:
+    match = _DATE_PATTERN.match(text.strip())
+    if match is None:
+        return None
+    try:
+        month = int(match["m"]) if match["m"] else None
+        day = int(match["d"]) if match["d"] and month else None
+        return DateRange(start=PartialDate(year=int(match["y"]), month=month, day=day))
+    except ValueError:
+        return None
+
+
+def _holds(text: str) -> bool:
+    """Whether a value reads back as written: RIS strips line ends, and a continuation line
+    that looks like a tag would start a new field."""
+    lines = text.split("\n")
+    if text.splitlines() != lines:  # \r, \x0c, \u2028 ... also end lines when reading
+        return False
+    return (
+        bool(text.strip())
+        and all(
+            line == line.rstrip() and "\r" not in line and not _LINE_PATTERN.match(line)
+            for line in lines
+        )
+        and text == text.lstrip(" ")
+    )
+
+
+def _date_text(date: DateRange) -> str:
+    start = date.start
+    text = f"{start.year:04d}"
+    if start.month is not None:
+        text += f"/{start.month:02d}" + (f"/{start.day:02d}" if start.day is not None else "")
+    return text
+
+
+def _name(text: str) -> Name:
+    family, comma, given = text.partition(",")
+    if not comma:
+        return Name(literal=text.strip())
+    return Name(family=family.strip() or None, given=given.strip() or None)
+
+
+def _name_text(name: Name) -> str:
+    if name.literal is not None:
+        return name.literal
+    return f"{name.family or ''}, {name.given}" if name.given else f"{name.family},"
+
+
+def _render(
+    reference: ReferenceKind, prefer: Sequence[str] = ()
+) -> tuple[Record, list[tuple[str, str]]]:
+    concepts, losses = flatten(reference)
+    tags = _tags(reference.kind)
+    record: Record = {"TY": _table()[0][reference.kind][0]}
+    if reference.id is not None:
+        record["ID"] = reference.id
+    for concept, value in concepts.items():
+        if concept == "date" and isinstance(value, DateRange):
+            if value.end is not None or value.start.circa:
+                losses.append(("date", "RIS dates are single and exact; the start is written"))
+            used = [tag for tag in ("PY", "Y1", "DA") if tag in prefer]
+            used = used or (["PY", "DA"] if value.start.month is not None else ["PY"])
+            for tag in used:
+                whole = tag != "PY" or "DA" not in used
+                record[tag] = _date_text(value) if whole else str(value.start.year)
+            continue
+        if concept not in tags:
+            losses.append((concept_path(concept), "RIS has no tag for it"))
+            continue
+        tag = next((tag for tag in tags[concept] if tag in prefer), tags[concept][0])
+        if tag in record:
+            losses.append((concept_path(concept), f"the tag {tag} is taken"))
+        elif isinstance(value, DateRange):
+            record[tag] = _date_text(value)
+        elif isinstance(value, tuple):
+            record[tag] = [_name_text(name) for name in value]
+        elif not _holds(value):
+            losses.append((concept_path(concept), "RIS lines cannot hold this text exactly"))
+        elif concept == "pages" and "EP" in prefer and "-" in value:
+            record["SP"], record["EP"] = value.split("-", 1)
+        else:
+            record[tag] = value
+    title_tags = [tag for tag in tags["title"] if tag in record]
+    translated = [tag for tag in tags["title_en"] if tag in record]
+    if translated and not title_tags:  # a translation alone would read back as extra
+        del record[translated[0]]
+        losses.append(("title.translations.en", "written only with its title"))
+    for key, kept in reference.extra.items():
+        tag = key.removeprefix(PREFIX)
+        if key.startswith(PREFIX) and not tag.startswith("@") and tag not in record:
+            if isinstance(kept, str) or (
+                isinstance(kept, list) and all(isinstance(v, str) for v in kept)
+            ):
+                record[tag] = kept
+            else:
+                losses.append((f"extra.{key}", "not text"))
+    losses.extend(foreign_losses(PREFIX, reference.extra, SHARED_EXTRA, "RIS"))
+    return record, losses
+
+
+def _reference(lines: list[tuple[str, str, int]], source: str, raw: str) -> ReferenceKind:
+    written: Record = {}
+    for tag, text, _ in lines:
+        if tag in written:
+            previous = written[tag]
+            written[tag] = [*previous, text] if isinstance(previous, list) else [previous, text]
+        else:
+            written[tag] = text
+    record_type = str(written.get("TY", "GEN"))
+    kind = _kind_of(record_type)
+    tags = _tags(kind)
+    by_tag = {tag: concept for concept, names in tags.items() for tag in names}
+    concepts: dict[str, Value] = {}
+    origin: dict[str, str] = {}
+    extra: dict[str, JsonValue] = {}
+    for tag in ("DA", "PY", "Y1"):
+        if isinstance(found := written.get(tag), str) and (date := _date(found)) is not None:
+            first = concepts.setdefault("date", date)
+            if isinstance(first, DateRange) and date.start.year != first.start.year:
+                extra[PREFIX + tag] = found
+        elif tag in written:
+            extra[PREFIX + tag] = written[tag]
+    if isinstance(start := written.get("SP"), str) and isinstance(end := written.get("EP"), str):
+        concepts["pages"], origin["pages"] = f"{start}-{end}", "SP"
+    identifier = written.get("ID")
+    for tag, value in written.items():
+        if tag in ("TY", "ID", "DA", "PY", "Y1") or (tag in ("SP", "EP") and "pages" in concepts):
+            continue
+        concept = by_tag.get(tag)
+        parsed: Value | None = None
+        if concept in NAME_CONCEPTS:
+            values = value if isinstance(value, list) else [value]
+            texts = [item for item in values if isinstance(item, str) and item.strip()]
+            parsed = tuple(_name(item) for item in texts) or None
+        elif concept == "accessed" and isinstance(value, str):
+            parsed = _date(value)
+        elif concept is not None and isinstance(value, str) and value:
+            parsed = value
+        if parsed is None or concept is None or concept in concepts:
+            extra[PREFIX + tag] = value
+            continue
+        concepts[concept], origin[concept] = parsed, tag
+    reference, left = unflatten(kind, concepts, extra=extra)
+    extra = dict(reference.extra)
+    for concept in left:
+        extra[PREFIX + origin[concept]] = written[origin[concept]]
+    reference = reference.model_copy(
+        update={"id": identifier if isinstance(identifier, str) else None, "extra": extra}
+    )
+    natural, _ = _render(reference, prefer=list(written))
+    default_type = _table()[0][kind][0]
+    extra.update(remember(PREFIX, record_type=record_type, default_type=default_type,
+                          written=dict(written), natural=dict(natural)))  # fmt: skip
+    provenance = Provenance(source=source, line=lines[0][2], raw=raw, format=FORMAT)
+    return reference.model_copy(update={"extra": extra, "provenance": provenance})
+
+
+def read_ris(text: str, *, source: str = "<input>") -> ReadResult:
+    """Every RIS record as a reference; a record without ``ER`` or a tag outside a record is
+    reported with its line, and the other records still load."""
+    references: list[ReferenceKind] = []
+    failures: list[ReadFailure] = []
+    record: list[tuple[str, str, int]] = []
+    raw: list[str] = []
+    between: list[str] = []
+
+    def close() -> None:
+        nonlocal record, raw, between
+        try:
+            reference = _reference(record, source, "\n".join(raw))
+        except ValueError as error:
+            failures.append(ReadFailure(source, record[0][2], str(error), "\n".join(raw), FORMAT))
+        else:
+            if any(line.strip() for line in between):
+                reference.extra[PREFIX + "@before"] = [line for line in between if line.strip()]
+            references.append(reference)
+        record, raw, between = [], [], []
+
+    for number, line in enumerate(text.removeprefix("\ufeff").splitlines(), start=1):
+        match = _LINE_PATTERN.match(line.rstrip())
+        tag, value = (match["tag"], match["value"] or "") if match else ("", line)
+        if tag == "TY":
+            if record:
+                failures.append(
+                    ReadFailure(
+                        source,
+                        record[0][2],
+                        "record has no ER; it ends at the next TY",
+                        "\n".join(raw),
+                        FORMAT,
+                    )
+                )
+                close()
+            record, raw = [(tag, value.strip(), number)], [line]
+        elif not record:
+            if match:
+                failures.append(
+                    ReadFailure(
+                        source,
+                        number,
+                        f"tag {tag} outside a record (no TY before it)",
+                        line,
+                        FORMAT,
+                    )
+                )
+            else:
+                between.append(line)
+        elif tag == "ER":
+            raw.append(line)
+            close()
+        elif match:
+            record.append((tag, value.rstrip(), number))
+            raw.append(line)
+        else:
+            last_tag, last_value, last_line = record[-1]
+            record[-1] = (last_tag, f"{last_value}\n{line.rstrip()}", last_line)
+            raw.append(line)
+    if record:
+        failures.append(
+            ReadFailure(
+                source,
+                record[0][2],
+                "record has no ER at the end of the file",
+                "\n".join(raw),
+                FORMAT,
+            )
+        )
+        close()
+    failures.sort(key=lambda failure: failure.line)
+    return ReadResult(tuple(references), tuple(failures), FORMAT)
+
+
+def _strings(value: JsonValue) -> list[str]:
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
+
+
+def write_ris(references: Sequence[ReferenceKind]) -> WriteResult:
+    lines: list[str] = []
+    dropped: list[Dropped] = []
+    for index, reference in enumerate(references):
+        order = _strings(reference.extra.get(PREFIX + "@order"))
+        record, losses = _render(reference, prefer=order)
+        dropped.extend(Dropped(index, reference.id, path, reason) for path, reason in losses)
+        record_type, fields = restore(PREFIX, reference.extra, dict(record), str(record["TY"]))
+        fields["TY"] = record_type
+        lines.extend(_strings(reference.extra.get(PREFIX + "@before")))
+        if "TY" in fields and next(iter(fields)) != "TY":
+            fields = {"TY": fields.pop("TY"), **fields}
+        for tag, value in fields.items():
+            for item in value if isinstance(value, list) else [value]:
+                lines.append(f"{tag}  - {item}")
+        lines.extend(["ER  -", ""])
+    return WriteResult("\n".join(lines) + ("\n" if lines else ""), tuple(dropped), FORMAT)
