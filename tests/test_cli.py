@@ -155,3 +155,11 @@ def test_convert_needs_a_target(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = _run(["convert", KATASONOVA], capsys)
     assert code == 2
     assert "convert needs --to" in err
+
+
+def test_format_a_citation_list(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(["format", "--style", "chicago-notes-bibliography", KATASONOVA], capsys)
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == 21
+    assert sum("F. 9401, op. 2, d. 582, ll. 9–12" in line for line in lines) == 1

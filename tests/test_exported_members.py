@@ -76,6 +76,7 @@ def test_public_api_is_pinned() -> None:
         "romanize",
         "to_cyrillic", "Dropped", "ReadFailure", "ReadResult", "UnknownFormatError",
         "WriteResult", "find_format", "from_csl", "read", "to_csl", "write",
+        "StyleError", "format_bibliography", "format_notes", "ReferenceKind",
     }
 
 

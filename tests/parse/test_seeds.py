@@ -94,6 +94,25 @@ def test_archival_document_details() -> None:
     assert reference.language == "ru"
 
 
+def test_title_after_a_parenthesized_date() -> None:
+    result = KATASONOVA[2]
+    assert isinstance(result, Parsed)
+    reference = result.reference
+    assert isinstance(reference, ArchivalReference)
+    assert reference.title is not None
+    assert reference.title.original == (
+        "Spravka o kolichestve voyennoplennykh byvshey yaponskoy armii, vzyatykh v plen "
+        "sovetskimi voyskami v 1945 godu"
+    )
+    assert reference.title.translations == {"en": (
+        "Information on the number of prisoners of war of the former Japanese army captured by "
+        "Soviet troops in 1945"
+    )}
+    assert reference.document_type is DocumentType.INFORMATION
+    assert reference.date is not None
+    assert reference.date.iso() == "1956"
+
+
 def test_memo_with_named_archive_first() -> None:
     result = KATASONOVA[0]
     assert isinstance(result, Parsed)

@@ -283,7 +283,11 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
     date_hit = find_date(text, start=0, end=first.start) or find_date(text, start=first.end)
     head = _title(text, title_start, title_end, language)
     if date_hit is not None and head.title is not None and head.title.original.startswith("("):
-        head = _title(text, date_hit.end, title_end, language)
+        # "(1956). Spravka ...": the title begins after the parenthesized date.
+        after_date = date_hit.end
+        while after_date < title_end and text[after_date] in ") .,":
+            after_date += 1
+        head = _title(text, after_date, title_end, language)
 
     references: list[ArchivalReference] = []
     spans: list[Span] = []

@@ -1,0 +1,57 @@
+"""CSL-JSON items as citeproc-py references, ids kept as given and unknown keys skipped.
+
+citeproc-py's own ``CiteProcJSON`` lower-cases ids and warns on every key it does not know;
+here ids stay as written and keys outside CSL's variables (``custom``, Zotero's ``system_id``)
+are left out quietly, as citeproc-js leaves them out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Final
+
+from citeproc import DATES, NAMES, VARIABLES
+from citeproc.source import Name, Reference
+from citeproc.source.json import CiteProcJSON
+
+__all__ = ["CslSource"]
+
+_RENAMED: Final = {"shortTitle": "title_short", "container-title-short": "container_title_short"}
+_NAMES: Final = frozenset(NAMES)
+_DATES: Final = frozenset(DATES)
+_NAME_PARTS: Final = frozenset(
+    ("family", "given", "literal", "suffix", "dropping-particle", "non-dropping-particle")
+)
+
+
+class CslSource(CiteProcJSON):  # type: ignore[misc]
+    """A citeproc-py bibliography source built from CSL-JSON dictionaries."""
+
+    def __init__(self, items: Sequence[Mapping[str, Any]]) -> None:
+        known = frozenset(VARIABLES)
+        for item in items:
+            fields: dict[str, Any] = {}
+            for key, value in item.items():
+                name = _RENAMED.get(key) or key.replace("-", "_")
+                if name in ("id", "type") or name not in known or value in (None, "", []):
+                    continue
+                if name in _NAMES:
+                    fields[name] = self.parse_names(value)
+                elif name in _DATES:
+                    parsed = self.parse_date(value)
+                    if parsed is None:
+                        continue
+                    fields[name] = parsed
+                elif name == "language":
+                    fields[name] = str(value)
+                else:
+                    fields[name] = self.parse_string(value)
+            self.add(Reference(str(item["id"]), item.get("type", "document"), **fields))
+
+    def parse_names(self, json_data: Sequence[Mapping[str, Any]]) -> list[Name]:
+        names = []
+        for name in json_data:
+            parts = {key: value for key, value in name.items() if key in _NAME_PARTS and value}
+            if parts.get("family") or parts.get("given") or parts.get("literal"):
+                names.append(Name(**parts))
+        return names
