@@ -22,6 +22,8 @@ FILES = {
     "bbt_pandoc_citation.csl.json": ("csljson", 4),
     "rispy_full.ris": ("ris", 2),
     "rispy_endnote.ris": ("ris", 1),
+    "zotero_cinii_jss.ris": ("ris", 12),
+    "zotero_armenbib.csl.json": ("csljson", 7),
 }
 
 

@@ -221,6 +221,8 @@ def _reference(lines: list[tuple[str, str, int]], source: str, raw: str) -> Refe
         update={"id": identifier if isinstance(identifier, str) else None, "extra": extra}
     )
     natural, _ = _render(reference, prefer=list(written))
+    # a tag written once reads as a string: a one-item rendering is the same value
+    natural = {k: v[0] if isinstance(v, list) and len(v) == 1 else v for k, v in natural.items()}
     default_type = _table()[0][kind][0]
     extra.update(remember(PREFIX, record_type=record_type, default_type=default_type,
                           written=dict(written), natural=dict(natural)))  # fmt: skip
