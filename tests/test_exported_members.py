@@ -77,6 +77,7 @@ def test_public_api_is_pinned() -> None:
         "to_cyrillic", "Dropped", "ReadFailure", "ReadResult", "UnknownFormatError",
         "WriteResult", "find_format", "from_csl", "read", "to_csl", "write",
         "StyleError", "format_bibliography", "format_notes", "ReferenceKind",
+        "Cluster", "Sameness", "find_duplicates",
     }
 
 

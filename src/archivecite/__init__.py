@@ -8,6 +8,7 @@
 
 from archivecite.api import LintReport, lint, parse_file, read
 from archivecite.csl import StyleError, format_bibliography, format_notes
+from archivecite.dedupe import Cluster, Sameness, find_duplicates
 from archivecite.errors import (
     ArchiveciteError,
     CitationParseError,
@@ -87,6 +88,7 @@ __all__ = [
     "ChapterReference",
     "ChineseLocator",
     "CitationParseError",
+    "Cluster",
     "CollectionReference",
     "DateRange",
     "Diagnostic",
@@ -118,6 +120,7 @@ __all__ = [
     "Registry",
     "RegistryError",
     "RussianLocator",
+    "Sameness",
     "Severity",
     "Span",
     "StyleError",
@@ -135,6 +138,7 @@ __all__ = [
     "default_registry",
     "detect_scheme",
     "detect_script",
+    "find_duplicates",
     "find_format",
     "format_bibliography",
     "format_notes",

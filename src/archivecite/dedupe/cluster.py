@@ -1,0 +1,210 @@
+"""From scored pairs to clusters: greedy union by score that never crosses a hard conflict.
+
+Accepted pairs are joined strongest first; two groups are never joined when any pair between
+them is a conflict (different DOI, different delo, different folios at ``level="document"``),
+so a chain of near matches cannot pull two different documents into one cluster.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import nullcontext
+from typing import Any, Literal
+
+import numpy as np
+from pydantic import Field
+
+from archivecite.dedupe.blocking import build_blocks, candidate_pairs
+from archivecite.dedupe.keys import RecordKeys, record_keys
+from archivecite.dedupe.scoring import LEVEL_RANK, PairDecision, Reason, Sameness, score_pair
+from archivecite.model import FrozenModel
+from archivecite.model.reference import ReferenceKind
+
+__all__ = ["Cluster", "FieldReason", "find_duplicates", "score_records"]
+
+Level = Literal["document", "file", "work"]
+
+
+class FieldReason(FrozenModel):
+    """Why two members of a cluster are the same, for one field."""
+
+    field: str
+    text: str
+    pair: tuple[int, int]
+
+
+class Cluster(FrozenModel):
+    """Input indices of references that are the same at ``level``, with the evidence."""
+
+    members: tuple[int, ...]
+    score: float
+    level: Sameness
+    reasons: tuple[FieldReason, ...] = ()
+    edges: tuple[tuple[int, int, float], ...] = Field(default=())
+
+    @property
+    def explanation(self) -> str:
+        """``"same archive/fond/opis/delo; titles equal after romanization (BGN/PCGN ↔ ...)"``."""
+        return "; ".join(dict.fromkeys(reason.text for reason in self.reasons))
+
+
+def _progress(enabled: bool) -> Any:
+    if not enabled:
+        return nullcontext(None)
+    from rich.progress import Progress  # noqa: PLC0415 - only long runs pay for rich
+
+    return Progress(transient=True)
+
+
+def score_records(
+    records: Sequence[RecordKeys],
+    *,
+    threshold: float,
+    workers: int = -1,
+    max_block: int = 400,
+    progress: bool = False,
+) -> list[PairDecision]:
+    """Blocks, then candidate pairs per block (one ``cdist`` each), then a decision per
+    unique pair. Each block and each pair is independent of the others."""
+    blocks = build_blocks(records, max_block=max_block)
+    chunks = []
+    with _progress(progress) as bar:
+        task = bar.add_task("blocks", total=len(blocks)) if bar else None
+        for number, block in enumerate(blocks):
+            chunks.append(candidate_pairs(block, records, workers=workers))
+            if bar is not None and number % 1000 == 0:
+                bar.update(task, completed=number)
+        if not chunks:
+            return []
+        pairs = np.unique(np.concatenate(chunks), axis=0)
+        task = bar.add_task("pairs", total=len(pairs)) if bar else None
+        decisions = []
+        for number, (left, right) in enumerate(pairs.tolist()):
+            decisions.append(score_pair(records[left], records[right], threshold=threshold))
+            if bar is not None and number % 10000 == 0:
+                bar.update(task, completed=number)
+    return decisions
+
+
+def _content(record: RecordKeys) -> str:
+    title = record.titles[0].key if record.titles else ""
+    return (
+        f"{title}|{record.year}|{sorted(record.locator.items())}|{record.folios}|{record.authors}"
+    )
+
+
+class _Groups:
+    """Union-find that keeps, per group, the members it must never join."""
+
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+        self.members: dict[int, set[int]] = {}
+        self.forbidden: dict[int, set[int]] = {}
+
+    def find(self, item: int) -> int:
+        parent = self.parent.setdefault(item, item)
+        while parent != self.parent[parent]:
+            self.parent[parent] = self.parent[self.parent[parent]]
+            parent = self.parent[parent]
+        self.parent[item] = parent
+        return parent
+
+    def forbid(self, left: int, right: int) -> None:
+        self.forbidden.setdefault(self.find(left), set()).add(right)
+        self.forbidden.setdefault(self.find(right), set()).add(left)
+
+    def union(self, left: int, right: int) -> bool:
+        root_l, root_r = self.find(left), self.find(right)
+        if root_l == root_r:
+            return False
+        members_l = self.members.setdefault(root_l, {root_l})
+        members_r = self.members.setdefault(root_r, {root_r})
+        forbid_l = self.forbidden.get(root_l, set())
+        forbid_r = self.forbidden.get(root_r, set())
+        if not forbid_l.isdisjoint(members_r) or not forbid_r.isdisjoint(members_l):
+            return False
+        if len(members_l) < len(members_r):
+            root_l, root_r, members_l, members_r = root_r, root_l, members_r, members_l
+        self.parent[root_r] = root_l
+        members_l |= members_r
+        self.members.pop(root_r)
+        self.forbidden.setdefault(root_l, set()).update(self.forbidden.pop(root_r, set()))
+        return True
+
+
+def cluster_decisions(
+    decisions: Iterable[PairDecision],
+    records: Sequence[RecordKeys],
+    *,
+    level: Level = "work",
+    threshold: float = 0.85,
+) -> list[Cluster]:
+    """Join accepted pairs strongest first, never across a conflict; clusters in input order."""
+    rank = LEVEL_RANK[Sameness(level)]
+    accepted: list[PairDecision] = []
+    groups = _Groups()
+    for decision in decisions:
+        same = decision.sameness
+        if decision.conflict or (same is not None and LEVEL_RANK[same] > rank):
+            groups.forbid(decision.left, decision.right)
+        elif same is not None and decision.score >= threshold:
+            accepted.append(decision)
+    content: Callable[[int], str] = lambda index: _content(records[index])  # noqa: E731
+    accepted.sort(
+        key=lambda d: (
+            -d.score,
+            min(content(d.left), content(d.right)),
+            max(content(d.left), content(d.right)),
+        )
+    )
+    tree: list[PairDecision] = [d for d in accepted if groups.union(d.left, d.right)]
+    by_root: dict[int, list[PairDecision]] = {}
+    for decision in tree:
+        by_root.setdefault(groups.find(decision.left), []).append(decision)
+    clusters = []
+    for root, edges in by_root.items():
+        members = tuple(sorted(groups.members[root]))
+        loosest = max((LEVEL_RANK[e.sameness] for e in edges if e.sameness), default=0)
+        reasons = tuple(
+            FieldReason(field=reason.field, text=reason.text, pair=(edge.left, edge.right))
+            for edge in sorted(edges, key=lambda e: (e.left, e.right))
+            for reason in edge.reasons
+        )
+        clusters.append(
+            Cluster(
+                members=members,
+                score=min(edge.score for edge in edges),
+                level=next(s for s, r in LEVEL_RANK.items() if r == loosest),
+                reasons=reasons,
+                edges=tuple(sorted((e.left, e.right, e.score) for e in edges)),
+            )
+        )
+    return sorted(clusters, key=lambda cluster: cluster.members)
+
+
+def find_duplicates(
+    references: Iterable[ReferenceKind],
+    *,
+    level: Level = "work",
+    threshold: float = 0.85,
+    workers: int = -1,
+    max_block: int = 400,
+    progress: bool = False,
+) -> list[Cluster]:
+    """Clusters of references that are the same at ``level`` or stricter.
+
+    ``level="document"`` joins only the same document (same folios, same edition);
+    ``"file"`` also the same archival file with other folios; ``"work"`` also other editions,
+    translations and transliterations. ``threshold`` (0..1) is the lowest pair score joined.
+    ``references`` may be any iterable (a generator keeps memory to the keys).
+    """
+    Sameness(level)  # fails with the valid values on a wrong level
+    records = [record_keys(index, reference) for index, reference in enumerate(references)]
+    decisions = score_records(
+        records, threshold=threshold, workers=workers, max_block=max_block, progress=progress
+    )
+    return cluster_decisions(decisions, records, level=level, threshold=threshold)
+
+
+def reasons_text(reasons: Iterable[Reason]) -> str:
+    return "; ".join(str(reason) for reason in reasons)

@@ -1,0 +1,250 @@
+"""Script- and scheme-independent keys of one reference, computed once and compared often.
+
+A reference becomes a :class:`RecordKeys`: plain strings and tuples (no pydantic), so that
+10^6 of them fit in memory and a block of them can be handed to another process or a
+dataframe engine. Titles and family names go through the translit ``match_key``, so a
+Cyrillic title and its BGN/PCGN, ALA-LC or ISO 9 romanization give the same key; kanji,
+kana and romaji meet the same way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from archivecite.model import (
+    ArchivalReference,
+    JapaneseLocator,
+    Name,
+    RussianLocator,
+    Script,
+    Text,
+    TnaLocator,
+    folios_to_canonical,
+)
+from archivecite.model.locator import canonical_number
+from archivecite.model.published import PublishedFields
+from archivecite.model.reference import ReferenceKind
+from archivecite.translit import detect_scheme, detect_script, match_key
+
+__all__ = [
+    "RecordKeys",
+    "TitleKey",
+    "normalize_identifier",
+    "record_keys",
+    "text_keys",
+    "title_form",
+]
+
+_ERRATUM_PATTERN = re.compile(
+    r"^\W*(?:erratum|errata|corrigendum|correction|retraction|retracted|expression of concern"
+    r"|исправлени|опечатк)",
+    re.IGNORECASE,
+)
+_DOI_PATTERN = re.compile(r"10\.\d{4,9}/\S+", re.IGNORECASE)
+_ISBN_CHARS_PATTERN = re.compile(r"[^0-9X]")
+_PAGE_START_PATTERN = re.compile(r"\d+")
+_ROMAJI_PATTERN = re.compile(r"[āīūēōâîûêô]|\b(?:no|ni|to|wo|ga)\b|(?:ou|uu|ryo|kyo|shu)")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleKey:
+    """One reading of a title: its matching key and how it was obtained."""
+
+    key: str
+    how: str  # "original", "romanized:bgn-pcgn", "translation:en", "as Japanese", ...
+
+
+@dataclass(frozen=True, slots=True)
+class RecordKeys:
+    """What dedupe compares. ``index`` is the reference's position in the input."""
+
+    index: int
+    kind: str
+    titles: tuple[TitleKey, ...] = ()
+    title_original: str = ""
+    title_lang: str | None = None
+    authors: tuple[str, ...] = ()
+    year: int | None = None
+    container: str = ""
+    volume: str = ""
+    issue: str = ""
+    page_start: str = ""
+    identifiers: dict[str, str] = field(default_factory=dict)
+    erratum: bool = False
+    archive: str = ""
+    system: str = ""
+    locator: dict[str, str] = field(default_factory=dict)
+    folios: str = ""
+
+
+def normalize_identifier(scheme: str, value: str) -> str:
+    """DOIs lower-cased without resolver prefix, ISBNs as digits (ISBN-10 → ISBN-13)."""
+    scheme = scheme.lower()
+    if scheme == "doi":
+        found = _DOI_PATTERN.search(value)
+        return (found.group(0) if found else value).lower().rstrip(".")
+    if scheme == "isbn":
+        digits = _ISBN_CHARS_PATTERN.sub("", value.upper())
+        if len(digits) == 10:
+            core = "978" + digits[:9]
+            check = (10 - sum(int(d) * (1 if i % 2 == 0 else 3) for i, d in enumerate(core))) % 10
+            return core + str(check)
+        return digits
+    return value.strip().upper() if scheme == "jacar" else value.strip().lower()
+
+
+def _guess_language(text: str, lang: str | None) -> list[str]:
+    """The languages to read ``text`` as; several when the script leaves it open."""
+    if lang:
+        return [lang]
+    script = detect_script(text)
+    if script is Script.KANA:
+        return ["ja"]
+    if script is Script.HAN:
+        return ["zh", "ja"]
+    if script is Script.LATIN and _ROMAJI_PATTERN.search(text.lower()):
+        return ["ru", "ja"]
+    return ["ru"]
+
+
+@lru_cache(maxsize=65536)
+def _keys_of(text: str, lang: str | None) -> tuple[str, ...]:
+    keys = []
+    for language in _guess_language(text, lang):
+        key = match_key(text, language)
+        if key and key not in keys:
+            keys.append(key)
+    return tuple(keys)
+
+
+def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
+    """Every matching key of a title: its original, each romanization and translation."""
+    if text is None:
+        return ()
+    found: dict[str, TitleKey] = {}
+    for key in _keys_of(text.original, text.lang):
+        found.setdefault(key, TitleKey(key, "original"))
+    base = text.base_language
+    for scheme, value in text.romanized.items():
+        for key in _keys_of(value, base):
+            found.setdefault(key, TitleKey(key, f"romanized:{scheme}"))
+    for language, value in text.translations.items():
+        for key in _keys_of(value, language):
+            found.setdefault(key, TitleKey(key, f"translation:{language}"))
+    return tuple(found.values())
+
+
+@lru_cache(maxsize=262144)
+def _name_key(family: str, lang: str | None) -> str:
+    keys = _keys_of(family, lang)
+    return keys[0].replace(" ", "") if keys else ""
+
+
+def _family(name: Name) -> tuple[str, str | None]:
+    if name.literal is not None:
+        return name.literal, name.lang
+    return (name.family or name.given or ""), name.lang
+
+
+def author_keys(names: tuple[Name, ...], default_lang: str | None = None) -> tuple[str, ...]:
+    """Family-name keys; a name without a language is read in the title's language."""
+    keys = []
+    for name in names:
+        family, lang = _family(name)
+        key = _name_key(family, lang or default_lang)
+        if key:
+            keys.append(key)
+    return tuple(keys)
+
+
+def _locator_fields(reference: ArchivalReference) -> tuple[str, dict[str, str], str]:
+    locator = reference.locator
+    if locator is None:
+        return "", {}, ""
+    values = locator.model_dump(exclude={"system", "folios", "pages"}, exclude_none=True)
+    fields = {
+        key: canonical_number(str(value)).lower() if key != "reference_code" else str(value)
+        for key, value in values.items()
+        if key not in ("item_title", "volume_title") and str(value).strip()
+    }
+    folios = ""
+    if isinstance(locator, RussianLocator | TnaLocator) and locator.folios:
+        folios = folios_to_canonical(locator.folios)
+    elif getattr(locator, "pages", None):
+        folios = str(getattr(locator, "pages", "")).strip()
+    if isinstance(locator, JapaneseLocator) and locator.volume_title:
+        fields["volume_title"] = match_key(locator.volume_title, "ja")
+    return locator.system, fields, folios
+
+
+@lru_cache(maxsize=4096)
+def title_form(original: str, lang: str | None) -> str:
+    """What a title is written in, for reasons: ``Cyrillic``, ``BGN-PCGN``, ``kana``..."""
+    script = detect_script(original)
+    base = (lang or "").split("-")[0] or None
+    if script is Script.LATIN and base in (None, "ru", "uk", "be"):
+        schemes = detect_scheme(original)
+        if len(schemes) == 1:
+            return schemes[0].upper()
+    return _SCRIPT_NAMES.get(script, "text")
+
+
+_SCRIPT_NAMES = {
+    Script.CYRILLIC: "Cyrillic",
+    Script.LATIN: "Latin",
+    Script.HAN: "kanji/hanzi",
+    Script.KANA: "kana",
+}
+
+
+def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
+    """The keys of ``reference``, the ``index``-th of the input."""
+    identifiers: dict[str, str] = {}
+    for ident in reference.identifiers:
+        scheme = ident.scheme.lower()
+        identifiers.setdefault(scheme, normalize_identifier(scheme, ident.value))
+    archive = system = folios = ""
+    locator: dict[str, str] = {}
+    container = volume = issue = page_start = ""
+    if isinstance(reference, ArchivalReference):
+        if reference.archive is not None:
+            archive = reference.archive.id or (
+                match_key(reference.archive.name.original) if reference.archive.name else ""
+            )
+        system, locator, folios = _locator_fields(reference)
+        if "reference_code" in locator:
+            identifiers.setdefault("jacar", locator["reference_code"])
+    elif isinstance(reference, PublishedFields):
+        if reference.container_title is not None:
+            keys = text_keys(reference.container_title)
+            container = keys[0].key if keys else ""
+        volume = (reference.volume or "").strip().lower()
+        issue = (reference.issue or "").strip().lower()
+        start = _PAGE_START_PATTERN.search(reference.pages or "")
+        page_start = start.group(0).lstrip("0") if start else ""
+    title_text = reference.title.original if reference.title else ""
+    return RecordKeys(
+        index=index,
+        kind=reference.kind,
+        titles=text_keys(reference.title),
+        title_original=title_text,
+        title_lang=reference.title.lang if reference.title else None,
+        authors=author_keys(
+            reference.authors or getattr(reference, "creators", ()),
+            reference.title.base_language if reference.title else None,
+        ),
+        year=reference.date.year if reference.date is not None else None,
+        container=container,
+        volume=volume,
+        issue=issue,
+        page_start=page_start,
+        identifiers=identifiers,
+        erratum=bool(_ERRATUM_PATTERN.match(unicodedata.normalize("NFC", title_text))),
+        archive=archive,
+        system=system,
+        locator=locator,
+        folios=folios,
+    )

@@ -1,0 +1,155 @@
+"""Merging one cluster into one reference that keeps every variant, and splitting it back.
+
+Every top-level field of every member is kept as a :class:`FieldVariant`: the value (as JSON),
+which members gave it, and where each member came from (file, line). The preferred value of
+each field is chosen by a :class:`MergePolicy`; the others stay in ``variants``. Numbers that
+differ by one keystroke between members (``op. 178499`` / ``op. 78499``) are reported as
+:class:`ProbableTypo`, never resolved. ``split`` rebuilds every member exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from pydantic import JsonValue
+
+from archivecite.dedupe.scoring import probable_typo
+from archivecite.model import REFERENCE_ADAPTER, FrozenModel, Provenance
+from archivecite.model.reference import ReferenceKind
+
+__all__ = [
+    "FieldVariant",
+    "MergePolicy",
+    "MergedReference",
+    "MostSupportedPolicy",
+    "ProbableTypo",
+    "merge",
+    "split",
+]
+
+_LOCATOR_NUMBERS = ("fond", "opis", "delo", "tom", "record_group", "series", "piece", "quanzong")
+
+
+class FieldVariant(FrozenModel):
+    """One value of one field and the members (positions in the cluster) that gave it."""
+
+    value: JsonValue
+    members: tuple[int, ...]
+    provenance: tuple[Provenance | None, ...] = ()
+
+
+class ProbableTypo(FrozenModel):
+    field: str
+    values: tuple[str, str]
+    members: tuple[tuple[int, ...], tuple[int, ...]]
+
+
+class MergePolicy(Protocol):
+    """Chooses the preferred variant of a field; every variant is kept whatever it picks."""
+
+    def choose(self, field: str, variants: Sequence[FieldVariant]) -> FieldVariant: ...
+
+
+class MostSupportedPolicy:
+    """The value most members give; ties go to the longest value, then the earliest member."""
+
+    def choose(self, field: str, variants: Sequence[FieldVariant]) -> FieldVariant:
+        return max(
+            variants,
+            key=lambda v: (len(v.members), len(str(v.value)), -min(v.members)),
+        )
+
+
+class MergedReference(FrozenModel):
+    """The preferred reference, every variant of every field with provenance, the typos."""
+
+    reference: dict[str, JsonValue]
+    variants: dict[str, tuple[FieldVariant, ...]]
+    kinds: tuple[str, ...]
+    typos: tuple[ProbableTypo, ...] = ()
+
+    @property
+    def preferred(self) -> ReferenceKind:
+        return REFERENCE_ADAPTER.validate_python(self.reference)
+
+
+def _dump(reference: ReferenceKind) -> dict[str, Any]:
+    dump = reference.model_dump(mode="json", exclude_none=True)
+    return {name: value for name, value in dump.items() if value not in ([], {}, ())}
+
+
+def _typos(variants: dict[str, tuple[FieldVariant, ...]]) -> list[ProbableTypo]:
+    found = []
+    locators = variants.get("locator", ())
+    for position, first in enumerate(locators):
+        for second in locators[position + 1 :]:
+            if not isinstance(first.value, dict) or not isinstance(second.value, dict):
+                continue
+            for name in _LOCATOR_NUMBERS:
+                one, two = first.value.get(name), second.value.get(name)
+                if isinstance(one, str) and isinstance(two, str) and probable_typo(one, two):
+                    found.append(
+                        ProbableTypo(
+                            field=f"locator.{name}",
+                            values=(one, two),
+                            members=(first.members, second.members),
+                        )
+                    )
+    return found
+
+
+def merge(
+    cluster_references: Sequence[ReferenceKind], *, policy: MergePolicy | None = None
+) -> MergedReference:
+    """One reference from a cluster's members, losing nothing (``split`` gives them back)."""
+    if not cluster_references:
+        raise ValueError("merge needs at least one reference, found none")
+    chooser = policy or MostSupportedPolicy()
+    dumps = [_dump(reference) for reference in cluster_references]
+    fields = list(dict.fromkeys(name for dump in dumps for name in dump))
+    variants: dict[str, tuple[FieldVariant, ...]] = {}
+    for name in fields:
+        by_value: dict[str, list[int]] = {}
+        values: dict[str, JsonValue] = {}
+        for position, dump in enumerate(dumps):
+            if name in dump:
+                marker = repr(dump[name])
+                by_value.setdefault(marker, []).append(position)
+                values[marker] = dump[name]
+        variants[name] = tuple(
+            FieldVariant(
+                value=values[marker],
+                members=tuple(members),
+                provenance=tuple(cluster_references[m].provenance for m in members),
+            )
+            for marker, members in by_value.items()
+        )
+    kind_variant = chooser.choose("kind", variants["kind"])
+    preferred: dict[str, JsonValue] = {"kind": kind_variant.value}
+    allowed = _fields_of(str(kind_variant.value))
+    for name, options in variants.items():
+        if name in ("kind", "provenance") or name not in allowed:
+            continue
+        preferred[name] = chooser.choose(name, options).value
+    return MergedReference(
+        reference=preferred,
+        variants=variants,
+        kinds=tuple(str(dump["kind"]) for dump in dumps),
+        typos=tuple(_typos(variants)),
+    )
+
+
+def _fields_of(kind: str) -> frozenset[str]:
+    model = type(REFERENCE_ADAPTER.validate_python({"kind": kind}))
+    return frozenset(model.model_fields)
+
+
+def split(merged: MergedReference) -> list[ReferenceKind]:
+    """The members of the cluster, rebuilt from the variants."""
+    rebuilt: list[dict[str, Any]] = [{} for _ in merged.kinds]
+    for name, options in merged.variants.items():
+        for variant in options:
+            for member in variant.members:
+                rebuilt[member][name] = variant.value
+    return [REFERENCE_ADAPTER.validate_python(fields) for fields in rebuilt]

@@ -1,0 +1,47 @@
+"""The cross-script set: recall ≥ 99 % on true pairs, no false merge on hard negatives."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from archivecite.dedupe import find_duplicates
+from tests.dedupe.helpers import build
+
+PAIRS: list[dict[str, Any]] = tomllib.loads(
+    (Path(__file__).parents[1] / "data" / "dedupe" / "cross_script.toml").read_text("utf-8")
+)["pair"]
+
+
+def _joined(pair: dict[str, Any]) -> bool:
+    references = [build(pair["a"]), build(pair["b"])]
+    return bool(find_duplicates(references, level=pair["level"]))
+
+
+def test_recall_and_no_false_merges() -> None:
+    positives = [pair for pair in PAIRS if pair["same"]]
+    negatives = [pair for pair in PAIRS if not pair["same"]]
+    missed = [pair["note"] for pair in positives if not _joined(pair)]
+    merged = [pair["note"] for pair in negatives if _joined(pair)]
+    assert len(positives) - len(missed) >= 0.99 * len(positives), missed
+    assert merged == []
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=[f"{i}-{p['level']}" for i, p in enumerate(PAIRS)])
+def test_pair(pair: dict[str, Any]) -> None:
+    assert _joined(pair) is pair["same"], pair["note"]
+
+
+def test_all_sides_together_merge_only_true_pairs() -> None:
+    sides = {}
+    for pair in PAIRS:
+        if pair["level"] == "document":
+            for tag in ("a", "b"):
+                sides.setdefault(repr(sorted(pair[tag].items())), pair[tag])
+    references = [build(side) for side in sides.values()]
+    for cluster in find_duplicates(references, level="document"):
+        folios = {references[i].locator.folios for i in cluster.members}  # type: ignore[union-attr]
+        assert len(folios) == 1, cluster.explanation

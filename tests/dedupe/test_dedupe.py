@@ -1,0 +1,165 @@
+"""Hard rules as a table, merge/split, and the invariants as property tests."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from archivecite.dedupe import Sameness, find_duplicates
+from archivecite.dedupe.merge import merge, split
+from archivecite.model import ArticleReference, DateRange, Identifier, Name, Text
+from tests.dedupe.helpers import build
+
+TSAMO: dict[str, Any] = {
+    "kind": "archival",
+    "archive": "tsamo",
+    "fond": "66",
+    "opis": "178499",
+    "delo": "1247",
+}
+
+RULES = [
+    pytest.param(
+        {**TSAMO, "folios": "5-7"}, {**TSAMO, "folios": "5-7"}, "document", True, id="same-document"
+    ),
+    pytest.param(
+        {**TSAMO, "folios": "5-7"},
+        {**TSAMO, "folios": "9"},
+        "document",
+        False,
+        id="other-folios-never-one-document",
+    ),
+    pytest.param(
+        {**TSAMO, "folios": "5-7"},
+        {**TSAMO, "folios": "9"},
+        "file",
+        True,
+        id="other-folios-same-file",
+    ),
+    pytest.param(TSAMO, {**TSAMO, "delo": "1248"}, "work", False, id="other-delo-same-opis"),
+    pytest.param(TSAMO, {**TSAMO, "opis": "78499"}, "file", True, id="opis-typo-178499-78499"),
+    pytest.param(TSAMO, {**TSAMO, "archive": "garf"}, "work", False, id="other-archive"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "level", "same"), RULES)
+def test_archival_rules(a: dict[str, Any], b: dict[str, Any], level: str, same: bool) -> None:
+    clusters = find_duplicates([build(a), build(b)], level=level)  # type: ignore[arg-type]
+    assert bool(clusters) is same
+
+
+def _article(title: str, doi: str | None = None, year: int = 2001) -> ArticleReference:
+    return ArticleReference(
+        title=Text(original=title),
+        authors=(Name(family="Ross"),),
+        date=DateRange.of(year),
+        identifiers=(Identifier(scheme="doi", value=doi),) if doi else (),
+    )
+
+
+def test_different_dois_are_not_the_same() -> None:
+    title = "Lineage tracing for general data warehouse transformations"
+    assert find_duplicates([_article(title, "10.1/a"), _article(title, "10.1/b")]) == []
+
+
+def test_erratum_is_not_the_article() -> None:
+    title = "Lineage tracing for general data warehouse transformations"
+    assert find_duplicates([_article(title), _article(f"Erratum: {title}")]) == []
+
+
+def test_other_year_is_another_edition() -> None:
+    title = "Lineage tracing for general data warehouse transformations"
+    pair = [_article(title), _article(title, year=2005)]
+    assert find_duplicates(pair, level="document") == []
+    [cluster] = find_duplicates(pair, level="work")
+    assert cluster.level is Sameness.WORK
+
+
+def test_reason_names_the_schemes() -> None:
+    references = [
+        build(
+            {
+                "kind": "book",
+                "title": "Японцы в сибирском плену",
+                "authors": ["Кузнецов"],
+                "year": 1997,
+            }
+        ),
+        build(
+            {
+                "kind": "book",
+                "title": "Yapontsy v sibirskom plenu",
+                "authors": ["Kuznetsov"],
+                "year": 1997,
+            }
+        ),
+    ]
+    [cluster] = find_duplicates(references)
+    assert "titles equal after romanization (Cyrillic ↔ BGN-PCGN)" in cluster.explanation
+
+
+def test_merge_reports_typo_and_keeps_provenance() -> None:
+    references = [build(TSAMO, line=3), build({**TSAMO, "opis": "78499", "folios": "9"}, line=9)]
+    merged = merge(references)
+    assert [typo.values for typo in merged.typos] == [("178499", "78499")]
+    assert {v.provenance[0].line for v in merged.variants["locator"] if v.provenance[0]} == {3, 9}
+    assert split(merged) == references
+
+
+WORDS = [
+    "history",
+    "war",
+    "prisoners",
+    "japan",
+    "siberia",
+    "archive",
+    "labour",
+    "camp",
+    "policy",
+    "repatriation",
+    "soviet",
+    "army",
+    "internment",
+    "memory",
+    "press",
+    "propaganda",
+]
+_titles = st.lists(st.sampled_from(WORDS), min_size=3, max_size=7).map(" ".join)
+_references = st.lists(
+    st.builds(_article, _titles, st.none(), st.integers(1940, 2020)), min_size=0, max_size=12
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_references, st.randoms(use_true_random=False))
+def test_clusters_do_not_depend_on_input_order(
+    references: list[ArticleReference], rng: random.Random
+) -> None:
+    order = list(range(len(references)))
+    rng.shuffle(order)
+    shuffled = [references[i] for i in order]
+
+    def groups(refs: list[ArticleReference], back: list[int]) -> set[frozenset[int]]:
+        return {frozenset(back[i] for i in c.members) for c in find_duplicates(refs)}
+
+    assert groups(references, list(range(len(references)))) == groups(shuffled, order)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_references)
+def test_merge_then_split_loses_nothing(references: list[ArticleReference]) -> None:
+    if references:
+        assert split(merge(references)) == references
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_titles, unique_by=lambda t: frozenset(t.split()), max_size=10))
+def test_no_duplicates_in_no_clusters_out(titles: list[str]) -> None:
+    references = [
+        _article(f"{title} {number}", year=1900 + 7 * number) for number, title in enumerate(titles)
+    ]
+    assert find_duplicates(references) == []
