@@ -77,7 +77,8 @@ def test_public_api_is_pinned() -> None:
         "to_cyrillic", "Dropped", "ReadFailure", "ReadResult", "UnknownFormatError",
         "WriteResult", "find_format", "from_csl", "read", "to_csl", "write",
         "StyleError", "format_bibliography", "format_notes", "ReferenceKind",
-        "Cluster", "Sameness", "find_duplicates",
+        "Cluster", "Sameness", "find_duplicates", "MergedReference", "apply_decisions",
+        "cluster_key", "html_report", "load_decisions", "merge",
     }
 
 

@@ -8,7 +8,17 @@
 
 from archivecite.api import LintReport, lint, parse_file, read
 from archivecite.csl import StyleError, format_bibliography, format_notes
-from archivecite.dedupe import Cluster, Sameness, find_duplicates
+from archivecite.dedupe import (
+    Cluster,
+    MergedReference,
+    Sameness,
+    apply_decisions,
+    cluster_key,
+    find_duplicates,
+    html_report,
+    load_decisions,
+    merge,
+)
 from archivecite.errors import (
     ArchiveciteError,
     CitationParseError,
@@ -104,6 +114,7 @@ __all__ = [
     "LegalReference",
     "LintReport",
     "LocatorError",
+    "MergedReference",
     "MissingExtraError",
     "Name",
     "NaraLocator",
@@ -133,7 +144,9 @@ __all__ = [
     "WebpageReference",
     "WriteResult",
     "__version__",
+    "apply_decisions",
     "archival_fields",
+    "cluster_key",
     "decode",
     "default_registry",
     "detect_scheme",
@@ -143,8 +156,11 @@ __all__ = [
     "format_bibliography",
     "format_notes",
     "from_csl",
+    "html_report",
     "lint",
+    "load_decisions",
     "match_key",
+    "merge",
     "normalize",
     "normalize_all",
     "parse_citation",

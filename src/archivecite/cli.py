@@ -231,6 +231,84 @@ def format_command(
     _write(iter(lines), output)
 
 
+@app.command("dedupe")
+def dedupe_command(
+    files: Annotated[
+        list[Path], typer.Argument(help="Reference files (.bib, .json, .ris) or citation lists.")
+    ],
+    output: OutputOption = None,
+    report: Annotated[
+        Path | None, typer.Option("--report", help="Write the HTML review page here.")
+    ] = None,
+    decisions: Annotated[
+        Path | None,
+        typer.Option("--decisions", help="Replay accept/reject choices from this JSON file."),
+    ] = None,
+    variants: Annotated[
+        Path | None,
+        typer.Option("--variants", help="Write every merged cluster with all its variants (JSON)."),
+    ] = None,
+    level: Annotated[
+        Literal["work", "file", "document"],
+        typer.Option(help="document: same folios/edition; file: same delo; work: any edition."),
+    ] = "work",
+    threshold: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="Lowest pair score that is joined.")
+    ] = 0.85,
+    to_format: Annotated[
+        str | None, typer.Option("--to", "-t", help="Output format (default: -o's suffix).")
+    ] = None,
+) -> None:
+    """Find duplicates across files and scripts, merge them, and write one reference list."""
+    references = _references(files)
+    clusters = archivecite.find_duplicates(
+        references, level=level, threshold=threshold, progress=len(references) > 20_000
+    )
+    chosen = archivecite.load_decisions(decisions) if decisions is not None else {}
+    to_merge = archivecite.apply_decisions(clusters, references, chosen)
+    merging = {cluster.members for cluster in to_merge}
+    for cluster in clusters:
+        key = archivecite.cluster_key(cluster, references)
+        state = chosen.get(key, "proposed") if cluster.members in merging else "rejected"
+        where = ", ".join(_where(references[index], index) for index in cluster.members)
+        _say(f"{key[:12]} {state} {cluster.level} {cluster.score:.2f} [{where}] "
+             f"{cluster.explanation}")
+    if report is not None:
+        report.write_text(archivecite.html_report(references, clusters, decisions=chosen), "utf-8")
+        _say(f"archivecite: review page written to {report}")
+    merged = {min(cluster.members): archivecite.merge([references[i] for i in cluster.members])
+              for cluster in to_merge}
+    merged_away = {index for cluster in to_merge for index in cluster.members}
+    kept: list[archivecite.ReferenceKind] = []
+    for index, reference in enumerate(references):
+        if index in merged:
+            for typo in merged[index].typos:
+                _say(f"archivecite: probable typo in {typo.field}: {' / '.join(typo.values)}")
+            kept.append(merged[index].with_variants())
+        elif index not in merged_away:
+            kept.append(reference)
+    _say(f"archivecite: {len(references)} references, {len(clusters)} clusters proposed, "
+         f"{len(to_merge)} merged, {len(kept)} written")
+    if variants is not None:
+        variants.write_text(
+            json.dumps([item.model_dump(mode="json") for item in merged.values()],
+                       ensure_ascii=False, indent=1),
+            encoding="utf-8",
+        )
+    if output is None and to_format is None:
+        return
+    written = archivecite.write(kept, output, format=to_format)
+    if output is None:
+        sys.stdout.write(written.text)
+    for dropped in written.dropped:
+        _say(f"archivecite: not carried over: {dropped}")
+
+
+def _where(reference: archivecite.ReferenceKind, index: int) -> str:
+    provenance = reference.provenance
+    return f"{provenance.source}:{provenance.line}" if provenance else f"#{index + 1}"
+
+
 @app.command("translit")
 def translit_command(
     lang: Annotated[str, typer.Option("--lang", "-l", help="ru, uk, be, ja or zh.")] = "ru",

@@ -11,9 +11,14 @@ import pytest
 from archivecite.dedupe import find_duplicates
 from tests.dedupe.helpers import build
 
+DATA = Path(__file__).parents[1] / "data"
 PAIRS: list[dict[str, Any]] = tomllib.loads(
-    (Path(__file__).parents[1] / "data" / "dedupe" / "cross_script.toml").read_text("utf-8")
+    (DATA / "dedupe" / "cross_script.toml").read_text("utf-8")
 )["pair"]
+CORPUS: list[dict[str, Any]] = tomllib.loads((DATA / "archival_citations.toml").read_text("utf-8"))[
+    "citation"
+]
+_LOCATOR = ("archive", "fond", "opis", "delo", "folios")
 
 
 def _joined(pair: dict[str, Any]) -> bool:
@@ -45,3 +50,33 @@ def test_all_sides_together_merge_only_true_pairs() -> None:
     for cluster in find_duplicates(references, level="document"):
         folios = {references[i].locator.folios for i in cluster.members}  # type: ignore[union-attr]
         assert len(folios) == 1, cluster.explanation
+
+
+def test_every_side_names_its_source_and_every_pair_how_it_was_verified() -> None:
+    for pair in PAIRS:
+        assert pair.get("verified"), pair["note"]
+        for tag in ("a", "b"):
+            assert len(pair[tag].get("source", "")) > 20, pair["note"]
+
+
+def test_archival_sides_are_entries_of_the_citation_corpus() -> None:
+    entries = {
+        (tuple(c.get("expected", {}).get(key) for key in _LOCATOR), c["source"]) for c in CORPUS
+    }
+    for pair in PAIRS:
+        for tag in ("a", "b"):
+            side = pair[tag]
+            if side["kind"] == "archival":
+                locator = tuple(side.get(key) for key in _LOCATOR)
+                assert (locator, side["source"]) in entries, pair["note"]
+
+
+@pytest.mark.xfail(
+    reason="keys.py romanizes a Han-only author as Chinese ('小林' -> 'xiaolin') when the "
+    "reference has no lang, although its title has kana; reported to the scoring owner",
+    strict=True,
+)
+def test_untagged_kanji_reference_joins_its_romaji_form() -> None:
+    (pair,) = [p for p in PAIRS if p["note"].startswith("Kobayashi Akina 2018")]
+    untagged = [{k: v for k, v in pair[tag].items() if k != "lang"} for tag in ("a", "b")]
+    assert find_duplicates([build(side) for side in untagged], level="work")

@@ -73,6 +73,19 @@ class MergedReference(FrozenModel):
     def preferred(self) -> ReferenceKind:
         return REFERENCE_ADAPTER.validate_python(self.reference)
 
+    def with_variants(self) -> ReferenceKind:
+        """The preferred reference carrying, in ``extra["variants"]``, every field whose members
+        disagree (each value with where it came from), so a written file keeps them too."""
+        disputed = {
+            name: [variant.model_dump(mode="json") for variant in variants]
+            for name, variants in self.variants.items()
+            if len(variants) > 1
+        }
+        preferred = self.preferred
+        if not disputed:
+            return preferred
+        return preferred.model_copy(update={"extra": {**preferred.extra, "variants": disputed}})
+
 
 def _dump(reference: ReferenceKind) -> dict[str, Any]:
     dump = reference.model_dump(mode="json", exclude_none=True)
