@@ -128,3 +128,26 @@ def test_split_entries(text: str, entries: list[tuple[str, int]]) -> None:
 def test_parser_never_raises(text: str) -> None:
     result = parse_citation(text)
     assert result.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "fields", "title"),
+    [
+        ("The National Archives, Kew (TNA), FO 371/54288, F 1234/12/10.",
+         {"archive": "tna", "department": "FO", "series": "371", "piece": "54288",
+          "reference": "FO 371/54288"}, None),
+        ("JACAR（アジア歴史資料センター）Ref.C04120212700、「支那事変に関する件」（防衛省防衛研究所）",
+         {"archive": "nids", "via": "jacar", "reference_code": "C04120212700"},
+         "支那事変に関する件"),
+        ("防衛省防衛研究所所蔵「陸支密大日記」昭和13年第1号", {"archive": "nids"}, "陸支密大日記"),
+    ],
+    ids=["tna-registry-file-is-not-a-fond", "jacar-title-after-code", "nids-without-code"],
+)
+def test_forms_outside_russian_archives(
+    text: str, fields: dict[str, str], title: str | None
+) -> None:
+    result = parse_citation(text)
+    assert isinstance(result, Parsed)
+    assert archival_fields(result.reference) == fields
+    got = result.reference.title.original if result.reference.title else None
+    assert got == title

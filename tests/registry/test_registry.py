@@ -113,3 +113,12 @@ def test_year_prefers_the_name_in_use_then() -> None:
     match = REGISTRY.find("TsGAOR SSSR", year=1975)
     assert match.archive.id == "garf"
     assert match.is_historical
+
+
+@pytest.mark.parametrize(
+    ("name", "archive_id"),
+    [("Архив Президента РФ", "ap-rf"), ("Архив Президента России", "ap-rf"),
+     ("Центральный архив МО РФ", "tsamo")],
+)
+def test_equivalent_phrases_in_names(name: str, archive_id: str) -> None:
+    assert REGISTRY.find(name).archive.id == archive_id

@@ -100,10 +100,12 @@ def _locator_hits(
     inherited: dict[str, str] = {}
     if isinstance(previous_locator, RussianLocator):
         inherited = previous_locator.model_dump(exclude={"system", "folios"}, exclude_none=True)
-    hits = read_russian(text, inherited=inherited)
-    if hits:
-        return hits
     systems = {archive.match.archive.locator_system for archive in archives}
+    # "TNA, FO 371/54288, F 1234/12/10": Russian levels only where no other system is named.
+    if inherited or not systems or "russian" in systems:
+        hits = read_russian(text, inherited=inherited)
+        if hits:
+            return hits
     russian_anchors = [
         archive.end for archive in archives if archive.match.archive.locator_system == "russian"
     ]
@@ -205,7 +207,7 @@ class _Head:
 
 def _title(text: str, start: int, end: int, language: str | None) -> _Head:
     """The document title in ``text[start:end]``, with its bracketed translation."""
-    region = text[start:end]
+    region = patterns.CODE_LABEL_PATTERN.sub("", text[start:end])
     translation = None
     brackets = list(patterns.BRACKETED_PATTERN.finditer(region))
     if brackets:
@@ -213,8 +215,8 @@ def _title(text: str, start: int, end: int, language: str | None) -> _Head:
         if not strip_separators(region[last.end() :]):
             translation = strip_separators(last["inner"])
             region = region[: last.start()]
-    chinese = patterns.CHINESE_TITLE_PATTERN.search(region)
-    title = chinese["title"] if chinese else strip_separators(region)
+    bracketed = patterns.CJK_TITLE_PATTERN.search(region)
+    title = bracketed[bracketed.lastgroup or 0] if bracketed else strip_separators(region)
     if not title or not any(char.isalpha() for char in title):
         return _Head(None, None)
     offset = text.find(title, start, end)
@@ -288,6 +290,9 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
         while after_date < title_end and text[after_date] in ") .,":
             after_date += 1
         head = _title(text, after_date, title_end, language)
+    if head.title is None and patterns.CJK_TITLE_PATTERN.search(text, first.end):
+        # JACAR's own form puts 「件名」 after the reference code.
+        head = _title(text, first.end, len(text), language)
 
     references: list[ArchivalReference] = []
     spans: list[Span] = []
@@ -331,7 +336,9 @@ def generic_archival(text: str, archives: list[ArchiveHit]) -> ArchivalParse | N
     found = archives[0]
     language = language_of(text)
     before = strip_separators(text[: found.start])
-    hits = read_generic(text, anchor=found.end)
+    # Box/folder notes are an English-language archive's; elsewhere the rest is the title.
+    system = found.match.archive.locator_system
+    hits = read_generic(text, anchor=found.end) if system in ("generic", "nara", "tna") else []
     locator = hits[0].locator if hits else GenericLocator()
     title_region = (0, found.start) if before else (hits[0].end if hits else found.end, len(text))
     head = _title(text, *title_region, language)

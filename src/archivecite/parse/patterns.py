@@ -23,6 +23,8 @@ __all__ = [
     "CHINESE_PAGES_PATTERN",
     "CHINESE_TITLE_PATTERN",
     "CHINESE_TRAILING_PAGES_PATTERN",
+    "CJK_TITLE_PATTERN",
+    "CODE_LABEL_PATTERN",
     "DASH_PATTERN",
     "DATE_HINT_PATTERN",
     "DATE_PATTERNS",
@@ -292,6 +294,14 @@ CHINESE_PAGES_PATTERN = re.compile(
     rf"第\s*(?P<start>\d+)\s*(?:[{_DASHES}]+\s*(?P<end>\d+)\s*)?[页頁]"
 )
 CHINESE_TITLE_PATTERN = re.compile(r"[《〈](?P<title>[^《》〈〉]{1,300})[》〉]")
+# The label that introduces a reference code, left over at the end of the text before it.
+CODE_LABEL_PATTERN = re.compile(
+    r"(?:JACAR\s*)?(?:Ref(?:erence\s+[Cc]ode)?|レファレンス・?コード)\.?\s*[:：]?\s*$"
+)
+# A CJK title in its brackets: 「item」 before 『volume』 (JACAR's own order), or 《…》.
+CJK_TITLE_PATTERN = re.compile(
+    r"「(?P<item>[^「」]{1,300})」|『(?P<volume>[^『』]{1,300})』|[《〈](?P<book>[^《》〈〉]{1,300})[》〉]"
+)
 
 # ---------------------------------------------------------------- US and UK locators
 

@@ -57,9 +57,10 @@ class Registry:
                     self._index(name, archive, predecessor)
 
     def _index(self, alias: str, archive: Archive, predecessor: Predecessor | None) -> None:
-        matches = self._by_alias.setdefault(alias_key(alias), [])
-        if all(match.archive.id != archive.id for match in matches):
-            matches.append(ArchiveMatch(archive, alias, predecessor))
+        for variant in _variants(alias):
+            matches = self._by_alias.setdefault(alias_key(variant), [])
+            if all(match.archive.id != archive.id for match in matches):
+                matches.append(ArchiveMatch(archive, variant, predecessor))
 
     @classmethod
     def from_directory(cls, directory: Path) -> Registry:
@@ -126,13 +127,40 @@ class Registry:
         return list(dict.fromkeys(self._by_alias[key][0].archive.id for key, _, _ in found))
 
     def aliases(self) -> Iterator[tuple[str, ArchiveMatch]]:
-        """Every name as written in the data, with what it resolves to."""
+        """Every name as written in the data, and its equivalent forms, with what it resolves
+        to."""
         for archive in self._by_id.values():
             for name in archive.own_names():
-                yield name, ArchiveMatch(archive, name)
+                for variant in _variants(name):
+                    yield variant, ArchiveMatch(archive, variant)
             for predecessor in archive.predecessors:
                 for name in predecessor.all_names():
-                    yield name, ArchiveMatch(archive, name, predecessor)
+                    for variant in _variants(name):
+                        yield variant, ArchiveMatch(archive, variant, predecessor)
+
+
+@cache
+def _equivalents() -> tuple[tuple[str, ...], ...]:
+    data = resources.files("archivecite.registry") / "data" / "name_variants.toml"
+    table = tomllib.loads(data.read_text(encoding="utf-8"))
+    return tuple(tuple(group["forms"]) for group in table["equivalent"])
+
+
+def _variants(name: str) -> list[str]:
+    """``name`` and its forms with equivalent phrases swapped, in every combination."""
+    found = [name]
+    for forms in _equivalents():
+        swapped: list[str] = []
+        for variant in found:
+            for form in forms:
+                pattern = rf"(?<!\w){re.escape(form)}(?!\w)"
+                if re.search(pattern, variant):
+                    swapped.extend(
+                        re.sub(pattern, other, variant) for other in forms if other != form
+                    )
+                    break
+        found.extend(swapped)
+    return found
 
 
 def _in_use(match: ArchiveMatch, year: int) -> bool:
