@@ -105,11 +105,18 @@ def our_clusters(records: list[ReferenceKind], level: Level = "work") -> list[li
     return [[records[index].id or "" for index in cluster.members] for cluster in clusters]
 
 
+_NAIVE_SCORES: dict[int, np.ndarray] = {}
+
+
 def naive_clusters(records: list[ReferenceKind], cut: float) -> list[list[str]]:
-    texts = [naive_text(reference) for reference in records]
-    scores = process.cdist(
-        texts, texts, scorer=fuzz.token_sort_ratio, score_cutoff=cut, dtype=np.uint8, workers=-1
-    )
+    """The naive scorer's clusters; its score matrix is computed once per record list."""
+    if id(records) not in _NAIVE_SCORES:
+        texts = [naive_text(reference) for reference in records]
+        _NAIVE_SCORES.clear()
+        _NAIVE_SCORES[id(records)] = process.cdist(
+            texts, texts, scorer=fuzz.token_sort_ratio, score_cutoff=80, dtype=np.uint8, workers=-1
+        )
+    scores = np.where(_NAIVE_SCORES[id(records)] >= cut, 1, 0)
     parent = list(range(len(records)))
 
     def find(item: int) -> int:

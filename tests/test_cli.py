@@ -163,3 +163,29 @@ def test_format_a_citation_list(capsys: pytest.CaptureFixture[str]) -> None:
     lines = out.splitlines()
     assert len(lines) == 21
     assert sum("F. 9401, op. 2, d. 582, ll. 9–12" in line for line in lines) == 1
+
+
+def test_dedupe_merges_one_archival_file_cited_twice_and_writes_a_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The seed's GA RF file in the list's own Latin form, and as a Russian list cites it.
+    refs = tmp_path / "refs.txt"
+    refs.write_text(
+        "GA RF. F. 9401, op. 2, d. 582, l. 9-12\n"
+        "ГА РФ. Ф. Р-9401. Оп. 2. Д. 582. Л. 9–12.\n"
+        "TSAMO. F. 66, op. 178499, d. 3, l. 220-221.\n",
+        encoding="utf-8",
+    )
+    report = tmp_path / "report.html"
+    variants = tmp_path / "variants.json"
+    code, out, err = _run(
+        ["dedupe", str(refs), "--to", "csljson", "--report", str(report),
+         "--variants", str(variants), "--level", "file"],
+        capsys,
+    )
+    assert code == 0
+    assert "3 references, 1 clusters proposed, 1 merged, 2 written" in err
+    assert len(json.loads(out)) == 2
+    assert "<html" in report.read_text(encoding="utf-8")
+    merged = json.loads(variants.read_text(encoding="utf-8"))
+    assert len(merged) == 1

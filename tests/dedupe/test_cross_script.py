@@ -71,11 +71,6 @@ def test_archival_sides_are_entries_of_the_citation_corpus() -> None:
                 assert (locator, side["source"]) in entries, pair["note"]
 
 
-@pytest.mark.xfail(
-    reason="keys.py romanizes a Han-only author as Chinese ('小林' -> 'xiaolin') when the "
-    "reference has no lang, although its title has kana; reported to the scoring owner",
-    strict=True,
-)
 def test_untagged_kanji_reference_joins_its_romaji_form() -> None:
     (pair,) = [p for p in PAIRS if p["note"].startswith("Kobayashi Akina 2018")]
     untagged = [{k: v for k, v in pair[tag].items() if k != "lang"} for tag in ("a", "b")]

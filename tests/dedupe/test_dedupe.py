@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from archivecite.dedupe import Sameness, find_duplicates
+import archivecite
+from archivecite.dedupe import Sameness, find_duplicates, record_keys
+from archivecite.dedupe.blocking import build_blocks
 from archivecite.dedupe.merge import merge, split
 from archivecite.model import ArticleReference, DateRange, Identifier, Name, Text
 from tests.dedupe.helpers import build
@@ -77,6 +79,58 @@ def test_other_year_is_another_edition() -> None:
     assert find_duplicates(pair, level="document") == []
     [cluster] = find_duplicates(pair, level="work")
     assert cluster.level is Sameness.WORK
+
+
+def _journal(title: str, volume: str, pages: str, **extra: Any) -> ArticleReference:
+    return ArticleReference(
+        title=Text(original=title),
+        authors=(Name(family="Noris"), Name(family="Remuzzi")),
+        date=DateRange.of(2009),
+        container_title=Text(original="New England Journal of Medicine"),
+        volume=volume,
+        pages=pages,
+        **extra,
+    )
+
+
+def test_other_volume_is_another_article() -> None:
+    title = "Atypical hemolytic-uremic syndrome in adults"
+    assert find_duplicates([_journal(title, "361", "1676-87"), _journal(title, "44", "12")]) == []
+
+
+def test_same_volume_and_first_page_join_a_reworded_title() -> None:
+    pair = [
+        _journal("Atypical hemolytic-uremic syndrome", "361 (17)", "1676-87"),
+        _journal("MEDICAL PROGRESS: Atypical Hemolytic-Uremic Syndrome", "361", "1676"),
+    ]
+    assert len(find_duplicates(pair)) == 1
+
+
+def test_an_issn_filed_as_isbn_is_no_identifier() -> None:
+    issn = (Identifier(scheme="isbn", value="0012-186X"),)
+    pair = [
+        _journal("Liraglutide inhibits endothelial dysfunction in mice", "61", "72", identifiers=issn),
+        _journal("Exenatide mitigates vascular ageing in ApoE mice", "61", "88", identifiers=issn),
+    ]
+    assert find_duplicates(pair) == []
+
+
+def test_database_notes_and_web_of_science_errata() -> None:
+    title = "Gain-of-function mutations in complement factor B cause atypical HUS"
+    note = f"{title}.[Erratum appears in Proc Natl Acad Sci U S A. 2007;104(25):10749] [Review]"
+    assert len(find_duplicates([_article(title), _article(note)], level="document")) == 1
+    erratum = f"{title} (vol 104, pg 240, 2007)"
+    assert find_duplicates([_article(title), _article(erratum)]) == []
+
+
+def test_oversized_blocks_become_windows() -> None:
+    records = [
+        record_keys(i, _article(f"Studies of prisoners number {i} in the archives", year=1990))
+        for i in range(50)
+    ]
+    blocks = build_blocks(records, max_block=8)
+    assert blocks
+    assert max(len(block.members) for block in blocks) <= 8
 
 
 def test_reason_names_the_schemes() -> None:
@@ -163,3 +217,19 @@ def test_no_duplicates_in_no_clusters_out(titles: list[str]) -> None:
         _article(f"{title} {number}", year=1900 + 7 * number) for number, title in enumerate(titles)
     ]
     assert find_duplicates(references) == []
+
+
+def test_a_fond_cited_without_its_prefix_is_the_same_fond() -> None:
+    # The seed's GA RF file as the seed list prints it (no R-) and as Russian lists print it.
+    references = [
+        result.reference
+        for result in archivecite.parse_citations([
+            "GA RF. F. 9401, op. 2, d. 582, l. 9-12",
+            "ГА РФ. Ф. Р-9401. Оп. 2. Д. 582. Л. 9–12.",
+            "F. 66, op. 178499, d. 3, l. 220-221.",
+        ])
+        if isinstance(result, archivecite.Parsed)
+    ]
+    clusters = archivecite.find_duplicates(references, level="document")
+    assert [cluster.members for cluster in clusters] == [(0, 1)]
+    assert "fond prefix on one side only" in clusters[0].explanation

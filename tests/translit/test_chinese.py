@@ -66,6 +66,19 @@ LIBRARY_ROWS = [  # rules of the ALA-LC Chinese guidelines, one row per rule
     ("《清代河務檔案》編寫組編", '"Qing dai he wu dang an" bian xie zu bian'),  # 《》 as quotes
     ("[宋]王應麟著", "[Song] Wang Yinglin zhu"),  # dynasty in brackets
     ("孔子", "Kongzi"),
+    ("乔布斯的秘密日记", "Qiaobusi de mi mi ri ji"),  # transliterated name: one word
+    ("丹尼尔・莱昂斯著", "Danni'er Lai'angsi zhu"),  # middle-dot name: one word a part
+    ("撞倒須彌", "Zhuang dao Xumi"),  # Buddhist proper names (data table)
+    ("漢傳佛教", "Han chuan Fo jiao"),
+    ("吉藏", "Jizang"),  # 藏 read zang in a name
+    ("漢魏六朝", "Han Wei Liu chao"),  # named periods
+    ("三晋出版社", "San Jin chu ban she"),
+    ("桂林", "Guilin"),  # place list: a prefecture jieba tags as a name
+    ("玉門", "Yumen"),  # a rare noun that is a county-level city
+    ("鳳凰出版社", "Feng huang chu ban she"),  # a county that is a common word first
+    ("习近平", "Xi Jinping"),  # a Chinese full name is no foreign name
+    ("佛山市", "Foshan Shi"),  # a listed place keeps its own 山
+    ("峨眉山", "Emei Shan"),
 ]
 
 

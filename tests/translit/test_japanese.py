@@ -112,6 +112,26 @@ ALA_LC_RULES = [  # ALA-LC Japanese table rules, one row per rule
     ("記録する", "Kirokusuru"),  # suru joined to its verbal noun
     ("3訂版", "3-teiban"),  # number hyphenated with its counter
     ("東京 : 早川書房, 1999", "Tōkyō : Hayakawa Shobō, 1999"),  # record spacing kept
+    # corporate name ending in a listed generic: every word capitalized, particles excepted
+    ("戦争を記録する会", "Sensō o Kirokusuru Kai"),
+    ("文車の会", "Fuguruma no Kai"),
+    ("編集文車の会", "Henshū Fuguruma no Kai"),  # a role word is not part of the name
+    ("京都国立博物館編", "Kyōto Kokuritsu Hakubutsukan hen"),
+    ("法政大学出版局", "Hōsei Daigaku Shuppankyoku"),  # a split generic is one word
+    ("平凡社", "Heibonsha"),  # 社 joined to its noun
+    ("中央公論社", "Chūō Kōronsha"),
+    ("外務省記録", "Gaimushō kiroku"),  # a generic inside a phrase ends no name
+    ("東洋 文庫", "Tōyō bunko"),  # 文庫 ends series titles too: not listed
+    # kyūjitai mapped to shinjitai for the analysis
+    ("解說", "Kaisetsu"),
+    ("江戶版本", "Edo hanpon"),
+    ("學問", "Gakumon"),
+    # a one-kanji "surname" with no given name after it is a morpheme of a compound
+    ("浄名玄論", "Jōmyō genron"),
+    # ALA-LC spacing of marks: [ and a range hyphen take no space after, 「」 are "..."
+    ("平成 4 [1992]", "Heisei 4 [1992]"),
+    ("昭和 46-47 [1971-1972]", "Shōwa 46-47 [1971-1972]"),
+    ("「火山」 を読む", '"Kazan" o yomu'),
 ]
 
 

@@ -9,8 +9,7 @@ processes or a dataframe engine (group by key, apply per group). Blocks larger t
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -18,11 +17,11 @@ import numpy as np
 from numpy.typing import NDArray
 from rapidfuzz import fuzz, process
 
-from archivecite.dedupe.keys import RecordKeys
+from archivecite.dedupe.keys import RecordKeys, fond_number
 
 __all__ = ["Block", "blocking_keys", "build_blocks", "candidate_pairs"]
 
-BlockKind = Literal["exact", "fuzzy"]
+BlockKind = Literal["exact", "fuzzy", "place"]
 _STOP = frozenset(
     [
         "a",
@@ -61,6 +60,7 @@ _STOP = frozenset(
     ]
 )
 _AFFIX = 10
+_IDENTIFYING = frozenset(("doi", "isbn", "jacar", "pmid", "arxiv"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +80,8 @@ def _tokens(key: str) -> list[str]:
 def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
     """The blocking keys of one record, with the kind of block each one opens."""
     for scheme, value in record.identifiers.items():
-        yield f"id:{scheme}:{value}", "exact"
+        if scheme in _IDENTIFYING:  # an ISSN names a journal, not a work
+            yield f"id:{scheme}:{value}", "exact"
     loc = record.locator
     if loc:
         archive = record.archive or "?"
@@ -88,7 +89,8 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
         yield f"loc:{archive}:{'|'.join(parts)}", "exact"
         if {"fond", "delo"} <= loc.keys():
             # a typo in the opis still leaves one shared key (a different delo is never the same)
-            yield f"loc-fd:{archive}:{loc['fond']}:{loc['delo']}", "exact"
+            # and a fond cited without its prefix (9401 for R-9401) still shares this one
+            yield f"loc-fd:{archive}:{fond_number(loc['fond'])}:{loc['delo']}", "exact"
         return  # a located document is found by its locator: "Донесение" recurs in every fond
     for title in record.titles:
         tokens = _tokens(title.key)
@@ -101,29 +103,49 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
             yield f"tw:{long_tokens[0]}:{long_tokens[1]}", "fuzzy"
     if record.authors and record.year is not None:
         yield f"ay:{record.authors[0][:8]}:{record.year}", "fuzzy"
+    if record.page_start and record.volume and record.year is not None:
+        yield f"pl:{record.year}:{record.volume}:{record.page_start}", "place"
 
 
-def build_blocks(records: Iterable[RecordKeys], *, max_block: int = 400) -> list[Block]:
-    """Blocks of two or more members; oversized fuzzy blocks become overlapping windows."""
-    groups: dict[tuple[str, BlockKind], list[int]] = defaultdict(list)
-    sort_keys: dict[int, str] = {}
-    for record in records:
-        sort_keys[record.index] = record.titles[0].key if record.titles else ""
+def _order_key(record: RecordKeys) -> str:
+    return record.titles[0].key if record.titles else ""
+
+
+def build_blocks(records: Sequence[RecordKeys], *, max_block: int = 400) -> list[Block]:
+    """Blocks of two or more members. Keys are hashed to 64-bit integers and grouped by one
+    sort, so 10^6 records cost a few arrays, not a dict of strings. A block over ``max_block``
+    members becomes overlapping windows in title order: never all pairs of a huge block."""
+    hashes: list[int] = []
+    owners: list[int] = []
+    for position, record in enumerate(records):
         for block_key in dict.fromkeys(blocking_keys(record)):
-            groups[block_key].append(record.index)
-    blocks = []
-    for (key, kind), members in groups.items():
-        if len(members) < 2:
-            continue
+            hashes.append(hash(block_key))
+            owners.append(position)
+    if not hashes:
+        return []
+    keys = np.asarray(hashes, dtype=np.int64)
+    members_all = np.asarray(owners, dtype=np.int64)
+    del hashes, owners
+    order = np.argsort(keys, kind="stable")
+    keys, members_all = keys[order], members_all[order]
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    ends = np.r_[starts[1:], len(keys)]
+    big = (ends - starts) >= 2
+    starts, ends = starts[big], ends[big]
+    blocks: list[Block] = []
+    for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
+        members = members_all[start:end].tolist()
+        hashed = int(keys[start])
+        key, kind = next(k for k in blocking_keys(records[members[0]]) if hash(k) == hashed)
         if len(members) <= max_block:
             blocks.append(Block(key, kind, tuple(members)))
             continue
-        ordered = sorted(members, key=lambda index: sort_keys[index])
+        ordered = sorted(members, key=lambda index: _order_key(records[index]))
         step = max_block - max_block // 4
-        for start in range(0, len(ordered) - max_block // 4, step):
-            window = tuple(ordered[start : start + max_block])
+        for offset in range(0, len(ordered) - max_block // 4, step):
+            window = tuple(ordered[offset : offset + max_block])
             if len(window) >= 2:
-                blocks.append(Block(f"{key}#{start}", kind, window))
+                blocks.append(Block(f"{key}#{offset}", kind, window))
     return blocks
 
 
@@ -131,16 +153,19 @@ def candidate_pairs(
     block: Block,
     records: Sequence[RecordKeys],
     *,
-    cutoff: float = 60.0,
+    cutoff: float = 80.0,
     workers: int = 1,
 ) -> NDArray[np.int64]:
     """The pairs ``(i, j)``, ``i < j`` input indices, of one block worth scoring in detail.
 
     Fuzzy blocks keep a pair when any title key of one is within ``cutoff`` (rapidfuzz
-    ``token_sort_ratio``) of any title key of the other, or when neither has a title.
+    ``token_set_ratio``, which is at least the ``token_sort_ratio`` the scorer asks 85 of and
+    is 100 for a title inside a longer one) of any title key of the other, or when one has no
+    title. Exact blocks (identifier, locator) and place blocks (year, volume, first page)
+    send every pair.
     """
     members = block.members
-    if block.kind == "exact" or len(members) == 2:
+    if block.kind != "fuzzy" or len(members) == 2:
         left, right = np.triu_indices(len(members), k=1)
     else:
         texts: list[str] = []
@@ -156,7 +181,7 @@ def candidate_pairs(
         scores = process.cdist(
             texts,
             texts,
-            scorer=fuzz.token_sort_ratio,
+            scorer=fuzz.token_set_ratio,
             score_cutoff=cutoff,
             dtype=np.uint8,
             workers=workers if len(texts) > 64 else 1,

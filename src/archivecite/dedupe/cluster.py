@@ -65,7 +65,8 @@ def score_records(
     progress: bool = False,
 ) -> list[PairDecision]:
     """Blocks, then candidate pairs per block (one ``cdist`` each), then a decision per
-    unique pair. Each block and each pair is independent of the others."""
+    unique pair; only accepted pairs and conflicts are kept. Each block and each pair is
+    independent of the others."""
     blocks = build_blocks(records, max_block=max_block)
     chunks = []
     with _progress(progress) as bar:
@@ -80,7 +81,9 @@ def score_records(
         task = bar.add_task("pairs", total=len(pairs)) if bar else None
         decisions = []
         for number, (left, right) in enumerate(pairs.tolist()):
-            decisions.append(score_pair(records[left], records[right], threshold=threshold))
+            decision = score_pair(records[left], records[right], threshold=threshold)
+            if decision.sameness is not None or decision.conflict:  # the rest is forgotten
+                decisions.append(decision)
             if bar is not None and number % 10000 == 0:
                 bar.update(task, completed=number)
     return decisions

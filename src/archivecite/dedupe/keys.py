@@ -40,9 +40,28 @@ __all__ = [
 
 _ERRATUM_PATTERN = re.compile(
     r"^\W*(?:erratum|errata|corrigendum|correction|retraction|retracted|expression of concern"
-    r"|исправлени|опечатк)",
+    r"|исправлени|опечатк)"
+    r"|\(vol\.? \d+[^)]*\bpg\.? \d+[^)]*\)\W*$",  # Web of Science: "Title (vol 142, pg 310, 2003)"
     re.IGNORECASE,
 )
+# Notes a database appends to a title: "[Erratum appears in ...]", "[French]", "[Comment on]"
+_TITLE_NOTE_PATTERN = re.compile(
+    r"\s*\[(?:erratum|comment|published erratum|retraction)[^\]]*(?:\]|$)"
+    r"|(?:\s*\[[^\]]*\])+\s*$",
+    re.IGNORECASE,
+)
+_FIRST_NUMBER_PATTERN = re.compile(r"\d+")
+_VENUE_KINDS = (
+    ("report", re.compile(r"\b(?:tech(?:nical)?\.? ?rep|report|thesis|dissertation|manuscript)")),
+    ("proceedings", re.compile(r"\b(?:proc|conf|workshop|symp|colt|stoc|focs|icml|nips|aaai)")),
+    ("journal", re.compile(r"\b(?:journal|j\.|trans(?:actions|\.)|letters|magazine)")),
+)
+
+
+def venue_kind(container: str) -> str:
+    """``journal``, ``proceedings`` or ``report`` when the container's name says so."""
+    lowered = container.lower()
+    return next((kind for kind, pattern in _VENUE_KINDS if pattern.search(lowered)), "")
 _DOI_PATTERN = re.compile(r"10\.\d{4,9}/\S+", re.IGNORECASE)
 _ISBN_CHARS_PATTERN = re.compile(r"[^0-9X]")
 _PAGE_START_PATTERN = re.compile(r"\d+")
@@ -69,6 +88,7 @@ class RecordKeys:
     authors: tuple[str, ...] = ()
     year: int | None = None
     container: str = ""
+    venue: str = ""  # the kind of container: journal, proceedings, report (or unknown)
     volume: str = ""
     issue: str = ""
     page_start: str = ""
@@ -94,6 +114,22 @@ def normalize_identifier(scheme: str, value: str) -> str:
             return core + str(check)
         return digits
     return value.strip().upper() if scheme == "jacar" else value.strip().lower()
+
+
+def _identifier_scheme(scheme: str, value: str) -> str:
+    """An "ISBN" of 8 characters is an ISSN: it names a journal, not a work."""
+    return "issn" if scheme == "isbn" and len(value) == 8 else scheme
+
+
+def clean_title(text: str) -> str:
+    """The title without database notes ("[Erratum appears in ...]", "[French]")."""
+    return _TITLE_NOTE_PATTERN.sub("", text).strip() or text
+
+
+def _number(text: str | None) -> str:
+    """The first number of a volume or issue ("66 (supplement 1)" → "66", "1)" → "1")."""
+    found = _FIRST_NUMBER_PATTERN.search(text or "")
+    return found.group(0).lstrip("0") or "0" if found else (text or "").strip().lower()
 
 
 def _guess_language(text: str, lang: str | None) -> list[str]:
@@ -149,6 +185,17 @@ def _family(name: Name) -> tuple[str, str | None]:
     return (name.family or name.given or ""), name.lang
 
 
+def _title_language(reference: ReferenceKind) -> str | None:
+    """The title's language, or the one its script shows when only one fits (kana: Japanese),
+    so that 小林 beside a kana title is read as Kobayashi, not Xiaolin."""
+    if reference.title is None:
+        return None
+    if reference.title.base_language:
+        return reference.title.base_language
+    guesses = _guess_language(reference.title.original, None)
+    return guesses[0] if len(guesses) == 1 and guesses[0] != "ru" else None
+
+
 def author_keys(names: tuple[Name, ...], default_lang: str | None = None) -> tuple[str, ...]:
     """Family-name keys; a name without a language is read in the title's language."""
     keys = []
@@ -158,6 +205,14 @@ def author_keys(names: tuple[Name, ...], default_lang: str | None = None) -> tup
         if key:
             keys.append(key)
     return tuple(keys)
+
+
+_FOND_PREFIX = re.compile(r"^[a-zа-яё]{1,2}-(?=\d)")
+
+
+def fond_number(fond: str) -> str:
+    """A fond without its letter prefix: authors writing in Latin often drop the ``R-``."""
+    return _FOND_PREFIX.sub("", fond)
 
 
 def _locator_fields(reference: ArchivalReference) -> tuple[str, dict[str, str], str]:
@@ -205,10 +260,11 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
     identifiers: dict[str, str] = {}
     for ident in reference.identifiers:
         scheme = ident.scheme.lower()
-        identifiers.setdefault(scheme, normalize_identifier(scheme, ident.value))
+        value = normalize_identifier(scheme, ident.value)
+        identifiers.setdefault(_identifier_scheme(scheme, value), value)
     archive = system = folios = ""
     locator: dict[str, str] = {}
-    container = volume = issue = page_start = ""
+    container = venue = volume = issue = page_start = ""
     if isinstance(reference, ArchivalReference):
         if reference.archive is not None:
             archive = reference.archive.id or (
@@ -221,28 +277,32 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         if reference.container_title is not None:
             keys = text_keys(reference.container_title)
             container = keys[0].key if keys else ""
-        volume = (reference.volume or "").strip().lower()
-        issue = (reference.issue or "").strip().lower()
+            venue = venue_kind(reference.container_title.original)
+        volume = _number(reference.volume)
+        issue = _number(reference.issue)
         start = _PAGE_START_PATTERN.search(reference.pages or "")
         page_start = start.group(0).lstrip("0") if start else ""
     title_text = reference.title.original if reference.title else ""
+    title = reference.title
+    if title is not None and "[" in title.original:
+        title = title.model_copy(update={"original": clean_title(title.original)})
     return RecordKeys(
         index=index,
         kind=reference.kind,
-        titles=text_keys(reference.title),
+        titles=text_keys(title),
         title_original=title_text,
         title_lang=reference.title.lang if reference.title else None,
         authors=author_keys(
-            reference.authors or getattr(reference, "creators", ()),
-            reference.title.base_language if reference.title else None,
+            reference.authors or getattr(reference, "creators", ()), _title_language(reference)
         ),
         year=reference.date.year if reference.date is not None else None,
         container=container,
+        venue=venue,
         volume=volume,
         issue=issue,
         page_start=page_start,
         identifiers=identifiers,
-        erratum=bool(_ERRATUM_PATTERN.match(unicodedata.normalize("NFC", title_text))),
+        erratum=bool(_ERRATUM_PATTERN.search(unicodedata.normalize("NFC", title_text))),
         archive=archive,
         system=system,
         locator=locator,

@@ -15,7 +15,7 @@ from enum import StrEnum
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from archivecite.dedupe.keys import RecordKeys, title_form
+from archivecite.dedupe.keys import RecordKeys, fond_number, title_form
 
 __all__ = ["LEVEL_RANK", "PairDecision", "Reason", "Sameness", "probable_typo", "score_pair"]
 
@@ -54,6 +54,7 @@ class PairDecision:
 
 
 _RUSSIAN_KEYS = ("fond", "opis", "delo", "tom", "chast")
+_IDENTIFYING = ("doi", "isbn", "jacar", "pmid")
 
 
 def probable_typo(first: str, second: str) -> bool:
@@ -65,7 +66,14 @@ def probable_typo(first: str, second: str) -> bool:
 
 
 _TITLE_FLOOR = 85.0
+_PLACE_TITLE_FLOOR = 60.0
+_CONTAINED_MIN = 30
 _NUMBER_PATTERN = re.compile(r"\b\d+\b")
+
+
+def _same_number(first: str, second: str) -> bool:
+    """``433`` and ``433444`` (a page range that lost its dash) are the same first page."""
+    return first.startswith(second) or second.startswith(first)
 
 
 def _numbers(record: RecordKeys) -> frozenset[str]:
@@ -101,6 +109,14 @@ def _similarity(first: str, second: str) -> float:
     short, long = (first, second) if len(first) <= len(second) else (second, first)
     if len(short) >= 25 and value < 95:
         value = max(value, 0.95 * fuzz.ratio(short, long[: len(short)]))
+    if (
+        len(short) >= _CONTAINED_MIN
+        and value < 90
+        and short.count(" ") >= 4
+        and fuzz.partial_ratio(short, long) >= 95
+    ):
+        # one title inside a longer, noisy one: "z. protopapas fast nearest neighbor ... in proc"
+        value = 90.0
     return value
 
 
@@ -143,6 +159,10 @@ def _archival(a: RecordKeys, b: RecordKeys) -> tuple[float, Sameness | None, lis
     for key in shared:
         if la[key] == lb[key]:
             continue
+        if key == "fond" and _prefix_on_one_side(la[key], lb[key]):
+            reasons.append(Reason(key, f"{la[key]} vs {lb[key]}: fond prefix on one side only"))
+            score -= 0.02
+            continue
         if key == "opis" and probable_typo(la[key], lb[key]) and la.get("delo") == lb.get("delo"):
             typo_in.append(key)
             reasons.append(Reason(key, f"{la[key]} vs {lb[key]}: probable typo (not resolved)"))
@@ -167,6 +187,12 @@ def _archival(a: RecordKeys, b: RecordKeys) -> tuple[float, Sameness | None, lis
     if a.folios or b.folios:
         reasons.append(Reason("folios", "folios given by one side only"))
     return score - 0.02, Sameness.FILE, reasons
+
+
+def _prefix_on_one_side(first: str, second: str) -> bool:
+    return first != second and fond_number(first) == fond_number(second) and (
+        fond_number(first) in (first, second)
+    )
 
 
 def _hard_conflict(a: RecordKeys, b: RecordKeys) -> Reason | None:
@@ -207,7 +233,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         (
             key
             for key, value in a.identifiers.items()
-            if key in ("doi", "isbn", "jacar") and b.identifiers.get(key) == value
+            if key in _IDENTIFYING and b.identifiers.get(key) == value
         ),
         None,
     )
@@ -216,6 +242,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         reasons.append(Reason("title", how))
     weight, total = 0.65, 0.65 * title / 100
     enough = title >= _TITLE_FLOOR
+    authors_ok = True
     if a.authors and b.authors:
         authors = _author_similarity(a.authors, b.authors)
         weight, total = weight + 0.25, total + 0.25 * authors
@@ -226,7 +253,8 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
                 f"{authors:.0%} of family names agree" + (" (same first author)" if first else ""),
             )
         )
-        enough = enough and authors >= 0.5
+        authors_ok = authors >= 0.5
+        enough = enough and authors_ok
     elif _is_short(a, b):
         enough = False  # "Editorial", "Book review column": a title alone proves nothing
     loose = False
@@ -241,22 +269,38 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     if numbers_a != numbers_b and numbers_a and numbers_b:
         score -= 0.15
         reasons.append(Reason("title", "numbers in the titles differ"))
+    other_place = False
     for name, first_value, second_value in (
         ("volume", a.volume, b.volume),
+        ("issue", a.issue, b.issue),
         ("pages", a.page_start, b.page_start),
     ):
-        if first_value and second_value and first_value != second_value:
-            score -= 0.05
+        if first_value and second_value and not _same_number(first_value, second_value):
+            # another volume is another article; issues and first pages are noisy (abstract
+            # numbers, e-locators), so they only separate titles that are not equal
+            other_place = other_place or name == "volume" or (name == "pages" and title < 100)
             loose = True
             reasons.append(Reason(name, f"different {name} ({first_value} / {second_value})"))
+    if a.venue and b.venue and a.venue != b.venue:
+        loose = True  # a conference paper and its journal version: two editions of one work
+        reasons.append(Reason("venue", f"{a.venue} / {b.venue}: another edition"))
+    same_place = bool(a.page_start and a.volume) and (
+        (a.year, a.volume, a.page_start) == (b.year, b.volume, b.page_start)
+    )
+    if same_place and not enough and title >= _PLACE_TITLE_FLOOR and authors_ok:
+        # same year, volume and first page: the title is another rendering of the same article
+        enough = True
+        score = max(score, threshold)
+        reasons.append(Reason("pages", "same year, volume and first page"))
     isbn_a, isbn_b = a.identifiers.get("isbn"), b.identifiers.get("isbn")
     if isbn_a and isbn_b and isbn_a != isbn_b:
         loose = True
         reasons.append(Reason("isbn", "different ISBNs: another edition"))
-    if shared_id is not None:
+    if shared_id is not None and (title >= _PLACE_TITLE_FLOOR or not how) and authors_ok:
+        # a DOI shared by a whole supplement does not make two abstracts one
         score, enough = max(score, 0.99), True
         reasons.insert(0, Reason(shared_id, f"same {shared_id.upper()}"))
-    elif not enough:
+    elif not enough or (other_place and a.kind != "book"):
         score = min(score, threshold - 0.01)
     same = None
     if score >= threshold:

@@ -60,6 +60,10 @@ _PUNCTUATION = {
     "『": " ‘",
     "』": "’ ",
     "　": " ",
+    "・": " ",
+    "·": " ",
+    "•": " ",
+    "‧": " ",
 }
 _VOWEL_START = "aoeāáǎàōóǒòēéěè"
 
@@ -69,6 +73,48 @@ def _data() -> dict[str, Any]:
     text = resources.files("archivecite.translit").joinpath("data/chinese_names.json")
     data: dict[str, Any] = json.loads(text.read_text(encoding="utf-8"))
     return data
+
+
+@cache
+def _places() -> dict[str, str]:
+    """Simplified province, prefecture and county names → level (data/chinese_places.txt)."""
+    text = resources.files("archivecite.translit").joinpath("data/chinese_places.txt")
+    rows = (line.split("\t") for line in text.read_text(encoding="utf-8").splitlines())
+    return {row[0]: row[1] for row in rows if len(row) == 2 and not row[0].startswith("#")}
+
+
+# jieba tags under which a listed place name is taken as one. A two-character dictionary "name"
+# (nr?) must be a prefecture or province (桂林; the county 凤凰 is also "phoenix"); a noun must
+# be rare in jieba's dictionary (玉门, 全椒; 公安 and 日照 are county names too).
+_PLACE_FLAGS = frozenset({"nr", "nr?", "nrt", "ns", "n", "nz", "x", "j", ""})
+_RARE_NOUN = 100
+_NAME_DOTS = "・·•‧"
+
+
+def _is_place(word: str, flag: str) -> bool:
+    if len(word) < 2 or flag not in _PLACE_FLAGS:
+        return False
+    convert = _to_simplified()
+    simple = convert(word) if convert is not None else word
+    level = _places().get(simple)
+    if level is None:
+        return False
+    if flag == "nr?":
+        return level != "county"
+    if flag in ("n", "nz", "x", "j"):
+        posseg = _jieba()
+        frequency = posseg.dt.tokenizer.FREQ.get(simple, 0) if posseg is not None else 0
+        return bool(frequency < _RARE_NOUN)
+    return True
+
+
+def _is_foreign_name(word: str, flag: str) -> bool:
+    """A transliterated foreign name (乔布斯, 莱昂斯): jieba's nrt, or a name of three or
+    more characters ending in a character that ends transliterations (斯, 尔, 娃)."""
+    if flag == "nrt" and len(word) >= 2:
+        return True
+    finals: str = _data()["transliteration_finals"]
+    return flag.startswith("nr") and len(word) >= 3 and word[-1] in finals
 
 
 @cache
@@ -218,11 +264,14 @@ def _generic_split(place: str) -> tuple[str, list[str]]:
     generics: list[str] = _data()["place_generics"]
     tail: list[str] = []
     changed = True
+    convert = _to_simplified()
     while changed:
         changed = False
+        # a listed two-character place keeps its 山 or 江 (佛山 Foshan, 镇江 Zhenjiang)
+        listed = (convert(place) if convert is not None else place) in _places()
         for generic in generics:
             single = len(generic) == 1
-            keep = 1 if generic in _data()["geographic_generics"] else 2
+            keep = 1 if generic in _data()["geographic_generics"] and not listed else 2
             if place.endswith(generic) and len(place) - len(generic) >= (keep if single else 1):
                 tail.insert(0, generic)
                 place = place[: -len(generic)]
@@ -272,6 +321,13 @@ def _proper_noun_pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, nouns)))
 
 
+@cache
+def _buddhist_pattern() -> re.Pattern[str]:
+    """Buddhist names inside a longer word (佛 of 佛教 → Fo jiao)."""
+    nouns = sorted(_data()["buddhist_names"], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, nouns)))
+
+
 class _Words:
     """Romanizes one Han run word by word."""
 
@@ -283,6 +339,12 @@ class _Words:
     def run(self, run: str, before: str, after: str) -> list[str]:
         if run in self.names:
             return [romanize_chinese_name(run, tones=self.tones)]
+        if after and after in _NAME_DOTS:  # 丹尼尔・莱昂斯: each part of the name one word
+            return [_join(_syllables(run, tones=self.tones))]
+        if before and before in _NAME_DOTS:
+            pieces = _tagged(run)
+            rest = run[len(pieces[0][0]) :]
+            return [_join(_syllables(pieces[0][0], tones=self.tones)), *self._segment(rest)]
         if run in self.dynasties and before in "([（【〔" and after in ")]）】〕":
             return [_word(run, self.tones)]
         words: list[str] = []
@@ -305,9 +367,21 @@ class _Words:
     def _piece(self, word: str, flag: str, following: str) -> Iterator[str]:
         tones = self.tones
         sage = flag.startswith("nr") and len(word) == 2 and word[1] == "子"  # 孔子, 孟子
-        if word in self.names or _is_person(word, flag) or sage:
+        buddhist: dict[str, str] = _data()["buddhist_names"]
+        periods: dict[str, str] = _data()["periods"]
+        if word in periods and not tones:
+            yield from periods[word].split()  # 六朝 Liu chao, 三晋 San Jin
+        elif word in buddhist and not tones:
+            yield _join(buddhist[word].split())  # 須彌 Xumi, 吉藏 Jizang
+        elif _is_foreign_name(word, flag):
+            yield _join(_syllables(word, tones=tones))  # 乔布斯 Qiaobusi
+        elif word in self.names or _is_person(word, flag) or sage:
             yield romanize_chinese_name(word, tones=tones)
-        elif word in _data()["readings"] or word in _data()["proper_nouns"]:
+        elif (
+            word in _data()["readings"]
+            or word in _data()["proper_nouns"]
+            or _is_place(word, flag)  # 桂林, 玉門, 全椒 (a place list)
+        ):
             yield from _place(word, tones)
         elif flag == "ns" and (len(word) > 1 or following[:1] in _data()["admin_generics"]):
             yield from self._place_word(word)
@@ -331,7 +405,12 @@ class _Words:
             yield from _syllables(word[1:], tones=tones)
         else:
             match = _proper_noun_pattern().search(word)
-            if match and len(word) > len(match[0]):
+            sacred = _buddhist_pattern().search(word) if not tones else None
+            if match is None and sacred and len(word) > len(sacred[0]):
+                yield from self._piece(word[: sacred.start()], "", "")
+                yield _join(_data()["buddhist_names"][sacred[0]].split())
+                yield from self._piece(word[sacred.end() :], "", "")
+            elif match and len(word) > len(match[0]):
                 yield from self._piece(word[: match.start()], "", "")
                 yield from _place(match[0], tones)
                 yield from self._piece(word[match.end() :], "", "")
