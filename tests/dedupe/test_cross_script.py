@@ -8,8 +8,10 @@ from typing import Any
 
 import pytest
 
+from archivecite import Parsed, parse_citations
 from archivecite.dedupe import find_duplicates
-from tests.dedupe.helpers import build
+from archivecite.model.reference import ReferenceKind
+from tests.dedupe.helpers import build as build_fields
 
 DATA = Path(__file__).parents[1] / "data"
 PAIRS: list[dict[str, Any]] = tomllib.loads(
@@ -19,6 +21,16 @@ CORPUS: list[dict[str, Any]] = tomllib.loads((DATA / "archival_citations.toml").
     "citation"
 ]
 _LOCATOR = ("archive", "fond", "opis", "delo", "folios")
+
+
+def build(side: dict[str, Any]) -> ReferenceKind:
+    """A side is either flat fields (tests.dedupe.helpers) or a whole printed citation."""
+    if side["kind"] != "citation":
+        return build_fields(side)
+    (result,) = parse_citations([side["text"]], source=side["source"])
+    assert isinstance(result, Parsed), side["text"]
+    (reference,) = result.references
+    return reference
 
 
 def _joined(pair: dict[str, Any]) -> bool:

@@ -233,3 +233,95 @@ def test_a_fond_cited_without_its_prefix_is_the_same_fond() -> None:
     clusters = archivecite.find_duplicates(references, level="document")
     assert [cluster.members for cluster in clusters] == [(0, 1)]
     assert "fond prefix on one side only" in clusters[0].explanation
+
+
+# ---- venue, column, place, DOI and title rules --------------------------------------------
+
+
+def _paper(title: str, **fields: Any) -> ArticleReference:
+    authors = fields.pop("authors", ("Ross",))
+    container = fields.pop("container", None)
+    return ArticleReference(
+        title=Text(original=title, lang=fields.pop("lang", None)),
+        authors=tuple(Name(family=family) for family in authors),
+        date=DateRange.of(fields.pop("year", 2001)),
+        container_title=Text(original=container) if container else None,
+        **fields,
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("VLDB J.", "The VLDB Journal — The International Journal on Very Large Data Bases", True),
+        ("SIGMOD Conference", "International Conference on Management of Data", True),
+        ("SIGMOD Record", "ACM SIGMOD Record", True),
+        ("ACM Trans. Database Syst.", "ACM Transactions on Database Systems (TODS)", True),
+        ("VLDB", "Very Large Data Bases", True),
+        ("VLDB", "The VLDB Journal", False),
+        ("SIGMOD Record", "SIGMOD Conference", False),
+    ],
+)
+def test_venue_names_and_abbreviations_meet(first: str, second: str, same: bool) -> None:
+    from archivecite.dedupe.keys import venue_id  # noqa: PLC0415
+
+    assert venue_id(first)
+    assert (venue_id(first) == venue_id(second)) is same
+
+
+def test_other_known_venue_is_another_edition() -> None:
+    title = "TPC-D: the challenges, issues and results"
+    pair = [_paper(title, container="VLDB"), _paper(title, container="SIGMOD Record")]
+    assert find_duplicates(pair, level="document") == []
+    assert find_duplicates(pair, level="work")
+
+
+def test_recurring_column_needs_the_same_issue_or_the_same_authors() -> None:
+    column = "Reminiscences on influential papers"
+    subset = [_paper(column, authors=("Ross", "Hamilton")), _paper(column, authors=("Ross",))]
+    assert find_duplicates(subset) == []
+    assert find_duplicates([_paper(column), _paper(column)])
+    pages = [_paper("Editorial", pages="1-2", volume="5"), _paper("Editorial", pages="7", volume="5")]
+    assert find_duplicates(pages) == []
+    longer = [_paper("Guest editor's introduction"), _paper("Guest editor's introduction: XML")]
+    assert find_duplicates(longer) == []
+
+
+def test_translated_title_joins_by_journal_year_issue_and_first_page() -> None:
+    gost = _paper(
+        "Отечественная историография пребывания японских военнопленных на территории Алтайского края",
+        authors=("Серебренников",), year=2016, container="Научный диалог", pages="320-335",
+        issue="12", lang="ru",
+    )
+    scopus = _paper(
+        "Domestic Historiography of Japanese Prisoners of War Staying at Altai Region",
+        authors=("Serebrennikov",), year=2016, container="Nauchnyy dialog", pages="320-335",
+        volume="12", issue="60",
+    )
+    assert find_duplicates([gost, scopus])
+    other_page = scopus.model_copy(update={"pages": "186-208"})
+    assert find_duplicates([gost, other_page]) == []
+
+
+def test_doi_differing_only_in_hyphens_is_one_doi_mistyped() -> None:
+    first = _article("Переписка японских военнопленных", "10.24224/2227-1295-2018-1-186208")
+    second = _article("Correspondence of Japanese war prisoners", "10.24224/2227-12952018-1-186-208")
+    [cluster] = find_duplicates([first, second])
+    assert "probable typo" in cluster.explanation
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("SQL:1999, formerly known as SQL 3", "SQL:1999, formerly known as SQL3", True),
+        ("Database tuning: principles and techniques (part I)", "Database tuning: principles and techniques", False),
+        ("Exploratory mining via constrained frequent set queries (demo)", "Exploratory mining via constrained frequent set queries", True),
+    ],
+)
+def test_title_numbers_parts_and_annotations(first: str, second: str, same: bool) -> None:
+    assert bool(find_duplicates([_paper(first), _paper(second)], level="document")) is same
+
+
+def test_authors_that_are_not_people_are_ignored() -> None:
+    keys = record_keys(0, _paper("The InfoSleuth project", authors=("Anthology", "Edition")))
+    assert keys.authors == ()

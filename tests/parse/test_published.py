@@ -135,6 +135,8 @@ def test_never_raises(text: str) -> None:
 
 
 def test_linear_on_large_adversarial_input() -> None:
-    for unit in ("a. ", "(1991", "[", "Ab, C. ", "// ", "『", "М.: ", "1991. ", "a. [M]. ", "等. "):
+    units = ("a. ", "(1991", "[", "Ab, C. ", "// ", "『", "М.: ", "1991. ", "a. [M]. ", "等. ")
+    vancouver = ("2020;", "2020;8(", "Ab C, ", "Ab C. ", "DOI: 10.1/", "№ 1 (", "a = b. ")
+    for unit in units + vancouver:
         text = unit * (3990 // len(unit))
         parse_published(text)

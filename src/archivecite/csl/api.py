@@ -8,6 +8,7 @@ from typing import Any, TypeAlias, cast
 
 from pydantic import BaseModel
 
+from archivecite.csl.bundled import StyleProfile, profile_for, shape_archival, shape_names
 from archivecite.csl.engine import Cite, engine
 from archivecite.csl.locators import render_locator
 from archivecite.csl.modes import Mode, apply_mode
@@ -24,7 +25,9 @@ CitedWork: TypeAlias = Work | tuple[Work, str] | Cite
 DEFAULT_STYLE = "chicago-notes-bibliography"
 
 
-def _item(work: Work, index: int, mode: Mode, lang: str) -> tuple[dict[str, Any], str]:
+def _item(
+    work: Work, index: int, mode: Mode, lang: str, profile: StyleProfile | None
+) -> tuple[dict[str, Any], str]:
     if not isinstance(work, BaseModel):
         given: dict[str, Any] = dict(work)
         given.setdefault("id", f"item-{index}")
@@ -33,25 +36,43 @@ def _item(work: Work, index: int, mode: Mode, lang: str) -> tuple[dict[str, Any]
     item: dict[str, Any] = dict(to_csl(reference))
     if isinstance(reference, ArchivalReference) and reference.locator is not None:
         item["archive_location"] = render_locator(reference.locator, lang=lang)
+    if profile is not None:
+        shape_names(item, profile)
+        if isinstance(reference, ArchivalReference):
+            shape_archival(item, reference, profile, mode)
     item["id"] = str(item.get("id") or reference.id or f"item-{index}")
     return item, trailer
 
 
 def to_items(
-    works: Sequence[Work], *, mode: str | Mode | None = None, locale: str = "en-US"
+    works: Sequence[Work],
+    *,
+    mode: str | Mode | None = None,
+    locale: str | None = None,
+    style: str | Path | None = None,
 ) -> tuple[list[dict[str, Any]], list[str]]:
-    """CSL-JSON items for ``works`` (ids made unique) and each one's language trailer."""
-    chosen = Mode.parse(mode)
-    lang = locale.split("-", maxsplit=1)[0]
+    """CSL-JSON items for ``works`` (ids made unique) and each one's language trailer.
+
+    With one of our bundled styles as ``style``, archival variables are written as that style needs
+    them (:mod:`archivecite.csl.bundled`), and its mode and locale are the defaults."""
+    profile = profile_for(style) if style is not None else None
+    chosen = Mode.parse(mode if mode is not None or profile is None else profile.mode)
+    lang = _locale(locale, profile).split("-", maxsplit=1)[0]
     items, trailers, seen = [], [], set()
     for index, work in enumerate(works, start=1):
-        item, trailer = _item(work, index, chosen, lang)
+        item, trailer = _item(work, index, chosen, lang, profile)
         while item["id"] in seen:
             item["id"] = f"{item['id']}-{index}"
         seen.add(item["id"])
         items.append(item)
         trailers.append(trailer)
     return items, trailers
+
+
+def _locale(locale: str | None, profile: StyleProfile | None) -> str:
+    if locale is not None:
+        return locale
+    return profile.locale if profile is not None else "en-US"
 
 
 def _with_trailer(entry: str, trailer: str, output: str) -> str:
@@ -66,7 +87,7 @@ def format_bibliography(
     works: Sequence[Work],
     *,
     style: str | Path = DEFAULT_STYLE,
-    locale: str = "en-US",
+    locale: str | None = None,
     mode: str | Mode | None = None,
     output: str = "text",
 ) -> list[str]:
@@ -76,8 +97,9 @@ def format_bibliography(
     ``+``-joined set of ``original``, ``translit``, ``translation``, ``in-language``;
     ``output`` is ``text``, ``html``, ``markdown`` or ``rtf``.
     """
-    items, trailers = to_items(works, mode=mode, locale=locale)
+    items, trailers = to_items(works, mode=mode, locale=locale, style=style)
     by_id = dict(zip((item["id"] for item in items), trailers, strict=True))
+    locale = _locale(locale, profile_for(style))
     rendered = engine(style, locale=locale, output=output).bibliography_with_ids(items)
     return [_with_trailer(entry, by_id.get(key, ""), output) for key, entry in rendered]
 
@@ -86,7 +108,7 @@ def format_notes(
     citations: Sequence[CitedWork | Sequence[CitedWork]],
     *,
     style: str | Path = DEFAULT_STYLE,
-    locale: str = "en-US",
+    locale: str | None = None,
     mode: str | Mode | None = None,
     output: str = "text",
     label: str = "page",
@@ -110,7 +132,8 @@ def format_notes(
                 works.append(work)
             spec.append((index_of[id(work)], locator))
         notes_spec.append(spec)
-    items, _ = to_items(works, mode=mode, locale=locale)
+    items, _ = to_items(works, mode=mode, locale=locale, style=style)
+    locale = _locale(locale, profile_for(style))
     notes = [
         [
             part if isinstance(part, Cite) else Cite(items[part[0]]["id"], part[1], label)

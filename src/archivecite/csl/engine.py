@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import io
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -49,6 +50,8 @@ class Engine:
         self._style = CitationStylesStyle(io.BytesIO(data), locale=locale, validate=False)
         self._lock = threading.Lock()
         self.is_note_style = self._style.root.get("class") == "note"
+        option = self._style.root.get_locale_option("punctuation-in-quote")
+        self._piq = str(option).lower() == "true"
 
     @property
     def has_bibliography(self) -> bool:
@@ -64,31 +67,45 @@ class Engine:
 
     def bibliography_with_ids(self, items: Sequence[Mapping[str, Any]]) -> list[tuple[str, str]]:
         """``(id, entry)`` for each CSL-JSON item, in the style's bibliography order."""
-        with self._lock:
+        with self._lock, _locale_options(self._piq, self.locale):
             bibliography = self._bibliography(items)
             keys = list(bibliography.source)
             bibliography.register(Citation([CitationItem(key) for key in keys]))
             bibliography.sort()
+            fixes.assign_year_suffixes(bibliography)
             layout = self._style.root.bibliography.layout
             out = []
-            for item in bibliography.items:
-                rendered = layout.render_bibliography([item])
-                if rendered:
-                    out.append((str(item.key), str(rendered[0])))
+            with fixes.bibliography_run():
+                for item in bibliography.items:
+                    rendered = layout.render_bibliography([item])
+                    if rendered:
+                        out.append((str(item.key), str(rendered[0])))
             return out
 
     def notes(
         self, items: Sequence[Mapping[str, Any]], notes: Iterable[Sequence[Cite]]
     ) -> list[str]:
         """One rendered note per element of ``notes``: first, subsequent and ibid positions."""
-        with self._lock:
+        with self._lock, _locale_options(self._piq, self.locale):
             bibliography = self._bibliography(items)
             citations = [Citation([_citation_item(cite) for cite in note]) for note in notes]
             for note_number, citation in enumerate(citations, start=1):
                 citation.note_index = note_number
                 bibliography.register(citation)
             bibliography.sort()
+            fixes.assign_year_suffixes(bibliography)
             return [str(bibliography.cite(citation, _unknown)) for citation in citations]
+
+
+@contextmanager
+def _locale_options(piq: bool, lang: str) -> Iterator[None]:
+    token = fixes.punctuation_in_quote.set(piq)
+    lang_token = fixes.sort_language.set(lang)
+    try:
+        yield
+    finally:
+        fixes.sort_language.reset(lang_token)
+        fixes.punctuation_in_quote.reset(token)
 
 
 def _citation_item(cite: Cite) -> CitationItem:

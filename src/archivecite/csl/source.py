@@ -14,7 +14,10 @@ from citeproc import DATES, NAMES, VARIABLES
 from citeproc.source import Name, Reference
 from citeproc.source.json import CiteProcJSON
 
-__all__ = ["CslSource"]
+__all__ = ["NAME_LANGUAGE", "CslSource", "parse_particles"]
+
+NAME_LANGUAGE: Final = "multi-main"
+"""A name's own language (CSL-JSON ``multi.main``), which decides its order as citeproc-js does."""
 
 _RENAMED: Final = {"shortTitle": "title_short", "container-title-short": "container_title_short"}
 _NAMES: Final = frozenset(NAMES)
@@ -22,6 +25,39 @@ _DATES: Final = frozenset(DATES)
 _NAME_PARTS: Final = frozenset(
     ("family", "given", "literal", "suffix", "dropping-particle", "non-dropping-particle")
 )
+
+
+def _is_particle(word: str) -> bool:
+    first = word.lstrip("-'\u02bb\u2019")[:1]
+    return bool(first) and first.upper() != first
+
+
+def parse_particles(name: dict[str, Any]) -> None:
+    """Particles written into the name fields, split off as citeproc-js does on input
+    (``CSL.parseParticles``; CSL 1.0.2 "Name-part Order"): leading lower-case words of
+    ``family`` are its non-dropping particle (``van Gogh``), trailing lower-case words of
+    ``given`` its dropping particle (``Ludwig van``)."""
+    family, given = name.get("family"), name.get("given")
+    if not isinstance(family, str) or not isinstance(given, str) or not given:
+        return
+    if "non-dropping-particle" in name:
+        return
+    words = family.split(" ")
+    leading = []
+    while len(words) > 1 and _is_particle(words[0]):
+        leading.append(words.pop(0))
+    if leading:
+        name["family"] = " ".join(words)
+        name["non-dropping-particle"] = " ".join(leading)
+    if "dropping-particle" in name:
+        return
+    words = given.split(" ")
+    trailing: list[str] = []
+    while len(words) > 1 and _is_particle(words[-1]):
+        trailing.insert(0, words.pop())
+    if trailing:
+        name["given"] = " ".join(words)
+        name["dropping-particle"] = " ".join(trailing)
 
 
 class CslSource(CiteProcJSON):  # type: ignore[misc]
@@ -52,6 +88,12 @@ class CslSource(CiteProcJSON):  # type: ignore[misc]
         names = []
         for name in json_data:
             parts = {key: value for key, value in name.items() if key in _NAME_PARTS and value}
+            if not name.get("static-particles"):
+                parse_particles(parts)
             if parts.get("family") or parts.get("given") or parts.get("literal"):
-                names.append(Name(**parts))
+                parsed = Name(**parts)
+                multi = name.get("multi")
+                if isinstance(multi, Mapping) and isinstance(multi.get("main"), str):
+                    parsed[NAME_LANGUAGE] = multi["main"]  # citeproc-js: overrides the item's
+                names.append(parsed)
         return names

@@ -9,6 +9,7 @@ processes or a dataframe engine (group by key, apply per group). Blocks larger t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -19,47 +20,21 @@ from rapidfuzz import fuzz, process
 
 from archivecite.dedupe.keys import RecordKeys, fond_number
 
-__all__ = ["Block", "blocking_keys", "build_blocks", "candidate_pairs"]
+__all__ = ["Block", "blocking_keys", "build_blocks", "candidate_pairs", "same_place"]
 
 BlockKind = Literal["exact", "fuzzy", "place"]
 _STOP = frozenset(
     [
-        "a",
-        "an",
-        "the",
-        "of",
-        "on",
-        "in",
-        "for",
-        "and",
-        "to",
-        "with",
-        "by",
-        "from",
-        "at",
-        "as",
-        "is",
-        "are",
-        "its",
-        "into",
-        "via",
-        "using",
-        "ob",
-        "o",
-        "v",
-        "na",
-        "po",
-        "i",
-        "s",
-        "k",
-        "za",
-        "ot",
-        "iz",
-        "dlia",
-        "pri",
+        "a", "an", "the", "of", "on", "in", "for", "and", "to", "with", "by", "from", "at", "as",
+        "is", "are", "its", "into", "via", "using", "ob", "o", "v", "na", "po", "i", "s", "k", "za",
+        "ot", "iz", "dlia", "pri",
     ]
 )
 _AFFIX = 10
+_NUMBER_PATTERN = re.compile(r"\b\d+\b")
+_DIGITS_PATTERN = re.compile(r"\d+")
+_PART_PATTERN = re.compile(r"\b(?:part|pt|teil|chast) ([ivx]+|\d+)\b")
+_DOI_NOISE = re.compile(r"[^0-9a-z]")
 _IDENTIFYING = frozenset(("doi", "isbn", "jacar", "pmid", "arxiv"))
 
 
@@ -203,3 +178,51 @@ def candidate_pairs(
     )
     kept: NDArray[np.int64] = pairs[pairs[:, 0] != pairs[:, 1]]
     return kept
+
+
+# Agreement of places and numbers, shared by blocking and scoring
+
+
+def numbers(record: RecordKeys) -> tuple[frozenset[str], frozenset[str]]:
+    """The numbers standing alone in the title with its part ("part ii"), and every run of
+    digits once spaces are gone (so "SQL 3" is found in "SQL3")."""
+    if not record.titles:
+        return frozenset(), frozenset()
+    key = record.titles[0].key
+    parts = {f"part {part}" for part in _PART_PATTERN.findall(key)}
+    glued = frozenset(_DIGITS_PATTERN.findall(key.replace(" ", "")))
+    return frozenset(_NUMBER_PATTERN.findall(key)) | parts, glued
+
+
+def numbers_differ(a: RecordKeys, b: RecordKeys) -> bool:
+    """A number of one title missing from the other (``SQL 3``/``SQL3`` agree), or another
+    part ("(part II)" / "(part I)" / none)."""
+    (alone_a, glued_a), (alone_b, glued_b) = numbers(a), numbers(b)
+    if {n for n in alone_a if n.startswith("part")} != {n for n in alone_b if n.startswith("part")}:
+        return True
+    return bool(alone_a and alone_b) and bool(alone_a - glued_b or alone_b - glued_a)
+
+
+def same_place(a: RecordKeys, b: RecordKeys) -> bool:
+    """Same year, journal (any script), first page, and volume/issue numbers that agree:
+    the same article, whatever its title says (a GOST citation and its Scopus translation)."""
+    if not a.page_start or a.page_start != b.page_start or a.year is None or a.year != b.year:
+        return False
+    if not a.container or not b.container or fuzz.ratio(a.container, b.container) < 85:
+        return False
+    numbers_a, numbers_b = {a.volume, a.issue} - {""}, {b.volume, b.issue} - {""}
+    return not numbers_a or not numbers_b or bool(numbers_a & numbers_b)
+
+
+def column_place_agrees(a: RecordKeys, b: RecordKeys) -> bool:
+    """A column ("Editorial") is one only in the same issue: the same year, volume and first
+    page, or (no pages) the same year and the very same authors."""
+    if a.page_start and b.page_start:
+        return (a.year, a.volume, a.page_start) == (b.year, b.volume, b.page_start)
+    return a.year == b.year and bool(a.authors) and set(a.authors) == set(b.authors)
+
+
+def same_doi(first: str, second: str) -> bool:
+    """DOIs that differ only in punctuation (``...-2018-1-186208`` / ``...2018-1-186-208``)
+    are one DOI mistyped."""
+    return _DOI_NOISE.sub("", first) == _DOI_NOISE.sub("", second)

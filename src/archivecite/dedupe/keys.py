@@ -27,16 +27,10 @@ from archivecite.model import (
 from archivecite.model.locator import canonical_number
 from archivecite.model.published import PublishedFields
 from archivecite.model.reference import ReferenceKind
-from archivecite.translit import detect_scheme, detect_script, match_key
+from archivecite.translit import detect_script, match_key
 
-__all__ = [
-    "RecordKeys",
-    "TitleKey",
-    "normalize_identifier",
-    "record_keys",
-    "text_keys",
-    "title_form",
-]
+__all__ = ["RecordKeys", "TitleKey", "normalize_identifier", "record_keys", "text_keys"]
+__all__ += ["venue_id"]
 
 _ERRATUM_PATTERN = re.compile(
     r"^\W*(?:erratum|errata|corrigendum|correction|retraction|retracted|expression of concern"
@@ -56,12 +50,62 @@ _VENUE_KINDS = (
     ("proceedings", re.compile(r"\b(?:proc|conf|workshop|symp|colt|stoc|focs|icml|nips|aaai)")),
     ("journal", re.compile(r"\b(?:journal|j\.|trans(?:actions|\.)|letters|magazine)")),
 )
+# Venues as data: (canonical id, pattern over the lower-cased, de-punctuated name), the first
+# match wins, so "The VLDB Journal - The Int. Journal on Very Large Data Bases" is not VLDB.
+VENUES: tuple[tuple[str, str], ...] = (
+    ("vldbj", r"\bvldb ?j\b|vldb journal"), ("vldb", r"\bvldb|very large data ?bases"),
+    ("sigmod-record", r"sigmod rec"), ("sigmod", r"\bsigmod|management of data"),
+    ("tods", r"\btods\b|trans\w* (?:on )?database sys"),
+    ("tkde", r"\btkde\b|trans\w* (?:on )?knowl\w* (?:and )?data eng"),
+    ("icde", r"\bicde\b|data engineering"), ("pods", r"\bpods\b|principles of database sys"),
+    ("edbt", r"\bedbt\b|extending database tech"),
+    ("kdd", r"\bs?kdd\b|knowledge discovery and data mining"),
+    ("cikm", r"\bcikm\b|information and knowledge management"),
+    ("icdt", r"\bicdt\b|conference on database theory"), ("jacm", r"\bj acm\b|journal of the acm"),
+    ("cacm", r"\bcacm\b|commun\w* (?:of )?(?:the )?acm"),
+)
+_VENUE_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in VENUES)
+_NON_WORD = re.compile(r"[\W_]+")
+# A title that recurs in every issue ("Editorial", "Book review column"): only the place decides.
+COLUMN_TITLES = re.compile(
+    r"^(?:editorial|guest editorial|guest editor s introduction|(?:guest )?editors? introduction"
+    r"|editor s (?:note|notes|introduction)|introduction|foreword|preface|in memoriam|obituary"
+    r"|reminiscences on influential papers|book reviews?(?: column)?|letters?(?: to the editor)?"
+    r"|letter from the (?:editor|chair)|chair s message|announcements?|news|erratum|errata"
+    r"|correspondence|comment|commentary|reply|response|interview|front matter|index)$"
+)
+# Notes appended to a title by one database only: "(demo)", "(panel abstract)", "(tutorial)"
+_TITLE_ANNOTATION = re.compile(
+    r"\s*[(\[][^()\[\]]*\b(?:demo|demonstration|panel|tutorial|abstract|session|invited"
+    r"|keynote|poster|extended)\b[^()\[\]]*[)\]]",
+    re.IGNORECASE,
+)
+# "Authors" that are not people: "ACMs Anthology, P Edition", "Team", "Microsoft Lab"
+_NOT_PEOPLE = frozenset(
+    ("anthology", "edition", "editor", "editors", "eds", "team", "staff", "others", "al")
+)
+
+
+def plain(text: str) -> str:
+    """Lower case, no accents, punctuation as single spaces."""
+    folded = unicodedata.normalize("NFKD", text.lower())
+    stripped = "".join(char for char in folded if not unicodedata.combining(char))
+    return _NON_WORD.sub(" ", stripped).strip()
+
+
+def venue_id(container: str) -> str:
+    """The canonical id of a known venue (``vldbj`` for "VLDB J." and "The VLDB Journal"),
+    or "" when the name is not in :data:`VENUES`."""
+    text = plain(container)
+    return next((name for name, pattern in _VENUE_PATTERNS if pattern.search(text)), "")
 
 
 def venue_kind(container: str) -> str:
     """``journal``, ``proceedings`` or ``report`` when the container's name says so."""
     lowered = container.lower()
     return next((kind for kind, pattern in _VENUE_KINDS if pattern.search(lowered)), "")
+
+
 _DOI_PATTERN = re.compile(r"10\.\d{4,9}/\S+", re.IGNORECASE)
 _ISBN_CHARS_PATTERN = re.compile(r"[^0-9X]")
 _PAGE_START_PATTERN = re.compile(r"\d+")
@@ -89,6 +133,8 @@ class RecordKeys:
     year: int | None = None
     container: str = ""
     venue: str = ""  # the kind of container: journal, proceedings, report (or unknown)
+    venue_id: str = ""  # a known venue's canonical id ("vldbj"), see VENUES
+    column: bool = False  # a recurring column title ("Editorial")
     volume: str = ""
     issue: str = ""
     page_start: str = ""
@@ -122,7 +168,8 @@ def _identifier_scheme(scheme: str, value: str) -> str:
 
 
 def clean_title(text: str) -> str:
-    """The title without database notes ("[Erratum appears in ...]", "[French]")."""
+    """The title without database notes ("[Erratum appears in ...]", "[French]", "(demo)")."""
+    text = _TITLE_ANNOTATION.sub("", text).strip() or text
     return _TITLE_NOTE_PATTERN.sub("", text).strip() or text
 
 
@@ -201,6 +248,8 @@ def author_keys(names: tuple[Name, ...], default_lang: str | None = None) -> tup
     keys = []
     for name in names:
         family, lang = _family(name)
+        if family.lower().strip(". ") in _NOT_PEOPLE:
+            continue
         key = _name_key(family, lang or default_lang)
         if key:
             keys.append(key)
@@ -235,26 +284,6 @@ def _locator_fields(reference: ArchivalReference) -> tuple[str, dict[str, str], 
     return locator.system, fields, folios
 
 
-@lru_cache(maxsize=4096)
-def title_form(original: str, lang: str | None) -> str:
-    """What a title is written in, for reasons: ``Cyrillic``, ``BGN-PCGN``, ``kana``..."""
-    script = detect_script(original)
-    base = (lang or "").split("-")[0] or None
-    if script is Script.LATIN and base in (None, "ru", "uk", "be"):
-        schemes = detect_scheme(original)
-        if len(schemes) == 1:
-            return schemes[0].upper()
-    return _SCRIPT_NAMES.get(script, "text")
-
-
-_SCRIPT_NAMES = {
-    Script.CYRILLIC: "Cyrillic",
-    Script.LATIN: "Latin",
-    Script.HAN: "kanji/hanzi",
-    Script.KANA: "kana",
-}
-
-
 def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
     """The keys of ``reference``, the ``index``-th of the input."""
     identifiers: dict[str, str] = {}
@@ -264,7 +293,7 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         identifiers.setdefault(_identifier_scheme(scheme, value), value)
     archive = system = folios = ""
     locator: dict[str, str] = {}
-    container = venue = volume = issue = page_start = ""
+    container = venue = known = volume = issue = page_start = ""
     if isinstance(reference, ArchivalReference):
         if reference.archive is not None:
             archive = reference.archive.id or (
@@ -278,13 +307,14 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
             keys = text_keys(reference.container_title)
             container = keys[0].key if keys else ""
             venue = venue_kind(reference.container_title.original)
+            known = venue_id(reference.container_title.original)
         volume = _number(reference.volume)
         issue = _number(reference.issue)
         start = _PAGE_START_PATTERN.search(reference.pages or "")
         page_start = start.group(0).lstrip("0") if start else ""
     title_text = reference.title.original if reference.title else ""
     title = reference.title
-    if title is not None and "[" in title.original:
+    if title is not None and ("[" in title.original or "(" in title.original):
         title = title.model_copy(update={"original": clean_title(title.original)})
     return RecordKeys(
         index=index,
@@ -298,6 +328,8 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         year=reference.date.year if reference.date is not None else None,
         container=container,
         venue=venue,
+        venue_id=known,
+        column=bool(COLUMN_TITLES.match(plain(clean_title(title_text)))),
         volume=volume,
         issue=issue,
         page_start=page_start,

@@ -8,14 +8,17 @@ keys (script- and scheme-independent), family-name keys, year, container, volume
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from archivecite.dedupe.keys import RecordKeys, fond_number, title_form
+from archivecite.dedupe.blocking import column_place_agrees, numbers_differ, same_doi, same_place
+from archivecite.dedupe.keys import RecordKeys, fond_number
+from archivecite.model import Script
+from archivecite.translit import detect_scheme, detect_script
 
 __all__ = ["LEVEL_RANK", "PairDecision", "Reason", "Sameness", "probable_typo", "score_pair"]
 
@@ -68,7 +71,8 @@ def probable_typo(first: str, second: str) -> bool:
 _TITLE_FLOOR = 85.0
 _PLACE_TITLE_FLOOR = 60.0
 _CONTAINED_MIN = 30
-_NUMBER_PATTERN = re.compile(r"\b\d+\b")
+_YEAR_SLACK = 1  # a year this far off is still the same document (preprint, indexing lag)
+_NON_LATIN = ("Cyrillic", "kanji/hanzi", "kana")
 
 
 def _same_number(first: str, second: str) -> bool:
@@ -76,14 +80,29 @@ def _same_number(first: str, second: str) -> bool:
     return first.startswith(second) or second.startswith(first)
 
 
-def _numbers(record: RecordKeys) -> frozenset[str]:
-    return (
-        frozenset(_NUMBER_PATTERN.findall(record.titles[0].key)) if record.titles else frozenset()
-    )
+def _translated(a: RecordKeys, b: RecordKeys) -> bool:
+    """One title in Cyrillic or CJK script, the other in Latin: maybe a translation."""
+    return (_form(a) in _NON_LATIN) != (_form(b) in _NON_LATIN)
 
 
 def _is_short(a: RecordKeys, b: RecordKeys) -> bool:
     return min((len(t.key) for t in (*a.titles, *b.titles)), default=0) < 20
+
+
+@lru_cache(maxsize=4096)
+def title_form(original: str, lang: str | None) -> str:
+    """What a title is written in, for reasons: ``Cyrillic``, ``BGN-PCGN``, ``kana``..."""
+    script = detect_script(original)
+    base = (lang or "").split("-")[0] or None
+    if script is Script.LATIN and base in (None, "ru", "uk", "be"):
+        schemes = detect_scheme(original)
+        if len(schemes) == 1:
+            return schemes[0].upper()
+    return _SCRIPT_NAMES.get(script, "text")
+
+
+_SCRIPT_NAMES = {Script.CYRILLIC: "Cyrillic", Script.LATIN: "Latin"}
+_SCRIPT_NAMES |= {Script.HAN: "kanji/hanzi", Script.KANA: "kana"}
 
 
 def _form(record: RecordKeys) -> str:
@@ -195,9 +214,35 @@ def _prefix_on_one_side(first: str, second: str) -> bool:
     )
 
 
+def _other_place(
+    a: RecordKeys, b: RecordKeys, title: float, reasons: list[Reason], loose: bool
+) -> tuple[bool, bool]:
+    """``(other_place, loose)``: another volume or first page is another article; another
+    venue (by name or by kind) another edition."""
+    other_place = False
+    for name, first_value, second_value in (
+        ("volume", a.volume, b.volume),
+        ("issue", a.issue, b.issue),
+        ("pages", a.page_start, b.page_start),
+    ):
+        if first_value and second_value and not _same_number(first_value, second_value):
+            # issues and first pages are noisy (abstract numbers, e-locators), so they only
+            # separate titles that are not equal
+            other_place = other_place or name == "volume" or (name == "pages" and title < 100)
+            loose = True
+            reasons.append(Reason(name, f"different {name} ({first_value} / {second_value})"))
+    if a.venue_id and b.venue_id and a.venue_id != b.venue_id:
+        loose = True
+        reasons.append(Reason("venue", f"{a.venue_id} / {b.venue_id}: another venue"))
+    elif a.venue and b.venue and a.venue != b.venue:
+        loose = True  # a conference paper and its journal version: two editions of one work
+        reasons.append(Reason("venue", f"{a.venue} / {b.venue}: another edition"))
+    return other_place, loose
+
+
 def _hard_conflict(a: RecordKeys, b: RecordKeys) -> Reason | None:
     doi_a, doi_b = a.identifiers.get("doi"), b.identifiers.get("doi")
-    if doi_a and doi_b and doi_a != doi_b:
+    if doi_a and doi_b and not same_doi(doi_a, doi_b):
         return Reason("doi", f"different DOIs ({doi_a} / {doi_b})")
     jacar_a, jacar_b = a.identifiers.get("jacar"), b.identifiers.get("jacar")
     if jacar_a and jacar_b and jacar_a != jacar_b:
@@ -233,7 +278,8 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         (
             key
             for key, value in a.identifiers.items()
-            if key in _IDENTIFYING and b.identifiers.get(key) == value
+            if key in _IDENTIFYING
+            and (b.identifiers.get(key) == value or (key == "doi" and key in b.identifiers))
         ),
         None,
     )
@@ -263,43 +309,38 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         weight += 0.10
         total += 0.10 * (1.0 if gap == 0 else 0.6 if gap == 1 else 0.0)
         reasons.append(Reason("year", "same year" if gap == 0 else f"years {a.year} / {b.year}"))
-        loose = gap > 0
+        loose = gap > _YEAR_SLACK
     score = total / weight
-    numbers_a, numbers_b = _numbers(a), _numbers(b)
-    if numbers_a != numbers_b and numbers_a and numbers_b:
+    if numbers_differ(a, b):
         score -= 0.15
         reasons.append(Reason("title", "numbers in the titles differ"))
-    other_place = False
-    for name, first_value, second_value in (
-        ("volume", a.volume, b.volume),
-        ("issue", a.issue, b.issue),
-        ("pages", a.page_start, b.page_start),
+    other_place, loose = _other_place(a, b, title, reasons, loose)
+    if a.column or b.column:
+        # "Editorial", "Reminiscences on influential papers": a new one in every issue
+        if title < 100 or not column_place_agrees(a, b):
+            enough = False
+            reasons.append(Reason("title", "a recurring column title: only the place decides"))
+    elif not enough and authors_ok and (
+        (title >= _PLACE_TITLE_FLOOR and same_place(a, b) and bool(a.volume))
+        or (_translated(a, b) and a.authors[:1] == b.authors[:1] != () and same_place(a, b))
     ):
-        if first_value and second_value and not _same_number(first_value, second_value):
-            # another volume is another article; issues and first pages are noisy (abstract
-            # numbers, e-locators), so they only separate titles that are not equal
-            other_place = other_place or name == "volume" or (name == "pages" and title < 100)
-            loose = True
-            reasons.append(Reason(name, f"different {name} ({first_value} / {second_value})"))
-    if a.venue and b.venue and a.venue != b.venue:
-        loose = True  # a conference paper and its journal version: two editions of one work
-        reasons.append(Reason("venue", f"{a.venue} / {b.venue}: another edition"))
-    same_place = bool(a.page_start and a.volume) and (
-        (a.year, a.volume, a.page_start) == (b.year, b.volume, b.page_start)
-    )
-    if same_place and not enough and title >= _PLACE_TITLE_FLOOR and authors_ok:
-        # same year, volume and first page: the title is another rendering of the same article
+        # same year, journal and first page: the title is another rendering (or a translation)
         enough = True
         score = max(score, threshold)
-        reasons.append(Reason("pages", "same year, volume and first page"))
+        reasons.append(Reason("pages", "same year, journal, volume/issue and first page"))
     isbn_a, isbn_b = a.identifiers.get("isbn"), b.identifiers.get("isbn")
     if isbn_a and isbn_b and isbn_a != isbn_b:
         loose = True
         reasons.append(Reason("isbn", "different ISBNs: another edition"))
-    if shared_id is not None and (title >= _PLACE_TITLE_FLOOR or not how) and authors_ok:
-        # a DOI shared by a whole supplement does not make two abstracts one
+    if (
+        shared_id is not None
+        and (title >= _PLACE_TITLE_FLOOR or not how or _translated(a, b))
+        and authors_ok
+    ):
         score, enough = max(score, 0.99), True
-        reasons.insert(0, Reason(shared_id, f"same {shared_id.upper()}"))
+        typo = a.identifiers[shared_id] != b.identifiers[shared_id]
+        note = " (differing only in punctuation: probable typo, not resolved)" if typo else ""
+        reasons.insert(0, Reason(shared_id, f"same {shared_id.upper()}{note}"))
     elif not enough or (other_place and a.kind != "book"):
         score = min(score, threshold - 0.01)
     same = None

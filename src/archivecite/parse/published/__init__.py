@@ -1,30 +1,35 @@
 """Free-text references to published works: books, articles, chapters, collections of documents,
 theses, legal acts, newspaper items and web pages.
 
-Five families of styles are read, one module each: the romanized "References" lists that
+Six families of styles are read, one module each: the romanized "References" lists that
 Scopus-indexed Russian journals print (``scopus``: APA-like, ``(In Russian)``), Chicago author-date
-and notes-bibliography (``chicago``), GOST (``gost``: ``//`` container, ``№`` issue, ``С.``
-pages), Chinese GB/T 7714 (``gbt``: ``[M]``, ``[J]``...) and native Japanese/Chinese forms
-(``cjk``: 『』「」《》). Every regular expression lives in ``patterns``; every pattern is linear,
-and inputs longer than ``MAX_LENGTH`` are refused.
+and notes-bibliography (``chicago``), Vancouver/ICMJE and its Russian "References" variant
+(``vancouver``: ``Smith J, Doe A. Title. J Hist. 2020;8(3):28-30.``), GOST (``gost``: ``//``
+container, ``№`` issue, ``С.`` pages), Chinese GB/T 7714 (``gbt``: ``[M]``, ``[J]``...) and
+native Japanese/Chinese forms (``cjk``: 『』「」《》). Every regular expression lives in
+``patterns`` (``cjk_patterns`` for the last two); every pattern is linear, and inputs longer than
+``MAX_LENGTH`` are refused. A DOI printed anywhere becomes a ``doi`` identifier, lower-cased and
+without its ``DOI:`` or ``https://doi.org/`` prefix. An issue keeps a running number as printed
+(``№ 2 (34)`` → ``"2 (34)"``), as a volume keeps ``18 (7-1)``.
 """
 
 from __future__ import annotations
 
 from archivecite.parse.published.assemble import finish
 from archivecite.parse.published.cjk import parse_cjk
+from archivecite.parse.published.cjk_patterns import GBT_MARKER_PATTERN
 from archivecite.parse.published.draft import Draft, PublishedParse
 from archivecite.parse.published.gbt import parse_gbt
 from archivecite.parse.published.gost import parse_gost
 from archivecite.parse.published.patterns import (
     ARCHIVAL_LOCATOR_PATTERN,
-    GBT_MARKER_PATTERN,
     LABEL_PATTERN,
     LIST_MARK_PATTERN,
 )
 from archivecite.parse.published.scanning import TITLE_OPENERS, is_cjk, script_of, trim
 from archivecite.parse.published.scopus import parse_latin
 from archivecite.parse.published.trailers import peel_trailers
+from archivecite.parse.published.vancouver import parse_vancouver
 
 __all__ = ["MAX_LENGTH", "PublishedParse", "parse_published", "strip_label"]
 
@@ -69,6 +74,8 @@ def parse_published(text: str) -> PublishedParse | None:
         parse_gbt(draft, start, end, marker)
     elif _starts_cjk(body) and any(opener in body for opener in TITLE_OPENERS):
         parse_cjk(draft, start, end)
+    elif parse_vancouver(draft, start, end):
+        pass
     elif "//" in body or script_of(body) == "Cyrl":
         parse_gost(draft, start, end)
     else:

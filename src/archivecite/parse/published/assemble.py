@@ -20,6 +20,7 @@ from archivecite.model import (
 from archivecite.parse.published.draft import Draft, PublishedParse
 from archivecite.parse.published.terms import COLLECTION_MARKERS, LEGAL_MARKERS
 from archivecite.parse.published.titles import put_plain_text, put_text
+from archivecite.parse.published.trailers import find_doi
 
 
 def settle_loose(draft: Draft, *, legal: bool) -> int:
@@ -71,6 +72,9 @@ KINDS: dict[str, type[Any]] = {
 }
 
 
+IDENTIFIER_SCHEMES = ("doi", "pmid")
+
+
 FIELDS = (
     "title",
     "container_title",
@@ -90,8 +94,13 @@ def build(draft: Draft, kind: str) -> Reference:
     fields["authors"] = tuple(draft.authors)
     fields["editors"] = tuple(draft.editors)
     fields["language"] = draft.language or language_of(fields.get("title"))
-    if "doi" in draft.values:
-        fields["identifiers"] = (Identifier(scheme="doi", value=draft.values["doi"]),)
+    identifiers = tuple(
+        Identifier(scheme=scheme, value=draft.values[scheme])
+        for scheme in IDENTIFIER_SCHEMES
+        if scheme in draft.values
+    )
+    if identifiers:
+        fields["identifiers"] = identifiers
     if "extra" in draft.values:
         fields["extra"] = draft.values["extra"]
     if kind == "chapter":
@@ -126,6 +135,7 @@ def finish(draft: Draft, label: str | None, body: tuple[int, int]) -> PublishedP
         draft.has("date") or any(draft.has(n) for n in ("container_title", "publisher", "url"))
     ):
         return None
+    find_doi(draft)
     legal = not draft.authors and has_marker(str(draft.values["title"]).lower(), LEGAL_MARKERS)
     rest_start = settle_loose(draft, legal=legal)
     try:

@@ -7,10 +7,7 @@ from archivecite.model import (
     Span,
     Text,
 )
-from archivecite.parse.published.draft import Draft
-from archivecite.parse.published.items import join_dash
-from archivecite.parse.published.names import cjk_name
-from archivecite.parse.published.patterns import (
+from archivecite.parse.published.cjk_patterns import (
     CJK_BARE_YEAR_PATTERN,
     CJK_ISSUE_PATTERN,
     CJK_PAGES_PATTERN,
@@ -18,6 +15,9 @@ from archivecite.parse.published.patterns import (
     CJK_YEAR_PATTERN,
     NAME_SEPARATOR_PATTERN,
 )
+from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.items import join_dash
+from archivecite.parse.published.names import cjk_name
 from archivecite.parse.published.scanning import CJK_BRACKETS, TITLE_OPENERS, has_kana, trim
 from archivecite.parse.published.titles import put_plain_text, put_text
 

@@ -12,18 +12,17 @@ from __future__ import annotations
 import re
 
 from archivecite.model import DateRange, Name, Span, Text
-from archivecite.parse.published.draft import Draft
-from archivecite.parse.published.items import join_dash
-from archivecite.parse.published.names import cjk_name, latin_names, person
-from archivecite.parse.published.patterns import (
+from archivecite.parse.published.cjk_patterns import (
     GBT_IMPRINT_PATTERN,
     GBT_JOURNAL_PATTERN,
     GBT_LATIN_NAME_PATTERN,
     GBT_NEWSPAPER_PATTERN,
     GBT_ONLINE_DATES_PATTERN,
-    URL_PATTERN,
-    YEAR_PATTERN,
 )
+from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.items import join_dash
+from archivecite.parse.published.names import cjk_name, latin_names, person
+from archivecite.parse.published.patterns import URL_PATTERN, YEAR_PATTERN
 from archivecite.parse.published.scanning import date_at, is_cjk, trim
 from archivecite.parse.published.titles import put_plain_text, put_text
 

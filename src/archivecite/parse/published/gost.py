@@ -17,7 +17,7 @@ from archivecite.parse.published.patterns import (
     THESIS_PATTERN,
 )
 from archivecite.parse.published.scanning import split_sentences, strip_final_dot, trim
-from archivecite.parse.published.terms import PLACES
+from archivecite.parse.published.terms import CITIES, PLACES
 from archivecite.parse.published.titles import put_text
 
 
@@ -87,7 +87,10 @@ def parse_gost(draft: Draft, start: int, end: int) -> None:
         gost_container(draft, double + 2, end)
 
 
-def gost_structural(draft: Draft, start: int, end: int) -> bool:
+def gost_structural(draft: Draft, start: int, end: int, *, bare_place: bool = True) -> bool:
+    """A sentence without a title; a lone capitalised word is a place only where ``bare_place``
+    allows it or it names a known city (in a container it is more often a word of a dotted
+    journal name: ``Наука. Общество. Оборона``)."""
     text = draft.text
     thesis = THESIS_PATTERN.match(text, start, end)
     if thesis is not None and thesis.group(0).strip(" :"):
@@ -95,7 +98,8 @@ def gost_structural(draft: Draft, start: int, end: int) -> bool:
     if structural(draft, start, end):
         return True
     word = text[start:end]
-    if not draft.has("place") and (word in PLACES or (word.isalpha() and word.istitle())):
+    bare = bare_place and word.isalpha() and word.istitle()
+    if not draft.has("place") and (word in CITIES or bare):
         draft.put("place", Text(original=PLACES.get(word, word), lang="ru"), start, end)
         return True
     return False
@@ -108,13 +112,13 @@ def gost_container(draft: Draft, start: int, end: int) -> None:
         return
     first_start, first_end = pieces[0]
     index = 1
-    while index < len(pieces) and not gost_structural(draft, *pieces[index]):
+    while index < len(pieces) and not gost_structural(draft, *pieces[index], bare_place=False):
         first_end = pieces[index][1]
         index += 1
     title_end = cut_responsibility(draft, first_start, first_end, container=True)
     put_text(draft, "container_title", (first_start, strip_final_dot(text, first_start, title_end)))
     for piece in pieces[index + 1 :]:
-        if not gost_structural(draft, *piece):
+        if not gost_structural(draft, *piece, bare_place=False):
             draft.loose.append(piece)
     if draft.container_editors or (draft.has("publisher") and not draft.has("issue")):
         draft.chapter = True

@@ -9,16 +9,19 @@ from archivecite.model import (
 )
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.patterns import (
+    DOI_INLINE_PATTERN,
     ITEM_PATTERNS,
     NUMBERS_PATTERN,
     PAGE_DASH_PATTERN,
     PLACE_PUBLISHER_PATTERN,
     PLACE_YEAR_PATTERN,
+    PMID_PATTERN,
     YEAR_PATTERN,
 )
 from archivecite.parse.published.scanning import date_at, script_of, text_lang, trim
 from archivecite.parse.published.terms import PLACES
 from archivecite.parse.published.titles import put_plain_text
+from archivecite.parse.published.trailers import doi_value
 
 
 def place_publisher(draft: Draft, start: int, end: int) -> bool:
@@ -110,8 +113,24 @@ def read_items(draft: Draft, start: int, end: int) -> bool:
     return True
 
 
+def identifier_sentence(draft: Draft, start: int, end: int) -> bool:
+    """``DOI: 10.24411/...`` or ``PMID 30881554`` standing as a sentence of its own."""
+    text = draft.text
+    match = DOI_INLINE_PATTERN.fullmatch(text, start, end)
+    if match is not None:
+        if not draft.has("doi"):
+            draft.put("doi", doi_value(match["doi"]), start, end)
+        return True
+    found = PMID_PATTERN.fullmatch(text, start, end)
+    if found is not None and not draft.has("pmid"):
+        draft.put("pmid", found["pmid"], start, end)
+    return found is not None
+
+
 def structural(draft: Draft, start: int, end: int) -> bool:
     """Read a sentence that carries no title: place and publisher, numbers, dates."""
+    if identifier_sentence(draft, start, end):
+        return True
     if read_items(draft, start, end) or read_numbers(draft, start, end):
         return True
     if place_publisher(draft, start, end):

@@ -23,7 +23,7 @@ LABEL_PATTERN = re.compile(
 LIST_MARK_PATTERN = re.compile(
     r"""
     [ \t]*(?:[-*•][ \t]+|\d{1,4}[.)][ \t]+  # a markdown bullet or a list number
-    |\[\d{1,4}\][ \t]*)?                    # ... or GB/T 7714's "[13]"
+    |\[\d{1,4}\]\.?[ \t]*)?                # ... or GB/T 7714's "[13]", "[10]. "
     """,
     re.VERBOSE,
 )
@@ -163,7 +163,8 @@ VOLUME_PATTERN = re.compile(
 ISSUE_PATTERN = re.compile(
     r"""
     (?:№|No\.?|no\.?|N|Вып\.|вып\.|Iss\.|Issue)\s?      # "№ 4", "No. 3", "Вып. 2"
-    (?P<issue>\d[\w/\-–]{0,12})
+    (?P<issue>\d[\w/\-–]{0,12}
+        (?:\s?\(\d[\w/\-–]{0,12}\))?)  # "№ 2 (34)", "№3(36)": the running number kept as printed
     """,
     re.VERBOSE,
 )
@@ -251,41 +252,6 @@ EDITOR_ROLE_PATTERN = re.compile(
 )
 
 
-CJK_YEAR_PATTERN = re.compile(
-    rf"""
-    (?P<year>{YEAR})\s?年                               # "2018年", "2011年版"
-    (?:\s?(?P<month>\d{{1,2}})\s?月(?:\s?(?P<day>\d{{1,2}})\s?日)?)?
-    """,
-    re.VERBOSE,
-)
-
-
-CJK_VOLUME_PATTERN = re.compile(
-    r"""
-    第?\s?(?P<volume>\d{1,4})\s?[巻卷]                   # "第12巻"
-    """,
-    re.VERBOSE,
-)
-
-
-CJK_ISSUE_PATTERN = re.compile(
-    r"""
-    第?\s?(?P<issue>\d{1,4})\s?[号號期]                  # "第3号", "第3期"
-    """,
-    re.VERBOSE,
-)
-
-
-CJK_PAGES_PATTERN = re.compile(
-    r"""
-    第\s?(?P<a>\d+(?:\s?[-–―～〜~]\s?\d+)?)\s?[页頁]     # "第45页"
-    |(?P<b>\d+\s?[-–―～〜~]\s?\d+|\d+)\s?(?:[页頁]|ページ) # "45-67頁"
-    |pp?\.\s?(?P<c>\d+(?:\s?[-–]\s?\d+)?)                 # "pp. 45-67"
-    """,
-    re.VERBOSE,
-)
-
-
 URL_PATTERN = re.compile(
     r"""
     (?:URL:\s?)?(?P<url>(?:https?://|www\.)[^\s<>()\[\]]{1,2000})  # a plain address
@@ -303,20 +269,54 @@ DOI_PATTERN = re.compile(
 )
 
 
+DOI_INLINE_PATTERN = re.compile(
+    r"""
+    (?<![\w/])(?:DOI:?\s?|https?://(?:dx\.)?doi\.org/)   # a DOI anywhere: "DOI: 10.x/y",
+    (?P<doi>10\.\d{4,9}/[^\s<>"\[\]]{1,200})            # "doi:10.x/y", "https://doi.org/10.x/y"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+PMID_PATTERN = re.compile(
+    r"""
+    (?:PubMed\s)?PMID:?\s?(?P<pmid>\d{1,9})            # "PMID 30881554", "PMID: 25785789"
+    """,
+    re.VERBOSE,
+)
+
+
+VANCOUVER_LOCATOR_PATTERN = re.compile(
+    rf"""
+    (?<![\w/.-])(?P<year>{YEAR})                         # Vancouver/ICMJE "2020;8(3):28-30"
+    (?:\s(?P<month>[A-Z][a-z]{{2}})(?:\s(?P<day>\d{{1,2}}))?)?  # "2019 Jun 1;"
+    \s?;\s?
+    (?P<volume>\d[\w-]{{0,10}})?                          # "8", "181"
+    (?:\s?\((?P<issue>[^()]{{1,20}})\))?                   # "(3)", "(Suppl 2)", "2020;(360)"
+    (?:\s?:\s?(?P<pages>[A-Za-z]{{0,4}}\d{{1,7}}           # ":28-30", ":e262-e273", ":eabc4308"
+        (?:\s?[-‐–—]{{1,2}}\s?[A-Za-z]{{0,4}}\d{{1,7}})?))?
+    (?=[\s.,;]|\Z)
+    """,
+    re.VERBOSE,
+)
+
+
+VANCOUVER_NAME_PATTERN = re.compile(
+    r"""
+    (?P<family>[A-ZА-ЯЁ][^\W\d_]*(?:['’-][^\W\d_]+)*)\s   # "Smith", "Lopez-Lopez", "Обернихин"
+    (?P<initials>(?:[A-ZА-ЯЁŽŠČ][a-zа-яё]?\.[ -]?){1,4}  # "Е. А.", "D.A.", "Yu."
+        |[A-ZА-ЯЁŽŠČ]{1,4}(?![^\W\d_]))                  # ... or undotted: "J", "CES", "Ž"
+    """,
+    re.VERBOSE,
+)
+
+
 ARCHIVAL_LOCATOR_PATTERN = re.compile(
     r"""
     (?<![^\W\d_])(?:[FfФф]|fond|Фонд)\.?\s?[RrPpРрП]?-?\d+[,.]\s?  # "F. 18, ", "Ф. Р-9401. "
     (?:op|оп|Оп|Op)\.\s?\d                                         # "op. 5", "Оп. 2"
     |全宗号?\s?\d|档案号|檔案號|JACAR                                  # Chinese and Japanese
     |(?<![\w/])[A-C]\d{11}(?!\d)                                   # a JACAR reference code
-    """,
-    re.VERBOSE,
-)
-
-
-NAME_SEPARATOR_PATTERN = re.compile(
-    r"""
-    [・、，,；;／/]                                       # between CJK names
     """,
     re.VERBOSE,
 )
@@ -332,69 +332,7 @@ ITEM_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 PAGE_DASH_PATTERN = re.compile(
     r"""
-    [‐‑‒–—―−～〜~]                      # any printed dash between two page numbers
-    """,
-    re.VERBOSE,
-)
-
-
-CJK_BARE_YEAR_PATTERN = re.compile(
-    rf"""
-    (?<!\d)(?P<year>{YEAR})(?!\d)       # "（岩波書店、1991）", "1914（大正3）年": a year without 年
-    """,
-    re.VERBOSE,
-)
-
-
-GBT_MARKER_PATTERN = re.compile(
-    r"""
-    \[\s?(?P<code>EB/OL|DB/OL|CP/OL|[MJCDNZRSPGA](?:/OL)?)\s?\]  # GB/T 7714 "[M]", "[J]", "[EB/OL]"
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-
-GBT_LATIN_NAME_PATTERN = re.compile(
-    r"""
-    (?P<family>[A-Z][A-Za-z'’-]{1,40})\s           # "He X", "Smith J A": initials without dots
-    (?P<initials>[A-Z](?:\s?[A-Z]){0,2})
-    """,
-    re.VERBOSE,
-)
-
-GBT_IMPRINT_PATTERN = re.compile(
-    rf"""
-    (?:(?P<place>[^\W\d_][^:：,，;]{{0,40}}?)\s?[:：]\s?)?  # "北京: ", "上海："
-    (?P<publisher>[^:：;]{{1,200}}?)\s?[,，]\s?           # "人民出版社, ", "北京工业大学, "
-    (?P<year>{YEAR})[a-z]?                                 # "2011"
-    (?:\s?[:：]\s?(?P<pages>\d+(?:\s?[-–—]\s?\d+)?))?      # ": 16-30"
-    """,
-    re.VERBOSE,
-)
-
-GBT_JOURNAL_PATTERN = re.compile(
-    rf"""
-    (?P<journal>[^,，:：]{{1,200}}?)\s?[,，]\s?            # "历史研究, "
-    (?P<year>{YEAR})                                       # "2002"
-    (?:\s?[,，]?\s?(?P<volume>\d{{1,4}})?\s?\(\s?(?P<issue>[^()]{{1,12}}?)\s?\)  # ", 31(5)", ",(3)"
-      |\s?[,，]\s?(?P<bare_volume>\d{{1,4}}))?             # ", 96"
-    (?:\s?[:：]\s?(?P<pages>\d+(?:\s?[-–—]\s?\d+)?))?      # ": 13-25"
-    """,
-    re.VERBOSE,
-)
-
-GBT_NEWSPAPER_PATTERN = re.compile(
-    rf"""
-    (?P<paper>[^,，]{{1,200}}?)\s?[,，]\s?                 # "人民日报, "
-    (?P<date>{YEAR}-\d{{1,2}}-\d{{1,2}})                   # "1998-12-25"
-    (?:\s?\(\s?(?P<page>\d{{1,4}})\s?\))?                  # "(10)": the page of the issue
-    """,
-    re.VERBOSE,
-)
-
-GBT_ONLINE_DATES_PATTERN = re.compile(
-    r"""
-    \(\s?(?P<updated>[^()]{4,20}?)\s?\)          # "(2012-01-16)": published or updated
-    \s?\[\s?(?P<accessed>[^\[\]]{4,20}?)\s?\]    # "[2013-03-26]": cited (accessed)
+    [-‐‑‒–—―−～〜~]+                    # any printed dash (or "--") between two page numbers
     """,
     re.VERBOSE,
 )

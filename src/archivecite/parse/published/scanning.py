@@ -133,9 +133,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and not (depth or italic)
             and (char == "。" or ends_sentence(text, index, piece, end))
         ):
-            pieces.append(trim(text, piece, index, " \t–—-"))
+            pieces.append(trim(text, piece, index, " \t\n–—-"))
             piece = index + 1
-    pieces.append(trim(text, piece, end, " \t–—-"))
+    pieces.append(trim(text, piece, end, " \t\n–—-"))
     return [(s, e) for s, e in pieces if e > s]
 
 

@@ -21,6 +21,9 @@ LANGUAGES: dict[str, str] = _TERMS["languages"]
 PLACES: dict[str, str] = _TERMS["places"]
 
 
+CITIES: frozenset[str] = frozenset(_TERMS["cities"]["names"]) | set(PLACES) | set(PLACES.values())
+
+
 COLLECTION_MARKERS: tuple[str, ...] = tuple(_TERMS["markers"]["collection"])
 
 

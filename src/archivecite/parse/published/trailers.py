@@ -5,6 +5,7 @@ from __future__ import annotations
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.patterns import (
     ACCESSED_PATTERN,
+    DOI_INLINE_PATTERN,
     DOI_PATTERN,
     LANGUAGE_TRAILER_PATTERN,
     URL_PATTERN,
@@ -34,13 +35,31 @@ def peel_trailers(draft: Draft, start: int, end: int) -> int:
                 continue
         match = DOI_PATTERN.search(text, max(start, end - 230), end)
         if match is not None and not draft.has("doi"):
-            draft.put("doi", match["doi"], match.start(), match.end())
+            draft.put("doi", doi_value(match["doi"]), match.start(), match.end())
             end = match.start()
             continue
         url_end = peel_url(draft, start, end)
         if url_end == end:
             return end
         end = url_end
+
+
+def doi_value(raw: str) -> str:
+    """A DOI as stored: without trailing punctuation or an unmatched closing bracket, lower-cased
+    (DOIs are case-insensitive; ``10.1214/08-AOAS169`` and ``10.1214/08-aoas169`` are one)."""
+    value = raw.rstrip(".,;:")
+    while value.endswith(")") and value.count(")") > value.count("("):
+        value = value[:-1].rstrip(".,;:")
+    return value.lower()
+
+
+def find_doi(draft: Draft) -> None:
+    """A DOI printed anywhere (mid-text, before other trailers) that no reader has taken."""
+    if draft.has("doi"):
+        return
+    match = DOI_INLINE_PATTERN.search(draft.text)
+    if match is not None:
+        draft.put("doi", doi_value(match["doi"]), match.start(), match.end())
 
 
 def peel_url(draft: Draft, start: int, end: int) -> int:
@@ -59,6 +78,9 @@ def peel_url(draft: Draft, start: int, end: int) -> int:
     match = URL_PATTERN.fullmatch(text, token_start, end)
     if match is not None:
         url = match["url"]
+        label = trim(text, start, token_start, " \t\n")[1]
+        if text.startswith("URL:", label - 4, label):  # "URL: https://...": the label goes too
+            token_start = label - 4
         draft.put("url", url if url.startswith("http") else f"https://{url}", token_start, end)
         return token_start
     return end

@@ -1,0 +1,119 @@
+"""The regular expressions of the Chinese and Japanese readers (``cjk``, ``gbt``), compiled once.
+
+Every pattern is linear: no nested quantifiers over overlapping classes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archivecite.parse.published.patterns import YEAR
+
+CJK_YEAR_PATTERN = re.compile(
+    rf"""
+    (?P<year>{YEAR})\s?年                               # "2018年", "2011年版"
+    (?:\s?(?P<month>\d{{1,2}})\s?月(?:\s?(?P<day>\d{{1,2}})\s?日)?)?
+    """,
+    re.VERBOSE,
+)
+
+
+CJK_VOLUME_PATTERN = re.compile(
+    r"""
+    第?\s?(?P<volume>\d{1,4})\s?[巻卷]                   # "第12巻"
+    """,
+    re.VERBOSE,
+)
+
+
+CJK_ISSUE_PATTERN = re.compile(
+    r"""
+    第?\s?(?P<issue>\d{1,4})\s?[号號期]                  # "第3号", "第3期"
+    """,
+    re.VERBOSE,
+)
+
+
+CJK_PAGES_PATTERN = re.compile(
+    r"""
+    第\s?(?P<a>\d+(?:\s?[-–―～〜~]\s?\d+)?)\s?[页頁]     # "第45页"
+    |(?P<b>\d+\s?[-–―～〜~]\s?\d+|\d+)\s?(?:[页頁]|ページ) # "45-67頁"
+    |pp?\.\s?(?P<c>\d+(?:\s?[-–]\s?\d+)?)                 # "pp. 45-67"
+    """,
+    re.VERBOSE,
+)
+
+
+NAME_SEPARATOR_PATTERN = re.compile(
+    r"""
+    [・、，,；;／/]                                       # between CJK names
+    """,
+    re.VERBOSE,
+)
+
+
+CJK_BARE_YEAR_PATTERN = re.compile(
+    rf"""
+    (?<!\d)(?P<year>{YEAR})(?!\d)       # "（岩波書店、1991）", "1914（大正3）年": a year without 年
+    """,
+    re.VERBOSE,
+)
+
+
+GBT_MARKER_PATTERN = re.compile(
+    r"""
+    \[\s?(?P<code>EB/OL|DB/OL|CP/OL|[MJCDNZRSPGA](?:/OL)?)\s?\]  # GB/T 7714 "[M]", "[J]", "[EB/OL]"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+GBT_LATIN_NAME_PATTERN = re.compile(
+    r"""
+    (?P<family>[A-Z][A-Za-z'’-]{1,40})\s           # "He X", "Smith J A": initials without dots
+    (?P<initials>[A-Z](?:\s?[A-Z]){0,2})
+    """,
+    re.VERBOSE,
+)
+
+
+GBT_IMPRINT_PATTERN = re.compile(
+    rf"""
+    (?:(?P<place>[^\W\d_][^:：,，;]{{0,40}}?)\s?[:：]\s?)?  # "北京: ", "上海："
+    (?P<publisher>[^:：;]{{1,200}}?)\s?[,，]\s?           # "人民出版社, ", "北京工业大学, "
+    (?P<year>{YEAR})[a-z]?                                 # "2011"
+    (?:\s?[:：]\s?(?P<pages>\d+(?:\s?[-–—]\s?\d+)?))?      # ": 16-30"
+    """,
+    re.VERBOSE,
+)
+
+
+GBT_JOURNAL_PATTERN = re.compile(
+    rf"""
+    (?P<journal>[^,，:：]{{1,200}}?)\s?[,，]\s?            # "历史研究, "
+    (?P<year>{YEAR})                                       # "2002"
+    (?:\s?[,，]?\s?(?P<volume>\d{{1,4}})?\s?\(\s?(?P<issue>[^()]{{1,12}}?)\s?\)  # ", 31(5)", ",(3)"
+      |\s?[,，]\s?(?P<bare_volume>\d{{1,4}}))?             # ", 96"
+    (?:\s?[:：]\s?(?P<pages>\d+(?:\s?[-–—]\s?\d+)?))?      # ": 13-25"
+    """,
+    re.VERBOSE,
+)
+
+
+GBT_NEWSPAPER_PATTERN = re.compile(
+    rf"""
+    (?P<paper>[^,，]{{1,200}}?)\s?[,，]\s?                 # "人民日报, "
+    (?P<date>{YEAR}-\d{{1,2}}-\d{{1,2}})                   # "1998-12-25"
+    (?:\s?\(\s?(?P<page>\d{{1,4}})\s?\))?                  # "(10)": the page of the issue
+    """,
+    re.VERBOSE,
+)
+
+
+GBT_ONLINE_DATES_PATTERN = re.compile(
+    r"""
+    \(\s?(?P<updated>[^()]{4,20}?)\s?\)          # "(2012-01-16)": published or updated
+    \s?\[\s?(?P<accessed>[^\[\]]{4,20}?)\s?\]    # "[2013-03-26]": cited (accessed)
+    """,
+    re.VERBOSE,
+)
