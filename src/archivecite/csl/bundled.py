@@ -29,7 +29,7 @@ from typing import Any, Final, Literal
 from archivecite.csl.locators import render_folios, render_locator
 from archivecite.csl.modes import Mode
 from archivecite.model import ArchivalReference, FolioRange, JapaneseLocator, RussianLocator
-from archivecite.registry import default_registry
+from archivecite.registry import default_registry, locator_terms
 from archivecite.registry.schema import Archive
 
 __all__ = ["PROFILES", "StyleProfile", "profile_for", "shape_archival", "shape_names"]
@@ -68,20 +68,7 @@ JACAR_HOLDERS: Final[dict[str, str]] = {
 JACAR_NAME: Final = "JACAR（アジア歴史資料センター）"
 _STYLES_DIRECTORY: Final = Path(__file__).parent / "data" / "styles"
 
-# (attribute, romanized label of the Russian abbreviation) in the archive's hierarchy.
-_ROMANIZED_LEVELS: Final = (
-    ("fond", "f."),
-    ("subfond", "podf."),
-    ("opis", "op."),
-    ("razdel", "razd."),
-    ("delo", "d."),
-    ("tom", "t."),
-    ("chast", "ch."),
-    ("kartochka", "k."),
-    ("sviazka", "sv."),
-    ("korobka", "kor."),
-    ("papka", "pap."),
-)
+_ROMANIZED_LEVELS: Final = locator_terms("russian").labelled_levels("ru-Latn")
 
 
 def profile_for(style: str | Path) -> StyleProfile | None:

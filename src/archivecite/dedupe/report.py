@@ -29,6 +29,7 @@ from archivecite.model import (
     folios_to_canonical,
 )
 from archivecite.model.reference import ReferenceKind
+from archivecite.registry import locator_terms
 from archivecite.translit import detect_script, romanize
 
 __all__ = ["FIELD_ROWS", "field_lines", "html_report"]
@@ -44,20 +45,7 @@ _SCRIPT_NAMES = {
 }
 """Script codes (ISO 15924) as the report names them."""
 
-_RUSSIAN_ORDER = (
-    ("fond", "f."),
-    ("subfond", "podf."),
-    ("opis", "op."),
-    ("razdel", "razd."),
-    ("delo", "d."),
-    ("tom", "t."),
-    ("chast", "ch."),
-    ("kartochka", "k."),
-    ("sviazka", "sv."),
-    ("korobka", "kor."),
-    ("papka", "pap."),
-    ("year", "year"),
-)
+_RUSSIAN_ORDER = locator_terms("russian").labelled_levels("ru-Latn")
 
 
 _KANA = re.compile(r"[\u3040-\u30ff]")

@@ -13,15 +13,12 @@ from archivecite.model import (
     RussianLocator,
     TnaLocator,
 )
+from archivecite.registry import locator_terms
 
 __all__ = ["render_locator"]
 
 # English abbreviations as Western historians print them; the CSL stage renders other languages.
-_RUSSIAN = (
-    ("fond", "f."), ("subfond", "podf."), ("opis", "op."), ("razdel", "razd."), ("delo", "d."),
-    ("tom", "t."), ("chast", "ch."), ("kartochka", "kart."), ("sviazka", "sv."),
-    ("korobka", "kor."), ("papka", "pap."), ("year", "g."),
-)  # fmt: skip
+_RUSSIAN = locator_terms("russian").labelled_levels("ru-Latn")
 _NARA = (
     ("record_group", "RG"), ("entry", "Entry"), ("series", "Series"), ("lot", "Lot"),
     ("stack_area", "Stack Area"), ("box", "Box"), ("folder", "Folder"), ("file", "File"),

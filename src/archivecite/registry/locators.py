@@ -16,6 +16,11 @@ class LocatorTerms(BaseModel):
 
     levels: dict[str, list[str]]
     verso: dict[str, list[str]] = Field(default_factory=dict)
+    labels: dict[str, dict[str, str]] = Field(default_factory=dict)
+
+    def labelled_levels(self, script: str) -> tuple[tuple[str, str], ...]:
+        """``(level, label)`` pairs in hierarchical order for writing a locator out."""
+        return tuple(self.labels.get(script, {}).items())
 
     @property
     def verso_marks(self) -> list[str]:
