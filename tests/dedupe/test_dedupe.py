@@ -325,3 +325,33 @@ def test_title_numbers_parts_and_annotations(first: str, second: str, same: bool
 def test_authors_that_are_not_people_are_ignored() -> None:
     keys = record_keys(0, _paper("The InfoSleuth project", authors=("Anthology", "Edition")))
     assert keys.authors == ()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("abXZ 1-(),.éäñ_\u0301Жжяカナ漢字한"), max_size=30))
+def test_fast_paths_agree_with_the_slow_ones(text: str) -> None:
+    """The ASCII shortcuts of text_script and plain, and the cached title numbers, change
+    nothing: they give what the per-character passes give."""
+    import re  # noqa: PLC0415
+    import unicodedata  # noqa: PLC0415
+
+    from archivecite.dedupe.keys import plain, text_script  # noqa: PLC0415
+    from archivecite.translit import detect_script  # noqa: PLC0415
+
+    assert text_script(text) is detect_script(text)
+    folded = unicodedata.normalize("NFKD", text.lower())
+    slow = "".join(char for char in folded if not unicodedata.combining(char))
+    assert plain(text) == re.sub(r"[\W_]+", " ", slow).strip()
+
+
+def test_record_keys_keep_title_numbers_and_script() -> None:
+    from archivecite.dedupe.blocking import numbers_differ  # noqa: PLC0415
+
+    keys = [
+        record_keys(i, ArticleReference(title=Text(original=title), date=DateRange.of(2001)))
+        for i, title in enumerate(("SQL 3 (Part II)", "SQL 3: part II", "SQL 3 (Part III)", "Отчёт о работе"))
+    ]
+    assert keys[0].parts == keys[1].parts != frozenset()
+    assert keys[0].numbers == keys[1].numbers
+    assert numbers_differ(keys[0], keys[2])
+    assert [k.non_latin for k in keys] == [False, False, False, True]

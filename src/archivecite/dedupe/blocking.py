@@ -12,15 +12,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 from numpy.typing import NDArray
 from rapidfuzz import fuzz, process
 
-from archivecite.dedupe.keys import RecordKeys, fond_number
+if TYPE_CHECKING:  # keys imports title_numbers and fond_number from here
+    from archivecite.dedupe.keys import RecordKeys
 
-__all__ = ["Block", "blocking_keys", "build_blocks", "candidate_pairs", "same_place"]
+__all__ = ["Block", "blocking_keys", "build_blocks", "candidate_pairs", "fond_number"]
+__all__ += ["normalize_identifier", "same_place", "title_numbers", "title_parts"]
 
 BlockKind = Literal["exact", "fuzzy", "place"]
 _STOP = frozenset(
@@ -34,6 +37,10 @@ _AFFIX = 10
 _NUMBER_PATTERN = re.compile(r"\b\d+\b")
 _DIGITS_PATTERN = re.compile(r"\d+")
 _PART_PATTERN = re.compile(r"\b(?:part|pt|teil|chast) ([ivx]+|\d+)\b")
+_FOND_PREFIX = re.compile(r"^[a-zа-яё]{1,2}-(?=\d)")
+Numbers = tuple[frozenset[str], frozenset[str]]
+_DOI_PATTERN = re.compile(r"10\.\d{4,9}/\S+", re.IGNORECASE)
+_ISBN_CHARS_PATTERN = re.compile(r"[^0-9X]")
 _DOI_NOISE = re.compile(r"[^0-9a-z]")
 _IDENTIFYING = frozenset(("doi", "isbn", "jacar", "pmid", "arxiv"))
 
@@ -183,22 +190,41 @@ def candidate_pairs(
 # Agreement of places and numbers, shared by blocking and scoring
 
 
-def numbers(record: RecordKeys) -> tuple[frozenset[str], frozenset[str]]:
-    """The numbers standing alone in the title with its part ("part ii"), and every run of
-    digits once spaces are gone (so "SQL 3" is found in "SQL3")."""
-    if not record.titles:
-        return frozenset(), frozenset()
-    key = record.titles[0].key
+def fond_number(fond: str) -> str:
+    """A fond without its letter prefix: authors writing in Latin often drop the ``R-``."""
+    return _FOND_PREFIX.sub("", fond)
+
+
+def title_numbers(key: str) -> Numbers:
+    """The numbers standing alone in a title key with its part ("part ii"), and every run of
+    digits once spaces are gone (so "SQL 3" is found in "SQL3"); record_keys keeps them."""
     parts = {f"part {part}" for part in _PART_PATTERN.findall(key)}
     glued = frozenset(_DIGITS_PATTERN.findall(key.replace(" ", "")))
-    return frozenset(_NUMBER_PATTERN.findall(key)) | parts, glued
+    return _shared((frozenset(_NUMBER_PATTERN.findall(key)) | parts, glued))
+
+
+@lru_cache(maxsize=1 << 16)
+def _shared(numbers: Numbers) -> Numbers:
+    """One object for equal numbers: 10^6 records need not hold 10^6 copies of {"3"}."""
+    return numbers
+
+
+@lru_cache(maxsize=1 << 16)
+def title_parts(numbers: Numbers) -> frozenset[str]:
+    """The parts ("part ii") among a title's numbers."""
+    return frozenset(number for number in numbers[0] if number.startswith("part"))
+
+
+def numbers(record: RecordKeys) -> Numbers:
+    """The numbers of the record's first title key (see :func:`title_numbers`)."""
+    return record.numbers
 
 
 def numbers_differ(a: RecordKeys, b: RecordKeys) -> bool:
     """A number of one title missing from the other (``SQL 3``/``SQL3`` agree), or another
     part ("(part II)" / "(part I)" / none)."""
-    (alone_a, glued_a), (alone_b, glued_b) = numbers(a), numbers(b)
-    if {n for n in alone_a if n.startswith("part")} != {n for n in alone_b if n.startswith("part")}:
+    (alone_a, glued_a), (alone_b, glued_b) = a.numbers, b.numbers
+    if a.parts != b.parts:
         return True
     return bool(alone_a and alone_b) and bool(alone_a - glued_b or alone_b - glued_a)
 
@@ -226,3 +252,19 @@ def same_doi(first: str, second: str) -> bool:
     """DOIs that differ only in punctuation (``...-2018-1-186208`` / ``...2018-1-186-208``)
     are one DOI mistyped."""
     return _DOI_NOISE.sub("", first) == _DOI_NOISE.sub("", second)
+
+
+def normalize_identifier(scheme: str, value: str) -> str:
+    """DOIs lower-cased without resolver prefix, ISBNs as digits (ISBN-10 → ISBN-13)."""
+    scheme = scheme.lower()
+    if scheme == "doi":
+        found = _DOI_PATTERN.search(value)
+        return (found.group(0) if found else value).lower().rstrip(".")
+    if scheme == "isbn":
+        digits = _ISBN_CHARS_PATTERN.sub("", value.upper())
+        if len(digits) == 10:
+            core = "978" + digits[:9]
+            check = (10 - sum(int(d) * (1 if i % 2 == 0 else 3) for i, d in enumerate(core))) % 10
+            return core + str(check)
+        return digits
+    return value.strip().upper() if scheme == "jacar" else value.strip().lower()

@@ -14,6 +14,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from archivecite.dedupe.blocking import (
+    Numbers,
+    fond_number,
+    normalize_identifier,
+    title_numbers,
+    title_parts,
+)
 from archivecite.model import (
     ArchivalReference,
     JapaneseLocator,
@@ -30,7 +37,7 @@ from archivecite.model.reference import ReferenceKind
 from archivecite.translit import detect_script, match_key
 
 __all__ = ["RecordKeys", "TitleKey", "normalize_identifier", "record_keys", "text_keys"]
-__all__ += ["venue_id"]
+__all__ += ["fond_number", "text_script", "venue_id"]
 
 _ERRATUM_PATTERN = re.compile(
     r"^\W*(?:erratum|errata|corrigendum|correction|retraction|retracted|expression of concern"
@@ -86,13 +93,27 @@ _NOT_PEOPLE = frozenset(
 )
 
 
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NON_LATIN = (Script.CYRILLIC, Script.HAN, Script.KANA)
+
+
+def text_script(text: str) -> Script:
+    """:func:`detect_script`, without its pass over every character for plain ASCII."""
+    if text.isascii():
+        return Script.LATIN if _ASCII_LETTER.search(text) else Script.COMMON
+    return detect_script(text)
+
+
 def plain(text: str) -> str:
     """Lower case, no accents, punctuation as single spaces."""
+    if text.isascii():  # nothing to de-accent
+        return _NON_WORD.sub(" ", text.lower()).strip()
     folded = unicodedata.normalize("NFKD", text.lower())
     stripped = "".join(char for char in folded if not unicodedata.combining(char))
     return _NON_WORD.sub(" ", stripped).strip()
 
 
+@lru_cache(maxsize=65536)
 def venue_id(container: str) -> str:
     """The canonical id of a known venue (``vldbj`` for "VLDB J." and "The VLDB Journal"),
     or "" when the name is not in :data:`VENUES`."""
@@ -100,14 +121,13 @@ def venue_id(container: str) -> str:
     return next((name for name, pattern in _VENUE_PATTERNS if pattern.search(text)), "")
 
 
+@lru_cache(maxsize=65536)
 def venue_kind(container: str) -> str:
     """``journal``, ``proceedings`` or ``report`` when the container's name says so."""
     lowered = container.lower()
     return next((kind for kind, pattern in _VENUE_KINDS if pattern.search(lowered)), "")
 
 
-_DOI_PATTERN = re.compile(r"10\.\d{4,9}/\S+", re.IGNORECASE)
-_ISBN_CHARS_PATTERN = re.compile(r"[^0-9X]")
 _PAGE_START_PATTERN = re.compile(r"\d+")
 _ROMAJI_PATTERN = re.compile(r"[āīūēōâîûêô]|\b(?:no|ni|to|wo|ga)\b|(?:ou|uu|ryo|kyo|shu)")
 
@@ -144,22 +164,9 @@ class RecordKeys:
     system: str = ""
     locator: dict[str, str] = field(default_factory=dict)
     folios: str = ""
-
-
-def normalize_identifier(scheme: str, value: str) -> str:
-    """DOIs lower-cased without resolver prefix, ISBNs as digits (ISBN-10 → ISBN-13)."""
-    scheme = scheme.lower()
-    if scheme == "doi":
-        found = _DOI_PATTERN.search(value)
-        return (found.group(0) if found else value).lower().rstrip(".")
-    if scheme == "isbn":
-        digits = _ISBN_CHARS_PATTERN.sub("", value.upper())
-        if len(digits) == 10:
-            core = "978" + digits[:9]
-            check = (10 - sum(int(d) * (1 if i % 2 == 0 else 3) for i, d in enumerate(core))) % 10
-            return core + str(check)
-        return digits
-    return value.strip().upper() if scheme == "jacar" else value.strip().lower()
+    numbers: Numbers = (frozenset(), frozenset())  # title_numbers of the first title key
+    parts: frozenset[str] = frozenset()  # the "part ii" among them
+    non_latin: bool = False  # title in Cyrillic, kanji/hanzi or kana
 
 
 def _identifier_scheme(scheme: str, value: str) -> str:
@@ -183,7 +190,7 @@ def _guess_language(text: str, lang: str | None) -> list[str]:
     """The languages to read ``text`` as; several when the script leaves it open."""
     if lang:
         return [lang]
-    script = detect_script(text)
+    script = text_script(text)
     if script is Script.KANA:
         return ["ja"]
     if script is Script.HAN:
@@ -256,14 +263,6 @@ def author_keys(names: tuple[Name, ...], default_lang: str | None = None) -> tup
     return tuple(keys)
 
 
-_FOND_PREFIX = re.compile(r"^[a-zа-яё]{1,2}-(?=\d)")
-
-
-def fond_number(fond: str) -> str:
-    """A fond without its letter prefix: authors writing in Latin often drop the ``R-``."""
-    return _FOND_PREFIX.sub("", fond)
-
-
 def _locator_fields(reference: ArchivalReference) -> tuple[str, dict[str, str], str]:
     locator = reference.locator
     if locator is None:
@@ -314,12 +313,16 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         page_start = start.group(0).lstrip("0") if start else ""
     title_text = reference.title.original if reference.title else ""
     title = reference.title
-    if title is not None and ("[" in title.original or "(" in title.original):
-        title = title.model_copy(update={"original": clean_title(title.original)})
+    cleaned = clean_title(title_text) if "[" in title_text or "(" in title_text else title_text
+    if title is not None and cleaned != title_text:
+        title = title.model_copy(update={"original": cleaned})
+    titles = text_keys(title)
+    numbers = title_numbers(titles[0].key) if titles else (frozenset(), frozenset())
+    text_nfc = title_text if title_text.isascii() else unicodedata.normalize("NFC", title_text)
     return RecordKeys(
         index=index,
         kind=reference.kind,
-        titles=text_keys(title),
+        titles=titles,
         title_original=title_text,
         title_lang=reference.title.lang if reference.title else None,
         authors=author_keys(
@@ -329,14 +332,17 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         container=container,
         venue=venue,
         venue_id=known,
-        column=bool(COLUMN_TITLES.match(plain(clean_title(title_text)))),
+        column=bool(COLUMN_TITLES.match(plain(cleaned))),
         volume=volume,
         issue=issue,
         page_start=page_start,
         identifiers=identifiers,
-        erratum=bool(_ERRATUM_PATTERN.search(unicodedata.normalize("NFC", title_text))),
+        erratum=bool(_ERRATUM_PATTERN.search(text_nfc)),
         archive=archive,
         system=system,
         locator=locator,
         folios=folios,
+        numbers=numbers,
+        parts=title_parts(numbers),
+        non_latin=text_script(title_text) in _NON_LATIN,
     )

@@ -16,9 +16,9 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from archivecite.dedupe.blocking import column_place_agrees, numbers_differ, same_doi, same_place
-from archivecite.dedupe.keys import RecordKeys, fond_number
+from archivecite.dedupe.keys import RecordKeys, fond_number, text_script
 from archivecite.model import Script
-from archivecite.translit import detect_scheme, detect_script
+from archivecite.translit import detect_scheme
 
 __all__ = ["LEVEL_RANK", "PairDecision", "Reason", "Sameness", "probable_typo", "score_pair"]
 
@@ -72,7 +72,6 @@ _TITLE_FLOOR = 85.0
 _PLACE_TITLE_FLOOR = 60.0
 _CONTAINED_MIN = 30
 _YEAR_SLACK = 1  # a year this far off is still the same document (preprint, indexing lag)
-_NON_LATIN = ("Cyrillic", "kanji/hanzi", "kana")
 
 
 def _same_number(first: str, second: str) -> bool:
@@ -82,17 +81,17 @@ def _same_number(first: str, second: str) -> bool:
 
 def _translated(a: RecordKeys, b: RecordKeys) -> bool:
     """One title in Cyrillic or CJK script, the other in Latin: maybe a translation."""
-    return (_form(a) in _NON_LATIN) != (_form(b) in _NON_LATIN)
+    return a.non_latin != b.non_latin
 
 
 def _is_short(a: RecordKeys, b: RecordKeys) -> bool:
     return min((len(t.key) for t in (*a.titles, *b.titles)), default=0) < 20
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 17)
 def title_form(original: str, lang: str | None) -> str:
     """What a title is written in, for reasons: ``Cyrillic``, ``BGN-PCGN``, ``kana``..."""
-    script = detect_script(original)
+    script = text_script(original)
     base = (lang or "").split("-")[0] or None
     if script is Script.LATIN and base in (None, "ru", "uk", "be"):
         schemes = detect_scheme(original)
@@ -143,7 +142,8 @@ def _equal_title_reason(a: RecordKeys, b: RecordKeys, how_a: str, how_b: str) ->
     via = [h.split(":", 1)[1] for h in (how_a, how_b) if h.startswith("translation:")]
     if via:
         return f"titles equal through the translation ({', '.join(via)})"
-    form_a, form_b = _form(a), _form(b)
+    same_text = (a.title_original, a.title_lang) == (b.title_original, b.title_lang)
+    form_a, form_b = ("", "") if same_text else (_form(a), _form(b))
     if form_a == form_b:
         return "titles equal after normalization"
     return f"titles equal after romanization ({form_a} ↔ {form_b})"
