@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -67,12 +68,31 @@ def find_archives(text: str) -> list[ArchiveHit]:
         match = _archive_named(found.group())
         if match is not None:
             hits.append(ArchiveHit(match, found.start(), found.end()))
-    return hits
+    return _glossed(text, hits)
+
+
+def _glossed(text: str, hits: list[ArchiveHit]) -> list[ArchiveHit]:
+    """An abbreviation several archives share takes the archive that the name spelled out in
+    brackets right after it names: "ГАВО (State Archive of Vologda Oblast)" is Vologda's."""
+    resolved = list(hits)
+    for index, (hit, gloss) in enumerate(itertools.pairwise(hits)):
+        if not patterns.GLOSS_OPENING_PATTERN.fullmatch(text, hit.end, gloss.start):
+            continue
+        candidates = _archives_named(text[hit.start : hit.end])
+        chosen = next((m for m in candidates if m.archive.id == gloss.match.archive.id), None)
+        if chosen is not None and chosen.archive.id != hit.match.archive.id:
+            resolved[index] = ArchiveHit(chosen, hit.start, hit.end)
+    return resolved
 
 
 @lru_cache(maxsize=4096)
 def _archive_named(name: str) -> ArchiveMatch | None:
     return default_registry().match(name)
+
+
+@lru_cache(maxsize=4096)
+def _archives_named(name: str) -> tuple[ArchiveMatch, ...]:
+    return tuple(default_registry().matches(name))
 
 
 _CJK_TYPE_WORDS = tuple(

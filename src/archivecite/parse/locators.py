@@ -114,7 +114,7 @@ def _levels(text: str) -> list[_Level]:
     levels: list[_Level] = []
     last_rank = -1
     for keyword in patterns.LEVEL_PATTERN.finditer(text):
-        candidates = patterns.level_of_keyword(keyword["keyword"])
+        candidates = patterns.level_of_keyword(keyword["keyword"] or keyword["hyphened"])
         if not candidates:
             continue
         # An ambiguous keyword ("f": fond or folio) continues the hierarchy when it can.
@@ -124,6 +124,16 @@ def _levels(text: str) -> list[_Level]:
         )
         value = value_pattern.match(text, keyword.end())
         if value is None:
+            continue
+        if name != "folios" and patterns.LEAF_COUNT_PATTERN.match(text, value.end()):
+            # "д. 131, 9 л.": the last number counts the file's leaves.
+            last = list(patterns.LIST_NUMBER_PATTERN.finditer(text, value.start(), value.end()))
+            if not last:
+                continue
+            value = value_pattern.match(text, keyword.end(), last[-1].start()) or value
+        if name == "opis" and not (levels and levels[-1].name in ("fond", "subfond")):
+            levels.extend(_bare_fond(text, levels[-1].end if levels else 0, keyword.start()))
+        if _dependent(keyword) and not (levels and levels[-1].name in _HIGHER_THAN_DELO):
             continue
         levels.append(
             _Level(name, value.group().strip(), keyword.start(), value.end(), keyword.end())
@@ -137,6 +147,23 @@ def _levels(text: str) -> list[_Level]:
         for year in patterns.YEAR_LEVEL_PATTERN.finditer(text)
     ]
     return sorted(levels + years, key=lambda level: level.start) if years else levels
+
+
+_HIGHER_THAN_DELO = frozenset({"fond", "subfond", "opis", "razdel"})
+
+
+def _dependent(keyword: re.Match[str]) -> bool:
+    word = keyword["keyword"] or keyword["hyphened"]
+    return word.casefold().rstrip(".") in patterns.DEPENDENT_KEYWORDS
+
+
+def _bare_fond(text: str, start: int, end: int) -> list[_Level]:
+    """A prefixed number printed right before an opis without "Ф.": "ОГАЧО. Р-274. Оп. 3"."""
+    bare = patterns.BARE_FOND_PATTERN.search(text, start, end)
+    if bare is None:
+        return []
+    start, end = bare.span("value")
+    return [_Level("fond", bare["value"], start, end, start)]
 
 
 def _numbered_item(text: str, position: int) -> list[_Level]:
@@ -211,21 +238,25 @@ def read_russian(text: str, *, inherited: dict[str, str] | None = None) -> list[
 
 
 def read_dotted(text: str, *, anchors: list[int]) -> list[LocatorHit]:
-    """``RGASPI 558.11.492.57``: fond.opis.delo(.folio) right after a Russian archive's name."""
+    """``RGASPI 558.11.492.57``, ``ДАХмО 315-1-159``: fond.opis.delo(.folio) or fond-opis-delo
+    right after a Russian-system archive's name."""
     for anchor in anchors:
-        match = patterns.DOTTED_LOCATOR_PATTERN.match(text, anchor)
+        match = patterns.DOTTED_LOCATOR_PATTERN.match(
+            text, anchor
+        ) or patterns.HYPHENATED_LOCATOR_PATTERN.match(text, anchor)
         if match is None:
             continue
+        folios = match.groupdict().get("folios")
         spans = [
             Span(field=name, start=match.start(name), end=match.end(name))
             for name in ("fond", "opis", "delo", "folios")
-            if match[name]
+            if match.groupdict().get(name)
         ]
         locator = RussianLocator(
             fond=canonical_number(match["fond"]),
             opis=match["opis"],
             delo=match["delo"],
-            folios=parse_folios(match["folios"]) if match["folios"] else (),
+            folios=parse_folios(folios) if folios else (),
         )
         return [LocatorHit(locator, anchor, match.end(), spans)]
     return []

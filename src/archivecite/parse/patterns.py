@@ -17,6 +17,7 @@ from archivecite.registry import default_registry, locator_terms
 
 __all__ = [
     "ARCHIVE_NAME_PATTERN",
+    "BARE_FOND_PATTERN",
     "BRACKETED_PATTERN",
     "CHINESE_FILE_PATTERN",
     "CHINESE_LEVEL_PATTERN",
@@ -28,6 +29,7 @@ __all__ = [
     "DASH_PATTERN",
     "DATE_HINT_PATTERN",
     "DATE_PATTERNS",
+    "DEPENDENT_KEYWORDS",
     "DOCUMENT_NUMBER_PATTERN",
     "DOCUMENT_TYPE_PATTERN",
     "DOCUMENT_TYPE_WORDS",
@@ -35,7 +37,9 @@ __all__ = [
     "FOLIO_ITEM_PATTERN",
     "FOLIO_LIST_PATTERN",
     "FOLIO_SUFFIX_PATTERN",
+    "GLOSS_OPENING_PATTERN",
     "HELD_BY_PATTERN",
+    "HYPHENATED_LOCATOR_PATTERN",
     "IBID_ANYWHERE_PATTERN",
     "IBID_PATTERN",
     "IN_LANGUAGE_PATTERN",
@@ -44,6 +48,7 @@ __all__ = [
     "JAPANESE_CALL_NUMBER_PATTERN",
     "JAPANESE_ERA_PATTERN",
     "KANA_PATTERN",
+    "LEAF_COUNT_PATTERN",
     "LEVEL_PATTERN",
     "LIST_NUMBER_PATTERN",
     "MONTHS",
@@ -130,6 +135,8 @@ def _archive_name_pattern() -> re.Pattern[str]:
 
 
 ARCHIVE_NAME_PATTERN = _archive_name_pattern()
+# What stands between an abbreviation and its spelled-out name: "ГАВО (State Archive ...".
+GLOSS_OPENING_PATTERN = re.compile(r"\s*[(\[（]\s*")
 
 # ---------------------------------------------------------------- Russian locators
 
@@ -148,6 +155,8 @@ def level_of_keyword(keyword: str) -> tuple[str, ...]:
     )
 
 
+# Keywords valid only right after a higher level of the same locator, case-folded, no dot.
+DEPENDENT_KEYWORDS = frozenset(word.casefold() for word in _RUSSIAN.dependent_keywords)
 _KEYWORDS = sorted(
     {word for words in _RUSSIAN.levels.values() for word in words}, key=len, reverse=True
 )
@@ -155,8 +164,9 @@ _VERSO = trie_pattern(_RUSSIAN.verso_marks)
 
 # A number as archives write them: an optional fond prefix (Р-, R-, П-), digits, an optional
 # letter suffix that is not the next level's keyword, and slashes (641/1, 4С/П).
+_PREFIX = "[" + "".join(_RUSSIAN.number_prefixes) + "]"
 _NUMBER = rf"""
-    (?:[РRПPАAМMКKНH][{_DASHES}]?\ ?)?
+    (?:{_PREFIX}[{_DASHES}]?\ ?)?
     \d+
     (?:[{_DASHES}]?[а-яёa-z]{{1,2}}(?![а-яёa-z])(?!\.?\ ?\d))?
     (?:/[\dа-яёa-z]+)*
@@ -176,11 +186,23 @@ _FOLIO_ITEM = rf"{_FOLIO}(?:{_RANGE}{_FOLIO})?"
 LEVEL_PATTERN = re.compile(
     rf"""
     (?<![\w])
-    (?P<keyword>{trie_pattern(_KEYWORDS)})
-    (?:\.\ *:?|\ *:|(?=\ *№?\ *\d)|(?=\ *[РRПPАAМMКKНH][{_DASHES}]?\d))  # Ф. / Фонд: / fond 17
+    (?:(?P<keyword>{trie_pattern(_KEYWORDS)})
+       (?:\.\ *:?|\ *:|(?=\ *№?\ *\d)|(?=\ *{_PREFIX}[{_DASHES}]?\d))  # Ф. / Фонд: / fond 17
+      |(?P<hyphened>{trie_pattern(_RUSSIAN.hyphen_keywords)})[{_DASHES}](?=\d)     # Ф-487
+    )
     \ *(?:№\ *)?                                                         # "дела №6 и 9"
     """,
     re.VERBOSE | re.IGNORECASE,
+)
+# A number followed by "л." / "листов" with no folio number after it counts leaves: "д. 131, 9 л.",
+# "дело 788 листов" (used with .match at the end of a number).
+LEAF_COUNT_PATTERN = re.compile(
+    r"\ *(?:листов|листа|лл|л|ll|l)\.?(?![\w])(?!\ *\.?\ *\d)", re.IGNORECASE
+)
+# A prefixed fond number printed without its keyword right before the opis: "ОГАЧО. Р-274. Оп. 3",
+# "K-11, ap. 1, b. 546" (searched at the end of the text before the opis keyword).
+BARE_FOND_PATTERN = re.compile(
+    rf"(?:^|(?<=[\s.,;:(]))(?P<value>{_PREFIX}[{_DASHES}]?\d+[а-яёa-z]?)[\ .,;:]*$", re.IGNORECASE
 )
 # "1898 г." / "1898 g." inside a locator: the year that divides a fond before its opisi.
 YEAR_LEVEL_PATTERN = re.compile(
@@ -324,6 +346,13 @@ DOTTED_LOCATOR_PATTERN = re.compile(
         (?P=sep)(?P<delo>\d+[а-яa-z]?)
         (?:(?P=sep)(?P<folios>\d+(?:[{_DASHES}]\d+)?))?(?![\d./])""",
     re.VERBOSE,
+)
+# Ukrainian genealogists' shelfmarks after an archive's name: "ДАХмО 315-1-159", "Р6193-12-1".
+HYPHENATED_LOCATOR_PATTERN = re.compile(
+    rf"""[\ ,:]*
+        (?P<fond>(?:{_PREFIX}[{_DASHES}]?)?\d+[а-яa-z]?)[{_DASHES}](?P<opis>\d+[а-яa-z]?)
+        [{_DASHES}](?P<delo>\d+[а-яa-z]?)(?![\w{_DASHES}/]|\.\d)""",
+    re.VERBOSE | re.IGNORECASE,
 )
 NARA_LEVEL_PATTERN = re.compile(
     r"^(?P<level>Box|Entry|E\.|Folder|File|No\.|Stack\s+Area)\s*(?P<value>.+)$",

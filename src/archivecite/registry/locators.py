@@ -17,6 +17,8 @@ class LocatorTerms(BaseModel):
     levels: dict[str, list[str]]
     verso: dict[str, list[str]] = Field(default_factory=dict)
     labels: dict[str, dict[str, str]] = Field(default_factory=dict)
+    numbers: dict[str, list[str]] = Field(default_factory=dict)
+    context: dict[str, list[str]] = Field(default_factory=dict)
 
     def labelled_levels(self, script: str) -> tuple[tuple[str, str], ...]:
         """``(level, label)`` pairs in hierarchical order for writing a locator out."""
@@ -29,6 +31,22 @@ class LocatorTerms(BaseModel):
     @property
     def recto_marks(self) -> list[str]:
         return self.verso.get("recto", [])
+
+    @property
+    def number_prefixes(self) -> list[str]:
+        """Letters archives put before a fond number (``Р-9401``, ``И-18``, ``K-11``)."""
+        return self.numbers.get("prefixes", [])
+
+    @property
+    def dependent_keywords(self) -> list[str]:
+        """Keywords that name a level only right after a higher level of the same locator
+        (``кн.`` after ``оп.``; not in ``Т. 2. Кн. 1`` of a book)."""
+        return self.context.get("after_higher_level", [])
+
+    @property
+    def hyphen_keywords(self) -> list[str]:
+        """Keywords that may be joined to their number by a hyphen (``Ф-487``)."""
+        return self.numbers.get("hyphen_keywords", [])
 
 
 @cache

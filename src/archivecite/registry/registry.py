@@ -33,6 +33,7 @@ class ArchiveMatch:
     archive: Archive
     alias: str
     predecessor: Predecessor | None = None
+    shared: bool = False
 
     @property
     def is_historical(self) -> bool:
@@ -55,12 +56,16 @@ class Registry:
             for predecessor in archive.predecessors:
                 for name in predecessor.all_names():
                     self._index(name, archive, predecessor)
+            for name in archive.shared_names():
+                self._index(name, archive, None, shared=True)
 
-    def _index(self, alias: str, archive: Archive, predecessor: Predecessor | None) -> None:
+    def _index(
+        self, alias: str, archive: Archive, predecessor: Predecessor | None, *, shared: bool = False
+    ) -> None:
         for variant in _variants(alias):
             matches = self._by_alias.setdefault(alias_key(variant), [])
             if all(match.archive.id != archive.id for match in matches):
-                matches.append(ArchiveMatch(archive, variant, predecessor))
+                matches.append(ArchiveMatch(archive, variant, predecessor, shared))
 
     @classmethod
     def from_directory(cls, directory: Path) -> Registry:
@@ -98,19 +103,24 @@ class Registry:
 
         Where one name stands for several archives (НАРБ: Belarus and Buryatia; a former name
         later reused), the archive of ``country`` wins, then the one whose name was in use in
-        ``year``; otherwise the first registered.
+        ``year``, then one that does not list the name as shared; otherwise the first
+        registered.
         """
-        matches = self._by_alias.get(alias_key(name))
-        if not matches:
-            return None
-        ranked = sorted(
-            matches,
+        ranked = self.matches(name, country=country, year=year)
+        return ranked[0] if ranked else None
+
+    def matches(
+        self, name: str, *, country: str | None = None, year: int | None = None
+    ) -> list[ArchiveMatch]:
+        """Every archive cited as ``name``, the likeliest first (the order of :meth:`match`)."""
+        return sorted(
+            self._by_alias.get(alias_key(name), []),
             key=lambda match: (
                 country is not None and match.archive.country != country,
                 year is not None and not _in_use(match, year),
+                match.shared,
             ),
         )
-        return ranked[0]
 
     def find(
         self, name: str, *, country: str | None = None, year: int | None = None
@@ -137,6 +147,9 @@ class Registry:
                 for name in predecessor.all_names():
                     for variant in _variants(name):
                         yield variant, ArchiveMatch(archive, variant, predecessor)
+            for name in archive.shared_names():
+                for variant in _variants(name):
+                    yield variant, ArchiveMatch(archive, variant, shared=True)
 
 
 @cache

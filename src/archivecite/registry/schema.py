@@ -62,6 +62,10 @@ class Archive(_DataModel):
     jacar_letter: str | None = None
     names: dict[str, list[str]] = Field(default_factory=dict)
     abbreviations: dict[str, list[str]] = Field(default_factory=dict)
+    # Abbreviations several archives are cited under (ГАВО: Volgograd, Vologda, Voronezh). A name
+    # listed here yields to an archive that has it among its own abbreviations, unless the
+    # citation's context (a spelled-out name beside it) points to this archive.
+    shared_abbreviations: dict[str, list[str]] = Field(default_factory=dict)
     predecessors: tuple[Predecessor, ...] = ()
     samples: tuple[Sample, ...] = ()
 
@@ -89,3 +93,6 @@ class Archive(_DataModel):
             for names in group.values()
             for name in names
         ]
+
+    def shared_names(self) -> list[str]:
+        return [name for names in self.shared_abbreviations.values() for name in names]

@@ -1,0 +1,78 @@
+"""Rules added for the second held-out set, each with the text that must not trip it."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivecite import Parsed, archival_fields, parse_citation
+from archivecite.model import ArchivalReference
+from archivecite.registry import default_registry
+
+
+def _fields(text: str) -> list[dict[str, str]]:
+    result = parse_citation(text)
+    assert isinstance(result, Parsed), result
+    return [archival_fields(reference) for reference in result.references]
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # A prefixed fond printed without "Ф." right before the opis.
+        ("ОГАЧО. Р-274. Оп. 3. Д. 291.", {"fond": "R-274", "opis": "3", "delo": "291"}),
+        # "Ф-487": the keyword joined to its number by a hyphen.
+        ("Ф-487 оп. 1 спр. 47", {"fond": "487", "opis": "1", "delo": "47"}),
+        # "И-" pre-1917 fond prefix.
+        ("ф. И-18, оп. 1, д. 473", {"fond": "И-18", "opis": "1", "delo": "473"}),
+        # "кн." is the storage unit right after an opis.
+        ("РГАДА, ф. 1209, оп. 1, кн. 466.", {"archive": "rgada", "delo": "466"}),
+        # Lithuanian apyrašas / byla after a bare prefixed fond.
+        ("K-11, ap. 1, b. 546", {"fond": "K-11", "opis": "1", "delo": "546"}),
+        # Hyphenated fond-opis-delo after a Russian-system archive's name.
+        ("ДАХмО 315-1-84а. 1808.", {"archive": "da-khmelnytskyi", "fond": "315", "delo": "84а"}),
+    ],
+)
+def test_new_locator_forms(text: str, fields: dict[str, str]) -> None:
+    got = _fields(text)[0]
+    assert {key: got.get(key) for key in fields} == fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Т. 2. Кн. 1. С. 45.",  # a book's volume and part, not tom + delo
+        "Иванов И. И. Собрание сочинений. Т. 3, кн. 2. М., 1990. С. 12.",
+        "History of the F-16. New York, 2001.",  # Latin "f" takes no hyphenated number
+    ],
+)
+def test_published_numbers_stay_published(text: str) -> None:
+    result = parse_citation(text)
+    references = result.references if isinstance(result, Parsed) else ()
+    assert not any(isinstance(reference, ArchivalReference) for reference in references)
+
+
+def test_leaf_count_is_not_a_file() -> None:
+    assert _fields("РГИА, ф. 1285, оп. 1, д. 131, 9 л.: по представлению губернатора.") == [
+        {"archive": "rgia", "fond": "1285", "opis": "1", "delo": "131"}
+    ]
+    assert _fields("ГАРФ. Ф. 5446. Оп. 1. Д. 12 Л. 5")[0]["folios"] == "5"
+
+
+def test_born_is_not_a_file() -> None:
+    fields = _fields("Ivanov (b. 1917) worked there; RGASPI, f. 17, op. 3, d. 5, l. 2.")
+    assert fields == [
+        {"archive": "rgaspi", "fond": "17", "opis": "3", "delo": "5", "folios": "2"}
+    ]
+
+
+def test_shared_abbreviation_yields_unless_glossed() -> None:
+    registry = default_registry()
+    assert registry.find("ГАВО").archive.id == "ga-volgograd"
+    assert {match.archive.id for match in registry.matches("ГАВО")} >= {
+        "ga-volgograd",
+        "ga-vologda",
+        "ga-voronezh",
+    }
+    glossed = _fields("ГАВО (State Archive of Vologda Oblast), Ф. 388, оп. 10, д. 54")
+    assert glossed[0]["archive"] == "ga-vologda"
+    assert _fields("ГАВО, ф. 1, оп. 2, д. 3")[0]["archive"] == "ga-volgograd"
