@@ -86,13 +86,26 @@ from archivecite.model import (  # noqa: E402  (appended strategies keep the fil
 _plain = st.text(alphabet=LATIN + CYRILLIC + "0123456789 .,:-", min_size=1, max_size=20).filter(
     lambda value: value.strip() == value and value.strip()
 )
+# Names as reference files hold them: particles (``van``, ``de la``), suffixes, institutions.
+file_name = st.builds(
+    Name,
+    family=_word | st.tuples(_word, _word).map(" ".join),
+    given=st.none() | _word | st.tuples(_word, _word).map(" ".join),
+    non_dropping_particle=st.none() | st.sampled_from(["van", "de la", "von", "De"]) | _word,
+    dropping_particle=st.none() | st.sampled_from(["van", "d'"]),
+    suffix=st.none() | st.sampled_from(["Jr.", "III", "Sr."]),
+) | st.builds(Name, literal=_plain)
+keywords = st.lists(_plain | _word, max_size=4).map(tuple)
+abstract = st.none() | st.builds(
+    Text, original=_plain | st.text(min_size=1, max_size=60), lang=st.sampled_from([None, "ru"])
+)
 published_reference = st.one_of(
     *(
         st.builds(
             kind,
             id=st.none() | _word,
             title=st.none() | text_value,
-            authors=st.lists(name, max_size=3).map(tuple),
+            authors=st.lists(file_name, max_size=3).map(tuple),
             editors=st.lists(name, max_size=2).map(tuple),
             date=st.none() | st.builds(DateRange, start=partial_date),
             container_title=st.none() | st.builds(Text, original=_plain),
@@ -102,8 +115,13 @@ published_reference = st.one_of(
             place=st.none() | st.builds(Text, original=_plain),
             language=st.sampled_from([None, "ru", "en", "ja"]),
             note=st.none() | _plain,
+            abstract=abstract,
+            keywords=keywords,
         )
         for kind in (BookReference, ArticleReference, ChapterReference)
     )
 )
-file_reference = archival_reference | published_reference
+archival_file_reference = st.tuples(archival_reference, abstract, keywords).map(
+    lambda parts: parts[0].model_copy(update={"abstract": parts[1], "keywords": parts[2]})
+)
+file_reference = archival_file_reference | published_reference

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from archivecite.io import WriteResult, render_locator
+from archivecite.io.csljson import registry_place
 from archivecite.model import ArchivalReference, ReferenceKind
 
 
@@ -39,6 +40,11 @@ def expected_after(reference: ReferenceKind, result: WriteResult) -> tuple[Refer
         assert reference.locator is not None
         text = render_locator(reference.locator) or None
         reference = reference.model_copy(update={"locator": None, "locator_text": text})
+    # the CSL-JSON writer adds the registry's city of a known archive; a reader keeps it
+    place = registry_place(reference) if result.format == "csljson" else None
+    if place is not None and "archive_place" not in reference.extra:
+        extra = {**reference.extra, "archive_place": place}
+        reference = reference.model_copy(update={"extra": extra})
     if reference.id is None:
         paths.add("id")
     return reference, paths

@@ -103,6 +103,23 @@ def test_bib_encodings(tmp_path: Path, data: bytes, encoding: str, title: str) -
     assert [ref.title.original for ref in result.references if ref.title] == [title]
 
 
+@pytest.mark.parametrize(
+    ("data", "encoding", "title"),
+    [
+        pytest.param("TY  - BOOK\r\nTI  - Гринёв в плену\r\nER  - \r\n".encode("cp1251"), "cp1251", "Гринёв в плену", id="cp1251"),
+        pytest.param(b"TY  - BOOK\r\nTI  - P\xe4ckert \xe9t\xe9\r\nER  - \r\n", "latin-1", "Päckert été", id="latin-1"),
+    ],
+)  # fmt: skip
+def test_ansi_ris_from_endnote_and_catalogues(
+    tmp_path: Path, data: bytes, encoding: str, title: str
+) -> None:
+    path = tmp_path / "export.ris"
+    path.write_bytes(data)
+    result = read(path)
+    assert result.encoding == encoding
+    assert [ref.title.original for ref in result.references if ref.title] == [title]
+
+
 def test_non_utf8_json_is_refused_with_the_byte_and_line(tmp_path: Path) -> None:
     path = tmp_path / "refs.json"
     path.write_bytes(b'[\n{"id": "k", "title": "P\xe4ckert"}]')

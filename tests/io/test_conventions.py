@@ -11,11 +11,14 @@ from archivecite.io.latex import decode_latex, encode_latex
 from archivecite.model import (
     ArchivalReference,
     ArchiveRef,
+    BookReference,
     DateRange,
     DocumentType,
     Folio,
     FolioRange,
+    Identifier,
     JapaneseLocator,
+    Name,
     RussianLocator,
     Text,
     TnaLocator,
@@ -76,6 +79,145 @@ def test_archival_reference_written_as_exporters_write_it(format_name: str) -> N
     assert back.model_dump(exclude={"provenance"}) == MEMO.model_dump(exclude={"provenance"})
 
 
+BOOK = BookReference(
+    id="gogh1990",
+    title=Text(original="Brieven aan zijn broeder"),
+    authors=(
+        Name(family="Gogh", given="Vincent", non_dropping_particle="van"),
+        Name(family="King", given="Martin Luther", suffix="Jr."),
+        Name(family="Beethoven", given="Ludwig", dropping_particle="van"),
+    ),
+    abstract=Text(original="Letters to Theo, 1872–1890."),
+    keywords=("art", "letters", "Нидерланды"),
+    date=DateRange.of(1990),
+    identifiers=(
+        Identifier(scheme="isbn", value="0201362996"),
+        Identifier(scheme="isbn", value="9780201362992"),
+    ),
+)
+BOOK_WRITTEN = {
+    "bibtex": """@book{gogh1990,
+  title = {Brieven aan zijn broeder},
+  author = {van Gogh, Vincent and King, Jr., Martin Luther and Beethoven, Ludwig van},
+  abstract = {Letters to Theo, 1872–1890.},
+  date = {1990},
+  keywords = {art, letters, Нидерланды},
+  isbn = {0201362996 9780201362992}
+}
+""",
+    "ris": """TY  - BOOK
+ID  - gogh1990
+TI  - Brieven aan zijn broeder
+AU  - van Gogh, Vincent
+AU  - King, Martin Luther, Jr.
+AU  - Beethoven, Ludwig van
+AB  - Letters to Theo, 1872–1890.
+PY  - 1990
+KW  - art
+KW  - letters
+KW  - Нидерланды
+SN  - 0201362996 9780201362992
+ER  -
+
+""",
+}
+
+
+@pytest.mark.parametrize("format_name", list(BOOK_WRITTEN))
+def test_keywords_abstract_and_name_particles_written(format_name: str) -> None:
+    result = write([BOOK], format=format_name)
+    assert result.text == BOOK_WRITTEN[format_name]
+    assert result.dropped == ()
+    back = read(result.text, format=format_name).references[0]
+    assert back.model_dump(exclude={"provenance"}) == BOOK.model_dump(exclude={"provenance"})
+
+
+def test_keywords_abstract_and_name_particles_in_csl() -> None:
+    item = to_csl(BOOK)
+    assert item["author"] == [
+        {"family": "Gogh", "given": "Vincent", "non-dropping-particle": "van"},
+        {"family": "King", "given": "Martin Luther", "suffix": "Jr."},
+        {"family": "Beethoven", "given": "Ludwig", "dropping-particle": "van"},
+    ]
+    assert (item["keyword"], item["abstract"]) == (
+        "art, letters, Нидерланды",
+        "Letters to Theo, 1872–1890.",
+    )
+    assert from_csl(item).model_dump(exclude={"provenance"}) == BOOK.model_dump(
+        exclude={"provenance"}
+    )
+
+
+@pytest.mark.parametrize(
+    ("format_name", "text", "dropped"),
+    [
+        ("bibtex", "@book{k,\n  keywords = {a, b,c}\n}\n", ["k: keywords: one comma-separated value: keywords with commas or edge spaces split"]),
+        ("csljson", '"keyword": "a, b,c"', ["k: keywords: one comma-separated value: keywords with commas or edge spaces split"]),
+        ("ris", "TY  - BOOK\nID  - k\nKW  - a\nKW  - b,c\nER  -\n\n", []),
+    ],
+)  # fmt: skip
+def test_keyword_with_a_comma(format_name: str, text: str, dropped: list[str]) -> None:
+    """A keyword ``b,c``: RIS has a line for it; comma-separated formats report the split."""
+    result = write([BookReference(id="k", keywords=("a", "b,c"))], format=format_name)
+    assert text in result.text
+    assert [str(item) for item in result.dropped] == dropped
+
+
+@pytest.mark.parametrize(
+    ("format_name", "name", "text", "lost"),
+    [
+        ("bibtex", Name(family="Gaulle", given="Charles", non_dropping_particle="De"), "De Gaulle, Charles", {"family", "non_dropping_particle"}),
+        ("bibtex", Name(family="Gogh", non_dropping_particle="van"), "van Gogh", {"given", "non_dropping_particle"}),
+        ("bibtex", Name(family="Le Blanc", given="X"), "Le Blanc, X", set()),
+        ("bibtex", Name(family="de la Cruz", given="Juana"), "{de la Cruz}, Juana", set()),
+        ("bibtex", Name(family="Tolstoy Miloslavsky"), "{Tolstoy Miloslavsky},", set()),
+        ("ris", Name(family="Gaulle", given="Charles", non_dropping_particle="De"), "De Gaulle, Charles", {"family", "non_dropping_particle"}),
+        ("ris", Name(family="Sousa", given="Maria de"), "Sousa, Maria de", {"given", "dropping_particle"}),
+    ],
+)  # fmt: skip
+def test_names_that_read_back_otherwise_are_reported(
+    format_name: str, name: Name, text: str, lost: set[str]
+) -> None:
+    result = write([BookReference(id="k", authors=(name,))], format=format_name)
+    assert text in result.text
+    assert {item.field.removeprefix("authors.0.") for item in result.dropped} == lost
+
+
+@pytest.mark.parametrize(
+    ("format_name", "text", "kept"),
+    [
+        ("ris", "TY  - BOOK\nLA  - Russian\nTI  - Yaponskiye voyennoplennyye\nER  -\n", "LA  - Russian"),
+        ("ris", "TY  - BOOK\nLA  - rus\nTI  - Yaponskiye voyennoplennyye\nER  -\n", "LA  - rus"),
+        ("csljson", '[{"type": "book", "language": "Russian", "title": "Yaponskiye voyennoplennyye"}]', '"language": "Russian"'),
+    ],
+)  # fmt: skip
+def test_language_names_read_as_codes(format_name: str, text: str, kept: str) -> None:
+    """Catalogues and Zotero write a language's name or ISO 639-2 code; the model holds
+    BCP 47, and the same format writes the file's form back."""
+    reference = read(text, format=format_name).references[0]
+    assert reference.language == "ru"
+    assert reference.title == Text(original="Yaponskiye voyennoplennyye", lang="ru-Latn")
+    assert kept in write([reference], format=format_name).text
+
+
+def test_bibtex_names_with_von_and_jr_parts() -> None:
+    reference = read(
+        "@book{k, author = {von Humboldt, Alexander and de la Fontaine, Jean"
+        " and King, Jr., Martin Luther and Beethoven, Ludwig van}}",
+        format="bibtex",
+    ).references[0]
+    assert reference.authors == (
+        Name(family="Humboldt", given="Alexander", non_dropping_particle="von"),
+        Name(family="Fontaine", given="Jean", non_dropping_particle="de la"),
+        Name(family="King", given="Martin Luther", suffix="Jr."),
+        Name(family="Beethoven", given="Ludwig", dropping_particle="van"),
+    )
+    assert [name.display() for name in reference.authors] == [
+        "von Humboldt, Alexander", "de la Fontaine, Jean", "King, Martin Luther, Jr.",
+        "Beethoven, Ludwig van",
+    ]  # fmt: skip
+
+
 def test_csl_item_for_the_formatter() -> None:
     assert to_csl(MEMO) == {
         "id": "garf1956",
@@ -101,7 +243,10 @@ def test_csl_item_for_the_formatter() -> None:
         pytest.param({"type": "manuscript", "archive-location": "d. 5"}, {"locator_text": "d. 5"}, id="hyphen-spelling"),
         pytest.param({"type": "thesis", "genre": "PhD"}, {"degree": "PhD"}, id="genre-of-thesis"),
         pytest.param({"type": "book", "author": [{"family": "Bach", "non-dropping-particle": "van"}]},
-                     {"extra": {"csl:author": [{"family": "Bach", "non-dropping-particle": "van"}]}}, id="particles-kept-whole"),
+                     {"authors": ({"family": "Bach", "non_dropping_particle": "van"},)}, id="particles"),
+        pytest.param({"type": "book", "author": [{"family": "Bach", "parse-names": "false"}]},
+                     {"extra": {"csl:author": [{"family": "Bach", "parse-names": "false"}]}}, id="unknown-name-keys-kept-whole"),
+        pytest.param({"type": "book", "keyword": "history, USSR,"}, {"keywords": ("history", "USSR")}, id="keyword"),
         pytest.param({"type": "software", "title": "X"}, {"extra": {"csl:@type": "software", "csl:@verbatim": {"type": ["book", "software"]}}}, id="unknown-type"),
     ],
 )  # fmt: skip

@@ -12,6 +12,7 @@ from bibtexparser import model as bib
 from bibtexparser.entrypoint import parse_string
 
 from archivecite.io import read, write
+from archivecite.model import DateRange, Name
 from tests.io.compare import dump
 
 DATA = Path(__file__).parent.parent / "data" / "io"
@@ -24,6 +25,8 @@ FILES = {
     "rispy_endnote.ris": ("ris", 1),
     "zotero_cinii_jss.ris": ("ris", 12),
     "zotero_armenbib.csl.json": ("csljson", 7),
+    "worldcat_53972111.ris": ("ris", 1),
+    "worldcat_707172013.ris": ("ris", 1),
 }
 
 
@@ -125,3 +128,31 @@ def test_fields_read_from_real_files(name: str, index: int, expected: dict[str, 
 def test_comments_after_the_last_entry_are_kept() -> None:
     written = write(read(DATA / "bbt_archive_1799.biblatex").references, format="bibtex").text
     assert re.search(r"% Missing required field 'author'\n$", written)
+
+
+def test_worldcat_catalogue_records() -> None:
+    """WorldCat's own RIS: the OCLC number as ID, MARC punctuation after names, ``Y1`` with
+    slashes, several ISBNs in one ``SN``, the language as an English name."""
+    book = read(DATA / "worldcat_53972111.ris").references[0]
+    thesis = read(DATA / "worldcat_707172013.ris").references[0]
+    assert (book.kind, book.id, book.language, book.date) == (
+        "book",
+        "53972111",
+        "en",
+        DateRange.of(2004),
+    )
+    assert [name.display() for name in book.authors] == [
+        "Mittelbach, Frank.",
+        "Goossens, Michel.",
+        "Braams, Johannes.",
+        "Rowley, Chris",
+    ]
+    assert [ident.value for ident in book.identifiers] == ["0201362996", "9780201362992"]
+    assert book.abstract is not None
+    assert book.abstract.original.startswith("Written by the core")
+    assert (book.extra["ris:DB"], book.extra["ris:DP"]) == ("/z-wcorg/", "http://worldcat.org")
+    assert thesis.kind == "thesis"
+    assert thesis.authors == (Name(family="Jäschke", given="Robert"),)
+    assert thesis.identifier("isbn") == "9781607507079"
+    assert len(thesis.identifiers) == 4
+    assert str(thesis.place) == "[Amsterdam]"

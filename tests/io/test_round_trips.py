@@ -71,9 +71,9 @@ def test_any_reference_round_trips(format_name: str, reference: ReferenceKind) -
 
 
 def test_converting_reports_fields_the_target_cannot_hold() -> None:
-    bib = read("@book{k, title = {T}, keywords = {a, b}}\n% note\n", format="bibtex")
+    bib = read("@book{k, title = {T}, file = {a.pdf}}\n% note\n", format="bibtex")
     result = write(bib.references, format="ris")
     assert [str(dropped) for dropped in result.dropped] == [
-        "k: extra.bibtex:keywords: RIS has no field for it",
+        "k: extra.bibtex:file: RIS has no field for it",
         "k: extra.bibtex:@after: RIS has no field for it",
     ]

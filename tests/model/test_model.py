@@ -7,12 +7,14 @@ from pydantic import ValidationError
 from archivecite.errors import LocatorError
 from archivecite.model import (
     REFERENCE_ADAPTER,
+    BookReference,
     Folio,
     FolioRange,
     JapaneseLocator,
     Name,
     PartialDate,
     RussianLocator,
+    Text,
     TnaLocator,
     folios_from_canonical,
     folios_to_canonical,
@@ -107,9 +109,15 @@ def test_fond_prefix() -> None:
         (Name(family="古海", given="忠之", lang="ja"), "古海忠之"),
         (Name(family="Furumi", given="Tadayuki", lang="ja"), "Furumi Tadayuki"),
         (Name(literal="Institute of Oriental Studies RAS"), "Institute of Oriental Studies RAS"),
+        (Name(family="Gogh", given="Vincent", non_dropping_particle="van"), "van Gogh, Vincent"),
+        (Name(family="Beethoven", given="Ludwig", dropping_particle="van"), "Beethoven, Ludwig van"),
+        (Name(family="King", given="Martin Luther", suffix="Jr."), "King, Martin Luther, Jr."),
     ],
-    ids=["russian", "japanese-kanji", "japanese-romanized", "institution"],
-)
+    ids=[
+        "russian", "japanese-kanji", "japanese-romanized", "institution", "non-dropping-particle",
+        "dropping-particle", "suffix",
+    ],
+)  # fmt: skip
 def test_name_display(name: Name, shown: str) -> None:
     assert name.display() == shown
 
@@ -129,3 +137,14 @@ def test_partial_dates() -> None:
 def test_reference_json_round_trips_exactly(reference: object) -> None:
     dumped = REFERENCE_ADAPTER.dump_json(reference)  # type: ignore[arg-type]
     assert REFERENCE_ADAPTER.validate_json(dumped) == reference
+
+
+@given(strategies.published_reference)
+def test_published_reference_with_keywords_and_abstract_round_trips(reference: object) -> None:
+    dumped = REFERENCE_ADAPTER.dump_json(reference)  # type: ignore[arg-type]
+    assert REFERENCE_ADAPTER.validate_json(dumped) == reference
+
+
+def test_keywords_and_abstract_default_to_empty() -> None:
+    reference = BookReference(title=Text(original="Sbornik"))
+    assert (reference.keywords, reference.abstract) == ((), None)

@@ -3,14 +3,16 @@
 Reading: every entry becomes a reference; a block bibtexparser cannot parse becomes a
 :class:`ReadFailure` with its line and reason, and every other entry still loads. @string
 macros are resolved, LaTeX escapes decoded (``{\\"u}`` → ``ü``), names read in LaTeX form
-(``von Humboldt, Alexander and {Zentralarchiv}``). Better BibTeX's archival fields map to the
-model: ``archive``/``library``, ``archive_location``/``archiveLocation``, ``archive-place``;
-BibLaTeX ``langid`` (babel names ↔ BCP 47), ``origtitle``/``origlanguage`` (the original
-script when ``title`` is a romanization), ``titleaddon = {[...]}`` (the English translation).
+(``von Humboldt, Jr., Alexander and {Zentralarchiv}``: the ``von`` part is the name's
+non-dropping particle, ``Jr.`` its suffix), ``keywords`` split at commas. Better BibTeX's
+archival fields map to the model: ``archive``/``library``, ``archive_location``/
+``archiveLocation``, ``archive-place``; BibLaTeX ``langid`` (babel names ↔ BCP 47),
+``origtitle``/``origlanguage`` (the original script when ``title`` is a romanization),
+``titleaddon = {[...]}`` (the English translation).
 
 Key convention in ``Reference.extra`` (so the BibTeX writer restores the file exactly):
 
-- ``"bibtex:<field>"``: a field with no place in the model (``bibtex:keywords``), decoded text;
+- ``"bibtex:<field>"``: a field with no place in the model (``bibtex:file``), decoded text;
 - ``"bibtex:@type"``: the entry type when it is not the kind's default (``misc``, ``letter``);
 - ``"bibtex:@order"``: the field names in file order, when the writer's order differs;
 - ``"bibtex:@verbatim"``: ``{field: [as the writer renders it, as the file had it]}`` for
@@ -42,8 +44,9 @@ from archivecite.io.bibtex_fields import (
     parse_month,
     render_fields,
 )
-from archivecite.io.concepts import NAME_CONCEPTS, Value, unflatten
+from archivecite.io.concepts import NAME_CONCEPTS, Value, split_keywords
 from archivecite.io.latex import decode_latex, names_from_latex
+from archivecite.io.reading import Fields
 from archivecite.io.report import Dropped, ReadFailure, ReadResult, WriteResult
 from archivecite.model import DateRange, PartialDate, Provenance, ReferenceKind
 
@@ -114,6 +117,8 @@ def _concept_value(concept: str, latex: str, decoded: str) -> Value | None:
         return stripped[1:-1] if stripped.startswith("[") and stripped.endswith("]") else None
     if concept in ("language", "origlanguage"):
         return BABEL.get(decoded.strip().lower(), decoded)
+    if concept == "keywords":
+        return split_keywords(decoded)
     return decoded if decoded else None
 
 
@@ -150,47 +155,30 @@ def _entry(entry: bib.Entry, strings: dict[str, str], source: str) -> ReferenceK
         for concept, aliases in field_names(kind).items()
         for alias in aliases
     }
-    concepts: dict[str, Value] = {}
-    origin: dict[str, str] = {}
+    fields = Fields(PREFIX)
     if "date" not in lower and "year" in lower:
         parts = {key.lower(): value for key, value in decoded.items()}
         if (date := _year_date(parts)) is not None:
-            concepts["date"] = date
+            fields.concepts["date"] = date
             consumed.update(key for key in written if key.lower() in ("year", "month", "day"))
-    extra: dict[str, JsonValue] = {}
     for key in written:
         if key in consumed:
             continue
         concept = by_name.get(key.lower())
         value = None
-        if concept is not None and concept not in concepts:
+        if concept is not None and concept not in fields.concepts:
             value = _concept_value(concept, latex[key], decoded[key])
-        if value is None:
-            extra[PREFIX + key] = decoded[key]
-            continue
-        concepts[concept] = value  # type: ignore[index]  # concept is set when value is
-        origin[concept] = key  # type: ignore[index]
-    reference, left = unflatten(kind, concepts, extra=extra)
-    extra = dict(reference.extra)
-    for concept in left:
-        extra[PREFIX + origin[concept]] = decoded[origin[concept]]
-    reference = reference.model_copy(update={"id": entry.key, "extra": extra})
-    natural, _ = render_fields(reference, prefer=written)
-    default_type = DEFAULT_TYPES[kind]
-    if entry.entry_type != default_type:
-        extra[PREFIX + "@type"] = entry.entry_type
-    if list(natural) != written:
-        extra[PREFIX + "@order"] = list(written)
-    raw_by_key = {field.key: field.value for field in entry.fields}
-    verbatim: dict[str, JsonValue] = {
-        key: [natural[key], raw]
-        for key, raw in raw_by_key.items()
-        if key in natural and natural[key] != raw
-    }
-    if verbatim:
-        extra[PREFIX + "@verbatim"] = verbatim
-    provenance = Provenance(source=source, line=_line(entry), raw=entry.raw, format=FORMAT)
-    return reference.model_copy(update={"extra": extra, "provenance": provenance})
+        fields.take(key, concept, value, decoded[key])
+    return fields.reference(
+        kind,
+        identifier=entry.key,
+        written={field.key: field.value for field in entry.fields},
+        kept=decoded,
+        record_type=entry.entry_type,
+        default_type=DEFAULT_TYPES[kind],
+        render=lambda reference: render_fields(reference, prefer=written)[0],
+        provenance=Provenance(source=source, line=_line(entry), raw=entry.raw, format=FORMAT),
+    )
 
 
 def _line(block: bib.Block) -> int:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from archivecite.io.concepts import SHARED_EXTRA, Value, concept_path, flatten
-from archivecite.io.latex import encode_latex, names_to_latex
+from archivecite.io.concepts import SHARED_EXTRA, Value, concept_path, flatten, keywords_text
+from archivecite.io.latex import encode_latex, name_to_latex
 from archivecite.model import DateRange, Name, PartialDate, ReferenceKind
 
 __all__ = [
@@ -56,7 +56,7 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "creators": ("namea",), "recipients": ("nameb",), "container_title": ("booktitle",),
     "volume": ("volume",), "issue": ("number",), "pages": ("pages",),
     "publisher": ("publisher",), "place": ("location", "address"), "edition": ("edition",),
-    "series": ("series",), "number_of_volumes": ("volumes",),
+    "series": ("series",), "number_of_volumes": ("volumes",), "keywords": ("keywords",),
     "archive_place": ("archive-place", "archive_place"), "abstract": ("abstract",),
     "url": ("url",), "language": ("langid",),
     "note": ("note",), "date": ("date",), "accessed": ("urldate",), "doi": ("doi",),
@@ -83,6 +83,7 @@ BABEL = {
     "serbian": "sr", "greek": "el", "georgian": "ka", "armenian": "hy", "mongolian": "mn",
 }  # fmt: skip
 _CODE_TO_BABEL = {code: name for name, code in BABEL.items()}
+Loss = tuple[str, str]
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EDTF_PATTERN = re.compile(
     r"""^(?P<start>\d{4}(?:-\d{2}(?:-\d{2})?)?)(?P<circa>~)?   # 1945, 1945-09, 1945-09-02~
@@ -138,12 +139,23 @@ def _braced(text: str) -> str:
     return "{" + encode_latex(text) + "}"
 
 
+def _names(concept: str, names: tuple[Name, ...]) -> tuple[str, list[Loss]]:
+    written: list[str] = []
+    losses: list[Loss] = []
+    for index, name in enumerate(names):
+        text, parts = name_to_latex(name)
+        written.append(text)
+        losses.extend(
+            (f"{concept}.{index}.{part}", "the name reads back otherwise") for part in parts
+        )
+    return "{" + " and ".join(written) + "}", losses
+
+
 def _expression(concept: str, value: Value) -> str:
     if isinstance(value, DateRange):
         return "{" + format_date(value) + "}"
     if isinstance(value, tuple):
-        names: tuple[Name, ...] = value
-        return "{" + names_to_latex(names) + "}"
+        raise TypeError(f"{concept} is rendered by render_fields")
     if concept == "title_en":
         return "{[" + encode_latex(value) + "]}"
     if concept in ("language", "origlanguage"):
@@ -188,8 +200,16 @@ def render_fields(
         name = _choose(table[concept], preferred)
         if name in fields:
             losses.append((concept_path(concept), f"the field {name!r} is taken"))
-            continue
-        fields[name] = _expression(concept, value)
+        elif concept == "keywords" and isinstance(value, tuple):
+            text, lost = keywords_text(tuple(str(word) for word in value))
+            fields[name] = _braced(text)
+            losses.extend(lost)
+        elif isinstance(value, tuple):
+            people = tuple(person for person in value if isinstance(person, Name))
+            fields[name], lost = _names(concept, people)
+            losses.extend(lost)
+        else:
+            fields[name] = _expression(concept, value)
     if reference.kind == "newspaper":
         fields["entrysubtype"] = "{newspaper}"
     for key, kept in reference.extra.items():

@@ -4,13 +4,14 @@ Every format module maps *concepts* to its own field names and syntax; the meani
 (which Text parts a plain string can carry, which language a title is inferred to have, which
 kinds have which fields) lives here once, so the three formats agree.
 
-A concept value is a ``str``, a tuple of :class:`Name` or a :class:`DateRange`. ``flatten``
-also returns the dotted paths of every model part no concept can carry, with a reason; writers
-report them instead of dropping them silently.
+A concept value is a ``str``, a tuple of :class:`Name`, a tuple of ``str`` (keywords) or a
+:class:`DateRange`. ``flatten`` also returns the dotted paths of every model part no concept
+can carry, with a reason; writers report them instead of dropping them silently.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 from functools import cache
@@ -41,11 +42,16 @@ __all__ = [
     "concept_path",
     "flatten",
     "infer_lang",
+    "is_particle",
+    "keywords_text",
     "kind_has",
+    "language_code",
+    "split_keywords",
+    "split_particles",
     "unflatten",
 ]
 
-Value = str | tuple[Name, ...] | DateRange
+Value = str | tuple[Name, ...] | tuple[str, ...] | DateRange
 Loss = tuple[str, str]
 
 NAME_CONCEPTS = (
@@ -58,12 +64,12 @@ NAME_CONCEPTS = (
 )
 IDENTIFIER_SCHEMES = ("doi", "isbn", "issn")
 # Un-namespaced extra keys that every format has a field for (the model has no slot for them).
-SHARED_EXTRA = ("archive_place", "abstract")
+SHARED_EXTRA = ("archive_place",)
 _PLAIN = (
     "volume", "issue", "pages", "edition", "number_of_volumes", "degree",
     "document_number", "classification", "url", "language", "note", "locator_text",
 )  # fmt: skip
-_TEXTS = ("container_title", "publisher", "place", "series", "collection_title")
+_TEXTS = ("container_title", "publisher", "place", "series", "collection_title", "abstract")
 _DOCUMENT_TYPES = frozenset(item.value for item in DocumentType)
 _INFERRED = frozenset({"title", "container_title", "collection_title"})
 # Languages whose own script is not Latin: a Latin title in one of them is a romanization.
@@ -76,8 +82,91 @@ _NON_LATIN = frozenset(
 _PATHS = {
     "title_en": "title.translations.en", "origtitle": "title", "origlanguage": "title.lang",
     "doi": "identifiers", "isbn": "identifiers", "issn": "identifiers",
-    "archive_place": "extra.archive_place", "abstract": "extra.abstract",
+    "archive_place": "extra.archive_place",
 }  # fmt: skip
+# Several ISBNs or ISSNs in one field, as catalogues write them ("0201362996  9780201362992").
+_IDENTIFIER_SHAPES = {
+    "isbn": re.compile(r"^(?:\d{9}[\dX]|\d{13})$"),
+    "issn": re.compile(r"^\d{7}[\dX]$"),
+}
+_IDENTIFIER_SEPARATORS = re.compile(r"[\s,;]+")
+# Language names and ISO 639-2 codes that exporters write for a language (RIS ``LA``, CSL
+# ``language`` from Zotero and catalogues), as the BCP 47 codes the model uses.
+_LANGUAGES = {
+    "en": ("english", "eng"), "ru": ("russian", "rus"), "uk": ("ukrainian", "ukr"),
+    "be": ("belarusian", "bel"), "de": ("german", "ger", "deu"), "fr": ("french", "fre", "fra"),
+    "it": ("italian", "ita"), "es": ("spanish", "spa"), "pl": ("polish", "pol"),
+    "cs": ("czech", "cze", "ces"), "ja": ("japanese", "jpn"), "zh": ("chinese", "chi", "zho"),
+    "ko": ("korean", "kor"), "kk": ("kazakh", "kaz"), "la": ("latin", "lat"),
+    "nl": ("dutch", "dut", "nld"), "sv": ("swedish", "swe"), "fi": ("finnish", "fin"),
+    "hu": ("hungarian", "hun"), "bg": ("bulgarian", "bul"), "sr": ("serbian", "srp"),
+    "el": ("greek", "gre", "ell"), "ka": ("georgian", "geo", "kat"),
+    "hy": ("armenian", "arm", "hye"), "mn": ("mongolian", "mon"), "pt": ("portuguese", "por"),
+}  # fmt: skip
+_LANGUAGE_CODES = {name: code for code, names in _LANGUAGES.items() for name in names}
+
+
+def language_code(language: str) -> str:
+    """``English``, ``eng`` → ``en``; a code or a name not in the table is returned as is."""
+    return _LANGUAGE_CODES.get(language.strip().lower(), language)
+
+
+def _split_identifiers(scheme: str, value: str) -> list[str]:
+    """``0201362996  9780201362992`` → both ISBNs; anything else stays one value."""
+    shape = _IDENTIFIER_SHAPES.get(scheme)
+    if shape is None or not _IDENTIFIER_SEPARATORS.search(value.strip()):
+        return [value]
+    tokens = _IDENTIFIER_SEPARATORS.split(value.strip())
+    if all(shape.match(token.replace("-", "").upper()) for token in tokens):
+        return tokens
+    return [value]
+
+
+def keywords_text(keywords: tuple[str, ...]) -> tuple[str, list[Loss]]:
+    """Keywords as one comma-separated value (BibTeX ``keywords``, CSL ``keyword``); keywords
+    with a comma, or with spaces at either end, do not read back one by one."""
+    text = ", ".join(keywords)
+    if all(word and word == word.strip() and "," not in word for word in keywords):
+        return text, []
+    return text, [
+        ("keywords", "one comma-separated value: keywords with commas or edge spaces split")
+    ]
+
+
+def split_keywords(text: str) -> tuple[str, ...] | None:
+    words = tuple(word.strip() for word in text.split(","))
+    return tuple(word for word in words if word) or None
+
+
+def is_particle(word: str) -> bool:
+    """A lower-case word (``van``, ``d'``, ``de``), which name parsers take for a particle."""
+    first = word.lstrip("-'\u02bb\u2019")[:1]
+    return bool(first) and first.upper() != first
+
+
+def split_particles(
+    family: str | None, given: str | None, *, non_dropping: bool = True
+) -> dict[str, str | None]:
+    """Particles written into the name fields, split off as citeproc-js does
+    (``CSL.parseParticles``): leading lower-case words of the family name are its
+    non-dropping particle (``van Gogh``), trailing ones of the given name its dropping
+    particle (``Ludwig van``); a name without a given name is left whole."""
+    parts: dict[str, str | None] = {"family": family, "given": given}
+    if not family or not given or (" " not in family and " " not in given):
+        return parts
+    words = family.split(" ")
+    leading = []
+    while non_dropping and len(words) > 1 and is_particle(words[0]):
+        leading.append(words.pop(0))
+    if leading:
+        parts["family"], parts["non_dropping_particle"] = " ".join(words), " ".join(leading)
+    words = given.split(" ")
+    trailing: list[str] = []
+    while len(words) > 1 and is_particle(words[-1]):
+        trailing.insert(0, words.pop())
+    if trailing:
+        parts["given"], parts["dropping_particle"] = " ".join(words), " ".join(trailing)
+    return parts
 
 
 def concept_path(concept: str) -> str:
@@ -85,6 +174,7 @@ def concept_path(concept: str) -> str:
     return _PATHS.get(concept, concept)
 
 
+@cache
 def _is_latin(char: str) -> bool:
     return char.isascii() or unicodedata.name(char, "").startswith("LATIN")
 
@@ -95,10 +185,14 @@ def infer_lang(text: str, language: str | None) -> str | None:
     if language is None:
         return None
     base = language.split("-", 1)[0].lower()
-    letters = [char for char in text if char.isalpha()]
-    if base in _NON_LATIN and letters and all(_is_latin(char) for char in letters):
-        return f"{base}-Latn"
-    return language
+    if base not in _NON_LATIN:
+        return language
+    if text.isascii():
+        latin = any(char.isalpha() for char in text)
+    else:
+        letters = [char for char in text if char.isalpha()]
+        latin = bool(letters) and all(_is_latin(char) for char in letters)
+    return f"{base}-Latn" if latin else language
 
 
 def scheme_of(romanized: str) -> str:
@@ -224,16 +318,33 @@ def flatten(reference: ReferenceKind) -> tuple[dict[str, Value], list[Loss]]:
     for date_concept in ("date", "accessed"):
         if (date := data.get(date_concept)) is not None:
             out[date_concept] = date
-    for identifier in reference.identifiers:
-        if identifier.scheme in IDENTIFIER_SCHEMES and identifier.scheme not in out:
-            out[identifier.scheme] = identifier.value
-        else:
-            index = reference.identifiers.index(identifier)
-            losses.append((f"identifiers.{index}", f"no field for {identifier.scheme!r}"))
+    if reference.keywords:
+        out["keywords"] = reference.keywords
+    losses.extend(_identifiers(reference.identifiers, out))
     for key in SHARED_EXTRA:
         if isinstance(value := reference.extra.get(key), str):
             out[key] = value
     return out, losses
+
+
+def _identifiers(identifiers: tuple[Identifier, ...], out: dict[str, Value]) -> list[Loss]:
+    """One field a scheme; several ISBNs (or ISSNs) share it, space-separated, as catalogues
+    write them, when each is a bare number that reads back alone."""
+    losses: list[Loss] = []
+    written: dict[str, list[str]] = {}
+    for index, identifier in enumerate(identifiers):
+        scheme, value = identifier.scheme, identifier.value
+        values = written.setdefault(scheme, [])
+        if scheme not in IDENTIFIER_SCHEMES:
+            losses.append((f"identifiers.{index}", f"no field for {scheme!r}"))
+            continue
+        together = [*values, value]
+        if values and _split_identifiers(scheme, " ".join(together)) != together:
+            losses.append((f"identifiers.{index}", f"only one {scheme!r} reads back alone"))
+            continue
+        values.append(value)
+        out[scheme] = " ".join(values)
+    return losses
 
 
 def unflatten(
@@ -245,7 +356,7 @@ def unflatten(
     left = dict(concepts)
     language = left.pop("language", None)
     if isinstance(language, str):
-        fields["language"] = language
+        fields["language"] = language_code(language)
     lang = fields.get("language")
     if isinstance(title := left.pop("title", None), str):
         fields["title"] = _read_title(title, left, lang)
@@ -256,9 +367,10 @@ def unflatten(
             else ArchiveRef(id=archive_id(archive), name=Text(original=archive))
         )
     identifiers = [
-        Identifier(scheme=scheme, value=value)
+        Identifier(scheme=scheme, value=each)
         for scheme in IDENTIFIER_SCHEMES
         if isinstance(value := left.pop(scheme, None), str)
+        for each in _split_identifiers(scheme, value)
     ]
     if identifiers:
         fields["identifiers"] = tuple(identifiers)

@@ -6,6 +6,8 @@ variables: ``archive``, ``archive_location`` (the locator as text), ``archive-pl
 (also read as ``archive_place``), ``archive_collection``; ``genre`` carries the document type,
 ``number`` the document number, ``original-title`` the original script of a romanized title,
 and Juris-M's ``multi`` (``{"_keys": {"title": {"en": ...}}}``) the English translation.
+``keyword`` holds the keywords as one comma-separated string; names may carry
+``non-dropping-particle``, ``dropping-particle`` and ``suffix``.
 
 Key convention in ``Reference.extra``: ``"csl:<variable>"`` holds a variable with no place in
 the model (any JSON value, as read); ``"csl:@type"``, ``"csl:@order"`` and ``"csl:@verbatim"``
@@ -27,13 +29,16 @@ from archivecite.io.concepts import (
     Value,
     concept_path,
     flatten,
-    unflatten,
+    keywords_text,
+    split_keywords,
 )
-from archivecite.io.keep import foreign_losses, remember, restore
+from archivecite.io.keep import foreign_losses, restore
+from archivecite.io.reading import Fields
 from archivecite.io.report import Dropped, ReadFailure, ReadResult, WriteResult
 from archivecite.model import DateRange, Name, PartialDate, Provenance, ReferenceKind
+from archivecite.registry import default_registry
 
-__all__ = ["from_csl", "read_csljson", "to_csl", "write_csljson"]
+__all__ = ["from_csl", "read_csljson", "registry_place", "to_csl", "write_csljson"]
 
 FORMAT = "csljson"
 PREFIX = "csl:"
@@ -59,10 +64,16 @@ VARIABLES = {
     "archive": "archive", "locator_text": "archive_location", "archive_place": "archive-place",
     "collection_title": "archive_collection", "url": "URL", "language": "language",
     "note": "note", "date": "issued", "accessed": "accessed", "doi": "DOI", "isbn": "ISBN",
-    "issn": "ISSN", "abstract": "abstract",
+    "issn": "ISSN", "abstract": "abstract", "keywords": "keyword",
 }  # fmt: skip
 _ALIASES = {"archive_place": "archive-place", "archive-location": "archive_location"}
 _CONCEPT_OF = {variable: concept for concept, variable in VARIABLES.items()}
+# Name parts: the model's attribute for each CSL key.
+_NAME_PARTS = {
+    "family": "family", "given": "given", "literal": "literal",
+    "non-dropping-particle": "non_dropping_particle", "dropping-particle": "dropping_particle",
+    "suffix": "suffix",
+}  # fmt: skip
 
 
 def _date_json(date: DateRange) -> dict[str, JsonValue]:
@@ -110,25 +121,25 @@ def _names(value: Any) -> tuple[Name, ...] | None:
         return None
     names = []
     for item in value:
-        if not isinstance(item, dict) or not set(item) <= {"family", "given", "literal"}:
-            return None  # particles, suffixes: kept whole in extra rather than half-read
+        if not isinstance(item, dict) or not set(item) <= _NAME_PARTS.keys():
+            return None  # parse-names, multi, ...: kept whole in extra rather than half-read
         if not all(isinstance(part, str) for part in item.values()):
             return None
-        names.append(Name(**item))
+        names.append(Name(**{_NAME_PARTS[key]: part for key, part in item.items()}))
     return tuple(names)
 
 
 def _name_json(name: Name) -> dict[str, JsonValue]:
     if name.literal is not None:
         return {"literal": name.literal}
-    return {key: value for key, value in (("family", name.family), ("given", name.given)) if value}
+    return {key: value for key, part in _NAME_PARTS.items() if (value := getattr(name, part))}
 
 
 def _value_json(value: Value) -> JsonValue:
     if isinstance(value, DateRange):
         return _date_json(value)
     if isinstance(value, tuple):
-        return [_name_json(name) for name in value]
+        return [_name_json(name) for name in value if isinstance(name, Name)]
     return value
 
 
@@ -143,6 +154,9 @@ def _render(reference: ReferenceKind) -> tuple[dict[str, JsonValue], list[tuple[
             item["multi"] = {"_keys": {"title": {"en": value}}}
         elif concept == "origlanguage":
             losses.append(("title.lang", "CSL has no variable for the original's language"))
+        elif concept == "keywords" and isinstance(value, tuple):
+            item[VARIABLES[concept]], lost = keywords_text(tuple(map(str, value)))
+            losses.extend(lost)
         elif concept in VARIABLES and VARIABLES[concept] not in item:
             item[VARIABLES[concept]] = _value_json(value)
         else:
@@ -156,11 +170,33 @@ def _render(reference: ReferenceKind) -> tuple[dict[str, JsonValue], list[tuple[
 
 def to_csl(reference: ReferenceKind) -> dict[str, JsonValue]:
     """A CSL-JSON item: what the model holds in CSL variables, then the item's own unknown
-    variables, in the order and form the item was read in (when it was read from CSL-JSON)."""
+    variables, in the order and form the item was read in (when it was read from CSL-JSON).
+    An archive the registry knows gets its city as ``archive-place`` unless one is given."""
     item, _ = _render(reference)
     item_type, item = restore(PREFIX, reference.extra, item, str(item["type"]))
     item["type"] = item_type
+    if "archive-place" not in item and (place := registry_place(reference)) is not None:
+        item["archive-place"] = place
     return item
+
+
+def registry_place(reference: ReferenceKind) -> str | None:
+    """The city of the reference's archive in the registry -- in the language its name is
+    written in when that is not a romanization (``ГА РФ``: Москва; ``GA RF``: Moscow), else in
+    English -- or None for an archive the registry does not know."""
+    archive = getattr(reference, "archive", None)
+    if archive is None or archive.id is None or archive.id not in default_registry():
+        return None
+    known = default_registry().get(archive.id)
+    lang = archive.name.lang if archive.name is not None else None
+    if lang is None and archive.name is not None:
+        groups = [known.abbreviations, known.names]
+        groups += [group for old in known.predecessors for group in (old.abbreviations, old.names)]
+        written = archive.name.original
+        found = (key for group in groups for key, names in group.items() if written in names)
+        lang = next(found, None)
+    native = known.city.get(lang) if lang and not lang.endswith("-Latn") else None
+    return native or known.place("en")
 
 
 def from_csl(
@@ -169,12 +205,11 @@ def from_csl(
     """One CSL-JSON item as a reference; variables with no place in the model go to extra."""
     item_type = str(item.get("type", "book"))
     kind = _KIND_OF_TYPE.get(item_type, "book")
-    concepts: dict[str, Value] = {}
-    origin: dict[str, str] = {}
-    extra: dict[str, JsonValue] = {}
+    fields = Fields(PREFIX)
     for key, value in item.items():
-        variable = _ALIASES.get(key, key)
-        concept = _CONCEPT_OF.get(variable)
+        if key in ("id", "type"):
+            continue
+        concept = _CONCEPT_OF.get(_ALIASES.get(key, key))
         if concept == "document_type" and kind != "archival":
             concept = "degree"  # CSL's genre: a document's type, or a thesis's degree
         parsed: Value | None = None
@@ -184,33 +219,21 @@ def from_csl(
             parsed = _names(value)
         elif concept in ("date", "accessed"):
             parsed = _date(value)
+        elif concept == "keywords" and isinstance(value, str):
+            parsed = split_keywords(value)
         elif concept is not None and isinstance(value, str) and value:
             parsed = value
-        if parsed is None or concept is None or concept in concepts or key in ("id", "type"):
-            if key not in ("id", "type"):
-                extra[PREFIX + key] = value
-            continue
-        concepts[concept], origin[concept] = parsed, key
-    reference, left = unflatten(kind, concepts, extra=extra)
-    extra = dict(reference.extra)
-    for concept in left:
-        extra[PREFIX + origin[concept]] = item[origin[concept]]
+        fields.take(key, concept, parsed, value)
     identifier = item.get("id")
-    reference = reference.model_copy(
-        update={"id": str(identifier) if identifier is not None else None, "extra": extra}
+    return fields.reference(
+        kind,
+        identifier=str(identifier) if identifier is not None else None,
+        written=item,
+        record_type=item_type,
+        default_type=DEFAULT_TYPES[kind],
+        render=lambda reference: _render(reference)[0],
+        provenance=Provenance(source=source, line=line, format=FORMAT),
     )
-    natural, _ = _render(reference)
-    extra.update(
-        remember(
-            PREFIX,
-            record_type=item_type,
-            default_type=DEFAULT_TYPES[kind],
-            written=dict(item),
-            natural=natural,
-        )
-    )
-    provenance = Provenance(source=source, line=line, format=FORMAT)
-    return reference.model_copy(update={"extra": extra, "provenance": provenance})
 
 
 def _items(text: str, source: str) -> tuple[list[tuple[int, Any]], list[ReadFailure]]:

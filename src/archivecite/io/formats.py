@@ -28,7 +28,7 @@ class Format:
     suffixes: tuple[str, ...]
     reader: Callable[..., ReadResult]
     writer: Callable[[Sequence[ReferenceKind]], WriteResult]
-    legacy_encodings: bool = False  # Latin-1/cp1251 accepted (old .bib files)
+    legacy_encodings: bool = False  # Latin-1/cp1251 accepted (old .bib files, ANSI RIS)
 
 
 FORMATS: tuple[Format, ...] = (
@@ -36,7 +36,7 @@ FORMATS: tuple[Format, ...] = (
            read_bibtex, write_bibtex, legacy_encodings=True),
     Format("csljson", ("csl-json", "csl", "json", "zotero", "pandoc"), (".json", ".csljson"),
            read_csljson, write_csljson),
-    Format("ris", ("endnote",), (".ris",), read_ris, write_ris),
+    Format("ris", ("endnote",), (".ris",), read_ris, write_ris, legacy_encodings=True),
 )  # fmt: skip
 
 

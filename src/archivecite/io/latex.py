@@ -11,9 +11,15 @@ from bibtexparser.middlewares.names import (
 )
 from pylatexenc.latex2text import LatexNodes2Text
 
+from archivecite.io.concepts import is_particle, split_particles
 from archivecite.model import Name
 
-__all__ = ["decode_latex", "encode_latex", "names_from_latex", "names_to_latex"]
+__all__ = [
+    "decode_latex",
+    "encode_latex",
+    "name_to_latex",
+    "names_from_latex",
+]
 
 _CONVERTER = LatexNodes2Text(math_mode="verbatim", keep_comments=True, strict_latex_spaces=True)
 # Plain text passes through untouched (and fast): only these make LaTeX mean something else.
@@ -62,8 +68,24 @@ def _is_literal(raw: str) -> bool:
     return True
 
 
+def _person(written: str) -> Name:
+    parts = parse_single_name_into_parts(written, strict=False)
+    family = decode_latex(" ".join(parts.last))
+    given = decode_latex(" ".join(parts.first))
+    particle = decode_latex(" ".join(parts.von))
+    suffix = decode_latex(" ".join(parts.jr))
+    if not (family or given):
+        return Name(literal=decode_latex(written))
+    return Name(
+        **split_particles(family or None, given or None, non_dropping=False),
+        non_dropping_particle=particle or None,
+        suffix=suffix or None,
+    )
+
+
 def names_from_latex(raw: str) -> tuple[Name, ...]:
-    """``Fritz, U. and {Zentralarchiv} and von Humboldt, Alexander`` as names."""
+    """``Fritz, U. and {Zentralarchiv} and von Humboldt, Jr., Alexander`` as names: the
+    ``von`` part is the non-dropping particle, the ``Jr.`` part the suffix."""
     names = []
     for each in split_multiple_persons_names(raw):
         written = each.strip()
@@ -71,31 +93,58 @@ def names_from_latex(raw: str) -> tuple[Name, ...]:
             continue
         if _is_literal(written):
             names.append(Name(literal=decode_latex(written[1:-1])))
-            continue
-        parts = parse_single_name_into_parts(written, strict=False)
-        family = " ".join(parts.von + parts.last)
-        if parts.jr:
-            family += ", " + " ".join(parts.jr)
-        given = " ".join(parts.first)
-        names.append(
-            Name(family=decode_latex(family) or None, given=decode_latex(given) or None)
-            if family or given
-            else Name(literal=decode_latex(written))
-        )
+        else:
+            names.append(_person(written))
     return tuple(names)
 
 
-def _name(name: Name) -> str:
+def _person_latex(name: Name) -> str:
+    """``von Last, Jr., First dropping``; a family name alone, braced when it has spaces."""
+    raw_family, raw_given = name.family or "", name.given or ""
+    if name.dropping_particle:
+        raw_given = f"{raw_given} {name.dropping_particle}" if raw_given else name.dropping_particle
+    family, given = encode_latex(raw_family), encode_latex(raw_given)
+    if " " in raw_family:
+        words = raw_family.split(" ")
+        if not given or " and " in family.lower() or any(is_particle(word) for word in words):
+            family = "{" + family + "}"  # kept whole: not split into von and last parts
+    elif not family and given:
+        family = "{}"
+    last = family
+    if name.non_dropping_particle:
+        last = f"{encode_latex(name.non_dropping_particle)} {family}"
+    if name.suffix:
+        return f"{last}, {encode_latex(name.suffix)}, {given}"
+    if given:
+        return f"{last}, {given}"
+    # a braced family name alone would read as an institution: the comma marks a person
+    return f"{last}," if family.startswith("{") else last
+
+
+_PARTS = ("family", "given", "non_dropping_particle", "dropping_particle", "suffix")
+
+
+def _reads_back(name: Name) -> bool:
+    """Whether a name without particles or suffix surely reads back as written: no comma
+    or "and" to cut it, no lower-case last word of the given name to split off."""
+    if name.non_dropping_particle or name.dropping_particle or name.suffix:
+        return False
+    both = f"{name.family} {name.given}"
+    if "," in both or " and " in both.lower():
+        return False
+    given = (name.given or "").split(" ")
+    return len(given) == 1 or not is_particle(given[-1])
+
+
+def name_to_latex(name: Name) -> tuple[str, tuple[str, ...]]:
+    """A name in BibTeX form, and the parts that read back otherwise (a capitalized
+    particle, a particle or suffix without a given name, ...)."""
     if name.literal is not None:
-        return "{" + encode_latex(name.literal) + "}"
-    family = encode_latex(name.family or "")
-    # A family name that the and-splitter or the comma rule would cut is protected by braces.
-    if " and " in family.lower() or (not family and name.given):
-        family = "{" + family + "}"
-    if name.given:
-        return f"{family}, {encode_latex(name.given)}"
-    return family if " " not in family or "," in family else "{" + family + "}"
-
-
-def names_to_latex(names: tuple[Name, ...]) -> str:
-    return " and ".join(_name(name) for name in names)
+        return "{" + encode_latex(name.literal) + "}", ()
+    text = _person_latex(name)
+    if _reads_back(name):
+        return text, ()  # the common case: spare the parse
+    back = names_from_latex(text)
+    if len(back) != 1:
+        return text, _PARTS
+    return text, tuple(part for part in _PARTS if getattr(back[0], part) != getattr(name, part))

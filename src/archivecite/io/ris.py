@@ -4,10 +4,14 @@ rispy (0.10, on PyPI) was considered: it returns records as dicts of renamed key
 order, line numbers and text between records are gone, and a record without ``ER`` is merged
 silently; reporting each malformed record with its line needs our own small reader.
 
-Reading: ``TY`` starts a record and ``ER`` ends it; an untagged line continues the previous
-value (EndNote writes multi-line values so). Archive data as exporters write it for
-manuscripts: archive in ``PB``, location in the archive in ``AV`` (``AN``, ``CN`` read too),
-the archive's city in ``CY``, document number in ``M1``, type in ``M3``.
+Reading: ``TY`` starts a record and ``ER`` ends it (with or without the space after the
+dash); an untagged line continues the previous value (EndNote writes multi-line values so).
+Names are ``Family, Given, Suffix``; a trailing comma, as catalogues write MARC names
+(``Rowley, Chris,``), ends the given name. ``KW`` is repeated, one keyword a line; several
+ISBNs in one ``SN`` (WorldCat: ``0201362996  9780201362992``) are several identifiers.
+Archive data as exporters write it for manuscripts: archive in ``PB``, location in the
+archive in ``AV`` (``AN``, ``CN`` read too), the archive's city in ``CY``, document number in
+``M1``, type in ``M3``.
 
 Key convention in ``Reference.extra``: ``"ris:<TAG>"`` holds a tag with no place in the model
 (a string, or a list when repeated); ``"ris:@type"``, ``"ris:@order"``, ``"ris:@verbatim"``
@@ -31,9 +35,12 @@ from archivecite.io.concepts import (
     Value,
     concept_path,
     flatten,
-    unflatten,
+    is_particle,
+    kind_has,
+    split_particles,
 )
-from archivecite.io.keep import foreign_losses, remember, restore
+from archivecite.io.keep import foreign_losses, restore
+from archivecite.io.reading import Fields
 from archivecite.io.report import Dropped, ReadFailure, ReadResult, WriteResult
 from archivecite.model import DateRange, Name, PartialDate, Provenance, ReferenceKind
 
@@ -45,6 +52,8 @@ _LINE_PATTERN = re.compile(r"^(?P<tag>[A-Z][A-Z0-9])  -(?: (?P<value>.*))?$")
 _DATE_PATTERN = re.compile(r"^(?P<y>\d{4})(?:/(?P<m>\d{1,2})?(?:/(?P<d>\d{1,2})?(?:/.*)?)?)?$")
 _ISBN_KINDS = frozenset({"book", "chapter", "collection", "thesis"})
 Record = dict[str, JsonValue]
+_PARTICLES = ("non_dropping_particle", "dropping_particle")
+_NAME_PARTS = ("family", "given", *_PARTICLES, "suffix", "literal")
 
 
 @cache
@@ -107,16 +116,91 @@ def _date_text(date: DateRange) -> str:
 
 
 def _name(text: str) -> Name:
-    family, comma, given = text.partition(",")
+    """``Family, Given, Suffix``; lower-case words leading the family name or ending the given
+    name are particles (``van Gogh, Vincent``; ``Beethoven, Ludwig van``)."""
+    family, comma, rest = text.partition(",")
     if not comma:
         return Name(literal=text.strip())
-    return Name(family=family.strip() or None, given=given.strip() or None)
+    given, _, suffix = rest.partition(",")
+    return Name(
+        **split_particles(family.strip() or None, given.strip() or None),
+        suffix=suffix.strip() or None,
+    )
 
 
-def _name_text(name: Name) -> str:
+def _joined(*parts: str | None) -> str:
+    return " ".join(part for part in parts if part)
+
+
+def _person_text(family: str, given: str, suffix: str) -> str:
+    if suffix:
+        return f"{family}, {given}, {suffix}"
+    return f"{family}, {given}" if given else f"{family},"
+
+
+def _name_text(name: Name) -> tuple[str, tuple[str, ...]]:
+    """A name as ``AU`` holds it, particles written into the family and given names, and the
+    parts that read back otherwise (a capitalized particle joins the family name; a given
+    name ending in a lower-case word loses it to the dropping particle)."""
     if name.literal is not None:
-        return name.literal
-    return f"{name.family or ''}, {name.given}" if name.given else f"{name.family},"
+        text = name.literal
+        if "," not in text and text == text.strip():
+            return text, ()
+    else:
+        family, given, suffix = name.family or "", name.given or "", name.suffix or ""
+        particles = name.non_dropping_particle or name.dropping_particle
+        if not particles and suffix == suffix.strip() and _plain(family, given):
+            return _person_text(family, given, suffix), ()  # the common case: spare the parse
+        family = _joined(name.non_dropping_particle, name.family)
+        given = _joined(name.given, name.dropping_particle)
+        text = _person_text(family, given, suffix)
+    back = _name(text)
+    return text, tuple(part for part in _NAME_PARTS if getattr(back, part) != getattr(name, part))
+
+
+def _plain(family: str, given: str) -> bool:
+    """Whether a name without particles surely reads back: no comma, no edge spaces, no
+    lower-case word where a particle would be read."""
+    if "," in family or "," in given:
+        return False
+    if " " not in family and " " not in given:
+        return True
+    if family != family.strip() or given != given.strip():
+        return False
+    if not family or not given:
+        return True  # particles are read only from names with both parts
+    first, last = family.split(" ", maxsplit=1)[0], given.rsplit(" ", maxsplit=1)[-1]
+    return not (" " in family and is_particle(first)) and not (" " in given and is_particle(last))
+
+
+def _strings(value: JsonValue) -> list[str]:
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
+
+
+def _texts(value: JsonValue) -> list[str]:
+    """A tag's values, once or repeated, without the empty ones."""
+    values = _strings(value) if isinstance(value, list) else [value]
+    return [item for item in values if isinstance(item, str) and item.strip()]
+
+
+def _repeated(
+    concept: str, values: tuple[Name, ...] | tuple[str, ...]
+) -> tuple[list[JsonValue], list[tuple[str, str]]]:
+    """Names or keywords, one line each, and what does not read back."""
+    lines: list[JsonValue] = []
+    losses: list[tuple[str, str]] = []
+    for index, value in enumerate(values):
+        if isinstance(value, Name):
+            text, lost = _name_text(value)
+            lines.append(text)
+            losses.extend(
+                (f"{concept}.{index}.{part}", "the name reads back otherwise") for part in lost
+            )
+        elif isinstance(value, str) and _holds(value):
+            lines.append(value)
+        else:
+            losses.append((concept, "RIS lines cannot hold some keywords; left out"))
+    return lines, losses[:1] if concept == "keywords" else losses
 
 
 def _render(
@@ -146,7 +230,8 @@ def _render(
         elif isinstance(value, DateRange):
             record[tag] = _date_text(value)
         elif isinstance(value, tuple):
-            record[tag] = [_name_text(name) for name in value]
+            record[tag], lost = _repeated(concept, value)
+            losses.extend(lost)
         elif not _holds(value):
             losses.append((concept_path(concept), "RIS lines cannot hold this text exactly"))
         elif concept == "pages" and "EP" in prefer and "-" in value:
@@ -171,6 +256,11 @@ def _render(
     return record, losses
 
 
+def _collapsed(record: Record) -> Record:
+    """A tag written once reads as a string: a one-item list is the same value."""
+    return {tag: v[0] if isinstance(v, list) and len(v) == 1 else v for tag, v in record.items()}
+
+
 def _reference(lines: list[tuple[str, str, int]], source: str, raw: str) -> ReferenceKind:
     written: Record = {}
     for tag, text, _ in lines:
@@ -183,51 +273,48 @@ def _reference(lines: list[tuple[str, str, int]], source: str, raw: str) -> Refe
     kind = _kind_of(record_type)
     tags = _tags(kind)
     by_tag = {tag: concept for concept, names in tags.items() for tag in names}
-    concepts: dict[str, Value] = {}
-    origin: dict[str, str] = {}
-    extra: dict[str, JsonValue] = {}
+    fields = Fields(PREFIX)
     for tag in ("DA", "PY", "Y1"):
         if isinstance(found := written.get(tag), str) and (date := _date(found)) is not None:
-            first = concepts.setdefault("date", date)
+            first = fields.concepts.setdefault("date", date)
             if isinstance(first, DateRange) and date.start.year != first.start.year:
-                extra[PREFIX + tag] = found
+                fields.extra[PREFIX + tag] = found
         elif tag in written:
-            extra[PREFIX + tag] = written[tag]
-    if isinstance(start := written.get("SP"), str) and isinstance(end := written.get("EP"), str):
-        concepts["pages"], origin["pages"] = f"{start}-{end}", "SP"
+            fields.extra[PREFIX + tag] = written[tag]
+    start, end = written.get("SP"), written.get("EP")
+    if isinstance(start, str) and isinstance(end, str) and kind_has(kind, "pages"):
+        fields.take("SP", "pages", f"{start}-{end}", start)
     identifier = written.get("ID")
     for tag, value in written.items():
-        if tag in ("TY", "ID", "DA", "PY", "Y1") or (tag in ("SP", "EP") and "pages" in concepts):
+        if tag in ("TY", "ID", "DA", "PY", "Y1") or (
+            tag in ("SP", "EP") and "pages" in fields.concepts
+        ):
             continue
         concept = by_tag.get(tag)
         parsed: Value | None = None
         if concept in NAME_CONCEPTS:
-            values = value if isinstance(value, list) else [value]
-            texts = [item for item in values if isinstance(item, str) and item.strip()]
-            parsed = tuple(_name(item) for item in texts) or None
+            parsed = tuple(_name(item) for item in _texts(value)) or None
+        elif concept == "keywords":
+            parsed = tuple(_texts(value)) or None
         elif concept == "accessed" and isinstance(value, str):
             parsed = _date(value)
         elif concept is not None and isinstance(value, str) and value:
             parsed = value
-        if parsed is None or concept is None or concept in concepts:
-            extra[PREFIX + tag] = value
-            continue
-        concepts[concept], origin[concept] = parsed, tag
-    reference, left = unflatten(kind, concepts, extra=extra)
-    extra = dict(reference.extra)
-    for concept in left:
-        extra[PREFIX + origin[concept]] = written[origin[concept]]
-    reference = reference.model_copy(
-        update={"id": identifier if isinstance(identifier, str) else None, "extra": extra}
+        fields.take(tag, concept, parsed, value)
+    kind_default = _table()[0][kind][0]
+
+    def natural(reference: ReferenceKind) -> Record:
+        return _collapsed(_render(reference, prefer=list(written))[0])
+
+    return fields.reference(
+        kind,
+        identifier=identifier if isinstance(identifier, str) else None,
+        written=written,
+        record_type=record_type,
+        default_type=kind_default,
+        render=natural,
+        provenance=Provenance(source=source, line=lines[0][2], raw=raw, format=FORMAT),
     )
-    natural, _ = _render(reference, prefer=list(written))
-    # a tag written once reads as a string: a one-item rendering is the same value
-    natural = {k: v[0] if isinstance(v, list) and len(v) == 1 else v for k, v in natural.items()}
-    default_type = _table()[0][kind][0]
-    extra.update(remember(PREFIX, record_type=record_type, default_type=default_type,
-                          written=dict(written), natural=dict(natural)))  # fmt: skip
-    provenance = Provenance(source=source, line=lines[0][2], raw=raw, format=FORMAT)
-    return reference.model_copy(update={"extra": extra, "provenance": provenance})
 
 
 def read_ris(text: str, *, source: str = "<input>") -> ReadResult:
@@ -305,10 +392,6 @@ def read_ris(text: str, *, source: str = "<input>") -> ReadResult:
     return ReadResult(tuple(references), tuple(failures), FORMAT)
 
 
-def _strings(value: JsonValue) -> list[str]:
-    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
-
-
 def write_ris(references: Sequence[ReferenceKind]) -> WriteResult:
     lines: list[str] = []
     dropped: list[Dropped] = []
@@ -316,7 +399,9 @@ def write_ris(references: Sequence[ReferenceKind]) -> WriteResult:
         order = _strings(reference.extra.get(PREFIX + "@order"))
         record, losses = _render(reference, prefer=order)
         dropped.extend(Dropped(index, reference.id, path, reason) for path, reason in losses)
-        record_type, fields = restore(PREFIX, reference.extra, dict(record), str(record["TY"]))
+        if PREFIX + "@verbatim" in reference.extra:  # compared as the reader had the values
+            record = _collapsed(record)
+        record_type, fields = restore(PREFIX, reference.extra, record, str(record["TY"]))
         fields["TY"] = record_type
         lines.extend(_strings(reference.extra.get(PREFIX + "@before")))
         if "TY" in fields and next(iter(fields)) != "TY":

@@ -81,10 +81,11 @@ def _cyrillic_runs(data: bytes) -> bool:
 
 
 def decode_legacy(data: bytes, *, source: str = "<input>") -> tuple[str, str]:
-    """Text and its encoding, for .bib files only: old BibTeX tools (JabRef before 3, BibDesk's
-    default, Windows editors) saved Latin-1 or cp1251, and those files are common in the
-    archives of historians. UTF-8 and BOM-marked text are read as :func:`decode` reads them;
-    other bytes are Latin-1 unless they look like cp1251 Cyrillic words."""
+    """Text and its encoding, for .bib and RIS files only: old BibTeX tools (JabRef before 3,
+    BibDesk's default, Windows editors) saved Latin-1 or cp1251, EndNote and library catalogues
+    export "ANSI" RIS, and those files are common in the archives of historians. UTF-8 and
+    BOM-marked text are read as :func:`decode` reads them; other bytes are Latin-1 unless they
+    look like cp1251 Cyrillic words."""
     try:
         text = decode(data, source=source)
     except InputError as error:

@@ -12,6 +12,8 @@ __all__ = ["ReferenceBase"]
 class ReferenceBase(FrozenModel):
     """Title, people, date and the things that let nothing be lost on a round trip.
 
+    ``keywords`` are the subject terms or tags a file gives (BibTeX ``keywords``, CSL
+    ``keyword``, RIS ``KW``), in order; ``abstract`` is a summary in its own language.
     ``extra`` holds every input field that has no place in the model, under its input name,
     so that a writer of the same format can put it back.
     """
@@ -26,6 +28,8 @@ class ReferenceBase(FrozenModel):
     accessed: DateRange | None = None
     identifiers: tuple[Identifier, ...] = ()
     note: str | None = None
+    abstract: Text | None = None
+    keywords: tuple[str, ...] = ()
     extra: dict[str, JsonValue] = Field(default_factory=dict)
     provenance: Provenance | None = None
 

@@ -71,12 +71,20 @@ _FAMILY_FIRST_LANGUAGES = frozenset({"ja", "zh", "ko", "vi", "hu"})
 
 
 class Name(FrozenModel):
-    """A person (family/given) or an institution (``literal``)."""
+    """A person (family/given) or an institution (``literal``).
+
+    Particles and suffixes as CSL names them: ``non_dropping_particle`` stays with the family
+    name when it is shown alone (*van* Gogh), ``dropping_particle`` does not (Ludwig *van*
+    Beethoven), ``suffix`` follows the name (*Jr.*, *III*).
+    """
 
     family: str | None = None
     given: str | None = None
     patronymic: str | None = None
     literal: str | None = None
+    non_dropping_particle: str | None = None
+    dropping_particle: str | None = None
+    suffix: str | None = None
     original: str | None = None
     lang: str | None = None
     romanized: dict[str, str] = Field(default_factory=dict)
@@ -102,14 +110,19 @@ class Name(FrozenModel):
         return self.literal is not None
 
     def display(self) -> str:
+        """``Family, Given``; with particles and suffix ``van Gogh, Vincent`` and
+        ``Beethoven, Ludwig van``, ``King, Martin Luther, Jr.``."""
         if self.literal is not None:
             return self.literal
-        given = " ".join(part for part in (self.given, self.patronymic) if part)
+        given = " ".join(
+            part for part in (self.given, self.patronymic, self.dropping_particle) if part
+        )
+        family = " ".join(part for part in (self.non_dropping_particle, self.family) if part)
         if self.effective_order is NameOrder.FAMILY_FIRST:
-            parts = [part for part in (self.family, given) if part]
+            parts = [part for part in (family, given, self.suffix) if part]
             separator = "" if all(not part.isascii() for part in parts) else " "
             return separator.join(parts)
-        return ", ".join(part for part in (self.family, given) if part)
+        return ", ".join(part for part in (family, given, self.suffix) if part)
 
 
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
