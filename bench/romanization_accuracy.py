@@ -86,7 +86,7 @@ def accuracy(rows: list[dict[str, str]], verbose: bool) -> None:
     groups: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
     for row in rows:
         groups[row["lang"], row["scheme"]].append(row)
-    print(f"{'lang':4} {'scheme':16} {'pairs':>5} {'ours':>8} {'baseline':>9}  baseline is")
+    print(f"{'lang':4} {'scheme':16} {'pairs':>5} {'ours':>15} {'baseline':>15}  baseline is")
     for (lang, scheme), items in sorted(groups.items()):
         mine = ours(lang, scheme)
         base = baseline(lang, scheme)
@@ -100,11 +100,16 @@ def accuracy(rows: list[dict[str, str]], verbose: bool) -> None:
             if verbose and got != want:
                 print(f"  MISS {row['vernacular']!r}: want {want!r}, got {got!r}")
         name = {"ru": "iuliia", "ja": "cutlet", "zh": "pypinyin"}.get(lang, "-")
-        base_text = f"{100 * base_hits / len(items):8.1f}%" if base else "        -"
+        base_text = _rate(base_hits, len(items)) if base else f"{'-':>15}"
         print(
-            f"{lang:4} {scheme:16} {len(items):5} {100 * hits / len(items):7.1f}% "
+            f"{lang:4} {scheme:16} {len(items):5} {_rate(hits, len(items))} "
             f"{base_text}  {name if base else '-'}"
         )
+
+
+def _rate(hits: int, total: int) -> str:
+    """``104/106  98.1%``: exact matches over pairs, then the percentage."""
+    return f"{f'{hits}/{total}':>8} {100 * hits / total:5.1f}%"
 
 
 def round_trips() -> None:

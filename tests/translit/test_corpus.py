@@ -12,7 +12,21 @@ from archivecite.translit import romanize
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "translit" / "romanization_pairs.tsv"
 # Exact matches (bench/romanization_accuracy.py rules) at the time of writing: a floor.
-FLOOR = {("ru", "ala-lc"): 36, ("zh", "pinyin"): 75, ("ja", "ala-lc"): 37}
+FLOOR = {
+    ("ru", "ala-lc"): 189,
+    ("ru", "ala-lc-ascii"): 1,
+    ("uk", "ala-lc"): 4,
+    ("be", "ala-lc"): 2,
+    ("zh", "pinyin"): 75,
+    ("ja", "ala-lc"): 63,
+}
+# Rows per language: the corpus only grows (issue 3 asks for 150 ru, 150 ja, 60 zh).
+SIZE_FLOOR = {"ru": 192, "ja": 90, "zh": 79}
+# The Cyrillic rows we knowingly miss; the list may only shrink. Both come from the ALA-LC
+# table's examples as quoted by Wikipedia and a C# library, which capitalize only the first
+# letter of a tied pair; LC's catalogue records (I︠A︡kova, I︠U︡riĭ, I︠A︡roslavlʹ in this
+# corpus) capitalize both, and we follow the records.
+KNOWN_CYRILLIC_MISSES = {"Цимлянск", "Якутск"}
 
 
 def _rows() -> list[dict[str, str]]:
@@ -43,3 +57,21 @@ def test_accuracy_does_not_drop() -> None:
         hits[row["lang"], row["scheme"]] += _same(got, row["romanized"])
     for group, floor in FLOOR.items():
         assert hits[group] >= floor, (group, hits[group])
+
+
+def test_corpus_does_not_shrink() -> None:
+    sizes = Counter(row["lang"] for row in _rows())
+    for lang, floor in SIZE_FLOOR.items():
+        assert sizes[lang] >= floor, (lang, sizes[lang])
+
+
+def test_cyrillic_misses_are_known() -> None:
+    misses = {
+        row["vernacular"]
+        for row in _rows()
+        if row["lang"] in ("ru", "uk", "be")
+        and not _same(
+            romanize(row["vernacular"], lang=row["lang"], scheme=row["scheme"]), row["romanized"]
+        )
+    }
+    assert misses <= KNOWN_CYRILLIC_MISSES, sorted(misses - KNOWN_CYRILLIC_MISSES)

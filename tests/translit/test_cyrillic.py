@@ -26,6 +26,8 @@ ROWS = [
     ("bgn-pcgn", "Glavnokomanduyushchemu", "Главнокомандующему"),
     ("ala-lc", "I͡aponskie voennoplennye v SSSR", "Японские военнопленные в СССР"),
     ("ala-lc", "I︠a︡ponskie voennoplennye", "Японские военнопленные"),
+    ("ala-lc", "I︠A︡ponskie voennoplennye", "Японские военнопленные"),
+    ("ala-lc", "I͡Uriĭ Slept͡sov, T͡Sentr", "Юрий Слепцов, Центр"),
     (
         "ala-lc",
         "Gosudarstvennyĭ arkhiv Rossiĭskoĭ Federat͡sii",

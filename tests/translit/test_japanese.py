@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from archivecite.errors import MissingExtraError
 from archivecite.translit import japanese as japanese_module
-from archivecite.translit import kana_to_romaji, romanize
+from archivecite.translit import kana_to_romaji, romanize, romanize_japanese
 
 KANA = [
     ("とうきょう", "hepburn", "macron", "tōkyō"),
@@ -44,9 +44,9 @@ def test_kana(kana: str, system: str, long: str, romaji: str) -> None:
 KANJI = [
     # The seed bibliography's Japanese titles (ALA-LC style), and catalogue examples.
     ("シベリア抑留", "Shiberia yokuryū"),
-    ("米ソ関係の中での変容", "Beiso kankei no naka de no hen'yō"),
+    ("米ソ関係の中での変容", "Bei-So kankei no naka de no hen'yō"),  # country compound
     ("シベリアの挽歌", "Shiberia no banka"),
-    ("終戦史料館出版部", "Shūsen shiryōkan shuppan-bu"),
+    ("終戦史料館出版部", "Shūsen Shiryōkan Shuppanbu"),  # a corporate name; -bu joined
     ("岩波書店", "Iwanami Shoten"),
     ("日本外交文書", "Nihon gaikō bunsho"),
     ("東京都千代田区", "Tōkyō-to Chiyoda-ku"),
@@ -132,6 +132,55 @@ ALA_LC_RULES = [  # ALA-LC Japanese table rules, one row per rule
     ("平成 4 [1992]", "Heisei 4 [1992]"),
     ("昭和 46-47 [1971-1972]", "Shōwa 46-47 [1971-1972]"),
     ("「火山」 を読む", '"Kazan" o yomu'),
+    # numerals: Arabic, hyphenated to the counter; 第 a word of its own; native readings kept
+    ("明治三十七年", "Meiji 37-nen"),
+    ("第一巻", "Dai 1-kan"),
+    ("第二次世界大戦", "Dai 2-ji sekai taisen"),
+    ("一九八〇年代", "1980-nendai"),
+    ("平成十二年度", "Heisei 12-nendo"),
+    ("一つの日本", "Hitotsu no Nihon"),
+    ("三日間", "Mikkakan"),
+    # abbreviated country names in a compound: hyphenated and capitalized
+    ("日露戦争", "Nichi-Ro sensō"),
+    ("日中関係", "Nit-Chū kankei"),
+    ("満蒙開拓団", "Man-Mō kaitakudan"),
+    # a one-character noun joins the compound it follows; two-character words stand apart
+    ("日本の茶書", "Nihon no chasho"),
+    ("戦後日本外交史", "Sengo Nihon gaikōshi"),
+    ("北海道大学図書刊行会", "Hokkaidō Daigaku Tosho Kankōkai"),
+    # 日本 is Nihon, also inside a word; 人 after a country is jin
+    ("日本語", "Nihongo"),
+    ("日本人論", "Nihonjinron"),
+    # inflections and auxiliaries join the verb, っ doubles across them; the copula after a
+    # noun, a following verb and particles are words of their own
+    ("忘れられた日本人", "Wasurerareta Nihonjin"),
+    ("生きて帰ってきた男", "Ikite kaette kita otoko"),
+    ("日本人である", "Nihonjin de aru"),
+    ("東京へ行く", "Tōkyō e iku"),
+    # place suffixes: hyphenated after a place name, not when they start a compound
+    ("京都府", "Kyōto-fu"),
+    ("大阪市立大学", "Ōsaka Shiritsu Daigaku"),
+    # corporate names: subordinate units and parties end them; a compound name does not
+    # reach back over a particle, a phrase name (… no Kai) does
+    ("大阪大学文学部哲学講座", "Ōsaka Daigaku Bungakubu Tetsugaku Kōza"),
+    ("戦後史のなかの日本社会党", "Sengoshi no naka no Nihon Shakaitō"),
+    ("早稲田大学文学研究科紀要", "Waseda Daigaku Bungaku Kenkyūka kiyō"),
+    ("東京大学史料編纂所", "Tōkyō Daigaku Shiryō Hensanjo"),  # override: hensanjo
+    ("関東軍司令部", "Kantōgun Shireibu"),
+    ("岩波講座 日本通史", "Iwanami kōza Nihon tsūshi"),  # a unit alone ends no name
+    ("第三文明社", "Daisan Bunmeisha"),  # a number inside a corporate name is a word
+    # the table's exceptions to 日本 Nihon, as override data
+    ("大日本帝国", "Dai Nippon Teikoku"),
+    # volume designations and the kanbun date range of archival titles
+    ("上.", "Jō."),
+    ("自明治元年至明治十年", "Meiji gannen yori Meiji 10-nen ni itaru"),
+    # kanji the dictionary does not know are read in on'yomi (Unihan)
+    ("聚葉", "Shūyō"),
+    # a text that is one personal name is a name heading: surname, comma, given name
+    ("吉田一", "Yoshida, Hajime"),
+    ("林屋 辰三郎", "Hayashiya, Tatsusaburō"),
+    ("新村出, 1876-1967", "Shinmura, Izuru, 1876-1967"),
+    ("林屋辰三郎, 横井清編", "Hayashiya Tatsusaburō, Yokoi Kiyoshi hen"),
 ]
 
 
@@ -139,3 +188,55 @@ ALA_LC_RULES = [  # ALA-LC Japanese table rules, one row per rule
 def test_ala_lc_rules(text: str, latin: str) -> None:
     pytest.importorskip("fugashi")
     assert romanize(text, lang="ja", scheme="ala-lc") == latin
+
+
+@pytest.mark.parametrize(
+    ("scheme", "latin"),
+    [("ala-lc", "Sorimachi, Shigeo"), ("hepburn", "Sorimachi Shigeo"), (None, "Sorimachi Shigeo")],
+)
+def test_bare_name_is_a_heading_only_in_the_catalogue_scheme(
+    scheme: str | None, latin: str
+) -> None:
+    pytest.importorskip("fugashi")
+    assert romanize("反町茂雄", lang="ja", scheme=scheme) == latin
+
+
+@pytest.mark.parametrize(
+    ("long_vowels", "latin"),
+    [
+        ("macron", "Nit-Chū kankei"),
+        ("circumflex", "Nit-Chû kankei"),
+        ("double", "Nit-Chuu kankei"),
+        ("none", "Nit-Chu kankei"),
+    ],
+)
+def test_long_vowel_styles_with_kanji(long_vowels: str, latin: str) -> None:
+    pytest.importorskip("fugashi")
+    assert romanize_japanese("日中関係", long_vowels=long_vowels) == latin  # type: ignore[arg-type]
+
+
+def test_kunrei_with_kanji() -> None:
+    pytest.importorskip("fugashi")
+    assert romanize("東京都千代田区", lang="ja", scheme="kunrei") == "Tôkyô-to Tiyoda-ku"
+
+
+def test_caches_do_not_change_results() -> None:
+    pytest.importorskip("fugashi")
+    first = romanize("日本史研究会編", lang="ja")
+    japanese_module.clear_caches()
+    assert romanize("日本史研究会編", lang="ja") == first == "Nihonshi Kenkyūkai hen"
+
+
+def test_first_call_reads_its_own_tokens() -> None:
+    """The dictionary layout is read before parsing: a parse in the middle of reading nodes
+    would reuse their lattice (単行書 once came out as "Tankō Kyō Miyako")."""
+    pytest.importorskip("fugashi")
+    japanese_module._layout.cache_clear()
+    japanese_module.clear_caches()
+    assert romanize("単行書・大使", lang="ja") == "Tankōsho taishi"
+
+
+def test_marks_and_brackets() -> None:
+    pytest.importorskip("fugashi")
+    assert romanize("1904〔明治37〕", lang="ja") == "1904 [Meiji 37]"
+    assert romanize("《日本》の歴史", lang="ja") == '"Nihon" no rekishi'

@@ -80,7 +80,11 @@ def romanize(text: str, *, lang: str = "ru", scheme: str | None = None) -> str:
             raise UnknownSchemeError(
                 system, valid=JAPANESE_SYSTEMS, suggestion=_close(system, JAPANESE_SYSTEMS)
             )
-        return romanize_japanese(text, system=system)  # type: ignore[arg-type]
+        return romanize_japanese(
+            text,
+            system=system,  # type: ignore[arg-type]
+            name_headings=scheme == "ala-lc",
+        )
     if primary == "zh":
         if scheme not in (None, "pinyin", "ala-lc"):
             raise UnknownSchemeError(scheme, valid=("pinyin",), suggestion="pinyin")

@@ -7,7 +7,6 @@ as modified Hepburn writes them.
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
 __all__ = ["LongVowels", "System", "default_long_vowels", "kana_to_romaji", "to_hiragana"]
@@ -115,7 +114,6 @@ _MARKS = {
     "macron": dict(zip("aiueo", "āīūēō", strict=True)),
     "circumflex": dict(zip("aiueo", "âîûêô", strict=True)),
 }
-_KATAKANA_PATTERN = re.compile(r"[ァ-ヶ]")
 _LONG = "ー"
 
 
@@ -124,13 +122,21 @@ def default_long_vowels(system: System) -> LongVowels:
     return "macron" if system == "hepburn" else "circumflex"
 
 
+_TO_HIRAGANA = {code: code - 0x60 for code in range(ord("ァ"), ord("ヶ") + 1)}
+_TABLES: dict[str, dict[str, str]] = {
+    "hepburn": _BASE,
+    "kunrei": _BASE | _KUNREI,
+    "nihon": _BASE | _NIHON,
+}
+
+
 def to_hiragana(text: str) -> str:
     """Katakana → hiragana (ー and other marks unchanged)."""
-    return _KATAKANA_PATTERN.sub(lambda m: chr(ord(m.group()) - 0x60), text)
+    return text.translate(_TO_HIRAGANA)
 
 
 def _syllables(hira: str, system: System) -> list[str]:
-    table = _BASE | (_KUNREI if system == "kunrei" else _NIHON if system == "nihon" else {})
+    table = _TABLES[system]
     out: list[str] = []
     for char in hira:
         prev = out[-1] if out else ""

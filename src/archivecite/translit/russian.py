@@ -44,6 +44,7 @@ _SIGN_PAIRS = {"ʹ": "ʺ", "'": '"', "’": "”"}
 # A word is a run of letters; an apostrophe between letters belongs to it (Ukrainian п'ять).
 _WORD_PATTERN = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 _TIE_PAIR_PATTERN = re.compile(r"(.)\u0361(.)", re.DOTALL)
+_CAPITAL_PAIR_PATTERN = re.compile(r"([^\W\d_])\u0361([^\W\d_])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,9 +150,20 @@ def _word(word: str, table: _Table, caps: Caps) -> str:
     return "".join(out)
 
 
+def _capital_pair(match: re.Match[str]) -> str:
+    first, second = match.groups()
+    return first + TIE + (second.upper() if first.isupper() else second)
+
+
 def _apply_tie(text: str, tie: Tie) -> str:
+    if TIE not in text:
+        return text
     if tie == "none":
         return text.replace(TIE, "")
+    # A tied pair is one letter: capitalized, it takes two capitals (I͡A, I͡U, T͡S), the capital
+    # form of the ALA-LC table and what library records write (I︠A︡kova, I︠U︡riĭ, T︠S︡entr).
+    # Without the tie the pair reads as two letters again (Iakova), as in bibliographies.
+    text = _CAPITAL_PAIR_PATTERN.sub(_capital_pair, text)
     if tie == "halfmarks":
         return _TIE_PAIR_PATTERN.sub(rf"\1{_HALF_LEFT}\2{_HALF_RIGHT}", text)
     return text
