@@ -57,6 +57,9 @@ def _observed(text: str) -> dict[str, Any]:
         "accessed": ref.accessed.iso() if ref.accessed else None,
         "degree": getattr(ref, "degree", None),
         "doi": ref.identifier("doi"),
+        "isbn": ref.identifier("isbn"),
+        "patent": ref.identifier("patent"),
+        "edition": getattr(ref, "edition", None),
         "label": parsed.label,
         "fully_read": parsed.rest_start == len(text),
     }
@@ -137,6 +140,20 @@ def test_never_raises(text: str) -> None:
 def test_linear_on_large_adversarial_input() -> None:
     units = ("a. ", "(1991", "[", "Ab, C. ", "// ", "『", "М.: ", "1991. ", "a. [M]. ", "等. ")
     vancouver = ("2020;", "2020;8(", "Ab C, ", "Ab C. ", "DOI: 10.1/", "№ 1 (", "a = b. ")
-    for unit in units + vancouver:
+    romanized = (
+        "Ab C.D., ",
+        "2013, no. 1, ",
+        "no. 4 pp. 5 ",
+        "Moscow. X Publ., 2005. ",
+        "Patent RF no. 1 ",
+        "Proc. «a», 15 May 2017. ",
+        "(in Russian) ",
+        "https:// a/ ",
+        "a [b] ",
+        "Ab C. a. / Сб. ",
+        "a – 2010, ",
+        "84* ",
+    )
+    for unit in units + vancouver + romanized:
         text = unit * (3990 // len(unit))
         parse_published(text)

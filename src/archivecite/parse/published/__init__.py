@@ -1,8 +1,12 @@
 """Free-text references to published works: books, articles, chapters, collections of documents,
 theses, legal acts, newspaper items and web pages.
 
-Six families of styles are read, one module each: the romanized "References" lists that
-Scopus-indexed Russian journals print (``scopus``: APA-like, ``(In Russian)``), Chicago author-date
+Seven families of styles are read, one module each: the romanized "References" lists that
+Scopus-indexed Russian journals print, in their two forms: ``Kochnov O.Yu. Title. Izvestiya vuzov.
+Yadernaya energetika. 2013, no. 1, pp. 110-147 (in Russian).`` with books ``Moscow, Nauka Publ.,
+2005. 320 p.``, theses ``Cand. Diss.`` and patents ``Patent RF, no. 2280590`` (``romanized``)
+and the APA-like ``Ivanov, I. I. (2010). Title [Translation]. Journal. 4, 5-9. (In Russian)``
+(``scopus``), Chicago author-date
 and notes-bibliography (``chicago``), Vancouver/ICMJE and its Russian "References" variant
 (``vancouver``: ``Smith J, Doe A. Title. J Hist. 2020;8(3):28-30.``), GOST (``gost``: ``//``
 container, ``№`` issue, ``С.`` pages), Chinese GB/T 7714 (``gbt``: ``[M]``, ``[J]``...) and
@@ -26,6 +30,7 @@ from archivecite.parse.published.patterns import (
     LABEL_PATTERN,
     LIST_MARK_PATTERN,
 )
+from archivecite.parse.published.romanized import parse_romanized
 from archivecite.parse.published.scanning import TITLE_OPENERS, is_cjk, script_of, trim
 from archivecite.parse.published.scopus import parse_latin
 from archivecite.parse.published.trailers import peel_trailers
@@ -78,7 +83,7 @@ def parse_published(text: str) -> PublishedParse | None:
         pass
     elif "//" in body or script_of(body) == "Cyrl":
         parse_gost(draft, start, end)
-    else:
+    elif not parse_romanized(draft, start, end):
         parse_latin(draft, start, end)
     return finish(draft, label, (start, end))
 

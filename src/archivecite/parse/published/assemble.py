@@ -72,7 +72,7 @@ KINDS: dict[str, type[Any]] = {
 }
 
 
-IDENTIFIER_SCHEMES = ("doi", "pmid")
+IDENTIFIER_SCHEMES = ("doi", "pmid", "isbn", "issn", "patent")
 
 
 FIELDS = (
@@ -86,6 +86,7 @@ FIELDS = (
     "place",
     "url",
     "accessed",
+    "edition",
 )
 
 

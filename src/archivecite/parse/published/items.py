@@ -19,7 +19,7 @@ from archivecite.parse.published.patterns import (
     YEAR_PATTERN,
 )
 from archivecite.parse.published.scanning import date_at, script_of, text_lang, trim
-from archivecite.parse.published.terms import PLACES
+from archivecite.parse.published.terms import PLACES, SERIES_WORDS
 from archivecite.parse.published.titles import put_plain_text
 from archivecite.parse.published.trailers import doi_value
 
@@ -29,6 +29,8 @@ def place_publisher(draft: Draft, start: int, end: int) -> bool:
     match = PLACE_PUBLISHER_PATTERN.fullmatch(text, start, end)
     if match is None or match["place"].strip().count(" ") > 2:
         return False
+    if match["place"].strip().rstrip(".").lower() in SERIES_WORDS:
+        return False  # "Серия: Физика ядерных реакторов" names a journal's series
     place = match["place"].strip()
     expanded = PLACES.get(place, place)
     lang = text_lang(expanded, None, text) if script_of(expanded) != "Latn" else None

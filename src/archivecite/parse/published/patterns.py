@@ -42,7 +42,7 @@ LANGUAGE_TRAILER_PATTERN = re.compile(
 
 ACCESSED_PATTERN = re.compile(
     r"""
-    \(?\s*(?:last\s+)?(?:accessed|retrieved|дата\s+обращения|閲覧日?|访问日期|引用日期)
+    \(?\s*(?:last\s+)?(?:accessed|retrieved|дата\s+обращения|дата\s+доступа|閲覧日?|访问日期|引用日期)
     \s*(?:on\s+)?:?\s*
     (?P<date>[^()\[\]\n]{4,40}?)       # the date as printed; read by the date patterns
     \s*\)?[.\s]*\Z
@@ -136,7 +136,7 @@ INITIALS_FAMILY_PATTERN = re.compile(
 GOST_AUTHOR_PATTERN = re.compile(
     r"""
     (?P<family>[A-ZА-ЯЁ][a-zа-яё’'-]{1,40}),?\s       # "Галицкий", "Galitskiy,"
-    (?P<initials>[A-ZА-ЯЁ][a-zа-яё]?\.\s?(?:[A-ZА-ЯЁ][a-zа-яё]?\.)?)  # "В.П.", "Ya. A."
+    (?P<initials>[A-ZА-ЯЁ][a-zа-яё]?\.\s?(?:[A-ZА-ЯЁ][a-zа-яё]?(?:\.|(?=,)))?)  # "В.П.", "Н.А,"
     """,
     re.VERBOSE,
 )
@@ -153,8 +153,8 @@ GOST_FULL_AUTHOR_PATTERN = re.compile(
 
 VOLUME_PATTERN = re.compile(
     r"""
-    (?:Vols?|vols?|Т|т|Tom|Tome|Bd|Кн|Ч|Pt)\.?\s?      # "Vol. 18", "Т. 2", "Кн. 1"
-    (?P<volume>\d[\w()/\-– ]{0,20})
+    (?:Vols?|vols?|Т|т|T|Tom|Tome|Bd|Кн|Ч|Pt)\.?\s{0,2}  # "Vol. 18", "Т. 2", "Кн. 1", "Т.  58"
+    (?P<volume>(?:\d|[IVXLC]{1,6}\b)[\w()/\-– ]{0,20})   # "Т. VII"
     """,
     re.VERBOSE,
 )
@@ -162,7 +162,7 @@ VOLUME_PATTERN = re.compile(
 
 ISSUE_PATTERN = re.compile(
     r"""
-    (?:№|No\.?|no\.?|N|Вып\.|вып\.|Iss\.|Issue)\s?      # "№ 4", "No. 3", "Вып. 2"
+    (?:№|No\.?|no\.?|N|Вып\.|вып\.|Iss\.|Issue)\s{0,2}  # "№ 4", "No. 3", "Вып.  2"
     (?P<issue>\d[\w/\-–]{0,12}
         (?:\s?\(\d[\w/\-–]{0,12}\))?)  # "№ 2 (34)", "№3(36)": the running number kept as printed
     """,
@@ -172,7 +172,7 @@ ISSUE_PATTERN = re.compile(
 
 PAGES_PATTERN = re.compile(
     r"""
-    (?:С\.|с\.|S\.|pp?\.|P\.)\s?                         # "С. 58–73", "pp. 5-9", "P. 12"
+    (?:С\.|с\.|C\.|S\.|pp?\.|P\.)\s?                   # "С. 58–73", "pp. 5-9", "P. 12", "C. 71"
     (?P<pages>\d+(?:\s?[-–—]\s?\d+)?)
     """,
     re.VERBOSE,
@@ -262,8 +262,9 @@ URL_PATTERN = re.compile(
 
 DOI_PATTERN = re.compile(
     r"""
-    (?:DOI:?\s?|https?://(?:dx\.)?doi\.org/)    # "DOI: 10.24224/...", "https://doi.org/10..."
-    (?P<doi>10\.\d{4,9}/[^\s]{1,200}?)[.,]?\s*\Z
+    (?:DOI:?\s?(?:https?://\s?(?:dx\.)?doi\.org/\s?)?   # "DOI: 10.24224/...", "https://doi.org/10..."
+    |https?://\s?(?:dx\.)?doi\.org/\s?)             # ... "DOI: https:// doi.org/ 10.1134/..."
+    (?P<doi>10\.\d{4,9}/)\s?(?P<suffix>[^\s]{1,200}?)[.,]?\s*\Z  # ... "10.20538/ 1682-0363-..."
     """,
     re.VERBOSE | re.IGNORECASE,
 )

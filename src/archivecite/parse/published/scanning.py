@@ -96,7 +96,7 @@ def _words_before(text: str, index: int, floor: int) -> str:
     start = index
     while start > floor and index - start < 16 and not text[start - 1].isspace():
         start -= 1
-    return text[start:index].lstrip("([«“\"'")
+    return text[start:index].lstrip("([«“\"'–—-")
 
 
 def ends_sentence(text: str, index: int, floor: int, end: int) -> bool:
@@ -109,9 +109,39 @@ def ends_sentence(text: str, index: int, floor: int, end: int) -> bool:
     if word[-1].isdigit():
         return True
     if len(word) == 1 and word.isalpha():
+        return text.startswith((" – ", " — "), index + 1)  # "до 1300 K. – М.: ...": GOST's area
+    if _initials(word):  # "R.E." in "NGTU im. R.E. Alekseeva", "O.Yu." after a family name
         return False
     core = word.lower()
     return core not in ABBREVIATIONS and core.split(".")[-1] not in ABBREVIATIONS
+
+
+def _initials(word: str) -> bool:
+    """``R.E``, ``O.Yu``, ``A.-M``: initials joined by dots, each one capital and at most two
+    small letters."""
+    parts = word.split(".")
+    return len(parts) > 1 and all(
+        0 < len(part.lstrip("-")) <= 3
+        and part.lstrip("-")[0].isupper()
+        and part.lstrip("-")[1:].islower() | (len(part.lstrip("-")) == 1)
+        for part in parts
+    )
+
+
+def _closable(text: str, start: int, end: int) -> list[bool]:
+    """For each character of ``text[start:end]``: whether it is a bracket that a later one
+    closes (an unclosed ``(`` printed for a hyphen must not swallow the rest of the text)."""
+    closers = {")": "(", "]": "[", "}": "{", "»": "«", "”": "“"}
+    remaining = dict.fromkeys(closers.values(), 0)
+    flags = [False] * (end - start)
+    for index in range(end - 1, start - 1, -1):
+        char = text[index]
+        if char in closers:
+            remaining[closers[char]] += 1
+        elif remaining.get(char):
+            remaining[char] -= 1
+            flags[index - start] = True
+    return flags
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -120,14 +150,17 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     depth = 0
     italic = False
     piece = start
+    closable = _closable(text, start, end)
     for index in range(start, end):
         char = text[index]
-        if char in "([{«“‘『「《":
+        if char in "([{«“":
+            depth += closable[index - start]
+        elif char in "‘『「《":
             depth += 1
         elif char in ")]}»”』」》" or (char == "’" and depth and _closes_quote(text, index, end)):
             depth = max(0, depth - 1)
-        elif char == "*":
-            italic = not italic
+        elif char == "*" and (italic or text.find("*", index + 1, end) > 0):
+            italic = not italic  # an unpaired "*" ("GOST 26291-84*") is no italics
         elif (
             char in ".。"
             and not (depth or italic)

@@ -45,3 +45,82 @@ ABBREVIATIONS: frozenset[str] = frozenset(_TERMS["abbreviations"]["words"])
 MONTHS: dict[str, int] = {
     word: int(number) for number, words in _TERMS["months"].items() for word in words
 }
+
+
+_ROMANIZED: dict[str, Any] = _TERMS["romanized"]
+
+
+def _longest_first(words: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+VOLUME_LABELS: tuple[str, ...] = _longest_first(_ROMANIZED["volume_labels"])
+
+
+ISSUE_LABELS: tuple[str, ...] = _longest_first(_ROMANIZED["issue_labels"])
+
+
+PAGE_LABELS: tuple[str, ...] = _longest_first(_ROMANIZED["page_labels"])
+
+
+EXTENT_LABELS: tuple[str, ...] = _longest_first(_ROMANIZED["extent_labels"])
+
+
+PUBLISHER_WORDS: frozenset[str] = frozenset(_ROMANIZED["publisher_words"])
+
+
+CONTAINER_OPENERS: tuple[str, ...] = _longest_first(_ROMANIZED["container_openers"])
+
+
+DROPPED_OPENERS: tuple[str, ...] = _longest_first(_ROMANIZED["dropped"])
+
+
+JOURNAL_OPENERS: tuple[str, ...] = _longest_first(_ROMANIZED["journal_openers"])
+
+
+THESIS_DEGREES: tuple[str, ...] = _longest_first(_ROMANIZED["thesis_degrees"])
+
+
+THESIS_WORDS: tuple[str, ...] = _longest_first(_ROMANIZED["thesis_words"])
+
+
+THESIS_ROMANIZED_DEGREES: tuple[str, ...] = _longest_first(_ROMANIZED["thesis_romanized_degrees"])
+
+
+PATENT_WORDS: tuple[str, ...] = _longest_first(_ROMANIZED["patent_words"])
+
+
+PATENT_COUNTRIES: dict[str, str] = _ROMANIZED["patent_countries"]
+
+
+URL_LABELS: tuple[str, ...] = _longest_first(_ROMANIZED["labels"]["url"])
+
+
+EDITION_LABELS: tuple[str, ...] = _longest_first(_ROMANIZED["labels"]["edition"])
+
+
+EDITED_BY_LABELS: tuple[str, ...] = _longest_first(_ROMANIZED["labels"]["edited_by"])
+
+
+ISBN_LABELS: tuple[str, ...] = _longest_first(_ROMANIZED["labels"]["isbn"])
+
+
+ENGLISH_WORDS: frozenset[str] = frozenset(_ROMANIZED["words"]["english"])
+
+
+RUSSIAN_WORDS: frozenset[str] = frozenset(_ROMANIZED["words"]["russian"])
+
+
+RUSSIAN_ENDINGS: tuple[str, ...] = _longest_first(_ROMANIZED["words"]["russian_endings"])
+
+
+INITIAL_DIGRAPHS: tuple[str, ...] = _longest_first(sorted(set(_ROMANIZED["initial_digraphs"])))
+
+
+SERIES_WORDS: frozenset[str] = frozenset(_ROMANIZED["series_words"])
+
+
+EDITION_WORDS: tuple[str, ...] = _longest_first(_ROMANIZED["edition_words"])
+
+
+CONTAINER_WORDS: tuple[str, ...] = tuple(_ROMANIZED["container_words"])

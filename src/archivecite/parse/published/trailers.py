@@ -10,6 +10,7 @@ from archivecite.parse.published.patterns import (
     LANGUAGE_TRAILER_PATTERN,
     URL_PATTERN,
 )
+from archivecite.parse.published.romanized_patterns import URL_LABEL_PATTERN
 from archivecite.parse.published.scanning import date_at, trim
 from archivecite.parse.published.terms import LANGUAGES
 
@@ -33,10 +34,14 @@ def peel_trailers(draft: Draft, start: int, end: int) -> int:
                 draft.put("accessed", found[0], match.start(), match.end())
                 end = match.start()
                 continue
-        match = DOI_PATTERN.search(text, max(start, end - 230), end)
+        match = DOI_PATTERN.search(text, max(start, end - 240), end)
         if match is not None and not draft.has("doi"):
-            draft.put("doi", doi_value(match["doi"]), match.start(), match.end())
+            draft.put("doi", doi_value(match["doi"] + match["suffix"]), match.start(), match.end())
             end = match.start()
+            continue
+        label = URL_LABEL_PATTERN.search(text, max(start, end - 40), end)
+        if label is not None and draft.has("url") and label.start() > start:
+            end = label.start()  # "Available at:" before the address already read
             continue
         url_end = peel_url(draft, start, end)
         if url_end == end:
@@ -75,7 +80,8 @@ def peel_url(draft: Draft, start: int, end: int) -> int:
     token_start = end
     while token_start > start and not text[token_start - 1].isspace():
         token_start -= 1
-    match = URL_PATTERN.fullmatch(text, token_start, end)
+    token_start, joined = _broken_url(text, start, token_start, end)
+    match = URL_PATTERN.fullmatch(joined)
     if match is not None:
         url = match["url"]
         label = trim(text, start, token_start, " \t\n")[1]
@@ -84,3 +90,24 @@ def peel_url(draft: Draft, start: int, end: int) -> int:
         draft.put("url", url if url.startswith("http") else f"https://{url}", token_start, end)
         return token_start
     return end
+
+
+def _broken_url(text: str, start: int, token_start: int, end: int) -> tuple[int, str]:
+    """An address a line break or a space cut after a slash (``https:// moluch.ru/archive/``,
+    ``.../Materials/ Zverev.pdf``): where it begins and the address without the spaces."""
+    pieces = [text[token_start:end]]
+    begin = token_start
+    for _ in range(4):
+        previous_end = trim(text, start, begin, " \t\n")[1]
+        previous_start = previous_end
+        while previous_start > start and not text[previous_start - 1].isspace():
+            previous_start -= 1
+        previous = text[previous_start:previous_end]
+        if not previous.endswith("/") or pieces[0].startswith(("http", "www")):
+            break
+        if not (previous.startswith(("http", "www")) or "/" in previous.rstrip("/")):
+            break
+        pieces.insert(0, previous)
+        begin = previous_start
+    joined = "".join(pieces)
+    return (begin, joined) if joined.startswith(("http", "www")) else (token_start, pieces[-1])

@@ -1,0 +1,211 @@
+"""Regular expressions of the romanized "References" reader, built once from the vocabulary in
+``data/published_terms.toml`` (labels, thesis and patent words).
+
+Every pattern is linear: alternations of fixed words, bounded repeats, no nested quantifiers
+over overlapping classes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archivecite.parse.published.patterns import YEAR
+from archivecite.parse.published.terms import (
+    EDITED_BY_LABELS,
+    EDITION_LABELS,
+    EDITION_WORDS,
+    EXTENT_LABELS,
+    INITIAL_DIGRAPHS,
+    ISBN_LABELS,
+    ISSUE_LABELS,
+    PAGE_LABELS,
+    PATENT_COUNTRIES,
+    PATENT_WORDS,
+    THESIS_DEGREES,
+    THESIS_ROMANIZED_DEGREES,
+    THESIS_WORDS,
+    URL_LABELS,
+    VOLUME_LABELS,
+)
+
+
+def _any(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_UPPER = "A-ZА-ЯЁÀ-ÖØ-ÞĀ-ŽŠČŽ"
+_INITIAL = rf"(?:{_any(INITIAL_DIGRAPHS)}|[{_UPPER}])"  # "O", "Yu", "Kh"
+_DASH = "\\-–—‐‑"
+
+
+ROMAN_NAME_PATTERN = re.compile(
+    rf"""
+    (?P<family>[{_UPPER}][^\W\d_]*                    # "Kochnov", "D’yachenko", "Rimskij-Korsakov"
+        (?:['’ʼ][^\W\d_]+|-[^\W\d_]+){{0,3}}['’ʼ]?)   # ... "Popel’", "Arnol’dov"
+    (?:(?:\s?,)?\s{{1,3}}|(?<=[a-zа-яё]))              # "Khaperskaya, A.V.", "KazanskyYu.A."
+    (?P<initials>{_INITIAL}\.                          # "O.", "Yu.", "Kh."
+        (?:\s?-?{_INITIAL}\.){{0,2}}                    # "O.Yu.", "B. Ya.", "X.-S."
+        (?:\s?-?[{_UPPER}](?=[,;]))?)                   # "Chernov M.E, Martynov P.N,"
+    """,
+    re.VERBOSE,
+)
+
+
+INITIALS_FIRST_NAME_PATTERN = re.compile(
+    rf"""
+    (?P<initials>{_INITIAL}\.                          # "V.S.Barashenkov", "A. Polanski"
+        (?:\s?-?{_INITIAL}\.){{0,2}})
+    \s?(?P<family>[{_UPPER}][^\W\d_]+(?:['’ʼ][^\W\d_]+|-[^\W\d_]+){{0,3}})
+    (?=[,;.\s])
+    """,
+    re.VERBOSE,
+)
+
+
+NAME_SEPARATOR_PATTERN = re.compile(
+    r"""
+    \s{0,3}(?:[,;]|\s(?:and|&|i|и)\s)\s{0,3}           # ", ", "; ", " and "
+    |\s{1,3}(?=\S)                                     # "Zakharova M.I. Tarasikov V.P."
+    """,
+    re.VERBOSE,
+)
+
+
+ET_AL_PATTERN = re.compile(
+    r"""
+    \s{0,3},?\s{0,3}(?:et\s?al|i\sdr|и\sдр)\.?         # "et al.", ", et al.", "i dr."
+    """,
+    re.VERBOSE,
+)
+
+
+YEAR_ITEM_PATTERN = re.compile(rf"(?P<year>{YEAR})[a-z]?(?:\s?г\.?)?")
+
+
+VOLUME_ITEM_PATTERN = re.compile(
+    rf"""
+    (?:{_any(VOLUME_LABELS)})\.?\s?                     # "v. 118", "Vol. 4", "v.309", "T. VII"
+    (?P<volume>[\dIVXLC][\w/{_DASH}]{{0,10}})
+    (?:\s?\((?P<issue>[^()]{{1,12}})\))?               # "v. 4 (4)": volume 4, issue 4
+    """,
+    re.VERBOSE,
+)
+
+
+ISSUE_ITEM_PATTERN = re.compile(
+    rf"""
+    (?:{_any(ISSUE_LABELS)})\.?\s?                      # "no. 1", "no.14", "iss. 2 (90)"
+    (?P<issue>\d[\w/{_DASH}]{{0,12}}(?:\s?\(\d[\w/{_DASH}]{{0,12}}\))?)
+    """,
+    re.VERBOSE,
+)
+
+
+PAGES_ITEM_PATTERN = re.compile(
+    rf"""
+    (?:{_any(PAGE_LABELS)})\.?\s?                       # "pp. 110-147", "pp 693-697", "p. 40"
+    (?P<pages>[A-Za-z]{{0,2}}\d+(?:\s?[{_DASH}]{{1,2}}\s?[A-Za-z]{{0,2}}\d+)?)
+    """,
+    re.VERBOSE,
+)
+
+
+EXTENT_ITEM_PATTERN = re.compile(
+    rf"""
+    (?P<extent>\d+(?:\s?\+\s?\d+)?)\s?(?:{_any(EXTENT_LABELS)})\.?    # "320 p.", "1232 p"
+    """,
+    re.VERBOSE,
+)
+
+
+BARE_ITEM_PATTERN = re.compile(
+    rf"""
+    (?P<volume>\d{{1,4}})                               # "27 (3)", "112", "5(2): 3-10"
+    (?:\s?\((?P<issue>[^()]{{1,12}})\))?
+    (?:\s?:\s?(?P<pages>\d+(?:\s?[{_DASH}]{{1,2}}\s?\d+)?))?
+    """,
+    re.VERBOSE,
+)
+
+
+ISBN_PATTERN = re.compile(
+    rf"""
+    (?P<label>{_any(ISBN_LABELS)}):?\s?                 # "ISBN 5-211-04843-1"
+    (?P<value>[\dX][\dX{_DASH} ]{{8,20}}[\dX])
+    """,
+    re.VERBOSE,
+)
+
+
+THESIS_ROMAN_PATTERN = re.compile(
+    rf"""
+    (?:(?:Abstract\sof|Avtoref\.?)\s)?                   # "Abstract of Cand. Diss."
+    (?:(?P<degree>(?:{_any(THESIS_DEGREES)})\.?          # "Cand.", "Dr. Sci.", "Magisterial"
+        (?:\s?Sci\.?)?(?:\s?\([^()]{{1,40}}\))?\s?)      # "(Engineering)", "(Phys.-Math.)"
+        (?:{_any(THESIS_WORDS)})\.?                      # "Diss.", "thesis", "dissertation"
+    |(?:Diss|Dis)\.\s?(?P<after>(?:{_any(THESIS_ROMANIZED_DEGREES)})\.?  # "Diss. dokt. ... nauk"
+        [^\[\];]{{0,40}}?nauk))
+    """,
+    re.VERBOSE,
+)
+
+
+PATENT_PATTERN = re.compile(
+    rf"""
+    (?:(?P<before>{_any(list(PATENT_COUNTRIES))})\s)?  # "RF Patent", "Патент РФ"
+    (?:{_any(PATENT_WORDS)})
+    (?:\s(?P<after>{_any(list(PATENT_COUNTRIES))}))?
+    (?:\s(?:for\sInvention|na\sizobretenie|на\sизобретение))?
+    [,.]?\s?(?:(?:{_any(ISSUE_LABELS)})\.?\s?)?
+    (?P<number>\d[\d\s/]{{2,14}}\d)?
+    """,
+    re.VERBOSE,
+)
+
+
+URL_LABEL_PATTERN = re.compile(
+    rf"""
+    (?:{_any(URL_LABELS)})\s?\Z                          # "Available at:" before an address
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+EDITION_PATTERN = re.compile(
+    rf"""
+    (?:{_any(EDITION_LABELS)})\s?(?P<edition>\d[^.]{{0,30}})  # "Ed. 7, stereo", "Изд. 15"
+    |(?P<number>\d{{1,2}}(?:-?[^\W\d_]{{1,3}})?)       # "3-e изд.", "2nd ed."
+    \s?(?:{_any(EDITION_WORDS)})\.
+    (?P<rest>[^.]{{0,40}})
+    """,
+    re.VERBOSE,
+)
+
+
+EDITED_BY_ROMAN_PATTERN = re.compile(
+    rf"""
+    (?:{_any(EDITED_BY_LABELS)})\s                        # "Ed. by Prof. V.M. Poplavsky"
+    """,
+    re.VERBOSE,
+)
+
+
+ROMAN_NUMERAL_PATTERN = re.compile(r"[IVXLC]{1,6}|Part\s\w{1,6}|Ch\.\s?\w{1,6}")
+
+
+DATE_WORDS_PATTERN = re.compile(
+    rf"""
+    (?:\d{{1,2}}[{_DASH}\s]{{0,3}}){{0,2}}[^\W\d_]{{3,10}}\.?      # "15-17 May", "May 2324",
+    (?:[\s{_DASH}]{{1,3}}\d{{1,4}}){{0,3}}                          # "27 June -2 July"
+    (?:\s?[{_DASH}]\s?\d{{1,2}}\s[^\W\d_]{{3,10}})?
+    """,
+    re.VERBOSE,
+)
+
+
+LANGUAGE_NOTE_PATTERN = re.compile(
+    r"""
+    \(\s?(?:in|на)\s[^\W\d_]{2,20}\.?(?:\s?яз\.?)?\s?\)    # "(in Russian)" out of place
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
