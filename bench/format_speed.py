@@ -3,16 +3,30 @@
     PYTHONPATH=src python bench/format_speed.py [--sizes 1000,10000] [--styles apa,...]
 
 Items are the conformance corpus (tests/data/csl/items.json) repeated with fresh ids up to N.
-Reports items/s for the bibliography render call; plain citeproc-py runs in a subprocess
-so that archivecite's patches do not touch it. citeproc-js times its own render call.
+Each engine starts from the style file and renders the whole sorted bibliography of N items;
+items/s is N over that wall time:
+
+- archivecite: ``engine(style).bibliography(items)`` with a cold engine cache (style parsing,
+  sorting, disambiguation and every entry);
+- plain citeproc-py, in a subprocess so that archivecite's patches do not touch it: parsing,
+  registering and sorting all N items, then rendering entries for at most ``--plain-limit``
+  seconds; when the limit cuts it short, the time of the remaining entries is extrapolated
+  from the mean time per entry (marked ``~``);
+- citeproc-js (npm ``citeproc`` in bench/citeproc_js): a new engine, ``updateItems`` and
+  ``makeBibliography``, timed inside node.
+
+The growth exponent is log(t2 / t1) / log(n2 / n1) between the smallest and largest size
+(1.0 is linear, 2.0 quadratic).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -33,19 +47,95 @@ style = CitationStylesStyle(style_path, validate=False)
 bib = CitationStylesBibliography(style, CiteProcJSON(items), formatter.plain)
 bib.register(Citation([CitationItem(str(item["id"]).lower()) for item in items]))
 bib.sort()
+sorted_at = time.perf_counter()
 done = 0
 for item in bib.items:
     style.render_bibliography([item])
     done += 1
-    if time.perf_counter() - started > limit:
+    if time.perf_counter() - sorted_at > limit:
         break
-print(json.dumps({"done": done, "seconds": time.perf_counter() - started}))
+finished = time.perf_counter()
+print(json.dumps({"done": done, "total": len(bib.items), "setup": sorted_at - started,
+                  "rendering": finished - sorted_at}))
+"""
+
+JS = r"""
+const fs = require("fs");
+const path = require("path");
+const CSL = require("citeproc");
+const job = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+const byId = new Map(job.items.map((item) => [String(item.id), item]));
+const sys = {
+  retrieveLocale: (lang) => {
+    const file = path.join(job.locales_dir, `locales-${lang}.xml`);
+    return fs.existsSync(file) ? fs.readFileSync(file, "utf8") : false;
+  },
+  retrieveItem: (id) => byId.get(String(id)),
+};
+const started = process.hrtime.bigint();
+const style = fs.readFileSync(job.style, "utf8");
+const engine = new CSL.Engine(sys, style, job.locale, true);
+engine.setOutputFormat("text");
+engine.updateItems(job.items.map((item) => String(item.id)));
+const result = engine.makeBibliography();
+const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+process.stdout.write(JSON.stringify({ seconds, entries: result ? result[1].length : 0 }));
 """
 
 
 def corpus(size: int) -> list[dict[str, Any]]:
     base = json.loads((ROOT / "tests/data/csl/items.json").read_text(encoding="utf-8"))
     return [{**base[i % len(base)], "id": f"n{i}"} for i in range(size)]
+
+
+def time_archivecite(style: str, items: list[dict[str, Any]]) -> float:
+    from archivecite.csl import engine  # noqa: PLC0415
+
+    started = time.perf_counter()
+    engine.cache_clear()
+    engine(style).bibliography(items)
+    return time.perf_counter() - started
+
+
+def time_plain(style_path: str, items_path: Path, limit: float) -> tuple[float, bool]:
+    """Seconds for plain citeproc-py to render every item (extrapolated if cut short)."""
+    done = subprocess.run(
+        [sys.executable, "-c", PLAIN, style_path, str(items_path), str(limit)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    plain = json.loads(done.stdout)
+    if plain["done"] == plain["total"]:
+        return plain["setup"] + plain["rendering"], False
+    per_entry = plain["rendering"] / max(plain["done"], 1)
+    return plain["setup"] + per_entry * plain["total"], True
+
+
+def time_js(style_path: str, items_path: Path) -> float:
+    from render_citeproc_js import JS as JS_DIR  # noqa: PLC0415
+    from render_citeproc_js import LOCALES_DIR, ensure_installed  # noqa: PLC0415
+
+    ensure_installed()
+    items = json.loads(items_path.read_text(encoding="utf-8"))
+    job = {"style": style_path, "locale": "en-US", "locales_dir": LOCALES_DIR, "items": items}
+    with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8") as handle:
+        json.dump(job, handle)
+        handle.flush()
+        done = subprocess.run(
+            ["node", "-e", JS, handle.name],
+            cwd=JS_DIR,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    seconds: float = json.loads(done.stdout)["seconds"]
+    return seconds
+
+
+def exponent(times: dict[int, float]) -> float:
+    small, large = min(times), max(times)
+    return math.log(times[large] / times[small]) / math.log(large / small)
 
 
 def main() -> int:
@@ -56,53 +146,42 @@ def main() -> int:
         "--plain-limit",
         type=float,
         default=60.0,
-        help="seconds plain citeproc-py may run; its rate is measured so far",
+        help="seconds plain citeproc-py may spend rendering entries; the rest is extrapolated",
     )
     args = parser.parse_args()
-    from render_citeproc_js import LOCALES_DIR, run_js  # noqa: PLC0415
-
-    from archivecite.csl import engine  # noqa: PLC0415
     from archivecite.csl.styles import find_style  # noqa: PLC0415
 
+    sizes = sorted(map(int, args.sizes.split(",")))
     print(
         f"{'style':28} {'N':>6} {'archivecite':>12} {'citeproc-py':>12} {'citeproc-js':>12}"
         f" {'vs py':>7} {'vs js':>7}  (items/s)"
     )
     for style in args.styles.split(","):
-        for size in map(int, args.sizes.split(",")):
+        style_path = str(find_style(style))
+        times: dict[str, dict[int, float]] = {"archivecite": {}, "citeproc-py": {}, "js": {}}
+        for size in sizes:
             items = corpus(size)
-            started = time.perf_counter()
-            engine.cache_clear()
-            engine(style).bibliography(items)
-            ours = size / (time.perf_counter() - started)
-            path = ROOT / "bench" / ".speed_items.json"
-            path.write_text(json.dumps(items), encoding="utf-8")
-            done = subprocess.run(
-                [
-                    sys.executable,
-                    "-c",
-                    PLAIN,
-                    str(find_style(style)),
-                    str(path),
-                    str(args.plain_limit),
-                ],
-                capture_output=True,
-                text=True,
-                check=True,
+            with tempfile.TemporaryDirectory() as directory:
+                path = Path(directory) / "items.json"
+                path.write_text(json.dumps(items), encoding="utf-8")
+                ours = time_archivecite(style, items)
+                plain, estimated = time_plain(style_path, path, args.plain_limit)
+                js = time_js(style_path, path)
+            times["archivecite"][size], times["citeproc-py"][size], times["js"][size] = (
+                ours,
+                plain,
+                js,
             )
-            plain = json.loads(done.stdout)
-            plain_rate = plain["done"] / plain["seconds"]
-            path.unlink()
-            job = {
-                "style": str(find_style(style)),
-                "locale": "en-US",
-                "locales_dir": LOCALES_DIR,
-                "items": items,
-            }
-            js_rate = size / run_js(job)["seconds"]
+            mark = "~" if estimated else ""
             print(
-                f"{style:28} {size:6} {ours:12.0f} {plain_rate:12.0f} {js_rate:12.0f}"
-                f" {ours / plain_rate:6.1f}x {ours / js_rate:6.1f}x"
+                f"{style:28} {size:6} {size / ours:12.0f} {mark + f'{size / plain:.0f}':>12}"
+                f" {size / js:12.0f} {plain / ours:6.1f}x {js / ours:6.1f}x"
+            )
+        if len(sizes) > 1:
+            print(
+                f"{'':28} growth exponent {sizes[0]:,}->{sizes[-1]:,}: archivecite "
+                f"{exponent(times['archivecite']):.2f}, citeproc-py "
+                f"{exponent(times['citeproc-py']):.2f}, citeproc-js {exponent(times['js']):.2f}"
             )
     return 0
 
