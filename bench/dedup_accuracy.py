@@ -8,6 +8,15 @@ no training, no threshold picked on the test data), each under its README protoc
 * cora, cora_hpi: pairwise P/R/F1 over the transitive closure of the predicted clusters;
 * sysrev_*: record level (one record kept per predicted cluster; bib-dedupe's definition).
 
+Each dataset is run at the level of sameness its gold standard labels (``LEVELS``; the
+library's default threshold everywhere): ``document`` (the same publication; a conference
+paper and its journal version are two) for DBLP-ACM (a 1:1 mapping between two catalogues of
+the same venues), Cora (the gold keeps e.g. Freund & Schapire's EuroCOLT paper, its JCSS
+version and the manuscript apart) and the systematic-review sets (one record per database
+export of an article; conference abstracts are kept apart from the article), and ``work``
+for DBLP-Scholar, whose gold is Google Scholar's clusters of versions (a 1:n mapping: the
+VLDB paper and its TODS version, the technical report...).
+
 The naive baseline (rapidfuzz ``token_sort_ratio`` on "title authors year", with the best
 threshold chosen on the test data itself, which flatters it) runs in the same process.
 
@@ -39,13 +48,17 @@ from dedup_data import (
 
 from archivecite.dedupe import Sameness, find_duplicates, record_keys, score_pair
 from archivecite.dedupe.cluster import Level
+from archivecite.dedupe.scoring import LEVEL_RANK
 from archivecite.model.reference import ReferenceKind
 
 THRESHOLD = 0.85
+LEVELS: dict[str, Level] = {"dblp_scholar": "work"}  # every other dataset: "document"
+# issue 6 targets: DBLP-ACM, DBLP-Scholar and Cora as set there, each systematic-review set at
+# the best published tool (bib-dedupe, in-sample) from the benchmarks README
 PUBLISHED = {
     "dblp_acm": 0.990,
-    "dblp_scholar": 0.956,
-    "cora": 0.97,
+    "dblp_scholar": 0.95,
+    "cora": 0.95,
     "sysrev_respiratory": 0.967,
     "sysrev_cytology_screening": 0.996,
     "sysrev_haematology": 0.941,
@@ -81,13 +94,17 @@ def best_threshold(scores: np.ndarray, truth: np.ndarray) -> tuple[float, float,
     return best
 
 
-def pair_protocol(path: Path) -> tuple[tuple[float, float, float], tuple[float, float, float, int]]:
+def pair_protocol(
+    path: Path, level: Level = "document"
+) -> tuple[tuple[float, float, float], tuple[float, float, float, int]]:
     pairs = load_pairs(path)
+    rank = LEVEL_RANK[Sameness(level)]
     tp = fp = fn = 0
     naive = []
     for left, right, label in pairs:
         decision = score_pair(record_keys(0, left), record_keys(1, right), threshold=THRESHOLD)
-        predicted = decision.sameness is Sameness.DOCUMENT
+        same = decision.sameness
+        predicted = same is not None and LEVEL_RANK[same] <= rank
         tp += predicted and label
         fp += predicted and not label
         fn += (not predicted) and label
@@ -169,24 +186,38 @@ def row(
     mark = "" if published is None else ("PASS" if ours[2] >= published - 1e-9 else "FAIL")
     naive_text_ = f"{naive[2]:.3f}" if naive else "  -  "
     target = f"{published:.3f}" if published else "  -  "
+    level = LEVELS.get(name, "document")
     print(
-        f"{name:26} {protocol:18} {ours[0]:.3f} {ours[1]:.3f} {ours[2]:.3f}   "
+        f"{name:26} {protocol:18} {level:8} {ours[0]:.3f} {ours[1]:.3f} {ours[2]:.3f}   "
         f"{naive_text_}  {target} {mark:4} {seconds:6.1f}s"
     )
 
 
 def main(argv: list[str] | None = None) -> int:
+    global THRESHOLD  # noqa: PLW0603 - one knob for a sensitivity run
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--only", help="run datasets whose name contains this")
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=THRESHOLD,
+        help="another threshold, to see how flat F1 is around the default (never tuned here)",
+    )
     args = parser.parse_args(argv)
-    print(f"{'dataset':26} {'protocol':18} {'P':5} {'R':5} {'F1':5}   naive  target       time")
+    THRESHOLD = args.threshold
+    print(
+        f"{'dataset':26} {'protocol':18} {'level':8} {'P':5} {'R':5} {'F1':5}   naive  target"
+        "       time"
+    )
     for directory in sorted(path for path in BENCHMARKS.iterdir() if path.is_dir()):
         name = directory.name
         if args.only and args.only not in name:
             continue
         start = time.perf_counter()
+        level = LEVELS.get(name, "document")
+        naive: tuple[float, ...]
         if name.startswith("dblp"):
-            ours, naive = pair_protocol(directory / "magellan_test_pairs.csv")
+            ours, naive = pair_protocol(directory / "magellan_test_pairs.csv", level)
             row(name, "magellan-test", ours, naive, time.perf_counter() - start)
             if (directory / "tableB.csv").exists():
                 start = time.perf_counter()
@@ -206,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
                         if x in a_ids and y not in a_ids
                     }
 
-                found = cross(our_clusters(left + right, "document"))
+                found = cross(our_clusters(left + right, level))
                 naive_found = cross(naive_clusters(left + right, 80))
                 result = prf(len(found & gold), len(found - gold), len(gold - found))
                 base = prf(
@@ -217,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
         elif name.startswith("cora"):
             records = load_records(directory / "records.csv")
             gold = load_gold_pairs(directory / "gold_pairs.csv")
-            ours = pairwise(our_clusters(records), gold)
+            ours = pairwise(our_clusters(records, level), gold)
             naive = max(
                 (pairwise(naive_clusters(records, cut), gold) for cut in (80, 85, 90)),
                 key=lambda result: result[2],
@@ -227,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
             records = load_records(directory / "records.csv")
             gold_clusters = load_clusters(directory / "clusters.csv")
             ids = [reference.id or "" for reference in records]
-            ours = record_level(our_clusters(records), gold_clusters, ids)
+            ours = record_level(our_clusters(records, level), gold_clusters, ids)
             naive = max(
                 (
                     record_level(naive_clusters(records, cut), gold_clusters, ids)

@@ -28,8 +28,9 @@ BENCHMARKS = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "de
 if not BENCHMARKS.exists():
     BENCHMARKS = Path("/work/shared/benchmarks/dedup")
 
-_SPLIT_PATTERN = re.compile(r"\s*(?:;|,|\band\b|&|\n)\s*", re.IGNORECASE)
+_GROUP_PATTERN = re.compile(r"\s*(?:;|\band\b|&|\n)\s*", re.IGNORECASE)
 _INITIALS_PATTERN = re.compile(r"^(?:[^\W\d_]{1,2}\.?-?)+$")
+_PARTICLES = frozenset(("van", "von", "de", "der", "den", "da", "del", "della", "di", "le", "la"))
 _YEAR_PATTERN = re.compile(r"(1[89]\d\d|20\d\d)")
 _GLUED_PATTERN = re.compile(r"(?<=[A-Z]\.)(?=[A-Z][a-z])")  # "Adeli K.Lewis G. F."
 
@@ -40,18 +41,50 @@ def _is_initial(token: str) -> bool:
     return bool(_INITIALS_PATTERN.match(token)) and (token.endswith(".") or len(token) <= 2)
 
 
+def _name(chunk: str) -> Name | None:
+    """One person: ``"p. auer"``, ``"Auer, P."``, ``"Tate, Robin"``, ``"Ying Y. L."``."""
+    if chunk.count(",") == 1:
+        surname, forenames = (part.strip() for part in chunk.split(","))
+        if surname and not any(_is_initial(token) for token in surname.split()):
+            return Name(family=surname.strip(".,"), given=forenames or None)
+        chunk = chunk.replace(",", " ")
+    tokens = [token for token in chunk.replace(".", ". ").split() if token]
+    words = [token for token in tokens if not _is_initial(token) and token != "et"]
+    if not words or words in (["al."], ["al"], ["others"]):
+        return None
+    family = words[0] if tokens and _is_initial(tokens[-1]) else words[-1]
+    given = " ".join(token for token in tokens if token != family) or None
+    return Name(family=family.strip(".,"), given=given)
+
+
+def _chunks(group: str) -> list[str]:
+    """``"Tate, Robin"`` is one person; ``"ehrenfeucht, a., haussler, d."`` two (an initials-only
+    piece belongs to the name before it); ``"s guha , r rastogi"`` two."""
+    pieces = [piece.strip() for piece in group.split(",") if piece.strip()]
+    if len(pieces) == 2:
+        left, right = pieces[0].split(), pieces[1].split()
+        family = [word for word in left if word.lower() not in _PARTICLES]
+        if len(family) == 1 and not _is_initial(family[0]) and len(right) <= 3:
+            return [f"{pieces[0]}, {pieces[1]}"]
+    names: list[str] = []
+    for piece in pieces:
+        tokens = piece.replace(".", ". ").split()
+        if names and tokens and all(len(token) == 1 or token.endswith(".") for token in tokens):
+            names[-1] = f"{names[-1]}, {piece}"
+        else:
+            names.append(piece)
+    return names
+
+
 def parse_names(text: str) -> tuple[Name, ...]:
     """``"p. auer, n. cesa-bianchi, and r. e. schapire"``, ``"Zhai, Q. J. and Yue, X. Y."``,
-    ``"s guha , r rastogi"``: family names, initials dropped."""
+    ``"Tate, Robin and Peterson, Michele"``, ``"s guha , r rastogi"``: family and given names."""
     names = []
-    for chunk in _SPLIT_PATTERN.split(_GLUED_PATTERN.sub("; ", text or "")):
-        tokens = [token for token in chunk.replace(".", ". ").split() if token]
-        words = [token for token in tokens if not _is_initial(token) and token != "et"]
-        if not words or words in (["al."], ["al"], ["others"]):
-            continue
-        family = words[0] if tokens and _is_initial(tokens[-1]) else words[-1]
-        given = " ".join(token for token in tokens if token != family) or None
-        names.append(Name(family=family.strip(".,"), given=given))
+    for group in _GROUP_PATTERN.split(_GLUED_PATTERN.sub("; ", text or "")):
+        for chunk in _chunks(group):
+            name = _name(chunk)
+            if name is not None:
+                names.append(name)
     return tuple(names)
 
 

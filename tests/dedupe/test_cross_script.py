@@ -97,7 +97,6 @@ KNOWN_MISSES: dict[str, str] = {
     "NPE 2020/01/11 no. 29: Nikol'skiy et al. 1959: paper in a collection, translated title": "parse: parse_citations returns no reference for side a",
     "NPE 2020/01/11 no. 38: Semenchenko 1957: book, translated title and publisher": "score 0.41: titles 31% similar after romanization; same year",
     "NPE 2020/01/11 no. 42: reference-data table GSSSD 236-2009 (no author): translated title": "parse: parse_citations returns no reference for side a",
-    "NPE one work cited twice in one list: Stankus et al. 2005, nos. 16 and 18 [en] vs [en] (two translations of the title; 'Hairulin' / 'Khayrulin')": "apart: the two English translations of the title are worded differently",
 }
 
 

@@ -355,3 +355,153 @@ def test_record_keys_keep_title_numbers_and_script() -> None:
     assert keys[0].numbers == keys[1].numbers
     assert numbers_differ(keys[0], keys[2])
     assert [k.non_latin for k in keys] == [False, False, False, True]
+
+
+# ---- authors, venues, noisy places and linkage (issue 6, the labelled benchmarks) -----------
+
+
+def _person(family: str, given: str | None = None) -> Name:
+    return Name(family=family, given=given)
+
+
+def _cited(title: str, people: tuple[Name, ...], **fields: Any) -> ArticleReference:
+    container = fields.pop("container", None)
+    return ArticleReference(
+        title=Text(original=title),
+        authors=people,
+        date=DateRange.of(fields.pop("year", 2012)) if fields.get("year", 1) else None,
+        container_title=Text(original=container) if container else None,
+        **{key: value for key, value in fields.items() if key != "year"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the family and given names the other way round, in full (Chinese names in Embase)
+        ((_person("Wu", "Ching-yi"), _person("Yang", "Chieh-ling")),
+         (_person("Ching-yi", "Wu"), _person("Chieh-ling", "Yang"))),
+        # initials read the other way round (Google Scholar: "s sunita, t shiby, a rakesh")
+        ((_person("Sarawagi", "Sunita"), _person("Thomas", "Shiby"), _person("Agrawal", "Rakesh")),
+         (_person("Sunita", "S"), _person("Shiby", "T"), _person("Rakesh", "A"))),
+        # a compound family name cut to its last part, a particle dropped
+        ((_person("Garcia-Molina", "H."), _person("van Kessel", "M.")),
+         (_person("Molina", "H."), _person("Kessel", "M."))),
+    ],
+)
+def test_one_author_list_written_otherwise(first: tuple[Name, ...], second: tuple[Name, ...]) -> None:
+    title = "Integrating mining with relational database systems: alternatives and implications"
+    assert find_duplicates([_cited(title, first), _cited(title, second)], level="document")
+
+
+def test_the_same_initials_either_way_are_not_a_swapped_name() -> None:
+    from archivecite.dedupe.scoring import _author_similarity  # noqa: PLC0415
+
+    first = record_keys(0, _cited("A title", (_person("Shah", "S."), _person("Shenoy", "P."))))
+    second = record_keys(1, _cited("A title", (_person("Sharma", "S."), _person("Shenoy", "P."))))
+    assert _author_similarity(first, second) == 0.5  # Shenoy only
+
+
+def test_a_group_author_is_not_a_family_name() -> None:
+    title = "Results of a randomized trial on the management of cytology interpretations"
+    people = (_person("Solomon", "D"),)
+    group = (Name(literal="ASCUS-LSIL Triage Study (ALTS) Group"), _person("Group", "ALTS"))
+    assert record_keys(0, _cited(title, group)).authors == ()
+    pair = [_cited(title, people, volume="188", pages="1383"), _cited(title, group, volume="188")]
+    assert find_duplicates(pair, level="document")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("The impact of quadrivalent HPV (types 6, 11, 16, and 18) vaccine",
+         "The impact of quadrivalent HPV (Types 6, 11, 16, and 18) vaccine", True),
+        ("A seven-year study of HPV infection among 10 000 women",
+         "A seven-year study of HPV infection among 10000 women", True),
+        ("Efficiently mining long patterns from databases", "Ecientlymininglongpatternsfromdatabases", True),
+        ("Integrity constraints in SQL 3 (Part II)", "Integrity constraints in SQL 3 (Part III)", False),
+    ],
+)
+def test_title_numbers_spaces_and_parts(first: str, second: str, same: bool) -> None:
+    people = (_person("Ross", "K."),)
+    pair = [_cited(first, people), _cited(second, people)]
+    assert bool(find_duplicates(pair, level="document")) is same
+
+
+def test_noisy_volume_issue_and_journal_name_of_one_article() -> None:
+    people = (_person("Farr", "S. L."), _person("Adeli", "K."))
+    title = "Glucagon-like peptide-1 reduces intestinal lipid availability"
+    # a volume cut to "1)" from "62 (Suppl 1)": the equal title on the same page decides
+    cut = [_cited(title, people, container="Diabetes", volume="1)", pages="A163"),
+           _cited(title, people, container="Diabetes", volume="62", issue="Suppl 1", pages="A163")]
+    assert find_duplicates(cut, level="document")
+    # another issue number (a record counter) and the journal's name in its own language
+    chinese = [
+        _cited(title, people, container="Chinese Journal of Lung Cancer", volume="8", issue="1581",
+               pages="459"),
+        _cited(title, people, container="Zhongguo Fei Ai Za Zhi", volume="8", issue="1582",
+               pages="459"),
+    ]
+    assert find_duplicates(chinese, level="document")
+    # a conference supplement named two ways: the same volume and issue of one journal
+    abstract = [
+        _cited(title, people, container="Circulation. Conference: AHA Scientific Sessions",
+               volume="126", issue="21"),
+        _cited(title, people, container="Circulation", volume="126", issue="21"),
+    ]
+    assert find_duplicates(abstract, level="document")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "agree"),
+    [
+        ("International Conference on Information Systems", "ICIS", True),
+        ("In Proc. 25th Annu. ACM Sympos. Theory Comput.",
+         "Proceedings of the twenty-fifth annual ACM symposium on theory of computing", True),
+        ("J. Comput. Syst. Sci.", "Journal of Computer and System Sciences", True),
+        ("Journal of Computer and System Sciences",
+         "Proceedings of the Second European Conference on Computational Learning Theory", False),
+    ],
+)
+def test_venue_names_abbreviations_and_acronyms(first: str, second: str, agree: bool) -> None:
+    from archivecite.dedupe.keys import venue_words, venues_agree  # noqa: PLC0415
+
+    assert (venues_agree(venue_words(first), venue_words(second)) >= 0.5) is agree
+
+
+def test_a_conference_paper_and_its_journal_version_are_two_documents() -> None:
+    title = "A decision-theoretic generalization of on-line learning and an application to boosting"
+    people = (_person("Freund", "Y."), _person("Schapire", "R. E."))
+    conference = "Proceedings of the Second European Conference on Computational Learning Theory"
+    journal = "Journal of Computer and System Sciences"
+    references = [
+        _cited(title, people, container=conference, year=1995, pages="23-37"),
+        _cited(title, people, container=conference, year=1995),
+        _cited(title, people, container=journal, year=1997, volume="55", pages="119-139"),
+        _cited(title, people, container=journal, year=1997, volume="55(1)"),
+        _cited(title, people, year=None),  # no venue, no year: close to both
+    ]
+    documents = find_duplicates(references, level="document")
+    assert len(documents) == 2
+    assert {0, 1} <= set(documents[0].members)
+    assert {2, 3} <= set(documents[1].members)
+    assert [cluster.members for cluster in find_duplicates(references)] == [(0, 1, 2, 3, 4)]
+
+
+def test_no_bridge_joins_two_folio_ranges_of_one_delo() -> None:
+    """Other folios are a conflict, not a vote: a copy without folios close to both never
+    brings two documents of one delo together."""
+    sides = [{**TSAMO, "folios": "5-7"}, {**TSAMO, "folios": "5-7"}, {**TSAMO, "folios": "9"},
+             {**TSAMO, "folios": "9"}, dict(TSAMO)]
+    clusters = find_duplicates([build(side) for side in sides], level="document")
+    assert all(len({sides[i].get("folios") for i in c.members} - {None}) == 1 for c in clusters)
+
+
+def test_recurring_column_in_other_issues_is_not_one() -> None:
+    people = (_person("Lee", "A. S."),)
+    comments = [
+        _cited("Remarks from MIS Quarterly Editor - Editor's Comments", people, container="MIS Quarterly", volume="24", issue=str(issue))
+        for issue in (1, 2)
+    ]
+    assert record_keys(0, comments[0]).column
+    assert find_duplicates(comments) == []

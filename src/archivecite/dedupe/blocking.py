@@ -195,10 +195,12 @@ def fond_number(fond: str) -> str:
     return _FOND_PREFIX.sub("", fond)
 
 
-def title_numbers(key: str) -> Numbers:
+def title_numbers(key: str, text: str = "") -> Numbers:
     """The numbers standing alone in a title key with its part ("part ii"), and every run of
-    digits once spaces are gone (so "SQL 3" is found in "SQL3"); record_keys keeps them."""
+    digits once spaces are gone (so "SQL 3" is found in "SQL3"); record_keys keeps them.
+    ``text`` is the title in plain lower case: the key folds "iii" to "i", the text does not."""
     parts = {f"part {part}" for part in _PART_PATTERN.findall(key)}
+    parts.update(f"part {part}" for part in _PART_PATTERN.findall(text))
     glued = frozenset(_DIGITS_PATTERN.findall(key.replace(" ", "")))
     return _shared((frozenset(_NUMBER_PATTERN.findall(key)) | parts, glued))
 
@@ -226,7 +228,9 @@ def numbers_differ(a: RecordKeys, b: RecordKeys) -> bool:
     (alone_a, glued_a), (alone_b, glued_b) = a.numbers, b.numbers
     if a.parts != b.parts:
         return True
-    return bool(alone_a and alone_b) and bool(alone_a - glued_b or alone_b - glued_a)
+    if not (alone_a and alone_b) or glued_a == glued_b:  # "10 000" / "10000"
+        return False
+    return bool(alone_a - alone_b - glued_b or alone_b - alone_a - glued_a)
 
 
 def same_place(a: RecordKeys, b: RecordKeys) -> bool:
@@ -242,7 +246,10 @@ def same_place(a: RecordKeys, b: RecordKeys) -> bool:
 
 def column_place_agrees(a: RecordKeys, b: RecordKeys) -> bool:
     """A column ("Editorial") is one only in the same issue: the same year, volume and first
-    page, or (no pages) the same year and the very same authors."""
+    page, or (no pages) the same year and the very same authors, in no other volume or issue."""
+    for first, second in ((a.volume, b.volume), (a.issue, b.issue)):
+        if first and second and first != second:
+            return False
     if a.page_start and b.page_start:
         return (a.year, a.volume, a.page_start) == (b.year, b.volume, b.page_start)
     return a.year == b.year and bool(a.authors) and set(a.authors) == set(b.authors)

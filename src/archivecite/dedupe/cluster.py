@@ -2,7 +2,12 @@
 
 Accepted pairs are joined strongest first; two groups are never joined when any pair between
 them is a conflict (different DOI, different delo, different folios at ``level="document"``),
-so a chain of near matches cannot pull two different documents into one cluster.
+so a chain of near matches cannot pull two different documents into one cluster. Softer
+evidence votes: two published works the same only as another edition (another venue, year or
+page range, which noisy citations often show) count against joining their groups at
+``level="document"``, and groups join only when their scored pairs are at least as often
+accepted as not (average linkage), so one venue-less copy does not bridge a conference paper
+and its journal version.
 """
 
 from __future__ import annotations
@@ -65,8 +70,8 @@ def score_records(
     progress: bool = False,
 ) -> list[PairDecision]:
     """Blocks, then candidate pairs per block (one ``cdist`` each), then a decision per
-    unique pair; only accepted pairs and conflicts are kept. Each block and each pair is
-    independent of the others."""
+    unique pair; only pairs that are the same at some level and conflicts are kept. Each block
+    and each pair is independent of the others."""
     blocks = build_blocks(records, max_block=max_block)
     chunks = []
     with _progress(progress) as bar:
@@ -96,13 +101,19 @@ def _content(record: RecordKeys) -> str:
     )
 
 
+_ACCEPTED, _AGAINST, _CONFLICT = 0, 1, 2
+
+
 class _Groups:
-    """Union-find that keeps, per group, the members it must never join."""
+    """Union-find whose groups keep the evidence between them: per pair of groups, how many
+    of their scored pairs are accepted, how many are not the same (at the level asked), and
+    whether one is a hard conflict. The counts of two groups are added up when they join, so
+    each join sees every scored pair between the two whole groups."""
 
     def __init__(self) -> None:
         self.parent: dict[int, int] = {}
         self.members: dict[int, set[int]] = {}
-        self.forbidden: dict[int, set[int]] = {}
+        self.links: dict[int, dict[int, list[int]]] = {}  # one list shared by both directions
 
     def find(self, item: int) -> int:
         parent = self.parent.setdefault(item, item)
@@ -112,26 +123,46 @@ class _Groups:
         self.parent[item] = parent
         return parent
 
-    def forbid(self, left: int, right: int) -> None:
-        self.forbidden.setdefault(self.find(left), set()).add(right)
-        self.forbidden.setdefault(self.find(right), set()).add(left)
+    def add(self, left: int, right: int, kind: int) -> None:
+        """One scored pair, before any join."""
+        root_l, root_r = self.find(left), self.find(right)
+        if root_l == root_r:
+            return
+        evidence = self.links.setdefault(root_l, {}).get(root_r)
+        if evidence is None:
+            evidence = [0, 0, 0]
+            self.links[root_l][root_r] = evidence
+            self.links.setdefault(root_r, {})[root_l] = evidence
+        evidence[kind] += 1
 
     def union(self, left: int, right: int) -> bool:
+        """Join the groups of ``left`` and ``right`` unless a conflict lies between them or
+        fewer of their scored pairs are accepted than not (average linkage)."""
         root_l, root_r = self.find(left), self.find(right)
         if root_l == root_r:
             return False
+        evidence = self.links[root_l][root_r]
+        if evidence[_CONFLICT] or evidence[_ACCEPTED] < evidence[_AGAINST]:
+            return False
         members_l = self.members.setdefault(root_l, {root_l})
         members_r = self.members.setdefault(root_r, {root_r})
-        forbid_l = self.forbidden.get(root_l, set())
-        forbid_r = self.forbidden.get(root_r, set())
-        if not forbid_l.isdisjoint(members_r) or not forbid_r.isdisjoint(members_l):
-            return False
         if len(members_l) < len(members_r):
             root_l, root_r, members_l, members_r = root_r, root_l, members_r, members_l
         self.parent[root_r] = root_l
         members_l |= members_r
         self.members.pop(root_r)
-        self.forbidden.setdefault(root_l, set()).update(self.forbidden.pop(root_r, set()))
+        links_l = self.links[root_l]
+        links_l.pop(root_r)
+        for other, counts in self.links.pop(root_r).items():
+            if other == root_l:
+                continue
+            back = self.links[other]
+            del back[root_r]
+            existing = links_l.get(other)
+            if existing is None:
+                links_l[other] = back[root_l] = counts
+            else:
+                existing[:] = [x + y for x, y in zip(existing, counts, strict=True)]
         return True
 
 
@@ -142,15 +173,25 @@ def cluster_decisions(
     level: Level = "work",
     threshold: float = 0.85,
 ) -> list[Cluster]:
-    """Join accepted pairs strongest first, never across a conflict; clusters in input order."""
+    """Join accepted pairs strongest first, never across a conflict, and only where the scored
+    pairs between two groups are at least as often accepted as not; clusters in input order.
+
+    A pair the same only at a looser level than ``level`` is a conflict when the data decides
+    (two archival locators: other folios, another delo); for published works (another venue,
+    year or page range, which noisy citations often show) it counts against the join."""
     rank = LEVEL_RANK[Sameness(level)]
     accepted: list[PairDecision] = []
     groups = _Groups()
     for decision in decisions:
         same = decision.sameness
-        if decision.conflict or (same is not None and LEVEL_RANK[same] > rank):
-            groups.forbid(decision.left, decision.right)
+        left, right = decision.left, decision.right
+        if decision.conflict:
+            groups.add(left, right, _CONFLICT)
+        elif same is not None and LEVEL_RANK[same] > rank:
+            firm = bool(records[left].locator) and bool(records[right].locator)
+            groups.add(left, right, _CONFLICT if firm else _AGAINST)
         elif same is not None and decision.score >= threshold:
+            groups.add(left, right, _ACCEPTED)
             accepted.append(decision)
     content: Callable[[int], str] = lambda index: _content(records[index])  # noqa: E731
     accepted.sort(

@@ -37,11 +37,11 @@ from archivecite.model.reference import ReferenceKind
 from archivecite.translit import detect_script, match_key
 
 __all__ = ["RecordKeys", "TitleKey", "normalize_identifier", "record_keys", "text_keys"]
-__all__ += ["fond_number", "text_script", "venue_id"]
+__all__ += ["fond_number", "text_script", "venue_id", "venue_words", "venues_agree"]
 
 _ERRATUM_PATTERN = re.compile(
     r"^\W*(?:erratum|errata|corrigendum|correction|retraction|retracted|expression of concern"
-    r"|исправлени|опечатк)"
+    r"|addendum|addenda|исправлени|опечатк)"
     r"|\(vol\.? \d+[^)]*\bpg\.? \d+[^)]*\)\W*$",  # Web of Science: "Title (vol 142, pg 310, 2003)"
     re.IGNORECASE,
 )
@@ -53,8 +53,12 @@ _TITLE_NOTE_PATTERN = re.compile(
 )
 _FIRST_NUMBER_PATTERN = re.compile(r"\d+")
 _VENUE_KINDS = (
-    ("report", re.compile(r"\b(?:tech(?:nical)?\.? ?rep|report|thesis|dissertation|manuscript)")),
-    ("proceedings", re.compile(r"\b(?:proc|conf|workshop|symp|colt|stoc|focs|icml|nips|aaai)")),
+    # "report" alone: "Oncology Reports" is a journal
+    ("report", re.compile(r"\b(?:tech(?:nical)?\.? ?rep|report\b|thesis|dissertation|manuscript)")),
+    (
+        "proceedings",
+        re.compile(r"\b(?:proc|conf|workshop|symp)|\b(?:colt|stoc|focs|icml|nips|aaai)\b"),
+    ),
     ("journal", re.compile(r"\b(?:journal|j\.|trans(?:actions|\.)|letters|magazine)")),
 )
 # Venues as data: (canonical id, pattern over the lower-cased, de-punctuated name), the first
@@ -78,8 +82,12 @@ COLUMN_TITLES = re.compile(
     r"^(?:editorial|guest editorial|guest editor s introduction|(?:guest )?editors? introduction"
     r"|editor s (?:note|notes|introduction)|introduction|foreword|preface|in memoriam|obituary"
     r"|reminiscences on influential papers|book reviews?(?: column)?|letters?(?: to the editor)?"
-    r"|letter from the (?:editor|chair)|chair s message|announcements?|news|erratum|errata"
-    r"|correspondence|comment|commentary|reply|response|interview|front matter|index)$"
+    r"|letter from the (?:editor|chair)|announcements?|news|erratum|errata"
+    r"|correspondence|comment|commentary|reply|response|interview|front matter"
+    r"|(?:author |subject )?index)$"
+    # "Editor's comments", "Treasurer's message", "Remarks from the editor - Editor's comments"
+    r"|(?:^|\s)(?:editor|editors|chair|chairs|president|treasurer|secretary)(?: s)?"
+    r" (?:comments?|message|notes?|column|corner|report)$"
 )
 # Notes appended to a title by one database only: "(demo)", "(panel abstract)", "(tutorial)"
 _TITLE_ANNOTATION = re.compile(
@@ -90,6 +98,16 @@ _TITLE_ANNOTATION = re.compile(
 # "Authors" that are not people: "ACMs Anthology, P Edition", "Team", "Microsoft Lab"
 _NOT_PEOPLE = frozenset(
     ("anthology", "edition", "editor", "editors", "eds", "team", "staff", "others", "al")
+)
+# A word that makes a name a body, not a person ("ALTS Group", "Alexion Pharmaceuticals Inc"):
+# two lists name it in ways too different to compare as a family name
+_BODY_WORDS = frozenset(
+    (
+        "group", "groups", "study", "trial", "trialists", "consortium", "committee",
+        "collaboration", "collaborative", "collaborators", "investigators", "network", "society",
+        "association", "organization", "organisation", "institute", "council", "inc", "ltd", "llc",
+        "gmbh", "corporation", "corp", "company", "pharmaceuticals"
+    )
 )
 
 
@@ -150,10 +168,12 @@ class RecordKeys:
     title_original: str = ""
     title_lang: str | None = None
     authors: tuple[str, ...] = ()
+    author_forms: tuple[str, ...] = ()  # name_form of each author, aligned with ``authors``
     year: int | None = None
     container: str = ""
     venue: str = ""  # the kind of container: journal, proceedings, report (or unknown)
     venue_id: str = ""  # a known venue's canonical id ("vldbj"), see VENUES
+    venue_words: tuple[str, ...] = ()  # the words that name the venue, see venue_words
     column: bool = False  # a recurring column title ("Editorial")
     volume: str = ""
     issue: str = ""
@@ -181,9 +201,98 @@ def clean_title(text: str) -> str:
 
 
 def _number(text: str | None) -> str:
-    """The first number of a volume or issue ("66 (supplement 1)" → "66", "1)" → "1")."""
+    """The first number of a volume or issue ("66 (supplement 1)" → "66", "1)" → "1"); none
+    for a volume without one ("(jul)", "ph.d.", "vol"), which says nothing to compare."""
     found = _FIRST_NUMBER_PATTERN.search(text or "")
-    return found.group(0).lstrip("0") or "0" if found else (text or "").strip().lower()
+    return found.group(0).lstrip("0") or "0" if found else ""
+
+
+# Words of a venue's name that do not tell one venue from another ("Proc. of the 25th Annual
+# ACM Symposium on Theory of Computing" / "STOC-93" / "In 25th ACM Symp. Theory Comput.")
+_VENUE_NOISE = frozenset(
+    (
+        "in", "of", "the", "on", "and", "for", "a", "an", "at", "to", "de", "der", "des", "du",
+        "la", "le", "proceedings", "proceeding", "proc", "procs", "conference", "conf",
+        "international", "intl", "int", "annual", "annu", "workshop", "symposium", "symp", "sympos",
+        "meeting", "journal", "j", "jour", "pp", "pages", "page", "vol", "volume", "no", "number",
+        "issue", "ed", "eds", "editors", "editor", "press", "first", "second", "third", "fourth",
+        "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+        "nineteenth", "twentieth", "twenty", "thirty", "st", "nd", "rd", "th"
+    )
+)
+_VENUE_DIGITS = re.compile(r"\d")
+
+
+_FUNCTION_WORDS = frozenset(
+    (
+        "a", "an", "and", "at", "de", "for", "in", "of", "on", "the", "to", "with"
+    )
+)
+_ACRONYM_NOISE = frozenset(
+    (
+        "proceedings", "proceeding", "proc", "procs", "annual", "annu"
+    )
+)
+_ACRONYM = "="  # marks the acronym of a venue's name among its words
+
+
+@lru_cache(maxsize=65536)
+def venue_words(container: str) -> tuple[str, ...]:
+    """The words that name a venue, as matching keys in a fixed order: no digits, ordinals,
+    "proceedings of the ... annual conference"; then, for a name of three words or more, its
+    acronym ("=icis" for "International Conference on Information Systems"). Compared by
+    :func:`venues_agree`."""
+    words = []
+    initials = []  # (initial, a word "proceedings" or "annual" that acronyms often leave out)
+    for word in plain(container).split():
+        if word.isalpha() and word not in _FUNCTION_WORDS:
+            initials.append((word[0], word in _ACRONYM_NOISE))
+        if word in _VENUE_NOISE or _VENUE_DIGITS.search(word) or len(word) < 2:
+            continue
+        key = _name_key(word, None)
+        if key and key not in words:
+            words.append(key)
+    for letters in (
+        "".join(letter for letter, noise in initials if not noise),  # ICIS, HICSS
+        "".join(letter for letter, _ in initials),  # PNAS
+    ):
+        acronym = _name_key(letters, None) if len(letters) >= 3 else ""
+        if acronym and _ACRONYM + acronym not in words:
+            words.append(_ACRONYM + acronym)
+    return tuple(words)
+
+
+@lru_cache(maxsize=1 << 16)
+def venues_agree(first: tuple[str, ...], second: tuple[str, ...], fewest: int = 2) -> float:
+    """The share of the shorter venue's words found in the other, a word matching its
+    abbreviation ("comput" / "computing", "syst" / "systems"); 1 when one is the acronym of
+    the other ("ICIS"); -1 when either name has fewer than ``fewest`` words, too few to tell
+    ("STOC-93", "VLDB")."""
+    acronyms = {word[1:] for word in (*first, *second) if word.startswith(_ACRONYM)}
+    if acronyms:
+        if any(word in acronyms for word in (*first, *second)):
+            return 1.0
+        if any(
+            len(word) >= 3 and acronym.endswith(word)  # "NIPS": Advances in NIPS
+            for word in (*first, *second)
+            for acronym in acronyms
+        ):
+            return 1.0
+        first = tuple(word for word in first if not word.startswith(_ACRONYM))
+        second = tuple(word for word in second if not word.startswith(_ACRONYM))
+    if len(first) < max(fewest, 1) or len(second) < max(fewest, 1):
+        return -1.0
+    short, long = (first, second) if len(first) <= len(second) else (second, first)
+    found = sum(
+        any(
+            word == other or (min(len(word), len(other)) >= 3 and other.startswith(word))
+            or (min(len(word), len(other)) >= 3 and word.startswith(other))
+            for other in long
+        )
+        for word in short
+    )
+    return found / len(short)
 
 
 def _guess_language(text: str, lang: str | None) -> list[str]:
@@ -250,17 +359,51 @@ def _title_language(reference: ReferenceKind) -> str | None:
     return guesses[0] if len(guesses) == 1 and guesses[0] != "ru" else None
 
 
-def author_keys(names: tuple[Name, ...], default_lang: str | None = None) -> tuple[str, ...]:
-    """Family-name keys; a name without a language is read in the title's language."""
-    keys = []
+_GIVEN_SPLIT = re.compile(r"[\s.\-]+")
+
+
+@lru_cache(maxsize=262144)
+def name_form(family: str, given: str, lang: str | None) -> str:
+    """``"f|g1 g2"``: the plain initial of the family name, then the given names, each as its
+    matching key (a full name) or its plain letter (an initial): ``"s|r"`` for "Sarawagi, S.",
+    ``"v|chingi"`` for "Wu, Ching-yi". Enough to see "Ching-yi Wu" / "Wu Ching-yi" and
+    "S. Sunita" / "Sunita S." as one person written in another order."""
+    initial = plain(family)[:1]
+    tokens: list[str] = []
+    for token in _GIVEN_SPLIT.split(given):
+        if len(token) == 1 or (len(token) == 2 and token.isupper()):
+            tokens.extend(plain(token))  # "S", "RJ" (initials written together)
+        elif token:
+            key = _name_key(token, lang)
+            if key:
+                tokens.append(key)
+    return f"{initial}|{' '.join(tokens)}"
+
+
+def _is_body(name: Name) -> bool:
+    words = " ".join(filter(None, (name.literal, name.family, name.given))).lower().split()
+    return any(word.strip(".,()") in _BODY_WORDS for word in words)
+
+
+def author_forms(
+    names: tuple[Name, ...], default_lang: str | None = None
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Family-name keys (a name without a language read in the title's language) and,
+    aligned with them, :func:`name_form` of each person; bodies ("ALTS Group") are left out."""
+    keys: list[str] = []
+    forms: list[str] = []
     for name in names:
         family, lang = _family(name)
-        if family.lower().strip(". ") in _NOT_PEOPLE:
+        if family.lower().strip(". ") in _NOT_PEOPLE or _is_body(name):
             continue
         key = _name_key(family, lang or default_lang)
         if key:
             keys.append(key)
-    return tuple(keys)
+            given = " ".join(filter(None, (name.given, name.patronymic)))
+            if name.literal is not None or not name.family:
+                given = ""
+            forms.append(name_form(family, given, lang or default_lang))
+    return tuple(keys), tuple(forms)
 
 
 def _locator_fields(reference: ArchivalReference) -> tuple[str, dict[str, str], str]:
@@ -293,6 +436,7 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
     archive = system = folios = ""
     locator: dict[str, str] = {}
     container = venue = known = volume = issue = page_start = ""
+    words: tuple[str, ...] = ()
     if isinstance(reference, ArchivalReference):
         if reference.archive is not None:
             archive = reference.archive.id or (
@@ -307,7 +451,12 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
             container = keys[0].key if keys else ""
             venue = venue_kind(reference.container_title.original)
             known = venue_id(reference.container_title.original)
+            words = venue_words(reference.container_title.original)
         volume = _number(reference.volume)
+        if reference.date is not None and volume == str(reference.date.year):
+            volume = ""  # "Harvard Business Review 2016": the year, not a volume
+        if container and volume and not venue:
+            venue = "journal"  # a volume and no word of proceedings or report: a periodical
         issue = _number(reference.issue)
         start = _PAGE_START_PATTERN.search(reference.pages or "")
         page_start = start.group(0).lstrip("0") if start else ""
@@ -317,7 +466,11 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
     if title is not None and cleaned != title_text:
         title = title.model_copy(update={"original": cleaned})
     titles = text_keys(title)
-    numbers = title_numbers(titles[0].key) if titles else (frozenset(), frozenset())
+    plain_title = plain(cleaned)
+    numbers = title_numbers(titles[0].key, plain_title) if titles else (frozenset(), frozenset())
+    authors, forms = author_forms(
+        reference.authors or getattr(reference, "creators", ()), _title_language(reference)
+    )
     text_nfc = title_text if title_text.isascii() else unicodedata.normalize("NFC", title_text)
     return RecordKeys(
         index=index,
@@ -325,14 +478,14 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         titles=titles,
         title_original=title_text,
         title_lang=reference.title.lang if reference.title else None,
-        authors=author_keys(
-            reference.authors or getattr(reference, "creators", ()), _title_language(reference)
-        ),
+        authors=authors,
+        author_forms=forms,
         year=reference.date.year if reference.date is not None else None,
         container=container,
         venue=venue,
         venue_id=known,
-        column=bool(COLUMN_TITLES.match(plain(cleaned))),
+        venue_words=words,
+        column=bool(COLUMN_TITLES.search(plain_title)),
         volume=volume,
         issue=issue,
         page_start=page_start,

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from archivecite.dedupe.blocking import column_place_agrees, numbers_differ, same_doi, same_place
-from archivecite.dedupe.keys import RecordKeys, fond_number, text_script
+from archivecite.dedupe.keys import RecordKeys, fond_number, text_script, venues_agree
 from archivecite.model import Script
 from archivecite.translit import detect_scheme
 
@@ -69,8 +69,11 @@ def probable_typo(first: str, second: str) -> bool:
 
 
 _TITLE_FLOOR = 85.0
-_PLACE_TITLE_FLOOR = 60.0
+_PLACE_TITLE_FLOOR = 70.0
+_ID_TITLE_FLOOR = 60.0
 _CONTAINED_MIN = 30
+_EQUAL_TITLE = 100.0
+_VENUE_FLOOR = 0.5  # share of the words of one venue's name found in the other's
 _YEAR_SLACK = 1  # a year this far off is still the same document (preprint, indexing lag)
 
 
@@ -121,17 +124,21 @@ def _title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
 
 
 def _similarity(first: str, second: str) -> float:
-    """ratio / token_sort_ratio, and a title cut short after its first 25 characters
-    ("Stream: the Stanford stream data manager" + "(demonstration description)") at 95 %."""
+    """ratio / token_sort_ratio (also with the spaces gone: words run together), and a title
+    cut short after its first 25 characters ("Stream: the Stanford stream data manager" +
+    "(demonstration description)") at 95 %."""
     value = max(fuzz.ratio(first, second), fuzz.token_sort_ratio(first, second))
     short, long = (first, second) if len(first) <= len(second) else (second, first)
+    glued_short, glued_long = short.replace(" ", ""), long.replace(" ", "")
+    if value < 95:
+        value = max(value, fuzz.ratio(glued_short, glued_long))
     if len(short) >= 25 and value < 95:
         value = max(value, 0.95 * fuzz.ratio(short, long[: len(short)]))
     if (
         len(short) >= _CONTAINED_MIN
         and value < 90
         and short.count(" ") >= 4
-        and fuzz.partial_ratio(short, long) >= 95
+        and fuzz.partial_ratio(glued_short, glued_long) >= 95
     ):
         # one title inside a longer, noisy one: "z. protopapas fast nearest neighbor ... in proc"
         value = 90.0
@@ -149,17 +156,67 @@ def _equal_title_reason(a: RecordKeys, b: RecordKeys, how_a: str, how_b: str) ->
     return f"titles equal after romanization ({form_a} ↔ {form_b})"
 
 
-def _author_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
-    """The share of the shorter author list found in the longer one (0..1)."""
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
+_NAME_FLOOR = 80  # rapidfuzz ratio of two family-name keys still one name (a typo)
+_NAME_PIECE = 4  # a family name cut to its last part ("molina" / "garcia-molina") this long
+
+
+@lru_cache(maxsize=1 << 17)
+def _given(form: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    """A :func:`name_form` read back: the family initial, the given names, their initials."""
+    initial, _, given = form.partition("|")
+    names = frozenset(given.split())
+    return initial, names, frozenset(name[0] for name in names)
+
+
+def _swapped(form_a: str, form_b: str, family_a: str, family_b: str) -> float:
+    """One person with family and given names the other way round: "Ching-yi Wu" /
+    "Wu Ching-yi" (full names, 0.9) or "S. Sarawagi" / "Sunita S." (initials only, 0.5)."""
+    initial_a, given_a, initials_a = _given(form_a)
+    initial_b, given_b, initials_b = _given(form_b)
+    if not given_a or not given_b:
+        return 0.0
+    if family_b in given_a and (family_a in given_b or initial_a in initials_b):
+        return 0.9
+    if family_a in given_b and initial_b in initials_a:
+        return 0.9
+    if initial_a != initial_b and initial_a in initials_b and initial_b in initials_a:
+        return 0.5  # (not "S. Shah" / "S. Sharma": the same initials read either way)
+    return 0.0
+
+
+def _name_agreement(first: str, second: str) -> float:
+    """Two family-name keys: equal (1), a typo (the ratio), or one cut to a part of the
+    other ("molina" / "garcia-molina", "kesel" / "vankesel": 0.85)."""
+    best = fuzz.ratio(first, second)
+    if best >= _NAME_FLOOR:
+        return best / 100
+    short, long = (first, second) if len(first) <= len(second) else (second, first)
+    if len(short) >= _NAME_PIECE and (long.startswith(short) or long.endswith(short)):
+        return 0.85
+    return 0.0
+
+
+def _author_similarity(a: RecordKeys, b: RecordKeys) -> float:
+    """The share of the shorter author list found in the longer one (0..1): by family name,
+    by a typo or a part of it, or (same position in both lists) with family and given
+    names the other way round."""
+    if len(a.authors) > len(b.authors):
+        a, b = b, a
+    short, long = a.authors, b.authors
+    forms_a, forms_b = a.author_forms, b.author_forms
+    aligned = len(forms_a) == len(short) and len(forms_b) == len(long)
     found = 0.0
-    for name in short:
+    for position, name in enumerate(short):
         if name in long:
             found += 1
             continue
-        best = max(fuzz.ratio(name, other) for other in long)
-        if best >= 80:
-            found += best / 100
+        best = max(_name_agreement(name, other) for other in long)
+        if best < 0.9 and aligned:
+            for other, family in enumerate(long):
+                swapped = _swapped(forms_a[position], forms_b[other], name, family)
+                if swapped >= 0.9 or other == position:
+                    best = max(best, swapped)
+        found += best
     return found / len(short)
 
 
@@ -220,24 +277,61 @@ def _other_place(
     """``(other_place, loose)``: another volume or first page is another article; another
     venue (by name or by kind) another edition."""
     other_place = False
+    # An equal title on the same first page in the same year: another volume is a database's
+    # noise ("62 (Suppl 1)" cut to "1)"). The same volume and first page: so is another issue
+    # number (a record counter), and another name or kind of venue ("Chinese Journal of Lung
+    # Cancer" / "Zhongguo Fei Ai Za Zhi").
+    paged = bool(a.page_start and b.page_start) and _same_number(a.page_start, b.page_start)
+    noisy_volume = paged and title >= _EQUAL_TITLE and a.year == b.year
+    same_volume = bool(a.volume) and a.volume == b.volume
+    placed = paged and (noisy_volume or same_volume)
     for name, first_value, second_value in (
-        ("volume", a.volume, b.volume),
-        ("issue", a.issue, b.issue),
+        ("volume", "" if noisy_volume else a.volume, b.volume),
+        ("issue", "" if placed else a.issue, b.issue),
         ("pages", a.page_start, b.page_start),
     ):
         if first_value and second_value and not _same_number(first_value, second_value):
             # issues and first pages are noisy (abstract numbers, e-locators), so they only
             # separate titles that are not equal
             other_place = other_place or name == "volume" or (name == "pages" and title < 100)
-            loose = True
+            loose = loose or name == "volume" or title < _EQUAL_TITLE
             reasons.append(Reason(name, f"different {name} ({first_value} / {second_value})"))
-    if a.venue_id and b.venue_id and a.venue_id != b.venue_id:
+    one_issue = same_volume and bool(a.issue) and a.issue == b.issue and title >= _EQUAL_TITLE
+    venue = None if (paged and same_volume) or one_issue else _other_venue(a, b)
+    if venue is not None:
         loose = True
-        reasons.append(Reason("venue", f"{a.venue_id} / {b.venue_id}: another venue"))
-    elif a.venue and b.venue and a.venue != b.venue:
-        loose = True  # a conference paper and its journal version: two editions of one work
-        reasons.append(Reason("venue", f"{a.venue} / {b.venue}: another edition"))
+        reasons.append(venue)
     return other_place, loose
+
+
+def _other_venue(a: RecordKeys, b: RecordKeys) -> Reason | None:
+    """Another known venue, another kind of venue (a conference paper and its journal version:
+    two editions of one work) or a venue name with too few words in common."""
+    if a.venue_id and b.venue_id and a.venue_id != b.venue_id:
+        return Reason("venue", f"{a.venue_id} / {b.venue_id}: another venue")
+    if a.venue and b.venue and a.venue != b.venue and not _same_issue(a, b):
+        return Reason("venue", f"{a.venue} / {b.venue}: another edition")
+    # a periodical (cited with a volume or issue) is named by words, "Stroke" or "Diabetologia"; a
+    # conference often by an acronym ("COLT-88", "STOC") that tells too little alone
+    fewest = 1 if (a.volume or a.issue) and (b.volume or b.issue) else 2
+    if not (a.venue_id and a.venue_id == b.venue_id) and (
+        0 <= venues_agree(a.venue_words, b.venue_words, fewest) < _VENUE_FLOOR
+    ):
+        return Reason("venue", "venue names with few words in common: another edition")
+    return None
+
+
+def _same_issue(a: RecordKeys, b: RecordKeys) -> bool:
+    """The same volume (and issue) of one periodical: "Circulation. Conference: AHA 2012" and
+    "Circulation" 126(21) are one supplement, whatever kind of venue each name suggests."""
+    if not a.volume or a.volume != b.volume or (a.issue and b.issue and a.issue != b.issue):
+        return False
+    return venues_agree(a.venue_words, b.venue_words, fewest=1) == 1.0
+
+
+def _same_people(a: RecordKeys, b: RecordKeys) -> bool:
+    """Two or more authors, the same ones in the same order."""
+    return len(a.authors) >= 2 and a.authors == b.authors
 
 
 def _hard_conflict(a: RecordKeys, b: RecordKeys) -> Reason | None:
@@ -290,7 +384,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     enough = title >= _TITLE_FLOOR
     authors_ok = True
     if a.authors and b.authors:
-        authors = _author_similarity(a.authors, b.authors)
+        authors = _author_similarity(a, b)
         weight, total = weight + 0.25, total + 0.25 * authors
         first = a.authors[0] == b.authors[0]
         reasons.append(
@@ -311,7 +405,10 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         reasons.append(Reason("year", "same year" if gap == 0 else f"years {a.year} / {b.year}"))
         loose = gap > _YEAR_SLACK
     score = total / weight
-    if numbers_differ(a, b):
+    if a.parts != b.parts:
+        enough = False  # "(Part II)" / "(Part III)": another part is another document
+        reasons.append(Reason("title", "another part"))
+    elif numbers_differ(a, b):
         score -= 0.15
         reasons.append(Reason("title", "numbers in the titles differ"))
     other_place, loose = _other_place(a, b, title, reasons, loose)
@@ -321,10 +418,15 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             enough = False
             reasons.append(Reason("title", "a recurring column title: only the place decides"))
     elif not enough and authors_ok and (
-        (title >= _PLACE_TITLE_FLOOR and same_place(a, b) and bool(a.volume))
+        (
+            (title >= _PLACE_TITLE_FLOOR or (bool(how) and _same_people(a, b)))
+            and same_place(a, b)
+            and bool(a.volume or a.issue)
+        )
         or (_translated(a, b) and a.authors[:1] == b.authors[:1] != () and same_place(a, b))
     ):
-        # same year, journal and first page: the title is another rendering (or a translation)
+        # same year, journal and first page: the title is another rendering or a translation
+        # (a German article and its English title: the very same authors say so)
         enough = True
         score = max(score, threshold)
         reasons.append(Reason("pages", "same year, journal, volume/issue and first page"))
@@ -334,7 +436,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         reasons.append(Reason("isbn", "different ISBNs: another edition"))
     if (
         shared_id is not None
-        and (title >= _PLACE_TITLE_FLOOR or not how or _translated(a, b))
+        and (title >= _ID_TITLE_FLOOR or not how or _translated(a, b))
         and authors_ok
     ):
         score, enough = max(score, 0.99), True
@@ -345,5 +447,5 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         score = min(score, threshold - 0.01)
     same = None
     if score >= threshold:
-        same = Sameness.WORK if loose or title < 90 else Sameness.DOCUMENT
+        same = Sameness.WORK if loose else Sameness.DOCUMENT
     return PairDecision(a.index, b.index, round(score, 4), same, False, tuple(reasons))
