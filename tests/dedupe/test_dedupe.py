@@ -109,7 +109,9 @@ def test_same_volume_and_first_page_join_a_reworded_title() -> None:
 def test_an_issn_filed_as_isbn_is_no_identifier() -> None:
     issn = (Identifier(scheme="isbn", value="0012-186X"),)
     pair = [
-        _journal("Liraglutide inhibits endothelial dysfunction in mice", "61", "72", identifiers=issn),
+        _journal(
+            "Liraglutide inhibits endothelial dysfunction in mice", "61", "72", identifiers=issn
+        ),
         _journal("Exenatide mitigates vascular ageing in ApoE mice", "61", "88", identifiers=issn),
     ]
     assert find_duplicates(pair) == []
@@ -223,11 +225,13 @@ def test_a_fond_cited_without_its_prefix_is_the_same_fond() -> None:
     # The seed's GA RF file as the seed list prints it (no R-) and as Russian lists print it.
     references = [
         result.reference
-        for result in archivecite.parse_citations([
-            "GA RF. F. 9401, op. 2, d. 582, l. 9-12",
-            "ГА РФ. Ф. Р-9401. Оп. 2. Д. 582. Л. 9–12.",
-            "F. 66, op. 178499, d. 3, l. 220-221.",
-        ])
+        for result in archivecite.parse_citations(
+            [
+                "GA RF. F. 9401, op. 2, d. 582, l. 9-12",
+                "ГА РФ. Ф. Р-9401. Оп. 2. Д. 582. Л. 9–12.",
+                "F. 66, op. 178499, d. 3, l. 220-221.",
+            ]
+        )
         if isinstance(result, archivecite.Parsed)
     ]
     clusters = archivecite.find_duplicates(references, level="document")
@@ -281,7 +285,10 @@ def test_recurring_column_needs_the_same_issue_or_the_same_authors() -> None:
     subset = [_paper(column, authors=("Ross", "Hamilton")), _paper(column, authors=("Ross",))]
     assert find_duplicates(subset) == []
     assert find_duplicates([_paper(column), _paper(column)])
-    pages = [_paper("Editorial", pages="1-2", volume="5"), _paper("Editorial", pages="7", volume="5")]
+    pages = [
+        _paper("Editorial", pages="1-2", volume="5"),
+        _paper("Editorial", pages="7", volume="5"),
+    ]
     assert find_duplicates(pages) == []
     longer = [_paper("Guest editor's introduction"), _paper("Guest editor's introduction: XML")]
     assert find_duplicates(longer) == []
@@ -290,13 +297,21 @@ def test_recurring_column_needs_the_same_issue_or_the_same_authors() -> None:
 def test_translated_title_joins_by_journal_year_issue_and_first_page() -> None:
     gost = _paper(
         "Отечественная историография пребывания японских военнопленных на территории Алтайского края",
-        authors=("Серебренников",), year=2016, container="Научный диалог", pages="320-335",
-        issue="12", lang="ru",
+        authors=("Серебренников",),
+        year=2016,
+        container="Научный диалог",
+        pages="320-335",
+        issue="12",
+        lang="ru",
     )
     scopus = _paper(
         "Domestic Historiography of Japanese Prisoners of War Staying at Altai Region",
-        authors=("Serebrennikov",), year=2016, container="Nauchnyy dialog", pages="320-335",
-        volume="12", issue="60",
+        authors=("Serebrennikov",),
+        year=2016,
+        container="Nauchnyy dialog",
+        pages="320-335",
+        volume="12",
+        issue="60",
     )
     assert find_duplicates([gost, scopus])
     other_page = scopus.model_copy(update={"pages": "186-208"})
@@ -305,7 +320,9 @@ def test_translated_title_joins_by_journal_year_issue_and_first_page() -> None:
 
 def test_doi_differing_only_in_hyphens_is_one_doi_mistyped() -> None:
     first = _article("Переписка японских военнопленных", "10.24224/2227-1295-2018-1-186208")
-    second = _article("Correspondence of Japanese war prisoners", "10.24224/2227-12952018-1-186-208")
+    second = _article(
+        "Correspondence of Japanese war prisoners", "10.24224/2227-12952018-1-186-208"
+    )
     [cluster] = find_duplicates([first, second])
     assert "probable typo" in cluster.explanation
 
@@ -314,8 +331,16 @@ def test_doi_differing_only_in_hyphens_is_one_doi_mistyped() -> None:
     ("first", "second", "same"),
     [
         ("SQL:1999, formerly known as SQL 3", "SQL:1999, formerly known as SQL3", True),
-        ("Database tuning: principles and techniques (part I)", "Database tuning: principles and techniques", False),
-        ("Exploratory mining via constrained frequent set queries (demo)", "Exploratory mining via constrained frequent set queries", True),
+        (
+            "Database tuning: principles and techniques (part I)",
+            "Database tuning: principles and techniques",
+            False,
+        ),
+        (
+            "Exploratory mining via constrained frequent set queries (demo)",
+            "Exploratory mining via constrained frequent set queries",
+            True,
+        ),
     ],
 )
 def test_title_numbers_parts_and_annotations(first: str, second: str, same: bool) -> None:
@@ -349,7 +374,9 @@ def test_record_keys_keep_title_numbers_and_script() -> None:
 
     keys = [
         record_keys(i, ArticleReference(title=Text(original=title), date=DateRange.of(2001)))
-        for i, title in enumerate(("SQL 3 (Part II)", "SQL 3: part II", "SQL 3 (Part III)", "Отчёт о работе"))
+        for i, title in enumerate(
+            ("SQL 3 (Part II)", "SQL 3: part II", "SQL 3 (Part III)", "Отчёт о работе")
+        )
     ]
     assert keys[0].parts == keys[1].parts != frozenset()
     assert keys[0].numbers == keys[1].numbers
@@ -379,17 +406,29 @@ def _cited(title: str, people: tuple[Name, ...], **fields: Any) -> ArticleRefere
     ("first", "second"),
     [
         # the family and given names the other way round, in full (Chinese names in Embase)
-        ((_person("Wu", "Ching-yi"), _person("Yang", "Chieh-ling")),
-         (_person("Ching-yi", "Wu"), _person("Chieh-ling", "Yang"))),
+        (
+            (_person("Wu", "Ching-yi"), _person("Yang", "Chieh-ling")),
+            (_person("Ching-yi", "Wu"), _person("Chieh-ling", "Yang")),
+        ),
         # initials read the other way round (Google Scholar: "s sunita, t shiby, a rakesh")
-        ((_person("Sarawagi", "Sunita"), _person("Thomas", "Shiby"), _person("Agrawal", "Rakesh")),
-         (_person("Sunita", "S"), _person("Shiby", "T"), _person("Rakesh", "A"))),
+        (
+            (
+                _person("Sarawagi", "Sunita"),
+                _person("Thomas", "Shiby"),
+                _person("Agrawal", "Rakesh"),
+            ),
+            (_person("Sunita", "S"), _person("Shiby", "T"), _person("Rakesh", "A")),
+        ),
         # a compound family name cut to its last part, a particle dropped
-        ((_person("Garcia-Molina", "H."), _person("van Kessel", "M.")),
-         (_person("Molina", "H."), _person("Kessel", "M."))),
+        (
+            (_person("Garcia-Molina", "H."), _person("van Kessel", "M.")),
+            (_person("Molina", "H."), _person("Kessel", "M.")),
+        ),
     ],
 )
-def test_one_author_list_written_otherwise(first: tuple[Name, ...], second: tuple[Name, ...]) -> None:
+def test_one_author_list_written_otherwise(
+    first: tuple[Name, ...], second: tuple[Name, ...]
+) -> None:
     title = "Integrating mining with relational database systems: alternatives and implications"
     assert find_duplicates([_cited(title, first), _cited(title, second)], level="document")
 
@@ -414,12 +453,26 @@ def test_a_group_author_is_not_a_family_name() -> None:
 @pytest.mark.parametrize(
     ("first", "second", "same"),
     [
-        ("The impact of quadrivalent HPV (types 6, 11, 16, and 18) vaccine",
-         "The impact of quadrivalent HPV (Types 6, 11, 16, and 18) vaccine", True),
-        ("A seven-year study of HPV infection among 10 000 women",
-         "A seven-year study of HPV infection among 10000 women", True),
-        ("Efficiently mining long patterns from databases", "Ecientlymininglongpatternsfromdatabases", True),
-        ("Integrity constraints in SQL 3 (Part II)", "Integrity constraints in SQL 3 (Part III)", False),
+        (
+            "The impact of quadrivalent HPV (types 6, 11, 16, and 18) vaccine",
+            "The impact of quadrivalent HPV (Types 6, 11, 16, and 18) vaccine",
+            True,
+        ),
+        (
+            "A seven-year study of HPV infection among 10 000 women",
+            "A seven-year study of HPV infection among 10000 women",
+            True,
+        ),
+        (
+            "Efficiently mining long patterns from databases",
+            "Ecientlymininglongpatternsfromdatabases",
+            True,
+        ),
+        (
+            "Integrity constraints in SQL 3 (Part II)",
+            "Integrity constraints in SQL 3 (Part III)",
+            False,
+        ),
     ],
 )
 def test_title_numbers_spaces_and_parts(first: str, second: str, same: bool) -> None:
@@ -432,21 +485,35 @@ def test_noisy_volume_issue_and_journal_name_of_one_article() -> None:
     people = (_person("Farr", "S. L."), _person("Adeli", "K."))
     title = "Glucagon-like peptide-1 reduces intestinal lipid availability"
     # a volume cut to "1)" from "62 (Suppl 1)": the equal title on the same page decides
-    cut = [_cited(title, people, container="Diabetes", volume="1)", pages="A163"),
-           _cited(title, people, container="Diabetes", volume="62", issue="Suppl 1", pages="A163")]
+    cut = [
+        _cited(title, people, container="Diabetes", volume="1)", pages="A163"),
+        _cited(title, people, container="Diabetes", volume="62", issue="Suppl 1", pages="A163"),
+    ]
     assert find_duplicates(cut, level="document")
     # another issue number (a record counter) and the journal's name in its own language
     chinese = [
-        _cited(title, people, container="Chinese Journal of Lung Cancer", volume="8", issue="1581",
-               pages="459"),
-        _cited(title, people, container="Zhongguo Fei Ai Za Zhi", volume="8", issue="1582",
-               pages="459"),
+        _cited(
+            title,
+            people,
+            container="Chinese Journal of Lung Cancer",
+            volume="8",
+            issue="1581",
+            pages="459",
+        ),
+        _cited(
+            title, people, container="Zhongguo Fei Ai Za Zhi", volume="8", issue="1582", pages="459"
+        ),
     ]
     assert find_duplicates(chinese, level="document")
     # a conference supplement named two ways: the same volume and issue of one journal
     abstract = [
-        _cited(title, people, container="Circulation. Conference: AHA Scientific Sessions",
-               volume="126", issue="21"),
+        _cited(
+            title,
+            people,
+            container="Circulation. Conference: AHA Scientific Sessions",
+            volume="126",
+            issue="21",
+        ),
         _cited(title, people, container="Circulation", volume="126", issue="21"),
     ]
     assert find_duplicates(abstract, level="document")
@@ -456,11 +523,17 @@ def test_noisy_volume_issue_and_journal_name_of_one_article() -> None:
     ("first", "second", "agree"),
     [
         ("International Conference on Information Systems", "ICIS", True),
-        ("In Proc. 25th Annu. ACM Sympos. Theory Comput.",
-         "Proceedings of the twenty-fifth annual ACM symposium on theory of computing", True),
+        (
+            "In Proc. 25th Annu. ACM Sympos. Theory Comput.",
+            "Proceedings of the twenty-fifth annual ACM symposium on theory of computing",
+            True,
+        ),
         ("J. Comput. Syst. Sci.", "Journal of Computer and System Sciences", True),
-        ("Journal of Computer and System Sciences",
-         "Proceedings of the Second European Conference on Computational Learning Theory", False),
+        (
+            "Journal of Computer and System Sciences",
+            "Proceedings of the Second European Conference on Computational Learning Theory",
+            False,
+        ),
     ],
 )
 def test_venue_names_abbreviations_and_acronyms(first: str, second: str, agree: bool) -> None:
@@ -491,8 +564,13 @@ def test_a_conference_paper_and_its_journal_version_are_two_documents() -> None:
 def test_no_bridge_joins_two_folio_ranges_of_one_delo() -> None:
     """Other folios are a conflict, not a vote: a copy without folios close to both never
     brings two documents of one delo together."""
-    sides = [{**TSAMO, "folios": "5-7"}, {**TSAMO, "folios": "5-7"}, {**TSAMO, "folios": "9"},
-             {**TSAMO, "folios": "9"}, dict(TSAMO)]
+    sides = [
+        {**TSAMO, "folios": "5-7"},
+        {**TSAMO, "folios": "5-7"},
+        {**TSAMO, "folios": "9"},
+        {**TSAMO, "folios": "9"},
+        dict(TSAMO),
+    ]
     clusters = find_duplicates([build(side) for side in sides], level="document")
     assert all(len({sides[i].get("folios") for i in c.members} - {None}) == 1 for c in clusters)
 
@@ -500,8 +578,117 @@ def test_no_bridge_joins_two_folio_ranges_of_one_delo() -> None:
 def test_recurring_column_in_other_issues_is_not_one() -> None:
     people = (_person("Lee", "A. S."),)
     comments = [
-        _cited("Remarks from MIS Quarterly Editor - Editor's Comments", people, container="MIS Quarterly", volume="24", issue=str(issue))
+        _cited(
+            "Remarks from MIS Quarterly Editor - Editor's Comments",
+            people,
+            container="MIS Quarterly",
+            volume="24",
+            issue=str(issue),
+        )
         for issue in (1, 2)
     ]
     assert record_keys(0, comments[0]).column
     assert find_duplicates(comments) == []
+
+
+# Real references from the "Ссылки" / "References" lists of the journal Izvestiya vuzov.
+# Yadernaya energetika (tests/data/dedupe/cross_script.toml, tests/data/dedupe/SOURCES.md): the
+# romanized list gives each title in English translation, so only the other fields can decide.
+_SHMATKO_RU = (
+    "Шматко Б.А., Русанов А.Е. Влияние примесей серебра, олова и сурьмы на окислительный "
+    "потенциал теплоносителя свинец-висмут // Известия вузов. Ядерная энергетика. – 2000. – № 3. "
+    "– С. 58-67."
+)
+_SHMATKO_EN = (
+    "Shmatko B.A., Rusanov A.E. Influence of Impurities of Silver, Tin and Antimony on Oxidation "
+    "Potential of the Lead-Bismuth Coolant. Izvestia Visshikh Uchebnikh Zavedeniy. Yadernaya "
+    "Energetika. 2000, no. 3, pp. 58-67 (in Russian)."
+)
+_SHMATKO_OTHER_RU = (
+    "Шматко Б.А., Русанов А.Е. Оксидная защита материалов в расплавах свинца и висмута. // "
+    "Физико-химическая механика материалов. – 2000. – Т. 36. – № 1. – С. 49-58."
+)
+_KOLMYKOV_RU = (
+    "Колмыков В.Ю., Зевякин А.С., Фомин Р.В., Соболев А.В. Модернизация конструкции мишени для "
+    "наработки молибдена. / Материалы XIII Международной научно-практической конференции "
+    "«Будущее атомной энергетики (AtomFuture 2017)» 27-30 ноября 2017 г. – Обнинск: ИАТЭ НИЯУ "
+    "МИФИ, 2018. – С. 8-9."
+)
+_KOLMYKOV_EN = (
+    "Kolmykov V.Yu., Zeviakin A.S., Fomin R.V., Sobolev A.V. Modernization of the target design "
+    "for production of molybdenum. Proc. of the XIII International Scientific-Practical "
+    "Conference «The Future of Nuclear Power Engineering (AtomFuture 2017)», November 27-30, 2017. "
+    "Obninsk. IATE NIYaU MIFI Publ., 2018, pp. 8-9 (in Russian)."
+)
+_KOLMYKOV_OTHER_EN = (
+    "Kolmykov V.Yu., Zeviakin A.S., Fomin R.V., Sobolev A.V. Comparison of the Thermal-Hydraulic "
+    "Characteristics of Targets for Molybdenum Production. Proc. of the VII International Youth "
+    "Scientific School-Conference «Modern Problems of Physics and Technologies», April 16-21, "
+    "2018. Moscow. NIYaU MIFI Publ., 2018, pp. 236-237 (in Russian)."
+)
+_MIRKIN_RU = "Миркин Б. Г. Введение в анализ данных. – М.: Юрайт, 2016. – 174 с"
+_MIRKIN_EN = (
+    "Mirkin B. G. Introduction to Data Analysis. Moscow. Yurajt Publ., 2016. 174 p. (in Russian)."
+)
+_KLIMOV_RU = "Климов А.Н. Ядерная физика и ядерные реакторы. – М.: Энергоатомиздат, 1985. – 352 с."
+_KLIMOV_EN = (
+    "Klimov A.N. Nuclear Physics and Nuclear Reactors. Moscow. Energoatomizdat Publ., 1985, "
+    "325 p. (in Russian)."
+)
+
+
+def _parsed(*texts: str) -> list[Any]:
+    results = archivecite.parse_citations(list(texts), source="test")
+    return [reference for result in results for reference in result.references]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "level", "same"),
+    [
+        pytest.param(_SHMATKO_RU, _SHMATKO_EN, "document", True, id="journal-issue-first-page"),
+        pytest.param(
+            _SHMATKO_OTHER_RU, _SHMATKO_EN, "work", False, id="same-authors-year-other-paper"
+        ),
+        pytest.param(_KOLMYKOV_RU, _KOLMYKOV_EN, "work", True, id="proceedings-translated-too"),
+        pytest.param(
+            _KOLMYKOV_RU, _KOLMYKOV_OTHER_EN, "work", False, id="same-four-authors-other-pages"
+        ),
+        pytest.param(_MIRKIN_RU, _MIRKIN_EN, "work", True, id="book-page-count-language"),
+        pytest.param(_KLIMOV_RU, _KLIMOV_EN, "work", True, id="page-count-digits-swapped"),
+    ],
+)
+def test_translated_title_decided_by_the_other_fields(
+    first: str, second: str, level: str, same: bool
+) -> None:
+    references = _parsed(first, second)
+    assert len(references) == 2
+    clusters = find_duplicates(references, level=level)  # type: ignore[arg-type]
+    assert bool(clusters) is same
+    if same:
+        assert "title translated" in clusters[0].explanation
+
+
+def test_translated_title_needs_the_same_year_and_page_count() -> None:
+    gost, references = _parsed(_MIRKIN_RU, _MIRKIN_EN)
+    assert find_duplicates([gost, references])
+    for update in (
+        {"date": DateRange.of(2017)},
+        {"extra": {"extent": "298 p"}},
+        {"authors": (Name(family="Mirzoev", given="B. G."),)},
+    ):
+        assert find_duplicates([gost, references.model_copy(update=update)]) == [], update
+
+
+def test_title_equal_after_romanization_is_enough_even_when_short() -> None:
+    """Catalogue record 240 / 880 (Cornell da-solr test data): no authors, no year."""
+    pair = [
+        build({"kind": "book", "title": "Danshi mondai no jidai", "lang": "ja-Latn"}),
+        build({"kind": "book", "title": "男子問題の時代", "lang": "ja"}),
+    ]
+    [cluster] = find_duplicates(pair)
+    assert "titles equal after romanization" in cluster.explanation
+    short = [
+        build({"kind": "book", "title": "Predislovie", "lang": "ru-Latn"}),
+        build({"kind": "book", "title": "Предисловие", "lang": "ru"}),
+    ]
+    assert find_duplicates(short) == []

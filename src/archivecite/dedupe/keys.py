@@ -38,6 +38,7 @@ from archivecite.translit import detect_script, match_key
 
 __all__ = ["RecordKeys", "TitleKey", "normalize_identifier", "record_keys", "text_keys"]
 __all__ += ["fond_number", "text_script", "venue_id", "venue_words", "venues_agree"]
+__all__ += ["codes", "normalize_url"]
 
 _ERRATUM_PATTERN = re.compile(
     r"^\W*(?:erratum|errata|corrigendum|correction|retraction|retracted|expression of concern"
@@ -64,15 +65,19 @@ _VENUE_KINDS = (
 # Venues as data: (canonical id, pattern over the lower-cased, de-punctuated name), the first
 # match wins, so "The VLDB Journal - The Int. Journal on Very Large Data Bases" is not VLDB.
 VENUES: tuple[tuple[str, str], ...] = (
-    ("vldbj", r"\bvldb ?j\b|vldb journal"), ("vldb", r"\bvldb|very large data ?bases"),
-    ("sigmod-record", r"sigmod rec"), ("sigmod", r"\bsigmod|management of data"),
+    ("vldbj", r"\bvldb ?j\b|vldb journal"),
+    ("vldb", r"\bvldb|very large data ?bases"),
+    ("sigmod-record", r"sigmod rec"),
+    ("sigmod", r"\bsigmod|management of data"),
     ("tods", r"\btods\b|trans\w* (?:on )?database sys"),
     ("tkde", r"\btkde\b|trans\w* (?:on )?knowl\w* (?:and )?data eng"),
-    ("icde", r"\bicde\b|data engineering"), ("pods", r"\bpods\b|principles of database sys"),
+    ("icde", r"\bicde\b|data engineering"),
+    ("pods", r"\bpods\b|principles of database sys"),
     ("edbt", r"\bedbt\b|extending database tech"),
     ("kdd", r"\bs?kdd\b|knowledge discovery and data mining"),
     ("cikm", r"\bcikm\b|information and knowledge management"),
-    ("icdt", r"\bicdt\b|conference on database theory"), ("jacm", r"\bj acm\b|journal of the acm"),
+    ("icdt", r"\bicdt\b|conference on database theory"),
+    ("jacm", r"\bj acm\b|journal of the acm"),
     ("cacm", r"\bcacm\b|commun\w* (?:of )?(?:the )?acm"),
 )
 _VENUE_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in VENUES)
@@ -103,10 +108,32 @@ _NOT_PEOPLE = frozenset(
 # two lists name it in ways too different to compare as a family name
 _BODY_WORDS = frozenset(
     (
-        "group", "groups", "study", "trial", "trialists", "consortium", "committee",
-        "collaboration", "collaborative", "collaborators", "investigators", "network", "society",
-        "association", "organization", "organisation", "institute", "council", "inc", "ltd", "llc",
-        "gmbh", "corporation", "corp", "company", "pharmaceuticals"
+        "group",
+        "groups",
+        "study",
+        "trial",
+        "trialists",
+        "consortium",
+        "committee",
+        "collaboration",
+        "collaborative",
+        "collaborators",
+        "investigators",
+        "network",
+        "society",
+        "association",
+        "organization",
+        "organisation",
+        "institute",
+        "council",
+        "inc",
+        "ltd",
+        "llc",
+        "gmbh",
+        "corporation",
+        "corp",
+        "company",
+        "pharmaceuticals",
     )
 )
 
@@ -187,6 +214,41 @@ class RecordKeys:
     numbers: Numbers = (frozenset(), frozenset())  # title_numbers of the first title key
     parts: frozenset[str] = frozenset()  # the "part ii" among them
     non_latin: bool = False  # title in Cyrillic, kanji/hanzi or kana
+    work_lang: str = ""  # the work's language as the reference states it ("(in Russian)": ru)
+    url: str = ""  # without scheme, "www." and trailing slash
+    extent: str = ""  # the page count of a book ("352 с.", "325 p."), digits only
+    codes: frozenset[str] = frozenset()  # long numbers of the title and identifiers, see codes
+
+
+_URL_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
+_LONG_NUMBER = re.compile(r"\d{3,}")
+_YEARS = range(1700, 2100)
+_NO_CODES: frozenset[str] = frozenset()
+
+
+def normalize_url(url: str | None) -> str:
+    """``http://www.atomic-energy.ru/news/1/`` → ``atomic-energy.ru/news/1``."""
+    return _URL_PREFIX.sub("", (url or "").strip()).rstrip("/").lower()
+
+
+def _extent(reference: ReferenceKind) -> str:
+    value = reference.extra.get("extent")
+    found = _FIRST_NUMBER_PATTERN.search(value) if isinstance(value, str) else None
+    return found.group(0).lstrip("0") if found else ""
+
+
+def codes(title: str, identifiers: dict[str, str]) -> frozenset[str]:
+    """Numbers of three digits or more (not years) in the title and in identifiers that are no
+    DOI or ISBN: a standard's, patent's or report's number ("РБ-100-15", "Патент РФ
+    №2537013" / patent "RU 2537013"), which a translated title keeps."""
+    texts = [title, *(v for k, v in identifiers.items() if k not in ("doi", "isbn", "issn"))]
+    found = {
+        number.lstrip("0")
+        for text in texts
+        for number in _LONG_NUMBER.findall(text)
+        if int(number) not in _YEARS and number.lstrip("0")
+    }
+    return frozenset(found) if found else _NO_CODES
 
 
 def _identifier_scheme(scheme: str, value: str) -> str:
@@ -211,29 +273,89 @@ def _number(text: str | None) -> str:
 # ACM Symposium on Theory of Computing" / "STOC-93" / "In 25th ACM Symp. Theory Comput.")
 _VENUE_NOISE = frozenset(
     (
-        "in", "of", "the", "on", "and", "for", "a", "an", "at", "to", "de", "der", "des", "du",
-        "la", "le", "proceedings", "proceeding", "proc", "procs", "conference", "conf",
-        "international", "intl", "int", "annual", "annu", "workshop", "symposium", "symp", "sympos",
-        "meeting", "journal", "j", "jour", "pp", "pages", "page", "vol", "volume", "no", "number",
-        "issue", "ed", "eds", "editors", "editor", "press", "first", "second", "third", "fourth",
-        "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-        "nineteenth", "twentieth", "twenty", "thirty", "st", "nd", "rd", "th"
+        "in",
+        "of",
+        "the",
+        "on",
+        "and",
+        "for",
+        "a",
+        "an",
+        "at",
+        "to",
+        "de",
+        "der",
+        "des",
+        "du",
+        "la",
+        "le",
+        "proceedings",
+        "proceeding",
+        "proc",
+        "procs",
+        "conference",
+        "conf",
+        "international",
+        "intl",
+        "int",
+        "annual",
+        "annu",
+        "workshop",
+        "symposium",
+        "symp",
+        "sympos",
+        "meeting",
+        "journal",
+        "j",
+        "jour",
+        "pp",
+        "pages",
+        "page",
+        "vol",
+        "volume",
+        "no",
+        "number",
+        "issue",
+        "ed",
+        "eds",
+        "editors",
+        "editor",
+        "press",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+        "twenty",
+        "thirty",
+        "st",
+        "nd",
+        "rd",
+        "th",
     )
 )
 _VENUE_DIGITS = re.compile(r"\d")
 
 
 _FUNCTION_WORDS = frozenset(
-    (
-        "a", "an", "and", "at", "de", "for", "in", "of", "on", "the", "to", "with"
-    )
+    ("a", "an", "and", "at", "de", "for", "in", "of", "on", "the", "to", "with")
 )
-_ACRONYM_NOISE = frozenset(
-    (
-        "proceedings", "proceeding", "proc", "procs", "annual", "annu"
-    )
-)
+_ACRONYM_NOISE = frozenset(("proceedings", "proceeding", "proc", "procs", "annual", "annu"))
 _ACRONYM = "="  # marks the acronym of a venue's name among its words
 
 
@@ -286,7 +408,8 @@ def venues_agree(first: tuple[str, ...], second: tuple[str, ...], fewest: int = 
     short, long = (first, second) if len(first) <= len(second) else (second, first)
     found = sum(
         any(
-            word == other or (min(len(word), len(other)) >= 3 and other.startswith(word))
+            word == other
+            or (min(len(word), len(other)) >= 3 and other.startswith(word))
             or (min(len(word), len(other)) >= 3 and word.startswith(other))
             for other in long
         )
@@ -498,4 +621,8 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         numbers=numbers,
         parts=title_parts(numbers),
         non_latin=text_script(title_text) in _NON_LATIN,
+        work_lang=(reference.language or "").split("-")[0].lower(),
+        url=normalize_url(reference.url),
+        extent=_extent(reference),
+        codes=codes(cleaned, identifiers),
     )

@@ -266,8 +266,10 @@ def _archival(a: RecordKeys, b: RecordKeys) -> tuple[float, Sameness | None, lis
 
 
 def _prefix_on_one_side(first: str, second: str) -> bool:
-    return first != second and fond_number(first) == fond_number(second) and (
-        fond_number(first) in (first, second)
+    return (
+        first != second
+        and fond_number(first) == fond_number(second)
+        and (fond_number(first) in (first, second))
     )
 
 
@@ -327,6 +329,100 @@ def _same_issue(a: RecordKeys, b: RecordKeys) -> bool:
     if not a.volume or a.volume != b.volume or (a.issue and b.issue and a.issue != b.issue):
         return False
     return venues_agree(a.venue_words, b.venue_words, fewest=1) == 1.0
+
+
+_TRANSLATION_AUTHORS = 0.8  # share of family names that must agree when the title cannot
+_TRANSLATION_EVIDENCE = 3  # points of evidence besides the title, see _translation_evidence
+_MONOGRAPH_KINDS = frozenset(("book", "thesis", "collection", "report"))
+
+
+def _near_count(first: str, second: str) -> bool:
+    """Page counts printed with a slip: one keystroke or two digits swapped ("352" / "325")."""
+    return Levenshtein.distance(first, second) <= 1 or sorted(first) == sorted(second)
+
+
+def _translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool] | None:
+    """A title and its translation (one in Cyrillic or CJK, the other in Latin and no
+    romanization of it): the title says nothing, so the rest decides. ``None`` when a field
+    differs (year, volume, issue, first page, page count, a number of the titles) or the
+    authors do not agree; else ``(points, reason, placed)``, where points count what agrees:
+    the authors (2 for a team, 1 for one name), each of volume, issue, first page, journal,
+    page count (1 each), the same URL or a number (standard, patent, report) in both (2), the
+    same kind of monograph (1; 2 for two theses) and the work's language stated by both (1).
+    ``placed``: the same first page or page count, so the same document."""
+    if a.year is not None and b.year is not None and a.year != b.year:
+        return None
+    same_url = bool(a.url) and a.url == b.url
+    if (a.year is None or b.year is None) and not same_url:
+        return None
+    if numbers_differ(a, b):
+        return None
+    points, found = 0, []
+    if a.authors and b.authors:
+        if _author_similarity(a, b) < _TRANSLATION_AUTHORS:
+            return None
+        points += 2 if min(len(a.authors), len(b.authors)) >= 2 else 1
+        found.append("authors")
+    elif a.authors or b.authors or not (a.codes & b.codes):
+        return None  # no people on either side: a shared number must name the work
+    placed = False
+    for name, first, second in (
+        ("volume", a.volume, b.volume),
+        ("issue", a.issue, b.issue),
+        ("first page", a.page_start, b.page_start),
+        ("page count", a.extent, b.extent),
+    ):
+        if not (first and second):
+            continue
+        if name == "page count" and not _near_count(first, second):
+            return None
+        if name != "page count" and not _same_number(first, second):
+            return None
+        points += 1
+        found.append(name)
+        placed = placed or name in ("first page", "page count")
+    if (
+        a.container
+        and b.container
+        and (
+            venues_agree(a.venue_words, b.venue_words, fewest=1) >= _VENUE_FLOOR
+            or fuzz.ratio(a.container, b.container) >= _TITLE_FLOOR
+        )
+    ):
+        points += 1
+        found.append("journal")
+    if same_url:
+        points += 2
+        found.append("URL")
+    shared = sorted(a.codes & b.codes)
+    if shared:
+        points += 2
+        found.append(f"number {shared[0]}")
+    if a.kind == b.kind and a.kind in _MONOGRAPH_KINDS and not (a.container or b.container):
+        points += 2 if a.kind == "thesis" else 1
+        found.append(f"both {a.kind}s")
+    if a.work_lang and a.work_lang == b.work_lang:
+        points += 1
+        found.append(f"both in '{a.work_lang}'")
+    if points < _TRANSLATION_EVIDENCE:
+        return None
+    year = "same year" if a.year is not None and b.year is not None else "a year on one side"
+    reason = f"title translated; {year}, same {', '.join(found)}"
+    return points, reason, placed
+
+
+def _equal_across_scripts(a: RecordKeys, b: RecordKeys, title: float) -> bool:
+    """A title equal to the other's romanization (男子問題の時代 / "Danshi mondai no jidai"):
+    strong evidence even when short, unless it is a recurring one ("Предисловие")."""
+    return (
+        title >= _EQUAL_TITLE
+        and _translated(a, b)
+        and not (a.column or b.column)
+        and min(len(t.key.replace(" ", "")) for t in (*a.titles, *b.titles)) >= _EQUAL_SHORT
+    )
+
+
+_EQUAL_SHORT = 12  # letters of a title key (Japanese keys run their words together)
 
 
 def _same_people(a: RecordKeys, b: RecordKeys) -> bool:
@@ -395,7 +491,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         )
         authors_ok = authors >= 0.5
         enough = enough and authors_ok
-    elif _is_short(a, b):
+    elif _is_short(a, b) and not _equal_across_scripts(a, b, title):
         enough = False  # "Editorial", "Book review column": a title alone proves nothing
     loose = False
     if a.year is not None and b.year is not None:
@@ -417,19 +513,30 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         if title < 100 or not column_place_agrees(a, b):
             enough = False
             reasons.append(Reason("title", "a recurring column title: only the place decides"))
-    elif not enough and authors_ok and (
-        (
-            (title >= _PLACE_TITLE_FLOOR or (bool(how) and _same_people(a, b)))
-            and same_place(a, b)
-            and bool(a.volume or a.issue)
+    elif (
+        not enough
+        and authors_ok
+        and (
+            (
+                (title >= _PLACE_TITLE_FLOOR or (bool(how) and _same_people(a, b)))
+                and same_place(a, b)
+                and bool(a.volume or a.issue)
+            )
+            or (_translated(a, b) and a.authors[:1] == b.authors[:1] != () and same_place(a, b))
         )
-        or (_translated(a, b) and a.authors[:1] == b.authors[:1] != () and same_place(a, b))
     ):
         # same year, journal and first page: the title is another rendering or a translation
         # (a German article and its English title: the very same authors say so)
         enough = True
         score = max(score, threshold)
         reasons.append(Reason("pages", "same year, journal, volume/issue and first page"))
+    if not enough and not (a.column or b.column) and _translated(a, b) and title < _TITLE_FLOOR:
+        evidence = _translation_evidence(a, b)
+        if evidence is not None:
+            points, text, placed = evidence
+            enough, loose = True, loose or not placed
+            score = max(score, min(threshold + 0.01 * (points - _TRANSLATION_EVIDENCE), 0.98))
+            reasons.append(Reason("translation", text))
     isbn_a, isbn_b = a.identifiers.get("isbn"), b.identifiers.get("isbn")
     if isbn_a and isbn_b and isbn_a != isbn_b:
         loose = True
