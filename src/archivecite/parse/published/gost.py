@@ -11,6 +11,7 @@ from archivecite.model import (
     Text,
 )
 from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.imprint import find_imprint, put_imprint
 from archivecite.parse.published.items import structural
 from archivecite.parse.published.names import role_names
 from archivecite.parse.published.patterns import (
@@ -120,7 +121,7 @@ def parse_gost(draft: Draft, start: int, end: int) -> None:
         if thesis["degree"]:
             draft.put("degree", thesis["degree"], *thesis.span("degree"))
     title_zone_end = double if double >= 0 else end
-    pieces = _refine(text, split_sentences(text, pos, title_zone_end))
+    pieces, after = _around_imprint(draft, pos, title_zone_end)
     title_last = 1 if pieces else 0
     while title_last < len(pieces) and not gost_structural(
         draft, *pieces[title_last], bare_place=_before_year(text, pieces, title_last)
@@ -135,7 +136,7 @@ def parse_gost(draft: Draft, start: int, end: int) -> None:
         if title_end - title_start > 2 and text[title_start] == text[title_end - 1] == "*":
             title_start, title_end = title_start + 1, title_end - 1  # markdown italics
         put_text(draft, "title", (title_start, title_end))
-    for piece in pieces[title_last + 1 :]:
+    for piece in pieces[title_last + 1 :] + after:
         if not gost_structural(draft, *piece):
             draft.loose.append(piece)
     if container_at >= 0:
@@ -146,6 +147,20 @@ def parse_gost(draft: Draft, start: int, end: int) -> None:
         for name in ("container_title", "issue"):
             draft.values.pop(name, None)
         draft.loose.clear()
+
+
+def _around_imprint(
+    draft: Draft, start: int, end: int
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The sentences of ``text[start:end]`` before and after its imprint, once the imprint is
+    read (``Тамбов: Изд-во Тамб. техн. ун-та, 2005``: dots that end no sentence)."""
+    text = draft.text
+    imprint = find_imprint(text, start, end)
+    if imprint is None:
+        return _refine(text, split_sentences(text, start, end)), []
+    put_imprint(draft, imprint)
+    before = _refine(text, split_sentences(text, start, imprint.start))
+    return before, _refine(text, split_sentences(text, imprint.end, end))
 
 
 def _before_year(text: str, pieces: list[tuple[int, int]], index: int) -> bool:
@@ -241,7 +256,7 @@ def _opens_area(text: str, start: int, end: int) -> bool:
 
 def gost_container(draft: Draft, start: int, end: int) -> None:
     text = draft.text
-    pieces = _refine(text, split_sentences(text, start, end))
+    pieces, after = _around_imprint(draft, start, end)
     if not pieces:
         return
     first_start, first_end = pieces[0]
@@ -261,7 +276,7 @@ def gost_container(draft: Draft, start: int, end: int) -> None:
     if quoted and text.count("«", first_start, title_end) == 1:
         first_start, title_end = first_start + 1, title_end - 1  # В кн. «Title»
     put_text(draft, "container_title", (first_start, title_end))
-    for piece in pieces[index + 1 :]:
+    for piece in pieces[index + 1 :] + after:
         if not gost_structural(draft, *piece, bare_place=False):
             draft.loose.append(piece)
     if draft.container_editors or (draft.has("publisher") and not draft.has("issue")):

@@ -110,13 +110,13 @@ def ends_sentence(text: str, index: int, floor: int, end: int) -> bool:
         return True
     if len(word) == 1 and word.isalpha():
         return text.startswith((" – ", " — "), index + 1)  # "до 1300 K. – М.: ...": GOST's area
-    if _initials(word):  # "R.E." in "NGTU im. R.E. Alekseeva", "O.Yu." after a family name
+    if are_initials(word):  # "R.E." in "NGTU im. R.E. Alekseeva", "O.Yu." after a family name
         return False
     core = word.lower()
     return core not in ABBREVIATIONS and core.split(".")[-1] not in ABBREVIATIONS
 
 
-def _initials(word: str) -> bool:
+def are_initials(word: str) -> bool:
     """``R.E``, ``O.Yu``, ``A.-M``: initials joined by dots, each one capital and at most two
     small letters."""
     parts = word.split(".")

@@ -124,3 +124,12 @@ EDITION_WORDS: tuple[str, ...] = _longest_first(_ROMANIZED["edition_words"])
 
 
 CONTAINER_WORDS: tuple[str, ...] = tuple(_ROMANIZED["container_words"])
+
+
+PUBLISHER_ABBREVIATIONS: frozenset[str] = frozenset(_TERMS["publishers"]["abbreviations"])
+
+
+PUBLISHER_NAMES: tuple[str, ...] = _longest_first(_TERMS["publishers"]["names"])
+
+
+TITLE_INFO_WORDS: frozenset[str] = frozenset(_TERMS["title_info"]["words"])
