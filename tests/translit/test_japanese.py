@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -11,6 +12,8 @@ from hypothesis import strategies as st
 from archivecite.errors import MissingExtraError
 from archivecite.translit import japanese as japanese_module
 from archivecite.translit import kana_to_romaji, romanize, romanize_japanese
+from archivecite.translit.japanese import tokens as japanese_tokens
+from archivecite.translit.japanese.tables import kanji_readings
 
 KANA = [
     ("とうきょう", "hepburn", "macron", "tōkyō"),
@@ -31,6 +34,10 @@ KANA = [
     ("ファイル", "hepburn", "macron", "fairu"),
     ("パーティー", "hepburn", "macron", "pātī"),
     ("せんせい", "hepburn", "macron", "sensei"),
+    # iteration marks repeat the kana before, ゞ voiced; ー with no vowel before is silent
+    ("いすゞ", "hepburn", "macron", "isuzu"),
+    ("こゝろ", "hepburn", "macron", "kokoro"),
+    ("ヴァイオリン", "hepburn", "macron", "vaiorin"),
 ]
 
 
@@ -71,13 +78,13 @@ def test_missing_extra_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
             raise ImportError(name)
         return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
 
-    japanese_module._tagger.cache_clear()
+    japanese_tokens.tagger.cache_clear()
     monkeypatch.setattr(builtins, "__import__", no_fugashi)
     try:
         with pytest.raises(MissingExtraError) as caught:
             romanize("抑留", lang="ja")
     finally:
-        japanese_module._tagger.cache_clear()
+        japanese_tokens.tagger.cache_clear()
     assert caught.value.extra == "ja"
     assert caught.value.packages == ("fugashi", "unidic-lite", "cutlet")
     # kana alone never needs the extra
@@ -231,7 +238,7 @@ def test_first_call_reads_its_own_tokens() -> None:
     """The dictionary layout is read before parsing: a parse in the middle of reading nodes
     would reuse their lattice (単行書 once came out as "Tankō Kyō Miyako")."""
     pytest.importorskip("fugashi")
-    japanese_module._layout.cache_clear()
+    japanese_tokens.layout.cache_clear()
     japanese_module.clear_caches()
     assert romanize("単行書・大使", lang="ja") == "Tankōsho taishi"
 
@@ -240,3 +247,82 @@ def test_marks_and_brackets() -> None:
     pytest.importorskip("fugashi")
     assert romanize("1904〔明治37〕", lang="ja") == "1904 [Meiji 37]"
     assert romanize("《日本》の歴史", lang="ja") == '"Nihon" no rekishi'
+
+
+# General rules found missing on real records; every example is a real catalogue string
+# (tests/data/translit/romanization_pairs.tsv names the record) unless marked otherwise.
+RECORD_RULES = [
+    # kana the dictionary does not know are still romanized (Princeton 9991543223506421)
+    (
+        "東京 : インパクト出版会 : 発売イザラ書房, 1979-1981.",
+        "Tōkyō : Inpakuto Shuppankai : Hatsubai Izara Shobō, 1979-1981.",
+    ),
+    # a kanji the dictionary files as a symbol (袮) is read; a kabane follows its uji name with
+    # "no" (zepheira/pybibframe SNIPPET_5, an 1860 record)
+    ("丹波宿袮康頼撰.", "Tanba no Sukune Yasuyori sen."),
+    # ALA-LC capitalization: each word of a personal name except no; a kinship word ends a
+    # classical name (the table's own example)
+    ("菅原孝標女", "Sugawara no Takasue no Musume"),
+    # Japanese quoted in Latin-script prose starts a title: its first word is capitalized,
+    # a numbering (dai 15-gō) is not (Princeton 9991543223506421, MARC 362)
+    (
+        "Began with 創刊号 (1979), ceased with 第 15号 (1981).",
+        "Began with Sōkangō (1979), ceased with dai 15-gō (1981).",
+    ),
+    # a given name unidic reads as common words is a name after a surname when the context
+    # says so: a heading with dates, or a role word after it (OCLC 06783656)
+    ("佐々木現順, 1915-", "Sasaki, Genjun, 1915-"),
+    ("佐々木現順著.", "Sasaki Genjun cho."),
+    # a run of one-kanji words the dictionary did not find as one is a Sino-Japanese compound:
+    # a native reading among them becomes on'yomi (UNC, LCCN 55010495)
+    ("草徑集", "Sōkeishū"),
+    # a name heading with dates, then a title (Princeton 9938517493506421: author and title)
+    ("新村出, 1876-1967. 言林", "Shinmura, Izuru, 1876-1967. Genrin"),
+]
+
+
+@pytest.mark.parametrize(("text", "latin"), RECORD_RULES, ids=[r[1] for r in RECORD_RULES])
+def test_record_rules(text: str, latin: str) -> None:
+    pytest.importorskip("fugashi")
+    assert romanize(text, lang="ja", scheme="ala-lc") == latin
+
+
+NOT_RULES = [  # where the rules above must not fire (constructed counter-examples)
+    ("Java プログラミング入門", "Java puroguramingu nyūmon"),  # a Latin name is no prose
+    ("本の友社", "Hon no Tomosha"),  # 社 names a body: no Sino-Japanese run, tomo stays
+    ("山田寺", "Yamadaji"),  # a bare surname and one kanji: a temple, not a person
+    ("佐藤訳", "Satō yaku"),  # a surname and a role word: nothing to join
+]
+
+
+@pytest.mark.parametrize(("text", "latin"), NOT_RULES, ids=[r[1] for r in NOT_RULES])
+def test_rules_do_not_overreach(text: str, latin: str) -> None:
+    pytest.importorskip("fugashi")
+    assert romanize(text, lang="ja", scheme="ala-lc") == latin
+
+
+def test_role_word_after_a_name_takes_its_role_reading() -> None:
+    """訳 after a name is yaku (translated by), not the noun wake; 元 joins as a given name."""
+    pytest.importorskip("fugashi")
+    assert romanize("中村元訳", lang="ja").endswith(" yaku")
+    assert romanize("言い訳", lang="ja") == "Iiwake"
+
+
+_JAPANESE = re.compile("[\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3400-\u9fff]")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(
+        alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
+        | st.characters(min_codepoint=0x3041, max_codepoint=0x3096)
+        | st.characters(min_codepoint=0x30A1, max_codepoint=0x30FA)
+        | st.sampled_from(" 、。・ーゝゞ"),
+        max_size=16,
+    )
+)
+def test_no_japanese_script_is_left(text: str) -> None:
+    """Every kana, and every kanji with any known Japanese reading, is romanized."""
+    pytest.importorskip("fugashi")
+    left = _JAPANESE.findall(romanize(text, lang="ja"))
+    assert all(char not in kanji_readings() and char >= "\u3400" for char in left), left

@@ -7,6 +7,8 @@ as modified Hepburn writes them.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Literal
 
 __all__ = ["LongVowels", "System", "default_long_vowels", "kana_to_romaji", "to_hiragana"]
@@ -122,7 +124,20 @@ def default_long_vowels(system: System) -> LongVowels:
     return "macron" if system == "hepburn" else "circumflex"
 
 
-_TO_HIRAGANA = {code: code - 0x60 for code in range(ord("ァ"), ord("ヶ") + 1)}
+_TO_HIRAGANA: dict[int, int | str] = {
+    **{code: code - 0x60 for code in range(ord("ァ"), ord("ヶ") + 1)},
+    **{ord(k): v for k, v in zip("ヽヾ", "ゝゞ", strict=True)},
+    **{ord(k): "ゔ" + v for k, v in zip("ヷヸヹヺ", "ぁぃぇぉ", strict=True)},
+    **{ord(k): "か" for k in "ゕヵ"},  # small ka and ke read as written
+    **{ord(k): "け" for k in "ゖヶ"},
+    ord("ゟ"): "より",  # the digraphs yori and koto
+    ord("ヿ"): "こと",
+}
+_VOICED = {
+    char: chr(ord(char) + 1) for char in "かきくけこさしすせそたちつてとはひふへほ"
+} | dict.fromkeys("う", "ゔ")
+_ITERATION = frozenset("ゝゞ")
+_SOUND_MARKS = re.compile("[\u3099-\u309c]")
 _TABLES: dict[str, dict[str, str]] = {
     "hepburn": _BASE,
     "kunrei": _BASE | _KUNREI,
@@ -135,9 +150,25 @@ def to_hiragana(text: str) -> str:
     return text.translate(_TO_HIRAGANA)
 
 
+def _iterated(hira: str) -> str:
+    """ゝ repeats the kana before it, ゞ voiced (いすゞ isuzu, こゝろ kokoro)."""
+    out: list[str] = []
+    for char in hira:
+        prev = out[-1] if out else ""
+        if char not in _ITERATION:
+            out.append(char)
+        else:
+            out.append(_VOICED.get(prev, prev) if char == "ゞ" else prev)
+    return "".join(out)
+
+
 def _syllables(hira: str, system: System) -> list[str]:
     table = _TABLES[system]
     out: list[str] = []
+    if _SOUND_MARKS.search(hira):  # か + combining ゙ is が; a spacing mark alone is dropped
+        hira = _SOUND_MARKS.sub("", unicodedata.normalize("NFC", hira))
+    if not _ITERATION.isdisjoint(hira):
+        hira = _iterated(hira)
     for char in hira:
         prev = out[-1] if out else ""
         if char in _SMALL_Y and prev.endswith("i") and len(prev) > 1:
@@ -194,8 +225,9 @@ def kana_to_romaji(
         if syl == "っ":
             geminate = True
             continue
-        if syl == _LONG and vowel in "aiueo" and vowel:
-            out[-1] = prev[:-1] + _long(vowel, long_vowels)
+        if syl == _LONG:  # ー lengthens the vowel before it; with none it is silent
+            if vowel and vowel in "aiueo":
+                out[-1] = prev[:-1] + _long(vowel, long_vowels)
             continue
         if (
             merge_ou

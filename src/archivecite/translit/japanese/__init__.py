@@ -1,0 +1,21 @@
+"""Japanese → romaji: kana built in, kanji through fugashi + unidic-lite (the ``ja`` extra).
+
+Modified Hepburn (or Kunrei, Nihon) with ALA-LC word division and capitals. The package:
+
+* ``tables``: the data in ``data/japanese_*.tsv`` (overrides, name words, counters, ...);
+* ``tokens``: the tagger, one cached token per distinct dictionary node, readings;
+* ``readings``: readings that depend on the tokens around (one-kanji Sino-Japanese runs);
+* ``romaji``: readings and override spellings to romaji, long-vowel styles;
+* ``numbers``: numerals and their counters, volume designations, kanbun date ranges;
+* ``names``: corporate names, personal names (also given names the dictionary splits,
+  classical names with no), role words and name headings;
+* ``words``: ALA-LC word division and capitals (also of Japanese quoted in Latin prose);
+* ``romanizer``: the entry point.
+"""
+
+from __future__ import annotations
+
+from archivecite.translit.japanese.romanizer import clear_caches, romanize_japanese
+from archivecite.translit.kana import default_long_vowels
+
+__all__ = ["clear_caches", "default_long_vowels", "romanize_japanese"]

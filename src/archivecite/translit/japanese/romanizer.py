@@ -1,0 +1,113 @@
+"""The entry point: name headings, then tokens, then ALA-LC words."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from archivecite.translit.japanese.names import (
+    HEADING,
+    NAME_TITLE,
+    classical_names,
+    given_names,
+    is_personal_name,
+    role_words,
+)
+from archivecite.translit.japanese.readings import sino_compounds
+from archivecite.translit.japanese.romaji import (
+    PUNCTUATION,
+    capital,
+    kana_romaji,
+    with_long_vowels,
+)
+from archivecite.translit.japanese.tokens import (
+    CLASSICAL,
+    KANJI,
+    LATIN_WORD,
+    NATIVE_PIECE,
+    ROLE,
+    SINO_PIECE,
+    SURNAME,
+    TOKENS,
+    analyse,
+)
+from archivecite.translit.japanese.words import Words, quoted_starts
+from archivecite.translit.kana import LongVowels, System, default_long_vowels, kana_to_romaji
+
+__all__ = ["clear_caches", "romanize_japanese"]
+
+BOTH_PIECES = NATIVE_PIECE | SINO_PIECE
+
+
+def romanize_japanese(
+    text: str,
+    *,
+    system: System = "hepburn",
+    long_vowels: LongVowels | None = None,
+    name_headings: bool = False,
+) -> str:
+    """Romanize Japanese; kana alone needs nothing, kanji need the ``ja`` extra.
+
+    ``long_vowels`` defaults to macrons in Hepburn and circumflexes in Kunrei and Nihon.
+    A name already in heading form (with dates or a comma) is written as a heading; with
+    ``name_headings`` (the ALA-LC catalogue convention) a bare personal name is inverted too.
+    """
+    long_vowels = long_vowels or default_long_vowels(system)
+    if not KANJI.search(text):
+        return kana_to_romaji(
+            unicodedata.normalize("NFKC", text), system=system, long_vowels=long_vowels
+        ).translate(PUNCTUATION)
+    heading = HEADING.fullmatch(text)
+    if heading and (heading["dates"] or "," in heading["name"]):
+        # perhaps a name heading with dates or a comma: 新村出, 1876-1967; 山田, 太郎
+        name = _name_heading(heading["name"], system, long_vowels)
+        if name:
+            return name + (heading["dates"] or "")
+    titled = NAME_TITLE.fullmatch(text) if ". " in text else None
+    if titled and (name := _name_heading(titled["name"], system, long_vowels)):
+        # a name/title heading: 久保栄, 1901-1958. 火山灰地 (the title capitalized)
+        title = romanize_japanese(titled["title"], system=system, long_vowels=long_vowels)
+        return f"{name}{titled['dates']} {title}"
+    tokens, spaced, written, hints = analyse(text)
+    if hints & SURNAME:
+        given_names(tokens, spaced, written, "bare" if heading else "")
+    if hints & ROLE:
+        role_words(tokens)
+    if hints & BOTH_PIECES == BOTH_PIECES:  # a one-kanji run may mix readings
+        sino_compounds(tokens, spaced)
+    particles = classical_names(tokens, spaced) if hints & CLASSICAL else frozenset()
+    quoted = quoted_starts(tokens, spaced, written) if hints & LATIN_WORD else frozenset()
+    words = Words(
+        tokens,
+        spaced,
+        written,
+        system,
+        long_vowels,
+        particles=particles,
+        quoted=quoted,
+        hints=hints,
+    ).build()
+    if name_headings and heading and is_personal_name(tokens, spaced, words):
+        return f"{capital(words[0])}, {words[1]}"  # a name heading: 吉田一 Yoshida, Hajime
+    result = " ".join(words)
+    return result[:1].upper() + result[1:]
+
+
+def clear_caches() -> None:
+    """Forget every token and romanization seen so far (benchmarks measure a cold start)."""
+    TOKENS.clear()
+    kana_romaji.cache_clear()
+    with_long_vowels.cache_clear()
+
+
+def _name_heading(name: str, system: System, long_vowels: LongVowels) -> str | None:
+    """ "Surname, Given name" if the text is one personal name (新村出 Shinmura, Izuru)."""
+    tokens, spaced, written, hints = analyse(re.sub(", ?", " ", name))
+    if hints & SURNAME:
+        given_names(tokens, spaced, written, "dated")
+    if hints & BOTH_PIECES == BOTH_PIECES:  # a one-kanji run may mix readings
+        sino_compounds(tokens, spaced)
+    words = Words(tokens, spaced, written, system, long_vowels, hints=hints).build()
+    if is_personal_name(tokens, spaced, words):
+        return f"{capital(words[0])}, {words[1]}"
+    return None
