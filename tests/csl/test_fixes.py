@@ -28,6 +28,8 @@ ARCHIVAL = {
         pytest.param("Yuriy Georgievich", ". ", False, "Y. G.", id="initialize-full-names"),
         pytest.param("Jean-Paul", ". ", False, "J.-P.", id="initialize-with-hyphen"),
         pytest.param("John R.R.", ". ", True, "John R. R.", id="initialize-false-keeps-names"),
+        pytest.param("V.B", ". ", False, "V. B.", id="initials-without-final-period"),
+        pytest.param("M.E", ".", True, "M.E.", id="normalized-initials-without-final-period"),
     ],
 )
 def test_csl_initialize_and_initialize_with(
@@ -202,11 +204,236 @@ def test_csl_text_case_title_of_terms_and_titles() -> None:
 
 
 def test_csl_quotes_alternate_when_nested() -> None:
-    """CSL 1.0.2 Appendix VI, quotation marks: inside a quoted title double and single marks
-    swap; an apostrophe (China’s) is left alone."""
-    from archivecite.csl.fixes import _flip_quotes  # noqa: PLC0415
+    """CSL 1.0.2 "Appendix VI: Quotation marks" (citeproc-js flip-flop): inside a text with
+    quotes="true" the first level of quotes is the inner one, whatever mark the field used;
+    marks that pair with nothing stay as written."""
+    terms = ("“", "”", "‘", "’")
+    assert _typographic("on “China” today", True, terms) == "on ‘China’ today"
+    assert _typographic("on ‘China’ today", True, terms) == "on ‘China’ today"
+    assert _typographic("\"a 'b' c\" and 'd'", True, terms) == "‘a “b” c’ and ‘d’"
+    assert _typographic("“Mysl’ i slovo”", True, terms) == "“Mysl’ i slovo”"  # ’ closes no ‘
 
-    assert _flip_quotes("On “China’s Reaction” and ‘so’") == "On ‘China’s Reaction’ and “so”"
+
+def test_csl_quotes_unpaired_marks_as_citeproc_js() -> None:
+    """CSL 1.0.2 "Appendix VI": a ' before a letter is an apostrophe, a ' that pairs with
+    nothing is one too (’), an unpaired " stays straight; the first straight quote form met
+    is the outer one; only the locale's own marks count as quotes (GOST: «» outside)."""
+    terms = ("“", "”", "‘", "’")
+    assert _typographic("'十四五'国家", False, terms) == "’十四五’国家"
+    assert _typographic('"abc def', False, terms) == '"abc def'
+    assert _typographic("'Tis the 'season'", False, terms) == "’Tis the “season”"
+    russian = ("«", "»", "„", "“")
+    assert _typographic("Citation: “Cable, 'Reactions to China's Test',” 1964", False, russian) == (
+        "Citation: “Cable, «Reactions to China’s Test»,” 1964"
+    )
+
+
+def test_csl_punctuation_merging_as_citeproc_js() -> None:
+    """CSL 1.0.2 Locale options, punctuation-in-quote, with citeproc-js's merge table: a
+    field ending in "?" absorbs a following "." (also outside quotes), keeps a ","; a "," keeps
+    a following "." ("?.", not "?" alone, is what citeproc-py printed)."""
+    from archivecite.csl.fixes import _move_into_quote, absorbs  # noqa: PLC0415
+
+    assert absorbs("?", ".")
+    assert not absorbs("?", ",")
+    assert not absorbs(",", ".")
+    assert str(_move_into_quote("“Comes True?”", ",")[0]) == "“Comes True?,”"
+    assert str(_move_into_quote("“ken’,”", ".")[0]) == "“ken’,.”"
+    item = {
+        "id": "a",
+        "type": "article-newspaper",
+        "title": "Is 2021 the Year Orwell's 1984 Comes True?",
+        "author": [{"family": "Tisdall", "given": "Simon"}],
+        "container-title": "The Guardian",
+        "issued": {"date-parts": [[2021, 4, 11]]},
+    }
+    (entry,) = engine("apa").bibliography([item])
+    assert "Comes True? The Guardian." in entry
+
+
+def test_csl_page_range_format_as_citeproc_js() -> None:
+    """CSL 1.0.2 "Page Ranges": "minimal-two" keeps two digits only when both numbers have
+    the same length; "chicago-16" as CMOS; without the option a range is left alone."""
+    from archivecite.csl.fixes import last_page  # noqa: PLC0415
+
+    assert last_page("5", "27", "minimal-two") == "27"
+    assert last_page("5", "684", "minimal-two") == "684"
+    assert last_page("321", "328", "minimal-two") == "28"
+    assert last_page("321", "328", "chicago-16") == "28"
+    assert last_page("1496", "1504", "chicago-16") == "504"
+    assert last_page("321", "8", "expanded") == "328"
+    assert last_page("576", "87", None) == "87"
+
+
+def test_csl_group_suppressed_by_what_it_rendered() -> None:
+    """CSL 1.0.2 "Group": a group is suppressed when the variables it called are all empty;
+    only the branch of cs:choose taken calls variables (APA: no "(Publication)" for a thesis
+    without a number); a macro call counts as a group of its own (citeproc-js), so a term in
+    a macro shows next to an empty variable (Chicago: "Unpublished manuscript")."""
+    thesis = {
+        "id": "t",
+        "type": "thesis",
+        "title": "Istoriya plena",
+        "author": [{"family": "Karasev", "given": "S. V."}],
+        "issued": {"date-parts": [[2007]]},
+        "genre": "Doktor istoricheskikh nauk",
+    }
+    (entry,) = engine("apa").bibliography([thesis])
+    assert entry == "Karasev, S. V. (2007). Istoriya plena [Doktor istoricheskikh nauk]."
+    manuscript = {"id": "m", "type": "manuscript", "title": "Ibid", "archive_location": "d. 1"}
+    (entry,) = engine("chicago-author-date").bibliography([manuscript])
+    assert entry == "“Ibid.” n.d. Unpublished manuscript. D. 1."
+
+
+def test_csl_hyphenated_name_variables() -> None:
+    """CSL 1.0.2 "Appendix IV - Variables": ``container-author`` (a hyphenated name
+    variable) renders ("In Book, by ...")."""
+    item = {
+        "id": "a",
+        "type": "chapter",
+        "title": "T",
+        "author": [{"family": "Furumi", "given": "Tadayuki"}],
+        "issued": {"date-parts": [[1995]]},
+        "container-title": "Book",
+        "publisher": "Bunshun",
+        "container-author": [{"family": "Handō", "given": "Kazutoshi"}],
+    }
+    (entry,) = engine("chicago-notes-bibliography").bibliography([item])
+    assert entry == "Furumi, Tadayuki. “T.” In Book, by Kazutoshi Handō. Bunshun, 1995."
+
+
+def test_csl_label_plural_contextual() -> None:
+    """CSL 1.0.2 "Label", plural="contextual": several numbers joined by a range dash, "&",
+    "and" or a comma make a plural; "2 (34)" (issue and running number) is one."""
+    from archivecite.csl.fixes import is_plural  # noqa: PLC0415
+
+    assert is_plural("1-3")
+    assert is_plural("2 & 4")
+    assert is_plural("e262-e273")
+    assert not is_plural("2 (34)")
+    assert not is_plural("3(36)")
+    assert not is_plural("2.0")
+
+
+def _book(key: str, title: str, year: int, *authors: tuple[str, str]) -> dict[str, object]:
+    return {
+        "id": key,
+        "type": "book",
+        "title": title,
+        "issued": {"date-parts": [[year]]},
+        "author": [{"family": family, "given": given} for family, given in authors],
+    }
+
+
+def test_csl_disambiguate_add_names() -> None:
+    """CSL 1.0.2 Disambiguation, disambiguate-add-names: names hidden by et-al are added one
+    by one to the ambiguous cites until they differ, also in the bibliography (as
+    citeproc-js renders them); no year-suffix is then needed."""
+    items = [
+        _book("a", "One", 2000, ("Smith", "John"), ("Jones", "K"), ("Brown", "L"), ("Green", "M")),
+        _book("b", "Two", 2000, ("Smith", "John"), ("Jones", "K"), ("White", "L"), ("Grey", "M")),
+        _book("c", "Three", 2000, ("Smith", "John"), ("Black", "K"), ("White", "L"), ("Grey", "M")),
+    ]
+    style = engine("harvard-cite-them-right")
+    assert style.notes(items, [[Cite("a")], [Cite("b")], [Cite("c")]]) == [
+        "(Smith, Jones, Brown, et al., 2000)",
+        "(Smith, Jones, White, et al., 2000)",
+        "(Smith, Black, et al., 2000)",
+    ]
+    assert style.bibliography(items) == [
+        "Smith, J., Jones, K., Brown, L., et al. (2000) One.",
+        "Smith, J., Black, K., et al. (2000) Three.",
+        "Smith, J., Jones, K., White, L., et al. (2000) Two.",
+    ]
+
+
+def test_csl_disambiguate_add_givenname_by_cite() -> None:
+    """CSL 1.0.2 Disambiguation, disambiguate-add-givenname with the default rule "by-cite":
+    names in ambiguous cites get initials, or full given names when initials are the same,
+    then the year-suffix separates what is left."""
+    items = [
+        _book("a", "One", 2000, ("Smith", "John")),
+        _book("b", "Two", 2000, ("Smith", "John")),
+        _book("c", "Three", 2000, ("Smith", "Adam")),
+    ]
+    cites = [[Cite("a")], [Cite("b")], [Cite("c")]]
+    assert engine("harvard-cite-them-right").notes(items, cites) == [
+        "(J. Smith, 2000a)",
+        "(J. Smith, 2000b)",
+        "(A. Smith, 2000)",
+    ]
+    twins = [_book("a", "One", 2000, ("Smith", "John")), _book("b", "Two", 2000, ("Smith", "Jane"))]
+    style = engine("harvard-cite-them-right")
+    assert style.notes(twins, cites[:2]) == ["(John Smith, 2000)", "(Jane Smith, 2000)"]
+    assert style.bibliography(twins) == ["Smith, John (2000) One.", "Smith, Jane (2000) Two."]
+
+
+def test_csl_givenname_disambiguation_rule_primary_name() -> None:
+    """CSL 1.0.2 givenname-disambiguation-rule "primary-name" (Chicago) and
+    "primary-name-with-initials" (APA): the first name of every cite is told apart from other
+    persons' of the same family name, even in cites that are not ambiguous."""
+    items = [_book("a", "One", 1999, ("Smith", "John")), _book("b", "Two", 2005, ("Smith", "Adam"))]
+    cites = [[Cite("a")], [Cite("b")]]
+    assert engine("chicago-author-date").notes(items, cites) == [
+        "(J. Smith 1999)",
+        "(A. Smith 2005)",
+    ]
+    assert engine("apa").notes(items, cites) == ["(J. Smith, 1999)", "(A. Smith, 2005)"]
+    same_initials = [
+        _book("a", "One", 2000, ("Smith", "John")),
+        _book("b", "Two", 2000, ("Smith", "Jane")),
+    ]
+    assert engine("apa").notes(same_initials, cites) == ["(Smith, 2000a)", "(Smith, 2000b)"]
+
+
+def test_csl_sort_keys_as_citeproc_js_writes_them() -> None:
+    """CSL 1.0.2 "Sorting" as citeproc-js does it: a key's spaces become its sort separator
+    "|", which counts (before digits and letters) where punctuation does not, so "Hu S."
+    sorts before "Hui Y." and "[ Inchon" before "1.6.1"."""
+    from archivecite.csl.fixes import _sort_key  # noqa: PLC0415
+
+    def key(text: str) -> object:
+        return _sort_key(text, "en")
+
+    assert sorted(["Hui Y.", "Hu S.", "Hu L."], key=key) == ["Hu L.", "Hu S.", "Hui Y."]
+    assert sorted(["MacArthur D.", "Ma X."], key=key) == ["Ma X.", "MacArthur D."]
+    assert sorted(["1.6.1.11", "[ Inchon"], key=key) == ["[ Inchon", "1.6.1.11"]
+    assert sorted(["d. 409-419", "d. 409, l. 1"], key=key) == ["d. 409, l. 1", "d. 409-419"]
+
+
+def test_csl_sorting_macros_dates_as_keys() -> None:
+    """CSL 1.0.2 "Sorting Macros": a date rendered in a macro key sorts by its YYYYMMDD value
+    (MLA: 17 Aug. 1941 before 4 Oct. 1941), not by the text of its month."""
+    from citeproc.source import Date  # noqa: PLC0415
+
+    from archivecite.csl.fixes import date_sort_key  # noqa: PLC0415
+
+    assert date_sort_key(Date(year=1943, month=9, day=11), {"year", "month", "day"}) == (
+        "119430911100000000"
+    )
+    base = {"type": "manuscript", "archive": "RGASPI", "archive_location": "f. 558"}
+    items = [
+        {**base, "id": "oct", "issued": {"date-parts": [[1941, 10, 4]]}},
+        {**base, "id": "aug", "issued": {"date-parts": [[1941, 8, 17]]}},
+    ]
+    order = [key for key, _ in engine("modern-language-association").bibliography_with_ids(items)]
+    assert order == ["aug", "oct"]
+
+
+def test_archive_place_from_the_registry() -> None:
+    """The model -> CSL-JSON mapping gives a known archive its city from the registry, in
+    the language the archive is named in (a romanization counts as English)."""
+    from archivecite.io import to_csl  # noqa: PLC0415
+    from archivecite.model import ArchivalReference, ArchiveRef, Text  # noqa: PLC0415
+
+    def place(archive: ArchiveRef, **extra: str) -> object:
+        return to_csl(ArchivalReference(id="x", archive=archive, extra=extra)).get("archive-place")
+
+    assert place(ArchiveRef(id="garf", name=Text(original="GA RF"))) == "Moscow"
+    assert place(ArchiveRef(id="garf", name=Text(original="ГА РФ"))) == "Москва"
+    assert place(ArchiveRef(id="garf")) == "Moscow"
+    assert place(ArchiveRef(id="garf"), archive_place="Moskva") == "Moskva"
+    assert place(ArchiveRef(name=Text(original="Family papers"))) is None
 
 
 def test_csl_leading_term_capitalized() -> None:
@@ -246,3 +473,121 @@ def test_citeproc_js_marks_a_cite_with_no_printed_form() -> None:
     item = {"id": "a", "type": "manuscript", "archive": "GARF"}
     (note,) = engine("modern-language-association").notes([item], [[Cite("a")]])
     assert "reference with no printed form" in note
+
+
+def test_csl_givenname_expansion_within_a_bibliography_name_list() -> None:
+    """CSL 1.0.2 Disambiguation (names identical in initialized form, as citeproc-js treats
+    them in the bibliography): persons of one name list with the same family name and
+    initials show their given names in full; other entries keep initials."""
+    items = [
+        _book("a", "T0", 2001, ("Brown", "Jane")),
+        _book("b", "T1", 2000, ("Brown", "John"), ("Brown", "Jane")),
+    ]
+    assert engine("harvard-cite-them-right").bibliography(items) == [
+        "Brown, J. (2001) T0.",
+        "Brown, John and Brown, Jane (2000) T1.",
+    ]
+
+
+def test_csl_ambiguity_ignores_quotes() -> None:
+    """CSL 1.0.2 Disambiguation as citeproc-js judges it: cites are compared without their
+    decorations, so an article's quoted title and a book's plain one are the same cite."""
+    items = [
+        {"id": "a", "type": "article-journal", "title": "Alpha", "container-title": "J",
+         "issued": {"date-parts": [[2001]]}},
+        {"id": "b", "type": "book", "title": "Alpha", "issued": {"date-parts": [[2001]]}},
+    ]  # fmt: skip
+    notes = engine("apa").notes(items, [[Cite("a")], [Cite("b")]])
+    assert notes == ["(“Alpha,” 2001a)", "(Alpha, 2001b)"]
+
+
+def test_csl_name_particles_in_sort_keys_and_short_sorted_names() -> None:
+    """CSL 1.0.2 "Name Particles": with demote-non-dropping-particle="sort-only" (Harvard)
+    "van Gogh" sorts under G; a short name in sort order with the default
+    "display-and-sort" demotes its particle ("Gogh van" in GOST's cites)."""
+    gogh = {"family": "Gogh", "non-dropping-particle": "van", "given": "Vincent"}
+    items = [
+        _book("i", "Alpha", 2000, ("Ivanov", "Ivan")),
+        {**_book("g", "Beta", 2000), "author": [gogh]},
+    ]
+    order = [key for key, _ in engine("harvard-cite-them-right").bibliography_with_ids(items)]
+    assert order == ["g", "i"]
+    gost = engine("gost-r-7-0-5-2008", locale="ru-RU").notes(items[1:], [[Cite("g")]])
+    assert gost == ["[Gogh van, 2000]"]
+
+
+def test_csl_sort_keys_leave_out_and_and_et_al() -> None:
+    """CSL 1.0.2 "Sorting Macros": et-al terms and name labels are left out of a macro key,
+    and (as citeproc-js) the "and": "Smith, J. et al." sorts before "Smith, J. and Brown"."""
+    items = [
+        _book("pair", "T1", 2000, ("Smith", "John"), ("Brown", "John")),
+        _book(
+            "many", "T0", 2001, ("Smith", "J."), ("Smith", "Jo"), ("Smith", "Jon"), ("Brown", "J")
+        ),
+    ]
+    order = [key for key, _ in engine("harvard-cite-them-right").bibliography_with_ids(items)]
+    assert order == ["many", "pair"]
+
+
+def test_institution_last_in_a_name_list() -> None:
+    """CSL 1.0.2 "Name" as citeproc-js joins institutions: when the last name is an
+    institution, delimiter-precedes-last acts as "contextual"."""
+    item = {
+        "id": "a",
+        "type": "book",
+        "title": "Gamma",
+        "author": [{"literal": "UNESCO"}, {"literal": "Central Committee"}],
+        "issued": {"date-parts": [[2000]]},
+    }
+    (entry,) = engine("apa").bibliography([item])
+    assert entry.startswith("UNESCO & Central Committee. (2000).")
+
+
+def test_csl_ids_keep_their_case() -> None:
+    """CSL-JSON ids are case-sensitive, as in citeproc-js (citeproc-py lower-cased the keys
+    of cites, so a work with the id "Smith2000" was never found)."""
+    item = _book("Smith2000", "T", 2000, ("Smith", "J"))
+    assert engine("apa").bibliography_with_ids([item]) == [("Smith2000", "Smith, J. (2000). T.")]
+    assert engine("apa").notes([item], [[Cite("Smith2000")]]) == ["(Smith, 2000)"]
+
+
+def test_csl_disambiguate_tests_pass_one_level_at_a_time() -> None:
+    """CSL 1.0.2 Disambiguation method (3) as citeproc-js runs it: a work at level n passes
+    the first n disambiguate="true" tests, and levels rise until the cites differ (Chicago's
+    nested tests show the edition of one printing, not the publisher of both)."""
+    authors = [{"family": "Тихонов", "given": "А.Н."}, {"family": "Самарский", "given": "А.А."}]
+    base = {"type": "book", "title": "Uravneniya matematicheskoy fiziki", "author": authors}
+    base["language"] = "ru"
+    items = [
+        {**base, "id": "a", "publisher": "Nauka", "issued": {"date-parts": [[1977]]}},
+        {
+            **base,
+            "id": "b",
+            "publisher": "MGU",
+            "edition": "7 стереот",
+            "issued": {"date-parts": [[2004]]},
+        },
+    ]
+    notes = engine("chicago-notes-bibliography").notes(
+        items, [[Cite("a")], [Cite("b")], [Cite("a", "12")], [Cite("b", "12")]]
+    )
+    assert notes[2:] == [
+        "Тихонов and Самарский, Uravneniya matematicheskoy fiziki, 12.",
+        "Тихонов and Самарский, Uravneniya matematicheskoy fiziki, 7 стереот, 12.",
+    ]
+
+
+def test_csl_punctuation_in_quote_only_for_the_locales_quotes() -> None:
+    """CSL 1.0.2 Locale options, punctuation-in-quote: only the locale's quotation marks are
+    quotes; guillemets in an English entry are the title's own characters (citeproc-js)."""
+    item = {
+        "id": "a",
+        "type": "paper-conference",
+        "title": "On lead",
+        "author": [{"family": "Blokhin", "given": "V. A."}],
+        "container-title": "Collection of reports «Teplofizika-93»",
+        "publisher": "FEI",
+        "issued": {"date-parts": [[1995]]},
+    }
+    (entry,) = engine("chicago-notes-bibliography").bibliography([item])
+    assert entry.endswith("Collection of Reports «Teplofizika-93», 1995.")

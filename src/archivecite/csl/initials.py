@@ -112,7 +112,7 @@ def initialize_with(
     name = given if hyphen else given.replace("-", " ")
     name = re.sub(r"\s+", " ", _DASH_SPACE_PATTERN.sub("-", name))
     name = re.sub(r"-([a-z])", "\u2013\\1", name)
-    name = re.sub(r"\.(?=[^ ])", ". ", name[:-1]) + name[-1:]
+    name = re.sub(r"\.(?=[^ ])", ". ", name)  # "V.B" is "V. B", as citeproc-js spaces it
     namelist = _SEPARATOR_PATTERN.split(name)
     if len(namelist) == 1:
         tail = re.search(r"[^.]+$", namelist[0])
