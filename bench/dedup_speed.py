@@ -17,6 +17,7 @@ import random
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 import tomllib
 from collections.abc import Iterator
@@ -129,20 +130,38 @@ def naive(references: list[ReferenceKind]) -> int:
     return found
 
 
-def measure(n: int) -> tuple[float, float, int]:
-    """Run one size in a fresh process, so that its peak RSS is its own."""
-    output = subprocess.run(
-        [sys.executable, __file__, "--one", str(n)], check=True, capture_output=True, text=True
-    ).stdout.split()
-    return float(output[0]), float(output[1]), int(output[2])
+def measure(n: int, progress: bool = False) -> tuple[float, float, float, float, int]:
+    """Run one size in a fresh process, so that its peak RSS is its own: seconds in
+    find_duplicates (without making the input), seconds making the input, peak RSS of the
+    process and of its largest forked scorer (which shares the parent's pages until it
+    writes to them, so the sum overstates the memory used), clusters."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "result"
+        command = [sys.executable, __file__, "--one", str(n), "--out", str(out)]
+        subprocess.run(command + (["--progress"] if progress else []), check=True)
+        output = out.read_text().split()
+    return (*map(float, output[:4]), int(output[4]))  # type: ignore[return-value]
 
 
-def _one(n: int) -> None:
+def _timed(references: Iterator[ReferenceKind], spent: list[float]) -> Iterator[ReferenceKind]:
+    """``references``, adding the time spent making each to ``spent[0]``."""
+    while True:
+        start = time.perf_counter()
+        reference = next(references, None)
+        spent[0] += time.perf_counter() - start
+        if reference is None:
+            return
+        yield reference
+
+
+def _one(n: int, progress: bool, out: Path) -> None:
+    spent = [0.0]
     start = time.perf_counter()
-    clusters = find_duplicates(synthetic(n), progress=False)
+    clusters = find_duplicates(_timed(synthetic(n), spent), progress=progress)
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(seconds, peak, len(clusters))
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    out.write_text(f"{seconds - spent[0]} {spent[0]} {peak} {workers} {len(clusters)}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -151,20 +170,29 @@ def main(argv: list[str] | None = None) -> int:
         "--max-n", type=int, default=100_000, help="largest size (10^6 is optional)"
     )
     parser.add_argument("--baseline-n", type=int, default=10_000)
+    parser.add_argument("--min-n", type=int, default=10_000, help="smallest size")
+    parser.add_argument("--progress", action="store_true", help="show the rich progress bar")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
-        _one(args.one)
+        _one(args.one, args.progress, args.out)
         return 0
-    sizes = [n for n in (10_000, 100_000, 1_000_000) if n <= args.max_n]
-    print(f"{'n':>9} {'seconds':>9} {'peak RSS MiB':>13} {'clusters':>9} {'exponent':>9}")
+    sizes = [n for n in (10_000, 100_000, 1_000_000) if args.min_n <= n <= args.max_n]
+    print(
+        "seconds: find_duplicates without making the input (input: seconds making it);"
+        " exponent: growth of seconds; workers: peak RSS of the largest forked scorer"
+    )
+    header = ("n", "seconds", "input s", "peak RSS MiB", "workers MiB", "clusters", "exponent")
+    print(" ".join(f"{title:>12}" for title in header))
     previous: tuple[int, float] | None = None
     for n in sizes:
-        seconds, peak, clusters = measure(n)
+        seconds, making, peak, workers, clusters = measure(n, args.progress)
         exponent = ""
         if previous is not None:
             exponent = f"{math.log(seconds / previous[1]) / math.log(n / previous[0]):.2f}"
-        print(f"{n:>9} {seconds:>9.1f} {peak:>13.0f} {clusters:>9} {exponent:>9}", flush=True)
+        row = (f"{n}", f"{seconds:.1f}", f"{making:.1f}", f"{peak:.0f}", f"{workers:.0f}")
+        print(" ".join(f"{cell:>12}" for cell in (*row, f"{clusters}", exponent)), flush=True)
         previous = (n, seconds)
     references = list(synthetic(args.baseline_n))
     start = time.perf_counter()

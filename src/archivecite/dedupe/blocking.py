@@ -22,7 +22,8 @@ from rapidfuzz import fuzz, process
 if TYPE_CHECKING:  # keys imports title_numbers and fond_number from here
     from archivecite.dedupe.keys import RecordKeys
 
-__all__ = ["Block", "blocking_keys", "build_blocks", "candidate_pairs", "fond_number"]
+__all__ = ["Block", "block_pairs", "blocking_keys", "build_blocks", "candidate_pairs"]
+__all__ += ["fond_number"]
 __all__ += ["normalize_identifier", "same_place", "title_numbers", "title_parts"]
 
 BlockKind = Literal["exact", "fuzzy", "place"]
@@ -185,6 +186,93 @@ def candidate_pairs(
     )
     kept: NDArray[np.int64] = pairs[pairs[:, 0] != pairs[:, 1]]
     return kept
+
+
+_SMALL = 64  # blocks of at most this many title keys are scored together, pair by pair
+_BATCH = 1 << 20  # title-key pairs per cpdist call
+
+
+def _all_pairs(sizes: NDArray[np.int64], starts: NDArray[np.int64]) -> NDArray[np.int64]:
+    """Every pair ``(a, b)``, ``a < b`` positions of one flat array, inside each of the runs
+    ``starts[k] : starts[k] + sizes[k]``, without a Python loop over the runs."""
+    chunks = []
+    for size in np.unique(sizes).tolist():
+        first, second = np.triu_indices(size, k=1)
+        offsets = starts[sizes == size][:, None]
+        chunks.append(np.stack([(offsets + first).ravel(), (offsets + second).ravel()], axis=1))
+    if not chunks:
+        return np.empty((0, 2), dtype=np.int64)
+    return np.concatenate(chunks).astype(np.int64, copy=False)
+
+
+def _ordered(first: NDArray[np.int64], second: NDArray[np.int64]) -> NDArray[np.int64]:
+    pairs = np.stack([np.minimum(first, second), np.maximum(first, second)], axis=1)
+    kept: NDArray[np.int64] = pairs[pairs[:, 0] != pairs[:, 1]]
+    return kept
+
+
+def block_pairs(
+    blocks: Sequence[Block],
+    records: Sequence[RecordKeys],
+    *,
+    cutoff: float = 80.0,
+    workers: int = 1,
+    small: int = _SMALL,
+) -> Iterator[tuple[int, NDArray[np.int64]]]:
+    """:func:`candidate_pairs` of every block, in batches: ``(blocks done, pairs)``.
+
+    The same pairs, found without a Python call per block: the members of all exact and
+    place blocks and of fuzzy blocks of two are paired in one numpy pass; the title keys of
+    small fuzzy blocks are paired in one pass and scored with one ``process.cpdist`` call per
+    batch; only large fuzzy blocks (and the rare one with an untitled member) get their own
+    ``process.cdist``. A pair may come out more than once (from several blocks)."""
+    every: list[Block] = []
+    fuzzy: list[Block] = []
+    alone: list[Block] = []
+    for block in blocks:
+        if block.kind != "fuzzy" or len(block.members) == 2:
+            every.append(block)
+            continue
+        counts = [len(records[index].titles) for index in block.members]
+        (fuzzy if 0 not in counts and sum(counts) <= small else alone).append(block)
+    done = 0
+    if every:
+        members = np.fromiter((i for block in every for i in block.members), dtype=np.int64)
+        sizes = np.fromiter((len(block.members) for block in every), dtype=np.int64)
+        positions = _all_pairs(sizes, np.cumsum(sizes) - sizes)
+        done += len(every)
+        yield done, _ordered(members[positions[:, 0]], members[positions[:, 1]])
+    step = max(1, _BATCH // (small * small // 2))
+    for begin in range(0, len(fuzzy), step):
+        batch = fuzzy[begin : begin + step]
+        texts: list[str] = []
+        owners: list[int] = []
+        sizes_list: list[int] = []
+        for block in batch:
+            before = len(texts)
+            for index in block.members:
+                for title in records[index].titles:
+                    texts.append(title.key)
+                    owners.append(index)
+            sizes_list.append(len(texts) - before)
+        sizes = np.asarray(sizes_list, dtype=np.int64)
+        positions = _all_pairs(sizes, np.cumsum(sizes) - sizes)
+        owner = np.asarray(owners, dtype=np.int64)
+        positions = positions[owner[positions[:, 0]] != owner[positions[:, 1]]]
+        scores = process.cpdist(
+            [texts[i] for i in positions[:, 0].tolist()],
+            [texts[i] for i in positions[:, 1].tolist()],
+            scorer=fuzz.token_set_ratio,
+            score_cutoff=cutoff,
+            dtype=np.uint8,
+            workers=workers,
+        )
+        hit = positions[np.flatnonzero(scores)]
+        done += len(batch)
+        yield done, _ordered(owner[hit[:, 0]], owner[hit[:, 1]])
+    for block in alone:
+        done += 1
+        yield done, candidate_pairs(block, records, cutoff=cutoff, workers=workers)
 
 
 # Agreement of places and numbers, shared by blocking and scoring

@@ -12,14 +12,18 @@ and its journal version.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import gc
+import multiprocessing as mp
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import nullcontext
 from typing import Any, Literal
 
 import numpy as np
+from numpy.typing import NDArray
 from pydantic import Field
 
-from archivecite.dedupe.blocking import build_blocks, candidate_pairs
+from archivecite.dedupe.blocking import block_pairs, build_blocks
 from archivecite.dedupe.keys import RecordKeys, record_keys
 from archivecite.dedupe.scoring import LEVEL_RANK, PairDecision, Reason, Sameness, score_pair
 from archivecite.model import FrozenModel
@@ -61,6 +65,37 @@ def _progress(enabled: bool) -> Any:
     return Progress(transient=True)
 
 
+_COMPACT = 1 << 23  # pair codes held before duplicates are dropped
+_CHUNK = 1 << 16  # pairs decoded to Python ints at a time
+
+
+def unique_pairs(chunks: Iterable[NDArray[np.int64]], size: int) -> NDArray[np.int64]:
+    """The distinct pairs of ``chunks`` (``(i, j)`` rows, ``i < j < size``), as sorted codes
+    ``i * size + j``: one int64 a pair, duplicates dropped as they pile up, so memory follows
+    the distinct pairs, not every block's copy of them."""
+    held: list[NDArray[np.int64]] = []
+    fresh = distinct = 0
+    for chunk in chunks:
+        held.append(chunk[:, 0] * size + chunk[:, 1])
+        fresh += len(held[-1])
+        if fresh > max(_COMPACT, distinct):  # as many new codes as distinct ones: linear cost
+            held = [np.unique(np.concatenate(held))]
+            fresh, distinct = 0, len(held[0])
+    if not held:
+        return np.empty(0, dtype=np.int64)
+    codes: NDArray[np.int64] = np.unique(np.concatenate(held))
+    return codes
+
+
+def _reported(
+    found: Iterable[tuple[int, NDArray[np.int64]]], bar: Any, task: Any
+) -> Iterator[NDArray[np.int64]]:
+    for done, pairs in found:
+        if bar is not None:
+            bar.update(task, completed=done)
+        yield pairs
+
+
 def score_records(
     records: Sequence[RecordKeys],
     *,
@@ -69,29 +104,70 @@ def score_records(
     max_block: int = 400,
     progress: bool = False,
 ) -> list[PairDecision]:
-    """Blocks, then candidate pairs per block (one ``cdist`` each), then a decision per
-    unique pair; only pairs that are the same at some level and conflicts are kept. Each block
-    and each pair is independent of the others."""
+    """Blocks, then candidate pairs per block (one ``cdist`` each, small blocks together),
+    then a decision per unique pair; only pairs that are the same at some level and
+    conflicts are kept. Each block and each pair is independent of the others."""
     blocks = build_blocks(records, max_block=max_block)
-    chunks = []
+    size = max(len(records), 1)
+    decisions: list[PairDecision] = []
     with _progress(progress) as bar:
         task = bar.add_task("blocks", total=len(blocks)) if bar else None
-        for number, block in enumerate(blocks):
-            chunks.append(candidate_pairs(block, records, workers=workers))
-            if bar is not None and number % 1000 == 0:
-                bar.update(task, completed=number)
-        if not chunks:
-            return []
-        pairs = np.unique(np.concatenate(chunks), axis=0)
-        task = bar.add_task("pairs", total=len(pairs)) if bar else None
-        decisions = []
-        for number, (left, right) in enumerate(pairs.tolist()):
-            decision = score_pair(records[left], records[right], threshold=threshold)
-            if decision.sameness is not None or decision.conflict:  # the rest is forgotten
-                decisions.append(decision)
-            if bar is not None and number % 10000 == 0:
-                bar.update(task, completed=number)
+        found = block_pairs(blocks, records, workers=workers)
+        codes = unique_pairs(_reported(found, bar, task), size)
+        del blocks
+        task = bar.add_task("pairs", total=len(codes)) if bar else None
+        chunks = [codes[start : start + _CHUNK] for start in range(0, len(codes), _CHUNK)]
+        done = 0
+        for chunk, kept in zip(
+            chunks, _score_chunks(chunks, records, threshold, workers), strict=True
+        ):
+            decisions.extend(kept)
+            done += len(chunk)
+            if bar is not None:
+                bar.update(task, completed=done)
     return decisions
+
+
+_PARALLEL = 1 << 18  # fewer pairs than this are scored in this process
+_SHARED: tuple[Sequence[RecordKeys], float] | None = None  # what forked scorers read
+
+
+def _score_chunk(chunk: NDArray[np.int64]) -> list[PairDecision]:
+    """The decisions worth keeping (the same at some level, or a conflict) of one chunk of
+    pair codes, with the records of :data:`_SHARED` (inherited by a forked process)."""
+    assert _SHARED is not None
+    records, threshold = _SHARED
+    lefts, rights = np.divmod(chunk, len(records))
+    kept = []
+    for left, right in zip(lefts.tolist(), rights.tolist(), strict=True):
+        decision = score_pair(records[left], records[right], threshold=threshold)
+        if decision.sameness is not None or decision.conflict:  # the rest is forgotten
+            kept.append(decision)
+    return kept
+
+
+def _score_chunks(
+    chunks: list[NDArray[np.int64]], records: Sequence[RecordKeys], threshold: float, workers: int
+) -> Iterator[list[PairDecision]]:
+    """:func:`_score_chunk` of each chunk, in order; spread over forked processes (one per
+    core, or ``workers``) when there are many pairs and the platform forks: each pair is
+    independent, and a forked process reads the records without their being copied."""
+    global _SHARED  # noqa: PLW0603 - the one way to hand records to forked processes
+    processes = (os.cpu_count() or 1) if workers < 0 else workers
+    size = sum(len(chunk) for chunk in chunks)
+    _SHARED = (records, threshold)
+    try:
+        if processes < 2 or size < _PARALLEL or "fork" not in mp.get_all_start_methods():
+            yield from map(_score_chunk, chunks)
+            return
+        gc.freeze()  # forked processes then do not copy every object to collect it
+        try:
+            with mp.get_context("fork").Pool(min(processes, len(chunks))) as pool:
+                yield from pool.imap(_score_chunk, chunks)
+        finally:
+            gc.unfreeze()
+    finally:
+        _SHARED = None
 
 
 def _content(record: RecordKeys) -> str:

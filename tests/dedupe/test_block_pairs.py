@@ -1,0 +1,24 @@
+"""``block_pairs`` (batched) finds exactly the pairs of ``candidate_pairs`` run block by block."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from archivecite.dedupe import record_keys
+from archivecite.dedupe.blocking import block_pairs, build_blocks, candidate_pairs
+from tests.dedupe.test_cross_script import PAIRS, build
+
+
+def _pairs(chunks: list[np.ndarray]) -> set[tuple[int, int]]:
+    return {(int(left), int(right)) for chunk in chunks for left, right in chunk.tolist()}
+
+
+def test_batched_pairs_equal_the_pairs_of_each_block() -> None:
+    sides = {repr(sorted(pair[tag].items())): pair[tag] for pair in PAIRS for tag in ("a", "b")}
+    records = [record_keys(index, build(side)) for index, side in enumerate(sides.values())]
+    blocks = build_blocks(records, max_block=8)  # small windows: every branch of block_pairs
+    one_by_one = _pairs([candidate_pairs(block, records) for block in blocks])
+    batched = _pairs([pairs for _, pairs in block_pairs(blocks, records, small=4)])
+    assert len(records) > 250
+    assert batched == one_by_one
+    assert one_by_one
