@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
-from archivecite.dedupe import record_keys
+from archivecite.dedupe import cluster, find_duplicates, record_keys
 from archivecite.dedupe.blocking import block_pairs, build_blocks, candidate_pairs
 from tests.dedupe.test_cross_script import PAIRS, build
 
@@ -22,3 +23,17 @@ def test_batched_pairs_equal_the_pairs_of_each_block() -> None:
     assert len(records) > 250
     assert batched == one_by_one
     assert one_by_one
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_forked_scoring_decides_as_one_process(
+    workers: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sides = {repr(sorted(pair[tag].items())): pair[tag] for pair in PAIRS for tag in ("a", "b")}
+    references = [build(side) for side in sides.values()]
+    alone = find_duplicates(references, workers=1)
+    monkeypatch.setattr(cluster, "_PARALLEL", 0)  # fork even for this small list
+    monkeypatch.setattr(cluster, "_CHUNK", 7)
+    shared = find_duplicates(references, workers=workers)
+    assert [(c.members, c.score) for c in shared] == [(c.members, c.score) for c in alone]
+    assert alone

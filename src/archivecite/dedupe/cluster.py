@@ -149,9 +149,9 @@ def _score_chunk(chunk: NDArray[np.int64]) -> list[PairDecision]:
 def _score_chunks(
     chunks: list[NDArray[np.int64]], records: Sequence[RecordKeys], threshold: float, workers: int
 ) -> Iterator[list[PairDecision]]:
-    """:func:`_score_chunk` of each chunk, in order; spread over forked processes (one per
-    core, or ``workers``) when there are many pairs and the platform forks: each pair is
-    independent, and a forked process reads the records without their being copied."""
+    """:func:`_score_chunk` of each chunk, in order; spread over this process and forked ones
+    (one per core in all, or ``workers``) when there are many pairs and the platform forks:
+    each pair is independent, and a forked process reads the records without copying them."""
     global _SHARED  # noqa: PLW0603 - the one way to hand records to forked processes
     processes = (os.cpu_count() or 1) if workers < 0 else workers
     size = sum(len(chunk) for chunk in chunks)
@@ -162,8 +162,13 @@ def _score_chunks(
             return
         gc.freeze()  # forked processes then do not copy every object to collect it
         try:
-            with mp.get_context("fork").Pool(min(processes, len(chunks))) as pool:
-                yield from pool.imap(_score_chunk, chunks)
+            # This process scores every ``processes``-th chunk itself: one fewer forked copy
+            # of the records (each child's reference counts copy the pages it touches).
+            helpers = processes - 1
+            with mp.get_context("fork").Pool(helpers) as pool:
+                theirs = pool.imap(_score_chunk, (c for i, c in enumerate(chunks) if i % processes))
+                for index, chunk in enumerate(chunks):
+                    yield next(theirs) if index % processes else _score_chunk(chunk)
         finally:
             gc.unfreeze()
     finally:
