@@ -34,10 +34,7 @@ RECALL_TARGET = 0.99
 # "parse" = archivecite.parse_citations returns no reference for a side; "score" = the
 # find_duplicates explanation (archivecite.dedupe.score_pair) of a pair left apart.
 KNOWN_MISSES: dict[str, str] = {
-    "NPE 2020/01/01 no. 1: safety guide RB-100-15 (no author), translated title": "blocking: no shared key (no authors, translated title); score_pair alone says 0.87: title translated; same year, same page count, number 100",
     "NPE 2020/01/03 no. 15: Beckurts & Wirtz, Russian translation 1968: translated title, names re-romanized differently": "blocking: author keys bekurts / bekurtz differ in the 8-letter prefix; score_pair alone says 0.87: title translated; same year, same authors, page count",
-    "NPE 2020/01/07 no. 4: Khaperskaya 2015: web article, translated title, same URL; no year on the romanized side": "blocking: no shared key (no year on one side, translated title); score_pair alone says 0.86: title translated; same authors, URL",
-    "NPE 2020/01/07 no. 6: Vergazov 2018: news item, translated title, same URL": "blocking: no shared key (no year on one side, translated title); score_pair alone says 0.86: title translated; same authors, URL",
 }
 
 

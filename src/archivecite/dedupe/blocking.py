@@ -84,6 +84,12 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
         long_tokens = sorted(sorted(tokens, key=len, reverse=True)[:2])
         if len(long_tokens) == 2 and len(long_tokens[0]) >= 4:
             yield f"tw:{long_tokens[0]}:{long_tokens[1]}", "fuzzy"
+    if "/" in record.url:  # a page, not a whole site
+        yield f"url:{record.url}", "place"
+    if record.year is not None:
+        # a standard's or patent's number names the work when its title is translated
+        for code in record.codes:
+            yield f"code:{record.year}:{code}", "place"
     if record.authors and record.year is not None:
         yield f"ay:{record.authors[0][:8]}:{record.year}", "fuzzy"
     if record.page_start and record.volume and record.year is not None:
