@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archivecite.csl import Cite, engine
-from archivecite.csl.fixes import _typographic
+from archivecite.csl.fixes.quotes import _typographic
 from archivecite.csl.initials import initialize_with
 
 ARCHIVAL = {
@@ -74,7 +74,7 @@ def test_csl_punctuation_in_quote_at_every_seam() -> None:
 def test_csl_punctuation_in_quote_leaves_a_soft_sign_apostrophe() -> None:
     """CSL 1.0.2 punctuation-in-quote: a word-final ’ standing for a soft sign (Sibir’) has no
     opening quote and is not a closing quote, so a following comma stays outside."""
-    from archivecite.csl.fixes import _closes_quote, _move_into_quote  # noqa: PLC0415
+    from archivecite.csl.fixes.punctuation import _closes_quote, _move_into_quote  # noqa: PLC0415
 
     assert not _closes_quote("Sibir’")
     assert _closes_quote("‘Sibir’")
@@ -193,7 +193,7 @@ def test_csl_text_case_title_of_terms_and_titles() -> None:
     "v"), labels and terms get title case ("(Eds.)"), an apostrophe does not split a word."""
     from citeproc.string import String  # noqa: PLC0415
 
-    from archivecite.csl.fixes import title_case  # noqa: PLC0415
+    from archivecite.csl.fixes.text_case import title_case  # noqa: PLC0415
 
     assert str(title_case(String("talks between china v russia"))) == (
         "Talks between China v Russia"
@@ -232,7 +232,7 @@ def test_csl_punctuation_merging_as_citeproc_js() -> None:
     """CSL 1.0.2 Locale options, punctuation-in-quote, with citeproc-js's merge table: a
     field ending in "?" absorbs a following "." (also outside quotes), keeps a ","; a "," keeps
     a following "." ("?.", not "?" alone, is what citeproc-py printed)."""
-    from archivecite.csl.fixes import _move_into_quote, absorbs  # noqa: PLC0415
+    from archivecite.csl.fixes.punctuation import _move_into_quote, absorbs  # noqa: PLC0415
 
     assert absorbs("?", ".")
     assert not absorbs("?", ",")
@@ -254,7 +254,7 @@ def test_csl_punctuation_merging_as_citeproc_js() -> None:
 def test_csl_page_range_format_as_citeproc_js() -> None:
     """CSL 1.0.2 "Page Ranges": "minimal-two" keeps two digits only when both numbers have
     the same length; "chicago-16" as CMOS; without the option a range is left alone."""
-    from archivecite.csl.fixes import last_page  # noqa: PLC0415
+    from archivecite.csl.fixes.numbers import last_page  # noqa: PLC0415
 
     assert last_page("5", "27", "minimal-two") == "27"
     assert last_page("5", "684", "minimal-two") == "684"
@@ -305,7 +305,7 @@ def test_csl_hyphenated_name_variables() -> None:
 def test_csl_label_plural_contextual() -> None:
     """CSL 1.0.2 "Label", plural="contextual": several numbers joined by a range dash, "&",
     "and" or a comma make a plural; "2 (34)" (issue and running number) is one."""
-    from archivecite.csl.fixes import is_plural  # noqa: PLC0415
+    from archivecite.csl.fixes.numbers import is_plural  # noqa: PLC0415
 
     assert is_plural("1-3")
     assert is_plural("2 & 4")
@@ -390,7 +390,7 @@ def test_csl_sort_keys_as_citeproc_js_writes_them() -> None:
     """CSL 1.0.2 "Sorting" as citeproc-js does it: a key's spaces become its sort separator
     "|", which counts (before digits and letters) where punctuation does not, so "Hu S."
     sorts before "Hui Y." and "[ Inchon" before "1.6.1"."""
-    from archivecite.csl.fixes import _sort_key  # noqa: PLC0415
+    from archivecite.csl.fixes.sorting import _sort_key  # noqa: PLC0415
 
     def key(text: str) -> object:
         return _sort_key(text, "en")
@@ -406,7 +406,7 @@ def test_csl_sorting_macros_dates_as_keys() -> None:
     (MLA: 17 Aug. 1941 before 4 Oct. 1941), not by the text of its month."""
     from citeproc.source import Date  # noqa: PLC0415
 
-    from archivecite.csl.fixes import date_sort_key  # noqa: PLC0415
+    from archivecite.csl.fixes.sorting import date_sort_key  # noqa: PLC0415
 
     assert date_sort_key(Date(year=1943, month=9, day=11), {"year", "month", "day"}) == (
         "119430911100000000"

@@ -1,0 +1,205 @@
+"""CSL 1.0.2 "Sorting": sort keys compared and written as citeproc-js compares and writes them."""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+from functools import cmp_to_key
+from typing import Any, Final
+
+from citeproc import model
+from citeproc.source import DateRange, LiteralDate, VariableError
+from citeproc.string import String
+
+from archivecite.csl.collation import collation_key
+from archivecite.csl.fixes.entry import _BIBLIOGRAPHY_TAG
+
+sort_language: ContextVar[str] = ContextVar("sort_language", default="en")
+"""The language whose collation orders sort keys, set by the engine from its locale."""
+
+
+_KEY_TAG: Final = "{http://purl.org/net/xbiblio/csl}key"
+
+
+def _sort_key(value: Any, lang: str) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, int):
+        return ((0.0, value),)
+    text = str(value)
+    if not text:
+        return None
+    # citeproc-js keystring: every space becomes its sort separator "|" (a symbol, so it
+    # counts where spaces and punctuation do not), and one ends the key
+    key = collation_key("|".join(text.split(" ")) + "|", lang)
+    return key or None
+
+
+_in_sort_macro: ContextVar[bool] = ContextVar("in_sort_macro", default=False)
+
+
+_bibliography_sort: ContextVar[bool] = ContextVar("bibliography_sort", default=False)
+
+
+_DATE_PART_TAG: Final = "{http://purl.org/net/xbiblio/csl}date-part"
+
+
+def _year_key(year: int) -> str:
+    """citeproc-js ``dateAsSortKey``: a year as ``1YYYY``; a year BC as ``0`` and 9999 less
+    the year, so that earlier years come first."""
+    if year < 0:
+        return f"0{9999 + year:04d}"
+    return f"1{year:04d}"
+
+
+def date_sort_key(date: Any, parts: Any) -> str:
+    """CSL 1.0.2 "Sorting Macros": a date rendered in a macro called by ``cs:key`` is its
+    YYYYMMDD key with only the date-parts the date renders (zeros for the others), start and
+    end of a range, as citeproc-js writes it (``119430911100000000`` for 11 September 1943)."""
+    if isinstance(date, DateRange):
+        begin, end = date.begin, date.get("end")
+    else:
+        begin, end = date, None
+
+    def one(value: Any) -> str:
+        year = int(value.get("year", 0) or 0) if value is not None else 0
+        month = int(value.get("month", 0) or 0) if value is not None and "month" in parts else 0
+        day = int(value.get("day", 0) or 0) if value is not None and "day" in parts else 0
+        return f"{_year_key(year)}{month if month <= 12 else 0:02d}{day:02d}"
+
+    return one(begin) + one(end)
+
+
+def _date_parts_shown(element: Any) -> frozenset[str]:
+    form = element.get("form")
+    if form is not None:
+        return frozenset((element.get("date-parts") or "year-month-day").split("-"))
+    names = {part.get("name") for part in element.iterchildren(_DATE_PART_TAG)}
+    return frozenset(names or ("year", "month", "day"))
+
+
+def _language(element: Any, item: Any) -> str:
+    """The language citeproc-py's ``Text.process`` gives a text: the item's, else the style's."""
+    try:
+        return str(item.reference.language)[:2]
+    except (VariableError, KeyError, AttributeError):
+        return str(element.get_root().get("default-locale", "en"))[:2]
+
+
+def _sorting() -> None:
+    """CSL 1.0.2 "Sorting": keys compare as citeproc-js compares them (locale collation,
+    accents, case and punctuation ignored, numbers by value); empty keys sort last, ties keep
+    the order of registration. "Sorting Macros": a date inside a macro key is its YYYYMMDD
+    key (so dates sort by time, not by the text of their month names)."""
+
+    def sort(self: Any, items: Any, context: Any) -> Any:
+        items = list(items)
+        lang = sort_language.get()
+        columns = []
+        for key in self.iterchildren(_KEY_TAG):
+            descending = key.get("sort", "ascending").lower() == "descending"
+            token = _in_sort_macro.set("macro" in key.attrib)
+            area = _bibliography_sort.set(self.getparent().tag == _BIBLIOGRAPHY_TAG)
+            try:
+                raw = key.sort_keys(items, context)
+            finally:
+                _bibliography_sort.reset(area)
+                _in_sort_macro.reset(token)
+            values = [_sort_key(value, lang) for value in raw]
+            columns.append((values, descending))
+
+        def compare(left: int, right: int) -> int:
+            for values, descending in columns:
+                a, b = values[left], values[right]
+                if a is None or b is None:
+                    if a is None and b is None:
+                        continue
+                    return 1 if a is None else -1
+                if a != b:
+                    result = -1 if a < b else 1
+                    return -result if descending else result
+            return 0
+
+        order = sorted(range(len(items)), key=cmp_to_key(compare))
+        return [items[index] for index in order]
+
+    original_date = model.Date.process
+
+    def date_process(self: Any, item: Any, variable: Any = None, *args: Any, **kwargs: Any) -> Any:
+        if not _in_sort_macro.get():
+            return original_date(self, item, variable, *args, **kwargs)
+        name = (variable or self.get("variable") or "").replace("-", "_")
+        value = item.reference.get(name)
+        if not value or isinstance(value, LiteralDate):
+            return original_date(self, item, variable, *args, **kwargs)
+        return String(date_sort_key(value, _date_parts_shown(self)))
+
+    original_text = model.Text.process
+
+    def text_process(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
+        sort_options = kwargs.get("sort_options")
+        if sort_options is None or "macro" not in self.attrib:
+            return original_text(self, item, context, **kwargs)
+        # citeproc-py dropped the key's name options in a macro called from the macro
+        macro = self.get_macro(self.get("macro"))
+        text = macro.render(
+            item, context=self if context is None else context, sort_options=sort_options
+        )
+        return text, _language(self, item)
+
+    model.Sort.sort = sort
+    model.Date.process = date_process
+    model.Text.process = text_process
+    _sort_names()
+
+
+def _sort_names() -> None:
+    """CSL 1.0.2 "Sorting Macros": names in a macro key leave out their ``cs:label`` and the
+    "et-al" term, and (as citeproc-js writes keys) the "and" before the last name; with
+    ``demote-non-dropping-particle="sort-only"`` the particle is demoted in keys (CSL 1.0.2
+    "Name Particles"); names in a variable key are joined as a name list ("Family, Given,
+    Family, Given")."""
+    original_name = model.Name.process
+
+    def name_process(
+        self: Any, item: Any, variable: str, context: Any = None, **kwargs: Any
+    ) -> Any:
+        if _in_sort_macro.get():
+            options = {**(kwargs.get("sort_options") or {}), "and": None}
+            demote = self.get_option("demote-non-dropping-particle", context, options)
+            if demote == "sort-only":  # "van Gogh" sorts under G
+                options["demote-non-dropping-particle"] = "display-and-sort"
+            kwargs["sort_options"] = options
+        return original_name(self, item, variable, context=context, **kwargs)
+
+    original_et_al = model.Name.et_al
+
+    def et_al(self: Any) -> Any:
+        return None if _in_sort_macro.get() else original_et_al(self)
+
+    original_label = model.Label.process
+
+    def label_process(self: Any, item: Any, variable: Any = None, *args: Any, **kwargs: Any) -> Any:
+        if variable is not None and _in_sort_macro.get():
+            return None  # the role label of a name list
+        return original_label(self, item, variable, *args, **kwargs)
+
+    def format_name(self: Any, item: Any, variable: str) -> Any:
+        names = item.reference.get(variable)
+        if names is None:
+            return None
+        demote = str(self.get_root().get("demote-non-dropping-particle", "display-and-sort"))
+        output = []
+        for name in names:
+            given, family, dropping, non_dropping, suffix = name.parts()
+            if demote.lower() in ("sort-only", "display-and-sort"):
+                given = " ".join(part for part in (given, dropping, non_dropping) if part)
+            else:
+                family = " ".join(part for part in (non_dropping, family) if part)
+                given = " ".join(part for part in (given, dropping) if part)
+            output.append(" ".join(part for part in (family, given, suffix) if part))
+        return ", ".join(output)
+
+    model.Name.process = name_process
+    model.Name.et_al = et_al
+    model.Label.process = label_process
+    model.Key._format_name = format_name
