@@ -14,16 +14,8 @@ from typing import Any
 
 from archivecite.csl import Cite, engine
 from archivecite.csl.bundled import PROFILES
+from tests.csl.conformance import DATA, STYLES
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "csl"
-STYLES = (
-    "chicago-notes-bibliography",
-    "chicago-author-date",
-    "apa",
-    "modern-language-association",
-    "harvard-cite-them-right",
-    "gost-r-7-0-5-2008",
-)
 OTHER_OUTPUTS = {"chicago-notes-bibliography": ("html",), "apa": ("html",)}
 
 

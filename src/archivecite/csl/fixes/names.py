@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, Final
 
 from citeproc import model
@@ -73,13 +75,21 @@ def _names() -> None:
                 given, family = part.format_part(given, family)
             head = " ".join(str(part) for part in (ndp, family) if part)
             replaced.append(_written(head + ("" if order == 0 else " ") + str(given)))
-        item.reference[variable] = replaced
-        try:
+        with _names_replaced(item, variable, replaced):
             return original(self, item, variable, context=context, **kwargs)
-        finally:
-            item.reference[variable] = names
 
     model.Name.process = process
+
+
+@contextmanager
+def _names_replaced(item: Any, variable: str, replaced: list[Any]) -> Iterator[None]:
+    """The item's ``variable`` names are ``replaced`` for the time of one rendering."""
+    names = item.reference.get(variable, [])
+    item.reference[variable] = replaced
+    try:
+        yield
+    finally:
+        item.reference[variable] = names
 
 
 def _short_demoted_particles() -> None:
@@ -112,11 +122,8 @@ def _short_demoted_particles() -> None:
             else name
             for index, name in enumerate(names)
         ]
-        item.reference[variable] = replaced
-        try:
+        with _names_replaced(item, variable, replaced):
             return original(self, item, variable, context=context, **kwargs)
-        finally:
-            item.reference[variable] = names
 
     model.Name.process = process
 

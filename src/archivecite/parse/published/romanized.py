@@ -669,25 +669,7 @@ class _Reading:
     def put_title(self, start: int, end: int) -> None:
         text = self.text
         start, end = trim(text, start, end, _EDGES)
-        translation = None
-        if end > start and text[end - 1] == "]":
-            opening = text.rfind("[", start, end)
-            if opening > start:
-                translation = text[opening + 1 : end - 1].strip()
-                end = trim(text, start, opening, _EDGES)[1]
-        if end <= start:
-            return
-        value = text[start:end]
-        self.draft.put(
-            "title",
-            Text(
-                original=value,
-                lang=self._lang(value),
-                translations={"en": translation} if translation else {},
-            ),
-            start,
-            end,
-        )
+        self._put_text("title", start, end)
 
     def _put_container(self, start: int, end: int) -> None:
         text = self.text
@@ -703,6 +685,11 @@ class _Reading:
             elif text[start - 1 : start] == "«":
                 start -= 1
         end = self._strip_event(start, end)
+        self._put_text("container_title", start, end)
+
+    def _put_text(self, field: str, start: int, end: int) -> None:
+        """``field`` from ``text[start:end]``, a trailing "[...]" being its English translation."""
+        text = self.text
         translation = None
         if end > start and text[end - 1] == "]":
             opening = text.rfind("[", start, end)
@@ -713,7 +700,7 @@ class _Reading:
             return
         value = text[start:end]
         self.draft.put(
-            "container_title",
+            field,
             Text(
                 original=value,
                 lang=self._lang(value),
