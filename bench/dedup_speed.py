@@ -18,6 +18,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import tomllib
 from collections.abc import Iterator
@@ -130,17 +131,64 @@ def naive(references: list[ReferenceKind]) -> int:
     return found
 
 
-def measure(n: int, progress: bool = False) -> tuple[float, float, float, float, int]:
+def _tree(root: int) -> list[int]:
+    """``root`` and its descendants, found by parent id in /proc."""
+    parents: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(parents.get(pid, ()))
+    return found
+
+
+def _pss_mib(pids: list[int]) -> float:
+    """Summed PSS of ``pids``: copy-on-write pages shared by forked workers count once."""
+    total = 0
+    for pid in pids:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+                    break
+        except OSError:
+            continue
+    return total / 1024
+
+
+def measure(n: int, progress: bool = False) -> tuple[float, float, float, float, float, int]:
     """Run one size in a fresh process, so that its peak RSS is its own: seconds in
     find_duplicates (without making the input), seconds making the input, peak RSS of the
     process and of its largest forked scorer (which shares the parent's pages until it
-    writes to them, so the sum overstates the memory used), clusters."""
+    writes to them, so the sum of the two overstates the memory used), the peak of the
+    summed PSS over the process and all its children (sampled every 0.2 s), clusters."""
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "result"
         command = [sys.executable, __file__, "--one", str(n), "--out", str(out)]
-        subprocess.run(command + (["--progress"] if progress else []), check=True)
+        child = subprocess.Popen(command + (["--progress"] if progress else []))
+        peak = [0.0]
+        done = threading.Event()
+
+        def sample() -> None:
+            while not done.wait(0.2):
+                peak[0] = max(peak[0], _pss_mib(_tree(child.pid)))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        code = child.wait()
+        done.set()
+        sampler.join()
+        if code:
+            raise subprocess.CalledProcessError(code, command)
         output = out.read_text().split()
-    return (*map(float, output[:4]), int(output[4]))  # type: ignore[return-value]
+    seconds, making, rss, workers = map(float, output[:4])
+    return seconds, making, rss, workers, peak[0], int(output[4])
 
 
 def _timed(references: Iterator[ReferenceKind], spent: list[float]) -> Iterator[ReferenceKind]:
@@ -181,17 +229,34 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [n for n in (10_000, 100_000, 1_000_000) if args.min_n <= n <= args.max_n]
     print(
         "seconds: find_duplicates without making the input (input: seconds making it);"
-        " exponent: growth of seconds; workers: peak RSS of the largest forked scorer"
+        " exponent: growth of seconds; workers: peak RSS of the largest forked scorer;"
+        " total: peak summed PSS of the process tree (shared pages once)"
     )
-    header = ("n", "seconds", "input s", "peak RSS MiB", "workers MiB", "clusters", "exponent")
+    header = (
+        "n",
+        "seconds",
+        "input s",
+        "peak RSS MiB",
+        "workers MiB",
+        "total MiB",
+        "clusters",
+        "exponent",
+    )
     print(" ".join(f"{title:>12}" for title in header))
     previous: tuple[int, float] | None = None
     for n in sizes:
-        seconds, making, peak, workers, clusters = measure(n, args.progress)
+        seconds, making, peak, workers, total, clusters = measure(n, args.progress)
         exponent = ""
         if previous is not None:
             exponent = f"{math.log(seconds / previous[1]) / math.log(n / previous[0]):.2f}"
-        row = (f"{n}", f"{seconds:.1f}", f"{making:.1f}", f"{peak:.0f}", f"{workers:.0f}")
+        row = (
+            f"{n}",
+            f"{seconds:.1f}",
+            f"{making:.1f}",
+            f"{peak:.0f}",
+            f"{workers:.0f}",
+            f"{total:.0f}",
+        )
         print(" ".join(f"{cell:>12}" for cell in (*row, f"{clusters}", exponent)), flush=True)
         previous = (n, seconds)
     references = list(synthetic(args.baseline_n))
