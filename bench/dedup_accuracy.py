@@ -52,6 +52,8 @@ from archivecite.dedupe.scoring import LEVEL_RANK
 from archivecite.model.reference import ReferenceKind
 
 THRESHOLD = 0.85
+ERRORS: str | None = None  # --errors: the dataset whose false merges and misses are printed
+ERRORS_SHOWN = 40
 LEVELS: dict[str, Level] = {"dblp_scholar": "work"}  # every other dataset: "document"
 # issue 6 targets: DBLP-ACM, DBLP-Scholar and Cora as set there, each systematic-review set at
 # the best published tool (bib-dedupe, in-sample) from the benchmarks README
@@ -66,6 +68,37 @@ PUBLISHED = {
     "sysrev_digital_work": 0.999,
     "sysrev_diabetes": 1.000,
 }
+
+
+def _show(reference: ReferenceKind) -> str:
+    authors = "; ".join(
+        f"{name.family or ''} {name.given or ''}".strip() for name in reference.authors
+    )
+    year = reference.date.year if reference.date else ""
+    container = getattr(reference, "container_title", None)
+    venue = container.original if container else ""
+    return f"{reference.title or ''} | {authors} | {venue} | {year}"
+
+
+def print_errors(
+    name: str,
+    predicted: set[tuple[str, str]],
+    gold: set[tuple[str, str]],
+    records: dict[str, ReferenceKind],
+) -> None:
+    """The false merges and the misses of one dataset, a pair of records each (diagnostics)."""
+    if ERRORS is None or ERRORS not in name:
+        return
+    for label, pairs in (("FALSE MERGE", predicted - gold), ("MISS", gold - predicted)):
+        print(f"--- {name}: {len(pairs)} pairs {label}")
+        for left, right in sorted(pairs)[:ERRORS_SHOWN]:
+            decision = score_pair(
+                record_keys(0, records[left]), record_keys(1, records[right]), threshold=THRESHOLD
+            )
+            print(f"{label} {left} / {right} score {decision.score} {decision.sameness}")
+            print(f"   {_show(records[left])}")
+            print(f"   {_show(records[right])}")
+            print(f"   {'; '.join(str(reason) for reason in decision.reasons)}")
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -105,6 +138,10 @@ def pair_protocol(
         decision = score_pair(record_keys(0, left), record_keys(1, right), threshold=THRESHOLD)
         same = decision.sameness
         predicted = same is not None and LEVEL_RANK[same] <= rank
+        if ERRORS is not None and ERRORS in str(path) and predicted != label:
+            print(f"{'FALSE MERGE' if predicted else 'MISS'} score {decision.score} {same}")
+            print(f"   {_show(left)}\n   {_show(right)}")
+            print(f"   {'; '.join(str(reason) for reason in decision.reasons)}")
         tp += predicted and label
         fp += predicted and not label
         fn += (not predicted) and label
@@ -194,7 +231,7 @@ def row(
 
 
 def main(argv: list[str] | None = None) -> int:
-    global THRESHOLD  # noqa: PLW0603 - one knob for a sensitivity run
+    global THRESHOLD, ERRORS
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--only", help="run datasets whose name contains this")
     parser.add_argument(
@@ -203,8 +240,11 @@ def main(argv: list[str] | None = None) -> int:
         default=THRESHOLD,
         help="another threshold, to see how flat F1 is around the default (never tuned here)",
     )
+    parser.add_argument(
+        "--errors", help="print the false merges and misses of datasets whose name contains this"
+    )
     args = parser.parse_args(argv)
-    THRESHOLD = args.threshold
+    THRESHOLD, ERRORS = args.threshold, args.errors
     print(
         f"{'dataset':26} {'protocol':18} {'level':8} {'P':5} {'R':5} {'F1':5}   naive  target"
         "       time"
@@ -248,7 +288,14 @@ def main(argv: list[str] | None = None) -> int:
         elif name.startswith("cora"):
             records = load_records(directory / "records.csv")
             gold = load_gold_pairs(directory / "gold_pairs.csv")
-            ours = pairwise(our_clusters(records, level), gold)
+            clusters = our_clusters(records, level)
+            ours = pairwise(clusters, gold)
+            print_errors(
+                name,
+                closure_pairs(clusters),
+                {tuple(sorted(pair)) for pair in gold},  # type: ignore[misc]
+                {reference.id or "": reference for reference in records},
+            )
             naive = max(
                 (pairwise(naive_clusters(records, cut), gold) for cut in (80, 85, 90)),
                 key=lambda result: result[2],
@@ -258,7 +305,17 @@ def main(argv: list[str] | None = None) -> int:
             records = load_records(directory / "records.csv")
             gold_clusters = load_clusters(directory / "clusters.csv")
             ids = [reference.id or "" for reference in records]
-            ours = record_level(our_clusters(records, level), gold_clusters, ids)
+            clusters = our_clusters(records, level)
+            ours = record_level(clusters, gold_clusters, ids)
+            members: dict[str, list[str]] = defaultdict(list)
+            for record, cluster in gold_clusters.items():
+                members[cluster].append(record)
+            print_errors(
+                name,
+                closure_pairs(clusters),
+                closure_pairs(list(members.values())),
+                {reference.id or "": reference for reference in records},
+            )
             naive = max(
                 (
                     record_level(naive_clusters(records, cut), gold_clusters, ids)

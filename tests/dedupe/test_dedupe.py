@@ -327,6 +327,41 @@ def test_doi_differing_only_in_hyphens_is_one_doi_mistyped() -> None:
     assert "probable typo" in cluster.explanation
 
 
+def test_doi_with_percent_escapes_is_the_same_doi() -> None:
+    # sysrev_diabetes id_0000179 / id_0000276: one export copied the DOI out of a URL
+    title = (
+        "Hemodynamic and renal implications of sodium-glucose cotransporter- 2 inhibitors "
+        "in type 2 diabetes mellitus"
+    )
+    first = _article(title, "10.1016/s0025-7753(17)30624-3", year=2016)
+    second = _article(title, "10.1016/s0025-7753%2817%2930624-3", year=2016)
+    [cluster] = find_duplicates([first, second])
+    assert len(cluster.members) == 2
+
+
+def _abstract(title: str, volume: str, pages: str) -> ArticleReference:
+    return ArticleReference(
+        title=Text(original=title),
+        authors=(Name(family="Kwon"), Name(family="Kim"), Name(family="Kim")),
+        date=DateRange.of(2016),
+        container_title=Text(original="Nephrology Dialysis Transplantation"),
+        volume=volume,
+        pages=pages,
+        identifiers=(Identifier(scheme="doi", value="10.1093/ndt/gfw188.21"),),
+    )
+
+
+def test_same_doi_and_title_is_one_document_whatever_the_volume() -> None:
+    # sysrev_diabetes id_0000405 / id_0001145: one export gives volume "1)" and page i428
+    title = "Proximal tubular GLP-1 receptor activity is increased in CKD rat with myocardial infarction"
+    pair = [_abstract(title, "1)", "i428"), _abstract(title, "31", "1428-1428")]
+    [cluster] = find_duplicates(pair, level="document")
+    assert len(cluster.members) == 2
+    # a DOI given to a whole supplement does not make two abstracts one document
+    other = "Glucagon-like peptide-1 receptor agonist liraglutide alters immune populations"
+    assert find_duplicates([pair[0], _abstract(other, "31", "528")], level="document") == []
+
+
 @pytest.mark.parametrize(
     ("first", "second", "same"),
     [

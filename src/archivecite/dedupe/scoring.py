@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
+from urllib.parse import unquote
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -432,7 +433,8 @@ def _same_people(a: RecordKeys, b: RecordKeys) -> bool:
 
 def _hard_conflict(a: RecordKeys, b: RecordKeys) -> Reason | None:
     doi_a, doi_b = a.identifiers.get("doi"), b.identifiers.get("doi")
-    if doi_a and doi_b and not same_doi(doi_a, doi_b):
+    # a DOI copied out of a URL keeps its percent-escapes: "(17)" is "%2817%29"
+    if doi_a and doi_b and not same_doi(unquote(doi_a), unquote(doi_b)):
         return Reason("doi", f"different DOIs ({doi_a} / {doi_b})")
     jacar_a, jacar_b = a.identifiers.get("jacar"), b.identifiers.get("jacar")
     if jacar_a and jacar_b and jacar_a != jacar_b:
@@ -500,6 +502,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         total += 0.10 * (1.0 if gap == 0 else 0.6 if gap == 1 else 0.0)
         reasons.append(Reason("year", "same year" if gap == 0 else f"years {a.year} / {b.year}"))
         loose = gap > _YEAR_SLACK
+    years_apart = loose
     score = total / weight
     if a.parts != b.parts:
         enough = False  # "(Part II)" / "(Part III)": another part is another document
@@ -538,7 +541,8 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             score = max(score, min(threshold + 0.01 * (points - _TRANSLATION_EVIDENCE), 0.98))
             reasons.append(Reason("translation", text))
     isbn_a, isbn_b = a.identifiers.get("isbn"), b.identifiers.get("isbn")
-    if isbn_a and isbn_b and isbn_a != isbn_b:
+    other_isbn = bool(isbn_a and isbn_b and isbn_a != isbn_b)
+    if other_isbn:
         loose = True
         reasons.append(Reason("isbn", "different ISBNs: another edition"))
     if (
@@ -550,6 +554,11 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         typo = a.identifiers[shared_id] != b.identifiers[shared_id]
         note = " (differing only in punctuation: probable typo, not resolved)" if typo else ""
         reasons.insert(0, Reason(shared_id, f"same {shared_id.upper()}{note}"))
+        if shared_id == "doi" and title >= _TITLE_FLOOR and not (typo or years_apart or other_isbn):
+            # a DOI and the title name one document: another volume or first page beside them
+            # is an export's noise ("1" / "31", "51" / "52"), not another edition (a DOI given
+            # to a whole supplement is shared by abstracts with other titles)
+            loose = False
     elif not enough or (other_place and a.kind != "book"):
         score = min(score, threshold - 0.01)
     same = None
