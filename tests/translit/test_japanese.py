@@ -326,3 +326,60 @@ def test_no_japanese_script_is_left(text: str) -> None:
     pytest.importorskip("fugashi")
     left = _JAPANESE.findall(romanize(text, lang="ja"))
     assert all(char not in kanji_readings() and char >= "\u3400" for char in left), left
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        # a name written apart ends its field with a full stop: still a heading
+        ("横井 清.", "Yokoi, Kiyoshi."),
+        # written solid before the stop it is a statement of responsibility
+        ("村上春樹.", "Murakami Haruki."),
+    ],
+)
+def test_name_heading_with_a_full_stop(text: str, latin: str) -> None:
+    pytest.importorskip("fugashi")
+    assert romanize(text, lang="ja", scheme="ala-lc") == latin
+
+
+@pytest.mark.parametrize(
+    ("kana", "marked"),
+    [("コウジン", "コージン"), ("オオノ", "オーノ"), ("ユウコ", "ユーコ"), ("ケイコ", "ケイコ")],
+)
+def test_long_vowels_of_a_dictionary_name(kana: str, marked: str) -> None:
+    from archivecite.translit.japanese.people import long_vowels  # noqa: PLC0415
+
+    assert long_vowels(kana) == marked
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        # a known person's given name, where unidic-lite reads Yukito and Haruyoshi
+        ("柄谷行人, 1941-", "Karatani, Kōjin, 1941-"),
+        ("吉原治良, 1905-1972", "Yoshihara, Jirō, 1905-1972"),
+        ("柄谷行人対談集.", "Karatani Kōjin taidanshū."),
+        # one not listed keeps the dictionary's reading
+        ("反町茂雄", "Sorimachi, Shigeo"),
+        # a given name unidic-lite splits (彰 Akira + 光 kō) read as the listed given name
+        ("解說佐伯彰光", "Kaisetsu Saeki Akimitsu"),
+    ],
+)
+def test_person_readings_from_jmnedict(text: str, latin: str) -> None:
+    pytest.importorskip("fugashi")
+    pytest.importorskip("jamdict_data")
+    assert romanize(text, lang="ja", scheme="ala-lc") == latin
+
+
+def test_without_jmnedict_the_dictionary_reading_stays(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("fugashi")
+    from archivecite.translit.japanese import people  # noqa: PLC0415
+
+    monkeypatch.setattr(people, "_database", lambda: None)
+    japanese_module.clear_caches()
+    try:
+        assert romanize("柄谷行人, 1941-", lang="ja", scheme="ala-lc") == "Karatani, Yukito, 1941-"
+        assert people.given_reading("彰光", "アキラコー") == "アキラコー"
+    finally:
+        monkeypatch.undo()
+        japanese_module.clear_caches()

@@ -10,16 +10,18 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from archivecite.translit.japanese.people import given_reading
 from archivecite.translit.japanese.tables import compound_words, word_kinds, word_readings
 from archivecite.translit.japanese.tokens import KANJI, Tok
 
 _PHRASAL = frozenset({"助詞", "動詞", "助動詞", "形容詞"})
 
 
-# One name of up to two parts, then perhaps the dates of a heading (新村出, 1876-1967).
+# One name of up to two parts, then perhaps the dates of a heading (新村出, 1876-1967), or
+# the full stop that ends a MARC field (横井 清.).
 HEADING = re.compile(
     r"\s*(?P<name>[^\s\d,、.:;/=()\[\]]+(?:(?: |, ?)[^\s\d,、.:;/=()\[\]]+)?)"
-    r"(?P<dates>, \d{3,4}\??-(?:\d{3,4}\??)?\.?)?\s*"
+    r"(?:(?P<dates>, \d{3,4}\??-(?:\d{3,4}\??)?\.?)|(?P<stop>\.))?\s*"
 )
 # A name heading with dates, then a title: 久保栄, 1901-1958. 火山灰地 (MARC 600 $a $d $t).
 NAME_TITLE = re.compile(
@@ -196,7 +198,8 @@ def given_names(tokens: list[Tok], spaced: list[bool], written: list[str], headi
         parts = tokens[i + 1 : end] if end > 0 else []
         if len(parts) > 1 or (parts and parts[0].pos1 == "名詞" and parts[0].pos3 != "人名"):
             kana = "".join(part.kana or "" for part in parts)
-            tokens[i + 1 : end] = [_given_name("".join(part.surface for part in parts), kana)]
+            surface = "".join(part.surface for part in parts)
+            tokens[i + 1 : end] = [_given_name(surface, given_reading(surface, kana))]
             written[i + 1 : end] = ["".join(written[i + 1 : end])]
             spaced[i + 1 : end] = [spaced[i + 1]]
 

@@ -13,6 +13,7 @@ from archivecite.translit.japanese.names import (
     is_personal_name,
     role_words,
 )
+from archivecite.translit.japanese.people import given_reading, people, person_reading
 from archivecite.translit.japanese.readings import sino_compounds
 from archivecite.translit.japanese.romaji import (
     PUNCTUATION,
@@ -63,6 +64,15 @@ def romanize_japanese(
         name = _name_heading(heading["name"], system, long_vowels)
         if name:
             return name + (heading["dates"] or "")
+    if heading and heading["stop"]:
+        # A field's full stop: a name written apart (横井 清.) is a heading (Yokoi, Kiyoshi.);
+        # one written solid is a statement of responsibility (村上春樹. Murakami Haruki.).
+        name = heading["name"]
+        inverted = name_headings and (" " in name or "," in name)
+        return (
+            romanize_japanese(name, system=system, long_vowels=long_vowels, name_headings=inverted)
+            + "."
+        )
     titled = NAME_TITLE.fullmatch(text) if ". " in text else None
     if titled and (name := _name_heading(titled["name"], system, long_vowels)):
         # a name/title heading: 久保栄, 1901-1958. 火山灰地 (the title capitalized)
@@ -71,6 +81,7 @@ def romanize_japanese(
     tokens, spaced, written, hints = analyse(text)
     if hints & SURNAME:
         given_names(tokens, spaced, written, "bare" if heading else "")
+        people(tokens, spaced, written)
     if hints & ROLE:
         role_words(tokens)
     if hints & BOTH_PIECES == BOTH_PIECES:  # a one-kanji run may mix readings
@@ -98,6 +109,8 @@ def clear_caches() -> None:
     TOKENS.clear()
     kana_romaji.cache_clear()
     with_long_vowels.cache_clear()
+    person_reading.cache_clear()
+    given_reading.cache_clear()
 
 
 def _name_heading(name: str, system: System, long_vowels: LongVowels) -> str | None:
@@ -105,6 +118,7 @@ def _name_heading(name: str, system: System, long_vowels: LongVowels) -> str | N
     tokens, spaced, written, hints = analyse(re.sub(", ?", " ", name))
     if hints & SURNAME:
         given_names(tokens, spaced, written, "dated")
+        people(tokens, spaced, written)
     if hints & BOTH_PIECES == BOTH_PIECES:  # a one-kanji run may mix readings
         sino_compounds(tokens, spaced)
     words = Words(tokens, spaced, written, system, long_vowels, hints=hints).build()
