@@ -727,3 +727,25 @@ def test_title_equal_after_romanization_is_enough_even_when_short() -> None:
         build({"kind": "book", "title": "Предисловие", "lang": "ru"}),
     ]
     assert find_duplicates(short) == []
+
+
+def test_no_authors_and_another_year_need_a_near_equal_title() -> None:
+    # sysrev_haematology id_0000234 / id_0000246: a trial registry entry (a company for author)
+    # and the next year's record of a sister trial, titles 90 % alike
+    registry = _paper(
+        "Open Label Controlled Trial of Eculizumab in Adult Patients With Plasma "
+        "Therapy-Sensitive Atypical Hemolytic Uremic Syndrome (aHUS)",
+        authors=("Pharmaceuticals", "Inc"),
+        year=2011,
+    )
+    other = _paper(
+        "An open-label, multi-centre controlled clinical trial of eculizumab in adult patients "
+        "with plasma therapy-sensitive atypical hemolytic uremic syndrome (AHUS)",
+        authors=(),
+        year=2012,
+    )
+    assert find_duplicates([registry, other], level="document") == []
+    assert find_duplicates([registry, other], level="work")
+    # the same title a year apart is still one document, as is a similar one the same year
+    assert find_duplicates([registry, _paper(registry.title.original, authors=(), year=2012)])
+    assert find_duplicates([registry, _paper(other.title.original, authors=(), year=2011)])

@@ -74,6 +74,7 @@ _PLACE_TITLE_FLOOR = 70.0
 _ID_TITLE_FLOOR = 60.0
 _CONTAINED_MIN = 30
 _EQUAL_TITLE = 100.0
+_NEAR_EQUAL_TITLE = 95.0
 _VENUE_FLOOR = 0.5  # share of the words of one venue's name found in the other's
 _YEAR_SLACK = 1  # a year this far off is still the same document (preprint, indexing lag)
 
@@ -540,6 +541,18 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             enough, loose = True, loose or not placed
             score = max(score, min(threshold + 0.01 * (points - _TRANSLATION_EVIDENCE), 0.98))
             reasons.append(Reason("translation", text))
+    if (
+        shared_id is None
+        and not (a.authors and b.authors)
+        and a.year is not None
+        and b.year is not None
+        and a.year != b.year
+        and title < _NEAR_EQUAL_TITLE
+    ):
+        # a registry or index entry without authors: a title this similar and another year
+        # may be the next trial or report of a series, only the same work
+        loose = True
+        reasons.append(Reason("authors", "no authors to compare and another year"))
     isbn_a, isbn_b = a.identifiers.get("isbn"), b.identifiers.get("isbn")
     other_isbn = bool(isbn_a and isbn_b and isbn_a != isbn_b)
     if other_isbn:
