@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from typing import Any, Final
 
 from citeproc import model
@@ -9,6 +10,16 @@ from citeproc import model
 from archivecite.csl.fixes.entry import _entry
 
 _DISAMBIGUATE: Final = "_archivecite_disambiguate"
+# Counts the tests a level turned down while it is set: a level that turned none down renders
+# as every higher level would, so trying those cannot tell cites apart.
+_refused: ContextVar[list[int] | None] = ContextVar("refused", default=None)
+
+
+def count_refused() -> tuple[list[int], Any]:
+    """Start counting the ``disambiguate="true"`` tests refused for want of a higher level;
+    returns the counter and the token to reset :data:`_refused` with."""
+    counter = [0]
+    return counter, _refused.set(counter)
 
 
 def _disambiguate_test(item: Any, wanted: bool) -> bool:
@@ -18,7 +29,11 @@ def _disambiguate_test(item: Any, wanted: bool) -> bool:
     if not wanted:
         return not level
     entry = _entry.get()
-    if not level or (entry is not None and entry.disambiguate_count >= level):
+    if not level:
+        return False
+    if entry is not None and entry.disambiguate_count >= level:
+        if (refused := _refused.get()) is not None:
+            refused[0] += 1
         return False
     if entry is not None:
         entry.disambiguate_count += 1

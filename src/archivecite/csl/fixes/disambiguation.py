@@ -6,7 +6,7 @@ from typing import Any
 
 import citeproc
 
-from archivecite.csl.fixes.conditions import _DISAMBIGUATE
+from archivecite.csl.fixes.conditions import _DISAMBIGUATE, _refused, count_refused
 from archivecite.csl.fixes.expansion import (
     _STATE,
     _Disambiguation,
@@ -215,10 +215,14 @@ def _disambiguate_levels(
         members, level = pending.pop()
         for item in members:
             item.reference[_DISAMBIGUATE] = level
-        parts = _split(bibliography, members)
+        refused, token = count_refused()
+        try:
+            parts = _split(bibliography, members)
+        finally:
+            _refused.reset(token)
         following = [members] if parts is None else parts
         for part in following:
-            if level < most:
+            if level < most and refused[0]:
                 pending.append((part, level + 1))
             else:
                 left.append(part)
