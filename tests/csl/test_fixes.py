@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archivecite.csl import Cite, engine
+from archivecite.csl.fixes import disambiguation
 from archivecite.csl.fixes.quotes import _typographic
 from archivecite.csl.initials import initialize_with
 
@@ -591,3 +592,29 @@ def test_csl_punctuation_in_quote_only_for_the_locales_quotes() -> None:
     }
     (entry,) = engine("chicago-notes-bibliography").bibliography([item])
     assert entry.endswith("Collection of Reports «Teplofizika-93», 1995.")
+
+
+def test_disambiguate_levels_stop_when_no_test_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two copies of one work never differ: once a level refuses no disambiguate="true"
+    test, higher levels would render the same cites, so they are not tried (Chicago has
+    more such tests than the two levels its cites reach here)."""
+    splits: list[int] = []
+    original = disambiguation._split
+
+    def counted(bibliography: object, group: list[object]) -> object:
+        splits.append(len(group))
+        return original(bibliography, group)
+
+    monkeypatch.setattr(disambiguation, "_split", counted)
+    work = {
+        "type": "book",
+        "title": "Iaponskie voennoplennye v SSSR",
+        "author": [{"family": "Kuznetsov", "given": "S. I."}],
+        "issued": {"date-parts": [[1997]]},
+    }
+    items = [{**work, "id": "a"}, {**work, "id": "b"}]
+    chicago = engine("chicago-notes-bibliography")
+    entries = chicago.bibliography(items)
+    assert entries[0] == entries[1]
+    tests = len(chicago._style.root.xpath("//*[@disambiguate='true']"))
+    assert 0 < len(splits) < tests
