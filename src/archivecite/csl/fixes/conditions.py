@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, Final
 
@@ -15,11 +17,16 @@ _DISAMBIGUATE: Final = "_archivecite_disambiguate"
 _refused: ContextVar[list[int] | None] = ContextVar("refused", default=None)
 
 
-def count_refused() -> tuple[list[int], Any]:
-    """Start counting the ``disambiguate="true"`` tests refused for want of a higher level;
-    returns the counter and the token to reset :data:`_refused` with."""
+@contextmanager
+def counting_refusals() -> Iterator[list[int]]:
+    """Count, within the block, the ``disambiguate="true"`` tests refused for want of a
+    higher level."""
     counter = [0]
-    return counter, _refused.set(counter)
+    token = _refused.set(counter)
+    try:
+        yield counter
+    finally:
+        _refused.reset(token)
 
 
 def _disambiguate_test(item: Any, wanted: bool) -> bool:

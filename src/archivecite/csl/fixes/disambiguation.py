@@ -6,7 +6,7 @@ from typing import Any
 
 import citeproc
 
-from archivecite.csl.fixes.conditions import _DISAMBIGUATE, _refused, count_refused
+from archivecite.csl.fixes.conditions import _DISAMBIGUATE, counting_refusals
 from archivecite.csl.fixes.expansion import (
     _STATE,
     _Disambiguation,
@@ -215,11 +215,8 @@ def _disambiguate_levels(
         members, level = pending.pop()
         for item in members:
             item.reference[_DISAMBIGUATE] = level
-        refused, token = count_refused()
-        try:
+        with counting_refusals() as refused:
             parts = _split(bibliography, members)
-        finally:
-            _refused.reset(token)
         following = [members] if parts is None else parts
         for part in following:
             if level < most and refused[0]:
