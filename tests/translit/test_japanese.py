@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from archivecite.errors import MissingExtraError
+from archivecite.errors import InputError, MissingExtraError
 from archivecite.translit import japanese as japanese_module
 from archivecite.translit import kana_to_romaji, romanize, romanize_japanese
+from archivecite.translit.japanese import NameOrder
 from archivecite.translit.japanese import tokens as japanese_tokens
 from archivecite.translit.japanese.tables import kanji_readings
 
@@ -103,11 +104,12 @@ def test_kana_never_raises(text: str) -> None:
         alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
         | st.characters(min_codepoint=0x3041, max_codepoint=0x3093),
         max_size=12,
-    )
+    ),
+    st.sampled_from(["heading", "text"]),
 )
-def test_kanji_never_raises(text: str) -> None:
+def test_kanji_never_raises(text: str, name_order: NameOrder) -> None:
     pytest.importorskip("fugashi")
-    assert isinstance(romanize(text, lang="ja"), str)
+    assert isinstance(romanize(text, lang="ja", name_order=name_order), str)
 
 
 ALA_LC_RULES = [  # ALA-LC Japanese table rules, one row per rule
@@ -329,25 +331,66 @@ def test_no_japanese_script_is_left(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "latin"),
+    ("text", "name_order", "latin"),
     [
-        # a name written apart ends its field with a full stop: still a heading
-        ("横井 清.", "Yokoi, Kiyoshi."),
-        # written solid before the stop it is a statement of responsibility
-        ("村上春樹.", "Murakami Haruki."),
+        # a catalogue name heading (Voyager 800/880) and a bibliography's author (HDIC)
+        ("反町茂雄", "heading", "Sorimachi, Shigeo"),
+        ("反町茂雄", "text", "Sorimachi Shigeo"),
+        ("池田証壽", "heading", "Ikeda, Shōju"),
+        ("池田証壽", "text", "Ikeda Shōju"),
+        # a name that ends its field with a full stop, written apart or solid
+        ("横井 清.", "heading", "Yokoi, Kiyoshi."),
+        ("横井 清.", "text", "Yokoi Kiyoshi."),
+        ("村上春樹.", "heading", "Murakami, Haruki."),
+        ("村上春樹.", "text", "Murakami Haruki."),
+        # a name written as a heading already stays one; a name with more is no heading
+        ("新村出, 1876-1967", "text", "Shinmura, Izuru, 1876-1967"),
+        ("吉田一著", "heading", "Yoshida Hajime cho"),
+        ("京都国立博物館", "heading", "Kyōto Kokuritsu Hakubutsukan"),
     ],
 )
-def test_name_heading_with_a_full_stop(text: str, latin: str) -> None:
+def test_name_order(text: str, name_order: NameOrder, latin: str) -> None:
     pytest.importorskip("fugashi")
-    assert romanize(text, lang="ja", scheme="ala-lc") == latin
+    assert romanize(text, lang="ja", scheme="ala-lc", name_order=name_order) == latin
+
+
+@pytest.mark.parametrize(
+    ("scheme", "name_order", "latin"),
+    [
+        ("ala-lc", None, "Murakami, Haruki."),
+        ("hepburn", None, "Murakami Haruki."),
+        ("hepburn", "heading", "Murakami, Haruki."),
+        ("kunrei", "heading", "Murakami, Haruki."),
+    ],
+)
+def test_name_order_defaults_to_headings_in_ala_lc_only(
+    scheme: str, name_order: NameOrder | None, latin: str
+) -> None:
+    pytest.importorskip("fugashi")
+    assert romanize("村上春樹.", lang="ja", scheme=scheme, name_order=name_order) == latin
+
+
+@pytest.mark.parametrize(
+    ("lang", "name_order"),
+    [("ja", "inverted"), ("ja", "Heading"), ("ru", "text"), ("zh", "heading"), ("uk", "text")],
+)
+def test_name_order_rejects_bad_values_and_other_languages(lang: str, name_order: str) -> None:
+    with pytest.raises(InputError, match="name_order"):
+        romanize("Чехов", lang=lang, name_order=name_order)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
     ("kana", "marked"),
-    [("コウジン", "コージン"), ("オオノ", "オーノ"), ("ユウコ", "ユーコ"), ("ケイコ", "ケイコ")],
+    [
+        ("コウジン", "コージン"),
+        ("オオノ", "オーノ"),
+        ("ユウコ", "ユーコ"),
+        ("ケイコ", "ケイコ"),
+        ("オオウチ", "オーウチ"),
+    ],
 )
 def test_long_vowels_of_a_dictionary_name(kana: str, marked: str) -> None:
-    from archivecite.translit.japanese.people import long_vowels  # noqa: PLC0415
+    from archivecite.translit.japanese.dictionary import long_vowels  # noqa: PLC0415
 
     assert long_vowels(kana) == marked
 
@@ -359,6 +402,9 @@ def test_long_vowels_of_a_dictionary_name(kana: str, marked: str) -> None:
         ("柄谷行人, 1941-", "Karatani, Kōjin, 1941-"),
         ("吉原治良, 1905-1972", "Yoshihara, Jirō, 1905-1972"),
         ("柄谷行人対談集.", "Karatani Kōjin taidanshū."),
+        # a listed person whose surname unidic-lite reads otherwise (Numamoto)
+        ("沼本克明", "Numoto, Katsuaki"),
+        ("大内兵衛", "Ōuchi, Hyōe"),
         # one not listed keeps the dictionary's reading
         ("反町茂雄", "Sorimachi, Shigeo"),
         # a given name unidic-lite splits (彰 Akira + 光 kō) read as the listed given name
@@ -371,15 +417,57 @@ def test_person_readings_from_jmnedict(text: str, latin: str) -> None:
     assert romanize(text, lang="ja", scheme="ala-lc") == latin
 
 
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        # a body under its jurisdiction (MARC 110/710, LC record 13709594): every unit is a
+        # corporate name, however common its words
+        ("Japan. 国会. 参議院. 事務局.", "Japan. Kokkai. Sangiin. Jimukyoku."),
+        ("Tokyo (Japan). 議会.", "Tokyo (Japan). Gikai."),
+        # a Latin sentence before Japanese is no jurisdiction
+        ("Title from cover. 日本の歴史", "Title from cover. Nihon no rekishi"),
+        # a school corporation is a corporate name (HDIC bibliography: a publisher)
+        ("玉川学園出版部", "Tamagawa Gakuen Shuppanbu"),
+    ],
+)
+def test_corporate_bodies(text: str, latin: str) -> None:
+    pytest.importorskip("fugashi")
+    assert romanize(text, lang="ja", scheme="ala-lc") == latin
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        # a compound unidic-lite reads in pieces, one word in JMdict's reading: rendaku,
+        # gemination, a reading the pieces do not have (LC and OCLC records)
+        ("火山灰地", "Kazanbaichi"),
+        ("阿毘達磨思想硏究", "Abidatsuma shisō kenkyū"),
+        ("財経詳報社", "Zaikei Shōhōsha"),
+        ("外国人をつくりだす", "Gaikokujin o tsukuridasu"),
+        # JMdict reads the pieces as unidic-lite does: the words stay apart
+        ("国際関係", "Kokusai kankei"),
+        ("日本語教育", "Nihongo kyōiku"),
+        ("日露戦争", "Nichi-Ro sensō"),
+    ],
+)
+def test_compound_readings_from_jmdict(text: str, latin: str) -> None:
+    pytest.importorskip("fugashi")
+    pytest.importorskip("jamdict_data")
+    assert romanize(text, lang="ja", scheme="ala-lc") == latin
+
+
 def test_without_jmnedict_the_dictionary_reading_stays(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("fugashi")
-    from archivecite.translit.japanese import people  # noqa: PLC0415
+    from archivecite.translit.japanese import dictionary, people  # noqa: PLC0415
 
-    monkeypatch.setattr(people, "_database", lambda: None)
+    monkeypatch.setattr(dictionary, "database", lambda: None)
     japanese_module.clear_caches()
+    dictionary.headwords.cache_clear()  # read again, without the database
     try:
         assert romanize("柄谷行人, 1941-", lang="ja", scheme="ala-lc") == "Karatani, Yukito, 1941-"
         assert people.given_reading("彰光", "アキラコー") == "アキラコー"
+        assert romanize("火山灰地", lang="ja", scheme="ala-lc") == "Kazanhaichi"
     finally:
         monkeypatch.undo()
         japanese_module.clear_caches()
+        dictionary.headwords.cache_clear()

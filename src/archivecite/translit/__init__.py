@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 
+from archivecite.errors import InputError
 from archivecite.translit.chinese import romanize_chinese, romanize_chinese_name
 from archivecite.translit.cyrillic import REVERSIBLE_SCHEMES, to_cyrillic
 from archivecite.translit.detect import (
@@ -17,7 +18,7 @@ from archivecite.translit.detect import (
     impossible_letters,
     mixed_script_words,
 )
-from archivecite.translit.japanese import romanize_japanese
+from archivecite.translit.japanese import NAME_ORDERS, NameOrder, romanize_japanese
 from archivecite.translit.kana import kana_to_romaji
 from archivecite.translit.keys import match_key
 from archivecite.translit.lint import (
@@ -64,14 +65,33 @@ LANGUAGES = ("ru", "uk", "be", "ja", "zh")
 JAPANESE_SYSTEMS = ("hepburn", "kunrei", "nihon")  # "ala-lc" is accepted as Hepburn
 
 
-def romanize(text: str, *, lang: str = "ru", scheme: str | None = None) -> str:
+def romanize(
+    text: str,
+    *,
+    lang: str = "ru",
+    scheme: str | None = None,
+    name_order: NameOrder | None = None,
+) -> str:
     """Romanize ``text`` in language ``lang`` (BCP 47 primary tag) and ``scheme``.
 
     Schemes: :data:`SCHEMES` for ru (default ``ala-lc``), ``ala-lc``/``ala-lc-ascii`` for uk
     and be, :data:`JAPANESE_SYSTEMS` for ja (default ``hepburn``; ``ala-lc`` is the modified
     Hepburn with macrons that the ALA-LC table prescribes), ``pinyin`` for zh.
+
+    ``name_order`` (ja only) says how a text that is one bare personal name is written:
+    ``"heading"`` inverts it, surname first with a comma, as a catalogue name heading does
+    (MARC 100/600/700 and their 880: 反町茂雄 → Sorimachi, Shigeo); ``"text"`` keeps the
+    text order of bibliographies and prose (池田証壽 → Ikeda Shōju). The default is
+    ``"heading"`` for scheme ``ala-lc`` (a cataloguing standard) and ``"text"`` otherwise.
+    A name written as a heading already (新村出, 1876-1967; 山田, 太郎) stays a heading.
+    For any other language, or a value not in
+    :data:`~archivecite.translit.japanese.NAME_ORDERS`, a ``name_order`` raises
+    :class:`~archivecite.errors.InputError`.
     """
     primary = lang.split("-", maxsplit=1)[0].lower()
+    if name_order is not None and (primary != "ja" or name_order not in NAME_ORDERS):
+        expected = " or ".join(map(repr, NAME_ORDERS)) if primary == "ja" else "None"
+        raise InputError(f"name_order for lang {lang!r}: expected {expected}, found {name_order!r}")
     if primary in ("ru", "uk", "be"):
         return romanize_cyrillic(text, lang=primary, scheme=scheme or "ala-lc")
     if primary == "ja":
@@ -83,7 +103,7 @@ def romanize(text: str, *, lang: str = "ru", scheme: str | None = None) -> str:
         return romanize_japanese(
             text,
             system=system,  # type: ignore[arg-type]
-            name_headings=scheme == "ala-lc",
+            name_order=name_order or ("heading" if scheme == "ala-lc" else "text"),
         )
     if primary == "zh":
         if scheme not in (None, "pinyin", "ala-lc"):

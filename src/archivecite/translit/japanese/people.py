@@ -1,18 +1,19 @@
-"""Readings of whole personal names from JMnedict, when the optional ``jamdict-data`` is there.
+"""Readings of whole personal names from JMnedict (``dictionary``), when it is there.
 
 unidic-lite reads a given name in its most common reading (行人 Yukito), but a known person
 may read it otherwise (柄谷行人 Karatani Kōjin). JMnedict lists people by their full name; a
 surname and given name that make one listed person, whose reading starts with the
-surname's reading, take the rest of that reading for the given name. A given name that
+surname's reading, take the rest of that reading for the given name; one whose reading ends
+with the given name's reading takes the rest for the surname. A given name that
 unidic-lite splits into a name and one more kanji takes the listed given-name reading that
 starts like its pieces (彰光 Akimitsu, not Akira + kō). Without the database nothing changes.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from functools import cache
 
+from archivecite.translit.japanese import dictionary
 from archivecite.translit.japanese.tokens import Tok
 
 # CROSS JOIN keeps SQLite's order: the name's own index first, not every "person" row.
@@ -31,40 +32,12 @@ _GIVEN = """
     WHERE NEKanji.text = ? AND NETransType.text IN ('given', 'masc', 'fem')
 """
 _SHARED_START = 2  # kana a listed given name shares with the pieces' reading: アキ of アキラ
-_O_ROW = frozenset("オコソトノホモヨロゴゾドボポョ")
-_U_ROW = frozenset("ウクスツヌフムユルグズヅブプュ")
-
-
-@cache
-def _database() -> sqlite3.Connection | None:
-    try:
-        from jamdict_data import JAMDICT_DB_PATH  # type: ignore[import-untyped]  # noqa: PLC0415
-    except ImportError:
-        return None
-    try:
-        return sqlite3.connect(f"file:{JAMDICT_DB_PATH}?mode=ro", uri=True, check_same_thread=False)
-    except sqlite3.Error:
-        return None
-
-
-def _readings(query: str, name: str) -> list[str]:
-    """Katakana readings that JMnedict lists for ``name``; none without the database."""
-    database = _database()
-    if database is None:
-        return []
-    try:
-        rows = database.execute(query, (name,)).fetchall()
-    except sqlite3.Error:
-        return []
-    return [
-        "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in str(row[0])) for row in rows
-    ]
 
 
 @cache
 def person_reading(name: str) -> str | None:
     """The katakana reading of a person listed under ``name``, if there is exactly one."""
-    readings = _readings(_PERSON, name)
+    readings = dictionary.readings(_PERSON, name)
     return readings[0] if len(readings) == 1 else None
 
 
@@ -72,7 +45,7 @@ def person_reading(name: str) -> str | None:
 def given_reading(name: str, pieces: str) -> str:
     """A given name the dictionary read kanji by kanji (彰 Akira + 光 kō): the listed given
     name reading that starts like the pieces' reading (Akimitsu), else the pieces'."""
-    listed = [long_vowels(reading) for reading in _readings(_GIVEN, name)]
+    listed = dictionary.readings(_GIVEN, name)
     if not listed or pieces in listed:
         return pieces
     best = max(listed, key=lambda reading: _common_start(reading, pieces))
@@ -86,20 +59,9 @@ def _common_start(one: str, other: str) -> int:
     return size
 
 
-def long_vowels(kana: str) -> str:
-    """ー for the second vowel of a long o or u (コウジン → コージン, オオノ → オーノ)."""
-    out = list(kana)
-    for i in range(1, len(out)):
-        before = kana[i - 1]
-        if (kana[i] == "ウ" and (before in _O_ROW or before in _U_ROW)) or (
-            kana[i] == "オ" and before in _O_ROW
-        ):
-            out[i] = "ー"
-    return "".join(out)
-
-
 def people(tokens: list[Tok], spaced: list[bool], written: list[str]) -> None:
-    """Read a given name as the known person whose full name the surname before it makes; a
+    """Read a given name (or else the surname) as the known person whose full name the
+    surname and given name make (柄谷行人 Karatani Kōjin, 沼本克明 Numoto Katsuaki); a
     one-kanji given name and one more kanji that end the text and make a listed given name
     are one name (佐伯 + 彰 + 光: Saeki Akimitsu)."""
     for i in range(len(tokens) - 2, 0, -1):
@@ -120,13 +82,14 @@ def people(tokens: list[Tok], spaced: list[bool], written: list[str]) -> None:
             continue
         if not surname.kana or (i + 2 < len(tokens) and tokens[i + 2].pos3 == "人名"):
             continue
-        person = person_reading(surname.surface + given.surface)
-        full = long_vowels(person) if person else ""
-        if not full.startswith(surname.kana):
-            continue
-        kana = full[len(surname.kana) :]
-        if kana and kana != given.kana:
-            tokens[i + 1] = _named(given, kana)
+        full = person_reading(surname.surface + given.surface) or ""
+        if full.startswith(surname.kana):
+            kana = full[len(surname.kana) :]
+            if kana and kana != given.kana:
+                tokens[i + 1] = _named(given, kana)
+        elif given.kana and full.endswith(given.kana) and len(full) > len(given.kana):
+            # the person's surname has another reading (沼本 Numoto, not Numamoto)
+            tokens[i] = _named(surname, full[: -len(given.kana)])
 
 
 def _given_pair(tokens: list[Tok], spaced: list[bool], i: int) -> bool:

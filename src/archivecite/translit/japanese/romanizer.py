@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Literal
 
+from archivecite.translit.japanese.dictionary import RUNS, dictionary_compounds, word_reading
 from archivecite.translit.japanese.names import (
     HEADING,
     NAME_TITLE,
@@ -30,14 +32,24 @@ from archivecite.translit.japanese.tokens import (
     SINO_PIECE,
     SURNAME,
     TOKENS,
+    WORD_PIECES,
     analyse,
 )
 from archivecite.translit.japanese.words import Words, quoted_starts
 from archivecite.translit.kana import LongVowels, System, default_long_vowels, kana_to_romaji
 
-__all__ = ["clear_caches", "romanize_japanese"]
+__all__ = ["NAME_ORDERS", "NameOrder", "clear_caches", "romanize_japanese"]
 
+NameOrder = Literal["heading", "text"]
+NAME_ORDERS: tuple[NameOrder, ...] = ("heading", "text")
 BOTH_PIECES = NATIVE_PIECE | SINO_PIECE
+# A body under its jurisdiction, written in English (MARC 110/710: Japan. Kokkai. Sangiin.);
+# the units after it are split at a full stop and a space.
+JURISDICTION = re.compile(
+    r"(?P<place>[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?)*(?: \([A-Z][A-Za-z .-]*\))?)"
+    r"\. (?P<bodies>\S.*)"
+)
+UNITS = re.compile(r"(?<=\.) +")
 
 
 def romanize_japanese(
@@ -45,19 +57,27 @@ def romanize_japanese(
     *,
     system: System = "hepburn",
     long_vowels: LongVowels | None = None,
-    name_headings: bool = False,
+    name_order: NameOrder = "text",
 ) -> str:
     """Romanize Japanese; kana alone needs nothing, kanji need the ``ja`` extra.
 
     ``long_vowels`` defaults to macrons in Hepburn and circumflexes in Kunrei and Nihon.
-    A name already in heading form (with dates or a comma) is written as a heading; with
-    ``name_headings`` (the ALA-LC catalogue convention) a bare personal name is inverted too.
+    A name already in heading form (with dates or a comma) is written as a heading. A text
+    that is one bare personal name, perhaps ending in a full stop, is inverted with
+    ``name_order="heading"`` (a catalogue name heading: 反町茂雄 Sorimachi, Shigeo) and
+    kept in text order with ``"text"`` (a bibliography or prose: 池田証壽 Ikeda Shōju).
     """
     long_vowels = long_vowels or default_long_vowels(system)
     if not KANJI.search(text):
         return kana_to_romaji(
             unicodedata.normalize("NFKC", text), system=system, long_vowels=long_vowels
         ).translate(PUNCTUATION)
+    jurisdiction = JURISDICTION.fullmatch(text) if "A" <= text[:1] <= "Z" else None
+    if jurisdiction and KANJI.search(jurisdiction["bodies"]):
+        units = UNITS.split(jurisdiction["bodies"])
+        return " ".join(
+            [jurisdiction["place"] + "."] + [_body(unit, system, long_vowels) for unit in units]
+        )
     heading = HEADING.fullmatch(text)
     if heading and (heading["dates"] or "," in heading["name"]):
         # perhaps a name heading with dates or a comma: 新村出, 1876-1967; 山田, 太郎
@@ -65,12 +85,11 @@ def romanize_japanese(
         if name:
             return name + (heading["dates"] or "")
     if heading and heading["stop"]:
-        # A field's full stop: a name written apart (横井 清.) is a heading (Yokoi, Kiyoshi.);
-        # one written solid is a statement of responsibility (村上春樹. Murakami Haruki.).
-        name = heading["name"]
-        inverted = name_headings and (" " in name or "," in name)
+        # the full stop that ends a MARC field (横井 清. Yokoi, Kiyoshi.)
         return (
-            romanize_japanese(name, system=system, long_vowels=long_vowels, name_headings=inverted)
+            romanize_japanese(
+                heading["name"], system=system, long_vowels=long_vowels, name_order=name_order
+            )
             + "."
         )
     titled = NAME_TITLE.fullmatch(text) if ". " in text else None
@@ -84,6 +103,8 @@ def romanize_japanese(
         people(tokens, spaced, written)
     if hints & ROLE:
         role_words(tokens)
+    if hints & WORD_PIECES:
+        dictionary_compounds(tokens, spaced, written)
     if hints & BOTH_PIECES == BOTH_PIECES:  # a one-kanji run may mix readings
         sino_compounds(tokens, spaced)
     particles = classical_names(tokens, spaced) if hints & CLASSICAL else frozenset()
@@ -98,7 +119,7 @@ def romanize_japanese(
         quoted=quoted,
         hints=hints,
     ).build()
-    if name_headings and heading and is_personal_name(tokens, spaced, words):
+    if name_order == "heading" and heading and is_personal_name(tokens, spaced, words):
         return f"{capital(words[0])}, {words[1]}"  # a name heading: 吉田一 Yoshida, Hajime
     result = " ".join(words)
     return result[:1].upper() + result[1:]
@@ -111,6 +132,20 @@ def clear_caches() -> None:
     with_long_vowels.cache_clear()
     person_reading.cache_clear()
     given_reading.cache_clear()
+    word_reading.cache_clear()
+    RUNS.clear()
+
+
+def _body(unit: str, system: System, long_vowels: LongVowels) -> str:
+    """One unit of a body's name heading, every word but particles capitalized (Sangiin.)."""
+    name, stop = (unit[:-1], ".") if unit.endswith(".") else (unit, "")
+    if not KANJI.search(name):
+        return romanize_japanese(name, system=system, long_vowels=long_vowels) + stop
+    tokens, spaced, written, hints = analyse(name)
+    if hints & WORD_PIECES:
+        dictionary_compounds(tokens, spaced, written)
+    words = Words(tokens, spaced, written, system, long_vowels, hints=hints, body=True).build()
+    return " ".join(words) + stop
 
 
 def _name_heading(name: str, system: System, long_vowels: LongVowels) -> str | None:
@@ -119,6 +154,8 @@ def _name_heading(name: str, system: System, long_vowels: LongVowels) -> str | N
     if hints & SURNAME:
         given_names(tokens, spaced, written, "dated")
         people(tokens, spaced, written)
+    if hints & WORD_PIECES:
+        dictionary_compounds(tokens, spaced, written)
     if hints & BOTH_PIECES == BOTH_PIECES:  # a one-kanji run may mix readings
         sino_compounds(tokens, spaced)
     words = Words(tokens, spaced, written, system, long_vowels, hints=hints).build()

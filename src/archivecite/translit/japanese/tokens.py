@@ -122,7 +122,11 @@ PERSON = 32  # a personal name: titles before it are capitalized
 SINO_PIECE = 128  # sino_compounds: a one-kanji common noun in a Sino-Japanese reading
 COMPOUND = 64  # compounds: a word that may end a listed compound or corporate name, a
 # listed suffix, an override or a one-kanji surname
+WORD_PIECE = 256  # a common noun or affix of kanji alone
+WORD_PIECES = 512  # dictionary_compounds: two word pieces in a row (set by analyse only)
 LATIN = re.compile("[A-Za-z]")
+_KANJI_ONLY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]+")
+_PIECE_POS = frozenset({"名詞", "接頭辞", "接尾辞"})
 
 
 def _hints(tok: Tok) -> int:
@@ -135,6 +139,15 @@ def _hints(tok: Tok) -> int:
         hints |= NATIVE_PIECE if tok.native else SINO_PIECE
     if tok.kana is None and not tok.mark and LATIN.search(tok.surface):
         hints |= LATIN_WORD
+    if (
+        tok.pos1 in _PIECE_POS
+        and tok.pos2 not in ("固有名詞", "数詞")
+        and tok.pos3 not in ("人名", "override")
+        and tok.kana
+        and not tok.numeral
+        and _KANJI_ONLY.fullmatch(tok.surface)
+    ):
+        hints |= WORD_PIECE
     special = _special_words()
     if tok.surface in special:
         hints |= special[tok.surface]
@@ -298,6 +311,7 @@ def analyse(text: str) -> tuple[list[Tok], list[bool], list[str], int]:
     spaced: list[bool] = []
     written: list[str] = []
     hints = 0
+    piece = 0  # the token before is a word piece
     pos = 0
     analysed = text.translate(kyujitai()) if old_forms().search(text) else text
     layout()  # read once before parsing: a parse while nodes are read would reuse their lattice
@@ -307,6 +321,9 @@ def analyse(text: str) -> tuple[list[Tok], list[bool], list[str], int]:
         tok = known.get((surface, raw)) or _token(surface, raw, node)
         hints |= tok.hints
         space = node.white_space
+        if piece & tok.hints and not space:
+            hints |= WORD_PIECES
+        piece = tok.hints & WORD_PIECE
         if space:
             pos += len(space)
         size = len(surface)

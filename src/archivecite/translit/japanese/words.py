@@ -76,6 +76,7 @@ class Words:
         particles: frozenset[int] = frozenset(),
         quoted: frozenset[int] = frozenset(),
         hints: int = -1,
+        body: bool = False,
     ) -> None:
         self.tokens = tokens
         self.particles = particles  # tokens after which the particle no is written
@@ -91,6 +92,8 @@ class Words:
             self.joined, self.corporate, self.names = compounds(tokens, spaced)
         else:  # no word of the text can make a compound or a corporate name
             self.joined, self.corporate, self.names = set(), set(), bool(hints & PERSON)
+        if body:  # the text is known to be the name of a body: every word is capitalized
+            self.corporate = set(range(len(tokens)))
 
     def romaji(self, i: int) -> str:
         tok = self.tokens[i]
