@@ -116,8 +116,12 @@ def test_registry_lookup(capsys: pytest.CaptureFixture[str]) -> None:
         (["translit", "--reverse", "--scheme", "bgn-pcgn"], "Yaponskiye voyennoplennyye",
          "Японские военнопленные"),
         (["translit", "--lang", "ja"], "シベリア抑留", "Shiberia yokuryū"),
+        # University of Michigan catalogue record OCLC 23343161: 100 heading, 245 $c text order.
+        (["translit", "--lang", "ja", "--scheme", "ala-lc"], "佐伯彰光", "Saeki, Akimitsu"),
+        (["translit", "--lang", "ja", "--scheme", "ala-lc", "--name-order", "text"], "佐伯彰光",
+         "Saeki Akimitsu"),
     ],
-    ids=["romanize", "reverse", "japanese-seed-title"],
+    ids=["romanize", "reverse", "japanese-seed-title", "name-heading", "name-in-text"],
 )
 def test_translit(argv: list[str], line: str, expected: str,
                   capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:

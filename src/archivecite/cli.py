@@ -319,6 +319,14 @@ def translit_command(
     reverse: Annotated[
         bool, typer.Option("--reverse", "-r", help="Romanized Russian back to Cyrillic.")
     ] = False,
+    name_order: Annotated[
+        Literal["heading", "text"] | None,
+        typer.Option(
+            "--name-order",
+            help="Japanese only: 'heading' (Sakai, Seinosuke) or 'text' (Sakai Seinosuke) "
+            "for a line that is one personal name; ala-lc defaults to heading.",
+        ),
+    ] = None,
 ) -> None:
     """Romanize standard input line by line, or with --reverse turn it back into Cyrillic."""
     if reverse and lang.split("-")[0].lower() != "ru":
@@ -328,7 +336,12 @@ def translit_command(
         if reverse:
             converted = archivecite.to_cyrillic(text, scheme=scheme or "ala-lc")
         else:
-            converted = archivecite.romanize(text, lang=lang, scheme=scheme)
+            converted = archivecite.romanize(
+                text,
+                lang=lang,
+                scheme=scheme,
+                name_order=name_order,
+            )
         sys.stdout.write(converted + "\n")
 
 

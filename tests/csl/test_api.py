@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 
 from archivecite.csl import UnknownStyleError, UnsafeStyleError, format_bibliography, render_locator
-from archivecite.csl.modes import ModeError, apply_mode
+from archivecite.csl.modes import Mode, ModeError, apply_mode
 from archivecite.csl.styles import find_style, read_style
 from archivecite.model import (
     BookReference,
     FolioRange,
     JapaneseLocator,
+    Name,
     RussianLocator,
     Text,
     folios_from_canonical,
@@ -93,6 +94,23 @@ def test_romanized_only_title_formats_in_every_mode() -> None:
         written, _ = apply_mode(book, mode)
         assert written.title is not None
         assert written.title.original == "Plenniki Stalina"
+
+
+def test_japanese_title_and_literal_name_keep_text_order() -> None:
+    # Tokutomi Sohō's biography of Yoshida Shōin (Min'yūsha, 1893): a title that is a
+    # personal name is not a catalogue heading, so it is not inverted.
+    pytest.importorskip("fugashi")
+    book = BookReference(
+        title=Text(original="吉田松陰", lang="ja"),
+        authors=[Name(literal="徳富蘇峰", lang="ja")],
+        language="ja",
+    )
+    written, _ = apply_mode(book, Mode(original=False, translit=True, schemes=(("ja", "ala-lc"),)))
+    assert written.title is not None
+    assert (written.title.original, written.authors[0].literal) == (
+        "Yoshida Shōin",
+        "Tokutomi Sohō",
+    )
 
 
 def test_unknown_mode_part() -> None:

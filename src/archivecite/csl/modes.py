@@ -87,6 +87,9 @@ class Mode:
         base = (lang or "").split("-", maxsplit=1)[0]
         if base not in _ROMANIZABLE or (lang or "").endswith("-Latn") or text.isascii():
             return text
+        if base == "ja":
+            # A title, or one part of a CSL name, is never a catalogue heading to invert.
+            return romanize(text, lang=base, scheme=self.scheme(base), name_order="text")
         return romanize(text, lang=base, scheme=self.scheme(base))
 
 
