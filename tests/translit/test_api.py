@@ -17,6 +17,8 @@ def test_exported_members() -> None:
         "JAPANESE_SYSTEMS",
         "MacronVariant",
         "MixedSchemes",
+        "NAME_ORDERS",
+        "NameOrder",
         "SchemeFit",
         "SchemeViolation",
         "macron_variants",

@@ -36,10 +36,12 @@ from archivecite.translit.schemes import SCHEMES, UnknownSchemeError
 __all__ = [
     "JAPANESE_SYSTEMS",
     "LANGUAGES",
+    "NAME_ORDERS",
     "REVERSIBLE_SCHEMES",
     "SCHEMES",
     "MacronVariant",
     "MixedSchemes",
+    "NameOrder",
     "SchemeFit",
     "SchemeViolation",
     "UnknownSchemeError",
