@@ -2,7 +2,10 @@
 
     PYTHONPATH=src python bench/format_speed.py [--sizes 1000,10000] [--styles apa,...]
 
-Items are the conformance corpus (tests/data/csl/items.json) repeated with fresh ids up to N.
+Items are the conformance corpus (tests/data/csl/items.json) repeated with fresh ids up to N
+(so each work appears two or three times, as the same content under different ids; with
+``--distinct`` the copies are told apart by a number in their titles, as works of a real
+bibliography are).
 Each engine starts from the style file and renders the whole sorted bibliography of N items;
 items/s is N over that wall time:
 
@@ -83,9 +86,20 @@ process.stdout.write(JSON.stringify({ seconds, entries: result ? result[1].lengt
 """
 
 
-def corpus(size: int) -> list[dict[str, Any]]:
+def corpus(size: int, *, distinct: bool = False) -> list[dict[str, Any]]:
+    """``size`` items, the conformance corpus repeated; with ``distinct``, each repetition's
+    title (or, for an untitled document, its archival location) is numbered, so that no two
+    items have the same content."""
     base = json.loads((ROOT / "tests/data/csl/items.json").read_text(encoding="utf-8"))
-    return [{**base[i % len(base)], "id": f"n{i}"} for i in range(size)]
+    items = []
+    for i in range(size):
+        item = {**base[i % len(base)], "id": f"n{i}"}
+        copy = i // len(base)
+        if distinct and copy:
+            field = "title" if "title" in item else "archive_location"
+            item[field] = f"{item[field]} {copy}"
+        items.append(item)
+    return items
 
 
 def time_archivecite(style: str, items: list[dict[str, Any]]) -> float:
@@ -143,6 +157,11 @@ def main() -> int:
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--styles", default="chicago-notes-bibliography,apa")
     parser.add_argument(
+        "--distinct",
+        action="store_true",
+        help="number the repeated items' titles, so that no two items have the same content",
+    )
+    parser.add_argument(
         "--plain-limit",
         type=float,
         default=60.0,
@@ -160,7 +179,7 @@ def main() -> int:
         style_path = str(find_style(style))
         times: dict[str, dict[int, float]] = {"archivecite": {}, "citeproc-py": {}, "js": {}}
         for size in sizes:
-            items = corpus(size)
+            items = corpus(size, distinct=args.distinct)
             with tempfile.TemporaryDirectory() as directory:
                 path = Path(directory) / "items.json"
                 path.write_text(json.dumps(items), encoding="utf-8")

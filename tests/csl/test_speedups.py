@@ -1,4 +1,6 @@
-"""``archivecite.csl.speedups`` changes how fast citeproc-py renders, never what it renders."""
+"""``archivecite.csl.speedups`` changes how fast citeproc-py renders, never what it renders; nor
+do the fixes' shortcuts (sort keys computed only where they decide, work shared by works of
+one content)."""
 
 from __future__ import annotations
 
@@ -7,11 +9,15 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+from citeproc import model
 
-from archivecite.csl import speedups
+from archivecite.csl import Cite, engine, speedups
+from archivecite.csl.fixes import disambiguation, sorting
 from archivecite.csl.speedups import CiteList, KeyList
+from tests.csl.conformance import DATA
 from tests.csl.speedups_corpus import STYLES, render_corpus
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -88,3 +94,106 @@ def test_cite_list_knows_which_works_it_cites() -> None:
     assert not cites.cited("b")
     cites.extend([_Cite("c")])
     assert cites.cited("c")
+
+
+_SHARING_STYLES = (
+    "chicago-notes-bibliography",  # names and disambiguate conditions, no year-suffix
+    "apa",  # year-suffix: copies of one work get different entries
+    "modern-language-association",  # subsequent-author-substitute: entries not shared
+    "gost-r-7-0-5-2008",  # citation-number: nothing shared
+)
+
+
+def _with_copies(count: int) -> list[dict[str, Any]]:
+    """The first ``count`` conformance items and a copy of each under another id."""
+    items: list[dict[str, Any]] = json.loads((DATA / "items.json").read_text(encoding="utf-8"))
+    return items[:count] + [{**item, "id": f"{item['id']}-copy"} for item in items[:count]]
+
+
+def _rendered(style: str, items: list[dict[str, Any]]) -> tuple[list[Any], list[str]]:
+    notes = [[Cite(str(item["id"]))] for item in items[::7]]
+    notes.append([Cite(str(items[0]["id"])), Cite(str(items[-1]["id"]))])
+    engine.cache_clear()
+    fixed = engine(style)
+    return fixed.bibliography_with_ids(items), fixed.notes(items, notes)
+
+
+@pytest.mark.parametrize("style", _SHARING_STYLES)
+def test_works_of_one_content_render_as_they_do_rendered_apart(
+    style: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sort keys, disambiguation cites and entries computed once for works with the same
+    content (``fixes.contents``) give every string and the order that computing each work's
+    own give (sharing turned off by telling the fixes no contents are known)."""
+    items = _with_copies(120)
+    shared = _rendered(style, items)
+    for module in (sorting, disambiguation):
+        monkeypatch.setattr(module, "content_keys", lambda *_args, **_kwargs: None)
+    apart = _rendered(style, items)
+    assert shared[0] == apart[0]
+    assert shared[1] == apart[1]
+    assert len(shared[0]) > len(items) // 2
+
+
+@pytest.mark.parametrize("style", ["chicago-notes-bibliography", "apa"])
+def test_sort_computes_later_keys_only_for_ties_and_keeps_the_order(
+    style: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A ``cs:key`` is computed only for works tied on every key before it, and the order is
+    the one all keys computed for all works give (the order of the eager sort below)."""
+    items = _with_copies(200)
+    engine.cache_clear()
+    fixed = engine(style)
+    computed: list[int] = []
+    original = model.Key.sort_keys
+
+    def counting(self: Any, cites: Any, context: Any) -> Any:
+        computed.append(len(cites))
+        return original(self, cites, context)
+
+    monkeypatch.setattr(model.Key, "sort_keys", counting)
+    order = [key for key, _ in fixed.bibliography_with_ids(items)]
+    monkeypatch.setattr(model.Key, "sort_keys", original)
+    assert computed[0] == len(items) // 2  # each content once
+    assert sum(computed[1:]) < len(computed[1:]) * len(items) // 2
+
+    def eager(self: Any, cites: Any, context: Any) -> Any:
+        cites = list(cites)
+        columns = []
+        for key in self.iterchildren("{http://purl.org/net/xbiblio/csl}key"):
+            token = sorting._in_sort_macro.set("macro" in key.attrib)
+            area = sorting._bibliography_sort.set(True)
+            try:
+                raw = key.sort_keys(cites, context)
+            finally:
+                sorting._bibliography_sort.reset(area)
+                sorting._in_sort_macro.reset(token)
+            values = [sorting._sort_key(value, "en") for value in raw]
+            columns.append((values, key.get("sort", "ascending") == "descending"))
+
+        def rank(index: int) -> tuple[Any, ...]:
+            ranked = []
+            for values, descending in columns:
+                value = values[index]
+                ranked.append((value is None, _Reversed(value) if descending else value))
+            return (*ranked, index)
+
+        return [cites[index] for index in sorted(range(len(cites)), key=rank)]
+
+    monkeypatch.setattr(model.Sort, "sort", eager)
+    assert order == [key for key, _ in fixed.bibliography_with_ids(items)]
+
+
+class _Reversed:
+    """A sort value that orders the other way round."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Reversed) and self.value == other.value
+
+    def __lt__(self, other: _Reversed) -> bool:
+        return bool(other.value < self.value)
+
+    __hash__ = None  # type: ignore[assignment]

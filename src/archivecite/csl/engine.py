@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -77,12 +77,21 @@ class Engine:
             bibliography.sort()
             fixes.assign_year_suffixes(bibliography)
             layout = self._style.root.bibliography.layout
+            states = fixes.entry_states(bibliography)
+            entries: dict[Hashable, str | None] = {}  # works of one state have one entry
             out = []
             with fixes.bibliography_run():
                 for item in bibliography.items:
-                    rendered = layout.render_bibliography([item])
-                    if rendered:
-                        out.append((str(item.key), str(rendered[0])))
+                    state = None if states is None else states[str(item.key)]
+                    if state is None or state not in entries:
+                        rendered = layout.render_bibliography([item])
+                        entry = str(rendered[0]) if rendered else None
+                        if state is not None:
+                            entries[state] = entry
+                    else:
+                        entry = entries[state]
+                    if entry is not None:
+                        out.append((str(item.key), entry))
             return out
 
     def notes(

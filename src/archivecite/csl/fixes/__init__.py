@@ -11,7 +11,7 @@ from typing import Final
 
 from archivecite.csl.fixes.author_substitute import _subsequent_author_substitute
 from archivecite.csl.fixes.conditions import _disambiguate_condition
-from archivecite.csl.fixes.disambiguation import assign_year_suffixes
+from archivecite.csl.fixes.disambiguation import assign_year_suffixes, entry_states
 from archivecite.csl.fixes.entry import _leading_terms, bibliography_run
 from archivecite.csl.fixes.expansion import _disambiguated_names
 from archivecite.csl.fixes.groups import _group_suppression
@@ -40,6 +40,7 @@ __all__ = [
     "apply",
     "assign_year_suffixes",
     "bibliography_run",
+    "entry_states",
     "punctuation_in_quote",
     "sort_language",
 ]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+from contextvars import ContextVar
 from typing import Any
 
 import citeproc
 
-from archivecite.csl.fixes.conditions import _DISAMBIGUATE, counting_refusals
+from archivecite.csl.fixes.conditions import _DISAMBIGUATE, _refused, counting_refusals
+from archivecite.csl.fixes.contents import content_keys
 from archivecite.csl.fixes.expansion import (
     _STATE,
     _Disambiguation,
@@ -17,6 +20,62 @@ from archivecite.csl.fixes.expansion import (
     _undecorated,
 )
 from archivecite.csl.fixes.year_suffix import suffix_letters
+
+
+class _Shared:
+    """What the cites of one disambiguation run share: each work's reference content (its id
+    left out; None when the style may show more than that) and each cite rendered so far, as
+    its text, the ``disambiguate`` tests it refused and the work that rendered it."""
+
+    __slots__ = ("contents", "texts")
+
+    def __init__(self, contents: dict[str, Hashable] | None) -> None:
+        self.contents = contents
+        self.texts: dict[Hashable, tuple[str, int, str]] = {}
+
+
+_shared: ContextVar[_Shared | None] = ContextVar("shared_cites", default=None)
+
+
+def _cite_state(item: Any) -> Hashable:
+    """What a cite renders from: its work's content and how far it is disambiguated (None
+    if unknown). A work with no names added or expanded renders as one not disambiguated."""
+    shared = _shared.get()
+    content = (
+        None if shared is None or shared.contents is None else shared.contents.get(str(item.key))
+    )
+    if content is None:
+        return None
+    return content, item.reference.get(_DISAMBIGUATE), _names_state(item.reference)
+
+
+def _names_state(reference: Any) -> Hashable:
+    """The names a work's cites and entry add and expand; None for none, which renders as
+    a work not disambiguated by names."""
+    state = reference.get(_STATE)
+    if state is None or (state.names is None and not state.givens):
+        return None
+    return state.variable, state.first_only, state.names, tuple(sorted(state.givens.items()))
+
+
+def entry_states(bibliography: Any) -> dict[str, Hashable] | None:
+    """What each work's bibliography entry renders from, by key, once
+    :func:`assign_year_suffixes` has run: works with the same state have the same entry.
+    None when an entry may show more (``citation-number``, or the names of the entry before
+    it for ``subsequent-author-substitute``)."""
+    root = bibliography.style.root
+    if (
+        root.bibliography is None
+        or root.bibliography.get("subsequent-author-substitute") is not None
+    ):
+        return None
+    items = list(bibliography.items)
+    contents = content_keys(root, items, ignored=(_STATE,))
+    if contents is None:
+        return None
+    return {
+        str(item.key): (contents[str(item.key)], _names_state(item.reference)) for item in items
+    }
 
 
 def _cite_texts(bibliography: Any, items: list[Any]) -> dict[str, str]:
@@ -33,17 +92,34 @@ def _cite_texts(bibliography: Any, items: list[Any]) -> dict[str, str]:
 def _render_texts(bibliography: Any, items: list[Any]) -> dict[str, str]:
     citation = bibliography.style.root.citation
     texts: dict[str, str] = {}
+    probe = _probe.get()
+    shared = _shared.get()
+    refused = _refused.get()
     for item in items:
-        cite = citeproc.CitationItem(str(item.key))
+        key = str(item.key)
+        state = _cite_state(item)
+        if shared is not None and state is not None and state in shared.texts:
+            # the same content in the same state renders the same cite (and name list)
+            texts[key], refusals, twin = shared.texts[state]
+            if refused is not None:
+                refused[0] += refusals
+            if probe is not None and twin in probe:
+                probe.setdefault(key, probe[twin])
+            continue
+        before = 0 if refused is None else refused[0]
+        cite = citeproc.CitationItem(key)
         single = citeproc.Citation([cite])
         single.bibliography = bibliography
         # citeproc-js judges ambiguity on the subsequent (not ibid) form of each cite
-        earlier = citeproc.CitationItem(str(item.key))
+        earlier = citeproc.CitationItem(key)
         other = citeproc.CitationItem("\x00")
         citeproc.Citation([earlier])
         citeproc.Citation([other])
         text = citation.render(single, [earlier, other], lambda _item: None)
-        texts[str(item.key)] = " ".join(str(text).split())
+        texts[key] = " ".join(str(text).split())
+        if shared is not None and state is not None:
+            refusals = 0 if refused is None else refused[0] - before
+            shared.texts[state] = (texts[key], refusals, key)
     return texts
 
 
@@ -58,6 +134,9 @@ def _ambiguous(bibliography: Any, items: list[Any]) -> list[list[Any]]:
 
 def _split(bibliography: Any, group: list[Any]) -> list[list[Any]] | None:
     """The ambiguous subgroups of ``group`` if its cites no longer all agree, else None."""
+    states = {_cite_state(item) for item in group}
+    if len(states) == 1 and None not in states:
+        return None  # one content in one state: the cites agree without being rendered
     texts = _cite_texts(bibliography, group)
     if len(set(texts.values())) == 1:
         return None
@@ -257,6 +336,19 @@ def assign_year_suffixes(bibliography: Any) -> None:
     if not (conditions or year_suffix or add_names or add_givenname):
         return
     items = list(bibliography.items)
+    token = _shared.set(_Shared(content_keys(root, items)))
+    try:
+        _disambiguate(bibliography, items, conditions, rule)
+    finally:
+        _shared.reset(token)
+
+
+def _disambiguate(bibliography: Any, items: list[Any], conditions: bool, rule: str) -> None:
+    """:func:`assign_year_suffixes` for a style that disambiguates."""
+    citation = bibliography.style.root.citation
+    year_suffix = _option(citation, "disambiguate-add-year-suffix")
+    add_names = _option(citation, "disambiguate-add-names")
+    add_givenname = _option(citation, "disambiguate-add-givenname")
     sets: dict[str, _NameSet] = {}
     token = _probe.set(sets)
     try:

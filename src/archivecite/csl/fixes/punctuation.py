@@ -7,7 +7,8 @@ from typing import Any, Final
 
 from citeproc import model
 from citeproc import string as citeproc_string
-from citeproc.string import MixedString, String, normalize_seam
+from citeproc.string import SEAM_PUNCTUATION as _SEAM_PUNCTUATION
+from citeproc.string import MixedString, String, _strip_first_char
 
 _CLOSING_QUOTES: Final = {"\u201d": "\u201c", "\u2019": "\u2018", "\u00bb": "\u00ab"}
 
@@ -100,14 +101,33 @@ def absorbs(left: str, right: str) -> bool:
     return bool(left) and ((left == right and left in ".,;:!?") or (left, right) in _ABSORBING)
 
 
+def _edge(value: Any, last: bool) -> str:
+    """The last (or first) character of ``str(value)``, read without joining a MixedString's
+    segments (``str`` of the whole grows with the entry at every seam)."""
+    if isinstance(value, MixedString):
+        for segment in reversed(value) if last else value:
+            text = str(segment)
+            if text:
+                return text[-1] if last else text[0]
+        return ""
+    text = str(value)
+    return text[-1:] if last else text[:1]
+
+
 def merge_seam(left: Any, other: Any) -> Any:
     """citeproc-py's ``normalize_seam`` (no double space, no doubled mark) with citeproc-js's
     punctuation merging: a field ending in "?" or "!" absorbs the "." or ":" after it."""
-    left_text = str(left)
-    other_text = str(other)
-    if left_text and other_text and absorbs(left_text[-1], other_text[0]):
+    first = _edge(other, last=False)
+    if not first:
+        return other
+    final = _edge(left, last=True)
+    if not final:
+        return other
+    if absorbs(final, first):
         return _strip_first(other)
-    return normalize_seam(left, other)
+    if (final == " " and first == " ") or (final == first and first in _SEAM_PUNCTUATION):
+        return _strip_first_char(other)
+    return other
 
 
 def _strip_first(value: Any) -> Any:
@@ -158,6 +178,8 @@ def _punctuation_in_quote() -> None:
             return None
         prefix = self.get("prefix", "")
         suffix = self.get("suffix", "")
+        if not prefix and not suffix and isinstance(string, str | MixedString):
+            return String(string) if type(string) is str else string  # no seam to merge
         string = merge_seam(prefix, string)
         text = prefix + string
         if type(text) is str:

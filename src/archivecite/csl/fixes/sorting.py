@@ -11,6 +11,7 @@ from citeproc.source import DateRange, LiteralDate, VariableError
 from citeproc.string import String
 
 from archivecite.csl.collation import collation_key
+from archivecite.csl.fixes.contents import content_keys
 from archivecite.csl.fixes.entry import _BIBLIOGRAPHY_TAG
 
 sort_language: ContextVar[str] = ContextVar("sort_language", default="en")
@@ -85,42 +86,95 @@ def _language(element: Any, item: Any) -> str:
         return str(element.get_root().get("default-locale", "en"))[:2]
 
 
+_UNSET: Final = object()
+
+
+def _differ(group: list[int], same: list[Any]) -> bool:
+    """Whether the works at ``group`` may differ: not all of one content."""
+    first = same[group[0]]
+    return first is None or any(same[index] != first for index in group)
+
+
+def _ties(group: list[int], values: list[Any]) -> list[list[int]]:
+    """``group`` split into the works with equal ``values``."""
+    parts: dict[Any, list[int]] = {}
+    for index in group:
+        parts.setdefault(values[index], []).append(index)
+    return list(parts.values())
+
+
+def _columns(sort: Any, items: list[Any], context: Any) -> list[tuple[list[Any], bool]]:
+    """Each ``cs:key`` of ``sort`` as the sort key of each item (``_UNSET`` where it cannot
+    matter) and whether it descends. A key is computed only for the items still tied on
+    every key before it, once for items of one content, and not at all for a tie of items of
+    one content, which tie on every key."""
+    lang = sort_language.get()
+    in_bibliography = sort.getparent().tag == _BIBLIOGRAPHY_TAG
+    # the cites of a citation may differ by more than their work (locator, position)
+    contents = content_keys(sort.get_root(), items) if in_bibliography else None
+    same = [None if contents is None else contents[str(item.key)] for item in items]
+    tied = [list(range(len(items)))]
+    columns = []
+    for key in sort.iterchildren(_KEY_TAG):
+        tied = [group for group in tied if len(group) > 1 and _differ(group, same)]
+        if not tied:
+            break
+        needed = [index for group in tied for index in group]
+        first: dict[Any, int] = {}  # one item of each content computes the key for all
+        computed = [
+            index
+            for index in needed
+            if same[index] is None or first.setdefault(same[index], index) == index
+        ]
+        descending = key.get("sort", "ascending").lower() == "descending"
+        token = _in_sort_macro.set("macro" in key.attrib)
+        area = _bibliography_sort.set(in_bibliography)
+        try:
+            raw = key.sort_keys([items[index] for index in computed], context)
+        finally:
+            _bibliography_sort.reset(area)
+            _in_sort_macro.reset(token)
+        values: list[Any] = [_UNSET] * len(items)
+        for index, value in zip(computed, raw, strict=True):
+            values[index] = _sort_key(value, lang)
+        for index in needed:
+            if values[index] is _UNSET:
+                values[index] = values[first[same[index]]]
+        columns.append((values, descending))
+        tied = [part for group in tied for part in _ties(group, values)]
+    return columns
+
+
+def _sort(self: Any, items: Any, context: Any) -> Any:
+    """``cs:sort``: ``items`` in the order of their keys; ties keep their order."""
+    items = list(items)
+    if len(items) < 2:
+        return items  # a single cite: nothing to compare its keys with
+    columns = _columns(self, items, context)
+
+    def compare(left: int, right: int) -> int:
+        for values, descending in columns:
+            a, b = values[left], values[right]
+            if a is _UNSET or b is _UNSET:
+                continue  # items of one content, tied on this key too
+            if a is None or b is None:
+                if a is None and b is None:
+                    continue
+                return 1 if a is None else -1
+            if a != b:
+                result = -1 if a < b else 1
+                return -result if descending else result
+        return 0
+
+    order = sorted(range(len(items)), key=cmp_to_key(compare))
+    return [items[index] for index in order]
+
+
 def _sorting() -> None:
     """CSL 1.0.2 "Sorting": keys compare as citeproc-js compares them (locale collation,
     accents, case and punctuation ignored, numbers by value); empty keys sort last, ties keep
     the order of registration. "Sorting Macros": a date inside a macro key is its YYYYMMDD
     key (so dates sort by time, not by the text of their month names)."""
-
-    def sort(self: Any, items: Any, context: Any) -> Any:
-        items = list(items)
-        lang = sort_language.get()
-        columns = []
-        for key in self.iterchildren(_KEY_TAG):
-            descending = key.get("sort", "ascending").lower() == "descending"
-            token = _in_sort_macro.set("macro" in key.attrib)
-            area = _bibliography_sort.set(self.getparent().tag == _BIBLIOGRAPHY_TAG)
-            try:
-                raw = key.sort_keys(items, context)
-            finally:
-                _bibliography_sort.reset(area)
-                _in_sort_macro.reset(token)
-            values = [_sort_key(value, lang) for value in raw]
-            columns.append((values, descending))
-
-        def compare(left: int, right: int) -> int:
-            for values, descending in columns:
-                a, b = values[left], values[right]
-                if a is None or b is None:
-                    if a is None and b is None:
-                        continue
-                    return 1 if a is None else -1
-                if a != b:
-                    result = -1 if a < b else 1
-                    return -result if descending else result
-            return 0
-
-        order = sorted(range(len(items)), key=cmp_to_key(compare))
-        return [items[index] for index in order]
 
     original_date = model.Date.process
 
@@ -146,7 +200,7 @@ def _sorting() -> None:
         )
         return text, _language(self, item)
 
-    model.Sort.sort = sort
+    model.Sort.sort = _sort
     model.Date.process = date_process
     model.Text.process = text_process
     _sort_names()
