@@ -123,10 +123,23 @@ def to_reference(row: dict[str, str], *, source: str, line: int) -> ReferenceKin
     )
 
 
+# Magellan's tokenizer cut an accented letter out of its word as an entity of its own:
+# "daniel barbar &#225; , tomasz imieli &#324; ski" is Barbará and Imieliński
+_SPLIT_LETTER = re.compile(r"(?<=\w) (&#\d+;)(?: (?=\w))?")
+
+
+def _unsplit(match: re.Match[str]) -> str:
+    entity = match.group(1)
+    return entity if html.unescape(entity).isalpha() else match.group(0)
+
+
 def read_rows(path: Path) -> Iterator[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as stream:
         for row in csv.DictReader(stream):
-            yield {key: html.unescape(value or "") for key, value in row.items()}
+            yield {
+                key: html.unescape(_SPLIT_LETTER.sub(_unsplit, value or ""))
+                for key, value in row.items()
+            }
 
 
 def load_records(path: Path) -> list[ReferenceKind]:

@@ -38,6 +38,19 @@ _AFFIX = 10
 _NUMBER_PATTERN = re.compile(r"\b\d+\b")
 _DIGITS_PATTERN = re.compile(r"\d+")
 _PART_PATTERN = re.compile(r"\b(?:part|pt|teil|chast) ([ivx]+|\d+)\b")
+# "one" is left out: "one-class", "one more" are no counts
+_NUMBER_WORDS = {
+    word: str(value)
+    for value, word in enumerate(
+        (
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+            "nineteen", "twenty",
+        ),
+        start=2,
+    )
+}
+_NUMBER_WORD_PATTERN = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)})\b")
 _FOND_PREFIX = re.compile(r"^[a-zа-яё]{1,2}-(?=\d)")
 Numbers = tuple[frozenset[str], frozenset[str]]
 _DOI_PATTERN = re.compile(r"10\.\d{4,9}/\S+", re.IGNORECASE)
@@ -296,7 +309,10 @@ def title_numbers(key: str, text: str = "") -> Numbers:
     parts = {f"part {part}" for part in _PART_PATTERN.findall(key)}
     parts.update(f"part {part}" for part in _PART_PATTERN.findall(text))
     glued = frozenset(_DIGITS_PATTERN.findall(key.replace(" ", "")))
-    return _shared((frozenset(_NUMBER_PATTERN.findall(key)) | parts, glued))
+    # a number written out is that number ("six xml schema languages" / "five xml query
+    # languages"; "two-year" / "2-year")
+    spelled = frozenset(_NUMBER_WORDS[word] for word in _NUMBER_WORD_PATTERN.findall(text))
+    return _shared((frozenset(_NUMBER_PATTERN.findall(key)) | parts | spelled, glued | spelled))
 
 
 @lru_cache(maxsize=1 << 16)

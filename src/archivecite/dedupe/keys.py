@@ -42,7 +42,9 @@ __all__ += ["codes", "normalize_url"]
 
 _ERRATUM_PATTERN = re.compile(
     r"^\W*(?:erratum|errata|corrigendum|correction|retraction|retracted|expression of concern"
-    r"|addendum|addenda|исправлени|опечатк)"
+    r"|addendum|addenda|исправлени|опечатк"
+    # a reply names the article it answers: "A response to R. Camps' article Domains, ..."
+    r"|(?:an? )?(?:response|reply|rejoinder|rebuttal) to\b|comments? on\b)"
     r"|\(vol\.? \d+[^)]*\bpg\.? \d+[^)]*\)\W*$",  # Web of Science: "Title (vol 142, pg 310, 2003)"
     re.IGNORECASE,
 )
@@ -80,6 +82,8 @@ VENUES: tuple[tuple[str, str], ...] = (
     ("jacm", r"\bj acm\b|journal of the acm"),
     ("cacm", r"\bcacm\b|commun\w* (?:of )?(?:the )?acm"),
 )
+# The known venues that are conferences: one volume of proceedings a year
+CONFERENCES = frozenset(("vldb", "sigmod", "icde", "pods", "edbt", "kdd", "cikm", "icdt"))
 _VENUE_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in VENUES)
 _NON_WORD = re.compile(r"[\W_]+")
 # A title that recurs in every issue ("Editorial", "Book review column"): only the place decides.
@@ -140,6 +144,7 @@ _BODY_WORDS = frozenset(
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _NON_LATIN = (Script.CYRILLIC, Script.HAN, Script.KANA)
+_MOJIBAKE = re.compile(r"[\u0400-\u04ff]")
 
 
 def text_script(text: str) -> Script:
@@ -206,7 +211,7 @@ class RecordKeys:
     issue: str = ""
     page_start: str = ""
     identifiers: dict[str, str] = field(default_factory=dict)
-    erratum: bool = False
+    erratum: bool = False  # an erratum, correction or reply: about another work
     archive: str = ""
     system: str = ""
     locator: dict[str, str] = field(default_factory=dict)
@@ -260,6 +265,32 @@ def clean_title(text: str) -> str:
     """The title without database notes ("[Erratum appears in ...]", "[French]", "(demo)")."""
     text = _TITLE_ANNOTATION.sub("", text).strip() or text
     return _TITLE_NOTE_PATTERN.sub("", text).strip() or text
+
+
+# The tail of a citation's author list and its year, run into the title by a parser that cut the
+# fields in the wrong place: "leslie 1989. a general lower bound...", "valiant [1987]. 'on the
+# learnability...", "e. , and schneider , m. 1999 . a data model...", "(1992) toward efficient..."
+_CITED_PREFIX = re.compile(
+    r"^[^\d]{0,60}?(?:[(\[]\s*(?P<bracketed>(?:1[6-9]|20)\d\d)[a-z]?\s*[)\]]\s*\.?"
+    r"|(?P<dotted>(?:1[6-9]|20)\d\d)[a-z]?\s*\.)[\s:`'\"\u2018\u201c]*"
+)
+_DIGIT = re.compile(r"\d")
+UNCITED = "without its citation prefix"  # TitleKey.how of such a reading
+_PREFIXED_REST = 15  # letters the title must keep after its prefix
+
+
+def cited_prefix(title: str) -> tuple[str, int | None]:
+    """``title`` without a leading author tail and year (see :data:`_CITED_PREFIX`) and that
+    year; ``(title, None)`` when there is none, or too little title would be left. Only
+    another reading of the title: "Moscow 1937. The terror and the dream" fits too, so the
+    year is no date."""
+    found = _CITED_PREFIX.match(title) if _DIGIT.search(title[:80]) else None
+    if found is None:
+        return title, None
+    rest = title[found.end() :]
+    if sum(char.isalpha() for char in rest) < _PREFIXED_REST or len(rest.split()) < 3:
+        return title, None
+    return rest, int(found.group("bracketed") or found.group("dotted"))
 
 
 def _number(text: str | None) -> str:
@@ -461,6 +492,13 @@ def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
 
 @lru_cache(maxsize=262144)
 def _name_key(family: str, lang: str | None) -> str:
+    if not family.isascii() and _ASCII_LETTER.search(family):
+        # a Cyrillic letter or two among Latin ones: a mis-decoded accent ("gќting" for Güting,
+        # "bіhlen" for Böhlen), which says nothing; the Latin letters still do (not a Latin
+        # look-alike typed into a Cyrillic name, "Ивaнов")
+        stray = len(_MOJIBAKE.findall(family))
+        if stray < len(_ASCII_LETTER.findall(family)):
+            family = _MOJIBAKE.sub("", family)
     keys = _keys_of(family, lang)
     return keys[0].replace(" ", "") if keys else ""
 
@@ -591,6 +629,14 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
     titles = text_keys(title)
     plain_title = plain(cleaned)
     numbers = title_numbers(titles[0].key, plain_title) if titles else (frozenset(), frozenset())
+    bare, cited_year = cited_prefix(cleaned)
+    if title is not None and cited_year is not None:
+        # another reading, the title without the prefix, compared with the other's title as
+        # written: the numbers stay those as written ("Russia 1917. ..." and "Russia 1918. ..."
+        # still differ)
+        seen = {key.key for key in titles}
+        bare_keys = text_keys(title.model_copy(update={"original": bare}))
+        titles += tuple(TitleKey(key.key, UNCITED) for key in bare_keys if key.key not in seen)
     authors, forms = author_forms(
         reference.authors or getattr(reference, "creators", ()), _title_language(reference)
     )

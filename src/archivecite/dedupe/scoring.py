@@ -8,7 +8,7 @@ keys (script- and scheme-independent), family-name keys, year, container, volume
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 from urllib.parse import unquote
@@ -17,7 +17,14 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from archivecite.dedupe.blocking import column_place_agrees, numbers_differ, same_doi, same_place
-from archivecite.dedupe.keys import RecordKeys, fond_number, text_script, venues_agree
+from archivecite.dedupe.keys import (
+    CONFERENCES,
+    UNCITED,
+    RecordKeys,
+    fond_number,
+    text_script,
+    venues_agree,
+)
 from archivecite.model import Script
 from archivecite.translit import detect_scheme
 
@@ -73,6 +80,8 @@ _TITLE_FLOOR = 85.0
 _PLACE_TITLE_FLOOR = 70.0
 _ID_TITLE_FLOOR = 60.0
 _CONTAINED_MIN = 30
+_SHUFFLED_MIN = 6  # words of a title found, in any order, in a longer one
+_EXTRA = 3  # ... that has at most this many other words
 _EQUAL_TITLE = 100.0
 _NEAR_EQUAL_TITLE = 95.0
 _VENUE_FLOOR = 0.5  # share of the words of one venue's name found in the other's
@@ -82,6 +91,15 @@ _YEAR_SLACK = 1  # a year this far off is still the same document (preprint, ind
 def _same_number(first: str, second: str) -> bool:
     """``433`` and ``433444`` (a page range that lost its dash) are the same first page."""
     return first.startswith(second) or second.startswith(first)
+
+
+def _same_volume_and_page(a: RecordKeys, b: RecordKeys) -> bool:
+    return (
+        bool(a.volume and a.page_start)
+        and a.volume == b.volume
+        and bool(b.page_start)
+        and _same_number(a.page_start, b.page_start)
+    )
 
 
 def _translated(a: RecordKeys, b: RecordKeys) -> bool:
@@ -117,19 +135,29 @@ def _title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
     best, how = 0.0, ""
     for first in a.titles:
         for second in b.titles:
+            if first.how == second.how == UNCITED:
+                continue  # two prefixes cut: their titles as written are compared
             if first.key == second.key:
                 return 100.0, _equal_title_reason(a, b, first.how, second.how)
             value = _similarity(first.key, second.key)
             if value > best:
                 best, how = value, f"titles {value:.0f}% similar after romanization"
+    if best < 90:
+        headed, _, _ = _headed_similarity(a, b)
+        if headed > best:
+            best, how = headed, f"titles {headed:.0f}% similar {_PAST_HEAD}"
     return best, how
+
+
+_PAST_HEAD = "past author names run into one"
 
 
 def _similarity(first: str, second: str) -> float:
     """ratio / token_sort_ratio (also with the spaces gone: words run together), and a title
     cut short after its first 25 characters ("Stream: the Stanford stream data manager" +
     "(demonstration description)") at 95 %."""
-    value = max(fuzz.ratio(first, second), fuzz.token_sort_ratio(first, second))
+    sort = fuzz.token_sort_ratio(first, second)
+    value = max(fuzz.ratio(first, second), sort)
     short, long = (first, second) if len(first) <= len(second) else (second, first)
     glued_short, glued_long = short.replace(" ", ""), long.replace(" ", "")
     if value < 95:
@@ -144,7 +172,74 @@ def _similarity(first: str, second: str) -> float:
     ):
         # one title inside a longer, noisy one: "z. protopapas fast nearest neighbor ... in proc"
         value = 90.0
+    # the sorted words of one inside the other's give token_sort_ratio exactly 2s / (s + l)
+    inside = sort >= 200 * len(short) / (len(short) + len(long)) - 1e-9
+    if value < 90 and inside and _shuffled(short, long):
+        # every word of one title in the other, in another order, with few more: "the tsql2
+        # final language definition announcement" / "announcement-the temporal query language
+        # tsql2 final language definition" (not "strudel: a web-site management system" /
+        # "catching the boat with strudel: experiences with a ...")
+        value = 90.0
     return value
+
+
+def _shuffled(short: str, long: str) -> bool:
+    """Every word of ``short`` (six at least) in ``long``, which has at most three more."""
+    words, others = set(short.split()), set(long.split())
+    return len(words) >= _SHUFFLED_MIN and words <= others and len(others - words) <= _EXTRA
+
+
+_HEAD = 60  # letters of a citation's tail (authors, year) run into the front of a title
+_HEAD_PROBE = 8  # letters of the other title's start looked for after such a head
+
+
+def _after_head(first: str, second: str, names: tuple[str, ...]) -> tuple[float, str]:
+    """``second`` read from where ``first`` starts, past a head that names one of the authors
+    (the tail of a citation's author list run into its title), both cut to the shorter:
+    "ye loannidis pj haas and ej shekita improved histograms for selectivity estimation of
+    range" / "improved histograms for ... of range predicates" (spaces gone). At most 90, as
+    for a title inside a longer one; 0 for a head of title words ("noise tolerant").
+    ``(similarity, head)``."""
+    start = second.find(first[:_HEAD_PROBE], 1, _HEAD + _HEAD_PROBE)
+    if start < 0:
+        return 0.0, ""
+    rest = second[start:]
+    common = min(len(first), len(rest))
+    head = second[:start]
+    if common < _CONTAINED_MIN or not any(name in head for name in names):
+        return 0.0, ""
+    return min(90.0, 0.95 * fuzz.ratio(first[:common], rest[:common])), head
+
+
+def _headed_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, RecordKeys, RecordKeys]:
+    """The best :func:`_after_head` of any two title keys, either way round, and the two
+    records with the authors of one that the other's head names added to the other's."""
+    best, best_head, headed = 0.0, "", 0
+    if not (a.authors or b.authors):
+        return best, a, b
+    names: tuple[str, ...] = ()
+    window = _HEAD + _HEAD_PROBE
+    for first in a.titles:
+        for second in b.titles:
+            key_a, key_b = first.key, second.key
+            if key_b.find(key_a[:_HEAD_PROBE], 1, window) < 0 and (
+                key_a.find(key_b[:_HEAD_PROBE], 1, window) < 0
+            ):
+                continue  # most pairs: neither title starts inside the other's front
+            glued_a, glued_b = key_a.replace(" ", ""), key_b.replace(" ", "")
+            names = names or tuple(n for n in (*a.authors, *b.authors) if len(n) >= _NAME_PIECE)
+            for side, (value, head) in enumerate(
+                (_after_head(glued_b, glued_a, names), _after_head(glued_a, glued_b, names))
+            ):
+                if value > best:
+                    best, best_head, headed = value, head, side
+    if best_head:
+        own, other = (a, b) if headed == 0 else (b, a)
+        named = tuple(n for n in other.authors if n in best_head and n not in own.authors)
+        if named:
+            own = replace(own, authors=own.authors + named, author_forms=())
+            a, b = (own, other) if headed == 0 else (other, own)
+    return best, a, b
 
 
 def _equal_title_reason(a: RecordKeys, b: RecordKeys, how_a: str, how_b: str) -> str:
@@ -427,6 +522,19 @@ def _equal_across_scripts(a: RecordKeys, b: RecordKeys, title: float) -> bool:
 _EQUAL_SHORT = 12  # letters of a title key (Japanese keys run their words together)
 
 
+def _one_volume(a: RecordKeys, b: RecordKeys) -> bool:
+    """The proceedings of one conference in one year, with no people or pages to tell apart:
+    a column there ("Author index", VLDB 2000 / "Very Large Data Bases" 2000) is printed
+    once."""
+    return (
+        a.year is not None
+        and a.year == b.year
+        and a.venue_id in CONFERENCES
+        and a.venue_id == b.venue_id
+        and not (a.authors or b.authors or a.page_start or b.page_start)
+    )
+
+
 def _same_people(a: RecordKeys, b: RecordKeys) -> bool:
     """Two or more authors, the same ones in the same order."""
     return len(a.authors) >= 2 and a.authors == b.authors
@@ -441,7 +549,7 @@ def _hard_conflict(a: RecordKeys, b: RecordKeys) -> Reason | None:
     if jacar_a and jacar_b and jacar_a != jacar_b:
         return Reason("jacar", f"different JACAR codes ({jacar_a} / {jacar_b})")
     if a.erratum != b.erratum:
-        return Reason("title", "an erratum/correction and the work it corrects")
+        return Reason("title", "an erratum, correction or reply and the work it is about")
     if (a.kind == "archival") != (b.kind == "archival"):
         return Reason("kind", "an archival document and a published work")
     return None
@@ -484,6 +592,10 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     authors_ok = True
     if a.authors and b.authors:
         authors = _author_similarity(a, b)
+        if authors < 1 and title >= _TITLE_FLOOR:
+            # names run into a title ("n , l. libkin , i. mumick , h. trickey , algorithms for
+            # deferred view maintenance") are authors too
+            authors = max(authors, _author_similarity(*_headed_similarity(a, b)[1:]))
         weight, total = weight + 0.25, total + 0.25 * authors
         first = a.authors[0] == b.authors[0]
         reasons.append(
@@ -503,6 +615,11 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         total += 0.10 * (1.0 if gap == 0 else 0.6 if gap == 1 else 0.0)
         reasons.append(Reason("year", "same year" if gap == 0 else f"years {a.year} / {b.year}"))
         loose = gap > _YEAR_SLACK
+        if loose and title >= _NEAR_EQUAL_TITLE and _same_volume_and_page(a, b):
+            # "Information and Computation" 103(2) 299-347, cited as of 1993 and of 1997: a
+            # year mistyped, not another edition
+            loose = False
+            reasons.append(Reason("year", "another year, the same volume and first page"))
     years_apart = loose
     score = total / weight
     if a.parts != b.parts:
@@ -514,9 +631,12 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     other_place, loose = _other_place(a, b, title, reasons, loose)
     if a.column or b.column:
         # "Editorial", "Reminiscences on influential papers": a new one in every issue
-        if title < 100 or not column_place_agrees(a, b):
+        if title < 100 or not (column_place_agrees(a, b) or _one_volume(a, b)):
             enough = False
             reasons.append(Reason("title", "a recurring column title: only the place decides"))
+        elif _one_volume(a, b):
+            enough = True
+            reasons.append(Reason("venue", "a column of one conference's proceedings, one year"))
     elif (
         not enough
         and authors_ok
