@@ -19,6 +19,8 @@ import numpy as np
 from numpy.typing import NDArray
 from rapidfuzz import fuzz, process
 
+from archivecite.dedupe.vocabulary import VOCABULARY, one_of
+
 if TYPE_CHECKING:  # keys imports title_numbers and fond_number from here
     from archivecite.dedupe.keys import RecordKeys
 
@@ -27,30 +29,13 @@ __all__ += ["fond_number"]
 __all__ += ["normalize_identifier", "same_place", "title_numbers", "title_parts"]
 
 BlockKind = Literal["exact", "fuzzy", "place"]
-_STOP = frozenset(
-    [
-        "a", "an", "the", "of", "on", "in", "for", "and", "to", "with", "by", "from", "at", "as",
-        "is", "are", "its", "into", "via", "using", "ob", "o", "v", "na", "po", "i", "s", "k", "za",
-        "ot", "iz", "dlia", "pri",
-    ]
-)
+_STOP = frozenset(VOCABULARY.stop_words)
 _AFFIX = 10
 _NUMBER_PATTERN = re.compile(r"\b\d+\b")
 _DIGITS_PATTERN = re.compile(r"\d+")
-_PART_PATTERN = re.compile(r"\b(?:part|pt|teil|chast) ([ivx]+|\d+)\b")
-# "one" is left out: "one-class", "one more" are no counts
-_NUMBER_WORDS = {
-    word: str(value)
-    for value, word in enumerate(
-        (
-            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-            "nineteen", "twenty",
-        ),
-        start=2,
-    )
-}
-_NUMBER_WORD_PATTERN = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)})\b")
+_PART_PATTERN = re.compile(rf"\b(?:{one_of(VOCABULARY.part_words)}) ([ivx]+|\d+)\b")
+_NUMBER_WORDS = {word: str(value) for word, value in VOCABULARY.number_words.items()}
+_NUMBER_WORD_PATTERN = re.compile(rf"\b({one_of(_NUMBER_WORDS)})\b")
 _FOND_PREFIX = re.compile(r"^[a-zа-яё]{1,2}-(?=\d)")
 Numbers = tuple[frozenset[str], frozenset[str]]
 _DOI_PATTERN = re.compile(r"10\.\d{4,9}/\S+", re.IGNORECASE)

@@ -21,6 +21,7 @@ from archivecite.dedupe.blocking import (
     title_numbers,
     title_parts,
 )
+from archivecite.dedupe.vocabulary import VOCABULARY, one_of
 from archivecite.model import (
     ArchivalReference,
     JapaneseLocator,
@@ -40,106 +41,53 @@ __all__ = ["RecordKeys", "TitleKey", "normalize_identifier", "record_keys", "tex
 __all__ += ["fond_number", "text_script", "venue_id", "venue_words", "venues_agree"]
 __all__ += ["codes", "normalize_url"]
 
+_WORDS = VOCABULARY  # the words of data/vocabulary.toml; the patterns are built here
 _ERRATUM_PATTERN = re.compile(
-    r"^\W*(?:erratum|errata|corrigendum|correction|retraction|retracted|expression of concern"
-    r"|addendum|addenda|исправлени|опечатк"
-    # a reply names the article it answers: "A response to R. Camps' article Domains, ..."
-    r"|(?:an? )?(?:response|reply|rejoinder|rebuttal) to\b|comments? on\b)"
+    rf"^\W*(?:{one_of(_WORDS.notices)}"
+    rf"|(?:an? )?(?:{one_of(_WORDS.replies)}) to\b|(?:{one_of(_WORDS.comments)}) on\b)"
     r"|\(vol\.? \d+[^)]*\bpg\.? \d+[^)]*\)\W*$",  # Web of Science: "Title (vol 142, pg 310, 2003)"
     re.IGNORECASE,
 )
 # Notes a database appends to a title: "[Erratum appears in ...]", "[French]", "[Comment on]"
 _TITLE_NOTE_PATTERN = re.compile(
-    r"\s*\[(?:erratum|comment|published erratum|retraction)[^\]]*(?:\]|$)"
+    rf"\s*\[(?:{one_of(_WORDS.bracket_notes)})[^\]]*(?:\]|$)"
     r"|(?:\s*\[[^\]]*\])+\s*$",
     re.IGNORECASE,
 )
 _FIRST_NUMBER_PATTERN = re.compile(r"\d+")
-_VENUE_KINDS = (
-    # "report" alone: "Oncology Reports" is a journal
-    ("report", re.compile(r"\b(?:tech(?:nical)?\.? ?rep|report\b|thesis|dissertation|manuscript)")),
+# A name with a word starting so, or with this whole word; the first kind found wins
+_VENUE_KINDS = tuple(
     (
-        "proceedings",
-        re.compile(r"\b(?:proc|conf|workshop|symp)|\b(?:colt|stoc|focs|icml|nips|aaai)\b"),
-    ),
-    ("journal", re.compile(r"\b(?:journal|j\.|trans(?:actions|\.)|letters|magazine)")),
+        kind.kind,
+        re.compile(
+            rf"\b(?:{one_of(kind.starts)})"
+            + (rf"|\b(?:{one_of(kind.words)})\b" if kind.words else "")
+        ),
+    )
+    for kind in _WORDS.venue_kinds
 )
-# Venues as data: (canonical id, pattern over the lower-cased, de-punctuated name), the first
-# match wins, so "The VLDB Journal - The Int. Journal on Very Large Data Bases" is not VLDB.
-VENUES: tuple[tuple[str, str], ...] = (
-    ("vldbj", r"\bvldb ?j\b|vldb journal"),
-    ("vldb", r"\bvldb|very large data ?bases"),
-    ("sigmod-record", r"sigmod rec"),
-    ("sigmod", r"\bsigmod|management of data"),
-    ("tods", r"\btods\b|trans\w* (?:on )?database sys"),
-    ("tkde", r"\btkde\b|trans\w* (?:on )?knowl\w* (?:and )?data eng"),
-    ("icde", r"\bicde\b|data engineering"),
-    ("pods", r"\bpods\b|principles of database sys"),
-    ("edbt", r"\bedbt\b|extending database tech"),
-    ("kdd", r"\bs?kdd\b|knowledge discovery and data mining"),
-    ("cikm", r"\bcikm\b|information and knowledge management"),
-    ("icdt", r"\bicdt\b|conference on database theory"),
-    ("jacm", r"\bj acm\b|journal of the acm"),
-    ("cacm", r"\bcacm\b|commun\w* (?:of )?(?:the )?acm"),
-)
+# Known venues: (canonical id, pattern over the lower-cased, de-punctuated name), the first
+# match wins
+VENUES: tuple[tuple[str, str], ...] = tuple((venue.id, venue.pattern) for venue in _WORDS.venues)
 # The known venues that are conferences: one volume of proceedings a year
-CONFERENCES = frozenset(("vldb", "sigmod", "icde", "pods", "edbt", "kdd", "cikm", "icdt"))
+CONFERENCES = frozenset(venue.id for venue in _WORDS.venues if venue.conference)
 _VENUE_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in VENUES)
 _NON_WORD = re.compile(r"[\W_]+")
 # A title that recurs in every issue ("Editorial", "Book review column"): only the place decides.
 COLUMN_TITLES = re.compile(
-    r"^(?:editorial|guest editorial|guest editor s introduction|(?:guest )?editors? introduction"
-    r"|editor s (?:note|notes|introduction)|introduction|foreword|preface|in memoriam|obituary"
-    r"|reminiscences on influential papers|book reviews?(?: column)?|letters?(?: to the editor)?"
-    r"|letter from the (?:editor|chair)|announcements?|news|erratum|errata"
-    r"|correspondence|comment|commentary|reply|response|interview|front matter"
-    r"|(?:author |subject )?index)$"
+    rf"^(?:{one_of(_WORDS.column_titles)})$"
     # "Editor's comments", "Treasurer's message", "Remarks from the editor - Editor's comments"
-    r"|(?:^|\s)(?:editor|editors|chair|chairs|president|treasurer|secretary)(?: s)?"
-    r" (?:comments?|message|notes?|column|corner|report)$"
+    rf"|(?:^|\s)(?:{one_of(_WORDS.column_offices)})(?: s)? (?:{one_of(_WORDS.column_closings)})$"
 )
 # Notes appended to a title by one database only: "(demo)", "(panel abstract)", "(tutorial)"
 _TITLE_ANNOTATION = re.compile(
-    r"\s*[(\[][^()\[\]]*\b(?:demo|demonstration|panel|tutorial|abstract|session|invited"
-    r"|keynote|poster|extended)\b[^()\[\]]*[)\]]",
+    rf"\s*[(\[][^()\[\]]*\b(?:{one_of(_WORDS.title_annotations)})\b[^()\[\]]*[)\]]",
     re.IGNORECASE,
 )
 # "Authors" that are not people: "ACMs Anthology, P Edition", "Team", "Microsoft Lab"
-_NOT_PEOPLE = frozenset(
-    ("anthology", "edition", "editor", "editors", "eds", "team", "staff", "others", "al")
-)
-# A word that makes a name a body, not a person ("ALTS Group", "Alexion Pharmaceuticals Inc"):
-# two lists name it in ways too different to compare as a family name
-_BODY_WORDS = frozenset(
-    (
-        "group",
-        "groups",
-        "study",
-        "trial",
-        "trialists",
-        "consortium",
-        "committee",
-        "collaboration",
-        "collaborative",
-        "collaborators",
-        "investigators",
-        "network",
-        "society",
-        "association",
-        "organization",
-        "organisation",
-        "institute",
-        "council",
-        "inc",
-        "ltd",
-        "llc",
-        "gmbh",
-        "corporation",
-        "corp",
-        "company",
-        "pharmaceuticals",
-    )
-)
+_NOT_PEOPLE = frozenset(_WORDS.not_people)
+# A word that makes a name a body, not a person ("ALTS Group", "Alexion Pharmaceuticals Inc")
+_BODY_WORDS = frozenset(_WORDS.bodies)
 
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
@@ -179,7 +127,10 @@ def venue_kind(container: str) -> str:
 
 
 _PAGE_START_PATTERN = re.compile(r"\d+")
-_ROMAJI_PATTERN = re.compile(r"[āīūēōâîûêô]|\b(?:no|ni|to|wo|ga)\b|(?:ou|uu|ryo|kyo|shu)")
+_ROMAJI_PATTERN = re.compile(
+    rf"[{re.escape(_WORDS.romaji_letters)}]|\b(?:{one_of(_WORDS.romaji_particles)})\b"
+    rf"|(?:{one_of(_WORDS.romaji_spellings)})"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,91 +253,12 @@ def _number(text: str | None) -> str:
 
 # Words of a venue's name that do not tell one venue from another ("Proc. of the 25th Annual
 # ACM Symposium on Theory of Computing" / "STOC-93" / "In 25th ACM Symp. Theory Comput.")
-_VENUE_NOISE = frozenset(
-    (
-        "in",
-        "of",
-        "the",
-        "on",
-        "and",
-        "for",
-        "a",
-        "an",
-        "at",
-        "to",
-        "de",
-        "der",
-        "des",
-        "du",
-        "la",
-        "le",
-        "proceedings",
-        "proceeding",
-        "proc",
-        "procs",
-        "conference",
-        "conf",
-        "international",
-        "intl",
-        "int",
-        "annual",
-        "annu",
-        "workshop",
-        "symposium",
-        "symp",
-        "sympos",
-        "meeting",
-        "journal",
-        "j",
-        "jour",
-        "pp",
-        "pages",
-        "page",
-        "vol",
-        "volume",
-        "no",
-        "number",
-        "issue",
-        "ed",
-        "eds",
-        "editors",
-        "editor",
-        "press",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-        "twenty",
-        "thirty",
-        "st",
-        "nd",
-        "rd",
-        "th",
-    )
-)
+_VENUE_NOISE = frozenset(_WORDS.venue_noise)
 _VENUE_DIGITS = re.compile(r"\d")
 
 
-_FUNCTION_WORDS = frozenset(
-    ("a", "an", "and", "at", "de", "for", "in", "of", "on", "the", "to", "with")
-)
-_ACRONYM_NOISE = frozenset(("proceedings", "proceeding", "proc", "procs", "annual", "annu"))
+_FUNCTION_WORDS = frozenset(_WORDS.function_words)
+_ACRONYM_NOISE = frozenset(_WORDS.acronym_optional)
 _ACRONYM = "="  # marks the acronym of a venue's name among its words
 
 

@@ -1,0 +1,168 @@
+"""The words dedupe reads in references, loaded once from ``data/vocabulary.toml``.
+
+The file holds the words; :mod:`archivecite.dedupe.keys` and :mod:`archivecite.dedupe.blocking`
+build their patterns from them. A malformed file fails at import, naming the entry.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+__all__ = ["VOCABULARY", "Venue", "VenueKind", "Vocabulary", "load_vocabulary", "one_of"]
+
+_FILE = "vocabulary.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class VenueKind:
+    """A kind of container and the words of a name that say so."""
+
+    kind: str
+    starts: tuple[str, ...]  # a word starting so
+    words: tuple[str, ...]  # this whole word
+
+
+@dataclass(frozen=True, slots=True)
+class Venue:
+    """A known venue: canonical id, regular expression over its plain name."""
+
+    id: str
+    pattern: str
+    conference: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Every group of ``vocabulary.toml``; see the file for what each is for."""
+
+    notices: tuple[str, ...]
+    replies: tuple[str, ...]
+    comments: tuple[str, ...]
+    bracket_notes: tuple[str, ...]
+    title_annotations: tuple[str, ...]
+    column_titles: tuple[str, ...]
+    column_offices: tuple[str, ...]
+    column_closings: tuple[str, ...]
+    venue_kinds: tuple[VenueKind, ...]
+    venues: tuple[Venue, ...]
+    venue_noise: tuple[str, ...]
+    function_words: tuple[str, ...]
+    acronym_optional: tuple[str, ...]
+    not_people: tuple[str, ...]
+    bodies: tuple[str, ...]
+    romaji_letters: str
+    romaji_particles: tuple[str, ...]
+    romaji_spellings: tuple[str, ...]
+    stop_words: tuple[str, ...]
+    part_words: tuple[str, ...]
+    number_words: dict[str, int]
+
+
+def _table(data: dict[str, Any], name: str) -> dict[str, Any]:
+    value = data.get(name)
+    if not isinstance(value, dict):
+        raise ValueError(f"{_FILE}: [{name}] must be a table")
+    return value
+
+
+def _words(table: dict[str, Any], name: str, where: str, *, empty: bool = False) -> tuple[str, ...]:
+    value = table.get(name)
+    if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+        raise ValueError(f"{_FILE}: {where}.{name} must be a list of non-empty strings")
+    if not value and not empty:
+        raise ValueError(f"{_FILE}: {where}.{name} is empty")
+    if len(set(value)) != len(value):
+        raise ValueError(f"{_FILE}: {where}.{name} lists a word twice")
+    return tuple(value)
+
+
+def _tables(data: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    value = data.get(name)
+    if not isinstance(value, list) or not value or not all(isinstance(t, dict) for t in value):
+        raise ValueError(f"{_FILE}: [[{name}]] must be a non-empty array of tables")
+    return value
+
+
+def _venue_kind(table: dict[str, Any]) -> VenueKind:
+    kind = table.get("kind")
+    if not isinstance(kind, str) or not kind:
+        raise ValueError(f"{_FILE}: [[venue_kinds]] needs a kind")
+    where = f"venue_kinds.{kind}"
+    return VenueKind(
+        kind, _words(table, "starts", where), _words(table, "words", where, empty=True)
+    )
+
+
+def _venue(table: dict[str, Any]) -> Venue:
+    venue_id, pattern = table.get("id"), table.get("pattern")
+    conference = table.get("conference", False)
+    if not isinstance(venue_id, str) or not venue_id or not isinstance(pattern, str):
+        raise ValueError(f"{_FILE}: [[venues]] needs an id and a pattern")
+    if not isinstance(conference, bool):
+        raise ValueError(f"{_FILE}: venue {venue_id}: conference must be true or false")
+    try:
+        re.compile(pattern)
+    except re.error as error:
+        raise ValueError(f"{_FILE}: venue {venue_id}: bad pattern ({error})") from error
+    return Venue(venue_id, pattern, conference)
+
+
+def _number_words(table: dict[str, Any]) -> dict[str, int]:
+    value = table.get("number_words")
+    if not isinstance(value, dict) or not value:
+        raise ValueError(f"{_FILE}: [title_keys.number_words] must be a non-empty table")
+    if not all(isinstance(n, int) and not isinstance(n, bool) for n in value.values()):
+        raise ValueError(f"{_FILE}: [title_keys.number_words] values must be integers")
+    return dict(value)
+
+
+def load_vocabulary(text: str) -> Vocabulary:
+    """The vocabulary in ``text`` (the TOML of ``vocabulary.toml``), checked."""
+    data = tomllib.loads(text)
+    about = _table(data, "about_another_work")
+    columns = _table(data, "column_titles")
+    venue_names = _table(data, "venue_names")
+    authors = _table(data, "authors")
+    romaji = _table(data, "romaji")
+    keys = _table(data, "title_keys")
+    letters = romaji.get("letters")
+    if not isinstance(letters, str) or not letters:
+        raise ValueError(f"{_FILE}: romaji.letters must be a non-empty string")
+    return Vocabulary(
+        notices=_words(about, "notices", "about_another_work"),
+        replies=_words(about, "replies", "about_another_work"),
+        comments=_words(about, "comments", "about_another_work"),
+        bracket_notes=_words(about, "bracket_notes", "about_another_work"),
+        title_annotations=_words(_table(data, "title_annotations"), "words", "title_annotations"),
+        column_titles=_words(columns, "titles", "column_titles"),
+        column_offices=_words(columns, "offices", "column_titles"),
+        column_closings=_words(columns, "closings", "column_titles"),
+        venue_kinds=tuple(_venue_kind(table) for table in _tables(data, "venue_kinds")),
+        venues=tuple(_venue(table) for table in _tables(data, "venues")),
+        venue_noise=_words(venue_names, "noise", "venue_names"),
+        function_words=_words(venue_names, "function_words", "venue_names"),
+        acronym_optional=_words(venue_names, "acronym_optional", "venue_names"),
+        not_people=_words(authors, "not_people", "authors"),
+        bodies=_words(authors, "bodies", "authors"),
+        romaji_letters=letters,
+        romaji_particles=_words(romaji, "particles", "romaji"),
+        romaji_spellings=_words(romaji, "spellings", "romaji"),
+        stop_words=_words(keys, "stop_words", "title_keys"),
+        part_words=_words(keys, "part_words", "title_keys"),
+        number_words=_number_words(keys),
+    )
+
+
+def one_of(words: Iterable[str]) -> str:
+    """A regular expression alternation of ``words``, each taken literally."""
+    return "|".join(re.escape(word) for word in words)
+
+
+VOCABULARY = load_vocabulary(
+    (resources.files("archivecite.dedupe") / "data" / _FILE).read_text(encoding="utf-8")
+)
