@@ -148,36 +148,48 @@ def _tree(root: int) -> list[int]:
     return found
 
 
-def _pss_mib(pids: list[int]) -> float:
-    """Summed PSS of ``pids``: copy-on-write pages shared by forked workers count once."""
+def _summed_mib(pids: list[int], fields: tuple[str, ...]) -> float:
+    """The sum over ``pids`` of the ``fields`` of /proc/<pid>/smaps_rollup (kB), in MiB."""
     total = 0
     for pid in pids:
         try:
             for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-                if line.startswith("Pss:"):
+                if line.split(":", 1)[0] in fields:
                     total += int(line.split()[1])
-                    break
         except OSError:
             continue
     return total / 1024
 
 
-def measure(n: int, progress: bool = False) -> tuple[float, float, float, float, float, int]:
+def _pss_mib(pids: list[int]) -> float:
+    """Summed PSS of ``pids``: pages shared by processes (libraries, a mapped file) count once."""
+    return _summed_mib(pids, ("Pss",))
+
+
+def _private_mib(pids: list[int]) -> float:
+    """Pages of ``pids`` that no other process maps: what scorer processes copied or made."""
+    return _summed_mib(pids, ("Private_Clean", "Private_Dirty"))
+
+
+def measure(n: int, progress: bool = False) -> tuple[float, float, float, float, float, float, int]:
     """Run one size in a fresh process, so that its peak RSS is its own: seconds in
     find_duplicates (without making the input), seconds making the input, peak RSS of the
-    process and of its largest forked scorer (which shares the parent's pages until it
-    writes to them, so the sum of the two overstates the memory used), the peak of the
-    summed PSS over the process and all its children (sampled every 0.2 s), clusters."""
+    process and of its largest scorer process (which shares some pages with it, so the sum
+    of the two overstates the memory used), the peak of the pages private to its children
+    (what they copied or made), the peak of the summed PSS over the process and all its
+    children (both sampled every 0.2 s), clusters."""
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "result"
         command = [sys.executable, __file__, "--one", str(n), "--out", str(out)]
         child = subprocess.Popen(command + (["--progress"] if progress else []))
-        peak = [0.0]
+        peak = [0.0, 0.0]
         done = threading.Event()
 
         def sample() -> None:
             while not done.wait(0.2):
-                peak[0] = max(peak[0], _pss_mib(_tree(child.pid)))
+                tree = _tree(child.pid)
+                peak[0] = max(peak[0], _pss_mib(tree))
+                peak[1] = max(peak[1], _private_mib(tree[1:]))
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
@@ -188,7 +200,7 @@ def measure(n: int, progress: bool = False) -> tuple[float, float, float, float,
             raise subprocess.CalledProcessError(code, command)
         output = out.read_text().split()
     seconds, making, rss, workers = map(float, output[:4])
-    return seconds, making, rss, workers, peak[0], int(output[4])
+    return seconds, making, rss, workers, peak[1], peak[0], int(output[4])
 
 
 def _timed(references: Iterator[ReferenceKind], spent: list[float]) -> Iterator[ReferenceKind]:
@@ -229,7 +241,8 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [n for n in (10_000, 100_000, 1_000_000) if args.min_n <= n <= args.max_n]
     print(
         "seconds: find_duplicates without making the input (input: seconds making it);"
-        " exponent: growth of seconds; workers: peak RSS of the largest forked scorer;"
+        " exponent: growth of seconds; workers: peak RSS of the largest scorer process;"
+        " own: peak of the pages private to scorer processes;"
         " total: peak summed PSS of the process tree (shared pages once)"
     )
     header = (
@@ -238,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
         "input s",
         "peak RSS MiB",
         "workers MiB",
+        "own MiB",
         "total MiB",
         "clusters",
         "exponent",
@@ -245,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     print(" ".join(f"{title:>12}" for title in header))
     previous: tuple[int, float] | None = None
     for n in sizes:
-        seconds, making, peak, workers, total, clusters = measure(n, args.progress)
+        seconds, making, peak, workers, own, total, clusters = measure(n, args.progress)
         exponent = ""
         if previous is not None:
             exponent = f"{math.log(seconds / previous[1]) / math.log(n / previous[0]):.2f}"
@@ -255,6 +269,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{making:.1f}",
             f"{peak:.0f}",
             f"{workers:.0f}",
+            f"{own:.0f}",
             f"{total:.0f}",
         )
         print(" ".join(f"{cell:>12}" for cell in (*row, f"{clusters}", exponent)), flush=True)

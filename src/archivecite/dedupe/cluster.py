@@ -12,11 +12,14 @@ and its journal version.
 
 from __future__ import annotations
 
-import gc
-import multiprocessing as mp
+import itertools
 import os
+import queue
+import tempfile
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import nullcontext
+from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
@@ -25,7 +28,9 @@ from pydantic import Field
 
 from archivecite.dedupe.blocking import block_pairs, build_blocks
 from archivecite.dedupe.keys import RecordKeys, record_keys
-from archivecite.dedupe.scoring import LEVEL_RANK, PairDecision, Reason, Sameness, score_pair
+from archivecite.dedupe.packed import write_packed
+from archivecite.dedupe.scorer import ScorerProcess, scored
+from archivecite.dedupe.scoring import LEVEL_RANK, PairDecision, Reason, Sameness
 from archivecite.model import FrozenModel
 from archivecite.model.reference import ReferenceKind
 
@@ -55,6 +60,12 @@ class Cluster(FrozenModel):
     def explanation(self) -> str:
         """``"same archive/fond/opis/delo; titles equal after romanization (BGN/PCGN ↔ ...)"``."""
         return "; ".join(dict.fromkeys(reason.text for reason in self.reasons))
+
+
+# Clusters and their reasons are built from values of known types, unvalidated, and share
+# one set of field names: at 10^6 references they are the largest part of the result.
+_REASON_FIELDS = set(FieldReason.model_fields)
+_CLUSTER_FIELDS = set(Cluster.model_fields)
 
 
 def _progress(enabled: bool) -> Any:
@@ -109,7 +120,6 @@ def score_records(
     conflicts are kept. Each block and each pair is independent of the others."""
     blocks = build_blocks(records, max_block=max_block)
     size = max(len(records), 1)
-    decisions: list[PairDecision] = []
     with _progress(progress) as bar:
         task = bar.add_task("blocks", total=len(blocks)) if bar else None
         found = block_pairs(blocks, records, workers=workers)
@@ -117,62 +127,72 @@ def score_records(
         del blocks
         task = bar.add_task("pairs", total=len(codes)) if bar else None
         chunks = [codes[start : start + _CHUNK] for start in range(0, len(codes), _CHUNK)]
+        by_chunk: list[list[PairDecision]] = [[] for _ in chunks]
         done = 0
-        for chunk, kept in zip(
-            chunks, _score_chunks(chunks, records, threshold, workers), strict=True
-        ):
-            decisions.extend(kept)
-            done += len(chunk)
+        for index, kept in _score_chunks(chunks, records, threshold, workers):
+            by_chunk[index] = kept
+            done += len(chunks[index])
             if bar is not None:
                 bar.update(task, completed=done)
-    return decisions
+    # in the order of the pairs, whichever process scored them: ties are joined in this order
+    return [decision for kept in by_chunk for decision in kept]
 
 
 _PARALLEL = 1 << 18  # fewer pairs than this are scored in this process
-_SHARED: tuple[Sequence[RecordKeys], float] | None = None  # what forked scorers read
-
-
-def _score_chunk(chunk: NDArray[np.int64]) -> list[PairDecision]:
-    """The decisions worth keeping (the same at some level, or a conflict) of one chunk of
-    pair codes, with the records of :data:`_SHARED` (inherited by a forked process)."""
-    assert _SHARED is not None
-    records, threshold = _SHARED
-    lefts, rights = np.divmod(chunk, len(records))
-    kept = []
-    for left, right in zip(lefts.tolist(), rights.tolist(), strict=True):
-        decision = score_pair(records[left], records[right], threshold=threshold)
-        if decision.sameness is not None or decision.conflict:  # the rest is forgotten
-            kept.append(decision)
-    return kept
 
 
 def _score_chunks(
     chunks: list[NDArray[np.int64]], records: Sequence[RecordKeys], threshold: float, workers: int
-) -> Iterator[list[PairDecision]]:
-    """:func:`_score_chunk` of each chunk, in order; spread over this process and forked ones
-    (one per core in all, or ``workers``) when there are many pairs and the platform forks:
-    each pair is independent, and a forked process reads the records without copying them."""
-    global _SHARED  # noqa: PLW0603 - the one way to hand records to forked processes
+) -> Iterator[tuple[int, list[PairDecision]]]:
+    """``(index, decisions)`` of each chunk (:func:`scored`), in any order; spread over this
+    process and scorer processes (one per core in all, or ``workers``) when there are many
+    pairs: each pair is independent. A scorer process is a new interpreter that reads the
+    records from a packed file (:class:`ScorerProcess`), so that it copies none of this
+    process's memory; each takes the next chunk when it is done with one, and so does this
+    process, from its own records."""
     processes = (os.cpu_count() or 1) if workers < 0 else workers
-    size = sum(len(chunk) for chunk in chunks)
-    _SHARED = (records, threshold)
-    try:
-        if processes < 2 or size < _PARALLEL or "fork" not in mp.get_all_start_methods():
-            yield from map(_score_chunk, chunks)
-            return
-        gc.freeze()  # forked processes then do not copy every object to collect it
+    if processes < 2 or sum(len(chunk) for chunk in chunks) < _PARALLEL:
+        for index, chunk in enumerate(chunks):
+            yield index, scored(chunk, records, threshold)
+        return
+    claims = itertools.count()  # next() is atomic: each chunk is claimed once
+    results: queue.SimpleQueue[tuple[int, list[PairDecision]] | BaseException] = queue.SimpleQueue()
+
+    def helper(path: Path) -> None:
         try:
-            # This process scores every ``processes``-th chunk itself: one fewer forked copy
-            # of the records (each child's reference counts copy the pages it touches).
-            helpers = processes - 1
-            with mp.get_context("fork").Pool(helpers) as pool:
-                theirs = pool.imap(_score_chunk, (c for i, c in enumerate(chunks) if i % processes))
-                for index, chunk in enumerate(chunks):
-                    yield next(theirs) if index % processes else _score_chunk(chunk)
+            with ScorerProcess(path, threshold) as scorer:
+                while (index := next(claims)) < len(chunks):
+                    results.put((index, scorer.score(chunks[index])))
+        except BaseException as error:  # raised in the caller's thread
+            results.put(error)
+
+    with tempfile.TemporaryDirectory(prefix="archivecite-") as folder:
+        path = Path(folder) / "records"
+        with path.open("wb") as stream:
+            write_packed(records, stream)
+        threads = [threading.Thread(target=helper, args=(path,)) for _ in range(processes - 1)]
+        for thread in threads:
+            thread.start()
+        try:
+            while (index := next(claims)) < len(chunks):
+                yield index, scored(chunks[index], records, threshold)
+                yield from _drained(results)
         finally:
-            gc.unfreeze()
-    finally:
-        _SHARED = None
+            for _ in range(len(chunks)):  # the others stop at their next claim
+                next(claims)
+            for thread in threads:
+                thread.join()
+        yield from _drained(results)
+
+
+def _drained(
+    results: queue.SimpleQueue[tuple[int, list[PairDecision]] | BaseException],
+) -> Iterator[tuple[int, list[PairDecision]]]:
+    while not results.empty():
+        result = results.get()
+        if isinstance(result, BaseException):
+            raise result
+        yield result
 
 
 def _content(record: RecordKeys) -> str:
@@ -290,17 +310,20 @@ def cluster_decisions(
     for root, edges in by_root.items():
         members = tuple(sorted(groups.members[root]))
         loosest = max((LEVEL_RANK[e.sameness] for e in edges if e.sameness), default=0)
-        reasons = tuple(
-            FieldReason(field=reason.field, text=reason.text, pair=(edge.left, edge.right))
-            for edge in sorted(edges, key=lambda e: (e.left, e.right))
-            for reason in edge.reasons
-        )
+        reasons: list[FieldReason] = []
+        for edge in sorted(edges, key=lambda e: (e.left, e.right)):
+            pair = (edge.left, edge.right)
+            reasons.extend(
+                FieldReason.model_construct(_REASON_FIELDS, field=r.field, text=r.text, pair=pair)
+                for r in edge.reasons
+            )
         clusters.append(
-            Cluster(
+            Cluster.model_construct(
+                _CLUSTER_FIELDS,
                 members=members,
                 score=min(edge.score for edge in edges),
                 level=next(s for s, r in LEVEL_RANK.items() if r == loosest),
-                reasons=reasons,
+                reasons=tuple(reasons),
                 edges=tuple(sorted((e.left, e.right, e.score) for e in edges)),
             )
         )
