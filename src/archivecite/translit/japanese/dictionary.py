@@ -11,7 +11,13 @@ from __future__ import annotations
 import sqlite3
 from functools import cache
 
-from archivecite.translit.japanese.tokens import KANJI, WORD_PIECE, Tok
+from archivecite.translit.japanese.tokens import (
+    HIRAGANA_TO_KATAKANA,
+    KANJI,
+    WORD_PIECE,
+    Tok,
+    merge_span,
+)
 
 # A reading restricted to other spellings (KNR) or marked as irregular or out-dated (KNI)
 # is not a reading of this spelling.
@@ -56,10 +62,7 @@ def readings(query: str, word: str) -> list[str]:
         rows = db.execute(query, (word,)).fetchall()
     except sqlite3.Error:
         return []
-    return [
-        long_vowels("".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in str(row[0])))
-        for row in rows
-    ]
+    return [long_vowels(str(row[0]).translate(HIRAGANA_TO_KATAKANA)) for row in rows]
 
 
 def long_vowels(kana: str) -> str:
@@ -123,9 +126,7 @@ def dictionary_compounds(tokens: list[Tok], spaced: list[bool], written: list[st
             RUNS.clear()
         merges = RUNS[key] = _merges(tokens, spaced)
     for start, end, tok in reversed(merges):  # from the end: earlier indices stay valid
-        tokens[start:end] = [tok]
-        written[start:end] = ["".join(written[start:end])]
-        spaced[start:end] = [spaced[start]]
+        merge_span(tokens, spaced, written, start, end, into=tok)
 
 
 def _merges(tokens: list[Tok], spaced: list[bool]) -> Merges:

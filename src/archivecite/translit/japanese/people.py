@@ -14,23 +14,18 @@ from __future__ import annotations
 from functools import cache
 
 from archivecite.translit.japanese import dictionary
-from archivecite.translit.japanese.tokens import Tok
+from archivecite.translit.japanese.tokens import Tok, merge_span
 
 # CROSS JOIN keeps SQLite's order: the name's own index first, not every "person" row.
-_PERSON = """
+_NAME_OF_TYPE = """
     SELECT DISTINCT NEKana.text FROM NEKanji
     CROSS JOIN NETranslation ON NETranslation.idseq = NEKanji.idseq
     CROSS JOIN NETransType ON NETransType.tid = NETranslation.ID
     CROSS JOIN NEKana ON NEKana.idseq = NEKanji.idseq
-    WHERE NEKanji.text = ? AND NETransType.text = 'person'
+    WHERE NEKanji.text = ? AND NETransType.text IN ({types})
 """
-_GIVEN = """
-    SELECT DISTINCT NEKana.text FROM NEKanji
-    CROSS JOIN NETranslation ON NETranslation.idseq = NEKanji.idseq
-    CROSS JOIN NETransType ON NETransType.tid = NETranslation.ID
-    CROSS JOIN NEKana ON NEKana.idseq = NEKanji.idseq
-    WHERE NEKanji.text = ? AND NETransType.text IN ('given', 'masc', 'fem')
-"""
+_PERSON = _NAME_OF_TYPE.format(types="'person'")
+_GIVEN = _NAME_OF_TYPE.format(types="'given', 'masc', 'fem'")
 _SHARED_START = 2  # kana a listed given name shares with the pieces' reading: アキ of アキラ
 
 
@@ -71,11 +66,9 @@ def people(tokens: list[Tok], spaced: list[bool], written: list[str]) -> None:
             reading = given_reading(surface, pieces)
             if reading != pieces:
                 given = tokens[i]
-                tokens[i : i + 2] = [
-                    Tok(surface, (given.pos1, given.pos2, given.pos3, given.pos4), surface, reading)
-                ]
-                written[i : i + 2] = ["".join(written[i : i + 2])]
-                spaced[i : i + 2] = [spaced[i]]
+                features = (given.pos1, given.pos2, given.pos3, given.pos4)
+                name = Tok(surface, features, surface, reading)
+                merge_span(tokens, spaced, written, i, i + 2, into=name)
     for i in range(len(tokens) - 1):
         surname, given = tokens[i], tokens[i + 1]
         if surname.pos4 != "姓" or given.pos3 != "人名" or given.pos4 != "名":

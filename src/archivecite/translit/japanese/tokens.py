@@ -35,10 +35,8 @@ KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]")
 JAPANESE = re.compile(
     r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff]+"
 )
-_TO_KATAKANA = {code: code + 0x60 for code in range(ord("ぁ"), ord("ゖ") + 1)} | {
-    ord("ゝ"): "ヽ",
-    ord("ゞ"): "ヾ",
-}
+HIRAGANA_TO_KATAKANA = {code: code + 0x60 for code in range(ord("ぁ"), ord("ゖ") + 1)}
+_TO_KATAKANA = HIRAGANA_TO_KATAKANA | {ord("ゝ"): "ヽ", ord("ゞ"): "ヾ"}
 _LONGABLE = {"ウ": "ou", "オ": "o", "ア": "a", "エ": "e"}  # えい and いい are written out
 _VOWEL_OF = {
     **dict.fromkeys("アカサタナハマヤラワガザダバパァャ", "a"),
@@ -359,10 +357,17 @@ def _merge_overrides(
                 best = j + 1
         if best:
             key = "".join(tok.surface for tok in tokens[i:best])
-            tokens[i:best] = [_override_token(key)]
-            written[i:best] = ["".join(written[i:best])]
-            spaced[i:best] = [spaced[i]]
+            merge_span(tokens, spaced, written, i, best, into=_override_token(key))
         i += 1
+
+
+def merge_span(
+    tokens: list[Tok], spaced: list[bool], written: list[str], start: int, end: int, *, into: Tok
+) -> None:
+    """Tokens ``start:end`` become the one token ``into``, written as they were."""
+    tokens[start:end] = [into]
+    written[start:end] = ["".join(written[start:end])]
+    spaced[start:end] = [spaced[start]]
 
 
 @cache
