@@ -338,17 +338,30 @@ def assign_year_suffixes(bibliography: Any) -> None:
     items = list(bibliography.items)
     token = _shared.set(_Shared(content_keys(root, items)))
     try:
-        _disambiguate(bibliography, items, conditions, rule)
+        _disambiguate(
+            bibliography,
+            items,
+            rule,
+            conditions=conditions,
+            year_suffix=year_suffix,
+            add_names=add_names,
+            add_givenname=add_givenname,
+        )
     finally:
         _shared.reset(token)
 
 
-def _disambiguate(bibliography: Any, items: list[Any], conditions: bool, rule: str) -> None:
-    """:func:`assign_year_suffixes` for a style that disambiguates."""
-    citation = bibliography.style.root.citation
-    year_suffix = _option(citation, "disambiguate-add-year-suffix")
-    add_names = _option(citation, "disambiguate-add-names")
-    add_givenname = _option(citation, "disambiguate-add-givenname")
+def _disambiguate(
+    bibliography: Any,
+    items: list[Any],
+    rule: str,
+    *,
+    conditions: bool,
+    year_suffix: bool,
+    add_names: bool,
+    add_givenname: bool,
+) -> None:
+    """:func:`assign_year_suffixes` for a style that disambiguates by the methods given."""
     sets: dict[str, _NameSet] = {}
     token = _probe.set(sets)
     try:
