@@ -631,10 +631,11 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     other_place, loose = _other_place(a, b, title, reasons, loose)
     if a.column or b.column:
         # "Editorial", "Reminiscences on influential papers": a new one in every issue
-        if title < 100 or not (column_place_agrees(a, b) or _one_volume(a, b)):
+        one_volume = _one_volume(a, b)
+        if title < 100 or not (column_place_agrees(a, b) or one_volume):
             enough = False
             reasons.append(Reason("title", "a recurring column title: only the place decides"))
-        elif _one_volume(a, b):
+        elif one_volume:
             enough = True
             reasons.append(Reason("venue", "a column of one conference's proceedings, one year"))
     elif (
