@@ -33,6 +33,7 @@ from archivecite.translit.japanese.tokens import (
     SURNAME,
     TOKENS,
     WORD_PIECES,
+    Tok,
     analyse,
 )
 from archivecite.translit.japanese.words import Words, quoted_starts
@@ -99,14 +100,10 @@ def romanize_japanese(
         return f"{name}{titled['dates']} {title}"
     tokens, spaced, written, hints = analyse(text)
     if hints & SURNAME:
-        given_names(tokens, spaced, written, "bare" if heading else "")
-        people(tokens, spaced, written)
+        _read_names(tokens, spaced, written, "bare" if heading else "")
     if hints & ROLE:
         role_words(tokens)
-    if hints & WORD_PIECES:
-        dictionary_compounds(tokens, spaced, written)
-    if hints & BOTH_PIECES == BOTH_PIECES:  # a one-kanji run may mix readings
-        sino_compounds(tokens, spaced)
+    _read_compounds(tokens, spaced, written, hints)
     particles = classical_names(tokens, spaced) if hints & CLASSICAL else frozenset()
     quoted = quoted_starts(tokens, spaced, written) if hints & LATIN_WORD else frozenset()
     words = Words(
@@ -136,6 +133,20 @@ def clear_caches() -> None:
     RUNS.clear()
 
 
+def _read_names(tokens: list[Tok], spaced: list[bool], written: list[str], heading: str) -> None:
+    """Given names the tagger splits, and readings of known people."""
+    given_names(tokens, spaced, written, heading)
+    people(tokens, spaced, written)
+
+
+def _read_compounds(tokens: list[Tok], spaced: list[bool], written: list[str], hints: int) -> None:
+    """Compounds JMdict reads as one word, and one-kanji runs that may mix readings."""
+    if hints & WORD_PIECES:
+        dictionary_compounds(tokens, spaced, written)
+    if hints & BOTH_PIECES == BOTH_PIECES:
+        sino_compounds(tokens, spaced)
+
+
 def _body(unit: str, system: System, long_vowels: LongVowels) -> str:
     """One unit of a body's name heading, every word but particles capitalized (Sangiin.)."""
     name, stop = (unit[:-1], ".") if unit.endswith(".") else (unit, "")
@@ -152,12 +163,8 @@ def _name_heading(name: str, system: System, long_vowels: LongVowels) -> str | N
     """ "Surname, Given name" if the text is one personal name (新村出 Shinmura, Izuru)."""
     tokens, spaced, written, hints = analyse(re.sub(", ?", " ", name))
     if hints & SURNAME:
-        given_names(tokens, spaced, written, "dated")
-        people(tokens, spaced, written)
-    if hints & WORD_PIECES:
-        dictionary_compounds(tokens, spaced, written)
-    if hints & BOTH_PIECES == BOTH_PIECES:  # a one-kanji run may mix readings
-        sino_compounds(tokens, spaced)
+        _read_names(tokens, spaced, written, "dated")
+    _read_compounds(tokens, spaced, written, hints)
     words = Words(tokens, spaced, written, system, long_vowels, hints=hints).build()
     if is_personal_name(tokens, spaced, words):
         return f"{capital(words[0])}, {words[1]}"

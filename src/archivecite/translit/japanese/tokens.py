@@ -123,7 +123,7 @@ COMPOUND = 64  # compounds: a word that may end a listed compound or corporate n
 WORD_PIECE = 256  # a common noun or affix of kanji alone
 WORD_PIECES = 512  # dictionary_compounds: two word pieces in a row (set by analyse only)
 LATIN = re.compile("[A-Za-z]")
-_KANJI_ONLY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]+")
+_KANJI_ONLY = re.compile(KANJI.pattern + "+")
 _PIECE_POS = frozenset({"名詞", "接頭辞", "接尾辞"})
 
 
