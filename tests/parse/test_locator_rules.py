@@ -76,3 +76,35 @@ def test_shared_abbreviation_yields_unless_glossed() -> None:
     glossed = _fields("ГАВО (State Archive of Vologda Oblast), Ф. 388, оп. 10, д. 54")
     assert glossed[0]["archive"] == "ga-vologda"
     assert _fields("ГАВО, ф. 1, оп. 2, д. 3")[0]["archive"] == "ga-volgograd"
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # The Department of Police files its Special Section by year, printed with or without "г."
+        ("ГА РФ. Ф. 102. ДП ОО. 1898. Д. 12. Ч. 2. Л. 19", {"year": "1898", "delo": "12"}),
+        ("GARF f. 102, DPOO 1898 g., op. 226, d. 12", {"year": "1898", "opis": "226"}),
+        # an opis numbered like a year is the opis, not a year level
+        ("RGASPI, f. 17, op. 1898, d. 5", {"year": None, "opis": "1898", "delo": "5"}),
+        # a year after the delo dates the document
+        ("ГА РФ. Ф. 102. Оп. 1. Д. 5. 1898, л. 4", {"year": None, "delo": "5", "folios": "4"}),
+    ],
+)
+def test_year_dividing_a_fond(text: str, fields: dict[str, str | None]) -> None:
+    got = _fields(text)[0]
+    assert {key: got.get(key) for key in fields} == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("NARA, RG 111, SC-423678", {"file": "SC-423678", "series": None}),
+        ("NARA, RG 111, 111-SC-423678", {"file": "111-SC-423678", "series": None}),
+        # an entry keeps its label; a series is written in words
+        ("NARA, RG 59, Entry A1-5, box 3", {"entry": "A1-5", "file": None, "box": "3"}),
+        ("NARA, RG 59, Central Decimal File, box 3", {"series": "Central Decimal File"}),
+    ],
+)
+def test_nara_item_number(text: str, fields: dict[str, str | None]) -> None:
+    got = _fields(text)[0]
+    assert {key: got.get(key) for key in fields} == fields

@@ -144,7 +144,9 @@ def _levels(text: str) -> list[_Level]:
             levels.extend(_numbered_item(text, value.end()))
     years = [
         _Level("year", year["value"], year.start(), year.end(), year.start("value"))
-        for year in patterns.YEAR_LEVEL_PATTERN.finditer(text)
+        for pattern in (patterns.YEAR_LEVEL_PATTERN, patterns.BARE_YEAR_LEVEL_PATTERN)
+        for year in pattern.finditer(text)
+        if not any(level.value_start <= year.start() < level.end for level in levels)
     ]
     return sorted(levels + years, key=lambda level: level.start) if years else levels
 
@@ -382,6 +384,8 @@ def _source_note(text: str, start: int, values: dict[str, str]) -> int:
                 values[name] = level["value"]
             else:
                 files.append(level["value"] if not files else segment)
+        elif patterns.NARA_ITEM_PATTERN.match(segment):
+            files.append(segment)
         elif patterns.NARA_YEARS_PATTERN.match(segment):
             values["year"] = segment
         elif segment.startswith("Records of") and "series" not in values and not files:

@@ -18,6 +18,7 @@ from archivecite.registry import default_registry, locator_terms
 __all__ = [
     "ARCHIVE_NAME_PATTERN",
     "BARE_FOND_PATTERN",
+    "BARE_YEAR_LEVEL_PATTERN",
     "BRACKETED_PATTERN",
     "CHINESE_FILE_PATTERN",
     "CHINESE_LEVEL_PATTERN",
@@ -52,6 +53,7 @@ __all__ = [
     "LEVEL_PATTERN",
     "LIST_NUMBER_PATTERN",
     "MONTHS",
+    "NARA_ITEM_PATTERN",
     "NARA_LEVEL_PATTERN",
     "NARA_LOT_PATTERN",
     "NARA_NOTE_END_PATTERN",
@@ -208,6 +210,12 @@ BARE_FOND_PATTERN = re.compile(
 YEAR_LEVEL_PATTERN = re.compile(
     r"(?<![\w])(?P<value>1[6-9]\d\d|20\d\d)\ ?(?:гг?|gg?)\.", re.IGNORECASE
 )
+# "Ф. 102. ДП ОО. 1898. Оп. 226", "f. 102, DPOO 1898, op. 226": the same year printed without
+# "г."; only a year right before the opis or delo keyword is one.
+BARE_YEAR_LEVEL_PATTERN = re.compile(
+    r"(?<![\w./-])(?P<value>1[6-9]\d\d|20\d\d)(?=[,.]?\ +(?:оп|op|ap|д|d|спр|spr)\.)",
+    re.IGNORECASE,
+)
 NUMBER_LIST_PATTERN = re.compile(
     rf"{_NUMBER_ITEM}(?:{_LIST_SEPARATOR}{_NUMBER_ITEM})*", re.VERBOSE | re.IGNORECASE
 )
@@ -358,6 +366,9 @@ NARA_LEVEL_PATTERN = re.compile(
     r"^(?P<level>Box|Entry|E\.|Folder|File|No\.|Stack\s+Area)\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
+# A still picture's or item's own number: "SC-423678" (Signal Corps), "111-SC-423678",
+# "306-PS-59-17"; a series is written in words, an entry has its label.
+NARA_ITEM_PATTERN = re.compile(r"^(?:\d{1,3}-)?[A-Z]{1,5}-\d[\d-]{2,}[A-Z]?$")
 NARA_YEARS_PATTERN = re.compile(rf"^\d{{4}}[{_DASHES}]\d{{2,4}}$")
 TNA_PATTERN = re.compile(
     r"""(?<![\w/])
