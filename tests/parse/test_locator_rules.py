@@ -108,3 +108,27 @@ def test_year_dividing_a_fond(text: str, fields: dict[str, str | None]) -> None:
 def test_nara_item_number(text: str, fields: dict[str, str | None]) -> None:
     got = _fields(text)[0]
     assert {key: got.get(key) for key in fields} == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # Ukrainian archives cited in transliteration: "ark." (аркуш) folios, "zv." (зворот) verso
+        ("DAKO, f. R-4, op. 1, spr. 2, ark. 3zv.",
+         {"archive": "da-kyiv-oblast", "delo": "2", "folios": "3v"}),
+        ("TsDAHO Ukrainy, f. 1, op. 20, spr. 6254, ark. 12–14zv.",
+         {"archive": "tsdago", "delo": "6254", "folios": "12-14v"}),
+        # RGANI fond 89 numbers its lists (perechen') and documents where others have opis, delo
+        ("RGANI, f. 89, per. 45, dok. 1, l. 3.", {"opis": "45", "delo": "1", "folios": "3"}),
+        ("РГАНИ. Ф. 89. Перечень 45. Документ 1. Л. 3.", {"opis": "45", "delo": "1"}),
+    ],
+)
+def test_ukrainian_and_fond_89_levels(text: str, fields: dict[str, str]) -> None:
+    got = _fields(text)[0]
+    assert {key: got.get(key) for key in fields} == fields
+
+
+def test_document_outside_a_locator_is_not_a_level() -> None:
+    result = parse_citation("Сборник документов. Док. 12. М., 1995. С. 4.")
+    references = result.references if isinstance(result, Parsed) else ()
+    assert not any(isinstance(reference, ArchivalReference) for reference in references)

@@ -109,6 +109,11 @@ def test_a_shared_abbreviation_resolves_by_country() -> None:
     assert REGISTRY.find("НАРБ", country="ru").archive.id == "ga-buryatia"
 
 
+def test_a_current_name_wins_over_a_former_one() -> None:
+    assert REGISTRY.find("ГАСО").archive.id == "ga-sverdlovsk"
+    assert REGISTRY.find("ГАСО", year=1990).archive.id == "ga-sverdlovsk"
+
+
 def test_year_prefers_the_name_in_use_then() -> None:
     match = REGISTRY.find("TsGAOR SSSR", year=1975)
     assert match.archive.id == "garf"

@@ -103,7 +103,8 @@ class Registry:
 
         Where one name stands for several archives (НАРБ: Belarus and Buryatia; a former name
         later reused), the archive of ``country`` wins, then the one whose name was in use in
-        ``year``, then one that does not list the name as shared; otherwise the first
+        ``year``, then one whose current name it is (ГАСО: Sverdlovsk today, Sakhalin until its
+        renaming), then one that does not list the name as shared; otherwise the first
         registered.
         """
         ranked = self.matches(name, country=country, year=year)
@@ -118,6 +119,7 @@ class Registry:
             key=lambda match: (
                 country is not None and match.archive.country != country,
                 year is not None and not _in_use(match, year),
+                match.is_historical,
                 match.shared,
             ),
         )
