@@ -132,3 +132,25 @@ def test_document_outside_a_locator_is_not_a_level() -> None:
     result = parse_citation("Сборник документов. Док. 12. М., 1995. С. 4.")
     references = result.references if isinstance(result, Parsed) else ()
     assert not any(isinstance(reference, ArchivalReference) for reference in references)
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # a Diplomatic Archives file's volume, written as the archive writes it in the number
+        ("Gaimushō Gaikō Shiryōkan, A.1.1.0.21, vol. 3.", {"call_number": "A.1.1.0.21_003"}),
+        ("外務省外交史料館, A.1.1.0.21, 第三巻.", {"call_number": "A.1.1.0.21_003"}),
+        ("外務省記録 A.1.1.0.21_003", {"archive": "mofa-da", "call_number": "A.1.1.0.21_003"}),
+        ("外務省外交史料館 2.1.1.1 第2号", {"call_number": "2.1.1.1"}),  # an issue, not a volume
+        # bare file numbers after a named Chinese archive; a date is not one
+        ("上海市档案馆藏, Q1-6-123.", {"archive": "shanghai-ma", "file_number": "Q1-6-123"}),
+        ("Shanghai Municipal Archives (SMA), U1-3-2345, 1931-05-02.", {"file_number": "U1-3-2345"}),
+        ("Second Historical Archives of China, Nanjing, 18/1234.", {"file_number": "18/1234"}),
+        ("上海市档案馆, 1949-10-01.", {"archive": "shanghai-ma", "file_number": None}),
+    ],
+)
+def test_japanese_volumes_and_chinese_file_numbers(
+    text: str, fields: dict[str, str | None]
+) -> None:
+    got = _fields(text)[0]
+    assert {key: got.get(key) for key in fields} == fields

@@ -24,6 +24,7 @@ from archivecite.model import (
 )
 from archivecite.model.locator import canonical_number
 from archivecite.parse import patterns
+from archivecite.parse.dates import kanji_number
 from archivecite.registry import locator_terms
 
 __all__ = [
@@ -287,6 +288,8 @@ def read_japanese(text: str, *, japanese: bool) -> list[LocatorHit]:
     call = _japanese_call_number(text, japanese=japanese or bool(codes) or _has_kana(text))
     group = (call.lastindex or 0) if call else 0
     call_number = call.group(group) if call else None
+    if call is not None and call_number and call.groupdict().get("mofa") and "_" not in call_number:
+        call_number += _mofa_volume(text, call.end())
     call_span = [Span(field="call_number", start=call.start(group), end=call.end(group))] if (
         call
     ) else []
@@ -298,6 +301,15 @@ def read_japanese(text: str, *, japanese: bool) -> list[LocatorHit]:
         locator = JapaneseLocator(call_number=call_number)
         hits.append(LocatorHit(locator, call.start(), call.end(), call_span))
     return hits
+
+
+def _mofa_volume(text: str, position: int) -> str:
+    """The volume printed after a Diplomatic Archives file number as the archive writes it in
+    the number itself (``A.1.1.0.21, vol. 3`` → ``_003``), or ``""``."""
+    volume = patterns.MOFA_VOLUME_PATTERN.match(text, position)
+    if volume is None:
+        return ""
+    return f"_{kanji_number(volume['volume'] or volume['kanji_volume']):03d}"
 
 
 def _has_kana(text: str) -> bool:
@@ -334,6 +346,8 @@ def read_chinese(text: str, *, named: bool = False) -> list[LocatorHit]:
             keep(name, canonical_number(value), level.start("value"), level.end("value"))
     if "file_number" not in values:
         number = patterns.CHINESE_FILE_PATTERN.search(text)
+        if number is None and named and not values:
+            number = patterns.CHINESE_NAMED_FILE_PATTERN.search(text)
         if number is not None:
             keep("file_number", number.group().strip(), number.start(), number.end())
             trailing = patterns.CHINESE_TRAILING_PAGES_PATTERN.match(text, number.end())

@@ -22,6 +22,7 @@ __all__ = [
     "BRACKETED_PATTERN",
     "CHINESE_FILE_PATTERN",
     "CHINESE_LEVEL_PATTERN",
+    "CHINESE_NAMED_FILE_PATTERN",
     "CHINESE_PAGES_PATTERN",
     "CHINESE_TITLE_PATTERN",
     "CHINESE_TRAILING_PAGES_PATTERN",
@@ -52,6 +53,7 @@ __all__ = [
     "LEAF_COUNT_PATTERN",
     "LEVEL_PATTERN",
     "LIST_NUMBER_PATTERN",
+    "MOFA_VOLUME_PATTERN",
     "MONTHS",
     "NARA_ITEM_PATTERN",
     "NARA_LEVEL_PATTERN",
@@ -281,6 +283,16 @@ JAPANESE_ARCHIVE_NUMBER_PATTERN = re.compile(
 )
 
 
+# The volume of a Diplomatic Archives file after its number ("A.1.1.0.21, vol. 3", "第三巻"),
+# written by JACAR and the archive as the suffix "_003".
+MOFA_VOLUME_PATTERN = re.compile(
+    r"""\s*[,、，]?\s*
+        (?:(?:vol\.?|volume)\s*(?P<volume>[0-9]{1,3})
+          |第\s*(?P<kanji_volume>[0-9]{1,3}|[〇一二三四五六七八九十百]{1,4})\s*巻)(?![0-9A-Za-z])""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
 @cache
 def japanese_eras() -> list[dict[str, object]]:
     data = resources.files("archivecite.parse") / "data" / "dates.toml"
@@ -315,6 +327,17 @@ CHINESE_FILE_PATTERN = re.compile(
     r"""(?<![\d\-])(?P<file_number>\d{3}-\d{5}-\d{2}(?:\(\d+\))?)(?![\d])      # MFA 105-00011-01
        |(?<![\w\-])(?P<taiwan>\d{3}-\d{6}-\d{4}(?:-\d+)?)(?![\d])             # 國史館 典藏號
        |(?<=[档檔案])(?P<held>[A-Za-z]?\d{1,4}-\d{1,6}(?:-\d{1,5})?)(?![\d])   # 藏档80-2-41""",
+    re.VERBOSE,
+)
+# A file number printed bare after a named archive: Shanghai's fonds letters (Q1-6-123,
+# U1-3-2345, S173-1-27: fonds-catalogue-file), "2-2-123", "18/1234" (fonds/file); a date
+# (1949-10-01) is not one.
+CHINESE_NAMED_FILE_PATTERN = re.compile(
+    r"""(?<![\w\-/.])
+        (?P<code>[A-Z]{1,2}[0-9]{0,4}(?:-[0-9]{1,6}){2,3}
+           |(?![0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9]))[0-9]{1,4}(?:-[0-9]{1,6}){2,3}
+           |[0-9]{1,3}/[0-9]{1,6})
+        (?![\w\-/])""",
     re.VERBOSE,
 )
 CHINESE_TRAILING_PAGES_PATTERN = re.compile(
