@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -193,3 +194,13 @@ def test_dedupe_merges_one_archival_file_cited_twice_and_writes_a_report(
     assert "<html" in report.read_text(encoding="utf-8")
     merged = json.loads(variants.read_text(encoding="utf-8"))
     assert len(merged) == 1
+
+
+def test_python_dash_m_runs_the_command_line() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "archivecite", "registry", "ГАРФ"],
+        capture_output=True, text=True, check=False,
+        env={"PYTHONPATH": str(Path(__file__).parent.parent / "src"), "PATH": ""},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "garf" in result.stdout
