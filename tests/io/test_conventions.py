@@ -218,6 +218,22 @@ def test_bibtex_names_with_von_and_jr_parts() -> None:
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("authors", "families"),
+    [
+        # bibtexparser's splitter swallowed the accent command after "and" (Šimečka → Simečka)
+        (r"M{\"u}ller, J{\"o}rg and \v{S}ime\v{c}ka, Milan", ["Müller", "Šimečka"]),
+        ("{Barnes and Noble} and Smith, J.", [None, "Smith"]),
+        ("Anderson, Sandra AND Andrews, Amy", ["Anderson", "Andrews"]),
+    ],
+)
+def test_bibtex_name_lists_split_at_and_outside_braces(
+    authors: str, families: list[str | None]
+) -> None:
+    reference = read(f"@book{{k, author = {{{authors}}}}}", format="bibtex").references[0]
+    assert [name.family for name in reference.authors] == families
+
+
 def test_csl_item_for_the_formatter() -> None:
     assert to_csl(MEMO) == {
         "id": "garf1956",

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bibtexparser.middlewares.names import (
-    parse_single_name_into_parts,
-    split_multiple_persons_names,
-)
+from bibtexparser.middlewares.names import parse_single_name_into_parts
 from pylatexenc.latex2text import LatexNodes2Text
 
 from archivecite.io.concepts import is_particle, split_particles
@@ -83,11 +80,31 @@ def _person(written: str) -> Name:
     )
 
 
+_AND_PATTERN = re.compile(r"\s+and\s+", re.IGNORECASE)
+
+
+def split_persons(raw: str) -> list[str]:
+    """The names of a name list, split at each "and" outside braces. bibtexparser's own
+    ``split_multiple_persons_names`` swallows a control sequence after "and": ``Müller, J.
+    and \\v{S}imečka, M.`` gave ``{S}imečka``, which decodes to "Simečka"."""
+    persons, start, depth = [], 0, 0
+    bounds = [(match.start(), match.end()) for match in _AND_PATTERN.finditer(raw)]
+    for index, char in enumerate(raw):
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        while bounds and bounds[0][0] == index:
+            and_start, and_end = bounds.pop(0)
+            if depth == 0 and and_start >= start:
+                persons.append(raw[start:and_start])
+                start = and_end
+    persons.append(raw[start:])
+    return persons
+
+
 def names_from_latex(raw: str) -> tuple[Name, ...]:
     """``Fritz, U. and {Zentralarchiv} and von Humboldt, Jr., Alexander`` as names: the
     ``von`` part is the non-dropping particle, the ``Jr.`` part the suffix."""
     names = []
-    for each in split_multiple_persons_names(raw):
+    for each in split_persons(raw):
         written = each.strip()
         if not written:
             continue
