@@ -154,3 +154,35 @@ def test_japanese_volumes_and_chinese_file_numbers(
 ) -> None:
     got = _fields(text)[0]
     assert {key: got.get(key) for key in fields} == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "archive_name", "title"),
+    [
+        ("PANO, f. 1, op. 2, d. 3.", "PANO", None),
+        ("Partiinyi arkhiv Permskoi oblasti (PermPartArkhiv), f. 105, op. 1, d. 2.",
+         "Partiinyi arkhiv Permskoi oblasti (PermPartArkhiv)", None),
+        ("Донесение командира. ПАНО. Ф. 1. Оп. 2. Д. 3.", "ПАНО", "Донесение командира"),
+        ("Донесение. ЦДНИ ВО. Ф. 1. Оп. 2. Д. 3.", "ЦДНИ ВО", "Донесение"),
+        ("Arkhiv UFSB po Tomskoi oblasti, d. P-1234, l. 5.", "Arkhiv UFSB po Tomskoi oblasti", None),
+        # a title stays a title: an abbreviation inside it, an archive word late in it, a date
+        ("Doklad NKVD. F. 1, op. 2, d. 3.", None, "Doklad NKVD"),
+        ("Letter to the archive director. F. 1, op. 2, d. 3.", None,
+         "Letter to the archive director"),
+        ("Spravka o voennoplennykh, 1946. F. 1, op. 2, d. 3.", None,
+         "Spravka o voennoplennykh, 1946"),
+    ],
+)
+def test_unregistered_archive_named_before_the_fond(
+    text: str, archive_name: str | None, title: str | None
+) -> None:
+    result = parse_citation(text)
+    assert isinstance(result, Parsed), result
+    reference = result.references[0]
+    assert isinstance(reference, ArchivalReference)
+    name = reference.archive.name if reference.archive is not None else None
+    assert (name.original if name else None) == archive_name
+    assert (reference.title.original if reference.title else None) == title
+    if archive_name is not None:
+        assert reference.archive is not None
+        assert reference.archive.id is None

@@ -34,6 +34,7 @@ from archivecite.parse.locators import (
     read_tna,
 )
 from archivecite.parse.text import language_of, script_language, strip_separators
+from archivecite.parse.unregistered import unregistered_archive
 from archivecite.registry import ArchiveMatch, default_registry, locator_terms
 
 __all__ = [
@@ -302,6 +303,9 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
     else:
         title_start = 0
         title_end = head_archives[0].start if head_archives else first.start
+    unregistered = None if head_archives else unregistered_archive(text, first.start)
+    if unregistered is not None:
+        title_end = min(title_end, unregistered[0])
     date_hit = find_date(text, start=0, end=first.start) or find_date(text, start=first.end)
     head = _title(text, title_start, title_end, language)
     if date_hit is not None and head.title is not None and head.title.original.startswith("("):
@@ -324,6 +328,9 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
         archive = _archive_ref(
             text, found, hit, previous_archive if index == 0 else references[-1].archive
         )
+        if index == 0 and found is None and unregistered is not None:
+            archive = ArchiveRef(name=Text(original=text[slice(*unregistered)]))
+            spans.append(Span(field="archive", start=unregistered[0], end=unregistered[1]))
         if found is not None:
             spans.append(Span(field="archive", start=found.start, end=found.end))
         spans.extend(hit.spans)

@@ -16,6 +16,7 @@ from importlib import resources
 from archivecite.registry import default_registry, locator_terms
 
 __all__ = [
+    "ARCHIVE_ABBREVIATION_PATTERN",
     "ARCHIVE_NAME_PATTERN",
     "BARE_FOND_PATTERN",
     "BARE_YEAR_LEVEL_PATTERN",
@@ -55,6 +56,7 @@ __all__ = [
     "LIST_NUMBER_PATTERN",
     "MOFA_VOLUME_PATTERN",
     "MONTHS",
+    "NAME_WORD_PATTERN",
     "NARA_ITEM_PATTERN",
     "NARA_LEVEL_PATTERN",
     "NARA_LOT_PATTERN",
@@ -67,6 +69,7 @@ __all__ = [
     "NUMBER_LIST_PATTERN",
     "RECTO_PATTERN",
     "SCRIPT_PATTERNS",
+    "SEGMENT_BOUNDARY_PATTERN",
     "SPACE_PATTERN",
     "TNA_LABEL_PATTERN",
     "TNA_PATTERN",
@@ -203,6 +206,15 @@ LEVEL_PATTERN = re.compile(
 LEAF_COUNT_PATTERN = re.compile(
     r"\ *(?:листов|листа|лл|л|ll|l)\.?(?![\w])(?!\ *\.?\ *\d)", re.IGNORECASE
 )
+# Unregistered archives (parse.unregistered): an abbreviation standing alone as a segment
+# ("PANO", "ЦДНИ ВО", "TsDNIIO", "PermGANI"), a segment boundary (". ", ", ", "; " after a word
+# that is not an initial), and the words of a name.
+ARCHIVE_ABBREVIATION_PATTERN = re.compile(
+    r"(?=[A-ZА-ЯЁІЇЄ][a-zа-яёіїє]*[A-ZА-ЯЁІЇЄ])[A-ZА-ЯЁІЇЄ][A-Za-zА-Яа-яЁёІіЇїЄє]{1,11}"
+    r"(?:\ [A-ZА-ЯЁІЇЄ]{1,4}){0,2}"
+)
+SEGMENT_BOUNDARY_PATTERN = re.compile(r"(?:(?<=\w\w)\.|[,;])\s+")
+NAME_WORD_PATTERN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # A prefixed fond number printed without its keyword right before the opis: "ОГАЧО. Р-274. Оп. 3",
 # "K-11, ap. 1, b. 546" (searched at the end of the text before the opis keyword).
 BARE_FOND_PATTERN = re.compile(

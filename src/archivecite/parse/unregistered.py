@@ -1,0 +1,51 @@
+"""Archives the registry does not know, found by where and how a citation names them.
+
+Russian practice prints the archive right before the fond ("ПАНО. Ф. 1. Оп. 2. Д. 3.",
+"Partiinyi arkhiv Permskoi oblasti (PermPartArkhiv), f. 105"). When no registered name is
+there, the last segment before the locator is the archive's name if it is an abbreviation
+standing alone (PANO, ЦДНИ ВО) or a name with an archive word among its first three words;
+otherwise it stays part of the title.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+
+from archivecite.parse import patterns
+
+__all__ = ["unregistered_archive"]
+
+_NAME_WORDS = 12
+
+
+@cache
+def _archive_words() -> frozenset[str]:
+    data = resources.files("archivecite.parse") / "data" / "archive_words.toml"
+    return frozenset(tomllib.loads(data.read_text(encoding="utf-8"))["words"])
+
+
+def _is_archive_name(segment: str) -> bool:
+    if patterns.ARCHIVE_ABBREVIATION_PATTERN.fullmatch(segment):
+        return True
+    words = patterns.NAME_WORD_PATTERN.findall(segment)
+    if not words or len(words) > _NAME_WORDS or not segment[0].isupper():
+        return False
+    archive_words = _archive_words()
+    return any(
+        word.casefold() in archive_words or any(mark in word for mark in archive_words)
+        for word in words[:3]
+    )
+
+
+def unregistered_archive(text: str, end: int) -> tuple[int, int] | None:
+    """Where the last segment of ``text[:end]`` names an archive, or ``None``."""
+    stop = end
+    while stop > 0 and text[stop - 1] in " .,;:":
+        stop -= 1
+    boundaries = patterns.SEGMENT_BOUNDARY_PATTERN.finditer(text, 0, stop)
+    ends = [boundary.end() for boundary in boundaries]
+    start = ends[-1] if ends else 0
+    segment = text[start:stop]
+    return (start, stop) if segment and _is_archive_name(segment) else None
