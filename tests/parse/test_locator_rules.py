@@ -186,3 +186,19 @@ def test_unregistered_archive_named_before_the_fond(
     if archive_name is not None:
         assert reference.archive is not None
         assert reference.archive.id is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("GARF 9401/2/64, ll. 9–12.", {"delo": "64", "folios": "9-12"}),
+        ("RGASPI 17/3/1010: 45–47ob.", {"delo": "1010", "folios": "45-47v"}),
+        ("ДАХмО 315-1-159, арк. 5", {"delo": "159", "folios": "5"}),
+        ("RGASPI 558.11.492.57", {"delo": "492", "folios": "57"}),
+        # after a comma only a labelled number is a folio
+        ("RGASPI 17/3/1010, 45.", {"delo": "1010", "folios": None}),
+    ],
+)
+def test_folios_after_a_shelfmark(text: str, fields: dict[str, str | None]) -> None:
+    got = _fields(text)[0]
+    assert {key: got.get(key) for key in fields} == fields

@@ -249,19 +249,23 @@ def read_dotted(text: str, *, anchors: list[int]) -> list[LocatorHit]:
         ) or patterns.HYPHENATED_LOCATOR_PATTERN.match(text, anchor)
         if match is None:
             continue
-        folios = match.groupdict().get("folios")
         spans = [
             Span(field=name, start=match.start(name), end=match.end(name))
             for name in ("fond", "opis", "delo", "folios")
             if match.groupdict().get(name)
         ]
+        folios, end = match.groupdict().get("folios"), match.end()
+        trailing = None if folios else patterns.SHELFMARK_FOLIOS_PATTERN.match(text, end)
+        if trailing is not None:
+            folios, end = trailing["folios"], trailing.end()
+            spans.append(Span(field="folios", start=trailing.start("folios"), end=end))
         locator = RussianLocator(
             fond=canonical_number(match["fond"]),
             opis=match["opis"],
             delo=match["delo"],
             folios=parse_folios(folios) if folios else (),
         )
-        return [LocatorHit(locator, anchor, match.end(), spans)]
+        return [LocatorHit(locator, anchor, end, spans)]
     return []
 
 

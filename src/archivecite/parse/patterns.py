@@ -70,6 +70,7 @@ __all__ = [
     "RECTO_PATTERN",
     "SCRIPT_PATTERNS",
     "SEGMENT_BOUNDARY_PATTERN",
+    "SHELFMARK_FOLIOS_PATTERN",
     "SPACE_PATTERN",
     "TNA_LABEL_PATTERN",
     "TNA_PATTERN",
@@ -389,6 +390,12 @@ DOTTED_LOCATOR_PATTERN = re.compile(
         (?P=sep)(?P<delo>\d+[а-яa-z]?)
         (?:(?P=sep)(?P<folios>\d+(?:[{_DASHES}]\d+)?))?(?![\d./])""",
     re.VERBOSE,
+)
+# The folios after a slashed or dotted shelfmark: "9401/2/64, ll. 9–12", "17/3/1010: 45".
+SHELFMARK_FOLIOS_PATTERN = re.compile(
+    rf"""\ *(?::\ *(?:(?:лл|л|арк|ll|l|ark)\.?\ *)?|,\ *(?:лл|л|арк|ll|l|ark)\.\ *)
+        (?P<folios>{_FOLIO_ITEM}(?:{_LIST_SEPARATOR}{_FOLIO_ITEM})*)""",
+    re.VERBOSE | re.IGNORECASE,
 )
 # Ukrainian genealogists' shelfmarks after an archive's name: "ДАХмО 315-1-159", "Р6193-12-1".
 HYPHENATED_LOCATOR_PATTERN = re.compile(
