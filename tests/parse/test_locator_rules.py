@@ -202,3 +202,10 @@ def test_unregistered_archive_named_before_the_fond(
 def test_folios_after_a_shelfmark(text: str, fields: dict[str, str | None]) -> None:
     got = _fields(text)[0]
     assert {key: got.get(key) for key in fields} == fields
+
+
+def test_series_of_a_manuscript_collection() -> None:
+    assert _fields("Hoover Institution Archives, Nicolaevsky Collection, series 1, box 2, folder 3.")[
+        0
+    ] == {"archive": "hoover", "collection": "Nicolaevsky Collection", "series": "1", "box": "2",
+          "folder": "3"}  # fmt: skip

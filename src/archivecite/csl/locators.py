@@ -161,6 +161,7 @@ def _generic(locator: GenericLocator, lang: str) -> str:
     del lang
     fields = (
         ("collection", ""),
+        ("series", "Series "),
         ("call_number", ""),
         ("box", "Box "),
         ("folder", "Folder "),

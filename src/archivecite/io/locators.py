@@ -33,8 +33,8 @@ _JAPANESE = (
     ("item_title", ""), ("pages", "p."),
 )  # fmt: skip
 _GENERIC = (
-    ("collection", ""), ("call_number", ""), ("box", "Box"), ("folder", "Folder"),
-    ("item", "Item"), ("pages", "p."),
+    ("collection", ""), ("series", "Series"), ("call_number", ""), ("box", "Box"),
+    ("folder", "Folder"), ("item", "Item"), ("pages", "p."),
 )  # fmt: skip
 
 

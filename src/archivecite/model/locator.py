@@ -240,10 +240,12 @@ class TnaLocator(FrozenModel):
 
 
 class GenericLocator(FrozenModel):
-    """Any other archive: collection, box, folder, item, call number as the author gave them."""
+    """Any other archive: collection, series, box, folder, item, call number as the author gave
+    them."""
 
     system: Literal["generic"] = "generic"
     collection: str | None = None
+    series: str | None = None
     call_number: str | None = None
     box: str | None = None
     folder: str | None = None

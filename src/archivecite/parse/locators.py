@@ -378,6 +378,7 @@ _NARA_LEVELS = {
     "folder": "folder",
     "file": "file",
     "no.": "file",
+    "series": "labelled_series",
     "stack area": "stack_area",
 }
 
@@ -434,6 +435,9 @@ def read_nara(
                           end=record_group.end("value")))
         start = record_group.end()
     end = _source_note(text, start, values)
+    labelled = values.pop("labelled_series", None)
+    if labelled is not None:
+        values.setdefault("series", labelled)
     if "record_group" not in values and "series" not in values:
         return []
     return [LocatorHit(NaraLocator(**values), start, end, spans)]
@@ -446,6 +450,7 @@ def read_generic(text: str, *, anchor: int) -> list[LocatorHit]:
     end = _source_note(text, anchor, values)
     fields = {
         "collection": values.get("series"),
+        "series": values.get("labelled_series"),
         "box": values.get("box"),
         "folder": values.get("folder"),
         "item": values.get("file"),

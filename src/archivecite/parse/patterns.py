@@ -405,7 +405,7 @@ HYPHENATED_LOCATOR_PATTERN = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 NARA_LEVEL_PATTERN = re.compile(
-    r"^(?P<level>Box|Entry|E\.|Folder|File|No\.|Stack\s+Area)\s*(?P<value>.+)$",
+    r"^(?P<level>Box|Entry|E\.|Folder|File|No\.|Series|Stack\s+Area)\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
 # A still picture's or item's own number: "SC-423678" (Signal Corps), "111-SC-423678",
