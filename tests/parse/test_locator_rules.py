@@ -209,3 +209,30 @@ def test_series_of_a_manuscript_collection() -> None:
         0
     ] == {"archive": "hoover", "collection": "Nicolaevsky Collection", "series": "1", "box": "2",
           "folder": "3"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "fields", "title"),
+    [
+        # a numbered label with a Chinese numeral; "藏" (held by) belongs to the archive's name
+        ("中国第二历史档案馆藏, 国民政府档案, 全宗号一, 案卷号 2345.",
+         {"archive": "shac", "quanzong": "1", "anjuan": "2345"}, "国民政府档案"),
+        ("中国第二历史档案馆, 全宗号二十八, 案卷号一百二十.",
+         {"quanzong": "28", "anjuan": "120"}, None),
+    ],
+)
+def test_chinese_numerals_in_numbered_levels(
+    text: str, fields: dict[str, str], title: str | None
+) -> None:
+    result = parse_citation(text)
+    assert isinstance(result, Parsed), result
+    reference = result.references[0]
+    got = archival_fields(reference)
+    assert {key: got.get(key) for key in fields} == fields
+    assert (reference.title.original if reference.title else None) == title
+
+
+def test_a_juan_of_a_book_is_not_an_archival_level() -> None:
+    result = parse_citation("司马光《资治通鉴》卷一, 北京: 中华书局, 1956.")
+    references = result.references if isinstance(result, Parsed) else ()
+    assert not any(isinstance(reference, ArchivalReference) for reference in references)

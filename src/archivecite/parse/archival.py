@@ -254,6 +254,8 @@ def _skip_archive_cluster(text: str, archives: list[ArchiveHit], start: int, lim
     for archive in archives:
         if archive.start >= position and not strip_separators(text[position : archive.start]):
             position = archive.end
+    held = patterns.HELD_BY_PATTERN.match(text, position)  # "中国第二历史档案馆藏"
+    position = held.end() if held else position
     while position < limit:
         rest = text[position:limit].lstrip(" .,:")
         opener = rest[:1]

@@ -294,9 +294,9 @@ def read_japanese(text: str, *, japanese: bool) -> list[LocatorHit]:
     call_number = call.group(group) if call else None
     if call is not None and call_number and call.groupdict().get("mofa") and "_" not in call_number:
         call_number += _mofa_volume(text, call.end())
-    call_span = [Span(field="call_number", start=call.start(group), end=call.end(group))] if (
-        call
-    ) else []
+    call_span = (
+        [Span(field="call_number", start=call.start(group), end=call.end(group))] if call else []
+    )
     for code in codes:
         spans = [Span(field="reference_code", start=code.start("code"), end=code.end("code"))]
         locator = JapaneseLocator(reference_code=code["code"], call_number=call_number)
@@ -334,20 +334,27 @@ def read_chinese(text: str, *, named: bool = False) -> list[LocatorHit]:
     spans: list[Span] = []
     bounds = [len(text), 0]
 
-    def keep(name: str, value: str, start: int, end: int) -> None:
+    def keep(name: str, value: str, start: int, end: int, label_start: int | None = None) -> None:
         values[name] = value
         spans.append(Span(field=name, start=start, end=end))
-        bounds[:] = [min(bounds[0], start), max(bounds[1], end)]
+        bounds[:] = [
+            min(bounds[0], start if label_start is None else label_start),
+            max(bounds[1], end),
+        ]
 
     for level in patterns.CHINESE_LEVEL_PATTERN.finditer(text):
         name = _CHINESE_LABELS.get(level["label"])
         if level["label"].isascii() and not named:
             continue
-        value = level["value"].rstrip(".")
+        # "全宗号一": a numbered label may take a Chinese numeral ("卷一" is a book's juan)
+        numeral = level["numeral"]
+        value = str(kanji_number(numeral)) if numeral else level["value"].rstrip(".")
         if name is not None and name != "file_number" and value.count("-") >= 2:
             name = "file_number"  # 案卷号:18-10-415 is the whole number, not one level
         if name is not None and name not in values:
-            keep(name, canonical_number(value), level.start("value"), level.end("value"))
+            group = "numeral" if numeral else "value"
+            start, end = level.span(group)
+            keep(name, canonical_number(value), start, end, level.start())
     if "file_number" not in values:
         number = patterns.CHINESE_FILE_PATTERN.search(text)
         if number is None and named and not values:
@@ -431,8 +438,13 @@ def read_nara(
     start = anchor if anchor is not None else 0
     if record_group is not None:
         values["record_group"] = record_group["value"]
-        spans.append(Span(field="record_group", start=record_group.start("value"),
-                          end=record_group.end("value")))
+        spans.append(
+            Span(
+                field="record_group",
+                start=record_group.start("value"),
+                end=record_group.end("value"),
+            )
+        )
         start = record_group.end()
     end = _source_note(text, start, values)
     labelled = values.pop("labelled_series", None)

@@ -333,7 +333,8 @@ CHINESE_LEVEL_PATTERN = re.compile(
         )
     })
          \s*[:：]?\s*
-         (?P<value>[A-Za-z]*\d[\dA-Za-z\-‐–./]*)""",
+         (?:(?P<value>[A-Za-z]*\d[\dA-Za-z\-‐–./]*)
+           |(?<=[号號])(?P<numeral>[〇零一二三四五六七八九十百]{{1,5}}))""",
     re.VERBOSE,
 )
 CHINESE_FILE_PATTERN = re.compile(
