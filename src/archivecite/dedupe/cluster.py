@@ -27,7 +27,7 @@ from numpy.typing import NDArray
 from pydantic import Field
 
 from archivecite.dedupe.blocking import block_pairs, build_blocks
-from archivecite.dedupe.keys import RecordKeys, record_keys
+from archivecite.dedupe.keys import RecordKeys, record_keys, venues_agree
 from archivecite.dedupe.packed import write_packed
 from archivecite.dedupe.scorer import ScorerProcess, scored
 from archivecite.dedupe.scoring import LEVEL_RANK, PairDecision, Reason, Sameness
@@ -202,6 +202,26 @@ def _content(record: RecordKeys) -> str:
     )
 
 
+def _agreeing(a: RecordKeys, b: RecordKeys) -> int:
+    """How many fields both records give alike (year, volume, issue, first page, authors,
+    venue). Among links of one score the one with more joins first: a copy that gives no
+    year and a short venue ("machine learning") ties with the conference paper and with the
+    journal version, and belongs with the one whose venue and authors it repeats."""
+    count = sum(
+        bool(first) and first == second
+        for first, second in (
+            (a.year, b.year),
+            (a.volume, b.volume),
+            (a.issue, b.issue),
+            (a.page_start, b.page_start),
+            (a.authors, b.authors),
+        )
+    )
+    if a.venue_words and b.venue_words:
+        count += venues_agree(a.venue_words, b.venue_words, fewest=1) == 1.0
+    return count
+
+
 _ACCEPTED, _AGAINST, _CONFLICT = 0, 1, 2
 
 
@@ -274,8 +294,9 @@ def cluster_decisions(
     level: Level = "work",
     threshold: float = 0.85,
 ) -> list[Cluster]:
-    """Join accepted pairs strongest first, never across a conflict, and only where the scored
-    pairs between two groups are at least as often accepted as not; clusters in input order.
+    """Join accepted pairs strongest first (of equal scores, the pair that gives more fields
+    alike), never across a conflict, and only where the scored pairs between two groups are at
+    least as often accepted as not; clusters in input order.
 
     A pair the same only at a looser level than ``level`` is a conflict when the data decides
     (two archival locators: other folios, another delo); for published works (another venue,
@@ -298,6 +319,7 @@ def cluster_decisions(
     accepted.sort(
         key=lambda d: (
             -d.score,
+            -_agreeing(records[d.left], records[d.right]),
             min(content(d.left), content(d.right)),
             max(content(d.left), content(d.right)),
         )

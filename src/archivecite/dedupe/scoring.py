@@ -535,6 +535,21 @@ def _one_volume(a: RecordKeys, b: RecordKeys) -> bool:
     )
 
 
+_LONG_TITLE = 30  # letters and spaces of a title key that two works seldom share
+
+
+def _long_equal_title(a: RecordKeys, b: RecordKeys, title: float) -> bool:
+    """Titles equal and long, of one part, not a recurring column, in the same year (or a
+    year on one side only)."""
+    return (
+        title >= _EQUAL_TITLE
+        and not (a.column or b.column)
+        and (a.year is None or b.year is None or a.year == b.year)
+        and a.parts == b.parts
+        and min(len(t.key) for t in (*a.titles, *b.titles)) >= _LONG_TITLE
+    )
+
+
 def _same_people(a: RecordKeys, b: RecordKeys) -> bool:
     """Two or more authors, the same ones in the same order."""
     return len(a.authors) >= 2 and a.authors == b.authors
@@ -655,6 +670,19 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         enough = True
         score = max(score, threshold)
         reasons.append(Reason("pages", "same year, journal, volume/issue and first page"))
+    if (
+        not enough
+        and not authors_ok
+        and _long_equal_title(a, b, title)
+        and bool(a.container or b.container)
+        and not _other_venue(a, b)
+    ):
+        # the authors of one copy garbled ("sunita s; shiby t; rakesh a", "org portal. acm.")
+        # or another edition's: a long title equal in the same year and in no other periodical
+        # or proceedings names the same work (two books of one title may be two works)
+        enough, loose = True, True
+        score = max(score, threshold)
+        reasons.append(Reason("title", "a long title equal, the same year; other authors"))
     if not enough and not (a.column or b.column) and _translated(a, b) and title < _TITLE_FLOOR:
         evidence = _translation_evidence(a, b)
         if evidence is not None:
