@@ -329,3 +329,11 @@ def test_latex_encoding_reads_back(text: str) -> None:
 )  # fmt: skip
 def test_locator_rendered_for_writers(locator: object, text: str) -> None:
     assert render_locator(locator) == text  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("format_name", ["bibtex", "csljson"])
+def test_keywords_without_a_word_are_not_written(format_name: str) -> None:
+    """A keyword "," would read back as no keyword at all (found by the round-trip property)."""
+    result = write([BookReference(id="k", keywords=(",",))], format=format_name)
+    assert "keyword" not in result.text
+    assert [item.field for item in result.dropped] == ["keywords"]

@@ -202,7 +202,8 @@ def render_fields(
             losses.append((concept_path(concept), f"the field {name!r} is taken"))
         elif concept == "keywords" and isinstance(value, tuple):
             text, lost = keywords_text(tuple(str(word) for word in value))
-            fields[name] = _braced(text)
+            if text is not None:
+                fields[name] = _braced(text)
             losses.extend(lost)
         elif isinstance(value, tuple):
             people = tuple(person for person in value if isinstance(person, Name))

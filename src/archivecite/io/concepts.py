@@ -122,15 +122,15 @@ def _split_identifiers(scheme: str, value: str) -> list[str]:
     return [value]
 
 
-def keywords_text(keywords: tuple[str, ...]) -> tuple[str, list[Loss]]:
-    """Keywords as one comma-separated value (BibTeX ``keywords``, CSL ``keyword``); keywords
-    with a comma, or with spaces at either end, do not read back one by one."""
+def keywords_text(keywords: tuple[str, ...]) -> tuple[str | None, list[Loss]]:
+    """Keywords as one comma-separated value (BibTeX ``keywords``, CSL ``keyword``), or
+    ``None`` when no word is left; keywords with a comma, or with spaces at either end, do not
+    read back one by one, and are reported."""
     text = ", ".join(keywords)
     if all(word and word == word.strip() and "," not in word for word in keywords):
         return text, []
-    return text, [
-        ("keywords", "one comma-separated value: keywords with commas or edge spaces split")
-    ]
+    lost = [("keywords", "one comma-separated value: keywords with commas or edge spaces split")]
+    return (text if split_keywords(text) else None), lost
 
 
 def split_keywords(text: str) -> tuple[str, ...] | None:

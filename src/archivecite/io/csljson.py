@@ -155,7 +155,9 @@ def _render(reference: ReferenceKind) -> tuple[dict[str, JsonValue], list[tuple[
         elif concept == "origlanguage":
             losses.append(("title.lang", "CSL has no variable for the original's language"))
         elif concept == "keywords" and isinstance(value, tuple):
-            item[VARIABLES[concept]], lost = keywords_text(tuple(map(str, value)))
+            text, lost = keywords_text(tuple(map(str, value)))
+            if text is not None:
+                item[VARIABLES[concept]] = text
             losses.extend(lost)
         elif concept in VARIABLES and VARIABLES[concept] not in item:
             item[VARIABLES[concept]] = _value_json(value)
