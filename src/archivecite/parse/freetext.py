@@ -14,7 +14,7 @@ from archivecite.parse.archival import (
     generic_archival,
     parse_archival,
 )
-from archivecite.parse.published import parse_published, strip_label
+from archivecite.parse.published import cited_locator, parse_published, strip_label
 from archivecite.parse.result import Failed, Parsed, ParseResult
 
 __all__ = ["MAX_CITATION_LENGTH", "Entry", "parse_citation", "parse_citations", "split_entries"]
@@ -118,6 +118,11 @@ def parse_citation(
         if archival is None:
             return parsed([previous], [], 0.9)
         return parsed(archival.references, archival.spans, archival.confidence)
+    ibid_published = _ibid_published(body, previous, offset)
+    if ibid_published is not None:  # "Ibid., 46." after a published work: that work, that page
+        reference, found = ibid_published
+        spans.append(found[0])
+        return parsed([reference], found[1:], 0.9)
 
     archival = parse_archival(body)
     if archival is not None and isinstance(previous, ArchivalReference) and _continues(archival):
@@ -137,6 +142,25 @@ def parse_citation(
     if published is not None:
         return parsed([published.reference], published.spans, published.confidence)
     return Failed(text=text, expected=_EXPECTED, position=offset, line=line, source=source)
+
+
+def _ibid_published(
+    body: str, previous: Reference | None, offset: int
+) -> tuple[Reference, list[Span]] | None:
+    """The published work before an "Ibid." that adds nothing but a cited page, with that page
+    as its ``extra["locator"]``; the "ibid" span (shifted to the text) comes first."""
+    ibid = patterns.IBID_PATTERN.match(body)
+    if ibid is None or previous is None or isinstance(previous, ArchivalReference):
+        return None
+    found = [Span(field="ibid", start=offset + ibid.start(), end=offset + ibid.end())]
+    rest = len(body.rstrip())
+    if ibid.end() >= rest:
+        return previous, found
+    cited = cited_locator(body, ibid.end(), rest)
+    if cited is None:
+        return None
+    found.append(Span(field="locator", start=ibid.end(), end=rest))
+    return previous.model_copy(update={"extra": {**previous.extra, "locator": cited}}), found
 
 
 def _continues(archival: ArchivalParse) -> bool:

@@ -6,25 +6,30 @@ Scopus-indexed Russian journals print, in their two forms: ``Kochnov O.Yu. Title
 Yadernaya energetika. 2013, no. 1, pp. 110-147 (in Russian).`` with books ``Moscow, Nauka Publ.,
 2005. 320 p.``, theses ``Cand. Diss.`` and patents ``Patent RF, no. 2280590`` (``romanized``)
 and the APA-like ``Ivanov, I. I. (2010). Title [Translation]. Journal. 4, 5-9. (In Russian)``
-(``scopus``), Chicago author-date
-and notes-bibliography (``chicago``), Vancouver/ICMJE and its Russian "References" variant
+(``scopus``), Chicago author-date and notes-bibliography, MLA and Harvard (``chicago``,
+``chicago_tail``; the notes ``Steven A. Barnes, Death and Redemption (Princeton, NJ: Princeton
+University Press, 2011), 45.`` and ``Barnes, Death and Redemption, 45.`` in ``notes``, which keep
+the cited page as ``extra["locator"]``), Vancouver/ICMJE and its Russian "References" variant
 (``vancouver``: ``Smith J, Doe A. Title. J Hist. 2020;8(3):28-30.``), GOST (``gost``: ``//``
 container, ``№`` issue, ``С.`` pages), Chinese GB/T 7714 (``gbt``: ``[M]``, ``[J]``...) and
 native Japanese/Chinese forms (``cjk``: 『』「」《》). Every regular expression lives in
-``patterns`` (``cjk_patterns`` for the last two); every pattern is linear, and inputs longer than
-``MAX_LENGTH`` are refused. A DOI printed anywhere becomes a ``doi`` identifier, lower-cased and
-without its ``DOI:`` or ``https://doi.org/`` prefix. An issue keeps a running number as printed
+``patterns`` (``cjk_patterns`` for the last two, ``chicago_patterns`` for the English forms);
+every pattern is linear, and inputs longer than ``MAX_LENGTH`` are refused. A DOI printed
+anywhere becomes a ``doi`` identifier, lower-cased and without its ``DOI:`` or
+``https://doi.org/`` prefix. An issue keeps a running number as printed
 (``№ 2 (34)`` → ``"2 (34)"``), as a volume keeps ``18 (7-1)``.
 """
 
 from __future__ import annotations
 
 from archivecite.parse.published.assemble import finish
+from archivecite.parse.published.chicago import find_head, spelled_out
 from archivecite.parse.published.cjk import parse_cjk
 from archivecite.parse.published.cjk_patterns import GBT_MARKER_PATTERN
 from archivecite.parse.published.draft import Draft, PublishedParse
 from archivecite.parse.published.gbt import parse_gbt
 from archivecite.parse.published.gost import parse_gost
+from archivecite.parse.published.notes import cited_locator, parse_note
 from archivecite.parse.published.patterns import (
     ARCHIVAL_LOCATOR_PATTERN,
     LABEL_PATTERN,
@@ -36,7 +41,7 @@ from archivecite.parse.published.scopus import parse_latin
 from archivecite.parse.published.trailers import peel_trailers
 from archivecite.parse.published.vancouver import parse_vancouver
 
-__all__ = ["MAX_LENGTH", "PublishedParse", "parse_published", "strip_label"]
+__all__ = ["MAX_LENGTH", "PublishedParse", "cited_locator", "parse_published", "strip_label"]
 
 MAX_LENGTH = 4000
 
@@ -83,9 +88,20 @@ def parse_published(text: str) -> PublishedParse | None:
         pass
     elif "//" in body or script_of(body) == "Cyrl":
         parse_gost(draft, start, end)
-    elif not parse_romanized(draft, start, end):
+    elif parse_note(draft, start, end):
+        pass
+    elif _spelled_out(text, start, end) or not parse_romanized(draft, start, end):
         parse_latin(draft, start, end)
     return finish(draft, label, (start, end))
+
+
+def _spelled_out(text: str, start: int, end: int) -> bool:
+    """A Chicago, MLA or Harvard head (``Bohac, Rodney D.``) that the romanized "References"
+    reader would misread."""
+    if text[start] == "“":  # an anonymous article: "“Title,” Journal 19, no. 3 (1906): 134–37."
+        return True
+    head = find_head(text, start, end)
+    return head is not None and spelled_out(text, head)
 
 
 def _starts_cjk(body: str) -> bool:

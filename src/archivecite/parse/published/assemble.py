@@ -72,6 +72,9 @@ KINDS: dict[str, type[Any]] = {
 }
 
 
+_SHORT_NOTE_CONFIDENCE = 0.45
+
+
 IDENTIFIER_SCHEMES = ("doi", "pmid", "isbn", "issn", "patent")
 
 
@@ -87,6 +90,8 @@ FIELDS = (
     "url",
     "accessed",
     "edition",
+    "number_of_volumes",
+    "series",
 )
 
 
@@ -94,6 +99,7 @@ def build(draft: Draft, kind: str) -> Reference:
     fields: dict[str, Any] = {name: draft.values[name] for name in FIELDS if name in draft.values}
     fields["authors"] = tuple(draft.authors)
     fields["editors"] = tuple(draft.editors)
+    fields["translators"] = tuple(draft.translators)
     fields["language"] = draft.language or language_of(fields.get("title"))
     identifiers = tuple(
         Identifier(scheme=scheme, value=draft.values[scheme])
@@ -133,7 +139,9 @@ def confidence_of(draft: Draft, rest_start: int, body: tuple[int, int]) -> float
 
 def finish(draft: Draft, label: str | None, body: tuple[int, int]) -> PublishedParse | None:
     if not draft.has("title") or not (
-        draft.has("date") or any(draft.has(n) for n in ("container_title", "publisher", "url"))
+        draft.has("date")
+        or any(draft.has(n) for n in ("container_title", "publisher", "url"))
+        or (draft.short_note and draft.authors)
     ):
         return None
     find_doi(draft)
@@ -144,10 +152,13 @@ def finish(draft: Draft, label: str | None, body: tuple[int, int]) -> PublishedP
     except ValueError:  # a value the model refuses (a name without letters): not a reference
         return None
     spans = tuple(sorted(draft.spans, key=lambda span: (span.start, span.end)))
+    confidence = confidence_of(draft, rest_start, body)
+    if draft.short_note:  # a name, a title and a page: an archive's name reads the same way
+        confidence = min(confidence, _SHORT_NOTE_CONFIDENCE)
     return PublishedParse(
         reference=reference,
         spans=spans,
-        confidence=confidence_of(draft, rest_start, body),
+        confidence=confidence,
         label=label,
         rest_start=rest_start,
     )

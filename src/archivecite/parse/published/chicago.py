@@ -1,20 +1,244 @@
-"""Chicago author-date and notes-bibliography pieces: italic containers, ``In <book>``."""
+"""Chicago author-date and notes-bibliography pieces (also MLA and Harvard, which share them):
+the author head of a bibliography entry, translators and editors named after the title,
+italic containers and ``In <book>``."""
 
 from __future__ import annotations
 
-from archivecite.model import (
-    Span,
+from typing import NamedTuple
+
+from archivecite.model import DateRange, Name, Span
+from archivecite.parse.published.chicago_patterns import (
+    INITIAL_START_PATTERN,
+    ROMANIZED_MARKS,
+    TRAILING_PAGES_PATTERN,
+    TRAILING_YEAR_PATTERN,
+    VOLUME_YEAR_PATTERN,
+    YEAR_SENTENCE_PATTERN,
 )
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash, read_items, read_numbers
-from archivecite.parse.published.names import role_names
+from archivecite.parse.published.names import (
+    checked_names,
+    given_first_name,
+    is_initial,
+    is_name_word,
+    latin_names,
+    role_names,
+)
 from archivecite.parse.published.patterns import (
     EDITED_BY_PATTERN,
     IN_CONTAINER_PATTERN,
     PAGES_PATTERN,
 )
-from archivecite.parse.published.scanning import trim
+from archivecite.parse.published.scanning import QUOTES, trim
+from archivecite.parse.published.terms import (
+    EDITOR_ROLES,
+    EDITOR_WORDS,
+    ET_AL_WORDS,
+    FAMILY_FIRST_PLACES,
+    NAME_SUFFIXES,
+    OTHER_ROLE_WORDS,
+    TRANSLATOR_ROLES,
+    TRANSLATOR_WORDS,
+)
 from archivecite.parse.published.titles import bracketed_translation, put_text
+
+_HEAD_REACH = 300  # the longest author list read before a title
+
+
+class Head(NamedTuple):
+    """A bibliography entry's names: where the title begins, the names, their role, and where a
+    Harvard year after them stands."""
+
+    rest: int
+    names: list[Name]
+    role: str | None
+    year: int | None
+
+
+_REPEATED_AUTHOR = "—–-_"  # "———." repeats the author of the entry before
+
+
+def find_head(text: str, start: int, end: int) -> Head | None:
+    """The authors (or editors) of ``Barnes, Steven A. Death and Redemption...``: the names end
+    at a dot after which a title begins, a quoted or italic one preferred, never an initial."""
+    if text[start] in _REPEATED_AUTHOR:
+        stop = start
+        while stop < end and text[stop] in _REPEATED_AUTHOR:
+            stop += 1
+        if stop - start >= 2 and text.startswith(". ", stop):
+            return Head(rest=stop + 2, names=[], role=None, year=None)
+        return None
+    chosen: Head | None = None
+    reach = min(end, start + _HEAD_REACH)
+    body = text[start:end]
+    east_asian = any(mark in body for mark in ROMANIZED_MARKS) or any(
+        f"{place}:" in body for place in FAMILY_FIRST_PLACES
+    )
+    index = text.find(". ", start, reach)
+    while index >= 0:
+        found = _head_names(text, start, index + 1, east_asian=east_asian)
+        rest = trim(text, index + 1, end, " \t")[0]
+        if found is not None and rest < end:
+            quoted = text[rest] in QUOTES or text[rest] == "*"
+            titled = (text[rest].isupper() or text[rest].isdigit()) and not (
+                INITIAL_START_PATTERN.match(text, rest, end)  # not "J. Arch", "& Grebenyuk",
+                or YEAR_SENTENCE_PATTERN.match(text, rest, end)  # "(1991)", "2011. "
+            )
+            if quoted or (chosen is None and titled):
+                chosen = Head(rest, *found)
+            if quoted:
+                break
+        index = text.find(". ", index + 1, reach)
+    return chosen or _comma_head(text, start, end, reach)
+
+
+def _comma_head(text: str, start: int, end: int, reach: int) -> Head | None:
+    """British ``Antoni, Klaus, ‘Title’, *Journal*``: the names end at a comma before a quoted or
+    italic title."""
+    comma = text.find(", ", start, reach)
+    while comma >= 0:
+        rest = comma + 2
+        if rest < end and (text[rest] in QUOTES or text[rest] == "*"):
+            found = _head_names(text, start, comma)
+            return Head(rest, *found) if found is not None else None
+        comma = text.find(", ", rest, reach)
+    return None
+
+
+def read_head(draft: Draft, start: int, end: int) -> int | None:
+    """Read the head :func:`find_head` finds; return where the title begins, or ``None``."""
+    head = find_head(draft.text, start, end)
+    if head is None:
+        return None
+    target = {"editors": draft.editors, "translators": draft.translators}.get(head.role or "")
+    (draft.authors if target is None else target).extend(head.names)
+    draft.spans.append(Span(field=head.role or "authors", start=start, end=head.rest))
+    draft.humanities = True
+    if head.year is not None and not draft.has("date"):
+        year = head.year
+        draft.put("date", DateRange.of(int(draft.text[year : year + 4])), year, year + 4)
+    return head.rest
+
+
+def spelled_out(text: str, head: Head) -> bool:
+    """A head that names its people as Chicago does, a given name spelled out (``Bohac, Rodney
+    D.``), a role (``ed.``) or an italic title after it, rather than by initials alone before a
+    plain title (``Kochnov, O. Yu.``)."""
+    if head.role is not None or not head.names or text[head.rest] == "*":
+        return True
+    return any(
+        any(len(word) > 2 and not word.endswith(".") for word in (name.given or "").split())
+        for name in head.names
+    )
+
+
+def _head_names(
+    text: str, start: int, end: int, *, east_asian: bool = False
+) -> tuple[list[Name], str | None, int | None] | None:
+    """Names, their role (``ed.``) and where a Harvard year stands, if ``text[start:end]`` is a
+    name list."""
+    stop = end
+    year = TRAILING_YEAR_PATTERN.search(text, start, end - 1 if text[end - 1] == "." else end)
+    if year is not None:
+        stop = trim(text, start, year.start(), " \t,")[1]
+    role: str | None = None
+    role_end = end - 1 if text[end - 2 : end] == ")." else end  # "Wilson, W. S. (trans.)."
+    for roles, name in ((EDITOR_ROLES, "editors"), (TRANSLATOR_ROLES, "translators")):
+        found = _ends_with(text, start, role_end, roles)
+        if found is not None:
+            stop, role = min(stop, found), name
+            break
+    if stop <= start:
+        return None
+    value = text[start:stop]
+    for word in ET_AL_WORDS:  # "Laumann, Edward O., et al."
+        if value.endswith(word) and len(value) > len(word):
+            value = value[: -len(word)].rstrip(" ,")
+            break
+    if not value.strip():
+        return None
+    last = value.rsplit(maxsplit=1)[-1]
+    if value.endswith(".") and not (is_initial(last) or last in NAME_SUFFIXES):
+        value = value[:-1]
+    where = year.start("year") if year else None
+    if east_asian and "," not in value:  # "Watsuji Tetsurō and Furukawa Tetsushi (eds.)"
+        parts = [part.split() for part in value.split(" and ")]
+        if all(len(words) == 2 and all(map(is_name_word, words)) for words in parts):
+            return [Name(family=family, given=given) for family, given in parts], role, where
+    names = _inverted_pairs(value) or latin_names(value, text)
+    if names is None or not checked_names(names):
+        return None
+    return names, role, where
+
+
+def _inverted_pairs(value: str) -> list[Name] | None:
+    """British ``Breen, John and Teeuwen, Mark``: every name printed family name first."""
+    parts = value.split(" and ")
+    if len(parts) < 2 or any(part.count(",") != 1 for part in parts):
+        return None
+    pairs = [tuple(piece.strip() for piece in part.split(",")) for part in parts]
+    if not all(family and given and " " not in family for family, given in pairs):
+        return None
+    return [Name(family=family, given=given) for family, given in pairs]
+
+
+def _ends_with(text: str, start: int, end: int, words: tuple[str, ...]) -> int | None:
+    """Where the names end when ``text[start:end]`` ends with ``, eds.`` or `` Ed.``."""
+    value = text[start:end]
+    lowered = value.lower()
+    for word in words:
+        cut = len(value) - len(word)
+        if cut > 0 and lowered.endswith(word) and value[cut - 1] in " ,":
+            return trim(text, start, start + cut, " \t,")[1]
+    return None
+
+
+def role_phrase(draft: Draft, start: int, end: int) -> bool:
+    """``Trans. Edmund Wilson``, ``ed. David L. Ransel``, ``Trans. and ed. Reginald E. Zelnik``:
+    people named after the title by their role."""
+    text = draft.text
+    pos, roles = role_words(text, start, end)
+    if not roles or pos >= end:
+        return False
+    names = role_names(text[pos:end], text)
+    if not names:
+        return False
+    if "translators" in roles:
+        draft.translators.extend(names)
+    if "editors" in roles:
+        draft.editors.extend(names)
+    draft.spans.append(Span(field=sorted(roles)[0], start=start, end=end))
+    return True
+
+
+def role_words(text: str, start: int, end: int) -> tuple[int, set[str]]:
+    """Skip the role words at ``start`` (``ed., trans., and intro.``); return where the names
+    begin and the roles named."""
+    roles: set[str] = set()
+    pos = start
+    while pos < end:
+        word = _role_word(text[pos : min(end, pos + 30)].lower())
+        if word is None:
+            break
+        if word[1]:
+            roles.add(word[1])
+        pos = trim(text, pos + len(word[0]), end, " \t,")[0]
+    return pos, roles
+
+
+def _role_word(lowered: str) -> tuple[str, str] | None:
+    """The role word ``lowered`` starts with, and the role it names (empty for ``intro.``)."""
+    for words, role in (
+        (TRANSLATOR_WORDS, "translators"),
+        (EDITOR_WORDS, "editors"),
+        (OTHER_ROLE_WORDS, ""),
+    ):
+        for found in words:
+            size = len(found)
+            if lowered.startswith(found) and (len(lowered) == size or not lowered[size].isalpha()):
+                return found, role
+    return None
 
 
 def container_sentence(draft: Draft, start: int, end: int) -> bool:
@@ -27,24 +251,75 @@ def container_sentence(draft: Draft, start: int, end: int) -> bool:
         return False
     put_text(draft, "container_title", (start + 1, closing))
     rest_start, rest_end = trim(text, closing + 1, end)
+    rest_start = _editors_in_parentheses(draft, rest_start, rest_end)
     if rest_end > rest_start and not (
-        read_items(draft, rest_start, rest_end) or read_numbers(draft, rest_start, rest_end)
+        read_items(draft, rest_start, rest_end)
+        or read_numbers(draft, rest_start, rest_end)
+        or volume_year(draft, rest_start, rest_end)
     ):
         draft.loose.append((rest_start, rest_end))
     return True
 
 
+def _editors_in_parentheses(draft: Draft, start: int, end: int) -> int:
+    """``*The Origins of Japan’s Medieval World* (ed. Jeffrey P. Mass), pp. 39–64``: the book a
+    chapter appears in, named without "In"; return where the rest begins."""
+    text = draft.text
+    closing = text.find(")", start, end)
+    if start >= end or text[start] != "(" or closing < 0:
+        return start
+    names_start, roles = role_words(text, start + 1, closing)
+    if "editors" not in roles:
+        return start
+    names = role_names(text[names_start:closing], text)
+    if not names:
+        return start
+    draft.chapter = True
+    draft.container_editors.extend(names)
+    draft.spans.append(Span(field="container_editors", start=start, end=closing + 1))
+    return trim(text, closing + 1, end)[0]
+
+
+def volume_year(draft: Draft, start: int, end: int) -> bool:
+    """``5 (1), 1993: pp. 1–19``: a journal's volume, issue, year and pages."""
+    match = VOLUME_YEAR_PATTERN.fullmatch(draft.text, start, end)
+    if match is None:
+        return False
+    for name in ("volume", "issue", "pages"):
+        if match[name]:
+            value = join_dash(match[name]) if name == "pages" else match[name]
+            draft.put(name, value, *match.span(name))
+    if not draft.has("date"):
+        draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+    return True
+
+
+def _container_author(draft: Draft, start: int, end: int) -> int:
+    """``in Ivan Aleksandrovich Il’in, Novaia natsional’naia Rossiia``: the author of the book a
+    chapter appears in, kept with its editors; return where the book's title begins."""
+    text = draft.text
+    comma = text.find(", ", start, min(end, start + 80))
+    if comma < 0 or comma + 2 >= end or not text[comma + 2].isupper():
+        return start
+    author = given_first_name(text[start:comma], text)
+    if author is None:
+        return start
+    draft.container_editors.append(author)
+    draft.spans.append(Span(field="container_editors", start=start, end=comma))
+    return comma + 2
+
+
 def in_container(draft: Draft, start: int, end: int) -> bool:
-    """``In <book>, edited by <editors>``: the book a chapter appears in."""
+    """``In <book>, edited by <editors>, 24–41``: the book a chapter appears in."""
     text = draft.text
     match = IN_CONTAINER_PATTERN.match(text, start, end)
     if match is None:
         return False
     draft.chapter = True
-    body = match.end()
+    body = _container_author(draft, match.end(), end)
     edited = EDITED_BY_PATTERN.search(text, body, end)
     title_end = edited.start() if edited else end
-    pages = PAGES_PATTERN.search(text, body, end)
+    pages = PAGES_PATTERN.search(text, body, end) or TRAILING_PAGES_PATTERN.search(text, body, end)
     if pages is not None and edited is None:
         title_end = pages.start()
     if text[body] == "*":
@@ -55,7 +330,8 @@ def in_container(draft: Draft, start: int, end: int) -> bool:
         put_text(draft, "container_title", trim(text, body, title_close), translation)
     if edited is not None:
         names_end = pages.start() if pages and pages.start() > edited.end() else end
-        names = role_names(text[edited.end() : names_end], text)
+        names_start = role_words(text, trim(text, edited.end(), names_end, " \t,")[0], names_end)[0]
+        names = role_names(text[names_start:names_end], text)
         draft.container_editors.extend(names)
         draft.spans.append(Span(field="container_editors", start=edited.end(), end=names_end))
     if pages is not None:

@@ -12,6 +12,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_ISSUE_PATTERN,
     CJK_PAGES_PATTERN,
     CJK_VOLUME_PATTERN,
+    CJK_VOLUME_WORDS_PATTERN,
     CJK_YEAR_PATTERN,
     NAME_SEPARATOR_PATTERN,
 )
@@ -85,6 +86,11 @@ def cjk_people(draft: Draft, start: int, end: int, lang: str, role: str) -> None
 def cjk_tail(draft: Draft, start: int, end: int) -> None:
     text = draft.text
     lead_start, _ = trim(text, start, end, " \t,，、:：.。（(")
+    volumes = CJK_VOLUME_WORDS_PATTERN.match(text, lead_start, end)
+    if volumes is not None:  # 『シベリア捕虜収容所』上・下、サイマル出版会; 全3巻
+        group, field = ("volume", "volume") if volumes["volume"] else ("count", "number_of_volumes")
+        draft.put(field, volumes[group], *volumes.span(group))
+        lead_start, _ = trim(text, volumes.end(), end, " \t,，、:：.。（(")
     lead_end = lead_start
     while lead_end < end and not text[lead_end].isdigit() and text[lead_end] not in "、，,。（(第":
         lead_end += 1
@@ -108,8 +114,9 @@ def cjk_tail(draft: Draft, start: int, end: int) -> None:
             ),
             *year.span(),
         )
+    numbers_start = volumes.end() if volumes is not None else start
     for pattern, name in ((CJK_VOLUME_PATTERN, "volume"), (CJK_ISSUE_PATTERN, "issue")):
-        match = pattern.search(text, start, end)
+        match = pattern.search(text, numbers_start, end)
         if match is not None:
             draft.put(name, match[name], *match.span(name))
     pages = CJK_PAGES_PATTERN.search(text, start, end)

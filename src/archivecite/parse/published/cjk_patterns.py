@@ -18,6 +18,11 @@ CJK_YEAR_PATTERN = re.compile(
 )
 
 
+# A set's volumes named before the publisher: "上・下" (both volumes), "上巻", "全3巻".
+CJK_VOLUME_WORDS_PATTERN = re.compile(
+    r"(?:(?P<volume>[上中下][巻卷]?(?:[・･][上中下][巻卷]?)*)|全\s?(?P<count>\d{1,3})\s?[巻卷冊册])"
+    r"(?=[、，,。\s（(]|$)"
+)
 CJK_VOLUME_PATTERN = re.compile(
     r"""
     第?\s?(?P<volume>\d{1,4})\s?[巻卷]                   # "第12巻"

@@ -33,9 +33,12 @@ class Draft:
     authors: list[Name] = field(default_factory=list)
     editors: list[Name] = field(default_factory=list)
     container_editors: list[Name] = field(default_factory=list)
+    translators: list[Name] = field(default_factory=list)
     language: str | None = None
     chapter: bool = False
     thesis: bool = False
+    humanities: bool = False  # a Chicago/MLA/Harvard head: "X, 1988" names a publisher
+    short_note: bool = False  # "Barnes, Death and Redemption, 45.": a work cited before, in short
     day_date: bool = False
     code: str | None = None
     kind: str | None = None  # the kind the reference names itself (GB/T 7714 "[J]"), if any
@@ -47,3 +50,8 @@ class Draft:
 
     def has(self, name: str) -> bool:
         return name in self.values
+
+    def put_extra(self, name: str, value: str, start: int, end: int) -> None:
+        """A field the model has no place for (a note's cited page: ``locator``)."""
+        self.values.setdefault("extra", {})[name] = value
+        self.spans.append(Span(field=name, start=start, end=end))

@@ -7,16 +7,33 @@ import re
 from archivecite.model import (
     DateRange,
     Name,
+    PartialDate,
     Span,
     Text,
 )
 from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.gost_parts import (
+    cut_series,
+    edition_at,
+    electronic_address,
+    is_edition,
+    join_parts,
+    put_parts,
+    shared_imprint,
+    strip_medium,
+    titled_part,
+    volume_count,
+)
+from archivecite.parse.published.gost_patterns import (
+    HEAD_AUTHOR_PATTERN,
+    OTHER_THESIS_PATTERN,
+    PRINT_RUN_PATTERN,
+)
+from archivecite.parse.published.gost_roles import BOOK_CONTAINER_WORDS, read_statement
 from archivecite.parse.published.imprint import find_imprint, put_imprint
 from archivecite.parse.published.items import structural
-from archivecite.parse.published.names import role_names
 from archivecite.parse.published.patterns import (
     EDITED_BY_PATTERN,
-    GOST_AUTHOR_PATTERN,
     GOST_FULL_AUTHOR_PATTERN,
     THESIS_PATTERN,
     YEAR_PATTERN,
@@ -35,6 +52,7 @@ from archivecite.parse.published.terms import (
 from archivecite.parse.published.titles import put_text
 
 _IN_BOOK = ("В кн.", "В сб.", "В сборнике", "В книге", "In:")
+_KNOWN_PLACES = CITIES | set(PLACES)
 _AREA_YEAR_PATTERN = re.compile(r"(?:1[5-9]|20)\d\d(?:[.,;]|\s|\Z)")
 
 
@@ -47,29 +65,33 @@ def gost_authors(draft: Draft, start: int, end: int) -> int:
         return full.end()
     pos = start
     while pos < end:
-        match = GOST_AUTHOR_PATTERN.match(text, pos, end)
+        match = HEAD_AUTHOR_PATTERN.match(text, pos, end)
         if match is None:
             break
         draft.authors.append(Name(family=match["family"], given=match["initials"].strip()))
         draft.spans.append(Span(field="authors", start=match.start(), end=match.end()))
         pos = trim(text, match.end(), end, " \t,")[0]
-        if text.startswith("и др.", pos):
-            pos = trim(text, pos + 5, end, " \t,")[0]
+        for others in ("и др.", "[и др.]", "та ін.", "[та ін.]"):
+            if text.startswith(others, pos):
+                pos = trim(text, pos + len(others), end, " \t,")[0]
     return pos
 
 
 def cut_responsibility(draft: Draft, start: int, end: int, *, container: bool) -> int:
-    """``Title / под ред. И.И. Иванова``: cut the statement of responsibility off a title."""
+    """``Title / под ред. И.И. Иванова``: cut the statement of responsibility off a title and
+    give its names their roles (``gost_roles``)."""
     text = draft.text
     slash = text.find(" / ", start, end)
     if slash < 0:
         return end
-    names = role_names(text[slash + 3 : end], text)
-    editing = EDITED_BY_PATTERN.match(" " + text[slash + 2 : end]) is not None
-    if container or editing:
-        (draft.container_editors if container else draft.editors).extend(names)
-    elif not draft.authors:
-        draft.authors.extend(names)
+    for role, names in read_statement(text, slash + 3, end):
+        if role == "editor":
+            (draft.container_editors if container else draft.editors).extend(names)
+        elif role == "translator":
+            draft.translators.extend(names)
+        elif not container:
+            known = {(name.family or "").lower() for name in draft.authors}
+            draft.authors.extend(n for n in names if (n.family or "").lower() not in known)
     draft.spans.append(Span(field="responsibility", start=slash + 3, end=end))
     return slash
 
@@ -110,12 +132,14 @@ def _container_start(draft: Draft, pos: int, end: int) -> tuple[int, int]:
 
 def parse_gost(draft: Draft, start: int, end: int) -> None:
     text = draft.text
+    end = cut_series(draft, start, electronic_address(draft, start, end))
+    end, parts = join_parts(draft, start, end)
     pos = _patent(draft, gost_authors(draft, start, end), end)
     double = text.find("//", pos, end)
     container_at = double + 2 if double >= 0 else -1
     if double < 0:
         double, container_at = _container_start(draft, pos, end)
-    thesis = THESIS_PATTERN.search(text, pos, end)
+    thesis = THESIS_PATTERN.search(text, pos, end) or OTHER_THESIS_PATTERN.search(text, pos, end)
     if thesis is not None and thesis.group(0).strip(" :"):
         draft.thesis = True
         if thesis["degree"]:
@@ -131,7 +155,11 @@ def parse_gost(draft: Draft, start: int, end: int) -> None:
         title_start, title_end = pieces[0][0], pieces[title_last - 1][1]
         if thesis is not None and title_start < thesis.start() < title_end:
             title_end = thesis.start()
-        title_end = cut_responsibility(draft, title_start, title_end, container=False)
+        title_zone = title_end
+        title_end = cut_responsibility(draft, title_start, title_zone, container=False)
+        if title_end < title_zone:
+            title_end = _cut_trailing_part(draft, title_start, title_end)
+        title_end = volume_count(draft, title_start, strip_medium(text, title_start, title_end))
         title_end = strip_final_dot(text, title_start, title_end)
         if title_end - title_start > 2 and text[title_start] == text[title_end - 1] == "*":
             title_start, title_end = title_start + 1, title_end - 1  # markdown italics
@@ -147,6 +175,16 @@ def parse_gost(draft: Draft, start: int, end: int) -> None:
         for name in ("container_title", "issue"):
             draft.values.pop(name, None)
         draft.loose.clear()
+    put_parts(draft, parts)
+
+
+def _cut_trailing_part(draft: Draft, start: int, end: int) -> int:
+    """``Зографский сборник. Вып. 1 / под ред. ...``: a volume or issue between a title and its
+    statement of responsibility."""
+    pieces = split_sentences(draft.text, start, end)
+    if len(pieces) > 1 and (titled_part(draft, *pieces[-1]) or structural(draft, *pieces[-1])):
+        return pieces[-2][1]
+    return end
 
 
 def _around_imprint(
@@ -156,11 +194,18 @@ def _around_imprint(
     read (``Тамбов: Изд-во Тамб. техн. ун-та, 2005``: dots that end no sentence)."""
     text = draft.text
     imprint = find_imprint(text, start, end)
+    shared = shared_imprint(text, start, end)
+    last_year = None
+    if shared is not None and (imprint is None or shared[0].start <= imprint.start):
+        imprint, last_year = shared
     if imprint is None:
-        return _refine(text, split_sentences(text, start, end)), []
+        return _refine(text, _sentences(text, start, end)), []
     put_imprint(draft, imprint)
-    before = _refine(text, split_sentences(text, start, imprint.start))
-    return before, _refine(text, split_sentences(text, imprint.end, end))
+    if last_year is not None and draft.values["date"].year < last_year:
+        first = draft.values["date"].start
+        draft.values["date"] = DateRange(start=first, end=PartialDate(year=last_year))
+    before = _refine(text, _sentences(text, start, imprint.start))
+    return before, _refine(text, _sentences(text, imprint.end, end))
 
 
 def _before_year(text: str, pieces: list[tuple[int, int]], index: int) -> bool:
@@ -185,12 +230,17 @@ def gost_structural(draft: Draft, start: int, end: int, *, bare_place: bool = Tr
     thesis = THESIS_PATTERN.match(text, start, end)
     if thesis is not None and thesis.group(0).strip(" :"):
         return True
+    if PRINT_RUN_PATTERN.fullmatch(text, start, end):  # "1000 экз.": the print run
+        return True
+    if not draft.has("edition") and is_edition(text, start, end):
+        draft.put("edition", text[start:end], start, end)
+        return True
     edition = EDITION_PATTERN.match(text, start, end)
     if edition is not None and not draft.has("edition"):
         value = edition_value(edition) if edition["edition"] else text[start:end]
         draft.put("edition", value, start, end)
         return True
-    if structural(draft, start, end):
+    if structural(draft, start, end) or titled_part(draft, start, end):
         return True
     if _imprint_with_commas(draft, start, end):
         return True
@@ -226,14 +276,17 @@ def _imprint_with_commas(draft: Draft, start: int, end: int) -> bool:
 
 def _refine(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cut sentences at a bare dash that opens another area: ``Журнал, – 2010``,
-    ``«...» – Обнинск: ГНЦ РФ-ФЭИ, 2002``."""
+    ``«...» – Обнинск: ГНЦ РФ-ФЭИ, 2002``; at a dot after an abbreviation that a place opening
+    an imprint follows (``1945–1956 гг. М., 1997``)."""
     refined: list[tuple[int, int]] = []
     for start, end in pieces:
         pos = start
         for index in range(start, end - 2):
-            if text[index] == " " and text[index + 1] in "–—" and text[index + 2] == " ":
-                after = trim(text, index + 2, end, " \t\n")[0]
-                if after < end and _opens_area(text, after, end):
+            dash = text[index] == " " and text[index + 1] in "–—" and text[index + 2] == " "
+            if dash or (text[index] == "." and text[index + 1] == " "):
+                after = trim(text, index + 2 if dash else index + 1, end, " \t\n")[0]
+                opens = _opens_area(text, after, end) if dash else _place_follows(text, after, end)
+                if after < end and opens:
                     part = trim(text, pos, index, " \t\n,.;:–—")
                     if part[1] > part[0]:
                         refined.append(part)
@@ -242,6 +295,27 @@ def _refine(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if part[1] > part[0]:
             refined.append(part)
     return refined
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]``, an edition statement (``2-е изд., испр. и доп.``,
+    whose dots end no sentence) kept whole."""
+    edition = edition_at(text, start, end)
+    if edition is None:
+        return split_sentences(text, start, end)
+    return [
+        *split_sentences(text, start, edition[0]),
+        edition,
+        *split_sentences(text, edition[1], end),
+    ]
+
+
+def _place_follows(text: str, start: int, end: int) -> bool:
+    """A known place and the ``:`` or ``,`` after it: ``М., 1997``, ``СПб.: Питер``."""
+    stop = start
+    while stop < min(end, start + 25) and text[stop] not in ":,":
+        stop += 1
+    return stop < end and text[stop] in ":," and text[start:stop].strip() in _KNOWN_PLACES
 
 
 def _opens_area(text: str, start: int, end: int) -> bool:
@@ -265,7 +339,7 @@ def gost_container(draft: Draft, start: int, end: int) -> None:
         first_end = pieces[index][1]
         index += 1
     title_end = cut_responsibility(draft, first_start, first_end, container=True)
-    full_end = strip_final_dot(text, first_start, title_end)
+    full_end = strip_final_dot(text, first_start, strip_medium(text, first_start, title_end))
     title_end = strip_event(text, first_start, full_end, proceedings=True)
     if not draft.has("date") and title_end < full_end:  # "«...», Москва, 23-24 мая 2018"
         year = YEAR_PATTERN.search(text, title_end, full_end)
@@ -281,3 +355,7 @@ def gost_container(draft: Draft, start: int, end: int) -> None:
             draft.loose.append(piece)
     if draft.container_editors or (draft.has("publisher") and not draft.has("issue")):
         draft.chapter = True
+    elif not draft.has("issue") and any(
+        word in text[first_start:title_end].lower() for word in BOOK_CONTAINER_WORDS
+    ):
+        draft.chapter = True  # "// Современные концепции : сб. ст. / БГУ. – Минск, 2014"

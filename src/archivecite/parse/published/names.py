@@ -14,7 +14,13 @@ from archivecite.parse.published.patterns import (
     INITIALS_PATTERN,
 )
 from archivecite.parse.published.scanning import is_cjk, text_lang, trim
-from archivecite.parse.published.terms import COMPOUND_SURNAMES, INSTITUTION_WORDS, ROLE_WORDS
+from archivecite.parse.published.terms import (
+    COMPOUND_SURNAMES,
+    INSTITUTION_WORDS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    ROLE_WORDS,
+)
 
 
 def split_original(token: str) -> tuple[str, str | None]:
@@ -28,7 +34,7 @@ def split_original(token: str) -> tuple[str, str | None]:
 def looks_like_family(token: str) -> bool:
     words = token.split()
     return (
-        0 < len(words) <= 3
+        0 < len([word for word in words if not is_initial(word)]) <= 3
         and len(token) <= 40
         and all(word[0].isupper() for word in words)
         and not any(char.isdigit() for char in token)
@@ -78,7 +84,10 @@ def latin_names(text: str, whole: str) -> list[Name] | None:
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         match = FAMILY_INITIALS_PATTERN.fullmatch(token)
-        if match is not None:
+        if token in NAME_SUFFIXES and names and names[-1].family:
+            names[-1] = names[-1].model_copy(update={"suffix": token})
+            index += 1
+        elif match is not None:
             names.append(person(match["family"], match["initials"].strip(), None, whole))
             index += 1
         elif following is not None and INITIALS_PATTERN.fullmatch(following):
@@ -150,3 +159,57 @@ def cjk_name(token: str, lang: str) -> Name | None:
     else:
         size = 2 if len(token) >= 3 else 1
     return Name(family=token[:size], given=token[size:], original=token, lang=lang)
+
+
+def is_name_word(word: str) -> bool:
+    """``Steven``, ``A.``, ``O’Rourke``, ``Michel-Rolph``, ``Ryūhei``: a capitalised word of a
+    personal name, or an initial."""
+    core = word.replace("’", "").replace("'", "").replace("-", "").removesuffix(".")
+    if "." in core:  # joined initials: "A.G."
+        return all(len(part) == 1 and part.isupper() for part in core.split("."))
+    return bool(core) and core.isalpha() and word[0].isupper()
+
+
+def is_initial(word: str) -> bool:
+    """``A.``, ``Yu.``, ``S.R.``: one initial or several joined by dots."""
+    if not word.endswith(".") or not word[0].isupper():
+        return False
+    return all(0 < len(part) <= 2 and part[0].isupper() for part in word[:-1].split("."))
+
+
+def given_first_name(token: str, whole: str, *, family_first: bool = False) -> Name | None:
+    """``Steven A. Barnes``, ``J. Arch Getty``: a personal name printed given name first, or
+    ``None`` (a single word, a lower-case word, a trailing initial: a title, not a name).
+    ``family_first`` reads a two-word name the East Asian way (``Shirai Hisaya``)."""
+    words = token.split()
+    particles = [word for word in words[1:-1] if word in NAME_PARTICLES]
+    named = [word for word in words if word not in particles]
+    if not 2 <= len(named) <= 5 or not all(is_name_word(word) for word in named):
+        return None
+    if is_initial(named[-1]) or any(word.lower() in INSTITUTION_WORDS for word in named):
+        return None
+    if family_first and len(words) == 2 and not is_initial(words[0]):
+        return Name(family=words[0], given=words[1])
+    name = person(named[-1], " ".join(named[:-1]), None, whole)
+    if particles:  # "Gustave de Molinari"
+        return name.model_copy(update={"dropping_particle": " ".join(particles)})
+    return name
+
+
+def checked_names(names: list[Name]) -> bool:
+    """Every name of a bibliography head made of name words, with no initial for a family name
+    (``Pallot, Judith, and Denis J. B.`` is cut inside a name); after a first name with its given
+    name spelled out (Chicago), no name with initials alone."""
+    spelled = [
+        any(len(word) > 2 and "." not in word for word in (name.given or "").split())
+        for name in names
+    ]
+    if spelled and spelled[0] and not all(spelled):
+        return False
+    for name in names:
+        if name.literal is not None or not name.family:
+            return False
+        words = [*name.family.split(), *(name.given or "").split()]
+        if not all(is_name_word(word) for word in words) or is_initial(name.family):
+            return False
+    return True

@@ -8,12 +8,37 @@ import re
 from archivecite.model import (
     DateRange,
 )
-from archivecite.parse.published.chicago import container_sentence, in_container
+from archivecite.parse.published.chicago import (
+    container_sentence,
+    find_head,
+    in_container,
+    read_head,
+    role_phrase,
+)
+from archivecite.parse.published.chicago_tail import (
+    edition_phrase,
+    imprint_range,
+    journal_sentence,
+    mla_container,
+    newspaper_sentence,
+    place_paren_year,
+    publisher_year,
+    reprint_sentence,
+    thesis_sentence,
+    volume_sentence,
+)
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import read_items, read_numbers, structural, whole_date
 from archivecite.parse.published.names import read_authors
 from archivecite.parse.published.patterns import AUTHOR_DATE_PATTERN, YEAR_PAREN_PATTERN
-from archivecite.parse.published.scanning import date_at, split_sentences, strip_final_dot, trim
+from archivecite.parse.published.scanning import (
+    QUOTES,
+    date_at,
+    find_closing,
+    split_sentences,
+    strip_final_dot,
+    trim,
+)
 from archivecite.parse.published.titles import put_text, take_title
 
 
@@ -33,12 +58,26 @@ def container_with_numbers(draft: Draft, start: int, end: int) -> bool:
 
 def read_tail(draft: Draft, start: int, end: int) -> None:
     """Read the sentences after the title."""
-    for piece_start, piece_end in split_sentences(draft.text, start, end):
-        if not (
+    for sentence_start, sentence_end in split_sentences(draft.text, start, end):
+        first, piece_end = trim(draft.text, sentence_start, sentence_end, " \t,")
+        while first < piece_end and draft.text[first] == ".":  # "*Title*.Cambridge UP, 1983"
+            first += 1
+        piece_start = edition_phrase(draft, first, piece_end)
+        if piece_start < piece_end and not (
             whole_date(draft, piece_start, piece_end)
             or in_container(draft, piece_start, piece_end)
+            or mla_container(draft, piece_start, piece_end)
+            or thesis_sentence(draft, piece_start, piece_end)
+            or journal_sentence(draft, piece_start, piece_end)
             or container_sentence(draft, piece_start, piece_end)
+            or role_phrase(draft, piece_start, piece_end)
+            or volume_sentence(draft, piece_start, piece_end)
+            or reprint_sentence(draft, piece_start, piece_end)
+            or newspaper_sentence(draft, piece_start, piece_end)
+            or publisher_year(draft, piece_start, piece_end)
             or container_with_numbers(draft, piece_start, piece_end)
+            or imprint_range(draft, piece_start, piece_end)
+            or place_paren_year(draft, piece_start, piece_end)
             or structural(draft, piece_start, piece_end)
         ):
             draft.loose.append((piece_start, piece_end))
@@ -48,12 +87,22 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
     text = draft.text
     paren = YEAR_PAREN_PATTERN.search(text, start, min(end, start + 600))
     pos = start
+    head = find_head(text, start, end)
+    if head is not None and paren is not None and paren.start() > head.rest:
+        paren = None  # "Farnsworth, B. “Title.” *Slavic Review*, 45:1 (1986)": a journal's year
+    elif paren is not None and text[start] in QUOTES:
+        closing = find_closing(text, start, paren.start(), text[start])
+        between = trim(text, closing + 1, paren.start())
+        if closing > start and between[1] > between[0]:
+            paren = None  # "“Title,” Journal 19, no. 3 (1906): 134–37": no author, a journal's year
     if paren is not None:
         put_year_paren(draft, paren)
         head_end = strip_final_dot(text, start, paren.start())
         if not read_authors(draft, start, head_end):
             take_title(draft, start, paren.start(), brackets=True)
         pos = paren.end()
+    elif head is not None and head.year is not None:  # "Barnes, Steven A. 2011. Title."
+        pos = read_head(draft, start, end) or pos
     else:
         dated = AUTHOR_DATE_PATTERN.search(text, start, min(end, start + 300))
         if dated is not None and read_authors(draft, start, dated.start()):
@@ -61,7 +110,9 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
             pos = dated.end()
         else:
             first = split_sentences(text, start, end)
-            if len(first) > 1 and read_authors(draft, *first[0]):
+            if head is not None:
+                pos = read_head(draft, start, end) or pos
+            elif len(first) > 1 and read_authors(draft, *first[0]):
                 pos = first[0][1] + 1
     if not draft.has("title"):
         pos = take_title(draft, pos, end, brackets=True)

@@ -133,3 +133,41 @@ PUBLISHER_NAMES: tuple[str, ...] = _longest_first(_TERMS["publishers"]["names"])
 
 
 TITLE_INFO_WORDS: frozenset[str] = frozenset(_TERMS["title_info"]["words"])
+
+
+def _load_chicago() -> dict[str, Any]:
+    path = resources.files("archivecite") / "parse" / "data" / "chicago_terms.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+_CHICAGO = _load_chicago()
+
+
+NAME_SUFFIXES: frozenset[str] = frozenset(_CHICAGO["names"]["suffixes"])
+
+
+ET_AL_WORDS: tuple[str, ...] = _longest_first(_CHICAGO["names"]["et_al"])
+
+
+EDITOR_ROLES: tuple[str, ...] = _longest_first(_CHICAGO["roles"]["editors"])
+
+
+TRANSLATOR_ROLES: tuple[str, ...] = _longest_first(_CHICAGO["roles"]["translators"])
+
+
+TRANSLATOR_WORDS: tuple[str, ...] = _longest_first(_CHICAGO["roles"]["translator_words"])
+
+
+EDITOR_WORDS: tuple[str, ...] = _longest_first(_CHICAGO["roles"]["editor_words"])
+
+
+OTHER_ROLE_WORDS: tuple[str, ...] = _longest_first(_CHICAGO["roles"]["other_words"])
+
+
+FAMILY_FIRST_PLACES: frozenset[str] = frozenset(_CHICAGO["places"]["family_first"])
+
+
+ENGLISH_PUBLISHER_WORDS: frozenset[str] = frozenset(_CHICAGO["publishers"]["words"])
+
+
+NAME_PARTICLES: frozenset[str] = frozenset(_CHICAGO["particles"]["words"])

@@ -49,7 +49,12 @@ def bracketed_translation(text: str, start: int, end: int) -> tuple[int, int, st
 def quote_ends_title(text: str, closing: int, end: int) -> bool:
     """A quoted title is the whole title when punctuation ends it, not a quoted word in it."""
     after = trim(text, closing + 1, end, " \t")[0]
-    return after >= end or text[after] in ".,:;" or text[closing - 1] in ".,?!"
+    return (
+        after >= end
+        or text[after] in ".,:;"
+        or text[closing - 1] in ".,?!"
+        or text[closing - 2 : closing] in (",’", ".’", ",'", ".'", ".*", ",*")  # "‘Tech,’”"
+    )
 
 
 def take_title(draft: Draft, start: int, end: int, *, brackets: bool) -> int:
@@ -62,13 +67,21 @@ def take_title(draft: Draft, start: int, end: int, *, brackets: bool) -> int:
     if opener in QUOTES:
         closing = find_closing(text, start, end, opener)
         if closing > start and quote_ends_title(text, closing, end):
-            inner_end, _, translation = bracketed_translation(text, start + 1, closing)
+            inner_start, inner_end = start + 1, closing
+            if text[inner_start] == "*" and text[inner_end - 1] == "*":  # "“*Bushidō ...*”"
+                inner_start, inner_end = inner_start + 1, inner_end - 1
+            inner_end, _, translation = bracketed_translation(text, inner_start, inner_end)
             put_text(
                 draft,
                 "title",
-                (start + 1, strip_final_dot(text, start + 1, inner_end)),
+                (inner_start, strip_final_dot(text, inner_start, inner_end)),
                 translation,
             )
+            return closing + 1
+    if opener == "'":  # Harvard: "(1991) 'State and society under Stalin', Slavic Review"
+        closing = _single_quote_end(text, start + 1, end)
+        if closing > start + 1:
+            put_text(draft, "title", (start + 1, strip_final_dot(text, start + 1, closing)))
             return closing + 1
     if opener == "*":
         closing = text.find("*", start + 1, end)
@@ -89,3 +102,14 @@ def take_title(draft: Draft, start: int, end: int, *, brackets: bool) -> int:
         draft, "title", (title_start, strip_final_dot(text, title_start, title_end)), translation
     )
     return max(after, first[0][1] + 1) if translation is None else after
+
+
+def _single_quote_end(text: str, start: int, end: int) -> int:
+    """The straight quote that closes a title: one followed by a comma, a dot or the end (an
+    apostrophe inside a word is followed by a letter)."""
+    index = text.find("'", start, end)
+    while index >= 0:
+        if index + 1 >= end or text[index + 1] in ",.;:":
+            return index
+        index = text.find("'", index + 1, end)
+    return -1

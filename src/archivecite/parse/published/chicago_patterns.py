@@ -1,0 +1,222 @@
+"""Regular expressions of the English humanities readers (Chicago notes and bibliography, MLA,
+Harvard), compiled once.
+
+Every pattern is linear: bounded repeats, no nested quantifiers over overlapping classes; the
+patterns searched for at the end of a piece (``\\Z``) try each start once with bounded work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archivecite.parse.published.patterns import YEAR
+
+_PAGE = r"[A-Za-z]{0,2}\d{1,6}(?:\s?[-‐–—]{1,2}\s?[A-Za-z]{0,2}\d{1,6})?"
+
+
+PAREN_YEAR_PATTERN = re.compile(
+    rf"""
+    \((?P<when>[^()]{{0,30}}?)           # "(1991)", "(January 1911)", "(Mar., 1973)"
+    (?P<year>{YEAR})[a-z]?\)
+    """,
+    re.VERBOSE,
+)
+
+
+VOLUME_BEFORE_PATTERN = re.compile(
+    r"""
+    (?:(?<![\w.])(?:[Vv]ol\.\s?)?                           # "Vol. 32"
+      (?P<volume>\d{1,4}[A-Za-z]?)                          # "50", "16"
+      (?:\s?:\s?(?P<colon_issue>\d{1,4}(?:[/–-]\d{1,4})?)   # "16:1"
+        |,?\s(?:[Nn]os?\.|[Nn]o)\s?(?P<issue>\d[\w/–-]{0,10}))?  # ", no. 1", ", No. 6/7"
+    |(?<=[\s,])(?:[Nn]os?\.|[Nn]o)\s?(?P<only_issue>\d[\w/–-]{0,10}))  # "Open Court, no. 10"
+    [,\s]{0,3}\Z
+    """,
+    re.VERBOSE,
+)
+
+
+AFTER_YEAR_PATTERN = re.compile(
+    rf"""
+    (?:(?:\s?[:,]\s?(?:pp?\.\s?)?|\spp?\.\s?)                # ": 18–35", ", pp. 59-78", " pp.139"
+      (?P<pages>{_PAGE}(?:,\s?{_PAGE}){{0,5}}))?
+    [.,;\s]*
+    """,
+    re.VERBOSE,
+)
+
+
+IMPRINT_PATTERN = re.compile(
+    rf"""
+    (?P<body>[^()]{{0,300}}?)                      # "Princeton, NJ: Princeton University Press"
+    (?:,\s?|\s|\A)
+    (?P<year>{YEAR})(?:\s?[-–]\s?\d{{2,4}})?[a-z]?            # "2011", "1924–25"
+    (?:\s?\[(?P<original>{YEAR})\])?                         # "1995 [1977]"
+    (?:;\s?[^();:\d]{{1,40}})?                                # "2023; open access"
+    \s?
+    """,
+    re.VERBOSE,
+)
+
+
+LOCATOR_PATTERN = re.compile(
+    rf"""
+    (?:,\s?|\s)?(?:(?P<label>vol\.|vols\.|bk\.|pt\.)\s?(?P<volume>[\dIVXLC]{{1,6}})\s?[:,]\s?
+      |(?P<bare_volume>\d{{1,3}})\s?:\s?)?                     # "vol. 8: 34", "69: 198–201"
+    (?:(?:pp?\.|at)\s?)?
+    (?P<locator>{_PAGE}(?:,\s?{_PAGE}){{0,5}}|[ivxlc]{{1,8}}(?:[-–][ivxlc]{{1,8}})?)
+    (?:\s?n+\.\s?\d{{1,3}})?                                   # "45n3", "45 n. 3"
+    [.,;\s]*
+    """,
+    re.VERBOSE,
+)
+
+
+EDITION_EN_PATTERN = re.compile(
+    r"""
+    (?P<number>\d{1,2})(?:st|nd|rd|th|d)\s(?:[Ee]d\.|[Ee]dn\.|[Ee]dition)   # "2nd ed.", "4th Ed."
+    |(?P<words>(?:[Rr]ev\.|[Rr]evised|[Ee]nlarged|[Ee]xpanded|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth
+        |[Ss]ixth|[Nn]ew|[Ff]irst)(?:\s(?:[Rr]evised|and\s[Ee]xpanded|[Ee]nlarged))?)
+        \s(?:[Ee]d\.|[Ee]dn\.|[Ee]dition)                                 # "second revised ed."
+    """,
+    re.VERBOSE,
+)
+
+
+THESIS_EN_PATTERN = re.compile(
+    r"""
+    (?P<degree>(?:PhD|Ph\.\s?D\.|DPhil|D\.Phil\.|MA|M\.A\.|MPhil|[Dd]octoral|[Kk]andidat
+        |[Cc]andidate|[Dd]oktorskaia|[Mm]aster['’]s)\s(?:diss(?:ertation)?|thesis)\.?)  # PhD diss.
+    """,
+    re.VERBOSE,
+)
+
+
+TRAILING_YEAR_PATTERN = re.compile(
+    rf"""
+    (?:,\s?|\s)\(?(?P<year>{YEAR})[a-z]?\)?\Z               # Harvard "Hintikka, J., 1962"
+    """,
+    re.VERBOSE,
+)
+
+
+INITIAL_START_PATTERN = re.compile(
+    r"""
+    [A-Z][a-z]?\.(?:[\s,;-]|\Z)                              # "J. ", "Yu. ", "D., ": an initial
+    """,
+    re.VERBOSE,
+)
+
+
+PUBLISHER_YEAR_PATTERN = re.compile(
+    rf"""
+    (?P<publisher>[^\W\d_][^:;()\[\]]{{0,120}}?),\s?           # "Macmillan, 1988"
+    (?P<year>{YEAR})[a-z]?
+    """,
+    re.VERBOSE,
+)
+
+
+SHORT_NOTE_PATTERN = re.compile(
+    r"""
+    (?P<family>[A-Z][^\W\d_'’-]{1,30}(?:['’-][^\W\d_]{1,30}){0,2})  # "Barnes", "Ul’ianova"
+    (?:\s(?:and|&)\s[A-Z][^\W\d_'’-]{1,30})?,\s                  # "Cowlishaw and Dunbar, "
+    """,
+    re.VERBOSE,
+)
+
+
+TRAILING_PAGES_PATTERN = re.compile(
+    rf"""
+    ,\s?(?:pp?\.\s?)?(?P<pages>{_PAGE})[.,;\s]*\Z            # "..., 271–313", "..., 2"
+    """,
+    re.VERBOSE,
+)
+
+
+VOLUME_SEGMENT_PATTERN = re.compile(
+    r"""
+    (?:[Vv]ol\.|[Vv]ols\.|[Bb]k\.|[Pp]t\.)\s?(?P<volume>[\dIVXLC]{1,6})   # "vol. 2", "bk. III"
+    """,
+    re.VERBOSE,
+)
+
+
+YEAR_LIKE_PATTERN = re.compile(
+    rf"""
+    {YEAR}                                                   # "2005": a year, not a page
+    """,
+    re.VERBOSE,
+)
+
+
+YEAR_SENTENCE_PATTERN = re.compile(
+    rf"""
+    {YEAR}[a-z]?\.                                           # "2011. ": an author-date year
+    """,
+    re.VERBOSE,
+)
+
+
+VOLUMES_PATTERN = re.compile(
+    r"""
+    (?P<count>\d{1,3})\s(?:vols?|volumes)\.?                 # "3 vols.": how many volumes
+    """,
+    re.VERBOSE,
+)
+
+
+REPRINT_PATTERN = re.compile(
+    r"""
+    (?:[Rr]eprint(?:ed)?|[Rr]epr\.)(?:,\s?|\s)(?P<rest>.{1,200})   # "Reprint, 2000", "repr., X"
+    """,
+    re.VERBOSE,
+)
+
+
+REVIEW_PATTERN = re.compile(
+    r"""
+    [Rr]eview\sof\s(?P<work>[^,]{1,200}                      # "review of Gulag Voices,
+        (?:,\s(?:by|ed\.|edited\sby)\s[^,]{1,120})?),\s      #  by Anne Applebaum, "
+    """,
+    re.VERBOSE,
+)
+
+
+VOLUME_YEAR_PATTERN = re.compile(
+    rf"""
+    (?P<volume>\d{{1,4}})(?:\s?\((?P<issue>[^()]{{1,10}})\))?    # "5 (1), 1993: pp. 1–19",
+    ,\s?(?P<year>{YEAR})                                     # "40, 1990: pp. 511–527"
+    (?:\s?:\s?(?:pp?\.\s?)?(?P<pages>{_PAGE}))?
+    """,
+    re.VERBOSE,
+)
+
+
+ROMANIZED_MARKS = "āēīōūĀĒĪŌŪ"  # macrons: Hepburn romanization of Japanese
+
+
+YEAR_ONLY_PATTERN = re.compile(
+    rf"""
+    {YEAR}[a-z]?                                             # "2000"
+    """,
+    re.VERBOSE,
+)
+
+
+IMPRINT_RANGE_PATTERN = re.compile(
+    rf"""
+    (?P<place>[^\W\d_][^:;()\[\]]{{0,60}}?)\s?:\s?          # "New York: Harper & Row, 1974–78"
+    (?P<publisher>[^:;]{{1,300}}?),\s?
+    (?P<year>{YEAR})\s?[-–]\s?\d{{2,4}}                      # a work in volumes: its first year
+    """,
+    re.VERBOSE,
+)
+
+
+PLACE_PAREN_YEAR_PATTERN = re.compile(
+    rf"""
+    (?P<place>[^\W\d_][^:;,()\[\]]{{0,40}}?)\s?\((?P<year>{YEAR})\)   # British "Honolulu (2000)"
+    """,
+    re.VERBOSE,
+)

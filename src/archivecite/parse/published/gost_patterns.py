@@ -1,0 +1,109 @@
+"""Regular expressions of the GOST reader's statements of responsibility, editions, volume counts
+and shared imprints; every pattern is linear (bounded repeats, no nested unbounded ones)."""
+
+from __future__ import annotations
+
+import re
+
+from archivecite.parse.published.patterns import YEAR
+
+_UPPER = "A-ZА-ЯЁІЇЄҐЎ"
+_LOWER = "a-zа-яёіїєґў’'"
+_INITIAL = rf"[{_UPPER}][{_LOWER}]?\."
+
+
+INITIALS_FAMILY_PATTERN = re.compile(
+    rf"""
+    (?P<initials>(?:{_INITIAL}[ \t]?){{1,3}})[ \t]?    # "А. Е. ", "Дж.Д."
+    (?P<family>[{_UPPER}][{_LOWER}{_UPPER}-]{{1,40}})  # "Жукова", "Мордвінцев"
+    """,
+    re.VERBOSE,
+)
+
+
+FAMILY_INITIALS_PATTERN = re.compile(
+    rf"""
+    (?P<family>[{_UPPER}][{_LOWER}{_UPPER}-]{{1,40}}),?[ \t]  # "Хаустов", "БЕЛОУСОВ", "Врублеўскі,"
+    (?P<initials>(?:{_INITIAL}[ \t]?){{1,3}})
+    """,
+    re.VERBOSE,
+)
+
+
+HEAD_AUTHOR_PATTERN = re.compile(
+    rf"""
+    (?P<family>[{_UPPER}][{_LOWER}-]{{1,40}}|[{_UPPER}]{{2,40}}(?:-[{_UPPER}]{{2,40}})?)
+    ,?\s                                                # "Карпіловська ", "Врублеўскі, ", "АХО "
+    (?P<initials>{_INITIAL}\s?(?:[{_UPPER}][{_LOWER}]?(?:\.|(?=,)))?)  # "Є. А.", "А.В," "Дж.Д."
+    """,
+    re.VERBOSE,
+)
+
+
+EDITION_STATEMENT_PATTERN = re.compile(
+    r"""
+    \d{1,2}-?[ея]\s?(?:изд|вид)\.?                     # "2-е изд.", "3-є вид."
+    (?:,\s?[а-яё]{2,12}\.?(?:\s?и\s[а-яё]{2,12}\.?)?){0,2}  # ", испр. и доп.", ", стер."
+    """,
+    re.VERBOSE,
+)
+
+
+VOLUME_COUNT_PATTERN = re.compile(
+    r"""
+    \s?:\s?[ВвУу]\s(?P<count>\d{1,3})(?:-?х)?\s(?:т\.?|томах)  # ": в 10 т.", ": В 2-х томах"
+    \Z
+    """,
+    re.VERBOSE,
+)
+
+
+SHARED_IMPRINT_PATTERN = re.compile(
+    rf"""
+    (?P<place>[{_UPPER}][^\s:;,]{{0,30}})\s?:\s            # "М.: ", "Екатеринбург : "
+    (?P<publisher>[^\s:;,][^:;,]{{0,80}}?
+      (?:\s?[;:]\s[^\s:;,][^:;,]{{0,80}}?){{0,3}})         # "ИВ РАН; Краткие справки"
+    ,\s?(?P<year>{YEAR})(?:\s?[–—-]\s?(?P<last>{YEAR}))?(?!\d)  # "2003", "1982–2006"
+    """,
+    re.VERBOSE,
+)
+
+
+PARTS_PATTERN = re.compile(
+    r"""
+    (?P<label>№|Вып\.|Т\.|Ч\.)\s?(?P<number>\d{1,4}(?:\s?\(\d{1,4}\))?)\.?\s?   # "№ 4."
+    (?:С|C)\.\s?(?P<pages>\d{1,5}(?:\s?[–—-]\s?\d{1,5})?)                       # "С. 5–9"
+    """,
+    re.VERBOSE,
+)
+
+
+PRINT_RUN_PATTERN = re.compile(r"(?:\d{1,5}\s?[сcл]\.\s?)?\d{1,7}\s?экз\.?")  # "22 с. 1000 экз."
+
+
+OTHER_THESIS_PATTERN = re.compile(
+    r"""
+    :?\s?(?:аўтарэф\.\s?|автореф\.\s?)?(?:дыс|дис)\.\s?(?:…|\.\.\.)?\s?    # "дыс. ... канд."
+    (?P<degree>(?:канд|д-ра|докт)[^:;]{0,40}?(?:навук|наук))?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+TITLED_PART_PATTERN = re.compile(
+    r"""
+    (?P<label>Т\.|Вып\.|Кн\.)\s?(?P<number>\d{1,4})             # "Т. 3"
+    \s?\((?P<part>[^()]{1,120})\)                                # "(XVII – начало XVIII века)"
+    """,
+    re.VERBOSE,
+)
+
+
+ADDRESS_PATTERN = re.compile(
+    r"""
+    (?:URL|Режим\sдоступа|Рэжым\sдоступу|Режим\sдоступу)\s?:\s?     # "URL: ", "Режим доступа: "
+    <?(?P<url>(?:https?://|www\.)[^\s<>]{1,2000}?)>?                  # "<https://...>"
+    [.\s–—-]{0,8}\Z
+    """,
+    re.VERBOSE,
+)

@@ -1,0 +1,347 @@
+"""Chicago notes: the full note ``Steven A. Barnes, Death and Redemption (Princeton, NJ:
+Princeton University Press, 2011), 45.``, its article, chapter and newspaper forms (``J. Arch
+Getty, "State and Society under Stalin," Slavic Review 50, no. 1 (1991): 18–35.``), and the
+shortened note ``Barnes, Death and Redemption, 45.``
+
+A note names its people given name first, separated by commas, then the title; a book's facts
+of publication stand in parentheses, and what follows them is the page the note cites: the
+model has no field for it, so it is kept as ``extra["locator"]``, apart from the work's own
+``pages``. An article's numbers after the colon are read as its pages, as in a bibliography:
+nothing tells a cited page from the article's range there. Authors published in East Asia
+(``Shirai Hisaya, ... (Tokyo: Heibonsha, 2010)``) are printed family name first.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from archivecite.model import DateRange, Name, Span, Text
+from archivecite.parse.published.chicago import in_container, role_phrase, role_words
+from archivecite.parse.published.chicago_patterns import (
+    IMPRINT_PATTERN,
+    LOCATOR_PATTERN,
+    REPRINT_PATTERN,
+    SHORT_NOTE_PATTERN,
+    THESIS_EN_PATTERN,
+    VOLUME_SEGMENT_PATTERN,
+    YEAR_LIKE_PATTERN,
+)
+from archivecite.parse.published.chicago_tail import edition_phrase
+from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.items import join_dash
+from archivecite.parse.published.names import given_first_name
+from archivecite.parse.published.scanning import QUOTES, trim
+from archivecite.parse.published.scopus import read_tail
+from archivecite.parse.published.terms import (
+    CITIES,
+    EDITOR_ROLES,
+    EDITOR_WORDS,
+    ET_AL_WORDS,
+    FAMILY_FIRST_PLACES,
+    NAME_SUFFIXES,
+    TRANSLATOR_ROLES,
+    TRANSLATOR_WORDS,
+)
+from archivecite.parse.published.titles import put_plain_text, put_text, take_title
+
+_NAME_REACH = 120  # the longest name (with its "and" partner) before a comma
+_SEGMENT_WORDS = (*EDITOR_WORDS, *TRANSLATOR_WORDS, "in ", "vol.", "vols.")
+
+
+class NoteNames(NamedTuple):
+    """The people a note opens with, their role, and where the title begins."""
+
+    tokens: list[tuple[str, int]]  # each name as printed, with where its segment starts
+    suffixes: dict[int, str]  # index of a name → its suffix ("Jr.")
+    role: str | None
+    rest: int
+
+
+class Imprint(NamedTuple):
+    """Where a note's parenthesised facts of publication open and close."""
+
+    open: int
+    close: int
+
+
+def parse_note(draft: Draft, start: int, end: int) -> bool:
+    """Read a Chicago note at ``text[start:end]``; ``False`` (the draft untouched) if it is
+    none."""
+    text = draft.text
+    names = note_names(text, start, end)
+    while names is not None and names.rest < end and not _title_start(text[names.rest]):
+        names = _without_last(names)  # "Coleman, Russian Baptists and Spiritual Revolution, 1905"
+    if names is None or names.rest >= end:
+        return short_note(draft, start, end)
+    pos = names.rest
+    quoted = text[pos] in QUOTES or text[pos] == "*"
+    imprint = find_imprint(text, pos, end, quoted=quoted)
+    if imprint is None and not quoted:
+        return False
+    family_first = imprint is not None and _east_asian(text, imprint)
+    people = [given_first_name(token, text, family_first=family_first) for token, _ in names.tokens]
+    if any(person is None for person in people):
+        return False
+    found = [
+        person.model_copy(update={"suffix": names.suffixes[index]})
+        if index in names.suffixes
+        else person
+        for index, person in enumerate(people)
+        if person is not None
+    ]
+    target = {"editors": draft.editors, "translators": draft.translators}.get(names.role or "")
+    (draft.authors if target is None else target).extend(found)
+    draft.spans.append(Span(field=names.role or "authors", start=start, end=pos))
+    limit = imprint.open if imprint is not None else end
+    if quoted:
+        after = take_title(draft, pos, limit, brackets=False)
+        if imprint is None:
+            read_tail(draft, after, end)
+            return True
+        _segments(draft, after, limit)
+    else:
+        title_end = _title_end(text, pos, limit)
+        put_text(draft, "title", trim(text, pos, title_end, " \t,*"))
+        _segments(draft, title_end, limit)
+    if imprint is not None:
+        _put_imprint(draft, imprint, end)
+    return True
+
+
+def _title_start(char: str) -> bool:
+    return char.isupper() or char in QUOTES or char in "*[¿¡"
+
+
+def _without_last(names: NoteNames) -> NoteNames | None:
+    """The names without the last comma-separated segment, which was the title's start."""
+    if names.role is not None:
+        return None
+    last = names.tokens[-1][1]
+    tokens = [(token, at) for token, at in names.tokens if at < last]
+    if not tokens:
+        return None
+    suffixes = {index: value for index, value in names.suffixes.items() if index < len(tokens)}
+    return NoteNames(tokens=tokens, suffixes=suffixes, role=None, rest=last)
+
+
+def note_names(text: str, start: int, end: int) -> NoteNames | None:
+    """``Steven A. Barnes``, ``Guy Cowlishaw and Robin Dunbar``, ``Robert P. Geraci and Michael
+    Khodarkovsky, eds.``, ``Edward O. Laumann et al.``: the people before a note's title."""
+    tokens: list[tuple[str, int]] = []
+    suffixes: dict[int, str] = {}
+    role: str | None = None
+    pos = start
+    while pos < end:
+        comma = text.find(",", pos, min(end, pos + _NAME_REACH))
+        if comma < 0:
+            break
+        segment = text[pos:comma].strip()
+        lowered = segment.lower()
+        if tokens and lowered in EDITOR_ROLES:
+            role = "editors"
+        elif tokens and lowered in TRANSLATOR_ROLES:
+            role = "translators"
+        elif tokens and segment in NAME_SUFFIXES:
+            suffixes[len(tokens) - 1] = segment
+        elif role is None:
+            first, _, rest = segment.partition(" ")
+            if (
+                tokens and first in NAME_SUFFIXES and rest
+            ):  # "John Witte, Jr. and Frank S. Alexander"
+                suffixes[len(tokens) - 1] = first
+                segment = rest
+            parts = _name_parts(segment, pos)
+            if parts is None:
+                break
+            tokens.extend(parts)
+        else:
+            break
+        pos = trim(text, comma + 1, end, " \t")[0]
+    if not tokens:
+        return None
+    return NoteNames(tokens=tokens, suffixes=suffixes, role=role, rest=pos)
+
+
+def _name_parts(segment: str, offset: int) -> list[tuple[str, int]] | None:
+    if segment.startswith("[") and segment.endswith("]"):  # "[Grigorii Pokrovskii]": attributed
+        segment = segment[1:-1].strip()
+    for word in ET_AL_WORDS:
+        if segment.endswith(" " + word):
+            segment = segment[: -len(word)].rstrip()
+            break
+    segment = segment.removeprefix("and ").removeprefix("& ")
+    parts = [part.strip() for part in segment.replace(" & ", " and ").split(" and ")]
+    if not all(given_first_name(part, segment) for part in parts):
+        return None
+    return [(part, offset) for part in parts]
+
+
+def find_imprint(text: str, start: int, end: int, *, quoted: bool) -> Imprint | None:
+    """The last parentheses of the note when they hold facts of publication ending in a year,
+    with only a cited place after them."""
+    close = text.rfind(")", start, end)
+    if close < 0:
+        return None
+    depth = 0
+    opening = close
+    while opening > start:
+        opening -= 1
+        if text[opening] == ")":
+            depth += 1
+        elif text[opening] == "(":
+            if not depth:
+                break
+            depth -= 1
+    if text[opening] != "(":
+        return None
+    match = IMPRINT_PATTERN.fullmatch(text, opening + 1, close)
+    after = trim(text, close + 1, end, " \t.,;")
+    located = after[1] <= after[0] or LOCATOR_PATTERN.fullmatch(text, close + 1, end)
+    if match is None or not located:
+        return None
+    body = match["body"]
+    if quoted and ":" not in body and not THESIS_EN_PATTERN.search(body):
+        return None  # "Slavic Review 14 (Spring 1981), 169-208": a journal's issue, not a book's
+    return Imprint(open=opening, close=close)
+
+
+def _east_asian(text: str, imprint: Imprint) -> bool:
+    body = text[imprint.open + 1 : imprint.close]
+    return any(
+        segment.partition(":")[0].strip() in FAMILY_FIRST_PLACES for segment in body.split(";")
+    )
+
+
+def _title_end(text: str, start: int, end: int) -> int:
+    """Where an unquoted title ends: before ``, ed. ...``, ``, trans. ...``, ``, 2nd ed.``,
+    ``, vol. 2`` or ``, in ...``."""
+    comma = text.find(", ", start, end)
+    while comma >= 0:
+        following = text[comma + 2 : comma + 30]
+        if following.lower().startswith(_SEGMENT_WORDS) or _edition_at(text, comma + 2, end):
+            return comma
+        comma = text.find(", ", comma + 2, end)
+    return end
+
+
+def _edition_at(text: str, start: int, end: int) -> bool:
+    probe = Draft(text=text)
+    return edition_phrase(probe, start, end) > start
+
+
+def _segments(draft: Draft, start: int, end: int) -> None:
+    """What stands between a note's title and its imprint: ``in <book>, ed. <names>``, editors
+    and translators, an edition, a volume."""
+    text = draft.text
+    pos = trim(text, start, end, " \t,")[0]
+    if pos >= end:
+        return
+    if text.startswith(("in ", "In "), pos):
+        in_container(draft, pos, trim(text, pos, end, " \t,")[1])
+        return
+    while pos < end:
+        stop = _title_end(text, pos + 1, end)
+        piece_end = trim(text, pos, stop, " \t,")[1]
+        after = edition_phrase(draft, pos, piece_end)
+        volume = VOLUME_SEGMENT_PATTERN.match(text, pos, piece_end)
+        if volume is not None:
+            draft.put("volume", volume["volume"], *volume.span("volume"))
+        elif after == pos and role_words(text, pos, piece_end)[1]:
+            role_phrase(draft, pos, piece_end)
+        elif after == pos:
+            draft.loose.append((pos, piece_end))
+        pos = trim(text, stop, end, " \t,")[0]
+
+
+def _put_imprint(draft: Draft, imprint: Imprint, end: int) -> None:
+    text = draft.text
+    match = IMPRINT_PATTERN.fullmatch(text, imprint.open + 1, imprint.close)
+    if match is None:
+        return
+    body_start, body_end = trim(text, *match.span("body"), " \t,")
+    semicolon = text.find(";", body_start, body_end)
+    if semicolon > 0:
+        reprint = REPRINT_PATTERN.match(text, trim(text, semicolon + 1, body_end, " \t")[0])
+        if reprint is not None:  # "(1922; repr., New York: Dover, 1990)": the reprint's facts
+            original = text[body_start:semicolon].strip()
+            draft.put_extra("original_date", original, body_start, semicolon)
+            body_start = reprint.start("rest")
+        else:
+            body_end = trim(text, body_start, semicolon, " \t,")[1]
+    thesis = THESIS_EN_PATTERN.match(text, body_start, body_end)
+    if thesis is not None:
+        draft.thesis = True
+        draft.put("degree", thesis["degree"], *thesis.span())
+        put_plain_text(draft, "publisher", thesis.end(), body_end)
+    else:
+        colon = text.find(":", body_start, body_end)
+        if colon > 0:
+            place = trim(text, body_start, colon, " \t")
+            draft.put("place", Text(original=text[slice(*place)]), *place)
+            put_plain_text(draft, "publisher", colon + 1, body_end)
+        elif text[body_start:body_end] in CITIES:
+            draft.put("place", Text(original=text[body_start:body_end]), body_start, body_end)
+        elif body_end > body_start:
+            put_plain_text(draft, "publisher", body_start, body_end)
+    if not draft.has("date"):
+        draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+    _put_locator(draft, imprint.close + 1, end)
+
+
+def _put_locator(draft: Draft, start: int, end: int) -> None:
+    text = draft.text
+    found = LOCATOR_PATTERN.fullmatch(text, start, end)
+    if found is None:
+        return
+    volume = (found["volume"] and "volume") or (found["bare_volume"] and "bare_volume")
+    if volume and not draft.has("volume"):
+        draft.put("volume", found[volume], *found.span(volume))
+    value = cited_locator(text, start, end) or found["locator"]
+    draft.put_extra("locator", value, *found.span("locator"))
+
+
+def cited_locator(text: str, start: int, end: int) -> str | None:
+    """The page a note cites at ``text[start:end]`` (``46.``, ``vol. 2: 45``), as stored."""
+    found = LOCATOR_PATTERN.fullmatch(text, start, end)
+    if found is None:
+        return None
+    return ", ".join(join_dash(part) for part in found["locator"].split(","))
+
+
+def _short_locator(text: str, start: int, end: int) -> tuple[int, re.Match[str] | None]:
+    """The first comma after which only cited pages follow (``, 48, 67–69, 160.``), a year not
+    taken for a page."""
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        at = comma + 2 if comma + 1 < end and text[comma + 1] in '”’"' else comma
+        found = LOCATOR_PATTERN.fullmatch(text, at, end)
+        if found is not None and not YEAR_LIKE_PATTERN.match(found["locator"]):
+            return at, found
+        comma = text.find(",", comma + 1, end)
+    return end, None
+
+
+def short_note(draft: Draft, start: int, end: int) -> bool:
+    """``Barnes, Death and Redemption, 45.``: the family name, a short title, the cited page."""
+    text = draft.text
+    head = SHORT_NOTE_PATTERN.match(text, start, end)
+    if head is None:
+        return False
+    locator_start, found = _short_locator(text, head.end(), end)
+    title = trim(text, head.end(), locator_start, " \t,")
+    if (
+        found is None
+        or found["volume"]
+        or title[1] <= title[0]
+        or ". " in text[slice(*title)]
+        or not (text[title[0]].isupper() or text[title[0]] in QUOTES or text[title[0]] == "*")
+    ):
+        return False
+    families = text[start : head.end()].rstrip(", ").replace(" & ", " and ").split(" and ")
+    draft.authors.extend(Name(family=family.strip()) for family in families)
+    draft.spans.append(Span(field="authors", start=start, end=head.end()))
+    take_title(draft, title[0], locator_start, brackets=False)
+    draft.short_note = True
+    _put_locator(draft, locator_start, end)
+    return True
