@@ -38,6 +38,7 @@ class Draft:
     chapter: bool = False
     thesis: bool = False
     humanities: bool = False  # a Chicago/MLA/Harvard head: "X, 1988" names a publisher
+    apa: bool = False  # "Author, A. A. (Year). Title.": a number after the journal is the volume
     short_note: bool = False  # "Barnes, Death and Redemption, 45.": a work cited before, in short
     day_date: bool = False
     code: str | None = None

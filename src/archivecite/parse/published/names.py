@@ -121,7 +121,7 @@ def role_names(text: str, whole: str) -> list[Name]:
         if match is not None:
             names.append(person(match["family"], match["initials"].strip(), None, whole))
             continue
-        name = given_first(bare, whole)
+        name = given_first(bare, whole) or given_first_name(bare, whole)  # "W. van Mechelen"
         if name is not None:
             names.append(name)
     return names

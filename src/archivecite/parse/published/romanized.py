@@ -344,6 +344,8 @@ def _read(draft: Draft, start: int, end: int) -> bool:
         draft.put(isbn["label"].lower(), "".join(isbn["value"].split()), *isbn.span())
         end = isbn.start()
     pieces = _split_questions(text, split_sentences(text, head, end))
+    if names and pieces and YEAR_PAREN_PATTERN.search(text, head, pieces[0][1]):
+        return False  # "Agrawal, S., & Goyal, N. (2012)": more authors, then an APA year
     anchor = _find_anchor(text, pieces)
     if anchor is None:
         return _webpage(draft, names, pieces)

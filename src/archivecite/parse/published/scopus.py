@@ -8,6 +8,7 @@ import re
 from archivecite.model import (
     DateRange,
 )
+from archivecite.parse.published.apa import apa_chapter, apa_journal, apa_publisher
 from archivecite.parse.published.chicago import (
     container_sentence,
     find_head,
@@ -64,7 +65,8 @@ def read_tail(draft: Draft, start: int, end: int) -> None:
             first += 1
         piece_start = edition_phrase(draft, first, piece_end)
         if piece_start < piece_end and not (
-            whole_date(draft, piece_start, piece_end)
+            (draft.apa and apa_journal(draft, piece_start, piece_end))
+            or whole_date(draft, piece_start, piece_end)
             or in_container(draft, piece_start, piece_end)
             or mla_container(draft, piece_start, piece_end)
             or thesis_sentence(draft, piece_start, piece_end)
@@ -75,6 +77,7 @@ def read_tail(draft: Draft, start: int, end: int) -> None:
             or reprint_sentence(draft, piece_start, piece_end)
             or newspaper_sentence(draft, piece_start, piece_end)
             or publisher_year(draft, piece_start, piece_end)
+            or (draft.apa and apa_publisher(draft, piece_start, piece_end))
             or container_with_numbers(draft, piece_start, piece_end)
             or imprint_range(draft, piece_start, piece_end)
             or place_paren_year(draft, piece_start, piece_end)
@@ -96,6 +99,7 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
         if closing > start and between[1] > between[0]:
             paren = None  # "“Title,” Journal 19, no. 3 (1906): 134–37": no author, a journal's year
     if paren is not None:
+        draft.apa = True
         put_year_paren(draft, paren)
         head_end = strip_final_dot(text, start, paren.start())
         if not read_authors(draft, start, head_end):
@@ -116,6 +120,9 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
                 pos = first[0][1] + 1
     if not draft.has("title"):
         pos = take_title(draft, pos, end, brackets=True)
+    if draft.apa:
+        first = trim(text, pos, end, " \t.")[0]
+        pos = apa_chapter(draft, first, end) or pos
     read_tail(draft, pos, end)
 
 

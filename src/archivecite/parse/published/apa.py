@@ -1,0 +1,67 @@
+"""APA 7 pieces after the title: ``Journal, 50(1), 18–35.`` (a bare number is the volume),
+``In B. Editor (Ed.), Book title (pp. 45–67). Publisher.`` and a book's lone publisher."""
+
+from __future__ import annotations
+
+from archivecite.parse.published.apa_patterns import (
+    APA_CHAPTER_PATTERN,
+    APA_JOURNAL_NUMBERS_PATTERN,
+)
+from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.items import join_dash
+from archivecite.parse.published.names import role_names
+from archivecite.parse.published.scanning import trim
+from archivecite.parse.published.terms import ENGLISH_PUBLISHER_WORDS, PUBLISHER_WORDS
+from archivecite.parse.published.titles import put_plain_text, put_text
+
+
+def apa_journal(draft: Draft, start: int, end: int) -> bool:
+    """``Slavic Review, 50(1), 18–35`` / ``Voprosy istorii, (5), 12–20`` / ``…, 50, e12``."""
+    match = APA_JOURNAL_NUMBERS_PATTERN.fullmatch(draft.text, start, end)
+    if match is None or draft.has("container_title"):
+        return False
+    if not (match["issue"] or match["bare_issue"] or match["pages"]):
+        return False  # "Moscow, 45": not a journal's numbers
+    put_text(draft, "container_title", match.span("journal"))
+    for name, group in (("volume", "volume"), ("issue", "issue"), ("issue", "bare_issue")):
+        if match[group]:
+            draft.put(name, match[group], *match.span(group))
+    if match["pages"]:
+        draft.put("pages", join_dash(match["pages"]), *match.span("pages"))
+    return True
+
+
+def apa_chapter(draft: Draft, start: int, end: int) -> int | None:
+    """``In B. Editor & C. Editor (Eds.), Book title (2nd ed., pp. 45–67)``: where it ends."""
+    match = APA_CHAPTER_PATTERN.match(draft.text, start, end)
+    if match is None:
+        return None
+    draft.chapter = True
+    draft.container_editors.extend(role_names(match["editors"], draft.text))
+    book_start, book_end = match.span("book")
+    if draft.text[book_start] == "*" and draft.text[book_end - 1] == "*":  # Markdown italics
+        book_start, book_end = book_start + 1, book_end - 1
+    put_text(draft, "container_title", (book_start, book_end))
+    if match["volume"]:
+        draft.put("volume", match["volume"], *match.span("volume"))
+    if match["pages"]:
+        draft.put("pages", join_dash(match["pages"]), *match.span("pages"))
+    return match.end()
+
+
+def apa_publisher(draft: Draft, start: int, end: int) -> bool:
+    """A book's (or a chapter's book's) publisher alone in the last sentence, its year given
+    after the authors: ``Princeton University Press``; only a name with a publisher's word
+    counts."""
+    if draft.has("publisher") or not draft.has("date"):
+        return False
+    if draft.has("container_title") and not draft.chapter:
+        return False
+    start, end = trim(draft.text, start, end, " \t.,")
+    if ":" in draft.text[start:end]:
+        return False  # "Moscow: Rosspen": place and publisher, read by the imprint readers
+    words = {word.strip(".,&").casefold() for word in draft.text[start:end].split()}
+    if not words or len(words) > 8 or not words & (ENGLISH_PUBLISHER_WORDS | PUBLISHER_WORDS):
+        return False
+    put_plain_text(draft, "publisher", start, end)
+    return True
