@@ -121,8 +121,8 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
     if not draft.has("title"):
         pos = take_title(draft, pos, end, brackets=True)
     if draft.apa:
-        first = trim(text, pos, end, " \t.")[0]
-        pos = apa_chapter(draft, first, end) or pos
+        tail_start = trim(text, pos, end, " \t.")[0]
+        pos = apa_chapter(draft, tail_start, end) or pos
     read_tail(draft, pos, end)
 
 
