@@ -46,6 +46,20 @@ def _fields(text: str) -> dict[str, Any]:
 # The forms the lead found misread, as a historian of the USSR prints them.
 FORMS: list[tuple[str, dict[str, Any]]] = [
     (
+        # two authors, the first with an initial and a given name ("J. Arch, and ...")
+        "Getty, J. Arch, and Oleg V. Naumov. The Road to Terror: Stalin and the Self-Destruction "
+        "of the Bolsheviks, 1932–1939. New Haven: Yale University Press, 1999.",
+        {
+            "kind": "book",
+            "authors": ["Getty, J. Arch", "Naumov, Oleg V."],
+            "title": "The Road to Terror: Stalin and the Self-Destruction of the Bolsheviks, "
+            "1932–1939",
+            "place": "New Haven",
+            "publisher": "Yale University Press",
+            "date": "1999",
+        },
+    ),
+    (
         "Barnes, Steven A. Death and Redemption: The Gulag and the Shaping of Soviet Society. "
         "Princeton, NJ: Princeton University Press, 2011.",
         {

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from archivecite.model import DateRange, Name, Span
 from archivecite.parse.published.chicago_patterns import (
     INITIAL_START_PATTERN,
+    NAME_GOES_ON_PATTERN,
     ROMANIZED_MARKS,
     TRAILING_PAGES_PATTERN,
     TRAILING_YEAR_PATTERN,
@@ -83,6 +84,7 @@ def find_head(text: str, start: int, end: int) -> Head | None:
             quoted = text[rest] in QUOTES or text[rest] == "*"
             titled = (text[rest].isupper() or text[rest].isdigit()) and not (
                 INITIAL_START_PATTERN.match(text, rest, end)  # not "J. Arch", "& Grebenyuk",
+                or NAME_GOES_ON_PATTERN.match(text, rest, end)
                 or YEAR_SENTENCE_PATTERN.match(text, rest, end)  # "(1991)", "2011. "
             )
             if quoted or (chosen is None and titled):

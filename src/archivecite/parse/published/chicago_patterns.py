@@ -106,6 +106,8 @@ INITIAL_START_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+# "Getty, J. Arch, and Oleg V. Naumov.": after "J." the given name goes on to the next author
+NAME_GOES_ON_PATTERN = re.compile(r"[A-Z][\w'’-]{0,30},\s(?:and|&)\s")
 
 
 PUBLISHER_YEAR_PATTERN = re.compile(
