@@ -337,3 +337,22 @@ def test_keywords_without_a_word_are_not_written(format_name: str) -> None:
     result = write([BookReference(id="k", keywords=(",",))], format=format_name)
     assert "keyword" not in result.text
     assert [item.field for item in result.dropped] == ["keywords"]
+
+
+@pytest.mark.parametrize(
+    ("format_name", "text", "csl_type"),
+    [
+        ("bibtex", "@inproceedings{a, title={A paper}, booktitle={Proc.}, year=2001}",
+         "paper-conference"),
+        ("bibtex", "@techreport{b, title={A report}, institution={MIT}, year=2001}", "report"),
+        ("bibtex", "@video{c, title={Monty Python and the Holy Grail}, year=1975}",
+         "motion_picture"),
+        ("bibtex", "@book{d, title={A book}, year=2000}", "book"),
+        ("ris", "TY  - RPRT\nTI  - A report\nPY  - 2001\nER  - \n", "report"),
+        ("ris", "TY  - CONF\nTI  - A paper\nT2  - Proc.\nER  - \n", "paper-conference"),
+    ],
+)
+def test_a_finer_record_type_reaches_csl(format_name: str, text: str, csl_type: str) -> None:
+    """Kinds are coarse (a report is a book); the CSL item keeps what the file said it is."""
+    reference = read(text, format=format_name).references[0]
+    assert to_csl(reference)["type"] == csl_type

@@ -18,7 +18,10 @@ remember the item type, key order and values written differently from the writer
 from __future__ import annotations
 
 import json
+import tomllib
 from collections.abc import Mapping, Sequence
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from pydantic import JsonValue
@@ -176,10 +179,30 @@ def to_csl(reference: ReferenceKind) -> dict[str, JsonValue]:
     An archive the registry knows gets its city as ``archive-place`` unless one is given."""
     item, _ = _render(reference)
     item_type, item = restore(PREFIX, reference.extra, item, str(item["type"]))
-    item["type"] = item_type
+    item["type"] = item_type if PREFIX + "@type" in reference.extra else _foreign_type(
+        reference.extra, item_type
+    )
     if "archive-place" not in item and (place := registry_place(reference)) is not None:
         item["archive-place"] = place
     return item
+
+
+@cache
+def _csl_types() -> dict[str, dict[str, str]]:
+    data = resources.files("archivecite.io") / "data" / "csl_types.toml"
+    return tomllib.loads(data.read_text(encoding="utf-8"))
+
+
+def _foreign_type(extra: Mapping[str, JsonValue], default: str) -> str:
+    """The CSL type of the record type another format gave (BibTeX ``@inproceedings``: a
+    ``paper-conference``; RIS ``RPRT``: a ``report``), else ``default``."""
+    for format_name, types in _csl_types().items():
+        written = extra.get(f"{format_name}:@type")
+        if isinstance(written, str):
+            key = written.lower() if format_name == "bibtex" else written.upper()
+            if key in types:
+                return types[key]
+    return default
 
 
 def registry_place(reference: ReferenceKind) -> str | None:
