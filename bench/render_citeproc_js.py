@@ -2,11 +2,13 @@
 
     PYTHONPATH=src python bench/render_citeproc_js.py            # all six styles
     PYTHONPATH=src python bench/render_citeproc_js.py apa        # one style
+    PYTHONPATH=src python bench/render_citeproc_js.py --corpus tests/data/csl2   # other corpus
 
 Installs npm ``citeproc`` into bench/citeproc_js/node_modules on first use, renders
 tests/data/csl/items.json (bibliography) and a note sequence over every third item (first,
 ibid with a locator, subsequent) with bench/citeproc_js/render.js, and writes
-tests/data/csl/expected/<style>.json. Styles and locales are the very files archivecite uses.
+tests/data/csl/expected/<style>.json (``--corpus DIR``: DIR/items.json to DIR/expected/).
+Styles and locales are the very files archivecite uses.
 """
 
 from __future__ import annotations
@@ -68,10 +70,15 @@ def run_js(job: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
-def main(names: list[str]) -> int:
-    items = json.loads((DATA / "items.json").read_text(encoding="utf-8"))
+def main(argv: list[str]) -> int:
+    data, names = DATA, list(argv)
+    if "--corpus" in names:
+        at = names.index("--corpus")
+        data = Path(names[at + 1]).resolve()
+        del names[at : at + 2]
+    items = json.loads((data / "items.json").read_text(encoding="utf-8"))
     notes = note_sequence(items)
-    (DATA / "expected").mkdir(exist_ok=True)
+    (data / "expected").mkdir(exist_ok=True)
     for name in names or list(STYLES):
         job = {
             "style": str(find_style(name)),
@@ -92,10 +99,10 @@ def main(names: list[str]) -> int:
                 for cites, text in zip(notes, rendered_notes, strict=True)
             ],
         }
-        out = DATA / "expected" / f"{name}.json"
+        out = data / "expected" / f"{name}.json"
         out.write_text(json.dumps(expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         counts = f"{len(bibliography)} entries, {len(rendered_notes)} notes"
-        print(f"{name}: {counts} -> {out.relative_to(ROOT)}")
+        print(f"{name}: {counts} -> {out}")
     return 0
 
 

@@ -1,7 +1,9 @@
-"""Compare archivecite with citeproc-js on the CSL conformance corpus (tests/data/csl).
+"""Compare archivecite with citeproc-js on a CSL conformance corpus (default tests/data/csl).
 
-Used by tests/csl/test_conformance.py and by ``python tests/csl/conformance.py`` which prints
-the share of identical entries per style and writes the known-failures list with ``--write``.
+Used by tests/csl/test_conformance.py (tests/data/csl), tests/csl/test_conformance2.py
+(tests/data/csl2) and by ``python tests/csl/conformance.py [--corpus DIR]`` which prints the
+share of identical entries per style and writes the known-failures list with ``--write``.
+A corpus directory holds items.json, expected/<style>.json and known_failures.txt.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 from archivecite.csl import Cite, engine
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "csl"
+DATA2 = DATA.parent / "csl2"
 KNOWN_FAILURES = DATA / "known_failures.txt"
 STYLES = (
     "chicago-notes-bibliography",
@@ -50,15 +53,15 @@ class Case:
         return normalized(self.expected) == normalized(self.actual)
 
 
-def items() -> list[dict[str, Any]]:
-    loaded: list[dict[str, Any]] = json.loads((DATA / "items.json").read_text(encoding="utf-8"))
+def items(data: Path = DATA) -> list[dict[str, Any]]:
+    loaded: list[dict[str, Any]] = json.loads((data / "items.json").read_text(encoding="utf-8"))
     return loaded
 
 
-def cases(style: str) -> Iterator[Case]:
-    expected = json.loads((DATA / "expected" / f"{style}.json").read_text(encoding="utf-8"))
+def cases(style: str, data: Path = DATA) -> Iterator[Case]:
+    expected = json.loads((data / "expected" / f"{style}.json").read_text(encoding="utf-8"))
     fixed = engine(style, locale=expected["locale"], output="text")
-    corpus = items()
+    corpus = items(data)
     actual = dict(fixed.bibliography_with_ids(corpus))
     order = [key for key, _ in fixed.bibliography_with_ids(corpus)]
     expected_order = [entry["id"] for entry in expected["bibliography"]]
@@ -74,18 +77,25 @@ def cases(style: str) -> Iterator[Case]:
         yield Case(style, "note", str(number), note["text"], text)
 
 
-def known_failures() -> set[str]:
-    if not KNOWN_FAILURES.exists():
+def known_failures(data: Path = DATA) -> set[str]:
+    path = data / KNOWN_FAILURES.name
+    if not path.exists():
         return set()
-    lines = KNOWN_FAILURES.read_text(encoding="utf-8").splitlines()
+    lines = path.read_text(encoding="utf-8").splitlines()
     return {line for line in lines if line and not line.startswith("#")}
 
 
 def main(argv: list[str]) -> int:
     failures: list[str] = []
+    argv = list(argv)
+    data = DATA
+    if "--corpus" in argv:
+        at = argv.index("--corpus")
+        data = Path(argv[at + 1]).resolve()
+        del argv[at : at + 2]
     show = "--show" in argv
     for style in [arg for arg in argv if not arg.startswith("--")] or STYLES:
-        all_cases = list(cases(style))
+        all_cases = list(cases(style, data))
         for part in ("bib", "note", "order"):
             chosen = [case for case in all_cases if case.part == part]
             same = sum(case.passed for case in chosen)
@@ -103,7 +113,8 @@ def main(argv: list[str]) -> int:
                     )
     if "--write" in argv:
         header = "# CSL conformance cases that still differ from citeproc-js; may only shrink.\n"
-        KNOWN_FAILURES.write_text(header + "\n".join(sorted(failures)) + "\n", encoding="utf-8")
+        text = header + "\n".join(sorted(failures)) + "\n"
+        (data / KNOWN_FAILURES.name).write_text(text, encoding="utf-8")
     return 0
 
 
