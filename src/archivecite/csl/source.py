@@ -2,29 +2,85 @@
 
 citeproc-py's own ``CiteProcJSON`` lower-cases ids and warns on every key it does not know;
 here ids stay as written and keys outside CSL's variables (``custom``, Zotero's ``system_id``)
-are left out quietly, as citeproc-js leaves them out.
+are left out quietly, as citeproc-js leaves them out. As citeproc-js does, Zotero's
+``journalAbbreviation`` is the ``container-title-short``, and the rich-text tags of field values
+(``<i>``, ``<b>``, ``<sc>``, ``<sup>``, ``<sub>``, small-caps spans) are markup, not text: they
+are taken out (citeproc-py has no string that carries them; the text is what citeproc-js
+prints in plain output), and ``<span class="nocase">`` keeps its words out of text-case.
+Zotero's "Extra" lines in ``note`` (``DOI: 10.17863/CAM.11283``, ``original-date: 1850``) give
+the variables they name when the item lacks them, and leave the note, as in citeproc-js.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
 from citeproc import DATES, NAMES, VARIABLES
 from citeproc.source import Name, Reference
 from citeproc.source.json import CiteProcJSON
+from citeproc.string import MixedString, NoCase, String
 
 __all__ = ["NAME_LANGUAGE", "CslSource", "parse_particles"]
 
 NAME_LANGUAGE: Final = "multi-main"
 """A name's own language (CSL-JSON ``multi.main``), which decides its order as citeproc-js does."""
 
-_RENAMED: Final = {"shortTitle": "title_short", "container-title-short": "container_title_short"}
+_RENAMED: Final = {
+    "shortTitle": "title_short",
+    "container-title-short": "container_title_short",
+    "journalAbbreviation": "container_title_short",
+}
+_NOTE_FIELD: Final = re.compile(r"^\s*(?P<key>[A-Za-z][\w-]{1,40}):\s*(?P<value>\S.*?)\s*$")
+_DATE_TEXT: Final = re.compile(
+    r"^(?P<year>-?\d{1,4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?$"
+)
+_MARKUP: Final = re.compile(
+    r"""<span\ class="nocase">(?P<nocase>.*?)</span>
+       |</?(?:i|b|sc|sup|sub)>|<span\ style="font-variant:\ ?small-caps;?">|</span>""",
+    re.VERBOSE | re.IGNORECASE | re.DOTALL,
+)
 _NAMES: Final = frozenset(NAMES)
 _DATES: Final = frozenset(DATES)
 _NAME_PARTS: Final = frozenset(
     ("family", "given", "literal", "suffix", "dropping-particle", "non-dropping-particle")
 )
+
+
+def _note_fields(item: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The item with the ``key: value`` lines of its note read as the variables they name
+    (citeproc-js ``parseNoteFieldHacks``): only a CSL variable the item does not have; the
+    lines read are taken out of the note."""
+    note = item.get("note")
+    if not isinstance(note, str) or ":" not in note:
+        return item
+    read: dict[str, Any] = {}
+    kept: list[str] = []
+    for line in note.split("\n"):
+        found = _NOTE_FIELD.match(line)
+        key = found["key"].lower() if found else ""
+        variable = "DOI" if key == "doi" else "ISBN" if key == "isbn" else key
+        if found is None or variable.replace("-", "_") not in VARIABLES or variable in item:
+            kept.append(line)
+            continue
+        if variable.replace("-", "_") in DATES:
+            date = _DATE_TEXT.match(found["value"])
+            if date is None:
+                kept.append(line)
+                continue
+            parts = [int(part) for part in date.group("year", "month", "day") if part]
+            read[variable] = {"date-parts": [parts]}
+        else:
+            read[variable] = found["value"]
+    if not read:
+        return item
+    rest = "\n".join(kept).strip()
+    return {
+        **{k: v for k, v in item.items() if k != "note"},
+        **({"note": rest} if rest else {}),
+        **read,
+    }
 
 
 def _is_particle(word: str) -> bool:
@@ -67,10 +123,12 @@ class CslSource(CiteProcJSON):  # type: ignore[misc]
         known = frozenset(VARIABLES)
         for item in items:
             fields: dict[str, Any] = {}
-            for key, value in item.items():
+            for key, value in _note_fields(item).items():
                 name = _RENAMED.get(key) or key.replace("-", "_")
                 if name in ("id", "type") or name not in known or value in (None, "", []):
                     continue
+                if name in fields and key == "journalAbbreviation":
+                    continue  # an item's own container-title-short wins
                 if name in _NAMES:
                     fields[name] = self.parse_names(value)
                 elif name in _DATES:
@@ -83,6 +141,21 @@ class CslSource(CiteProcJSON):  # type: ignore[misc]
                 else:
                     fields[name] = self.parse_string(value)
             self.add(Reference(str(item["id"]), item.get("type", "document"), **fields))
+
+    def parse_string(self, value: Any) -> MixedString:
+        """A field value with its rich-text markup read: tags out, nocase spans kept whole."""
+        text = str(value)
+        output = MixedString()
+        end = 0
+        for tag in _MARKUP.finditer(text):
+            if tag.start() > end:
+                output += String(text[end : tag.start()])
+            if tag["nocase"]:
+                output += NoCase(_MARKUP.sub("", tag["nocase"]))
+            end = tag.end()
+        if end < len(text):
+            output += String(text[end:])
+        return output
 
     def parse_names(self, json_data: Sequence[Mapping[str, Any]]) -> list[Name]:
         names = []

@@ -1,0 +1,66 @@
+"""CSL-JSON input read as citeproc-js reads it: rich-text markup, Zotero's journal
+abbreviation and the "Key: value" lines of a note."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from archivecite.csl import engine
+from archivecite.csl.source import CslSource
+
+BOOK: dict[str, Any] = {
+    "id": "b",
+    "type": "book",
+    "author": [{"family": "Hemingway", "given": "Ernest"}],
+    "issued": {"date-parts": [[1952]]},
+    "publisher": "Scribner",
+    "publisher-place": "New York",
+}
+
+
+def _apa(item: dict[str, Any]) -> str:
+    return engine("apa").bibliography([item])[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "printed"),
+    [
+        # tags are markup: citeproc-js prints their text in plain output
+        ("Review of <i>The Last Marlin</i>", "Review of The Last Marlin"),
+        ("<b>Bold</b> and <sc>small caps</sc>", "Bold and small caps"),
+        # a nocase span keeps its words as written when the style changes the case
+        ('Talks with <span class="nocase">the gods</span>', "Talks with the gods"),
+    ],
+)
+def test_rich_text_markup_is_not_printed(title: str, printed: str) -> None:
+    assert printed in _apa({**BOOK, "title": title})
+    assert "<" not in _apa({**BOOK, "title": title})
+
+
+def test_note_lines_give_missing_variables() -> None:
+    """Zotero keeps what it has no field for in Extra, exported as ``note`` lines."""
+    item = {**BOOK, "title": "The Old Man and the Sea", "note": "DOI: 10.1000/xyz\nsigned copy"}
+    assert "https://doi.org/10.1000/xyz" in _apa(item)
+    assert "DOI:" not in _apa(item)
+
+
+def test_note_lines_do_not_override_the_item() -> None:
+    item = {**BOOK, "title": "T", "DOI": "10.1/own", "note": "DOI: 10.1/other"}
+    assert "10.1/own" in _apa(item)
+    assert "10.1/other" not in _apa(item)
+
+
+def test_journal_abbreviation_is_the_short_container_title() -> None:
+    item = {
+        "id": "a",
+        "type": "article-journal",
+        "title": "Title",
+        "container-title": "Comparative Political Studies",
+        "journalAbbreviation": "Comp. Polit. Stud.",
+    }
+    reference = CslSource([item])["a"]
+    assert str(reference["container_title_short"]) == "Comp. Polit. Stud."
+    own = CslSource([{**item, "container-title-short": "CPS"}])["a"]
+    assert str(own["container_title_short"]) == "CPS"
