@@ -64,3 +64,17 @@ def test_journal_abbreviation_is_the_short_container_title() -> None:
     assert str(reference["container_title_short"]) == "Comp. Polit. Stud."
     own = CslSource([{**item, "container-title-short": "CPS"}])["a"]
     assert str(own["container_title_short"]) == "CPS"
+
+
+def test_csl_1_0_2_variables_are_read() -> None:
+    """citeproc-py's variable lists predate CSL 1.0.2; the styles print a film's directors
+    (here in the author's place, which the director takes when there is no author)."""
+    film = {
+        "id": "f",
+        "type": "motion_picture",
+        "title": "Monty Python and the Holy Grail",
+        "director": [{"family": "Gilliam", "given": "Terry"}, {"family": "Jones", "given": "Terry"}],
+        "issued": {"date-parts": [[1975]]},
+    }
+    entry = engine("chicago-notes-bibliography").bibliography([film])[0]
+    assert entry == "Gilliam, Terry, and Terry Jones, dirs. Monty Python and the Holy Grail. 1975."

@@ -41,7 +41,17 @@ _MARKUP: Final = re.compile(
        |</?(?:i|b|sc|sup|sub)>|<span\ style="font-variant:\ ?small-caps;?">|</span>""",
     re.VERBOSE | re.IGNORECASE | re.DOTALL,
 )
-_NAMES: Final = frozenset(NAMES)
+# CSL 1.0.2 variables citeproc-py's lists predate; the styles and locales we use have them.
+_NAMES_102: Final = (
+    "chair", "compiler", "contributor", "curator", "director", "executive_producer", "guest",
+    "host", "narrator", "organizer", "performer", "producer", "script_writer", "series_creator",
+)  # fmt: skip
+_VARIABLES_102: Final = (
+    "volume_title", "part_title", "part_number", "printing_number", "supplement_number",
+    "event_title", "division",
+)  # fmt: skip
+_NEWER: Final = frozenset((*_NAMES_102, *_VARIABLES_102))
+_NAMES: Final = frozenset((*NAMES, *_NAMES_102))
 _DATES: Final = frozenset(DATES)
 _NAME_PARTS: Final = frozenset(
     ("family", "given", "literal", "suffix", "dropping-particle", "non-dropping-particle")
@@ -120,7 +130,7 @@ class CslSource(CiteProcJSON):  # type: ignore[misc]
     """A citeproc-py bibliography source built from CSL-JSON dictionaries."""
 
     def __init__(self, items: Sequence[Mapping[str, Any]]) -> None:
-        known = frozenset(VARIABLES)
+        known = frozenset((*VARIABLES, *_NAMES_102, *_VARIABLES_102))
         for item in items:
             fields: dict[str, Any] = {}
             for key, value in _note_fields(item).items():
@@ -140,7 +150,10 @@ class CslSource(CiteProcJSON):  # type: ignore[misc]
                     fields[name] = str(value)
                 else:
                     fields[name] = self.parse_string(value)
-            self.add(Reference(str(item["id"]), item.get("type", "document"), **fields))
+            newer = {name: fields.pop(name) for name in _NEWER if name in fields}
+            reference = Reference(str(item["id"]), item.get("type", "document"), **fields)
+            reference.update(newer)  # past citeproc-py's check, which warns on 1.0.2 names
+            self.add(reference)
 
     def parse_string(self, value: Any) -> MixedString:
         """A field value with its rich-text markup read: tags out, nocase spans kept whole."""
