@@ -356,3 +356,22 @@ def test_a_finer_record_type_reaches_csl(format_name: str, text: str, csl_type: 
     """Kinds are coarse (a report is a book); the CSL item keeps what the file said it is."""
     reference = read(text, format=format_name).references[0]
     assert to_csl(reference)["type"] == csl_type
+
+
+def test_biblatex_fields_the_model_keeps_aside_reach_csl() -> None:
+    """subtitle, origdate, pagetotal, institution, type: kept in extra, given to styles."""
+    reference = read(
+        "@techreport{b, author={Doe, J.}, title={Death and Redemption}, subtitle={The Gulag},"
+        " institution={MIT}, type={Working paper}, origdate={1850}, pagetotal={344}, year=2001}",
+        format="bibtex",
+    ).references[0]
+    item = to_csl(reference)
+    assert {key: item.get(key) for key in ("type", "title", "publisher", "genre")} == {
+        "type": "report",
+        "title": "Death and Redemption: The Gulag",
+        "publisher": "MIT",
+        "genre": "Working paper",
+    }
+    assert item["original-date"] == {"date-parts": [[1850]]}
+    assert item["number-of-pages"] == "344"
+    assert write([reference], format="csljson").dropped == ()

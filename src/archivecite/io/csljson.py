@@ -26,6 +26,7 @@ from typing import Any
 
 from pydantic import JsonValue
 
+from archivecite.io.bibtex_fields import parse_date
 from archivecite.io.concepts import (
     NAME_CONCEPTS,
     SHARED_EXTRA,
@@ -169,8 +170,38 @@ def _render(reference: ReferenceKind) -> tuple[dict[str, JsonValue], list[tuple[
     for key, kept in reference.extra.items():
         if key.startswith(PREFIX) and not key.startswith(PREFIX + "@"):
             item.setdefault(key.removeprefix(PREFIX), kept)
-    losses.extend(foreign_losses(PREFIX, reference.extra, SHARED_EXTRA, "CSL-JSON"))
+    carried = _bibtex_variables(reference.extra, item)
+    losses.extend(
+        loss
+        for loss in foreign_losses(PREFIX, reference.extra, SHARED_EXTRA, "CSL-JSON")
+        if loss[0].removeprefix("extra.") not in carried
+    )
     return item, losses
+
+
+def _bibtex_variables(extra: Mapping[str, JsonValue], item: dict[str, JsonValue]) -> set[str]:
+    """Fill ``item`` from BibLaTeX fields kept in ``extra`` that name a CSL variable
+    (``origdate``: ``original-date``; ``subtitle`` joined to the title); the keys used."""
+    tables = _csl_types()
+    carried = set()
+    for field, variable in tables["bibtex_variables"].items():
+        value = extra.get(f"bibtex:{field}")
+        if not isinstance(value, str) or not value.strip() or variable in item:
+            continue
+        if variable in ("original-date", "event-date", "accessed"):
+            date = parse_date(value)
+            if date is None:
+                continue
+            item[variable] = _date_json(date)
+        else:
+            item[variable] = value.strip()
+        carried.add(f"bibtex:{field}")
+    for field, variable in tables["bibtex_subtitles"].items():
+        value, main = extra.get(f"bibtex:{field}"), item.get(variable)
+        if isinstance(value, str) and value.strip() and isinstance(main, str):
+            item[variable] = f"{main}: {value.strip()}"
+            carried.add(f"bibtex:{field}")
+    return carried
 
 
 def to_csl(reference: ReferenceKind) -> dict[str, JsonValue]:
@@ -189,6 +220,7 @@ def to_csl(reference: ReferenceKind) -> dict[str, JsonValue]:
 
 @cache
 def _csl_types() -> dict[str, dict[str, str]]:
+    """``csl_types.toml``: CSL types and variables for other formats' record types and fields."""
     data = resources.files("archivecite.io") / "data" / "csl_types.toml"
     return tomllib.loads(data.read_text(encoding="utf-8"))
 
@@ -196,7 +228,8 @@ def _csl_types() -> dict[str, dict[str, str]]:
 def _foreign_type(extra: Mapping[str, JsonValue], default: str) -> str:
     """The CSL type of the record type another format gave (BibTeX ``@inproceedings``: a
     ``paper-conference``; RIS ``RPRT``: a ``report``), else ``default``."""
-    for format_name, types in _csl_types().items():
+    for format_name in ("bibtex", "ris"):
+        types = _csl_types()[format_name]
         written = extra.get(f"{format_name}:@type")
         if isinstance(written, str):
             key = written.lower() if format_name == "bibtex" else written.upper()
