@@ -78,3 +78,10 @@ def test_csl_1_0_2_variables_are_read() -> None:
     }
     entry = engine("chicago-notes-bibliography").bibliography([film])[0]
     assert entry == "Gilliam, Terry, and Terry Jones, dirs. Monty Python and the Holy Grail. 1975."
+
+
+@pytest.mark.parametrize("language", ["en", "En", "en-GB", "EN-us"])
+def test_title_case_for_any_spelling_of_english(language: str) -> None:
+    """CSL 1.0.2 "Text-case": title case applies to English items, however the code is written."""
+    item = {**BOOK, "title": "a data citation roadmap", "language": language}
+    assert "A Data Citation Roadmap" in engine("chicago-notes-bibliography").bibliography([item])[0]

@@ -89,7 +89,7 @@ def _text_case() -> None:
             return original(self, text, language)
         if language is None:
             language = (self.get_root().get("default-locale") or "en")[:2]
-        if language != "en":
+        if str(language)[:2].lower() != "en":  # "En", "en-GB": English all the same
             return text
         return title_case(text)
 
