@@ -40,14 +40,12 @@ def _title_words(text: str, state: _TitleState) -> str:
     for index in range(0, len(pieces), 2):
         words = re.split(r"(\s+)", pieces[index])
         following = pieces[index + 1] if index + 1 < len(pieces) else ""
-        last = max((i for i, word in enumerate(words) if word.strip()), default=-1)
         for position, word in enumerate(words):
             if not word.strip():
                 continue
             lower = word.lower()
             capitalize = (
                 (len(word) > 1 and lower not in _SKIP_WORDS)
-                or (position == last and following == "-")
                 or state.first
                 or state.after_punctuation
             )
