@@ -6,7 +6,7 @@ import re
 from typing import Any, Final
 
 from citeproc import model
-from citeproc.string import MixedString, NoCase
+from citeproc.string import MixedString, NoCase, String
 
 _SKIP_WORDS_TEXT: Final = (
     "about above across afore after against al along alongside amid amidst among amongst "
@@ -20,6 +20,8 @@ _SKIP_WORDS_TEXT: Final = (
 
 
 _SKIP_WORDS: Final = frozenset(_SKIP_WORDS_TEXT.split(" "))
+_ELIDED_WORDS: Final = "|".join(re.escape(w[:-1]) for w in _SKIP_WORDS if w.endswith("'"))
+_ELIDED: Final = re.compile(f"(?:{_ELIDED_WORDS})['’]\\w")
 
 
 _TITLE_SEPARATORS: Final = re.compile(
@@ -44,6 +46,9 @@ def _title_words(text: str, state: _TitleState) -> str:
             if not word.strip():
                 continue
             lower = word.lower()
+            if _ELIDED.match(lower) and not state.first:
+                state.after_punctuation = False
+                continue  # "Le Passé d’une illusion": an elided skip word keeps its word small
             capitalize = (
                 (len(word) > 1 and lower not in _SKIP_WORDS)
                 or state.first
@@ -92,3 +97,13 @@ def _text_case() -> None:
         return title_case(text)
 
     model.TextCased.case = case
+    capitalize_first = String.capitalize_first
+
+    def capitalize_lower_first(self: Any) -> Any:
+        # "capitalize-first": only a lower-case first word ("iPad ed." stays as it is)
+        first = str(self).split(maxsplit=1)[:1]
+        if first and first[0] != first[0].lower():
+            return self
+        return capitalize_first(self)
+
+    String.capitalize_first = capitalize_lower_first
