@@ -85,3 +85,10 @@ def test_title_case_for_any_spelling_of_english(language: str) -> None:
     """CSL 1.0.2 "Text-case": title case applies to English items, however the code is written."""
     item = {**BOOK, "title": "a data citation roadmap", "language": language}
     assert "A Data Citation Roadmap" in engine("chicago-notes-bibliography").bibliography([item])[0]
+
+
+def test_apostrophe_in_a_name_is_typographic() -> None:
+    item = {**BOOK, "title": "T", "author": [{"family": "O'Meara", "given": "Dominic J."}]}
+    assert engine("chicago-notes-bibliography").bibliography([item])[0].startswith(
+        "O\u2019Meara, Dominic J."
+    )

@@ -36,6 +36,8 @@ _NOTE_FIELD: Final = re.compile(r"^\s*(?P<key>[A-Za-z][\w-]{1,40}):\s*(?P<value>
 _DATE_TEXT: Final = re.compile(
     r"^(?P<year>-?\d{1,4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?$"
 )
+# citeproc-js prints the apostrophe inside a name as a typographic one (O'Meara: O’Meara)
+_APOSTROPHE: Final = re.compile(r"(?<=\w)'(?=\w)")
 _MARKUP: Final = re.compile(
     r"""<span\ class="nocase">(?P<nocase>.*?)</span>
        |</?(?:i|b|sc|sup|sub)>|<span\ style="font-variant:\ ?small-caps;?">|</span>""",
@@ -173,7 +175,11 @@ class CslSource(CiteProcJSON):  # type: ignore[misc]
     def parse_names(self, json_data: Sequence[Mapping[str, Any]]) -> list[Name]:
         names = []
         for name in json_data:
-            parts = {key: value for key, value in name.items() if key in _NAME_PARTS and value}
+            parts = {
+                key: _APOSTROPHE.sub("\u2019", value) if isinstance(value, str) else value
+                for key, value in name.items()
+                if key in _NAME_PARTS and value
+            }
             if not name.get("static-particles"):
                 parse_particles(parts)
             if parts.get("family") or parts.get("given") or parts.get("literal"):
