@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from citeproc import model
 
-from archivecite.csl import Cite, engine, speedups
+from archivecite.csl import Cite, engine, fused, speedups
 from archivecite.csl.fixes import disambiguation, sorting
 from archivecite.csl.speedups import CiteList, KeyList
 from tests.csl.conformance import DATA
@@ -197,3 +197,31 @@ class _Reversed:
         return bool(other.value < self.value)
 
     __hash__ = None  # type: ignore[assignment]
+
+
+@pytest.mark.skipif(not speedups.enabled(), reason="ARCHIVECITE_CSL_SPEEDUPS=0 for this run")
+def test_every_fusion_applies() -> None:
+    """Each fused function stands for the exact chain of wrappers the fixes build; a fix
+    added to a chain leaves it unfused (slower, never wrong), which this test reports."""
+    assert fused.fused() == fused.NAMES
+
+
+class _Plain:
+    def method(self) -> str:
+        return "plain"
+
+
+def _wrapping(method: Any) -> Any:
+    def wrapper(self: Any) -> Any:
+        return method(self).upper()
+
+    return wrapper
+
+
+def test_a_chain_is_the_methods_a_wrapper_wraps(monkeypatch: pytest.MonkeyPatch) -> None:
+    plain = f"{__name__}._Plain.method"
+    assert fused.chain(_Plain.method) == (plain,)
+    assert fused.matches({(_Plain, "method"): (plain,)})
+    monkeypatch.setattr(_Plain, "method", _wrapping(_Plain.method))
+    assert fused.chain(_Plain.method) == (f"{__name__}._wrapping.<locals>.wrapper", plain)
+    assert not fused.matches({(_Plain, "method"): (plain,)})

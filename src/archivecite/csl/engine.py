@@ -19,7 +19,7 @@ from typing import Any
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle
 from citeproc.source import Locator
 
-from archivecite.csl import fixes, speedups
+from archivecite.csl import fixes, fused, speedups
 from archivecite.csl.formats import formatter
 from archivecite.csl.source import CslSource
 from archivecite.csl.styles import read_style
@@ -28,6 +28,7 @@ __all__ = ["Cite", "Engine", "engine"]
 
 speedups.apply()  # first: the fixes wrap the methods it makes faster
 fixes.apply()
+fused.apply()  # last: it fuses the chains the fixes built
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,11 +29,15 @@ def _lookups() -> None:
         return macros[name]
 
     def get_layout(self: Any) -> Any:
+        node = self.__dict__.get("_archivecite_layout")
+        if node is not None:
+            return node
         node = self
         while node is not None and node.tag != _LAYOUT_TAG:
             node = node.getparent()
         if node is None:
             raise IndexError("no enclosing cs:layout")
+        self._archivecite_layout = node  # a style's tree does not change while rendering
         return node
 
     model.CitationStylesElement.get_macro = get_macro

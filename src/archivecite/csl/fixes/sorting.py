@@ -81,9 +81,15 @@ def _date_parts_shown(element: Any) -> frozenset[str]:
 def _language(element: Any, item: Any) -> str:
     """The language citeproc-py's ``Text.process`` gives a text: the item's, else the style's."""
     try:
-        return str(item.reference.language)[:2]
+        language = dict.get(item.reference, "language", _NO_LANGUAGE)  # no exception if absent
     except (VariableError, KeyError, AttributeError):
+        language = _NO_LANGUAGE
+    if language is _NO_LANGUAGE:
         return str(element.get_root().get("default-locale", "en"))[:2]
+    return str(language)[:2]
+
+
+_NO_LANGUAGE: Final = object()
 
 
 _UNSET: Final = object()

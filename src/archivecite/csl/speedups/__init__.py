@@ -16,9 +16,13 @@ Only facts that cannot change while rendering are cached: citeproc-py mutates it
 two places (``Names.process`` inserts a ``cs:name``; ``Date_Part.process`` copies attributes
 into a locale's date parts), and neither kind of element is cached here.
 
-``ARCHIVECITE_CSL_SPEEDUPS=0`` in the environment turns every patch off (the engine then
-runs citeproc-py with the conformance fixes only); ``tests/csl/test_speedups.py`` renders
-the conformance corpus both ways and requires identical strings.
+:mod:`archivecite.csl.fused` is the last step of the same kind: after the fixes, it replaces
+their hottest wrapper chains by one function each.
+
+``ARCHIVECITE_CSL_SPEEDUPS=0`` in the environment turns every patch off, the fusions too
+(the engine then runs citeproc-py with the conformance fixes only);
+``tests/csl/test_speedups.py`` renders the conformance corpus both ways and requires
+identical strings.
 """
 
 from __future__ import annotations

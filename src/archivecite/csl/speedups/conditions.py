@@ -18,6 +18,38 @@ _OTHER_TESTS: Final = {
 }
 
 
+def holds(element: Any, item: Any, context: Any) -> bool:
+    """Whether the ``type``, ``variable``, ``position``, ``is-numeric``,
+    ``is-uncertain-date`` and ``locator`` tests of a ``cs:if`` hold, as citeproc-py's
+    ``If.render`` judges them (its attributes split once per element)."""
+    spec = element.__dict__.get("_archivecite_if")
+    if spec is None:
+        spec = element._archivecite_if = if_spec(element)
+    types, variables, others, match = spec
+    results: list[Any] = []
+    reference = None
+    if types is not None:
+        reference = item.reference
+        kind = reference["type"]
+        results += [typ == kind for typ in types]
+    if variables is not None:
+        if reference is None:
+            reference = item.reference
+        results += [
+            ("locator" in item) if var == "locator" else _has(reference, var) for var in variables
+        ]
+    for name in others:
+        if name == "position":
+            results += element._position(item, context)
+        else:
+            results += getattr(element, _OTHER_TESTS[name])(item)
+    if match == "any":
+        return any(results)
+    if match == "none":
+        return not any(results)
+    return all(results)
+
+
 def _conditions() -> None:
     """``cs:if`` / ``cs:else-if`` (about 350 evaluated per Chicago entry) re-split and
     re-lower-cased their ``type`` and ``variable`` attributes and asked for the cite's
@@ -27,35 +59,7 @@ def _conditions() -> None:
     def render(
         self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any
     ) -> Any:
-        spec = self.__dict__.get("_archivecite_if")
-        if spec is None:
-            spec = self._archivecite_if = if_spec(self)
-        types, variables, others, match = spec
-        results: list[Any] = []
-        reference = None
-        if types is not None:
-            reference = item.reference
-            kind = reference["type"]
-            results += [typ == kind for typ in types]
-        if variables is not None:
-            if reference is None:
-                reference = item.reference
-            results += [
-                ("locator" in item) if var == "locator" else _has(reference, var)
-                for var in variables
-            ]
-        for name in others:
-            if name == "position":
-                results += self._position(item, context)
-            else:
-                results += getattr(self, _OTHER_TESTS[name])(item)
-        if match == "any":
-            result = any(results)
-        elif match == "none":
-            result = not any(results)
-        else:
-            result = all(results)
-        if not result:
+        if not holds(self, item, context):
             raise model.ConditionFailed
         return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
 
@@ -84,6 +88,8 @@ def _matches(results: list[bool], match: str | None) -> bool:
     return all(results)
 
 
+_ELSE_RENDER: Final = model.Else.render
+
 _TESTED: Final = 0  # a branch whose type and variable tests are run here
 _RENDERED: Final = 1  # a branch whose tests its own ``render`` runs
 _TAKEN: Final = 2  # a branch taken without a test
@@ -98,6 +104,9 @@ def _branches(choose: Any, kind: Any) -> tuple[tuple[Any, ...], ...]:
         table = choose._archivecite_branches = {}
     kept: list[tuple[Any, ...]] = []
     for child in children(choose):
+        if isinstance(child, model.Else) and model.Else.render is _ELSE_RENDER:
+            kept.append((child, _TAKEN, None, None, None))  # its render is render_children
+            break
         test = None if kind is _NO_TYPE else _simple_test(child)
         if test is None:
             kept.append((child, _RENDERED, None, None, None))

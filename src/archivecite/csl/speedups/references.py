@@ -22,18 +22,29 @@ def _custom_dict() -> None:
     CustomDict.__getattr__ = dict.__getitem__
 
 
-def _citation_item() -> None:
-    """``CitationItem.reference`` (hundreds of times per entry: every ``cs:if`` asks it) read
-    ``self.citation.bibliography.source[self.key]`` through three ``__getattr__`` hooks; the
-    dictionary reads below are the same look-ups."""
-    original = CitationItem.reference.fget
+class _Reference:
+    """``CitationItem.reference``, kept on the item once found: a non-data descriptor, so
+    later reads find it in the item's ``__dict__`` without a call. An item's citation and
+    its bibliography are set before it renders and never change afterwards."""
 
-    def reference(self: Any) -> Any:
-        citation = dict.get(self, "citation")
+    def __init__(self, original: Any) -> None:
+        self.original = original
+
+    def __get__(self, item: Any, owner: Any = None) -> Any:
+        if item is None:
+            return self
+        citation = dict.get(item, "citation")
         if citation is not None:
             bibliography = dict.get(citation, "bibliography")
             if bibliography is not None:
-                return bibliography.source[dict.__getitem__(self, "key")]
-        return original(self)
+                reference = bibliography.source[dict.__getitem__(item, "key")]
+                item.__dict__["reference"] = reference
+                return reference
+        return self.original(item)
 
-    CitationItem.reference = property(reference)
+
+def _citation_item() -> None:
+    """``CitationItem.reference`` (hundreds of times per entry: every ``cs:if`` asks it) read
+    ``self.citation.bibliography.source[self.key]`` through three ``__getattr__`` hooks and a
+    property; the same look-ups are now made once per item."""
+    CitationItem.reference = _Reference(CitationItem.reference.fget)

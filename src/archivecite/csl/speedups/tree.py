@@ -24,29 +24,42 @@ def _roots() -> None:
     replace(model.CitationStylesElement, "get_root", get_root)
 
 
+def kid_pairs(element: Any) -> tuple[tuple[Any, bool], ...]:
+    """The children of an element, each with whether it is a ``cs:choose``, listed once."""
+    pairs: tuple[tuple[Any, bool], ...] | None = element.__dict__.get("_archivecite_kids")
+    if pairs is None:
+        pairs = tuple((child, isinstance(child, model.Choose)) for child in children(element))
+        element._archivecite_kids = pairs
+    return pairs
+
+
+def render_children(self: Any, item: Any, delimiter: str = "", **kwargs: Any) -> Any:
+    """citeproc-py's ``Parent.render_children`` over the children listed once."""
+    pairs = self.__dict__.get("_archivecite_kids")
+    if pairs is None:
+        pairs = kid_pairs(self)
+    output = []
+    for child, is_choose in pairs:
+        try:
+            if is_choose:
+                text = child.render(item, delimiter=delimiter, **kwargs)
+            else:
+                text = child.render(item, **kwargs)
+        except VariableError:
+            continue
+        if text is not None:
+            output.append(text)
+    if output:
+        return model.join(output, delimiter)
+    return None
+
+
 def _walks() -> None:
     """``cs:layout``, ``cs:macro``, ``cs:group``, ``cs:choose``, its branches and
     ``cs:substitute`` asked lxml for their children at every render (a new iterator and a
     proxy look-up per child); their children never change while rendering, so they are
     listed once, for citeproc-py's walks and for any fix that calls ``iterchildren()``. (The
     one element citeproc-py changes, ``cs:names``, keeps lxml's own.)"""
-    choose = model.Choose
-
-    def render_children(self: Any, item: Any, delimiter: str = "", **kwargs: Any) -> Any:
-        output = []
-        for child in children(self):
-            try:
-                if isinstance(child, choose):
-                    text = child.render(item, delimiter=delimiter, **kwargs)
-                else:
-                    text = child.render(item, **kwargs)
-                if text is not None:
-                    output.append(text)
-            except VariableError:
-                pass
-        if output:
-            return model.join(output, delimiter)
-        return None
 
     def iterchildren(self: Any, *tags: Any, **options: Any) -> Any:
         if tags or options:

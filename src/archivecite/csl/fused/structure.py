@@ -1,0 +1,165 @@
+"""``cs:names`` with nothing to render decided at once.
+
+A ``cs:names`` whose variables the work does not have (most of the ~15 per
+Chicago entry) went through five calls -- the group report, the author-substitute and
+substitute wrappers (walking up the tree for the layout and for an enclosing substitute),
+citeproc-py's ``process`` -- only to raise ``VariableError``; when it has no
+``cs:substitute`` the outcome is known from the work's fields alone. A ``cs:substitute``
+(the substitute fix's bookkeeping around the speedup's walk of its children) tries such
+``cs:names`` through the same shortcut.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from citeproc import model
+from citeproc.source import VariableError
+
+from archivecite.csl.fixes.groups import _group
+from archivecite.csl.speedups._patching import children
+
+_has: Final = dict.__contains__
+_NAMES_SLOT: Final = "_archivecite_fused_names"
+_NAMES_TAG: Final = "{http://purl.org/net/xbiblio/csl}names"
+
+
+def _names_spec(element: Any) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """A ``cs:names``'s variables (also as references store them) and whether it has a
+    ``cs:substitute``."""
+    variables = tuple((element.get("variable") or "").split())
+    stored = tuple(variable.replace("-", "_") for variable in variables)
+    return variables, stored, element.substitute() is not None
+
+
+_unfused_names: list[Any] = []
+
+
+SUPPRESSED: Final = object()
+"""What a fused element returns, between fused callers, where its method raises
+``VariableError`` (which every such caller treats as rendering nothing): an exception
+raised and caught ~100,000 times per 1,000 Chicago entries is not free."""
+
+
+def names_fast(self: Any, item: Any, kw: dict[str, Any]) -> Any:
+    """``Names.render(item, **kw)``, :data:`SUPPRESSED` for its ``VariableError``; for a
+    work with none of the variables and no substitute, what the chain ends in: the
+    enclosing group learns a variable was tried, and the names render nothing (``None``
+    when a substituted variable was among them)."""
+    spec = self.__dict__.get(_NAMES_SLOT)
+    if spec is None:
+        spec = _names_spec(self)
+        self.__dict__[_NAMES_SLOT] = spec
+    variables, stored, has_substitute = spec
+    if not has_substitute and variables:
+        try:
+            reference = item.reference
+        except VariableError:
+            reference = None
+        absent = reference is not None
+        if absent:
+            for name in stored:
+                if _has(reference, name):
+                    absent = False
+                    break
+        if absent:
+            frame = _group.get()
+            if frame is not None:
+                frame.attempted = True
+            context = kw.get("context")
+            layout = (context if context is not None else self).get_layout()
+            repressed = layout.repressed.get("*", ())
+            if any(variable in repressed for variable in variables):
+                return None
+            return SUPPRESSED
+    try:
+        return _unfused_names[0](self, item, **kw)
+    except VariableError:
+        return SUPPRESSED
+
+
+def names_render(self: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
+    """``Names.render`` through :func:`names_fast`."""
+    if args:
+        return _unfused_names[0](self, item, *args, **kwargs)
+    text = names_fast(self, item, kwargs)
+    if text is SUPPRESSED:
+        raise VariableError
+    return text
+
+
+def _parent_names(substitute: Any) -> Any:
+    """The ``cs:names`` holding a ``cs:substitute`` (the speedup's ``parent_names``)."""
+    found = substitute.__dict__.get("_archivecite_names")
+    if found is None:
+        parent = substitute.getparent()
+        if parent is None or parent.tag != _NAMES_TAG:
+            raise IndexError("list index out of range")  # as citeproc-py's ``[0]``
+        found = substitute._archivecite_names = parent
+    return found
+
+
+def substitute_render(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
+    """``Substitute.render``: the substitute fix's record of the variables rendered around
+    the speedup's walk, which tries a ``cs:names`` child through :func:`names_fast`."""
+    layout = (context if context is not None else self).get_layout()
+    saved = layout.__dict__.get("_archivecite_rendered", set())
+    layout._archivecite_rendered = set()
+    text = None
+    rendered = False
+    for child in children(self):
+        is_names = isinstance(child, model.Names)
+        if is_names and child.name is None:
+            kw = {"names_context": _parent_names(self), "context": context, **kwargs}
+        else:
+            kw = {"context": context, **kwargs}
+        if is_names and type(child).render is names_render:
+            tried = names_fast(child, item, kw)
+            if tried is SUPPRESSED:
+                continue  # ``text`` keeps what an earlier child gave, as when it raised
+            text = tried
+        else:
+            try:
+                text = child.render(item, **kw)
+            except VariableError:
+                continue
+        rendered = True
+        if text:
+            self.add_to_repressed_list(child, context)
+            break
+    if not rendered:
+        text = None
+    variables = layout._archivecite_rendered
+    layout._archivecite_rendered = saved | variables
+    if text:
+        layout.repressed.setdefault("*", set()).update(variables)
+    return text
+
+
+EXPECTED: Final[dict[tuple[type, str], tuple[str, ...]]] = {
+    (model.Names, "render"): (
+        "archivecite.csl.fixes.groups._attempting.<locals>.render",
+        "citeproc.model.CitationStylesElement.render",
+    ),
+    (model.Names, "process"): (
+        "archivecite.csl.fixes.author_substitute._subsequent_author_substitute.<locals>.process",
+        "archivecite.csl.fixes.substitute._substitution.<locals>.names_process",
+        "archivecite.csl.speedups.names._names.<locals>.process",
+        "citeproc.model.Names.process",
+    ),
+    (model.Substitute, "render"): (
+        "archivecite.csl.fixes.substitute._substitution.<locals>.substitute_render",
+        "archivecite.csl.speedups.names._substitute.<locals>.render",
+        "archivecite.csl.speedups.names._substitute.<locals>.parent_names",
+    ),
+    (model.Substitute, "add_to_repressed_list"): (
+        "citeproc.model.Substitute.add_to_repressed_list",
+    ),
+}
+"""The chains these functions stand for; any other chain is left unfused."""
+
+
+def install() -> None:
+    _unfused_names.append(model.Names.render)
+    model.Names.render = names_render
+    model.Substitute.render = substitute_render
