@@ -375,3 +375,16 @@ def test_biblatex_fields_the_model_keeps_aside_reach_csl() -> None:
     assert item["original-date"] == {"date-parts": [[1850]]}
     assert item["number-of-pages"] == "344"
     assert write([reference], format="csljson").dropped == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # classic BibTeX names: BibTeX styles know neither journaltitle nor location nor date
+        "@article{a,\n  title = {T},\n  journal = {J},\n  year = {2002}\n}\n",
+        "@book{a,\n  title = {T},\n  address = {Moscow},\n  year = 2002\n}\n",
+        "@book{a,\n  title = {T},\n  location = {Moscow},\n  date = {2002}\n}\n",
+    ],
+)
+def test_bibtex_field_names_come_back_as_the_file_had_them(text: str) -> None:
+    assert write(read(text, format="bibtex").references, format="bibtex").text == text

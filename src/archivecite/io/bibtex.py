@@ -169,7 +169,7 @@ def _entry(entry: bib.Entry, strings: dict[str, str], source: str) -> ReferenceK
         if concept is not None and concept not in fields.concepts:
             value = _concept_value(concept, latex[key], decoded[key])
         fields.take(key, concept, value, decoded[key])
-    return fields.reference(
+    reference = fields.reference(
         kind,
         identifier=entry.key,
         written={field.key: field.value for field in entry.fields},
@@ -179,6 +179,12 @@ def _entry(entry: bib.Entry, strings: dict[str, str], source: str) -> ReferenceK
         render=lambda reference: render_fields(reference, prefer=written)[0],
         provenance=Provenance(source=source, line=_line(entry), raw=entry.raw, format=FORMAT),
     )
+    if PREFIX + "@order" not in reference.extra and list(render_fields(reference)[0]) != written:
+        # the file's field names (journal, address, year) differ from the writer's own
+        # (journaltitle, location, date): the writer learns them from the order it keeps
+        extra = {**reference.extra, PREFIX + "@order": list(written)}
+        reference = reference.model_copy(update={"extra": extra})
+    return reference
 
 
 def _line(block: bib.Block) -> int:
