@@ -388,3 +388,18 @@ def test_biblatex_fields_the_model_keeps_aside_reach_csl() -> None:
 )
 def test_bibtex_field_names_come_back_as_the_file_had_them(text: str) -> None:
     assert write(read(text, format="bibtex").references, format="bibtex").text == text
+
+
+def test_bibtex_line_breaks_in_a_value_are_spaces() -> None:
+    """Real .bib files wrap long titles (biblatex-chicago's notes-test.bib); BibTeX reads the
+    break and the indentation as one space, and the file still comes back as written."""
+    text = (
+        "@article{h,\n  title = {Quality-of-Life and Depressive Symptoms in\n"
+        "                  Postmenopausal Women},\n  url = {http://x.org/a\n  b}\n}\n"
+    )
+    reference = read(text, format="bibtex").references[0]
+    assert reference.title is not None
+    assert reference.title.original == (
+        "Quality-of-Life and Depressive Symptoms in Postmenopausal Women"
+    )
+    assert write([reference], format="bibtex").text == text

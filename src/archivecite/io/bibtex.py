@@ -143,7 +143,10 @@ def _entry(entry: bib.Entry, strings: dict[str, str], source: str) -> ReferenceK
     lower = {name.lower() for name in written}
     kind = kind_of_type(entry.entry_type, written)
     latex = {field.key: _evaluate(field.value, strings) for field in entry.fields}
-    decoded = {key: decode_latex(value) for key, value in latex.items()}
+    decoded = {
+        key: value if key.lower() in _VERBATIM_FIELDS else _SPACES.sub(" ", value)
+        for key, value in ((key, decode_latex(value)) for key, value in latex.items())
+    }
     consumed: set[str] = set()
     if kind == "article" and any(
         key.lower() == "entrysubtype" and value == "newspaper" for key, value in decoded.items()
@@ -185,6 +188,12 @@ def _entry(entry: bib.Entry, strings: dict[str, str], source: str) -> ReferenceK
         extra = {**reference.extra, PREFIX + "@order": list(written)}
         reference = reference.model_copy(update={"extra": extra})
     return reference
+
+
+# BibTeX reads any run of spaces and line breaks in a value as one space; these fields are
+# read verbatim (biblatex's verbatim fields).
+_SPACES = re.compile(r"\s*\n\s*|[ \t]{2,}")
+_VERBATIM_FIELDS = frozenset({"url", "doi", "eprint", "file", "pdf", "verba", "verbb", "verbc"})
 
 
 def _line(block: bib.Block) -> int:
