@@ -403,3 +403,19 @@ def test_bibtex_line_breaks_in_a_value_are_spaces() -> None:
         "Quality-of-Life and Depressive Symptoms in Postmenopausal Women"
     )
     assert write([reference], format="bibtex").text == text
+
+
+def test_a_book_number_is_its_number_in_a_series_or_a_report_number() -> None:
+    book, report = read(
+        "@book{a, title={T}, series={Studies}, number={9}, year=2000}\n"
+        "@techreport{b, title={R}, number={42}, institution={MIT}, year=2001}",
+        format="bibtex",
+    ).references
+    assert to_csl(book)["collection-number"] == "9"
+    assert to_csl(report)["number"] == "42"
+    assert [from_csl(to_csl(reference)).issue for reference in (book, report)] == ["9", "42"]
+
+
+def test_a_line_break_bibtex_cannot_hold_is_reported() -> None:
+    result = write([BookReference(id="k", title=Text(original="Part one\nPart two"))], format="bibtex")
+    assert [item.field for item in result.dropped] == ["title"]

@@ -38,6 +38,8 @@ from archivecite.io.bibtex_fields import (
     DEFAULT_TYPES,
     MONTHS,
     PREFIX,
+    SPACES,
+    VERBATIM_FIELDS,
     field_names,
     kind_of_type,
     parse_date,
@@ -144,7 +146,7 @@ def _entry(entry: bib.Entry, strings: dict[str, str], source: str) -> ReferenceK
     kind = kind_of_type(entry.entry_type, written)
     latex = {field.key: _evaluate(field.value, strings) for field in entry.fields}
     decoded = {
-        key: value if key.lower() in _VERBATIM_FIELDS else _SPACES.sub(" ", value)
+        key: value if key.lower() in VERBATIM_FIELDS else SPACES.sub(" ", value)
         for key, value in ((key, decode_latex(value)) for key, value in latex.items())
     }
     consumed: set[str] = set()
@@ -188,12 +190,6 @@ def _entry(entry: bib.Entry, strings: dict[str, str], source: str) -> ReferenceK
         extra = {**reference.extra, PREFIX + "@order": list(written)}
         reference = reference.model_copy(update={"extra": extra})
     return reference
-
-
-# BibTeX reads any run of spaces and line breaks in a value as one space; these fields are
-# read verbatim (biblatex's verbatim fields).
-_SPACES = re.compile(r"\s*\n\s*|[ \t]{2,}")
-_VERBATIM_FIELDS = frozenset({"url", "doi", "eprint", "file", "pdf", "verba", "verbb", "verbc"})
 
 
 def _line(block: bib.Block) -> int:

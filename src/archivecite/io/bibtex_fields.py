@@ -16,6 +16,8 @@ __all__ = [
     "DEFAULT_TYPES",
     "MONTHS",
     "PREFIX",
+    "SPACES",
+    "VERBATIM_FIELDS",
     "field_names",
     "format_date",
     "kind_of_type",
@@ -90,6 +92,12 @@ _EDTF_PATTERN = re.compile(
         (?:/(?P<end>\d{4}(?:-\d{2}(?:-\d{2})?)?))?$            # /1956""",
     re.VERBOSE,
 )
+
+
+# BibTeX reads any run of spaces and line breaks in a value as one space; these fields are
+# read verbatim (biblatex's verbatim fields).
+SPACES = re.compile(r"\s*\n\s*|[ \t]{2,}")
+VERBATIM_FIELDS = frozenset({"url", "doi", "eprint", "file", "pdf", "verba", "verbb", "verbc"})
 
 
 def field_names(kind: str) -> dict[str, tuple[str, ...]]:
@@ -211,6 +219,10 @@ def render_fields(
             losses.extend(lost)
         else:
             fields[name] = _expression(concept, value)
+            if isinstance(value, str) and name.lower() not in VERBATIM_FIELDS and (
+                SPACES.search(value)
+            ):
+                losses.append((concept_path(concept), "BibTeX reads line breaks as spaces"))
     if reference.kind == "newspaper":
         fields["entrysubtype"] = "{newspaper}"
     for key, kept in reference.extra.items():

@@ -70,6 +70,7 @@ VARIABLES = {
     "note": "note", "date": "issued", "accessed": "accessed", "doi": "DOI", "isbn": "ISBN",
     "issn": "ISSN", "abstract": "abstract", "keywords": "keyword",
 }  # fmt: skip
+_PERIODICAL_KINDS = frozenset({"article", "newspaper", "archival"})
 _ALIASES = {"archive_place": "archive-place", "archive-location": "archive_location"}
 _CONCEPT_OF = {variable: concept for concept, variable in VARIABLES.items()}
 # Name parts: the model's attribute for each CSL key.
@@ -167,6 +168,10 @@ def _render(reference: ReferenceKind) -> tuple[dict[str, JsonValue], list[tuple[
             item[VARIABLES[concept]] = _value_json(value)
         else:
             losses.append((concept_path(concept), "CSL has no variable for it"))
+    if reference.kind not in _PERIODICAL_KINDS and "issue" in item:
+        # a book's number is its number in a series, or a report's own (BibTeX "number")
+        number = item.pop("issue")
+        item["collection-number" if "collection-title" in item else "number"] = number
     for key, kept in reference.extra.items():
         if key.startswith(PREFIX) and not key.startswith(PREFIX + "@"):
             item.setdefault(key.removeprefix(PREFIX), kept)
@@ -268,6 +273,8 @@ def from_csl(
         if key in ("id", "type"):
             continue
         concept = _CONCEPT_OF.get(_ALIASES.get(key, key))
+        if kind not in _PERIODICAL_KINDS and key in ("number", "collection-number"):
+            concept = "issue"  # the model's number of a book in its series, or of a report
         if concept == "document_type" and kind != "archival":
             concept = "degree"  # CSL's genre: a document's type, or a thesis's degree
         parsed: Value | None = None
