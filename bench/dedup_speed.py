@@ -1,17 +1,20 @@
-"""Time and peak memory of find_duplicates at 10^4, 10^5 (and optionally 10^6) references.
+"""Time, peak memory and candidate pairs of find_duplicates at 10^4, 10^5 (and optionally
+10^6) references, with the growth exponent of the time from one size to the next.
 
-References are synthetic but built from real ones: titles and authors of the DBLP/ACM/Cora
-records in ../shared/benchmarks/dedup and the archival locators of tests/data, recombined
-into distinct works, and each work cited 1-3 times with perturbations (Cyrillic titles
-romanized in another scheme, one-letter typos, abbreviated words, other folios in the same
-delo). The baseline is a naive all-pairs rapidfuzz loop at 10^4 in the same run.
+References are synthetic but realistic at every size (see :func:`synthetic`): each work has
+a new title drawn from a word-bigram model of every seed title in ../shared/benchmarks/dedup,
+authors and a year drawn from the seed records, or is an archival file with a real locator
+from tests/data; each work is cited 1-3 times with perturbations (Cyrillic titles romanized
+in another scheme, one-letter typos, abbreviated words, other folios in the same delo). The
+baseline is a naive all-pairs rapidfuzz loop at 10^4 in the same run.
 
-    PYTHONPATH=src /work/venv/bin/python bench/dedup_speed.py --max-n 100000
+    PYTHONPATH=src /work/venv/bin/python bench/dedup_speed.py --max-n 1000000
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import math
 import random
 import resource
@@ -21,16 +24,20 @@ import tempfile
 import threading
 import time
 import tomllib
+from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+from numpy.typing import NDArray
 from rapidfuzz import fuzz
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from dedup_data import BENCHMARKS, load_records
+from dedup_data import BENCHMARKS, load_records, read_rows
 
-from archivecite.dedupe import find_duplicates
+from archivecite.dedupe import cluster, find_duplicates
 from archivecite.model import (
     ArchivalReference,
     ArchiveRef,
@@ -48,21 +55,113 @@ ROOT = Path(__file__).resolve().parent.parent
 SCHEMES = ("bgn-pcgn", "ala-lc", "iso9", "scientific")
 
 
-def _seeds() -> tuple[list[tuple[str, list[str]]], list[dict[str, str]], list[str]]:
-    published = []
-    for path in (BENCHMARKS / "dblp_acm" / "tableA.csv", BENCHMARKS / "cora" / "records.csv"):
-        for reference in load_records(path):
+_SEED_TABLES = (
+    "dblp_acm/tableA.csv",
+    "dblp_acm/tableB.csv",
+    "dblp_scholar/tableA.csv",
+    "cora/records.csv",
+    "cora_hpi/records.csv",
+    *(
+        f"{name}/records.csv"
+        for name in (
+            "sysrev_cytology_screening",
+            "sysrev_diabetes",
+            "sysrev_digital_work",
+            "sysrev_haematology",
+            "sysrev_respiratory",
+            "sysrev_stroke",
+        )
+    ),
+)
+# Google Scholar's titles come only in the Magellan pairs, lower-cased and tokenised
+_SCHOLAR_PAIRS = ("dblp_scholar/magellan_test_pairs.csv", "dblp_scholar/magellan_valid_pairs.csv")
+_START = ""  # what comes before a title's first word in the bigrams
+_MAX_WORDS = 30  # a longer seed title (an abstract pasted as title) is cut to this
+
+
+@dataclass(frozen=True)
+class Seeds:
+    """What the synthetic works are drawn from: every seed title's word bigrams (the words
+    that can follow each word, with cumulative counts), the words that can end a title, and
+    the pools of title lengths, family names, author counts and years of the seed records
+    (each value as often as it occurs), the archival locators and the Cyrillic citations."""
+
+    bigrams: dict[str, tuple[list[str], list[int]]]
+    endings: frozenset[str]
+    lengths: list[int]
+    families: list[str]
+    author_counts: list[int]
+    years: list[int]
+    locators: list[dict[str, str]]
+    cyrillic: list[str]
+
+
+def _words(title: str) -> list[str]:
+    """Lower-cased words; punctuation standing alone (Magellan's "cure : an") goes with the
+    word before it."""
+    words: list[str] = []
+    for token in title.lower().split():
+        if words and not any(character.isalnum() for character in token):
+            words[-1] += token
+        else:
+            words.append(token)
+    return words
+
+
+def _seeds() -> Seeds:
+    titles: set[str] = set()
+    families: list[str] = []
+    author_counts: list[int] = []
+    years: list[int] = []
+    for table in _SEED_TABLES:
+        for reference in load_records(BENCHMARKS / table):
             if reference.title:
-                published.append(
-                    (reference.title.original, [n.family or "" for n in reference.authors])
-                )
+                titles.add(" ".join(_words(reference.title.original)))
+            names = [name.family for name in reference.authors if name.family]
+            families.extend(names)
+            if names:
+                author_counts.append(len(names))
+            if reference.date is not None:
+                years.append(reference.date.year)
+    for pairs in _SCHOLAR_PAIRS:
+        for row in read_rows(BENCHMARKS / pairs):
+            titles.add(" ".join(_words(row["right_title"])))
+    following: dict[str, Counter[str]] = {}
+    endings: set[str] = set()
+    lengths: list[int] = []
+    for title in sorted(titles):  # each distinct title once: a title cited 20 times is one
+        words = [_START, *_words(title)]
+        for first, second in itertools.pairwise(words):
+            following.setdefault(first, Counter())[second] += 1
+        endings.add(words[-1])
+        lengths.append(len(words) - 1)
+    bigrams = {
+        word: (list(counts), list(itertools.accumulate(counts.values())))
+        for word, counts in following.items()
+    }
     with (ROOT / "tests" / "data" / "archival_citations.toml").open("rb") as stream:
         citations = tomllib.load(stream)["citation"]
     locators = [
         c["expected"] for c in citations if {"fond", "delo"} <= c.get("expected", {}).keys()
     ]
     cyrillic = [c["text"] for c in citations if c.get("lang") == "ru"]
-    return published, locators, cyrillic
+    return Seeds(
+        bigrams, frozenset(endings), lengths, families, author_counts, years, locators, cyrillic
+    )
+
+
+def _title(seeds: Seeds, rng: random.Random) -> str:
+    """A new title: a walk through the seed titles' word bigrams from a title's start, as
+    long as a seed title drawn at random (or the first word after it that can end one)."""
+    length = min(rng.choice(seeds.lengths), _MAX_WORDS)
+    words: list[str] = []
+    word = _START
+    while word in seeds.bigrams and not (len(words) >= length and word in seeds.endings):
+        choices, weights = seeds.bigrams[word]
+        word = rng.choices(choices, cum_weights=weights)[0]
+        words.append(word)
+    text = " ".join(words)
+    return text[0].upper() + text[1:]
 
 
 def _typo(text: str, rng: random.Random) -> str:
@@ -73,16 +172,26 @@ def _typo(text: str, rng: random.Random) -> str:
 
 
 def synthetic(n: int, seed: int = 7) -> Iterator[ReferenceKind]:
-    """``n`` references: about n/1.6 works, each cited 1-3 times with perturbations."""
+    """``n`` references: about n/1.6 works, each cited 1-3 times with perturbations.
+
+    A work's title is a new sentence drawn from a word-bigram model of all the seed titles
+    (DBLP, ACM, Google Scholar, both Cora sets, the six systematic-review sets): each word
+    follows the one before as often as it does in real titles, so common openings ("a new
+    approach to", "on the") and common words recur as often as in a real bibliography,
+    while two works share a whole title about as rarely. Its authors and year are drawn
+    independently from the seed records' family names, author counts and years. About 30 %
+    of the works are archival files (a real locator with a delo of its own, a romanized
+    Cyrillic title). Copies are perturbed: one letter dropped, "and"/"&", "the" dropped,
+    fewer authors cited; archival copies cite other folios and another romanization."""
     rng = random.Random(seed)
-    published, locators, cyrillic = _seeds()
+    seeds = _seeds()
     made = 0
     work = 0
     while made < n:
         work += 1
         copies = rng.choice((1, 1, 2, 3))
-        if rng.random() < 0.3 and locators:
-            base = rng.choice(locators)
+        if rng.random() < 0.3 and seeds.locators:
+            base = rng.choice(seeds.locators)
             delo = f"{base['delo']}{work}"
             for _ in range(copies):
                 start = rng.randrange(1, 300)
@@ -90,7 +199,7 @@ def synthetic(n: int, seed: int = 7) -> Iterator[ReferenceKind]:
                     archive=ArchiveRef(id=base.get("archive")),
                     title=Text(
                         original=romanize_russian(
-                            rng.choice(cyrillic)[:80], scheme=rng.choice(SCHEMES)
+                            rng.choice(seeds.cyrillic)[:80], scheme=rng.choice(SCHEMES)
                         )
                     ),
                     locator=RussianLocator(
@@ -102,19 +211,21 @@ def synthetic(n: int, seed: int = 7) -> Iterator[ReferenceKind]:
                 )
                 made += 1
         else:
-            title_a, authors = rng.choice(published)
-            title_b, _ = rng.choice(published)
-            words = title_a.split()[:5] + title_b.split()[-4:] + [str(work % 997)]
-            year = rng.randrange(1950, 2024)
+            drawn = _title(seeds, rng)
+            authors = tuple(
+                Name(family=family)
+                for family in rng.choices(seeds.families, k=rng.choice(seeds.author_counts))
+            )
+            year = rng.choice(seeds.years)
             for copy in range(copies):
-                title = " ".join(words)
+                title = drawn
                 if copy and rng.random() < 0.5:
                     title = _typo(title, rng)
                 if copy and rng.random() < 0.3:
                     title = title.replace("and", "&").replace("the ", "")
                 yield ArticleReference(
                     title=Text(original=title),
-                    authors=tuple(Name(family=a) for a in authors if a)[: rng.choice((1, 3, 9))],
+                    authors=authors[: rng.choice((1, 3, 9))],
                     date=DateRange.of(year),
                 )
                 made += 1
@@ -171,13 +282,15 @@ def _private_mib(pids: list[int]) -> float:
     return _summed_mib(pids, ("Private_Clean", "Private_Dirty"))
 
 
-def measure(n: int, progress: bool = False) -> tuple[float, float, float, float, float, float, int]:
+def measure(
+    n: int, progress: bool = False
+) -> tuple[float, float, float, float, float, float, int, int]:
     """Run one size in a fresh process, so that its peak RSS is its own: seconds in
     find_duplicates (without making the input), seconds making the input, peak RSS of the
     process and of its largest scorer process (which shares some pages with it, so the sum
     of the two overstates the memory used), the peak of the pages private to its children
     (what they copied or made), the peak of the summed PSS over the process and all its
-    children (both sampled every 0.2 s), clusters."""
+    children (both sampled every 0.2 s), candidate pairs scored, clusters."""
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "result"
         command = [sys.executable, __file__, "--one", str(n), "--out", str(out)]
@@ -200,7 +313,7 @@ def measure(n: int, progress: bool = False) -> tuple[float, float, float, float,
             raise subprocess.CalledProcessError(code, command)
         output = out.read_text().split()
     seconds, making, rss, workers = map(float, output[:4])
-    return seconds, making, rss, workers, peak[1], peak[0], int(output[4])
+    return seconds, making, rss, workers, peak[1], peak[0], int(output[4]), int(output[5])
 
 
 def _timed(references: Iterator[ReferenceKind], spent: list[float]) -> Iterator[ReferenceKind]:
@@ -214,14 +327,31 @@ def _timed(references: Iterator[ReferenceKind], spent: list[float]) -> Iterator[
         yield reference
 
 
+def _count_pairs(counted: list[int]) -> None:
+    """Make find_duplicates add the number of distinct candidate pairs it scores to
+    ``counted``: the pairs that blocking lets through, the cost that grows with n."""
+    unique_pairs = cluster.unique_pairs
+
+    def counting(chunks: Iterator[NDArray[np.int64]], size: int) -> NDArray[np.int64]:
+        codes = unique_pairs(chunks, size)
+        counted.append(len(codes))
+        return codes
+
+    cluster.unique_pairs = counting
+
+
 def _one(n: int, progress: bool, out: Path) -> None:
+    counted: list[int] = []
+    _count_pairs(counted)
     spent = [0.0]
     start = time.perf_counter()
     clusters = find_duplicates(_timed(synthetic(n), spent), progress=progress)
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    out.write_text(f"{seconds - spent[0]} {spent[0]} {peak} {workers} {len(clusters)}")
+    out.write_text(
+        f"{seconds - spent[0]} {spent[0]} {peak} {workers} {sum(counted)} {len(clusters)}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -243,7 +373,8 @@ def main(argv: list[str] | None = None) -> int:
         "seconds: find_duplicates without making the input (input: seconds making it);"
         " exponent: growth of seconds; workers: peak RSS of the largest scorer process;"
         " own: peak of the pages private to scorer processes;"
-        " total: peak summed PSS of the process tree (shared pages once)"
+        " total: peak summed PSS of the process tree (shared pages once);"
+        " pairs: distinct candidate pairs scored"
     )
     header = (
         "n",
@@ -253,13 +384,14 @@ def main(argv: list[str] | None = None) -> int:
         "workers MiB",
         "own MiB",
         "total MiB",
+        "pairs",
         "clusters",
         "exponent",
     )
     print(" ".join(f"{title:>12}" for title in header))
     previous: tuple[int, float] | None = None
     for n in sizes:
-        seconds, making, peak, workers, own, total, clusters = measure(n, args.progress)
+        seconds, making, peak, workers, own, total, pairs, clusters = measure(n, args.progress)
         exponent = ""
         if previous is not None:
             exponent = f"{math.log(seconds / previous[1]) / math.log(n / previous[0]):.2f}"
@@ -271,6 +403,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{workers:.0f}",
             f"{own:.0f}",
             f"{total:.0f}",
+            f"{pairs}",
         )
         print(" ".join(f"{cell:>12}" for cell in (*row, f"{clusters}", exponent)), flush=True)
         previous = (n, seconds)

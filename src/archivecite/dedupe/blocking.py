@@ -3,8 +3,16 @@
 Each reference gets a handful of blocking keys; references sharing a key form a block.
 Blocks are independent units of work: :func:`candidate_pairs` turns one block into the pairs
 worth a detailed look with one ``rapidfuzz.process.cdist`` call, so blocks can be spread over
-processes or a dataframe engine (group by key, apply per group). Blocks larger than
-``max_block`` are cut into overlapping windows in title order, which keeps the cost linear.
+processes or a dataframe engine (group by key, apply per group).
+
+A key shared by very many references ("Informatsionnye…", "A new approach to…", a common
+name and year) must not cost the square of its size: a block of more than ``2 * window``
+members is a sorted neighbourhood, each member compared only with the ``window`` members
+next to it in title order (cut into pieces of at most ``max_block`` members that overlap by
+``window``), and, for a fuzzy key, keeping only its ``best`` closest titles among them. So
+one key gives any reference at most ``2 * window`` comparisons, whatever n is; as a reference
+has a bounded number of keys, blocking compares O(n) pairs and sends O(n) on, after sorts
+that cost O(n log n).
 """
 
 from __future__ import annotations
@@ -25,7 +33,7 @@ if TYPE_CHECKING:  # keys imports title_numbers and fond_number from here
     from archivecite.dedupe.keys import RecordKeys
 
 __all__ = ["Block", "block_pairs", "blocking_keys", "build_blocks", "candidate_pairs"]
-__all__ += ["fond_number"]
+__all__ += ["BEST", "WINDOW", "fond_number"]
 __all__ += ["normalize_identifier", "same_place", "title_numbers", "title_parts"]
 
 BlockKind = Literal["exact", "fuzzy", "place"]
@@ -47,11 +55,14 @@ _IDENTIFYING = frozenset(("doi", "isbn", "jacar", "pmid", "arxiv"))
 @dataclass(frozen=True, slots=True)
 class Block:
     """Members (input indices) that share ``key``. ``exact`` blocks (same identifier, same
-    archival file) send every pair on; ``fuzzy`` blocks only pairs whose titles are close."""
+    archival file) send every pair on; ``fuzzy`` blocks only pairs whose titles are close.
+    A ``window`` above 0 limits both to the pairs of members at most ``window`` apart in
+    ``members`` (a piece of a sorted neighbourhood); 0 means every pair."""
 
     key: str
     kind: BlockKind
     members: tuple[int, ...]
+    window: int = 0
 
 
 def _tokens(key: str) -> list[str]:
@@ -94,14 +105,29 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
         yield f"pl:{record.year}:{record.volume}:{record.page_start}", "place"
 
 
-def _order_key(record: RecordKeys) -> str:
-    return record.titles[0].key if record.titles else ""
+def _order_key(record: RecordKeys, key: str) -> str:
+    """Where a record sits in a sorted neighbourhood: its title without stop words, read
+    backwards for a title-suffix key (its members differ at the start, not at the end)."""
+    if not record.titles:
+        return ""
+    flat = "".join(_tokens(record.titles[0].key))
+    return flat[::-1] if key.startswith("ts:") else flat
 
 
-def build_blocks(records: Sequence[RecordKeys], *, max_block: int = 400) -> list[Block]:
+WINDOW = 100  # the partners one key may give a record on either side, in a large block
+BEST = 10  # the closest titles a member of a large block keeps among them
+
+
+def build_blocks(
+    records: Sequence[RecordKeys], *, max_block: int = 400, window: int = WINDOW
+) -> list[Block]:
     """Blocks of two or more members. Keys are hashed to 64-bit integers and grouped by one
-    sort, so 10^6 records cost a few arrays, not a dict of strings. A block over ``max_block``
-    members becomes overlapping windows in title order: never all pairs of a huge block."""
+    sort, so 10^6 records cost a few arrays, not a dict of strings. A key with more than
+    ``2 * window`` members is a sorted neighbourhood: its members in title order, each paired
+    with the ``window`` next ones, in pieces of at most ``max_block`` members that overlap by
+    ``window`` (so each such pair lies inside one piece). ``window`` is at most a quarter of
+    ``max_block``."""
+    window = max(1, min(window, max_block // 4))
     hashes: list[int] = []
     owners: list[int] = []
     for position, record in enumerate(records):
@@ -124,16 +150,95 @@ def build_blocks(records: Sequence[RecordKeys], *, max_block: int = 400) -> list
         members = members_all[start:end].tolist()
         hashed = int(keys[start])
         key, kind = next(k for k in blocking_keys(records[members[0]]) if hash(k) == hashed)
-        if len(members) <= max_block:
+        if len(members) <= 2 * window:
             blocks.append(Block(key, kind, tuple(members)))
             continue
-        ordered = sorted(members, key=lambda index: _order_key(records[index]))
-        step = max_block - max_block // 4
-        for offset in range(0, len(ordered) - max_block // 4, step):
-            window = tuple(ordered[offset : offset + max_block])
-            if len(window) >= 2:
-                blocks.append(Block(f"{key}#{offset}", kind, window))
+        ordered = sorted(members, key=lambda index: _order_key(records[index], key))
+        step = max_block - window
+        for offset in range(0, len(ordered) - window, step):
+            piece = tuple(ordered[offset : offset + max_block])
+            blocks.append(Block(f"{key}#{offset}", kind, piece, window))
     return blocks
+
+
+def _near(size: int, window: int) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """Positions ``(a, b)`` of every pair ``0 < b - a <= window`` among ``size`` in a row;
+    every pair when ``window`` is 0."""
+    if not window or window >= size - 1:
+        left, right = np.triu_indices(size, k=1)
+        return left.astype(np.int64), right.astype(np.int64)
+    lefts = [np.arange(size - step, dtype=np.int64) for step in range(1, window + 1)]
+    left = np.concatenate(lefts)
+    right = np.concatenate([part + step for step, part in enumerate(lefts, start=1)])
+    return left, right
+
+
+def _best(
+    left: NDArray[np.int64], right: NDArray[np.int64], scores: NDArray[np.uint8], best: int
+) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """The pairs among ``(left, right)`` that are one of the ``best`` highest ``scores`` of
+    either member (ties in the order given; a pair given more than once counts once, with
+    its highest score)."""
+    if not len(left):
+        return left, right
+    order = np.lexsort((-scores.astype(np.int64), right, left))
+    left, right, scores = left[order], right[order], scores[order]
+    first = np.r_[True, (left[1:] != left[:-1]) | (right[1:] != right[:-1])]
+    left, right, scores = left[first], right[first], scores[first]
+    ends = np.concatenate([left, right])
+    others = np.concatenate([right, left])
+    order = np.lexsort((-np.concatenate([scores, scores]).astype(np.int64), ends))
+    ends, others = ends[order], others[order]
+    # a member's pairs are a run of ``ends``; keep the first ``best`` of each run, once each
+    starts = np.flatnonzero(np.r_[True, ends[1:] != ends[:-1]])
+    rank = np.arange(len(ends)) - np.repeat(starts, np.diff(np.r_[starts, len(ends)]))
+    kept = rank < best
+    pairs = np.unique(
+        np.stack([np.minimum(ends, others)[kept], np.maximum(ends, others)[kept]], axis=1),
+        axis=0,
+    ).reshape(-1, 2)
+    return pairs[:, 0], pairs[:, 1]
+
+
+def _close_titles(
+    block: Block, records: Sequence[RecordKeys], cutoff: float, workers: int, best: int
+) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """Positions ``(a, b)`` of the members of a windowed fuzzy block at most ``window``
+    apart with a title key of one within ``cutoff`` of one of the other, each member
+    keeping its ``best`` closest, and of the members without title and their neighbours."""
+    texts: list[str] = []
+    owners: list[int] = []
+    for position, index in enumerate(block.members):
+        for title in records[index].titles:
+            texts.append(title.key)
+            owners.append(position)
+    owner = np.asarray(owners, dtype=np.int64)
+    # every title of a member against every title of the next ``window`` members
+    low = np.searchsorted(owner, owner, side="right")
+    high = np.searchsorted(owner, owner + block.window, side="right")
+    counts = high - low
+    first = np.repeat(np.arange(len(owner), dtype=np.int64), counts)
+    second = np.arange(counts.sum(), dtype=np.int64) + np.repeat(
+        low - np.cumsum(counts) + counts, counts
+    )
+    scores = process.cpdist(
+        [texts[i] for i in first.tolist()],
+        [texts[i] for i in second.tolist()],
+        scorer=fuzz.token_set_ratio,
+        score_cutoff=cutoff,
+        dtype=np.uint8,
+        workers=workers,
+    )
+    hit = np.flatnonzero(scores)
+    left, right = _best(owner[first[hit]], owner[second[hit]], scores[hit], best)
+    titled = np.zeros(len(block.members), dtype=bool)
+    titled[owner] = True
+    if not titled.all():
+        near_l, near_r = _near(len(block.members), block.window)
+        alone = ~titled[near_l] | ~titled[near_r]
+        left = np.concatenate([left, near_l[alone]])
+        right = np.concatenate([right, near_r[alone]])
+    return left, right
 
 
 def candidate_pairs(
@@ -142,6 +247,7 @@ def candidate_pairs(
     *,
     cutoff: float = 80.0,
     workers: int = 1,
+    best: int = BEST,
 ) -> NDArray[np.int64]:
     """The pairs ``(i, j)``, ``i < j`` input indices, of one block worth scoring in detail.
 
@@ -149,11 +255,16 @@ def candidate_pairs(
     ``token_set_ratio``, which is at least the ``token_sort_ratio`` the scorer asks 85 of and
     is 100 for a title inside a longer one) of any title key of the other, or when one has no
     title. Exact blocks (identifier, locator) and place blocks (year, volume, first page)
-    send every pair.
+    send every pair. A windowed block (a piece of a sorted neighbourhood) only looks at the
+    pairs at most ``window`` apart, and, when fuzzy, keeps for each member only the ``best``
+    closest titles among them: in a crowded key the next titles in order share ever longer
+    openings with a title as n grows, and only the closest of them are its copies.
     """
     members = block.members
     if block.kind != "fuzzy" or len(members) == 2:
-        left, right = np.triu_indices(len(members), k=1)
+        left, right = _near(len(members), block.window)
+    elif block.window:
+        left, right = _close_titles(block, records, cutoff, workers, best)
     else:
         texts: list[str] = []
         owners: list[int] = []
@@ -222,6 +333,7 @@ def block_pairs(
     cutoff: float = 80.0,
     workers: int = 1,
     small: int = _SMALL,
+    best: int = BEST,
 ) -> Iterator[tuple[int, NDArray[np.int64]]]:
     """:func:`candidate_pairs` of every block, in batches: ``(blocks done, pairs)``.
 
@@ -229,11 +341,15 @@ def block_pairs(
     place blocks and of fuzzy blocks of two are paired in one numpy pass; the title keys of
     small fuzzy blocks are paired in one pass and scored with one ``process.cpdist`` call per
     batch; only large fuzzy blocks (and the rare one with an untitled member) get their own
-    ``process.cdist``. A pair may come out more than once (from several blocks)."""
+    ``process.cdist``, and windowed blocks their own ``process.cpdist``. A pair may come out
+    more than once (from several blocks)."""
     every: list[Block] = []
     fuzzy: list[Block] = []
     alone: list[Block] = []
     for block in blocks:
+        if block.window:
+            alone.append(block)
+            continue
         if block.kind != "fuzzy" or len(block.members) == 2:
             every.append(block)
             continue
@@ -276,7 +392,7 @@ def block_pairs(
         yield done, _ordered(owner[hit[:, 0]], owner[hit[:, 1]])
     for block in alone:
         done += 1
-        yield done, candidate_pairs(block, records, cutoff=cutoff, workers=workers)
+        yield done, candidate_pairs(block, records, cutoff=cutoff, workers=workers, best=best)
 
 
 # Agreement of places and numbers, shared by blocking and scoring
