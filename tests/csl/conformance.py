@@ -1,7 +1,6 @@
 """Compare archivecite with citeproc-js on a CSL conformance corpus (default tests/data/csl).
 
-Used by tests/csl/test_conformance.py (tests/data/csl), tests/csl/test_conformance2.py
-(tests/data/csl2) and by ``python tests/csl/conformance.py [--corpus DIR]`` which prints the
+Used by tests/csl/test_conformance.py (tests/data/csl and tests/data/csl2) and by ``python tests/csl/conformance.py [--corpus DIR]`` which prints the
 share of identical entries per style and writes the known-failures list with ``--write``.
 A corpus directory holds items.json, expected/<style>.json and known_failures.txt.
 """
