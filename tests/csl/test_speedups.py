@@ -135,6 +135,34 @@ def test_works_of_one_content_render_as_they_do_rendered_apart(
     assert len(shared[0]) > len(items) // 2
 
 
+@pytest.mark.parametrize("style", _SHARING_STYLES)
+def test_groups_and_macros_skipped_for_absent_variables_render_as_walked(style: str) -> None:
+    """A group or macro call that ``fused.absent`` says renders nothing for a work without
+    its variables is skipped; walking it instead gives every string and the order (the
+    plans turned off), and some elements are skipped."""
+    items = _with_copies(120)
+    plan = fused.text.PLAN[0]
+    assert plan is fused.absent.plan
+    skipped = []
+
+    def counting(element: Any, item: Any, macro: bool) -> Any:
+        found = plan(element, item, macro)
+        if found is not None:
+            skipped.append(element)
+        return found
+
+    try:
+        fused.text.PLAN[0] = counting
+        planned = _rendered(style, items)
+        fused.text.PLAN[0] = lambda *_args: None
+        walked = _rendered(style, items)
+    finally:
+        fused.text.PLAN[0] = plan
+    assert planned[0] == walked[0]
+    assert planned[1] == walked[1]
+    assert skipped
+
+
 @pytest.mark.parametrize("style", ["chicago-notes-bibliography", "apa"])
 def test_sort_computes_later_keys_only_for_ties_and_keeps_the_order(
     style: str, monkeypatch: pytest.MonkeyPatch

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any, Final
 
 from archivecite.csl import speedups
-from archivecite.csl.fused import structure, text, variable, walk
+from archivecite.csl.fused import absent, structure, text, variable, walk
 
 __all__ = ["NAMES", "apply", "chain", "fused", "matches"]
 
@@ -46,6 +46,7 @@ _FUSIONS: list[tuple[str, dict[tuple[type, str], tuple[str, ...]], Callable[[], 
     ("structure", structure.EXPECTED, structure.install),
     ("walk", walk.EXPECTED, walk.install),
     ("variable", variable.EXPECTED, variable.install),
+    ("absent", absent.EXPECTED, absent.install),
 ]
 
 

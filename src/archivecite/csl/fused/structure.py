@@ -32,6 +32,14 @@ def _names_spec(element: Any) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     return variables, stored, element.substitute() is not None
 
 
+def names_spec(element: Any) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """:func:`_names_spec`, read once per element."""
+    spec = element.__dict__.get(_NAMES_SLOT)
+    if spec is None:
+        spec = element.__dict__[_NAMES_SLOT] = _names_spec(element)
+    return spec  # type: ignore[no-any-return]
+
+
 _unfused_names: list[Any] = []
 
 

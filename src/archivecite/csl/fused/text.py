@@ -115,6 +115,14 @@ VARIABLE: list[Any] = [_text_variable]
 """``Text._variable`` called directly (the fused one, which returns :data:`SUPPRESSED`
 for a missing variable, once installed)."""
 
+
+def _no_plan(_element: Any, _item: Any, _macro: bool) -> bool | None:
+    return None
+
+
+PLAN: list[Any] = [_no_plan]
+""":func:`archivecite.csl.fused.absent.plan` once the walk is fused."""
+
 WALK: list[Any] = [_render_children]
 """``Macro.render_children`` called positionally (the fused walk once installed)."""
 
@@ -138,6 +146,12 @@ def text_fast(self: Any, item: Any, context: Any, sort_options: Any) -> Any:
         return _unfused_render[0](self, item, context)  # citeproc-py's own error
     calls_macro = spec[2]
     if calls_macro:
+        skip = PLAN[0](self, item, True)
+        if skip is not None:  # none of the macro's variables: it renders nothing
+            enclosing = _group.get()
+            if enclosing is not None:
+                enclosing.attempted = skip
+            return None
         frame = _GroupFrame()  # a macro call is a group of its own
         token = _group.set(frame)
         try:

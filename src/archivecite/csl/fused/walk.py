@@ -48,6 +48,7 @@ _DELIMITER: Final = "_archivecite_fused_delimiter"
 _MISSING: Final = object()
 
 _unfused: dict[str, Any] = {}
+_PLAN: Final = text.PLAN
 
 
 def _code(child: Any) -> int:
@@ -67,6 +68,12 @@ def _pairs(element: Any) -> tuple[tuple[Any, int], ...]:
     pairs = tuple((child, _code(child)) for child in children(element))
     element.__dict__[_PAIRS] = pairs
     return pairs
+
+
+def pairs(element: Any) -> tuple[tuple[Any, int], ...]:
+    """An element's children, each with the code of how the walk renders it."""
+    found = element.__dict__.get(_PAIRS)
+    return _pairs(element) if found is None else found
 
 
 def walk(element: Any, item: Any, delimiter: str, kw: dict[str, Any]) -> Any:
@@ -112,6 +119,12 @@ def group_fast(self: Any, item: Any, kw: dict[str, Any]) -> Any:
     """``Group.render(item, **kw)`` (``kw`` has ``context``) with the leading-term and
     group-suppression wrappers of ``Group.process`` inlined; :data:`SUPPRESSED` for a
     suppressed group."""
+    skip = _PLAN[0](self, item, False)
+    if skip is not None:  # none of its variables: it renders nothing
+        parent = _group.get()
+        if parent is not None:
+            parent.attempted = skip
+        return SUPPRESSED
     pairs = self.__dict__.get(_PAIRS)
     if pairs is None:
         pairs = _pairs(self)

@@ -114,19 +114,28 @@ def _ancestors() -> None:
     def get_parent_delimiter(self: Any, context: Any = None) -> Any:
         return section(self if context is None else context).get_option("names-delimiter")
 
+    def converted(name: str, value: Any) -> Any:
+        if name in ("initialize-with-hyphen", "et-al-use-last"):
+            return value.lower() == "true"
+        if name.startswith("et-al"):
+            return int(value)
+        return value
+
     def get_option(self: Any, name: str, context: Any = None, sort_options: Any = None) -> Any:
-        try:
-            value = sort_options[name]
-        except (TypeError, KeyError):
-            parent = section(self if context is None else context)
+        if sort_options is not None and name in sort_options:
+            return converted(name, sort_options[name])
+        # the element's own attribute, else its section's: fixed once the style is read
+        parent = section(self if context is None else context)
+        options = self.__dict__.get("_archivecite_options")
+        if options is None:
+            options = self._archivecite_options = {}
+        value = options.get((name, parent), MISSING)
+        if value is MISSING:
             if name in ("form", "delimiter"):
                 value = self.get(name, parent.get_option("name-" + name))
             else:
                 value = self.get(name, parent.get_option(name))
-        if name in ("initialize-with-hyphen", "et-al-use-last"):
-            value = value.lower() == "true"
-        elif name.startswith("et-al"):
-            value = int(value)
+            value = options[name, parent] = converted(name, value)
         return value
 
     def substitute(self: Any) -> Any:
