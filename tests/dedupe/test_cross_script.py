@@ -33,9 +33,7 @@ RECALL_TARGET = 0.99
 # note of the pair -> what the library says (recorded with the set; may only shrink).
 # "parse" = archivecite.parse_citations returns no reference for a side; "score" = the
 # find_duplicates explanation (archivecite.dedupe.score_pair) of a pair left apart.
-KNOWN_MISSES: dict[str, str] = {
-    "NPE 2020/01/03 no. 15: Beckurts & Wirtz, Russian translation 1968: translated title, names re-romanized differently": "blocking: author keys bekurts / bekurtz differ in the 8-letter prefix; score_pair alone says 0.87: title translated; same year, same authors, page count",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 class UnparsedSideError(AssertionError):

@@ -100,7 +100,7 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
         for code in record.codes:
             yield f"code:{record.year}:{code}", "place"
     if record.authors and record.year is not None:
-        yield f"ay:{record.authors[0][:8]}:{record.year}", "fuzzy"
+        yield f"ay:{record.authors[0][:6]}:{record.year}", "fuzzy"
     if record.page_start and record.volume and record.year is not None:
         yield f"pl:{record.year}:{record.volume}:{record.page_start}", "place"
 
