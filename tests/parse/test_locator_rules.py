@@ -6,6 +6,7 @@ import pytest
 
 from archivecite import Parsed, archival_fields, parse_citation
 from archivecite.model import ArchivalReference
+from archivecite.parse.text import cyrillic_language
 from archivecite.registry import default_registry
 
 
@@ -236,3 +237,17 @@ def test_a_juan_of_a_book_is_not_an_archival_level() -> None:
     result = parse_citation("司马光《资治通鉴》卷一, 北京: 中华书局, 1956.")
     references = result.references if isinstance(result, Parsed) else ()
     assert not any(isinstance(reference, ArchivalReference) for reference in references)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Енциклопедія історії України", "uk"),
+        ("Гісторыя Беларусі ў дакументах", "be"),
+        ("Гісторыя беларускай літаратуры", "be"),  # і with ы: Belarusian
+        ("Қазақстан тарихы", "kk"),
+        ("История Японии", "ru"),
+    ],
+)
+def test_cyrillic_language_by_its_letters(text: str, language: str) -> None:
+    assert cyrillic_language(text) == language

@@ -5,13 +5,13 @@ from __future__ import annotations
 import tomllib
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from archivecite.parse import patterns
 
-__all__ = ["language_of", "script_language", "strip_separators"]
+__all__ = ["cyrillic_language", "language_of", "script_language", "strip_separators"]
 
 _SEPARATORS = " \t.,;:/—–-|"
-_UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
 
 
 def strip_separators(text: str) -> str:
@@ -45,8 +45,29 @@ def language_of(text: str) -> str | None:
     if counts["Hani"] > counts["Latn"] // 4:
         return "zh"
     if counts["Cyrl"] and counts["Cyrl"] >= counts["Latn"]:
-        return "uk" if _UKRAINIAN_LETTERS & set(text) else "ru"
+        return cyrillic_language(text)
     return None
+
+
+@cache
+def _cyrillic_letters() -> dict[str, Any]:
+    data = resources.files("archivecite.parse") / "data" / "cyrillic_letters.toml"
+    return tomllib.loads(data.read_text(encoding="utf-8"))
+
+
+def cyrillic_language(text: str) -> str:
+    """The language of a Cyrillic text by its letters: ``uk`` (ї, є, ґ, or і without ы/э),
+    ``be`` (ў, or і with ы/э), ``kk``, ``sr``; else ``ru``."""
+    lowered = text.lower()
+    table = _cyrillic_letters()
+    for language in ("uk", "be", "kk", "sr"):
+        if any(letter in lowered for letter in table[language]):
+            return language
+    dotted = table["dotted_i"]
+    if dotted["letter"] in lowered:
+        belarusian = any(letter in lowered for letter in dotted["belarusian_with"])
+        return "be" if belarusian else "uk"
+    return "ru"
 
 
 def script_language(text: str, *, declared: str | None) -> str | None:
@@ -60,7 +81,7 @@ def script_language(text: str, *, declared: str | None) -> str | None:
             return declared
         return f"{declared}-Latn"
     if script == "Cyrl":
-        return declared if declared in ("ru", "uk", "be") else "ru"
+        return declared if declared in ("ru", "uk", "be") else cyrillic_language(text)
     if script == "Kana" or (script == "Hani" and (counts["Kana"] or declared == "ja")):
         return "ja"
     if script == "Hani":

@@ -11,6 +11,7 @@ from archivecite.parse.published.patterns import (
     NUMERIC_DATE_PATTERN,
 )
 from archivecite.parse.published.terms import ABBREVIATIONS, MONTHS
+from archivecite.parse.text import cyrillic_language
 
 CJK_BRACKETS = {"『": "』", "「": "」", "《": "》", "〈": "〉"}
 
@@ -61,7 +62,7 @@ def text_lang(value: str, language: str | None, whole: str) -> str | None:
     if script == "Latn":
         return f"{language}-Latn" if language and language != "en" else None
     if script == "Cyrl":
-        return "ru" if language in (None, "ru-Latn") else language
+        return cyrillic_language(value) if language in (None, "ru-Latn") else language
     if script == "Kana":
         return "ja"
     return "ja" if has_kana(whole) or language == "ja" else "zh"
