@@ -163,6 +163,40 @@ def test_groups_and_macros_skipped_for_absent_variables_render_as_walked(style: 
     assert skipped
 
 
+@pytest.mark.parametrize("style", _SHARING_STYLES)
+def test_substitute_chooses_skipped_for_absent_variables_render_as_walked(style: str) -> None:
+    """A ``cs:choose`` in a ``cs:substitute`` that ``fused.absent`` says renders nothing for
+    a work without its variables is skipped; rendering it instead gives every string and
+    the order (the plans turned off)."""
+    items = _with_copies(120)
+    plan, no_plan = fused.structure.CHOOSE_PLAN
+    assert plan is fused.absent.choose_plan
+    skipped = []
+
+    def counting(element: Any, item: Any) -> Any:
+        found = plan(element, item)
+        if found is not no_plan:
+            skipped.append(element)
+        return found
+
+    try:
+        fused.structure.CHOOSE_PLAN[0] = counting
+        planned = _rendered(style, items)
+        fused.structure.CHOOSE_PLAN[0] = lambda *_args: no_plan
+        walked = _rendered(style, items)
+    finally:
+        fused.structure.CHOOSE_PLAN[0] = plan
+    assert planned[0] == walked[0]
+    assert planned[1] == walked[1]
+    substitutes = [
+        element
+        for element in engine(style)._style.root.iter()
+        if isinstance(element, model.Substitute)
+    ]
+    if any(isinstance(child, model.Choose) for element in substitutes for child in element):
+        assert skipped
+
+
 @pytest.mark.parametrize("style", ["chicago-notes-bibliography", "apa"])
 def test_sort_computes_later_keys_only_for_ties_and_keeps_the_order(
     style: str, monkeypatch: pytest.MonkeyPatch

@@ -6,9 +6,11 @@ For such an element and a work's type, the walk is run once here in the abstract
 works that have none of the variables it depends on: if, by the rules of the fused elements
 (:mod:`archivecite.csl.fused.walk`, ``text``, ``structure``), it must render nothing with no
 effect but on the enclosing group's ``attempted`` flag, the plan says so, and a work without
-any of those variables (nor a locator in the cite) skips the walk. Anything whose outcome
-depends on more than that (``position``, ``disambiguate``, numbers, names with a substitute,
-generated variables ...) leaves the element without a plan.
+any of those variables (nor a locator in the cite) skips the walk. The same holds for a
+``cs:choose`` in a ``cs:substitute``, tried child after child for every authorless work
+(:func:`choose_plan`). Anything whose outcome depends on more than that (``position``,
+``disambiguate``, numbers, names with a substitute, generated variables ...) leaves the
+element without a plan.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any, Final
 from citeproc import model
 from citeproc.source import VariableError
 
+from archivecite.csl.fused import structure as fused_structure
 from archivecite.csl.fused import text as fused_text
 from archivecite.csl.fused import walk
 from archivecite.csl.fused.structure import names_spec
@@ -191,30 +194,75 @@ def _plan(element: Any, kind: Any, macro: bool) -> tuple[tuple[str, ...], bool, 
     return tuple(sorted(needed)), frame.attempted, locator
 
 
-def plan(element: Any, item: Any, macro: bool) -> bool | None:
-    """For a cite (``item``) of a work with none of the variables ``element`` (a group, or a
-    text calling a macro) depends on, the ``attempted`` flag it leaves its enclosing group
-    when it renders nothing; None when it may render (or it has no plan)."""
+def _choose_plan(element: Any, kind: Any) -> tuple[tuple[str, ...], bool | None, bool] | None:
+    """A ``cs:choose`` has no frame of its own: what it leaves the enclosing group's flag is
+    found by walking it from both values (None: the flag as it was)."""
+    if type(element).render is not walk.choose_render:
+        return None
+    outcomes = []
+    needed: set[str] = set()
+    for start in (False, True):
+        frame = _Frame()
+        frame.attempted = start
+        try:
+            _choose(element, kind, frame, needed)
+        except _ImpureError:
+            return None
+        if frame.output:
+            return None
+        outcomes.append(frame.attempted)
+    locator = _LOCATOR in needed
+    needed.discard(_LOCATOR)
+    return tuple(sorted(needed)), outcomes[0] if outcomes[0] == outcomes[1] else None, locator
+
+
+_NO_PLAN: Final = object()
+
+
+def _found(element: Any, item: Any, mode: int) -> Any:
+    """The plan of ``element`` (mode 0: a group, 1: a macro call, 2: a choose) for the
+    work cited, :data:`_NO_PLAN` when it may render (or it has no plan)."""
     try:
         reference = item.reference
     except VariableError:
-        return None
+        return _NO_PLAN
     kind = dict.get(reference, "type", _NO_TYPE)
     plans = element.__dict__.get(_PLANS)
     if plans is None:
         plans = element.__dict__[_PLANS] = {}
     found = plans.get(kind, _NO_TYPE)
     if found is _NO_TYPE:
-        found = plans[kind] = None if kind is _NO_TYPE else _plan(element, kind, macro)
+        if kind is _NO_TYPE:
+            found = None
+        elif mode == 2:
+            found = _choose_plan(element, kind)
+        else:
+            found = _plan(element, kind, mode == 1)
+        plans[kind] = found
     if found is None:
-        return None
+        return _NO_PLAN
     needed, attempted, locator = found
     if locator and "locator" in item:
-        return None
+        return _NO_PLAN
     for variable in needed:
         if _has(reference, variable):
-            return None
-    return attempted  # type: ignore[no-any-return]
+            return _NO_PLAN
+    return attempted
+
+
+def plan(element: Any, item: Any, macro: bool) -> bool | None:
+    """For a cite (``item``) of a work with none of the variables ``element`` (a group, or a
+    text calling a macro) depends on, the ``attempted`` flag it leaves its enclosing group
+    when it renders nothing; None when it may render (or it has no plan)."""
+    found = _found(element, item, 1 if macro else 0)
+    return None if found is _NO_PLAN else found
+
+
+def choose_plan(element: Any, item: Any) -> Any:
+    """For a cite of a work with none of the variables a ``cs:choose`` depends on, where it
+    renders nothing (``None``, not ``VariableError``): the ``attempted`` flag it leaves its
+    enclosing group, None for the flag as it was; :data:`_NO_PLAN` when it may render."""
+    return _found(element, item, 2)
 
 
 EXPECTED: Final[dict[tuple[type, str], tuple[str, ...]]] = {
@@ -250,6 +298,7 @@ leave their element without a plan."""
 def install() -> None:
     if text_is_walked():
         fused_text.PLAN[0] = plan
+        fused_structure.CHOOSE_PLAN[:] = [choose_plan, _NO_PLAN]
 
 
 def text_is_walked() -> bool:

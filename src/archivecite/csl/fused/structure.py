@@ -107,16 +107,71 @@ def _parent_names(substitute: Any) -> Any:
     return found
 
 
+def _no_choose_plan(_element: Any, _item: Any) -> Any:
+    return _NO_CHOOSE_PLAN
+
+
+_NO_CHOOSE_PLAN: Final = object()
+CHOOSE_PLAN: list[Any] = [_no_choose_plan, _NO_CHOOSE_PLAN]
+""":func:`archivecite.csl.fused.absent.choose_plan` and its "no plan" once the walk is
+fused: most of a substitute's children are chooses that render nothing for most works."""
+
+
+_NOTHING: Final = 2
+"""What :func:`_skipped` says of a child that renders nothing (``None``, not ``VariableError``)."""
+
+
+def _skipped(child: Any, is_names: bool, item: Any, reference: Any, layout: Any) -> int:
+    """Whether a substitute's child renders nothing for the work cited, found without
+    rendering it (the enclosing group's flag set as rendering it would): 0 when it may
+    render, 1 for a ``VariableError``, :data:`_NOTHING` for ``None``."""
+    if is_names:
+        if reference is None or type(child).render is not names_render:
+            return 0
+        variables, stored, has_substitute = names_spec(child)
+        if has_substitute or not variables:
+            return 0
+        for name in stored:
+            if _has(reference, name):
+                return 0
+        frame = _group.get()  # what :func:`names_fast` does for them, without its arguments
+        if frame is not None:
+            frame.attempted = True
+        repressed = layout.repressed.get("*", ())
+        return _NOTHING if any(variable in repressed for variable in variables) else 1
+    if not isinstance(child, model.Choose):
+        return 0
+    attempted = CHOOSE_PLAN[0](child, item)
+    if attempted is CHOOSE_PLAN[1]:
+        return 0
+    if attempted is not None:
+        frame = _group.get()
+        if frame is not None:
+            frame.attempted = attempted
+    return _NOTHING
+
+
 def substitute_render(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
     """``Substitute.render``: the substitute fix's record of the variables rendered around
-    the speedup's walk, which tries a ``cs:names`` child through :func:`names_fast`."""
+    the speedup's walk, which tries a ``cs:names`` child through :func:`names_fast`, and
+    passes over the children :func:`_skipped` knows render nothing."""
     layout = (context if context is not None else self).get_layout()
     saved = layout.__dict__.get("_archivecite_rendered", set())
     layout._archivecite_rendered = set()
     text = None
     rendered = False
+    try:
+        reference = item.reference
+    except VariableError:
+        reference = None
     for child in children(self):
         is_names = isinstance(child, model.Names)
+        skipped = _skipped(child, is_names, item, reference, layout)
+        if skipped:
+            if skipped == _NOTHING:
+                rendered = True
+                text = None
+            continue
         if is_names and child.name is None:
             kw = {"names_context": _parent_names(self), "context": context, **kwargs}
         else:
