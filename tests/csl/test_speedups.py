@@ -135,6 +135,21 @@ def test_works_of_one_content_render_as_they_do_rendered_apart(
     assert len(shared[0]) > len(items) // 2
 
 
+def _with_and_without(
+    hook: list[Any], counting: Any, off: Any, style: str, items: list[dict[str, Any]]
+) -> tuple[Any, Any]:
+    """The renders with a plan hook counting its skips, then with the hook turned off."""
+    plan = hook[0]
+    try:
+        hook[0] = counting
+        planned = _rendered(style, items)
+        hook[0] = off
+        walked = _rendered(style, items)
+    finally:
+        hook[0] = plan
+    return planned, walked
+
+
 @pytest.mark.parametrize("style", _SHARING_STYLES)
 def test_groups_and_macros_skipped_for_absent_variables_render_as_walked(style: str) -> None:
     """A group or macro call that ``fused.absent`` says renders nothing for a work without
@@ -151,13 +166,9 @@ def test_groups_and_macros_skipped_for_absent_variables_render_as_walked(style: 
             skipped.append(element)
         return found
 
-    try:
-        fused.text.PLAN[0] = counting
-        planned = _rendered(style, items)
-        fused.text.PLAN[0] = lambda *_args: None
-        walked = _rendered(style, items)
-    finally:
-        fused.text.PLAN[0] = plan
+    planned, walked = _with_and_without(
+        fused.text.PLAN, counting, lambda *_args: None, style, items
+    )
     assert planned[0] == walked[0]
     assert planned[1] == walked[1]
     assert skipped
@@ -179,13 +190,9 @@ def test_substitute_chooses_skipped_for_absent_variables_render_as_walked(style:
             skipped.append(element)
         return found
 
-    try:
-        fused.structure.CHOOSE_PLAN[0] = counting
-        planned = _rendered(style, items)
-        fused.structure.CHOOSE_PLAN[0] = lambda *_args: no_plan
-        walked = _rendered(style, items)
-    finally:
-        fused.structure.CHOOSE_PLAN[0] = plan
+    planned, walked = _with_and_without(
+        fused.structure.CHOOSE_PLAN, counting, lambda *_args: no_plan, style, items
+    )
     assert planned[0] == walked[0]
     assert planned[1] == walked[1]
     substitutes = [

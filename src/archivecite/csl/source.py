@@ -53,6 +53,7 @@ _VARIABLES_102: Final = (
     "event_title", "division",
 )  # fmt: skip
 _NEWER: Final = frozenset((*_NAMES_102, *_VARIABLES_102))
+_KNOWN: Final = frozenset((*VARIABLES, *_NEWER))
 _NAMES: Final = frozenset((*NAMES, *_NAMES_102))
 _DATES: Final = frozenset(DATES)
 _NAME_PARTS: Final = frozenset(
@@ -73,10 +74,11 @@ def _note_fields(item: Mapping[str, Any]) -> Mapping[str, Any]:
         found = _NOTE_FIELD.match(line)
         key = found["key"].lower() if found else ""
         variable = "DOI" if key == "doi" else "ISBN" if key == "isbn" else key
-        if found is None or variable.replace("-", "_") not in VARIABLES or variable in item:
+        name = variable.replace("-", "_")
+        if found is None or name not in VARIABLES or variable in item:
             kept.append(line)
             continue
-        if variable.replace("-", "_") in DATES:
+        if name in DATES:
             date = _DATE_TEXT.match(found["value"])
             if date is None:
                 kept.append(line)
@@ -132,12 +134,11 @@ class CslSource(CiteProcJSON):  # type: ignore[misc]
     """A citeproc-py bibliography source built from CSL-JSON dictionaries."""
 
     def __init__(self, items: Sequence[Mapping[str, Any]]) -> None:
-        known = frozenset((*VARIABLES, *_NAMES_102, *_VARIABLES_102))
         for item in items:
             fields: dict[str, Any] = {}
             for key, value in _note_fields(item).items():
                 name = _RENAMED.get(key) or key.replace("-", "_")
-                if name in ("id", "type") or name not in known or value in (None, "", []):
+                if name in ("id", "type") or name not in _KNOWN or value in (None, "", []):
                     continue
                 if name in fields and key == "journalAbbreviation":
                     continue  # an item's own container-title-short wins

@@ -8,11 +8,10 @@ stays linear in the input length.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
 
+from archivecite.parse.tables import data_table
 from archivecite.registry import default_registry, locator_terms
 
 __all__ = [
@@ -308,8 +307,7 @@ MOFA_VOLUME_PATTERN = re.compile(
 
 @cache
 def japanese_eras() -> list[dict[str, object]]:
-    data = resources.files("archivecite.parse") / "data" / "dates.toml"
-    return list(tomllib.loads(data.read_text(encoding="utf-8"))["eras"])
+    return list(data_table("dates.toml")["eras"])
 
 
 _KANJI_NUMERAL = "〇零一二三四五六七八九十百元"
@@ -426,8 +424,7 @@ TNA_LABEL_PATTERN = re.compile(r"(?:catalogue\s+)?reference\s*:", re.IGNORECASE)
 
 @cache
 def _document_type_words() -> dict[str, str]:
-    data = resources.files("archivecite.parse") / "data" / "document_types.toml"
-    table = tomllib.loads(data.read_text(encoding="utf-8"))
+    table = data_table("document_types.toml")
     return {word.casefold(): kind for kind, words in table.items() for word in words}
 
 
@@ -457,8 +454,7 @@ IN_LANGUAGE_PATTERN = re.compile(
 
 @cache
 def _month_words() -> dict[str, int]:
-    data = resources.files("archivecite.parse") / "data" / "dates.toml"
-    months = tomllib.loads(data.read_text(encoding="utf-8"))["months"]
+    months = data_table("dates.toml")["months"]
     return {word: int(number) for number, words in months.items() for word in words}
 
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
-from typing import Any
 
 from archivecite.parse import patterns
+from archivecite.parse.tables import data_table
 
 __all__ = ["cyrillic_language", "language_of", "script_language", "strip_separators"]
 
@@ -21,8 +19,7 @@ def strip_separators(text: str) -> str:
 
 @cache
 def _language_words() -> dict[str, str]:
-    data = resources.files("archivecite.parse") / "data" / "languages.toml"
-    table = tomllib.loads(data.read_text(encoding="utf-8"))
+    table = data_table("languages.toml")
     return {word: code for code, words in table.items() for word in words}
 
 
@@ -49,17 +46,11 @@ def language_of(text: str) -> str | None:
     return None
 
 
-@cache
-def _cyrillic_letters() -> dict[str, Any]:
-    data = resources.files("archivecite.parse") / "data" / "cyrillic_letters.toml"
-    return tomllib.loads(data.read_text(encoding="utf-8"))
-
-
 def cyrillic_language(text: str) -> str:
     """The language of a Cyrillic text by its letters: ``uk`` (ї, є, ґ, or і without ы/э),
     ``be`` (ў, or і with ы/э), ``kk``, ``sr``; else ``ru``."""
     lowered = text.lower()
-    table = _cyrillic_letters()
+    table = data_table("cyrillic_letters.toml")
     for language in ("uk", "be", "kk", "sr"):
         if any(letter in lowered for letter in table[language]):
             return language

@@ -9,11 +9,10 @@ otherwise it stays part of the title.
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
 
 from archivecite.parse import patterns
+from archivecite.parse.tables import data_table
 
 __all__ = ["unregistered_archive"]
 
@@ -22,8 +21,7 @@ _NAME_WORDS = 12
 
 @cache
 def _archive_words() -> frozenset[str]:
-    data = resources.files("archivecite.parse") / "data" / "archive_words.toml"
-    return frozenset(tomllib.loads(data.read_text(encoding="utf-8"))["words"])
+    return frozenset(data_table("archive_words.toml")["words"])
 
 
 def _is_archive_name(segment: str) -> bool:

@@ -14,6 +14,8 @@ from archivecite.parse.published.scanning import trim
 from archivecite.parse.published.terms import ENGLISH_PUBLISHER_WORDS, PUBLISHER_WORDS
 from archivecite.parse.published.titles import put_plain_text, put_text
 
+_PUBLISHER_WORDS = ENGLISH_PUBLISHER_WORDS | PUBLISHER_WORDS
+
 
 def apa_journal(draft: Draft, start: int, end: int) -> bool:
     """``Slavic Review, 50(1), 18–35`` / ``Voprosy istorii, (5), 12–20`` / ``…, 50, e12``."""
@@ -61,7 +63,7 @@ def apa_publisher(draft: Draft, start: int, end: int) -> bool:
     if ":" in draft.text[start:end]:
         return False  # "Moscow: Rosspen": place and publisher, read by the imprint readers
     words = {word.strip(".,&").casefold() for word in draft.text[start:end].split()}
-    if not words or len(words) > 8 or not words & (ENGLISH_PUBLISHER_WORDS | PUBLISHER_WORDS):
+    if not words or len(words) > 8 or not words & _PUBLISHER_WORDS:
         return False
     put_plain_text(draft, "publisher", start, end)
     return True

@@ -8,25 +8,19 @@ printed form stays in ``Name.original``. A statement without role words names th
 
 from __future__ import annotations
 
-import tomllib
-from importlib import resources
-from typing import Any, Literal
+from typing import Literal
 
 from archivecite.model import Name
 from archivecite.parse.published.gost_patterns import (
     FAMILY_INITIALS_PATTERN,
     INITIALS_FAMILY_PATTERN,
 )
+from archivecite.parse.tables import data_table
 
 Role = Literal["author", "editor", "translator"]
 
 
-def _load() -> dict[str, Any]:
-    path = resources.files("archivecite") / "parse" / "data" / "gost_roles.toml"
-    return tomllib.loads(path.read_text(encoding="utf-8"))
-
-
-_DATA = _load()
+_DATA = data_table("gost_roles.toml")
 _EDITOR_WORDS: frozenset[str] = frozenset(_DATA["roles"]["editor"])
 _TRANSLATOR_WORDS: frozenset[str] = frozenset(_DATA["roles"]["translator"])
 _GENITIVE: tuple[str, ...] = tuple(_DATA["roles"]["genitive"])

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import tomllib
-from importlib import resources
 from typing import Any
 
+from archivecite.parse.tables import data_table
 
-def _load_terms() -> dict[str, Any]:
-    path = resources.files("archivecite") / "parse" / "data" / "published_terms.toml"
-    return tomllib.loads(path.read_text(encoding="utf-8"))
-
-
-_TERMS = _load_terms()
+_TERMS = data_table("published_terms.toml")
 
 
 LANGUAGES: dict[str, str] = _TERMS["languages"]
@@ -135,12 +129,7 @@ PUBLISHER_NAMES: tuple[str, ...] = _longest_first(_TERMS["publishers"]["names"])
 TITLE_INFO_WORDS: frozenset[str] = frozenset(_TERMS["title_info"]["words"])
 
 
-def _load_chicago() -> dict[str, Any]:
-    path = resources.files("archivecite") / "parse" / "data" / "chicago_terms.toml"
-    return tomllib.loads(path.read_text(encoding="utf-8"))
-
-
-_CHICAGO = _load_chicago()
+_CHICAGO = data_table("chicago_terms.toml")
 
 
 NAME_SUFFIXES: frozenset[str] = frozenset(_CHICAGO["names"]["suffixes"])
