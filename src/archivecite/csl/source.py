@@ -53,7 +53,6 @@ _VARIABLES_102: Final = (
     "event_title", "division",
 )  # fmt: skip
 _NEWER: Final = frozenset((*_NAMES_102, *_VARIABLES_102))
-_KNOWN: Final = frozenset((*VARIABLES, *_NEWER))
 _NAMES: Final = frozenset((*NAMES, *_NAMES_102))
 _DATES: Final = frozenset(DATES)
 _NAME_PARTS: Final = frozenset(
@@ -134,11 +133,13 @@ class CslSource(CiteProcJSON):  # type: ignore[misc]
     """A citeproc-py bibliography source built from CSL-JSON dictionaries."""
 
     def __init__(self, items: Sequence[Mapping[str, Any]]) -> None:
+        # read here, not on import: the conformance fixes add variables to citeproc's list
+        known = frozenset((*VARIABLES, *_NEWER))
         for item in items:
             fields: dict[str, Any] = {}
             for key, value in _note_fields(item).items():
                 name = _RENAMED.get(key) or key.replace("-", "_")
-                if name in ("id", "type") or name not in _KNOWN or value in (None, "", []):
+                if name in ("id", "type") or name not in known or value in (None, "", []):
                     continue
                 if name in fields and key == "journalAbbreviation":
                     continue  # an item's own container-title-short wins
