@@ -96,10 +96,14 @@ def parse_citation(
     offset = enumerator.end() if enumerator else 0
     _, label_end = strip_label(clean[offset:])
     offset += label_end
-    body = clean[offset:]
     spans: list[Span] = []
     if offset:
         spans.append(Span(field="label", start=0, end=offset))
+    signal = patterns.SIGNAL_PATTERN.match(clean, offset)
+    if signal is not None:
+        spans.append(Span(field="signal", start=signal.start("signal"), end=signal.end("signal")))
+        offset = signal.end()
+    body = clean[offset:]
 
     def parsed(references: Iterable[Reference], found: Iterable[Span], confidence: float) -> Parsed:
         return Parsed(
