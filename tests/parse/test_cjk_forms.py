@@ -5,15 +5,24 @@ from __future__ import annotations
 import pytest
 
 from archivecite import Parsed, parse_citation
-from archivecite.model import BookReference
+from archivecite.model import ArchivalReference, BookReference, JapaneseLocator
 
 
 @pytest.mark.parametrize(
     ("text", "volume", "volumes", "publisher"),
     [
-        ("若槻泰雄『シベリア捕虜収容所』上・下、サイマル出版会、1979年、123頁。", "上・下", None,
-         "サイマル出版会"),
-        ("若槻泰雄『シベリア捕虜収容所』上巻、サイマル出版会、1979年。", "上巻", None, "サイマル出版会"),
+        (
+            "若槻泰雄『シベリア捕虜収容所』上・下、サイマル出版会、1979年、123頁。",
+            "上・下",
+            None,
+            "サイマル出版会",
+        ),
+        (
+            "若槻泰雄『シベリア捕虜収容所』上巻、サイマル出版会、1979年。",
+            "上巻",
+            None,
+            "サイマル出版会",
+        ),
         ("上原専禄『世界史における現代のアジア』全3巻、未来社、1956年", None, "3", "未来社"),
         # a publisher whose name begins like a volume word stays the publisher
         ("山田太郎『下関条約』下関出版、1990年", None, None, "下関出版"),
@@ -30,3 +39,66 @@ def test_volumes_before_the_publisher(
     assert (reference.volume, reference.number_of_volumes) == (volume, volumes)
     assert reference.publisher is not None
     assert reference.publisher.original == publisher
+
+
+# JACAR's recommended citation form (jacar.go.jp/english/inyo/inyo.html, example 1): the
+# volume (簿冊) title follows the code, the holding archive in brackets.
+JACAR_EXAMPLE = (
+    "JACAR(Japan Center for Asian Historical Resource)Ref.A01000012800、"
+    "太政類典・第二編・明治四年~明治十年 第八十五巻(国立公文書館)"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "archive", "code", "volume_title", "call_number"),
+    [
+        (
+            JACAR_EXAMPLE,
+            "naj",
+            "A01000012800",
+            "太政類典・第二編・明治四年~明治十年 第八十五巻",
+            None,
+        ),
+        (
+            "JACAR（アジア歴史資料センター）Ref.C01003827600、陸軍省大日記（防衛省防衛研究所）",
+            "nids",
+            "C01003827600",
+            "陸軍省大日記",
+            None,
+        ),
+        # JACAR prints a Diplomatic Archives file number with hyphens (A-1-1-0-21_001); a
+        # 「bracketed」 title after the code leaves the volume title unread
+        (
+            "JACAR Ref. B02030154600、「満洲事変（支那兵ノ満鉄柳条溝爆破ニ因ル日、支軍衝突関係）」"
+            "第一巻（A-1-1-0-21_001）（外務省外交史料館）",
+            "mofa-da",
+            "B02030154600",
+            None,
+            "A-1-1-0-21_001",
+        ),
+        ("JACAR: A01000012800", "naj", "A01000012800", None, None),
+    ],
+)
+def test_jacar_citation_form(
+    text: str, archive: str, code: str, volume_title: str | None, call_number: str | None
+) -> None:
+    result = parse_citation(text)
+    assert isinstance(result, Parsed), result
+    reference = result.reference
+    assert isinstance(reference, ArchivalReference)
+    assert reference.archive is not None
+    assert reference.archive.id == archive
+    locator = reference.locator
+    assert isinstance(locator, JapaneseLocator)
+    assert (locator.reference_code, locator.volume_title) == (code, volume_title)
+    assert locator.call_number == call_number
+    assert reference.language == (None if text.isascii() else "ja")
+
+
+def test_kanji_in_a_japanese_archives_file_are_japanese() -> None:
+    # Han characters alone read as Chinese; in a NIDS file they are a Japanese title.
+    result = parse_citation("防衛省防衛研究所「陸軍省大日記」C01003827600")
+    assert isinstance(result, Parsed), result
+    reference = result.reference
+    assert reference.title is not None
+    assert (reference.language, reference.title.lang) == ("ja", "ja")

@@ -185,8 +185,11 @@ def _archive_ref(
 ) -> ArchiveRef | None:
     locator = hit.locator
     default = _default_archive(locator)
-    if found is not None and default is not None and found.match.archive.id != default.id and (
-        found.match.archive.locator_system != locator.system
+    if (
+        found is not None
+        and default is not None
+        and found.match.archive.id != default.id
+        and (found.match.archive.locator_system != locator.system)
     ):
         # "National Archives, FO 371/2767": the locator's own form names the archive.
         found = None
@@ -294,7 +297,7 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
     hits = _locator_hits(text, archives, previous)
     if not hits:
         return None
-    language = language_of(text)
+    language = _han_language(language_of(text), archives, hits)
     first = hits[0]
     head_archives = [archive for archive in archives if archive.end <= first.start]
     if head_archives and not strip_separators(text[: head_archives[0].start]):
@@ -357,13 +360,26 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
     return ArchivalParse(tuple(references), tuple(spans), _confidence(references))
 
 
+def _han_language(
+    language: str | None, archives: list[ArchiveHit], hits: list[LocatorHit]
+) -> str | None:
+    """Kanji without kana read as Chinese; in a Japanese archive's file ("防衛省防衛研究所
+    「陸軍省大日記」", a JACAR code) they are Japanese."""
+    if language != "zh":
+        return language
+    japanese_archive = any(archive.match.archive.country == "jp" for archive in archives)
+    if japanese_archive or any(isinstance(hit.locator, JapaneseLocator) for hit in hits):
+        return "ja"
+    return language
+
+
 def generic_archival(text: str, archives: list[ArchiveHit]) -> ArchivalParse | None:
     """A citation that names an archive but gives no locator of a known system: the title
     around the name, and collection / box / folder when the text gives them."""
     if not archives:
         return None
     found = archives[0]
-    language = language_of(text)
+    language = _han_language(language_of(text), archives, [])
     before = strip_separators(text[: found.start])
     # Box/folder notes are an English-language archive's; elsewhere the rest is the title.
     system = found.match.archive.locator_system

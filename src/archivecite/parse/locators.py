@@ -25,7 +25,7 @@ from archivecite.model import (
 from archivecite.model.locator import canonical_number
 from archivecite.parse import patterns
 from archivecite.parse.dates import kanji_number
-from archivecite.registry import locator_terms
+from archivecite.registry import default_registry, locator_terms
 
 __all__ = [
     "LocatorHit",
@@ -299,12 +299,42 @@ def read_japanese(text: str, *, japanese: bool) -> list[LocatorHit]:
     )
     for code in codes:
         spans = [Span(field="reference_code", start=code.start("code"), end=code.end("code"))]
-        locator = JapaneseLocator(reference_code=code["code"], call_number=call_number)
+        volume = _jacar_volume_title(text, code.end()) if len(codes) == 1 else None
+        if volume is not None:
+            spans.append(Span(field="volume_title", start=volume[0], end=volume[1]))
+        locator = JapaneseLocator(
+            reference_code=code["code"],
+            call_number=call_number,
+            volume_title=text[volume[0] : volume[1]] if volume else None,
+        )
         hits.append(LocatorHit(locator, code.start(), code.end(), spans + call_span))
     if not hits and call is not None:
         locator = JapaneseLocator(call_number=call_number)
         hits.append(LocatorHit(locator, call.start(), call.end(), call_span))
     return hits
+
+
+def _jacar_volume_title(text: str, position: int) -> tuple[int, int] | None:
+    """Where the volume (簿冊) title after a JACAR code is, in JACAR's own citation form
+    ``Ref.A01000012800、太政類典・第二編・明治四年~明治十年 第八十五巻(国立公文書館)``: the text
+    after the code's comma, without the holding archive and call number in brackets at its end.
+    A 「bracketed」 item title there makes the rest ambiguous, so it gives nothing."""
+    tail = patterns.JACAR_TAIL_PATTERN.match(text, position)
+    if tail is None:
+        return None
+    start, end = tail.start("tail"), tail.end("tail")
+    while (bracket := patterns.TRAILING_BRACKET_PATTERN.search(text, start, end)) is not None:
+        inner = bracket["inner"].strip()
+        known = default_registry().match(inner) is not None
+        if not (known or patterns.JAPANESE_ARCHIVE_NUMBER_PATTERN.fullmatch(inner)):
+            break
+        end = bracket.start()
+    while end > start and text[end - 1] in " 　、,，。.":
+        end -= 1
+    title = text[start:end]
+    if "「" in title or "『" in title or not any(char.isalpha() for char in title):
+        return None
+    return start, end
 
 
 def _mofa_volume(text: str, position: int) -> str:

@@ -46,6 +46,7 @@ __all__ = [
     "IBID_PATTERN",
     "IN_LANGUAGE_PATTERN",
     "JACAR_CODE_PATTERN",
+    "JACAR_TAIL_PATTERN",
     "JAPANESE_ARCHIVE_NUMBER_PATTERN",
     "JAPANESE_CALL_NUMBER_PATTERN",
     "JAPANESE_ERA_PATTERN",
@@ -74,6 +75,7 @@ __all__ = [
     "SPACE_PATTERN",
     "TNA_LABEL_PATTERN",
     "TNA_PATTERN",
+    "TRAILING_BRACKET_PATTERN",
     "VERSO_PATTERN",
     "YEAR_LEVEL_PATTERN",
     "japanese_eras",
@@ -277,18 +279,26 @@ DOCUMENT_NUMBER_PATTERN = re.compile(
 JACAR_CODE_PATTERN = re.compile(
     r"(?<![A-Za-z0-9])(?P<code>[A-Z]\d{11})(?!\d)",
 )
+# What follows a JACAR code in JACAR's citation form: an image note in brackets, a comma, then
+# the volume title and the holding archive in brackets.
+JACAR_TAIL_PATTERN = re.compile(
+    r"\s*(?:[（(][^）)]{1,30}[）)])?\s*[、,，]\s*(?P<tail>[^\n]+?)\s*[。.]?\s*$"
+)
+TRAILING_BRACKET_PATTERN = re.compile(r"[（(](?P<inner>[^（）()]+)[）)]\s*$")
 JAPANESE_CALL_NUMBER_PATTERN = re.compile(
     r"""(?:請求番号|請求記号|分類番号|Call\s+[Nn]umber|call\s+no\.?)[\]］]?\s*[:：]?\s*
         (?P<call_number>[^\s,，、;；（）()【】\[\]]+)""",
     re.VERBOSE,
 )
-# Diplomatic Archives file numbers (1.6.1.11, 5.2.1.14_003, A.7.0.0.9-1), National Archives of
-# Japan call numbers (単00247100, 平11総01509100, 本館-2A-012-00・類00741100) and NIDS call
-# numbers (海軍省-日露-M37-5, ⑨その他-千代田-470); ASCII digits only, since \d takes ９.
+# Diplomatic Archives file numbers (1.6.1.11, 5.2.1.14_003, A.7.0.0.9-1; JACAR prints
+# A-1-1-0-21_001), National Archives of Japan call numbers (単00247100, 平11総01509100,
+# 本館-2A-012-00・類00741100) and NIDS call numbers (海軍省-日露-M37-5, ⑨その他-千代田-470);
+# ASCII digits only, since \d takes ９.
 _JA_WORD = "\u3040-\u30ff\u4e00-\u9fff\u2460-\u2473A-Za-z0-9"
 JAPANESE_ARCHIVE_NUMBER_PATTERN = re.compile(
     rf"""(?<![0-9A-Za-z.])(?P<mofa>(?:[A-Z]'?\.)?[0-9]{{1,2}}(?:\.[0-9]{{1,3}}){{2,5}}
-                                      (?:[_\-][0-9]{{1,4}})*)(?![0-9A-Za-z.])
+                                      (?:[_\-][0-9]{{1,4}})*
+                       |[A-Z]'?-[0-9]{{1,2}}(?:-[0-9]{{1,3}}){{2,5}}(?:_[0-9]{{1,4}})?)(?![0-9A-Za-z.])
        |(?<![\w])(?P<naj>(?:本館|つくば)?-?(?:[0-9][A-Z]-[0-9]{{3}}-[0-9]{{2}}・)?
                          [\u4e00-\u9fff]{{1,2}}[0-9]{{0,2}}[\u4e00-\u9fff]?[0-9]{{6,9}})(?![0-9])
        |(?<![{_JA_WORD}])(?P<nids>[\u2460-\u2473\u4e00-\u9fff][{_JA_WORD}]*(?:-[{_JA_WORD}]+){{2,}})""",
