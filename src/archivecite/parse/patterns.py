@@ -446,7 +446,6 @@ DOCUMENT_TYPE_PATTERN = re.compile(
     re.IGNORECASE,
 )
 
-# "…（中央档案馆藏）", "外務省外交史料館所蔵": the archive holds it, so the citation is archival.
 # "See also", "Cf.", "См.:", "参见": a signal ending in a letter needs a space or colon after
 # it ("Smith" is no "sm."; "See, Scott W." is an author); a Han one is followed by the work at once.
 SIGNAL_PATTERN = re.compile(
@@ -454,6 +453,7 @@ SIGNAL_PATTERN = re.compile(
         (?:\s*[:：])?(?:\s+|(?<=[.,:：\u3400-\u9fff]))(?=\S)""",
     re.IGNORECASE | re.VERBOSE,
 )
+# "…（中央档案馆藏）", "外務省外交史料館所蔵": the archive holds it, so the citation is archival.
 HELD_BY_PATTERN = re.compile(r"\s*(?:所?[藏蔵]|收藏)")  # used with .match(text, end)
 KANA_PATTERN = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
 SCRIPT_PATTERNS = (

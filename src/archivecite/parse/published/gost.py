@@ -11,6 +11,7 @@ from archivecite.model import (
     Span,
     Text,
 )
+from archivecite.parse.patterns import DOCUMENT_TYPE_PATTERN
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.gost_parts import (
     cut_series,
@@ -58,6 +59,8 @@ _AREA_YEAR_PATTERN = re.compile(r"(?:1[5-9]|20)\d\d(?:[.,;]|\s|\Z)")
 
 def gost_authors(draft: Draft, start: int, end: int) -> int:
     text = draft.text
+    if DOCUMENT_TYPE_PATTERN.match(text, start, end):
+        return start  # "Записка Л. П. Берии И. В. Сталину ... // Лубянка": a document's title
     full = GOST_FULL_AUTHOR_PATTERN.match(text, start, end)
     if full is not None:
         draft.authors.append(Name(family=full["family"], given=full["given"]))
@@ -130,6 +133,26 @@ def _container_start(draft: Draft, pos: int, end: int) -> tuple[int, int]:
     return -1, -1
 
 
+def _set_aside_day(draft: Draft) -> tuple[DateRange, Span] | None:
+    """A day in the title area (``Докладная записка ... 12 мая 1946 г. // Военнопленные в
+    СССР. М., 2000``) is the document's; the container's area gives the work's date."""
+    if not draft.day_date or not draft.has("date"):
+        return None
+    span = next(span for span in reversed(draft.spans) if span.field == "date")
+    draft.spans.remove(span)
+    draft.day_date = False
+    return draft.values.pop("date"), span
+
+
+def _put_document_day(draft: Draft, document_day: tuple[DateRange, Span]) -> None:
+    day, span = document_day
+    if draft.has("date"):
+        draft.put_extra("document_date", day.iso(), span.start, span.end)
+    else:  # "// Правда. 1946." has no day of its own: the day is the issue's
+        draft.put("date", day, span.start, span.end)
+        draft.day_date = True
+
+
 def parse_gost(draft: Draft, start: int, end: int) -> None:
     text = draft.text
     end = cut_series(draft, start, electronic_address(draft, start, end))
@@ -168,7 +191,10 @@ def parse_gost(draft: Draft, start: int, end: int) -> None:
         if not gost_structural(draft, *piece):
             draft.loose.append(piece)
     if container_at >= 0:
+        document_day = _set_aside_day(draft)
         gost_container(draft, container_at, end)
+        if document_day is not None:
+            _put_document_day(draft, document_day)
         if container_at != double + 2 and draft.has("container_title"):
             draft.chapter = True  # "Title / Материалы конф. ...": a paper in proceedings
     if draft.kind == "legal":  # a patent's "// Патент России. – 2014. – № 36": its bulletin
@@ -353,7 +379,8 @@ def gost_container(draft: Draft, start: int, end: int) -> None:
     for piece in pieces[index + 1 :] + after:
         if not gost_structural(draft, *piece, bare_place=False):
             draft.loose.append(piece)
-    if draft.container_editors or (draft.has("publisher") and not draft.has("issue")):
+    published = draft.has("publisher") or draft.has("place")  # a book's area: "М., 2006"
+    if draft.container_editors or (published and not draft.has("issue")):
         draft.chapter = True
     elif not draft.has("issue") and any(
         word in text[first_start:title_end].lower() for word in BOOK_CONTAINER_WORDS

@@ -17,6 +17,7 @@ import re
 from typing import NamedTuple
 
 from archivecite.model import DateRange, Name, Span, Text
+from archivecite.parse.dates import DateHit, find_date
 from archivecite.parse.published.chicago import in_container, role_phrase, role_words
 from archivecite.parse.published.chicago_patterns import (
     IMPRINT_PATTERN,
@@ -46,6 +47,9 @@ from archivecite.parse.published.terms import (
 from archivecite.parse.published.titles import put_plain_text, put_text, take_title
 
 _NAME_REACH = 120  # the longest name (with its "and" partner) before a comma
+# A double quotation mark, not a hard sign written as one inside a word (neob"iavlennoi); single
+# ones are also soft signs (Volost’).
+_QUOTE_MARK = re.compile(r'(?<!\w)["“”«»„]|["“”«»„](?!\w)')
 _SEGMENT_WORDS = (*EDITOR_WORDS, *TRANSLATOR_WORDS, "in ", "vol.", "vols.")
 
 
@@ -73,7 +77,7 @@ def parse_note(draft: Draft, start: int, end: int) -> bool:
     while names is not None and names.rest < end and not _title_start(text[names.rest]):
         names = _without_last(names)  # "Coleman, Russian Baptists and Spiritual Revolution, 1905"
     if names is None or names.rest >= end:
-        return short_note(draft, start, end)
+        return short_note(draft, start, end) or authorless_note(draft, start, end)
     pos = names.rest
     quoted = text[pos] in QUOTES or text[pos] == "*"
     imprint = find_imprint(text, pos, end, quoted=quoted)
@@ -107,6 +111,61 @@ def parse_note(draft: Draft, start: int, end: int) -> bool:
     if imprint is not None:
         _put_imprint(draft, imprint, end)
     return True
+
+
+def authorless_note(draft: Draft, start: int, end: int) -> bool:
+    """A note that opens with its title and has facts of publication: a document in a published
+    collection (``Politburo resolution, 5 March 1940, in Katyn: ... (Moscow: Demokratiia,
+    1997), 384–90.``), whose day is the document's and is kept as ``extra["document_date"]``,
+    or a book with no author (``Lavrentii Beriia, 1953: Stenogramma ... (Moscow: MFD, 1999)``;
+    ``Foreign Relations of the United States, 1945, vol. 5``: a year alone is the title's)."""
+    text = draft.text
+    if not _title_start(text[start]):
+        return False
+    quoted = text[start] in QUOTES
+    imprint = find_imprint(text, start, end, quoted=quoted)
+    if imprint is None or not _book_imprint(text, imprint):
+        return False
+    if quoted:
+        title_end = take_title(draft, start, imprint.open, brackets=False)
+        document_date = _document_date(text, title_end, imprint.open, at_end=False)
+        segments_start = document_date.end if document_date else title_end
+    else:
+        title_end = _title_end(text, start, imprint.open)
+        if _QUOTE_MARK.search(text, start, title_end):
+            return False  # "Field, Daniel. “Kavelin and Russian Liberalism,” ...": a bibliography's
+        document_date = _document_date(text, start, title_end, at_end=True)
+        head_end = document_date.start if document_date else title_end
+        put_text(draft, "title", trim(text, start, head_end, " \t,*"))
+        segments_start = title_end
+    if document_date is not None:
+        draft.put_extra(
+            "document_date", document_date.date.iso(), document_date.start, document_date.end
+        )
+    _segments(draft, segments_start, imprint.open)
+    _put_imprint(draft, imprint, end)
+    return True
+
+
+def _book_imprint(text: str, imprint: Imprint) -> bool:
+    """``(Moscow: MFD, 1999)`` or ``(Moscow, 1999)``, not a journal issue's ``(Spring 1986)``."""
+    body = text[imprint.open + 1 : imprint.close]
+    return ":" in body or body.partition(",")[0].strip() in CITIES
+
+
+def _document_date(text: str, start: int, end: int, *, at_end: bool) -> DateHit | None:
+    """A document's day (``5 March 1940``) at the end of ``text[start:end]`` after a comma, or
+    at its start; a year alone is not one."""
+    found = find_date(text, start=start, end=end)
+    if found is None or found.date.start.month is None:
+        return None
+    if at_end:
+        before = trim(text, start, found.start, " \t")[1]
+        rest = trim(text, found.end, end, " \t,.")
+        alone = before > start and text[before - 1] == "," and rest[0] >= rest[1]
+    else:
+        alone = trim(text, start, found.start, " \t,")[0] >= found.start
+    return found if alone else None
 
 
 def _title_start(char: str) -> bool:
@@ -247,6 +306,9 @@ def _segments(draft: Draft, start: int, end: int) -> None:
         volume = VOLUME_SEGMENT_PATTERN.match(text, pos, piece_end)
         if volume is not None:
             draft.put("volume", volume["volume"], *volume.span("volume"))
+            named = trim(text, volume.end(), piece_end, " \t,")
+            if named[0] < named[1]:  # "vol. 6, Eastern Europe; The Soviet Union"
+                draft.put_extra("volume_title", text[slice(*named)], *named)
         elif after == pos and role_words(text, pos, piece_end)[1]:
             role_phrase(draft, pos, piece_end)
         elif after == pos:
