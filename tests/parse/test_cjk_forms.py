@@ -102,3 +102,38 @@ def test_kanji_in_a_japanese_archives_file_are_japanese() -> None:
     reference = result.reference
     assert reference.title is not None
     assert (reference.language, reference.title.lang) == ("ja", "ja")
+
+
+@pytest.mark.parametrize(
+    ("text", "archive", "title", "date"),
+    [
+        # the archive first, then the file's title in 《》: an archival file, not a book whose
+        # author is the archive
+        (
+            "中央档案馆：《中共中央关于土地问题的指示》，1946年5月4日。",
+            "cac",
+            "中共中央关于土地问题的指示",
+            "1946-05-04",
+        ),
+        # a title in Chinese quotation marks, the archive holding it after ("…藏")
+        (
+            "“中共中央关于处理日侨问题的指示”，1949年，中央档案馆藏。",
+            "cac",
+            "中共中央关于处理日侨问题的指示",
+            "1949",
+        ),
+    ],
+)
+def test_chinese_archive_without_a_file_number(
+    text: str, archive: str, title: str, date: str
+) -> None:
+    result = parse_citation(text)
+    assert isinstance(result, Parsed), result
+    reference = result.reference
+    assert isinstance(reference, ArchivalReference)
+    assert reference.archive is not None
+    assert reference.archive.id == archive
+    assert reference.title is not None
+    assert reference.title.original == title
+    assert reference.date is not None
+    assert reference.date.iso() == date

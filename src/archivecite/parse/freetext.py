@@ -136,7 +136,11 @@ def parse_citation(
     if archival is not None:
         return parsed(archival.references, archival.spans, archival.confidence)
     archives = find_archives(body)
-    held = any(patterns.HELD_BY_PATTERN.match(body, archive.end) for archive in archives)
+    held = any(
+        patterns.HELD_BY_PATTERN.match(body, archive.end)
+        or (archive.start == 0 and patterns.ARCHIVE_THEN_TITLE_PATTERN.match(body, archive.end))
+        for archive in archives
+    )
     published = None if held else parse_published(body)
     if published is not None and published.confidence >= _PUBLISHED_THRESHOLD:
         return parsed([published.reference], published.spans, published.confidence)

@@ -17,6 +17,7 @@ from archivecite.registry import default_registry, locator_terms
 __all__ = [
     "ARCHIVE_ABBREVIATION_PATTERN",
     "ARCHIVE_NAME_PATTERN",
+    "ARCHIVE_THEN_TITLE_PATTERN",
     "BARE_FOND_PATTERN",
     "BARE_YEAR_LEVEL_PATTERN",
     "BRACKETED_PATTERN",
@@ -377,6 +378,7 @@ CODE_LABEL_PATTERN = re.compile(
 # A CJK title in its brackets: 「item」 before 『volume』 (JACAR's own order), or 《…》.
 CJK_TITLE_PATTERN = re.compile(
     r"「(?P<item>[^「」]{1,300})」|『(?P<volume>[^『』]{1,300})』|[《〈](?P<book>[^《》〈〉]{1,300})[》〉]"
+    r"|“(?P<quoted>[\u3040-\u9fff][^“”]{0,300})”"
 )
 
 # ---------------------------------------------------------------- US and UK locators
@@ -455,6 +457,8 @@ SIGNAL_PATTERN = re.compile(
 )
 # "…（中央档案馆藏）", "外務省外交史料館所蔵": the archive holds it, so the citation is archival.
 HELD_BY_PATTERN = re.compile(r"\s*(?:所?[藏蔵]|收藏)")  # used with .match(text, end)
+# "中央档案馆：《中共中央关于土地问题的指示》": the archive, then the file's title.
+ARCHIVE_THEN_TITLE_PATTERN = re.compile(r"\s*[：:]\s*[《「“〈]")  # used with .match(text, end)
 KANA_PATTERN = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
 SCRIPT_PATTERNS = (
     ("Latn", re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")),
