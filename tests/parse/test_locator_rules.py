@@ -104,6 +104,17 @@ def test_year_dividing_a_fond(text: str, fields: dict[str, str | None]) -> None:
         # an entry keeps its label; a series is written in words
         ("NARA, RG 59, Entry A1-5, box 3", {"entry": "A1-5", "file": None, "box": "3"}),
         ("NARA, RG 59, Central Decimal File, box 3", {"series": "Central Decimal File"}),
+        # a Central Decimal File number is the file (Kennan's "Long Telegram", 22 Feb. 1946)
+        (
+            "Kennan to Secretary of State, 22 February 1946, NARA, RG 59, 861.00/2-2246.",
+            {"record_group": "59", "file": "861.00/2-2246", "series": None},
+        ),
+        # the archive named last is not a file; the record group before it still counts
+        (
+            "Harriman to Byrnes, 23 November 1945, RG 59, Central Decimal File, "
+            "740.0011 EW/11-2345, NARA.",
+            {"archive": "nara", "series": "Central Decimal File", "file": "740.0011 EW/11-2345"},
+        ),
     ],
 )
 def test_nara_item_number(text: str, fields: dict[str, str | None]) -> None:

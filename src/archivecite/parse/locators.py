@@ -430,6 +430,8 @@ def _source_note(text: str, start: int, values: dict[str, str]) -> int:
         segment = patterns.DASH_PATTERN.sub("-", written.strip(" .;:"))
         if not segment or segment.casefold() in {"no label", "n.d."}:
             continue
+        if default_registry().match(segment) is not None:  # "…, 740.0011 EW/11-2345, NARA."
+            continue
         lot = patterns.NARA_LOT_PATTERN.match(segment)
         level = patterns.NARA_LEVEL_PATTERN.match(segment)
         if lot is not None:
@@ -440,7 +442,9 @@ def _source_note(text: str, start: int, values: dict[str, str]) -> int:
                 values[name] = level["value"]
             else:
                 files.append(level["value"] if not files else segment)
-        elif patterns.NARA_ITEM_PATTERN.match(segment):
+        elif patterns.NARA_ITEM_PATTERN.match(segment) or patterns.NARA_DECIMAL_FILE_PATTERN.match(
+            segment
+        ):
             files.append(segment)
         elif patterns.NARA_YEARS_PATTERN.match(segment):
             values["year"] = segment
@@ -463,10 +467,14 @@ def read_nara(
     values: dict[str, str] = dict(inherited or {})
     spans: list[Span] = []
     record_group = patterns.NARA_RECORD_GROUP_PATTERN.search(text, anchor or 0)
+    if record_group is None and anchor:  # "…, RG 59, Central Decimal File, …, NARA."
+        record_group = patterns.NARA_RECORD_GROUP_PATTERN.search(text, 0, anchor)
     if record_group is None and anchor is None:
         return []
     start = anchor if anchor is not None else 0
+    hit_start = start
     if record_group is not None:
+        hit_start = record_group.start()
         values["record_group"] = record_group["value"]
         spans.append(
             Span(
@@ -482,7 +490,7 @@ def read_nara(
         values.setdefault("series", labelled)
     if "record_group" not in values and "series" not in values:
         return []
-    return [LocatorHit(NaraLocator(**values), start, end, spans)]
+    return [LocatorHit(NaraLocator(**values), hit_start, end, spans)]
 
 
 def read_generic(text: str, *, anchor: int) -> list[LocatorHit]:

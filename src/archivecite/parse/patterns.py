@@ -58,6 +58,7 @@ __all__ = [
     "MOFA_VOLUME_PATTERN",
     "MONTHS",
     "NAME_WORD_PATTERN",
+    "NARA_DECIMAL_FILE_PATTERN",
     "NARA_ITEM_PATTERN",
     "NARA_LEVEL_PATTERN",
     "NARA_LOT_PATTERN",
@@ -423,6 +424,11 @@ NARA_LEVEL_PATTERN = re.compile(
 # A still picture's or item's own number: "SC-423678" (Signal Corps), "111-SC-423678",
 # "306-PS-59-17"; a series is written in words, an entry has its label.
 NARA_ITEM_PATTERN = re.compile(r"^(?:\d{1,3}-)?[A-Z]{1,5}-\d[\d-]{2,}[A-Z]?$")
+# A State Department Central Decimal File number: "861.00/2-2246" (the file for 22 Feb. 1946),
+# "740.0011 EW/1-345", "711.61/3-1546"; a file, not a series.
+NARA_DECIMAL_FILE_PATTERN = re.compile(
+    r"^\d{3}\.\d{1,6}(?:\s?[A-Z]{1,3})?(?:/\d{1,2}-\d{2,6}|/\d{1,6})?$"
+)
 NARA_YEARS_PATTERN = re.compile(rf"^\d{{4}}[{_DASHES}]\d{{2,4}}$")
 TNA_PATTERN = re.compile(
     r"""(?<![\w/])
