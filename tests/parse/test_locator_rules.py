@@ -61,9 +61,7 @@ def test_leaf_count_is_not_a_file() -> None:
 
 def test_born_is_not_a_file() -> None:
     fields = _fields("Ivanov (b. 1917) worked there; RGASPI, f. 17, op. 3, d. 5, l. 2.")
-    assert fields == [
-        {"archive": "rgaspi", "fond": "17", "opis": "3", "delo": "5", "folios": "2"}
-    ]
+    assert fields == [{"archive": "rgaspi", "fond": "17", "opis": "3", "delo": "5", "folios": "2"}]
 
 
 def test_shared_abbreviation_yields_unless_glossed() -> None:
@@ -126,10 +124,14 @@ def test_nara_item_number(text: str, fields: dict[str, str | None]) -> None:
     ("text", "fields"),
     [
         # Ukrainian archives cited in transliteration: "ark." (аркуш) folios, "zv." (зворот) verso
-        ("DAKO, f. R-4, op. 1, spr. 2, ark. 3zv.",
-         {"archive": "da-kyiv-oblast", "delo": "2", "folios": "3v"}),
-        ("TsDAHO Ukrainy, f. 1, op. 20, spr. 6254, ark. 12–14zv.",
-         {"archive": "tsdago", "delo": "6254", "folios": "12-14v"}),
+        (
+            "DAKO, f. R-4, op. 1, spr. 2, ark. 3zv.",
+            {"archive": "da-kyiv-oblast", "delo": "2", "folios": "3v"},
+        ),
+        (
+            "TsDAHO Ukrainy, f. 1, op. 20, spr. 6254, ark. 12–14zv.",
+            {"archive": "tsdago", "delo": "6254", "folios": "12-14v"},
+        ),
         # RGANI fond 89 numbers its lists (perechen') and documents where others have opis, delo
         ("RGANI, f. 89, per. 45, dok. 1, l. 3.", {"opis": "45", "delo": "1", "folios": "3"}),
         ("РГАНИ. Ф. 89. Перечень 45. Документ 1. Л. 3.", {"opis": "45", "delo": "1"}),
@@ -172,17 +174,30 @@ def test_japanese_volumes_and_chinese_file_numbers(
     ("text", "archive_name", "title"),
     [
         ("PANO, f. 1, op. 2, d. 3.", "PANO", None),
-        ("Partiinyi arkhiv Permskoi oblasti (PermPartArkhiv), f. 105, op. 1, d. 2.",
-         "Partiinyi arkhiv Permskoi oblasti (PermPartArkhiv)", None),
+        (
+            "Partiinyi arkhiv Permskoi oblasti (PermPartArkhiv), f. 105, op. 1, d. 2.",
+            "Partiinyi arkhiv Permskoi oblasti (PermPartArkhiv)",
+            None,
+        ),
         ("Донесение командира. ПАНО. Ф. 1. Оп. 2. Д. 3.", "ПАНО", "Донесение командира"),
         ("Донесение. ЦДНИ ВО. Ф. 1. Оп. 2. Д. 3.", "ЦДНИ ВО", "Донесение"),
-        ("Arkhiv UFSB po Tomskoi oblasti, d. P-1234, l. 5.", "Arkhiv UFSB po Tomskoi oblasti", None),
+        (
+            "Arkhiv UFSB po Tomskoi oblasti, d. P-1234, l. 5.",
+            "Arkhiv UFSB po Tomskoi oblasti",
+            None,
+        ),
         # a title stays a title: an abbreviation inside it, an archive word late in it, a date
         ("Doklad NKVD. F. 1, op. 2, d. 3.", None, "Doklad NKVD"),
-        ("Letter to the archive director. F. 1, op. 2, d. 3.", None,
-         "Letter to the archive director"),
-        ("Spravka o voennoplennykh, 1946. F. 1, op. 2, d. 3.", None,
-         "Spravka o voennoplennykh, 1946"),
+        (
+            "Letter to the archive director. F. 1, op. 2, d. 3.",
+            None,
+            "Letter to the archive director",
+        ),
+        (
+            "Spravka o voennoplennykh, 1946. F. 1, op. 2, d. 3.",
+            None,
+            "Spravka o voennoplennykh, 1946",
+        ),
     ],
 )
 def test_unregistered_archive_named_before_the_fond(
@@ -227,10 +242,16 @@ def test_series_of_a_manuscript_collection() -> None:
     ("text", "fields", "title"),
     [
         # a numbered label with a Chinese numeral; "藏" (held by) belongs to the archive's name
-        ("中国第二历史档案馆藏, 国民政府档案, 全宗号一, 案卷号 2345.",
-         {"archive": "shac", "quanzong": "1", "anjuan": "2345"}, "国民政府档案"),
-        ("中国第二历史档案馆, 全宗号二十八, 案卷号一百二十.",
-         {"quanzong": "28", "anjuan": "120"}, None),
+        (
+            "中国第二历史档案馆藏, 国民政府档案, 全宗号一, 案卷号 2345.",
+            {"archive": "shac", "quanzong": "1", "anjuan": "2345"},
+            "国民政府档案",
+        ),
+        (
+            "中国第二历史档案馆, 全宗号二十八, 案卷号一百二十.",
+            {"quanzong": "28", "anjuan": "120"},
+            None,
+        ),
     ],
 )
 def test_chinese_numerals_in_numbered_levels(
@@ -262,3 +283,41 @@ def test_a_juan_of_a_book_is_not_an_archival_level() -> None:
 )
 def test_cyrillic_language_by_its_letters(text: str, language: str) -> None:
     assert cyrillic_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "archive"),
+    [
+        # Poland's AAN, not the Academy of Sciences archive's former abbreviation ААН / AAN
+        ("Archiwum Akt Nowych (AAN), KC PZPR, sygn. 237/V-123, k. 45.", "aan"),
+        ("Politisches Archiv des Auswärtigen Amts (PA AA), R 104567.", "pa-aa"),
+        ("Bundesarchiv (BArch), R 43 II/1234, Bl. 56.", "barch"),
+        ("SAPMO-BArch, DY 30/IV 2/2.035/52.", "barch"),
+    ],
+)
+def test_european_archives_cold_war_historians_cite(text: str, archive: str) -> None:
+    result = parse_citation(text)
+    assert isinstance(result, Parsed), result
+    reference = result.reference
+    assert isinstance(reference, ArchivalReference)
+    assert reference.archive is not None
+    assert reference.archive.id == archive
+
+
+def test_english_jacar_note() -> None:
+    # the English form of a JACAR citation: the item title quoted after the code, the holding
+    # archive romanized in brackets; a Diplomatic Archives number may end a sentence
+    result = parse_citation(
+        'Japan Center for Asian Historical Records (JACAR), Ref. C13032504800, "Shiberia '
+        'yokuryūsha no jōkyō" (Bōei Kenkyūjo).'
+    )
+    assert isinstance(result, Parsed), result
+    reference = result.reference
+    assert reference.title is not None
+    assert reference.title.original == "Shiberia yokuryūsha no jōkyō"
+    assert (
+        _fields("Diplomatic Archives of the Ministry of Foreign Affairs of Japan, A.7.0.0.9-1.")[0][
+            "call_number"
+        ]
+        == "A.7.0.0.9-1"
+    )

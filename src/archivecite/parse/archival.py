@@ -322,6 +322,10 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
     if head.title is None and patterns.CJK_TITLE_PATTERN.search(text, first.end):
         # JACAR's own form puts 「件名」 after the reference code.
         head = _title(text, first.end, len(text), language)
+    elif head.title is None and isinstance(first.locator, JapaneseLocator):
+        quoted = patterns.QUOTED_TITLE_PATTERN.search(text, first.end)
+        if quoted is not None:  # in English: Ref. C13032504800, "Shiberia yokuryūsha no jōkyō"
+            head = _title(text, *quoted.span("title"), language)
 
     references: list[ArchivalReference] = []
     spans: list[Span] = []

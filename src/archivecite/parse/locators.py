@@ -318,7 +318,7 @@ def _jacar_volume_title(text: str, position: int) -> tuple[int, int] | None:
     """Where the volume (簿冊) title after a JACAR code is, in JACAR's own citation form
     ``Ref.A01000012800、太政類典・第二編・明治四年~明治十年 第八十五巻(国立公文書館)``: the text
     after the code's comma, without the holding archive and call number in brackets at its end.
-    A 「bracketed」 item title there makes the rest ambiguous, so it gives nothing."""
+    An item title there, 「bracketed」 or "quoted", makes the rest ambiguous: it gives nothing."""
     tail = patterns.JACAR_TAIL_PATTERN.match(text, position)
     if tail is None:
         return None
@@ -332,7 +332,7 @@ def _jacar_volume_title(text: str, position: int) -> tuple[int, int] | None:
     while end > start and text[end - 1] in " 　、,，。.":
         end -= 1
     title = text[start:end]
-    if "「" in title or "『" in title or not any(char.isalpha() for char in title):
+    if any(mark in title for mark in "「『\"“") or not any(char.isalpha() for char in title):
         return None
     return start, end
 

@@ -69,6 +69,7 @@ __all__ = [
     "NUMBERED_ITEM_PATTERN",
     "NUMBER_ITEM_PATTERN",
     "NUMBER_LIST_PATTERN",
+    "QUOTED_TITLE_PATTERN",
     "RECTO_PATTERN",
     "SCRIPT_PATTERNS",
     "SEGMENT_BOUNDARY_PATTERN",
@@ -300,7 +301,7 @@ _JA_WORD = "\u3040-\u30ff\u4e00-\u9fff\u2460-\u2473A-Za-z0-9"
 JAPANESE_ARCHIVE_NUMBER_PATTERN = re.compile(
     rf"""(?<![0-9A-Za-z.])(?P<mofa>(?:[A-Z]'?\.)?[0-9]{{1,2}}(?:\.[0-9]{{1,3}}){{2,5}}
                                       (?:[_\-][0-9]{{1,4}})*
-                       |[A-Z]'?-[0-9]{{1,2}}(?:-[0-9]{{1,3}}){{2,5}}(?:_[0-9]{{1,4}})?)(?![0-9A-Za-z.])
+                       |[A-Z]'?-[0-9]{{1,2}}(?:-[0-9]{{1,3}}){{2,5}}(?:_[0-9]{{1,4}})?)(?![0-9A-Za-z]|\.[0-9A-Za-z])
        |(?<![\w])(?P<naj>(?:本館|つくば)?-?(?:[0-9][A-Z]-[0-9]{{3}}-[0-9]{{2}}・)?
                          [\u4e00-\u9fff]{{1,2}}[0-9]{{0,2}}[\u4e00-\u9fff]?[0-9]{{6,9}})(?![0-9])
        |(?<![{_JA_WORD}])(?P<nids>[\u2460-\u2473\u4e00-\u9fff][{_JA_WORD}]*(?:-[{_JA_WORD}]+){{2,}})""",
@@ -461,6 +462,7 @@ SIGNAL_PATTERN = re.compile(
         (?:\s*[:：])?(?:\s+|(?<=[.,:：\u3400-\u9fff]))(?=\S)""",
     re.IGNORECASE | re.VERBOSE,
 )
+QUOTED_TITLE_PATTERN = re.compile(r'["“](?P<title>[^"“”]{2,300})["”]')
 # "…（中央档案馆藏）", "外務省外交史料館所蔵": the archive holds it, so the citation is archival.
 HELD_BY_PATTERN = re.compile(r"\s*(?:所?[藏蔵]|收藏)")  # used with .match(text, end)
 # "中央档案馆：《中共中央关于土地问题的指示》": the archive, then the file's title.
