@@ -8,8 +8,10 @@ from typing import NamedTuple
 
 from archivecite.model import DateRange, Name, Span
 from archivecite.parse.published.chicago_patterns import (
+    HEPBURN_WORD_PATTERN,
     INITIAL_START_PATTERN,
     NAME_GOES_ON_PATTERN,
+    PINYIN_WORD_PATTERN,
     ROMANIZED_MARKS,
     TRAILING_PAGES_PATTERN,
     TRAILING_YEAR_PATTERN,
@@ -24,7 +26,9 @@ from archivecite.parse.published.names import (
     is_initial,
     is_name_word,
     latin_names,
+    person,
     role_names,
+    split_original,
 )
 from archivecite.parse.published.patterns import (
     EDITED_BY_PATTERN,
@@ -73,8 +77,10 @@ def find_head(text: str, start: int, end: int) -> Head | None:
     chosen: Head | None = None
     reach = min(end, start + _HEAD_REACH)
     body = text[start:end]
-    east_asian = any(mark in body for mark in ROMANIZED_MARKS) or any(
-        f"{place}:" in body for place in FAMILY_FIRST_PLACES
+    east_asian = (
+        any(mark in body for mark in ROMANIZED_MARKS)
+        or any(f"{place}:" in body for place in FAMILY_FIRST_PLACES)
+        or _east_asian_head(text, start, reach)
     )
     index = text.find(". ", start, reach)
     while index >= 0:
@@ -93,6 +99,20 @@ def find_head(text: str, start: int, end: int) -> Head | None:
                 break
         index = text.find(". ", index + 1, reach)
     return chosen or _comma_head(text, start, end, reach)
+
+
+def _east_asian_head(text: str, start: int, reach: int) -> bool:
+    """``Shimazu Naoko. Japanese Society at War ...``: two capitalised words in Hepburn or in
+    pinyin syllables before the first full stop, with no comma."""
+    stop = text.find(". ", start, reach)
+    romanized, _ = split_original(text[start:stop]) if stop > start else ("", None)
+    words = romanized.split()  # "Tomita Takeshi 富田武": the romanized name is checked
+    if len(words) != 2 or not all(word.istitle() for word in words):
+        return False
+    return any(
+        all(pattern.fullmatch(word) for word in words)
+        for pattern in (HEPBURN_WORD_PATTERN, PINYIN_WORD_PATTERN)
+    )
 
 
 def _comma_head(text: str, start: int, end: int, reach: int) -> Head | None:
@@ -165,9 +185,12 @@ def _head_names(
         value = value[:-1]
     where = year.start("year") if year else None
     if east_asian and "," not in value:  # "Watsuji Tetsurō and Furukawa Tetsushi (eds.)"
-        parts = [part.split() for part in value.split(" and ")]
-        if all(len(words) == 2 and all(map(is_name_word, words)) for words in parts):
-            return [Name(family=family, given=given) for family, given in parts], role, where
+        parts = [split_original(part) for part in value.split(" and ")]
+        split = [(romanized.split(), original) for romanized, original in parts]
+        if all(len(words) == 2 and all(map(is_name_word, words)) for words, _ in split):
+            # "Tomita Takeshi 富田武": the name in its own script too
+            people = [person(words[0], words[1], original, text) for words, original in split]
+            return people, role, where
     names = _inverted_pairs(value) or latin_names(value, text)
     if names is None or not checked_names(names):
         return None

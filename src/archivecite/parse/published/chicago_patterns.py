@@ -222,3 +222,17 @@ PLACE_PAREN_YEAR_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+
+# A name written in Hepburn or in pinyin syllables ("Shimazu Naoko", "Shen Zhihua"): without a
+# comma, a bibliography's two such words are an East Asian name, family name first.
+HEPBURN_WORD_PATTERN = re.compile(
+    r"(?:(?:kk|ss|tt|pp|tc)?(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|[kgsztdnhbpmyrwfj])?"
+    r"(?:[aiueoāīūēōâîûêô]|ou|ei)|n(?![aiueoāīūēōy]))+",
+    re.IGNORECASE,
+)
+PINYIN_WORD_PATTERN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo"
+    r"|ui|un|ue|üe|[aoeiuü]))+",
+    re.IGNORECASE,
+)

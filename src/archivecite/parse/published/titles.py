@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from archivecite.model import (
     Text,
 )
@@ -22,9 +24,33 @@ def put_text(draft: Draft, name: str, span: tuple[int, int], tr: str | None = No
     value = draft.text[start:end].strip()
     if not value:
         return
-    lang = text_lang(value, draft.language, draft.text)
     translations = {"en": tr.strip()} if tr and tr.strip() else {}
+    romanized = _ROMANIZED_THEN_ORIGINAL.fullmatch(value)
+    if romanized is not None:  # "Shiberia yokuryūsha tachi no sengo シベリア抑留者たちの戦後"
+        original = romanized["original"]
+        lang = text_lang(original, draft.language, draft.text)
+        scheme = _SCHEMES.get(lang or "", "unknown")
+        if scheme == "hepburn" and any(mark in romanized["latin"] for mark in "âîûêô"):
+            scheme = "kunrei"
+        text = Text(
+            original=original,
+            lang=lang,
+            romanized={scheme: romanized["latin"]},
+            translations=translations,
+        )
+        draft.put(name, text, start, end)
+        return
+    lang = text_lang(value, draft.language, draft.text)
     draft.put(name, Text(original=value, lang=lang, translations=translations), start, end)
+
+
+# A romanized title followed by the same title in its own script, as Japan and China scholars
+# print them; the original has no Latin letters.
+_ROMANIZED_THEN_ORIGINAL = re.compile(
+    r"(?P<latin>[^\u3000-\u9fff\uff00-\uffef]*?[A-Za-zāīūēōâîûêô][^\u3000-\u9fff\uff00-\uffef]*?)"
+    r"\s+(?P<original>[\u3000-\u9fff\uff00-\uffef][^A-Za-z]*)"
+)
+_SCHEMES = {"ja": "hepburn", "zh": "pinyin"}
 
 
 def put_plain_text(draft: Draft, name: str, start: int, end: int) -> None:

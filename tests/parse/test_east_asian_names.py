@@ -1,0 +1,77 @@
+"""East Asian authors in English-language bibliographies, printed family name first without a
+comma (``Shimazu Naoko.``, ``Shen Zhihua.``), sometimes with the name and the title in their own
+script after the romanization, as Japan and China scholars print them. The works are real."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivecite import parse_citation
+from archivecite.model import Name
+from archivecite.parse.result import Parsed
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        (
+            "Shimazu Naoko. Japanese Society at War: Death, Memory and the Russo-Japanese War. "
+            "Cambridge: Cambridge University Press, 2009.",
+            Name(family="Shimazu", given="Naoko"),
+            "Japanese Society at War: Death, Memory and the Russo-Japanese War",
+        ),
+        (
+            "Shen Zhihua. Mao, Stalin and the Korean War: Trilateral Communist Relations in the "
+            "1950s. London: Routledge, 2012.",
+            Name(family="Shen", given="Zhihua"),
+            "Mao, Stalin and the Korean War: Trilateral Communist Relations in the 1950s",
+        ),
+        (
+            'Yang Kuisong. "Reconsidering the Campaign to Suppress Counterrevolutionaries." '
+            "China Quarterly 193 (2008): 102–21.",
+            Name(family="Yang", given="Kuisong"),
+            "Reconsidering the Campaign to Suppress Counterrevolutionaries",
+        ),
+    ],
+)
+def test_family_name_first_without_a_comma(text: str, author: Name, title: str) -> None:
+    result = parse_citation(text)
+    assert isinstance(result, Parsed), result
+    reference = result.reference
+    assert list(reference.authors) == [author]
+    assert reference.title is not None
+    assert reference.title.original == title
+
+
+def test_words_that_are_no_romanized_name_stay_a_title() -> None:
+    # "Society" is no Hepburn or pinyin word: an authorless title, not a person
+    result = parse_citation("Japanese Society at War. Cambridge: Cambridge University Press, 2009.")
+    assert isinstance(result, Parsed), result
+    assert not result.reference.authors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomita Takeshi 富田武. Shiberia yokuryūsha tachi no sengo: Reisen-ka no sekai to Nihon "
+        "シベリア抑留者たちの戦後：冷戦下の世界と日本 [The postwar of Siberian internees]. Kyoto: "
+        "Jinbun Shoin, 2013.",
+        "Tomita, Takeshi 富田武. Shiberia yokuryūsha tachi no sengo: Reisen-ka no sekai to Nihon "
+        "シベリア抑留者たちの戦後：冷戦下の世界と日本 [The postwar of Siberian internees]. Kyoto: "
+        "Jinbun Shoin, 2013.",
+    ],
+)
+def test_romanized_then_original_script(text: str) -> None:
+    result = parse_citation(text)
+    assert isinstance(result, Parsed), result
+    reference = result.reference
+    assert list(reference.authors) == [
+        Name(family="Tomita", given="Takeshi", original="富田武", lang="ja")
+    ]
+    title = reference.title
+    assert title is not None
+    assert (title.original, title.lang) == ("シベリア抑留者たちの戦後：冷戦下の世界と日本", "ja")
+    assert title.romanized == {
+        "hepburn": "Shiberia yokuryūsha tachi no sengo: Reisen-ka no sekai to Nihon"
+    }
+    assert title.translations == {"en": "The postwar of Siberian internees"}
