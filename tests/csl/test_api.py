@@ -96,6 +96,20 @@ def test_romanized_only_title_formats_in_every_mode() -> None:
         assert written.title.original == "Plenniki Stalina"
 
 
+def test_a_latin_publisher_is_written_once_in_every_mode() -> None:
+    # Tomita Takeshi, Shiberia yokuryūsha tachi no sengo (Kyoto: Jinbun Shoin, 2013): the
+    # publisher was printed romanized, so "original+translit" has nothing to add to it.
+    book = BookReference(
+        title=Text(original="シベリア抑留者たちの戦後", lang="ja"),
+        publisher=Text(original="Jinbun Shoin"),
+        language="ja",
+    )
+    for mode in ("original", "translit", "original+translit+translation"):
+        written, _ = apply_mode(book, mode)
+        assert written.publisher is not None
+        assert written.publisher.original == "Jinbun Shoin"
+
+
 def test_japanese_title_and_literal_name_keep_text_order() -> None:
     # Tokutomi Sohō's biography of Yoshida Shōin (Min'yūsha, 1893): a title that is a
     # personal name is not a catalogue heading, so it is not inverted.

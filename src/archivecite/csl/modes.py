@@ -104,11 +104,12 @@ def _title(text: Text, mode: Mode) -> str:
         parts.append(text.original)
     if mode.translit:
         romanized = romanized or mode.romanize(text.original, text.lang)
-        parts.append(romanized if not parts or romanized == parts[0] else f"[{romanized}]")
+        if not parts:
+            parts.append(romanized)
+        elif romanized != parts[0]:  # a Latin publisher is not printed twice
+            parts.append(f"[{romanized}]")
     if not parts:
         parts.append(text.original)
-    if parts[1:] and parts[1] == f"[{parts[0]}]":
-        del parts[1:]
     translation = text.translations.get(mode.translation_language)
     if mode.translation and translation and translation != parts[0]:
         parts.append(f"[{translation}]")
