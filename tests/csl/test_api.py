@@ -106,6 +106,7 @@ def test_a_latin_publisher_is_written_once_in_every_mode() -> None:
     )
     for mode in ("original", "translit", "original+translit+translation"):
         written, _ = apply_mode(book, mode)
+        assert isinstance(written, BookReference)
         assert written.publisher is not None
         assert written.publisher.original == "Jinbun Shoin"
 
