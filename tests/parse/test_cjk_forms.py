@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archivecite import Parsed, parse_citation
-from archivecite.model import ArchivalReference, BookReference, JapaneseLocator
+from archivecite.model import ArchivalReference, ArticleReference, BookReference, JapaneseLocator
 
 
 @pytest.mark.parametrize(
@@ -137,3 +137,28 @@ def test_chinese_archive_without_a_file_number(
     assert reference.title.original == title
     assert reference.date is not None
     assert reference.date.iso() == date
+
+
+def test_chinese_page_range_with_an_em_dash() -> None:
+    # Yang Kuisong's article in 史学月刊 2006/1: Chinese prints page ranges with "—"
+    result = parse_citation(
+        "杨奎松：《新中国“镇压反革命”运动研究》，《史学月刊》2006年第1期，第45—60页。"
+    )
+    assert isinstance(result, Parsed), result
+    reference = result.reference
+    assert isinstance(reference, ArticleReference)
+    assert (reference.issue, reference.pages) == ("1", "45-60")
+
+
+def test_apa_book_from_a_japanese_publisher() -> None:
+    # Tomita Takeshi, Shiberia yokuryū (Chūōkōron Shinsha, Chūkō Shinsho, 2016): a book whose
+    # publisher stands alone after the title, not a journal without numbers
+    result = parse_citation(
+        'Tomita, T. (2016). Shiberia yokuryū: Sutārin dokusai-ka, "shūyōjo gunto" no jittai '
+        "[Siberian internment]. Chūkō Shinsho."
+    )
+    assert isinstance(result, Parsed), result
+    reference = result.reference
+    assert isinstance(reference, BookReference)
+    assert reference.publisher is not None
+    assert reference.publisher.original == "Chūkō Shinsho"
