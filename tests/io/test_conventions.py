@@ -79,6 +79,22 @@ def test_archival_reference_written_as_exporters_write_it(format_name: str) -> N
     assert back.model_dump(exclude={"provenance"}) == MEMO.model_dump(exclude={"provenance"})
 
 
+def test_zotero_ris_manuscript_names_its_archive_in_db() -> None:
+    # Zotero's RIS export writes a manuscript's "Archive" as DB and its "Loc. in Archive" as AN
+    text = (
+        "TY  - MANSCPT\nTI  - Spravka o iaponskikh voennoplennykh\nPY  - 1946\nDB  - GARF\n"
+        "AN  - f. R-9401, op. 2, d. 138, ll. 45-47\nER  - \n"
+    )
+    reference = read(text, format="ris").references[0]
+    assert isinstance(reference, ArchivalReference)
+    assert reference.archive == ArchiveRef(id="garf", name=Text(original="GARF"))
+    assert reference.locator_text == "f. R-9401, op. 2, d. 138, ll. 45-47"
+    assert (
+        write([reference], format="ris").text.replace("  - \n", "  -\n")
+        == text.replace("  - \n", "  -\n") + "\n"
+    )
+
+
 BOOK = BookReference(
     id="gogh1990",
     title=Text(original="Brieven aan zijn broeder"),
@@ -342,11 +358,17 @@ def test_keywords_without_a_word_are_not_written(format_name: str) -> None:
 @pytest.mark.parametrize(
     ("format_name", "text", "csl_type"),
     [
-        ("bibtex", "@inproceedings{a, title={A paper}, booktitle={Proc.}, year=2001}",
-         "paper-conference"),
+        (
+            "bibtex",
+            "@inproceedings{a, title={A paper}, booktitle={Proc.}, year=2001}",
+            "paper-conference",
+        ),
         ("bibtex", "@techreport{b, title={A report}, institution={MIT}, year=2001}", "report"),
-        ("bibtex", "@video{c, title={Monty Python and the Holy Grail}, year=1975}",
-         "motion_picture"),
+        (
+            "bibtex",
+            "@video{c, title={Monty Python and the Holy Grail}, year=1975}",
+            "motion_picture",
+        ),
         ("bibtex", "@book{d, title={A book}, year=2000}", "book"),
         ("ris", "TY  - RPRT\nTI  - A report\nPY  - 2001\nER  - \n", "report"),
         ("ris", "TY  - CONF\nTI  - A paper\nT2  - Proc.\nER  - \n", "paper-conference"),
@@ -417,5 +439,7 @@ def test_a_book_number_is_its_number_in_a_series_or_a_report_number() -> None:
 
 
 def test_a_line_break_bibtex_cannot_hold_is_reported() -> None:
-    result = write([BookReference(id="k", title=Text(original="Part one\nPart two"))], format="bibtex")
+    result = write(
+        [BookReference(id="k", title=Text(original="Part one\nPart two"))], format="bibtex"
+    )
     assert [item.field for item in result.dropped] == ["title"]
