@@ -111,17 +111,6 @@ def test_a_latin_publisher_is_written_once_in_every_mode() -> None:
         assert written.publisher.original == "Jinbun Shoin"
 
 
-def test_original_mode_writes_a_name_in_its_own_script() -> None:
-    author = Name(family="Tomita", given="Takeshi", original="富田武", lang="ja")
-    book = BookReference(
-        title=Text(original="シベリア抑留者たちの戦後", lang="ja"), authors=[author]
-    )
-    original, _ = apply_mode(book, "original")
-    romanized, _ = apply_mode(book, "translit")
-    assert original.authors[0] == Name(literal="富田武", lang="ja")
-    assert romanized.authors[0] == author
-
-
 def test_japanese_title_and_literal_name_keep_text_order() -> None:
     # Tokutomi Sohō's biography of Yoshida Shōin (Min'yūsha, 1893): a title that is a
     # personal name is not a catalogue heading, so it is not inverted.

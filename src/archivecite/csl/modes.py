@@ -117,9 +117,6 @@ def _title(text: Text, mode: Mode) -> str:
 
 
 def _name(name: Name, mode: Mode) -> Name:
-    if mode.original and not mode.translit and name.original and not name.original.isascii():
-        # "Tomita Takeshi 富田武" in the original script: 富田武, as its own script writes it
-        return Name(literal=name.original, lang=name.lang)
     if not mode.translit or name.lang is None or name.lang.endswith("-Latn"):
         return name
     base = name.lang.split("-", maxsplit=1)[0]
