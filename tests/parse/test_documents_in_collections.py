@@ -149,3 +149,20 @@ def test_a_newspapers_day_stays_the_works_date() -> None:
     observed = _fields("Сообщение ТАСС. 14 июня 1941 г. // Известия.")
     assert observed["date"] == "1941-06-14"
     assert "document_date" not in observed["extra"]
+
+
+def test_document_from_an_online_collection() -> None:
+    # The Wilson Center Digital Archive's document 116982, cited site first
+    observed = _fields(
+        'Wilson Center Digital Archive, "Record of Conversation between Mao Zedong and Soviet '
+        'Ambassador Pavel Yudin," 22 July 1958, '
+        "https://digitalarchive.wilsoncenter.org/document/116982."
+    )
+    expected = {
+        "kind": "webpage",
+        "authors": [],
+        "title": "Record of Conversation between Mao Zedong and Soviet Ambassador Pavel Yudin",
+        "container": "Wilson Center Digital Archive",
+        "date": "1958-07-22",
+    }
+    assert {key: observed[key] for key in expected} == expected

@@ -77,7 +77,11 @@ def parse_note(draft: Draft, start: int, end: int) -> bool:
     while names is not None and names.rest < end and not _title_start(text[names.rest]):
         names = _without_last(names)  # "Coleman, Russian Baptists and Spiritual Revolution, 1905"
     if names is None or names.rest >= end:
-        return short_note(draft, start, end) or authorless_note(draft, start, end)
+        return (
+            short_note(draft, start, end)
+            or authorless_note(draft, start, end)
+            or site_note(draft, start, end)
+        )
     pos = names.rest
     quoted = text[pos] in QUOTES or text[pos] == "*"
     imprint = find_imprint(text, pos, end, quoted=quoted)
@@ -144,6 +148,35 @@ def authorless_note(draft: Draft, start: int, end: int) -> bool:
         )
     _segments(draft, segments_start, imprint.open)
     _put_imprint(draft, imprint, end)
+    return True
+
+
+def site_note(draft: Draft, start: int, end: int) -> bool:
+    """An online collection's document: ``Wilson Center Digital Archive, "Record of
+    Conversation between Mao Zedong and Soviet Ambassador Pavel Yudin," 22 July 1958,
+    https://digitalarchive.wilsoncenter.org/document/116982.`` The site, the quoted title, the
+    document's day; the address was read off the end already."""
+    text = draft.text
+    if not draft.has("url"):
+        return False
+    comma = text.find(", ", start, end)
+    quote = comma + 2 if comma > start else -1
+    if (
+        quote < 0
+        or quote >= end
+        or text[quote] not in QUOTES
+        or _QUOTE_MARK.search(text, start, comma)
+    ):
+        return False
+    title_end = take_title(draft, quote, end, brackets=False)
+    if not draft.has("title"):
+        return False
+    put_plain_text(draft, "container_title", start, comma)
+    draft.kind = "webpage"
+    rest = trim(text, title_end, end, " \t,.")
+    found = find_date(text, start=rest[0], end=rest[1]) if rest[0] < rest[1] else None
+    if found is not None:
+        draft.put("date", found.date, found.start, found.end)
     return True
 
 
