@@ -14,6 +14,7 @@ from archivecite import (
     Text,
     normalize,
     normalize_all,
+    parse_citation,
     parse_citations,
 )
 from tests import strategies
@@ -92,6 +93,18 @@ def test_mixed_script_word_is_reported() -> None:
     title = Text(original="Доклад о лагерях НКВД CCCP", lang="ru")
     result = normalize(ArchivalReference(title=title))
     assert [item.value for item in result.diagnostics] == ["CCCP"]
+
+
+def test_mixed_script_word_of_the_citation_is_reported_after_parsing() -> None:
+    # the parser reads "GАRF" (Cyrillic А) as GARF; the warning comes from the text as printed
+    parsed = parse_citation("GАRF, f. 9401, op. 2, d. 582, l. 9")
+    assert isinstance(parsed, Parsed)
+    reference = parsed.reference
+    assert isinstance(reference, ArchivalReference)
+    assert reference.archive is not None
+    assert reference.archive.id == "garf"
+    result = normalize(reference)
+    assert [(item.field, item.value) for item in result.diagnostics] == [("citation", "GАRF")]
 
 
 @settings(max_examples=60, deadline=None)

@@ -321,3 +321,22 @@ def test_english_jacar_note() -> None:
         ]
         == "A.7.0.0.9-1"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # a Cyrillic А typed in a Latin abbreviation
+        ("GАRF, f. 9401, op. 2, d. 582, l. 9", {"archive": "garf", "fond": "9401", "opis": "2"}),
+        ("RGАSPI f.17 op.3 d.1046 l.12", {"archive": "rgaspi", "fond": "17", "delo": "1046"}),
+        # Latin O in "Оп." and a Latin P for the fond's Cyrillic Р
+        ("ГАРФ. Ф. P-9401. Oп. 2. Д. 582. Л. 9", {"fond": "R-9401", "opis": "2"}),
+        ("ЦAMO. Ф. 66. Оп. 178499. Д. 1. Л. 12", {"archive": "tsamo", "opis": "178499"}),
+    ],
+)
+def test_look_alike_letters_read_in_their_words_script(text: str, fields: dict[str, str]) -> None:
+    result = parse_citation(text)
+    assert isinstance(result, Parsed), result
+    got = archival_fields(result.reference)
+    assert {key: got.get(key) for key in fields} == fields
+    assert result.text == text  # the citation as printed is kept

@@ -41,6 +41,7 @@ def test_exported_members() -> None:
         "romanize_japanese",
         "romanize_russian",
         "to_cyrillic",
+        "unmix_homoglyphs",
     }
 
 

@@ -10,6 +10,7 @@ from archivecite.translit import (
     detect_script,
     impossible_letters,
     mixed_script_words,
+    unmix_homoglyphs,
 )
 
 SCHEME_ROWS = [
@@ -67,6 +68,21 @@ def test_mixed_script_words() -> None:
 def test_mixed_script_words_cyrillic_in_latin() -> None:
     assert mixed_script_words("Arkhiv vneshney pоlitiki") == [("pоlitiki", 16, 24)]
     assert mixed_script_words("Perepiska SSSR c Prezidentami") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unmixed"),
+    [
+        ("GАRF, f. 9401", "GARF, f. 9401"),  # a Cyrillic А in a Latin word
+        ("ГАРФ. Ф. P-9401. Oп. 2", "ГАРФ. Ф. Р-9401. Оп. 2"),  # Latin P and O among Cyrillic
+        ("Доклад о лагерях НКВД CCCP", "Доклад о лагерях НКВД СССР"),
+        ("Perepiska SSSR c Prezidentami", "Perepiska SSSR c Prezidentami"),  # all Latin already
+        ("Gдansk", "Gдansk"),  # letters of both scripts that are no look-alikes: left alone
+    ],
+)
+def test_unmix_homoglyphs(text: str, unmixed: str) -> None:
+    assert unmix_homoglyphs(text) == unmixed
+    assert len(unmix_homoglyphs(text)) == len(text)
 
 
 IMPOSSIBLE = [

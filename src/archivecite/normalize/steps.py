@@ -206,7 +206,15 @@ def _texts(reference: ReferenceKind) -> list[tuple[str, str]]:
 
 
 def mixed_scripts(reference: ReferenceKind, context: Context) -> StepResult:
-    """Words that mix Latin and Cyrillic look-alike letters (``SSSR c Prezidentami``)."""
+    """Words that mix Latin and Cyrillic look-alike letters (``SSSR c Prezidentami``), in the
+    fields and in the citation as printed: the parser reads such words in one script."""
+    found = [
+        (name, word) for name, text in _texts(reference) for word, _, _ in mixed_script_words(text)
+    ]
+    raw = reference.provenance.raw if reference.provenance else None
+    if raw:
+        seen = {word for _, word in found}
+        found += [("citation", word) for word, _, _ in mixed_script_words(raw) if word not in seen]
     diagnostics = [
         _diagnostic(
             "mixed-script-word",
@@ -215,8 +223,7 @@ def mixed_scripts(reference: ReferenceKind, context: Context) -> StepResult:
             name,
             word,
         )
-        for name, text in _texts(reference)
-        for word, _, _ in mixed_script_words(text)
+        for name, word in found
     ]
     return reference, diagnostics
 

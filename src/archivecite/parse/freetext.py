@@ -16,6 +16,7 @@ from archivecite.parse.archival import (
 )
 from archivecite.parse.published import cited_locator, parse_published, strip_label
 from archivecite.parse.result import Failed, Parsed, ParseResult
+from archivecite.translit import unmix_homoglyphs
 
 __all__ = ["MAX_CITATION_LENGTH", "Entry", "parse_citation", "parse_citations", "split_entries"]
 
@@ -91,7 +92,9 @@ def parse_citation(
     failure = _check(text, line, source)
     if failure is not None:
         return failure
-    clean = patterns.SPACE_PATTERN.sub(" ", text)
+    # Look-alike letters are read in their word's script ("GАRF" with a Cyrillic А is GARF);
+    # one character for one, so spans hold for ``text``, which keeps them as written.
+    clean = unmix_homoglyphs(patterns.SPACE_PATTERN.sub(" ", text))
     enumerator = _ENUMERATOR.match(clean)
     offset = enumerator.end() if enumerator else 0
     _, label_end = strip_label(clean[offset:])

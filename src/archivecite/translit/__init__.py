@@ -17,6 +17,7 @@ from archivecite.translit.detect import (
     detect_script,
     impossible_letters,
     mixed_script_words,
+    unmix_homoglyphs,
 )
 from archivecite.translit.japanese import NAME_ORDERS, NameOrder, romanize_japanese
 from archivecite.translit.kana import kana_to_romaji
@@ -61,6 +62,7 @@ __all__ = [
     "romanize_russian",
     "scheme_violations",
     "to_cyrillic",
+    "unmix_homoglyphs",
 ]
 
 LANGUAGES = ("ru", "uk", "be", "ja", "zh")

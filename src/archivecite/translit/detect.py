@@ -16,7 +16,13 @@ from archivecite.model import Script
 from archivecite.translit.cyrillic import REVERSIBLE_SCHEMES, to_cyrillic
 from archivecite.translit.russian import TIE, romanize_russian, scheme_chars, scheme_units
 
-__all__ = ["detect_scheme", "detect_script", "impossible_letters", "mixed_script_words"]
+__all__ = [
+    "detect_scheme",
+    "detect_script",
+    "impossible_letters",
+    "mixed_script_words",
+    "unmix_homoglyphs",
+]
 
 _WORD_PATTERN = re.compile(r"[^\W\d_]+(?:[\u0361\ufe20\ufe21'’ʹʺ\"”][^\W\d_]*)*")
 _LETTERS_PATTERN = re.compile(r"[^\W\d_]+")
@@ -131,6 +137,37 @@ def mixed_script_words(text: str) -> list[tuple[str, int, int]]:
         if neighbours and all(n == {other} for n in neighbours):
             found.append((word, start, end))
     return found
+
+
+_TO_CYRILLIC = str.maketrans("aceopxyABCEHKMOPTXY", "асеорхуАВСЕНКМОРТХУ")
+_TO_LATIN = str.maketrans("асеорхуАВСЕНКМОРТХУ", "aceopxyABCEHKMOPTXY")
+
+
+def unmix_homoglyphs(text: str) -> str:
+    """``text`` with look-alike letters written in the script of their word (``GАRF`` with a
+    Cyrillic А → ``GARF``; ``Oп`` → ``Оп``) and homoglyph-only words in the script of the words
+    around them (``ГАРФ. Ф. P-9401`` → Cyrillic ``Р``). Same length, so offsets still hold; a
+    word with letters of both scripts that are not look-alikes is left as it is."""
+    chars = list(text)
+    words = [(m.start(), m.end()) for m in _LETTERS_PATTERN.finditer(text)]
+    for start, end in words:
+        word = text[start:end]
+        scripts = {_script_of(c) for c in word} - {None}
+        if not {Script.LATIN, Script.CYRILLIC} <= scripts:
+            continue
+        latin_only = {c for c in word if _script_of(c) is Script.LATIN} - _LATIN_HOMOGLYPHS
+        cyrillic_only = {c for c in word if _script_of(c) is Script.CYRILLIC} - _CYRILLIC_HOMOGLYPHS
+        if latin_only and not cyrillic_only:
+            chars[start:end] = word.translate(_TO_LATIN)
+        elif cyrillic_only and not latin_only:
+            chars[start:end] = word.translate(_TO_CYRILLIC)
+    unmixed = "".join(chars)
+    for word, start, end in mixed_script_words(unmixed):
+        scripts = {_script_of(c) for c in word} - {None}
+        table = _TO_CYRILLIC if scripts == {Script.LATIN} else _TO_LATIN
+        if len(scripts) == 1:
+            chars[start:end] = word.translate(table)
+    return "".join(chars)
 
 
 def impossible_letters(latin_text: str, scheme: str) -> list[tuple[str, int]]:
