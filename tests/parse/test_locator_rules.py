@@ -6,6 +6,7 @@ import pytest
 
 from archivecite import Parsed, archival_fields, parse_citation
 from archivecite.model import ArchivalReference
+from archivecite.parse.archival import parse_locator
 from archivecite.parse.text import cyrillic_language
 from archivecite.registry import default_registry
 
@@ -340,3 +341,15 @@ def test_look_alike_letters_read_in_their_words_script(text: str, fields: dict[s
     got = archival_fields(result.reference)
     assert {key: got.get(key) for key in fields} == fields
     assert result.text == text  # the citation as printed is kept
+
+
+def test_look_alike_letters_in_a_locator_field() -> None:
+    # a BibTeX or CSL archive_location typed with a Latin P and O among Cyrillic letters
+    locator = parse_locator("Ф. P-9401. Oп. 2. Д. 582. Л. 9")
+    assert locator is not None
+    assert locator.model_dump(include={"fond", "opis", "delo"}) == {
+        "fond": "R-9401",
+        "opis": "2",
+        "delo": "582",
+    }
+

@@ -36,6 +36,7 @@ from archivecite.parse.locators import (
 from archivecite.parse.text import language_of, script_language, strip_separators
 from archivecite.parse.unregistered import unregistered_archive
 from archivecite.registry import ArchiveMatch, default_registry, locator_terms
+from archivecite.translit import unmix_homoglyphs
 
 __all__ = [
     "ArchivalParse",
@@ -282,6 +283,7 @@ def parse_locator(text: str, *, archive: str | None = None) -> ArchivalLocator |
     ``archive`` (a registry id or name) lets a bare series of numbers be read in that archive's
     system; ``None`` when nothing in ``text`` is a locator."""
     named = _archive_named(archive) if archive else None
+    text = unmix_homoglyphs(text)
     hits = _locator_hits(text, find_archives(text), None)
     if hits:
         return hits[0].locator
