@@ -76,6 +76,21 @@ FORMS: list[tuple[str, dict[str, Any]]] = [
         {"authors": ["Bull, Hedley"], "title": "The Anarchical Society", "edition": "2"},
     ),
     (
+        # a Soviet or Russian book printed without its publisher: "Place, Year"
+        "Karpov, Viktor. Plenniki Stalina. Moscow, 1997.",
+        {"kind": "book", "title": "Plenniki Stalina", "place": "Moscow", "container": None},
+    ),
+    (
+        # "gg." (years) ends the title when the imprint follows it
+        "Karpov, Viktor. Plenniki Stalina: Sibirskoe internirovanie iaponskoi armii, "
+        "1945–1956 gg. Moscow, 1997.",
+        {
+            "title": "Plenniki Stalina: Sibirskoe internirovanie iaponskoi armii, 1945–1956 gg",
+            "place": "Moscow",
+            "date": "1997",
+        },
+    ),
+    (
         'Getty, J. Arch. "State and Society under Stalin." Slavic Review 50, no. 1 (1991): 18–35.',
         {
             "kind": "article",

@@ -74,10 +74,10 @@ LOCATOR_PATTERN = re.compile(
 
 EDITION_EN_PATTERN = re.compile(
     r"""
-    (?P<number>\d{1,2})(?:st|nd|rd|th|d)\s(?:[Ee]d\.|[Ee]dn\.|[Ee]dition)   # "2nd ed.", "4th Ed."
+    (?P<number>\d{1,2})(?:st|nd|rd|th|d)\s(?:[Ee]dn?(?:\.|(?![A-Za-z]))|[Ee]dition)  # "2nd ed."
     |(?P<words>(?:[Rr]ev\.|[Rr]evised|[Ee]nlarged|[Ee]xpanded|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth
         |[Ss]ixth|[Nn]ew|[Ff]irst)(?:\s(?:[Rr]evised|and\s[Ee]xpanded|[Ee]nlarged))?)
-        \s(?:[Ee]d\.|[Ee]dn\.|[Ee]dition)                                 # "second revised ed."
+        \s(?:[Ee]dn?(?:\.|(?![A-Za-z]))|[Ee]dition)                       # "second revised ed."
     """,
     re.VERBOSE,
 )

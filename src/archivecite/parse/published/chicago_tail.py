@@ -194,6 +194,21 @@ def imprint_range(draft: Draft, start: int, end: int) -> bool:
     return True
 
 
+def place_year(draft: Draft, start: int, end: int) -> bool:
+    """``Moscow, 1997``: a known city and the year, the imprint of a book printed without its
+    publisher (common for Soviet and Russian books), not a journal's name."""
+    match = PUBLISHER_YEAR_PATTERN.fullmatch(draft.text, start, end)
+    if match is None or draft.has("place"):
+        return False
+    name = match["publisher"].strip()
+    if name not in CITIES:
+        return False
+    draft.put("place", Text(original=name), *match.span("publisher"))
+    if not draft.has("date"):
+        draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+    return True
+
+
 def place_paren_year(draft: Draft, start: int, end: int) -> bool:
     """British ``Honolulu (2000)``: the place and year of a book whose head a humanities
     reader found."""

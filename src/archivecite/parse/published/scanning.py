@@ -10,7 +10,7 @@ from archivecite.parse.published.patterns import (
     MONTH_DAY_YEAR_PATTERN,
     NUMERIC_DATE_PATTERN,
 )
-from archivecite.parse.published.terms import ABBREVIATIONS, MONTHS
+from archivecite.parse.published.terms import ABBREVIATIONS, CITIES, MONTHS
 from archivecite.parse.text import cyrillic_language
 
 CJK_BRACKETS = {"『": "』", "「": "」", "《": "》", "〈": "〉"}
@@ -114,7 +114,18 @@ def ends_sentence(text: str, index: int, floor: int, end: int) -> bool:
     if are_initials(word):  # "R.E." in "NGTU im. R.E. Alekseeva", "O.Yu." after a family name
         return False
     core = word.lower()
-    return core not in ABBREVIATIONS and core.split(".")[-1] not in ABBREVIATIONS
+    if core in ABBREVIATIONS or core.split(".")[-1] in ABBREVIATIONS:
+        return _imprint_follows(text, index + 1, end)  # "1945–1956 gg. Moscow, 1997"
+    return True
+
+
+def _imprint_follows(text: str, start: int, end: int) -> bool:
+    """A known city then ``,`` or ``:`` after an abbreviation's dot: the imprint begins."""
+    after = trim(text, start, end, " \t")[0]
+    stop = after
+    while stop < end and text[stop] not in ",:":
+        stop += 1
+    return stop < end and stop - after <= 25 and text[after:stop].strip() in CITIES
 
 
 def are_initials(word: str) -> bool:

@@ -23,6 +23,7 @@ from archivecite.parse.published.chicago_tail import (
     mla_container,
     newspaper_sentence,
     place_paren_year,
+    place_year,
     publisher_year,
     reprint_sentence,
     thesis_sentence,
@@ -71,6 +72,7 @@ def read_tail(draft: Draft, start: int, end: int) -> None:
             or mla_container(draft, piece_start, piece_end)
             or thesis_sentence(draft, piece_start, piece_end)
             or journal_sentence(draft, piece_start, piece_end)
+            or place_year(draft, piece_start, piece_end)
             or container_sentence(draft, piece_start, piece_end)
             or role_phrase(draft, piece_start, piece_end)
             or volume_sentence(draft, piece_start, piece_end)
