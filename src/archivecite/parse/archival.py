@@ -30,11 +30,12 @@ from archivecite.parse.locators import (
     read_generic,
     read_japanese,
     read_nara,
+    read_prefixed_code,
     read_russian,
     read_tna,
 )
 from archivecite.parse.text import language_of, script_language, strip_separators
-from archivecite.parse.unregistered import unregistered_archive
+from archivecite.parse.unregistered import unregistered_archive, unregistered_institution
 from archivecite.registry import ArchiveMatch, default_registry, locator_terms
 from archivecite.translit import unmix_homoglyphs
 
@@ -45,6 +46,7 @@ __all__ = [
     "generic_archival",
     "parse_archival",
     "parse_locator",
+    "unregistered_generic",
 ]
 
 _MFA_FILE = re.compile(r"\d{3}-\d{5}-\d{2}(?:\(\d+\))?")
@@ -123,6 +125,12 @@ def _locator_hits(
     if isinstance(previous_locator, RussianLocator):
         inherited = previous_locator.model_dump(exclude={"system", "folios"}, exclude_none=True)
     systems = {archive.match.archive.locator_system for archive in archives}
+    lot_note = previous_locator is None and not systems
+    if lot_note and patterns.NARA_LOT_LABEL_PATTERN.search(text):
+        # "Moscow Embassy Files: Lot 53 F 11": a lot number, not a fond.
+        hits = read_nara(text, anchor=None)
+        if hits:
+            return hits
     # "TNA, FO 371/54288, F 1234/12/10": Russian levels only where no other system is named.
     if inherited or not systems or "russian" in systems:
         hits = read_russian(text, inherited=inherited)
@@ -134,18 +142,29 @@ def _locator_hits(
     japanese = "japanese" in systems
     hits = (
         read_dotted(text, anchors=russian_anchors)
+        or (read_prefixed_code(text) if not systems else [])
         or read_japanese(text, japanese=japanese)
         or read_chinese(text, named="chinese" in systems)
     )
-    if hits:
-        return hits
-    hits = read_tna(text, departments=_tna_departments(), named="tna" in systems)
     if hits:
         return hits
     nara_anchor = next(
         (archive.end for archive in archives if archive.match.archive.locator_system == "nara"),
         None,
     )
+    # "PA AA, AB 2/801": an archive with shelfmarks of its own is not read as TNA's.
+    generic_only = "generic" in systems and not systems & {"tna", "nara"}
+    hits = (
+        []
+        if generic_only
+        else read_tna(text, departments=_tna_departments(), named="tna" in systems)
+    )
+    if hits:
+        # "…FCO 7/2611…, BNA; Telegram…, NARA, RG59, CFPF": a US file may follow a British one.
+        rest = hits[-1].end
+        if patterns.NARA_RECORD_GROUP_PATTERN.search(text, rest) is not None:
+            hits.extend(read_nara(text, anchor=max(rest, nara_anchor or rest)))
+        return hits
     if isinstance(previous_locator, NaraLocator):
         nara_inherited = {"record_group": previous_locator.record_group or ""}
         ibid = patterns.IBID_ANYWHERE_PATTERN.search(text)
@@ -171,7 +190,14 @@ def _archive_for(
     if before:
         opening = before[0]
         return opening if not strip_separators(text[lower : opening.start]) else before[-1]
-    after = [archive for archive in candidates if hit.end <= archive.start < upper]
+    # "… д. 4255 (1863). ГАКК: ф. 353 …": a name that leads straight into the next locator
+    # is that locator's.
+    after = [
+        archive
+        for archive in candidates
+        if hit.end <= archive.start < upper
+        and (upper == len(text) or strip_separators(text[archive.end : upper]))
+    ]
     return after[0] if after else None
 
 
@@ -206,6 +232,28 @@ def _archive_ref(
             id=locator.holding_archive, via="jacar" if locator.reference_code else None
         )
     return previous if previous is not None else default
+
+
+def _unregistered_ref(name: str, locator: ArchivalLocator) -> ArchiveRef:
+    """An archive the registry does not know, by its name; "NA, RG 330": an abbreviation made
+    of the initials of the archive the locator's own form names is that archive's."""
+    default = _default_archive(locator)
+    if default is not None and default.id is not None and _initials_of(name, default.id):
+        return ArchiveRef(id=default.id, name=Text(original=name))
+    return ArchiveRef(name=Text(original=name))
+
+
+@lru_cache(maxsize=64)
+def _initials_of(abbreviation: str, archive_id: str) -> bool:
+    """Whether ``abbreviation`` is the initials of the capitalized words a name of the archive
+    opens with ("NA": "National Archives and Records Administration")."""
+    archive = default_registry().get(archive_id)
+    for names in archive.names.values():
+        for name in names:
+            leading = itertools.takewhile(lambda word: word[:1].isupper(), name.split())
+            if "".join(word[0] for word in leading) == abbreviation:
+                return True
+    return False
 
 
 def _default_archive(locator: object) -> ArchiveRef | None:
@@ -340,7 +388,7 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
             text, found, hit, previous_archive if index == 0 else references[-1].archive
         )
         if index == 0 and found is None and unregistered is not None:
-            archive = ArchiveRef(name=Text(original=text[slice(*unregistered)]))
+            archive = _unregistered_ref(text[slice(*unregistered)], hit.locator)
             spans.append(Span(field="archive", start=unregistered[0], end=unregistered[1]))
         if found is not None:
             spans.append(Span(field="archive", start=found.start, end=found.end))
@@ -389,24 +437,60 @@ def generic_archival(text: str, archives: list[ArchiveHit]) -> ArchivalParse | N
     before = strip_separators(text[: found.start])
     # Box/folder notes are an English-language archive's; elsewhere the rest is the title.
     system = found.match.archive.locator_system
-    hits = read_generic(text, anchor=found.end) if system in ("generic", "nara", "tna") else []
-    locator = hits[0].locator if hits else GenericLocator()
-    title_region = (0, found.start) if before else (hits[0].end if hits else found.end, len(text))
+    # "IOR/L/PJ/6/792": an abbreviation that opens a slashed shelfmark is part of it.
+    anchor = found.start if text.startswith("/", found.end) else found.end
+    hits = read_generic(text, anchor=anchor) if system in ("generic", "nara", "tna") else []
+    locators = [hit.locator for hit in hits] or [GenericLocator()]
+    after = (hits[0].end if hits else found.end, len(text))
+    # "원문 소장: 일본 국립공문서관 「公文類聚…」": a bracketed title after the name is the title.
+    bracketed_after = patterns.CJK_TITLE_PATTERN.search(text, found.end) is not None
+    title_region = (0, found.start) if before and not bracketed_after else after
     head = _title(text, *title_region, language)
     date_hit = find_date(text)
-    reference = ArchivalReference(
-        archive=ArchiveRef(
-            id=found.match.archive.id, name=Text(original=text[found.start : found.end])
-        ),
-        locator=locator,
-        title=head.title,
-        date=date_hit.date if date_hit else None,
-        language=language,
+    archive = ArchiveRef(
+        id=found.match.archive.id, name=Text(original=text[found.start : found.end])
+    )
+    references = tuple(
+        ArchivalReference(
+            archive=archive,
+            locator=locator,
+            title=head.title if index == 0 else None,
+            date=date_hit.date if date_hit else None,
+            language=language,
+        )
+        for index, locator in enumerate(locators)
     )
     spans = [Span(field="archive", start=found.start, end=found.end)]
     if head.title_span is not None:
         spans.append(head.title_span)
-    return ArchivalParse((reference,), tuple(spans), 0.6 if hits else 0.4)
+    return ArchivalParse(references, tuple(spans), 0.6 if hits else 0.4)
+
+
+def unregistered_generic(text: str) -> ArchivalParse | None:
+    """A note whose institution the registry does not know but whose boxes and folders show it
+    is archival: "Ford Library, National Security Adviser, …, Box 12". The archive keeps the
+    name as written and no id."""
+    box = patterns.BOX_LABEL_PATTERN.search(text)
+    if box is None:
+        return None
+    name = unregistered_institution(text, box.start())
+    if name is None:
+        return None
+    hits = read_generic(text, anchor=name[1])
+    if not hits:
+        return None
+    archive = ArchiveRef(name=Text(original=text[slice(*name)]))
+    date_hit = find_date(text, start=name[1])
+    references = tuple(
+        ArchivalReference(
+            archive=archive,
+            locator=hit.locator,
+            date=date_hit.date if date_hit else None,
+            language=language_of(text),
+        )
+        for hit in hits
+    )
+    return ArchivalParse(references, (Span(field="archive", start=name[0], end=name[1]),), 0.5)
 
 
 def _document_number(title: str) -> str | None:

@@ -13,6 +13,7 @@ from archivecite.parse.archival import (
     find_archives,
     generic_archival,
     parse_archival,
+    unregistered_generic,
 )
 from archivecite.parse.published import cited_locator, parse_published, strip_label
 from archivecite.parse.result import Failed, Parsed, ParseResult
@@ -147,7 +148,7 @@ def parse_citation(
     published = None if held else parse_published(body)
     if published is not None and published.confidence >= _PUBLISHED_THRESHOLD:
         return parsed([published.reference], published.spans, published.confidence)
-    generic = generic_archival(body, archives)
+    generic = generic_archival(body, archives) or unregistered_generic(body)
     if generic is not None:
         return parsed(generic.references, generic.spans, generic.confidence)
     if published is not None:

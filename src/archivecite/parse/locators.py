@@ -35,6 +35,7 @@ __all__ = [
     "read_generic",
     "read_japanese",
     "read_nara",
+    "read_prefixed_code",
     "read_russian",
     "read_tna",
 ]
@@ -109,6 +110,7 @@ class _Level:
     start: int
     end: int
     value_start: int
+    weak: bool = False
 
 
 def _levels(text: str) -> list[_Level]:
@@ -124,7 +126,11 @@ def _levels(text: str) -> list[_Level]:
             patterns.FOLIO_LIST_PATTERN if name == "folios" else patterns.NUMBER_LIST_PATTERN
         )
         value = value_pattern.match(text, keyword.end())
+        if value is None and name in _ROMAN_LEVELS:
+            value = patterns.ROMAN_VALUE_PATTERN.match(text, keyword.end())
         if value is None:
+            continue
+        if name == "delo" and _years(value.group(), text, value.end()):
             continue
         if name != "folios" and patterns.LEAF_COUNT_PATTERN.match(text, value.end()):
             # "д. 131, 9 л.": the last number counts the file's leaves.
@@ -137,12 +143,21 @@ def _levels(text: str) -> list[_Level]:
         if _dependent(keyword) and not (levels and levels[-1].name in _HIGHER_THAN_DELO):
             continue
         levels.append(
-            _Level(name, value.group().strip(), keyword.start(), value.end(), keyword.end())
+            _Level(
+                name,
+                value.group().strip(),
+                keyword.start(),
+                value.end(),
+                keyword.end(),
+                weak=(keyword["keyword"] or "").casefold().rstrip(".") in _WEAK_KEYWORDS,
+            )
         )
         if name in _HIERARCHY:
             last_rank = _RANK[name]
         if name == "fond":
             levels.extend(_numbered_item(text, value.end()))
+        elif name == "opis":
+            levels.extend(_numbered_item(text, value.end(), pattern=patterns.NUMBERED_FILE_PATTERN))
     years = [
         _Level("year", year["value"], year.start(), year.end(), year.start("value"))
         for pattern in (patterns.YEAR_LEVEL_PATTERN, patterns.BARE_YEAR_LEVEL_PATTERN)
@@ -153,6 +168,17 @@ def _levels(text: str) -> list[_Level]:
 
 
 _HIGHER_THAN_DELO = frozenset({"fond", "subfond", "opis", "razdel"})
+_ROMAN_LEVELS = frozenset(locator_terms("russian").numbers.get("roman_levels", []))
+_WEAK_KEYWORDS = frozenset(
+    word.casefold() for word in locator_terms("russian").context.get("with_lower_level", [])
+)
+
+
+def _years(value: str, text: str, end: int) -> bool:
+    """``дело 1835–1838 годов``: four-digit numbers followed by a word for years."""
+    numbers = re.findall(r"\d+", value)
+    plausible = all(len(number) == 4 and 1500 <= int(number) <= 2100 for number in numbers)
+    return bool(numbers) and plausible and patterns.YEARS_WORD_PATTERN.match(text, end) is not None
 
 
 def _dependent(keyword: re.Match[str]) -> bool:
@@ -169,10 +195,12 @@ def _bare_fond(text: str, start: int, end: int) -> list[_Level]:
     return [_Level("fond", bare["value"], start, end, start)]
 
 
-def _numbered_item(text: str, position: int) -> list[_Level]:
+def _numbered_item(
+    text: str, position: int, *, pattern: re.Pattern[str] = patterns.NUMBERED_ITEM_PATTERN
+) -> list[_Level]:
     """Manuscript departments number their items within a fond: "Ф. 731 (Сперанский М. М.).
-    № 83" is item (delo) 83 of fond 731."""
-    item = patterns.NUMBERED_ITEM_PATTERN.match(text, position)
+    № 83" is item (delo) 83 of fond 731; "опис 2, № 184" is file 184 of that opis."""
+    item = pattern.match(text, position)
     if item is None:
         return []
     return [_Level("delo", item["value"], item.start("sign"), item.end(), item.start("value"))]
@@ -189,6 +217,8 @@ def _continues(group: list[_Level], level: _Level) -> bool:
 
 def _is_locator(group: list[_Level], inherited: dict[str, str]) -> bool:
     names = {level.name for level in group} | set(inherited)
+    if any(level.weak for level in group) and not names & {"opis", "delo"}:
+        return False
     core = names & {"fond", "opis", "delo"}
     return bool(core) and (len(names) >= 2 or "fond" in names)
 
@@ -269,6 +299,24 @@ def read_dotted(text: str, *, anchors: list[int]) -> list[LocatorHit]:
     return []
 
 
+def read_prefixed_code(text: str) -> list[LocatorHit]:
+    """``РС 1816/1820 (И-138-2-53)``: a hyphen-coded fond-opis-delo whose fond carries a
+    prefix, in a Cyrillic text that names no archive."""
+    if not any("\u0400" <= char <= "\u04ff" for char in text):
+        return []
+    match = patterns.PREFIXED_CODE_PATTERN.search(text)
+    if match is None:
+        return []
+    spans = [
+        Span(field=name, start=match.start(name), end=match.end(name))
+        for name in ("fond", "opis", "delo")
+    ]
+    locator = RussianLocator(
+        fond=canonical_number(match["fond"]), opis=match["opis"], delo=match["delo"]
+    )
+    return [LocatorHit(locator, match.start(), match.end(), spans)]
+
+
 # ---------------------------------------------------------------- Japanese
 
 
@@ -302,10 +350,14 @@ def read_japanese(text: str, *, japanese: bool) -> list[LocatorHit]:
         volume = _jacar_volume_title(text, code.end()) if len(codes) == 1 else None
         if volume is not None:
             spans.append(Span(field="volume_title", start=volume[0], end=volume[1]))
+        page = patterns.JAPANESE_PAGES_PATTERN.match(text, code.end()) if len(codes) == 1 else None
+        if page is not None:
+            spans.append(Span(field="pages", start=page.start("start"), end=page.end()))
         locator = JapaneseLocator(
             reference_code=code["code"],
             call_number=call_number,
             volume_title=text[volume[0] : volume[1]] if volume else None,
+            pages=_pages(page) if page else None,
         )
         hits.append(LocatorHit(locator, code.start(), code.end(), spans + call_span))
     if not hits and call is not None:
@@ -332,9 +384,13 @@ def _jacar_volume_title(text: str, position: int) -> tuple[int, int] | None:
     while end > start and text[end - 1] in " 　、,，。.":
         end -= 1
     title = text[start:end]
-    if any(mark in title for mark in "「『\"“") or not any(char.isalpha() for char in title):
+    if any(mark in title for mark in '「『"“') or not any(char.isalpha() for char in title):
         return None
     return start, end
+
+
+def _pages(found: re.Match[str]) -> str:
+    return found["start"] + (f"-{found['end']}" if found["end"] else "")
 
 
 def _mofa_volume(text: str, position: int) -> str:
@@ -417,17 +473,64 @@ _NARA_LEVELS = {
     "no.": "file",
     "series": "labelled_series",
     "stack area": "stack_area",
+    "location": "stack_area",
 }
+_QUOTES = "\"“”`'"
+_CLOSERS = {")": "(", "]": "["}
 
 
-def _source_note(text: str, start: int, values: dict[str, str]) -> int:
-    """Read the comma-separated parts of an English source note into ``values`` (series, lot,
-    box, folder, file, year) up to the end of its first sentence; returns where it ends."""
-    end_match = patterns.NARA_NOTE_END_PATTERN.search(text, start)
-    end = end_match.start() if end_match else len(text)
-    files: list[str] = []
-    for written in patterns.NARA_SEGMENT_PATTERN.split(text[start:end]):
-        segment = patterns.DASH_PATTERN.sub("-", written.strip(" .;:"))
+def _note_end(text: str, start: int) -> int:
+    """Where a source note that begins at ``start`` ends: its first sentence, or a bracket it
+    did not open ("(RG 165, box 469)"; "folder CD 23-1-4 (3 of 7)" keeps its own)."""
+    for found in patterns.NARA_NOTE_END_PATTERN.finditer(text, start):
+        opener = _CLOSERS.get(found.group())
+        closer = found.group()
+        if opener is not None and text.count(opener, start, found.start()) > text.count(
+            closer, start, found.start()
+        ):
+            continue
+        return found.start()
+    return len(text)
+
+
+def _segments(note: str) -> list[str]:
+    """The parts of a note between its separators; a quoted title keeps its commas."""
+    parts: list[str] = []
+    begin = checked = 0
+    straight = opened = 0
+    for separator in patterns.NARA_SEGMENT_PATTERN.finditer(note):
+        # Quotes are counted once, from the last separator seen, so long notes stay linear.
+        straight += note.count('"', checked, separator.start())
+        opened += note.count("“", checked, separator.start())
+        opened -= note.count("”", checked, separator.start())
+        checked = separator.start()
+        if straight % 2 == 1 or opened > 0:
+            continue
+        parts.append(note[begin : separator.start()])
+        begin = separator.end()
+    parts.append(note[begin:])
+    return parts
+
+
+def _clean_segment(written: str) -> str:
+    segment = patterns.DASH_PATTERN.sub("-", written.strip(" .;:"))
+    segment = patterns.SPACED_DASH_PATTERN.sub("-", segment)
+    if segment.endswith(")") and segment.count(")") > segment.count("("):
+        segment = segment[:-1].rstrip(" .;:")
+    return segment
+
+
+def _source_note(text: str, start: int, values: dict[str, str], lots: list[str]) -> int:
+    """Read the separated parts of an English source note into ``values`` (series, lot, box,
+    folder, file, year) and ``lots`` up to the end of its first sentence; returns where it
+    ends. A labelled file ("file 55") and the parts after it are the file; else a code
+    ("D891080-0768"); else the descriptive parts left over."""
+    end = _note_end(text, start)
+    labelled: list[str] = []
+    coded: list[str] = []
+    prose: list[str] = []
+    for written in _segments(text[start:end]):
+        segment = _clean_segment(written)
         if not segment or segment.casefold() in {"no label", "n.d."}:
             continue
         if default_registry().match(segment) is not None:  # "…, 740.0011 EW/11-2345, NARA."
@@ -435,42 +538,73 @@ def _source_note(text: str, start: int, values: dict[str, str]) -> int:
         lot = patterns.NARA_LOT_PATTERN.match(segment)
         level = patterns.NARA_LEVEL_PATTERN.match(segment)
         if lot is not None:
-            values["series"], values["lot"] = lot["series"], lot["lot"]
+            lots.extend(
+                item.group() for item in patterns.NARA_LOT_ITEM_PATTERN.finditer(lot["lots"])
+            )
         elif level is not None:
             name = _NARA_LEVELS[" ".join(level["level"].casefold().split())]
+            value = level["value"].strip(_QUOTES + " ")
             if name != "file":
-                values[name] = level["value"]
+                values[name] = value
             else:
-                files.append(level["value"] if not files else segment)
+                labelled.append(value)
+        elif labelled:  # "File 304, 381, Psychological Warfare Pt. 1"
+            labelled.append(segment)
         elif patterns.NARA_ITEM_PATTERN.match(segment) or patterns.NARA_DECIMAL_FILE_PATTERN.match(
             segment
         ):
-            files.append(segment)
+            coded.append(segment)
         elif patterns.NARA_YEARS_PATTERN.match(segment):
             values["year"] = segment
-        elif segment.startswith("Records of") and "series" not in values and not files:
+        elif segment.startswith("Records of") and "series" not in values and not prose:
             continue
-        elif "series" not in values and not files:
+        elif "series" not in values and not prose and not coded:
             values["series"] = segment
+        elif patterns.NARA_CODE_PATTERN.match(segment):
+            coded.append(segment)
         else:
-            files.append(segment)
+            prose.append(segment.strip(_QUOTES))
+    files = labelled or coded or prose
     if files:
         values["file"] = ", ".join(files)
+    if lots:
+        values["lot"] = lots[0]
     return end
+
+
+def _nara_hit(
+    text: str, start: int, hit_start: int, values: dict[str, str], spans: list[Span]
+) -> tuple[list[LocatorHit], int]:
+    lots: list[str] = []
+    end = _source_note(text, start, values, lots)
+    labelled = values.pop("labelled_series", None)
+    if labelled is not None:
+        values.setdefault("series", labelled)
+    if "record_group" not in values and "series" not in values and "lot" not in values:
+        return [], end
+    hits = [LocatorHit(NaraLocator(**values), hit_start, end, spans)]
+    # "Lots 64 D 563 and 65 D 101": one file per lot, in the same record group.
+    hits.extend(
+        LocatorHit(NaraLocator(**{**values, "lot": lot}), hit_start, end, []) for lot in lots[1:]
+    )
+    return hits, end
 
 
 def read_nara(
     text: str, *, anchor: int | None, inherited: dict[str, str] | None = None
 ) -> list[LocatorHit]:
     """A US National Archives locator: record group, then the series, lot, box and file of a
-    source note as FRUS prints it (``RG 59, S/P–NSC Files: Lot 62 D 1, Box 115``)."""
+    source note as FRUS prints it (``RG 59, S/P–NSC Files: Lot 62 D 1, Box 115``); a lot file
+    alone (``EUR Files: Lot 61 D 282A``); one file per record group a note cites."""
     values: dict[str, str] = dict(inherited or {})
     spans: list[Span] = []
     record_group = patterns.NARA_RECORD_GROUP_PATTERN.search(text, anchor or 0)
     if record_group is None and anchor:  # "…, RG 59, Central Decimal File, …, NARA."
         record_group = patterns.NARA_RECORD_GROUP_PATTERN.search(text, 0, anchor)
     if record_group is None and anchor is None:
-        return []
+        if patterns.NARA_LOT_LABEL_PATTERN.search(text) is None:
+            return []
+        anchor = 0
     start = anchor if anchor is not None else 0
     hit_start = start
     if record_group is not None:
@@ -484,20 +618,37 @@ def read_nara(
             )
         )
         start = record_group.end()
-    end = _source_note(text, start, values)
-    labelled = values.pop("labelled_series", None)
-    if labelled is not None:
-        values.setdefault("series", labelled)
-    if "record_group" not in values and "series" not in values:
-        return []
-    return [LocatorHit(NaraLocator(**values), hit_start, end, spans)]
+    hits, end = _nara_hit(text, start, hit_start, values, spans)
+    while hits and (following := patterns.NARA_RECORD_GROUP_PATTERN.search(text, end)):
+        # "JWC 043/16 (RG 165, box 469) and JWC 194 (RG 165, box 287)": two files.
+        span = Span(
+            field="record_group", start=following.start("value"), end=following.end("value")
+        )
+        more, end = _nara_hit(
+            text, following.end(), following.start(), {"record_group": following["value"]}, [span]
+        )
+        if not more:
+            break
+        hits.extend(more)
+    return hits
 
 
 def read_generic(text: str, *, anchor: int) -> list[LocatorHit]:
     """Collection, box, folder and item after the name of an archive with no system of its own
-    (``Hoover Institution Archives, Boris I. Nicolaevsky Collection, Box 233, Folder 12``)."""
+    (``Hoover Institution Archives, Boris I. Nicolaevsky Collection, Box 233, Folder 12``), and
+    its shelfmarks (``BArch R 2, R 2501``: one file each)."""
     values: dict[str, str] = {}
-    end = _source_note(text, anchor, values)
+    end = _note_end(text, anchor)
+    shelfmarks = [
+        segment
+        for written in _segments(text[anchor:end])
+        if patterns.SHELFMARK_PATTERN.fullmatch(segment := _clean_segment(written).strip(_QUOTES))
+    ]
+    if not shelfmarks:
+        slashed = patterns.SLASHED_SHELFMARK_PATTERN.search(text, anchor, end)
+        shelfmarks = [slashed.group()] if slashed else []
+    lots: list[str] = []
+    _source_note(text, anchor, values, lots)
     fields = {
         "collection": values.get("series"),
         "series": values.get("labelled_series"),
@@ -505,6 +656,15 @@ def read_generic(text: str, *, anchor: int) -> list[LocatorHit]:
         "folder": values.get("folder"),
         "item": values.get("file"),
     }
+    if shelfmarks:
+        if fields["collection"] in shelfmarks:
+            fields["collection"] = None
+        if fields["item"] is not None and any(mark in fields["item"] for mark in shelfmarks):
+            fields["item"] = None
+        return [
+            LocatorHit(GenericLocator(**fields, call_number=mark), anchor, end, [])
+            for mark in shelfmarks
+        ]
     if not any(fields.values()):
         return []
     return [LocatorHit(GenericLocator(**fields), anchor, end, [])]
@@ -520,12 +680,18 @@ def read_tna(text: str, *, departments: frozenset[str], named: bool) -> list[Loc
             continue
         if reference["piece"] is None and not labelled:
             continue
+        spans = [Span(field="reference", start=reference.start(), end=reference.end())]
+        end = reference.end()
+        folios = patterns.TNA_FOLIOS_PATTERN.match(text, end) if reference["piece"] else None
+        if folios is not None:
+            end = folios.end()
+            spans.append(Span(field="folios", start=folios.start("folios"), end=end))
         locator = TnaLocator(
             department=reference["department"],
             series=reference["series"],
             piece=reference["piece"],
             item=reference["item"],
+            folios=parse_folios(folios["folios"]) if folios else (),
         )
-        span = Span(field="reference", start=reference.start(), end=reference.end())
-        hits.append(LocatorHit(locator, reference.start(), reference.end(), [span]))
+        hits.append(LocatorHit(locator, reference.start(), end, spans))
     return hits

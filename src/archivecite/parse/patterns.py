@@ -20,6 +20,7 @@ __all__ = [
     "ARCHIVE_THEN_TITLE_PATTERN",
     "BARE_FOND_PATTERN",
     "BARE_YEAR_LEVEL_PATTERN",
+    "BOX_LABEL_PATTERN",
     "BRACKETED_PATTERN",
     "CHINESE_FILE_PATTERN",
     "CHINESE_LEVEL_PATTERN",
@@ -51,6 +52,7 @@ __all__ = [
     "JAPANESE_ARCHIVE_NUMBER_PATTERN",
     "JAPANESE_CALL_NUMBER_PATTERN",
     "JAPANESE_ERA_PATTERN",
+    "JAPANESE_PAGES_PATTERN",
     "KANA_PATTERN",
     "LEAF_COUNT_PATTERN",
     "LEVEL_PATTERN",
@@ -58,28 +60,40 @@ __all__ = [
     "MOFA_VOLUME_PATTERN",
     "MONTHS",
     "NAME_WORD_PATTERN",
+    "NARA_CODE_PATTERN",
     "NARA_DECIMAL_FILE_PATTERN",
     "NARA_ITEM_PATTERN",
     "NARA_LEVEL_PATTERN",
+    "NARA_LOT_ITEM_PATTERN",
+    "NARA_LOT_LABEL_PATTERN",
     "NARA_LOT_PATTERN",
     "NARA_NOTE_END_PATTERN",
     "NARA_RECORD_GROUP_PATTERN",
     "NARA_SEGMENT_PATTERN",
     "NARA_YEARS_PATTERN",
+    "NOTE_PART_PATTERN",
+    "NUMBERED_FILE_PATTERN",
     "NUMBERED_ITEM_PATTERN",
     "NUMBER_ITEM_PATTERN",
     "NUMBER_LIST_PATTERN",
+    "PREFIXED_CODE_PATTERN",
     "QUOTED_TITLE_PATTERN",
     "RECTO_PATTERN",
+    "ROMAN_VALUE_PATTERN",
     "SCRIPT_PATTERNS",
     "SEGMENT_BOUNDARY_PATTERN",
     "SHELFMARK_FOLIOS_PATTERN",
+    "SHELFMARK_PATTERN",
     "SIGNAL_PATTERN",
+    "SLASHED_SHELFMARK_PATTERN",
+    "SPACED_DASH_PATTERN",
     "SPACE_PATTERN",
+    "TNA_FOLIOS_PATTERN",
     "TNA_LABEL_PATTERN",
     "TNA_PATTERN",
     "TRAILING_BRACKET_PATTERN",
     "VERSO_PATTERN",
+    "YEARS_WORD_PATTERN",
     "YEAR_LEVEL_PATTERN",
     "japanese_eras",
     "level_of_keyword",
@@ -178,10 +192,12 @@ _VERSO = trie_pattern(_RUSSIAN.verso_marks)
 # A number as archives write them: an optional fond prefix (Р-, R-, П-), digits, an optional
 # letter suffix that is not the next level's keyword, and slashes (641/1, 4С/П).
 _PREFIX = "[" + "".join(_RUSSIAN.number_prefixes) + "]"
+_SPACED_SUFFIX = trie_pattern(_RUSSIAN.numbers.get("spaced_suffixes", []))
 _NUMBER = rf"""
     (?:{_PREFIX}[{_DASHES}]?\ ?)?
     \d+
     (?:[{_DASHES}]?[а-яёa-z]{{1,2}}(?![а-яёa-z])(?!\.?\ ?\d))?
+    (?:\ (?:{_SPACED_SUFFIX})(?![\w]))?
     (?:/[\dа-яёa-z]+)*
 """
 _RANGE = rf"\ *[{_DASHES}]\ *"
@@ -219,6 +235,10 @@ ARCHIVE_ABBREVIATION_PATTERN = re.compile(
     r"(?=[A-ZА-ЯЁІЇЄ][a-zа-яёіїє]*[A-ZА-ЯЁІЇЄ])[A-ZА-ЯЁІЇЄ][A-Za-zА-Яа-яЁёІіЇїЄє]{1,11}"
     r"(?:\ [A-ZА-ЯЁІЇЄ]{1,4}){0,2}"
 )
+# The comma- or colon-separated parts of an English note, for the names in it.
+NOTE_PART_PATTERN = re.compile(r"[^,:;()]+?(?=\s*[,:;()]|\s*$)")
+# A box or folder label: what makes a note about an unregistered institution archival.
+BOX_LABEL_PATTERN = re.compile(r"(?<![\w])(?:Box|Folder|box|folder)\s+[A-Z]?-?\d")
 SEGMENT_BOUNDARY_PATTERN = re.compile(r"(?:(?<=\w\w)\.|[,;])\s+")
 NAME_WORD_PATTERN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # A prefixed fond number printed without its keyword right before the opis: "ОГАЧО. Р-274. Оп. 3",
@@ -226,6 +246,9 @@ NAME_WORD_PATTERN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 BARE_FOND_PATTERN = re.compile(
     rf"(?:^|(?<=[\s.,;:(]))(?P<value>{_PREFIX}[{_DASHES}]?\d+[а-яёa-z]?)[\ .,;:]*$", re.IGNORECASE
 )
+# "дело 1835–1838 годов": years after a delo keyword date the file, they do not number it
+# (used with .match at the end of the number).
+YEARS_WORD_PATTERN = re.compile(r"\ *(?:годов|года|годы|год|гг?\.)(?![\w])", re.IGNORECASE)
 # "1898 г." / "1898 g." inside a locator: the year that divides a fond before its opisi.
 YEAR_LEVEL_PATTERN = re.compile(
     r"(?<![\w])(?P<value>1[6-9]\d\d|20\d\d)\ ?(?:гг?|gg?)\.", re.IGNORECASE
@@ -247,6 +270,20 @@ FOLIO_LIST_PATTERN = re.compile(
 NUMBERED_ITEM_PATTERN = re.compile(
     r"""[\ .,]*(?:\([^()]{1,80}\)[\ .,]*)?(?P<sign>№)\ ?(?P<value>\d+[а-яa-z]?)(?![\d.]\d)""",
     re.VERBOSE | re.IGNORECASE,
+)
+# "опис 2, № 184", "inventory 2, no. 184": a number right after an opis is the file's.
+NUMBERED_FILE_PATTERN = re.compile(
+    r"[\ .,]*(?P<sign>№|[Nn]o\.)\ ?(?P<value>\d+[а-яa-z]?)(?![\d.]\d|[\w/-])"
+)
+# "ч. I", "т. II": parts and volumes numbered in Roman numerals.
+ROMAN_VALUE_PATTERN = re.compile(r"[IVXІ]{1,5}(?![\w])")
+# "РС 1816/1820 (И-138-2-53)": fond-opis-delo joined by hyphens with a Cyrillic-era fond
+# prefix, read without an archive's name before it.
+PREFIXED_CODE_PATTERN = re.compile(
+    rf"""(?<![\w{_DASHES}/.])
+        (?P<fond>{_PREFIX}[{_DASHES}]\d+[а-яa-z]?)[{_DASHES}](?P<opis>\d+[а-яa-z]?)
+        [{_DASHES}](?P<delo>\d+[а-яa-z]?)(?![\w{_DASHES}/]|\.\d)""",
+    re.VERBOSE,
 )
 NUMBER_ITEM_PATTERN = re.compile(
     rf"(?P<start>{_NUMBER})(?:{_RANGE}(?P<end>{_NUMBER}))?", re.VERBOSE | re.IGNORECASE
@@ -372,6 +409,10 @@ CHINESE_TRAILING_PAGES_PATTERN = re.compile(
 CHINESE_PAGES_PATTERN = re.compile(
     rf"第\s*(?P<start>\d+)\s*(?:[{_DASHES}]+\s*(?P<end>\d+)\s*)?[页頁]"
 )
+# The page of a document after its JACAR code: "Ref.B03041123400、1頁", "第3-5頁".
+JAPANESE_PAGES_PATTERN = re.compile(
+    rf"\s*[、,，]?\s*(?:第\s*)?(?P<start>\d+)\s*(?:[{_DASHES}~〜]\s*(?P<end>\d+)\s*)?[頁页]"
+)
 CHINESE_TITLE_PATTERN = re.compile(r"[《〈](?P<title>[^《》〈〉]{1,300})[》〉]")
 # The label that introduces a reference code, left over at the end of the text before it.
 CODE_LABEL_PATTERN = re.compile(
@@ -393,11 +434,33 @@ NARA_NOTE_END_PATTERN = re.compile(
     r"""\.\s+(?=(?:Top\ )?Secret|Confidential|Unclassified|Limited|Official|Restricted
                 |Eyes\ Only|Drafted|Repeated|Sent|Received|Printed|Translated|No\ classification)
        |(?<![\s.][A-Z])\.\s+(?=[A-Z])     # a sentence ends, but not after an initial: "Boris I."
-       |\)|\]|$""",
+       |\)|\]|;|$""",
     re.VERBOSE,
 )
-NARA_SEGMENT_PATTERN = re.compile(r",\s*")
-NARA_LOT_PATTERN = re.compile(r"^(?P<series>[^:]*?)\s*:\s*Lot\s+(?P<lot>\d+\s?D\s?\d+)$")
+# The parts of a note: after a comma, a colon ("S/S-NSC Files: Lot 62 D 1: Box 4"), a spaced
+# slash ("box 287 / P Files 194"), or a bracket that opens a level ("(Entry A1-5072)").
+NARA_SEGMENT_PATTERN = re.compile(
+    r",\s*|:\s+|\s+/\s+|\s*\((?=\s*(?:entry|location|box|folder|file|stack\s+area)\b)",
+    re.IGNORECASE,
+)
+# A State Department lot file: "Lot 62 D 1", "Lot 61-D 146", "Lot 63D135", "Lot 53 F 11",
+# "Lot M-88"; "Lots 64 D 563 and 65 D 101" are two.
+_LOT = r"(?:\d{2}\ ?-?\ ?[A-Z]\ ?\d{1,4}[A-Z]?|[A-Z]-\d{1,4})(?![\w-])"
+NARA_LOT_PATTERN = re.compile(rf"^Lots?\ +(?P<lots>{_LOT}(?:(?:,\ *|\ +and\ +){_LOT})*)$")
+NARA_LOT_LABEL_PATTERN = re.compile(
+    rf"(?<![\w-])Lots?\ +[{_DASHES}]?(?=\d{{2}}|[A-Z][{_DASHES}]\d)"
+)
+NARA_LOT_ITEM_PATTERN = re.compile(_LOT)
+# "S/S – NSC Files": an office's abbreviations joined by a spaced dash are one name.
+SPACED_DASH_PATTERN = re.compile(r"(?<=[A-Z])\s+-\s+(?=[A-Z]{2})")
+# A file's own code, unlabelled: "D891080-0768", "P-840150-1234" (a digit and a letter or
+# hyphen, no space); a plain year is not one.
+NARA_CODE_PATTERN = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[A-Za-z/-])[A-Z0-9][A-Za-z0-9/.-]*$")
+# A shelfmark of an archive with no system of its own: capitals and numbers joined by spaces,
+# slashes, dots or hyphens ("IOR/L/PJ/6/792", "AB 2/801", "NY 4090/437", "R 2").
+SHELFMARK_PATTERN = re.compile(r"(?=[^a-z]*\d)[A-Z][A-Z0-9]*(?:[ /.-][A-Z0-9]+){1,8}")
+# A slashed shelfmark inside running text: "file IOR/L/PS/12/1225 as ...".
+SLASHED_SHELFMARK_PATTERN = re.compile(r"(?<![\w/])[A-Z]{2,5}(?:/[A-Z0-9]+){2,8}(?![\w/])")
 DOTTED_LOCATOR_PATTERN = re.compile(
     rf"""[\ ,:]*
         (?P<fond>(?:[РRПP][{_DASHES}]?)?\d+[а-яa-z]?)(?P<sep>[./])(?P<opis>\d+[а-яa-z]?)
@@ -419,7 +482,7 @@ HYPHENATED_LOCATOR_PATTERN = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 NARA_LEVEL_PATTERN = re.compile(
-    r"^(?P<level>Box|Entry|E\.|Folder|File|No\.|Series|Stack\s+Area)\s*(?P<value>.+)$",
+    r"^(?P<level>Box|Entry|E\.|Folder|File|No\.|Series|Stack\s+Area|Location)\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
 # A still picture's or item's own number: "SC-423678" (Signal Corps), "111-SC-423678",
@@ -435,6 +498,13 @@ TNA_PATTERN = re.compile(
     r"""(?<![\w/])
         (?P<department>[A-Z]{1,5})\s?(?P<series>\d{1,4})
         (?:/(?P<piece>\d+[A-Z]?)(?:/(?P<item>\d+))?)?(?![\w/])""",
+    re.VERBOSE,
+)
+# The folios after a TNA reference: "SP 84/157 ff. 217, 219", "FO 371/1, fol. 5v" (lower-case
+# words only: "F 1234/12/10" after a reference is a registry number).
+TNA_FOLIOS_PATTERN = re.compile(
+    rf"""[\ ,]*(?:ff\.?|f\.|fos?\.|fols?\.?|folios?)\ *
+        (?P<folios>{_FOLIO_ITEM}(?:{_LIST_SEPARATOR}{_FOLIO_ITEM})*)(?![\d/])""",
     re.VERBOSE,
 )
 TNA_LABEL_PATTERN = re.compile(r"(?:catalogue\s+)?reference\s*:", re.IGNORECASE)

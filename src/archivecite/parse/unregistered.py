@@ -14,9 +14,19 @@ from functools import cache
 from archivecite.parse import patterns
 from archivecite.parse.tables import data_table
 
-__all__ = ["unregistered_archive"]
+__all__ = ["unregistered_archive", "unregistered_institution"]
 
 _NAME_WORDS = 12
+
+
+@cache
+def _institution_words() -> tuple[str, ...]:
+    return tuple(data_table("archive_words.toml")["institutions"])
+
+
+@cache
+def _publisher_words() -> frozenset[str]:
+    return frozenset(data_table("archive_words.toml")["publishers"])
 
 
 @cache
@@ -47,3 +57,19 @@ def unregistered_archive(text: str, end: int) -> tuple[int, int] | None:
     start = ends[-1] if ends else 0
     segment = text[start:stop]
     return (start, stop) if segment and _is_archive_name(segment) else None
+
+
+def unregistered_institution(text: str, end: int) -> tuple[int, int] | None:
+    """Where the first part of ``text[:end]`` (between commas or after a "Source:" label) names
+    an institution that holds papers ("Library of Congress", "Ford Library"), or ``None``."""
+    for part in patterns.NOTE_PART_PATTERN.finditer(text, 0, end):
+        segment = part.group().lstrip()
+        words = patterns.NAME_WORD_PATTERN.findall(segment)
+        if not words or len(words) > _NAME_WORDS or not segment[0].isupper():
+            continue
+        opening = f" {' '.join(words[:4]).casefold()} "
+        if any(word.casefold() in _publisher_words() for word in words):
+            continue
+        if any(f" {word} " in opening for word in _institution_words()):
+            return part.end() - len(segment), part.end()
+    return None
