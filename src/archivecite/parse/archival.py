@@ -23,17 +23,9 @@ from archivecite.model import (
 )
 from archivecite.parse import patterns
 from archivecite.parse.dates import find_date
-from archivecite.parse.locators import (
-    LocatorHit,
-    read_chinese,
-    read_dotted,
-    read_generic,
-    read_japanese,
-    read_nara,
-    read_prefixed_code,
-    read_russian,
-    read_tna,
-)
+from archivecite.parse.locators import LocatorHit, read_dotted, read_prefixed_code, read_russian
+from archivecite.parse.locators_cjk import read_chinese, read_japanese
+from archivecite.parse.locators_english import read_generic, read_nara, read_tna
 from archivecite.parse.text import language_of, script_language, strip_separators
 from archivecite.parse.unregistered import unregistered_archive, unregistered_institution
 from archivecite.registry import ArchiveMatch, default_registry, locator_terms

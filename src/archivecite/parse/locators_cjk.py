@@ -1,0 +1,165 @@
+"""Japanese and Chinese archival locators: JACAR reference codes and the holding archives' call
+numbers; 全宗 / 目录 / 案卷 levels and file numbers."""
+
+from __future__ import annotations
+
+import re
+
+from archivecite.model import (
+    JACAR_ARCHIVES,
+    ChineseLocator,
+    JapaneseLocator,
+    Span,
+)
+from archivecite.model.locator import canonical_number
+from archivecite.parse import patterns
+from archivecite.parse.dates import kanji_number
+from archivecite.parse.locators import LocatorHit
+from archivecite.registry import default_registry, locator_terms
+
+__all__ = ["read_chinese", "read_japanese"]
+
+
+# ---------------------------------------------------------------- Japanese
+
+
+def _japanese_call_number(text: str, *, japanese: bool) -> re.Match[str] | None:
+    labelled = patterns.JAPANESE_CALL_NUMBER_PATTERN.search(text)
+    if labelled is not None or not japanese:
+        return labelled
+    return patterns.JAPANESE_ARCHIVE_NUMBER_PATTERN.search(text)
+
+
+def read_japanese(text: str, *, japanese: bool) -> list[LocatorHit]:
+    """JACAR reference codes and the holding archives' call numbers; unlabelled call numbers
+    only when the text is ``japanese`` (names a Japanese archive or has kana)."""
+    hits: list[LocatorHit] = []
+    # A code is often printed twice, as text and inside its link: one document.
+    seen: dict[str, re.Match[str]] = {}
+    for code in patterns.JACAR_CODE_PATTERN.finditer(text):
+        if code["code"][0] in JACAR_ARCHIVES:
+            seen.setdefault(code["code"], code)
+    codes = list(seen.values())
+    call = _japanese_call_number(text, japanese=japanese or bool(codes) or _has_kana(text))
+    group = (call.lastindex or 0) if call else 0
+    call_number = call.group(group) if call else None
+    if call is not None and call_number and call.groupdict().get("mofa") and "_" not in call_number:
+        call_number += _mofa_volume(text, call.end())
+    call_span = (
+        [Span(field="call_number", start=call.start(group), end=call.end(group))] if call else []
+    )
+    for code in codes:
+        spans = [Span(field="reference_code", start=code.start("code"), end=code.end("code"))]
+        volume = _jacar_volume_title(text, code.end()) if len(codes) == 1 else None
+        if volume is not None:
+            spans.append(Span(field="volume_title", start=volume[0], end=volume[1]))
+        page = patterns.JAPANESE_PAGES_PATTERN.match(text, code.end()) if len(codes) == 1 else None
+        if page is not None:
+            spans.append(Span(field="pages", start=page.start("start"), end=page.end()))
+        locator = JapaneseLocator(
+            reference_code=code["code"],
+            call_number=call_number,
+            volume_title=text[volume[0] : volume[1]] if volume else None,
+            pages=_pages(page) if page else None,
+        )
+        hits.append(LocatorHit(locator, code.start(), code.end(), spans + call_span))
+    if not hits and call is not None:
+        locator = JapaneseLocator(call_number=call_number)
+        hits.append(LocatorHit(locator, call.start(), call.end(), call_span))
+    return hits
+
+
+def _jacar_volume_title(text: str, position: int) -> tuple[int, int] | None:
+    """Where the volume (簿冊) title after a JACAR code is, in JACAR's own citation form
+    ``Ref.A01000012800、太政類典・第二編・明治四年~明治十年 第八十五巻(国立公文書館)``: the text
+    after the code's comma, without the holding archive and call number in brackets at its end.
+    An item title there, 「bracketed」 or "quoted", makes the rest ambiguous: it gives nothing."""
+    tail = patterns.JACAR_TAIL_PATTERN.match(text, position)
+    if tail is None:
+        return None
+    start, end = tail.start("tail"), tail.end("tail")
+    while (bracket := patterns.TRAILING_BRACKET_PATTERN.search(text, start, end)) is not None:
+        inner = bracket["inner"].strip()
+        known = default_registry().match(inner) is not None
+        if not (known or patterns.JAPANESE_ARCHIVE_NUMBER_PATTERN.fullmatch(inner)):
+            break
+        end = bracket.start()
+    while end > start and text[end - 1] in " 　、,，。.":
+        end -= 1
+    title = text[start:end]
+    if any(mark in title for mark in '「『"“') or not any(char.isalpha() for char in title):
+        return None
+    return start, end
+
+
+def _pages(found: re.Match[str]) -> str:
+    return found["start"] + (f"-{found['end']}" if found["end"] else "")
+
+
+def _mofa_volume(text: str, position: int) -> str:
+    """The volume printed after a Diplomatic Archives file number as the archive writes it in
+    the number itself (``A.1.1.0.21, vol. 3`` → ``_003``), or ``""``."""
+    volume = patterns.MOFA_VOLUME_PATTERN.match(text, position)
+    if volume is None:
+        return ""
+    return f"_{kanji_number(volume['volume'] or volume['kanji_volume']):03d}"
+
+
+def _has_kana(text: str) -> bool:
+    return patterns.KANA_PATTERN.search(text) is not None
+
+
+# ---------------------------------------------------------------- Chinese
+
+_CHINESE_LABELS = {
+    word: level for level, words in locator_terms("chinese").levels.items() for word in words
+}
+
+
+def read_chinese(text: str, *, named: bool = False) -> list[LocatorHit]:
+    """File numbers (``105-00011-01``), 全宗/目录/案卷/件 levels and pages; English labels
+    ("File No. 593/870") only when the citation ``named`` a Chinese archive."""
+    values: dict[str, str] = {}
+    spans: list[Span] = []
+    bounds = [len(text), 0]
+
+    def keep(name: str, value: str, start: int, end: int, label_start: int | None = None) -> None:
+        values[name] = value
+        spans.append(Span(field=name, start=start, end=end))
+        bounds[:] = [
+            min(bounds[0], start if label_start is None else label_start),
+            max(bounds[1], end),
+        ]
+
+    for level in patterns.CHINESE_LEVEL_PATTERN.finditer(text):
+        name = _CHINESE_LABELS.get(level["label"])
+        if level["label"].isascii() and not named:
+            continue
+        # "全宗号一": a numbered label may take a Chinese numeral ("卷一" is a book's juan)
+        numeral = level["numeral"]
+        value = str(kanji_number(numeral)) if numeral else level["value"].rstrip(".")
+        if name is not None and name != "file_number" and value.count("-") >= 2:
+            name = "file_number"  # 案卷号:18-10-415 is the whole number, not one level
+        if name is not None and name not in values:
+            group = "numeral" if numeral else "value"
+            start, end = level.span(group)
+            keep(name, canonical_number(value), start, end, level.start())
+    if "file_number" not in values:
+        number = patterns.CHINESE_FILE_PATTERN.search(text)
+        if number is None and named and not values:
+            number = patterns.CHINESE_NAMED_FILE_PATTERN.search(text)
+        if number is not None:
+            keep("file_number", number.group().strip(), number.start(), number.end())
+            trailing = patterns.CHINESE_TRAILING_PAGES_PATTERN.match(text, number.end())
+            if trailing is not None:
+                value = trailing["start"] + (f"-{trailing['end']}" if trailing["end"] else "")
+                keep("pages", value, trailing.start("start"), trailing.end())
+    if not values:
+        return []
+    pages = patterns.CHINESE_PAGES_PATTERN.search(text)
+    if pages is not None and "pages" not in values:
+        value = pages["start"] + (f"-{pages['end']}" if pages["end"] else "")
+        keep("pages", value, pages.start(), pages.end())
+    if set(values) == {"pages"}:
+        return []
+    return [LocatorHit(ChineseLocator(**values), bounds[0], bounds[1], spans)]
