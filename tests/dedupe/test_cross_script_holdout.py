@@ -1,0 +1,181 @@
+"""Held-out cross-script set: pairs from sources the main cross-script set does not use.
+
+``tests/data/dedupe/cross_script_holdout.toml`` is kept apart from ``cross_script.toml`` so
+that changes tuned on that set can be checked on works, journals and catalogues they were not
+tuned on (see ``tests/data/dedupe/SOURCES.md``). The checks are those of
+``tests/dedupe/test_cross_script.py``, whose helpers are reused; ``KNOWN_MISSES`` is this set's
+own list and may only shrink: ``test_pair`` fails both for an unlisted pair decided wrong and for
+a listed pair decided right.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from archivecite.dedupe import find_duplicates
+from tests.dedupe.test_cross_script import RECALL_TARGET, UnparsedSideError, _joined, build
+
+PAIRS: list[dict[str, Any]] = tomllib.loads(
+    (Path(__file__).parents[1] / "data" / "dedupe" / "cross_script_holdout.toml").read_text("utf-8")
+)["pair"]
+
+# note of the pair -> what the library says (recorded when the set was first measured).
+# "parse" = archivecite.parse_citations returns no reference for a side; "score" = the
+# find_duplicates explanation (archivecite.dedupe.score_pair) of a pair left apart. A hard
+# negative with an unparsed side is listed too: it is not tested until the side parses.
+KNOWN_MISSES: dict[str, str] = {
+    "catalogue, hanzi <-> pinyin: Guo ji fa / 国际法 (Liang Xi, Wang Xianshu, 2015)": (
+        "score 0.840 < 0.85: title: titles equal after romanization (Latin ↔ kanji/hanzi); "
+        "year: same year"
+    ),
+    "catalogue, kanji <-> Hepburn romaji with macron: Ishinpō / 醫心方 (Tanba no Sukune "
+    "Yasuyori, 1860)": (
+        "score 0.840 < 0.85: title: titles 86% similar after romanization; year: same year"
+    ),
+    "same-script control: History of Dagestan vol. 1 (1967), transliterated+translated "
+    "<-> English-only translated form, two journals": (
+        "parse: 'Istoriya Dagestana. V 4 t. [History of Dagestan.…'"
+    ),
+    "same authors, same journal, consecutive years, both Tuva demography: Abylkalikov & "
+    "Baimurzina 2022 vs Abylkalikov, Baimurzina & Batalov 2023": (
+        "parse: 'Абылкаликов, С. И., & Баймурзина, Г. Р. (2022). …'; 'Абылкаликов, С. И., Г. "
+        "Р. Баймурзина, и Р. О. Ба…'"
+    ),
+    "same author, same journal, same year and issue: Abylkalikov et al. 2023 (no. 2, pp. "
+    "6-16) vs Valiakhmetov, Turakaev & Abylkalikov 2023 (no. 2, pp. 111-124)": (
+        "parse: 'Абылкаликов, С. И., Г. Р. Баймурзина, и Р. О. Ба…'"
+    ),
+    "cross-script, same journal and year, both Tuva demography: Ryazantsev et al. 2022 "
+    "no. 4 (English locale) vs Abylkalikov & Baimurzina 2022 no. 2 (Cyrillic)": (
+        "parse: 'Абылкаликов, С. И., & Баймурзина, Г. Р. (2022). …'"
+    ),
+    "two sources: Yeremyan 1951, Vestnik drevnei istorii no. 4, Cyrillic (book "
+    "bibliography, 'ВДИ') <-> transliterated+translated journal list ('[Joutnal for "
+    "Ancient history]'), title words differ (Освободительная / Narodno-osvoboditel'naya)": (
+        "parse: 'Еремян С. Т. Освободительная война армян против …'; 'Yeremyan, S. T. "
+        "Narodno-osvoboditel’naya voina a…'"
+    ),
+    "cross-script, same author, same journal and issue number, other year: Yeremyan 1951 "
+    "VDI no. 4 (translit) vs Yeremyan 1967 VDI no. 4 (Cyrillic)": (
+        "parse: 'Yeremyan, S. T. Narodno-osvoboditel’naya voina a…'; 'Еремян С. Т. Страна "
+        "«Махелония» надписи Каба-и-З…'"
+    ),
+    "same author, other work: Yeremyan 1951 VDI (Cyrillic) vs Yeremyan 1939 Zap. IV AN "
+    "SSSR (Cyrillic), one bibliography": (
+        "parse: 'Еремян С. Т. Освободительная война армян против …'; 'Еремян С. Т. Моисей "
+        "Каланкатуйский о посольстве …'"
+    ),
+    "cross-script, shared name (Moses Kagankatvatsi / Моисей Каланкатуйский), other "
+    "work: the History of the Agvans (translit, cut short in the source) vs Yeremyan "
+    "1939 on Moses Kalankatuatsi (Cyrillic)": (
+        "parse: 'Kagankatvatsi, M. Istoriya agvan Moiseya Kaganka…'; 'Еремян С. Т. Моисей "
+        "Каланкатуйский о посольстве …'"
+    ),
+    "same author, same journal, near-identical titles: Gizbulaev 2020 'Сведения о "
+    "Дагестане в арабском историческом сочинении ... ат-Табари' vs Gizbulaev 2021 "
+    "'Сведения о Дагестане в арабском географическом сочинении ... ибн Руста'": (
+        "parse: 'Гизбулаев, Магомед Андалавмагомедович. «Сведения…'; 'Гизбулаев, М. А. "
+        "Сведения о Дагестане в арабском…'"
+    ),
+    "same author, same journal: Gizbulaev 2020 (Tabari) vs Gizbulaev 2016 (Tukhfat "
+    "al-umara, Derbent)": (
+        "parse: 'Гизбулаев, Магомед Андалавмагомедович. «Сведения…'; 'Гизбулаев, М. А. "
+        "(2016). Тухфат ал-умара фи т’ар…'"
+    ),
+    "same author, same journal: Gizbulaev 2021 (ibn Rusta) vs Gizbulaev 2016 (Tukhfat al-umara)": (
+        "parse: 'Гизбулаев, М. А. Сведения о Дагестане в арабском…'; 'Гизбулаев, М. А. "
+        "(2016). Тухфат ал-умара фи т’ар…'"
+    ),
+    "cross-script, same subject (Tabari on the Caucasus), other work: Dorn 1844 "
+    "(English-translated list item) vs Gizbulaev 2020 (Cyrillic)": (
+        "parse: 'Гизбулаев, Магомед Андалавмагомедович. «Сведения…'"
+    ),
+}
+
+
+def test_recall_and_no_false_merges() -> None:
+    positives = [pair for pair in PAIRS if pair["same"]]
+    negatives = [pair for pair in PAIRS if not pair["same"]]
+    missed = [pair["note"] for pair in positives if not _joined(pair)]
+    merged = [pair["note"] for pair in negatives if _joined(pair)]
+    assert merged == []
+    assert sorted(set(missed) - set(KNOWN_MISSES)) == []
+    recall = 1 - len(missed) / len(positives)
+    if recall < RECALL_TARGET:
+        pytest.xfail(
+            f"recall {recall:.1%} < {RECALL_TARGET:.0%}: {len(missed)} of {len(positives)} "
+            "true pairs apart (KNOWN_MISSES)"
+        )
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=[f"{i}-{p['level']}" for i, p in enumerate(PAIRS)])
+def test_pair(pair: dict[str, Any]) -> None:
+    decided_right = _joined(pair) is pair["same"]
+    if pair["note"] in KNOWN_MISSES:
+        assert not decided_right, f"fixed, remove it from KNOWN_MISSES: {pair['note']}"
+    else:
+        assert decided_right, pair["note"]
+
+
+def test_known_misses_name_pairs_of_the_set() -> None:
+    notes = [pair["note"] for pair in PAIRS]
+    for note in KNOWN_MISSES:
+        assert notes.count(note) == 1, note
+
+
+def test_notes_are_unique() -> None:
+    notes = [pair["note"] for pair in PAIRS]
+    assert len(notes) == len(set(notes))
+
+
+def test_all_work_sides_together_keep_every_negative_apart() -> None:
+    """All sides in one run: no cluster may hold both sides of a hard negative."""
+    keys: dict[str, int] = {}
+    references = []
+    for pair in PAIRS:
+        for tag in ("a", "b"):
+            key = repr(sorted(pair[tag].items()))
+            if key in keys:
+                continue
+            try:
+                references.append(build(pair[tag]))
+            except UnparsedSideError:
+                continue
+            keys[key] = len(references) - 1
+    cluster_of = {
+        member: n
+        for n, cluster in enumerate(find_duplicates(references, level="work"))
+        for member in cluster.members
+    }
+    merged = []
+    for pair in PAIRS:
+        if pair["same"]:
+            continue
+        a, b = (keys.get(repr(sorted(pair[tag].items()))) for tag in ("a", "b"))
+        if a is not None and b is not None and cluster_of.get(a, -1) == cluster_of.get(b, -2):
+            merged.append(pair["note"])
+    assert merged == []
+
+
+def test_every_side_names_its_source_and_every_pair_how_it_was_verified() -> None:
+    for pair in PAIRS:
+        assert pair.get("verified"), pair["note"]
+        for tag in ("a", "b"):
+            assert len(pair[tag].get("source", "")) > 20, pair["note"]
+
+
+def test_no_pair_is_also_in_the_main_set() -> None:
+    """A held-out pair must not be a pair of the set the library is tuned on."""
+    main = tomllib.loads(
+        (Path(__file__).parents[1] / "data" / "dedupe" / "cross_script.toml").read_text("utf-8")
+    )["pair"]
+
+    def sides(pair: dict[str, Any]) -> frozenset[str]:
+        return frozenset(pair[tag].get("text") or pair[tag].get("title", "") for tag in "ab")
+
+    tuned = {sides(pair) for pair in main}
+    assert [pair["note"] for pair in PAIRS if sides(pair) in tuned] == []
