@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given, settings
 
 from archivecite import Failed, Parsed, archival_fields, parse_citation, parse_citations
 from archivecite.parse import split_entries
 from tests import strategies
+from tests.conftest import load_corpus
 
 
 @pytest.mark.parametrize(
@@ -133,12 +136,22 @@ def test_parser_never_raises(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "fields", "title"),
     [
-        ("The National Archives, Kew (TNA), FO 371/54288, F 1234/12/10.",
-         {"archive": "tna", "department": "FO", "series": "371", "piece": "54288",
-          "reference": "FO 371/54288"}, None),
-        ("JACAR（アジア歴史資料センター）Ref.C04120212700、「支那事変に関する件」（防衛省防衛研究所）",
-         {"archive": "nids", "via": "jacar", "reference_code": "C04120212700"},
-         "支那事変に関する件"),
+        (
+            "The National Archives, Kew (TNA), FO 371/54288, F 1234/12/10.",
+            {
+                "archive": "tna",
+                "department": "FO",
+                "series": "371",
+                "piece": "54288",
+                "reference": "FO 371/54288",
+            },
+            None,
+        ),
+        (
+            "JACAR（アジア歴史資料センター）Ref.C04120212700、「支那事変に関する件」（防衛省防衛研究所）",
+            {"archive": "nids", "via": "jacar", "reference_code": "C04120212700"},
+            "支那事変に関する件",
+        ),
         ("防衛省防衛研究所所蔵「陸支密大日記」昭和13年第1号", {"archive": "nids"}, "陸支密大日記"),
     ],
     ids=["tna-registry-file-is-not-a-fond", "jacar-title-after-code", "nids-without-code"],
@@ -151,3 +164,19 @@ def test_forms_outside_russian_archives(
     assert archival_fields(result.reference) == fields
     got = result.reference.title.original if result.reference.title else None
     assert got == title
+
+
+@pytest.mark.parametrize("item", load_corpus("archival_citations.toml", "citation")[:40])
+def test_a_line_break_inside_a_citation_reads_as_a_space(item: dict[str, Any]) -> None:
+    # a citation copied out of a PDF or a web page keeps the page's line breaks
+    text = item["text"]
+    space = text.find(" ", len(text) // 2)
+    if space < 0:
+        pytest.skip("no space to break at")
+    broken = parse_citation(text[:space] + "\n" + text[space + 1 :])
+    whole = parse_citation(text)
+    assert isinstance(broken, Parsed)
+    assert isinstance(whole, Parsed)
+    assert [archival_fields(r) for r in broken.references] == [
+        archival_fields(r) for r in whole.references
+    ]

@@ -93,9 +93,10 @@ def parse_citation(
     failure = _check(text, line, source)
     if failure is not None:
         return failure
-    # Look-alike letters are read in their word's script ("GАRF" with a Cyrillic А is GARF);
-    # one character for one, so spans hold for ``text``, which keeps them as written.
-    clean = unmix_homoglyphs(patterns.SPACE_PATTERN.sub(" ", text))
+    # Look-alike letters are read in their word's script ("GАRF" with a Cyrillic А is GARF) and
+    # a line break inside one citation is a space; one character for one, so spans hold for
+    # ``text``, which keeps them as written.
+    clean = unmix_homoglyphs(patterns.SPACE_PATTERN.sub(" ", text).replace("\n", " "))
     enumerator = _ENUMERATOR.match(clean)
     offset = enumerator.end() if enumerator else 0
     _, label_end = strip_label(clean[offset:])
