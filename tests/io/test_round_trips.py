@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 
 import archivecite
 from archivecite.io import read, write
-from archivecite.model import ReferenceKind
+from archivecite.model import BookReference, Name, ReferenceKind, Text
 from tests.io.compare import dump, expected_after
 from tests.strategies import file_reference
 
@@ -68,6 +68,12 @@ def test_seed_losses_are_reported(format_name: str, expected: set[str]) -> None:
 @given(reference=file_reference)
 def test_any_reference_round_trips(format_name: str, reference: ReferenceKind) -> None:
     _round_trip([reference], format_name)
+
+
+@pytest.mark.parametrize("format_name", FORMATS)
+def test_a_comma_for_a_name_round_trips(format_name: str) -> None:
+    # found by the property test above: RIS read "AU  - ," as a person with no name and failed
+    _round_trip([BookReference(title=Text(original="T"), authors=(Name(literal=","),))], format_name)
 
 
 def test_converting_reports_fields_the_target_cannot_hold() -> None:

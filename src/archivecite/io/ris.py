@@ -119,9 +119,9 @@ def _name(text: str) -> Name:
     """``Family, Given, Suffix``; lower-case words leading the family name or ending the given
     name are particles (``van Gogh, Vincent``; ``Beethoven, Ludwig van``)."""
     family, comma, rest = text.partition(",")
-    if not comma:
-        return Name(literal=text.strip())
     given, _, suffix = rest.partition(",")
+    if not comma or not (family.strip() or given.strip()):  # "," alone names no person
+        return Name(literal=text.strip() or text)
     return Name(
         **split_particles(family.strip() or None, given.strip() or None),
         suffix=suffix.strip() or None,
