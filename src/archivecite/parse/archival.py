@@ -60,7 +60,7 @@ class ArchivalParse:
 
 def find_archives(text: str) -> list[ArchiveHit]:
     hits = []
-    for found in patterns.ARCHIVE_NAME_PATTERN.finditer(text):
+    for found in patterns.archive_name_pattern().finditer(text):
         match = _archive_named(found.group())
         if match is not None:
             hits.append(ArchiveHit(match, found.start(), found.end()))

@@ -16,7 +16,6 @@ from archivecite.registry import default_registry, locator_terms
 
 __all__ = [
     "ARCHIVE_ABBREVIATION_PATTERN",
-    "ARCHIVE_NAME_PATTERN",
     "ARCHIVE_THEN_TITLE_PATTERN",
     "BARE_FOND_PATTERN",
     "BARE_YEAR_LEVEL_PATTERN",
@@ -95,6 +94,7 @@ __all__ = [
     "VERSO_PATTERN",
     "YEARS_WORD_PATTERN",
     "YEAR_LEVEL_PATTERN",
+    "archive_name_pattern",
     "japanese_eras",
     "level_of_keyword",
     "trie_pattern",
@@ -153,15 +153,16 @@ def _case_sensitive(alias: str) -> bool:
     return len(letters) <= 5 and not any(char.islower() for char in letters)
 
 
-def _archive_name_pattern() -> re.Pattern[str]:
+@cache
+def archive_name_pattern() -> re.Pattern[str]:
+    """Every registered name and abbreviation of an archive, compiled on first use (it takes
+    half a second: a program that never reads a citation does not pay for it)."""
     aliases = {" ".join(alias.split()) for alias, _ in default_registry().aliases()}
     aliases = {alias for alias in aliases if sum(char.isalnum() for char in alias) >= 2}
     strict = trie_pattern(alias for alias in aliases if _case_sensitive(alias))
     loose = trie_pattern(alias for alias in aliases if not _case_sensitive(alias))
     return re.compile(f"(?<!{_ALPHABETIC})(?:(?i:{loose})|{strict})(?!{_ALPHABETIC})")
 
-
-ARCHIVE_NAME_PATTERN = _archive_name_pattern()
 # What stands between an abbreviation and its spelled-out name: "ГАВО (State Archive ...".
 GLOSS_OPENING_PATTERN = re.compile(r"\s*[(\[（]\s*")
 

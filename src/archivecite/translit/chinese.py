@@ -26,9 +26,6 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from pypinyin import Style, lazy_pinyin
-from pypinyin.constants import PHRASES_DICT
-
 __all__ = ["romanize_chinese", "romanize_chinese_name"]
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -126,6 +123,11 @@ def _surnames() -> frozenset[str]:
 def _syllables(hanzi: str, *, tones: bool) -> list[str]:
     """pypinyin's reading; a traditional word it does not know is read as its simplified form
     when pypinyin knows that one as a phrase (長江 as 长江 chang jiang, 財會 as 财会 cai kuai)."""
+    # Imported on first use: its phrase table costs 0.3 s and 200,000 objects that every later
+    # garbage collection walks, in processes that never read Chinese.
+    from pypinyin import Style, lazy_pinyin  # noqa: PLC0415
+    from pypinyin.constants import PHRASES_DICT  # noqa: PLC0415
+
     style = Style.TONE if tones else Style.NORMAL
     convert = _to_simplified()
     if convert is not None and len(hanzi) > 1 and hanzi not in PHRASES_DICT:
