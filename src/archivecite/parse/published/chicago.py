@@ -87,7 +87,7 @@ def find_head(text: str, start: int, end: int) -> Head | None:
         found = _head_names(text, start, index + 1, east_asian=east_asian)
         rest = trim(text, index + 1, end, " \t")[0]
         if found is not None and rest < end:
-            quoted = text[rest] in QUOTES or text[rest] == "*"
+            quoted = text[rest] in QUOTES or text[rest] in "*_"
             titled = (text[rest].isupper() or text[rest].isdigit()) and not (
                 INITIAL_START_PATTERN.match(text, rest, end)  # not "J. Arch", "& Grebenyuk",
                 or NAME_GOES_ON_PATTERN.match(text, rest, end)
@@ -121,7 +121,7 @@ def _comma_head(text: str, start: int, end: int, reach: int) -> Head | None:
     comma = text.find(", ", start, reach)
     while comma >= 0:
         rest = comma + 2
-        if rest < end and (text[rest] in QUOTES or text[rest] == "*"):
+        if rest < end and (text[rest] in QUOTES or text[rest] in "*_"):
             found = _head_names(text, start, comma)
             return Head(rest, *found) if found is not None else None
         comma = text.find(", ", rest, reach)
@@ -147,7 +147,7 @@ def spelled_out(text: str, head: Head) -> bool:
     """A head that names its people as Chicago does, a given name spelled out (``Bohac, Rodney
     D.``), a role (``ed.``) or an italic title after it, rather than by initials alone before a
     plain title (``Kochnov, O. Yu.``)."""
-    if head.role is not None or not head.names or text[head.rest] == "*":
+    if head.role is not None or not head.names or text[head.rest] in "*_":
         return True
     return any(
         any(len(word) > 2 and not word.endswith(".") for word in (name.given or "").split())

@@ -49,7 +49,7 @@ AFTER_YEAR_PATTERN = re.compile(
 IMPRINT_PATTERN = re.compile(
     rf"""
     (?P<body>[^()]{{0,300}}?)                      # "Princeton, NJ: Princeton University Press"
-    (?:,\s?|\s|\A)
+    (?:,\s?|\s|(?<=\())                           # or nothing but the year: "(2004)"
     (?P<year>{YEAR})(?:\s?[-–]\s?\d{{2,4}})?[a-z]?            # "2011", "1924–25"
     (?:\s?\[(?P<original>{YEAR})\])?                         # "1995 [1977]"
     (?:;\s?[^();:\d]{{1,40}})?                                # "2023; open access"
@@ -63,7 +63,7 @@ LOCATOR_PATTERN = re.compile(
     rf"""
     (?:,\s?|\s)?(?:(?P<label>vol\.|vols\.|bk\.|pt\.)\s?(?P<volume>[\dIVXLC]{{1,6}})\s?[:,]\s?
       |(?P<bare_volume>\d{{1,3}})\s?:\s?)?                     # "vol. 8: 34", "69: 198–201"
-    (?:(?:pp?\.|at)\s?)?
+    (?:(?:pp?\.|at|chaps?\.)\s?)?                              # "p. 45", "chaps. 1, 2"
     (?P<locator>{_PAGE}(?:,\s?{_PAGE}){{0,5}}|[ivxlc]{{1,8}}(?:[-–][ivxlc]{{1,8}})?)
     (?:\s?n+\.\s?\d{{1,3}})?                                   # "45n3", "45 n. 3"
     [.,;\s]*
@@ -235,4 +235,17 @@ PINYIN_WORD_PATTERN = re.compile(
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo"
     r"|ui|un|ue|üe|[aoeiuü]))+",
     re.IGNORECASE,
+)
+
+
+# Facts of publication printed without parentheses at the end of a note: publisher first and the
+# place just before the year (", Cambridge University Press: Cambridge 1997", ", I.B. Tauris:
+# London 1985, p. 258–61"), or place first and a comma before the year.
+BARE_IMPRINT_PATTERN = re.compile(
+    rf"""
+    ,\s(?P<publisher>[^,:;()]{{2,80}}?):\s?(?P<place>[^,:;()\d]{{2,60}}?)\s(?P<year>{YEAR})(?!\d)
+    |,\s(?P<first_place>[^,:;()\d]{{2,40}}?(?:,\s[A-Z][A-Za-z.]{{1,5}})?)  # or the other way:
+    :\s?(?P<last_publisher>[^,:;()]{{2,80}}?),\s(?P<last_year>{YEAR})(?!\d)  # ", Hertfordshire:
+    """,  # Cumberland House, 1997"
+    re.VERBOSE,
 )

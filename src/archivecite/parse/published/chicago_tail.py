@@ -28,7 +28,7 @@ from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.names import given_first_name
 from archivecite.parse.published.patterns import PAGES_PATTERN
-from archivecite.parse.published.scanning import date_at, trim
+from archivecite.parse.published.scanning import date_at, month_number, trim
 from archivecite.parse.published.terms import CITIES, ENGLISH_PUBLISHER_WORDS
 from archivecite.parse.published.titles import put_plain_text, put_text
 
@@ -90,8 +90,10 @@ def _journal(
     if end <= start or draft.has("container_title"):
         return False
     put_text(draft, "container_title", (start, end))
-    if not draft.has("date"):
-        draft.put("date", DateRange.of(int(paren["year"])), *paren.span("year"))
+    if not draft.has("date"):  # "(1991)", "(April 1993)", "(Mar., 1973)"; not "(Spring 1981)"
+        month = month_number(paren["when"].strip(" ,")) if paren["when"].strip() else None
+        where = paren.span("when" if month else "year")[0], paren.end("year")
+        draft.put("date", DateRange.of(int(paren["year"]), month), *where)
     if after["pages"]:
         draft.put("pages", join_dash(after["pages"]), *after.span("pages"))
     return True
@@ -124,6 +126,23 @@ def newspaper_sentence(draft: Draft, start: int, end: int) -> bool:
                 draft.put("pages", join_dash(page["pages"]), *page.span("pages"))
             return True
         comma = text.find(", ", comma + 2, end)
+    return _paper_then_day(draft, start, end)
+
+
+def _paper_then_day(draft: Draft, start: int, end: int) -> bool:
+    """``The New York Times December 3, 1968``: a paper and the day, no comma between them."""
+    text = draft.text
+    space = text.find(" ", start, end)
+    while space > start:
+        word_end = text.find(" ", space + 1, end)
+        if month_number(text[space + 1 : word_end if word_end > 0 else end].strip(",")):
+            found = date_at(text, space + 1, end)
+            if found is not None and found[0].start.day and trim(text, found[1], end)[0] >= end:
+                put_text(draft, "container_title", trim(text, start, space, " \t*"))
+                draft.day_date = True
+                draft.put("date", found[0], space + 1, found[1])
+                return True
+        space = word_end
     return False
 
 

@@ -9,8 +9,12 @@ from archivecite.model import (
 )
 from archivecite.parse.published.cjk_patterns import (
     CJK_BARE_YEAR_PATTERN,
+    CJK_HEAD_YEAR_PATTERN,
     CJK_ISSUE_PATTERN,
+    CJK_NUMERAL_YEAR_PATTERN,
     CJK_PAGES_PATTERN,
+    CJK_PRINTED_PAGE_PATTERN,
+    CJK_URL_PATTERN,
     CJK_VOLUME_PATTERN,
     CJK_VOLUME_WORDS_PATTERN,
     CJK_YEAR_PATTERN,
@@ -20,10 +24,19 @@ from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.names import cjk_name
 from archivecite.parse.published.scanning import CJK_BRACKETS, TITLE_OPENERS, has_kana, trim
+from archivecite.parse.published.terms import (
+    CITIES,
+    CJK_ANONYMOUS,
+    CJK_DEGREE_WORDS,
+    CJK_ROLE_WORDS,
+)
 from archivecite.parse.published.titles import put_plain_text, put_text
 
-# What follows the names of those who edited or compiled a book: 編, 主编 (not 編著, "wrote").
-EDITOR_MARKERS = ("主编", "主編", "編", "编", "編集", "编辑")
+# What stands between two titles when the second is a book the first was printed in.
+CHAPTER_MARKERS = ("所収", "收入", "收录", "收錄")
+
+# What separates the groups of names in a head: "ゲオルグ・ブシャン 著 , 小堀甚二 訳".
+HEAD_SEPARATORS = "，,；;"
 
 
 def cjk_brackets(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -36,12 +49,27 @@ def cjk_brackets(text: str, start: int, end: int) -> list[tuple[int, int]]:
         )
         if opening < 0:
             break
-        closing = text.find(CJK_BRACKETS[text[opening]], opening + 1, end)
+        closing = _closing(text, opening, end)
         if closing < 0:
             break
         pairs.append((opening, closing))
         pos = closing + 1
     return pairs
+
+
+def _closing(text: str, opening: int, end: int) -> int:
+    """The bracket that closes ``text[opening]``; a title may quote another in the same
+    brackets: 「日本電気の「MS-DOS3.1」に潜んでいたバグ」."""
+    close = CJK_BRACKETS[text[opening]]
+    depth = 0
+    for index in range(opening + 1, end):
+        if text[index] == text[opening]:
+            depth += 1
+        elif text[index] == close:
+            if depth == 0:
+                return index
+            depth -= 1
+    return -1
 
 
 def parse_cjk(draft: Draft, start: int, end: int) -> None:
@@ -52,20 +80,79 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
     if not pairs:
         return
     head_start, head_end = trim(text, start, pairs[0][0], " \t,，、:：.")
-    head = text[head_start:head_end]
-    editing = head.endswith(EDITOR_MARKERS) and not head.endswith(("編著", "编著"))
-    cjk_people(draft, head_start, head_end, lang, "editors" if editing else "authors")
-    put_text(draft, "title", (pairs[0][0] + 1, pairs[0][1]))
+    cjk_head(draft, head_start, head_end, lang)
+    put_text(draft, "title", _title_span(text, pairs[0]))
     rest = pairs[0][1] + 1
-    if len(pairs) > 1:
+    juan = None
+    if len(pairs) > 1:  # 《太平御览》卷690《服章部七》: the second title names a part of the first
+        juan = CJK_VOLUME_WORDS_PATTERN.fullmatch(text, *trim(text, rest, pairs[1][0], " \t"))
+    if juan is not None and juan["juan"]:
+        draft.put("volume", juan["juan"], *juan.span("juan"))
+        rest = pairs[1][1] + 1
+    elif len(pairs) > 1:
         between_start, between_end = trim(text, rest, pairs[1][0], " \t,，、:：.")
         between = text[between_start:between_end]
-        if any(word in between for word in ("編", "编", "载", "載", "所収", "收入", "收录")):
+        if role_at_end(between)[0] == "editors" or any(m in between for m in CHAPTER_MARKERS):
             draft.chapter = True
             cjk_people(draft, between_start, between_end, lang, "container_editors")
-        put_text(draft, "container_title", (pairs[1][0] + 1, pairs[1][1]))
+        put_text(draft, "container_title", _title_span(text, pairs[1]))
         rest = pairs[1][1] + 1
     cjk_tail(draft, rest, end)
+    container = draft.has("container_title")
+    if container and draft.has("place") and not draft.has("issue"):
+        draft.chapter = True  # a journal's name is not followed by an imprint: a book's is
+    if draft.has("url") and not (container or draft.has("publisher")):
+        draft.kind = "webpage"
+
+
+def _title_span(text: str, pair: tuple[int, int]) -> tuple[int, int]:
+    """Inside the brackets, without a sentence's closing 。: 「…基本ソフトに欠陥。」."""
+    opening, closing = pair
+    return opening + 1, closing - 1 if text[closing - 1] == "。" else closing
+
+
+def role_at_end(value: str) -> tuple[str | None, int]:
+    """The list a group of names ends by naming (``"坂野徹 著"`` → authors), and the length of
+    the group without the role word (and the ``等``, "and others", before it)."""
+    stripped = value.rstrip()
+    for role, words in CJK_ROLE_WORDS.items():
+        for word in words:
+            if stripped.endswith(word):
+                return role, len(stripped[: -len(word)].rstrip().removesuffix("等").rstrip())
+    return None, len(stripped)
+
+
+def cjk_head(draft: Draft, start: int, end: int, lang: str) -> None:
+    """The names before the title, in groups each closed by its role word: names with no role
+    word of their own share the next group's role when it is 著 or 編 (co-authors, co-editors),
+    and are the authors when it is 訳 (the translated book's author comes first)."""
+    text = draft.text
+    year = CJK_HEAD_YEAR_PATTERN.search(text, start, end)
+    if year is not None:
+        draft.put("date", DateRange.of(int(year["year"])), *year.span("year"))
+        start, end = trim(text, start, year.start(), " \t,，、:：.")
+    pending: list[tuple[int, int]] = []
+    piece = start
+    for index in range(start, end + 1):
+        if index < end and text[index] not in HEAD_SEPARATORS:
+            continue
+        part_start, part_end = trim(text, piece, index, " \t　")
+        piece = index + 1
+        if part_start >= part_end or text[part_start:part_end] in CJK_ANONYMOUS:
+            continue
+        role, size = role_at_end(text[part_start:part_end])
+        if role is None:
+            pending.append((part_start, part_end))
+            continue
+        if role == "translators":
+            for other in pending:
+                cjk_people(draft, *other, lang, "authors")
+            pending = []
+        for other in [*pending, (part_start, part_start + size)]:
+            cjk_people(draft, *other, lang, role)
+        pending = []
+    for other in pending:
+        cjk_people(draft, *other, lang, "authors")
 
 
 def cjk_people(draft: Draft, start: int, end: int, lang: str, role: str) -> None:
@@ -73,7 +160,11 @@ def cjk_people(draft: Draft, start: int, end: int, lang: str, role: str) -> None
     value = text[start:end]
     for marker in ("主编", "主編", "編著", "编著", "監修", "編", "编", "著", "载", "載", "等"):
         value = value.replace(marker, " ")
-    targets = {"authors": draft.authors, "editors": draft.editors}
+    targets = {
+        "authors": draft.authors,
+        "editors": draft.editors,
+        "translators": draft.translators,
+    }
     target = targets.get(role, draft.container_editors)
     for token in NAME_SEPARATOR_PATTERN.split(value):
         name = cjk_name(token, lang)
@@ -85,19 +176,29 @@ def cjk_people(draft: Draft, start: int, end: int, lang: str, role: str) -> None
 
 def cjk_tail(draft: Draft, start: int, end: int) -> None:
     text = draft.text
-    lead_start, _ = trim(text, start, end, " \t,，、:：.。（(")
+    end = cjk_address(draft, start, end)
+    if any(word in text[start:end] for word in CJK_DEGREE_WORDS):
+        draft.thesis = True
+    lead_start, _ = trim(text, start, end, " \t,，、:：.。")
+    if lead_start < end and text[lead_start] in "（(":  # 《民国日报》（上海）, 《…》（增补本）
+        closing = text.find("）" if text[lead_start] == "（" else ")", lead_start, end)
+        if closing > 0 and not any(char.isdigit() for char in text[lead_start:closing]):
+            lead_start = closing + 1
+    lead_start, _ = trim(text, lead_start, end, " \t,，、:：.。（(")
     volumes = CJK_VOLUME_WORDS_PATTERN.match(text, lead_start, end)
-    if volumes is not None:  # 『シベリア捕虜収容所』上・下、サイマル出版会; 全3巻
-        group, field = ("volume", "volume") if volumes["volume"] else ("count", "number_of_volumes")
+    if volumes is not None:  # 『シベリア捕虜収容所』上・下、サイマル出版会; 全3巻; 卷3
+        group = next(g for g in ("volume", "juan", "number", "count") if volumes[g])
+        field = "number_of_volumes" if group == "count" else "volume"
         draft.put(field, volumes[group], *volumes.span(group))
         lead_start, _ = trim(text, volumes.end(), end, " \t,，、:：.。（(")
-    lead_end = lead_start
-    while lead_end < end and not text[lead_end].isdigit() and text[lead_end] not in "、，,。（(第":
-        lead_end += 1
-    if lead_end > lead_start:
-        cjk_publisher(draft, lead_start, lead_end)
-    elif not draft.has("container_title"):
+    found = cjk_lead(draft, lead_start, end)
+    if not found and not draft.has("container_title"):
         cjk_late_publisher(draft, start, end)
+    issue_like = volumes is not None and volumes["number"] and text[volumes.end() - 1] in "册冊"
+    if volumes is not None and issue_like and not found and draft.has("container_title"):
+        issue = draft.values.pop("volume")  # 《清议报》第69册: a periodical's number is its issue
+        draft.spans = [span for span in draft.spans if span.field != "volume"]
+        draft.put("issue", issue, *volumes.span("number"))
     year = CJK_YEAR_PATTERN.search(text, start, end)
     bare = None if year is not None else CJK_BARE_YEAR_PATTERN.search(text, start, end)
     if bare is not None:  # "（岩波書店、1991）", "1914（大正3）年"
@@ -117,12 +218,83 @@ def cjk_tail(draft: Draft, start: int, end: int) -> None:
     numbers_start = volumes.end() if volumes is not None else start
     for pattern, name in ((CJK_VOLUME_PATTERN, "volume"), (CJK_ISSUE_PATTERN, "issue")):
         match = pattern.search(text, numbers_start, end)
-        if match is not None:
+        if match is not None and not draft.has(name):
             draft.put(name, match[name], *match.span(name))
+    if year is not None and (draft.has("issue") or text.startswith(("号", "號"), year.end())):
+        draft.day_date = False  # "第4卷第6期，1936年6月15日", "1986年5月5日号": a journal's issue
+    cjk_pages(draft, start, end)
+
+
+def cjk_pages(draft: Draft, start: int, end: int) -> None:
+    text = draft.text
     pages = CJK_PAGES_PATTERN.search(text, start, end)
     if pages is not None:
         group = "a" if pages["a"] else "b" if pages["b"] else "c"
-        draft.put("pages", join_dash(pages[group]), *pages.span(group))
+        value = join_dash(pages[group])
+        if group == "a" and value.isdigit() and not (draft.has("issue") or draft.day_date):
+            draft.put_extra("locator", value, *pages.span(group))  # a book's page: the one cited
+        else:
+            draft.put("pages", value, *pages.span(group))
+    elif draft.day_date:
+        printed = CJK_PRINTED_PAGE_PATTERN.search(text, start, end)
+        if printed is not None:
+            group = "a" if printed["a"] else "b"
+            draft.put("pages", printed[group], *printed.span(group))
+
+
+def cjk_lead(draft: Draft, start: int, end: int) -> bool:
+    """The comma-separated pieces before the first number: translators (``谭汝谦、林启彦译``),
+    the degree of a thesis (``博士学位论文``), then the place and publisher; whether a publisher
+    was found."""
+    text = draft.text
+    piece = start
+    dated: tuple[int, int] | None = None
+    while piece < end:
+        stop = piece
+        while stop < end and not text[stop].isdigit() and text[stop] not in "，,。（(第":
+            stop += 1
+        value = text[piece:stop]
+        role, size = role_at_end(value)
+        if role == "translators" and size:
+            cjk_people(draft, piece, piece + size, draft.language or "zh", "translators")
+        elif CJK_NUMERAL_YEAR_PATTERN.search(value):
+            dated = dated or (piece, stop)  # "光绪二十四年十二月上": a reign's date
+        elif not any(word in value for word in CJK_DEGREE_WORDS):
+            comma = value.find("、")
+            if comma > 0:
+                stop = piece + comma
+            if stop > piece:
+                cjk_publisher(draft, piece, stop)
+            return stop > piece
+        if stop >= end or text[stop] not in "，,":
+            break
+        piece = trim(text, stop, end, " \t,，")[0]
+    if dated is None or draft.has("container_title"):
+        return False
+    cjk_publisher(
+        draft, *dated
+    )  # "光绪三年苏州文学山房活字本": a book's edition, nothing else named
+    return True
+
+
+def cjk_address(draft: Draft, start: int, end: int) -> int:
+    """A web address in the tail, with the date it was consulted after it
+    (``…html，访问时间：2020年12月1日``); where the part before it ends."""
+    text = draft.text
+    if draft.has("url"):
+        return end
+    address = CJK_URL_PATTERN.search(text, start, end)
+    if address is None:
+        return end
+    draft.put("url", address["url"], *address.span("url"))
+    consulted = CJK_YEAR_PATTERN.search(text, address.end(), end)
+    if consulted is not None and consulted["day"] is not None and not draft.has("accessed"):
+        draft.put(
+            "accessed",
+            DateRange.of(int(consulted["year"]), int(consulted["month"]), int(consulted["day"])),
+            *consulted.span(),
+        )
+    return trim(text, start, address.start(), " \t,，、:：")[1]
 
 
 def cjk_late_publisher(draft: Draft, start: int, end: int) -> None:
@@ -142,9 +314,12 @@ def cjk_late_publisher(draft: Draft, start: int, end: int) -> None:
 def cjk_publisher(draft: Draft, start: int, end: int) -> None:
     text = draft.text
     value = text[start:end]
-    if any(word in value for word in ("博士", "修士", "硕士", "学位")):
+    if any(word in value for word in CJK_DEGREE_WORDS):
         draft.thesis = True
     colon = max(value.find("："), value.find(":"))
+    if colon < 0 and value.strip() in CITIES:  # "《…论文集》，天津，2000年": a place alone
+        put_plain_text(draft, "place", start, end)
+        return
     if colon > 0:
         draft.put("place", Text(original=value[:colon], lang=draft.language), start, start + colon)
         start += colon + 1

@@ -18,10 +18,17 @@ CJK_YEAR_PATTERN = re.compile(
 )
 
 
-# A set's volumes named before the publisher: "上・下" (both volumes), "上巻", "全3巻".
+# A set's volumes named before the publisher: "上・下" (both volumes), "上巻", "上册", "全3巻",
+# the classical "卷3" (juan 3) and "第9册".
 CJK_VOLUME_WORDS_PATTERN = re.compile(
-    r"(?:(?P<volume>[上中下][巻卷]?(?:[・･][上中下][巻卷]?)*)|全\s?(?P<count>\d{1,3})\s?[巻卷冊册])"
-    r"(?=[、，,。\s（(]|$)"
+    r"""
+    (?:(?P<volume>[上中下][巻卷册冊]?(?:[・･][上中下][巻卷册冊]?)*)
+      |全\s?(?P<count>\d{1,3})\s?[巻卷冊册]
+      |[卷巻]\s?(?P<juan>\d{1,4})
+      |第\s?(?P<number>\d{1,4})\s?[卷巻册冊])
+    (?=[、，,。\s（(《「『]|$)
+    """,
+    re.VERBOSE,
 )
 CJK_VOLUME_PATTERN = re.compile(
     r"""
@@ -51,7 +58,40 @@ CJK_PAGES_PATTERN = re.compile(
 
 NAME_SEPARATOR_PATTERN = re.compile(
     r"""
-    [・、，,；;／/]                                       # between CJK names
+    [、，,；;／/]                                         # between CJK names
+    |(?<![\u30a1-\u30fa\u30fc])[・･]|[・･](?![\u30a1-\u30fa\u30fc])  # but "ダニエル・ロング" is one
+    """,
+    re.VERBOSE,
+)
+
+
+CJK_HEAD_YEAR_PATTERN = re.compile(
+    rf"""
+    [（(]\s?(?P<year>{YEAR})\s?[)）]\s*$              # "坂野徹 著（2019）": a year after names
+    """,
+    re.VERBOSE,
+)
+
+
+CJK_URL_PATTERN = re.compile(
+    r"""
+    (?P<url>https?://[!-~]+?)[.,;]?(?=[^!-~]|$)        # an address ends where ASCII does: "…html，"
+    """,
+    re.VERBOSE,
+)
+
+
+CJK_NUMERAL_YEAR_PATTERN = re.compile(
+    r"""
+    [元〇零一二三四五六七八九十廿卅百]{1,6}年            # "光绪二十四年": a reign year in numerals
+    """,
+    re.VERBOSE,
+)
+
+
+CJK_PRINTED_PAGE_PATTERN = re.compile(
+    r"""
+    第\s?(?P<a>\d{1,3})\s?版|(?P<b>\d{1,3})\s?面       # a newspaper's page: "第2版", "31面"
     """,
     re.VERBOSE,
 )

@@ -13,6 +13,7 @@ from archivecite.model import (
 )
 from archivecite.parse.patterns import DOCUMENT_TYPE_PATTERN
 from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.gost_informal import parse_informal
 from archivecite.parse.published.gost_parts import (
     cut_series,
     edition_at,
@@ -155,6 +156,8 @@ def _put_document_day(draft: Draft, document_day: tuple[DateRange, Span]) -> Non
 
 def parse_gost(draft: Draft, start: int, end: int) -> None:
     text = draft.text
+    if parse_informal(draft, start, end):
+        return
     end = cut_series(draft, start, electronic_address(draft, start, end))
     end, parts = join_parts(draft, start, end)
     pos = _patent(draft, gost_authors(draft, start, end), end)

@@ -107,3 +107,30 @@ ADDRESS_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# An informal head: names initials first, then the title in quotes: 'В.В. Цаплин, "Статистика
+# жертв ..."', 'Андреев,Дарский,Харькова, "Население ..."', 'В.Б. Жиромская, Ю.А. Поляков и др., "'.
+_INFORMAL_NAME = (
+    rf"(?:(?:[{_UPPER}]\.\s?){{1,2}}[{_UPPER}][{_LOWER}-]{{1,40}}|[{_UPPER}][{_LOWER}-]{{1,40}})"
+)
+INFORMAL_HEAD_PATTERN = re.compile(
+    rf"""
+    (?P<names>{_INFORMAL_NAME}(?:\s?,\s?{_INFORMAL_NAME}){{0,5}})
+    (?:\s(?:и\sдр\.|et\sal\.))?,\s?(?P<quote>["«“])
+    """,
+    re.VERBOSE,
+)
+
+
+# The comma-separated parts after an informal title.
+INFORMAL_PAGES_PATTERN = re.compile(r"(?:стр|с|С|pp?)\.\s?(?P<pages>\d.*)")
+INFORMAL_NUMBERS_PATTERN = re.compile(
+    rf"""
+    (?:(?:том|т\.)\s?(?P<volume>\d{{1,4}}))?\s?          # "том 7", "т. 31"
+    (?:(?P<year>{YEAR})\s?)?                                # "1989 №4"
+    (?:№\s?(?P<issue>\d{{1,5}}(?:-\d{{1,5}})?))?\s?      # "№ 1", "№571-572"
+    (?:\((?P<paren_year>{YEAR})\))?                        # "(2020)"
+    """,
+    re.VERBOSE,
+)

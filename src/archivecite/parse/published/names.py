@@ -150,6 +150,8 @@ def cjk_name(token: str, lang: str) -> Name | None:
         return Name(family=family, given=given.strip() or None, original=token, lang=lang)
     if any(word in token for word in INSTITUTION_WORDS) or token.endswith(("会", "會", "部")):
         return Name(literal=token, lang=lang)
+    if all("\u30a1" <= char <= "\u30fc" for char in token):  # "ダニエル・ロング": a foreign name
+        return Name(literal=token, lang=lang)
     if not all(is_cjk(char) for char in token) or len(token) < 2:
         return Name(literal=token, lang=lang)
     if lang == "zh" and len(token) > 4:  # a Chinese personal name has two to four characters

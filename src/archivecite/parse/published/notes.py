@@ -20,6 +20,7 @@ from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.dates import DateHit, find_date
 from archivecite.parse.published.chicago import in_container, role_phrase, role_words
 from archivecite.parse.published.chicago_patterns import (
+    BARE_IMPRINT_PATTERN,
     IMPRINT_PATTERN,
     LOCATOR_PATTERN,
     REPRINT_PATTERN,
@@ -83,9 +84,10 @@ def parse_note(draft: Draft, start: int, end: int) -> bool:
             or site_note(draft, start, end)
         )
     pos = names.rest
-    quoted = text[pos] in QUOTES or text[pos] == "*"
+    quoted = text[pos] in QUOTES or text[pos] in "*_"
     imprint = find_imprint(text, pos, end, quoted=quoted)
-    if imprint is None and not quoted:
+    bare = None if imprint is not None or quoted else _bare_imprint(text, pos, end)
+    if imprint is None and bare is None and not quoted:
         return False
     family_first = imprint is not None and _east_asian(text, imprint)
     people = [given_first_name(token, text, family_first=family_first) for token, _ in names.tokens]
@@ -101,7 +103,7 @@ def parse_note(draft: Draft, start: int, end: int) -> bool:
     target = {"editors": draft.editors, "translators": draft.translators}.get(names.role or "")
     (draft.authors if target is None else target).extend(found)
     draft.spans.append(Span(field=names.role or "authors", start=start, end=pos))
-    limit = imprint.open if imprint is not None else end
+    limit = imprint.open if imprint is not None else bare.start() if bare is not None else end
     if quoted:
         after = take_title(draft, pos, limit, brackets=False)
         if imprint is None:
@@ -114,7 +116,29 @@ def parse_note(draft: Draft, start: int, end: int) -> bool:
         _segments(draft, title_end, limit)
     if imprint is not None:
         _put_imprint(draft, imprint, end)
+    elif bare is not None:
+        place, publisher, year = ("place", "publisher", "year")
+        if not bare["year"]:  # ", Hertfordshire: Cumberland House, 1997"
+            place, publisher, year = "first_place", "last_publisher", "last_year"
+        draft.put("place", Text(original=bare[place]), *bare.span(place))
+        put_plain_text(draft, "publisher", *bare.span(publisher))
+        draft.put("date", DateRange.of(int(bare[year])), *bare.span(year))
+        _put_locator(draft, bare.end(), end)
     return True
+
+
+def _bare_imprint(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``, Oxford University Press: Oxford 1999``: the last such imprint, when nothing but a
+    cited page follows it."""
+    found = None
+    for match in BARE_IMPRINT_PATTERN.finditer(text, start, end):
+        found = match
+    if found is None:
+        return None
+    after = trim(text, found.end(), end, " \t.,;")
+    if after[0] < after[1] and not LOCATOR_PATTERN.fullmatch(text, found.end(), end):
+        return None
+    return found
 
 
 def authorless_note(draft: Draft, start: int, end: int) -> bool:
@@ -202,7 +226,7 @@ def _document_date(text: str, start: int, end: int, *, at_end: bool) -> DateHit 
 
 
 def _title_start(char: str) -> bool:
-    return char.isupper() or char in QUOTES or char in "*[¿¡"
+    return char.isupper() or char in QUOTES or char in "*_[¿¡"
 
 
 def _without_last(names: NoteNames) -> NoteNames | None:
@@ -243,6 +267,9 @@ def note_names(text: str, start: int, end: int) -> NoteNames | None:
             ):  # "John Witte, Jr. and Frank S. Alexander"
                 suffixes[len(tokens) - 1] = first
                 segment = rest
+            bracketed = segment.rpartition(" (")[2].rstrip(")").lower()
+            if segment.endswith(")") and bracketed in EDITOR_ROLES:  # "O.V. Naumov (eds)"
+                segment, role = segment.rpartition(" (")[0], "editors"
             parts = _name_parts(segment, pos)
             if parts is None:
                 break
@@ -293,7 +320,7 @@ def find_imprint(text: str, start: int, end: int, *, quoted: bool) -> Imprint | 
     if match is None or not located:
         return None
     body = match["body"]
-    if quoted and ":" not in body and not THESIS_EN_PATTERN.search(body):
+    if quoted and text[start] in QUOTES and ":" not in body and not THESIS_EN_PATTERN.search(body):
         return None  # "Slavic Review 14 (Spring 1981), 169-208": a journal's issue, not a book's
     return Imprint(open=opening, close=close)
 

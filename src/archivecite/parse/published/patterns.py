@@ -165,6 +165,7 @@ ISSUE_PATTERN = re.compile(
     (?:№|No\.?|no\.?|N|Вып\.|вып\.|Iss\.|Issue)\s{0,2}  # "№ 4", "No. 3", "Вып.  2"
     (?P<issue>\d[\w/\-–]{0,12}
         (?:\s?\(\d[\w/\-–]{0,12}\))?)  # "№ 2 (34)", "№3(36)": the running number kept as printed
+    (?:\s?\([^\W\d_]{3,12}\.?\))?     # "№4 (October)": the issue's month, not its number
     """,
     re.VERBOSE,
 )

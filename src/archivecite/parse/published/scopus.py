@@ -125,6 +125,10 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
     if draft.apa:
         tail_start = trim(text, pos, end, " \t.")[0]
         pos = apa_chapter(draft, tail_start, end) or pos
+    alone = YEAR_PAREN_PATTERN.fullmatch(text, *trim(text, pos, end, " \t.,"))
+    if alone is not None and not draft.has("date"):  # "Amal'ryk, A., _Title_ (1970).": a book's
+        draft.put("date", DateRange.of(int(alone["year"])), *alone.span("year"))
+        return
     read_tail(draft, pos, end)
 
 

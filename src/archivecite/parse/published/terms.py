@@ -30,6 +30,22 @@ INSTITUTION_WORDS: frozenset[str] = frozenset(_TERMS["markers"]["institution"])
 ROLE_WORDS: tuple[str, ...] = tuple(sorted(_TERMS["markers"]["roles"], key=len, reverse=True))
 
 
+_CJK_ROLES: dict[str, list[str]] = _TERMS["cjk_roles"]
+
+
+# Role words printed after Japanese and Chinese names, by the list the names go to.
+CJK_ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    role: tuple(sorted(_CJK_ROLES[role], key=len, reverse=True))
+    for role in ("authors", "editors", "translators")
+}
+
+
+CJK_ANONYMOUS: frozenset[str] = frozenset(_CJK_ROLES["anonymous"])
+
+
+CJK_DEGREE_WORDS: tuple[str, ...] = tuple(_CJK_ROLES["degrees"])
+
+
 COMPOUND_SURNAMES: frozenset[str] = frozenset(_TERMS["names"]["chinese_compound_surnames"])
 
 

@@ -109,11 +109,17 @@ def take_title(draft: Draft, start: int, end: int, *, brackets: bool) -> int:
         if closing > start + 1:
             put_text(draft, "title", (start + 1, strip_final_dot(text, start + 1, closing)))
             return closing + 1
-    if opener == "*":
-        closing = text.find("*", start + 1, end)
+    if opener in "*_":  # Markdown italics: "*Title*", "_Title_"
+        closing = text.find(opener, start + 1, end)
         if closing > start + 1:
-            put_text(draft, "title", (start + 1, strip_final_dot(text, start + 1, closing)))
-            return closing + 1
+            read_end, translation = closing + 1, None
+            after = trim(text, closing + 1, end, " \t")[0]
+            if text.startswith("[", after):  # "*三階教之研究* [Studies on ...]": its translation
+                _, read_end, translation = bracketed_translation(text, after, end)
+                read_end = read_end if translation is not None else closing + 1
+            title = (start + 1, strip_final_dot(text, start + 1, closing))
+            put_text(draft, "title", title, translation)
+            return read_end
     if brackets:
         title_end, after, translation = bracketed_translation(text, start, end)
         if translation is not None:

@@ -1,0 +1,114 @@
+"""Informal Russian references, the parts separated by commas rather than GOST's dots and dashes:
+``В.В. Цаплин, "Статистика жертв сталинизма в 30-е годы" // Вопросы истории, 1989 №4, стр. 180-181``
+and ``В.Б. Жиромская, Ю.А. Поляков и др., "Всесоюзная перепись ...", М. : ИРИ РАН, 1999``."""
+
+from __future__ import annotations
+
+from archivecite.model import DateRange, Name, Span, Text
+from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.gost_patterns import (
+    INFORMAL_HEAD_PATTERN,
+    INFORMAL_NUMBERS_PATTERN,
+    INFORMAL_PAGES_PATTERN,
+)
+from archivecite.parse.published.items import join_dash
+from archivecite.parse.published.patterns import YEAR_PATTERN
+from archivecite.parse.published.scanning import trim
+from archivecite.parse.published.terms import CITIES, PLACES
+from archivecite.parse.published.titles import put_plain_text, put_text
+
+_CLOSING = {'"': '"', "«": "»", "“": "”"}
+
+
+def parse_informal(draft: Draft, start: int, end: int) -> bool:
+    """Read the informal form; ``False`` (nothing read) when ``text`` does not open with names
+    and a quoted title."""
+    text = draft.text
+    head = INFORMAL_HEAD_PATTERN.match(text, start, end)
+    if head is None:
+        return False
+    closing = text.find(_CLOSING[head["quote"]], head.end(), end)
+    if closing < 0:
+        return False
+    for printed in head["names"].split(","):
+        name = printed.strip()
+        initials, _, family = name.rpartition(".")
+        if initials:
+            draft.authors.append(Name(family=family.strip(), given=initials + "."))
+        else:
+            draft.authors.append(Name(family=name))
+    draft.spans.append(Span(field="authors", start=head.start(), end=head.end("names")))
+    put_text(draft, "title", (head.end(), closing))
+    pos = trim(text, closing + 1, end, " \t,")[0]
+    if text.startswith("//", pos):
+        pos = _container(draft, trim(text, pos + 2, end, " \t")[0], end)
+    _parts(draft, pos, end)
+    if draft.has("container_title") and draft.has("place") and not draft.has("issue"):
+        draft.chapter = True  # a book's imprint after the container: a chapter in it
+    return True
+
+
+def _container(draft: Draft, start: int, end: int) -> int:
+    """The container's name, quoted or up to the first comma or ``№``; where the rest starts."""
+    text = draft.text
+    if start < end and text[start] in _CLOSING:
+        closing = text.find(_CLOSING[text[start]], start + 1, end)
+        if closing > 0:
+            put_text(draft, "container_title", (start + 1, closing))
+            return closing + 1
+    stop = start
+    while stop < end and text[stop] not in ",№":
+        stop += 1
+    title_end = trim(text, start, stop, " \t.")[1]
+    if title_end > start:
+        put_text(draft, "container_title", (start, title_end))
+    return stop
+
+
+def _parts(draft: Draft, start: int, end: int) -> None:
+    text = draft.text
+    pos = start
+    while pos < end:
+        pos = trim(text, pos, end, " \t,.")[0]
+        if pos >= end:
+            return
+        pages = INFORMAL_PAGES_PATTERN.match(text, pos, end)
+        if pages is not None:  # "стр. 32, 35, 38-40": the pages run to the end
+            value = text[pages.start("pages") : trim(text, pos, end, " \t,.")[1]]
+            if "," in value:
+                draft.put_extra("locator", value, pages.start("pages"), end)
+            else:
+                draft.put("pages", join_dash(value), pages.start("pages"), end)
+            return
+        stop = text.find(",", pos, end)
+        stop = end if stop < 0 else stop
+        _part(draft, *trim(text, pos, stop, " \t"))
+        pos = stop + 1
+
+
+def _part(draft: Draft, start: int, end: int) -> None:
+    text = draft.text
+    value = text[start:end]
+    numbers = INFORMAL_NUMBERS_PATTERN.fullmatch(text, start, end)
+    if numbers is not None and numbers.group(0).strip():
+        for group in ("volume", "issue"):
+            if numbers[group]:
+                draft.put(group, numbers[group], *numbers.span(group))
+        year = numbers["year"] or numbers["paren_year"]
+        if year:
+            group = "year" if numbers["year"] else "paren_year"
+            draft.put("date", DateRange.of(int(year)), *numbers.span(group))
+        return
+    place = value.partition(" ")[0]
+    if place in PLACES or place in CITIES or value in PLACES:  # "М. 1994", "М. Наука", "С-Пб"
+        name = PLACES.get(place, PLACES.get(value, place))
+        draft.put("place", Text(original=name, lang=draft.language), start, start + len(place))
+        rest_start = trim(text, start + len(place), end, " \t:")[0]
+        year = YEAR_PATTERN.fullmatch(text, rest_start, end)
+        if year is not None:
+            draft.put("date", DateRange.of(int(year["year"])), *year.span("year"))
+        elif rest_start < end:
+            put_plain_text(draft, "publisher", rest_start, end)
+        return
+    if not draft.has("publisher") and not any(char.isdigit() for char in value):
+        put_plain_text(draft, "publisher", start, end)  # "ИРИ РАН"
