@@ -166,3 +166,43 @@ def test_document_from_an_online_collection() -> None:
         "date": "1958-07-22",
     }
     assert {key: observed[key] for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "issue", "pages"),
+    [
+        # S. T. Yeremyan's 1951 article in Vestnik drevnei istorii, as a Soviet-era bibliography
+        # lists it (the book 'Гунны и Азербайджан', entry under Еремян): the journal after a
+        # dash, its year and number after commas, as references were written before GOST 7.1-84
+        (
+            "Еремян С. Т. Освободительная война армян против персов 450 - 451 гг. - ВДИ, 1951, №4.",
+            "ВДИ",
+            "4",
+            None,
+        ),
+        (
+            "Еремян С. Т. Освободительная война армян против персов. — «Вестник древней истории», "
+            "1951, № 4, с. 41–60.",
+            "Вестник древней истории",
+            "4",
+            "41-60",
+        ),
+        (
+            "Еремян С. Т. Освободительная война армян против персов 450–451 гг. // ВДИ, 1951, №4.",
+            "ВДИ",
+            "4",
+            None,
+        ),
+    ],
+)
+def test_soviet_journal_after_a_dash_or_with_commas(
+    text: str, container: str, issue: str, pages: str | None
+) -> None:
+    observed = _fields(text)
+    assert observed["kind"] == "article"
+    assert observed["container"] == container
+    assert observed["date"] == "1951"
+    assert observed["pages"] == pages
+    result = parse_citation(text)
+    assert isinstance(result, Parsed)
+    assert getattr(result.reference, "issue", None) == issue

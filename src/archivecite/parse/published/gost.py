@@ -33,7 +33,7 @@ from archivecite.parse.published.gost_patterns import (
 )
 from archivecite.parse.published.gost_roles import BOOK_CONTAINER_WORDS, read_statement
 from archivecite.parse.published.imprint import find_imprint, put_imprint
-from archivecite.parse.published.items import structural
+from archivecite.parse.published.items import read_items, structural
 from archivecite.parse.published.patterns import (
     EDITED_BY_PATTERN,
     GOST_FULL_AUTHOR_PATTERN,
@@ -53,6 +53,14 @@ from archivecite.parse.published.terms import (
 )
 from archivecite.parse.published.titles import put_text
 
+# A year after a comma, then only numbers: "ВДИ, 1951, №4".
+_COMMA_YEAR_PATTERN = re.compile(r",\s*(?:1[6-9]|20)\d\d\b")
+# ". — «Вестник древней истории», 1951, № 4": a journal after a dash, its year after a comma,
+# then its number (a place and year there are an imprint's: ". – Новосибирск, 1999").
+_DASHED_JOURNAL_PATTERN = re.compile(
+    r"\.\s+[-–—]\s+(?P<container>«[^»]{2,120}»|[А-ЯЁA-Z][^,.;«»]{0,80}?),\s*(?:1[6-9]|20)\d\d"
+    r"\s*,\s*(?:№|N\s?\d|вып\.|т\.|кн\.)"
+)
 _IN_BOOK = ("В кн.", "В сб.", "В сборнике", "В книге", "In:")
 _KNOWN_PLACES = CITIES | set(PLACES)
 _AREA_YEAR_PATTERN = re.compile(r"(?:1[5-9]|20)\d\d(?:[.,;]|\s|\Z)")
@@ -113,11 +121,15 @@ def _patent(draft: Draft, pos: int, end: int) -> int:
     return trim(draft.text, match.end(), end, " \t\n.,;:–—")[0]
 
 
-def _container_start(draft: Draft, pos: int, end: int) -> tuple[int, int]:
+def _container_start(draft: Draft, pos: int, end: int) -> tuple[int, int, bool]:
     """Where a title's container begins when no ``//`` marks it: ``Title / Материалы конф.
-    ...`` (a slash not followed by a statement of responsibility) or ``Title. В кн. «...»``;
-    returns (end of the title zone, start of the container), or (-1, -1)."""
+    ...`` (a slash not followed by a statement of responsibility), ``Title. В кн. «...»`` or
+    the Soviet ``Title. — «Journal», 1951, № 4``; returns (end of the title zone, start of the
+    container, whether the container is a book), or (-1, -1, False)."""
     text = draft.text
+    dashed = _DASHED_JOURNAL_PATTERN.search(text, pos, end)
+    if dashed is not None and dashed["container"] not in _KNOWN_PLACES:
+        return dashed.start(), dashed.start("container"), False
     slash = text.find(" / ", pos, end)
     if slash > pos:
         after = trim(text, slash + 3, end, " \t\n")[0]
@@ -127,11 +139,11 @@ def _container_start(draft: Draft, pos: int, end: int) -> tuple[int, int]:
             or "«" in text[after:end]
             or any(word in lowered for word in CONTAINER_WORDS)
         ) and not EDITED_BY_PATTERN.match(" " + lowered):
-            return slash, after
+            return slash, after, True
     for piece_start, _ in split_sentences(text, pos, end)[1:]:
         if text.startswith(_IN_BOOK, piece_start):
-            return piece_start, piece_start
-    return -1, -1
+            return piece_start, piece_start, True
+    return -1, -1, False
 
 
 def _set_aside_day(draft: Draft) -> tuple[DateRange, Span] | None:
@@ -163,8 +175,9 @@ def parse_gost(draft: Draft, start: int, end: int) -> None:
     pos = _patent(draft, gost_authors(draft, start, end), end)
     double = text.find("//", pos, end)
     container_at = double + 2 if double >= 0 else -1
+    in_book = False
     if double < 0:
-        double, container_at = _container_start(draft, pos, end)
+        double, container_at, in_book = _container_start(draft, pos, end)
     thesis = THESIS_PATTERN.search(text, pos, end) or OTHER_THESIS_PATTERN.search(text, pos, end)
     if thesis is not None and thesis.group(0).strip(" :"):
         draft.thesis = True
@@ -198,7 +211,7 @@ def parse_gost(draft: Draft, start: int, end: int) -> None:
         gost_container(draft, container_at, end)
         if document_day is not None:
             _put_document_day(draft, document_day)
-        if container_at != double + 2 and draft.has("container_title"):
+        if in_book and draft.has("container_title"):
             draft.chapter = True  # "Title / Материалы конф. ...": a paper in proceedings
     if draft.kind == "legal":  # a patent's "// Патент России. – 2014. – № 36": its bulletin
         for name in ("container_title", "issue"):
@@ -357,12 +370,24 @@ def _opens_area(text: str, start: int, end: int) -> bool:
     return text.startswith(("Т.", "T.", "№", "Вып.", "С.", "C.", "Ч.", "Кн."), start)
 
 
+def _numbers_after_comma(draft: Draft, start: int, end: int) -> int:
+    """``ВДИ, 1951, №4`` and ``«Вестник древней истории», 1951, № 4, с. 41–60``, as Soviet
+    references wrote a journal before GOST 7.1-84: the name, then its year and numbers after
+    commas; read the numbers and return where the name ends."""
+    text = draft.text
+    year = _COMMA_YEAR_PATTERN.search(text, start, end)
+    if year is None or year.start() <= start or not read_items(draft, year.start() + 1, end):
+        return end
+    return year.start()
+
+
 def gost_container(draft: Draft, start: int, end: int) -> None:
     text = draft.text
     pieces, after = _around_imprint(draft, start, end)
     if not pieces:
         return
     first_start, first_end = pieces[0]
+    first_end = _numbers_after_comma(draft, first_start, first_end)
     index = 1
     while index < len(pieces) and not gost_structural(draft, *pieces[index], bare_place=False):
         first_end = pieces[index][1]
