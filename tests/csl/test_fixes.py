@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Final
+
 import pytest
 
 from archivecite.csl import Cite, engine
 from archivecite.csl.fixes import disambiguation
 from archivecite.csl.fixes.quotes import _typographic
 from archivecite.csl.initials import initialize_with
+
+CSL2: Final = {
+    item["id"]: item
+    for item in json.loads(
+        (Path(__file__).parent.parent / "data" / "csl2" / "items.json").read_text(encoding="utf-8")
+    )
+}
+"""Real items of the second conformance corpus (tests/data/csl2, see its SOURCES.md)."""
 
 ARCHIVAL = {
     "id": "garf-1956",
@@ -264,6 +276,20 @@ def test_csl_page_range_format_as_citeproc_js() -> None:
     assert last_page("1496", "1504", "chicago-16") == "504"
     assert last_page("321", "8", "expanded") == "328"
     assert last_page("576", "87", None) == "87"
+    # a letter prefix: "chicago-16" drops it from the end, "expanded" repeats it
+    assert last_page("S12", "S15", "chicago-16") == "15"
+    assert last_page("S12", "S15", "expanded") == "S15"
+
+
+def test_csl_number_forms_only_for_plain_numbers() -> None:
+    """CSL 1.0.2 "Number" (``form="ordinal"``) as citeproc-js applies it: to each number of
+    a range that is a plain integer, not to "02" or to a number with a letter prefix."""
+    book = {"id": "b", "type": "book", "title": "T", "publisher": "P"}
+    style = engine("modern-language-association")
+    (range_,) = style.bibliography([{**book, "edition": "99-02"}])
+    assert range_ == "T. 99th–02 eds., P."
+    (prefixed,) = style.bibliography([{**book, "edition": "A2"}])
+    assert prefixed == "T. A2 ed., P."
 
 
 def test_csl_group_suppressed_by_what_it_rendered() -> None:
@@ -303,17 +329,90 @@ def test_csl_hyphenated_name_variables() -> None:
     assert entry == "Furumi, Tadayuki. “T.” In Book, by Kazutoshi Handō. Bunshun, 1995."
 
 
-def test_csl_label_plural_contextual() -> None:
-    """CSL 1.0.2 "Label", plural="contextual": several numbers joined by a range dash, "&",
-    "and" or a comma make a plural; "2 (34)" (issue and running number) is one."""
-    from archivecite.csl.fixes.numbers import is_plural  # noqa: PLC0415
+@pytest.mark.parametrize(
+    ("value", "variable", "numeric", "plural"),
+    [
+        pytest.param("1-3", "page", True, True, id="range"),
+        pytest.param("2 & 4", "issue", True, True, id="ampersand"),
+        pytest.param("e262-e273", "page", True, True, id="letter-prefixed-range"),
+        pytest.param("2 (34)", "issue", False, False, id="issue-and-running-number"),
+        pytest.param("3(36)", "issue", False, False, id="no-space"),
+        pytest.param("2.0", "version", False, False, id="dotted-version"),
+        pytest.param("2nd", "edition", True, False, id="ordinal"),
+        pytest.param("12a", "volume", True, False, id="letter-suffix"),
+        pytest.param("A2", "volume", True, False, id="letter-prefix"),
+        pytest.param("3-5", "volume", True, True, id="volume-range"),
+        pytest.param("09-5", "number", True, True, id="report-number"),
+        pytest.param("60822-2-RG", "issue", True, True, id="catalogue-number"),
+        pytest.param("2nd ser., 106", "issue", False, False, id="series-and-number"),
+        pytest.param("Z39.29-2005", "issue", False, False, id="standard-number"),
+    ],
+)
+def test_csl_is_numeric_and_contextual_plural_as_citeproc_js(
+    value: str, variable: str, numeric: bool, plural: bool
+) -> None:
+    """CSL 1.0.2 "is-numeric" and "Label" ``plural="contextual"``, decided as citeproc-js's
+    ``processNumber`` does: the value split at "-", "&", "and", ", ", "; " into numbers;
+    numeric when the first is a number (a letter prefix or suffix allowed), plural when
+    several numbers of one label follow it."""
+    from archivecite.csl.fixes.numeric import parse  # noqa: PLC0415
 
-    assert is_plural("1-3")
-    assert is_plural("2 & 4")
-    assert is_plural("e262-e273")
-    assert not is_plural("2 (34)")
-    assert not is_plural("3(36)")
-    assert not is_plural("2.0")
+    parsed = parse(value, variable, lambda term: term != "series,")
+    assert (parsed.numeric, parsed.plural) == (numeric, plural)
+
+
+def test_csl_number_labels_and_is_numeric_on_real_items() -> None:
+    """CSL 1.0.2 "Label" (citeproc-js): "no." for a series with its number and for a
+    standard's number, "nos." for a catalogue number of three parts."""
+    entries = engine("chicago-notes-bibliography").bibliography(
+        [CSL2["cms:rubinstein:chopin"], CSL2["cms:boxer:china"]]
+    )
+    assert entries == [
+        "Boxer, Charles R., ed. South China in the Sixteenth Century. Hakluyt Society "
+        "Publications, no. 2nd ser., 106. London, 1953.",
+        "Rubinstein, Artur. The Chopin Collection. nos. 60822-2-RG. RCA Victor/BMG, 1991.",
+    ]
+    (entry,) = engine("apa").bibliography([CSL2["cms:niso:bibref"]])
+    assert entry == "Bibliographic References (Issue Z39.29-2005). (2005). NISO."
+
+
+def test_csl_number_variable_in_cs_text_as_cs_number() -> None:
+    """CSL 1.0.2 "is-numeric" and "Number" (citeproc-js): a report number "09-5" is numeric,
+    so Chicago labels it ("Nos."), and a number variable rendered by ``cs:text`` gets its
+    range delimiter as ``cs:number`` would ("09–5", "nos. 99–02")."""
+    entries = engine("chicago-notes-bibliography").bibliography(
+        [CSL2["csled:ahlquist2009"], CSL2["blx:padhye"]]
+    )
+    assert [" ".join(entry.split()) for entry in entries] == [
+        "Ahlquist, John S., and Christian Breunig. Country Clustering in Comparative Political "
+        "Economy. MPIfG Discussion Paper Nos. 09–5. Max-Planck Institute for the Study of "
+        "Societies, 2009.",
+        "Padhye, Jitendra, Victor Firoiu, and Don Towsley. A Stochastic Model of TCP Reno "
+        "Congestion Avoidance and Control. nos. 99–02. Amherst, Mass., 1999.",
+    ]
+
+
+def test_csl_number_ranges_only_between_numbers() -> None:
+    """CSL 1.0.2 "Page Ranges" as citeproc-js applies them: a hyphen becomes the range
+    delimiter only between two numbers; "300-31862 (Autumn 1978)" is left as written."""
+    (entry,) = engine("chicago-notes-bibliography").bibliography([CSL2["cms:brown:bremer"]])
+    assert " ".join(entry.split()) == (
+        "Brown, George C., ed. “A Swedish Traveler in Early Wisconsin.” Wisconsin Magazine of "
+        "History 61 (1978): 300-31862 (Autumn 1978): 4156."
+    )
+
+
+def test_csl_label_held_in_a_page_value() -> None:
+    """CSL 1.0.2 "Label" (citeproc-js): a page value "sec. 3" holds its own label, the
+    section term: the page label is "sec.", and in Russian the value reads "разд. 3"."""
+    item = CSL2["cms:morgenson:market"]
+    (mla,) = engine("modern-language-association").bibliography([item])
+    assert mla.endswith("New York Times, Apr. 2000, sec. sec. 3.")
+    (gost,) = engine("gost-r-7-0-5-2008", locale="ru-RU").bibliography([item])
+    assert gost == (
+        "1. Morgenson G. Applying a Discount to Good Earnings News // New York Times. 2000. "
+        "С. разд. 3."
+    )
 
 
 def _book(key: str, title: str, year: int, *authors: tuple[str, str]) -> dict[str, object]:
@@ -446,15 +545,63 @@ def test_csl_leading_term_capitalized() -> None:
     assert engine("apa").notes([item], [[Cite("a")]]) == ["(n.d.)"]
 
 
-def test_csl_label_needs_its_variable() -> None:
-    """CSL 1.0.2 Label: a cs:label is rendered only when its variable is non-empty."""
-    from types import SimpleNamespace  # noqa: PLC0415
+def test_csl_label_of_an_empty_variable_is_a_term() -> None:
+    """CSL 1.0.2 "Label" as citeproc-js renders it: the label of an empty variable is a term
+    like any other, shown in a group that renders a variable (Harvard's "(5 vol)" for
+    ``number-of-volumes`` without ``volume``) and suppressed with a group that renders none
+    (no "Version" in APA for a work without one)."""
+    (entry,) = engine("harvard-cite-them-right").bibliography([CSL2["blx:knuth:ct"]])
+    assert entry == (
+        "Knuth, D.E. (1984–1986) Computers & Typesetting (5 vol). Reading, Mass.: Addison-Wesley."
+    )
+    (apa,) = engine("apa").bibliography([CSL2["cms:oed:cdrom"]])
+    assert apa == "Oxford English Dictionary (2nd ed.). (2009). Oxford University Press."
 
-    from citeproc.source import Reference  # noqa: PLC0415
 
-    root = engine("apa")._style.root
-    (label, *_) = root.xpath("//cs:label[@variable='version']", namespaces=root.nsmap)
-    assert label.process(SimpleNamespace(reference=Reference("a", "book"))) is None
+def test_csl_substitute_suppresses_a_number_variable() -> None:
+    """CSL 1.0.2 "Substitute": a variable rendered by ``cs:number`` in the substitute (APA's
+    edition, standing in for the author with the title) is suppressed later on."""
+    (entry,) = engine("harvard-cite-them-right").bibliography([CSL2["cms:oed:cdrom"]])
+    assert entry == "Oxford English Dictionary. 2nd ed (2009). Oxford University Press."
+
+
+def test_csl_substitute_suppresses_a_date() -> None:
+    """CSL 1.0.2 "Substitute": a date rendered in the substitute (Chicago's publisher and
+    year standing in for the author of an encyclopedia) is not rendered again."""
+    item = CSL2["pan:oed:cdrom"]
+    notes = engine("chicago-notes-bibliography").notes([item], [[Cite(item["id"])]])
+    assert notes == ["(Oxford University Press, 2009), Oxford English Dictionary, 2nd ed."]
+
+
+def test_csl_title_case_last_word_and_hyphen_as_citeproc_js() -> None:
+    """CSL 1.0.2 "Text-case" ``title`` as citeproc-js writes it: the last word is capitalized
+    even if a skip word ("Turn Out?"), and so is the word before the title's first mark
+    when that mark is a hyphen ("On-Line")."""
+    (quora,) = engine("chicago-notes-bibliography").bibliography([CSL2["cms:quora:thread"]])
+    assert " ".join(quora.split()).startswith(
+        "“How Did the Cool Kids from High School Turn Out?” August 9, 2016."
+    )
+    (nass,) = engine("modern-language-association").bibliography([CSL2["pan:nass:address"]])
+    assert nass.startswith("Nass, Clifford. “Why Researchers Treat On-Line Journals like")
+
+
+def test_csl_date_ranges_write_shared_parts_once() -> None:
+    """CSL 1.0.2 "Date Ranges" (citeproc-js): the parts both dates share are written once,
+    the differing ones joined by an en dash, in the order of the date format."""
+    item = CSL2["pan:nass:address"]
+    (chicago,) = engine("chicago-author-date").bibliography([item])
+    assert chicago.endswith("Annual meeting of the council of science editors, May 6–9, 2000.")
+    (mla,) = engine("modern-language-association").bibliography([item])
+    assert mla.endswith("Annual meeting of the council of science editors, 6–9 May 2000.")
+
+
+def test_csl_year_suffix_after_a_year_range() -> None:
+    """CSL 1.0.2 "Disambiguation", add-year-suffix on a range of years: the implicit
+    suffix follows the last year (citeproc-js), "1984–1986a"."""
+    entries = engine("gost-r-7-0-5-2008", locale="ru-RU").bibliography(
+        [CSL2["blx:knuth:ct"], CSL2["blx:knuth:ct:related"]]
+    )
+    assert [entry.rsplit(", ", 1)[1] for entry in entries] == ["1984–1986a.", "1984–1986b."]
 
 
 def test_csl_subsequent_author_substitute() -> None:
@@ -467,6 +614,28 @@ def test_csl_subsequent_author_substitute() -> None:
     ]
     entries = engine("modern-language-association").bibliography(items)
     assert entries[1].startswith("———. B")
+
+
+def test_csl_subsequent_author_substitute_compares_names_as_citeproc_js() -> None:
+    """CSL 1.0.2 "Reference Grouping" as citeproc-js applies it: an editor's entry ("Amlen,
+    Deb, editor") is not replaced and does not end the run of its name, and names are
+    compared as given: "van Herwijnen" as a family name is not the name with "van" as its
+    particle."""
+    ids = [
+        "pan:amlen:hoot",
+        "pan:amlen:wordplay",
+        "cms:amlen:hoot",
+        "cms:herwign:office",
+        "pan:herwign:office",
+    ]
+    entries = engine("modern-language-association").bibliography([CSL2[key] for key in ids])
+    assert [entry.split(".")[0] for entry in entries] == [
+        "Amlen, Deb",
+        "Amlen, Deb, editor",
+        "———",
+        "van Herwijnen, Eric",
+        "van Herwijnen, Eric",
+    ]
 
 
 def test_citeproc_js_marks_a_cite_with_no_printed_form() -> None:

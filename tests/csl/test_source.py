@@ -73,7 +73,10 @@ def test_csl_1_0_2_variables_are_read() -> None:
         "id": "f",
         "type": "motion_picture",
         "title": "Monty Python and the Holy Grail",
-        "director": [{"family": "Gilliam", "given": "Terry"}, {"family": "Jones", "given": "Terry"}],
+        "director": [
+            {"family": "Gilliam", "given": "Terry"},
+            {"family": "Jones", "given": "Terry"},
+        ],
         "issued": {"date-parts": [[1975]]},
     }
     entry = engine("chicago-notes-bibliography").bibliography([film])[0]
@@ -89,6 +92,33 @@ def test_title_case_for_any_spelling_of_english(language: str) -> None:
 
 def test_apostrophe_in_a_name_is_typographic() -> None:
     item = {**BOOK, "title": "T", "author": [{"family": "O'Meara", "given": "Dominic J."}]}
-    assert engine("chicago-notes-bibliography").bibliography([item])[0].startswith(
-        "O\u2019Meara, Dominic J."
+    assert (
+        engine("chicago-notes-bibliography")
+        .bibliography([item])[0]
+        .startswith("O\u2019Meara, Dominic J.")
     )
+
+
+def test_names_keep_their_parts_as_given() -> None:
+    """citeproc-js compares names for subsequent-author-substitute by their parts as given
+    (``setRenderedName``), before particles are split off: "van Herwijnen" written in the
+    family name is not the family name "Herwijnen" with the particle "van"."""
+    from archivecite.csl.source import name_key  # noqa: PLC0415
+
+    source = CslSource(
+        [
+            {**BOOK, "id": "a", "author": [{"family": "van Herwijnen", "given": "Eric"}]},
+            {
+                **BOOK,
+                "id": "b",
+                "author": [
+                    {"family": "Herwijnen", "given": "Eric", "non-dropping-particle": "van"}
+                ],
+            },
+        ]
+    )
+    (parsed,) = source["a"]["author"]
+    (given,) = source["b"]["author"]
+    assert (parsed["non-dropping-particle"], parsed["family"]) == ("van", "Herwijnen")
+    assert name_key(parsed) == "van HerwijnenEric"
+    assert name_key(given) == "vanHerwijnenEric"

@@ -22,10 +22,32 @@ from citeproc.source import Name, Reference
 from citeproc.source.json import CiteProcJSON
 from citeproc.string import MixedString, NoCase, String
 
-__all__ = ["NAME_LANGUAGE", "CslSource", "parse_particles"]
+__all__ = ["NAME_AS_GIVEN", "NAME_LANGUAGE", "CslSource", "name_key", "parse_particles"]
 
 NAME_LANGUAGE: Final = "multi-main"
 """A name's own language (CSL-JSON ``multi.main``), which decides its order as citeproc-js does."""
+
+NAME_AS_GIVEN: Final = "name-as-given"
+"""A name whose particles were split off on input: its parts as written, as :func:`name_key`."""
+_KEY_ORDER: Final = (
+    "non-dropping-particle",
+    "family",
+    "given",
+    "dropping-particle",
+    "suffix",
+    "literal",
+)
+
+
+def name_key(name: Mapping[str, Any]) -> str:
+    """A name as citeproc-js compares names for ``subsequent-author-substitute``: its parts as
+    given in the input, run together (``setRenderedName``); "van Herwijnen" written in the
+    family name and "van" given as a particle are different names to it."""
+    given = name.get(NAME_AS_GIVEN)
+    if isinstance(given, str):
+        return given
+    return "".join(str(name.get(part) or "") for part in _KEY_ORDER)
+
 
 _RENAMED: Final = {
     "shortTitle": "title_short",
@@ -182,10 +204,13 @@ class CslSource(CiteProcJSON):  # type: ignore[misc]
                 for key, value in name.items()
                 if key in _NAME_PARTS and value
             }
+            as_given = name_key(parts)
             if not name.get("static-particles"):
                 parse_particles(parts)
             if parts.get("family") or parts.get("given") or parts.get("literal"):
                 parsed = Name(**parts)
+                if name_key(parts) != as_given:
+                    parsed[NAME_AS_GIVEN] = as_given
                 multi = name.get("multi")
                 if isinstance(multi, Mapping) and isinstance(multi.get("main"), str):
                     parsed[NAME_LANGUAGE] = multi["main"]  # citeproc-js: overrides the item's

@@ -11,6 +11,7 @@ from typing import Final
 
 from archivecite.csl.fixes.author_substitute import _subsequent_author_substitute
 from archivecite.csl.fixes.conditions import _disambiguate_condition
+from archivecite.csl.fixes.dates import _date_ranges
 from archivecite.csl.fixes.disambiguation import assign_year_suffixes, entry_states
 from archivecite.csl.fixes.entry import _leading_terms, bibliography_run
 from archivecite.csl.fixes.expansion import _disambiguated_names
@@ -22,7 +23,13 @@ from archivecite.csl.fixes.names import (
     _names,
     _short_demoted_particles,
 )
-from archivecite.csl.fixes.numbers import _label_plurals, _labels, _page_ranges
+from archivecite.csl.fixes.numbers import (
+    _is_numeric,
+    _label_plurals,
+    _labels,
+    _numbers,
+    _page_ranges,
+)
 from archivecite.csl.fixes.punctuation import _punctuation_in_quote, punctuation_in_quote
 from archivecite.csl.fixes.quotes import _quotes
 from archivecite.csl.fixes.references import (
@@ -70,6 +77,9 @@ FIXES: Final = (
     _subsequent_author_substitute,
     _page_ranges,
     _label_plurals,
+    _is_numeric,
+    _numbers,
+    _date_ranges,
     _disambiguated_names,
 )
 """In the order they wrap citeproc-py: a later fix wraps the methods an earlier one patched."""

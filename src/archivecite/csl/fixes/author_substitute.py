@@ -9,6 +9,7 @@ from citeproc.string import String
 
 from archivecite.csl.fixes.entry import _entry, _run
 from archivecite.csl.fixes.expansion import _expanding
+from archivecite.csl.source import name_key
 
 
 def _shown_names(element: Any, item: Any, variable: str, context: Any, kwargs: Any) -> str:
@@ -19,7 +20,7 @@ def _shown_names(element: Any, item: Any, variable: str, context: Any, kwargs: A
     use_first = element.get_option("et-al-use-first", context, options)
     if len(names) > 1 and et_al_min and len(names) >= et_al_min:
         names = names[:use_first]
-    return "\x1f".join("\x1e".join(str(part or "") for part in name.parts()) for name in names)
+    return "\x1f".join(name_key(name) for name in names)
 
 
 def _subsequent_author_substitute() -> None:
@@ -43,8 +44,7 @@ def _subsequent_author_substitute() -> None:
         entry.names = entry.shown_names or str(text)
         if not entry.person_names or entry.names_label:
             # a title standing in for the names, or names with a role label ("editors"),
-            # are not replaced (as citeproc-js does)
-            run.previous_names = None
+            # are not replaced (as citeproc-js does), nor do they end the run of a name
             return text
         previous, run.previous_names = run.previous_names, entry.names
         bibliography = self.get_root().bibliography

@@ -7,23 +7,25 @@ from typing import Any, Final
 
 from citeproc import model
 from citeproc.source import VariableError
+from citeproc.string import String
+
+from archivecite.csl.fixes import numeric
 
 
 def _labels() -> None:
-    """CSL 1.0.2 "Label": a ``cs:label`` is rendered only if its variable is non-empty
-    (citeproc-py rendered "Version", "Issue" for works without them)."""
+    """CSL 1.0.2 "Label" as citeproc-js renders it: the term of a label whose variable is
+    empty is rendered too, a term like any other that the group around it shows or
+    suppresses (Harvard's "(3 vol)" for a work with ``number-of-volumes``); for ``page``
+    and ``number`` the term is that of the label the value holds ("sec. 3": "sec.")."""
     original = model.Label.process
 
     def process(self: Any, item: Any, variable: Any = None, *args: Any, **kwargs: Any) -> Any:
         if variable is None:
             name = self.get("variable")
-            missing = bool(name) and name.replace("-", "_") not in item.reference
-            if (
-                missing
-                and name != "locator"
-                and not (name.startswith("page") and "page" in item.reference)
-            ):
-                return None
+            if name in ("page", "number"):
+                number = parsed(self, item, name)
+                if number is not None and number.label and number.label != name:
+                    variable = number.label
         return original(self, item, variable, *args, **kwargs)
 
     model.Label.process = process
@@ -70,12 +72,13 @@ def last_page(first: str, last: str, range_format: str | None) -> str:
             end = str(end_number % 100)
         elif begin_number >= 10000:
             end = str(end_number % 1000)
-    elif range_format == "chicago-16" and begin_number > 100 and begin_number % 100:
-        for power in range(2, len(str(end_number))):
-            divisor = 10**power
-            if begin_number // divisor == end_number // divisor:
-                end = str(end_number % divisor)
-                break
+    elif range_format == "chicago-16":  # the end without its prefix, as citeproc-js has it
+        if begin_number > 100 and begin_number % 100:
+            for power in range(2, len(str(end_number))):
+                divisor = 10**power
+                if begin_number // divisor == end_number // divisor:
+                    end = str(end_number % divisor)
+                    break
     else:  # "expanded": the end repeats the start's prefix (A12–A15)
         return (prefix or "") + end
     return end
@@ -92,19 +95,77 @@ def _page_ranges() -> None:
     model.FormatNumber._format_last_page = format_last_page
 
 
-_NUMBER_JOINERS: Final = re.compile(r"&|\sand\s|;\s+|,\s+|\s*\\*[-\u2013]+\s*")
+def _has_term(element: Any) -> Any:
+    def has(name: str) -> bool:
+        return element.get_term(name) is not None
+
+    return has
 
 
-_NUMERIC_PIECE: Final = re.compile(r"^(?:[a-zA-Z]*\d|[ivxlcmIVXLCM]+$)")
+def parsed(element: Any, item: Any, variable: str) -> numeric.Number | None:
+    """``variable`` of the work cited (the cite's for ``locator``) read as citeproc-js reads
+    it, None when absent; the element's style gives terms and ``page-range-format``."""
+    label = None
+    if variable == "locator":
+        locator = getattr(item, "locator", None)
+        if locator is None or not getattr(item, "has_locator", False):
+            return None
+        value, label = locator.identifier, locator.label
+    else:
+        try:
+            value = item.reference[variable.replace("-", "_")]
+        except VariableError:
+            return None
+    if value is None or str(value) == "":
+        return None
+    return _parse(element, str(value), variable, label)
 
 
-def is_plural(value: str) -> bool:
-    """CSL 1.0.2 "Label", ``plural="contextual"``: plural when the value holds several numbers
-    -- joined, as citeproc-js reads them, by ``&``, "and", ``, ``, ``; `` or a range dash
-    ("1-3", "2 & 4", "e262-e273"), each piece a number (a letter prefix allowed); "2 (34)" or
-    "3(36)" is one number."""
-    pieces = _NUMBER_JOINERS.split(value.strip())
-    return len(pieces) > 1 and all(_NUMERIC_PIECE.match(piece.strip()) for piece in pieces)
+def _parse(element: Any, value: str, variable: str, label: str | None = None) -> numeric.Number:
+    """:func:`numeric.parse` with the style of ``element``, remembered per style (the
+    parsed value is only read)."""
+    root = element.get_root()
+    memo = root.__dict__.get(_PARSED)
+    if memo is None:
+        memo = root.__dict__[_PARSED] = {}
+    key = (value, variable, label)
+    number: numeric.Number | None = memo.get(key)
+    if number is None:
+        number = memo[key] = numeric.parse(
+            value,
+            variable,
+            _has_term(element),
+            and_term=_and_term(element),
+            locator_label=label,
+            range_format=_range_format(root),
+        )
+    return number
+
+
+_PARSED: Final = "_archivecite_parsed_numbers"
+
+
+def _range_format(root: Any) -> str | None:
+    return root.get_option("page-range-format") if hasattr(root, "get_option") else None
+
+
+def _and_term(element: Any) -> str | None:
+    """The locale's "and" where citeproc-js also reads it as a joiner (not English)."""
+    locales = getattr(element.get_root(), "locales", ())
+    language = (
+        locales[0].get("{http://www.w3.org/XML/1998/namespace}lang", "en") if locales else "en"
+    )
+    if language.startswith("en"):
+        return None
+    return str(element.get_single_term(name="and")) or None
+
+
+def is_plural(element: Any, item: Any, variable: str) -> bool:
+    """CSL 1.0.2 "Label", ``plural="contextual"``, as citeproc-js decides it: several numbers
+    of one label ("1-3", "2 & 4", "60822-2-RG"), not a value that is not a number ("2nd ser.,
+    106", "Z39.29-2005", "2 (34)"); a ``number-of-`` variable above 1."""
+    number = parsed(element, item, variable)
+    return number is not None and number.plural
 
 
 def _label_plurals() -> None:
@@ -112,19 +173,82 @@ def _label_plurals() -> None:
     (citeproc-py took any two digit runs for several numbers: "nos. 2 (34)")."""
 
     def plural(self: Any, item: Any) -> bool:
-        variable = self.get("variable")
-        if variable == "locator":
-            value = item.locator.identifier
-        else:
-            try:
-                value = item.reference[variable.replace("-", "_")]
-            except VariableError:
-                return False
-        if variable.startswith("number-of"):
-            try:
-                return int(str(value)) > 1
-            except ValueError:
-                return is_plural(str(value))
-        return is_plural(str(value))
+        return is_plural(self, item, self.get("variable"))
 
     model.Label._is_plural = plural
+
+
+def _is_numeric() -> None:
+    """CSL 1.0.2 "is-numeric" as citeproc-js tests it: a number variable is numeric when its
+    first number is ("12a", "A2", "3-5", "09-5", "60822-2-RG"; not "2nd ser., 106" or
+    "Z39.29-2005"); ``title`` when it ends in a digit; any other variable never."""
+
+    def is_numeric(self: Any, item: Any) -> list[bool]:
+        results = []
+        for variable in self.get("is-numeric").split():
+            if variable in numeric.NUMERIC_VARIABLES:
+                number = parsed(self, item, variable)
+                results.append(number is not None and number.numeric)
+            elif variable == "title":
+                try:
+                    value = str(item.reference.title)
+                except VariableError:
+                    value = ""
+                results.append(value[-1:].isdigit() and value[-1:].isascii())
+            else:
+                results.append(False)
+        return results
+
+    model.If._is_numeric = is_numeric
+
+
+def render_number(element: Any, value: Any, variable: str) -> str | None:
+    """A number variable's value as citeproc-js prints it: ranges of numbers with the locale's
+    range delimiter (a page range shortened per ``page-range-format``), other hyphens as
+    written ("Z39.29-2005", "300-31862 (Autumn 1978)"), a label it holds by its term ("sec. 3"
+    in Russian: "разд. 3"); None for a variable it does not read as a number."""
+    if variable not in numeric.NUMERIC_VARIABLES or variable in ("locator", "citation-number"):
+        return None
+    range_format = _range_format(element.get_root())
+    number = _parse(element, str(value), variable)
+
+    def label(term: str, plural: bool) -> str:
+        if plural:
+            return str(element.get_plural_term(name=term, form="short"))
+        return str(element.get_single_term(name=term, form="short"))
+
+    def formatted(text: str) -> str:
+        return str(element.format_number(text))
+
+    return numeric.render(
+        number,
+        range_delimiter=str(element.get_single_term(name="page-range-delimiter")) or "\u2013",
+        year_range_delimiter=str(element.get_single_term(name="year-range-delimiter")) or "\u2013",
+        last_page=lambda first, last: last_page(first, last, range_format),
+        label=label,
+        formatted=formatted,
+    )
+
+
+def text_number(element: Any, variable: str, value: Any) -> Any:
+    """What a ``cs:text`` renders of a number variable: its value as :func:`render_number`
+    writes it (CSL 1.0.2 "Number"; citeproc-js renders ``<text variable="issue"/>`` as it
+    renders ``cs:number``: "99-02" is "99–02"), the value itself where that is the same."""
+    if variable not in numeric.TEXT_NUMBERS or variable.startswith("page") or not value:
+        return value
+    text = render_number(element, value, variable)
+    return value if text is None or text == str(value) else String(text)
+
+
+def _numbers() -> None:
+    """CSL 1.0.2 "Number" and page ranges: a number variable rendered as citeproc-js renders
+    it (:func:`render_number`; citeproc-py turned every hyphen into a range)."""
+    original = model.FormatNumber._process
+
+    def process(self: Any, value: Any, variable: str) -> Any:
+        if variable == "page-first":
+            return original(self, value, variable)
+        text = render_number(self, value, variable)
+        return original(self, value, variable) if text is None else text
+
+    model.FormatNumber._process = process

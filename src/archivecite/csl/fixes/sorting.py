@@ -13,6 +13,7 @@ from citeproc.string import String
 from archivecite.csl.collation import collation_key
 from archivecite.csl.fixes.contents import content_keys
 from archivecite.csl.fixes.entry import _BIBLIOGRAPHY_TAG
+from archivecite.csl.fixes.substitute import date_rendered, date_substituted
 
 sort_language: ContextVar[str] = ContextVar("sort_language", default="en")
 """The language whose collation orders sort keys, set by the engine from its locale."""
@@ -186,7 +187,13 @@ def _sorting() -> None:
 
     def date_process(self: Any, item: Any, variable: Any = None, *args: Any, **kwargs: Any) -> Any:
         if not _in_sort_macro.get():
-            return original_date(self, item, variable, *args, **kwargs)
+            name = variable or self.get("variable") or ""
+            layout = date_substituted(self, name, kwargs.get("context"))
+            if layout is None:
+                return None
+            text = original_date(self, item, variable, *args, **kwargs)
+            date_rendered(layout, name, text)
+            return text
         name = (variable or self.get("variable") or "").replace("-", "_")
         value = item.reference.get(name)
         if not value or isinstance(value, LiteralDate):

@@ -7,11 +7,13 @@ from typing import Any, Final
 from citeproc import model
 
 from archivecite.csl.fixes.lookups import _LAYOUT_TAG, _MACRO_TAG
+from archivecite.csl.fixes.numbers import text_number
 
 
 def _substitution() -> None:
     """CSL 1.0.2 "Substitute": "Substituted variables are suppressed in the rest of the
-    output" -- every variable the substituting element renders, also through macros."""
+    output" -- every variable the substituting element renders, also through macros, and
+    by ``cs:number`` as by ``cs:text`` (APA's "(15th ed.)" was printed twice)."""
 
     def substitute_render(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
         layout = (context if context is not None else self).get_layout()
@@ -32,7 +34,7 @@ def _substitution() -> None:
         layout = context.get_layout()
         if variable in layout.repressed.get("*", ()):
             return None
-        text = original_variable(self, item, context)
+        text = text_number(self, variable, original_variable(self, item, context))
         if text:
             layout.__dict__.setdefault("_archivecite_rendered", set()).add(variable)
         return text
@@ -65,7 +67,43 @@ def _substitution() -> None:
 
     model.Substitute.render = substitute_render
     model.Text._variable = text_variable
+    model.Number.process = _suppressed_number(model.Number.process)
     model.Names.process = names_process
+
+
+def date_substituted(element: Any, variable: str, context: Any) -> Any:
+    """For a ``cs:date`` of ``variable``: None when a substitute rendered the variable
+    (suppressed), else the layout to tell when it renders (CSL 1.0.2 "Substitute")."""
+    try:
+        layout = (context if context is not None else element).get_layout()
+    except (AttributeError, IndexError):
+        return False
+    if variable in layout.repressed.get("*", ()):
+        return None
+    return layout
+
+
+def date_rendered(layout: Any, variable: str, text: Any) -> None:
+    """A ``cs:date`` of ``variable`` rendered: within a substitute, it is substituted."""
+    if text and layout is not False:
+        layout.__dict__.setdefault("_archivecite_rendered", set()).add(variable)
+
+
+def _suppressed_number(original: Any) -> Any:
+    """``cs:number`` under the substitute rule, as ``cs:text``: not rendered once substituted,
+    and counted as substituting when rendered inside ``cs:substitute``."""
+
+    def number_process(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
+        variable = self.get("variable")
+        layout = (context if context is not None else self).get_layout()
+        if variable in layout.repressed.get("*", ()):
+            return None
+        text = original(self, item, context, **kwargs)
+        if text:
+            layout.__dict__.setdefault("_archivecite_rendered", set()).add(variable)
+        return text
+
+    return number_process
 
 
 _SUBSTITUTE_TAG: Final = "{http://purl.org/net/xbiblio/csl}substitute"

@@ -30,11 +30,14 @@ _TITLE_SEPARATORS: Final = re.compile(
 
 
 class _TitleState:
-    __slots__ = ("after_punctuation", "first")
+    __slots__ = ("after_punctuation", "first", "last", "opening", "segment")
 
     def __init__(self) -> None:
         self.first = True
         self.after_punctuation = False
+        self.opening = True  # still in the text before the first punctuation mark
+        self.segment = 0
+        self.last: tuple[int, int, str] | None = None  # segment, offset and last word seen
 
 
 def _title_words(text: str, state: _TitleState) -> str:
@@ -42,15 +45,20 @@ def _title_words(text: str, state: _TitleState) -> str:
     for index in range(0, len(pieces), 2):
         words = re.split(r"(\s+)", pieces[index])
         following = pieces[index + 1] if index + 1 < len(pieces) else ""
+        # citeproc-js: the last word before the title's first mark, when that is a hyphen,
+        # is capitalized even if a skip word ("On-Line")
+        before_hyphen = state.opening and following == "-" and bool(pieces[index].strip())
         for position, word in enumerate(words):
             if not word.strip():
                 continue
             lower = word.lower()
+            state.last = (state.segment, len("".join(pieces[:index] + words[:position])), word)
             if _ELIDED.match(lower) and not state.first:
                 state.after_punctuation = False
                 continue  # "Le Passé d’une illusion": an elided skip word keeps its word small
             capitalize = (
                 (len(word) > 1 and lower not in _SKIP_WORDS)
+                or (before_hyphen and position == len(words) - 1)
                 or state.first
                 or state.after_punctuation
             )
@@ -58,27 +66,46 @@ def _title_words(text: str, state: _TitleState) -> str:
                 words[position] = word[0].upper() + word[1:]
             state.first = state.after_punctuation = False
         pieces[index] = "".join(words)
+        if following:
+            state.opening = False
         if following and following in "!?:":
             state.after_punctuation = True
     return "".join(pieces)
 
 
+def _last_word(segments: list[Any], state: _TitleState) -> None:
+    """citeproc-js capitalizes the title's last word even if a skip word ("Turn Out?")."""
+    if state.last is None:
+        return
+    segment, offset, word = state.last
+    if len(word) > 1 and word.lower() in _SKIP_WORDS and word == word.lower():
+        text = str(segments[segment])
+        fixed = text[:offset] + word[0].upper() + word[1:] + text[offset + len(word) :]
+        segments[segment] = type(segments[segment])(fixed)
+
+
 def title_case(text: Any) -> Any:
     """citeproc-js title case: every lower-case word but the skip words (CSL.SKIP_WORDS) gets
-    a capital, also after ``-``, ``/``, ``.`` and brackets; the first word and words after
-    ``:``, ``?``, ``!`` always; words already holding capitals are left alone."""
+    a capital, also after ``-``, ``/``, ``.`` and brackets; the first word, words after
+    ``:``, ``?``, ``!``, the last word, and a word before the title's first mark when that
+    is a hyphen always; words already holding capitals are left alone."""
     state = _TitleState()
     if isinstance(text, MixedString):
-        out = []
+        out: list[Any] = []
         for segment in text:
+            state.segment = len(out)
             if isinstance(segment, NoCase):
                 if str(segment).strip():
-                    state.first = state.after_punctuation = False
+                    state.first = state.after_punctuation = state.opening = False
+                    state.last = None  # a word in a nocase span is left as it is
                 out.append(segment)
             else:
                 out.append(type(segment)(_title_words(str(segment), state)))
+        _last_word(out, state)
         return MixedString(out)
-    return type(text)(_title_words(str(text), state))
+    single = [type(text)(_title_words(str(text), state))]
+    _last_word(single, state)
+    return single[0]
 
 
 def _text_case() -> None:
