@@ -103,6 +103,17 @@ def _content(self: Any, item: Any, context: Any, spec: tuple[Any, ...]) -> tuple
     return text, language
 
 
+def _called(
+    self: Any, item: Any, context: Any, sort_options: Any, spec: tuple[Any, ...]
+) -> tuple[Any, Any]:
+    """The text and language of a text calling a macro as a sort key (the key's name options
+    passed on) or with quotes (:func:`_content`)."""
+    if sort_options is None:
+        return _content(self, item, context, spec)
+    kw = {"context": self if context is None else context, "sort_options": sort_options}
+    return WALK[0](_macro(self, spec[1]), item, "", kw), _language(self, item)
+
+
 def _render_children(element: Any, item: Any, delimiter: str, kw: dict[str, Any]) -> Any:
     return element.render_children(item, delimiter=delimiter, **kw)
 
@@ -144,8 +155,7 @@ def text_fast(self: Any, item: Any, context: Any, sort_options: Any) -> Any:
         self.__dict__[_SLOT] = spec
     if spec is None:
         return _unfused_render[0](self, item, context)  # citeproc-py's own error
-    calls_macro = spec[2]
-    if calls_macro:
+    if spec[2]:  # it calls a macro
         skip = PLAN[0](self, item, True)
         if skip is not None:  # none of the macro's variables: it renders nothing
             enclosing = _group.get()
@@ -155,25 +165,24 @@ def text_fast(self: Any, item: Any, context: Any, sort_options: Any) -> Any:
         frame = _GroupFrame()  # a macro call is a group of its own
         token = _group.set(frame)
         try:
-            if sort_options is not None:  # a macro key: the key's name options passed on
-                kw = {"context": self if context is None else context, "sort_options": sort_options}
-                text = WALK[0](_macro(self, spec[1]), item, "", kw)
-                language = _language(self, item)
+            if sort_options is None and spec[0] == _MACRO and not spec[3]:
+                # ``_content`` for a macro without quotes; the language read once shown
+                macro = self.__dict__.get("_archivecite_macro")
+                if macro is None:
+                    macro = _macro(self, spec[1])
+                kw = {"context": self if context is None else context, "sort_options": None}
+                text, language = WALK[0](macro, item, "", kw), _MISSING
             else:
-                text, language = _content(self, item, context, spec)
+                text, language = _called(self, item, context, sort_options, spec)
         finally:
             _group.reset(token)
         if not _shown(frame, bool(text)):
-            text = None
+            return None
     else:  # no macro, so no quotes to enter: ``_content`` inlined
         kind = spec[0]
         if context is None:
             context = self
-        try:
-            found: Any = dict.get(item.reference, "language", _MISSING)
-        except VariableError:
-            found = _MISSING
-        language = spec[6] if found is _MISSING else found[:2]
+        language = _MISSING  # read once it rendered
         if kind == _VARIABLE:
             text = VARIABLE[0](self, item, context)
             if text is SUPPRESSED:
@@ -188,6 +197,12 @@ def text_fast(self: Any, item: Any, context: Any, sort_options: Any) -> Any:
                 enclosing.term = True
     if not text:
         return None
+    if language is _MISSING:
+        try:
+            found: Any = dict.get(item.reference, "language", _MISSING)
+        except VariableError:
+            found = _MISSING
+        language = spec[6] if found is _MISSING else found[:2]
     return _markup(self, text, language, spec[7])
 
 
