@@ -200,8 +200,8 @@ def _choose(
 def _children(
     element: Any, kind: Any, frame: _Frame, needed: set[str], present: frozenset[str]
 ) -> None:
-    for child, code in walk.pairs(element):
-        if code == walk._TEXT:
+    for child, code, _spec in walk.pairs(element):
+        if code in (walk._TEXT, walk._CALL):
             _text(child, kind, frame, needed, present)
         elif code == walk._GROUP:
             _group(child, kind, frame, needed, present)
@@ -306,22 +306,25 @@ _NO_PLAN: Final = object()
 _LOCATED: Final = frozenset((_LOCATOR,))
 
 
-def _planned(element: Any, item: Any, mode: int) -> Any:
-    """The plan of ``element`` (mode 0: a group, 1: a macro call, 2: a choose) for the
-    work cited: the flag it leaves, :data:`_NO_PLAN` when it may render."""
+def plan(element: Any, item: Any, macro: int) -> Any:
+    """For a cite (``item``) of a work with none of the variables ``element`` (a group, or a
+    text calling a macro: ``macro`` true) depends on -- or with some, of which it must render
+    nothing either -- the ``attempted`` flag it leaves its enclosing group when it renders
+    nothing; None when it may render (or it has no plan). ``macro`` 2: a choose
+    (:func:`choose_plan`)."""
     try:
         reference = item.reference
     except VariableError:
-        return _NO_PLAN
+        return _NO_PLAN if macro == 2 else None
     kind = dict.get(reference, "type", _NO_TYPE)
     plans = element.__dict__.get(_PLANS)
     if plans is None:
         plans = element.__dict__[_PLANS] = {}
     found = plans.get(kind, _NO_TYPE)
     if found is _NO_TYPE:
-        found = plans[kind] = None if kind is _NO_TYPE else _plan(element, kind, mode)
+        found = plans[kind] = None if kind is _NO_TYPE else _plan(element, kind, macro)
     if found is None:
-        return _NO_PLAN
+        return _NO_PLAN if macro == 2 else None
     present = dict.keys(reference) & found[2]
     if found[1] and "locator" in item:
         present.add(_LOCATOR)
@@ -332,22 +335,14 @@ def _planned(element: Any, item: Any, mode: int) -> Any:
     key = frozenset(present)
     subplan = subplans.get(key, _NO_TYPE)
     if subplan is _NO_TYPE:
-        subplan = subplans[key] = _subplan(element, kind, mode, key, found[2])
-    if subplan is None:
-        return _NO_PLAN
-    extra, attempted, locator = subplan
-    if (locator and "locator" in item) or not dict.keys(reference).isdisjoint(extra):
-        return _NO_PLAN
-    return attempted
-
-
-def plan(element: Any, item: Any, macro: bool) -> bool | None:
-    """For a cite (``item``) of a work with none of the variables ``element`` (a group, or a
-    text calling a macro) depends on -- or with some, of which it must render nothing
-    either -- the ``attempted`` flag it leaves its enclosing group when it renders nothing;
-    None when it may render (or it has no plan)."""
-    found = _planned(element, item, 1 if macro else 0)
-    return None if found is _NO_PLAN else found
+        subplan = subplans[key] = _subplan(element, kind, macro, key, found[2])
+    if (
+        subplan is None
+        or (subplan[2] and "locator" in item)
+        or not dict.keys(reference).isdisjoint(subplan[0])
+    ):
+        return _NO_PLAN if macro == 2 else None
+    return subplan[1]
 
 
 def choose_plan(element: Any, item: Any) -> Any:
@@ -355,7 +350,7 @@ def choose_plan(element: Any, item: Any) -> Any:
     of which it must render nothing either), where it renders nothing (``None``, not
     ``VariableError``): the ``attempted`` flag it leaves its enclosing group, None for the
     flag as it was; :data:`_NO_PLAN` when it may render."""
-    return _planned(element, item, 2)
+    return plan(element, item, 2)
 
 
 EXPECTED: Final[dict[tuple[type, str], tuple[str, ...]]] = {

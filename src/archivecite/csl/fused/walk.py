@@ -23,7 +23,7 @@ from archivecite.csl.fixes.entry import _entry
 from archivecite.csl.fixes.groups import _group, _GroupFrame, _shown
 from archivecite.csl.fused import text
 from archivecite.csl.fused.structure import SUPPRESSED, names_fast, names_render
-from archivecite.csl.fused.text import text_fast, text_render
+from archivecite.csl.fused.text import text_call, text_plain, text_render
 from archivecite.csl.speedups._patching import children
 from archivecite.csl.speedups.conditions import (
     _NO_TYPE,
@@ -41,6 +41,7 @@ _TEXT: Final = 2
 _GROUP: Final = 3
 _CHOOSE: Final = 4
 _NAMES: Final = 5
+_CALL: Final = 6
 
 _PAIRS: Final = "_archivecite_fused_kids"
 _IF: Final = "_archivecite_fused_if"
@@ -54,7 +55,10 @@ _PLAN: Final = text.PLAN
 def _code(child: Any) -> int:
     render = type(child).render
     if render is text_render:
-        return _TEXT
+        found = text.spec(child)
+        if found is None:
+            return _OTHER  # ``Text.render`` raises citeproc-py's error
+        return _CALL if found[2] else _TEXT
     if render is group_render:
         return _GROUP
     if render is choose_render:
@@ -64,14 +68,19 @@ def _code(child: Any) -> int:
     return _OTHER_CHOOSE if isinstance(child, model.Choose) else _OTHER
 
 
-def _pairs(element: Any) -> tuple[tuple[Any, int], ...]:
-    pairs = tuple((child, _code(child)) for child in children(element))
+def _pairs(element: Any) -> tuple[tuple[Any, int, Any], ...]:
+    pairs = tuple(
+        (child, code, text.spec(child) if code in (_TEXT, _CALL) else None)
+        for child in children(element)
+        for code in (_code(child),)
+    )
     element.__dict__[_PAIRS] = pairs
     return pairs
 
 
-def pairs(element: Any) -> tuple[tuple[Any, int], ...]:
-    """An element's children, each with the code of how the walk renders it."""
+def pairs(element: Any) -> tuple[tuple[Any, int, Any], ...]:
+    """An element's children, each with the code of how the walk renders it and, for a
+    ``cs:text``, its :func:`text.spec`."""
     found = element.__dict__.get(_PAIRS)
     return _pairs(element) if found is None else found
 
@@ -82,12 +91,14 @@ def walk(element: Any, item: Any, delimiter: str, kw: dict[str, Any]) -> Any:
     if pairs is None:
         pairs = _pairs(element)
     output = []
-    for child, code in pairs:
+    for child, code, spec in pairs:
         try:
             if code == _TEXT:
-                text = text_fast(child, item, kw.get("context"), kw.get("sort_options"))
+                text = text_plain(child, spec, item, kw.get("context"))
                 if text is SUPPRESSED:
                     continue
+            elif code == _CALL:
+                text = text_call(child, spec, item, kw.get("context"), kw.get("sort_options"))
             elif code == _NAMES:
                 text = names_fast(child, item, kw)
                 if text is SUPPRESSED:
@@ -107,12 +118,21 @@ def walk(element: Any, item: Any, delimiter: str, kw: dict[str, Any]) -> Any:
         if text is not None:
             output.append(text)
     if output:
-        return model.join(output, delimiter)
+        return output[0] if len(output) == 1 and _ONE[0] else model.join(output, delimiter)
     return None
 
 
 def render_children(self: Any, item: Any, delimiter: str = "", **kwargs: Any) -> Any:
     return walk(self, item, delimiter, kwargs)
+
+
+_JOINS: Final = (
+    "citeproc.string.join",
+    "archivecite.csl.fixes.punctuation._punctuation_in_quote.<locals>.join",
+)
+_ONE: list[bool] = [False]
+"""Whether ``model.join`` is one of :data:`_JOINS`, which join one text as that text: the
+walk then returns it without the call (about half its joins)."""
 
 
 def group_fast(self: Any, item: Any, kw: dict[str, Any]) -> Any:
@@ -137,12 +157,14 @@ def group_fast(self: Any, item: Any, kw: dict[str, Any]) -> Any:
     token = _group.set(frame)
     output = []
     try:
-        for child, code in pairs:
+        for child, code, spec in pairs:
             try:
                 if code == _TEXT:
-                    text = text_fast(child, item, kw["context"], kw.get("sort_options"))
+                    text = text_plain(child, spec, item, kw["context"])
                     if text is SUPPRESSED:
                         continue
+                elif code == _CALL:
+                    text = text_call(child, spec, item, kw["context"], kw.get("sort_options"))
                 elif code == _NAMES:
                     text = names_fast(child, item, kw)
                     if text is SUPPRESSED:
@@ -167,7 +189,7 @@ def group_fast(self: Any, item: Any, kw: dict[str, Any]) -> Any:
         if entry is not None:
             entry.rendered = before  # a suppressed group renders nothing
         return SUPPRESSED
-    joined = self.join(output)
+    joined = output[0] if len(output) == 1 else self.join(output)
     return self.wrap(self.format(joined)) if joined else None
 
 
@@ -267,6 +289,7 @@ EXPECTED: Final[dict[tuple[type, str], tuple[str, ...]]] = {
         "archivecite.csl.fixes.groups._group_process",
     ),
     (model.Group, "markup"): ("citeproc.model.Group.markup",),
+    (model.Group, "join"): ("citeproc.model.Delimited.join",),
     (model.Parent, "render_children"): ("archivecite.csl.speedups.tree.render_children",),
     (model.Choose, "render"): (
         "archivecite.csl.speedups.conditions._choose.<locals>.choose_render",
@@ -279,6 +302,7 @@ EXPECTED: Final[dict[tuple[type, str], tuple[str, ...]]] = {
 
 
 def install() -> None:
+    _ONE[0] = f"{model.join.__module__}.{model.join.__qualname__}" in _JOINS
     _unfused["if_render"] = model.If.render
     model.Parent.render_children = render_children
     model.Choose.render = choose_render
