@@ -76,8 +76,8 @@ def names_fast(self: Any, item: Any, kw: dict[str, Any]) -> Any:
                 frame.attempted = True
             context = kw.get("context")
             layout = (context if context is not None else self).get_layout()
-            repressed = layout.repressed.get("*", ())
-            if any(variable in repressed for variable in variables):
+            repressed = layout.repressed.get("*")
+            if repressed and any(variable in repressed for variable in variables):
                 return None
             return SUPPRESSED
     try:
@@ -137,8 +137,8 @@ def _skipped(child: Any, is_names: bool, item: Any, reference: Any, layout: Any)
         frame = _group.get()  # what :func:`names_fast` does for them, without its arguments
         if frame is not None:
             frame.attempted = True
-        repressed = layout.repressed.get("*", ())
-        return _NOTHING if any(variable in repressed for variable in variables) else 1
+        repressed = layout.repressed.get("*")
+        return _NOTHING if repressed and any(variable in repressed for variable in variables) else 1
     if not isinstance(child, model.Choose):
         return 0
     attempted = CHOOSE_PLAN[0](child, item)

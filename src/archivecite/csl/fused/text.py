@@ -11,6 +11,7 @@ with the element's attributes read once; the methods each step calls (``_variabl
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import Any, Final
 
 from citeproc import model
@@ -48,7 +49,9 @@ def _spec(element: Any) -> tuple[Any, ...] | None:
     """What a text renders, read once: the kind of its content (the first of its
     ``variable``, ``macro``, ``term``, ``value``), the macro it calls, whether it calls one
     (``macro`` present, whatever its kind), with ``quotes="true"``, whether it has a
-    ``value``, and the style's default language; None for a text with no content."""
+    ``value``, its value, the style's default language, the style's root for a text with
+    no decoration (None otherwise) and the ``cs:macro`` it calls; None for a text with no
+    content."""
     attrib = element.attrib
     kind = next((code for name, code in _KINDS if name in attrib), None)
     if kind is None:
@@ -64,8 +67,12 @@ def _spec(element: Any) -> tuple[Any, ...] | None:
         and element.get("quotes", "false").lower() != "true"
         and all(element.get(name, default) == default for name, default in _FORMATTING)
     )
+    macro = None
+    if calls_macro:
+        with suppress(KeyError, IndexError):  # unknown: the render's own look-up raises
+            macro = element.get_macro(element.get("macro"))
     return (kind, element.get("macro"), calls_macro, quoted, "value" in attrib, value, default,
-            root if plain else None)  # fmt: skip
+            root if plain else None, macro)  # fmt: skip
 
 
 def _macro(element: Any, name: str) -> Any:
@@ -181,7 +188,7 @@ def text_call(self: Any, spec: tuple[Any, ...], item: Any, context: Any, sort_op
     try:
         if sort_options is None and spec[0] == _MACRO and not spec[3]:
             # ``_content`` for a macro without quotes; the language read once shown
-            macro = self.__dict__.get("_archivecite_macro")
+            macro = spec[8]
             if macro is None:
                 macro = _macro(self, spec[1])
             kw = {"context": self if context is None else context, "sort_options": None}

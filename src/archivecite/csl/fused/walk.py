@@ -45,7 +45,7 @@ _CALL: Final = 6
 
 _PAIRS: Final = "_archivecite_fused_kids"
 _IF: Final = "_archivecite_fused_if"
-_DELIMITER: Final = "_archivecite_fused_delimiter"
+_GROUP_SPEC: Final = "_archivecite_fused_group"
 _MISSING: Final = object()
 
 _unfused: dict[str, Any] = {}
@@ -68,19 +68,28 @@ def _code(child: Any) -> int:
     return _OTHER_CHOOSE if isinstance(child, model.Choose) else _OTHER
 
 
+def _spec(child: Any, code: int) -> Any:
+    if code in (_TEXT, _CALL):
+        return text.spec(child)
+    if code == _GROUP:
+        return group_spec(child)
+    if code == _CHOOSE:
+        return table(child)
+    return None
+
+
 def _pairs(element: Any) -> tuple[tuple[Any, int, Any], ...]:
     pairs = tuple(
-        (child, code, text.spec(child) if code in (_TEXT, _CALL) else None)
-        for child in children(element)
-        for code in (_code(child),)
+        (child, code, _spec(child, code)) for child in children(element) for code in (_code(child),)
     )
     element.__dict__[_PAIRS] = pairs
     return pairs
 
 
 def pairs(element: Any) -> tuple[tuple[Any, int, Any], ...]:
-    """An element's children, each with the code of how the walk renders it and, for a
-    ``cs:text``, its :func:`text.spec`."""
+    """An element's children, each with the code of how the walk renders it and what it
+    reads of the child at each render: a ``cs:text``'s :func:`text.spec`, a ``cs:group``'s
+    :func:`group_spec`, a ``cs:choose``'s :func:`table`."""
     found = element.__dict__.get(_PAIRS)
     return _pairs(element) if found is None else found
 
@@ -93,22 +102,23 @@ def walk(element: Any, item: Any, delimiter: str, kw: dict[str, Any]) -> Any:
     output = []
     for child, code, spec in pairs:
         try:
-            if code == _TEXT:
+            if code == _CALL:
+                text = text_call(child, spec, item, kw.get("context"), kw.get("sort_options"))
+            elif code == _TEXT:
                 text = text_plain(child, spec, item, kw.get("context"))
                 if text is SUPPRESSED:
                     continue
-            elif code == _CALL:
-                text = text_call(child, spec, item, kw.get("context"), kw.get("sort_options"))
             elif code == _NAMES:
                 text = names_fast(child, item, kw)
                 if text is SUPPRESSED:
                     continue
             elif code == _GROUP:
-                text = group_fast(child, item, kw if "context" in kw else {**kw, "context": None})
+                inner = kw if "context" in kw else {**kw, "context": None}
+                text = group_fast(child, item, inner, spec)
                 if text is SUPPRESSED:
                     continue
             elif code == _CHOOSE:
-                text = choose_fast(child, item, kw, delimiter)
+                text = choose_fast(child, item, kw, delimiter, spec)
             elif code == _OTHER_CHOOSE:
                 text = child.render(item, delimiter=delimiter, **kw)
             else:
@@ -135,22 +145,33 @@ _ONE: list[bool] = [False]
 walk then returns it without the call (about half its joins)."""
 
 
-def group_fast(self: Any, item: Any, kw: dict[str, Any]) -> Any:
-    """``Group.render(item, **kw)`` (``kw`` has ``context``) with the leading-term and
-    group-suppression wrappers of ``Group.process`` inlined; :data:`SUPPRESSED` for a
-    suppressed group."""
+def group_spec(element: Any) -> tuple[tuple[tuple[Any, int, Any], ...], str]:
+    """A ``cs:group``'s :func:`pairs` and delimiter, read once."""
+    found = element.__dict__.get(_GROUP_SPEC)
+    if found is None:
+        found = element.__dict__[_GROUP_SPEC] = (pairs(element), element.get("delimiter", ""))
+    return found  # type: ignore[no-any-return]
+
+
+def table(element: Any) -> dict[Any, Any]:
+    """A ``cs:choose``'s branches by type (the speedup's ``_branches``), filled as met."""
+    found = element.__dict__.get("_archivecite_branches")
+    if found is None:
+        found = element._archivecite_branches = {}
+    return found  # type: ignore[no-any-return]
+
+
+def group_fast(self: Any, item: Any, kw: dict[str, Any], own: Any) -> Any:
+    """``Group.render(item, **kw)`` (``kw`` has ``context``; ``own`` its
+    :func:`group_spec`) with the leading-term and group-suppression wrappers of
+    ``Group.process`` inlined; :data:`SUPPRESSED` for a suppressed group."""
     skip = _PLAN[0](self, item, False)
     if skip is not None:  # none of its variables: it renders nothing
         parent = _group.get()
         if parent is not None:
             parent.attempted = skip
         return SUPPRESSED
-    pairs = self.__dict__.get(_PAIRS)
-    if pairs is None:
-        pairs = _pairs(self)
-    delimiter = self.__dict__.get(_DELIMITER)
-    if delimiter is None:
-        delimiter = self.__dict__[_DELIMITER] = self.get("delimiter", "")
+    pairs, delimiter = own
     entry = _entry.get()
     before = entry.rendered if entry is not None else False
     frame = _GroupFrame()
@@ -159,22 +180,22 @@ def group_fast(self: Any, item: Any, kw: dict[str, Any]) -> Any:
     try:
         for child, code, spec in pairs:
             try:
-                if code == _TEXT:
+                if code == _CALL:
+                    text = text_call(child, spec, item, kw["context"], kw.get("sort_options"))
+                elif code == _TEXT:
                     text = text_plain(child, spec, item, kw["context"])
                     if text is SUPPRESSED:
                         continue
-                elif code == _CALL:
-                    text = text_call(child, spec, item, kw["context"], kw.get("sort_options"))
                 elif code == _NAMES:
                     text = names_fast(child, item, kw)
                     if text is SUPPRESSED:
                         continue
                 elif code == _GROUP:
-                    text = group_fast(child, item, kw)
+                    text = group_fast(child, item, kw, spec)
                     if text is SUPPRESSED:
                         continue
                 elif code == _CHOOSE:
-                    text = choose_fast(child, item, kw, delimiter)
+                    text = choose_fast(child, item, kw, delimiter, spec)
                 elif code == _OTHER_CHOOSE:
                     text = child.render(item, delimiter=delimiter, **kw)
                 else:
@@ -196,7 +217,7 @@ def group_fast(self: Any, item: Any, kw: dict[str, Any]) -> Any:
 def group_render(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
     """``Group.render`` through :func:`group_fast`."""
     kwargs["context"] = context
-    text = group_fast(self, item, kwargs)
+    text = group_fast(self, item, kwargs, group_spec(self))
     if text is SUPPRESSED:
         raise VariableError
     return text
@@ -220,8 +241,11 @@ def _if_spec(branch: Any) -> tuple[bool, bool, bool] | None:
     return True, wanted.lower() == "true", branch.get("match", "all") == "none"
 
 
-def choose_fast(element: Any, item: Any, kw: dict[str, Any], delimiter: str) -> Any:
-    """``Choose.render(item, delimiter=delimiter, **kw)`` (the speedup's ``choose_render``)."""
+def choose_fast(
+    element: Any, item: Any, kw: dict[str, Any], delimiter: str, table: dict[Any, Any]
+) -> Any:
+    """``Choose.render(item, delimiter=delimiter, **kw)`` (the speedup's ``choose_render``;
+    ``table`` the choose's :func:`table`)."""
     if "context" not in kw:
         kw = {**kw, "context": None}
     try:
@@ -229,8 +253,7 @@ def choose_fast(element: Any, item: Any, kw: dict[str, Any], delimiter: str) -> 
         kind = dict.get(reference, "type", _NO_TYPE)
     except (VariableError, KeyError, AttributeError, TypeError):
         kind = _NO_TYPE
-    table = element.__dict__.get("_archivecite_branches")
-    branches = None if table is None else table.get(kind)
+    branches = table.get(kind)
     if branches is None:
         branches = _branches(element, kind)
     for child, how, types, variables, match in branches:
@@ -279,7 +302,7 @@ def choose_render(
     self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any
 ) -> Any:
     kwargs["context"] = context
-    return choose_fast(self, item, kwargs, delimiter)
+    return choose_fast(self, item, kwargs, delimiter, table(self))
 
 
 EXPECTED: Final[dict[tuple[type, str], tuple[str, ...]]] = {
