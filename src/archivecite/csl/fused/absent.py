@@ -325,22 +325,20 @@ def plan(element: Any, item: Any, macro: int) -> Any:
         found = plans[kind] = None if kind is _NO_TYPE else _plan(element, kind, macro)
     if found is None:
         return _NO_PLAN if macro == 2 else None
-    present = dict.keys(reference) & found[2]
-    if found[1] and "locator" in item:
-        present.add(_LOCATOR)
-    if not present:  # none of its variables
+    keys = dict.keys(reference)
+    located = found[1] and "locator" in item
+    if not located and keys.isdisjoint(found[2]):  # none of its variables
         return found[0]
     # some of them: the plan for the work's set of them
+    present = keys & found[2]
+    if located:
+        present.add(_LOCATOR)
     subplans = found[3]
     key = frozenset(present)
     subplan = subplans.get(key, _NO_TYPE)
     if subplan is _NO_TYPE:
         subplan = subplans[key] = _subplan(element, kind, macro, key, found[2])
-    if (
-        subplan is None
-        or (subplan[2] and "locator" in item)
-        or not dict.keys(reference).isdisjoint(subplan[0])
-    ):
+    if subplan is None or (subplan[2] and "locator" in item) or not keys.isdisjoint(subplan[0]):
         return _NO_PLAN if macro == 2 else None
     return subplan[1]
 

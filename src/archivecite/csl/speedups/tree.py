@@ -1,4 +1,5 @@
-"""Walks of the style tree: roots, children, child elements and ancestors found once."""
+"""Walks of the style tree: roots, children, child elements, ancestors and a few searches
+among children and siblings found once."""
 
 from __future__ import annotations
 
