@@ -76,8 +76,8 @@ def names_fast(self: Any, item: Any, kw: dict[str, Any]) -> Any:
                 frame.attempted = True
             context = kw.get("context")
             layout = (context if context is not None else self).get_layout()
-            repressed = layout.repressed.get("*", ())
-            if any(variable in repressed for variable in variables):
+            repressed = layout.repressed.get("*")
+            if repressed and any(variable in repressed for variable in variables):
                 return None
             return SUPPRESSED
     try:
@@ -121,25 +121,53 @@ _NOTHING: Final = 2
 """What :func:`_skipped` says of a child that renders nothing (``None``, not ``VariableError``)."""
 
 
-def _skipped(child: Any, is_names: bool, item: Any, reference: Any, layout: Any) -> int:
-    """Whether a substitute's child renders nothing for the work cited, found without
-    rendering it (the enclosing group's flag set as rendering it would): 0 when it may
-    render, 1 for a ``VariableError``, :data:`_NOTHING` for ``None``."""
-    if is_names:
-        if reference is None or type(child).render is not names_render:
+_OTHER: Final = 0
+_FUSED_NAMES: Final = 1  # a ``cs:names`` rendered by :func:`names_fast`
+_NAMES: Final = 2  # any other ``cs:names``
+_CHOOSE: Final = 3
+
+
+def _kids(substitute: Any) -> tuple[tuple[Any, int, Any], ...]:
+    """A substitute's children, each with its kind and, for a ``cs:names`` that
+    :func:`_skipped` may pass over, its :func:`names_spec`; read once."""
+    found = substitute.__dict__.get(_KIDS)
+    if found is None:
+        kids = []
+        for child in children(substitute):
+            code, spec = _OTHER, None
+            if isinstance(child, model.Names):
+                code = _FUSED_NAMES if type(child).render is names_render else _NAMES
+                spec = names_spec(child) if code == _FUSED_NAMES else None
+                if spec is not None and (spec[2] or not spec[0]):
+                    spec = None  # a substitute of its own, or no variable: never passed over
+            elif isinstance(child, model.Choose):
+                code = _CHOOSE
+            kids.append((child, code, spec))
+        found = substitute.__dict__[_KIDS] = tuple(kids)
+    return found  # type: ignore[no-any-return]
+
+
+_KIDS: Final = "_archivecite_fused_substitute"
+
+
+def _skipped(kid: tuple[Any, int, Any], item: Any, reference: Any, layout: Any) -> int:
+    """Whether a substitute's child (one of its :func:`_kids`) renders nothing for the work
+    cited, found without rendering it (the enclosing group's flag set as rendering it
+    would): 0 when it may render, 1 for a ``VariableError``, :data:`_NOTHING` for ``None``."""
+    child, code, spec = kid
+    if code == _FUSED_NAMES:
+        if reference is None or spec is None:
             return 0
-        variables, stored, has_substitute = names_spec(child)
-        if has_substitute or not variables:
-            return 0
+        variables, stored, _has_substitute = spec
         for name in stored:
             if _has(reference, name):
                 return 0
         frame = _group.get()  # what :func:`names_fast` does for them, without its arguments
         if frame is not None:
             frame.attempted = True
-        repressed = layout.repressed.get("*", ())
-        return _NOTHING if any(variable in repressed for variable in variables) else 1
-    if not isinstance(child, model.Choose):
+        repressed = layout.repressed.get("*")
+        return _NOTHING if repressed and any(variable in repressed for variable in variables) else 1
+    if code != _CHOOSE:
         return 0
     attempted = CHOOSE_PLAN[0](child, item)
     if attempted is CHOOSE_PLAN[1]:
@@ -164,9 +192,10 @@ def substitute_render(self: Any, item: Any, context: Any = None, **kwargs: Any) 
         reference = item.reference
     except VariableError:
         reference = None
-    for child in children(self):
-        is_names = isinstance(child, model.Names)
-        skipped = _skipped(child, is_names, item, reference, layout)
+    for kid in _kids(self):
+        child, code, _spec = kid
+        is_names = code in (_FUSED_NAMES, _NAMES)
+        skipped = _skipped(kid, item, reference, layout)
         if skipped:
             if skipped == _NOTHING:
                 rendered = True
@@ -176,7 +205,7 @@ def substitute_render(self: Any, item: Any, context: Any = None, **kwargs: Any) 
             kw = {"names_context": _parent_names(self), "context": context, **kwargs}
         else:
             kw = {"context": context, **kwargs}
-        if is_names and type(child).render is names_render:
+        if code == _FUSED_NAMES:
             tried = names_fast(child, item, kw)
             if tried is SUPPRESSED:
                 continue  # ``text`` keeps what an earlier child gave, as when it raised

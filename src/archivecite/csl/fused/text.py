@@ -11,6 +11,7 @@ with the element's attributes read once; the methods each step calls (``_variabl
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import Any, Final
 
 from citeproc import model
@@ -48,7 +49,9 @@ def _spec(element: Any) -> tuple[Any, ...] | None:
     """What a text renders, read once: the kind of its content (the first of its
     ``variable``, ``macro``, ``term``, ``value``), the macro it calls, whether it calls one
     (``macro`` present, whatever its kind), with ``quotes="true"``, whether it has a
-    ``value``, and the style's default language; None for a text with no content."""
+    ``value``, its value, the style's default language, the style's root for a text with
+    no decoration (None otherwise) and the ``cs:macro`` it calls; None for a text with no
+    content."""
     attrib = element.attrib
     kind = next((code for name, code in _KINDS if name in attrib), None)
     if kind is None:
@@ -64,8 +67,12 @@ def _spec(element: Any) -> tuple[Any, ...] | None:
         and element.get("quotes", "false").lower() != "true"
         and all(element.get(name, default) == default for name, default in _FORMATTING)
     )
+    macro = None
+    if calls_macro:
+        with suppress(KeyError, IndexError):  # unknown: the render's own look-up raises
+            macro = element.get_macro(element.get("macro"))
     return (kind, element.get("macro"), calls_macro, quoted, "value" in attrib, value, default,
-            root if plain else None)  # fmt: skip
+            root if plain else None, macro)  # fmt: skip
 
 
 def _macro(element: Any, name: str) -> Any:
@@ -101,6 +108,17 @@ def _content(self: Any, item: Any, context: Any, spec: tuple[Any, ...]) -> tuple
         if token is not None:
             _in_quotes.reset(token)
     return text, language
+
+
+def _called(
+    self: Any, item: Any, context: Any, sort_options: Any, spec: tuple[Any, ...]
+) -> tuple[Any, Any]:
+    """The text and language of a text calling a macro as a sort key (the key's name options
+    passed on) or with quotes (:func:`_content`)."""
+    if sort_options is None:
+        return _content(self, item, context, spec)
+    kw = {"context": self if context is None else context, "sort_options": sort_options}
+    return WALK[0](_macro(self, spec[1]), item, "", kw), _language(self, item)
 
 
 def _render_children(element: Any, item: Any, delimiter: str, kw: dict[str, Any]) -> Any:
@@ -144,55 +162,72 @@ def text_fast(self: Any, item: Any, context: Any, sort_options: Any) -> Any:
         self.__dict__[_SLOT] = spec
     if spec is None:
         return _unfused_render[0](self, item, context)  # citeproc-py's own error
-    calls_macro = spec[2]
-    if calls_macro:
-        skip = PLAN[0](self, item, True)
-        if skip is not None:  # none of the macro's variables: it renders nothing
-            enclosing = _group.get()
-            if enclosing is not None:
-                enclosing.attempted = skip
-            return None
-        frame = _GroupFrame()  # a macro call is a group of its own
-        token = _group.set(frame)
-        try:
-            if sort_options is not None:  # a macro key: the key's name options passed on
-                kw = {"context": self if context is None else context, "sort_options": sort_options}
-                text = WALK[0](_macro(self, spec[1]), item, "", kw)
-                language = _language(self, item)
-            else:
-                text, language = _content(self, item, context, spec)
-        finally:
-            _group.reset(token)
-        if not _shown(frame, bool(text)):
-            text = None
-    else:  # no macro, so no quotes to enter: ``_content`` inlined
-        kind = spec[0]
-        if context is None:
-            context = self
-        try:
-            found: Any = dict.get(item.reference, "language", _MISSING)
-        except VariableError:
-            found = _MISSING
-        language = spec[6] if found is _MISSING else found[:2]
-        if kind == _VARIABLE:
-            text = VARIABLE[0](self, item, context)
-            if text is SUPPRESSED:
-                return text
-        elif kind == _TERM:
-            text = self._term(item)
+    if spec[2]:
+        return text_call(self, spec, item, context, sort_options)
+    return text_plain(self, spec, item, context)
+
+
+def spec(element: Any) -> tuple[Any, ...] | None:
+    """:func:`_spec`, read once per element."""
+    found = element.__dict__.get(_SLOT, _MISSING)
+    if found is _MISSING:
+        found = element.__dict__[_SLOT] = _spec(element)
+    return found  # type: ignore[no-any-return]
+
+
+def text_call(self: Any, spec: tuple[Any, ...], item: Any, context: Any, sort_options: Any) -> Any:
+    """:func:`text_fast` for a text calling a macro (its :func:`spec` given)."""
+    skip = PLAN[0](self, item, True)
+    if skip is not None:  # none of the macro's variables: it renders nothing
+        enclosing = _group.get()
+        if enclosing is not None:
+            enclosing.attempted = skip
+        return None
+    frame = _GroupFrame()  # a macro call is a group of its own
+    token = _group.set(frame)
+    try:
+        if sort_options is None and spec[0] == _MACRO and not spec[3]:
+            # ``_content`` for a macro without quotes; the language read once shown
+            macro = spec[8]
+            if macro is None:
+                macro = _macro(self, spec[1])
+            kw = {"context": self if context is None else context, "sort_options": None}
+            text = WALK[0](macro, item, "", kw)
+            language = _MISSING
         else:
-            text = model.String(self.preformat(spec[5]))
-        if text and spec[4]:
-            enclosing = _group.get()
-            if enclosing is not None:
-                enclosing.term = True
+            text, language = _called(self, item, context, sort_options, spec)
+    finally:
+        _group.reset(token)
+    if not _shown(frame, bool(text)):
+        return None
+    return _markup(self, text, language, spec, item)
+
+
+def text_plain(self: Any, spec: tuple[Any, ...], item: Any, context: Any) -> Any:
+    """:func:`text_fast` for a text of a variable, term or value (its :func:`spec` given):
+    no macro, so no quotes to enter (``_content`` inlined)."""
+    kind = spec[0]
+    if kind == _VARIABLE:
+        text = VARIABLE[0](self, item, self if context is None else context)
+        if text is SUPPRESSED:
+            return text
+    elif kind == _TERM:
+        text = self._term(item)
+    else:
+        text = model.String(self.preformat(spec[5]))
+    if text and spec[4]:
+        enclosing = _group.get()
+        if enclosing is not None:
+            enclosing.term = True
+    return _markup(self, text, _MISSING, spec, item)
+
+
+def _markup(self: Any, text: Any, language: Any, spec: tuple[Any, ...], item: Any) -> Any:
+    """``Text.markup`` and its leading-term wrapper, for a text that rendered, in
+    ``language`` (:data:`_MISSING`: the work's, read only where the case needs it)."""
     if not text:
         return None
-    return _markup(self, text, language, spec[7])
-
-
-def _markup(self: Any, text: Any, language: Any, plain_root: Any) -> Any:
-    """``Text.markup`` and its leading-term wrapper, for a text that rendered."""
+    plain_root = spec[7]
     if (
         plain_root is not None
         and isinstance(text, str | MixedString)
@@ -202,6 +237,12 @@ def _markup(self: Any, text: Any, language: Any, plain_root: Any) -> Any:
         if type(text) is str:
             text = model.String(text)
     else:
+        if language is _MISSING:
+            try:
+                found: Any = dict.get(item.reference, "language", _MISSING)
+            except VariableError:
+                found = _MISSING
+            language = spec[6] if found is _MISSING else found[:2]
         text = self.wrap(self.quote(self.format(self.case(self.strip_periods(text), language))))
     if text:
         entry = _entry.get()

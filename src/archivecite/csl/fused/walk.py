@@ -8,7 +8,10 @@ fused one, the same arguments now pass positionally -- ``kw`` is the very dictio
 keywords the original call would have had, so any other element still receives exactly that.
 A ``cs:if`` with ``position``, ``is-numeric`` ... or only a ``disambiguate`` test is decided
 here too, as the speedup and the fix decide it, without the ``ConditionFailed`` exception of
-a failed branch.
+a failed branch. What the walk reads of a child at each visit (a text's spec, a group's
+children and delimiter, a choose's branches) is kept with its parent's children
+(:func:`pairs`), and a walk of one child -- five in six -- returns that child's text, which
+is what joining it alone gives.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from archivecite.csl.fixes.entry import _entry
 from archivecite.csl.fixes.groups import _group, _GroupFrame, _shown
 from archivecite.csl.fused import text
 from archivecite.csl.fused.structure import SUPPRESSED, names_fast, names_render
-from archivecite.csl.fused.text import text_fast, text_render
+from archivecite.csl.fused.text import text_call, text_plain, text_render
 from archivecite.csl.speedups._patching import children
 from archivecite.csl.speedups.conditions import (
     _NO_TYPE,
@@ -41,10 +44,11 @@ _TEXT: Final = 2
 _GROUP: Final = 3
 _CHOOSE: Final = 4
 _NAMES: Final = 5
+_CALL: Final = 6
 
 _PAIRS: Final = "_archivecite_fused_kids"
 _IF: Final = "_archivecite_fused_if"
-_DELIMITER: Final = "_archivecite_fused_delimiter"
+_GROUP_SPEC: Final = "_archivecite_fused_group"
 _MISSING: Final = object()
 
 _unfused: dict[str, Any] = {}
@@ -54,7 +58,10 @@ _PLAN: Final = text.PLAN
 def _code(child: Any) -> int:
     render = type(child).render
     if render is text_render:
-        return _TEXT
+        found = text.spec(child)
+        if found is None:
+            return _OTHER  # ``Text.render`` raises citeproc-py's error
+        return _CALL if found[2] else _TEXT
     if render is group_render:
         return _GROUP
     if render is choose_render:
@@ -64,14 +71,28 @@ def _code(child: Any) -> int:
     return _OTHER_CHOOSE if isinstance(child, model.Choose) else _OTHER
 
 
-def _pairs(element: Any) -> tuple[tuple[Any, int], ...]:
-    pairs = tuple((child, _code(child)) for child in children(element))
+def _spec(child: Any, code: int) -> Any:
+    if code in (_TEXT, _CALL):
+        return text.spec(child)
+    if code == _GROUP:
+        return group_spec(child)
+    if code == _CHOOSE:
+        return table(child)
+    return None
+
+
+def _pairs(element: Any) -> tuple[tuple[Any, int, Any], ...]:
+    pairs = tuple(
+        (child, code, _spec(child, code)) for child in children(element) for code in (_code(child),)
+    )
     element.__dict__[_PAIRS] = pairs
     return pairs
 
 
-def pairs(element: Any) -> tuple[tuple[Any, int], ...]:
-    """An element's children, each with the code of how the walk renders it."""
+def pairs(element: Any) -> tuple[tuple[Any, int, Any], ...]:
+    """An element's children, each with the code of how the walk renders it and what it
+    reads of the child at each render: a ``cs:text``'s :func:`text.spec`, a ``cs:group``'s
+    :func:`group_spec`, a ``cs:choose``'s :func:`table`."""
     found = element.__dict__.get(_PAIRS)
     return _pairs(element) if found is None else found
 
@@ -81,11 +102,41 @@ def walk(element: Any, item: Any, delimiter: str, kw: dict[str, Any]) -> Any:
     pairs = element.__dict__.get(_PAIRS)
     if pairs is None:
         pairs = _pairs(element)
+    if len(pairs) != 1 or not _ONE[0]:
+        return _walk(pairs, item, delimiter, kw)
+    # one child (five walks in six): its text is the walk's, without a list to join
+    child, code, spec = pairs[0]
+    try:
+        if code == _CALL:
+            return text_call(child, spec, item, kw.get("context"), kw.get("sort_options"))
+        if code == _CHOOSE:
+            return choose_fast(child, item, kw, delimiter, spec)
+        if code == _GROUP:
+            text = group_fast(child, item, kw if "context" in kw else {**kw, "context": None}, spec)
+        elif code == _TEXT:
+            text = text_plain(child, spec, item, kw.get("context"))
+        elif code == _NAMES:
+            text = names_fast(child, item, kw)
+        elif code == _OTHER_CHOOSE:
+            return child.render(item, delimiter=delimiter, **kw)
+        else:
+            return child.render(item, **kw)
+    except VariableError:
+        return None
+    return None if text is SUPPRESSED else text
+
+
+def _walk(
+    pairs: tuple[tuple[Any, int, Any], ...], item: Any, delimiter: str, kw: dict[str, Any]
+) -> Any:
+    """:func:`walk` over any number of children."""
     output = []
-    for child, code in pairs:
+    for child, code, spec in pairs:
         try:
-            if code == _TEXT:
-                text = text_fast(child, item, kw.get("context"), kw.get("sort_options"))
+            if code == _CALL:
+                text = text_call(child, spec, item, kw.get("context"), kw.get("sort_options"))
+            elif code == _TEXT:
+                text = text_plain(child, spec, item, kw.get("context"))
                 if text is SUPPRESSED:
                     continue
             elif code == _NAMES:
@@ -93,11 +144,12 @@ def walk(element: Any, item: Any, delimiter: str, kw: dict[str, Any]) -> Any:
                 if text is SUPPRESSED:
                     continue
             elif code == _GROUP:
-                text = group_fast(child, item, kw if "context" in kw else {**kw, "context": None})
+                inner = kw if "context" in kw else {**kw, "context": None}
+                text = group_fast(child, item, inner, spec)
                 if text is SUPPRESSED:
                     continue
             elif code == _CHOOSE:
-                text = choose_fast(child, item, kw, delimiter)
+                text = choose_fast(child, item, kw, delimiter, spec)
             elif code == _OTHER_CHOOSE:
                 text = child.render(item, delimiter=delimiter, **kw)
             else:
@@ -107,7 +159,7 @@ def walk(element: Any, item: Any, delimiter: str, kw: dict[str, Any]) -> Any:
         if text is not None:
             output.append(text)
     if output:
-        return model.join(output, delimiter)
+        return output[0] if len(output) == 1 and _ONE[0] else model.join(output, delimiter)
     return None
 
 
@@ -115,32 +167,54 @@ def render_children(self: Any, item: Any, delimiter: str = "", **kwargs: Any) ->
     return walk(self, item, delimiter, kwargs)
 
 
-def group_fast(self: Any, item: Any, kw: dict[str, Any]) -> Any:
-    """``Group.render(item, **kw)`` (``kw`` has ``context``) with the leading-term and
-    group-suppression wrappers of ``Group.process`` inlined; :data:`SUPPRESSED` for a
-    suppressed group."""
+_JOINS: Final = (
+    "citeproc.string.join",
+    "archivecite.csl.fixes.punctuation._punctuation_in_quote.<locals>.join",
+)
+_ONE: list[bool] = [False]
+"""Whether ``model.join`` is one of :data:`_JOINS`, which join one text as that text: the
+walk then returns it without the call (about half its joins)."""
+
+
+def group_spec(element: Any) -> tuple[tuple[tuple[Any, int, Any], ...], str]:
+    """A ``cs:group``'s :func:`pairs` and delimiter, read once."""
+    found = element.__dict__.get(_GROUP_SPEC)
+    if found is None:
+        found = element.__dict__[_GROUP_SPEC] = (pairs(element), element.get("delimiter", ""))
+    return found  # type: ignore[no-any-return]
+
+
+def table(element: Any) -> dict[Any, Any]:
+    """A ``cs:choose``'s branches by type (the speedup's ``_branches``), filled as met."""
+    found = element.__dict__.get("_archivecite_branches")
+    if found is None:
+        found = element._archivecite_branches = {}
+    return found  # type: ignore[no-any-return]
+
+
+def group_fast(self: Any, item: Any, kw: dict[str, Any], own: Any) -> Any:
+    """``Group.render(item, **kw)`` (``kw`` has ``context``; ``own`` its
+    :func:`group_spec`) with the leading-term and group-suppression wrappers of
+    ``Group.process`` inlined; :data:`SUPPRESSED` for a suppressed group."""
     skip = _PLAN[0](self, item, False)
     if skip is not None:  # none of its variables: it renders nothing
         parent = _group.get()
         if parent is not None:
             parent.attempted = skip
         return SUPPRESSED
-    pairs = self.__dict__.get(_PAIRS)
-    if pairs is None:
-        pairs = _pairs(self)
-    delimiter = self.__dict__.get(_DELIMITER)
-    if delimiter is None:
-        delimiter = self.__dict__[_DELIMITER] = self.get("delimiter", "")
+    pairs, delimiter = own
     entry = _entry.get()
     before = entry.rendered if entry is not None else False
     frame = _GroupFrame()
     token = _group.set(frame)
     output = []
     try:
-        for child, code in pairs:
+        for child, code, spec in pairs:
             try:
-                if code == _TEXT:
-                    text = text_fast(child, item, kw["context"], kw.get("sort_options"))
+                if code == _CALL:
+                    text = text_call(child, spec, item, kw["context"], kw.get("sort_options"))
+                elif code == _TEXT:
+                    text = text_plain(child, spec, item, kw["context"])
                     if text is SUPPRESSED:
                         continue
                 elif code == _NAMES:
@@ -148,11 +222,11 @@ def group_fast(self: Any, item: Any, kw: dict[str, Any]) -> Any:
                     if text is SUPPRESSED:
                         continue
                 elif code == _GROUP:
-                    text = group_fast(child, item, kw)
+                    text = group_fast(child, item, kw, spec)
                     if text is SUPPRESSED:
                         continue
                 elif code == _CHOOSE:
-                    text = choose_fast(child, item, kw, delimiter)
+                    text = choose_fast(child, item, kw, delimiter, spec)
                 elif code == _OTHER_CHOOSE:
                     text = child.render(item, delimiter=delimiter, **kw)
                 else:
@@ -167,14 +241,14 @@ def group_fast(self: Any, item: Any, kw: dict[str, Any]) -> Any:
         if entry is not None:
             entry.rendered = before  # a suppressed group renders nothing
         return SUPPRESSED
-    joined = self.join(output)
+    joined = output[0] if len(output) == 1 else self.join(output)
     return self.wrap(self.format(joined)) if joined else None
 
 
 def group_render(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
     """``Group.render`` through :func:`group_fast`."""
     kwargs["context"] = context
-    text = group_fast(self, item, kwargs)
+    text = group_fast(self, item, kwargs, group_spec(self))
     if text is SUPPRESSED:
         raise VariableError
     return text
@@ -198,8 +272,11 @@ def _if_spec(branch: Any) -> tuple[bool, bool, bool] | None:
     return True, wanted.lower() == "true", branch.get("match", "all") == "none"
 
 
-def choose_fast(element: Any, item: Any, kw: dict[str, Any], delimiter: str) -> Any:
-    """``Choose.render(item, delimiter=delimiter, **kw)`` (the speedup's ``choose_render``)."""
+def choose_fast(
+    element: Any, item: Any, kw: dict[str, Any], delimiter: str, table: dict[Any, Any]
+) -> Any:
+    """``Choose.render(item, delimiter=delimiter, **kw)`` (the speedup's ``choose_render``;
+    ``table`` the choose's :func:`table`)."""
     if "context" not in kw:
         kw = {**kw, "context": None}
     try:
@@ -207,8 +284,7 @@ def choose_fast(element: Any, item: Any, kw: dict[str, Any], delimiter: str) -> 
         kind = dict.get(reference, "type", _NO_TYPE)
     except (VariableError, KeyError, AttributeError, TypeError):
         kind = _NO_TYPE
-    table = element.__dict__.get("_archivecite_branches")
-    branches = None if table is None else table.get(kind)
+    branches = table.get(kind)
     if branches is None:
         branches = _branches(element, kind)
     for child, how, types, variables, match in branches:
@@ -257,7 +333,7 @@ def choose_render(
     self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any
 ) -> Any:
     kwargs["context"] = context
-    return choose_fast(self, item, kwargs, delimiter)
+    return choose_fast(self, item, kwargs, delimiter, table(self))
 
 
 EXPECTED: Final[dict[tuple[type, str], tuple[str, ...]]] = {
@@ -267,6 +343,7 @@ EXPECTED: Final[dict[tuple[type, str], tuple[str, ...]]] = {
         "archivecite.csl.fixes.groups._group_process",
     ),
     (model.Group, "markup"): ("citeproc.model.Group.markup",),
+    (model.Group, "join"): ("citeproc.model.Delimited.join",),
     (model.Parent, "render_children"): ("archivecite.csl.speedups.tree.render_children",),
     (model.Choose, "render"): (
         "archivecite.csl.speedups.conditions._choose.<locals>.choose_render",
@@ -279,6 +356,7 @@ EXPECTED: Final[dict[tuple[type, str], tuple[str, ...]]] = {
 
 
 def install() -> None:
+    _ONE[0] = f"{model.join.__module__}.{model.join.__qualname__}" in _JOINS
     _unfused["if_render"] = model.If.render
     model.Parent.render_children = render_children
     model.Choose.render = choose_render

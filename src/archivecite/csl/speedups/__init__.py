@@ -35,7 +35,7 @@ from archivecite.csl.speedups.lists import CiteList, KeyList, _keys, _positions
 from archivecite.csl.speedups.names import _names, _substitute
 from archivecite.csl.speedups.references import _citation_item, _custom_dict
 from archivecite.csl.speedups.terms import _dates, _formatting, _quotes, _terms, _text
-from archivecite.csl.speedups.tree import _ancestors, _child_lookups, _roots, _walks
+from archivecite.csl.speedups.tree import _ancestors, _child_lookups, _roots, _searches, _walks
 
 __all__ = ["CiteList", "KeyList", "apply", "enabled", "pin"]
 
@@ -80,6 +80,7 @@ SPEEDUPS: Final = (
     _formatting,
     _text,
     _ancestors,
+    _searches,
     _substitute,
     _names,
     _dates,
