@@ -223,7 +223,9 @@ def _children(
             needed.add(key)
             frame.attempted = True  # the date raises ``VariableError``
         elif isinstance(child, model.Label) and _label(child, needed, present):
-            pass  # a label of a variable the work (or cite) does not have renders nothing
+            # citeproc-js renders the term of a label whose variable is empty ("(3 vol)")
+            frame.output = True
+            frame.term = True
         else:
             raise _ImpureError
 
@@ -377,8 +379,8 @@ EXPECTED: Final[dict[tuple[type, str], tuple[str, ...]]] = {
     ),
 }
 """The chains of ``cs:date`` (which, for a work without its variable, only reports an
-attempt) and ``cs:label`` (which renders nothing) judged here; with any other chain they
-leave their element without a plan."""
+attempt) and ``cs:label`` (which renders its term, as citeproc-js does) judged here; with any
+other chain they leave their element without a plan."""
 
 
 def install() -> None:

@@ -16,6 +16,7 @@ from citeproc.source import Reference, VariableError
 from citeproc.string import MixedString, String
 
 from archivecite.csl.fixes.groups import _attempt, _group
+from archivecite.csl.fixes.numbers import text_number
 from archivecite.csl.fixes.quotes import _in_quotes, _typographic
 from archivecite.csl.fused import text
 from archivecite.csl.fused.structure import SUPPRESSED
@@ -64,6 +65,7 @@ def _value(self: Any, item: Any, context: Any, spec: tuple[Any, ...]) -> Any:
         text = dict.get(item.reference, name.replace("-", "_"), _ABSENT)
         if text is _ABSENT:
             return text
+        text = text_number(self, variable, text)
     if text:
         layout.__dict__.setdefault("_archivecite_rendered", set()).add(variable)
     return text
