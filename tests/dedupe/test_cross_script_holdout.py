@@ -53,12 +53,6 @@ KNOWN_MISSES: dict[str, str] = {
     "no. 4 (English locale) vs Abylkalikov & Baimurzina 2022 no. 2 (Cyrillic)": (
         "parse: 'Абылкаликов, С. И., & Баймурзина, Г. Р. (2022). …'"
     ),
-    "two sources: Yeremyan 1951, Vestnik drevnei istorii no. 4, Cyrillic (book "
-    "bibliography, 'ВДИ') <-> transliterated+translated journal list ('[Joutnal for "
-    "Ancient history]'), title words differ (Освободительная / Narodno-osvoboditel'naya)": (
-        "parse: 'Еремян С. Т. Освободительная война армян против …'; 'Yeremyan, S. T. "
-        "Narodno-osvoboditel’naya voina a…'"
-    ),
     "cross-script, same author, same journal and issue number, other year: Yeremyan 1951 "
     "VDI no. 4 (translit) vs Yeremyan 1967 VDI no. 4 (Cyrillic)": (
         "parse: 'Yeremyan, S. T. Narodno-osvoboditel’naya voina a…'; 'Еремян С. Т. Страна "

@@ -353,3 +353,8 @@ def test_look_alike_letters_in_a_locator_field() -> None:
         "delo": "582",
     }
 
+
+def test_unicode_hyphens_read_as_hyphens() -> None:
+    # web pages print ranges and fond prefixes with U+2011 (non-breaking hyphen) or U+2010
+    got = _fields("GARF, f. R\u20119401, op. 2, d. 582, ll. 9\u201012.")[0]
+    assert {key: got.get(key) for key in ("fond", "folios")} == {"fond": "R-9401", "folios": "9-12"}

@@ -26,6 +26,9 @@ _EXPECTED = "an archival locator (archive, fond, opis, delo...) or a published w
 _PUBLISHED_THRESHOLD = 0.5
 
 _ENUMERATOR = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)](?!\d)|[-*•–]\s)\s*")
+# Unicode's hyphen and non-breaking hyphen (450‑451, "41‑60" as web pages print them) are the
+# ASCII hyphen the readers know.
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff]")
 
 
@@ -93,10 +96,12 @@ def parse_citation(
     failure = _check(text, line, source)
     if failure is not None:
         return failure
-    # Look-alike letters are read in their word's script ("GАRF" with a Cyrillic А is GARF) and
-    # a line break inside one citation is a space; one character for one, so spans hold for
-    # ``text``, which keeps them as written.
-    clean = unmix_homoglyphs(patterns.SPACE_PATTERN.sub(" ", text).replace("\n", " "))
+    # Look-alike letters are read in their word's script ("GАRF" with a Cyrillic А is GARF), a
+    # line break inside one citation is a space and a Unicode hyphen an ASCII one; one character
+    # for one, so spans hold for ``text``, which keeps them as written.
+    clean = unmix_homoglyphs(
+        patterns.SPACE_PATTERN.sub(" ", text).replace("\n", " ").translate(_HYPHENS)
+    )
     enumerator = _ENUMERATOR.match(clean)
     offset = enumerator.end() if enumerator else 0
     _, label_end = strip_label(clean[offset:])
