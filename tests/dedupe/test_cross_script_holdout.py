@@ -49,10 +49,6 @@ KNOWN_MISSES: dict[str, str] = {
     "6-16) vs Valiakhmetov, Turakaev & Abylkalikov 2023 (no. 2, pp. 111-124)": (
         "parse: 'Абылкаликов, С. И., Г. Р. Баймурзина, и Р. О. Ба…'"
     ),
-    "cross-script, same journal and year, both Tuva demography: Ryazantsev et al. 2022 "
-    "no. 4 (English locale) vs Abylkalikov & Baimurzina 2022 no. 2 (Cyrillic)": (
-        "parse: 'Абылкаликов, С. И., & Баймурзина, Г. Р. (2022). …'"
-    ),
     "cross-script, same author, same journal and issue number, other year: Yeremyan 1951 "
     "VDI no. 4 (translit) vs Yeremyan 1967 VDI no. 4 (Cyrillic)": (
         "parse: 'Yeremyan, S. T. Narodno-osvoboditel’naya voina a…'; 'Еремян С. Т. Страна "

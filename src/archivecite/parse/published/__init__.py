@@ -31,9 +31,11 @@ from archivecite.parse.published.gbt import parse_gbt
 from archivecite.parse.published.gost import parse_gost
 from archivecite.parse.published.notes import cited_locator, parse_note
 from archivecite.parse.published.patterns import (
+    APA_NAMES_PATTERN,
     ARCHIVAL_LOCATOR_PATTERN,
     LABEL_PATTERN,
     LIST_MARK_PATTERN,
+    YEAR_PAREN_PATTERN,
 )
 from archivecite.parse.published.romanized import parse_romanized
 from archivecite.parse.published.scanning import TITLE_OPENERS, is_cjk, script_of, trim
@@ -86,13 +88,24 @@ def parse_published(text: str) -> PublishedParse | None:
         parse_cjk(draft, start, end)
     elif parse_vancouver(draft, start, end):
         pass
-    elif "//" in body or script_of(body) == "Cyrl":
+    elif "//" in body or (script_of(body) == "Cyrl" and not _apa_head(text, start, end)):
         parse_gost(draft, start, end)
     elif parse_note(draft, start, end):
         pass
     elif _spelled_out(text, start, end) or not parse_romanized(draft, start, end):
         parse_latin(draft, start, end)
     return finish(draft, label, (start, end))
+
+
+def _apa_head(text: str, start: int, end: int) -> bool:
+    """``Абылкаликов, С. И., & Баймурзина, Г. Р. (2022). Title.``: an APA entry in Cyrillic,
+    names with initials and then the year in brackets, which GOST never prints there."""
+    paren = YEAR_PAREN_PATTERN.search(text, start, min(end, start + 300))
+    return (
+        paren is not None
+        and text.startswith(". ", paren.end())
+        and APA_NAMES_PATTERN.fullmatch(text, start, paren.start()) is not None
+    )
 
 
 def _spelled_out(text: str, start: int, end: int) -> bool:

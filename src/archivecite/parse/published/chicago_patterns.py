@@ -102,12 +102,12 @@ TRAILING_YEAR_PATTERN = re.compile(
 
 INITIAL_START_PATTERN = re.compile(
     r"""
-    [A-Z][a-z]?\.(?:[\s,;-]|\Z)                              # "J. ", "Yu. ", "D., ": an initial
+    [A-ZА-ЯЁ][a-zа-яё]?\.(?:[\s,;-]|\Z)                      # "J. ", "Yu. ", "D., ", "С. ": an initial
     """,
     re.VERBOSE,
 )
 # "Getty, J. Arch, and Oleg V. Naumov.": after "J." the given name goes on to the next author
-NAME_GOES_ON_PATTERN = re.compile(r"[A-Z][\w'’-]{0,30},\s(?:and|&)\s")
+NAME_GOES_ON_PATTERN = re.compile(r"[A-ZА-ЯЁ][\w'’-]{0,30},\s(?:and|&|и)\s")
 
 
 PUBLISHER_YEAR_PATTERN = re.compile(

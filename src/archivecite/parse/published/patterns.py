@@ -51,6 +51,14 @@ ACCESSED_PATTERN = re.compile(
 )
 
 
+# The names of an APA entry in any script: "Абылкаликов, С. И., & Баймурзина, Г. Р.",
+# "Karasev, A. V.": family names, each with its initials, joined by commas and "&".
+_INITIALS = r"(?:[^\W\d_]{1,2}\.[\s-]?){1,3}"
+APA_NAMES_PATTERN = re.compile(
+    rf"""\s*(?:&\s*)?[^\W\d_][\w'’ -]{{0,40}},\s{_INITIALS}
+         (?:,?\s(?:&\s|и\s)?[^\W\d_][\w'’ -]{{0,40}},\s{_INITIALS})*\s*""",
+    re.VERBOSE,
+)
 YEAR_PAREN_PATTERN = re.compile(
     rf"""
     \(\s*(?P<year>{YEAR})[a-z]?       # "(1991)", "(1945a)"

@@ -107,6 +107,9 @@ def ends_sentence(text: str, index: int, floor: int, end: int) -> bool:
     word = _words_before(text, index, floor)
     if not word.strip("."):
         return not word
+    following = trim(text, index + 1, end, " \t")[0]
+    if following < end and "а" <= text[following] <= "я":  # "Изд-во Иркут. ун-та": abbreviated
+        return False
     if word[-1].isdigit():
         return True
     if len(word) == 1 and word.isalpha():
