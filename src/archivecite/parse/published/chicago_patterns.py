@@ -102,7 +102,7 @@ TRAILING_YEAR_PATTERN = re.compile(
 
 INITIAL_START_PATTERN = re.compile(
     r"""
-    [A-ZА-ЯЁ][a-zа-яё]?\.(?:[\s,;-]|\Z)                      # "J. ", "Yu. ", "D., ", "С. ": an initial
+    [A-ZА-ЯЁ][a-zа-яё]?\.(?:[\s,;-]|\Z)              # "J. ", "Yu. ", "D., ", "С. ": an initial
     """,
     re.VERBOSE,
 )
