@@ -32,8 +32,6 @@ def test_an_elided_skip_word_keeps_its_word_small() -> None:
     ("text", "capitalized"),
     [("ed. by", "Ed. by"), ("iPad ed.", "iPad ed."), ("eBay", "eBay")],
 )
-def test_capitalize_first_changes_only_a_lower_case_first_word(
-    text: str, capitalized: str
-) -> None:
+def test_capitalize_first_changes_only_a_lower_case_first_word(text: str, capitalized: str) -> None:
     """CSL 1.0.2 "Text-case": capitalize-first "if the word is lowercase"."""
     assert str(String(text).capitalize_first()) == capitalized
