@@ -284,9 +284,11 @@ def _private_mib(pids: list[int]) -> float:
 
 def measure(
     n: int, progress: bool = False
-) -> tuple[float, float, float, float, float, float, int, int]:
+) -> tuple[float, float, float, float, float, float, float, int, int]:
     """Run one size in a fresh process, so that its peak RSS is its own: seconds in
-    find_duplicates (without making the input), seconds making the input, peak RSS of the
+    find_duplicates (without making the input), CPU seconds it took in the process and its
+    scorer processes (what other work on a shared machine does not stretch as it stretches
+    the wall clock), seconds making the input, peak RSS of the
     process and of its largest scorer process (which shares some pages with it, so the sum
     of the two overstates the memory used), the peak of the pages private to its children
     (what they copied or made), the peak of the summed PSS over the process and all its
@@ -312,16 +314,18 @@ def measure(
         if code:
             raise subprocess.CalledProcessError(code, command)
         output = out.read_text().split()
-    seconds, making, rss, workers = map(float, output[:4])
-    return seconds, making, rss, workers, peak[1], peak[0], int(output[4]), int(output[5])
+    seconds, cpu, making, rss, workers = map(float, output[:5])
+    return seconds, cpu, making, rss, workers, peak[1], peak[0], int(output[5]), int(output[6])
 
 
 def _timed(references: Iterator[ReferenceKind], spent: list[float]) -> Iterator[ReferenceKind]:
-    """``references``, adding the time spent making each to ``spent[0]``."""
+    """``references``, adding the time spent making each to ``spent[0]`` (its CPU time to
+    ``spent[1]``)."""
     while True:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         reference = next(references, None)
         spent[0] += time.perf_counter() - start
+        spent[1] += time.process_time() - cpu
         if reference is None:
             return
         yield reference
@@ -340,17 +344,26 @@ def _count_pairs(counted: list[int]) -> None:
     cluster.unique_pairs = counting
 
 
+def _cpu() -> float:
+    """CPU seconds (user and system) of this process and of its ended children."""
+    return sum(
+        usage.ru_utime + usage.ru_stime
+        for usage in map(resource.getrusage, (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    )
+
+
 def _one(n: int, progress: bool, out: Path) -> None:
     counted: list[int] = []
     _count_pairs(counted)
-    spent = [0.0]
-    start = time.perf_counter()
+    spent = [0.0, 0.0]
+    start, cpu = time.perf_counter(), _cpu()
     clusters = find_duplicates(_timed(synthetic(n), spent), progress=progress)
     seconds = time.perf_counter() - start
+    cpu = _cpu() - cpu - spent[1]
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     out.write_text(
-        f"{seconds - spent[0]} {spent[0]} {peak} {workers} {sum(counted)} {len(clusters)}"
+        f"{seconds - spent[0]} {cpu} {spent[0]} {peak} {workers} {sum(counted)} {len(clusters)}"
     )
 
 
@@ -371,7 +384,8 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [n for n in (10_000, 100_000, 1_000_000) if args.min_n <= n <= args.max_n]
     print(
         "seconds: find_duplicates without making the input (input: seconds making it);"
-        " exponent: growth of seconds; workers: peak RSS of the largest scorer process;"
+        " cpu: its CPU seconds in all processes; exponent: growth of seconds (cpu exp: of cpu);"
+        " workers: peak RSS of the largest scorer process;"
         " own: peak of the pages private to scorer processes;"
         " total: peak summed PSS of the process tree (shared pages once);"
         " pairs: distinct candidate pairs scored"
@@ -379,6 +393,7 @@ def main(argv: list[str] | None = None) -> int:
     header = (
         "n",
         "seconds",
+        "cpu s",
         "input s",
         "peak RSS MiB",
         "workers MiB",
@@ -387,17 +402,20 @@ def main(argv: list[str] | None = None) -> int:
         "pairs",
         "clusters",
         "exponent",
+        "cpu exp",
     )
     print(" ".join(f"{title:>12}" for title in header))
-    previous: tuple[int, float] | None = None
+    previous: tuple[int, float, float] | None = None
     for n in sizes:
-        seconds, making, peak, workers, own, total, pairs, clusters = measure(n, args.progress)
-        exponent = ""
+        seconds, cpu, making, peak, workers, own, total, pairs, clusters = measure(n, args.progress)
+        exponent = cpu_exponent = ""
         if previous is not None:
             exponent = f"{math.log(seconds / previous[1]) / math.log(n / previous[0]):.2f}"
+            cpu_exponent = f"{math.log(cpu / previous[2]) / math.log(n / previous[0]):.2f}"
         row = (
             f"{n}",
             f"{seconds:.1f}",
+            f"{cpu:.1f}",
             f"{making:.1f}",
             f"{peak:.0f}",
             f"{workers:.0f}",
@@ -405,8 +423,9 @@ def main(argv: list[str] | None = None) -> int:
             f"{total:.0f}",
             f"{pairs}",
         )
-        print(" ".join(f"{cell:>12}" for cell in (*row, f"{clusters}", exponent)), flush=True)
-        previous = (n, seconds)
+        cells = (*row, f"{clusters}", exponent, cpu_exponent)
+        print(" ".join(f"{cell:>12}" for cell in cells), flush=True)
+        previous = (n, seconds, cpu)
     references = list(synthetic(args.baseline_n))
     start = time.perf_counter()
     pairs = naive(references)

@@ -9,14 +9,23 @@ A key shared by very many references ("Informatsionnyeâ€¦", "A new approach toâ€
 name and year) must not cost the square of its size: a block of more than ``2 * window``
 members is a sorted neighbourhood, each member compared only with the ``window`` members
 next to it in title order (cut into pieces of at most ``max_block`` members that overlap by
-``window``), and, for a fuzzy key, keeping only its ``best`` closest titles among them. So
-one key gives any reference at most ``2 * window`` comparisons, whatever n is; as a reference
-has a bounded number of keys, blocking compares O(n) pairs and sends O(n) on, after sorts
-that cost O(n log n).
+``window``), and, for a fuzzy key, keeping only its ``best`` closest titles among them.
+
+A fuzzy key (a title's opening or ending, two of its words, an author and year) fills with
+unrelated titles as n grows, long before it holds ``2 * window`` members: such a block of
+more than ``2 * near`` members is already a sorted neighbourhood in which a member meets the
+``near`` members next to it, and further only along a run of members with its very title
+(the copies of a much-cited work, up to ``window``). Unrelated titles then cost a record at
+most ``2 * near`` comparisons per key, not a share of the block that grows with n.
+
+So one key gives any reference at most ``2 * window`` comparisons, and a fuzzy key at most
+``2 * near`` unless the reference's title recurs; as a reference has a bounded number of
+keys, blocking compares O(n) pairs and sends O(n) on, after sorts that cost O(n log n).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -33,7 +42,7 @@ if TYPE_CHECKING:  # keys imports title_numbers and fond_number from here
     from archivecite.dedupe.keys import RecordKeys
 
 __all__ = ["Block", "block_pairs", "blocking_keys", "build_blocks", "candidate_pairs"]
-__all__ += ["BEST", "WINDOW", "fond_number"]
+__all__ += ["BEST", "NEAR", "WINDOW", "fond_number"]
 __all__ += ["normalize_identifier", "same_place", "title_numbers", "title_parts"]
 
 BlockKind = Literal["exact", "fuzzy", "place"]
@@ -57,12 +66,15 @@ class Block:
     """Members (input indices) that share ``key``. ``exact`` blocks (same identifier, same
     archival file) send every pair on; ``fuzzy`` blocks only pairs whose titles are close.
     A ``window`` above 0 limits both to the pairs of members at most ``window`` apart in
-    ``members`` (a piece of a sorted neighbourhood); 0 means every pair."""
+    ``members`` (a piece of a sorted neighbourhood); 0 means every pair. ``reach``, when
+    given, limits them further: the ``i``-th member is paired with the ``reach[i]`` next
+    ones (never more than ``window``)."""
 
     key: str
     kind: BlockKind
     members: tuple[int, ...]
     window: int = 0
+    reach: tuple[int, ...] = ()
 
 
 def _tokens(key: str) -> list[str]:
@@ -115,19 +127,45 @@ def _order_key(record: RecordKeys, key: str) -> str:
 
 
 WINDOW = 100  # the partners one key may give a record on either side, in a large block
+NEAR = 5  # the partners a fuzzy key gives a record of its own title on either side
 BEST = 10  # the closest titles a member of a large block keeps among them
 
 
+def _reach(order_keys: Sequence[str], near: int, window: int) -> NDArray[np.int64]:
+    """How many of the next members each member of a sorted neighbourhood meets: ``near``,
+    or all the next ones with its order key (a run of one title), at most ``window``. Members
+    without a title (an empty key) are no run: they are no copies of one another."""
+    size = len(order_keys)
+    same = np.fromiter(
+        (first == second != "" for first, second in itertools.pairwise(order_keys)),
+        dtype=bool,
+        count=size - 1,
+    )
+    # the end of each member's run of equal keys: the next place where the key changes
+    changes = np.r_[np.flatnonzero(~same), size - 1]
+    position = np.arange(size, dtype=np.int64)
+    run = changes[np.searchsorted(changes, position)] - position
+    reach: NDArray[np.int64] = np.minimum(np.clip(run, near, window), size - 1 - position)
+    return reach
+
+
 def build_blocks(
-    records: Sequence[RecordKeys], *, max_block: int = 400, window: int = WINDOW
+    records: Sequence[RecordKeys],
+    *,
+    max_block: int = 400,
+    window: int = WINDOW,
+    near: int = NEAR,
 ) -> list[Block]:
     """Blocks of two or more members. Keys are hashed to 64-bit integers and grouped by one
     sort, so 10^6 records cost a few arrays, not a dict of strings. A key with more than
-    ``2 * window`` members is a sorted neighbourhood: its members in title order, each paired
-    with the ``window`` next ones, in pieces of at most ``max_block`` members that overlap by
-    ``window`` (so each such pair lies inside one piece). ``window`` is at most a quarter of
-    ``max_block``."""
+    ``2 * window`` members, or a fuzzy one with more than ``2 * near``, is a sorted
+    neighbourhood: its members in title order, each paired with the ``window`` next ones (a
+    fuzzy key's with the ``near`` next ones, or all the next ones of its own title up to
+    ``window``: see :func:`_reach`), in pieces of at most ``max_block`` members that overlap
+    by ``window`` (so each such pair lies inside one piece). ``window`` is at most a quarter
+    of ``max_block``, ``near`` at most ``window``."""
     window = max(1, min(window, max_block // 4))
+    near = max(1, min(near, window))
     hashes: list[int] = []
     owners: list[int] = []
     for position, record in enumerate(records):
@@ -150,27 +188,42 @@ def build_blocks(
         members = members_all[start:end].tolist()
         hashed = int(keys[start])
         key, kind = next(k for k in blocking_keys(records[members[0]]) if hash(k) == hashed)
-        if len(members) <= 2 * window:
+        fuzzy = kind == "fuzzy"
+        if len(members) <= 2 * (near if fuzzy else window):
             blocks.append(Block(key, kind, tuple(members)))
             continue
-        ordered = sorted(members, key=lambda index: _order_key(records[index], key))
+        order_keys = [_order_key(records[index], key) for index in members]
+        sorting = sorted(range(len(members)), key=order_keys.__getitem__)
+        ordered = [members[place] for place in sorting]
+        reach = _reach([order_keys[place] for place in sorting], near, window) if fuzzy else None
         step = max_block - window
-        for offset in range(0, len(ordered) - window, step):
+        for offset in range(0, max(len(ordered) - window, 1), step):
             piece = tuple(ordered[offset : offset + max_block])
-            blocks.append(Block(f"{key}#{offset}", kind, piece, window))
+            reached = () if reach is None else tuple(reach[offset : offset + max_block].tolist())
+            blocks.append(Block(f"{key}#{offset}", kind, piece, window, reached))
     return blocks
 
 
-def _near(size: int, window: int) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
-    """Positions ``(a, b)`` of every pair ``0 < b - a <= window`` among ``size`` in a row;
-    every pair when ``window`` is 0."""
-    if not window or window >= size - 1:
-        left, right = np.triu_indices(size, k=1)
-        return left.astype(np.int64), right.astype(np.int64)
-    lefts = [np.arange(size - step, dtype=np.int64) for step in range(1, window + 1)]
-    left = np.concatenate(lefts)
-    right = np.concatenate([part + step for step, part in enumerate(lefts, start=1)])
-    return left, right
+def _reach_of(block: Block) -> NDArray[np.int64]:
+    """How many next members each member of a windowed block meets, inside the block."""
+    size = len(block.members)
+    position = np.arange(size, dtype=np.int64)
+    given = np.asarray(block.reach, dtype=np.int64) if block.reach else block.window
+    reach: NDArray[np.int64] = np.minimum(given, size - 1 - position)
+    return reach
+
+
+def _reached(reach: NDArray[np.int64]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """Positions ``(a, b)`` of every pair ``0 < b - a <= reach[a]``."""
+    left = np.repeat(np.arange(len(reach), dtype=np.int64), reach)
+    step = np.arange(len(left), dtype=np.int64) - np.repeat(np.cumsum(reach) - reach, reach)
+    return left, left + step + 1
+
+
+def _every(size: int) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """Positions ``(a, b)``, ``a < b``, of every pair among ``size``."""
+    left, right = np.triu_indices(size, k=1)
+    return left.astype(np.int64), right.astype(np.int64)
 
 
 def _best(
@@ -204,8 +257,9 @@ def _close_titles(
     block: Block, records: Sequence[RecordKeys], cutoff: float, workers: int, best: int
 ) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
     """Positions ``(a, b)`` of the members of a windowed fuzzy block at most ``window``
-    apart with a title key of one within ``cutoff`` of one of the other, each member
-    keeping its ``best`` closest, and of the members without title and their neighbours."""
+    apart (``reach[a]`` when given) with a title key of one within ``cutoff`` of one of the
+    other, each member keeping its ``best`` closest, and of the members without title and
+    their neighbours."""
     texts: list[str] = []
     owners: list[int] = []
     for position, index in enumerate(block.members):
@@ -213,9 +267,10 @@ def _close_titles(
             texts.append(title.key)
             owners.append(position)
     owner = np.asarray(owners, dtype=np.int64)
-    # every title of a member against every title of the next ``window`` members
+    # every title of a member against every title of the members it reaches
+    reach = _reach_of(block)
     low = np.searchsorted(owner, owner, side="right")
-    high = np.searchsorted(owner, owner + block.window, side="right")
+    high = np.searchsorted(owner, owner + reach[owner], side="right")
     counts = high - low
     first = np.repeat(np.arange(len(owner), dtype=np.int64), counts)
     second = np.arange(counts.sum(), dtype=np.int64) + np.repeat(
@@ -227,14 +282,14 @@ def _close_titles(
         scorer=fuzz.token_set_ratio,
         score_cutoff=cutoff,
         dtype=np.uint8,
-        workers=workers,
+        workers=workers if len(first) > _BATCH // 16 else 1,  # threads cost more than a piece
     )
     hit = np.flatnonzero(scores)
     left, right = _best(owner[first[hit]], owner[second[hit]], scores[hit], best)
     titled = np.zeros(len(block.members), dtype=bool)
     titled[owner] = True
     if not titled.all():
-        near_l, near_r = _near(len(block.members), block.window)
+        near_l, near_r = _reached(reach)
         alone = ~titled[near_l] | ~titled[near_r]
         left = np.concatenate([left, near_l[alone]])
         right = np.concatenate([right, near_r[alone]])
@@ -256,13 +311,14 @@ def candidate_pairs(
     is 100 for a title inside a longer one) of any title key of the other, or when one has no
     title. Exact blocks (identifier, locator) and place blocks (year, volume, first page)
     send every pair. A windowed block (a piece of a sorted neighbourhood) only looks at the
-    pairs at most ``window`` apart, and, when fuzzy, keeps for each member only the ``best``
-    closest titles among them: in a crowded key the next titles in order share ever longer
-    openings with a title as n grows, and only the closest of them are its copies.
+    pairs at most ``window`` apart (a member at most ``reach[i]`` ahead, when given), and,
+    when fuzzy, keeps for each member only the ``best`` closest titles among them: in a
+    crowded key the next titles in order share ever longer openings with a title as n grows,
+    and only the closest of them are its copies.
     """
     members = block.members
     if block.kind != "fuzzy" or len(members) == 2:
-        left, right = _near(len(members), block.window)
+        left, right = _reached(_reach_of(block)) if block.window else _every(len(members))
     elif block.window:
         left, right = _close_titles(block, records, cutoff, workers, best)
     else:
