@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 from numpy.typing import NDArray
@@ -284,6 +284,7 @@ def _close_titles(
         dtype=np.uint8,
         workers=workers if len(first) > _BATCH // 16 else 1,  # threads cost more than a piece
     )
+    _add_parts(texts, first, second, scores)
     hit = np.flatnonzero(scores)
     left, right = _best(owner[first[hit]], owner[second[hit]], scores[hit], best)
     titled = np.zeros(len(block.members), dtype=bool)
@@ -340,6 +341,12 @@ def candidate_pairs(
             dtype=np.uint8,
             workers=workers if len(texts) > 64 else 1,
         )
+        if any(_run_together(text) for text in texts):
+            # a Japanese or Chinese key runs its words together: its main title alone
+            # (シベリア抑留者たちの戦後) is no token of the key with the subtitle
+            scores |= process.cdist(
+                texts, texts, scorer=fuzz.partial_ratio, score_cutoff=_PART_CUTOFF, dtype=np.uint8
+            )
         rows, cols = np.nonzero(scores)
         owner = np.asarray(owners, dtype=np.int64)
         left, right = owner[rows], owner[cols]
@@ -357,6 +364,35 @@ def candidate_pairs(
     )
     kept: NDArray[np.int64] = pairs[pairs[:, 0] != pairs[:, 1]]
     return kept
+
+
+_RUN_TOGETHER = 12  # letters of a key without spaces from which it may hold a shorter title
+_PART_CUTOFF = 95.0
+
+
+def _run_together(key: str) -> bool:
+    return len(key) >= _RUN_TOGETHER and " " not in key
+
+
+def _add_parts(
+    texts: list[str], first: NDArray[np.int64], second: NDArray[np.int64], scores: NDArray[Any]
+) -> None:
+    """Keep, too, the pairs of ``texts[first]`` / ``texts[second]`` where a key that runs its
+    words together (Japanese, Chinese) holds the other or lies inside it: the main title alone
+    (シベリア抑留者たちの戦後) is no token of the key with its subtitle. Writes into
+    ``scores``."""
+    together = np.fromiter(map(_run_together, texts), dtype=bool, count=len(texts))
+    if not together.any():
+        return
+    todo = np.flatnonzero((scores == 0) & (together[first] | together[second]))
+    if len(todo):
+        scores[todo] = process.cpdist(
+            [texts[i] for i in first[todo].tolist()],
+            [texts[i] for i in second[todo].tolist()],
+            scorer=fuzz.partial_ratio,
+            score_cutoff=_PART_CUTOFF,
+            dtype=np.uint8,
+        )
 
 
 _SMALL = 64  # blocks of at most this many title keys are scored together, pair by pair
@@ -443,6 +479,7 @@ def block_pairs(
             dtype=np.uint8,
             workers=workers,
         )
+        _add_parts(texts, positions[:, 0], positions[:, 1], scores)
         hit = positions[np.flatnonzero(scores)]
         done += len(batch)
         yield done, _ordered(owner[hit[:, 0]], owner[hit[:, 1]])
