@@ -8,7 +8,8 @@ import pytest
 from archivecite import Parsed, parse_citations
 from archivecite.dedupe import cluster, find_duplicates, record_keys
 from archivecite.dedupe.blocking import block_pairs, build_blocks, candidate_pairs
-from tests.dedupe.test_cross_script import PAIRS, build
+from tests.dedupe.pair_sets import build
+from tests.dedupe.test_cross_script import PAIRS
 
 
 def _pairs(chunks: list[np.ndarray]) -> set[tuple[int, int]]:

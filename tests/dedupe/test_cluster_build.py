@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from archivecite.dedupe import Cluster, find_duplicates
-from tests.dedupe.test_cross_script import PAIRS, build
+from tests.dedupe.pair_sets import build
+from tests.dedupe.test_cross_script import PAIRS
 
 
 def test_unvalidated_clusters_equal_validated_ones() -> None:

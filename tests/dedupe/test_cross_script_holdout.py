@@ -10,18 +10,20 @@ a listed pair decided right.
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from archivecite.dedupe import find_duplicates
-from tests.dedupe.test_cross_script import RECALL_TARGET, UnparsedSideError, _joined, build
+from tests.dedupe.pair_sets import (
+    check_known_misses_name_pairs,
+    check_negatives_apart_in_one_run,
+    check_pair,
+    check_recall_and_no_false_merges,
+    check_sources,
+    load_pairs,
+)
 
-PAIRS: list[dict[str, Any]] = tomllib.loads(
-    (Path(__file__).parents[1] / "data" / "dedupe" / "cross_script_holdout.toml").read_text("utf-8")
-)["pair"]
+PAIRS = load_pairs("cross_script_holdout.toml")
 
 # note of the pair -> what the library says (recorded when the set was first measured).
 # "parse" = archivecite.parse_citations returns no reference for a side; "score" = the
@@ -88,33 +90,16 @@ KNOWN_MISSES: dict[str, str] = {
 
 
 def test_recall_and_no_false_merges() -> None:
-    positives = [pair for pair in PAIRS if pair["same"]]
-    negatives = [pair for pair in PAIRS if not pair["same"]]
-    missed = [pair["note"] for pair in positives if not _joined(pair)]
-    merged = [pair["note"] for pair in negatives if _joined(pair)]
-    assert merged == []
-    assert sorted(set(missed) - set(KNOWN_MISSES)) == []
-    recall = 1 - len(missed) / len(positives)
-    if recall < RECALL_TARGET:
-        pytest.xfail(
-            f"recall {recall:.1%} < {RECALL_TARGET:.0%}: {len(missed)} of {len(positives)} "
-            "true pairs apart (KNOWN_MISSES)"
-        )
+    check_recall_and_no_false_merges(PAIRS, KNOWN_MISSES)
 
 
 @pytest.mark.parametrize("pair", PAIRS, ids=[f"{i}-{p['level']}" for i, p in enumerate(PAIRS)])
 def test_pair(pair: dict[str, Any]) -> None:
-    decided_right = _joined(pair) is pair["same"]
-    if pair["note"] in KNOWN_MISSES:
-        assert not decided_right, f"fixed, remove it from KNOWN_MISSES: {pair['note']}"
-    else:
-        assert decided_right, pair["note"]
+    check_pair(pair, KNOWN_MISSES)
 
 
 def test_known_misses_name_pairs_of_the_set() -> None:
-    notes = [pair["note"] for pair in PAIRS]
-    for note in KNOWN_MISSES:
-        assert notes.count(note) == 1, note
+    check_known_misses_name_pairs(PAIRS, KNOWN_MISSES)
 
 
 def test_notes_are_unique() -> None:
@@ -123,46 +108,16 @@ def test_notes_are_unique() -> None:
 
 
 def test_all_work_sides_together_keep_every_negative_apart() -> None:
-    """All sides in one run: no cluster may hold both sides of a hard negative."""
-    keys: dict[str, int] = {}
-    references = []
-    for pair in PAIRS:
-        for tag in ("a", "b"):
-            key = repr(sorted(pair[tag].items()))
-            if key in keys:
-                continue
-            try:
-                references.append(build(pair[tag]))
-            except UnparsedSideError:
-                continue
-            keys[key] = len(references) - 1
-    cluster_of = {
-        member: n
-        for n, cluster in enumerate(find_duplicates(references, level="work"))
-        for member in cluster.members
-    }
-    merged = []
-    for pair in PAIRS:
-        if pair["same"]:
-            continue
-        a, b = (keys.get(repr(sorted(pair[tag].items()))) for tag in ("a", "b"))
-        if a is not None and b is not None and cluster_of.get(a, -1) == cluster_of.get(b, -2):
-            merged.append(pair["note"])
-    assert merged == []
+    check_negatives_apart_in_one_run(PAIRS)
 
 
 def test_every_side_names_its_source_and_every_pair_how_it_was_verified() -> None:
-    for pair in PAIRS:
-        assert pair.get("verified"), pair["note"]
-        for tag in ("a", "b"):
-            assert len(pair[tag].get("source", "")) > 20, pair["note"]
+    check_sources(PAIRS)
 
 
 def test_no_pair_is_also_in_the_main_set() -> None:
     """A held-out pair must not be a pair of the set the library is tuned on."""
-    main = tomllib.loads(
-        (Path(__file__).parents[1] / "data" / "dedupe" / "cross_script.toml").read_text("utf-8")
-    )["pair"]
+    main = load_pairs("cross_script.toml")
 
     def sides(pair: dict[str, Any]) -> frozenset[str]:
         return frozenset(pair[tag].get("text") or pair[tag].get("title", "") for tag in "ab")

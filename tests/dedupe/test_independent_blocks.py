@@ -11,7 +11,8 @@ from archivecite.dedupe.blocking import build_blocks, candidate_pairs
 from archivecite.dedupe.cluster import cluster_decisions
 from archivecite.dedupe.scorer import scored
 from archivecite.model.reference import ReferenceKind
-from tests.dedupe.test_cross_script import PAIRS, UnparsedSideError, build
+from tests.dedupe.pair_sets import UnparsedSideError, build
+from tests.dedupe.test_cross_script import PAIRS
 
 
 def _references() -> list[ReferenceKind]:

@@ -13,7 +13,8 @@ from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.packed import PackedRecords, write_packed
 from archivecite.dedupe.scorer import ScorerProcess
 from archivecite.model import Identifier
-from tests.dedupe.test_cross_script import PAIRS, build
+from tests.dedupe.pair_sets import build
+from tests.dedupe.test_cross_script import PAIRS
 
 
 def _records() -> list[RecordKeys]:

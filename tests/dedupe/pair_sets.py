@@ -1,0 +1,118 @@
+"""Checks shared by the cross-script pair sets (``tests/data/dedupe/cross_script*.toml``).
+
+Each set lists real pairs of references (``same`` true: one work or file; false: a hard
+negative) with the level they are checked at, and a ``KNOWN_MISSES`` dict of the pairs the
+library does not decide right yet (note → the reason it gives), which may only shrink.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from archivecite import Parsed, parse_citations
+from archivecite.dedupe import find_duplicates
+from archivecite.model.reference import ReferenceKind
+from tests.dedupe.helpers import build as build_fields
+
+DATA = Path(__file__).parents[1] / "data"
+RECALL_TARGET = 0.99
+
+
+class UnparsedSideError(AssertionError):
+    """A printed citation that ``parse_citations`` returns no reference for."""
+
+
+def load_pairs(name: str) -> list[dict[str, Any]]:
+    pairs: list[dict[str, Any]] = tomllib.loads((DATA / "dedupe" / name).read_text("utf-8"))["pair"]
+    return pairs
+
+
+def build(side: dict[str, Any]) -> ReferenceKind:
+    """A side is either flat fields (tests.dedupe.helpers) or a whole printed citation."""
+    if side["kind"] != "citation":
+        return build_fields(side)
+    (result,) = parse_citations([side["text"]], source=side["source"])
+    if not isinstance(result, Parsed):
+        raise UnparsedSideError(side["text"])
+    (reference,) = result.references
+    return reference
+
+
+def joined(pair: dict[str, Any]) -> bool | None:
+    """Whether the two sides end in one cluster; None when a side cannot be parsed."""
+    try:
+        references = [build(pair["a"]), build(pair["b"])]
+    except UnparsedSideError:
+        return None
+    return bool(find_duplicates(references, level=pair["level"]))
+
+
+def check_recall_and_no_false_merges(pairs: list[dict[str, Any]], known: dict[str, str]) -> None:
+    positives = [pair for pair in pairs if pair["same"]]
+    negatives = [pair for pair in pairs if not pair["same"]]
+    missed = [pair["note"] for pair in positives if not joined(pair)]
+    merged = [pair["note"] for pair in negatives if joined(pair)]
+    assert merged == []
+    assert sorted(set(missed) - set(known)) == []
+    recall = 1 - len(missed) / len(positives)
+    if recall < RECALL_TARGET:
+        pytest.xfail(
+            f"recall {recall:.1%} < {RECALL_TARGET:.0%}: {len(missed)} of {len(positives)} "
+            "true pairs apart (KNOWN_MISSES)"
+        )
+
+
+def check_pair(pair: dict[str, Any], known: dict[str, str]) -> None:
+    decided_right = joined(pair) is pair["same"]
+    if pair["note"] in known:
+        assert not decided_right, f"fixed, remove it from KNOWN_MISSES: {pair['note']}"
+    else:
+        assert decided_right, pair["note"]
+
+
+def check_known_misses_name_pairs(pairs: list[dict[str, Any]], known: dict[str, str]) -> None:
+    notes = [pair["note"] for pair in pairs]
+    for note in known:
+        assert notes.count(note) == 1, note
+
+
+def check_negatives_apart_in_one_run(pairs: list[dict[str, Any]]) -> None:
+    """All work-level sides in one run: no cluster may hold both sides of a hard negative."""
+    keys: dict[str, int] = {}
+    references = []
+    for pair in pairs:
+        if pair["level"] != "work":
+            continue
+        for tag in ("a", "b"):
+            key = repr(sorted(pair[tag].items()))
+            if key in keys:
+                continue
+            try:
+                references.append(build(pair[tag]))
+            except UnparsedSideError:
+                continue
+            keys[key] = len(references) - 1
+    cluster_of = {
+        member: n
+        for n, cluster in enumerate(find_duplicates(references, level="work"))
+        for member in cluster.members
+    }
+    merged = []
+    for pair in pairs:
+        if pair["level"] != "work" or pair["same"]:
+            continue
+        a, b = (keys.get(repr(sorted(pair[tag].items()))) for tag in ("a", "b"))
+        if a is not None and b is not None and cluster_of.get(a, -1) == cluster_of.get(b, -2):
+            merged.append(pair["note"])
+    assert merged == []
+
+
+def check_sources(pairs: list[dict[str, Any]]) -> None:
+    for pair in pairs:
+        assert pair.get("verified"), pair["note"]
+        for tag in ("a", "b"):
+            assert len(pair[tag].get("source", "")) > 20, pair["note"]
