@@ -71,8 +71,13 @@ def test_corpus_is_large_and_sourced() -> None:
     assert regions["cn"] >= 15
 
 
-_REGION = {"ru": "former USSR", "ua": "former USSR", "by": "former USSR", "kz": "former USSR",
-           "tw": "cn"}
+_REGION = {
+    "ru": "former USSR",
+    "ua": "former USSR",
+    "by": "former USSR",
+    "kz": "former USSR",
+    "tw": "cn",
+}
 
 
 @pytest.mark.parametrize("index", _cases())

@@ -6,6 +6,7 @@ import pytest
 
 from archivecite import Parsed, parse_citation
 from archivecite.model import ArchivalReference, ArticleReference, BookReference, JapaneseLocator
+from tests.parse.helpers import parsed_as
 
 
 @pytest.mark.parametrize(
@@ -32,10 +33,7 @@ from archivecite.model import ArchivalReference, ArticleReference, BookReference
 def test_volumes_before_the_publisher(
     text: str, volume: str | None, volumes: str | None, publisher: str
 ) -> None:
-    result = parse_citation(text)
-    assert isinstance(result, Parsed), result
-    reference = result.reference
-    assert isinstance(reference, BookReference)
+    reference = parsed_as(text, BookReference)
     assert (reference.volume, reference.number_of_volumes) == (volume, volumes)
     assert reference.publisher is not None
     assert reference.publisher.original == publisher
@@ -82,10 +80,7 @@ JACAR_EXAMPLE = (
 def test_jacar_citation_form(
     text: str, archive: str, code: str, volume_title: str | None, call_number: str | None
 ) -> None:
-    result = parse_citation(text)
-    assert isinstance(result, Parsed), result
-    reference = result.reference
-    assert isinstance(reference, ArchivalReference)
+    reference = parsed_as(text, ArchivalReference)
     assert reference.archive is not None
     assert reference.archive.id == archive
     locator = reference.locator
@@ -127,10 +122,7 @@ def test_kanji_in_a_japanese_archives_file_are_japanese() -> None:
 def test_chinese_archive_without_a_file_number(
     text: str, archive: str, title: str, date: str
 ) -> None:
-    result = parse_citation(text)
-    assert isinstance(result, Parsed), result
-    reference = result.reference
-    assert isinstance(reference, ArchivalReference)
+    reference = parsed_as(text, ArchivalReference)
     assert reference.archive is not None
     assert reference.archive.id == archive
     assert reference.title is not None
@@ -141,24 +133,20 @@ def test_chinese_archive_without_a_file_number(
 
 def test_chinese_page_range_with_an_em_dash() -> None:
     # Yang Kuisong's article in 史学月刊 2006/1: Chinese prints page ranges with "—"
-    result = parse_citation(
-        "杨奎松：《新中国“镇压反革命”运动研究》，《史学月刊》2006年第1期，第45—60页。"
+    reference = parsed_as(
+        "杨奎松：《新中国“镇压反革命”运动研究》，《史学月刊》2006年第1期，第45—60页。",
+        ArticleReference,
     )
-    assert isinstance(result, Parsed), result
-    reference = result.reference
-    assert isinstance(reference, ArticleReference)
     assert (reference.issue, reference.pages) == ("1", "45-60")
 
 
 def test_apa_book_from_a_japanese_publisher() -> None:
     # Tomita Takeshi, Shiberia yokuryū (Chūōkōron Shinsha, Chūkō Shinsho, 2016): a book whose
     # publisher stands alone after the title, not a journal without numbers
-    result = parse_citation(
+    reference = parsed_as(
         'Tomita, T. (2016). Shiberia yokuryū: Sutārin dokusai-ka, "shūyōjo gunto" no jittai '
-        "[Siberian internment]. Chūkō Shinsho."
+        "[Siberian internment]. Chūkō Shinsho.",
+        BookReference,
     )
-    assert isinstance(result, Parsed), result
-    reference = result.reference
-    assert isinstance(reference, BookReference)
     assert reference.publisher is not None
     assert reference.publisher.original == "Chūkō Shinsho"

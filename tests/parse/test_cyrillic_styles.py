@@ -4,19 +4,17 @@ GOST ("Как цитировать": APA and MLA in Cyrillic). Real entries from
 
 from __future__ import annotations
 
-from archivecite import Parsed, parse_citation
 from archivecite.model import ArticleReference, BookReference, Name
+from tests.parse.helpers import parsed_as
 
 
 def test_apa_in_cyrillic() -> None:
-    result = parse_citation(
+    reference = parsed_as(
         "Абылкаликов, С. И., & Баймурзина, Г. Р. (2022). Особенности демографических процессов в "
         "городах Кызыл и Элиста в 2011–2020 годы: сравнительный анализ. Новые исследования Тувы, "
-        "(2), 34-52. https://doi.org/10.25178/nit.2022.2.3"
+        "(2), 34-52. https://doi.org/10.25178/nit.2022.2.3",
+        ArticleReference,
     )
-    assert isinstance(result, Parsed), result
-    reference = result.reference
-    assert isinstance(reference, ArticleReference)
     assert list(reference.authors) == [
         Name(family="Абылкаликов", given="С. И."),
         Name(family="Баймурзина", given="Г. Р."),
@@ -30,11 +28,9 @@ def test_apa_in_cyrillic() -> None:
 
 def test_an_abbreviation_before_a_lowercase_word_ends_no_sentence() -> None:
     # "Изд-во Иркут. ун-та": the publisher, not a sentence ending at "Иркут."
-    result = parse_citation(
-        "Кузнецов, С. И. (1997). Японцы в сибирском плену (1945–1956). Иркутск: Изд-во Иркут. ун-та."
+    reference = parsed_as(
+        "Кузнецов, С. И. (1997). Японцы в сибирском плену (1945–1956). Иркутск: Изд-во Иркут. ун-та.",
+        BookReference,
     )
-    assert isinstance(result, Parsed), result
-    reference = result.reference
-    assert isinstance(reference, BookReference)
     assert reference.publisher is not None
     assert reference.publisher.original == "Изд-во Иркут. ун-та"

@@ -9,6 +9,7 @@ from archivecite.model import ArchivalReference
 from archivecite.parse.archival import parse_locator
 from archivecite.parse.text import cyrillic_language
 from archivecite.registry import default_registry
+from tests.parse.helpers import parsed_as
 
 
 def _fields(text: str) -> list[dict[str, str]]:
@@ -297,10 +298,7 @@ def test_cyrillic_language_by_its_letters(text: str, language: str) -> None:
     ],
 )
 def test_european_archives_cold_war_historians_cite(text: str, archive: str) -> None:
-    result = parse_citation(text)
-    assert isinstance(result, Parsed), result
-    reference = result.reference
-    assert isinstance(reference, ArchivalReference)
+    reference = parsed_as(text, ArchivalReference)
     assert reference.archive is not None
     assert reference.archive.id == archive
 

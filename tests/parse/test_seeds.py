@@ -104,10 +104,12 @@ def test_title_after_a_parenthesized_date() -> None:
         "Spravka o kolichestve voyennoplennykh byvshey yaponskoy armii, vzyatykh v plen "
         "sovetskimi voyskami v 1945 godu"
     )
-    assert reference.title.translations == {"en": (
-        "Information on the number of prisoners of war of the former Japanese army captured by "
-        "Soviet troops in 1945"
-    )}
+    assert reference.title.translations == {
+        "en": (
+            "Information on the number of prisoners of war of the former Japanese army captured by "
+            "Soviet troops in 1945"
+        )
+    }
     assert reference.document_type is DocumentType.INFORMATION
     assert reference.date is not None
     assert reference.date.iso() == "1956"
