@@ -225,3 +225,23 @@ def test_ibid_with_an_archival_locator_after_a_published_work_stays_archival() -
     )
     assert isinstance(results[1], Parsed)
     assert isinstance(results[1].reference, ArchivalReference)
+
+
+def test_chapter_in_a_book_whose_editors_come_first() -> None:
+    # Lynne Viola's chapter in Fitzpatrick and Viola, eds., A Researcher's Guide to Sources on
+    # Soviet Social History in the 1930s (M. E. Sharpe, 1990), as notes print it
+    result = parse_citation(
+        'Lynne Viola, "The Campaign to Eliminate the Kulak as a Class," in Sheila Fitzpatrick '
+        "and Lynne Viola, eds., A Researcher's Guide to Sources on Soviet Social History in the "
+        "1930s (Armonk, NY: M. E. Sharpe, 1990), 3–22."
+    )
+    assert isinstance(result, Parsed), result
+    reference = result.reference
+    assert reference.kind == "chapter"
+    assert _text(getattr(reference, "container_title", None)) == (
+        "A Researcher's Guide to Sources on Soviet Social History in the 1930s"
+    )
+    assert [_name(name) for name in getattr(reference, "container_authors", ())] == [
+        "Fitzpatrick, Sheila",
+        "Viola, Lynne",
+    ]

@@ -4,6 +4,7 @@ italic containers and ``In <book>``."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from archivecite.model import DateRange, Name, Span
@@ -26,6 +27,7 @@ from archivecite.parse.published.names import (
     is_initial,
     is_name_word,
     latin_names,
+    name_tokens,
     person,
     role_names,
     split_original,
@@ -319,10 +321,24 @@ def volume_year(draft: Draft, start: int, end: int) -> bool:
     return True
 
 
+# The editors of the book a chapter is in, printed before its title: "Sheila Fitzpatrick and
+# Lynne Viola, eds., ", "R. I. Rotberg and T. K. Rabb, eds., ", "J. Smith (ed.), ".
+_EDITORS_FIRST_PATTERN = re.compile(
+    r"(?P<names>[^,()]{2,120}?(?:,\s[^,()]{2,60}?)*?),?\s(?:eds?\.|\(eds?\.?\)),\s(?=[A-Z*_\"“‘])"
+)
+
+
 def _container_author(draft: Draft, start: int, end: int) -> int:
     """``in Ivan Aleksandrovich Il’in, Novaia natsional’naia Rossiia``: the author of the book a
     chapter appears in, kept with its editors; return where the book's title begins."""
     text = draft.text
+    editors = _EDITORS_FIRST_PATTERN.match(text, start, min(end, start + 160))
+    if editors is not None:  # "in Sheila Fitzpatrick and Lynne Viola, eds., A Researcher's Guide"
+        names = role_names(editors["names"], text)
+        if names and len(names) == len(name_tokens(editors["names"])):
+            draft.container_editors.extend(names)
+            draft.spans.append(Span(field="container_editors", start=start, end=editors.end()))
+            return editors.end()
     comma = text.find(", ", start, min(end, start + 80))
     if comma < 0 or comma + 2 >= end or not text[comma + 2].isupper():
         return start
