@@ -18,10 +18,10 @@ from citeproc.source import VariableError
 
 from archivecite.csl.fixes.groups import _group
 from archivecite.csl.speedups._patching import children
+from archivecite.csl.speedups.names import parent_names
 
 _has: Final = dict.__contains__
 _NAMES_SLOT: Final = "_archivecite_fused_names"
-_NAMES_TAG: Final = "{http://purl.org/net/xbiblio/csl}names"
 
 
 def _names_spec(element: Any) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
@@ -94,17 +94,6 @@ def names_render(self: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
     if text is SUPPRESSED:
         raise VariableError
     return text
-
-
-def _parent_names(substitute: Any) -> Any:
-    """The ``cs:names`` holding a ``cs:substitute`` (the speedup's ``parent_names``)."""
-    found = substitute.__dict__.get("_archivecite_names")
-    if found is None:
-        parent = substitute.getparent()
-        if parent is None or parent.tag != _NAMES_TAG:
-            raise IndexError("list index out of range")  # as citeproc-py's ``[0]``
-        found = substitute._archivecite_names = parent
-    return found
 
 
 def _no_choose_plan(_element: Any, _item: Any) -> Any:
@@ -202,7 +191,7 @@ def substitute_render(self: Any, item: Any, context: Any = None, **kwargs: Any) 
                 text = None
             continue
         if is_names and child.name is None:
-            kw = {"names_context": _parent_names(self), "context": context, **kwargs}
+            kw = {"names_context": parent_names(self), "context": context, **kwargs}
         else:
             kw = {"context": context, **kwargs}
         if code == _FUSED_NAMES:
@@ -242,7 +231,6 @@ EXPECTED: Final[dict[tuple[type, str], tuple[str, ...]]] = {
     (model.Substitute, "render"): (
         "archivecite.csl.fixes.substitute._substitution.<locals>.substitute_render",
         "archivecite.csl.speedups.names._substitute.<locals>.render",
-        "archivecite.csl.speedups.names._substitute.<locals>.parent_names",
     ),
     (model.Substitute, "add_to_repressed_list"): (
         "citeproc.model.Substitute.add_to_repressed_list",

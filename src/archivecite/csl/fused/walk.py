@@ -130,6 +130,17 @@ def _walk(
     pairs: tuple[tuple[Any, int, Any], ...], item: Any, delimiter: str, kw: dict[str, Any]
 ) -> Any:
     """:func:`walk` over any number of children."""
+    output = _texts(pairs, item, kw, delimiter)
+    if output:
+        return output[0] if len(output) == 1 and _ONE[0] else model.join(output, delimiter)
+    return None
+
+
+def _texts(
+    pairs: tuple[tuple[Any, int, Any], ...], item: Any, kw: dict[str, Any], delimiter: str
+) -> list[Any]:
+    """The texts ``pairs`` (:func:`pairs`) render, in order, without the suppressed ones and
+    those whose variable is missing: the loop of a walk and of a group."""
     output = []
     for child, code, spec in pairs:
         try:
@@ -158,9 +169,7 @@ def _walk(
             continue
         if text is not None:
             output.append(text)
-    if output:
-        return output[0] if len(output) == 1 and _ONE[0] else model.join(output, delimiter)
-    return None
+    return output
 
 
 def render_children(self: Any, item: Any, delimiter: str = "", **kwargs: Any) -> Any:
@@ -207,34 +216,8 @@ def group_fast(self: Any, item: Any, kw: dict[str, Any], own: Any) -> Any:
     before = entry.rendered if entry is not None else False
     frame = _GroupFrame()
     token = _group.set(frame)
-    output = []
     try:
-        for child, code, spec in pairs:
-            try:
-                if code == _CALL:
-                    text = text_call(child, spec, item, kw["context"], kw.get("sort_options"))
-                elif code == _TEXT:
-                    text = text_plain(child, spec, item, kw["context"])
-                    if text is SUPPRESSED:
-                        continue
-                elif code == _NAMES:
-                    text = names_fast(child, item, kw)
-                    if text is SUPPRESSED:
-                        continue
-                elif code == _GROUP:
-                    text = group_fast(child, item, kw, spec)
-                    if text is SUPPRESSED:
-                        continue
-                elif code == _CHOOSE:
-                    text = choose_fast(child, item, kw, delimiter, spec)
-                elif code == _OTHER_CHOOSE:
-                    text = child.render(item, delimiter=delimiter, **kw)
-                else:
-                    text = child.render(item, **kw)
-            except VariableError:
-                continue
-            if text is not None:
-                output.append(text)
+        output = _texts(pairs, item, kw, delimiter)
     finally:
         _group.reset(token)
     if not _shown(frame, bool(output)):

@@ -9,22 +9,25 @@ from citeproc.source import VariableError
 
 from archivecite.csl.speedups._patching import children, replace
 
+_NAMES_TAG = "{http://purl.org/net/xbiblio/csl}names"
+
+
+def parent_names(substitute: Any) -> Any:
+    """The ``cs:names`` holding a ``cs:substitute``, its XML parent, looked up once."""
+    found = substitute.__dict__.get("_archivecite_names")
+    if found is None:
+        parent = substitute.getparent()
+        if parent is None or parent.tag != _NAMES_TAG:
+            raise IndexError("list index out of range")  # as citeproc-py's ``[0]``
+        found = substitute._archivecite_names = parent
+    return found
+
 
 def _substitute() -> None:
     """``cs:substitute`` found the ``cs:names`` around it by an XPath search for every
     ``cs:names`` it tried, and listed its children through lxml at every use; the parent
     is its XML parent, and both are looked up once per element."""
     names_class = model.Names
-    names_tag = "{http://purl.org/net/xbiblio/csl}names"
-
-    def parent_names(self: Any) -> Any:
-        found = self.__dict__.get("_archivecite_names")
-        if found is None:
-            parent = self.getparent()
-            if parent is None or parent.tag != names_tag:
-                raise IndexError("list index out of range")  # as citeproc-py's ``[0]``
-            found = self._archivecite_names = parent
-        return found
 
     def render(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
         text = None
