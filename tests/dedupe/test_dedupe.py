@@ -280,6 +280,28 @@ def test_other_known_venue_is_another_edition() -> None:
     assert find_duplicates(pair, level="work")
 
 
+def test_one_paper_title_at_two_conferences_is_two_documents() -> None:
+    """sysrev digital_work id_2006688 / id_2006689: ICIS 2017 and HICSS 2018."""
+    title = "Home Bias in Online Employment"
+    pair = [
+        _paper(
+            title,
+            authors=("Liang", "Hong"),
+            year=2017,
+            container="International Conference on Information Systems",
+        ),
+        _paper(
+            title,
+            authors=("Liang", "Hong"),
+            year=2018,
+            container="Proceedings of the 51st Hawaii International Conference on System Sciences",
+        ),
+    ]
+    assert find_duplicates(pair, level="document") == []
+    [cluster] = find_duplicates(pair, level="work")
+    assert "icis / hicss: another venue" in cluster.explanation
+
+
 def test_recurring_column_needs_the_same_issue_or_the_same_authors() -> None:
     column = "Reminiscences on influential papers"
     subset = [_paper(column, authors=("Ross", "Hamilton")), _paper(column, authors=("Ross",))]

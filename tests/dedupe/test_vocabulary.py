@@ -7,6 +7,7 @@ from importlib import resources
 
 import pytest
 
+from archivecite.dedupe import record_keys
 from archivecite.dedupe.blocking import title_numbers
 from archivecite.dedupe.keys import (
     COLUMN_TITLES,
@@ -18,6 +19,7 @@ from archivecite.dedupe.keys import (
     venue_kind,
 )
 from archivecite.dedupe.vocabulary import VOCABULARY, load_vocabulary, one_of
+from archivecite.model import ArticleReference, Text
 
 _TEXT = (resources.files("archivecite.dedupe") / "data" / "vocabulary.toml").read_text(
     encoding="utf-8"
@@ -90,6 +92,42 @@ def test_patterns_are_built_from_the_words() -> None:
         "Stream: the Stanford stream data manager"
     )
     assert title_numbers("part ii six schemas", "part ii six schemas")[0] == {"part ii", "6"}
+
+
+@pytest.mark.parametrize(
+    ("name", "venue"),
+    [
+        # venue names as the digital-work review's exports write them
+        ("International Conference on Information Systems (ICIS 2013): Reshaping Society", "icis"),
+        ("ICIS - Thirty First International Conference on Information Systems", "icis"),
+        ("European Conference on Information Systems, ECIS", "ecis"),
+        ("European Conference on Information Systems Management, ECISM", ""),
+        ("51St Annual Hawaii International Conference On System Sciences (Hicss)", "hicss"),
+        ("25TH AMERICAS CONFERENCE ON INFORMATION SYSTEMS (AMCIS )", "amcis"),
+        ("Pacific Asia Conference on Information Systems - Opportunities and Challenges", "pacis"),
+        ("International Conference on Wirtschaftsinformatik", "wi"),
+        ("Wirtschafts- und Sozialwissenschaftliches Institut Mitteilungen", ""),
+    ],
+)
+def test_information_systems_conferences_are_told_apart(name: str, venue: str) -> None:
+    assert venue_id(name) == venue
+
+
+@pytest.mark.parametrize(
+    ("pages", "extent", "start"),
+    [
+        ("62 p", "62", ""),
+        ("xii, 300 pp.", "300", ""),
+        ("352 с.", "352", ""),
+        ("4714", "", "4714"),
+        ("pp. 12-34", "", "12"),
+        ("e505", "", "505"),
+    ],
+)
+def test_a_page_count_is_an_extent_not_a_first_page(pages: str, extent: str, start: str) -> None:
+    article = ArticleReference(title=Text(original="Stroke rehabilitation"), pages=pages)
+    keys = record_keys(0, article)
+    assert (keys.extent, keys.page_start) == (extent, start)
 
 
 def test_one_of_takes_words_literally() -> None:

@@ -55,6 +55,9 @@ _TITLE_NOTE_PATTERN = re.compile(
     re.IGNORECASE,
 )
 _FIRST_NUMBER_PATTERN = re.compile(r"\d+")
+_PAGE_COUNT_PATTERN = re.compile(
+    rf"^\s*(?:[ivxlc]+\s*,\s*)?(\d+)\s*(?:{one_of(_WORDS.page_count_units)})\.?\s*$", re.IGNORECASE
+)
 # A name with a word starting so, or with this whole word; the first kind found wins
 _VENUE_KINDS = tuple(
     (
@@ -469,6 +472,7 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
     archive = system = folios = ""
     locator: dict[str, str] = {}
     container = venue = known = volume = issue = page_start = ""
+    extent = _extent(reference)
     words: tuple[str, ...] = ()
     if isinstance(reference, ArchivalReference):
         if reference.archive is not None:
@@ -491,8 +495,12 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         if container and volume and not venue:
             venue = "journal"  # a volume and no word of proceedings or report: a periodical
         issue = _number(reference.issue)
-        start = _PAGE_START_PATTERN.search(reference.pages or "")
-        page_start = start.group(0).lstrip("0") if start else ""
+        count = _PAGE_COUNT_PATTERN.match(reference.pages or "")
+        if count is not None:
+            extent = count.group(1).lstrip("0")
+        else:
+            start = _PAGE_START_PATTERN.search(reference.pages or "")
+            page_start = start.group(0).lstrip("0") if start else ""
     title_text = reference.title.original if reference.title else ""
     title = reference.title
     cleaned = clean_title(title_text) if "[" in title_text or "(" in title_text else title_text
@@ -541,6 +549,6 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         non_latin=text_script(title_text) in _NON_LATIN,
         work_lang=(reference.language or "").split("-")[0].lower(),
         url=normalize_url(reference.url),
-        extent=_extent(reference),
+        extent=extent,
         codes=codes(cleaned, identifiers),
     )

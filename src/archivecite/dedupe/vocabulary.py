@@ -61,6 +61,7 @@ class Vocabulary:
     stop_words: tuple[str, ...]
     part_words: tuple[str, ...]
     number_words: dict[str, int]
+    page_count_units: tuple[str, ...]
 
 
 def _table(data: dict[str, Any], name: str) -> dict[str, Any]:
@@ -155,6 +156,7 @@ def load_vocabulary(text: str) -> Vocabulary:
         stop_words=_words(keys, "stop_words", "title_keys"),
         part_words=_words(keys, "part_words", "title_keys"),
         number_words=_number_words(keys),
+        page_count_units=_words(_table(data, "page_counts"), "units", "page_counts"),
     )
 
 
