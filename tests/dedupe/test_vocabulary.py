@@ -107,9 +107,12 @@ def test_patterns_are_built_from_the_words() -> None:
         ("Pacific Asia Conference on Information Systems - Opportunities and Challenges", "pacis"),
         ("International Conference on Wirtschaftsinformatik", "wi"),
         ("Wirtschafts- und Sozialwissenschaftliches Institut Mitteilungen", ""),
+        # Cora: one 1993 conference under its name and its acronym
+        ("In Proceedings of the National Conference on Artificial Intelligence", "aaai"),
+        ("Proceedings AAAI-93 , Washington", "aaai"),
     ],
 )
-def test_information_systems_conferences_are_told_apart(name: str, venue: str) -> None:
+def test_conferences_are_known_by_name_and_acronym(name: str, venue: str) -> None:
     assert venue_id(name) == venue
 
 
