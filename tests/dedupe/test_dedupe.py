@@ -736,6 +736,30 @@ def test_translated_title_needs_the_same_year_and_page_count() -> None:
         assert find_duplicates([gost, references.model_copy(update=update)]) == [], update
 
 
+def test_pinyin_title_without_language_meets_its_hanzi() -> None:
+    """Shen Zhihua's 2000 book (CUHK Press) in a GB/T 7714 note and in a Chicago note: the
+    pinyin title, with no language given, is read as pinyin too, and keeps its years."""
+    hanzi, pinyin = _parsed(
+        "沈志华. 中苏同盟的经济背景:1948—1953[M]. 香港:香港中文大学出版社,2000.",
+        "Shen Zhihua, Zhong Su tongmeng de jingji beijing: 1948-1953 (Hong Kong: Xianggang "
+        "Zhongwen daxue chubanshe, 2000).",
+    )
+    [cluster] = find_duplicates([hanzi, pinyin])
+    assert "titles equal after romanization (kanji/hanzi ↔ Latin)" in cluster.explanation
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "lang"),
+    [
+        ("日本外交文書 第1巻", "日本外交文書 第2巻", "ja"),
+        ("中苏关系史纲 1917-1991", "中苏关系史纲 1949-1960", "zh"),
+    ],
+)
+def test_cjk_volumes_and_years_tell_works_apart(first: str, second: str, lang: str) -> None:
+    pair = [build({"kind": "book", "title": title, "lang": lang}) for title in (first, second)]
+    assert find_duplicates(pair, level="work") == []
+
+
 def test_title_equal_after_romanization_is_enough_even_when_short() -> None:
     """Catalogue record 240 / 880 (Cornell da-solr test data): no authors, no year."""
     pair = [

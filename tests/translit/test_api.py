@@ -32,6 +32,7 @@ def test_exported_members() -> None:
         "detect_script",
         "impossible_letters",
         "kana_to_romaji",
+        "looks_like_pinyin",
         "match_key",
         "mixed_script_words",
         "romanize",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from archivecite.translit import match_key, romanize_russian
+from archivecite.translit import looks_like_pinyin, match_key, romanize_russian
 
 SAME = [
     (
@@ -46,12 +46,24 @@ SAME = [
         ],
     ),
     ("pinyin", ["中国历史", "Zhongguo li shi", "Zhōngguó lìshǐ", "zhongguolishi"]),
+    (
+        "japanese volume",
+        ["日本外交文書 第1巻", "日本外交文書 第１巻", "Nihon gaikō bunsho dai 1-kan"],
+    ),
+    ("pinyin years", ["中苏关系史纲 1917-1991", "Zhong Su guanxi shigang, 1917–1991"]),
 ]
 
 
 @pytest.mark.parametrize(("why", "variants"), SAME, ids=[row[0] for row in SAME])
 def test_same_key(why: str, variants: list[str]) -> None:
-    lang = {"kana long vowels": "ja", "kanji": "ja", "hen'yo": "ja", "pinyin": "zh"}.get(why)
+    lang = {
+        "kana long vowels": "ja",
+        "kanji": "ja",
+        "hen'yo": "ja",
+        "japanese volume": "ja",
+        "pinyin": "zh",
+        "pinyin years": "zh",
+    }.get(why)
     keys = {match_key(v, lang=lang) for v in variants}
     assert len(keys) == 1, keys
 
@@ -81,9 +93,32 @@ DIFFERENT = [
     ("Японские военнопленные", "Немецкие военнопленные"),
     ("Фонд 9401", "Фонд 9402"),
     ("とうきょう", "きょうと"),
+    # volumes and years are not lost when Japanese and Chinese keys run their words together
+    ("日本外交文書 第1巻", "日本外交文書 第2巻"),
+    ("中苏关系史纲 1917-1991", "中苏关系史纲 1949-1960"),
 ]
 
 
 @pytest.mark.parametrize(("a", "b"), DIFFERENT, ids=[a for a, _ in DIFFERENT])
 def test_different_key(a: str, b: str) -> None:
     assert match_key(a) != match_key(b)
+
+
+@pytest.mark.parametrize(
+    ("text", "pinyin"),
+    [
+        ("Zhong Su guanxi shigang", True),
+        ("Zhōngguó jìndài shǐ", True),
+        ("Nü xing wen xue", True),
+        ("Xianggang Zhongwen daxue chubanshe", True),
+        ("Guo ji fa", True),
+        ("Istoriya Dagestana", False),
+        ("Shiberia yokuryū", False),
+        ("Nihon gaikō bunsho", False),
+        ("Yaponskie voennoplennye v SSSR", False),
+        ("The Anarchical Society", False),
+        ("Pravda", False),  # one word is not enough
+    ],
+)
+def test_looks_like_pinyin(text: str, pinyin: bool) -> None:
+    assert looks_like_pinyin(text) is pinyin

@@ -503,10 +503,15 @@ def title_numbers(key: str, text: str = "") -> Numbers:
     parts = {f"part {part}" for part in _PART_PATTERN.findall(key)}
     parts.update(f"part {part}" for part in _PART_PATTERN.findall(text))
     glued = frozenset(_DIGITS_PATTERN.findall(key.replace(" ", "")))
+    # a Japanese or Chinese key runs its words together ("nihongaikobunshodai1kan"): the title's
+    # own runs of digits are its numbers (日本外交文書 第1巻, 中苏关系史纲 1917-1991)
+    alone = frozenset(
+        _NUMBER_PATTERN.findall(key) if " " in key else _DIGITS_PATTERN.findall(text or key)
+    )
     # a number written out is that number ("six xml schema languages" / "five xml query
     # languages"; "two-year" / "2-year")
     spelled = frozenset(_NUMBER_WORDS[word] for word in _NUMBER_WORD_PATTERN.findall(text))
-    return _shared((frozenset(_NUMBER_PATTERN.findall(key)) | parts | spelled, glued | spelled))
+    return _shared((alone | parts | spelled, glued | spelled))
 
 
 @lru_cache(maxsize=1 << 16)

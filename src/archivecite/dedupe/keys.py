@@ -35,7 +35,7 @@ from archivecite.model import (
 from archivecite.model.locator import canonical_number
 from archivecite.model.published import PublishedFields
 from archivecite.model.reference import ReferenceKind
-from archivecite.translit import detect_script, match_key
+from archivecite.translit import detect_script, looks_like_pinyin, match_key
 
 __all__ = ["RecordKeys", "TitleKey", "normalize_identifier", "record_keys", "text_keys"]
 __all__ += ["fond_number", "text_script", "venue_id", "venue_words", "venues_agree"]
@@ -335,6 +335,8 @@ def _guess_language(text: str, lang: str | None) -> list[str]:
         return ["zh", "ja"]
     if script is Script.LATIN and _ROMAJI_PATTERN.search(text.lower()):
         return ["ru", "ja"]
+    if script is Script.LATIN and looks_like_pinyin(text):
+        return ["ru", "zh"]
     return ["ru"]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 
 from archivecite.errors import InputError
-from archivecite.translit.chinese import romanize_chinese, romanize_chinese_name
+from archivecite.translit.chinese import looks_like_pinyin, romanize_chinese, romanize_chinese_name
 from archivecite.translit.cyrillic import REVERSIBLE_SCHEMES, to_cyrillic
 from archivecite.translit.detect import (
     detect_scheme,
@@ -50,6 +50,7 @@ __all__ = [
     "detect_script",
     "impossible_letters",
     "kana_to_romaji",
+    "looks_like_pinyin",
     "macron_variants",
     "match_key",
     "mixed_schemes",

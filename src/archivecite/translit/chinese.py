@@ -21,14 +21,22 @@ from __future__ import annotations
 import json
 import logging
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["romanize_chinese", "romanize_chinese_name"]
+__all__ = ["looks_like_pinyin", "romanize_chinese", "romanize_chinese_name"]
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# One or more pinyin syllables, without tone marks: an initial, then a final.
+_PINYIN_WORD = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo"
+    r"|ui|un|ue|[aoeiuü]))+"
+)
+_PINYIN_MIN_WORDS = 2
 _HAN_PATTERN = re.compile(f"[{_HAN}〇]+")
 _DIGITS = "〇零一二三四五六七八九"
 _NUMERAL = f"[{_DIGITS}两兩十百千万萬廿]+"
@@ -453,3 +461,15 @@ def romanize_chinese(text: str, *, tones: bool = False, names: Iterable[str] = (
     out.append(text[last:])
     result = _spaced("".join(out))
     return result[:1].upper() + result[1:]
+
+
+def looks_like_pinyin(text: str) -> bool:
+    """Every word of ``text`` (two at least) is a run of pinyin syllables: "Zhong Su guanxi
+    shigang", "Zhongguo jindai shi". English and Russian romanizations have words that are
+    not ("history", "istoriya")."""
+    folded = unicodedata.normalize("NFD", text.lower())
+    words = re.findall(
+        r"[^\W\d_]+", "".join(c for c in folded if not unicodedata.combining(c) or c == "\u0308")
+    )
+    words = [unicodedata.normalize("NFC", word).replace("v", "ü") for word in words]
+    return len(words) >= _PINYIN_MIN_WORDS and all(_PINYIN_WORD.fullmatch(word) for word in words)

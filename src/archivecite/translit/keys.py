@@ -112,8 +112,12 @@ _JA_RULES = (
     (re.compile(r"m(?=[bmp])"), "n"),  # old Hepburn shimbun
     (re.compile(r"oh(?![aiueoy])|ou|oo"), "o"),
     (re.compile(r"([aiueo])\1+"), r"\1"),
-    (re.compile(r"[^a-z]"), ""),
+    # digits stay: 日本外交文書 第1巻 and 第2巻 are two volumes
+    (re.compile(r"[^a-z0-9]"), ""),
 )
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _skeleton(latin: str) -> str:
@@ -127,6 +131,7 @@ def _skeleton(latin: str) -> str:
 
 
 def _japanese(text: str) -> str:
+    text = text.translate(_FULL_WIDTH_DIGITS)
     script = detect_script(text)
     if script in (Script.KANA, Script.HAN):
         text = romanize_japanese(text, long_vowels="double")
@@ -138,10 +143,11 @@ def _japanese(text: str) -> str:
 
 
 def _chinese(text: str) -> str:
+    text = text.translate(_FULL_WIDTH_DIGITS)
     if detect_script(text) is Script.HAN:
         text = romanize_chinese(text)
     text = unicodedata.normalize("NFD", text.lower().replace("ü", "u").replace("v", "u"))
-    return re.sub(r"[^a-z]", "", _MARK_PATTERN.sub("", text))
+    return re.sub(r"[^a-z0-9]", "", _MARK_PATTERN.sub("", text))
 
 
 def match_key(text: str, lang: str | None = None) -> str:
