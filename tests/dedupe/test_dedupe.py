@@ -13,7 +13,16 @@ import archivecite
 from archivecite.dedupe import Sameness, find_duplicates, record_keys
 from archivecite.dedupe.blocking import build_blocks
 from archivecite.dedupe.merge import merge, split
-from archivecite.model import ArticleReference, DateRange, Identifier, Name, Text
+from archivecite.model import (
+    ArchivalReference,
+    ArchiveRef,
+    ArticleReference,
+    ChineseLocator,
+    DateRange,
+    Identifier,
+    Name,
+    Text,
+)
 from tests.dedupe.helpers import build
 
 TSAMO: dict[str, Any] = {
@@ -51,6 +60,53 @@ RULES = [
 @pytest.mark.parametrize(("a", "b", "level", "same"), RULES)
 def test_archival_rules(a: dict[str, Any], b: dict[str, Any], level: str, same: bool) -> None:
     clusters = find_duplicates([build(a), build(b)], level=level)  # type: ignore[arg-type]
+    assert bool(clusters) is same
+
+
+def _chinese_file(**levels: str) -> ArchivalReference:
+    return ArchivalReference(archive=ArchiveRef(id="shaanxi-pa"), locator=ChineseLocator(**levels))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "level", "same"),
+    [
+        # the Shaanxi Provincial Archives' 档号 "72-1-172" is 全宗 72, 目录 1, 案卷 172
+        (
+            {"quanzong": "72", "mulu": "1", "anjuan": "172"},
+            {"file_number": "72-1-172"},
+            "file",
+            True,
+        ),
+        (
+            {"quanzong": "72", "mulu": "1", "anjuan": "172"},
+            {"file_number": "72—1—0172"},
+            "file",
+            True,
+        ),
+        (
+            {"quanzong": "72", "mulu": "1", "anjuan": "172"},
+            {"file_number": "72-1-173"},
+            "work",
+            False,
+        ),
+        (
+            {"file_number": "72-1-172", "jian": "3"},
+            {"file_number": "72-1-172", "jian": "4"},
+            "document",
+            False,
+        ),
+        (
+            {"file_number": "72-1-172", "jian": "3"},
+            {"file_number": "72-1-172", "jian": "4"},
+            "file",
+            True,
+        ),
+    ],
+)
+def test_chinese_file_numbers_and_levels_meet(
+    a: dict[str, str], b: dict[str, str], level: str, same: bool
+) -> None:
+    clusters = find_duplicates([_chinese_file(**a), _chinese_file(**b)], level=level)  # type: ignore[arg-type]
     assert bool(clusters) is same
 
 

@@ -24,6 +24,7 @@ from archivecite.dedupe.blocking import (
 from archivecite.dedupe.vocabulary import VOCABULARY, one_of
 from archivecite.model import (
     ArchivalReference,
+    ChineseLocator,
     JapaneseLocator,
     Name,
     RussianLocator,
@@ -444,10 +445,34 @@ def author_forms(
     return tuple(keys), tuple(forms)
 
 
+_FILE_NUMBER_SEPARATOR = re.compile(r"\s*[-‐‑‒–—―/]\s*")
+
+
+def _file_number(parts: list[str]) -> str:
+    return "-".join(part.strip().lstrip("0") or "0" for part in parts)
+
+
+def _chinese_file(locator: ChineseLocator) -> tuple[dict[str, str], str]:
+    """One ``file`` key for 全宗 2, 目录 1, 案卷 1234 and for the 档号 "2-1-1234" (leading
+    zeros dropped: "105-00011-01" is "105-11-1"); a 件 is a document inside it, like folios."""
+    levels = [level for level in (locator.quanzong, locator.mulu, locator.anjuan) if level]
+    if levels:
+        file = _file_number([canonical_number(level) for level in levels])
+    elif locator.file_number:
+        file = _file_number(_FILE_NUMBER_SEPARATOR.split(locator.file_number.strip()))
+    else:
+        return {}, ""
+    item = f"jian {locator.jian.strip()}" if locator.jian else ""
+    return {"file": file}, " ".join(filter(None, (item, (locator.pages or "").strip())))
+
+
 def _locator_fields(reference: ArchivalReference) -> tuple[str, dict[str, str], str]:
     locator = reference.locator
     if locator is None:
         return "", {}, ""
+    if isinstance(locator, ChineseLocator):
+        fields, folios = _chinese_file(locator)
+        return locator.system, fields, folios
     values = locator.model_dump(exclude={"system", "folios", "pages"}, exclude_none=True)
     fields = {
         key: canonical_number(str(value)).lower() if key != "reference_code" else str(value)
