@@ -20,6 +20,7 @@ from archivecite.model import (
     ChineseLocator,
     DateRange,
     Identifier,
+    JapaneseLocator,
     Name,
     Text,
 )
@@ -54,6 +55,11 @@ RULES = [
     pytest.param(TSAMO, {**TSAMO, "delo": "1248"}, "work", False, id="other-delo-same-opis"),
     pytest.param(TSAMO, {**TSAMO, "opis": "78499"}, "file", True, id="opis-typo-178499-78499"),
     pytest.param(TSAMO, {**TSAMO, "archive": "garf"}, "work", False, id="other-archive"),
+    # RGVA's opis "1а" romanized as "1a": one opis, whatever the script of its letter
+    pytest.param(
+        {**TSAMO, "opis": "1а"}, {**TSAMO, "opis": "1a"}, "file", True, id="opis-letter-romanized"
+    ),
+    pytest.param({**TSAMO, "opis": "1а"}, {**TSAMO, "opis": "1б"}, "work", False, id="opis-letter"),
 ]
 
 
@@ -108,6 +114,34 @@ def test_chinese_file_numbers_and_levels_meet(
 ) -> None:
     clusters = find_duplicates([_chinese_file(**a), _chinese_file(**b)], level=level)  # type: ignore[arg-type]
     assert bool(clusters) is same
+
+
+def _japanese_item(archive: str, **levels: str) -> ArchivalReference:
+    return ArchivalReference(archive=ArchiveRef(id=archive), locator=JapaneseLocator(**levels))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "level", "same"),
+    [
+        # a JACAR code names one item: the same code is one document, with or without the
+        # title of its volume
+        (
+            {"reference_code": "B02030712900"},
+            {"reference_code": "B02030712900", "volume_title": "日ソ漁業交渉関係一件"},
+            "document",
+            True,
+        ),
+        ({"reference_code": "B02030712900"}, {"reference_code": "B02030713000"}, "work", False),
+        # the Diplomatic Archives' classification number with points or with dashes
+        ({"call_number": "B.2.1.1.123"}, {"call_number": "B-2-1-1-123"}, "file", True),
+        ({"call_number": "B.2.1.1.123"}, {"call_number": "B-2-1-1-124"}, "work", False),
+    ],
+)
+def test_japanese_codes_and_call_numbers_meet(
+    a: dict[str, str], b: dict[str, str], level: str, same: bool
+) -> None:
+    pair = [_japanese_item("mofa-da", **a), _japanese_item("mofa-da", **b)]
+    assert bool(find_duplicates(pair, level=level)) is same  # type: ignore[arg-type]
 
 
 def _article(title: str, doi: str | None = None, year: int = 2001) -> ArticleReference:

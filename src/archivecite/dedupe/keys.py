@@ -36,7 +36,7 @@ from archivecite.model import (
 from archivecite.model.locator import canonical_number
 from archivecite.model.published import PublishedFields
 from archivecite.model.reference import ReferenceKind
-from archivecite.translit import detect_script, looks_like_pinyin, match_key
+from archivecite.translit import detect_script, looks_like_pinyin, match_key, romanize_russian
 
 __all__ = ["RecordKeys", "TitleKey", "normalize_identifier", "record_keys", "text_keys"]
 __all__ += ["fond_number", "text_script", "venue_id", "venue_words", "venues_agree"]
@@ -445,6 +445,22 @@ def author_forms(
     return tuple(keys), tuple(forms)
 
 
+_CALL_NUMBER_SEPARATORS = re.compile(r"[\s./\-‐‑‒–—―]+")
+
+
+def _locator_value(key: str, value: str) -> str:
+    """A locator level as compared: "1п" and "1p" are one opis (a Cyrillic letter and its
+    romanization), "B.2.1.1.123" and "B-2-1-1-123" one MOFA call number."""
+    if key == "reference_code":
+        return value
+    number = canonical_number(value)
+    if not number.isascii():
+        number = romanize_russian(number, scheme="bgn-pcgn")
+    if key == "call_number":
+        number = _CALL_NUMBER_SEPARATORS.sub("-", number.strip())
+    return number.lower()
+
+
 _FILE_NUMBER_SEPARATOR = re.compile(r"\s*[-‐‑‒–—―/]\s*")
 
 
@@ -475,7 +491,7 @@ def _locator_fields(reference: ArchivalReference) -> tuple[str, dict[str, str], 
         return locator.system, fields, folios
     values = locator.model_dump(exclude={"system", "folios", "pages"}, exclude_none=True)
     fields = {
-        key: canonical_number(str(value)).lower() if key != "reference_code" else str(value)
+        key: _locator_value(key, str(value))
         for key, value in values.items()
         if key not in ("item_title", "volume_title") and str(value).strip()
     }

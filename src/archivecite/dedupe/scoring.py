@@ -8,6 +8,7 @@ keys (script- and scheme-independent), family-name keys, year, container, volume
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
@@ -140,6 +141,12 @@ def _title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
             if first.key == second.key:
                 return 100.0, _equal_title_reason(a, b, first.how, second.how)
             value = _similarity(first.key, second.key)
+            if _has_digit(first.key) != _has_digit(second.key):
+                # a number in digits on one side only, read out on the other: "うみの100かいだて
+                # のいえ" / "Umi no hyakkaidate no ie" (two numbers in digits must agree)
+                value = max(
+                    value, _similarity(*(_NO_DIGITS.sub("", t.key) for t in (first, second)))
+                )
             if value > best:
                 best, how = value, f"titles {value:.0f}% similar after romanization"
     if best < 90:
@@ -150,6 +157,11 @@ def _title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
 
 
 _PAST_HEAD = "past author names run into one"
+_NO_DIGITS = re.compile(r"\d+")
+
+
+def _has_digit(key: str) -> bool:
+    return _NO_DIGITS.search(key) is not None
 
 
 def _similarity(first: str, second: str) -> float:
@@ -326,7 +338,8 @@ def _archival(a: RecordKeys, b: RecordKeys) -> tuple[float, Sameness | None, lis
         return 0.0, None, [Reason("locator", f"different systems ({a.system} / {b.system})")]
     la, lb = a.locator, b.locator
     shared = [key for key in la if key in lb]
-    missing = sorted(set(la) ^ set(lb))
+    # a volume's title is a description, not a level: one side may leave it out
+    missing = sorted((set(la) ^ set(lb)) - {"volume_title"})
     score = 1.0
     typo_in: list[str] = []
     for key in shared:
@@ -359,6 +372,9 @@ def _archival(a: RecordKeys, b: RecordKeys) -> tuple[float, Sameness | None, lis
         return score - 0.02, Sameness.FILE, reasons
     if a.folios or b.folios:
         reasons.append(Reason("folios", "folios given by one side only"))
+    elif "reference_code" in shared:
+        # a JACAR reference code names one item: with no images on either side, one document
+        return score, Sameness.DOCUMENT, reasons
     return score - 0.02, Sameness.FILE, reasons
 
 
