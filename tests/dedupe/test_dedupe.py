@@ -815,6 +815,32 @@ def test_translated_title_decided_by_the_other_fields(
         assert "title translated" in clusters[0].explanation
 
 
+def test_translated_title_of_a_team_with_nothing_else_to_compare() -> None:
+    """nbpublish.com, Genesis 2022 no. 1: the English page gives the translated title, the two
+    romanized names and the year; the Russian citation gives the journal and pages too."""
+    english = _paper(
+        "Commercial and industrial world of Moscow and periodical press of the pre-revolutionary "
+        "Russia",
+        authors=("Nadekhina", "Geokchakyan"),
+        year=2022,
+    )
+    russian = _paper(
+        "Торгово-промышленный мир Москвы и периодическая печать дореволюционной России",
+        authors=("Надехина", "Геокчакян"),
+        year=2022,
+        container="Genesis: исторические исследования",
+        pages="24-32",
+    )
+    [cluster] = find_duplicates([english, russian])
+    assert "title translated; same year, same authors" in cluster.explanation
+    assert cluster.level is Sameness.WORK
+    alone = english.model_copy(update={"authors": english.authors[:1]})
+    later = english.model_copy(update={"date": DateRange.of(2023)})
+    elsewhere = english.model_copy(update={"container_title": Text(original="Slavic Review")})
+    for other in (alone, later, elsewhere):
+        assert find_duplicates([other, russian]) == [], other
+
+
 def test_translated_title_needs_the_same_year_and_page_count() -> None:
     gost, references = _parsed(_MIRKIN_RU, _MIRKIN_EN)
     assert find_duplicates([gost, references])

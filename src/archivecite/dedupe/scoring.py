@@ -461,7 +461,9 @@ def _translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool]
     authors do not agree; else ``(points, reason, placed)``, where points count what agrees:
     the authors (2 for a team, 1 for one name), each of volume, issue, first page, journal,
     page count (1 each), the same URL or a number (standard, patent, report) in both (2), the
-    same kind of monograph (1; 2 for two theses) and the work's language stated by both (1).
+    same kind of monograph (1; 2 for two theses) and the work's language stated by both (1);
+    three points are needed, or a team of two or more in the same year with nothing else to
+    compare.
     ``placed``: the same first page or page count, so the same document."""
     if a.year is not None and b.year is not None and a.year != b.year:
         return None
@@ -517,7 +519,10 @@ def _translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool]
     if a.work_lang and a.work_lang == b.work_lang:
         points += 1
         found.append(f"both in '{a.work_lang}'")
-    if points < _TRANSLATION_EVIDENCE:
+    # a team of two or more, the same year, and nothing else on one side to compare (an English
+    # page giving only the translated title): enough, unless both name their journals apart
+    team_alone = found == ["authors"] and points == 2 and not (a.container and b.container)
+    if points < _TRANSLATION_EVIDENCE and not team_alone:
         return None
     year = "same year" if a.year is not None and b.year is not None else "a year on one side"
     reason = f"title translated; {year}, same {', '.join(found)}"
@@ -704,7 +709,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         if evidence is not None:
             points, text, placed = evidence
             enough, loose = True, loose or not placed
-            score = max(score, min(threshold + 0.01 * (points - _TRANSLATION_EVIDENCE), 0.98))
+            score = max(score, min(threshold + 0.01 * max(points - _TRANSLATION_EVIDENCE, 0), 0.98))
             reasons.append(Reason("translation", text))
     if (
         shared_id is None
