@@ -8,7 +8,8 @@ import pytest
 
 from archivecite import archival_fields, parse_citation
 from archivecite.errors import UnknownArchiveError
-from archivecite.registry import Sample, default_registry
+from archivecite.registry import Sample, alias_key, default_registry
+from archivecite.registry.registry import romanized_abbreviations
 
 REGISTRY = default_registry()
 SAMPLES = [(archive.id, sample) for archive in REGISTRY for sample in archive.samples]
@@ -72,6 +73,13 @@ def test_registry_covers_the_archives_historians_cite() -> None:
         ("TSAMO", "tsamo", False),
         ("外交部档案馆", "mfa-prc", False),
         ("防衛省防衛研究所", "nids", False),
+        # abbreviations in the scientific transliteration of German scholarship, ISO 9, Duden
+        ("RCChIDNI", "rgaspi", True),
+        ("CGAOR SSSR", "garf", True),
+        ("CChSD", "rgani", True),
+        ("CA FSB", "tsa-fsb", False),
+        ("RCHIDNI", "rgaspi", True),
+        ("ZGAOR SSSR", "garf", True),
     ],
 )
 def test_lookup_by_any_name(name: str, archive_id: str, historical: bool) -> None:
@@ -122,8 +130,43 @@ def test_year_prefers_the_name_in_use_then() -> None:
 
 @pytest.mark.parametrize(
     ("name", "archive_id"),
-    [("Архив Президента РФ", "ap-rf"), ("Архив Президента России", "ap-rf"),
-     ("Центральный архив МО РФ", "tsamo")],
+    [
+        ("Архив Президента РФ", "ap-rf"),
+        ("Архив Президента России", "ap-rf"),
+        ("Центральный архив МО РФ", "tsamo"),
+    ],
 )
 def test_equivalent_phrases_in_names(name: str, archive_id: str) -> None:
     assert REGISTRY.find(name).archive.id == archive_id
+
+
+@pytest.mark.parametrize(
+    ("name", "forms"),
+    [
+        (
+            "РЦХИДНИ",
+            ["RTsKhIDNI", "RTSKHIDNI", "RCChIDNI", "RCCHIDNI", "RCHIDNI", "RZChIDNI", "RZCHIDNI"],
+        ),
+        ("ЦА ФСБ", ["TsA FSB", "TSA FSB", "CA FSB", "ZA FSB"]),
+        ("ГА РФ", ["GA RF"]),
+        ("ЦДАВО України", []),  # not capitals only
+        ("GARF", []),
+    ],
+)
+def test_romanized_abbreviations(name: str, forms: list[str]) -> None:
+    assert romanized_abbreviations(name) == forms
+
+
+def test_a_romanized_abbreviation_never_takes_a_written_name() -> None:
+    written: dict[str, set[str]] = {}
+    for archive in REGISTRY:
+        names = [*archive.own_names(), *archive.shared_names()]
+        names += [name for item in archive.predecessors for name in item.all_names()]
+        for name in names:
+            written.setdefault(alias_key(name), set()).add(archive.id)
+    for archive in REGISTRY:
+        for name in archive.abbreviation_names():
+            for form in romanized_abbreviations(name):
+                found = {match.archive.id for match in REGISTRY.matches(form)}
+                assert found == written.get(alias_key(form), found), form
+                assert found, form

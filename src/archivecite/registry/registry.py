@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from archivecite.errors import RegistryError, UnknownArchiveError
 from archivecite.registry.schema import Archive, Predecessor
 
-__all__ = ["ArchiveMatch", "Registry", "alias_key", "default_registry"]
+__all__ = ["ArchiveMatch", "Registry", "alias_key", "default_registry", "romanized_abbreviations"]
 
 _FOLDED_OUT = re.compile(r"[\s.\-‐-―'’ʹʼ`\"«»„“”()]+")
 
@@ -46,6 +46,7 @@ class Registry:
     def __init__(self, archives: list[Archive]) -> None:
         self._by_id: dict[str, Archive] = {}
         self._by_alias: dict[str, list[ArchiveMatch]] = {}
+        self._romanized: list[tuple[str, ArchiveMatch]] = []
         for archive in archives:
             if archive.id in self._by_id:
                 raise RegistryError(f"archive id {archive.id!r} is defined twice")
@@ -58,6 +59,16 @@ class Registry:
                     self._index(name, archive, predecessor)
             for name in archive.shared_names():
                 self._index(name, archive, None, shared=True)
+        # after every name as written, so that a romanized form never takes another's name
+        for archive in archives:
+            for name in archive.abbreviation_names():
+                for form in romanized_abbreviations(name):
+                    self._index_romanized(form, archive, None)
+            for predecessor in archive.predecessors:
+                for names in predecessor.abbreviations.values():
+                    for name in names:
+                        for form in romanized_abbreviations(name):
+                            self._index_romanized(form, archive, predecessor)
 
     def _index(
         self, alias: str, archive: Archive, predecessor: Predecessor | None, *, shared: bool = False
@@ -66,6 +77,15 @@ class Registry:
             matches = self._by_alias.setdefault(alias_key(variant), [])
             if all(match.archive.id != archive.id for match in matches):
                 matches.append(ArchiveMatch(archive, variant, predecessor, shared))
+
+    def _index_romanized(
+        self, form: str, archive: Archive, predecessor: Predecessor | None
+    ) -> None:
+        key = alias_key(form)
+        if key not in self._by_alias:  # a name already known, to this archive or another
+            match = ArchiveMatch(archive, form, predecessor)
+            self._by_alias[key] = [match]
+            self._romanized.append((form, match))
 
     @classmethod
     def from_directory(cls, directory: Path) -> Registry:
@@ -152,6 +172,7 @@ class Registry:
             for name in archive.shared_names():
                 for variant in _variants(name):
                     yield variant, ArchiveMatch(archive, variant, shared=True)
+        yield from self._romanized
 
 
 @cache
@@ -176,6 +197,32 @@ def _variants(name: str) -> list[str]:
                     break
         found.extend(swapped)
     return found
+
+
+@cache
+def _abbreviation_schemes() -> tuple[dict[str, str], ...]:
+    data = resources.files("archivecite.registry") / "data" / "abbreviation_romanizations.toml"
+    table = tomllib.loads(data.read_text(encoding="utf-8"))
+    common: dict[str, str] = table["common"]
+    return tuple({**common, **scheme["letters"]} for scheme in table["scheme"])
+
+
+def romanized_abbreviations(name: str) -> list[str]:
+    """The Latin forms of a Cyrillic abbreviation in each scheme of
+    ``data/abbreviation_romanizations.toml``, as written and in capitals: РЦХИДНИ → RTsKhIDNI,
+    RTSKHIDNI, RCChIDNI, RCHIDNI...; [] for a name that is not Cyrillic capitals."""
+    if not _CYRILLIC_ABBREVIATION.fullmatch(name):
+        return []
+    forms: list[str] = []
+    for letters in _abbreviation_schemes():
+        if any(char.isalpha() and char not in letters for char in name):
+            return []
+        written = "".join(letters.get(char, char) for char in name)
+        forms.extend(form for form in (written, written.upper()) if form not in forms)
+    return forms
+
+
+_CYRILLIC_ABBREVIATION = re.compile(r"[А-ЯЁІЇЄҐ]{2,}(?:[ -][А-ЯЁІЇЄҐ\d]+)*")
 
 
 def _in_use(match: ArchiveMatch, year: int) -> bool:

@@ -94,5 +94,8 @@ class Archive(_DataModel):
             for name in names
         ]
 
+    def abbreviation_names(self) -> list[str]:
+        return [name for names in self.abbreviations.values() for name in names]
+
     def shared_names(self) -> list[str]:
         return [name for names in self.shared_abbreviations.values() for name in names]
