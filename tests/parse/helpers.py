@@ -1,10 +1,12 @@
-"""What the parser tests share: a citation read into one reference of a given kind."""
+"""What the parser tests share: a citation read into one reference of a given kind, and the
+fields of a reference as the real-reference tables state them."""
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from archivecite import Parsed, parse_citation
+from archivecite.model import Name, Reference, Text
 from archivecite.model.base import ReferenceBase
 
 KindT = TypeVar("KindT", bound=ReferenceBase)
@@ -17,3 +19,50 @@ def parsed_as(text: str, kind: type[KindT]) -> KindT:
     reference = result.reference
     assert isinstance(reference, kind), reference
     return reference
+
+
+def _name(name: Name) -> str:
+    if name.literal is not None:
+        return name.literal
+    return ", ".join(part for part in (name.family, name.given, name.suffix) if part)
+
+
+def _text(value: Text | None) -> str | None:
+    return None if value is None else value.original
+
+
+def reference_fields(ref: Reference) -> dict[str, Any]:
+    """The fields a table of real references states, by the names its ``expected`` uses."""
+    title = getattr(ref, "title", None)
+    container = getattr(ref, "container_title", None)
+    return {
+        "kind": ref.kind,
+        "authors": [_name(name) for name in ref.authors],
+        "authors_original": [name.original for name in ref.authors],
+        "editors": [_name(name) for name in ref.editors],
+        "translators": [_name(name) for name in getattr(ref, "translators", ())],
+        "container_authors": [_name(n) for n in getattr(ref, "container_authors", ())],
+        "title": _text(title),
+        "title_lang": title.lang if title else None,
+        "title_translation": title.translations.get("en") if title else None,
+        "date": ref.date.iso() if ref.date else None,
+        "year": str(ref.date.year) if ref.date else None,
+        "container_title": _text(container),
+        "container_lang": container.lang if container else None,
+        "container_translation": container.translations.get("en") if container else None,
+        "volume": getattr(ref, "volume", None),
+        "issue": getattr(ref, "issue", None),
+        "pages": getattr(ref, "pages", None),
+        "publisher": _text(getattr(ref, "publisher", None)),
+        "place": _text(getattr(ref, "place", None)),
+        "language": ref.language,
+        "url": ref.url,
+        "accessed": ref.accessed.iso() if ref.accessed else None,
+        "degree": getattr(ref, "degree", None),
+        "doi": ref.identifier("doi"),
+        "isbn": ref.identifier("isbn"),
+        "patent": ref.identifier("patent"),
+        "edition": getattr(ref, "edition", None),
+        "number_of_volumes": getattr(ref, "number_of_volumes", None),
+        "locator": ref.extra.get("locator"),
+    }

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from archivecite.model import Name, Text
 from archivecite.parse.published import parse_published, strip_label
+from tests.parse.helpers import reference_fields
 
 DATA = Path(__file__).parent.parent / "data" / "published_citations.toml"
 CASES: list[dict[str, Any]] = tomllib.loads(DATA.read_text(encoding="utf-8"))["reference"]
@@ -85,52 +85,11 @@ HOLDOUT_KNOWN_FAILURES: frozenset[str] = frozenset(
 )
 
 
-def _name(name: Name) -> str:
-    if name.literal is not None:
-        return name.literal
-    return ", ".join(part for part in (name.family, name.given, name.suffix) if part)
-
-
-def _text(value: Text | None) -> str | None:
-    return None if value is None else value.original
-
-
 def _observed(text: str) -> dict[str, Any]:
     parsed = parse_published(text)
     assert parsed is not None, "not read as a published reference"
-    ref = parsed.reference
-    title = getattr(ref, "title", None)
-    container = getattr(ref, "container_title", None)
     return {
-        "kind": ref.kind,
-        "authors": [_name(name) for name in ref.authors],
-        "authors_original": [name.original for name in ref.authors],
-        "editors": [_name(name) for name in ref.editors],
-        "translators": [_name(name) for name in getattr(ref, "translators", ())],
-        "container_authors": [_name(n) for n in getattr(ref, "container_authors", ())],
-        "title": _text(title),
-        "title_lang": title.lang if title else None,
-        "title_translation": title.translations.get("en") if title else None,
-        "date": ref.date.iso() if ref.date else None,
-        "year": str(ref.date.year) if ref.date else None,
-        "container_title": _text(container),
-        "container_lang": container.lang if container else None,
-        "container_translation": container.translations.get("en") if container else None,
-        "volume": getattr(ref, "volume", None),
-        "issue": getattr(ref, "issue", None),
-        "pages": getattr(ref, "pages", None),
-        "publisher": _text(getattr(ref, "publisher", None)),
-        "place": _text(getattr(ref, "place", None)),
-        "language": ref.language,
-        "url": ref.url,
-        "accessed": ref.accessed.iso() if ref.accessed else None,
-        "degree": getattr(ref, "degree", None),
-        "doi": ref.identifier("doi"),
-        "isbn": ref.identifier("isbn"),
-        "patent": ref.identifier("patent"),
-        "edition": getattr(ref, "edition", None),
-        "number_of_volumes": getattr(ref, "number_of_volumes", None),
-        "locator": ref.extra.get("locator"),
+        **reference_fields(parsed.reference),
         "label": parsed.label,
         "fully_read": parsed.rest_start == len(text),
     }
@@ -269,6 +228,16 @@ def test_linear_on_large_adversarial_input() -> None:
         "Ab Cd, “T,” in ",
         "(1922; repr., ",
     )
-    for unit in units + vancouver + romanized + chicago:
+    forms = (  # tests/parse/test_published_forms.py
+        "Ab, C. D. «T». ",
+        "J, т. 6, вып. 1, май 2023 г., сс. 6-16, ",
+        "J. Am. 2005, 17, 5-7. ",
+        ". – Зап. АН. М. - Л , 1939, с. 1 - 5",
+        ", ВДИ, 1967, №4",
+        ". - Изв. А., Б, 1941, №7, ",
+        "Ab. V 4 t. [A of B]. ",
+        "(2016). A. Вестник А. Б, (2), 14–19. ",
+    )
+    for unit in units + vancouver + romanized + chicago + forms:
         text = unit * (3990 // len(unit))
         parse_published(text)

@@ -6,22 +6,24 @@ Scopus-indexed Russian journals print, in their two forms: ``Kochnov O.Yu. Title
 Yadernaya energetika. 2013, no. 1, pp. 110-147 (in Russian).`` with books ``Moscow, Nauka Publ.,
 2005. 320 p.``, theses ``Cand. Diss.`` and patents ``Patent RF, no. 2280590`` (``romanized``)
 and the APA-like ``Ivanov, I. I. (2010). Title [Translation]. Journal. 4, 5-9. (In Russian)``
-(``scopus``), Chicago author-date and notes-bibliography, MLA and Harvard (``chicago``,
-``chicago_tail``; the notes ``Steven A. Barnes, Death and Redemption (Princeton, NJ: Princeton
-University Press, 2011), 45.`` and ``Barnes, Death and Redemption, 45.`` in ``notes``, which keep
-the cited page as ``extra["locator"]``), Vancouver/ICMJE and its Russian "References" variant
-(``vancouver``: ``Smith J, Doe A. Title. J Hist. 2020;8(3):28-30.``), GOST (``gost``: ``//``
-container, ``№`` issue, ``С.`` pages), Chinese GB/T 7714 (``gbt``: ``[M]``, ``[J]``...) and
-native Japanese/Chinese forms (``cjk``: 『』「」《》). Every regular expression lives in
-``patterns`` (``cjk_patterns`` for the last two, ``chicago_patterns`` for the English forms);
-every pattern is linear, and inputs longer than ``MAX_LENGTH`` are refused. A DOI printed
-anywhere becomes a ``doi`` identifier, lower-cased and without its ``DOI:`` or
-``https://doi.org/`` prefix. An issue keeps a running number as printed
+(``scopus``), Chicago author-date and notes-bibliography, MLA and Harvard, also as Russian
+and Ukrainian journal sites print them in Cyrillic (``chicago``, ``chicago_tail``; the notes
+``Steven A. Barnes, Death and Redemption (Princeton, NJ: Princeton University Press, 2011),
+45.`` and ``Barnes, Death and Redemption, 45.`` in ``notes``, which keep the cited page as
+``extra["locator"]``), Vancouver/ICMJE and its Russian "References" variant (``vancouver``:
+``Smith J, Doe A. Title. J Hist. 2020;8(3):28-30.``), GOST (``gost``: ``//`` container, ``№``
+issue, ``С.`` pages, and the Soviet forms with a dash or a comma before the journal), Chinese
+GB/T 7714 (``gbt``: ``[M]``, ``[J]``...) and native Japanese/Chinese forms (``cjk``: 『』「」《》).
+Every regular expression lives in ``patterns`` (``cjk_patterns`` for the last two,
+``chicago_patterns`` for the English forms); every pattern is linear, and inputs longer than
+``MAX_LENGTH`` are refused. A DOI printed anywhere becomes a ``doi`` identifier, lower-cased and
+without its ``DOI:`` or ``https://doi.org/`` prefix. An issue keeps a running number as printed
 (``№ 2 (34)`` → ``"2 (34)"``), as a volume keeps ``18 (7-1)``.
 """
 
 from __future__ import annotations
 
+from archivecite.parse.published.acs import parse_acs
 from archivecite.parse.published.assemble import finish
 from archivecite.parse.published.chicago import find_head, spelled_out
 from archivecite.parse.published.cjk import parse_cjk
@@ -38,7 +40,13 @@ from archivecite.parse.published.patterns import (
     YEAR_PAREN_PATTERN,
 )
 from archivecite.parse.published.romanized import parse_romanized
-from archivecite.parse.published.scanning import TITLE_OPENERS, is_cjk, script_of, trim
+from archivecite.parse.published.scanning import (
+    QUOTES,
+    TITLE_OPENERS,
+    is_cjk,
+    script_of,
+    trim,
+)
 from archivecite.parse.published.scopus import parse_latin
 from archivecite.parse.published.trailers import peel_trailers
 from archivecite.parse.published.vancouver import parse_vancouver
@@ -82,17 +90,19 @@ def parse_published(text: str) -> PublishedParse | None:
     if ARCHIVAL_LOCATOR_PATTERN.search(body):
         return None
     marker = GBT_MARKER_PATTERN.search(text, start, end)
+    cyrillic = script_of(body) == "Cyrl"
+    humanities = _quoted_title_head(text, start, end)
     if marker is not None:
         parse_gbt(draft, start, end, marker)
     elif _starts_cjk(body) and any(opener in body for opener in TITLE_OPENERS):
         parse_cjk(draft, start, end)
-    elif parse_vancouver(draft, start, end):
+    elif parse_vancouver(draft, start, end) or parse_acs(draft, start, end):
         pass
-    elif "//" in body or (script_of(body) == "Cyrl" and not _apa_head(text, start, end)):
+    elif "//" in body or (cyrillic and not (_apa_head(text, start, end) or humanities)):
         parse_gost(draft, start, end)
     elif parse_note(draft, start, end):
         pass
-    elif _spelled_out(text, start, end) or not parse_romanized(draft, start, end):
+    elif humanities or _spelled_out(text, start, end) or not parse_romanized(draft, start, end):
         parse_latin(draft, start, end)
     return finish(draft, label, (start, end))
 
@@ -106,6 +116,15 @@ def _apa_head(text: str, start: int, end: int) -> bool:
         and text.startswith(". ", paren.end())
         and APA_NAMES_PATTERN.fullmatch(text, start, paren.start()) is not None
     )
+
+
+def _quoted_title_head(text: str, start: int, end: int) -> bool:
+    """``Абылкаликов, С. И., Г. Р. Баймурзина, и Р. О. Баталов. «Title».``: MLA or Chicago, the
+    first name inverted and the title in quotes (in Cyrillic, a form GOST never prints), read
+    by the humanities reader rather than the romanized "References" one."""
+    head = find_head(text, start, end)
+    comma = text.find(",", start, head.rest) if head is not None else -1
+    return head is not None and comma > start and text[head.rest] in QUOTES
 
 
 def _spelled_out(text: str, start: int, end: int) -> bool:

@@ -10,6 +10,17 @@ from __future__ import annotations
 import re
 
 from archivecite.parse.published.patterns import YEAR
+from archivecite.parse.published.terms import (
+    MLA_ISSUE_LABELS,
+    MLA_PAGE_LABELS,
+    MLA_VOLUME_LABELS,
+    MLA_YEAR_WORDS,
+)
+
+
+def _any(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(word) for word in words)
+
 
 _PAGE = r"[A-Za-z]{0,2}\d{1,6}(?:\s?[-‐–—]{1,2}\s?[A-Za-z]{0,2}\d{1,6})?"
 
@@ -31,6 +42,43 @@ VOLUME_BEFORE_PATTERN = re.compile(
         |,?\s(?:[Nn]os?\.|[Nn]o)\s?(?P<issue>\d[\w/–-]{0,10}))?  # ", no. 1", ", No. 6/7"
     |(?<=[\s,])(?:[Nn]os?\.|[Nn]o)\s?(?P<only_issue>\d[\w/–-]{0,10}))  # "Open Court, no. 10"
     [,\s]{0,3}\Z
+    """,
+    re.VERBOSE,
+)
+
+
+# A journal and its numbers after a quoted title in MLA: "Slavic Review, vol. 32, no. 1, Mar.
+# 2020, pp. 59-78", "Новые исследования Тувы, вып. 2, июнь 2023 г., сс. 6-16"; the journal's name
+# may hold dots ("Вестник Санкт-Петербургского университета. История, т. 68").
+_YEAR_WORDS = _any(tuple(word.rstrip(".") for word in MLA_YEAR_WORDS))  # its dot may be trimmed
+MLA_JOURNAL_PATTERN = re.compile(
+    rf"""
+    (?P<container>[^,]{{1,200}}?)\s?,\s                             # "Новые исследования Тувы\n,"
+    (?:(?:{_any(MLA_VOLUME_LABELS)})\s?(?P<volume>\d{{1,4}}[A-Za-z]?),\s)?     # "т. 68, "
+    (?:(?:{_any(MLA_ISSUE_LABELS)})\s?(?P<issue>\d[\w/–-]{{0,10}}),\s)?       # "вып. 1-2, "
+    (?P<when>(?:\d{{1,2}}\s)?[^\W\d][^\W\d.]{{0,10}}\.?\s)?          # "апрель ", "Jan. "
+    (?P<year>{YEAR})(?:\s?(?:{_YEAR_WORDS})\.?)?                           # "2023 г."
+    (?:,\s(?:{_any(MLA_PAGE_LABELS)})\s?(?P<pages>{_PAGE}))?               # ", сс. 159-75"
+    [.,\s]*
+    """,
+    re.VERBOSE,
+)
+
+
+# The journal of an ACS reference and its numbers, closing the reference: "Chem. Mater. 2005, 17,
+# 2755-2768", "J. Am. Chem. Soc., 2007, 129, 15138-15139", "ВОСТОКОВЕДЕНИЕ 2021, 13, 187–196":
+# after a sentence's end, the journal's abbreviated words or one word, then year, volume (issue)
+# and pages after commas. Searched from the left, the first such journal is the shortest one.
+ACS_TAIL_PATTERN = re.compile(
+    rf"""
+    (?<=[.?!]\s)                                                  # after the title's end
+    (?P<journal>(?:[^\W\d_]{{1,12}}\.\s?){{0,7}}[^\W\d_]{{1,12}}\.?        # "J. Am. Chem. Soc."
+      |[^\W\d_][^\W\d_-]{{1,30}})                                  # "ВОСТОКОВЕДЕНИЕ", "Nature"
+    (?:\s\[Online\]\.?)?                                             # "J. Org. Chem [Online]."
+    ,?\s(?P<year>{YEAR}),\s?                                        # " 2005, "
+    (?P<volume>\d{{1,4}})(?:\s?\((?P<issue>\d{{1,4}}(?:[–-]\d{{1,4}})?)\))?   # "13", "11 (2)"
+    ,\s?(?P<pages>{_PAGE})                                          # "187–196"
+    [.\s]*\Z
     """,
     re.VERBOSE,
 )

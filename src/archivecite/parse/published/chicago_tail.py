@@ -11,6 +11,7 @@ from archivecite.parse.published.chicago_patterns import (
     AFTER_YEAR_PATTERN,
     EDITION_EN_PATTERN,
     IMPRINT_RANGE_PATTERN,
+    MLA_JOURNAL_PATTERN,
     PAREN_YEAR_PATTERN,
     PLACE_PAREN_YEAR_PATTERN,
     PUBLISHER_YEAR_PATTERN,
@@ -90,13 +91,43 @@ def _journal(
     if end <= start or draft.has("container_title"):
         return False
     put_text(draft, "container_title", (start, end))
-    if not draft.has("date"):  # "(1991)", "(April 1993)", "(Mar., 1973)"; not "(Spring 1981)"
-        month = month_number(paren["when"].strip(" ,")) if paren["when"].strip() else None
-        where = paren.span("when" if month else "year")[0], paren.end("year")
-        draft.put("date", DateRange.of(int(paren["year"]), month), *where)
+    if not draft.has("date"):
+        _put_paren_date(draft, paren)
     if after["pages"]:
         draft.put("pages", join_dash(after["pages"]), *after.span("pages"))
     return True
+
+
+def mla_journal(draft: Draft, start: int, end: int) -> bool:
+    """``Slavic Review, vol. 32, no. 1, Mar. 2020, pp. 59-78``, also as OJS prints MLA in Russian
+    (``Вестник Санкт-Петербургского университета. История, т. 68, вып. 1, апрель 2023 г., сс.
+    159-75``): the journal, its volume or issue, the month and year, the pages."""
+    match = MLA_JOURNAL_PATTERN.fullmatch(draft.text, start, end)
+    if match is None or not (match["volume"] or match["issue"]) or draft.has("container_title"):
+        return False
+    put_text(draft, "container_title", trim(draft.text, *match.span("container"), " \t\n*"))
+    for name in ("volume", "issue"):
+        if match[name]:
+            draft.put(name, match[name], *match.span(name))
+    if match["pages"]:
+        draft.put("pages", join_dash(match["pages"]), *match.span("pages"))
+    if not draft.has("date"):
+        month = month_number(match["when"].split()[-1]) if match["when"] else None
+        where = match.start("when" if month else "year"), match.end("year")
+        draft.put("date", DateRange.of(int(match["year"]), month), *where)
+    return True
+
+
+def _put_paren_date(draft: Draft, paren: re.Match[str]) -> None:
+    """``(1991)``, ``(April 1993)``, ``(Mar., 1973)``, ``(апрель 8, 2024)``; not the season of
+    ``(Spring 1981)``."""
+    day = date_at(draft.text, paren.start("when"), paren.end("year"))
+    if day is not None and day[0].year and day[1] == paren.end("year"):
+        draft.put("date", day[0], paren.start("when"), day[1])
+        return
+    month = month_number(paren["when"].strip(" ,")) if paren["when"].strip() else None
+    where = paren.span("when" if month else "year")[0], paren.end("year")
+    draft.put("date", DateRange.of(int(paren["year"]), month), *where)
 
 
 def newspaper_sentence(draft: Draft, start: int, end: int) -> bool:

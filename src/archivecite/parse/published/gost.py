@@ -30,10 +30,12 @@ from archivecite.parse.published.gost_patterns import (
     HEAD_AUTHOR_PATTERN,
     OTHER_THESIS_PATTERN,
     PRINT_RUN_PATTERN,
+    SOVIET_JOURNAL_PATTERN,
+    SOVIET_PART_PATTERN,
 )
 from archivecite.parse.published.gost_roles import BOOK_CONTAINER_WORDS, read_statement
 from archivecite.parse.published.imprint import find_imprint, put_imprint
-from archivecite.parse.published.items import read_items, structural
+from archivecite.parse.published.items import join_dash, read_items, structural
 from archivecite.parse.published.patterns import (
     EDITED_BY_PATTERN,
     GOST_FULL_AUTHOR_PATTERN,
@@ -55,12 +57,6 @@ from archivecite.parse.published.titles import put_text
 
 # A year after a comma, then only numbers: "ВДИ, 1951, №4".
 _COMMA_YEAR_PATTERN = re.compile(r",\s*(?:1[6-9]|20)\d\d\b")
-# ". — «Вестник древней истории», 1951, № 4": a journal after a dash, its year after a comma,
-# then its number (a place and year there are an imprint's: ". – Новосибирск, 1999").
-_DASHED_JOURNAL_PATTERN = re.compile(
-    r"\.\s+[-–—]\s+(?P<container>«[^»]{2,120}»|[А-ЯЁA-Z][^,.;«»]{0,80}?),\s*(?:1[6-9]|20)\d\d"
-    r"\s*,\s*(?:№|N\s?\d|вып\.|т\.|кн\.)"
-)
 _IN_BOOK = ("В кн.", "В сб.", "В сборнике", "В книге", "In:")
 _KNOWN_PLACES = CITIES | set(PLACES)
 _AREA_YEAR_PATTERN = re.compile(r"(?:1[5-9]|20)\d\d(?:[.,;]|\s|\Z)")
@@ -121,15 +117,37 @@ def _patent(draft: Draft, pos: int, end: int) -> int:
     return trim(draft.text, match.end(), end, " \t\n.,;:–—")[0]
 
 
+def _soviet_part(draft: Draft, pos: int, end: int) -> int:
+    """``Title. – Зап. ИВ АН СССР. М. - Л , 1939, с. 129 - 155``: a paper in a book or serial
+    as Soviet references printed it, the container after a dash and then place, year and pages
+    after commas; read them and return where the title zone ends, or -1."""
+    text = draft.text
+    match = SOVIET_PART_PATTERN.search(text, pos, end)
+    if match is None:
+        return -1
+    put_text(draft, "container_title", match.span("container"))
+    printed = match["place"].replace("–", "-").replace("—", "-")
+    place = "-".join(part.strip() for part in printed.split("-"))  # "М. - Л" is "М.-Л."
+    place = PLACES.get(place, PLACES.get(place + ".", place))
+    draft.put("place", Text(original=place, lang="ru"), *match.span("place"))
+    draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+    draft.put("pages", join_dash(match["pages"]), *match.span("pages"))
+    draft.chapter = True
+    return match.start()
+
+
 def _container_start(draft: Draft, pos: int, end: int) -> tuple[int, int, bool]:
     """Where a title's container begins when no ``//`` marks it: ``Title / Материалы конф.
     ...`` (a slash not followed by a statement of responsibility), ``Title. В кн. «...»`` or
-    the Soviet ``Title. — «Journal», 1951, № 4``; returns (end of the title zone, start of the
-    container, whether the container is a book), or (-1, -1, False)."""
+    the Soviet ``Title. — «Journal», 1951, № 4`` and ``Title, ВДИ, 1967, №4``; returns (end of
+    the title zone, start of the container, whether the container is a book), or (-1, -1,
+    False)."""
     text = draft.text
-    dashed = _DASHED_JOURNAL_PATTERN.search(text, pos, end)
-    if dashed is not None and dashed["container"] not in _KNOWN_PLACES:
-        return dashed.start(), dashed.start("container"), False
+    dashed = SOVIET_JOURNAL_PATTERN.search(text, pos, end)
+    if dashed is not None:
+        name = "dashed" if dashed["dashed"] else "after_comma"
+        if dashed[name] not in _KNOWN_PLACES:
+            return dashed.start(), dashed.start(name), False
     slash = text.find(" / ", pos, end)
     if slash > pos:
         after = trim(text, slash + 3, end, " \t\n")[0]
@@ -176,6 +194,8 @@ def parse_gost(draft: Draft, start: int, end: int) -> None:
     double = text.find("//", pos, end)
     container_at = double + 2 if double >= 0 else -1
     in_book = False
+    if double < 0:
+        double = _soviet_part(draft, pos, end)
     if double < 0:
         double, container_at, in_book = _container_start(draft, pos, end)
     thesis = THESIS_PATTERN.search(text, pos, end) or OTHER_THESIS_PATTERN.search(text, pos, end)
@@ -387,11 +407,13 @@ def gost_container(draft: Draft, start: int, end: int) -> None:
     if not pieces:
         return
     first_start, first_end = pieces[0]
-    first_end = _numbers_after_comma(draft, first_start, first_end)
+    first_end = cut = _numbers_after_comma(draft, first_start, first_end)
     index = 1
     while index < len(pieces) and not gost_structural(draft, *pieces[index], bare_place=False):
         first_end = pieces[index][1]
         index += 1
+    if cut == pieces[0][1] and index > 1:  # "Изв. Арм. ФАН СССР, 1941, №7": dots in the name
+        first_end = _numbers_after_comma(draft, first_start, first_end)
     title_end = cut_responsibility(draft, first_start, first_end, container=True)
     full_end = strip_final_dot(text, first_start, strip_medium(text, first_start, title_end))
     title_end = strip_event(text, first_start, full_end, proceedings=True)

@@ -78,6 +78,39 @@ PARTS_PATTERN = re.compile(
 )
 
 
+# A journal as Soviet references printed it before GOST 7.1-84: after a dash (". — «Вестник
+# древней истории», 1951, № 4", ". - Изв. Арм. ФАН СССР, 1941, №7") or after a comma ("Страна
+# «Махелония» надписи Каба-и-Зардушт, ВДИ, 1967, №4"), its year after a comma, then its number
+# (a place and year there are an imprint's: ". – Новосибирск, 1999"; the caller checks).
+SOVIET_JOURNAL_PATTERN = re.compile(
+    rf"""
+    (?:\.\s{{1,3}}[-–—]\s{{1,3}}                                 # ". — ", ". - "
+      (?P<dashed>«[^»]{{2,120}}»|[{_UPPER}](?:(?!\.\s[-–—]\s)[^:;«»]){{0,100}}?)
+    |,\s{{1,3}}(?P<after_comma>«[^»]{{2,120}}»|[{_UPPER}][^,:;«»]{{0,80}}?))  # ", ВДИ"
+    ,\s*{YEAR}\s*,\s*(?:№|N\s?\d|вып\.|т\.|кн\.)                 # ", 1951, № 4"
+    """,
+    re.VERBOSE,
+)
+
+
+# A paper in a book or serial as Soviet references printed it: its container after a dash,
+# then the place, year and pages after commas: ". – Зап. ИВ АН СССР. М. - Л , 1939, с. 129 -
+# 155", ". - Очерки истории СССР (III - IX вв). М., 1958, с. 193 - 207", ". – ... Тезисы
+# докладов, Ереван, 1980, с. 39 - 40".
+SOVIET_PART_PATTERN = re.compile(
+    rf"""
+    \.\s{{1,3}}[-–—]\s{{1,3}}                                     # ". – "
+    (?P<container>[{_UPPER}«](?:(?!\.\s[-–—]\s)[^;«»]|«[^«»]{{0,120}}»){{2,300}}?)
+    [.,]\s{{1,3}}
+    (?P<place>[{_UPPER}][{_LOWER}]{{0,20}}\.?(?:\s?[-–—]\s?[{_UPPER}][{_LOWER}]{{0,20}}\.?)?)
+    \s?,\s{{0,3}}(?P<year>{YEAR})\s?,\s{{0,3}}                     # "М. - Л , 1939, "
+    [СсCc]\.\s?(?P<pages>\d{{1,5}}(?:\s?[-–—]\s?\d{{1,5}})?)          # "с. 129 - 155"
+    [.\s]*\Z
+    """,
+    re.VERBOSE,
+)
+
+
 PRINT_RUN_PATTERN = re.compile(r"(?:\d{1,5}\s?[сcл]\.\s?)?\d{1,7}\s?экз\.?")  # "22 с. 1000 экз."
 
 

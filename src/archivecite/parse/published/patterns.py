@@ -42,7 +42,8 @@ LANGUAGE_TRAILER_PATTERN = re.compile(
 
 ACCESSED_PATTERN = re.compile(
     r"""
-    \(?\s*(?:last\s+)?(?:accessed|retrieved|дата\s+обращения|дата\s+доступа|閲覧日?|访问日期|引用日期)
+    \(?\s*(?:last\s+)?(?:accessed|retrieved|дата\s+обращения|дата\s+доступа|просмотрено
+      |дата\s+звернення|閲覧日?|访问日期|引用日期)      # "просмотрено": Russian OJS's Chicago
     \s*(?:on\s+)?:?\s*
     (?P<date>[^()\[\]\n]{4,40}?)       # the date as printed; read by the date patterns
     \s*\)?[.\s]*\Z

@@ -47,6 +47,8 @@ from archivecite.parse.published.romanized_patterns import (
     ROMAN_NAME_PATTERN,
     ROMAN_NUMERAL_PATTERN,
     THESIS_ROMAN_PATTERN,
+    VOLUME_COUNT_ENGLISH_PATTERN,
+    VOLUME_COUNT_ROMAN_PATTERN,
     VOLUME_ITEM_PATTERN,
     YEAR_ITEM_PATTERN,
 )
@@ -357,8 +359,8 @@ def _read(draft: Draft, start: int, end: int) -> bool:
         pieces[index:index] = [(pieces[index][0], bracket + 1)]
         index += 1
         name = trim(text, bracket + 1, name[1], _EDGES)
-    if not names and not draft.language:
-        return False  # a title first: only where "(in Russian)" says this is such a list
+    if not names and not (draft.language or _translated(text, head, name[1])):
+        return False  # a title first: only where "(in Russian)" or a translation says so
     reading = _Reading(draft, pieces[:index], name, items)
     for piece_start, piece_end in pieces[index + 1 :]:
         reading.after.extend(_items(text, piece_start, piece_end)[1])
@@ -370,6 +372,14 @@ def _read(draft: Draft, start: int, end: int) -> bool:
     for piece in pieces[index + 1 :]:
         reading.tail(*piece)
     return True
+
+
+def _translated(text: str, start: int, end: int) -> bool:
+    """``Istoriya Dagestana. V 4 t. [History of Dagestan. In 4 vols]. Moscow, Nauka, 1967``: a
+    title with its English translation in brackets, which only these lists print."""
+    opening = text.find(" [", start, end)
+    closing = text.find("]", opening, end) if opening >= 0 else -1
+    return closing > opening >= 0 and english_score(text[opening + 2 : closing]) > 0
 
 
 def _split_questions(text: str, pieces: list[Piece]) -> list[Piece]:
@@ -512,7 +522,9 @@ class _Reading:
         parts = [trim(text, *part, _EDGES) for part in _commas(text, start, end)]
         if len(parts) > 1:
             first, last = parts[0], parts[-1]
-            if _is_city(text[first[0] : first[1]]) and _is_publisher(text[first[1] : end]):
+            if _is_city(text[first[0] : first[1]]) and (
+                _is_publisher(text[first[1] : end]) or len(parts) == 2
+            ):  # "Moscow, Nauka Publ., 2005", "Moscow, Nauka, 1967"
                 self._put_place(*first)
                 self._put_publisher(parts[1][0], end)
                 return True
@@ -671,7 +683,10 @@ class _Reading:
     def put_title(self, start: int, end: int) -> None:
         text = self.text
         start, end = trim(text, start, end, _EDGES)
-        self._put_text("title", start, end)
+        count = VOLUME_COUNT_ROMAN_PATTERN.search(text, start, end)
+        if count is not None:  # "Istoriya Dagestana. V 4 t. [History of Dagestan. In 4 vols]"
+            self.draft.put("number_of_volumes", count["count"], *count.span("count"))
+        self._put_text("title", start, end, cut=count.start() if count else None)
 
     def _put_container(self, start: int, end: int) -> None:
         text = self.text
@@ -689,8 +704,10 @@ class _Reading:
         end = self._strip_event(start, end)
         self._put_text("container_title", start, end)
 
-    def _put_text(self, field: str, start: int, end: int) -> None:
-        """``field`` from ``text[start:end]``, a trailing "[...]" being its English translation."""
+    def _put_text(self, field: str, start: int, end: int, *, cut: int | None = None) -> None:
+        """``field`` from ``text[start:end]``, a trailing "[...]" being its English translation;
+        the value ends at ``cut`` if given (a count of volumes before the translation, which
+        the translation loses too)."""
         text = self.text
         translation = None
         if end > start and text[end - 1] == "]":
@@ -698,6 +715,11 @@ class _Reading:
             if opening > start:
                 translation = text[opening + 1 : end - 1].strip()
                 end = trim(text, start, opening, _EDGES)[1]
+        if cut is not None:
+            end = trim(text, start, min(end, cut), _EDGES)[1]
+            if translation is not None:  # "[History of Dagestan. In 4 vols]": the count read
+                count = VOLUME_COUNT_ENGLISH_PATTERN.search(translation)
+                translation = translation[: count.start()] if count else translation
         if end <= start:
             return
         value = text[start:end]

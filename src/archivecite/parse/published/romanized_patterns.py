@@ -190,6 +190,17 @@ EDITED_BY_ROMAN_PATTERN = re.compile(
 )
 
 
+# The count of volumes closing a transliterated title, before its translation: "Istoriya
+# Dagestana. V 4 t. [History of Dagestan. In 4 vols]" (GOST's "В 4 т." romanized).
+VOLUME_COUNT_ROMAN_PATTERN = re.compile(
+    r"[.:]\s?[Vv]\s(?P<count>\d{1,3})(?:-kh)?\s(?:t\.?|tomakh)(?=\s?(?:\[|\Z))"
+)
+
+
+# The same count closing the title's English translation: "History of Dagestan. In 4 vols".
+VOLUME_COUNT_ENGLISH_PATTERN = re.compile(r"[.:,]?\s?[Ii]n\s\d{1,3}\s(?:vols?|volumes)\.?\Z")
+
+
 ROMAN_NUMERAL_PATTERN = re.compile(r"[IVXLC]{1,6}|Part\s\w{1,6}|Ch\.\s?\w{1,6}")
 
 

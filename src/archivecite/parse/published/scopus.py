@@ -9,6 +9,7 @@ from archivecite.model import (
     DateRange,
 )
 from archivecite.parse.published.apa import apa_chapter, apa_journal, apa_publisher
+from archivecite.parse.published.apa_patterns import APA_JOURNAL_NUMBERS_PATTERN
 from archivecite.parse.published.chicago import (
     container_sentence,
     find_head,
@@ -21,6 +22,7 @@ from archivecite.parse.published.chicago_tail import (
     imprint_range,
     journal_sentence,
     mla_container,
+    mla_journal,
     newspaper_sentence,
     place_paren_year,
     place_year,
@@ -41,6 +43,7 @@ from archivecite.parse.published.scanning import (
     strip_final_dot,
     trim,
 )
+from archivecite.parse.published.terms import JOURNAL_OPENERS
 from archivecite.parse.published.titles import put_text, take_title
 
 
@@ -120,6 +123,11 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
                 pos = read_head(draft, start, end) or pos
             elif len(first) > 1 and read_authors(draft, *first[0]):
                 pos = first[0][1] + 1
+    journal = _apa_journal_at(draft, pos, end) if draft.apa and not draft.has("title") else None
+    if journal is not None:  # "Title X в. Вестник Санкт-Петербургского университета. ..., (2)"
+        take_title(draft, pos, journal, brackets=True)
+        apa_journal(draft, journal, trim(text, journal, end, " \t.")[1])
+        return
     if not draft.has("title"):
         pos = take_title(draft, pos, end, brackets=True)
     if draft.apa:
@@ -129,7 +137,36 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
     if alone is not None and not draft.has("date"):  # "Amal'ryk, A., _Title_ (1970).": a book's
         draft.put("date", DateRange.of(int(alone["year"])), *alone.span("year"))
         return
-    read_tail(draft, pos, end)
+    if not _quoted_journal(draft, pos, end):
+        read_tail(draft, pos, end)
+
+
+def _quoted_journal(draft: Draft, start: int, end: int) -> bool:
+    """After a quoted title, the rest read whole as a journal and its numbers (MLA or Chicago):
+    the journal's name may hold a dot (``«Title». Вестник Санкт-Петербургского университета.
+    История, т. 68, вып. 1, ...``), which would end a sentence for ``read_tail``."""
+    text = draft.text
+    if not draft.humanities or text[start - 1 : start] not in QUOTES.values():
+        return False
+    tail = trim(text, start, end, " \t\n.,")
+    return tail[0] < tail[1] and (mla_journal(draft, *tail) or journal_sentence(draft, *tail))
+
+
+def _apa_journal_at(draft: Draft, start: int, end: int) -> int | None:
+    """Where an APA journal whose name holds a dot begins: ``Title. Вестник
+    Санкт-Петербургского университета. Востоковедение и африканистика, (2), 14–19``, the
+    journal named by its first word (``Вестник``, ``Journal``) and closed by its numbers."""
+    text = draft.text
+    stop = trim(text, start, end, " \t.")[1]
+    dot = text.find(". ", start, stop)
+    while dot >= 0:
+        opener = trim(text, dot + 1, stop, " \t\n")[0]
+        if text.startswith(JOURNAL_OPENERS, opener):
+            match = APA_JOURNAL_NUMBERS_PATTERN.fullmatch(text, opener, stop)
+            if match is not None and ". " in match["journal"]:
+                return opener
+        dot = text.find(". ", dot + 1, stop)
+    return None
 
 
 def put_year_paren(draft: Draft, match: re.Match[str]) -> None:

@@ -176,3 +176,13 @@ ENGLISH_PUBLISHER_WORDS: frozenset[str] = frozenset(_CHICAGO["publishers"]["word
 
 
 NAME_PARTICLES: frozenset[str] = frozenset(_CHICAGO["particles"]["words"])
+
+
+_JOURNAL_LABELS: dict[str, list[str]] = _CHICAGO["journal_labels"]
+
+
+# MLA's labels of a journal's volume, issue and pages, and the word after its year.
+MLA_VOLUME_LABELS: tuple[str, ...] = _longest_first(_JOURNAL_LABELS["volume"])
+MLA_ISSUE_LABELS: tuple[str, ...] = _longest_first(_JOURNAL_LABELS["issue"])
+MLA_PAGE_LABELS: tuple[str, ...] = _longest_first(_JOURNAL_LABELS["pages"])
+MLA_YEAR_WORDS: tuple[str, ...] = _longest_first(_JOURNAL_LABELS["year_words"])
