@@ -876,6 +876,23 @@ def test_cjk_volumes_and_years_tell_works_apart(first: str, second: str, lang: s
     assert find_duplicates(pair, level="work") == []
 
 
+def test_a_short_translation_in_brackets_does_not_make_a_title_short() -> None:
+    """Kuznetsov's dictionary (SPb.: Norint, 2000), GOST in Cyrillic and in BGN/PCGN with the
+    material designation "[Tekst]" read as a translation: no authors, the title decides."""
+    cyrillic, romanized = _parsed(
+        "Большой толковый словарь русского языка / Сост. и гл. ред. С.А. Кузнецов. – СПб.: "
+        "Норинт, 2000. – 1536 с.",
+        "Bol’shoy tolkovyy slovar’ russkogo yazyka / Sost. i gl. red. S.A. Kuznetsov. – SPb.: "
+        "Norint, 2000. – 1536 s.",
+    )
+    tagged = romanized.model_copy(
+        update={"title": romanized.title.model_copy(update={"translations": {"en": "Tekst"}})}
+    )
+    for other in (romanized, tagged):
+        [cluster] = find_duplicates([cyrillic, other])
+        assert "after romanization; same year" in cluster.explanation
+
+
 def test_title_equal_after_romanization_is_enough_even_when_short() -> None:
     """Catalogue record 240 / 880 (Cornell da-solr test data): no authors, no year."""
     pair = [

@@ -108,8 +108,16 @@ def _translated(a: RecordKeys, b: RecordKeys) -> bool:
     return a.non_latin != b.non_latin
 
 
+def _own_lengths(a: RecordKeys, b: RecordKeys, *, spaces: bool = True) -> list[int]:
+    """The lengths of both titles' keys as written and romanized: a translation in brackets
+    ("[Tekst]", "[Letters]") does not make a title short."""
+    keys = [t.key for t in (*a.titles, *b.titles) if not t.how.startswith("translation:")]
+    keys = keys or [t.key for t in (*a.titles, *b.titles)]
+    return [len(key if spaces else key.replace(" ", "")) for key in keys]
+
+
 def _is_short(a: RecordKeys, b: RecordKeys) -> bool:
-    return min((len(t.key) for t in (*a.titles, *b.titles)), default=0) < 20
+    return min(_own_lengths(a, b), default=0) < 20
 
 
 @lru_cache(maxsize=1 << 17)
@@ -536,7 +544,7 @@ def _equal_across_scripts(a: RecordKeys, b: RecordKeys, title: float) -> bool:
         title >= _EQUAL_TITLE
         and _translated(a, b)
         and not (a.column or b.column)
-        and min(len(t.key.replace(" ", "")) for t in (*a.titles, *b.titles)) >= _EQUAL_SHORT
+        and min(_own_lengths(a, b, spaces=False)) >= _EQUAL_SHORT
     )
 
 
@@ -567,7 +575,7 @@ def _long_equal_title(a: RecordKeys, b: RecordKeys, title: float) -> bool:
         and not (a.column or b.column)
         and (a.year is None or b.year is None or a.year == b.year)
         and a.parts == b.parts
-        and min(len(t.key) for t in (*a.titles, *b.titles)) >= _LONG_TITLE
+        and min(_own_lengths(a, b)) >= _LONG_TITLE
     )
 
 
