@@ -57,11 +57,6 @@ KNOWN_MISSES: dict[str, str] = {
     "1, 1997, p. 34 (Chang & Halliday) vs Исторический архив. 1997. № 3. С. 117 (Khlevniuk)": (
         "parse: 'Istoricheskii Arkhiv, no. 1, 1997, p. 34'"
     ),
-    "fields, kanji/katakana <-> Hepburn with macrons (ē, ō, Ō): イェール大学所蔵播磨国大部庄関係文書について, 近藤 / Yēru "
-    "Daigaku Shozō Harima no Kuni Ōbe no Shō Kankei Monjo ni Tsuite, Kondō (2013)": (
-        "score 0.840 < 0.85: title: titles 83% similar after romanization; authors: 100% of family "
-        "names agree (same first author); year: same year"
-    ),
     "citation vs fields, Chicago book entry printing pinyin and hanzi <-> pinyin-only fields: Hao "
     "Chunwen 1998, Tang houqi wudai Songchu Dunhuang sengni de shehui shenghuo": (
         "score 0.839 < 0.85: title: titles 81% similar after romanization; year: same year (the "

@@ -46,6 +46,7 @@ SAME = [
         ],
     ),
     ("pinyin", ["中国历史", "Zhongguo li shi", "Zhōngguó lìshǐ", "zhongguolishi"]),
+    ("ye", ["イェール大学", "Yēru Daigaku", "Ieru daigaku"]),
     (
         "japanese volume",
         ["日本外交文書 第1巻", "日本外交文書 第１巻", "Nihon gaikō bunsho dai 1-kan"],
@@ -61,6 +62,7 @@ def test_same_key(why: str, variants: list[str]) -> None:
         "kanji": "ja",
         "hen'yo": "ja",
         "japanese volume": "ja",
+        "ye": "ja",
         "pinyin": "zh",
         "pinyin years": "zh",
     }.get(why)

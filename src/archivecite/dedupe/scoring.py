@@ -116,6 +116,18 @@ def _own_lengths(a: RecordKeys, b: RecordKeys, *, spaces: bool = True) -> list[i
     return [len(key if spaces else key.replace(" ", "")) for key in keys]
 
 
+_READING_FLOOR = 80.0  # a kanji/kana title against romaji: the machine's reading is one of many
+_READING_AUTHORS = 0.8
+
+
+def _read_by_machine(a: RecordKeys, b: RecordKeys) -> bool:
+    """One title in Japanese script (romanized by our reading), the other in romaji."""
+    return _translated(a, b) and any(
+        (side.title_lang or "").startswith("ja") or text_script(side.title_original) is Script.KANA
+        for side in (a, b)
+    )
+
+
 def _is_short(a: RecordKeys, b: RecordKeys) -> bool:
     return min(_own_lengths(a, b), default=0) < 20
 
@@ -650,6 +662,11 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         )
         authors_ok = authors >= 0.5
         enough = enough and authors_ok
+        if not enough and authors >= _READING_AUTHORS and _read_by_machine(a, b):
+            # a kanji title read by the machine, the romaji by its author: the readings may
+            # part (文書 bunsho / monjo, 播磨国 harimakoku / Harima no Kuni), the same people
+            # in the same year say the rest
+            enough = title >= _READING_FLOOR and a.year is not None and a.year == b.year
     elif _is_short(a, b) and not _equal_across_scripts(a, b, title):
         enough = False  # "Editorial", "Book review column": a title alone proves nothing
     loose = False

@@ -110,6 +110,7 @@ _JA_RULES = (
     (re.compile(r"ty"), "ch"),
     (re.compile(r"[zd]y"), "j"),
     (re.compile(r"m(?=[bmp])"), "n"),  # old Hepburn shimbun
+    (re.compile(r"(?<![aiueo])ye"), "ie"),  # イェ: Hepburn Yēru, a reading ieru
     (re.compile(r"oh(?![aiueoy])|ou|oo"), "o"),
     (re.compile(r"([aiueo])\1+"), r"\1"),
     # digits stay: 日本外交文書 第1巻 and 第2巻 are two volumes
