@@ -928,6 +928,16 @@ def test_title_equal_after_romanization_is_enough_even_when_short() -> None:
         build({"kind": "book", "title": "Предисловие", "lang": "ru"}),
     ]
     assert find_duplicates(short) == []
+    # shorter still with the same year on both sides: a Library of Congress record's 245 and
+    # 880 (国际法, Liang Xi and Wang Xianshu, 2015); never without it, nor with another year
+    dated = [
+        build({"kind": "book", "title": "Guo ji fa", "lang": "zh-Latn", "year": 2015}),
+        build({"kind": "book", "title": "国际法", "lang": "zh", "year": 2015}),
+    ]
+    assert find_duplicates(dated)
+    undated = [side.model_copy(update={"date": None}) for side in dated]
+    other_year = [dated[0], dated[1].model_copy(update={"date": DateRange.of(2016)})]
+    assert find_duplicates(undated) == find_duplicates(other_year) == []
 
 
 def test_no_authors_and_another_year_need_a_near_equal_title() -> None:

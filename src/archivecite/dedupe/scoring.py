@@ -551,16 +551,19 @@ def _translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool]
 
 def _equal_across_scripts(a: RecordKeys, b: RecordKeys, title: float) -> bool:
     """A title equal to the other's romanization (男子問題の時代 / "Danshi mondai no jidai"):
-    strong evidence even when short, unless it is a recurring one ("Предисловие")."""
+    strong evidence even when short, unless it is a recurring one ("Предисловие"); shorter
+    still (国际法 / "Guo ji fa") when both give the same year."""
+    dated = a.year is not None and a.year == b.year
     return (
         title >= _EQUAL_TITLE
         and _translated(a, b)
         and not (a.column or b.column)
-        and min(_own_lengths(a, b, spaces=False)) >= _EQUAL_SHORT
+        and min(_own_lengths(a, b, spaces=False)) >= (_EQUAL_DATED if dated else _EQUAL_SHORT)
     )
 
 
 _EQUAL_SHORT = 12  # letters of a title key (Japanese keys run their words together)
+_EQUAL_DATED = 6
 
 
 def _one_volume(a: RecordKeys, b: RecordKeys) -> bool:
