@@ -17,6 +17,7 @@ from archivecite.model import (
     ArchivalReference,
     ArchiveRef,
     ArticleReference,
+    BookReference,
     ChineseLocator,
     DateRange,
     Identifier,
@@ -938,6 +939,23 @@ def test_title_equal_after_romanization_is_enough_even_when_short() -> None:
     undated = [side.model_copy(update={"date": None}) for side in dated]
     other_year = [dated[0], dated[1].model_copy(update={"date": DateRange.of(2016)})]
     assert find_duplicates(undated) == find_duplicates(other_year) == []
+
+
+def test_one_volume_of_a_book_in_several_by_its_translated_title() -> None:
+    """Vostok (Oriens) and Izvestiya SOIGSI reference lists: the History of Dagestan, vol. 1
+    (Moscow, 1967), without authors, transliterated with its translation and in English."""
+    transliterated = BookReference(
+        title=Text(original="Istoriya Dagestana", translations={"en": "History of Dagestan"}),
+        date=DateRange.of(1967),
+        volume="I",
+    )
+    english = BookReference(
+        title=Text(original="History of Dagestan"), date=DateRange.of(1967), volume="1"
+    )
+    [cluster] = find_duplicates([transliterated, english])
+    assert "titles equal through the translation (en)" in cluster.explanation
+    for update in ({"volume": "2"}, {"volume": None}, {"date": DateRange.of(1968)}):
+        assert find_duplicates([transliterated, english.model_copy(update=update)]) == [], update
 
 
 def test_no_authors_and_another_year_need_a_near_equal_title() -> None:

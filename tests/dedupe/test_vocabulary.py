@@ -133,6 +133,21 @@ def test_a_page_count_is_an_extent_not_a_first_page(pages: str, extent: str, sta
     assert (keys.extent, keys.page_start) == (extent, start)
 
 
+@pytest.mark.parametrize(
+    ("volume", "key"),
+    [
+        ("I", "1"),
+        ("IV", "4"),
+        ("xii", "12"),
+        ("II.", "2"),
+        ("66 (supplement 1)", "66"),
+        ("ph.d.", ""),
+    ],
+)
+def test_volume_numbers_roman_or_arabic(volume: str, key: str) -> None:
+    assert record_keys(0, ArticleReference(volume=volume)).volume == key
+
+
 def test_one_of_takes_words_literally() -> None:
     assert re.fullmatch(one_of(["j.", "tech rep"]), "j.")
     assert not re.fullmatch(one_of(["j."]), "jx")

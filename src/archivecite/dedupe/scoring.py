@@ -562,6 +562,21 @@ def _equal_across_scripts(a: RecordKeys, b: RecordKeys, title: float) -> bool:
     )
 
 
+def _one_volume_of_a_book(a: RecordKeys, b: RecordKeys, title: float) -> bool:
+    """An equal title (as written, romanized or translated), the same year and the same volume
+    of a book in several: "Istoriya Dagestana. V 4 t. [History of Dagestan] ... 1967, vol. I" /
+    "History of Dagestan. T. 1. M., 1967"."""
+    return (
+        title >= _EQUAL_TITLE
+        and a.kind in _MONOGRAPH_KINDS
+        and b.kind in _MONOGRAPH_KINDS
+        and a.year is not None
+        and a.year == b.year
+        and bool(a.volume)
+        and a.volume == b.volume
+    )
+
+
 _EQUAL_SHORT = 12  # letters of a title key (Japanese keys run their words together)
 _EQUAL_DATED = 6
 
@@ -670,7 +685,9 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             # part (文書 bunsho / monjo, 播磨国 harimakoku / Harima no Kuni), the same people
             # in the same year say the rest
             enough = title >= _READING_FLOOR and a.year is not None and a.year == b.year
-    elif _is_short(a, b) and not _equal_across_scripts(a, b, title):
+    elif _is_short(a, b) and not (
+        _equal_across_scripts(a, b, title) or _one_volume_of_a_book(a, b, title)
+    ):
         enough = False  # "Editorial", "Book review column": a title alone proves nothing
     loose = False
     if a.year is not None and b.year is not None:
