@@ -40,10 +40,6 @@ KNOWN_MISSES: dict[str, str] = {
     "(title only) <-> Koha ISBD record in Cyrillic": (
         "score 0.403 < 0.85: title: titles 40% similar after romanization"
     ),
-    "catalogue, same-script control: pinyin syllable-separated <-> word-joined, 2005 : Li shi de "
-    "hui huang / 2005 : Lishi de huihuang": (
-        "score 0.840 < 0.85: title: titles equal after normalization; year: same year"
-    ),
     "catalogue (TRC MARC), hanzi title of a Chinese-language book <-> its romanized heading by "
     "Japanese reading (not pinyin): 海底100層的房子 / Kaitei/hyakusoteki/boshi": (
         "score 0.172 < 0.85: title: titles 24% similar after romanization; authors: 0% of "

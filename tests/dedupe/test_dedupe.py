@@ -936,6 +936,18 @@ def test_title_equal_after_romanization_is_enough_even_when_short() -> None:
         build({"kind": "book", "title": "国际法", "lang": "zh", "year": 2015}),
     ]
     assert find_duplicates(dated)
+    # two romanizations of it, syllables apart and joined (LC record 2008404590, 245 and its
+    # running title), count as much; two English titles written apart do not
+    pinyin = [
+        build({"kind": "book", "title": title, "lang": "zh-Latn", "year": 2006})
+        for title in ("2005 : Li shi de hui huang", "2005 : Lishi de huihuang")
+    ]
+    assert find_duplicates(pinyin)
+    english = [
+        build({"kind": "book", "title": title, "year": 2006})
+        for title in ("Data mining", "Data-Mining")
+    ]
+    assert find_duplicates(english) == []
     undated = [side.model_copy(update={"date": None}) for side in dated]
     other_year = [dated[0], dated[1].model_copy(update={"date": DateRange.of(2016)})]
     assert find_duplicates(undated) == find_duplicates(other_year) == []

@@ -556,9 +556,19 @@ def _equal_across_scripts(a: RecordKeys, b: RecordKeys, title: float) -> bool:
     dated = a.year is not None and a.year == b.year
     return (
         title >= _EQUAL_TITLE
-        and _translated(a, b)
+        and (_translated(a, b) or _two_romanizations(a, b))
         and not (a.column or b.column)
         and min(_own_lengths(a, b, spaces=False)) >= (_EQUAL_DATED if dated else _EQUAL_SHORT)
+    )
+
+
+def _two_romanizations(a: RecordKeys, b: RecordKeys) -> bool:
+    """Two romanizations of one title, written apart ("Li shi de hui huang" / "Lishi de
+    huihuang", "Predislovie" / "Predisloviye"): as telling as the title and its original."""
+    return (
+        a.title_original != b.title_original
+        and all((side.title_lang or "").endswith("-Latn") for side in (a, b))
+        and not (a.non_latin or b.non_latin)
     )
 
 
