@@ -47,6 +47,7 @@ SAME = [
     ),
     ("pinyin", ["中国历史", "Zhongguo li shi", "Zhōngguó lìshǐ", "zhongguolishi"]),
     ("ye", ["イェール大学", "Yēru Daigaku", "Ieru daigaku"]),
+    ("n-h / n-p", ["醫心方", "Ishinpō", "Ishinhō"]),
     (
         "japanese volume",
         ["日本外交文書 第1巻", "日本外交文書 第１巻", "Nihon gaikō bunsho dai 1-kan"],
@@ -63,6 +64,7 @@ def test_same_key(why: str, variants: list[str]) -> None:
         "hen'yo": "ja",
         "japanese volume": "ja",
         "ye": "ja",
+        "n-h / n-p": "ja",
         "pinyin": "zh",
         "pinyin years": "zh",
     }.get(why)

@@ -115,6 +115,9 @@ _JA_RULES = (
     (re.compile(r"([aiueo])\1+"), r"\1"),
     # digits stay: 日本外交文書 第1巻 and 第2巻 are two volumes
     (re.compile(r"[^a-z0-9]"), ""),
+    # after ん, は-row sounds are often p in a compound the reader does not know (醫心方 read
+    # ishinhō, written Ishinpō; 前半 zenhan keeps h): the key keeps one of the two
+    (re.compile(r"nh"), "np"),
 )
 
 
