@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import archivecite
 from archivecite.dedupe import Sameness, find_duplicates, record_keys
 from archivecite.dedupe.blocking import build_blocks
-from archivecite.dedupe.merge import merge, split
+from archivecite.dedupe.merge import MostCompletePolicy, merge, split
 from archivecite.model import (
     ArchivalReference,
     ArchiveRef,
@@ -255,6 +255,39 @@ def test_merge_reports_typo_and_keeps_provenance() -> None:
     assert [typo.values for typo in merged.typos] == [("178499", "78499")]
     assert {v.provenance[0].line for v in merged.variants["locator"] if v.provenance[0]} == {3, 9}
     assert split(merged) == references
+
+
+def test_merge_keeps_one_members_record_and_gains_the_others_forms() -> None:
+    """Shen Zhihua's book in hanzi and in pinyin: the merged record is the hanzi one whole (not
+    a pinyin title with a hanzi author and place), with the pinyin title as its romanization;
+    Galitskii's article in GOST and in LC with its English translation gains both."""
+    hanzi, pinyin = _parsed(
+        "沈志华. 中苏同盟的经济背景:1948—1953[M]. 香港:香港中文大学出版社,2000.",
+        "Shen Zhihua, Zhong Su tongmeng de jingji beijing: 1948-1953 (Hong Kong: Xianggang "
+        "Zhongwen daxue chubanshe, 2000).",
+    )
+    book = merge([pinyin, hanzi]).preferred
+    assert (book.title.original, book.authors[0].family) == ("中苏同盟的经济背景:1948—1953", "沈")
+    assert book.place == Text(original="香港", lang="zh")
+    assert book.title.romanized == {"cited": "Zhong Su tongmeng de jingji beijing: 1948-1953"}
+    gost, lc = _parsed(
+        "Галицкий В.П. Японские военнопленные в СССР: правда и вымысел // Военно-исторический "
+        "журнал. 1991. № 9. С. 52–58.",
+        "Galitskii V.P. Iaponskie voennoplennye v SSSR: pravda i vymysel [Japanese prisoners of "
+        "war in the USSR: truth and fiction]. Voenno-istoricheskii zhurnal, 1991, no. 9, pp. "
+        "52–58. (In Russian)",
+    )
+    merged = merge([gost, lc])
+    article = merged.preferred
+    assert article.title == Text(
+        original="Японские военнопленные в СССР: правда и вымысел",
+        lang="ru",
+        romanized={"ala-lc-ascii": "Iaponskie voennoplennye v SSSR: pravda i vymysel"},
+        translations={"en": "Japanese prisoners of war in the USSR: truth and fiction"},
+    )
+    assert split(merged) == [gost, lc]
+    chosen = merge([gost, lc], policy=MostCompletePolicy(1)).preferred
+    assert chosen.title.original == "Iaponskie voennoplennye v SSSR: pravda i vymysel"
 
 
 WORDS = [

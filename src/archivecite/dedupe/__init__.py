@@ -10,7 +10,14 @@ members back.
 from archivecite.dedupe.cluster import Cluster, FieldReason, find_duplicates
 from archivecite.dedupe.decisions import apply_decisions, cluster_key, load_decisions
 from archivecite.dedupe.keys import RecordKeys, record_keys
-from archivecite.dedupe.merge import MergedReference, MergePolicy, merge, split
+from archivecite.dedupe.merge import (
+    MergedReference,
+    MergePolicy,
+    MostCompletePolicy,
+    MostSupportedPolicy,
+    merge,
+    split,
+)
 from archivecite.dedupe.report import html_report
 from archivecite.dedupe.scoring import PairDecision, Reason, Sameness, probable_typo, score_pair
 
@@ -19,6 +26,8 @@ __all__ = [
     "FieldReason",
     "MergePolicy",
     "MergedReference",
+    "MostCompletePolicy",
+    "MostSupportedPolicy",
     "PairDecision",
     "Reason",
     "RecordKeys",

@@ -263,7 +263,7 @@ _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
 def _roman_value(numeral: str) -> int:
-    """"IV" → 4: a volume numbered in Roman ("vol. I" / "Т. 1")."""
+    """The value of a Roman numeral, "IV" → 4: a volume so numbered ("vol. I" / "Т. 1")."""
     values = [_ROMAN_DIGITS[char] for char in numeral]
     return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
 

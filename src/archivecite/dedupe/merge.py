@@ -2,7 +2,9 @@
 
 Every top-level field of every member is kept as a :class:`FieldVariant`: the value (as JSON),
 which members gave it, and where each member came from (file, line). The preferred value of
-each field is chosen by a :class:`MergePolicy`; the others stay in ``variants``. Numbers that
+each field is chosen by a :class:`MergePolicy`; the others stay in ``variants``. The default,
+:class:`MostCompletePolicy`, keeps one member's record whole (its title, names and place in
+one script and scheme) and fills only what it lacks from the others. Numbers that
 differ by one keystroke between members (``op. 178499`` / ``op. 78499``) are reported as
 :class:`ProbableTypo`, never resolved. ``split`` rebuilds every member exactly.
 """
@@ -15,13 +17,15 @@ from typing import Any, Protocol
 from pydantic import JsonValue
 
 from archivecite.dedupe.scoring import probable_typo
-from archivecite.model import REFERENCE_ADAPTER, FrozenModel, Provenance
+from archivecite.model import REFERENCE_ADAPTER, FrozenModel, Provenance, Script
 from archivecite.model.reference import ReferenceKind
+from archivecite.translit import detect_scheme, detect_script, match_key
 
 __all__ = [
     "FieldVariant",
     "MergePolicy",
     "MergedReference",
+    "MostCompletePolicy",
     "MostSupportedPolicy",
     "ProbableTypo",
     "merge",
@@ -59,6 +63,29 @@ class MostSupportedPolicy:
             variants,
             key=lambda v: (len(v.members), len(str(v.value)), -min(v.members)),
         )
+
+
+class MostCompletePolicy:
+    """The record of one member, ``base``, as it stands; each field it lacks from the variant
+    most members give. Picking field by field would mix scripts (a pinyin title with a hanzi
+    author and place); one member's fields agree with each other."""
+
+    def __init__(self, base: int) -> None:
+        self.base = base
+
+    def choose(self, field: str, variants: Sequence[FieldVariant]) -> FieldVariant:
+        own = next((variant for variant in variants if self.base in variant.members), None)
+        return own if own is not None else _MOST_SUPPORTED.choose(field, variants)
+
+    @staticmethod
+    def most_complete(references: Sequence[ReferenceKind]) -> int:
+        """The member with the most fields given (the earliest of those: the caller's own list
+        comes first)."""
+        sizes = [len(_dump(reference)) for reference in references]
+        return sizes.index(max(sizes))
+
+
+_MOST_SUPPORTED = MostSupportedPolicy()
 
 
 class MergedReference(FrozenModel):
@@ -118,7 +145,7 @@ def merge(
     """One reference from a cluster's members, losing nothing (``split`` gives them back)."""
     if not cluster_references:
         raise ValueError("merge needs at least one reference, found none")
-    chooser = policy or MostSupportedPolicy()
+    chooser = policy or MostCompletePolicy(MostCompletePolicy.most_complete(cluster_references))
     dumps = [_dump(reference) for reference in cluster_references]
     fields = list(dict.fromkeys(name for dump in dumps for name in dump))
     variants: dict[str, tuple[FieldVariant, ...]] = {}
@@ -144,13 +171,50 @@ def merge(
     for name, options in variants.items():
         if name in ("kind", "provenance") or name not in allowed:
             continue
-        preferred[name] = chooser.choose(name, options).value
+        chosen = chooser.choose(name, options)
+        preferred[name] = _with_other_forms(chosen.value, [v.value for v in options if v != chosen])
     return MergedReference(
         reference=preferred,
         variants=variants,
         kinds=tuple(str(dump["kind"]) for dump in dumps),
         typos=tuple(_typos(variants)),
     )
+
+
+def _with_other_forms(value: JsonValue, others: Sequence[JsonValue]) -> JsonValue:
+    """A text in its own script gains what the other members wrote of it: their romanization
+    (under its scheme when one is recognised) and their translations. "Японские военнопленные"
+    and "Iaponskie voennoplennye [Japanese prisoners of war]" make one title with both."""
+    if not (isinstance(value, dict) and isinstance(value.get("original"), str)):
+        return value
+    original, lang = str(value["original"]), value.get("lang")
+    if detect_script(original) in (Script.LATIN, None):
+        return value
+    language = str(lang).split("-")[0] if isinstance(lang, str) else None
+    romanized, translations = _strings(value.get("romanized")), _strings(value.get("translations"))
+    for other in others:
+        if not (isinstance(other, dict) and isinstance(other.get("original"), str)):
+            continue
+        for field, found in (("romanized", romanized), ("translations", translations)):
+            for key, text in _strings(other.get(field)).items():
+                found.setdefault(key, text)
+        form = str(other["original"])
+        if detect_script(form) is Script.LATIN and match_key(form, language) == match_key(
+            original, language
+        ):
+            found_schemes = detect_scheme(form) if language in (None, "ru", "uk", "be") else ()
+            romanized.setdefault(found_schemes[0] if found_schemes else "cited", form)
+    if romanized == _strings(value.get("romanized")) and translations == _strings(
+        value.get("translations")
+    ):
+        return value
+    return {**value, "romanized": dict(romanized), "translations": dict(translations)}
+
+
+def _strings(value: JsonValue) -> dict[str, str]:
+    if not isinstance(value, dict):
+        return {}
+    return {key: text for key, text in value.items() if isinstance(text, str)}
 
 
 def _fields_of(kind: str) -> frozenset[str]:
