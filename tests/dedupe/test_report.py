@@ -20,6 +20,7 @@ from archivecite.model import (
     folios_from_canonical,
 )
 from archivecite.model.reference import ReferenceKind
+from tests.dedupe.helpers import build
 
 # Real references: Kobayashi Akina's 2018 book as printed by the Mainichi Shimbun (kanji) and in
 # the reference list of seed 000 (romaji); two citations of one delo from
@@ -198,3 +199,18 @@ def test_no_clusters_is_still_a_page() -> None:
     page = _parse(html_report([UNRELATED], []))
     assert page.tables == []
     assert any(tag == "html" for tag, _ in page.tags)
+
+
+def test_hanzi_are_shown_with_their_pinyin() -> None:
+    """A Library of Congress record's 245 and 880 (历史的辉煌, Kunming, 2006)."""
+    references: list[ReferenceKind] = [
+        build({"kind": "book", "title": "2005 : 历史的辉煌", "lang": "zh", "year": 2006}),
+        build(
+            {"kind": "book", "title": "2005 : Lishi de huihuang", "lang": "zh-Latn", "year": 2006}
+        ),
+    ]
+    clusters = find_duplicates(references, level="work")
+    (table,) = _parse(html_report(references, clusters)).tables
+    rows = {field: cells for field, _, cells, _ in table}
+    hanzi, _ = rows["title"]
+    assert hanzi == ["2005 : 历史的辉煌 [Han (kanji), zh]", "≈ pinyin: 2005: li shi de hui huang"]

@@ -53,7 +53,7 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _COMPUTED: dict[str, tuple[tuple[str, str, str | None], ...]] = {
     "Cyrillic": (("ALA-LC", "ru", "ala-lc"), ("BGN/PCGN", "ru", "bgn-pcgn")),
     "Japanese": (("Hepburn", "ja", None),),
-    "Han (kanji)": (("Hepburn", "ja", None),),
+    "Han (kanji)": (("Hepburn", "ja", None), ("pinyin", "zh", None)),
     "Hiragana": (("Hepburn", "ja", None),),
     "Katakana": (("Hepburn", "ja", None),),
 }
@@ -72,12 +72,10 @@ def _script(text: str) -> str:
 def _computed(text: Text, script: str) -> list[str]:
     """Romanizations computed for the reviewer (marked ≈), in the schemes citations use."""
     schemes = _COMPUTED.get(script, ())
-    if script.startswith("Han") and (text.base_language or "ja") != "ja":
-        return []
     lines = []
     for label, lang, scheme in schemes:
         if (text.base_language or lang) != lang:
-            continue
+            continue  # hanzi without a language: both readings, each marked
         try:
             value = romanize(text.original, lang=lang, scheme=scheme)
         except Exception:  # shown as a help only; the original is always there
