@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from archivecite import parse_citation
 from archivecite.csl import UnknownStyleError, UnsafeStyleError, format_bibliography, render_locator
 from archivecite.csl.modes import Mode, ModeError, apply_mode
 from archivecite.csl.styles import find_style, read_style
@@ -168,3 +169,22 @@ def test_output_formats(output: str, italic: str) -> None:
     (entry,) = format_bibliography([item], style="apa", output=output)
     assert "Karpov" in entry
     assert italic in entry
+
+
+def test_names_without_a_language_take_the_references() -> None:
+    # Galitskii's 1991 article as a GOST note gives its names untagged; the Scopus form
+    # romanizes them with the title (a Latin name in the same reference stays as written)
+    article = parse_citation(
+        "Галицкий В.П. Японские военнопленные в СССР: правда и вымысел // "
+        "Военно-исторический журнал. 1991. № 9. С. 52–58."
+    ).reference  # type: ignore[union-attr]
+    assert article.authors[0].lang is None
+    with_latin = article.model_copy(
+        update={"authors": (*article.authors, Name(family="Carr", given="E. H."))}
+    )
+    written, trailer = apply_mode(with_latin, "translit+translation+in-language")
+    assert [(name.family, name.given) for name in written.authors] == [
+        ("Galitskiy", "V.P."),
+        ("Carr", "E. H."),
+    ]
+    assert trailer == "(In Russian)"

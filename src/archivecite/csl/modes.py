@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from archivecite.errors import ArchiveciteError
-from archivecite.model import Name, ReferenceKind, Text
-from archivecite.translit import romanize
+from archivecite.model import Name, ReferenceKind, Script, Text
+from archivecite.translit import detect_script, romanize
 
 __all__ = ["DEFAULT_SCHEMES", "LANGUAGE_NAMES", "MODE_PARTS", "Mode", "ModeError", "apply_mode"]
 
@@ -116,10 +116,13 @@ def _title(text: Text, mode: Mode) -> str:
     return " ".join(parts)
 
 
-def _name(name: Name, mode: Mode) -> Name:
-    if not mode.translit or name.lang is None or name.lang.endswith("-Latn"):
+def _name(name: Name, mode: Mode, fallback: str | None) -> Name:
+    lang = name.lang
+    if lang is None and fallback is not None and _written_in_another_script(name):
+        lang = fallback  # "Галицкий, В. П." in a Russian reference: parsers seldom tag names
+    if not mode.translit or lang is None or lang.endswith("-Latn"):
         return name
-    base = name.lang.split("-", maxsplit=1)[0]
+    base = lang.split("-", maxsplit=1)[0]
     if base not in _ROMANIZABLE:
         return name
     if base in name.romanized or name.romanized:
@@ -127,11 +130,16 @@ def _name(name: Name, mode: Mode) -> Name:
         family, _, given = written.partition(", ")
         return name.model_copy(update={"family": family, "given": given or None})
     update = {
-        part: mode.romanize(value, name.lang)
+        part: mode.romanize(value, lang)
         for part in ("family", "given", "patronymic", "literal")
         if (value := getattr(name, part)) is not None
     }
     return name.model_copy(update=update)
+
+
+def _written_in_another_script(name: Name) -> bool:
+    written = name.family or name.literal or name.given or ""
+    return detect_script(written) not in (Script.LATIN, None)
 
 
 def apply_mode(reference: ReferenceKind, mode: str | Mode | None) -> tuple[ReferenceKind, str]:
@@ -148,10 +156,12 @@ def apply_mode(reference: ReferenceKind, mode: str | Mode | None) -> tuple[Refer
                 else Mode(chosen.original, chosen.translit),
             )
             update[field] = Text(original=written, lang=text.lang)
+    title = getattr(reference, "title", None)
+    fallback = reference.language or (title.lang if isinstance(title, Text) else None)
     for field in ("authors", "editors", "creators", "recipients", "translators"):
         names = getattr(reference, field, None)
         if names:
-            update[field] = tuple(_name(name, chosen) for name in names)
+            update[field] = tuple(_name(name, chosen, fallback) for name in names)
     trailer = ""
     language = (reference.language or "").split("-", maxsplit=1)[0]
     if chosen.in_language and language in LANGUAGE_NAMES and language != "en":
