@@ -45,9 +45,6 @@ KNOWN_MISSES: dict[str, str] = {
         "score 0.172 < 0.85: title: titles 24% similar after romanization; authors: 0% of "
         "family names agree"
     ),
-    "cross-script, same first author, other book: Ledovskii et al., Sovetsko-Kitaiskie "
-    "Otnosheniia (2005 collection, translit) vs Ледовский, СССР и Сталин в судьбах Китая "
-    "(monograph, Cyrillic)": ("parse: 'Ледовский А.М. СССР и Сталин в судьбах Китая. С. 5…'"),
     "same journal, other article (Cyrillic, two OJS citation styles): Vladimirov, Sarafanov & "
     "Shchetinina 2015 vs Bogdanov & Churkin 2024, Izvestiya AltGU": (
         "parse: 'Владимиров, В.Н., Д.Е. Сарафанов, и А.С. Щетинина.…'"

@@ -43,24 +43,9 @@ KNOWN_MISSES: dict[str, str] = {
         "score 0.739 < 0.85: title: titles 64% similar after romanization; authors: 100% of family "
         "names agree (same first author)"
     ),
-    "one book in two editions' notes, translit <-> Cyrillic: Djilas, Litso totalitarizma (Moscow, "
-    "1992), p. 108 (Khlevniuk, English) <-> Джилас, Лицо тоталитаризма (М., 1992), С. 108 "
-    "(Khlevniuk, Russian)": (
-        "score 0.711 < 0.85: title: titles 67% similar after romanization; year: same year (the "
-        "name 'M. Dzhilas [Milovan Djilas],' is read into the title, so no author)"
-    ),
     "journal issue and page without article title, translit <-> Cyrillic: Istoricheskii arkhiv, "
     "no. 3 [1997]: 117 <-> Исторический архив. 1997. № 3. С. 117 (Khlevniuk's two editions)": (
         "parse: 'Istoricheskii arkhiv,\nno. 3 [1997]: 117'"
-    ),
-    "same journal and year, other issue and page, translit vs Cyrillic: Istoricheskii Arkhiv, no. "
-    "1, 1997, p. 34 (Chang & Halliday) vs Исторический архив. 1997. № 3. С. 117 (Khlevniuk)": (
-        "parse: 'Istoricheskii Arkhiv, no. 1, 1997, p. 34'"
-    ),
-    "citation vs fields, Chicago book entry printing pinyin and hanzi <-> pinyin-only fields: Hao "
-    "Chunwen 1998, Tang houqi wudai Songchu Dunhuang sengni de shehui shenghuo": (
-        "score 0.839 < 0.85: title: titles 81% similar after romanization; year: same year (the "
-        "name 'Hao Chunwen 郝春文.' is read into the title, so no author)"
     ),
 }
 

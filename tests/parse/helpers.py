@@ -65,4 +65,5 @@ def reference_fields(ref: Reference) -> dict[str, Any]:
         "edition": getattr(ref, "edition", None),
         "number_of_volumes": getattr(ref, "number_of_volumes", None),
         "locator": ref.extra.get("locator"),
+        "medium": ref.extra.get("medium"),
     }

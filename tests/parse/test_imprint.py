@@ -150,3 +150,29 @@ def test_linear_on_many_candidate_places() -> None:
 
     small, large = elapsed(500), elapsed(5000)
     assert large < max(small, 1e-3) * 40
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "publisher"),
+    [
+        # Karpov's "Пленники Сталина" (published_citations_ru.toml) with the places of its
+        # Kyiv–Lviv printing, as GOST lists them: in a short note, in full areas, romanized
+        ("Карпов В.В. Пленники Сталина. Киев; Львов, 1997.", "Киев ; Львов", None),
+        ("Карпов В.В. Пленники Сталина. М.; Л., 1997.", "Москва ; Ленинград", None),
+        ("Карпов В.В. Пленники Сталина. – Киев; Львов, 1997. – 176 с.", "Киев ; Львов", None),
+        ("Карпов В.В. Пленники Сталина. М.; Л.: Наука, 1997.", "Москва ; Ленинград", "Наука"),
+        ("Karpov V.V. Plenniki Stalina. Kiyev; L’vov, 1997.", "Kiyev ; L’vov", None),
+        ("Karpov V.V. Plenniki Stalina. M.; L., 1997.", "Moscow ; Leningrad", None),
+        ("Karpov V.V. Plenniki Stalina. – Kiyev; L’vov, 1997. – 176 s.", "Kiyev ; L’vov", None),
+    ],
+)
+def test_several_places(text: str, place: str, publisher: str | None) -> None:
+    fields = _fields(text)
+    title = "Plenniki Stalina" if "Karpov" in text else "Пленники Сталина"
+    assert fields == {
+        "kind": "book",
+        "title": title,
+        "place": place,
+        "publisher": publisher,
+        "year": "1997",
+    }

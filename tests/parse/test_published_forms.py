@@ -56,6 +56,10 @@ def test_reads_real_reference(case: dict[str, Any]) -> None:
     assert observed is not None, "not read"
     expected = case["expected"]
     assert {key: observed[key] for key in expected} == expected
+    # `absent`: fields the reference must not have (TOML has no null)
+    assert {key: observed[key] for key in case.get("absent", [])} == {
+        key: [] if isinstance(observed[key], list) else None for key in case.get("absent", [])
+    }
 
 
 @pytest.mark.parametrize(

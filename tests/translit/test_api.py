@@ -19,6 +19,7 @@ def test_exported_members() -> None:
         "MixedSchemes",
         "NAME_ORDERS",
         "NameOrder",
+        "PINYIN_WORD_PATTERN",
         "SchemeFit",
         "SchemeViolation",
         "macron_variants",

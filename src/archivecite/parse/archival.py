@@ -60,11 +60,29 @@ class ArchivalParse:
 
 def find_archives(text: str) -> list[ArchiveHit]:
     hits = []
-    for found in patterns.archive_name_pattern().finditer(text):
+    folded, where = _folded(text)
+    for found in patterns.archive_name_pattern().finditer(folded):
         match = _archive_named(found.group())
         if match is not None:
-            hits.append(ArchiveHit(match, found.start(), found.end()))
+            hits.append(ArchiveHit(match, where[found.start()], where[found.end() - 1] + 1))
     return _glossed(text, hits)
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """``text`` as archive names are looked up in it, without LC's tie marks (``T͡SA FSB`` is
+    ``TSA FSB``) and with a Cyrillic ``І`` inside a Latin word read as ``I`` (``RDASPІ``), and
+    where each of its characters stands in ``text``."""
+    text = patterns.CYRILLIC_IN_LATIN_PATTERN.sub(
+        lambda found: found.group().translate(_LATIN_LETTERS), text
+    )
+    where = [index for index, char in enumerate(text) if char not in _TIES]
+    return "".join(text[index] for index in where), where
+
+
+# The Library of Congress's tie over the two letters of one Cyrillic letter ("T͡SA" for ЦА), as
+# U+0361 or as the half marks U+FE20/U+FE21.
+_TIES = frozenset("\u0361\ufe20\ufe21")
+_LATIN_LETTERS = str.maketrans("ІіЈјЅѕ", "IiJjSs")
 
 
 def _glossed(text: str, hits: list[ArchiveHit]) -> list[ArchiveHit]:

@@ -50,17 +50,22 @@ def read_japanese(text: str, *, japanese: bool) -> list[LocatorHit]:
     )
     for code in codes:
         spans = [Span(field="reference_code", start=code.start("code"), end=code.end("code"))]
-        volume = _jacar_volume_title(text, code.end()) if len(codes) == 1 else None
+        image = patterns.JACAR_IMAGE_PATTERN.match(text, code.end()) if len(codes) == 1 else None
+        after = image.end() if image is not None else code.end()
+        volume = _jacar_volume_title(text, after) if len(codes) == 1 else None
         if volume is not None:
             spans.append(Span(field="volume_title", start=volume[0], end=volume[1]))
-        page = patterns.JAPANESE_PAGES_PATTERN.match(text, code.end()) if len(codes) == 1 else None
+        page = patterns.JAPANESE_PAGES_PATTERN.match(text, after) if len(codes) == 1 else None
+        pages = _pages(page) if page else _image_pages(image) if image else None
         if page is not None:
             spans.append(Span(field="pages", start=page.start("start"), end=page.end()))
+        elif image is not None:
+            spans.append(Span(field="pages", start=image.start(), end=image.end()))
         locator = JapaneseLocator(
             reference_code=code["code"],
             call_number=call_number,
             volume_title=text[volume[0] : volume[1]] if volume else None,
-            pages=_pages(page) if page else None,
+            pages=pages,
         )
         hits.append(LocatorHit(locator, code.start(), code.end(), spans + call_span))
     if not hits and call is not None:
@@ -94,6 +99,14 @@ def _jacar_volume_title(text: str, position: int) -> tuple[int, int] | None:
 
 def _pages(found: re.Match[str]) -> str:
     return found["start"] + (f"-{found['end']}" if found["end"] else "")
+
+
+def _image_pages(found: re.Match[str]) -> str:
+    """The images of a JACAR item a citation names (``第3画像目から``: 3), its pages."""
+    start, end = (
+        (found["start"], found["end"]) if found["start"] else (found["en_start"], found["en_end"])
+    )
+    return start + (f"-{end}" if end else "")
 
 
 def _mofa_volume(text: str, position: int) -> str:

@@ -13,6 +13,7 @@ from functools import cache
 
 from archivecite.parse.tables import data_table
 from archivecite.registry import default_registry, locator_terms
+from archivecite.translit import romanize
 
 __all__ = [
     "ARCHIVE_ABBREVIATION_PATTERN",
@@ -29,6 +30,7 @@ __all__ = [
     "CHINESE_TRAILING_PAGES_PATTERN",
     "CJK_TITLE_PATTERN",
     "CODE_LABEL_PATTERN",
+    "CYRILLIC_IN_LATIN_PATTERN",
     "DASH_PATTERN",
     "DATE_HINT_PATTERN",
     "DATE_PATTERNS",
@@ -47,6 +49,7 @@ __all__ = [
     "IBID_PATTERN",
     "IN_LANGUAGE_PATTERN",
     "JACAR_CODE_PATTERN",
+    "JACAR_IMAGE_PATTERN",
     "JACAR_TAIL_PATTERN",
     "JAPANESE_ARCHIVE_NUMBER_PATTERN",
     "JAPANESE_CALL_NUMBER_PATTERN",
@@ -163,6 +166,11 @@ def archive_name_pattern() -> re.Pattern[str]:
     loose = trie_pattern(alias for alias in aliases if not _case_sensitive(alias))
     return re.compile(f"(?<!{_ALPHABETIC})(?:(?i:{loose})|{strict})(?!{_ALPHABETIC})")
 
+
+# A Cyrillic letter with no Latin look-alike in translit's tables, inside an otherwise Latin word
+# ("RDASPІ": Ukrainian І typed in a Latin abbreviation).
+CYRILLIC_IN_LATIN_PATTERN = re.compile("(?<=[A-Za-z])[ІіЈјЅѕ]|[ІіЈјЅѕ](?=[A-Za-z])")
+
 # What stands between an abbreviation and its spelled-out name: "ГАВО (State Archive ...".
 GLOSS_OPENING_PATTERN = re.compile(r"\s*[(\[（]\s*")
 
@@ -172,6 +180,26 @@ _RUSSIAN = locator_terms("russian")
 _LEVEL_ORDER = tuple(_RUSSIAN.levels)
 
 
+# The romanizations a Cyrillic citation is printed in (the registry's traditions for archive
+# names): its compound keywords are read in each.
+_KEYWORD_SCHEMES = ("ala-lc", "ala-lc-ascii", "bgn-pcgn", "iso9", "gost-7.79-b", "scientific")
+
+
+@cache
+def _romanized_keywords(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The keywords and each Cyrillic one that is a compound (``ед. хр``, ``од. зб``) or a word
+    of four letters or more (``опись``) in every romanization of ``_KEYWORD_SCHEMES``: BGN/PCGN
+    ``yed. khr``, GOST 7.79-B ``ed. xr``, ISO 9 ``ed. hr``, ALA-LC ``opisʹ``. A short
+    abbreviation such as ``ед`` is not: "ed. 3" of an English note is no file."""
+    compound = [
+        word for word in words if not word.isascii() and ("." in word.strip(".") or len(word) >= 4)
+    ]
+    romanized = {
+        romanize(word, lang="ru", scheme=scheme) for word in compound for scheme in _KEYWORD_SCHEMES
+    }
+    return tuple(dict.fromkeys([*words, *sorted(romanized)]))
+
+
 @cache
 def level_of_keyword(keyword: str) -> tuple[str, ...]:
     """The levels a keyword can introduce, highest first (``f`` is fond, or folio after a delo)."""
@@ -179,14 +207,20 @@ def level_of_keyword(keyword: str) -> tuple[str, ...]:
     return tuple(
         level
         for level in _LEVEL_ORDER
-        if folded in (word.casefold().replace("’", "'") for word in _RUSSIAN.levels[level])
+        if folded
+        in (
+            word.casefold().replace("’", "'")
+            for word in _romanized_keywords(tuple(_RUSSIAN.levels[level]))
+        )
     )
 
 
 # Keywords valid only right after a higher level of the same locator, case-folded, no dot.
 DEPENDENT_KEYWORDS = frozenset(word.casefold() for word in _RUSSIAN.dependent_keywords)
 _KEYWORDS = sorted(
-    {word for words in _RUSSIAN.levels.values() for word in words}, key=len, reverse=True
+    {word for words in _RUSSIAN.levels.values() for word in _romanized_keywords(tuple(words))},
+    key=len,
+    reverse=True,
 )
 _VERSO = trie_pattern(_RUSSIAN.verso_marks)
 
@@ -325,6 +359,15 @@ JACAR_CODE_PATTERN = re.compile(
 JACAR_TAIL_PATTERN = re.compile(
     r"\s*(?:[（(][^）)]{1,30}[）)])?\s*[、,，]\s*(?P<tail>[^\n]+?)\s*[。.]?\s*$"
 )
+# The image of a JACAR item a citation starts at, right after the code: JACAR's own
+# "（第3画像目から）" and the English ", image 3" / ", images 3-5": the page of the item.
+JACAR_IMAGE_PATTERN = re.compile(
+    rf"""\s*(?:[（(]\s*(?:第\s*)?(?P<start>\d+)(?:\s*[{_DASHES}~〜]\s*(?P<end>\d+))?\s*
+              画像目?\s*(?:から|より|まで)?\s*[）)]                        # （第3画像目から）
+           |[,，、]\s*(?:images?|imgs?\.?)\s*(?P<en_start>\d+)                 # , image 3
+              (?:\s*[{_DASHES}]\s*(?P<en_end>\d+))?(?![\w]))""",
+    re.VERBOSE,
+)
 TRAILING_BRACKET_PATTERN = re.compile(r"[（(](?P<inner>[^（）()]+)[）)]\s*$")
 JAPANESE_CALL_NUMBER_PATTERN = re.compile(
     r"""(?:請求番号|請求記号|分類番号|Call\s+[Nn]umber|call\s+no\.?)[\]］]?\s*[:：]?\s*
@@ -394,13 +437,16 @@ CHINESE_FILE_PATTERN = re.compile(
     re.VERBOSE,
 )
 # A file number printed bare after a named archive: Shanghai's fonds letters (Q1-6-123,
-# U1-3-2345, S173-1-27: fonds-catalogue-file), "2-2-123", "18/1234" (fonds/file); a date
-# (1949-10-01) is not one.
+# U1-3-2345, S173-1-27: fonds-catalogue-file), "2-2-123", "18/1234" (fonds/file), and the Second
+# Historical Archives' fonds-file "2-1234" right after a comma or the name's bracket (elsewhere
+# two numbers and a hyphen are pages or years); a date (1949-10-01) is not one.
 CHINESE_NAMED_FILE_PATTERN = re.compile(
     r"""(?<![\w\-/.])
         (?P<code>[A-Z]{1,2}[0-9]{0,4}(?:-[0-9]{1,6}){2,3}
            |(?![0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9]))[0-9]{1,4}(?:-[0-9]{1,6}){2,3}
-           |[0-9]{1,3}/[0-9]{1,6})
+           |[0-9]{1,3}/[0-9]{1,6}
+           |(?:(?<=[,，、)）])|(?<=[,，)）]\ ))                    # "（SHAC), 2-1234", "馆，2-1234"
+            (?!(?:1[6-9]|20)[0-9]{2}-[0-9]{2,4}(?![0-9]))[0-9]{1,4}-[0-9]{1,6})
         (?![\w\-/])""",
     re.VERBOSE,
 )

@@ -10,7 +10,12 @@ from __future__ import annotations
 import difflib
 
 from archivecite.errors import InputError
-from archivecite.translit.chinese import looks_like_pinyin, romanize_chinese, romanize_chinese_name
+from archivecite.translit.chinese import (
+    PINYIN_WORD_PATTERN,
+    looks_like_pinyin,
+    romanize_chinese,
+    romanize_chinese_name,
+)
 from archivecite.translit.cyrillic import REVERSIBLE_SCHEMES, to_cyrillic
 from archivecite.translit.detect import (
     detect_scheme,
@@ -38,6 +43,7 @@ __all__ = [
     "JAPANESE_SYSTEMS",
     "LANGUAGES",
     "NAME_ORDERS",
+    "PINYIN_WORD_PATTERN",
     "REVERSIBLE_SCHEMES",
     "SCHEMES",
     "MacronVariant",

@@ -27,14 +27,16 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["looks_like_pinyin", "romanize_chinese", "romanize_chinese_name"]
+__all__ = ["PINYIN_WORD_PATTERN", "looks_like_pinyin", "romanize_chinese", "romanize_chinese_name"]
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-# One or more pinyin syllables, without tone marks: an initial, then a final.
-_PINYIN_WORD = re.compile(
+# One or more pinyin syllables, without tone marks: an initial, then a final ("Zhongguo",
+# "Chunwen"); the one inventory of syllables, which the citation parser uses too.
+PINYIN_WORD_PATTERN = re.compile(
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo"
-    r"|ui|un|ue|[aoeiuü]))+"
+    r"|ui|un|ue|üe|[aoeiuü]))+",
+    re.IGNORECASE,
 )
 _PINYIN_MIN_WORDS = 2
 _HAN_PATTERN = re.compile(f"[{_HAN}〇]+")
@@ -472,4 +474,6 @@ def looks_like_pinyin(text: str) -> bool:
         r"[^\W\d_]+", "".join(c for c in folded if not unicodedata.combining(c) or c == "\u0308")
     )
     words = [unicodedata.normalize("NFC", word).replace("v", "ü") for word in words]
-    return len(words) >= _PINYIN_MIN_WORDS and all(_PINYIN_WORD.fullmatch(word) for word in words)
+    return len(words) >= _PINYIN_MIN_WORDS and all(
+        PINYIN_WORD_PATTERN.fullmatch(word) for word in words
+    )

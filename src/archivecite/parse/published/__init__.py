@@ -31,6 +31,7 @@ from archivecite.parse.published.cjk_patterns import GBT_MARKER_PATTERN
 from archivecite.parse.published.draft import Draft, PublishedParse
 from archivecite.parse.published.gbt import parse_gbt
 from archivecite.parse.published.gost import parse_gost
+from archivecite.parse.published.gost_patterns import ROMANIZED_GOST_PATTERN
 from archivecite.parse.published.notes import cited_locator, parse_note
 from archivecite.parse.published.patterns import (
     APA_NAMES_PATTERN,
@@ -98,7 +99,10 @@ def parse_published(text: str) -> PublishedParse | None:
         parse_cjk(draft, start, end)
     elif parse_vancouver(draft, start, end) or parse_acs(draft, start, end):
         pass
-    elif "//" in body or (cyrillic and not (_apa_head(text, start, end) or humanities)):
+    elif "//" in body or (
+        (cyrillic or ROMANIZED_GOST_PATTERN.search(body))
+        and not (_apa_head(text, start, end) or humanities)
+    ):
         parse_gost(draft, start, end)
     elif parse_note(draft, start, end):
         pass

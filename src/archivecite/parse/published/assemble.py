@@ -100,7 +100,9 @@ def build(draft: Draft, kind: str) -> Reference:
     fields["authors"] = tuple(draft.authors)
     fields["editors"] = tuple(draft.editors)
     fields["translators"] = tuple(draft.translators)
-    fields["language"] = draft.language or language_of(fields.get("title"))
+    fields["language"] = draft.language or language_of(
+        fields.get("title") or fields.get("container_title")
+    )
     identifiers = tuple(
         Identifier(scheme=scheme, value=draft.values[scheme])
         for scheme in IDENTIFIER_SCHEMES
@@ -137,15 +139,31 @@ def confidence_of(draft: Draft, rest_start: int, body: tuple[int, int]) -> float
     return round(max(0.0, min(1.0, score + 0.15 * explained)), 3)
 
 
+def cited_by_issue(draft: Draft) -> bool:
+    """``Исторический архив. 1997. № 3. С. 117.``: a journal cited by year, issue and page, no
+    article named (nor any person)."""
+    numbered = draft.has("issue") or draft.has("volume")
+    return (
+        draft.has("container_title")
+        and draft.has("date")
+        and numbered
+        and draft.has("pages")
+        and not (draft.has("title") or draft.authors or draft.editors or draft.has("publisher"))
+    )
+
+
 def finish(draft: Draft, label: str | None, body: tuple[int, int]) -> PublishedParse | None:
-    if not draft.has("title") or not (
+    if cited_by_issue(draft):
+        pass
+    elif not draft.has("title") or not (
         draft.has("date")
         or any(draft.has(n) for n in ("container_title", "publisher", "url"))
         or (draft.short_note and draft.authors)
     ):
         return None
     find_doi(draft)
-    legal = not draft.authors and has_marker(str(draft.values["title"]).lower(), LEGAL_MARKERS)
+    title = str(draft.values.get("title", ""))
+    legal = not draft.authors and has_marker(title.lower(), LEGAL_MARKERS)
     rest_start = settle_loose(draft, legal=legal)
     try:
         reference = build(draft, kind_of(draft))

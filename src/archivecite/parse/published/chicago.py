@@ -12,7 +12,6 @@ from archivecite.parse.published.chicago_patterns import (
     HEPBURN_WORD_PATTERN,
     INITIAL_START_PATTERN,
     NAME_GOES_ON_PATTERN,
-    PINYIN_WORD_PATTERN,
     ROMANIZED_MARKS,
     TRAILING_PAGES_PATTERN,
     TRAILING_YEAR_PATTERN,
@@ -49,6 +48,7 @@ from archivecite.parse.published.terms import (
     TRANSLATOR_WORDS,
 )
 from archivecite.parse.published.titles import bracketed_translation, put_text
+from archivecite.translit.chinese import PINYIN_WORD_PATTERN
 
 _HEAD_REACH = 300  # the longest author list read before a title
 
@@ -89,7 +89,7 @@ def find_head(text: str, start: int, end: int) -> Head | None:
         found = _head_names(text, start, index + 1, east_asian=east_asian)
         rest = trim(text, index + 1, end, " \t")[0]
         if found is not None and rest < end:
-            quoted = text[rest] in QUOTES or text[rest] in "*_"
+            quoted = text[rest] in QUOTES or text[rest] in "*_" or text.startswith("<i>", rest)
             titled = (text[rest].isupper() or text[rest].isdigit()) and not (
                 INITIAL_START_PATTERN.match(text, rest, end)  # not "J. Arch", "& Grebenyuk",
                 or NAME_GOES_ON_PATTERN.match(text, rest, end)

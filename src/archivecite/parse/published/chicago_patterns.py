@@ -272,16 +272,11 @@ PLACE_PAREN_YEAR_PATTERN = re.compile(
 )
 
 # A name written in Hepburn or in pinyin syllables ("Shimazu Naoko", "Shen Zhihua"): without a
-# comma, a bibliography's two such words are an East Asian name, family name first.
+# comma, a bibliography's two such words are an East Asian name, family name first (the pinyin
+# syllables are translit's ``PINYIN_WORD_PATTERN``).
 HEPBURN_WORD_PATTERN = re.compile(
     r"(?:(?:kk|ss|tt|pp|tc)?(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|[kgsztdnhbpmyrwfj])?"
     r"(?:[aiueoāīūēōâîûêô]|ou|ei)|n(?![aiueoāīūēōy]))+",
-    re.IGNORECASE,
-)
-PINYIN_WORD_PATTERN = re.compile(
-    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo"
-    r"|ui|un|ue|üe|[aoeiuü]))+",
     re.IGNORECASE,
 )
 
@@ -295,5 +290,20 @@ BARE_IMPRINT_PATTERN = re.compile(
     |,\s(?P<first_place>[^,:;()\d]{{2,40}}?(?:,\s[A-Z][A-Za-z.]{{1,5}})?)  # or the other way:
     :\s?(?P<last_publisher>[^,:;()]{{2,80}}?),\s(?P<last_year>{YEAR})(?!\d)  # ", Hertfordshire:
     """,  # Cumberland House, 1997"
+    re.VERBOSE,
+)
+
+
+# A journal cited by its issue and page alone, no article named: "Istoricheskii arkhiv, no. 3
+# [1997]: 117" (Khlevniuk's notes), "Istoricheskii Arkhiv, no. 1, 1997, p. 34" (Chang and
+# Halliday's).
+JOURNAL_ISSUE_PATTERN = re.compile(
+    rf"""
+    (?P<journal>[A-Z][^\W\d_]{{1,30}}(?:\s{{1,3}}[^\W\d_]{{1,30}}){{0,6}}),\s{{1,3}}
+    (?:no|No|nos|Nos)\.\s?(?P<issue>\d{{1,4}}(?:\s?[–—-]\s?\d{{1,4}})?)           # "no. 3"
+    (?:\s?[\[(](?P<year>{YEAR})[\])]|,\s?(?P<year_after>{YEAR}))                  # " [1997]"
+    (?::\s?|,\s?pp?\.\s?)(?P<pages>\d{{1,5}}(?:\s?[–—-]\s?\d{{1,5}})?)             # ": 117"
+    \.?
+    """,
     re.VERBOSE,
 )

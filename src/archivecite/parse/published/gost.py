@@ -218,7 +218,7 @@ def parse_gost(draft: Draft, start: int, end: int) -> None:
         title_end = cut_responsibility(draft, title_start, title_zone, container=False)
         if title_end < title_zone:
             title_end = _cut_trailing_part(draft, title_start, title_end)
-        title_end = volume_count(draft, title_start, strip_medium(text, title_start, title_end))
+        title_end = volume_count(draft, title_start, strip_medium(draft, title_start, title_end))
         title_end = strip_final_dot(text, title_start, title_end)
         if title_end - title_start > 2 and text[title_start] == text[title_end - 1] == "*":
             title_start, title_end = title_start + 1, title_end - 1  # markdown italics
@@ -238,6 +238,40 @@ def parse_gost(draft: Draft, start: int, end: int) -> None:
             draft.values.pop(name, None)
         draft.loose.clear()
     put_parts(draft, parts)
+    _short_reference(draft)
+    _journal_by_issue(draft)
+
+
+def _journal_by_issue(draft: Draft) -> None:
+    """``Исторический архив. 1997. № 3. С. 117.``: no ``//``, no person, no imprint, only a
+    year, an issue and pages after the first sentence: that sentence names a journal, cited by
+    issue and page without an article's title."""
+    people = draft.authors or draft.editors
+    numbered = draft.has("issue") and draft.has("pages") and draft.has("date")
+    other = ("container_title", "publisher", "place", "volume", "url", "extra")
+    if people or not (numbered and draft.has("title")) or draft.loose or draft.thesis:
+        return
+    if any(draft.has(name) for name in other):
+        return
+    span = next(span for span in draft.spans if span.field == "title")
+    draft.spans.remove(span)
+    draft.spans.append(Span(field="container_title", start=span.start, end=span.end))
+    draft.values["container_title"] = draft.values.pop("title")
+
+
+def _short_reference(draft: Draft) -> None:
+    """``Ледовский А.М. СССР и Сталин в судьбах Китая. С. 51.``: a book cited in full before,
+    now by its author, title and the cited page alone (kept as ``extra["locator"]``, as a
+    short note keeps it)."""
+    other = ("date", "place", "publisher", "container_title", "volume", "issue", "url", "extra")
+    if not (draft.authors and draft.has("title") and draft.has("pages")) or draft.loose:
+        return
+    if any(draft.has(name) for name in other):
+        return
+    span = next(span for span in draft.spans if span.field == "pages")
+    draft.spans.remove(span)
+    draft.put_extra("locator", draft.values.pop("pages"), span.start, span.end)
+    draft.short_note = True
 
 
 def _cut_trailing_part(draft: Draft, start: int, end: int) -> int:
@@ -415,7 +449,7 @@ def gost_container(draft: Draft, start: int, end: int) -> None:
     if cut == pieces[0][1] and index > 1:  # "Изв. Арм. ФАН СССР, 1941, №7": dots in the name
         first_end = _numbers_after_comma(draft, first_start, first_end)
     title_end = cut_responsibility(draft, first_start, first_end, container=True)
-    full_end = strip_final_dot(text, first_start, strip_medium(text, first_start, title_end))
+    full_end = strip_final_dot(text, first_start, strip_medium(draft, first_start, title_end))
     title_end = strip_event(text, first_start, full_end, proceedings=True)
     if not draft.has("date") and title_end < full_end:  # "«...», Москва, 23-24 мая 2018"
         year = YEAR_PATTERN.search(text, title_end, full_end)

@@ -15,7 +15,7 @@ from archivecite.parse.published.gost_patterns import (
     TITLED_PART_PATTERN,
     VOLUME_COUNT_PATTERN,
 )
-from archivecite.parse.published.gost_roles import MEDIUM_WORDS
+from archivecite.parse.published.gost_roles import is_medium
 from archivecite.parse.published.imprint import Imprint
 from archivecite.parse.published.scanning import text_lang, trim
 from archivecite.parse.published.terms import CITIES, PLACES
@@ -95,13 +95,16 @@ def is_edition(text: str, start: int, end: int) -> bool:
     return match is not None and trim(text, match.end(), end, " \t\n.")[0] >= end
 
 
-def strip_medium(text: str, start: int, end: int) -> int:
-    """``Title [Текст]`` → ``Title``: the designation of the medium after a title."""
+def strip_medium(draft: Draft, start: int, end: int) -> int:
+    """``Title [Текст]`` → ``Title``: the general material designation after a title, kept as
+    ``extra["medium"]``."""
+    text = draft.text
     end = trim(text, start, end, " \t\n.")[1]
     if end - start < 3 or text[end - 1] != "]":
         return end
     opening = text.rfind("[", start, end)
-    if opening > start and text[opening + 1 : end - 1].strip().lower() in MEDIUM_WORDS:
+    if opening > start and is_medium(text[opening + 1 : end - 1]):
+        draft.put_extra("medium", text[opening + 1 : end - 1].strip(), opening + 1, end - 1)
         return trim(text, start, opening, " \t\n")[1]
     return end
 
@@ -136,7 +139,8 @@ def shared_imprint(text: str, start: int, end: int) -> tuple[Imprint, int | None
             or match["last"] is not None
             or _dotted_name(publisher)
         )
-        if opens and several and (place in CITIES or place in PLACES):
+        known = all(one.strip() in CITIES or one.strip() in PLACES for one in place.split(";"))
+        if opens and several and known:
             imprint = Imprint(
                 start=match.start(),
                 place=match.span("place"),

@@ -9,7 +9,7 @@ from archivecite.parse.published.patterns import YEAR
 
 _UPPER = "A-ZА-ЯЁІЇЄҐЎ"
 _LOWER = "a-zа-яёіїєґў’'"
-_INITIAL = rf"[{_UPPER}][{_LOWER}]?\."
+_INITIAL = rf"(?:Dzh|Shch|[{_UPPER}][{_LOWER}]?)\."  # "А.", "Дж.", and romanized "Dzh.", "Shch."
 
 
 INITIALS_FAMILY_PATTERN = re.compile(
@@ -32,9 +32,10 @@ FAMILY_INITIALS_PATTERN = re.compile(
 
 HEAD_AUTHOR_PATTERN = re.compile(
     rf"""
-    (?P<family>[{_UPPER}][{_LOWER}-]{{1,40}}|[{_UPPER}]{{2,40}}(?:-[{_UPPER}]{{2,40}})?)
+    (?P<family>[{_UPPER}][{_LOWER}-]{{1,40}}
+      |[{_UPPER}][{_UPPER}’'ʹ`]{{1,40}}(?:-[{_UPPER}]{{2,40}})?)   # "АХО", "UL’MAN"
     ,?\s                                                # "Карпіловська ", "Врублеўскі, ", "АХО "
-    (?P<initials>{_INITIAL}\s?(?:[{_UPPER}][{_LOWER}]?(?:\.|(?=,)))?)  # "Є. А.", "А.В," "Дж.Д."
+    (?P<initials>{_INITIAL}\s?(?:{_INITIAL}|(?:[{_UPPER}][{_LOWER}]?)(?=,))?)  # "А.В,", "Dzh.D."
     """,
     re.VERBOSE,
 )
@@ -42,8 +43,8 @@ HEAD_AUTHOR_PATTERN = re.compile(
 
 EDITION_STATEMENT_PATTERN = re.compile(
     r"""
-    \d{1,2}-?[ея]\s?(?:изд|вид)\.?                     # "2-е изд.", "3-є вид."
-    (?:,\s?[а-яё]{2,12}\.?(?:\s?и\s[а-яё]{2,12}\.?)?){0,2}  # ", испр. и доп.", ", стер."
+    \d{1,2}-?(?:[ея]|ye|e|ya|ia|ja|â)\s?(?:изд|вид|izd|vid)\.?  # "2-е изд.", "6-ye izd."
+    (?:,\s?[а-яёa-z]{2,12}\.?(?:\s?[иi]\s[а-яёa-z]{2,12}\.?)?){0,2}  # ", испр. и доп."
     """,
     re.VERBOSE,
 )
@@ -51,7 +52,8 @@ EDITION_STATEMENT_PATTERN = re.compile(
 
 VOLUME_COUNT_PATTERN = re.compile(
     r"""
-    \s?:\s?[ВвУу]\s(?P<count>\d{1,3})(?:-?х)?\s(?:т\.?|томах)  # ": в 10 т.", ": В 2-х томах"
+    \s?:\s?[ВвУуVvUu]\s(?P<count>\d{1,3})(?:-?[хkx]h?)?\s  # ": в 10 т.", ": В 2-х томах"
+    (?:т\.?|томах|t\.?|tomakh)                             # romanized too: ": u 2 t."
     \Z
     """,
     re.VERBOSE,
@@ -60,7 +62,8 @@ VOLUME_COUNT_PATTERN = re.compile(
 
 SHARED_IMPRINT_PATTERN = re.compile(
     rf"""
-    (?P<place>[{_UPPER}][^\s:;,]{{0,30}})\s?:\s            # "М.: ", "Екатеринбург : "
+    (?P<place>[{_UPPER}][^\s:;,]{{0,30}}                  # "М.: ", "Екатеринбург : "
+      (?:\s?;\s?[{_UPPER}][^\s:;,]{{0,30}}){{0,3}})\s?:\s  # "М.; Л.: ": several places
     (?P<publisher>[^\s:;,][^:;,]{{0,80}}?
       (?:\s?[;:]\s[^\s:;,][^:;,]{{0,80}}?){{0,3}})         # "ИВ РАН; Краткие справки"
     ,\s?(?P<year>{YEAR})(?:\s?[–—-]\s?(?P<last>{YEAR}))?(?!\d)  # "2003", "1982–2006"
@@ -116,8 +119,8 @@ PRINT_RUN_PATTERN = re.compile(r"(?:\d{1,5}\s?[сcл]\.\s?)?\d{1,7}\s?экз\.?"
 
 OTHER_THESIS_PATTERN = re.compile(
     r"""
-    :?\s?(?:аўтарэф\.\s?|автореф\.\s?)?(?:дыс|дис)\.\s?(?:…|\.\.\.)?\s?    # "дыс. ... канд."
-    (?P<degree>(?:канд|д-ра|докт)[^:;]{0,40}?(?:навук|наук))?
+    :?\s?(?:(?:аўтарэф|автореф|aŭtaref|avtoref)\.\s?)?(?:дыс|дис|dys)\.\s?(?:…|\.\.\.)?\s?  # "дыс."
+    (?P<degree>(?:канд|д-ра|докт|kand|d-ra|dokt)[^:;]{0,40}?(?:навук|наук|navuk|nauk))?
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -164,6 +167,29 @@ INFORMAL_NUMBERS_PATTERN = re.compile(
     (?:(?P<year>{YEAR})\s?)?                                # "1989 №4"
     (?:№\s?(?P<issue>\d{{1,5}}(?:-\d{{1,5}})?))?\s?      # "№ 1", "№571-572"
     (?:\((?P<paren_year>{YEAR})\))?                        # "(2020)"
+    """,
+    re.VERBOSE,
+)
+
+
+# The marks of a GOST reference in Roman script, which the romanized "References" form (places
+# in full, ``Publ.``) never prints: a place abbreviated or spaced before its colon, opening an
+# area after a full stop or a dash (". M.: Logos, 2000", "– SPb. : Piter, 2017", ". Yekaterinburg
+# : Izd-vo Ural. un-ta, 2022", "– M., 2013", "- Moskva: Yurayt, 2021"), the cited page as GOST
+# labels it, last (". S. 51."), or a statement of responsibility after " / " that opens with a
+# role word ("/ pod red. A. Ye. Zhukova", "/ sost. V. N. Khaustov", "/ Redkol.: ...").
+ROMANIZED_GOST_PATTERN = re.compile(
+    rf"""
+    (?:\.|\s[–—-])\s{{1,3}}
+    (?:(?:M|L|K|SPb|Pg|Yekb|Ekb)\.\s?[:,;]                       # "M.:", "SPb. :", "M.,", "M.;"
+      |[A-Z][a-zʹ’'-]{{2,25}}(?:\s[A-Z][a-z]{{1,12}})?\s:\s          # "Yekaterinburg : "
+      |[A-Z][a-zʹ’'-]{{2,25}}(?:;\s?[A-Z][a-zʹ’'-]{{0,25}}\.?){{1,3}}\s?[:,])  # "Kiyev; L’vov,"
+    (?:[^,;]{{1,80}},)?\s?{YEAR}                                     # the publisher, the year
+    |\.\s{{1,3}}S\.\s?\d{{1,5}}(?:\s?[–—-]\s?\d{{1,5}})?\.?\s*\Z                 # ". S. 51."
+    |\s[–—-]\s{{1,3}}[A-Z][a-zʹ’'-]{{2,25}}(?:\s[A-Z][a-z]{{1,12}})?\s?[:,]    # "– Minsk, 2013"
+      (?:[^,;]{{1,80}},)?\s?{YEAR}                                     # "- Moskva: Yurayt, 2021"
+    |\s/\s(?i:pod|sost\.|red\.|otv\.|nauch\.|nauč\.|obshch\.|redkol\.:?|per\.|uporyad\.
+      |uporiad\.|uporjad\.|avt\.-sost\.)\s                         # "/ pod red.", "/ Redkol.: "
     """,
     re.VERBOSE,
 )

@@ -29,9 +29,14 @@ _ENDINGS: tuple[tuple[str, str], ...] = tuple(
     sorted(((old, new) for old, new in _DATA["declension"]["endings"]), key=lambda p: -len(p[0]))
 )
 _CONSONANTS: frozenset[str] = frozenset(_DATA["declension"]["consonants"])
-_JOINERS = (" и ", " та ", " і ", " & ")
-MEDIUM_WORDS: frozenset[str] = frozenset(_DATA["medium"]["words"])
+_JOINERS = (" и ", " та ", " і ", " i ", " & ")
+_MEDIUM_WORDS: frozenset[str] = frozenset(_DATA["medium"]["words"])
 BOOK_CONTAINER_WORDS: tuple[str, ...] = tuple(_DATA["containers"]["words"])
+
+
+def is_medium(words: str) -> bool:
+    """``Текст``, ``Elektronnyy resurs``: a general material designation, not a translation."""
+    return words.strip().lower() in _MEDIUM_WORDS
 
 
 def nominative(family: str) -> str:

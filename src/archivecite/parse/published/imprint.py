@@ -21,11 +21,11 @@ from archivecite.parse.published.scanning import are_initials, script_of, text_l
 from archivecite.parse.published.terms import (
     ABBREVIATIONS,
     CITIES,
-    PLACES,
     PUBLISHER_ABBREVIATIONS,
     PUBLISHER_NAMES,
     SERIES_WORDS,
     TITLE_INFO_WORDS,
+    expand_places,
 )
 from archivecite.parse.published.titles import put_plain_text
 
@@ -75,8 +75,7 @@ def find_imprint(text: str, start: int, end: int) -> Imprint | None:
 
 def put_imprint(draft: Draft, imprint: Imprint) -> None:
     text = draft.text
-    place = text[slice(*imprint.place)]
-    expanded = PLACES.get(place, place)
+    expanded = expand_places(text[slice(*imprint.place)])
     lang = text_lang(expanded, None, text) if script_of(expanded) != "Latn" else None
     draft.put("place", Text(original=expanded, lang=lang), *imprint.place)
     put_plain_text(draft, "publisher", *imprint.publisher)
@@ -125,13 +124,22 @@ def _place_at(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     """The place at ``start``: its end, where its separator ends, and whether only a dot
     separates it from the publisher (``Тамбов. Изд-во ...``)."""
     reach = min(end, start + _PLACE_REACH)
-    stop = start
-    while stop < reach and text[stop] not in ":,;":
-        stop += 1
+    stop, known = start, True
+    for _ in range(4):  # "Киев; Львов: ...": up to four places
+        name_start = trim(text, stop, reach, " \t\n")[0]
+        stop = name_start
+        while stop < reach and text[stop] not in ":,;":
+            stop += 1
+        name = text[name_start : trim(text, name_start, stop, " \t\n")[1]]
+        known = known and (name in CITIES or _bare_place(name.replace("’", "")))
+        if stop >= reach or text[stop] != ";":
+            break
+        stop, reach = stop + 1, min(end, stop + 1 + _PLACE_REACH)
     if stop < reach and text[stop] != ";":
         name_end = trim(text, start, stop, " \t\n")[1]
         name = text[start:name_end]
-        if name in CITIES or (text[stop] == ":" and _bare_place(name)):
+        several = ";" in name
+        if name in CITIES or (text[stop] == ":" and _bare_place(name)) or (several and known):
             return name_end, stop + 1, False
     dot = text.find(". ", start, reach)
     if dot > start and "." not in text[start:dot]:

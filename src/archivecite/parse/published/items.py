@@ -19,7 +19,7 @@ from archivecite.parse.published.patterns import (
     YEAR_PATTERN,
 )
 from archivecite.parse.published.scanning import date_at, script_of, text_lang, trim
-from archivecite.parse.published.terms import PLACES, SERIES_WORDS
+from archivecite.parse.published.terms import PLACES, SERIES_WORDS, expand_places
 from archivecite.parse.published.titles import put_plain_text
 from archivecite.parse.published.trailers import doi_value
 
@@ -31,8 +31,7 @@ def place_publisher(draft: Draft, start: int, end: int) -> bool:
         return False
     if match["place"].strip().rstrip(".").lower() in SERIES_WORDS:
         return False  # "Серия: Физика ядерных реакторов" names a journal's series
-    place = match["place"].strip()
-    expanded = PLACES.get(place, place)
+    expanded = expand_places(match["place"])
     lang = text_lang(expanded, None, text) if script_of(expanded) != "Latn" else None
     draft.put("place", Text(original=expanded, lang=lang), match.start("place"), match.end("place"))
     put_plain_text(draft, "publisher", match.start("publisher"), match.end("publisher"))
@@ -139,9 +138,9 @@ def structural(draft: Draft, start: int, end: int) -> bool:
         return True
     match = PLACE_YEAR_PATTERN.fullmatch(draft.text, start, end)
     if match is not None:
-        place = match["place"].strip()
-        if place in PLACES or place.count(" ") < 2:
-            expanded = PLACES.get(place, place)
+        places = [part.strip() for part in match["place"].split(";")]
+        if all(place in PLACES or place.count(" ") < 2 for place in places):
+            expanded = expand_places(match["place"])
             lang = "ru" if script_of(expanded) == "Cyrl" else None
             draft.put("place", Text(original=expanded, lang=lang), start, match.end("place"))
             if not draft.has("date"):

@@ -22,6 +22,7 @@ from archivecite.parse.published.chicago import in_container, role_phrase, role_
 from archivecite.parse.published.chicago_patterns import (
     BARE_IMPRINT_PATTERN,
     IMPRINT_PATTERN,
+    JOURNAL_ISSUE_PATTERN,
     LOCATOR_PATTERN,
     REPRINT_PATTERN,
     SHORT_NOTE_PATTERN,
@@ -74,6 +75,8 @@ def parse_note(draft: Draft, start: int, end: int) -> bool:
     """Read a Chicago note at ``text[start:end]``; ``False`` (the draft untouched) if it is
     none."""
     text = draft.text
+    if journal_issue(draft, start, end):
+        return True
     names = note_names(text, start, end)
     while names is not None and names.rest < end and not _title_start(text[names.rest]):
         names = _without_last(names)  # "Coleman, Russian Baptists and Spiritual Revolution, 1905"
@@ -267,6 +270,8 @@ def note_names(text: str, start: int, end: int) -> NoteNames | None:
             ):  # "John Witte, Jr. and Frank S. Alexander"
                 suffixes[len(tokens) - 1] = first
                 segment = rest
+            if segment.endswith("]") and " [" in segment:  # "M. Dzhilas [Milovan Djilas]"
+                segment = segment.rpartition(" [")[0]  # the name in the source's own spelling
             bracketed = segment.rpartition(" (")[2].rstrip(")").lower()
             if segment.endswith(")") and bracketed in EDITOR_ROLES:  # "O.V. Naumov (eds)"
                 segment, role = segment.rpartition(" (")[0], "editors"
@@ -466,4 +471,18 @@ def short_note(draft: Draft, start: int, end: int) -> bool:
     take_title(draft, title[0], locator_start, brackets=False)
     draft.short_note = True
     _put_locator(draft, locator_start, end)
+    return True
+
+
+def journal_issue(draft: Draft, start: int, end: int) -> bool:
+    """``Istoricheskii arkhiv, no. 3 [1997]: 117``: a journal cited by issue and page, no
+    article named (an article without a title, in that journal)."""
+    match = JOURNAL_ISSUE_PATTERN.fullmatch(draft.text, start, end)
+    if match is None:
+        return False
+    year = "year" if match["year"] else "year_after"
+    put_text(draft, "container_title", match.span("journal"))
+    draft.put("issue", join_dash(match["issue"]), *match.span("issue"))
+    draft.put("date", DateRange.of(int(match[year])), *match.span(year))
+    draft.put("pages", join_dash(match["pages"]), *match.span("pages"))
     return True

@@ -171,7 +171,7 @@ VOLUME_PATTERN = re.compile(
 
 ISSUE_PATTERN = re.compile(
     r"""
-    (?:№|No\.?|no\.?|N|Вып\.|вып\.|Iss\.|Issue)\s{0,2}  # "№ 4", "No. 3", "Вып.  2"
+    (?:№|No\.?|no\.?|N|Вып\.|вып\.|Vyp\.|vyp\.|Iss\.|Issue)\s{0,2}  # "№ 4", "Вып.  2", "Vyp. 1"
     (?P<issue>\d[\w/\-–]{0,12}
         (?:\s?\(\d[\w/\-–]{0,12}\))?)  # "№ 2 (34)", "№3(36)": the running number kept as printed
     (?:\s?\([^\W\d_]{3,12}\.?\))?     # "№4 (October)": the issue's month, not its number
@@ -191,7 +191,7 @@ PAGES_PATTERN = re.compile(
 
 EXTENT_PATTERN = re.compile(
     r"""
-    (?P<extent>\d+(?:\s?\+\s?\d+)?)\s?(?:с|c|pp?|стр)\.?   # "420 с.", "318 p."
+    (?P<extent>\d+(?:\s?\+\s?\d+)?)\s?(?:с|c|s|pp?|стр|str)\.?   # "420 с.", "318 p."
     """,
     re.VERBOSE,
 )
@@ -210,7 +210,8 @@ NUMBERS_PATTERN = re.compile(
 
 PLACE_PUBLISHER_PATTERN = re.compile(
     rf"""
-    (?P<place>[^\W\d_][^:;()\[\]]{{0,60}}?)\s?:\s?    # "Moscow:", "М.:", "Stanford, CA:"
+    (?P<place>[^\W\d_][^:;()\[\]]{{0,60}}?                # "Moscow:", "М.:", "Stanford, CA:"
+      (?:\s?;\s?[^\W\d_][^:;,()\[\]]{{0,30}}?){{0,3}})\s?:\s?  # "М.; Л.:": several places
     (?P<publisher>[^:;]{{1,300}}?)                      # "Terra", "ИВ РАН"
     (?:,\s?(?P<year>{YEAR})[a-z]?(?:\s?г\.)?)?         # ", 2003"
     """,
@@ -220,7 +221,8 @@ PLACE_PUBLISHER_PATTERN = re.compile(
 
 PLACE_YEAR_PATTERN = re.compile(
     rf"""
-    (?P<place>[^\W\d_][^:;,()\[\]]{{0,40}}?),\s?        # "М., 2005", "Иркутск, 2007"
+    (?P<place>[^\W\d_][^:;,()\[\]]{{0,40}}?            # "М., 2005", "Иркутск, 2007"
+      (?:\s?;\s?[^\W\d_][^:;,()\[\]]{{0,30}}?){{0,3}}),\s?  # "Киев; Львов, 1997"
     (?P<year>{YEAR})
     """,
     re.VERBOSE,
@@ -229,9 +231,9 @@ PLACE_YEAR_PATTERN = re.compile(
 
 THESIS_PATTERN = re.compile(
     r"""
-    :?\s?(?:автореф\.\s?)?(?:дис+\.|диссертация)        # "дис. ... канд. ист. наук"
+    :?\s?(?:(?:автореф|avtoref)\.\s?)?(?:дис+\.|диссертация|dis+\.)  # "дис. ... канд. ист. наук"
     \s?(?:…|\.\.\.)?\s?
-    (?P<degree>(?:канд|д-ра|докт)[^:;]{0,40}?наук)?
+    (?P<degree>(?:канд|д-ра|докт|kand|d-ra|dokt)[^:;]{0,40}?(?:наук|nauk))?  # romanized too
     |(?P<other>Ph\.\s?D\.\s(?:diss|thesis|dissertation)|博士論文|博士学位论文|硕士学位论文|修士論文)
     """,
     re.VERBOSE | re.IGNORECASE,

@@ -27,6 +27,7 @@ import re
 
 from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.gost_roles import is_medium
 from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.names import role_names
 from archivecite.parse.published.patterns import YEAR_PAREN_PATTERN
@@ -714,6 +715,9 @@ class _Reading:
             opening = text.rfind("[", start, end)
             if opening > start:
                 translation = text[opening + 1 : end - 1].strip()
+                if is_medium(translation):  # "[Tekst]": the material, not a translation
+                    self.draft.put_extra("medium", translation, opening + 1, end - 1)
+                    translation = None
                 end = trim(text, start, opening, _EDGES)[1]
         if cut is not None:
             end = trim(text, start, min(end, cut), _EDGES)[1]

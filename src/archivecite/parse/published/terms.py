@@ -186,3 +186,10 @@ MLA_VOLUME_LABELS: tuple[str, ...] = _longest_first(_JOURNAL_LABELS["volume"])
 MLA_ISSUE_LABELS: tuple[str, ...] = _longest_first(_JOURNAL_LABELS["issue"])
 MLA_PAGE_LABELS: tuple[str, ...] = _longest_first(_JOURNAL_LABELS["pages"])
 MLA_YEAR_WORDS: tuple[str, ...] = _longest_first(_JOURNAL_LABELS["year_words"])
+
+
+def expand_places(printed: str) -> str:
+    """``М.; Л.`` → ``Москва ; Ленинград``, ``Kiyev; L’vov`` → ``Kiyev ; L’vov``: each place of
+    an imprint written out, joined as a catalogue joins several places."""
+    places = [part.strip() for part in printed.split(";")]
+    return " ; ".join(PLACES.get(place, place) for place in places if place)

@@ -8,6 +8,7 @@ from archivecite.model import (
     Text,
 )
 from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.gost_roles import is_medium
 from archivecite.parse.published.scanning import (
     QUOTES,
     find_closing,
@@ -24,18 +25,25 @@ def put_text(draft: Draft, name: str, span: tuple[int, int], tr: str | None = No
     value = draft.text[start:end].strip()
     if not value:
         return
+    if tr is not None and is_medium(tr):  # "Title [Текст]": the material, not a translation
+        opening = draft.text.find(tr, end)
+        draft.put_extra("medium", tr.strip(), opening, opening + len(tr))
+        tr = None
     translations = {"en": tr.strip()} if tr and tr.strip() else {}
     romanized = _ROMANIZED_THEN_ORIGINAL.fullmatch(value)
     if romanized is not None:  # "Shiberia yokuryūsha tachi no sengo シベリア抑留者たちの戦後"
         original = romanized["original"]
+        latin = romanized["latin"].strip()
+        if latin.startswith("<i>") and latin.endswith("</i>"):  # HTML italics around it
+            latin = latin[3:-4].strip()
         lang = text_lang(original, draft.language, draft.text)
         scheme = _SCHEMES.get(lang or "", "unknown")
-        if scheme == "hepburn" and any(mark in romanized["latin"] for mark in "âîûêô"):
+        if scheme == "hepburn" and any(mark in latin for mark in "âîûêô"):
             scheme = "kunrei"
         text = Text(
             original=original,
             lang=lang,
-            romanized={scheme: romanized["latin"]},
+            romanized={scheme: latin},
             translations=translations,
         )
         draft.put(name, text, start, end)
