@@ -615,11 +615,11 @@ def test_one_author_list_written_otherwise(
 
 
 def test_the_same_initials_either_way_are_not_a_swapped_name() -> None:
-    from archivecite.dedupe.scoring import _author_similarity  # noqa: PLC0415
+    from archivecite.dedupe.people import author_similarity  # noqa: PLC0415
 
     first = record_keys(0, _cited("A title", (_person("Shah", "S."), _person("Shenoy", "P."))))
     second = record_keys(1, _cited("A title", (_person("Sharma", "S."), _person("Shenoy", "P."))))
-    assert _author_similarity(first, second) == 0.5  # Shenoy only
+    assert author_similarity(first, second) == 0.5  # Shenoy only
 
 
 def test_a_group_author_is_not_a_family_name() -> None:

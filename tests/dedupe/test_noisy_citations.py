@@ -207,9 +207,9 @@ def test_a_name_with_a_misdecoded_accent() -> None:
         "guã?ting rh; schneider m",
         year=1995,
     )
-    from archivecite.dedupe.scoring import _author_similarity  # noqa: PLC0415
+    from archivecite.dedupe.people import author_similarity  # noqa: PLC0415
 
-    assert _author_similarity(record_keys(0, dblp), record_keys(1, scholar)) >= 0.9
+    assert author_similarity(record_keys(0, dblp), record_keys(1, scholar)) >= 0.9
     assert _same(dblp, scholar) is not None
 
 

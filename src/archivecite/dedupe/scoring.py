@@ -8,10 +8,8 @@ keys (script- and scheme-independent), family-name keys, year, container, volume
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
 from urllib.parse import unquote
 
 from rapidfuzz import fuzz
@@ -20,14 +18,21 @@ from rapidfuzz.distance import Levenshtein
 from archivecite.dedupe.blocking import column_place_agrees, numbers_differ, same_doi, same_place
 from archivecite.dedupe.keys import (
     CONFERENCES,
-    UNCITED,
     RecordKeys,
     fond_number,
-    text_script,
     venues_agree,
 )
-from archivecite.model import Script
-from archivecite.translit import detect_scheme
+from archivecite.dedupe.people import author_similarity
+from archivecite.dedupe.titles import (
+    EQUAL_TITLE,
+    equal_across_scripts,
+    headed_similarity,
+    is_short,
+    long_equal_title,
+    read_by_machine,
+    title_similarity,
+    translated,
+)
 
 __all__ = ["LEVEL_RANK", "PairDecision", "Reason", "Sameness", "probable_typo", "score_pair"]
 
@@ -78,12 +83,10 @@ def probable_typo(first: str, second: str) -> bool:
 
 
 _TITLE_FLOOR = 85.0
+_READING_FLOOR = 80.0  # a kanji/kana title against romaji: the machine's reading is one of many
+_READING_AUTHORS = 0.8
 _PLACE_TITLE_FLOOR = 70.0
 _ID_TITLE_FLOOR = 60.0
-_CONTAINED_MIN = 30
-_SHUFFLED_MIN = 6  # words of a title found, in any order, in a longer one
-_EXTRA = 3  # ... that has at most this many other words
-_EQUAL_TITLE = 100.0
 _NEAR_EQUAL_TITLE = 95.0
 _VENUE_FLOOR = 0.5  # share of the words of one venue's name found in the other's
 _YEAR_SLACK = 1  # a year this far off is still the same document (preprint, indexing lag)
@@ -101,252 +104,6 @@ def _same_volume_and_page(a: RecordKeys, b: RecordKeys) -> bool:
         and bool(b.page_start)
         and _same_number(a.page_start, b.page_start)
     )
-
-
-def _translated(a: RecordKeys, b: RecordKeys) -> bool:
-    """One title in Cyrillic or CJK script, the other in Latin: maybe a translation."""
-    return a.non_latin != b.non_latin
-
-
-def _own_lengths(a: RecordKeys, b: RecordKeys, *, spaces: bool = True) -> list[int]:
-    """The lengths of both titles' keys as written and romanized: a translation in brackets
-    ("[Tekst]", "[Letters]") does not make a title short."""
-    keys = [t.key for t in (*a.titles, *b.titles) if not t.how.startswith("translation:")]
-    keys = keys or [t.key for t in (*a.titles, *b.titles)]
-    return [len(key if spaces else key.replace(" ", "")) for key in keys]
-
-
-_READING_FLOOR = 80.0  # a kanji/kana title against romaji: the machine's reading is one of many
-_READING_AUTHORS = 0.8
-
-
-def _read_by_machine(a: RecordKeys, b: RecordKeys) -> bool:
-    """One title in Japanese script (romanized by our reading), the other in romaji."""
-    return _translated(a, b) and any(
-        (side.title_lang or "").startswith("ja") or text_script(side.title_original) is Script.KANA
-        for side in (a, b)
-    )
-
-
-def _is_short(a: RecordKeys, b: RecordKeys) -> bool:
-    return min(_own_lengths(a, b), default=0) < 20
-
-
-@lru_cache(maxsize=1 << 17)
-def title_form(original: str, lang: str | None) -> str:
-    """What a title is written in, for reasons: ``Cyrillic``, ``BGN-PCGN``, ``kana``..."""
-    script = text_script(original)
-    base = (lang or "").split("-")[0] or None
-    if script is Script.LATIN and base in (None, "ru", "uk", "be"):
-        schemes = detect_scheme(original)
-        if len(schemes) == 1:
-            return schemes[0].upper()
-    return _SCRIPT_NAMES.get(script, "text")
-
-
-_SCRIPT_NAMES = {Script.CYRILLIC: "Cyrillic", Script.LATIN: "Latin"}
-_SCRIPT_NAMES |= {Script.HAN: "kanji/hanzi", Script.KANA: "kana"}
-
-
-def _form(record: RecordKeys) -> str:
-    return title_form(record.title_original, record.title_lang)
-
-
-def _title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
-    best, how = 0.0, ""
-    for first in a.titles:
-        for second in b.titles:
-            if first.how == second.how == UNCITED:
-                continue  # two prefixes cut: their titles as written are compared
-            if first.key == second.key:
-                return 100.0, _equal_title_reason(a, b, first.how, second.how)
-            value = _similarity(first.key, second.key)
-            if _has_digit(first.key) != _has_digit(second.key):
-                # a number in digits on one side only, read out on the other: "うみの100かいだて
-                # のいえ" / "Umi no hyakkaidate no ie" (two numbers in digits must agree)
-                value = max(
-                    value, _similarity(*(_NO_DIGITS.sub("", t.key) for t in (first, second)))
-                )
-            if value > best:
-                best, how = value, f"titles {value:.0f}% similar after romanization"
-    if best < 90:
-        headed, _, _ = _headed_similarity(a, b)
-        if headed > best:
-            best, how = headed, f"titles {headed:.0f}% similar {_PAST_HEAD}"
-    return best, how
-
-
-_PAST_HEAD = "past author names run into one"
-_NO_DIGITS = re.compile(r"\d+")
-
-
-def _has_digit(key: str) -> bool:
-    return _NO_DIGITS.search(key) is not None
-
-
-def _similarity(first: str, second: str) -> float:
-    """ratio / token_sort_ratio (also with the spaces gone: words run together), and a title
-    cut short after its first 25 characters ("Stream: the Stanford stream data manager" +
-    "(demonstration description)") at 95 %."""
-    sort = fuzz.token_sort_ratio(first, second)
-    value = max(fuzz.ratio(first, second), sort)
-    short, long = (first, second) if len(first) <= len(second) else (second, first)
-    glued_short, glued_long = short.replace(" ", ""), long.replace(" ", "")
-    if value < 95:
-        value = max(value, fuzz.ratio(glued_short, glued_long))
-    if len(short) >= 25 and value < 95:
-        value = max(value, 0.95 * fuzz.ratio(short, long[: len(short)]))
-    if (
-        len(short) >= _CONTAINED_MIN
-        and value < 90
-        and short.count(" ") >= 4
-        and fuzz.partial_ratio(glued_short, glued_long) >= 95
-    ):
-        # one title inside a longer, noisy one: "z. protopapas fast nearest neighbor ... in proc"
-        value = 90.0
-    # the sorted words of one inside the other's give token_sort_ratio exactly 2s / (s + l)
-    inside = sort >= 200 * len(short) / (len(short) + len(long)) - 1e-9
-    if value < 90 and inside and _shuffled(short, long):
-        # every word of one title in the other, in another order, with few more: "the tsql2
-        # final language definition announcement" / "announcement-the temporal query language
-        # tsql2 final language definition" (not "strudel: a web-site management system" /
-        # "catching the boat with strudel: experiences with a ...")
-        value = 90.0
-    return value
-
-
-def _shuffled(short: str, long: str) -> bool:
-    """Every word of ``short`` (six at least) in ``long``, which has at most three more."""
-    words, others = set(short.split()), set(long.split())
-    return len(words) >= _SHUFFLED_MIN and words <= others and len(others - words) <= _EXTRA
-
-
-_HEAD = 60  # letters of a citation's tail (authors, year) run into the front of a title
-_HEAD_PROBE = 8  # letters of the other title's start looked for after such a head
-
-
-def _after_head(first: str, second: str, names: tuple[str, ...]) -> tuple[float, str]:
-    """``second`` read from where ``first`` starts, past a head that names one of the authors
-    (the tail of a citation's author list run into its title), both cut to the shorter:
-    "ye loannidis pj haas and ej shekita improved histograms for selectivity estimation of
-    range" / "improved histograms for ... of range predicates" (spaces gone). At most 90, as
-    for a title inside a longer one; 0 for a head of title words ("noise tolerant").
-    ``(similarity, head)``."""
-    start = second.find(first[:_HEAD_PROBE], 1, _HEAD + _HEAD_PROBE)
-    if start < 0:
-        return 0.0, ""
-    rest = second[start:]
-    common = min(len(first), len(rest))
-    head = second[:start]
-    if common < _CONTAINED_MIN or not any(name in head for name in names):
-        return 0.0, ""
-    return min(90.0, 0.95 * fuzz.ratio(first[:common], rest[:common])), head
-
-
-def _headed_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, RecordKeys, RecordKeys]:
-    """The best :func:`_after_head` of any two title keys, either way round, and the two
-    records with the authors of one that the other's head names added to the other's."""
-    best, best_head, headed = 0.0, "", 0
-    if not (a.authors or b.authors):
-        return best, a, b
-    names: tuple[str, ...] = ()
-    window = _HEAD + _HEAD_PROBE
-    for first in a.titles:
-        for second in b.titles:
-            key_a, key_b = first.key, second.key
-            if key_b.find(key_a[:_HEAD_PROBE], 1, window) < 0 and (
-                key_a.find(key_b[:_HEAD_PROBE], 1, window) < 0
-            ):
-                continue  # most pairs: neither title starts inside the other's front
-            glued_a, glued_b = key_a.replace(" ", ""), key_b.replace(" ", "")
-            names = names or tuple(n for n in (*a.authors, *b.authors) if len(n) >= _NAME_PIECE)
-            for side, (value, head) in enumerate(
-                (_after_head(glued_b, glued_a, names), _after_head(glued_a, glued_b, names))
-            ):
-                if value > best:
-                    best, best_head, headed = value, head, side
-    if best_head:
-        own, other = (a, b) if headed == 0 else (b, a)
-        named = tuple(n for n in other.authors if n in best_head and n not in own.authors)
-        if named:
-            own = replace(own, authors=own.authors + named, author_forms=())
-            a, b = (own, other) if headed == 0 else (other, own)
-    return best, a, b
-
-
-def _equal_title_reason(a: RecordKeys, b: RecordKeys, how_a: str, how_b: str) -> str:
-    via = [h.split(":", 1)[1] for h in (how_a, how_b) if h.startswith("translation:")]
-    if via:
-        return f"titles equal through the translation ({', '.join(via)})"
-    same_text = (a.title_original, a.title_lang) == (b.title_original, b.title_lang)
-    form_a, form_b = ("", "") if same_text else (_form(a), _form(b))
-    if form_a == form_b:
-        return "titles equal after normalization"
-    return f"titles equal after romanization ({form_a} ↔ {form_b})"
-
-
-_NAME_FLOOR = 80  # rapidfuzz ratio of two family-name keys still one name (a typo)
-_NAME_PIECE = 4  # a family name cut to its last part ("molina" / "garcia-molina") this long
-
-
-@lru_cache(maxsize=1 << 17)
-def _given(form: str) -> tuple[str, frozenset[str], frozenset[str]]:
-    """A :func:`name_form` read back: the family initial, the given names, their initials."""
-    initial, _, given = form.partition("|")
-    names = frozenset(given.split())
-    return initial, names, frozenset(name[0] for name in names)
-
-
-def _swapped(form_a: str, form_b: str, family_a: str, family_b: str) -> float:
-    """One person with family and given names the other way round: "Ching-yi Wu" /
-    "Wu Ching-yi" (full names, 0.9) or "S. Sarawagi" / "Sunita S." (initials only, 0.5)."""
-    initial_a, given_a, initials_a = _given(form_a)
-    initial_b, given_b, initials_b = _given(form_b)
-    if not given_a or not given_b:
-        return 0.0
-    if family_b in given_a and (family_a in given_b or initial_a in initials_b):
-        return 0.9
-    if family_a in given_b and initial_b in initials_a:
-        return 0.9
-    if initial_a != initial_b and initial_a in initials_b and initial_b in initials_a:
-        return 0.5  # (not "S. Shah" / "S. Sharma": the same initials read either way)
-    return 0.0
-
-
-def _name_agreement(first: str, second: str) -> float:
-    """Two family-name keys: equal (1), a typo (the ratio), or one cut to a part of the
-    other ("molina" / "garcia-molina", "kesel" / "vankesel": 0.85)."""
-    best = fuzz.ratio(first, second)
-    if best >= _NAME_FLOOR:
-        return best / 100
-    short, long = (first, second) if len(first) <= len(second) else (second, first)
-    if len(short) >= _NAME_PIECE and (long.startswith(short) or long.endswith(short)):
-        return 0.85
-    return 0.0
-
-
-def _author_similarity(a: RecordKeys, b: RecordKeys) -> float:
-    """The share of the shorter author list found in the longer one (0..1): by family name,
-    by a typo or a part of it, or (same position in both lists) with family and given
-    names the other way round."""
-    if len(a.authors) > len(b.authors):
-        a, b = b, a
-    short, long = a.authors, b.authors
-    forms_a, forms_b = a.author_forms, b.author_forms
-    aligned = len(forms_a) == len(short) and len(forms_b) == len(long)
-    found = 0.0
-    for position, name in enumerate(short):
-        if name in long:
-            found += 1
-            continue
-        best = max(_name_agreement(name, other) for other in long)
-        if best < 0.9 and aligned:
-            for other, family in enumerate(long):
-                swapped = _swapped(forms_a[position], forms_b[other], name, family)
-                if swapped >= 0.9 or other == position:
-                    best = max(best, swapped)
-        found += best
-    return found / len(short)
 
 
 def _archival(a: RecordKeys, b: RecordKeys) -> tuple[float, Sameness | None, list[Reason]]:
@@ -417,7 +174,7 @@ def _other_place(
     # number (a record counter), and another name or kind of venue ("Chinese Journal of Lung
     # Cancer" / "Zhongguo Fei Ai Za Zhi").
     paged = bool(a.page_start and b.page_start) and _same_number(a.page_start, b.page_start)
-    noisy_volume = paged and title >= _EQUAL_TITLE and a.year == b.year
+    noisy_volume = paged and title >= EQUAL_TITLE and a.year == b.year
     same_volume = bool(a.volume) and a.volume == b.volume
     placed = paged and (noisy_volume or same_volume)
     for name, first_value, second_value in (
@@ -429,9 +186,9 @@ def _other_place(
             # issues and first pages are noisy (abstract numbers, e-locators), so they only
             # separate titles that are not equal
             other_place = other_place or name == "volume" or (name == "pages" and title < 100)
-            loose = loose or name == "volume" or title < _EQUAL_TITLE
+            loose = loose or name == "volume" or title < EQUAL_TITLE
             reasons.append(Reason(name, f"different {name} ({first_value} / {second_value})"))
-    one_issue = same_volume and bool(a.issue) and a.issue == b.issue and title >= _EQUAL_TITLE
+    one_issue = same_volume and bool(a.issue) and a.issue == b.issue and title >= EQUAL_TITLE
     venue = None if (paged and same_volume) or one_issue else _other_venue(a, b)
     if venue is not None:
         loose = True
@@ -494,7 +251,7 @@ def _translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool]
         return None
     points, found = 0, []
     if a.authors and b.authors:
-        if _author_similarity(a, b) < _TRANSLATION_AUTHORS:
+        if author_similarity(a, b) < _TRANSLATION_AUTHORS:
             return None
         points += 2 if min(len(a.authors), len(b.authors)) >= 2 else 1
         found.append("authors")
@@ -549,35 +306,12 @@ def _translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool]
     return points, reason, placed
 
 
-def _equal_across_scripts(a: RecordKeys, b: RecordKeys, title: float) -> bool:
-    """A title equal to the other's romanization (男子問題の時代 / "Danshi mondai no jidai"):
-    strong evidence even when short, unless it is a recurring one ("Предисловие"); shorter
-    still (国际法 / "Guo ji fa") when both give the same year."""
-    dated = a.year is not None and a.year == b.year
-    return (
-        title >= _EQUAL_TITLE
-        and (_translated(a, b) or _two_romanizations(a, b))
-        and not (a.column or b.column)
-        and min(_own_lengths(a, b, spaces=False)) >= (_EQUAL_DATED if dated else _EQUAL_SHORT)
-    )
-
-
-def _two_romanizations(a: RecordKeys, b: RecordKeys) -> bool:
-    """Two romanizations of one title, written apart ("Li shi de hui huang" / "Lishi de
-    huihuang", "Predislovie" / "Predisloviye"): as telling as the title and its original."""
-    return (
-        a.title_original != b.title_original
-        and all((side.title_lang or "").endswith("-Latn") for side in (a, b))
-        and not (a.non_latin or b.non_latin)
-    )
-
-
 def _one_volume_of_a_book(a: RecordKeys, b: RecordKeys, title: float) -> bool:
     """An equal title (as written, romanized or translated), the same year and the same volume
     of a book in several: "Istoriya Dagestana. V 4 t. [History of Dagestan] ... 1967, vol. I" /
     "History of Dagestan. T. 1. M., 1967"."""
     return (
-        title >= _EQUAL_TITLE
+        title >= EQUAL_TITLE
         and a.kind in _MONOGRAPH_KINDS
         and b.kind in _MONOGRAPH_KINDS
         and a.year is not None
@@ -585,10 +319,6 @@ def _one_volume_of_a_book(a: RecordKeys, b: RecordKeys, title: float) -> bool:
         and bool(a.volume)
         and a.volume == b.volume
     )
-
-
-_EQUAL_SHORT = 12  # letters of a title key (Japanese keys run their words together)
-_EQUAL_DATED = 6
 
 
 def _one_volume(a: RecordKeys, b: RecordKeys) -> bool:
@@ -601,21 +331,6 @@ def _one_volume(a: RecordKeys, b: RecordKeys) -> bool:
         and a.venue_id in CONFERENCES
         and a.venue_id == b.venue_id
         and not (a.authors or b.authors or a.page_start or b.page_start)
-    )
-
-
-_LONG_TITLE = 30  # letters and spaces of a title key that two works seldom share
-
-
-def _long_equal_title(a: RecordKeys, b: RecordKeys, title: float) -> bool:
-    """Titles equal and long, of one part, not a recurring column, in the same year (or a
-    year on one side only)."""
-    return (
-        title >= _EQUAL_TITLE
-        and not (a.column or b.column)
-        and (a.year is None or b.year is None or a.year == b.year)
-        and a.parts == b.parts
-        and min(_own_lengths(a, b)) >= _LONG_TITLE
     )
 
 
@@ -655,7 +370,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     if a.locator and b.locator:
         score, same, reasons = _archival(a, b)
         if same is not None and a.titles and b.titles:
-            title, how = _title_similarity(a, b)
+            title, how = title_similarity(a, b)
             reasons.append(Reason("title", how))
         return _decision(a, b, score, same, reasons)
     reasons = []
@@ -668,18 +383,18 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         ),
         None,
     )
-    title, how = _title_similarity(a, b)
+    title, how = title_similarity(a, b)
     if how:
         reasons.append(Reason("title", how))
     weight, total = 0.65, 0.65 * title / 100
     enough = title >= _TITLE_FLOOR
     authors_ok = True
     if a.authors and b.authors:
-        authors = _author_similarity(a, b)
+        authors = author_similarity(a, b)
         if authors < 1 and title >= _TITLE_FLOOR:
             # names run into a title ("n , l. libkin , i. mumick , h. trickey , algorithms for
             # deferred view maintenance") are authors too
-            authors = max(authors, _author_similarity(*_headed_similarity(a, b)[1:]))
+            authors = max(authors, author_similarity(*headed_similarity(a, b)[1:]))
         weight, total = weight + 0.25, total + 0.25 * authors
         first = a.authors[0] == b.authors[0]
         reasons.append(
@@ -690,13 +405,13 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         )
         authors_ok = authors >= 0.5
         enough = enough and authors_ok
-        if not enough and authors >= _READING_AUTHORS and _read_by_machine(a, b):
+        if not enough and authors >= _READING_AUTHORS and read_by_machine(a, b):
             # a kanji title read by the machine, the romaji by its author: the readings may
             # part (文書 bunsho / monjo, 播磨国 harimakoku / Harima no Kuni), the same people
             # in the same year say the rest
             enough = title >= _READING_FLOOR and a.year is not None and a.year == b.year
-    elif _is_short(a, b) and not (
-        _equal_across_scripts(a, b, title) or _one_volume_of_a_book(a, b, title)
+    elif is_short(a, b) and not (
+        equal_across_scripts(a, b, title) or _one_volume_of_a_book(a, b, title)
     ):
         enough = False  # "Editorial", "Book review column": a title alone proves nothing
     loose = False
@@ -738,7 +453,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
                 and same_place(a, b)
                 and bool(a.volume or a.issue)
             )
-            or (_translated(a, b) and a.authors[:1] == b.authors[:1] != () and same_place(a, b))
+            or (translated(a, b) and a.authors[:1] == b.authors[:1] != () and same_place(a, b))
         )
     ):
         # same year, journal and first page: the title is another rendering or a translation
@@ -749,7 +464,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     if (
         not enough
         and not authors_ok
-        and _long_equal_title(a, b, title)
+        and long_equal_title(a, b, title)
         and bool(a.container or b.container)
         and not _other_venue(a, b)
     ):
@@ -759,7 +474,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         enough, loose = True, True
         score = max(score, threshold)
         reasons.append(Reason("title", "a long title equal, the same year; other authors"))
-    if not enough and not (a.column or b.column) and _translated(a, b) and title < _TITLE_FLOOR:
+    if not enough and not (a.column or b.column) and translated(a, b) and title < _TITLE_FLOOR:
         evidence = _translation_evidence(a, b)
         if evidence is not None:
             points, text, placed = evidence
@@ -785,7 +500,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         reasons.append(Reason("isbn", "different ISBNs: another edition"))
     if (
         shared_id is not None
-        and (title >= _ID_TITLE_FLOOR or not how or _translated(a, b))
+        and (title >= _ID_TITLE_FLOOR or not how or translated(a, b))
         and authors_ok
     ):
         score, enough = max(score, 0.99), True

@@ -1,0 +1,258 @@
+"""Titles compared across scripts and schemes: similarity, and when equal titles decide.
+
+Title keys (``keys.TitleKey``) are script- and scheme-independent; this module compares them
+(rapidfuzz ratios, a title run into by author names, words shuffled, a number read out on one
+side) and says when an equal title is telling on its own: across scripts, two romanizations,
+long enough, or a kanji title read by the machine against its author's romaji.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from archivecite.dedupe.keys import UNCITED, RecordKeys, text_script
+from archivecite.dedupe.people import NAME_PIECE
+from archivecite.model import Script
+from archivecite.translit import detect_scheme
+
+__all__ = [
+    "EQUAL_TITLE",
+    "equal_across_scripts",
+    "headed_similarity",
+    "is_short",
+    "long_equal_title",
+    "read_by_machine",
+    "title_form",
+    "title_similarity",
+    "translated",
+]
+
+EQUAL_TITLE = 100.0
+
+_CONTAINED_MIN = 30
+_SHUFFLED_MIN = 6  # words of a title found, in any order, in a longer one
+_EXTRA = 3  # ... that has at most this many other words
+
+
+def translated(a: RecordKeys, b: RecordKeys) -> bool:
+    """One title in Cyrillic or CJK script, the other in Latin: maybe a translation."""
+    return a.non_latin != b.non_latin
+
+
+def _own_lengths(a: RecordKeys, b: RecordKeys, *, spaces: bool = True) -> list[int]:
+    """The lengths of both titles' keys as written and romanized: a translation in brackets
+    ("[Tekst]", "[Letters]") does not make a title short."""
+    keys = [t.key for t in (*a.titles, *b.titles) if not t.how.startswith("translation:")]
+    keys = keys or [t.key for t in (*a.titles, *b.titles)]
+    return [len(key if spaces else key.replace(" ", "")) for key in keys]
+
+
+def read_by_machine(a: RecordKeys, b: RecordKeys) -> bool:
+    """One title in Japanese script (romanized by our reading), the other in romaji."""
+    return translated(a, b) and any(
+        (side.title_lang or "").startswith("ja") or text_script(side.title_original) is Script.KANA
+        for side in (a, b)
+    )
+
+
+def is_short(a: RecordKeys, b: RecordKeys) -> bool:
+    return min(_own_lengths(a, b), default=0) < 20
+
+
+@lru_cache(maxsize=1 << 17)
+def title_form(original: str, lang: str | None) -> str:
+    """What a title is written in, for reasons: ``Cyrillic``, ``BGN-PCGN``, ``kana``..."""
+    script = text_script(original)
+    base = (lang or "").split("-")[0] or None
+    if script is Script.LATIN and base in (None, "ru", "uk", "be"):
+        schemes = detect_scheme(original)
+        if len(schemes) == 1:
+            return schemes[0].upper()
+    return _SCRIPT_NAMES.get(script, "text")
+
+
+_SCRIPT_NAMES = {Script.CYRILLIC: "Cyrillic", Script.LATIN: "Latin"}
+_SCRIPT_NAMES |= {Script.HAN: "kanji/hanzi", Script.KANA: "kana"}
+
+
+def _form(record: RecordKeys) -> str:
+    return title_form(record.title_original, record.title_lang)
+
+
+def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
+    best, how = 0.0, ""
+    for first in a.titles:
+        for second in b.titles:
+            if first.how == second.how == UNCITED:
+                continue  # two prefixes cut: their titles as written are compared
+            if first.key == second.key:
+                return 100.0, _equal_title_reason(a, b, first.how, second.how)
+            value = _similarity(first.key, second.key)
+            if _has_digit(first.key) != _has_digit(second.key):
+                # a number in digits on one side only, read out on the other: "うみの100かいだて
+                # のいえ" / "Umi no hyakkaidate no ie" (two numbers in digits must agree)
+                value = max(
+                    value, _similarity(*(_NO_DIGITS.sub("", t.key) for t in (first, second)))
+                )
+            if value > best:
+                best, how = value, f"titles {value:.0f}% similar after romanization"
+    if best < 90:
+        headed, _, _ = headed_similarity(a, b)
+        if headed > best:
+            best, how = headed, f"titles {headed:.0f}% similar {_PAST_HEAD}"
+    return best, how
+
+
+_PAST_HEAD = "past author names run into one"
+_NO_DIGITS = re.compile(r"\d+")
+
+
+def _has_digit(key: str) -> bool:
+    return _NO_DIGITS.search(key) is not None
+
+
+def _similarity(first: str, second: str) -> float:
+    """ratio / token_sort_ratio (also with the spaces gone: words run together), and a title
+    cut short after its first 25 characters ("Stream: the Stanford stream data manager" +
+    "(demonstration description)") at 95 %."""
+    sort = fuzz.token_sort_ratio(first, second)
+    value = max(fuzz.ratio(first, second), sort)
+    short, long = (first, second) if len(first) <= len(second) else (second, first)
+    glued_short, glued_long = short.replace(" ", ""), long.replace(" ", "")
+    if value < 95:
+        value = max(value, fuzz.ratio(glued_short, glued_long))
+    if len(short) >= 25 and value < 95:
+        value = max(value, 0.95 * fuzz.ratio(short, long[: len(short)]))
+    if (
+        len(short) >= _CONTAINED_MIN
+        and value < 90
+        and short.count(" ") >= 4
+        and fuzz.partial_ratio(glued_short, glued_long) >= 95
+    ):
+        # one title inside a longer, noisy one: "z. protopapas fast nearest neighbor ... in proc"
+        value = 90.0
+    # the sorted words of one inside the other's give token_sort_ratio exactly 2s / (s + l)
+    inside = sort >= 200 * len(short) / (len(short) + len(long)) - 1e-9
+    if value < 90 and inside and _shuffled(short, long):
+        # every word of one title in the other, in another order, with few more: "the tsql2
+        # final language definition announcement" / "announcement-the temporal query language
+        # tsql2 final language definition" (not "strudel: a web-site management system" /
+        # "catching the boat with strudel: experiences with a ...")
+        value = 90.0
+    return value
+
+
+def _shuffled(short: str, long: str) -> bool:
+    """Every word of ``short`` (six at least) in ``long``, which has at most three more."""
+    words, others = set(short.split()), set(long.split())
+    return len(words) >= _SHUFFLED_MIN and words <= others and len(others - words) <= _EXTRA
+
+
+_HEAD = 60  # letters of a citation's tail (authors, year) run into the front of a title
+_HEAD_PROBE = 8  # letters of the other title's start looked for after such a head
+
+
+def _after_head(first: str, second: str, names: tuple[str, ...]) -> tuple[float, str]:
+    """``second`` read from where ``first`` starts, past a head that names one of the authors
+    (the tail of a citation's author list run into its title), both cut to the shorter:
+    "ye loannidis pj haas and ej shekita improved histograms for selectivity estimation of
+    range" / "improved histograms for ... of range predicates" (spaces gone). At most 90, as
+    for a title inside a longer one; 0 for a head of title words ("noise tolerant").
+    ``(similarity, head)``."""
+    start = second.find(first[:_HEAD_PROBE], 1, _HEAD + _HEAD_PROBE)
+    if start < 0:
+        return 0.0, ""
+    rest = second[start:]
+    common = min(len(first), len(rest))
+    head = second[:start]
+    if common < _CONTAINED_MIN or not any(name in head for name in names):
+        return 0.0, ""
+    return min(90.0, 0.95 * fuzz.ratio(first[:common], rest[:common])), head
+
+
+def headed_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, RecordKeys, RecordKeys]:
+    """The best :func:`_after_head` of any two title keys, either way round, and the two
+    records with the authors of one that the other's head names added to the other's."""
+    best, best_head, headed = 0.0, "", 0
+    if not (a.authors or b.authors):
+        return best, a, b
+    names: tuple[str, ...] = ()
+    window = _HEAD + _HEAD_PROBE
+    for first in a.titles:
+        for second in b.titles:
+            key_a, key_b = first.key, second.key
+            if key_b.find(key_a[:_HEAD_PROBE], 1, window) < 0 and (
+                key_a.find(key_b[:_HEAD_PROBE], 1, window) < 0
+            ):
+                continue  # most pairs: neither title starts inside the other's front
+            glued_a, glued_b = key_a.replace(" ", ""), key_b.replace(" ", "")
+            names = names or tuple(n for n in (*a.authors, *b.authors) if len(n) >= NAME_PIECE)
+            for side, (value, head) in enumerate(
+                (_after_head(glued_b, glued_a, names), _after_head(glued_a, glued_b, names))
+            ):
+                if value > best:
+                    best, best_head, headed = value, head, side
+    if best_head:
+        own, other = (a, b) if headed == 0 else (b, a)
+        named = tuple(n for n in other.authors if n in best_head and n not in own.authors)
+        if named:
+            own = replace(own, authors=own.authors + named, author_forms=())
+            a, b = (own, other) if headed == 0 else (other, own)
+    return best, a, b
+
+
+def _equal_title_reason(a: RecordKeys, b: RecordKeys, how_a: str, how_b: str) -> str:
+    via = [h.split(":", 1)[1] for h in (how_a, how_b) if h.startswith("translation:")]
+    if via:
+        return f"titles equal through the translation ({', '.join(via)})"
+    same_text = (a.title_original, a.title_lang) == (b.title_original, b.title_lang)
+    form_a, form_b = ("", "") if same_text else (_form(a), _form(b))
+    if form_a == form_b:
+        return "titles equal after normalization"
+    return f"titles equal after romanization ({form_a} ↔ {form_b})"
+
+
+def equal_across_scripts(a: RecordKeys, b: RecordKeys, title: float) -> bool:
+    """A title equal to the other's romanization (男子問題の時代 / "Danshi mondai no jidai"):
+    strong evidence even when short, unless it is a recurring one ("Предисловие"); shorter
+    still (国际法 / "Guo ji fa") when both give the same year."""
+    dated = a.year is not None and a.year == b.year
+    return (
+        title >= EQUAL_TITLE
+        and (translated(a, b) or _two_romanizations(a, b))
+        and not (a.column or b.column)
+        and min(_own_lengths(a, b, spaces=False)) >= (_EQUAL_DATED if dated else _EQUAL_SHORT)
+    )
+
+
+def _two_romanizations(a: RecordKeys, b: RecordKeys) -> bool:
+    """Two romanizations of one title, written apart ("Li shi de hui huang" / "Lishi de
+    huihuang", "Predislovie" / "Predisloviye"): as telling as the title and its original."""
+    return (
+        a.title_original != b.title_original
+        and all((side.title_lang or "").endswith("-Latn") for side in (a, b))
+        and not (a.non_latin or b.non_latin)
+    )
+
+
+_EQUAL_SHORT = 12  # letters of a title key (Japanese keys run their words together)
+_EQUAL_DATED = 6
+
+
+_LONG_TITLE = 30  # letters and spaces of a title key that two works seldom share
+
+
+def long_equal_title(a: RecordKeys, b: RecordKeys, title: float) -> bool:
+    """Titles equal and long, of one part, not a recurring column, in the same year (or a
+    year on one side only)."""
+    return (
+        title >= EQUAL_TITLE
+        and not (a.column or b.column)
+        and (a.year is None or b.year is None or a.year == b.year)
+        and a.parts == b.parts
+        and min(_own_lengths(a, b)) >= _LONG_TITLE
+    )
