@@ -1,10 +1,6 @@
-"""The cross-script set: recall ≥ 99 % on true pairs, no false merge on hard negatives.
-
-Every pair of ``tests/data/dedupe/cross_script.toml`` is real: both sides are copied from a
-source named in the file (see ``tests/data/dedupe/SOURCES.md``). ``KNOWN_MISSES`` lists the
-pairs that ``find_duplicates`` does not decide right yet, each with the reason it gives; the list
-may only shrink: ``test_pair`` fails both for an unlisted pair decided wrong and for a listed
-pair decided right (remove it from the list then).
+"""Checks of the main cross-script set that only it needs: its size, its archival sides, its
+Japanese catalogue pairs without language tags, its document-level archival pairs in one run.
+The checks every set shares are in ``tests/dedupe/test_cross_script_sets.py``.
 """
 
 from __future__ import annotations
@@ -12,17 +8,10 @@ from __future__ import annotations
 import tomllib
 from typing import Any
 
-import pytest
-
 from archivecite.dedupe import find_duplicates
 from tests.dedupe.pair_sets import (
     DATA,
     build,
-    check_known_misses_name_pairs,
-    check_negatives_apart_in_one_run,
-    check_pair,
-    check_recall_and_no_false_merges,
-    check_sources,
     load_pairs,
 )
 
@@ -32,26 +21,8 @@ CORPUS: list[dict[str, Any]] = tomllib.loads((DATA / "archival_citations.toml").
 ]
 _LOCATOR = ("archive", "fond", "opis", "delo", "folios")
 
-# note of the pair -> what the library says (recorded with the set; may only shrink).
-# "parse" = archivecite.parse_citations returns no reference for a side; "score" = the
-# find_duplicates explanation (archivecite.dedupe.score_pair) of a pair left apart.
-KNOWN_MISSES: dict[str, str] = {}
 
-
-def test_recall_and_no_false_merges() -> None:
-    check_recall_and_no_false_merges(PAIRS, KNOWN_MISSES)
-
-
-@pytest.mark.parametrize("pair", PAIRS, ids=[f"{i}-{p['level']}" for i, p in enumerate(PAIRS)])
-def test_pair(pair: dict[str, Any]) -> None:
-    check_pair(pair, KNOWN_MISSES)
-
-
-def test_known_misses_name_pairs_of_the_set() -> None:
-    check_known_misses_name_pairs(PAIRS, KNOWN_MISSES)
-
-
-def test_all_sides_together_merge_only_true_pairs() -> None:
+def test_all_document_level_sides_together_merge_only_one_folio_range() -> None:
     sides = {}
     for pair in PAIRS:
         if pair["level"] == "document":
@@ -61,14 +32,6 @@ def test_all_sides_together_merge_only_true_pairs() -> None:
     for cluster in find_duplicates(references, level="document"):
         folios = {references[i].locator.folios for i in cluster.members}  # type: ignore[union-attr]
         assert len(folios) == 1, cluster.explanation
-
-
-def test_all_published_sides_together_keep_every_negative_apart() -> None:
-    check_negatives_apart_in_one_run(PAIRS)
-
-
-def test_every_side_names_its_source_and_every_pair_how_it_was_verified() -> None:
-    check_sources(PAIRS)
 
 
 def test_the_set_is_big_enough() -> None:
