@@ -48,24 +48,6 @@ MARI_EL = (
 # registry does not know in that romanization.
 KNOWN_FAILURES: frozenset[tuple[str, str]] = frozenset(
     {
-        # GOST 7.79-B writes Ц as "cz": "CZA FSB", "CZGA RSFSR", "RCZXIDNI"
-        *(
-            ("gost-7.79-b", text)
-            for text in (
-                "ЦА\u00a0ФСБ. Ф.3. Оп.5. Д.1689. Л.125",
-                "ЦА\u00a0ФСБ. Ф.3. Оп.4. Д.1464. Л.166–167. Цит по: Хаустов В., Самуэльсон Л. "
-                "Сталин, НКВД и\u00a0репрессии 1936—1938 гг. М., 2009. С.331.",
-                "ЦА\u00a0ФСБ. Ф.3. Оп.5. Д.1410. Л.212",
-                "ЦА\u00a0ФСБ. Ф.3. Оп.4. Д.2256. Л.489.",
-                "ЦА\u00a0ФСБ. Ф.3. Оп.5. Д. 85.Л.244–247.",
-                "ЦА\u00a0ФСБ. Ф.7. Оп.1. Д. 19-а , 19-б .",
-                "ЦГА РСФСР, ф. 2306, оп. 1, д. 2895, л. 1—1 об. Завер. копия.",
-                "РЦХИДНИ, ф. 17, оп. 112, д. 445, л. 11.",
-                "ЦА ФСБ РФ, ф. 1, оп. 6, д. 38, л. 118.",
-            )
-        ),
-        # the scientific scheme's "x" for Х: "RCXIDNI"
-        ("scientific", "РЦХИДНИ, ф. 17, оп. 112, д. 445, л. 11."),
         # the FSB's Mari El archive, known as "Arkhiv UFSB RF po Respublike Mariy El" and not in
         # the romanizations that write Й and Э with diacritics ("Mariĭ Ėl", "Marij Èl")
         *((scheme, MARI_EL) for scheme in ("ala-lc", "iso9", "scientific", "gost-7.79-b")),

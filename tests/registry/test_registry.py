@@ -80,6 +80,8 @@ def test_registry_covers_the_archives_historians_cite() -> None:
         ("CA FSB", "tsa-fsb", False),
         ("RCHIDNI", "rgaspi", True),
         ("ZGAOR SSSR", "garf", True),
+        ("CZA FSB", "tsa-fsb", False),
+        ("RCZXIDNI", "rgaspi", True),
     ],
 )
 def test_lookup_by_any_name(name: str, archive_id: str, historical: bool) -> None:
@@ -145,9 +147,12 @@ def test_equivalent_phrases_in_names(name: str, archive_id: str) -> None:
     [
         (
             "РЦХИДНИ",
-            ["RTsKhIDNI", "RTSKHIDNI", "RCChIDNI", "RCCHIDNI", "RCHIDNI", "RZChIDNI", "RZCHIDNI"],
+            [
+                *("RTsKhIDNI", "RTSKHIDNI", "RCChIDNI", "RCCHIDNI", "RCXIDNI", "RCzXIDNI"),
+                *("RCZXIDNI", "RCHIDNI", "RZChIDNI", "RZCHIDNI"),
+            ],
         ),
-        ("ЦА ФСБ", ["TsA FSB", "TSA FSB", "CA FSB", "ZA FSB"]),
+        ("ЦА ФСБ", ["TsA FSB", "TSA FSB", "CA FSB", "CzA FSB", "CZA FSB", "ZA FSB"]),
         ("ГА РФ", ["GA RF"]),
         ("ЦДАВО України", []),  # not capitals only
         ("GARF", []),
