@@ -1003,6 +1003,20 @@ def test_one_volume_of_a_book_in_several_by_its_translated_title() -> None:
         assert find_duplicates([transliterated, english.model_copy(update=update)]) == [], update
 
 
+def test_a_journal_cited_by_issue_and_page_alone() -> None:
+    """Khlevniuk's notes in the English and the Russian edition, and Chang & Halliday's: a
+    Russian journal numbered by issue within the year, no article title. One issue and page is
+    one document; another issue is not, whatever the journal."""
+    english, russian, other = _parsed(
+        "Istoricheskii arkhiv,\nno. 3 [1997]: 117",
+        "Исторический архив. 1997. № 3. С. 117.",
+        "Istoricheskii Arkhiv, no. 1, 1997, p. 34",
+    )
+    [cluster] = find_duplicates([english, russian, other])
+    assert cluster.members == (0, 1)
+    assert "same year, journal, volume/issue and first page" in cluster.explanation
+
+
 def test_no_authors_and_another_year_need_a_near_equal_title() -> None:
     # sysrev_haematology id_0000234 / id_0000246: a trial registry entry (a company for author)
     # and the next year's record of a sister trial, titles 90 % alike

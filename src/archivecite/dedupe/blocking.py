@@ -115,6 +115,10 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
         yield f"ay:{record.authors[0][:6]}:{record.year}", "fuzzy"
     if record.page_start and record.volume and record.year is not None:
         yield f"pl:{record.year}:{record.volume}:{record.page_start}", "place"
+    elif record.page_start and record.issue and record.year is not None:
+        # a Russian journal numbers its issues within the year, with no volume ("1997. № 3.
+        # С. 117.")
+        yield f"pi:{record.year}:{record.issue}:{record.page_start}", "place"
 
 
 def _order_key(record: RecordKeys, key: str) -> str:

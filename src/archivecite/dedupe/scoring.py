@@ -334,6 +334,11 @@ def _one_volume(a: RecordKeys, b: RecordKeys) -> bool:
     )
 
 
+def _untitled(record: RecordKeys) -> bool:
+    """A journal cited by its volume or issue and a page, with no article title."""
+    return not record.titles and bool(record.volume or record.issue)
+
+
 def _same_people(a: RecordKeys, b: RecordKeys) -> bool:
     """Two or more authors, the same ones in the same order."""
     return len(a.authors) >= 2 and a.authors == b.authors
@@ -454,10 +459,13 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
                 and bool(a.volume or a.issue)
             )
             or (translated(a, b) and a.authors[:1] == b.authors[:1] != () and same_place(a, b))
+            or (_untitled(a) and _untitled(b) and same_place(a, b))
         )
     ):
         # same year, journal and first page: the title is another rendering or a translation
-        # (a German article and its English title: the very same authors say so)
+        # (a German article and its English title: the very same authors say so), or neither
+        # gives one ("Istoricheskii arkhiv, no. 3 [1997]: 117" / "Исторический архив. 1997.
+        # № 3. С. 117.")
         enough = True
         score = max(score, threshold)
         reasons.append(Reason("pages", "same year, journal, volume/issue and first page"))
