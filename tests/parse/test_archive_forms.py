@@ -87,7 +87,20 @@ def test_what_is_no_file_number_stays_so(text: str, fields: dict[str, str]) -> N
     assert _fields(text) == fields
 
 
-def test_english_level_labels_wait_for_the_registry() -> None:
-    # "fonds 2, file 1234": registry/data/locators/chinese.toml has no English labels for
-    # 全宗 and 案卷 yet; once it has, this reads quanzong 2, anjuan 1234 and must be unlisted.
-    assert _fields("Second Historical Archives of China, fonds 2, file 1234") == {"archive": "shac"}
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (
+            "Second Historical Archives of China, fonds 2, file 1234",
+            {"archive": "shac", "quanzong": "2", "anjuan": "1234"},
+        ),
+        (
+            "Second Historical Archives of China (SHAC), fonds 2, catalogue 1, file 1234",
+            {"archive": "shac", "quanzong": "2", "mulu": "1", "anjuan": "1234"},
+        ),
+    ],
+)
+def test_english_level_labels_of_a_chinese_archive(text: str, fields: dict[str, str]) -> None:
+    # registry/data/locators/chinese.toml: fonds 全宗, catalogue 目录, file 案卷 (English labels
+    # count only where the citation names a Chinese archive)
+    assert _fields(text) == fields
