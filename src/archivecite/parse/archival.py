@@ -72,9 +72,7 @@ def _folded(text: str) -> tuple[str, list[int]]:
     """``text`` as archive names are looked up in it, without LC's tie marks (``T͡SA FSB`` is
     ``TSA FSB``) and with a Cyrillic ``І`` inside a Latin word read as ``I`` (``RDASPІ``), and
     where each of its characters stands in ``text``."""
-    text = patterns.CYRILLIC_IN_LATIN_PATTERN.sub(
-        lambda found: found.group().translate(_LATIN_LETTERS), text
-    )
+    text = unmix_homoglyphs(text)  # same length: offsets hold
     where = [index for index, char in enumerate(text) if char not in _TIES]
     return "".join(text[index] for index in where), where
 
@@ -82,7 +80,6 @@ def _folded(text: str) -> tuple[str, list[int]]:
 # The Library of Congress's tie over the two letters of one Cyrillic letter ("T͡SA" for ЦА), as
 # U+0361 or as the half marks U+FE20/U+FE21.
 _TIES = frozenset("\u0361\ufe20\ufe21")
-_LATIN_LETTERS = str.maketrans("ІіЈјЅѕ", "IiJjSs")
 
 
 def _glossed(text: str, hits: list[ArchiveHit]) -> list[ArchiveHit]:

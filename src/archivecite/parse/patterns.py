@@ -30,7 +30,6 @@ __all__ = [
     "CHINESE_TRAILING_PAGES_PATTERN",
     "CJK_TITLE_PATTERN",
     "CODE_LABEL_PATTERN",
-    "CYRILLIC_IN_LATIN_PATTERN",
     "DASH_PATTERN",
     "DATE_HINT_PATTERN",
     "DATE_PATTERNS",
@@ -167,9 +166,6 @@ def archive_name_pattern() -> re.Pattern[str]:
     return re.compile(f"(?<!{_ALPHABETIC})(?:(?i:{loose})|{strict})(?!{_ALPHABETIC})")
 
 
-# A Cyrillic letter with no Latin look-alike in translit's tables, inside an otherwise Latin word
-# ("RDASPІ": Ukrainian І typed in a Latin abbreviation).
-CYRILLIC_IN_LATIN_PATTERN = re.compile("(?<=[A-Za-z])[ІіЈјЅѕ]|[ІіЈјЅѕ](?=[A-Za-z])")
 
 # What stands between an abbreviation and its spelled-out name: "ГАВО (State Archive ...".
 GLOSS_OPENING_PATTERN = re.compile(r"\s*[(\[（]\s*")

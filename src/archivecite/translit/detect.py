@@ -81,7 +81,9 @@ _IMPLAUSIBLE_PATTERN = re.compile(
 
 # Letters that look alike in Latin and Cyrillic (lowercase and uppercase).
 _LATIN_HOMOGLYPHS = frozenset("aceopxyABCEHKMOPTXY")
-_CYRILLIC_HOMOGLYPHS = frozenset("асеорхуАВСЕНКМОРТХУ")
+# Ukrainian І, Serbian/Macedonian Ј and Ѕ look like Latin letters too; a Latin word may hold
+# them ("RDASPІ"), a Russian one never needs their Latin twins, so they only go to Latin
+_CYRILLIC_HOMOGLYPHS = frozenset("асеорхуАВСЕНКМОРТХУІіЈјЅѕ")
 
 
 def _script_of(char: str) -> Script | None:
@@ -140,7 +142,7 @@ def mixed_script_words(text: str) -> list[tuple[str, int, int]]:
 
 
 _TO_CYRILLIC = str.maketrans("aceopxyABCEHKMOPTXY", "асеорхуАВСЕНКМОРТХУ")
-_TO_LATIN = str.maketrans("асеорхуАВСЕНКМОРТХУ", "aceopxyABCEHKMOPTXY")
+_TO_LATIN = str.maketrans("асеорхуАВСЕНКМОРТХУІіЈјЅѕ", "aceopxyABCEHKMOPTXYIiJjSs")
 
 
 def unmix_homoglyphs(text: str) -> str:
