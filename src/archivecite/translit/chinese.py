@@ -39,6 +39,7 @@ PINYIN_WORD_PATTERN = re.compile(
     re.IGNORECASE,
 )
 _PINYIN_MIN_WORDS = 2
+_ASCII_WORD = re.compile(r"[a-z]+")
 _HAN_PATTERN = re.compile(f"[{_HAN}〇]+")
 _DIGITS = "〇零一二三四五六七八九"
 _NUMERAL = f"[{_DIGITS}两兩十百千万萬廿]+"
@@ -469,11 +470,15 @@ def looks_like_pinyin(text: str) -> bool:
     """Every word of ``text`` (two at least) is a run of pinyin syllables: "Zhong Su guanxi
     shigang", "Zhongguo jindai shi". English and Russian romanizations have words that are
     not ("history", "istoriya")."""
-    folded = unicodedata.normalize("NFD", text.lower())
-    words = re.findall(
-        r"[^\W\d_]+", "".join(c for c in folded if not unicodedata.combining(c) or c == "\u0308")
-    )
-    words = [unicodedata.normalize("NFC", word).replace("v", "ü") for word in words]
+    if text.isascii():  # most titles: no tone marks to drop
+        words = [word.replace("v", "ü") for word in _ASCII_WORD.findall(text.lower())]
+    else:
+        folded = unicodedata.normalize("NFD", text.lower())
+        kept = "".join(c for c in folded if not unicodedata.combining(c) or c == "\u0308")
+        words = [
+            unicodedata.normalize("NFC", word).replace("v", "ü")
+            for word in re.findall(r"[^\W\d_]+", kept)
+        ]
     return len(words) >= _PINYIN_MIN_WORDS and all(
         PINYIN_WORD_PATTERN.fullmatch(word) for word in words
     )
