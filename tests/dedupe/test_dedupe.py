@@ -875,6 +875,35 @@ def test_translated_title_of_a_team_with_nothing_else_to_compare() -> None:
         assert find_duplicates([other, russian]) == [], other
 
 
+def test_a_translated_title_keeps_names_and_cognates() -> None:
+    """NB-Media, Vinokurov 2025: the English APA citation and the Russian page, which gives no
+    year; most words of the English title are names and cognates of the Russian one's. The
+    same author's other subject shares too few."""
+    english = _paper(
+        "Genealogical legends about Tyuluyen-oyuun of the Bordons Yakuts of the Nyurbinsky "
+        "district as a historical and ethnographic source",
+        authors=("Vinokurov",),
+        year=2025,
+    )
+    russian = ArticleReference(
+        title=Text(
+            original="Генеалогические предания о Тюлюен-ойууне бордонских якутов Нюрбинского "
+            "улуса как историко-этнографический источник",
+            lang="ru",
+        ),
+        authors=(Name(family="Винокуров"),),
+    )
+    [cluster] = find_duplicates([english, russian])
+    assert "same names and cognates in the title, authors" in cluster.explanation
+    assert cluster.level is Sameness.WORK
+    other = english.model_copy(
+        update={"title": Text(original="Shamanic songs of the Vilyuy Yakuts in field records")}
+    )
+    stranger = english.model_copy(update={"authors": (Name(family="Ivanov"),)})
+    for pair in ([other, russian], [stranger, russian]):
+        assert find_duplicates(pair) == []
+
+
 def test_translated_title_needs_the_same_year_and_page_count() -> None:
     gost, references = _parsed(_MIRKIN_RU, _MIRKIN_EN)
     assert find_duplicates([gost, references])

@@ -25,6 +25,7 @@ from archivecite.dedupe.keys import (
 from archivecite.dedupe.people import author_similarity
 from archivecite.dedupe.titles import (
     EQUAL_TITLE,
+    cognate_share,
     equal_across_scripts,
     headed_similarity,
     is_short,
@@ -223,6 +224,7 @@ def _same_issue(a: RecordKeys, b: RecordKeys) -> bool:
 
 _TRANSLATION_AUTHORS = 0.8  # share of family names that must agree when the title cannot
 _TRANSLATION_EVIDENCE = 3  # points of evidence besides the title, see _translation_evidence
+_COGNATES = 0.55  # share of a translated title's words whose names or cognates the other has
 _MONOGRAPH_KINDS = frozenset(("book", "thesis", "collection", "report"))
 
 
@@ -239,17 +241,19 @@ def _translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool]
     the authors (2 for a team, 1 for one name), each of volume, issue, first page, journal,
     page count (1 each), the same URL or a number (standard, patent, report) in both (2), the
     same kind of monograph (1; 2 for two theses) and the work's language stated by both (1);
-    three points are needed, or a team of two or more in the same year with nothing else to
-    compare.
+    the names and cognates a translation keeps, most of the Latin title's words (2; they also
+    stand for a year one side does not give); three points are needed, or a team of two or
+    more in the same year with nothing else to compare.
     ``placed``: the same first page or page count, so the same document."""
     if a.year is not None and b.year is not None and a.year != b.year:
         return None
     same_url = bool(a.url) and a.url == b.url
-    if (a.year is None or b.year is None) and not same_url:
+    cognates = cognate_share(a, b) >= _COGNATES
+    if (a.year is None or b.year is None) and not (same_url or cognates):
         return None
     if numbers_differ(a, b):
         return None
-    points, found = 0, []
+    points, found = (2, ["names and cognates in the title"]) if cognates else (0, [])
     if a.authors and b.authors:
         if author_similarity(a, b) < _TRANSLATION_AUTHORS:
             return None

@@ -17,10 +17,11 @@ from rapidfuzz import fuzz
 from archivecite.dedupe.keys import UNCITED, RecordKeys, text_script
 from archivecite.dedupe.people import NAME_PIECE
 from archivecite.model import Script
-from archivecite.translit import detect_scheme
+from archivecite.translit import detect_scheme, match_key
 
 __all__ = [
     "EQUAL_TITLE",
+    "cognate_share",
     "equal_across_scripts",
     "headed_similarity",
     "is_short",
@@ -256,3 +257,45 @@ def long_equal_title(a: RecordKeys, b: RecordKeys, title: float) -> bool:
         and a.parts == b.parts
         and min(_own_lengths(a, b)) >= _LONG_TITLE
     )
+
+
+_COGNATE_STEM = 4  # letters two words' keys must share at their start
+_COGNATE_MIN = 4  # letters of a word worth matching ("Tomsk", not "of")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def cognate_share(a: RecordKeys, b: RecordKeys) -> float:
+    """The share of the Latin title's words (four letters or more) found, by the start of
+    their key, among the other title's words: names and cognates that a translation keeps
+    ("Genealogical legends about Tyuluyen-oyuun of the Bordons Yakuts" / "Генеалогические
+    предания о Тюлюен-ойууне бордонских якутов"). 0 when neither or both titles are Latin."""
+    if not translated(a, b):
+        return 0.0
+    latin, other = (a, b) if not a.non_latin else (b, a)
+    words = [word for word in _WORD.findall(latin.title_original) if len(word) >= _COGNATE_MIN]
+    stems = {_stem(word) for word in _WORD.findall(other.title_original)}
+    stems.discard("")
+    if not words or not stems:
+        return 0.0
+    found = sum(1 for word in words if _cognate(_stem(word), stems))
+    return found / len(words)
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem(word: str) -> str:
+    key = match_key(word, "ru").replace(" ", "")
+    return key if len(key) >= _COGNATE_STEM else ""
+
+
+def _cognate(stem: str, stems: set[str]) -> bool:
+    if not stem:
+        return False
+    for other in stems:
+        common = 0
+        for first, second in zip(stem, other, strict=False):
+            if first != second:
+                break
+            common += 1
+        if common >= _COGNATE_STEM and common >= 0.6 * min(len(stem), len(other)):
+            return True
+    return False
