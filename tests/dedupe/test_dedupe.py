@@ -1032,6 +1032,20 @@ def test_one_volume_of_a_book_in_several_by_its_translated_title() -> None:
         assert find_duplicates([transliterated, english.model_copy(update=update)]) == [], update
 
 
+def test_two_days_of_one_newspaper_are_two_issues() -> None:
+    """A newspaper cited by its name and the day: Правда of 5 March 1937 in Cyrillic meets its
+    romanized form of the same day, not the issue of 12 March."""
+
+    def issue(title: str, lang: str, day: int) -> BookReference:
+        date = DateRange.model_validate({"start": {"year": 1937, "month": 3, "day": day}})
+        return BookReference(title=Text(original=title, lang=lang), date=date)
+
+    cyrillic = issue("Правда", "ru", 5)
+    assert find_duplicates([cyrillic, issue("Pravda", "ru-Latn", 5)], level="work")
+    for other in (issue("Pravda", "ru-Latn", 12), issue("Правда", "ru", 12)):
+        assert find_duplicates([cyrillic, other], level="work") == []
+
+
 def test_a_journal_cited_by_issue_and_page_alone() -> None:
     """Khlevniuk's notes in the English and the Russian edition, and Chang & Halliday's: a
     Russian journal numbered by issue within the year, no article title. One issue and page is

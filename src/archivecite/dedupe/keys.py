@@ -157,6 +157,7 @@ class RecordKeys:
     authors: tuple[str, ...] = ()
     author_forms: tuple[str, ...] = ()  # name_form of each author, aligned with ``authors``
     year: int | None = None
+    month_day: tuple[int, int | None] | None = None  # a newspaper's issue: (3, 5) for 5 March
     container: str = ""
     venue: str = ""  # the kind of container: journal, proceedings, report (or unknown)
     venue_id: str = ""  # a known venue's canonical id ("vldbj"), see VENUES
@@ -195,6 +196,13 @@ def _extent(reference: ReferenceKind) -> str:
     value = reference.extra.get("extent")
     found = _FIRST_NUMBER_PATTERN.search(value) if isinstance(value, str) else None
     return found.group(0).lstrip("0") if found else ""
+
+
+def _month_day(reference: ReferenceKind) -> tuple[int, int | None] | None:
+    date = reference.date
+    if date is None or date.end is not None or date.start.month is None:
+        return None  # a range ("1937–1938") or a year alone says no day
+    return date.start.month, date.start.day
 
 
 def codes(title: str, identifiers: dict[str, str]) -> frozenset[str]:
@@ -586,6 +594,7 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         authors=authors,
         author_forms=forms,
         year=reference.date.year if reference.date is not None else None,
+        month_day=_month_day(reference),
         container=container,
         venue=venue,
         venue_id=known,

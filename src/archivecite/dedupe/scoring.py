@@ -338,6 +338,13 @@ def _one_volume(a: RecordKeys, b: RecordKeys) -> bool:
     )
 
 
+def _other_day(a: RecordKeys, b: RecordKeys) -> bool:
+    if a.month_day is None or b.month_day is None or a.year != b.year:
+        return False
+    (month_a, day_a), (month_b, day_b) = a.month_day, b.month_day
+    return month_a != month_b or (day_a is not None and day_b is not None and day_a != day_b)
+
+
 def _untitled(record: RecordKeys) -> bool:
     """A journal cited by its volume or issue and a page, with no article title."""
     return not record.titles and bool(record.volume or record.issue)
@@ -437,6 +444,9 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             reasons.append(Reason("year", "another year, the same volume and first page"))
     years_apart = loose
     score = total / weight
+    if _other_day(a, b):
+        enough = False  # Правда, 5 March 1937 / Pravda, 12 March 1937: two issues
+        reasons.append(Reason("date", "another month or day: another issue"))
     if a.parts != b.parts:
         enough = False  # "(Part II)" / "(Part III)": another part is another document
         reasons.append(Reason("title", "another part"))
