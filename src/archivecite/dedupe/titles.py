@@ -27,7 +27,6 @@ __all__ = [
     "is_short",
     "long_equal_title",
     "read_by_machine",
-    "title_form",
     "title_similarity",
     "translated",
 ]
@@ -97,7 +96,7 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
                 # a number in digits on one side only, read out on the other: "うみの100かいだて
                 # のいえ" / "Umi no hyakkaidate no ie" (two numbers in digits must agree)
                 value = max(
-                    value, _similarity(*(_NO_DIGITS.sub("", t.key) for t in (first, second)))
+                    value, _similarity(*(_DIGITS.sub("", t.key) for t in (first, second)))
                 )
             if value > best:
                 best, how = value, f"titles {value:.0f}% similar after romanization"
@@ -109,11 +108,11 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
 
 
 _PAST_HEAD = "past author names run into one"
-_NO_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"\d+")
 
 
 def _has_digit(key: str) -> bool:
-    return _NO_DIGITS.search(key) is not None
+    return _DIGITS.search(key) is not None
 
 
 def _similarity(first: str, second: str) -> float:
