@@ -7,15 +7,21 @@ import re
 
 from archivecite.parse.published.patterns import YEAR
 
-_UPPER = "A-ZА-ЯЁІЇЄҐЎ"
-_LOWER = "a-zа-яёіїєґў’'"
-_INITIAL = rf"(?:Dzh|Shch|[{_UPPER}][{_LOWER}]?)\."  # "А.", "Дж.", and romanized "Dzh.", "Shch."
+# Latin letters with diacritics, as ALA-LC, ISO 9 and the scientific transliteration write
+# names ("Tolstoĭ", "Dėĭvid", "Šturm"): Latin-1 capitals, and Latin Extended-A whole (its
+# capitals and small letters alternate)
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐЎ"
+# the soft and hard signs of romanizations (ʹ ʺ) and LC's tie over two letters ("t͡s")
+_LOWER = "a-zß-öø-ÿĀ-ſа-яёіїєґў’'ʹʺ\u0361\ufe20\ufe21"
+# "А.", "Дж.", romanized "Dzh.", "Shch.", and LC's tied "I͡A." for Я
+_INITIAL = rf"(?:Dzh|Shch|[{_UPPER}](?:[\u0361\ufe20][{_UPPER}]\ufe21?|[{_LOWER}])?)\."
+_CAPITAL = rf"[{_UPPER}](?:[\u0361\ufe20][{_UPPER}]\ufe21?)?"  # "I͡A" of "I͡Akovlev"
 
 
 INITIALS_FAMILY_PATTERN = re.compile(
     rf"""
     (?P<initials>(?:{_INITIAL}[ \t]?){{1,3}})[ \t]?    # "А. Е. ", "Дж.Д."
-    (?P<family>[{_UPPER}][{_LOWER}{_UPPER}-]{{1,40}})  # "Жукова", "Мордвінцев"
+    (?P<family>{_CAPITAL}[{_LOWER}{_UPPER}-]{{1,40}})  # "Жукова", "Мордвінцев"
     """,
     re.VERBOSE,
 )
@@ -23,7 +29,7 @@ INITIALS_FAMILY_PATTERN = re.compile(
 
 FAMILY_INITIALS_PATTERN = re.compile(
     rf"""
-    (?P<family>[{_UPPER}][{_LOWER}{_UPPER}-]{{1,40}}),?[ \t]  # "Хаустов", "БЕЛОУСОВ", "Врублеўскі,"
+    (?P<family>{_CAPITAL}[{_LOWER}{_UPPER}-]{{1,40}}),?[ \t]  # "Хаустов", "БЕЛОУСОВ", "Врублеўскі,"
     (?P<initials>(?:{_INITIAL}[ \t]?){{1,3}})
     """,
     re.VERBOSE,
@@ -32,7 +38,7 @@ FAMILY_INITIALS_PATTERN = re.compile(
 
 HEAD_AUTHOR_PATTERN = re.compile(
     rf"""
-    (?P<family>[{_UPPER}][{_LOWER}-]{{1,40}}
+    (?P<family>{_CAPITAL}[{_LOWER}-]{{1,40}}
       |[{_UPPER}][{_UPPER}’'ʹ`]{{1,40}}(?:-[{_UPPER}]{{2,40}})?)   # "АХО", "UL’MAN"
     ,?\s                                                # "Карпіловська ", "Врублеўскі, ", "АХО "
     (?P<initials>{_INITIAL}\s?(?:{_INITIAL}|(?:[{_UPPER}][{_LOWER}]?)(?=,))?)  # "А.В,", "Dzh.D."
