@@ -245,3 +245,17 @@ def test_chapter_in_a_book_whose_editors_come_first() -> None:
         "Fitzpatrick, Sheila",
         "Viola, Lynne",
     ]
+
+
+def test_a_misread_head_is_no_short_reference_without_a_page() -> None:
+    # Izvestiya AltGU's own Chicago author-date citation, with its slips ("1." for the year),
+    # http://izvestiya.asu.ru/citationstylelanguage/get/chicago-author-date?submissionId=2911:
+    # the rest after the first name is no title cited alone.
+    text = (
+        "Владимиров, В.Н., Д.Е. Сарафанов, и А.С. Щетинина. 1. «К истокам „новой исторической "
+        "демографии“: от формы к содержанию». Известия Алтайского государственного университета, "
+        "вып. 4/2(88) (1). https://doi.org/10.14258/izvasu(2015)4.2-06."
+    )
+    result = parse_citation(text)
+    title = result.reference.title if isinstance(result, Parsed) else None
+    assert title is None or not title.original.startswith("Д.Е. Сарафанов")

@@ -224,6 +224,11 @@ def test_unregistered_archive_named_before_the_fond(
         ("RGASPI 17/3/1010: 45–47ob.", {"delo": "1010", "folios": "45-47v"}),
         ("ДАХмО 315-1-159, арк. 5", {"delo": "159", "folios": "5"}),
         ("RGASPI 558.11.492.57", {"delo": "492", "folios": "57"}),
+        # Montefiore, 'Stalin: The Court of the Red Tsar', notes of the prologue (libcat.ru reader,
+        # search tool's pages corpus): a full stop after the last number, folios after hyphens
+        ("RGASPI 558.4.2.2.", {"fond": "558", "opis": "4", "delo": "2", "folios": "2"}),
+        ("GARF 3316.2.2016.1–8.", {"fond": "3316", "opis": "2", "delo": "2016", "folios": "1-8"}),
+        ("GARF 7523c-149a-2.1–6", {"fond": "7523c", "opis": "149a", "delo": "2", "folios": "1-6"}),
         # after a comma only a labelled number is a folio
         ("RGASPI 17/3/1010, 45.", {"delo": "1010", "folios": None}),
     ],

@@ -166,7 +166,6 @@ def archive_name_pattern() -> re.Pattern[str]:
     return re.compile(f"(?<!{_ALPHABETIC})(?:(?i:{loose})|{strict})(?!{_ALPHABETIC})")
 
 
-
 # What stands between an abbreviation and its spelled-out name: "ГАВО (State Archive ...".
 GLOSS_OPENING_PATTERN = re.compile(r"\s*[(\[（]\s*")
 
@@ -508,7 +507,7 @@ DOTTED_LOCATOR_PATTERN = re.compile(
     rf"""[\ ,:]*
         (?P<fond>(?:[РRПP][{_DASHES}]?)?\d+[а-яa-z]?)(?P<sep>[./])(?P<opis>\d+[а-яa-z]?)
         (?P=sep)(?P<delo>\d+[а-яa-z]?)
-        (?:(?P=sep)(?P<folios>\d+(?:[{_DASHES}]\d+)?))?(?![\d./])""",
+        (?:(?P=sep)(?P<folios>\d+(?:[{_DASHES}]\d+)?))?(?!\d|[./]\d)""",
     re.VERBOSE,
 )
 # The folios after a slashed or dotted shelfmark: "9401/2/64, ll. 9–12", "17/3/1010: 45".
@@ -517,11 +516,13 @@ SHELFMARK_FOLIOS_PATTERN = re.compile(
         (?P<folios>{_FOLIO_ITEM}(?:{_LIST_SEPARATOR}{_FOLIO_ITEM})*)""",
     re.VERBOSE | re.IGNORECASE,
 )
-# Ukrainian genealogists' shelfmarks after an archive's name: "ДАХмО 315-1-159", "Р6193-12-1".
+# Ukrainian genealogists' shelfmarks after an archive's name: "ДАХмО 315-1-159", "Р6193-12-1";
+# Montefiore's "GARF 7523c-149a-2.1–6" adds the folios after a dot.
 HYPHENATED_LOCATOR_PATTERN = re.compile(
     rf"""[\ ,:]*
         (?P<fond>(?:{_PREFIX}[{_DASHES}]?)?\d+[а-яa-z]?)[{_DASHES}](?P<opis>\d+[а-яa-z]?)
-        [{_DASHES}](?P<delo>\d+[а-яa-z]?)(?![\w{_DASHES}/]|\.\d)""",
+        [{_DASHES}](?P<delo>\d+[а-яa-z]?)(?:\.(?P<folios>\d+(?:[{_DASHES}]\d+)?))?
+        (?![\w{_DASHES}/]|\.\d)""",
     re.VERBOSE | re.IGNORECASE,
 )
 NARA_LEVEL_PATTERN = re.compile(

@@ -158,7 +158,7 @@ def finish(draft: Draft, label: str | None, body: tuple[int, int]) -> PublishedP
     elif not draft.has("title") or not (
         draft.has("date")
         or any(draft.has(n) for n in ("container_title", "publisher", "url"))
-        or (draft.short_note and draft.authors)
+        or draft.short_note
     ):
         return None
     find_doi(draft)

@@ -112,7 +112,7 @@ LOCATOR_PATTERN = re.compile(
     (?:,\s?|\s)?(?:(?P<label>vol\.|vols\.|bk\.|pt\.)\s?(?P<volume>[\dIVXLC]{{1,6}})\s?[:,]\s?
       |(?P<bare_volume>\d{{1,3}})\s?:\s?)?                     # "vol. 8: 34", "69: 198–201"
     (?:(?:pp?\.|at|chaps?\.)\s?)?                              # "p. 45", "chaps. 1, 2"
-    (?P<locator>{_PAGE}(?:,\s?{_PAGE}){{0,5}}|[ivxlc]{{1,8}}(?:[-–][ivxlc]{{1,8}})?)
+    (?P<locator>{_PAGE}(?:(?:,\s?|\sand\s){_PAGE}){{0,5}}|[ivxlc]{{1,8}}(?:[-–][ivxlc]{{1,8}})?)
     (?:\s?n+\.\s?\d{{1,3}})?                                   # "45n3", "45 n. 3"
     [.,;\s]*
     """,

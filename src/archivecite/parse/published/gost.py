@@ -60,6 +60,11 @@ _COMMA_YEAR_PATTERN = re.compile(r",\s*(?:1[6-9]|20)\d\d\b")
 _IN_BOOK = ("В кн.", "В сб.", "В сборнике", "В книге", "In:")
 _KNOWN_PLACES = CITIES | set(PLACES)
 _AREA_YEAR_PATTERN = re.compile(r"(?:1[5-9]|20)\d\d(?:[.,;]|\s|\Z)")
+_MARK_PATTERN = re.compile(r"[?!]\s+")
+_SHORT_TITLE_WORDS = 4
+# A digit, a quotation mark or an initial opening the title: a reference misread, not a title
+# cited alone ("Д.Е. Сарафанов, и А.С. Щетинина. 1. «К истокам ...»").
+_NOT_A_PLAIN_TITLE_PATTERN = re.compile(r"\d|[«»„“”\"]|^\w\.")
 
 
 def gost_authors(draft: Draft, start: int, end: int) -> int:
@@ -261,12 +266,22 @@ def _journal_by_issue(draft: Draft) -> None:
 
 def _short_reference(draft: Draft) -> None:
     """``Ледовский А.М. СССР и Сталин в судьбах Китая. С. 51.``: a book cited in full before,
-    now by its author, title and the cited page alone (kept as ``extra["locator"]``, as a
-    short note keeps it)."""
+    now by its author (a collection by none), title and the cited page alone (kept as
+    ``extra["locator"]``, as a short note keeps it), or without a page."""
     other = ("date", "place", "publisher", "container_title", "volume", "issue", "url", "extra")
-    if not (draft.authors and draft.has("title") and draft.has("pages")) or draft.loose:
+    if not draft.has("title") or draft.loose or any(draft.has(name) for name in other):
         return
-    if any(draft.has(name) for name in other):
+    # A title long enough not to be a newspaper's or journal's name ("Правда. С. 2"): a
+    # collection cited by its title ("Детство и юность вождя. Документы, записи, рассказы.
+    # С. 86"), a book by its author and title without a page ("Капанадзе П. Воспоминания о
+    # детских и юношеских годах вождя").
+    long_title = len(str(draft.values["title"]).split()) >= _SHORT_TITLE_WORDS
+    if not draft.has("pages"):
+        plain = _NOT_A_PLAIN_TITLE_PATTERN.search(str(draft.values["title"])) is None
+        if draft.authors and long_title and plain:
+            draft.short_note = True
+        return
+    if not (draft.authors or long_title):
         return
     span = next(span for span in draft.spans if span.field == "pages")
     draft.spans.remove(span)
@@ -398,12 +413,26 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     whose dots end no sentence) kept whole."""
     edition = edition_at(text, start, end)
     if edition is None:
-        return split_sentences(text, start, end)
+        return _split_at_marks(text, split_sentences(text, start, end))
     return [
-        *split_sentences(text, start, edition[0]),
+        *_split_at_marks(text, split_sentences(text, start, edition[0])),
         edition,
-        *split_sentences(text, edition[1], end),
+        *_split_at_marks(text, split_sentences(text, edition[1], end)),
     ]
+
+
+def _split_at_marks(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``Кто стоял за спиной Сталина? С. 128.``: a title's own question or exclamation mark
+    ends its sentence when the next area (a year, a place, pages) opens after it."""
+    split: list[tuple[int, int]] = []
+    for start, end in pieces:
+        piece = start
+        for mark in _MARK_PATTERN.finditer(text, start, end):
+            if _opens_area(text, mark.end(), end) or _place_follows(text, mark.end(), end):
+                split.append((piece, mark.start() + 1))
+                piece = mark.end()
+        split.append((piece, end))
+    return split
 
 
 def _place_follows(text: str, start: int, end: int) -> bool:

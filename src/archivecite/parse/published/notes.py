@@ -43,6 +43,7 @@ from archivecite.parse.published.terms import (
     ET_AL_WORDS,
     FAMILY_FIRST_PLACES,
     NAME_SUFFIXES,
+    SHORT_TITLE_WORDS,
     TRANSLATOR_ROLES,
     TRANSLATOR_WORDS,
 )
@@ -52,6 +53,7 @@ _NAME_REACH = 120  # the longest name (with its "and" partner) before a comma
 # A double quotation mark, not a hard sign written as one inside a word (neob"iavlennoi); single
 # ones are also soft signs (Volost’).
 _QUOTE_MARK = re.compile(r'(?<!\w)["“”«»„]|["“”«»„](?!\w)')
+_LOCATOR_PARTS = re.compile(r",|\sand\s")  # "pp. 28 and 43–4" cites two places
 _SEGMENT_WORDS = (*EDITOR_WORDS, *TRANSLATOR_WORDS, "in ", "vol.", "vols.")
 
 
@@ -91,7 +93,8 @@ def parse_note(draft: Draft, start: int, end: int) -> bool:
     imprint = find_imprint(text, pos, end, quoted=quoted)
     bare = None if imprint is not None or quoted else _bare_imprint(text, pos, end)
     if imprint is None and bare is None and not quoted:
-        return False
+        # "A. Ostrovskii, Kto stoyal za spinoi Stalina, p. 97.": a work cited before, in short
+        return short_note(draft, start, end)
     family_first = imprint is not None and _east_asian(text, imprint)
     people = [given_first_name(token, text, family_first=family_first) for token, _ in names.tokens]
     if any(person is None for person in people):
@@ -433,7 +436,7 @@ def cited_locator(text: str, start: int, end: int) -> str | None:
     found = LOCATOR_PATTERN.fullmatch(text, start, end)
     if found is None:
         return None
-    return ", ".join(join_dash(part) for part in found["locator"].split(","))
+    return ", ".join(join_dash(part) for part in _LOCATOR_PARTS.split(found["locator"]))
 
 
 def _short_locator(text: str, start: int, end: int) -> tuple[int, re.Match[str] | None]:
@@ -449,26 +452,65 @@ def _short_locator(text: str, start: int, end: int) -> tuple[int, re.Match[str] 
     return end, None
 
 
-def short_note(draft: Draft, start: int, end: int) -> bool:
-    """``Barnes, Death and Redemption, 45.``: the family name, a short title, the cited page."""
-    text = draft.text
+def _short_head(text: str, start: int, end: int) -> tuple[list[Name], int] | None:
+    """The people a short note opens with and where its title begins: ``Barnes, ``,
+    ``Cowlishaw and Dunbar, ``, ``A. Ostrovskii, ``, ``Kvashonkin et al., ``."""
     head = SHORT_NOTE_PATTERN.match(text, start, end)
+    if head is not None:
+        families = text[start : head.end()].rstrip(", ").replace(" & ", " and ").split(" and ")
+        return [Name(family=family.strip()) for family in families], head.end()
+    comma = text.find(", ", start, min(end, start + _NAME_REACH))
+    if comma < 0:
+        return None
+    segment = text[start:comma]
+    for word in ET_AL_WORDS:
+        if segment.endswith(" " + word):
+            segment = segment[: -len(word)].rstrip()
+            break
+    people: list[Name] = []
+    for part in segment.replace(" & ", " and ").split(" and "):
+        bare = SHORT_NOTE_PATTERN.fullmatch(part.strip() + ", ")
+        person = Name(family=part.strip()) if bare else given_first_name(part.strip(), text)
+        if person is None:
+            return None
+        people.append(person)
+    return people, comma + 2
+
+
+def _title_limit(text: str, start: int, end: int) -> int:
+    """Where a short note's title ends before ``(henceforth Ostrovsky)``, a note to the reader
+    on how the work is cited from then on."""
+    opening = text.find("(", start, end)
+    while opening >= 0:
+        if text.startswith(SHORT_TITLE_WORDS, opening + 1):
+            return opening
+        opening = text.find("(", opening + 1, end)
+    return end
+
+
+def short_note(draft: Draft, start: int, end: int) -> bool:
+    """``Barnes, Death and Redemption, 45.``: the family name, a short title, the cited page;
+    ``V. Kaminskii and I. Vereshchagin, Detsvo i yunost’ vozhdya, p. 48.``: with the given names
+    (then a title of two words at least)."""
+    text = draft.text
+    head = _short_head(text, start, end)
     if head is None:
         return False
-    locator_start, found = _short_locator(text, head.end(), end)
-    title = trim(text, head.end(), locator_start, " \t,")
+    people, title_start = head
+    locator_start, found = _short_locator(text, title_start, end)
+    title = trim(text, title_start, _title_limit(text, title_start, locator_start), " \t,")
     if (
         found is None
         or found["volume"]
         or title[1] <= title[0]
         or ". " in text[slice(*title)]
         or not (text[title[0]].isupper() or text[title[0]] in QUOTES or text[title[0]] == "*")
+        or (any(person.given for person in people) and len(text[slice(*title)].split()) < 2)
     ):
         return False
-    families = text[start : head.end()].rstrip(", ").replace(" & ", " and ").split(" and ")
-    draft.authors.extend(Name(family=family.strip()) for family in families)
-    draft.spans.append(Span(field="authors", start=start, end=head.end()))
-    take_title(draft, title[0], locator_start, brackets=False)
+    draft.authors.extend(people)
+    draft.spans.append(Span(field="authors", start=start, end=title_start))
+    take_title(draft, title[0], title[1], brackets=False)
     draft.short_note = True
     _put_locator(draft, locator_start, end)
     return True

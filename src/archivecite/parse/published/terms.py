@@ -152,6 +152,7 @@ NAME_SUFFIXES: frozenset[str] = frozenset(_CHICAGO["names"]["suffixes"])
 
 
 ET_AL_WORDS: tuple[str, ...] = _longest_first(_CHICAGO["names"]["et_al"])
+SHORT_TITLE_WORDS: tuple[str, ...] = _longest_first(_CHICAGO["names"]["short_title_words"])
 
 
 EDITOR_ROLES: tuple[str, ...] = _longest_first(_CHICAGO["roles"]["editors"])
