@@ -32,6 +32,7 @@ from archivecite.parse.published.draft import Draft, PublishedParse
 from archivecite.parse.published.gbt import parse_gbt
 from archivecite.parse.published.gost import parse_gost
 from archivecite.parse.published.gost_patterns import ROMANIZED_GOST_PATTERN
+from archivecite.parse.published.newspapers import newspaper_day
 from archivecite.parse.published.notes import cited_locator, parse_note
 from archivecite.parse.published.patterns import (
     APA_NAMES_PATTERN,
@@ -97,7 +98,11 @@ def parse_published(text: str) -> PublishedParse | None:
         parse_gbt(draft, start, end, marker)
     elif _starts_cjk(body) and any(opener in body for opener in TITLE_OPENERS):
         parse_cjk(draft, start, end)
-    elif parse_vancouver(draft, start, end) or parse_acs(draft, start, end):
+    elif (
+        newspaper_day(draft, start, end)
+        or parse_vancouver(draft, start, end)
+        or parse_acs(draft, start, end)
+    ):
         pass
     elif "//" in body or (
         (cyrillic or ROMANIZED_GOST_PATTERN.search(body))

@@ -18,6 +18,7 @@ from archivecite.model import (
     WebpageReference,
 )
 from archivecite.parse.published.draft import Draft, PublishedParse
+from archivecite.parse.published.newspapers import name_as_container, newspaper_issue
 from archivecite.parse.published.terms import COLLECTION_MARKERS, LEGAL_MARKERS
 from archivecite.parse.published.titles import put_plain_text, put_text
 from archivecite.parse.published.trailers import find_doi
@@ -152,8 +153,15 @@ def cited_by_issue(draft: Draft) -> bool:
     )
 
 
+def cited_by_day(draft: Draft) -> bool:
+    """``Pravda, 5 March 1937, p. 2.``: a newspaper cited by its day, no article named."""
+    return draft.day_date and draft.has("container_title") and draft.has("date")
+
+
 def finish(draft: Draft, label: str | None, body: tuple[int, int]) -> PublishedParse | None:
-    if cited_by_issue(draft):
+    if newspaper_issue(draft):
+        name_as_container(draft)
+    if cited_by_issue(draft) or cited_by_day(draft):
         pass
     elif not draft.has("title") or not (
         draft.has("date")

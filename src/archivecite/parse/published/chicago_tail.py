@@ -134,13 +134,18 @@ def newspaper_sentence(draft: Draft, start: int, end: int) -> bool:
     """``Pravda, 30 September 1928, 2`` or ``The New York Review of Books, April 5, 2018``: a
     paper, the day it came out, and a page."""
     text = draft.text
-    if text[end - 1] == ")":  # "Sovremennoe slovo (April 6, 1912)"
+    if text[end - 1] == ")":  # "Sovremennoe slovo (April 6, 1912)", "Izvestiya (Moscow, ...)"
         opening = text.rfind("(", start, end)
-        found = date_at(text, opening + 1, end - 1) if opening > start else None
+        place_end = text.find(", ", opening, end) if opening > start else -1
+        place = place_end > 0 and text[opening + 1 : place_end] in CITIES
+        day_at = place_end + 2 if place else opening + 1
+        found = date_at(text, day_at, end - 1) if opening > start else None
         if found is not None and found[0].year and found[1] == end - 1:
             put_text(draft, "container_title", trim(text, start, opening, " \t,*"))
+            if place:
+                put_plain_text(draft, "place", opening + 1, place_end)
             draft.day_date = True
-            draft.put("date", found[0], opening + 1, found[1])
+            draft.put("date", found[0], day_at, found[1])
             return True
     comma = text.find(", ", start, end)
     while comma > start:

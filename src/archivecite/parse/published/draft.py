@@ -41,6 +41,7 @@ class Draft:
     apa: bool = False  # "Author, A. A. (Year). Title.": a number after the journal is the volume
     short_note: bool = False  # "Barnes, Death and Redemption, 45.": a work cited before, in short
     day_date: bool = False
+    issue_day: bool = False  # "Правда. 1937. 5 марта.": the day after the year, as a paper's issue
     code: str | None = None
     kind: str | None = None  # the kind the reference names itself (GB/T 7714 "[J]"), if any
     loose: list[tuple[int, int]] = field(default_factory=list)

@@ -90,6 +90,7 @@ def date_item(draft: Draft, start: int, end: int) -> bool:
             if not draft.has("date"):
                 return False
             value = DateRange.of(draft.values["date"].year, value.start.month, value.start.day)
+            draft.issue_day = True
         draft.day_date = True
         draft.put("date", value, start, end)
         return True
@@ -103,12 +104,12 @@ def date_item(draft: Draft, start: int, end: int) -> bool:
 
 def read_items(draft: Draft, start: int, end: int) -> bool:
     """Read a sentence made only of numeric items, or leave the draft untouched."""
-    snapshot = (dict(draft.values), list(draft.spans), draft.day_date)
+    snapshot = (dict(draft.values), list(draft.spans), draft.day_date, draft.issue_day)
     piece = start
     for index in range(start, end + 1):
         if index == end or draft.text[index] == ",":
             if not read_item(draft, piece, index):
-                draft.values, draft.spans, draft.day_date = (snapshot[0], snapshot[1], snapshot[2])
+                draft.values, draft.spans, draft.day_date, draft.issue_day = snapshot
                 return False
             piece = index + 1
     return True

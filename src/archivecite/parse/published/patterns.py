@@ -349,3 +349,14 @@ PAGE_DASH_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+NEWSPAPER_TAIL_PATTERN = re.compile(
+    r"""
+    (?:\s?г\.?)?                                    # "1937 г.", its dot perhaps peeled
+    (?:[,:]\s?(?:(?:pp?|[сС]|стр)\.\s?)?              # ", p. 2", ", с. 3", ", 1", ": 6"
+    (?P<pages>\d{1,3}(?:\s?[-–]\s?\d{1,3})?))?
+    [.,;\s]*\Z
+    """,
+    re.VERBOSE,
+)

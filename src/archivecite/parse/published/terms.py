@@ -194,3 +194,17 @@ def expand_places(printed: str) -> str:
     an imprint written out, joined as a catalogue joins several places."""
     places = [part.strip() for part in printed.split(";")]
     return " ; ".join(PLACES.get(place, place) for place in places if place)
+
+
+_NEWSPAPERS = data_table("newspapers.toml")
+
+
+NEWSPAPER_NAMES: frozenset[str] = frozenset(
+    name.casefold() for names in _NEWSPAPERS["names"].values() for name in names
+)
+
+
+NEWSPAPER_WORDS: tuple[str, ...] = tuple(_NEWSPAPERS["words"]["words"])
+
+
+NEWSPAPER_DAY_WORDS: tuple[str, ...] = tuple(_NEWSPAPERS["words"]["before_day"])
