@@ -10,7 +10,7 @@ from archivecite.model import DateRange, Span
 from archivecite.parse.published.chicago_patterns import ACS_TAIL_PATTERN
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
-from archivecite.parse.published.romanized import read_names
+from archivecite.parse.published.romanized_items import read_names
 from archivecite.parse.published.scanning import strip_final_dot, trim
 from archivecite.parse.published.titles import put_text
 

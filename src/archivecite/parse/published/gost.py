@@ -42,7 +42,8 @@ from archivecite.parse.published.patterns import (
     THESIS_PATTERN,
     YEAR_PATTERN,
 )
-from archivecite.parse.published.romanized import edition_value, numeric_tail, strip_event
+from archivecite.parse.published.romanized import strip_event
+from archivecite.parse.published.romanized_items import edition_value, numeric_tail
 from archivecite.parse.published.romanized_patterns import EDITION_PATTERN, PATENT_PATTERN
 from archivecite.parse.published.scanning import split_sentences, strip_final_dot, trim
 from archivecite.parse.published.terms import (

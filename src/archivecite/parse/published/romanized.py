@@ -28,263 +28,46 @@ import re
 from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.gost_roles import is_medium
-from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.names import role_names
 from archivecite.parse.published.patterns import YEAR_PAREN_PATTERN
+from archivecite.parse.published.romanized_items import (
+    EDGES,
+    edition_value,
+    english_score,
+    is_acronym,
+    is_city,
+    is_publisher,
+    place_like,
+    put_items,
+    read_items,
+    read_names,
+    starts_with,
+)
 from archivecite.parse.published.romanized_patterns import (
-    BARE_ITEM_PATTERN,
     DATE_WORDS_PATTERN,
     EDITED_BY_ROMAN_PATTERN,
     EDITION_PATTERN,
-    ET_AL_PATTERN,
-    EXTENT_ITEM_PATTERN,
-    INITIALS_FIRST_NAME_PATTERN,
     ISBN_PATTERN,
-    ISSUE_ITEM_PATTERN,
     LANGUAGE_NOTE_PATTERN,
-    NAME_SEPARATOR_PATTERN,
-    PAGES_ITEM_PATTERN,
     PATENT_PATTERN,
-    ROMAN_NAME_PATTERN,
     ROMAN_NUMERAL_PATTERN,
     THESIS_ROMAN_PATTERN,
     VOLUME_COUNT_ENGLISH_PATTERN,
     VOLUME_COUNT_ROMAN_PATTERN,
-    VOLUME_ITEM_PATTERN,
     YEAR_ITEM_PATTERN,
 )
 from archivecite.parse.published.scanning import split_sentences, trim
 from archivecite.parse.published.terms import (
-    CITIES,
     CONTAINER_OPENERS,
     DROPPED_OPENERS,
-    ENGLISH_WORDS,
     JOURNAL_OPENERS,
     PATENT_COUNTRIES,
     PLACES,
-    PUBLISHER_WORDS,
-    RUSSIAN_ENDINGS,
-    RUSSIAN_WORDS,
 )
 
-__all__ = ["edition_value", "numeric_tail", "parse_romanized", "read_names", "strip_event"]
+__all__ = ["parse_romanized", "strip_event"]
 
 Piece = tuple[int, int]
-_MAX_NAMES = 60
-_SPACE = " \t\n"
-_EDGES = " \t\n.,;:–—-/"
-
-
-# --- authors -----------------------------------------------------------------------------------
-
-
-def read_names(text: str, start: int, end: int) -> tuple[list[tuple[Name, int, int]], int]:
-    """``Kochnov O.Yu., Kolesov V.V., et al.``: the names and where the text after them begins
-    (``start`` and no names when the text does not open with a name)."""
-    names: list[tuple[Name, int, int]] = []
-    pos = trim(text, start, end, _SPACE + ".,;")[0]  # ".Yaurov S.V.": a stray dot before
-    pattern: re.Pattern[str] | None = None
-    list_end = start
-    while pos < end and len(names) < _MAX_NAMES:
-        match, pattern = _name_at(text, pos, end, pattern)
-        if match is None:
-            break
-        name = Name(family=match["family"], given=match["initials"].strip())
-        names.append((name, match.start(), match.end()))
-        list_end = pos = match.end()
-        et_al = ET_AL_PATTERN.match(text, pos, end)
-        if et_al is not None:
-            list_end = et_al.end()
-            break
-        separator = NAME_SEPARATOR_PATTERN.match(text, pos, end)
-        if separator is None:
-            break
-        if not text[pos : separator.end()].strip() and text[pos - 1] != ".":
-            break  # names run on without a comma only after a dotted initial
-        pos = separator.end()
-    if not names:
-        return [], start
-    after = trim(text, list_end, end, " \t\n.,;")[0]
-    return names, after
-
-
-def _name_at(
-    text: str, pos: int, end: int, pattern: re.Pattern[str] | None
-) -> tuple[re.Match[str] | None, re.Pattern[str] | None]:
-    """A name at ``pos`` in the order the list began with (family first unless it began with
-    initials)."""
-    if pattern is not None:
-        return pattern.match(text, pos, end), pattern
-    for candidate in (ROMAN_NAME_PATTERN, INITIALS_FIRST_NAME_PATTERN):
-        match = candidate.match(text, pos, end)
-        if match is not None:
-            return match, candidate
-    return None, None
-
-
-# --- numeric items ------------------------------------------------------------------------------
-
-
-_ITEM_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (YEAR_ITEM_PATTERN, "year"),
-    (VOLUME_ITEM_PATTERN, "volume"),
-    (ISSUE_ITEM_PATTERN, "issue"),
-    (PAGES_ITEM_PATTERN, "pages"),
-    (EXTENT_ITEM_PATTERN, "extent"),
-    (BARE_ITEM_PATTERN, "bare"),
-)
-
-
-def _item(text: str, start: int, end: int) -> tuple[str, re.Match[str]] | None:
-    start, end = trim(text, start, end, " \t\n.–—")
-    if start >= end:
-        return None
-    for pattern, kind in _ITEM_PATTERNS:
-        match = pattern.fullmatch(text, start, end)
-        if match is not None:
-            return kind, match
-    return None
-
-
-def _items(text: str, start: int, end: int) -> tuple[int, list[tuple[str, re.Match[str]]]]:
-    """The numeric items that end ``text[start:end]`` (comma-separated), in order, and where the
-    words before them end."""
-    found: list[tuple[str, re.Match[str]]] = []
-    right = end
-    while right > start:
-        comma = text.rfind(",", start, right)
-        left = comma + 1 if comma >= 0 else start
-        item = _item(text, left, right)
-        if item is None:
-            pair = _spaced_items(text, left, right)
-            if pair is None:
-                break
-            found.extend(pair[::-1])
-            if comma < 0:
-                return start, found[::-1]
-            right = comma
-            continue
-        found.append(item)
-        if comma < 0:
-            return start, found[::-1]
-        right = comma
-    return right, found[::-1]
-
-
-def numeric_tail(text: str, start: int, end: int) -> tuple[int, list[tuple[str, str, int, int]]]:
-    """The numeric items that end ``text[start:end]`` as (kind, value, start, end) with kind one
-    of year, volume, issue, pages, extent; and where the words before them end."""
-    name_end, items = _items(text, start, end)
-    found: list[tuple[str, str, int, int]] = []
-    for _, match in items:
-        for group in ("year", "volume", "issue", "pages", "extent"):
-            if group in match.re.groupindex and match[group]:
-                found.append((group, match[group], *match.span(group)))
-    return name_end, found
-
-
-def _spaced_items(
-    text: str, start: int, end: int
-) -> tuple[tuple[str, re.Match[str]], tuple[str, re.Match[str]]] | None:
-    """``no. 4 pp. 35-44``: two items the comma between which was left out."""
-    start, end = trim(text, start, end, " \t\n.")
-    space = text.rfind(" ", start, end)
-    for _ in range(3):  # a label and its number: the split is among the last few spaces
-        if space <= start:
-            break
-        first, second = _item(text, start, space), _item(text, space + 1, end)
-        if first is not None and second is not None and second[0] != "bare":
-            return first, second
-        space = text.rfind(" ", start, space)
-    return None
-
-
-def _put_items(draft: Draft, items: list[tuple[str, re.Match[str]]], *, journal: bool) -> None:
-    for kind, match in items:
-        if kind == "year":
-            if not draft.has("date"):
-                draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
-        elif kind == "extent":
-            draft.values.setdefault("extra", {})["extent"] = match.group(0).strip()
-            draft.spans.append(Span(field="extent", start=match.start(), end=match.end()))
-        elif kind == "pages":
-            draft.put("pages", join_dash(match["pages"]), *match.span("pages"))
-        elif kind == "issue":
-            draft.put("issue", match["issue"].strip(), *match.span("issue"))
-        else:  # volume, or a bare "27 (3)" / "5(2): 3-10" after a journal's name
-            if kind == "bare" and not journal:
-                continue
-            _put_volume(draft, match, journal=journal)
-
-
-def _put_volume(draft: Draft, match: re.Match[str], *, journal: bool) -> None:
-    volume, issue = match["volume"], match["issue"]
-    if issue and not journal:
-        draft.put("volume", match.group(0)[match.start("volume") - match.start() :].strip(),
-                  match.start("volume"), match.end())  # fmt: skip
-        return
-    draft.put("volume", volume, *match.span("volume"))
-    if issue and not draft.has("issue"):
-        draft.put("issue", issue.strip(), *match.span("issue"))
-    if "pages" in (match.groupdict()) and match["pages"]:
-        draft.put("pages", join_dash(match["pages"]), *match.span("pages"))
-
-
-def edition_value(match: re.Match[str]) -> str:
-    """``Ed. 7, stereo`` → ``7, stereo``; ``3-e изд., перераб. и доп`` → ``3-e, перераб. и доп``."""
-    if match["edition"]:
-        return str(match["edition"]).strip()
-    return f"{match['number']}{match['rest']}".strip(" ,")
-
-
-# --- words ----------------------------------------------------------------------------------------
-
-
-def _words(value: str) -> list[str]:
-    return [word.strip(".,:;()[]«»\"'").lower() for word in value.split()]
-
-
-def english_score(value: str) -> int:
-    """How much more ``value`` reads as English than as romanized Russian."""
-    score = 0
-    for word in _words(value):
-        if word in ENGLISH_WORDS:
-            score += 1
-        elif word in RUSSIAN_WORDS or (len(word) > 3 and word.endswith(RUSSIAN_ENDINGS)):
-            score -= 1
-        elif word.endswith(("tion", "tions", "ing", "ment", "ments", "ity", "ics", "ness")):
-            score += 1
-    return score
-
-
-def _starts_with(value: str, openers: tuple[str, ...]) -> str | None:
-    return next((opener for opener in openers if value.startswith(opener)), None)
-
-
-def _is_publisher(value: str) -> bool:
-    return any(word.strip(".,;:«»") in PUBLISHER_WORDS for word in value.lower().split())
-
-
-def _is_city(value: str) -> bool:
-    return value in CITIES or value.replace(" ", "") in CITIES
-
-
-def _place_like(value: str) -> bool:
-    """One to three capitalised words without digits: ``Har’kov``, ``Nizhny Novgorod``."""
-    words = value.replace("-", " ").split()
-    return (
-        0 < len(words) <= 3
-        and len(value) <= 30
-        and all(word[0].isupper() for word in words)
-        and not any(char.isdigit() for char in value)
-    )
-
-
-def _acronym(value: str) -> bool:
-    return 2 <= len(value) <= 8 and value.isalpha() and value.isupper()
-
-
-# --- the reader ---------------------------------------------------------------------------------
 
 
 def parse_romanized(draft: Draft, start: int, end: int) -> bool:
@@ -353,18 +136,18 @@ def _read(draft: Draft, start: int, end: int) -> bool:
     if anchor is None:
         return _webpage(draft, names, pieces)
     index, name_end, items = anchor
-    name = trim(text, pieces[index][0], name_end, _EDGES)
+    name = trim(text, pieces[index][0], name_end, EDGES)
     bracket = text.find("] ", *name)
     if bracket > 0 and text.find("[", name[0], bracket) >= 0:
         # "Title [Translation] Moscow, Nauka Publ., 1978": the bracket ends the title
         pieces[index:index] = [(pieces[index][0], bracket + 1)]
         index += 1
-        name = trim(text, bracket + 1, name[1], _EDGES)
+        name = trim(text, bracket + 1, name[1], EDGES)
     if not names and not (draft.language or _translated(text, head, name[1])):
         return False  # a title first: only where "(in Russian)" or a translation says so
     reading = _Reading(draft, pieces[:index], name, items)
     for piece_start, piece_end in pieces[index + 1 :]:
-        reading.after.extend(_items(text, piece_start, piece_end)[1])
+        reading.after.extend(read_items(text, piece_start, piece_end)[1])
     if not reading.read():
         return False
     for name_value, name_start, name_end in names:
@@ -416,7 +199,7 @@ def _find_anchor(
     a year or identifiers follow: its index, where its words end, its items."""
     for index in range(len(pieces) - 1, -1, -1):
         start, end = pieces[index]
-        name_end, items = _items(text, start, end)
+        name_end, items = read_items(text, start, end)
         if any(kind == "year" for kind, _ in items):
             return index, name_end, items
         whole = name_end <= start and items
@@ -474,7 +257,7 @@ class _Reading:
             self.head = self._cut(thesis.start(), thesis.end())
         if not imprint and len(self.head) > 1 and name_end > name_start:
             last = self.head[-1]
-            if _is_city(text[last[0] : last[1]]):  # "Obninsk. SSC RF-FEI, 1999, v. 1, pp. 63-69"
+            if is_city(text[last[0] : last[1]]):  # "Obninsk. SSC RF-FEI, 1999, v. 1, pp. 63-69"
                 self._put_place(*last)
                 self._put_publisher(name_start, name_end)
                 self.head = self.head[:-1]
@@ -483,13 +266,13 @@ class _Reading:
             self._put_publisher(name_start, name_end)  # "Springer New York, 2009. 745 p."
             imprint = True
         if imprint:
-            self._put_items(journal=False)
+            self.put_items(journal=False)
             return self._book()
-        self._put_items(journal=True)
+        self.put_items(journal=True)
         return self._journal()
 
-    def _put_items(self, *, journal: bool) -> None:
-        _put_items(self.draft, self.items, journal=journal)
+    def put_items(self, *, journal: bool) -> None:
+        put_items(self.draft, self.items, journal=journal)
 
     def _cut(self, start: int, end: int) -> list[Piece]:
         """The head without ``text[start:end]`` (a thesis designation): what precedes it stays
@@ -499,11 +282,11 @@ class _Reading:
             if piece_end <= start:
                 kept.append((piece_start, piece_end))
             elif piece_start < start:
-                before = trim(self.text, piece_start, start, _EDGES)
+                before = trim(self.text, piece_start, start, EDGES)
                 if before[1] > before[0]:
                     kept.append(before)
             elif piece_start >= end:
-                after = trim(self.text, piece_start, piece_end, _EDGES)
+                after = trim(self.text, piece_start, piece_end, EDGES)
                 if after[1] > after[0] and not self.text.startswith("[", after[0]):
                     kept.append(after)
         return kept
@@ -516,32 +299,32 @@ class _Reading:
             return False
         value = text[start:end]
         colon = value.find(": ")
-        if colon > 0 and _place_like(value[:colon]) and not _starts_with(value, CONTAINER_OPENERS):
+        if colon > 0 and place_like(value[:colon]) and not starts_with(value, CONTAINER_OPENERS):
             self._put_place(start, start + colon)
             self._put_publisher(start + colon + 2, end)
             return True
-        parts = [trim(text, *part, _EDGES) for part in _commas(text, start, end)]
+        parts = [trim(text, *part, EDGES) for part in _commas(text, start, end)]
         if len(parts) > 1:
             first, last = parts[0], parts[-1]
-            if _is_city(text[first[0] : first[1]]) and (
-                _is_publisher(text[first[1] : end]) or len(parts) == 2
+            if is_city(text[first[0] : first[1]]) and (
+                is_publisher(text[first[1] : end]) or len(parts) == 2
             ):  # "Moscow, Nauka Publ., 2005", "Moscow, Nauka, 1967"
                 self._put_place(*first)
                 self._put_publisher(parts[1][0], end)
                 return True
-            if _is_city(text[last[0] : last[1]]):
-                rest = trim(text, start, last[0], _EDGES)
+            if is_city(text[last[0] : last[1]]):
+                rest = trim(text, start, last[0], EDGES)
                 self._put_place(*last)
-                if _is_publisher(text[rest[0] : rest[1]]) or not self._has_pages():
+                if is_publisher(text[rest[0] : rest[1]]) or not self._has_pages():
                     self._put_publisher(*rest)
                 else:
                     self.name = rest  # "Selected Papers of IPPE, Obninsk, 2001, pp. 64-67"
                     return False
                 return True
-        if _is_city(value) or PLACES.get(value):
+        if is_city(value) or PLACES.get(value):
             self._put_place(start, end)
             return True
-        if _is_publisher(value):
+        if is_publisher(value):
             self._put_publisher(start, end)
             return True
         return False
@@ -560,10 +343,10 @@ class _Reading:
         self.draft.put("place", Text(original=PLACES.get(value, value)), start, end)
 
     def _put_publisher(self, start: int, end: int) -> None:
-        start, end = trim(self.text, start, end, _EDGES)
+        start, end = trim(self.text, start, end, EDGES)
         last = self.text.rfind(" ", start, end)
         if last > start and self.text[last + 1 : end].rstrip(".,").lower() == "publ":
-            end = trim(self.text, start, last, _EDGES)[1]  # "Nauka Publ.": the publisher Nauka
+            end = trim(self.text, start, last, EDGES)[1]  # "Nauka Publ.": the publisher Nauka
         if end > start:
             self.draft.put("publisher", Text(original=self.text[start:end]), start, end)
 
@@ -574,7 +357,7 @@ class _Reading:
         head = self.head
         if not draft.has("place") and len(head) > 1:
             final = text[head[-1][0] : head[-1][1]]
-            if _is_city(final) or (draft.has("publisher") and _place_like(final)):
+            if is_city(final) or (draft.has("publisher") and place_like(final)):
                 self._put_place(*head[-1])
                 head = head[:-1]
         title_end = len(head)
@@ -583,7 +366,7 @@ class _Reading:
             piece = text[head[index][0] : head[index][1]].lstrip("/ ")
             if self._special(*head[index]):
                 title_end = min(title_end, index)
-            elif _starts_with(piece, CONTAINER_OPENERS) and container is None:
+            elif starts_with(piece, CONTAINER_OPENERS) and container is None:
                 title_end = min(title_end, index)
                 container = index
         self.put_title(head[0][0], head[title_end - 1][1])
@@ -636,7 +419,7 @@ class _Reading:
         split = self._title_split(pieces)
         self.put_title(pieces[0][0], pieces[split - 1][1])
         self._put_container(pieces[split][0], pieces[-1][1])
-        opener = _starts_with(text[pieces[split][0] : pieces[split][1]], CONTAINER_OPENERS)
+        opener = starts_with(text[pieces[split][0] : pieces[split][1]], CONTAINER_OPENERS)
         if opener is not None and not (self.draft.has("issue") or self.draft.has("volume")):
             self.draft.chapter = True
         return True
@@ -646,7 +429,7 @@ class _Reading:
         comma = self.text.rfind(", ", start, end)
         if comma <= start:
             return False
-        self._put_items(journal=True)
+        self.put_items(journal=True)
         self.put_title(start, comma)
         self._put_container(comma + 2, end)
         return True
@@ -662,7 +445,7 @@ class _Reading:
             value = values[index].lstrip("/ ")
             if ROMAN_NUMERAL_PATTERN.fullmatch(value):
                 continue  # "(RVYAG). II. Specific Models": a part of the title
-            if _starts_with(value, JOURNAL_OPENERS + CONTAINER_OPENERS) or _acronym(value):
+            if starts_with(value, JOURNAL_OPENERS + CONTAINER_OPENERS) or is_acronym(value):
                 return index
         scores = [english_score(value) for value in values]
         romanized_after = [False] * (len(values) + 1)  # every sentence from i on reads Russian
@@ -683,7 +466,7 @@ class _Reading:
 
     def put_title(self, start: int, end: int) -> None:
         text = self.text
-        start, end = trim(text, start, end, _EDGES)
+        start, end = trim(text, start, end, EDGES)
         count = VOLUME_COUNT_ROMAN_PATTERN.search(text, start, end)
         if count is not None:  # "Istoriya Dagestana. V 4 t. [History of Dagestan. In 4 vols]"
             self.draft.put("number_of_volumes", count["count"], *count.span("count"))
@@ -691,13 +474,13 @@ class _Reading:
 
     def _put_container(self, start: int, end: int) -> None:
         text = self.text
-        start, end = trim(text, start, end, _EDGES)
+        start, end = trim(text, start, end, EDGES)
         note = LANGUAGE_NOTE_PATTERN.match(text, start, end)
         if note is not None:  # "(in Russian) Perspektivnye Materialy": a note out of place
-            start = trim(text, note.end(), end, _EDGES)[0]
-        dropped = _starts_with(text[start:end], DROPPED_OPENERS)
+            start = trim(text, note.end(), end, EDGES)[0]
+        dropped = starts_with(text[start:end], DROPPED_OPENERS)
         if dropped is not None:
-            start = trim(text, start + len(dropped), end, _EDGES + "«")[0]
+            start = trim(text, start + len(dropped), end, EDGES + "«")[0]
             if text[start - 1 : start] == "«" and text[end - 1 : end] == "»":
                 end -= 1
             elif text[start - 1 : start] == "«":
@@ -718,9 +501,9 @@ class _Reading:
                 if is_medium(translation):  # "[Tekst]": the material, not a translation
                     self.draft.put_extra("medium", translation, opening + 1, end - 1)
                     translation = None
-                end = trim(text, start, opening, _EDGES)[1]
+                end = trim(text, start, opening, EDGES)[1]
         if cut is not None:
-            end = trim(text, start, min(end, cut), _EDGES)[1]
+            end = trim(text, start, min(end, cut), EDGES)[1]
             if translation is not None:  # "[History of Dagestan. In 4 vols]": the count read
                 count = VOLUME_COUNT_ENGLISH_PATTERN.search(translation)
                 translation = translation[: count.start()] if count else translation
@@ -785,9 +568,9 @@ class _Reading:
             return
         if _is_doi_label(text, start, end):
             return
-        name_end, items = _items(text, start, end)
+        name_end, items = read_items(text, start, end)
         if name_end <= start and items:
-            _put_items(draft, items, journal=draft.has("container_title"))
+            put_items(draft, items, journal=draft.has("container_title"))
             return
         draft.loose.append((start, end))
 
@@ -796,7 +579,7 @@ def strip_event(text: str, start: int, end: int, *, proceedings: bool = False) -
     """``Proc. of the Conf. «...», Moscow, May 23-24``, ``Материалы конф. «...» 15-17 мая
     2017 г.``: the meeting's place and dates after its name are not part of the volume's title;
     return where the title ends."""
-    if not (proceedings or _starts_with(text[start:end], CONTAINER_OPENERS)):
+    if not (proceedings or starts_with(text[start:end], CONTAINER_OPENERS)):
         return end
     closing = text.find("»", start, end)
     while closing > 0:
@@ -810,14 +593,14 @@ def strip_event(text: str, start: int, end: int, *, proceedings: bool = False) -
         comma = text.rfind(", ", start, end)
         if comma <= start:
             break
-        last = trim(text, comma + 1, end, _EDGES)
+        last = trim(text, comma + 1, end, EDGES)
         value = text[last[0] : last[1]]
-        event = _is_city(value) or DATE_WORDS_PATTERN.fullmatch(value)
+        event = is_city(value) or DATE_WORDS_PATTERN.fullmatch(value)
         if not (event or YEAR_ITEM_PATTERN.fullmatch(value)):
             break
-        end = trim(text, start, comma, _EDGES)[1]
+        end = trim(text, start, comma, EDGES)[1]
     space = text.rfind(" ", start, end)
-    if space > start and text[space - 1] == "»" and _is_city(text[space + 1 : end]):
+    if space > start and text[space - 1] == "»" and is_city(text[space + 1 : end]):
         end = space  # "«...» Обнинск"
     return end
 

@@ -1,0 +1,262 @@
+"""The pieces a romanized reference is read from: its authors' names, its numeric items
+(``2013, no. 1, pp. 5-9``), and what a sentence names (a publisher, a city, an English phrase).
+Used by the romanized reader (``romanized.py``) and by the GOST and ACS readers."""
+
+from __future__ import annotations
+
+import re
+
+from archivecite.model import DateRange, Name, Span
+from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.items import join_dash
+from archivecite.parse.published.romanized_patterns import (
+    BARE_ITEM_PATTERN,
+    ET_AL_PATTERN,
+    EXTENT_ITEM_PATTERN,
+    INITIALS_FIRST_NAME_PATTERN,
+    ISSUE_ITEM_PATTERN,
+    NAME_SEPARATOR_PATTERN,
+    PAGES_ITEM_PATTERN,
+    ROMAN_NAME_PATTERN,
+    VOLUME_ITEM_PATTERN,
+    YEAR_ITEM_PATTERN,
+)
+from archivecite.parse.published.scanning import trim
+from archivecite.parse.published.terms import (
+    CITIES,
+    ENGLISH_WORDS,
+    PUBLISHER_WORDS,
+    RUSSIAN_ENDINGS,
+    RUSSIAN_WORDS,
+)
+
+__all__ = [
+    "EDGES",
+    "edition_value",
+    "english_score",
+    "is_acronym",
+    "is_city",
+    "is_publisher",
+    "numeric_tail",
+    "place_like",
+    "put_items",
+    "read_items",
+    "read_names",
+    "starts_with",
+]
+
+_MAX_NAMES = 60
+_SPACE = " \t\n"
+EDGES = " \t\n.,;:–—-/"
+
+
+# --- authors -----------------------------------------------------------------------------------
+
+
+def read_names(text: str, start: int, end: int) -> tuple[list[tuple[Name, int, int]], int]:
+    """``Kochnov O.Yu., Kolesov V.V., et al.``: the names and where the text after them begins
+    (``start`` and no names when the text does not open with a name)."""
+    names: list[tuple[Name, int, int]] = []
+    pos = trim(text, start, end, _SPACE + ".,;")[0]  # ".Yaurov S.V.": a stray dot before
+    pattern: re.Pattern[str] | None = None
+    list_end = start
+    while pos < end and len(names) < _MAX_NAMES:
+        match, pattern = _name_at(text, pos, end, pattern)
+        if match is None:
+            break
+        name = Name(family=match["family"], given=match["initials"].strip())
+        names.append((name, match.start(), match.end()))
+        list_end = pos = match.end()
+        et_al = ET_AL_PATTERN.match(text, pos, end)
+        if et_al is not None:
+            list_end = et_al.end()
+            break
+        separator = NAME_SEPARATOR_PATTERN.match(text, pos, end)
+        if separator is None:
+            break
+        if not text[pos : separator.end()].strip() and text[pos - 1] != ".":
+            break  # names run on without a comma only after a dotted initial
+        pos = separator.end()
+    if not names:
+        return [], start
+    after = trim(text, list_end, end, " \t\n.,;")[0]
+    return names, after
+
+
+def _name_at(
+    text: str, pos: int, end: int, pattern: re.Pattern[str] | None
+) -> tuple[re.Match[str] | None, re.Pattern[str] | None]:
+    """A name at ``pos`` in the order the list began with (family first unless it began with
+    initials)."""
+    if pattern is not None:
+        return pattern.match(text, pos, end), pattern
+    for candidate in (ROMAN_NAME_PATTERN, INITIALS_FIRST_NAME_PATTERN):
+        match = candidate.match(text, pos, end)
+        if match is not None:
+            return match, candidate
+    return None, None
+
+
+# --- numeric items ------------------------------------------------------------------------------
+
+
+_ITEM_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (YEAR_ITEM_PATTERN, "year"),
+    (VOLUME_ITEM_PATTERN, "volume"),
+    (ISSUE_ITEM_PATTERN, "issue"),
+    (PAGES_ITEM_PATTERN, "pages"),
+    (EXTENT_ITEM_PATTERN, "extent"),
+    (BARE_ITEM_PATTERN, "bare"),
+)
+
+
+def _item(text: str, start: int, end: int) -> tuple[str, re.Match[str]] | None:
+    start, end = trim(text, start, end, " \t\n.–—")
+    if start >= end:
+        return None
+    for pattern, kind in _ITEM_PATTERNS:
+        match = pattern.fullmatch(text, start, end)
+        if match is not None:
+            return kind, match
+    return None
+
+
+def read_items(text: str, start: int, end: int) -> tuple[int, list[tuple[str, re.Match[str]]]]:
+    """The numeric items that end ``text[start:end]`` (comma-separated), in order, and where the
+    words before them end."""
+    found: list[tuple[str, re.Match[str]]] = []
+    right = end
+    while right > start:
+        comma = text.rfind(",", start, right)
+        left = comma + 1 if comma >= 0 else start
+        item = _item(text, left, right)
+        if item is None:
+            pair = _spaced_items(text, left, right)
+            if pair is None:
+                break
+            found.extend(pair[::-1])
+            if comma < 0:
+                return start, found[::-1]
+            right = comma
+            continue
+        found.append(item)
+        if comma < 0:
+            return start, found[::-1]
+        right = comma
+    return right, found[::-1]
+
+
+def numeric_tail(text: str, start: int, end: int) -> tuple[int, list[tuple[str, str, int, int]]]:
+    """The numeric items that end ``text[start:end]`` as (kind, value, start, end) with kind one
+    of year, volume, issue, pages, extent; and where the words before them end."""
+    name_end, items = read_items(text, start, end)
+    found: list[tuple[str, str, int, int]] = []
+    for _, match in items:
+        for group in ("year", "volume", "issue", "pages", "extent"):
+            if group in match.re.groupindex and match[group]:
+                found.append((group, match[group], *match.span(group)))
+    return name_end, found
+
+
+def _spaced_items(
+    text: str, start: int, end: int
+) -> tuple[tuple[str, re.Match[str]], tuple[str, re.Match[str]]] | None:
+    """``no. 4 pp. 35-44``: two items the comma between which was left out."""
+    start, end = trim(text, start, end, " \t\n.")
+    space = text.rfind(" ", start, end)
+    for _ in range(3):  # a label and its number: the split is among the last few spaces
+        if space <= start:
+            break
+        first, second = _item(text, start, space), _item(text, space + 1, end)
+        if first is not None and second is not None and second[0] != "bare":
+            return first, second
+        space = text.rfind(" ", start, space)
+    return None
+
+
+def put_items(draft: Draft, items: list[tuple[str, re.Match[str]]], *, journal: bool) -> None:
+    for kind, match in items:
+        if kind == "year":
+            if not draft.has("date"):
+                draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+        elif kind == "extent":
+            draft.values.setdefault("extra", {})["extent"] = match.group(0).strip()
+            draft.spans.append(Span(field="extent", start=match.start(), end=match.end()))
+        elif kind == "pages":
+            draft.put("pages", join_dash(match["pages"]), *match.span("pages"))
+        elif kind == "issue":
+            draft.put("issue", match["issue"].strip(), *match.span("issue"))
+        else:  # volume, or a bare "27 (3)" / "5(2): 3-10" after a journal's name
+            if kind == "bare" and not journal:
+                continue
+            _put_volume(draft, match, journal=journal)
+
+
+def _put_volume(draft: Draft, match: re.Match[str], *, journal: bool) -> None:
+    volume, issue = match["volume"], match["issue"]
+    if issue and not journal:
+        draft.put("volume", match.group(0)[match.start("volume") - match.start() :].strip(),
+                  match.start("volume"), match.end())  # fmt: skip
+        return
+    draft.put("volume", volume, *match.span("volume"))
+    if issue and not draft.has("issue"):
+        draft.put("issue", issue.strip(), *match.span("issue"))
+    if "pages" in (match.groupdict()) and match["pages"]:
+        draft.put("pages", join_dash(match["pages"]), *match.span("pages"))
+
+
+def edition_value(match: re.Match[str]) -> str:
+    """``Ed. 7, stereo`` → ``7, stereo``; ``3-e изд., перераб. и доп`` → ``3-e, перераб. и доп``."""
+    if match["edition"]:
+        return str(match["edition"]).strip()
+    return f"{match['number']}{match['rest']}".strip(" ,")
+
+
+# --- words ----------------------------------------------------------------------------------------
+
+
+def _words(value: str) -> list[str]:
+    return [word.strip(".,:;()[]«»\"'").lower() for word in value.split()]
+
+
+def english_score(value: str) -> int:
+    """How much more ``value`` reads as English than as romanized Russian."""
+    score = 0
+    for word in _words(value):
+        if word in ENGLISH_WORDS:
+            score += 1
+        elif word in RUSSIAN_WORDS or (len(word) > 3 and word.endswith(RUSSIAN_ENDINGS)):
+            score -= 1
+        elif word.endswith(("tion", "tions", "ing", "ment", "ments", "ity", "ics", "ness")):
+            score += 1
+    return score
+
+
+def starts_with(value: str, openers: tuple[str, ...]) -> str | None:
+    return next((opener for opener in openers if value.startswith(opener)), None)
+
+
+def is_publisher(value: str) -> bool:
+    return any(word.strip(".,;:«»") in PUBLISHER_WORDS for word in value.lower().split())
+
+
+def is_city(value: str) -> bool:
+    return value in CITIES or value.replace(" ", "") in CITIES
+
+
+def place_like(value: str) -> bool:
+    """One to three capitalised words without digits: ``Har’kov``, ``Nizhny Novgorod``."""
+    words = value.replace("-", " ").split()
+    return (
+        0 < len(words) <= 3
+        and len(value) <= 30
+        and all(word[0].isupper() for word in words)
+        and not any(char.isdigit() for char in value)
+    )
+
+
+def is_acronym(value: str) -> bool:
+    return 2 <= len(value) <= 8 and value.isalpha() and value.isupper()
+
+
+# --- the reader ---------------------------------------------------------------------------------
