@@ -514,3 +514,36 @@ def test_gost_keeps_the_official_styles_attribution() -> None:
 def test_other_styles_have_no_profile() -> None:
     assert profile_for("apa") is None
     assert profile_for(Path("/tmp/gost-r-7-0-100-2018-archival.csl")) is None
+
+
+@pytest.mark.parametrize(
+    ("citation", "expected"),
+    [
+        # the date as cited ends the title: printed once, with its abbreviation's full stop
+        (
+            "Письмо И.В. Сталина В.М. Молотову, 5 марта 1937 г. ГА РФ. Ф. Р-5446. Оп. 1. Д. 5. "
+            "Л. 1.",
+            "Письмо И.В. Сталина В.М. Молотову, 5 марта 1937 г. // ГА РФ. Ф. Р-5446. Оп. 1. Д. 5. "
+            "Л. 1.",
+        ),
+        (
+            "Spravka o kolichestve voennoplennykh, 1956. GARF, f. 9401, op. 2, d. 582, l. 9–12.",
+            "Spravka o kolichestve voennoplennykh, 1956 // ГА РФ. Ф. 9401. Оп. 2. Д. 582. Л. 9–12.",
+        ),
+        # the cited form ends with its date, whatever year the parser took for the document
+        (
+            "Справка о военнопленных, взятых в плен в 1945 году. 1956 г. ГА РФ. Ф. Р-9401. Оп. 2. "
+            "Д. 582. Л. 9–12.",
+            "Справка о военнопленных, взятых в плен в 1945 году. 1956 г. // ГА РФ. Ф. Р-9401. "
+            "Оп. 2. Д. 582. Л. 9–12.",
+        ),
+        # a title without a date: the document's date follows it
+        (
+            "Справка о военнопленных. 12 января 1946 г. ГА РФ. Ф. Р-9401. Оп. 2. Д. 1. Л. 5.",
+            "Справка о военнопленных. 12 января 1946 г. // ГА РФ. Ф. Р-9401. Оп. 2. Д. 1. Л. 5.",
+        ),
+    ],
+)
+def test_gost_prints_a_documents_date_once(citation: str, expected: str) -> None:
+    (result,) = parse_citations([citation])
+    assert format_bibliography(list(result.references), style=GOST) == [expected]  # type: ignore[union-attr]

@@ -22,6 +22,7 @@ typed reference are written for it before citeproc sees them:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, Literal
@@ -179,6 +180,15 @@ def shape_names(item: dict[str, Any], profile: StyleProfile) -> None:
         ]
 
 
+_DATED_ENDING = re.compile(r"\b1\d{3}(?:\s?(?:г\.?|года))?[\s.,;)]*$")
+
+
+def _dated_in_title(item: dict[str, Any]) -> bool:
+    """The title, as cited, ends with a date ("…, 5 марта 1937 г.", "…, 1956"): the cited form
+    carries the document's date, which is not printed twice."""
+    return _DATED_ENDING.search(str(item.get("title", ""))) is not None
+
+
 def shape_archival(
     item: dict[str, Any], reference: ArchivalReference, profile: StyleProfile, mode: Mode
 ) -> None:
@@ -211,6 +221,10 @@ def shape_archival(
             item["page"] = render_folios(locator.folios, lang="ru")
         elif locator is not None:
             item["archive_location"] = render_locator(locator, lang="ru")
+        if "issued" in item and not _dated_in_title(item):
+            # the style prints the document's date after its title: not when the title, as
+            # cited, already ends with it ("Письмо ... Молотову, 5 марта 1937 г.")
+            item["event-date"] = item["issued"]
     else:
         if isinstance(locator, JapaneseLocator):
             if code:

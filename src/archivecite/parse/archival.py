@@ -285,6 +285,10 @@ class _Head:
     title_span: Span | None
 
 
+# A title ending in a year or century abbreviated ("1937 г.", "1920-х гг.", "XIX в.")
+_ABBREVIATED_END = re.compile(r"(?<=[\s\d])(?:гг?|вв?)$")
+
+
 def _title(text: str, start: int, end: int, language: str | None) -> _Head:
     """The document title in ``text[start:end]``, with its bracketed translation."""
     region = patterns.CODE_LABEL_PATTERN.sub("", text[start:end])
@@ -300,6 +304,11 @@ def _title(text: str, start: int, end: int, language: str | None) -> _Head:
     if not title or not any(char.isalpha() for char in title):
         return _Head(None, None)
     offset = text.find(title, start, end)
+    if (
+        _ABBREVIATED_END.search(title)
+        and text[offset + len(title) : offset + len(title) + 1] == "."
+    ):
+        title += "."  # "5 марта 1937 г.": the abbreviation's full stop, not a separator
     lang = script_language(title, declared=language)
     return _Head(
         Text(original=title, lang=lang, translations={"en": translation} if translation else {}),
