@@ -1015,6 +1015,18 @@ def test_title_equal_after_romanization_is_enough_even_when_short() -> None:
     assert find_duplicates(undated) == find_duplicates(other_year) == []
 
 
+def test_two_volumes_of_one_set_are_two_books() -> None:
+    """The twelve-volume History of the Second World War cited twice in one book's notes
+    (vol. 6, 1976, and vol. 12, 1982): two books; vol. 6 cited again is one."""
+    six, twelve, six_again = _parsed(
+        "История второй мировой войны. 1939–1945. М., 1976. Т. 6. С. 342.",
+        "История второй мировой войны. 1939–1945. М., 1982. Т. 12. С. 160, 161.",
+        "История второй мировой войны. 1939–1945. Т. 6. М., 1976.",
+    )
+    [cluster] = find_duplicates([six, twelve, six_again], level="work")
+    assert cluster.members == (0, 2)
+
+
 def test_one_volume_of_a_book_in_several_by_its_translated_title() -> None:
     """Vostok (Oriens) and Izvestiya SOIGSI reference lists: the History of Dagestan, vol. 1
     (Moscow, 1967), without authors, transliterated with its translation and in English."""

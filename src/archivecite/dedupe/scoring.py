@@ -345,6 +345,15 @@ def _other_day(a: RecordKeys, b: RecordKeys) -> bool:
     return month_a != month_b or (day_a is not None and day_b is not None and day_a != day_b)
 
 
+def _other_volume_of_a_book(a: RecordKeys, b: RecordKeys) -> bool:
+    """Two volume numbers, one of them a book's: two books of one set."""
+    return (
+        bool(a.volume and b.volume)
+        and a.volume != b.volume
+        and (a.kind in _MONOGRAPH_KINDS or b.kind in _MONOGRAPH_KINDS)
+    )
+
+
 def _untitled(record: RecordKeys) -> bool:
     """A journal cited by its volume or issue and a page, with no article title."""
     return not record.titles and bool(record.volume or record.issue)
@@ -450,6 +459,9 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     if a.parts != b.parts:
         enough = False  # "(Part II)" / "(Part III)": another part is another document
         reasons.append(Reason("title", "another part"))
+    elif _other_volume_of_a_book(a, b):
+        enough = False  # "История второй мировой войны. Т. 6" / "Т. 12": two books of one set
+        reasons.append(Reason("volume", f"another volume of the book ({a.volume} / {b.volume})"))
     elif numbers_differ(a, b):
         score -= 0.15
         reasons.append(Reason("title", "numbers in the titles differ"))
