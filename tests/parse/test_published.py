@@ -71,8 +71,6 @@ HOLDOUT_KNOWN_FAILURES: frozenset[str] = frozenset(
         " of the Bolsheviks, 1932-1939*. Yale University Press, 1999.",
         'Stalin, Joseph. "Report to the Seventeenth Party Congress." 26 de enero de 1934.'
         " https://www.marxists.org/reference/archive/stalin/works/1934/01/26.htm",
-        # a family name with a particle before the initials
-        "Carrere d'Encausse, H., _Big Brother: The Soviet Union and Eastern Europe_ (1987).",
         # a year and a binding after the title, no imprint
         "Ronald Grigor Suny, _The Soviet Experiment: Russia, the USSR, and the Successor"
         " States_ , 1997, Oxford paper.",

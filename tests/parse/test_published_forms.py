@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from archivecite import Parsed, parse_citation, parse_citations
+from archivecite.parse.dates import find_era_year
 from tests.parse.helpers import reference_fields
 
 DATA = Path(__file__).parent.parent / "data" / "published_citations_forms.toml"
@@ -81,3 +82,31 @@ def test_table_names_its_sources_and_forms() -> None:
     assert all(case["source"].strip() and case["form"] for case in CASES)
     assert len({case["text"] for case in CASES}) == len(CASES)
     assert {case["text"] for case in CASES} >= KNOWN_FAILURES
+
+
+@pytest.mark.parametrize(
+    ("text", "era_date"),
+    [(case["text"], case["era_date"]) for case in CASES if "era_date" in case],
+    ids=lambda value: value[:20],
+)
+def test_era_form_is_kept(text: str, era_date: str) -> None:
+    result = parse_citation(text)
+    assert isinstance(result, Parsed)
+    assert result.reference.extra["era_date"] == era_date
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("商务印书馆，民国三十一年。", 1942),
+        ("民國元年", 1912),
+        ("明治元年", 1868),
+        ("令和元年", 2019),
+        ("平成31年", 2019),
+        ("（改造社、昭和9）", 1934),
+    ],
+)
+def test_era_year_is_gregorian(text: str, year: int) -> None:
+    found = find_era_year(text)
+    assert found is not None
+    assert found.date.start.year == year

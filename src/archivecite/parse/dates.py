@@ -9,12 +9,15 @@ from dataclasses import dataclass
 from archivecite.model import DateRange, PartialDate
 from archivecite.parse import patterns
 
-__all__ = ["DateHit", "find_date", "kanji_number"]
+__all__ = ["DateHit", "find_date", "find_era_year", "kanji_number"]
 
 _KANJI_DIGITS = {char: value for value, char in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _ERA_FIRST_YEAR = {
     str(era["kanji"]): int(str(era["first_year"])) for era in patterns.japanese_eras()
 } | {str(era["letter"]): int(str(era["first_year"])) for era in patterns.japanese_eras()}
+_ERA_FIRST_YEAR_CJK = _ERA_FIRST_YEAR | {
+    str(era["kanji"]): int(str(era["first_year"])) for era in patterns.chinese_eras()
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,19 @@ def _japanese_era(text: str) -> DateHit | None:
     else:
         year = _ERA_FIRST_YEAR[match["letter"]] + int(match["letter_year"]) - 1
         month = day = None
+    partial = _partial(year, month, day)
+    return None if partial is None else DateHit(DateRange(start=partial), *match.span())
+
+
+def find_era_year(text: str, start: int = 0, end: int | None = None) -> DateHit | None:
+    """A date counted in a Japanese or Chinese era, ``昭和40年`` → 1965, ``民国三十一年`` → 1942,
+    ``明治元年`` → 1868; offsets are into ``text``."""
+    match = patterns.ERA_YEAR_PATTERN.search(text, start, len(text) if end is None else end)
+    if match is None:
+        return None
+    year = _ERA_FIRST_YEAR_CJK[match["era"]] + kanji_number(match["year"]) - 1
+    month = kanji_number(match["month"]) if match["month"] else None
+    day = kanji_number(match["day"]) if match["day"] else None
     partial = _partial(year, month, day)
     return None if partial is None else DateHit(DateRange(start=partial), *match.span())
 

@@ -411,6 +411,21 @@ JAPANESE_ERA_PATTERN = re.compile(
     re.VERBOSE,
 )
 
+
+@cache
+def chinese_eras() -> list[dict[str, object]]:
+    return list(data_table("dates.toml")["chinese_eras"])
+
+
+# A year counted in an era written out, as a publication's date: "昭和40年", "民国三十一年".
+ERA_YEAR_PATTERN = re.compile(
+    rf"""(?P<era>{"|".join(str(era["kanji"]) for era in japanese_eras() + chinese_eras())})
+         (?P<year>\d{{1,2}}|[{_KANJI_NUMERAL}]{{1,4}})(?:\s?年|(?=[)）]))  # "（改造社、昭和9）"
+         (?:(?P<month>\d{{1,2}}|[{_KANJI_NUMERAL}]{{1,3}})月
+            (?:(?P<day>\d{{1,2}}|[{_KANJI_NUMERAL}]{{1,3}})日)?)?""",
+    re.VERBOSE,
+)
+
 # ---------------------------------------------------------------- Chinese locators
 
 _CHINESE = locator_terms("chinese")

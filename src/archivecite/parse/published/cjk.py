@@ -7,6 +7,7 @@ from archivecite.model import (
     Span,
     Text,
 )
+from archivecite.parse.dates import find_era_year
 from archivecite.parse.published.cjk_patterns import (
     CJK_BARE_YEAR_PATTERN,
     CJK_HEAD_YEAR_PATTERN,
@@ -203,6 +204,10 @@ def cjk_tail(draft: Draft, start: int, end: int) -> None:
     bare = None if year is not None else CJK_BARE_YEAR_PATTERN.search(text, start, end)
     if bare is not None:  # "（岩波書店、1991）", "1914（大正3）年"
         draft.put("date", DateRange.of(int(bare["year"])), *bare.span("year"))
+    era = None if year is not None or bare is not None else find_era_year(text, start, end)
+    if era is not None:  # "原書房、昭和40年", "商务印书馆，民国三十一年": the Gregorian year
+        draft.put("date", era.date, era.start, era.end)
+        draft.put_extra("era_date", text[era.start : era.end], era.start, era.end)
     if year is not None:
         month, day = year["month"], year["day"]
         draft.day_date = day is not None
@@ -261,6 +266,12 @@ def cjk_lead(draft: Draft, start: int, end: int) -> bool:
             dated = dated or (piece, stop)  # "光绪二十四年十二月上": a reign's date
         elif not any(word in value for word in CJK_DEGREE_WORDS):
             comma = value.find("、")
+            role, size = role_at_end(value[:comma])
+            if comma > 0 and role in ("editors", "translators") and size:
+                # "（山田孝雄校訂、岩波書店、昭和7）": who edited the edition, then its imprint
+                cjk_people(draft, piece, piece + size, draft.language or "ja", role)
+                piece = piece + comma + 1
+                continue
             if comma > 0:
                 stop = piece + comma
             if stop > piece:

@@ -479,7 +479,8 @@ def gost_container(draft: Draft, start: int, end: int) -> None:
     if cut == pieces[0][1] and index > 1:  # "Изв. Арм. ФАН СССР, 1941, №7": dots in the name
         first_end = _numbers_after_comma(draft, first_start, first_end)
     title_end = cut_responsibility(draft, first_start, first_end, container=True)
-    full_end = strip_final_dot(text, first_start, strip_medium(draft, first_start, title_end))
+    title_end = volume_count(draft, first_start, strip_medium(draft, first_start, title_end))
+    full_end = strip_final_dot(text, first_start, title_end)
     title_end = strip_event(text, first_start, full_end, proceedings=True)
     if not draft.has("date") and title_end < full_end:  # "«...», Москва, 23-24 мая 2018"
         year = YEAR_PATTERN.search(text, title_end, full_end)

@@ -110,15 +110,20 @@ def strip_medium(draft: Draft, start: int, end: int) -> int:
 
 
 def volume_count(draft: Draft, start: int, end: int) -> int:
-    """``Енциклопедія історії України: у 10 т.``: the count of volumes after a title; returns
-    where the title ends without it."""
+    """``Енциклопедія історії України: у 10 т.``: the count of volumes after a title, perhaps
+    with the volume cited and that volume's own title (``: В 3 т. Т. 1: 1738-1759 гг.``);
+    returns where the title ends without them."""
     text = draft.text
     end = trim(text, start, end, " \t\n")[1]
-    match = VOLUME_COUNT_PATTERN.search(text, max(start, end - 20), end)
-    if match is None or match.start() <= start:
-        return end
-    draft.put("number_of_volumes", match["count"], *match.span("count"))
-    return match.start()
+    for match in VOLUME_COUNT_PATTERN.finditer(text, start, end):
+        rest = text[match.end() : end].strip(" .")
+        if match.start() <= start or (rest and not (match["volume"] and rest[0] == ":")):
+            continue
+        draft.put("number_of_volumes", match["count"], *match.span("count"))
+        if match["volume"] and not draft.has("volume"):
+            draft.put("volume", match["volume"], *match.span("volume"))
+        return match.start()
+    return end
 
 
 def shared_imprint(text: str, start: int, end: int) -> tuple[Imprint, int | None] | None:

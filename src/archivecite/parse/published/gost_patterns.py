@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from archivecite.parse.published.patterns import YEAR
+from archivecite.parse.published.terms import NAME_PARTICLES
 
 # Latin letters with diacritics, as ALA-LC, ISO 9 and the scientific transliteration write
 # names ("Tolstoĭ", "Dėĭvid", "Šturm"): Latin-1 capitals, and Latin Extended-A whole (its
@@ -16,6 +17,9 @@ _LOWER = "a-zß-öø-ÿĀ-ſа-яёіїєґў’'ʹʺ\u0361\ufe20\ufe21"
 # "А.", "Дж.", romanized "Dzh.", "Shch.", and LC's tied "I͡A." for Я
 _INITIAL = rf"(?:Dzh|Shch|[{_UPPER}](?:[\u0361\ufe20][{_UPPER}]\ufe21?|[{_LOWER}])?)\."
 _CAPITAL = rf"[{_UPPER}](?:[\u0361\ufe20][{_UPPER}]\ufe21?)?"  # "I͡A" of "I͡Akovlev"
+# a family name's lower-case particles: "van der Heide", "Carrère d'Encausse"
+_PARTICLES = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))})\s){{1,3}}"
+_PARTICLED = rf"(?:{_PARTICLES}(?:d['’])?|d['’])"
 
 
 INITIALS_FAMILY_PATTERN = re.compile(
@@ -38,7 +42,8 @@ FAMILY_INITIALS_PATTERN = re.compile(
 
 HEAD_AUTHOR_PATTERN = re.compile(
     rf"""
-    (?P<family>{_CAPITAL}[{_LOWER}-]{{1,40}}
+    (?P<family>(?:{_PARTICLES})?{_CAPITAL}[{_LOWER}-]{{1,40}}
+        (?:\s{_PARTICLED}{_CAPITAL}[{_LOWER}-]{{1,40}})?      # "van der Heide", "Carrere d'Encosse"
       |[{_UPPER}][{_UPPER}’'ʹ`]{{1,40}}(?:-[{_UPPER}]{{2,40}})?)   # "АХО", "UL’MAN"
     ,?\s                                                # "Карпіловська ", "Врублеўскі, ", "АХО "
     (?P<initials>{_INITIAL}\s?(?:{_INITIAL}|(?:[{_UPPER}][{_LOWER}]?)(?=,))?)  # "А.В,", "Dzh.D."
@@ -60,7 +65,8 @@ VOLUME_COUNT_PATTERN = re.compile(
     r"""
     \s?:\s?[ВвУуVvUu]\s(?P<count>\d{1,3})(?:-?[хkx]h?)?\s  # ": в 10 т.", ": В 2-х томах"
     (?:т\.?|томах|t\.?|tomakh)                             # romanized too: ": u 2 t."
-    \Z
+    (?:\s?\.?\s?[ТтTt]\.\s?(?P<volume>\d{1,3}|[IVXLC]{1,6})   # ": В 3 т. Т. 1": the volume cited
+      (?=\s?(?::|\Z)))?                                     # perhaps with its own title after ":"
     """,
     re.VERBOSE,
 )

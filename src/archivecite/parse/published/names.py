@@ -15,6 +15,7 @@ from archivecite.parse.published.patterns import (
 )
 from archivecite.parse.published.scanning import is_cjk, text_lang, trim
 from archivecite.parse.published.terms import (
+    CJK_INSTITUTION_ENDINGS,
     COMPOUND_SURNAMES,
     INSTITUTION_WORDS,
     NAME_PARTICLES,
@@ -31,8 +32,19 @@ def split_original(token: str) -> tuple[str, str | None]:
     return token, None
 
 
+def family_words(family: str) -> list[str]:
+    """The words of a family name without its lower-case particles (``van der Heide`` →
+    ``Heide``, ``Carrère d'Encausse`` → ``Carrère``, ``Encausse``); the whole when it is all
+    particles."""
+    words = family.split()
+    kept = [word for word in words if word not in NAME_PARTICLES]
+    if not kept or words[-1] in NAME_PARTICLES:
+        return words
+    return [word[2:] if word[:2] in ("d'", "d’") and word[2:3].isupper() else word for word in kept]
+
+
 def looks_like_family(token: str) -> bool:
-    words = token.split()
+    words = family_words(token)
     return (
         0 < len([word for word in words if not is_initial(word)]) <= 3
         and len(token) <= 40
@@ -54,6 +66,8 @@ def given_first(token: str, whole: str) -> Name | None:
         return Name(literal=token)
     if not words or not looks_like_family(roman):
         return None
+    if original is None and any(word in NAME_PARTICLES for word in words[1:-1]):
+        return given_first_name(roman, whole)  # "W. van Mechelen": the particle is no given name
     if len(words) == 1:
         return person(words[0], None, original, whole)
     if original is not None:
@@ -148,7 +162,9 @@ def cjk_name(token: str, lang: str) -> Name | None:
     if any(char.isspace() for char in token):
         family, _, given = token.replace("　", " ").partition(" ")
         return Name(family=family, given=given.strip() or None, original=token, lang=lang)
-    if any(word in token for word in INSTITUTION_WORDS) or token.endswith(("会", "會", "部")):
+    if any(word in token for word in INSTITUTION_WORDS) or token.endswith(
+        ("会", "會", "部", *CJK_INSTITUTION_ENDINGS)
+    ):
         return Name(literal=token, lang=lang)
     if all("\u30a1" <= char <= "\u30fc" for char in token):  # "ダニエル・ロング": a foreign name
         return Name(literal=token, lang=lang)
@@ -211,7 +227,7 @@ def checked_names(names: list[Name]) -> bool:
     for name in names:
         if name.literal is not None or not name.family:
             return False
-        words = [*name.family.split(), *(name.given or "").split()]
+        words = [*family_words(name.family), *(name.given or "").split()]
         if not all(is_name_word(word) for word in words) or is_initial(name.family):
             return False
     return True

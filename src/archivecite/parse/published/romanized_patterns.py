@@ -18,6 +18,7 @@ from archivecite.parse.published.terms import (
     INITIAL_DIGRAPHS,
     ISBN_LABELS,
     ISSUE_LABELS,
+    NAME_PARTICLES,
     PAGE_LABELS,
     PATENT_COUNTRIES,
     PATENT_WORDS,
@@ -36,12 +37,15 @@ def _any(words: tuple[str, ...] | list[str]) -> str:
 _UPPER = "A-ZА-ЯЁÀ-ÖØ-ÞĀ-ŽŠČŽ"
 _INITIAL = rf"(?:{_any(INITIAL_DIGRAPHS)}|[{_UPPER}])"  # "O", "Yu", "Kh"
 _DASH = "\\-–—‐‑"
+# a family name's lower-case particles: "van der Linden", "Carrere d'Encosse"
+_PARTICLES = rf"(?:(?:{_any(sorted(NAME_PARTICLES))})\s){{1,3}}"
 
 
 ROMAN_NAME_PATTERN = re.compile(
     rf"""
-    (?P<family>[{_UPPER}][^\W\d_]*                    # "Kochnov", "D’yachenko", "Rimskij-Korsakov"
-        (?:['’ʼ][^\W\d_]+|-[^\W\d_]+){{0,3}}['’ʼ]?)   # ... "Popel’", "Arnol’dov"
+    (?P<family>(?:{_PARTICLES})?[{_UPPER}][^\W\d_]*   # "Kochnov", "D’yachenko", "Rimskij-Korsakov"
+        (?:['’ʼ][^\W\d_]+|-[^\W\d_]+){{0,3}}['’ʼ]?    # ... "Popel’", "Arnol’dov"
+        (?:\s(?:{_PARTICLES}(?:d['’])?|d['’])[{_UPPER}][^\W\d_]*)?)  # "Carrere d'Encosse"
     (?:(?:\s?,)?\s{{1,3}}|(?<=[a-zа-яё]))              # "Khaperskaya, A.V.", "KazanskyYu.A."
     (?P<initials>{_INITIAL}\.                          # "O.", "Yu.", "Kh."
         (?:\s?-?{_INITIAL}\.){{0,2}}                    # "O.Yu.", "B. Ya.", "X.-S."

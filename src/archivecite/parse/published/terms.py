@@ -25,6 +25,7 @@ LEGAL_MARKERS: tuple[str, ...] = tuple(_TERMS["markers"]["legal"])
 
 
 INSTITUTION_WORDS: frozenset[str] = frozenset(_TERMS["markers"]["institution"])
+CJK_INSTITUTION_ENDINGS: tuple[str, ...] = tuple(_TERMS["markers"]["cjk_institution_endings"])
 
 
 ROLE_WORDS: tuple[str, ...] = tuple(sorted(_TERMS["markers"]["roles"], key=len, reverse=True))
