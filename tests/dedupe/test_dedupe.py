@@ -932,6 +932,9 @@ def test_pinyin_title_without_language_meets_its_hanzi() -> None:
     [
         ("日本外交文書 第1巻", "日本外交文書 第2巻", "ja"),
         ("中苏关系史纲 1917-1991", "中苏关系史纲 1949-1960", "zh"),
+        # volumes numbered in characters, read as digits by the romanizer
+        ("毛泽东选集 第二卷", "毛泽东选集 第三卷", "zh"),
+        ("日本外交文書 第一巻", "日本外交文書 第二巻", "ja"),
     ],
 )
 def test_cjk_volumes_and_years_tell_works_apart(first: str, second: str, lang: str) -> None:

@@ -508,9 +508,12 @@ def title_numbers(key: str, text: str = "") -> Numbers:
     parts.update(f"part {part}" for part in _PART_PATTERN.findall(text))
     glued = frozenset(_DIGITS_PATTERN.findall(key.replace(" ", "")))
     # a Japanese or Chinese key runs its words together ("nihongaikobunshodai1kan"): the title's
-    # own runs of digits are its numbers (日本外交文書 第1巻, 中苏关系史纲 1917-1991)
+    # own runs of digits are its numbers (日本外交文書 第1巻, 中苏关系史纲 1917-1991), or the
+    # key's when the title writes them in characters (毛泽东选集 第三卷, read "di3juan")
     alone = frozenset(
-        _NUMBER_PATTERN.findall(key) if " " in key else _DIGITS_PATTERN.findall(text or key)
+        _NUMBER_PATTERN.findall(key)
+        if " " in key
+        else _DIGITS_PATTERN.findall(text) or _DIGITS_PATTERN.findall(key)
     )
     # a number written out is that number ("six xml schema languages" / "five xml query
     # languages"; "two-year" / "2-year")
