@@ -193,6 +193,12 @@ def test_short_note_yields_to_an_archive() -> None:
     assert isinstance(result.reference, ArchivalReference)
 
 
+@pytest.mark.parametrize("text", ["Moscow, Progress Publishers.", "London, Macmillan Press."])
+def test_an_imprint_alone_is_no_short_note(text: str) -> None:
+    # a reference list's stray imprint line: a place and a publisher, not a name and a title
+    assert parse_published(text) is None
+
+
 def test_a_year_is_not_a_cited_page() -> None:
     parsed = parse_published("Ivanov, Istoriya Rossii, 2005.")
     assert parsed is None or "locator" not in parsed.reference.extra

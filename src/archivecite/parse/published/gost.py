@@ -13,7 +13,7 @@ from archivecite.model import (
 )
 from archivecite.parse.patterns import DOCUMENT_TYPE_PATTERN
 from archivecite.parse.published.draft import Draft
-from archivecite.parse.published.gost_informal import parse_informal
+from archivecite.parse.published.gost_informal import parse_informal, quoted_journal_issue
 from archivecite.parse.published.gost_parts import (
     cut_series,
     edition_at,
@@ -28,6 +28,7 @@ from archivecite.parse.published.gost_parts import (
 )
 from archivecite.parse.published.gost_patterns import (
     HEAD_AUTHOR_PATTERN,
+    INITIALS_FIRST_AUTHOR_PATTERN,
     OTHER_THESIS_PATTERN,
     PRINT_RUN_PATTERN,
     SOVIET_JOURNAL_PATTERN,
@@ -77,6 +78,11 @@ def gost_authors(draft: Draft, start: int, end: int) -> int:
         draft.authors.append(Name(family=full["family"], given=full["given"]))
         draft.spans.append(Span(field="authors", start=start, end=full.end("given")))
         return full.end()
+    first = INITIALS_FIRST_AUTHOR_PATTERN.match(text, start, end)
+    if first is not None and HEAD_AUTHOR_PATTERN.match(text, start, end) is None:
+        draft.authors.append(Name(family=first["family"], given=first["initials"].strip()))
+        draft.spans.append(Span(field="authors", start=start, end=first.end("family")))
+        return first.end()
     pos = start
     while pos < end:
         match = HEAD_AUTHOR_PATTERN.match(text, pos, end)
@@ -192,7 +198,7 @@ def _put_document_day(draft: Draft, document_day: tuple[DateRange, Span]) -> Non
 
 def parse_gost(draft: Draft, start: int, end: int) -> None:
     text = draft.text
-    if parse_informal(draft, start, end):
+    if quoted_journal_issue(draft, start, end) or parse_informal(draft, start, end):
         return
     end = cut_series(draft, start, electronic_address(draft, start, end))
     end, parts = join_parts(draft, start, end)
@@ -269,8 +275,10 @@ def _short_reference(draft: Draft) -> None:
     """``Ледовский А.М. СССР и Сталин в судьбах Китая. С. 51.``: a book cited in full before,
     now by its author (a collection by none), title and the cited page alone (kept as
     ``extra["locator"]``, as a short note keeps it), or without a page."""
-    other = ("date", "place", "publisher", "container_title", "volume", "issue", "url", "extra")
+    other = ("date", "place", "publisher", "container_title", "issue", "url", "extra")
     if not draft.has("title") or draft.loose or any(draft.has(name) for name in other):
+        return
+    if draft.has("volume") and not draft.has("pages"):
         return
     # A title long enough not to be a newspaper's or journal's name ("Правда. С. 2"): a
     # collection cited by its title ("Детство и юность вождя. Документы, записи, рассказы.
@@ -282,7 +290,11 @@ def _short_reference(draft: Draft) -> None:
         if draft.authors and long_title and plain:
             draft.short_note = True
         return
-    if not (draft.authors or long_title):
+    # A volume or part ("Краткая история СССР. Ч. 2. С. 420.") is a book's, not a newspaper's;
+    # a title of one sentence only, not an author's name read as one ("Лев Троцкий. Сталин").
+    title = str(draft.values["title"])
+    in_volume = draft.has("volume") and len(title.split()) >= 2 and ". " not in title
+    if not (draft.authors or long_title or in_volume):
         return
     span = next(span for span in draft.spans if span.field == "pages")
     draft.spans.remove(span)

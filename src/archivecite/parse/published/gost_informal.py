@@ -10,6 +10,7 @@ from archivecite.parse.published.gost_patterns import (
     INFORMAL_HEAD_PATTERN,
     INFORMAL_NUMBERS_PATTERN,
     INFORMAL_PAGES_PATTERN,
+    QUOTED_JOURNAL_ISSUE_PATTERN,
 )
 from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.patterns import YEAR_PATTERN
@@ -18,6 +19,19 @@ from archivecite.parse.published.terms import CITIES, PLACES
 from archivecite.parse.published.titles import put_plain_text, put_text
 
 _CLOSING = {'"': '"', "«": "»", "“": "”"}
+
+
+def quoted_journal_issue(draft: Draft, start: int, end: int) -> bool:
+    """``«Большевик», №№13–14, 1928, с.74.``: a journal in quotes cited by issue, year and
+    page, no article named (as ``Большевик. 1928. № 13–14. С. 74.`` in GOST)."""
+    match = QUOTED_JOURNAL_ISSUE_PATTERN.fullmatch(draft.text, start, end)
+    if match is None:
+        return False
+    put_text(draft, "container_title", match.span("journal"))
+    draft.put("issue", join_dash(match["issue"]), *match.span("issue"))
+    draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+    draft.put("pages", join_dash(match["pages"]), *match.span("pages"))
+    return True
 
 
 def parse_informal(draft: Draft, start: int, end: int) -> bool:

@@ -205,3 +205,24 @@ ROMANIZED_GOST_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+
+# "«Большевик», №№13–14, 1928, с.74.": a journal in quotes cited by issue, year and page
+QUOTED_JOURNAL_ISSUE_PATTERN = re.compile(
+    rf"""
+    [«"“](?P<journal>[^»"”\d]{{2,60}})[»"”],\s?
+    №{{1,2}}\s?(?P<issue>\d{{1,4}}(?:\s?[–—-]\s?\d{{1,4}})?),\s?
+    (?P<year>{YEAR}),\s?
+    (?:стр|с|С)\.\s?(?P<pages>\d{{1,5}}(?:\s?[–—-]\s?\d{{1,5}})?)
+    \.?
+    """,
+    re.VERBOSE,
+)
+
+# "Б.С. Илизаров. Тайная жизнь Сталина. С. 144.": initials before the family name, then a dot
+INITIALS_FIRST_AUTHOR_PATTERN = re.compile(
+    rf"""
+    (?P<initials>{_INITIAL}(?:\s?{_INITIAL})?)\s?
+    (?P<family>{_CAPITAL}[{_LOWER}-]{{1,40}})\.\s
+    """,
+    re.VERBOSE,
+)

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from archivecite.model import DateRange, Span
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
@@ -19,6 +21,7 @@ from archivecite.parse.published.titles import put_text
 __all__ = ["is_newspaper", "name_as_container", "newspaper_day", "newspaper_issue"]
 
 _NAME_LENGTH = 60
+_YEAR_FIRST_PATTERN = re.compile(r"(?P<year>1[6-9]\d\d|20\d\d),\s+")
 _NOT_AN_ISSUE = ("publisher", "place", "volume", "url", "series", "edition")
 
 
@@ -62,7 +65,7 @@ def newspaper_day(draft: Draft, start: int, end: int) -> bool:
         return False
     if not (quoted or is_newspaper(value)):
         return False
-    found = date_at(text, day_at, end)
+    found = _year_then_day(text, day_at, end) or date_at(text, day_at, end)
     if found is None or not found[0].year or found[0].start.day is None:
         return False
     date, date_end = found
@@ -77,6 +80,16 @@ def newspaper_day(draft: Draft, start: int, end: int) -> bool:
     if tail["pages"]:
         draft.put("pages", join_dash(tail["pages"]), *tail.span("pages"))
     return True
+
+
+def _year_then_day(text: str, start: int, end: int) -> tuple[DateRange, int] | None:
+    """``1942, 8 июня``: the year before the day and month, as a periodical's issue is dated."""
+    year = _YEAR_FIRST_PATTERN.match(text, start, end)
+    found = date_at(text, year.end(), end) if year is not None else None
+    if year is None or found is None or found[0].year:
+        return None
+    day = found[0].start
+    return DateRange.of(int(year["year"]), day.month, day.day), found[1]
 
 
 def _day_after(text: str, start: int, end: int) -> int:

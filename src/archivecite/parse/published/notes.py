@@ -43,6 +43,7 @@ from archivecite.parse.published.terms import (
     ET_AL_WORDS,
     FAMILY_FIRST_PLACES,
     NAME_SUFFIXES,
+    PUBLISHER_WORDS,
     SHORT_TITLE_WORDS,
     TRANSLATOR_ROLES,
     TRANSLATOR_WORDS,
@@ -488,6 +489,23 @@ def _title_limit(text: str, start: int, end: int) -> int:
     return end
 
 
+def _pageless(text: str, people: list[Name], title: tuple[int, int]) -> bool:
+    """``Ilizarov, Tainaia zhizn’ Stalina.``: a short note without a page, read only when the
+    author is a bare family name and the rest, up to its full stop, a title of two words at
+    least with no figure, comma or further sentence in it (a full citation has one of these)."""
+    words = text[slice(*title)]
+    return (
+        text.startswith(".", title[1])
+        and all(person.given is None for person in people)
+        # "Moscow, Progress Publishers.": an imprint, not a note
+        and not any((person.family or "") in CITIES for person in people)
+        and not any(word.casefold().strip(".,") in PUBLISHER_WORDS for word in words.split())
+        and len(words.split()) >= 2
+        and (text[title[0]].isupper() or text[title[0]] in QUOTES)
+        and not any(char.isdigit() or char in ",.;:()[]" for char in words)
+    )
+
+
 def short_note(draft: Draft, start: int, end: int) -> bool:
     """``Barnes, Death and Redemption, 45.``: the family name, a short title, the cited page;
     ``V. Kaminskii and I. Vereshchagin, Detsvo i yunost’ vozhdya, p. 48.``: with the given names
@@ -499,7 +517,9 @@ def short_note(draft: Draft, start: int, end: int) -> bool:
     people, title_start = head
     locator_start, found = _short_locator(text, title_start, end)
     title = trim(text, title_start, _title_limit(text, title_start, locator_start), " \t,")
-    if (
+    if found is None and _pageless(text, people, title):
+        pass
+    elif (
         found is None
         or found["volume"]
         or title[1] <= title[0]
@@ -512,7 +532,8 @@ def short_note(draft: Draft, start: int, end: int) -> bool:
     draft.spans.append(Span(field="authors", start=start, end=title_start))
     take_title(draft, title[0], title[1], brackets=False)
     draft.short_note = True
-    _put_locator(draft, locator_start, end)
+    if found is not None:
+        _put_locator(draft, locator_start, end)
     return True
 
 
