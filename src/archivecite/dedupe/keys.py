@@ -466,7 +466,7 @@ def author_forms(
     return tuple(keys), tuple(forms)
 
 
-_CALL_NUMBER_SEPARATORS = re.compile(r"[\s./\-‐‑‒–—―]+")
+_CALL_NUMBER_SEPARATORS = re.compile(r"[\s./-]+")  # after canonical_number: ASCII dashes
 
 
 def _locator_value(key: str, value: str) -> str:
@@ -482,9 +482,6 @@ def _locator_value(key: str, value: str) -> str:
     return number.lower()
 
 
-_FILE_NUMBER_SEPARATOR = re.compile(r"\s*[-‐‑‒–—―/]\s*")
-
-
 def _file_number(parts: list[str]) -> str:
     return "-".join(part.strip().lstrip("0") or "0" for part in parts)
 
@@ -496,7 +493,7 @@ def _chinese_file(locator: ChineseLocator) -> tuple[dict[str, str], str]:
     if levels:
         file = _file_number([canonical_number(level) for level in levels])
     elif locator.file_number:
-        file = _file_number(_FILE_NUMBER_SEPARATOR.split(locator.file_number.strip()))
+        file = _file_number(re.split(r"\s*/\s*|-", canonical_number(locator.file_number)))
     else:
         return {}, ""
     item = f"jian {locator.jian.strip()}" if locator.jian else ""

@@ -77,15 +77,15 @@ class MostCompletePolicy:
         own = next((variant for variant in variants if self.base in variant.members), None)
         return own if own is not None else _MOST_SUPPORTED.choose(field, variants)
 
-    @staticmethod
-    def most_complete(references: Sequence[ReferenceKind]) -> int:
-        """The member with the most fields given (the earliest of those: the caller's own list
-        comes first)."""
-        sizes = [len(_dump(reference)) for reference in references]
-        return sizes.index(max(sizes))
-
 
 _MOST_SUPPORTED = MostSupportedPolicy()
+
+
+def _most_complete(dumps: Sequence[dict[str, Any]]) -> int:
+    """The member with the most fields given (the earliest of those: the caller's own list
+    comes first)."""
+    sizes = [len(dump) for dump in dumps]
+    return sizes.index(max(sizes))
 
 
 class MergedReference(FrozenModel):
@@ -145,8 +145,8 @@ def merge(
     """One reference from a cluster's members, losing nothing (``split`` gives them back)."""
     if not cluster_references:
         raise ValueError("merge needs at least one reference, found none")
-    chooser = policy or MostCompletePolicy(MostCompletePolicy.most_complete(cluster_references))
     dumps = [_dump(reference) for reference in cluster_references]
+    chooser = policy or MostCompletePolicy(_most_complete(dumps))
     fields = list(dict.fromkeys(name for dump in dumps for name in dump))
     variants: dict[str, tuple[FieldVariant, ...]] = {}
     for name in fields:
@@ -191,24 +191,26 @@ def _with_other_forms(value: JsonValue, others: Sequence[JsonValue]) -> JsonValu
     if detect_script(original) in (Script.LATIN, None):
         return value
     language = str(lang).split("-")[0] if isinstance(lang, str) else None
-    romanized, translations = _strings(value.get("romanized")), _strings(value.get("translations"))
+    given = {field: _strings(value.get(field)) for field in ("romanized", "translations")}
+    found = {field: dict(texts) for field, texts in given.items()}
+    key = match_key(original, language)
     for other in others:
         if not (isinstance(other, dict) and isinstance(other.get("original"), str)):
             continue
-        for field, found in (("romanized", romanized), ("translations", translations)):
-            for key, text in _strings(other.get(field)).items():
-                found.setdefault(key, text)
+        for field, texts in found.items():
+            for name, text in _strings(other.get(field)).items():
+                texts.setdefault(name, text)
         form = str(other["original"])
-        if detect_script(form) is Script.LATIN and match_key(form, language) == match_key(
-            original, language
-        ):
-            found_schemes = detect_scheme(form) if language in (None, "ru", "uk", "be") else ()
-            romanized.setdefault(found_schemes[0] if found_schemes else "cited", form)
-    if romanized == _strings(value.get("romanized")) and translations == _strings(
-        value.get("translations")
-    ):
+        if detect_script(form) is Script.LATIN and match_key(form, language) == key:
+            schemes = detect_scheme(form) if language in (None, "ru", "uk", "be") else ()
+            found["romanized"].setdefault(schemes[0] if schemes else "cited", form)
+    if found == given:
         return value
-    return {**value, "romanized": dict(romanized), "translations": dict(translations)}
+    return {
+        **value,
+        "romanized": dict(found["romanized"]),
+        "translations": dict(found["translations"]),
+    }
 
 
 def _strings(value: JsonValue) -> dict[str, str]:

@@ -97,7 +97,7 @@ def folios_to_canonical(folios: tuple[FolioRange, ...]) -> str:
     return ", ".join(str(folio_range) for folio_range in folios)
 
 
-_DASH_RUN = re.compile(r"\s*[\-‐‑‒–—−]\s*")
+_DASH_RUN = re.compile(r"\s*[\-‐‑‒–—―−]\s*")
 _LIST_WORD = re.compile(r"\s*(?:,|\bи\b|\band\b|&)\s*")
 _PREFIXED = re.compile(r"^([A-Za-zА-Яа-яЁё]{1,2})-?\s?(\d.*)$")
 _PREFIX_TO_LATIN = str.maketrans("РПАМКНрпамкн", "RPAMKHRPAMKH")
