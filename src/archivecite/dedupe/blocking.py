@@ -18,9 +18,16 @@ more than ``2 * near`` members is already a sorted neighbourhood in which a memb
 (the copies of a much-cited work, up to ``window``). Unrelated titles then cost a record at
 most ``2 * near`` comparisons per key, not a share of the block that grows with n.
 
-So one key gives any reference at most ``2 * window`` comparisons, and a fuzzy key at most
-``2 * near`` unless the reference's title recurs; as a reference has a bounded number of
-keys, blocking compares O(n) pairs and sends O(n) on, after sorts that cost O(n log n).
+A translated title shares no title key with its original, and the author-and-year key needs a
+year on both sides: a ``name`` key (the first author alone) pairs a reference without a year
+with the references of the same name whose titles are in the other script (Latin / Cyrillic
+or CJK). Only such names are blocks at all, and only up to ``max_block`` references: a name
+that common says too little without a year.
+
+So one key gives any reference at most ``2 * window`` comparisons (a name key at most
+``max_block``), and a fuzzy key at most ``2 * near`` unless the reference's title recurs; as a
+reference has a bounded number of keys, blocking compares O(n) pairs and sends O(n) on, after
+sorts that cost O(n log n).
 """
 
 from __future__ import annotations
@@ -45,7 +52,7 @@ __all__ = ["Block", "block_pairs", "blocking_keys", "build_blocks", "candidate_p
 __all__ += ["BEST", "NEAR", "WINDOW", "fond_number"]
 __all__ += ["normalize_identifier", "same_place", "title_numbers", "title_parts"]
 
-BlockKind = Literal["exact", "fuzzy", "place"]
+BlockKind = Literal["exact", "fuzzy", "place", "name"]
 _STOP = frozenset(VOCABULARY.stop_words)
 _AFFIX = 10
 _NUMBER_PATTERN = re.compile(r"\b\d+\b")
@@ -113,12 +120,17 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
             yield f"code:{record.year}:{code}", "place"
     if record.authors and record.year is not None:
         yield f"ay:{record.authors[0][:6]}:{record.year}", "fuzzy"
+    if record.authors and record.titles:
+        yield f"an:{record.authors[0]}", "name"
     if record.page_start and record.volume and record.year is not None:
         yield f"pl:{record.year}:{record.volume}:{record.page_start}", "place"
     elif record.page_start and record.issue and record.year is not None:
         # a Russian journal numbers its issues within the year, with no volume ("1997. № 3.
         # С. 117.")
         yield f"pi:{record.year}:{record.issue}:{record.page_start}", "place"
+    if not record.titles and record.container and record.year is not None:
+        # a journal issue cited at a page, no article named: every page of it is that issue
+        yield f"ji:{record.year}:{record.volume}:{record.issue}:{record.container}", "place"
 
 
 def _order_key(record: RecordKeys, key: str) -> str:
@@ -172,28 +184,32 @@ def build_blocks(
     near = max(1, min(near, window))
     hashes: list[int] = []
     owners: list[int] = []
+    flags: list[int] = []
     for position, record in enumerate(records):
         for block_key in dict.fromkeys(blocking_keys(record)):
             hashes.append(hash(block_key))
             owners.append(position)
+            flags.append(_name_flags(record) if block_key[1] == "name" else 0)
     if not hashes:
         return []
     keys = np.asarray(hashes, dtype=np.int64)
     members_all = np.asarray(owners, dtype=np.int64)
-    del hashes, owners
+    flags_all = np.asarray(flags, dtype=np.uint8)
+    del hashes, owners, flags
     order = np.argsort(keys, kind="stable")
-    keys, members_all = keys[order], members_all[order]
+    keys, members_all, flags_all = keys[order], members_all[order], flags_all[order]
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
     ends = np.r_[starts[1:], len(keys)]
-    big = (ends - starts) >= 2
-    starts, ends = starts[big], ends[big]
+    sizes = ends - starts
+    kept = (sizes >= 2) & _useful_names(np.bitwise_or.reduceat(flags_all, starts), sizes, max_block)
+    starts, ends = starts[kept], ends[kept]
     blocks: list[Block] = []
     for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
         members = members_all[start:end].tolist()
         hashed = int(keys[start])
         key, kind = next(k for k in blocking_keys(records[members[0]]) if hash(k) == hashed)
         fuzzy = kind == "fuzzy"
-        if len(members) <= 2 * (near if fuzzy else window):
+        if kind == "name" or len(members) <= 2 * (near if fuzzy else window):
             blocks.append(Block(key, kind, tuple(members)))
             continue
         order_keys = [_order_key(records[index], key) for index in members]
@@ -206,6 +222,38 @@ def build_blocks(
             reached = () if reach is None else tuple(reach[offset : offset + max_block].tolist())
             blocks.append(Block(f"{key}#{offset}", kind, piece, window, reached))
     return blocks
+
+
+_NAMED, _YEARLESS, _LATIN, _NON_LATIN = 1, 2, 4, 8
+
+
+def _name_flags(record: RecordKeys) -> int:
+    year = _YEARLESS if record.year is None else 0
+    return _NAMED | year | (_NON_LATIN if record.non_latin else _LATIN)
+
+
+def _useful_names(
+    flags: NDArray[np.uint8], sizes: NDArray[np.int64], max_block: int
+) -> NDArray[np.bool_]:
+    """Which groups of keys to keep: every group but a name that no reference without a year
+    holds, or none in one of the two scripts, or too many references."""
+    named = (flags & _NAMED) > 0
+    crossing = ((flags & _YEARLESS) > 0) & ((flags & _LATIN) > 0) & ((flags & _NON_LATIN) > 0)
+    kept: NDArray[np.bool_] = ~named | (crossing & (sizes <= max_block))
+    return kept
+
+
+def _name_pairs(block: Block, records: Sequence[RecordKeys]) -> tuple[NDArray[np.int64], ...]:
+    """Positions ``(a, b)`` of the members of a name block in two scripts, one without a year."""
+    left, right = _every(len(block.members))
+    yearless = np.fromiter(
+        (records[i].year is None for i in block.members), dtype=bool, count=len(block.members)
+    )
+    script = np.fromiter(
+        (records[i].non_latin for i in block.members), dtype=bool, count=len(block.members)
+    )
+    keep = (yearless[left] | yearless[right]) & (script[left] != script[right])
+    return left[keep], right[keep]
 
 
 def _reach_of(block: Block) -> NDArray[np.int64]:
@@ -322,7 +370,9 @@ def candidate_pairs(
     and only the closest of them are its copies.
     """
     members = block.members
-    if block.kind != "fuzzy" or len(members) == 2:
+    if block.kind == "name":
+        left, right = _name_pairs(block, records)
+    elif block.kind != "fuzzy" or len(members) == 2:
         left, right = _reached(_reach_of(block)) if block.window else _every(len(members))
     elif block.window:
         left, right = _close_titles(block, records, cutoff, workers, best)
@@ -443,7 +493,7 @@ def block_pairs(
     fuzzy: list[Block] = []
     alone: list[Block] = []
     for block in blocks:
-        if block.window:
+        if block.window or block.kind == "name":
             alone.append(block)
             continue
         if block.kind != "fuzzy" or len(block.members) == 2:

@@ -31,6 +31,7 @@ from archivecite.dedupe.titles import (
     is_short,
     long_equal_title,
     read_by_machine,
+    telling_length,
     title_similarity,
     translated,
 )
@@ -314,12 +315,14 @@ def _one_volume_of_a_book(a: RecordKeys, b: RecordKeys, title: float) -> bool:
     """An equal title (as written, romanized or translated), the same year and the same volume
     of a book in several: "Istoriya Dagestana. V 4 t. [History of Dagestan] ... 1967, vol. I" /
     "History of Dagestan. T. 1. M., 1967"."""
+    dated = a.year is not None and a.year == b.year
+    # a short note gives no year: "Краткая история СССР. Ч. 2. С. 420." after the full one
+    undated = (a.year is None) != (b.year is None) and telling_length(a, b)
     return (
         title >= EQUAL_TITLE
         and a.kind in _MONOGRAPH_KINDS
         and b.kind in _MONOGRAPH_KINDS
-        and a.year is not None
-        and a.year == b.year
+        and (dated or undated)
         and bool(a.volume)
         and a.volume == b.volume
     )
@@ -357,6 +360,20 @@ def _other_volume_of_a_book(a: RecordKeys, b: RecordKeys) -> bool:
 def _untitled(record: RecordKeys) -> bool:
     """A journal cited by its volume or issue and a page, with no article title."""
     return not record.titles and bool(record.volume or record.issue)
+
+
+def _one_issue(a: RecordKeys, b: RecordKeys) -> bool:
+    """One issue of a journal cited at two pages, with no article title on either side
+    ("«Большевик», №№13–14, 1928, с.74." / "с.46–47."): the issue is the work."""
+    return (
+        _untitled(a)
+        and _untitled(b)
+        and a.year is not None
+        and a.year == b.year
+        and (a.volume, a.issue) == (b.volume, b.issue)
+        and bool(a.container and b.container)
+        and fuzz.ratio(a.container, b.container) >= _TITLE_FLOOR
+    )
 
 
 def _same_people(a: RecordKeys, b: RecordKeys) -> bool:
@@ -495,6 +512,11 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         enough = True
         score = max(score, threshold)
         reasons.append(Reason("pages", "same year, journal, volume/issue and first page"))
+    elif not enough and _one_issue(a, b):
+        # the pages cited are no article's: they tell another place in one issue
+        enough, loose, other_place = True, True, False
+        score = max(score, threshold)
+        reasons.append(Reason("pages", "one issue of the journal, cited at other pages"))
     if (
         not enough
         and not authors_ok

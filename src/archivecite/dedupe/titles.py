@@ -27,6 +27,7 @@ __all__ = [
     "is_short",
     "long_equal_title",
     "read_by_machine",
+    "telling_length",
     "title_similarity",
     "translated",
 ]
@@ -241,6 +242,11 @@ def _two_romanizations(a: RecordKeys, b: RecordKeys) -> bool:
 
 _EQUAL_SHORT = 12  # letters of a title key (Japanese keys run their words together)
 _EQUAL_DATED = 6
+
+
+def telling_length(a: RecordKeys, b: RecordKeys) -> bool:
+    """Both titles long enough that, equal, they name one work without a year to confirm."""
+    return min(_own_lengths(a, b, spaces=False), default=0) >= _EQUAL_SHORT
 
 
 _LONG_TITLE = 30  # letters and spaces of a title key that two works seldom share
