@@ -9,9 +9,22 @@ from pathlib import Path
 
 from archivecite import io
 from archivecite.io import ReadResult, read_text
-from archivecite.model import ArchivalReference, Diagnostic, ReferenceKind, Severity
+from archivecite.model import (
+    ArchivalReference,
+    BookReference,
+    Diagnostic,
+    ReferenceKind,
+    Severity,
+)
 from archivecite.normalize import Normalized, normalize_all
-from archivecite.parse import Failed, Parsed, ParseResult, parse_citations, parse_locator
+from archivecite.parse import (
+    Failed,
+    Parsed,
+    ParseResult,
+    parse_citation,
+    parse_citations,
+    parse_locator,
+)
 
 __all__ = ["LintReport", "lint", "parse_file", "read"]
 
@@ -24,7 +37,8 @@ def read(path_or_text: str | Path, *, format: str | None = None) -> ReadResult:
     Entries that cannot be read are in ``failures``, never dropped.
     """
     result = io.read(path_or_text, format=format)
-    return replace(result, references=tuple(_with_locator(item) for item in result.references))
+    references = (_cited_whole(_with_locator(item)) for item in result.references)
+    return replace(result, references=tuple(references))
 
 
 def _with_locator(reference: ReferenceKind) -> ReferenceKind:
@@ -35,6 +49,39 @@ def _with_locator(reference: ReferenceKind) -> ReferenceKind:
     archive = reference.archive.id if reference.archive is not None else None
     locator = parse_locator(reference.locator_text, archive=archive)
     return reference if locator is None else reference.model_copy(update={"locator": locator})
+
+
+# where an entry with no archive fields holds a whole archival citation ("@misc{..., howpublished
+# = {GA RF. F. 9401, op. 2, d. 582, l. 9-12}}", a RIS note, a title that is the citation)
+_CITATION_EXTRA = ("bibtex:howpublished", "bibtex:addendum")
+_PUBLISHED_ONLY = frozenset(BookReference.model_fields) - frozenset(ArchivalReference.model_fields)
+
+
+def _cited_whole(reference: ReferenceKind) -> ReferenceKind:
+    """An archival document whose citation a file holds as text, not in archive fields: the
+    archive and locator the citation gives. Every field read stays as it was."""
+    if isinstance(reference, ArchivalReference):
+        if reference.locator is not None or reference.locator_text:
+            return reference
+    elif not isinstance(reference, BookReference) or any(
+        getattr(reference, name) for name in _PUBLISHED_ONLY
+    ):
+        return reference  # a published work's own fields say what it is
+    texts = [reference.extra.get(name) for name in _CITATION_EXTRA]
+    texts += [reference.note, reference.title.original if reference.title else None]
+    for text in texts:
+        if not isinstance(text, str):
+            continue
+        found = parse_citation(text)
+        if not isinstance(found, Parsed) or len(found.references) != 1:
+            continue
+        (cited,) = found.references
+        if isinstance(cited, ArchivalReference) and cited.archive and cited.locator:
+            fields = reference.model_dump(exclude={"kind", *_PUBLISHED_ONLY})
+            fields |= {"locator": cited.locator}
+            fields["archive"] = fields.get("archive") or cited.archive
+            return ArchivalReference.model_validate(fields)
+    return reference
 
 
 def parse_file(path: str | Path) -> list[ParseResult]:
