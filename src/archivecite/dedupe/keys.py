@@ -36,7 +36,13 @@ from archivecite.model import (
 from archivecite.model.locator import canonical_number
 from archivecite.model.published import PublishedFields
 from archivecite.model.reference import ReferenceKind
-from archivecite.translit import detect_script, looks_like_pinyin, match_key, romanize_russian
+from archivecite.translit import (
+    detect_scheme,
+    detect_script,
+    looks_like_pinyin,
+    match_key,
+    romanize_russian,
+)
 
 __all__ = ["RecordKeys", "TitleKey", "normalize_identifier", "record_keys", "text_keys"]
 __all__ += ["fond_number", "text_script", "venue_id", "venue_words", "venues_agree"]
@@ -523,6 +529,40 @@ def _locator_fields(reference: ArchivalReference) -> tuple[str, dict[str, str], 
     return locator.system, fields, folios
 
 
+_TRANSLATION_IN_BRACKETS = re.compile(r"\[(?P<text>[^\[\]]+)\]\s*$")
+_TRANSLATION_WORDS = 3
+_BRACKET_NOTE = re.compile(rf"(?:{one_of(_WORDS.bracket_notes)})\b", re.IGNORECASE)
+
+
+def _romanized(title: Text, end: int) -> bool:
+    """A Latin title that reads as a romanization (Russian, Japanese or Chinese), not as
+    English with a database's note after it ("... in the elderly [Article in French]")."""
+    text = title.original[:end]
+    if text_script(text) is not Script.LATIN:
+        return False
+    if title.lang:
+        return title.lang.endswith("-Latn") or title.lang.split("-")[0] in _ROMANIZED_LANGUAGES
+    return bool(
+        detect_scheme(text) or _ROMAJI_PATTERN.search(text.lower()) or looks_like_pinyin(text)
+    )
+
+
+_ROMANIZED_LANGUAGES = frozenset(("ru", "uk", "be", "ja", "zh"))
+
+
+def _bracketed(title: Text) -> dict[str, dict[str, str]]:
+    """A romanized title's translation in brackets after it, as a file gave it whole
+    ("Yaponskiye voyennoplennyye v SSSR [Japanese Prisoners of War in the USSR]"): the
+    translations to compare it by."""
+    found = _TRANSLATION_IN_BRACKETS.search(title.original)
+    if found is None or title.translations or not _romanized(title, found.start()):
+        return {}
+    text = found.group("text").strip()
+    if len(text.split()) < _TRANSLATION_WORDS or _BRACKET_NOTE.match(text):
+        return {}
+    return {"translations": {"en": text}}
+
+
 def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
     """The keys of ``reference``, the ``index``-th of the input."""
     identifiers: dict[str, str] = {}
@@ -566,7 +606,7 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
     title = reference.title
     cleaned = clean_title(title_text) if "[" in title_text or "(" in title_text else title_text
     if title is not None and cleaned != title_text:
-        title = title.model_copy(update={"original": cleaned})
+        title = title.model_copy(update={"original": cleaned, **_bracketed(title)})
     titles = text_keys(title)
     plain_title = plain(cleaned)
     numbers = title_numbers(titles[0].key, plain_title) if titles else (frozenset(), frozenset())

@@ -32,6 +32,8 @@ _ENGLISH = frozenset(
     [
         "the",
         "of",
+        "in",
+        "on",
         "and",
         "for",
         "with",
