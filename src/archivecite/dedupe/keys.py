@@ -185,6 +185,7 @@ class RecordKeys:
     url: str = ""  # without scheme, "www." and trailing slash
     extent: str = ""  # the page count of a book ("352 с.", "325 p."), digits only
     codes: frozenset[str] = frozenset()  # long numbers of the title and identifiers, see codes
+    publisher: tuple[str, ...] = ()  # its matching keys, spaces gone (岩波書店 / Iwanami Shoten)
 
 
 _URL_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
@@ -421,8 +422,15 @@ def _title_language(reference: ReferenceKind) -> str | None:
         return None
     if reference.title.base_language:
         return reference.title.base_language
-    guesses = _guess_language(reference.title.original, None)
+    title = reference.title.original
+    guesses = _guess_language(title, None)
+    if guesses == ["ru", "ja"] and _HEPBURN_MACRON.search(title):
+        return "ja"  # "Hoppō ryōdo mondai" by Wada Haruki: not Vada (a Russian reading)
     return guesses[0] if len(guesses) == 1 and guesses[0] != "ru" else None
+
+
+# a long vowel with a macron: Hepburn's, which no Russian romanization uses (ISO 9 has â, û)
+_HEPBURN_MACRON = re.compile("[āīūēōĀĪŪĒŌ]")
 
 
 _GIVEN_SPLIT = re.compile(r"[\s.\-]+")
@@ -563,6 +571,24 @@ def _bracketed(title: Text) -> dict[str, dict[str, str]]:
     return {"translations": {"en": text}}
 
 
+def _title_keys(title: Text | None) -> tuple[tuple[TitleKey, ...], str]:
+    """The title's keys, and its text without database notes."""
+    title_text = title.original if title else ""
+    cleaned = clean_title(title_text) if "[" in title_text or "(" in title_text else title_text
+    if title is not None and cleaned != title_text:
+        title = title.model_copy(update={"original": cleaned, **_bracketed(title)})
+    titles = text_keys(title)
+    bare, cited_year = cited_prefix(cleaned)
+    if title is not None and cited_year is not None:
+        # another reading, the title without the prefix, compared with the other's title as
+        # written: the numbers stay those as written ("Russia 1917. ..." and "Russia 1918. ..."
+        # still differ)
+        seen = {key.key for key in titles}
+        bare_keys = text_keys(title.model_copy(update={"original": bare}))
+        titles += tuple(TitleKey(key.key, UNCITED) for key in bare_keys if key.key not in seen)
+    return titles, cleaned
+
+
 def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
     """The keys of ``reference``, the ``index``-th of the input."""
     identifiers: dict[str, str] = {}
@@ -603,24 +629,12 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
             start = _PAGE_START_PATTERN.search(reference.pages or "")
             page_start = start.group(0).lstrip("0") if start else ""
     title_text = reference.title.original if reference.title else ""
-    title = reference.title
-    cleaned = clean_title(title_text) if "[" in title_text or "(" in title_text else title_text
-    if title is not None and cleaned != title_text:
-        title = title.model_copy(update={"original": cleaned, **_bracketed(title)})
-    titles = text_keys(title)
+    titles, cleaned = _title_keys(reference.title)
     plain_title = plain(cleaned)
     numbers = title_numbers(titles[0].key, plain_title) if titles else (frozenset(), frozenset())
-    bare, cited_year = cited_prefix(cleaned)
-    if title is not None and cited_year is not None:
-        # another reading, the title without the prefix, compared with the other's title as
-        # written: the numbers stay those as written ("Russia 1917. ..." and "Russia 1918. ..."
-        # still differ)
-        seen = {key.key for key in titles}
-        bare_keys = text_keys(title.model_copy(update={"original": bare}))
-        titles += tuple(TitleKey(key.key, UNCITED) for key in bare_keys if key.key not in seen)
-    authors, forms = author_forms(
-        reference.authors or getattr(reference, "creators", ()), _title_language(reference)
-    )
+    language = _title_language(reference)
+    authors, forms = author_forms(reference.authors or getattr(reference, "creators", ()), language)
+    publisher = getattr(reference, "publisher", None)
     text_nfc = title_text if title_text.isascii() else unicodedata.normalize("NFC", title_text)
     return RecordKeys(
         index=index,
@@ -653,4 +667,12 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         url=normalize_url(reference.url),
         extent=extent,
         codes=codes(cleaned, identifiers),
+        publisher=_publisher_keys(publisher.original, publisher.lang or language)
+        if publisher
+        else (),
     )
+
+
+@lru_cache(maxsize=1 << 14)
+def _publisher_keys(name: str, lang: str | None) -> tuple[str, ...]:
+    return tuple(key.replace(" ", "") for key in _keys_of(name, lang))

@@ -357,6 +357,22 @@ def _other_volume_of_a_book(a: RecordKeys, b: RecordKeys) -> bool:
     )
 
 
+_PUBLISHER_FLOOR = 90
+
+
+def _same_book_by_another_reading(a: RecordKeys, b: RecordKeys, title: float) -> bool:
+    return (
+        a.year is not None
+        and a.year == b.year
+        and equal_across_scripts(a, b, title)
+        and any(
+            fuzz.ratio(first, second) >= _PUBLISHER_FLOOR
+            for first in a.publisher
+            for second in b.publisher
+        )
+    )
+
+
 def _untitled(record: RecordKeys) -> bool:
     """A journal cited by its volume or issue and a page, with no article title."""
     return not record.titles and bool(record.volume or record.issue)
@@ -430,6 +446,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         reasons.append(Reason("title", how))
     weight, total = 0.65, 0.65 * title / 100
     enough = title >= _TITLE_FLOOR
+    reread = False
     authors_ok = True
     if a.authors and b.authors:
         authors = author_similarity(a, b)
@@ -452,6 +469,11 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             # part (文書 bunsho / monjo, 播磨国 harimakoku / Harima no Kuni), the same people
             # in the same year say the rest
             enough = title >= _READING_FLOOR and a.year is not None and a.year == b.year
+        if not enough and _same_book_by_another_reading(a, b, title):
+            # the author's name read apart in the two scripts (楊海英 is "Yō Kaiei" to a Japanese
+            # reading, "Yang Haiying" in print): the title, year and publisher name the book
+            enough = reread = True
+            reasons.append(Reason("publisher", "same publisher and year; the names read apart"))
     elif is_short(a, b) and not (
         equal_across_scripts(a, b, title) or _one_volume_of_a_book(a, b, title)
     ):
@@ -469,7 +491,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             loose = False
             reasons.append(Reason("year", "another year, the same volume and first page"))
     years_apart = loose
-    score = total / weight
+    score = max(total / weight, threshold) if reread else total / weight
     if _other_day(a, b):
         enough = False  # Правда, 5 March 1937 / Pravda, 12 March 1937: two issues
         reasons.append(Reason("date", "another month or day: another issue"))

@@ -1,0 +1,51 @@
+"""A Japanese book in kanji and in Hepburn, whose author's name the two sides read apart: a
+romaji title with macrons is Japanese, so its author's name is read as Japanese (Wada, not a
+Russian "Vada"); a name no reading joins (楊海英, printed "Yang Haiying", read "Yō Kaiei") leaves
+the title, year and publisher to decide. The fields are the books' title-page data (the NDL
+catalogue records of 和田春樹『北方領土問題』朝日新聞社 1999 and 楊海英『墓標なき草原』岩波書店
+2009)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivecite.dedupe import find_duplicates
+from archivecite.model import BookReference, DateRange, Name, Text
+
+
+def _book(title: str, family: str, given: str, publisher: str, year: int) -> BookReference:
+    return BookReference(
+        title=Text(original=title),
+        authors=(Name(family=family, given=given),),
+        publisher=Text(original=publisher),
+        date=DateRange.of(year),
+    )
+
+
+WADA_KANJI = _book("北方領土問題：歴史と未来", "和田", "春樹", "朝日新聞社", 1999)
+WADA_ROMAJI = _book(
+    "Hoppō ryōdo mondai: rekishi to mirai", "Wada", "Haruki", "Asahi shinbunsha", 1999
+)
+YANG_KANJI = _book("墓標なき草原", "楊", "海英", "岩波書店", 2009)
+YANG_ROMAJI = _book("Bohyō naki sōgen", "Yang", "Haiying", "Iwanami Shoten", 2009)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [(WADA_KANJI, WADA_ROMAJI), (YANG_KANJI, YANG_ROMAJI)]
+)
+def test_one_book_in_kanji_and_in_romaji(first: BookReference, second: BookReference) -> None:
+    (cluster,) = find_duplicates([first, second])
+    assert cluster.members == (0, 1)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        YANG_ROMAJI.model_copy(update={"publisher": Text(original="Asahi shinbunsha")}),
+        YANG_ROMAJI.model_copy(update={"date": DateRange.of(2011)}),
+        # the same title and publisher under the same names read alike: the names decide
+        _book("墓標なき草原", "Wada", "Haruki", "Iwanami Shoten", 2009),
+    ],
+)
+def test_another_publisher_year_or_author_is_another_book(second: BookReference) -> None:
+    assert not find_duplicates([YANG_KANJI, second])
