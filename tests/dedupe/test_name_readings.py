@@ -49,3 +49,11 @@ def test_one_book_in_kanji_and_in_romaji(first: BookReference, second: BookRefer
 )
 def test_another_publisher_year_or_author_is_another_book(second: BookReference) -> None:
     assert not find_duplicates([YANG_KANJI, second])
+
+
+def test_romaji_without_macrons_reads_its_author_as_japanese() -> None:
+    # 吉田裕『日本軍兵士』中央公論新社 2017 (NDL), its romaji heading without macrons
+    kanji = _book("日本軍兵士", "吉田", "裕", "中央公論新社", 2017)
+    romaji = _book("Nihongun heishi", "Yoshida", "Y.", "Chuokoron-shinsha", 2017)
+    (cluster,) = find_duplicates([kanji, romaji])
+    assert cluster.members == (0, 1)

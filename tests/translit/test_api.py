@@ -34,6 +34,7 @@ def test_exported_members() -> None:
         "impossible_letters",
         "kana_to_romaji",
         "looks_like_pinyin",
+        "looks_like_romaji",
         "match_key",
         "mixed_script_words",
         "romanize",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from archivecite.translit import looks_like_pinyin, match_key, romanize_russian
+from archivecite.translit import looks_like_pinyin, looks_like_romaji, match_key, romanize_russian
 
 SAME = [
     (
@@ -126,3 +126,24 @@ def test_different_key(a: str, b: str) -> None:
 )
 def test_looks_like_pinyin(text: str, pinyin: bool) -> None:
     assert looks_like_pinyin(text) is pinyin
+
+
+@pytest.mark.parametrize(
+    ("text", "romaji"),
+    [
+        ("Shiberia yokuryū zenshi", True),
+        ("Nihongun heishi", True),  # no macron, no particle: the syllables tell
+        ("Soredemo, Nihonjin wa sensō o eranda", True),
+        ("Gakkō to shimbun no jidai", True),  # doubled consonant, m before b
+        ("Bei-So kankei no naka de no hen'yō", True),  # n' before y
+        ("Kokusai kankei", True),
+        ("Zhong Su guanxi shigang", False),
+        ("Yaponskie voennoplennye v SSSR", False),
+        ("Poslevoennoe sovetskoe obshchestvo", False),
+        ("The history of Japan", False),
+        ("Pravda", False),
+        ("Tōkyō", False),  # one word is not enough
+    ],
+)
+def test_looks_like_romaji(text: str, romaji: bool) -> None:
+    assert looks_like_romaji(text) is romaji

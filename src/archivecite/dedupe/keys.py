@@ -40,6 +40,7 @@ from archivecite.translit import (
     detect_scheme,
     detect_script,
     looks_like_pinyin,
+    looks_like_romaji,
     match_key,
     romanize_russian,
 )
@@ -362,7 +363,7 @@ def _guess_language(text: str, lang: str | None) -> list[str]:
         return ["ja"]
     if script is Script.HAN:
         return ["zh", "ja"]
-    if script is Script.LATIN and _ROMAJI_PATTERN.search(text.lower()):
+    if script is Script.LATIN and (_ROMAJI_PATTERN.search(text.lower()) or looks_like_romaji(text)):
         return ["ru", "ja"]
     if script is Script.LATIN and looks_like_pinyin(text):
         return ["ru", "zh"]
@@ -424,7 +425,7 @@ def _title_language(reference: ReferenceKind) -> str | None:
         return reference.title.base_language
     title = reference.title.original
     guesses = _guess_language(title, None)
-    if guesses == ["ru", "ja"] and _HEPBURN_MACRON.search(title):
+    if guesses == ["ru", "ja"] and (_HEPBURN_MACRON.search(title) or looks_like_romaji(title)):
         return "ja"  # "Hoppō ryōdo mondai" by Wada Haruki: not Vada (a Russian reading)
     return guesses[0] if len(guesses) == 1 and guesses[0] != "ru" else None
 

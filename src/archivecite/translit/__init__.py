@@ -25,7 +25,7 @@ from archivecite.translit.detect import (
     unmix_homoglyphs,
 )
 from archivecite.translit.japanese import NAME_ORDERS, NameOrder, romanize_japanese
-from archivecite.translit.kana import kana_to_romaji
+from archivecite.translit.kana import kana_to_romaji, looks_like_romaji
 from archivecite.translit.keys import match_key
 from archivecite.translit.lint import (
     MacronVariant,
@@ -57,6 +57,7 @@ __all__ = [
     "impossible_letters",
     "kana_to_romaji",
     "looks_like_pinyin",
+    "looks_like_romaji",
     "macron_variants",
     "match_key",
     "mixed_schemes",

@@ -11,7 +11,8 @@ import re
 import unicodedata
 from typing import Literal
 
-__all__ = ["LongVowels", "System", "default_long_vowels", "kana_to_romaji", "to_hiragana"]
+__all__ = ["LongVowels", "System", "default_long_vowels", "kana_to_romaji", "looks_like_romaji"]
+__all__ += ["to_hiragana"]
 
 System = Literal["hepburn", "kunrei", "nihon"]
 LongVowels = Literal["macron", "circumflex", "double", "none"]
@@ -247,3 +248,25 @@ def kana_to_romaji(
             out[-1] = "n'"  # hen'yō: ん before a vowel or y
         out.append(syl)
     return "".join(out)
+
+
+# A word of romaji morae (Hepburn, Kunrei or Nihon-shiki), long vowels folded to plain ones: a
+# syllable (consonant or palatal onset, then a vowel), the moraic n (n' before a vowel; m before
+# b, p, m in traditional Hepburn: "shimbun") or the first half of a doubled consonant ("gakkō",
+# "matcha")
+_ROMAJI_WORD = re.compile(
+    r"(?:(?:[kgsztdnhbpmr]y|ch|sh|ts|[kgsztdnhbpmrwyfjv])?[aiueo]"
+    r"|n'|n(?![aiueoy])|m(?=[bpm])|k(?=k)|s(?=s)|t(?=t|ch)|p(?=p)|c(?=ch))+"
+)
+_ROMAJI_MIN_WORDS = 2
+_LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def looks_like_romaji(text: str) -> bool:
+    """Every word of ``text`` (two at least) is a run of romaji morae: "Nihongun heishi",
+    "Shiberia yokuryū zenshi". English and Russian romanizations have words that are not
+    ("history", "istoriya", "voennoplennye"); a Russian "Moya rodina" is one that passes."""
+    folded = unicodedata.normalize("NFD", text.lower())
+    plain = "".join(char for char in folded if not unicodedata.combining(char))
+    words = _LETTERS.findall(plain)
+    return len(words) >= _ROMAJI_MIN_WORDS and all(_ROMAJI_WORD.fullmatch(w) for w in words)
