@@ -9,7 +9,7 @@ import pytest
 from archivecite import Parsed, parse_citations
 from archivecite.dedupe import Sameness, find_duplicates, record_keys
 from archivecite.dedupe.blocking import build_blocks, candidate_pairs
-from archivecite.model import ArticleReference, DateRange, Name, Text
+from archivecite.model import ArticleReference, BookReference, DateRange, Name, Text
 from archivecite.model.reference import ReferenceKind
 
 # tests/data/dedupe/cross_script_holdout3.toml: the RCSI record and the journal's Russian page
@@ -112,3 +112,31 @@ def test_a_short_form_joins_its_full_form(first: str, second: str, level: str) -
 )
 def test_another_issue_or_volume_stays_apart(first: str, second: str, level: str) -> None:
     assert not find_duplicates([_parsed(first), _parsed(second)], level=level)
+
+
+# A. M. Ledovskii's book (Памятники исторической мысли, 1999): its title page, and the title a
+# note gives it without the subtitle
+LEDOVSKII_FULL = (
+    "СССР и Сталин в судьбах Китая: Документы и свидетельства участника событий, 1937–1952"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind", "joined"),
+    [
+        (LEDOVSKII_FULL, "SSSR i Stalin v sud’bakh Kitaia", BookReference, True),
+        (LEDOVSKII_FULL, "СССР и Сталин в судьбах Китая", BookReference, True),
+        # a paper cited without its subtitle is as often another paper of the same people
+        (LEDOVSKII_FULL, "СССР и Сталин в судьбах Китая", ArticleReference, False),
+        # a main title too short to name a work alone
+        ("Сталин: Документы и свидетельства", "Сталин", BookReference, False),
+    ],
+)
+def test_a_book_cited_without_its_subtitle(
+    first: str, second: str, kind: type[BookReference | ArticleReference], joined: bool
+) -> None:
+    references = [
+        kind(title=Text(original=title), authors=(Name(family=name),), date=DateRange.of(1999))
+        for title, name in ((first, "Ледовский"), (second, "Ledovskii"))
+    ]
+    assert bool(find_duplicates(references)) is joined

@@ -47,7 +47,7 @@ from archivecite.translit import (
 
 __all__ = ["RecordKeys", "TitleKey", "normalize_identifier", "record_keys", "text_keys"]
 __all__ += ["fond_number", "text_script", "venue_id", "venue_words", "venues_agree"]
-__all__ += ["codes", "normalize_url"]
+__all__ += ["codes", "normalize_url", "reading_keys"]
 
 _WORDS = VOCABULARY  # the words of data/vocabulary.toml; the patterns are built here
 _ERRATUM_PATTERN = re.compile(
@@ -371,7 +371,8 @@ def _guess_language(text: str, lang: str | None) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
-def _keys_of(text: str, lang: str | None) -> tuple[str, ...]:
+def reading_keys(text: str, lang: str | None) -> tuple[str, ...]:
+    """The matching keys of ``text`` in each language it may be in."""
     keys = []
     for language in _guess_language(text, lang):
         key = match_key(text, language)
@@ -385,14 +386,14 @@ def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
     if text is None:
         return ()
     found: dict[str, TitleKey] = {}
-    for key in _keys_of(text.original, text.lang):
+    for key in reading_keys(text.original, text.lang):
         found.setdefault(key, TitleKey(key, "original"))
     base = text.base_language
     for scheme, value in text.romanized.items():
-        for key in _keys_of(value, base):
+        for key in reading_keys(value, base):
             found.setdefault(key, TitleKey(key, f"romanized:{scheme}"))
     for language, value in text.translations.items():
-        for key in _keys_of(value, language):
+        for key in reading_keys(value, language):
             found.setdefault(key, TitleKey(key, f"translation:{language}"))
     return tuple(found.values())
 
@@ -406,7 +407,7 @@ def _name_key(family: str, lang: str | None) -> str:
         stray = len(_MOJIBAKE.findall(family))
         if stray < len(_ASCII_LETTER.findall(family)):
             family = _MOJIBAKE.sub("", family)
-    keys = _keys_of(family, lang)
+    keys = reading_keys(family, lang)
     return keys[0].replace(" ", "") if keys else ""
 
 
@@ -676,4 +677,4 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
 
 @lru_cache(maxsize=1 << 14)
 def _publisher_keys(name: str, lang: str | None) -> tuple[str, ...]:
-    return tuple(key.replace(" ", "") for key in _keys_of(name, lang))
+    return tuple(key.replace(" ", "") for key in reading_keys(name, lang))

@@ -25,6 +25,7 @@ from archivecite.dedupe.keys import (
 from archivecite.dedupe.people import author_similarity
 from archivecite.dedupe.titles import (
     EQUAL_TITLE,
+    MONOGRAPH_KINDS,
     cognate_share,
     equal_across_scripts,
     headed_similarity,
@@ -226,7 +227,6 @@ def _same_issue(a: RecordKeys, b: RecordKeys) -> bool:
 _TRANSLATION_AUTHORS = 0.8  # share of family names that must agree when the title cannot
 _TRANSLATION_EVIDENCE = 3  # points of evidence besides the title, see _translation_evidence
 _COGNATES = 0.55  # share of a translated title's words whose names or cognates the other has
-_MONOGRAPH_KINDS = frozenset(("book", "thesis", "collection", "report"))
 
 
 def _near_count(first: str, second: str) -> bool:
@@ -295,7 +295,7 @@ def _translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool]
     if shared:
         points += 2
         found.append(f"number {shared[0]}")
-    if a.kind == b.kind and a.kind in _MONOGRAPH_KINDS and not (a.container or b.container):
+    if a.kind == b.kind and a.kind in MONOGRAPH_KINDS and not (a.container or b.container):
         points += 2 if a.kind == "thesis" else 1
         found.append(f"both {a.kind}s")
     if a.work_lang and a.work_lang == b.work_lang:
@@ -320,8 +320,8 @@ def _one_volume_of_a_book(a: RecordKeys, b: RecordKeys, title: float) -> bool:
     undated = (a.year is None) != (b.year is None) and telling_length(a, b)
     return (
         title >= EQUAL_TITLE
-        and a.kind in _MONOGRAPH_KINDS
-        and b.kind in _MONOGRAPH_KINDS
+        and a.kind in MONOGRAPH_KINDS
+        and b.kind in MONOGRAPH_KINDS
         and (dated or undated)
         and bool(a.volume)
         and a.volume == b.volume
@@ -353,7 +353,7 @@ def _other_volume_of_a_book(a: RecordKeys, b: RecordKeys) -> bool:
     return (
         bool(a.volume and b.volume)
         and a.volume != b.volume
-        and (a.kind in _MONOGRAPH_KINDS or b.kind in _MONOGRAPH_KINDS)
+        and (a.kind in MONOGRAPH_KINDS or b.kind in MONOGRAPH_KINDS)
     )
 
 

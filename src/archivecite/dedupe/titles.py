@@ -14,13 +14,14 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from archivecite.dedupe.keys import UNCITED, RecordKeys, text_script
+from archivecite.dedupe.keys import UNCITED, RecordKeys, reading_keys, text_script
 from archivecite.dedupe.people import NAME_PIECE
 from archivecite.model import Script
 from archivecite.translit import detect_scheme, match_key
 
 __all__ = [
     "EQUAL_TITLE",
+    "MONOGRAPH_KINDS",
     "cognate_share",
     "equal_across_scripts",
     "headed_similarity",
@@ -33,6 +34,7 @@ __all__ = [
 ]
 
 EQUAL_TITLE = 100.0
+MONOGRAPH_KINDS = frozenset(("book", "thesis", "collection", "report"))
 
 _CONTAINED_MIN = 30
 _SHUFFLED_MIN = 6  # words of a title found, in any order, in a longer one
@@ -96,16 +98,46 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
             if _has_digit(first.key) != _has_digit(second.key):
                 # a number in digits on one side only, read out on the other: "うみの100かいだて
                 # のいえ" / "Umi no hyakkaidate no ie" (two numbers in digits must agree)
-                value = max(
-                    value, _similarity(*(_DIGITS.sub("", t.key) for t in (first, second)))
-                )
+                value = max(value, _similarity(*(_DIGITS.sub("", t.key) for t in (first, second))))
             if value > best:
                 best, how = value, f"titles {value:.0f}% similar after romanization"
     if best < 90:
         headed, _, _ = headed_similarity(a, b)
         if headed > best:
             best, how = headed, f"titles {headed:.0f}% similar {_PAST_HEAD}"
+    if best < 90 and (translated(a, b) or a.kind in MONOGRAPH_KINDS or b.kind in MONOGRAPH_KINDS):
+        # a book's short note drops its subtitle; a paper cited without its subtitle is as
+        # often another paper of the same people (Cora)
+        main = _main_title_similarity(a, b)
+        if main > best:
+            best, how = main, f"titles {main:.0f}% similar: one without its subtitle"
     return best, how
+
+
+# a subtitle after a colon, a full stop or a dash: "СССР и Сталин в судьбах Китая: Документы и
+# свидетельства", "Детство и юность вождя. Документы, записи, рассказы"
+_SUBTITLE = re.compile(r"\s*(?:[:.]|\s[—–-])\s+\S")
+_MAIN_TITLE_LETTERS = 12  # a main title this long names a work without its subtitle
+_MAIN_TITLE_FLOOR = 95
+
+
+def _main_title_similarity(a: RecordKeys, b: RecordKeys) -> float:
+    """A title cited without its subtitle: the shorter title against the main title of the
+    longer one (its part before the subtitle), at most 95 (a subtitle may also tell works
+    apart); 0 when that main title is short or not nearly equal."""
+    best = 0.0
+    for long, short in ((a, b), (b, a)):
+        cut = _SUBTITLE.search(long.title_original)
+        if cut is None:
+            continue
+        for main in reading_keys(long.title_original[: cut.start()], long.title_lang):
+            if len(main.replace(" ", "")) < _MAIN_TITLE_LETTERS:
+                continue
+            for title in short.titles:
+                value = fuzz.ratio(main, title.key)
+                if value >= _MAIN_TITLE_FLOOR:
+                    best = max(best, 0.95 * value)
+    return best
 
 
 _PAST_HEAD = "past author names run into one"
