@@ -66,4 +66,7 @@ def reference_fields(ref: Reference) -> dict[str, Any]:
         "number_of_volumes": getattr(ref, "number_of_volumes", None),
         "locator": ref.extra.get("locator"),
         "medium": ref.extra.get("medium"),
+        "document_date": ref.extra.get("document_date"),
+        "document": ref.extra.get("document"),
+        "cited_note": ref.extra.get("cited_note"),
     }

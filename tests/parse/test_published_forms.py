@@ -104,6 +104,9 @@ def test_era_form_is_kept(text: str, era_date: str) -> None:
         ("令和元年", 2019),
         ("平成31年", 2019),
         ("（改造社、昭和9）", 1934),
+        ("光绪三年苏州文学山房活字本", 1877),
+        ("乾隆五十五年", 1790),
+        ("萬曆四十二年", 1614),
     ],
 )
 def test_era_year_is_gregorian(text: str, year: int) -> None:

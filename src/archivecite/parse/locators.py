@@ -198,6 +198,15 @@ def _continues(group: list[_Level], level: _Level) -> bool:
     return not ranks or _RANK[level.name] > max(ranks)
 
 
+def _aside_on_folios(text: str, group: list[_Level], level: _Level) -> bool:
+    """``ll. 1–32 (quotations from ll. 31–32)``: folios in parentheses after the folios of a
+    file name the leaves quoted among them, not another file."""
+    if not any(seen.name == "folios" for seen in group):
+        return False
+    opening = text.rfind("(", group[-1].end, level.start)
+    return opening >= 0 and ")" not in text[opening : level.start]
+
+
 def _is_locator(group: list[_Level], inherited: dict[str, str]) -> bool:
     names = {level.name for level in group} | set(inherited)
     if any(level.weak for level in group) and not names & {"opis", "delo"}:
@@ -214,6 +223,8 @@ def read_russian(text: str, *, inherited: dict[str, str] | None = None) -> list[
     """
     groups: list[list[_Level]] = []
     for level in _levels(text):
+        if level.name == "folios" and groups and _aside_on_folios(text, groups[-1], level):
+            continue
         if level.name == "year":
             # Only between a fond and its dela; elsewhere a year is the document's date.
             names = {seen.name for seen in groups[-1]} if groups else set()

@@ -110,9 +110,9 @@ IMPRINT_PATTERN = re.compile(
 LOCATOR_PATTERN = re.compile(
     rf"""
     (?:,\s?|\s)?(?:(?P<label>vol\.|vols\.|bk\.|pt\.)\s?(?P<volume>[\dIVXLC]{{1,6}})\s?[:,]\s?
-      |(?P<bare_volume>\d{{1,3}})\s?:\s?)?                     # "vol. 8: 34", "69: 198–201"
+      |(?P<bare_volume>\d{{1,3}}|[IVXL]{{1,6}})\s?:\s?)?      # "vol. 8: 34", "69: 198–201", "I: 5"
     (?:(?:pp?\.|at|chaps?\.)\s?)?                              # "p. 45", "chaps. 1, 2"
-    (?P<locator>{_PAGE}(?:(?:,\s?|\sand\s){_PAGE}){{0,5}}|[ivxlc]{{1,8}}(?:[-–][ivxlc]{{1,8}})?)
+    (?P<locator>{_PAGE}(?:(?:,\s?|\sand\s){_PAGE}){{0,11}}|[ivxlc]{{1,8}}(?:[-–][ivxlc]{{1,8}})?)
     (?:\s?n+\.\s?\d{{1,3}})?                                   # "45n3", "45 n. 3"
     [.,;\s]*
     """,
@@ -162,6 +162,17 @@ PUBLISHER_YEAR_PATTERN = re.compile(
     rf"""
     (?P<publisher>[^\W\d_][^:;()\[\]]{{0,120}}?),\s?           # "Macmillan, 1988"
     (?P<year>{YEAR})[a-z]?
+    """,
+    re.VERBOSE,
+)
+
+
+# "Franklin Delano Roosevelt to Stalin": a letter's writer and addressee before its day
+LETTER_HEAD_PATTERN = re.compile(
+    r"""
+    [A-Z][\w.’'-]{0,30}(?:\s[A-Z][\w.’'-]{0,30}){0,4}     # "Franklin Delano Roosevelt"
+    \sto\s
+    [A-Z][\w.’'-]{0,30}(?:\s[A-Z][\w.’'-]{0,30}){0,4}     # "Stalin"
     """,
     re.VERBOSE,
 )

@@ -7,7 +7,7 @@ from archivecite.model import (
     Span,
     Text,
 )
-from archivecite.parse.dates import find_era_year
+from archivecite.parse.dates import find_era_year, kanji_number
 from archivecite.parse.published.cjk_patterns import (
     CJK_BARE_YEAR_PATTERN,
     CJK_HEAD_YEAR_PATTERN,
@@ -88,7 +88,7 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
     if len(pairs) > 1:  # 《太平御览》卷690《服章部七》: the second title names a part of the first
         juan = CJK_VOLUME_WORDS_PATTERN.fullmatch(text, *trim(text, rest, pairs[1][0], " \t"))
     if juan is not None and juan["juan"]:
-        draft.put("volume", juan["juan"], *juan.span("juan"))
+        draft.put("volume", str(kanji_number(juan["juan"])), *juan.span("juan"))
         rest = pairs[1][1] + 1
     elif len(pairs) > 1:
         between_start, between_end = trim(text, rest, pairs[1][0], " \t,，、:：.")
@@ -183,15 +183,21 @@ def cjk_tail(draft: Draft, start: int, end: int) -> None:
     lead_start, _ = trim(text, start, end, " \t,，、:：.。")
     if lead_start < end and text[lead_start] in "（(":  # 《民国日报》（上海）, 《…》（增补本）
         closing = text.find("）" if text[lead_start] == "（" else ")", lead_start, end)
-        if closing > 0 and not any(char.isdigit() for char in text[lead_start:closing]):
+        inside = trim(text, lead_start + 1, closing, " \t")[0] if closing > 0 else lead_start
+        if (
+            closing > 0
+            and not any(char.isdigit() for char in text[lead_start:closing])
+            and CJK_VOLUME_WORDS_PATTERN.match(text, inside, closing + 1) is None
+        ):
             lead_start = closing + 1
     lead_start, _ = trim(text, lead_start, end, " \t,，、:：.。（(")
     volumes = CJK_VOLUME_WORDS_PATTERN.match(text, lead_start, end)
-    if volumes is not None:  # 『シベリア捕虜収容所』上・下、サイマル出版会; 全3巻; 卷3
+    if volumes is not None:  # 『シベリア捕虜収容所』上・下、サイマル出版会; 全3巻; 卷3; 第三卷
         group = next(g for g in ("volume", "juan", "number", "count") if volumes[g])
         field = "number_of_volumes" if group == "count" else "volume"
-        draft.put(field, volumes[group], *volumes.span(group))
-        lead_start, _ = trim(text, volumes.end(), end, " \t,，、:：.。（(")
+        value = volumes[group] if group == "volume" else str(kanji_number(volumes[group]))
+        draft.put(field, value, *volumes.span(group))
+        lead_start, _ = trim(text, volumes.end(), end, " \t,，、:：.。（()）")
     found = cjk_lead(draft, lead_start, end)
     if not found and not draft.has("container_title"):
         cjk_late_publisher(draft, start, end)

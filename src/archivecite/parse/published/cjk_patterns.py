@@ -19,14 +19,15 @@ CJK_YEAR_PATTERN = re.compile(
 
 
 # A set's volumes named before the publisher: "上・下" (both volumes), "上巻", "上册", "全3巻",
-# the classical "卷3" (juan 3) and "第9册".
+# the classical "卷3" (juan 3) and "第9册"; numbered in characters too ("第三卷", "卷五").
+_CJK_NUMBER = r"(?:\d{1,4}|[一二三四五六七八九十百〇零]{1,5})"
 CJK_VOLUME_WORDS_PATTERN = re.compile(
-    r"""
+    rf"""
     (?:(?P<volume>[上中下][巻卷册冊]?(?:[・･][上中下][巻卷册冊]?)*)
-      |全\s?(?P<count>\d{1,3})\s?[巻卷冊册]
-      |[卷巻]\s?(?P<juan>\d{1,4})
-      |第\s?(?P<number>\d{1,4})\s?[卷巻册冊])
-    (?=[、，,。\s（(《「『]|$)
+      |全\s?(?P<count>\d{{1,3}})\s?[巻卷冊册]
+      |[卷巻]\s?(?P<juan>{_CJK_NUMBER})
+      |第\s?(?P<number>{_CJK_NUMBER})\s?[卷巻册冊])
+    (?=[、，,。\s（(《「『)）]|$)
     """,
     re.VERBOSE,
 )

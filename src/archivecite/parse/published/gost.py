@@ -27,6 +27,7 @@ from archivecite.parse.published.gost_parts import (
     volume_count,
 )
 from archivecite.parse.published.gost_patterns import (
+    GIVEN_FIRST_AUTHOR_PATTERN,
     HEAD_AUTHOR_PATTERN,
     INITIALS_FIRST_AUTHOR_PATTERN,
     OTHER_THESIS_PATTERN,
@@ -83,6 +84,11 @@ def gost_authors(draft: Draft, start: int, end: int) -> int:
         draft.authors.append(Name(family=first["family"], given=first["initials"].strip()))
         draft.spans.append(Span(field="authors", start=start, end=first.end("family")))
         return first.end()
+    given = GIVEN_FIRST_AUTHOR_PATTERN.match(text, start, end)
+    if given is not None:
+        draft.authors.append(Name(family=given["family"], given=given["given"]))
+        draft.spans.append(Span(field="authors", start=start, end=given.end("family")))
+        return given.end()
     pos = start
     while pos < end:
         match = HEAD_AUTHOR_PATTERN.match(text, pos, end)

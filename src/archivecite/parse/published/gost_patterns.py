@@ -226,3 +226,17 @@ INITIALS_FIRST_AUTHOR_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+
+# "Лев Троцкий. Сталин. Т. 1. С. 5.": a given name before the family name, then a dot and the
+# title; not an adjective before a noun ("Советская Россия.", "Советский Союз.", "Нижний
+# Новгород."), whose endings no given name has (Юрий, Георгий and Евгений end in -ий too)
+GIVEN_FIRST_AUTHOR_PATTERN = re.compile(
+    r"""
+    (?P<given>[А-ЯЁ][а-яё]{1,11}
+      (?<!ая)(?<!яя)(?<!ое)(?<!ее)(?<!ые)(?<!ие)(?<!ый)(?<!ой)
+      (?<!кий)(?<!хий)(?<!жий)(?<!ший)(?<!чий)(?<!щий)(?<!жний)(?<!шний)(?<!хний)(?<!дний)(?<!тний))\s
+    (?P<family>[А-ЯЁ][а-яё]{1,30}(?:-[А-ЯЁ][а-яё]{1,30})?)\.\s
+    (?=[А-ЯЁ«"„])
+    """,
+    re.VERBOSE,
+)

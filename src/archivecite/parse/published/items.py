@@ -18,7 +18,7 @@ from archivecite.parse.published.patterns import (
     PMID_PATTERN,
     YEAR_PATTERN,
 )
-from archivecite.parse.published.scanning import date_at, script_of, text_lang, trim
+from archivecite.parse.published.scanning import date_at, month_number, script_of, text_lang, trim
 from archivecite.parse.published.terms import PLACES, SERIES_WORDS, expand_places
 from archivecite.parse.published.titles import put_plain_text
 from archivecite.parse.published.trailers import doi_value
@@ -93,6 +93,12 @@ def date_item(draft: Draft, start: int, end: int) -> bool:
             draft.issue_day = True
         draft.day_date = True
         draft.put("date", value, start, end)
+        return True
+    month = month_number(text[start:end]) if draft.has("date") else None
+    if month is not None and draft.values["date"].start.month is None:
+        # "Известия. 1937. Март.": a periodical's issue of a month, after its year
+        draft.put("date", DateRange.of(draft.values["date"].year, month), start, end)
+        draft.issue_day = draft.day_date = True
         return True
     match = YEAR_PATTERN.fullmatch(text, start, end)
     if match is not None:

@@ -1,6 +1,7 @@
 """A newspaper cited by its name and the day of its issue, with no article named:
 ``Pravda, 5 March 1937, p. 2.``, ``«Правда», 5 марта 1937 г.``, ``Правда. 1937. 5 марта.``,
-``『朝日新聞』1937年3月5日``. The name is the container's; the reference has no title."""
+``『朝日新聞』1937年3月5日``, or by the month of its issues (``The New York Times, March 1938``,
+``Известия. 1937. Март.``). The name is the container's; the reference has no title."""
 
 from __future__ import annotations
 
@@ -9,8 +10,15 @@ import re
 from archivecite.model import DateRange, Span
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
-from archivecite.parse.published.patterns import NEWSPAPER_TAIL_PATTERN
-from archivecite.parse.published.scanning import QUOTES, date_at, find_closing, is_cjk, trim
+from archivecite.parse.published.patterns import MONTH_YEAR_PATTERN, NEWSPAPER_TAIL_PATTERN
+from archivecite.parse.published.scanning import (
+    QUOTES,
+    date_at,
+    find_closing,
+    is_cjk,
+    month_number,
+    trim,
+)
 from archivecite.parse.published.terms import (
     NEWSPAPER_DAY_WORDS,
     NEWSPAPER_NAMES,
@@ -38,7 +46,7 @@ def is_newspaper(name: str) -> bool:
 
 
 def newspaper_day(draft: Draft, start: int, end: int) -> bool:
-    """Read ``Name, day month year[, page]`` or ``«Name» от day month year``, perhaps after an
+    """Read ``Name, [day] month year[, page]`` or ``«Name» от day month year``, perhaps after an
     article's title in quotes, when the name is a newspaper's or is in quotes (an unquoted
     unknown name before a day may be a letter's writer or a place)."""
     text = draft.text
@@ -65,8 +73,12 @@ def newspaper_day(draft: Draft, start: int, end: int) -> bool:
         return False
     if not (quoted or is_newspaper(value)):
         return False
-    found = _year_then_day(text, day_at, end) or date_at(text, day_at, end)
-    if found is None or not found[0].year or found[0].start.day is None:
+    found = (
+        _year_then_day(text, day_at, end)
+        or date_at(text, day_at, end)
+        or _month_of_year(text, day_at, end)
+    )
+    if found is None or not found[0].year or found[0].start.month is None:
         return False
     date, date_end = found
     tail = NEWSPAPER_TAIL_PATTERN.fullmatch(text, date_end, end)
@@ -90,6 +102,15 @@ def _year_then_day(text: str, start: int, end: int) -> tuple[DateRange, int] | N
         return None
     day = found[0].start
     return DateRange.of(int(year["year"]), day.month, day.day), found[1]
+
+
+def _month_of_year(text: str, start: int, end: int) -> tuple[DateRange, int] | None:
+    """``March 1937``: the issues of a month, no day named."""
+    match = MONTH_YEAR_PATTERN.match(text, start, end)
+    month = month_number(match["month"]) if match is not None else None
+    if match is None or month is None:
+        return None
+    return DateRange.of(int(match["year"]), month), match.end()
 
 
 def _day_after(text: str, start: int, end: int) -> int:

@@ -13,7 +13,9 @@ nothing tells a cited page from the article's range there. Authors published in 
 
 from __future__ import annotations
 
+import copy
 import re
+from dataclasses import fields
 from typing import NamedTuple
 
 from archivecite.model import DateRange, Name, Span, Text
@@ -23,6 +25,7 @@ from archivecite.parse.published.chicago_patterns import (
     BARE_IMPRINT_PATTERN,
     IMPRINT_PATTERN,
     JOURNAL_ISSUE_PATTERN,
+    LETTER_HEAD_PATTERN,
     LOCATOR_PATTERN,
     REPRINT_PATTERN,
     SHORT_NOTE_PATTERN,
@@ -42,6 +45,7 @@ from archivecite.parse.published.terms import (
     EDITOR_WORDS,
     ET_AL_WORDS,
     FAMILY_FIRST_PLACES,
+    HONORIFICS,
     NAME_SUFFIXES,
     PUBLISHER_WORDS,
     SHORT_TITLE_WORDS,
@@ -51,6 +55,7 @@ from archivecite.parse.published.terms import (
 from archivecite.parse.published.titles import put_plain_text, put_text, take_title
 
 _NAME_REACH = 120  # the longest name (with its "and" partner) before a comma
+_DOCUMENT_REACH = 160  # a letter's writer, addressee and day before the note of its book
 # A double quotation mark, not a hard sign written as one inside a word (neob"iavlennoi); single
 # ones are also soft signs (Volost’).
 _QUOTE_MARK = re.compile(r'(?<!\w)["“”«»„]|["“”«»„](?!\w)')
@@ -77,8 +82,51 @@ class Imprint(NamedTuple):
 def parse_note(draft: Draft, start: int, end: int) -> bool:
     """Read a Chicago note at ``text[start:end]``; ``False`` (the draft untouched) if it is
     none."""
+    return _read_note(draft, start, end) or _note_with_aside(draft, start, end)
+
+
+def _note_with_aside(draft: Draft, start: int, end: int) -> bool:
+    """``Kumanev, Riadom so Stalinym, 387–9 (Yakov Chadayev).``, ``..., 19–31, 74–94
+    (quotation from 86).``, ``Aroseva, Prozhivshaia dvazhdy, (under March 10, 1936).``: a
+    parenthesis closing a note, after its cited pages or in their place, saying whose words or
+    which entry are cited there. The note is read without it; the aside is kept as
+    ``extra["cited_note"]``."""
     text = draft.text
-    if journal_issue(draft, start, end):
+    close = trim(text, start, end, " \t.")[1]
+    opening = text.rfind("(", start, close)
+    if close <= start or text[close - 1] != ")" or opening <= start:
+        return False
+    inside = (opening + 1, close - 1)
+    before = trim(text, start, opening, " \t")[1]
+    imprint = IMPRINT_PATTERN.fullmatch(text, *inside)
+    if (
+        before <= start
+        or "(" in text[slice(*inside)]
+        or not (text[before - 1].isdigit() or text[before - 1] == ",")
+        or (imprint is not None and not imprint["body"].strip(" ,"))  # "(1991)"
+        or (imprint is not None and _book_imprint(text, Imprint(opening, close - 1)))
+    ):
+        return False
+    probe = copy.deepcopy(draft)
+    read = _read_note(probe, start, before)
+    if not read and text[before - 1] == ",":  # no page: the aside stands in its place
+        read = short_note(probe, start, trim(text, start, before, " \t,")[1], pageless=True)
+    if not read:
+        return False
+    _take_over(draft, probe)
+    draft.put_extra("cited_note", text[slice(*inside)], *inside)
+    return True
+
+
+def _take_over(draft: Draft, probe: Draft) -> None:
+    """Keep what a reading tried on a copy of ``draft`` found."""
+    for name in (slot.name for slot in fields(Draft)):
+        setattr(draft, name, getattr(probe, name))
+
+
+def _read_note(draft: Draft, start: int, end: int) -> bool:
+    text = draft.text
+    if journal_issue(draft, start, end) or dated_document_note(draft, start, end):
         return True
     names = note_names(text, start, end)
     while names is not None and names.rest < end and not _title_start(text[names.rest]):
@@ -146,6 +194,59 @@ def _bare_imprint(text: str, start: int, end: int) -> re.Match[str] | None:
     if after[0] < after[1] and not LOCATOR_PATTERN.fullmatch(text, found.end(), end):
         return None
     return found
+
+
+def dated_document_note(draft: Draft, start: int, end: int) -> bool:
+    """``Nov. 8, 1943, Susan Butler, My Dear Mr. Stalin, 182.``, ``Franklin Delano Roosevelt to
+    Stalin, May 5, 1943, Susan Butler, ...``, ``Stalin to Churchill, Nov. 8, 1941, in Stalin
+    Correspondence, 1:33–34.``: a letter or message cited by its day, after its writer and
+    addressee if named, then the note of the book that prints it (or ``in`` and its short
+    title). The reference is the book's; the day is kept as ``extra["document_date"]``, the
+    writer and addressee as ``extra["document"]``."""
+    text = draft.text
+    found = find_date(text, start=start, end=min(end, start + _DOCUMENT_REACH))
+    if found is None or found.date.start.day is None or not text.startswith(", ", found.end):
+        return False
+    head = trim(text, start, found.start, " \t,")
+    letter = head[0] < head[1] and LETTER_HEAD_PATTERN.fullmatch(text, *head) is not None
+    if head[0] < head[1] and not letter:
+        return False
+    probe = copy.deepcopy(draft)
+    rest = found.end + 2
+    if text.startswith("in ", rest) and letter:
+        rest += 3
+        if not (_with_people(probe, rest, end) or _short_title_in(probe, rest, end)):
+            return False
+    elif not _with_people(probe, rest, end):
+        return False
+    _take_over(draft, probe)
+    draft.put_extra("document_date", found.date.iso(), found.start, found.end)
+    if letter:
+        draft.put_extra("document", text[slice(*head)], *head)
+    return True
+
+
+def _with_people(draft: Draft, start: int, end: int) -> bool:
+    """A note at ``text[start:end]`` that names its authors or editors."""
+    probe = copy.deepcopy(draft)
+    if not parse_note(probe, start, end) or not (probe.authors or probe.editors):
+        return False
+    _take_over(draft, probe)
+    return True
+
+
+def _short_title_in(draft: Draft, start: int, end: int) -> bool:
+    """``Stalin Correspondence, 1:33–34.``: a book cited before by its short title alone and the
+    volume and page, after a letter's writer, addressee and day and ``in``."""
+    text = draft.text
+    locator_start, found = _short_locator(text, start, end)
+    title = trim(text, start, locator_start, " \t,")
+    if found is None or title[0] >= title[1] or not _title_start(text[title[0]]):
+        return False
+    take_title(draft, title[0], title[1], brackets=False)
+    draft.short_note = True
+    _put_locator(draft, locator_start, end)
+    return True
 
 
 def authorless_note(draft: Draft, start: int, end: int) -> bool:
@@ -331,7 +432,10 @@ def find_imprint(text: str, start: int, end: int, *, quoted: bool) -> Imprint | 
     body = match["body"]
     if quoted and text[start] in QUOTES and ":" not in body and not THESIS_EN_PATTERN.search(body):
         return None  # "Slavic Review 14 (Spring 1981), 169-208": a journal's issue, not a book's
-    return Imprint(open=opening, close=close)
+    found = Imprint(open=opening, close=close)
+    if not _book_imprint(text, found) and text[:opening].rstrip(" \t,").endswith(")"):
+        return None  # "(Moscow: AST, 2012),, (under April 24, 1937)": an aside after the imprint
+    return found
 
 
 def _east_asian(text: str, imprint: Imprint) -> bool:
@@ -489,13 +593,14 @@ def _title_limit(text: str, start: int, end: int) -> int:
     return end
 
 
-def _pageless(text: str, people: list[Name], title: tuple[int, int]) -> bool:
+def _pageless(text: str, people: list[Name], title: tuple[int, int], *, stops: bool = True) -> bool:
     """``Ilizarov, Tainaia zhizn’ Stalina.``: a short note without a page, read only when the
-    author is a bare family name and the rest, up to its full stop, a title of two words at
-    least with no figure, comma or further sentence in it (a full citation has one of these)."""
+    author is a bare family name and the rest, up to its full stop (``stops``; otherwise up to
+    the aside that stands for the page), a title of two words at least with no figure, comma or
+    further sentence in it (a full citation has one of these)."""
     words = text[slice(*title)]
     return (
-        text.startswith(".", title[1])
+        (text.startswith(".", title[1]) or not stops)
         and all(person.given is None for person in people)
         # "Moscow, Progress Publishers.": an imprint, not a note
         and not any((person.family or "") in CITIES for person in people)
@@ -506,30 +611,58 @@ def _pageless(text: str, people: list[Name], title: tuple[int, int]) -> bool:
     )
 
 
-def short_note(draft: Draft, start: int, end: int) -> bool:
+def _sentence_break(text: str, start: int, end: int) -> bool:
+    """A full stop and a space in ``text[start:end]`` after a word, not after an initial or a
+    form of address before a name (``Tiuremnye rukopisi N. I. Bukharina``, ``My Dear Mr.
+    Stalin``)."""
+    stop = text.find(". ", start, end)
+    while stop >= 0:
+        space = text.rfind(" ", start, stop)
+        word = text[space + 1 if space >= 0 else start : stop + 1]
+        if word in HONORIFICS and stop + 2 < end and text[stop + 2].isupper():
+            stop = text.find(". ", stop + 2, end)
+            continue
+        # not at an unquoted title's start: "Barnes, S. A. Death and Redemption" opens with the
+        # author's initials, "Nevezhin, ‘I. V. Stalin o Vneshnei Politike’" with the title's
+        before = text[stop - 2] if stop - 2 >= start else ""
+        alone = text[stop - 1].isupper() and (
+            (before == " " and stop - 2 > start) or (before != "" and before in QUOTES)
+        )
+        if not (alone and stop + 2 < end and text[stop + 2].isupper()):
+            return True
+        stop = text.find(". ", stop + 2, end)
+    return False
+
+
+def short_note(draft: Draft, start: int, end: int, *, pageless: bool = False) -> bool:
     """``Barnes, Death and Redemption, 45.``: the family name, a short title, the cited page;
     ``V. Kaminskii and I. Vereshchagin, Detsvo i yunost’ vozhdya, p. 48.``: with the given names
-    (then a title of two words at least)."""
+    (then a title of two words at least). ``pageless``: the title may end at ``end`` without
+    a full stop, an aside after it standing for the page."""
     text = draft.text
     head = _short_head(text, start, end)
     if head is None:
         return False
     people, title_start = head
+    role = "authors"
+    comma = text.find(", ", title_start, min(end, title_start + 12))
+    if comma > title_start and text[title_start:comma].lower() in EDITOR_ROLES:
+        role, title_start = "editors", comma + 2  # "Kimball, ed., Churchill and Roosevelt"
     locator_start, found = _short_locator(text, title_start, end)
     title = trim(text, title_start, _title_limit(text, title_start, locator_start), " \t,")
-    if found is None and _pageless(text, people, title):
+    if found is None and _pageless(text, people, title, stops=not pageless):
         pass
     elif (
         found is None
         or found["volume"]
         or title[1] <= title[0]
-        or ". " in text[slice(*title)]
+        or _sentence_break(text, *title)
         or not (text[title[0]].isupper() or text[title[0]] in QUOTES or text[title[0]] == "*")
         or (any(person.given for person in people) and len(text[slice(*title)].split()) < 2)
     ):
         return False
-    draft.authors.extend(people)
-    draft.spans.append(Span(field="authors", start=start, end=title_start))
+    (draft.editors if role == "editors" else draft.authors).extend(people)
+    draft.spans.append(Span(field=role, start=start, end=title_start))
     take_title(draft, title[0], title[1], brackets=False)
     draft.short_note = True
     if found is not None:

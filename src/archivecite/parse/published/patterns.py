@@ -88,6 +88,15 @@ MONTH_DAY_YEAR_PATTERN = re.compile(
 )
 
 
+MONTH_YEAR_PATTERN = re.compile(
+    rf"""
+    (?P<month>[^\W\d_]{{3,10}})\.?,?\s+ # "March 1937", "март 1937 г.": a month's issue
+    (?P<year>{YEAR})
+    """,
+    re.VERBOSE,
+)
+
+
 DAY_MONTH_YEAR_PATTERN = re.compile(
     rf"""
     (?P<day>\d{{1,2}})\s+               # "08 July 2020", "11 April", "27 июля 1945 г."

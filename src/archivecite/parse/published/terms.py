@@ -150,6 +150,7 @@ _CHICAGO = data_table("chicago_terms.toml")
 
 
 NAME_SUFFIXES: frozenset[str] = frozenset(_CHICAGO["names"]["suffixes"])
+HONORIFICS: frozenset[str] = frozenset(_CHICAGO["names"]["honorifics"])
 
 
 ET_AL_WORDS: tuple[str, ...] = _longest_first(_CHICAGO["names"]["et_al"])
