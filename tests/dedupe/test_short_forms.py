@@ -140,3 +140,39 @@ def test_a_book_cited_without_its_subtitle(
         for title, name in ((first, "Ледовский"), (second, "Ledovskii"))
     ]
     assert bool(find_duplicates(references)) is joined
+
+
+# Stalin Digital Archive headings and notes: a location printed without its archive's name
+@pytest.mark.parametrize(
+    ("texts", "clusters"),
+    [
+        (
+            ["f. 671, op. 1, d. 273, ll. 993-993ob", "RGASPI f. 671, op. 1, d. 273, ll. 1-4"],
+            [(0, 1)],
+        ),
+        # the same fond and delo in two archives: the bare location joins one of them, never both
+        (
+            [
+                "f. 671, op. 1, d. 273, ll. 993-993ob",
+                "RGASPI f. 671, op. 1, d. 273, ll. 1-4",
+                "GARF f. 671, op. 1, d. 273, l. 5",
+            ],
+            [(0, 1)],
+        ),
+        (["f. 671, op. 1, d. 274, l. 5", "RGASPI f. 671, op. 1, d. 273, ll. 1-4"], []),
+    ],
+)
+def test_a_file_cited_without_its_archive(
+    texts: list[str], clusters: list[tuple[int, ...]]
+) -> None:
+    found = find_duplicates([_parsed(text) for text in texts], level="file")
+    assert [cluster.members for cluster in found] == clusters
+
+
+def test_no_block_of_files_without_a_bare_location() -> None:
+    references = [
+        _parsed("RGASPI f. 671, op. 1, d. 273, l. 1"),
+        _parsed("GARF f. 671, op. 1, d. 273"),
+    ]
+    records = [record_keys(index, reference) for index, reference in enumerate(references)]
+    assert "unfiled" not in {block.kind for block in build_blocks(records)}

@@ -22,7 +22,9 @@ A translated title shares no title key with its original, and the author-and-yea
 year on both sides: a ``name`` key (the first author alone) pairs a reference without a year
 with the references of the same name whose titles are in the other script (Latin / Cyrillic
 or CJK). Only such names are blocks at all, and only up to ``max_block`` references: a name
-that common says too little without a year.
+that common says too little without a year. Likewise an ``unfiled`` key (fond and delo without
+the archive) opens a block only when one of its references names no archive ("f. 671, op. 1,
+d. 273" in a note after "RGASPI, f. 671, ...").
 
 So one key gives any reference at most ``2 * window`` comparisons (a name key at most
 ``max_block``), and a fuzzy key at most ``2 * near`` unless the reference's title recurs; as a
@@ -52,7 +54,7 @@ __all__ = ["Block", "block_pairs", "blocking_keys", "build_blocks", "candidate_p
 __all__ += ["BEST", "NEAR", "WINDOW", "fond_number"]
 __all__ += ["normalize_identifier", "same_place", "title_numbers", "title_parts"]
 
-BlockKind = Literal["exact", "fuzzy", "place", "name"]
+BlockKind = Literal["exact", "fuzzy", "place", "name", "unfiled"]
 _STOP = frozenset(VOCABULARY.stop_words)
 _AFFIX = 10
 _NUMBER_PATTERN = re.compile(r"\b\d+\b")
@@ -102,6 +104,8 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
             # a typo in the opis still leaves one shared key (a different delo is never the same)
             # and a fond cited without its prefix (9401 for R-9401) still shares this one
             yield f"loc-fd:{archive}:{fond_number(loc['fond'])}:{loc['delo']}", "exact"
+            # a file cited without its archive ("f. 671, op. 1, d. 273" after "RGASPI, ...")
+            yield f"loc-any:{fond_number(loc['fond'])}:{loc['delo']}", "unfiled"
         return  # a located document is found by its locator: "Донесение" recurs in every fond
     for title in record.titles:
         tokens = _tokens(title.key)
@@ -189,7 +193,7 @@ def build_blocks(
         for block_key in dict.fromkeys(blocking_keys(record)):
             hashes.append(hash(block_key))
             owners.append(position)
-            flags.append(_name_flags(record) if block_key[1] == "name" else 0)
+            flags.append(_partial_flags(record, block_key[1]))
     if not hashes:
         return []
     keys = np.asarray(hashes, dtype=np.int64)
@@ -201,7 +205,9 @@ def build_blocks(
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
     ends = np.r_[starts[1:], len(keys)]
     sizes = ends - starts
-    kept = (sizes >= 2) & _useful_names(np.bitwise_or.reduceat(flags_all, starts), sizes, max_block)
+    kept = (sizes >= 2) & _useful_partial(
+        np.bitwise_or.reduceat(flags_all, starts), sizes, max_block
+    )
     starts, ends = starts[kept], ends[kept]
     blocks: list[Block] = []
     for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
@@ -209,7 +215,7 @@ def build_blocks(
         hashed = int(keys[start])
         key, kind = next(k for k in blocking_keys(records[members[0]]) if hash(k) == hashed)
         fuzzy = kind == "fuzzy"
-        if kind == "name" or len(members) <= 2 * (near if fuzzy else window):
+        if kind in _PARTIAL or len(members) <= 2 * (near if fuzzy else window):
             blocks.append(Block(key, kind, tuple(members)))
             continue
         order_keys = [_order_key(records[index], key) for index in members]
@@ -224,34 +230,46 @@ def build_blocks(
     return blocks
 
 
-_NAMED, _YEARLESS, _LATIN, _NON_LATIN = 1, 2, 4, 8
+# Partial blocks pair a reference that lacks a field (a year, an archive) with the others of
+# its key; flags per key entry say which kind it is and what each member has.
+_PARTIAL = frozenset(("name", "unfiled"))
+_NAMED, _YEARLESS, _LATIN, _NON_LATIN, _UNFILED, _ARCHIVELESS = 1, 2, 4, 8, 16, 32
 
 
-def _name_flags(record: RecordKeys) -> int:
-    year = _YEARLESS if record.year is None else 0
-    return _NAMED | year | (_NON_LATIN if record.non_latin else _LATIN)
+def _partial_flags(record: RecordKeys, kind: BlockKind) -> int:
+    if kind == "name":
+        year = _YEARLESS if record.year is None else 0
+        return _NAMED | year | (_NON_LATIN if record.non_latin else _LATIN)
+    if kind == "unfiled":
+        return _UNFILED | (0 if record.archive else _ARCHIVELESS)
+    return 0
 
 
-def _useful_names(
+def _useful_partial(
     flags: NDArray[np.uint8], sizes: NDArray[np.int64], max_block: int
 ) -> NDArray[np.bool_]:
-    """Which groups of keys to keep: every group but a name that no reference without a year
-    holds, or none in one of the two scripts, or too many references."""
+    """Which groups of keys to keep: every group but a partial one that holds no reference
+    lacking the field (a name: none without a year, or none in one of the two scripts; a
+    file: none without its archive), or too many references."""
     named = (flags & _NAMED) > 0
     crossing = ((flags & _YEARLESS) > 0) & ((flags & _LATIN) > 0) & ((flags & _NON_LATIN) > 0)
-    kept: NDArray[np.bool_] = ~named | (crossing & (sizes <= max_block))
+    unfiled = (flags & _UNFILED) > 0
+    lacking = (flags & _ARCHIVELESS) > 0
+    small = sizes <= max_block
+    kept: NDArray[np.bool_] = (~named | (crossing & small)) & (~unfiled | (lacking & small))
     return kept
 
 
-def _name_pairs(block: Block, records: Sequence[RecordKeys]) -> tuple[NDArray[np.int64], ...]:
-    """Positions ``(a, b)`` of the members of a name block in two scripts, one without a year."""
+def _partial_pairs(block: Block, records: Sequence[RecordKeys]) -> tuple[NDArray[np.int64], ...]:
+    """Positions ``(a, b)`` of the members of a partial block worth a look: for a name, two
+    scripts and one without a year; for a file, every pair (the files of two archives that a
+    file without its archive matches are a conflict to know of)."""
     left, right = _every(len(block.members))
-    yearless = np.fromiter(
-        (records[i].year is None for i in block.members), dtype=bool, count=len(block.members)
-    )
-    script = np.fromiter(
-        (records[i].non_latin for i in block.members), dtype=bool, count=len(block.members)
-    )
+    size = len(block.members)
+    if block.kind == "unfiled":
+        return left, right
+    yearless = np.fromiter((records[i].year is None for i in block.members), dtype=bool, count=size)
+    script = np.fromiter((records[i].non_latin for i in block.members), dtype=bool, count=size)
     keep = (yearless[left] | yearless[right]) & (script[left] != script[right])
     return left[keep], right[keep]
 
@@ -370,8 +388,8 @@ def candidate_pairs(
     and only the closest of them are its copies.
     """
     members = block.members
-    if block.kind == "name":
-        left, right = _name_pairs(block, records)
+    if block.kind in _PARTIAL:
+        left, right = _partial_pairs(block, records)
     elif block.kind != "fuzzy" or len(members) == 2:
         left, right = _reached(_reach_of(block)) if block.window else _every(len(members))
     elif block.window:
@@ -493,7 +511,7 @@ def block_pairs(
     fuzzy: list[Block] = []
     alone: list[Block] = []
     for block in blocks:
-        if block.window or block.kind == "name":
+        if block.window or block.kind in _PARTIAL:
             alone.append(block)
             continue
         if block.kind != "fuzzy" or len(block.members) == 2:
