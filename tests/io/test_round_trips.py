@@ -73,7 +73,9 @@ def test_any_reference_round_trips(format_name: str, reference: ReferenceKind) -
 @pytest.mark.parametrize("format_name", FORMATS)
 def test_a_comma_for_a_name_round_trips(format_name: str) -> None:
     # found by the property test above: RIS read "AU  - ," as a person with no name and failed
-    _round_trip([BookReference(title=Text(original="T"), authors=(Name(literal=","),))], format_name)
+    _round_trip(
+        [BookReference(title=Text(original="T"), authors=(Name(literal=","),))], format_name
+    )
 
 
 def test_converting_reports_fields_the_target_cannot_hold() -> None:

@@ -21,6 +21,16 @@ Key convention in ``Reference.extra`` (so the BibTeX writer restores the file ex
 - ``"bibtex:@before"`` / ``"bibtex:@after"``: comments, @string and @preamble blocks before
   the entry (after it, for the last entry), as raw text.
 
+Extras of archivecite's own (``extra`` keys without a format's prefix: a merge's ``variants``,
+a short note's cited ``locator``, ...; :mod:`archivecite.io.extras`) are written as one JSON
+object in the field ``archivecite``, on one line, with ``{``, ``}``, ``%`` and line separators
+inside strings written as ``\\uXXXX`` (``\\u007b``), so that the value's braces always balance::
+
+  archivecite = {{"locator": "144", "era_date": "昭和十年", "edited": "\\u007bsic\\u007d"}}
+
+The reader gives them back to ``extra`` unchanged; an ``archivecite`` field that holds no JSON
+object is kept as ``bibtex:archivecite`` like any other unknown field.
+
 Writing produces UTF-8 text; fields the format cannot hold are reported, never dropped silently.
 """
 
@@ -33,6 +43,7 @@ from bibtexparser import model as bib
 from bibtexparser.entrypoint import parse_string
 from pydantic import JsonValue
 
+from archivecite.io import extras
 from archivecite.io.bibtex_fields import (
     BABEL,
     DEFAULT_TYPES,
@@ -140,11 +151,24 @@ def _year_date(values: dict[str, str]) -> DateRange | None:
         return None
 
 
+def _own_extras(
+    entry: bib.Entry, strings: dict[str, str]
+) -> tuple[list[bib.Field], dict[str, JsonValue]]:
+    """The entry's fields without the ``archivecite`` field, and the extras it holds."""
+    for index, field in enumerate(entry.fields):
+        if field.key.lower() == extras.NAME:
+            own = extras.loads(_evaluate(field.value, strings))
+            if own is not None:
+                return [*entry.fields[:index], *entry.fields[index + 1 :]], own
+    return entry.fields, {}
+
+
 def _entry(entry: bib.Entry, strings: dict[str, str], source: str) -> ReferenceKind:
-    written = [field.key for field in entry.fields]
+    entry_fields, own = _own_extras(entry, strings)
+    written = [field.key for field in entry_fields]
     lower = {name.lower() for name in written}
     kind = kind_of_type(entry.entry_type, written)
-    latex = {field.key: _evaluate(field.value, strings) for field in entry.fields}
+    latex = {field.key: _evaluate(field.value, strings) for field in entry_fields}
     decoded = {
         key: value if key.lower() in VERBATIM_FIELDS else SPACES.sub(" ", value)
         for key, value in ((key, decode_latex(value)) for key, value in latex.items())
@@ -160,7 +184,7 @@ def _entry(entry: bib.Entry, strings: dict[str, str], source: str) -> ReferenceK
         for concept, aliases in field_names(kind).items()
         for alias in aliases
     }
-    fields = Fields(PREFIX)
+    fields = Fields(PREFIX, extra=own)
     if "date" not in lower and "year" in lower:
         parts = {key.lower(): value for key, value in decoded.items()}
         if (date := _year_date(parts)) is not None:
@@ -177,7 +201,7 @@ def _entry(entry: bib.Entry, strings: dict[str, str], source: str) -> ReferenceK
     reference = fields.reference(
         kind,
         identifier=entry.key,
-        written={field.key: field.value for field in entry.fields},
+        written={field.key: field.value for field in entry_fields},
         kept=decoded,
         record_type=entry.entry_type,
         default_type=DEFAULT_TYPES[kind],
@@ -285,6 +309,15 @@ def write_bibtex(references: Sequence[ReferenceKind]) -> WriteResult:
         entry_type = extra.get(PREFIX + "@type")
         if not isinstance(entry_type, str):
             entry_type = DEFAULT_TYPES[reference.kind]
+        carried, losses = extras.encoded(extra, escaped=extras.BIBTEX_ESCAPED)
+        dropped.extend(Dropped(index, reference.id, path, reason) for path, reason in losses)
+        if carried is not None:
+            taken = [name for name in fields if name.lower() == extras.NAME]
+            for name in taken:  # a field of that name that did not hold our extras
+                del fields[name]
+                reason = "the field is archivecite's own"
+                dropped.append(Dropped(index, reference.id, f"extra.{PREFIX}{name}", reason))
+            fields[extras.NAME] = "{" + carried + "}"
         body = ",\n".join(f"  {name} = {value}" for name, value in fields.items())
         key = _key(reference, index, dropped)
         chunks.append(

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from archivecite.io.concepts import SHARED_EXTRA, Value, concept_path, flatten, keywords_text
+from archivecite.io.concepts import Value, concept_path, flatten, keywords_text
+from archivecite.io.extras import FORMAT_PREFIXES
 from archivecite.io.latex import encode_latex, name_to_latex
 from archivecite.model import DateRange, Name, PartialDate, ReferenceKind
 
@@ -219,8 +220,10 @@ def render_fields(
             losses.extend(lost)
         else:
             fields[name] = _expression(concept, value)
-            if isinstance(value, str) and name.lower() not in VERBATIM_FIELDS and (
-                SPACES.search(value)
+            if (
+                isinstance(value, str)
+                and name.lower() not in VERBATIM_FIELDS
+                and (SPACES.search(value))
             ):
                 losses.append((concept_path(concept), "BibTeX reads line breaks as spaces"))
     if reference.kind == "newspaper":
@@ -234,10 +237,10 @@ def render_fields(
                 fields[name] = _braced(kept)
             else:
                 losses.append((f"extra.{key}", "not a text value or the field is taken"))
-        elif key in SHARED_EXTRA and isinstance(kept, str):
-            continue
-        elif key.endswith((":@before", ":@after")) or ":" not in key:
+        elif not key.startswith(FORMAT_PREFIXES):
+            continue  # ours (io.extras): the archivecite field, or archive_place's own
+        elif key.endswith((":@before", ":@after")):
             losses.append((f"extra.{key}", "BibTeX has no field for it"))
-        elif not key.startswith(PREFIX) and ":@" not in key:
+        elif ":@" not in key:
             losses.append((f"extra.{key}", "a field of another format"))
     return fields, losses

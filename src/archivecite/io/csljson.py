@@ -13,6 +13,11 @@ Key convention in ``Reference.extra``: ``"csl:<variable>"`` holds a variable wit
 the model (any JSON value, as read); ``"csl:@type"``, ``"csl:@order"`` and ``"csl:@verbatim"``
 remember the item type, key order and values written differently from the writer's rendering
 (date parts as strings, for instance), so that writing CSL-JSON again restores the item.
+
+Extras of archivecite's own (keys without a format's prefix, :mod:`archivecite.io.extras`) go
+in CSL-JSON 1.0.2's ``custom`` object, under ``"archivecite"``: ``"custom": {"archivecite":
+{"locator": "144"}}``. The rest of a ``custom`` object read from a file stays in
+``"csl:custom"`` and is written back beside them.
 """
 
 from __future__ import annotations
@@ -26,10 +31,10 @@ from typing import Any
 
 from pydantic import JsonValue
 
+from archivecite.io import extras
 from archivecite.io.bibtex_fields import parse_date
 from archivecite.io.concepts import (
     NAME_CONCEPTS,
-    SHARED_EXTRA,
     Value,
     concept_path,
     flatten,
@@ -71,6 +76,7 @@ VARIABLES = {
     "issn": "ISSN", "abstract": "abstract", "keywords": "keyword",
 }  # fmt: skip
 _PERIODICAL_KINDS = frozenset({"article", "newspaper", "archival"})
+_CUSTOM = "custom"
 _ALIASES = {"archive_place": "archive-place", "archive-location": "archive_location"}
 _CONCEPT_OF = {variable: concept for concept, variable in VARIABLES.items()}
 # Name parts: the model's attribute for each CSL key.
@@ -178,10 +184,28 @@ def _render(reference: ReferenceKind) -> tuple[dict[str, JsonValue], list[tuple[
     carried = _bibtex_variables(reference.extra, item)
     losses.extend(
         loss
-        for loss in foreign_losses(PREFIX, reference.extra, SHARED_EXTRA, "CSL-JSON")
+        for loss in foreign_losses(PREFIX, reference.extra, "CSL-JSON")
         if loss[0].removeprefix("extra.") not in carried
     )
     return item, losses
+
+
+def _custom(extra: Mapping[str, JsonValue]) -> tuple[JsonValue | None, list[tuple[str, str]]]:
+    """The ``custom`` object to write: the file's own, with archivecite's extras under
+    ``"archivecite"`` (None when there is neither), and what it cannot hold."""
+    own, losses = extras.carried(extra)
+    kept = extra.get(PREFIX + _CUSTOM)
+    if not own:
+        if isinstance(kept, dict) and isinstance(kept.get(extras.NAME), dict):
+            path = f"extra.{PREFIX}{_CUSTOM}.{extras.NAME}"
+            losses.append((path, "it would read back as archivecite's extras"))
+        return kept, losses
+    if kept is None:
+        return {extras.NAME: own}, losses
+    if isinstance(kept, dict) and extras.NAME not in kept:
+        return {**kept, extras.NAME: own}, losses
+    reason = "the item's own custom value leaves no place for archivecite's extras"
+    return kept, losses + [(f"extra.{key}", reason) for key in own]
 
 
 def _bibtex_variables(extra: Mapping[str, JsonValue], item: dict[str, JsonValue]) -> set[str]:
@@ -213,14 +237,25 @@ def to_csl(reference: ReferenceKind) -> dict[str, JsonValue]:
     """A CSL-JSON item: what the model holds in CSL variables, then the item's own unknown
     variables, in the order and form the item was read in (when it was read from CSL-JSON).
     An archive the registry knows gets its city as ``archive-place`` unless one is given."""
-    item, _ = _render(reference)
+    item, _ = _item(reference)
+    return item
+
+
+def _item(reference: ReferenceKind) -> tuple[dict[str, JsonValue], list[tuple[str, str]]]:
+    """The item :func:`to_csl` gives, and what it could not hold."""
+    item, losses = _render(reference)
     item_type, item = restore(PREFIX, reference.extra, item, str(item["type"]))
-    item["type"] = item_type if PREFIX + "@type" in reference.extra else _foreign_type(
-        reference.extra, item_type
+    item["type"] = (
+        item_type
+        if PREFIX + "@type" in reference.extra
+        else _foreign_type(reference.extra, item_type)
     )
     if "archive-place" not in item and (place := registry_place(reference)) is not None:
         item["archive-place"] = place
-    return item
+    custom, lost = _custom(reference.extra)
+    if custom is not None:
+        item[_CUSTOM] = custom
+    return item, losses + lost
 
 
 @cache
@@ -268,7 +303,8 @@ def from_csl(
     """One CSL-JSON item as a reference; variables with no place in the model go to extra."""
     item_type = str(item.get("type", "book"))
     kind = _KIND_OF_TYPE.get(item_type, "book")
-    fields = Fields(PREFIX)
+    item, own = _own_extras(item)
+    fields = Fields(PREFIX, extra=own)
     for key, value in item.items():
         if key in ("id", "type"):
             continue
@@ -299,6 +335,22 @@ def from_csl(
         render=lambda reference: _render(reference)[0],
         provenance=Provenance(source=source, line=line, format=FORMAT),
     )
+
+
+def _own_extras(
+    item: Mapping[str, JsonValue],
+) -> tuple[Mapping[str, JsonValue], dict[str, JsonValue]]:
+    """The item without archivecite's extras (``custom`` without ``"archivecite"``, or
+    without ``custom`` when that was all it held), and the extras."""
+    custom = item.get(_CUSTOM)
+    if not isinstance(custom, dict) or not isinstance(own := custom.get(extras.NAME), dict):
+        return item, {}
+    rest = {key: value for key, value in custom.items() if key != extras.NAME}
+    return {
+        key: rest if key == _CUSTOM else value
+        for key, value in item.items()
+        if key != _CUSTOM or rest
+    }, dict(own)
 
 
 def _items(text: str, source: str) -> tuple[list[tuple[int, Any]], list[ReadFailure]]:
@@ -383,9 +435,9 @@ def write_csljson(references: Sequence[ReferenceKind]) -> WriteResult:
     items = []
     dropped: list[Dropped] = []
     for index, reference in enumerate(references):
-        _, losses = _render(reference)
+        item, losses = _item(reference)
         dropped.extend(Dropped(index, reference.id, path, reason) for path, reason in losses)
-        items.append(to_csl(reference))
+        items.append(item)
     return WriteResult(
         json.dumps(items, ensure_ascii=False, indent=2) + "\n", tuple(dropped), FORMAT
     )

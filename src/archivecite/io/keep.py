@@ -5,9 +5,11 @@ format's prefix in ``extra``)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 from pydantic import JsonValue
+
+from archivecite.io.extras import FORMAT_PREFIXES
 
 __all__ = ["foreign_losses", "remember", "restore"]
 
@@ -59,13 +61,13 @@ def restore(
 
 
 def foreign_losses(
-    prefix: str, extra: Mapping[str, JsonValue], shared: Sequence[str], format_name: str
+    prefix: str, extra: Mapping[str, JsonValue], format_name: str
 ) -> list[tuple[str, str]]:
-    """Extra keys this format cannot write: other formats' fields and comments, and
-    un-namespaced keys it has no field for."""
+    """Extra keys this format cannot write: other formats' fields and comments (keys without
+    a format's prefix are written in archivecite's own place, :mod:`archivecite.io.extras`)."""
     losses = []
     for key in extra:
-        if key.startswith(prefix) or key in shared:
+        if key.startswith(prefix) or not key.startswith(FORMAT_PREFIXES):
             continue
         if ":@" in key and not key.endswith((":@before", ":@after")):
             continue  # another format's bookkeeping: meaningless here, nothing is lost

@@ -17,6 +17,12 @@ Key convention in ``Reference.extra``: ``"ris:<TAG>"`` holds a tag with no place
 (a string, or a list when repeated); ``"ris:@type"``, ``"ris:@order"``, ``"ris:@verbatim"``
 remember the type, tag order and values written differently from the writer's rendering;
 ``"ris:@before"`` keeps lines between records (``1.`` numbering, say).
+
+Extras of archivecite's own (keys without a format's prefix, :mod:`archivecite.io.extras`) are
+written as JSON on one notes line before ``ER``, ``N1  - archivecite: {"locator": "144"}``:
+every RIS reader knows ``N1`` (Zotero makes it a note; a tag it does not know would become a
+note "The following values have no corresponding Zotero field"). The reader takes such a line
+back into ``extra`` and reads every other ``N1`` as before.
 """
 
 from __future__ import annotations
@@ -29,9 +35,9 @@ from importlib import resources
 
 from pydantic import JsonValue
 
+from archivecite.io import extras
 from archivecite.io.concepts import (
     NAME_CONCEPTS,
-    SHARED_EXTRA,
     Value,
     concept_path,
     flatten,
@@ -54,6 +60,8 @@ _ISBN_KINDS = frozenset({"book", "chapter", "collection", "thesis"})
 Record = dict[str, JsonValue]
 _PARTICLES = ("non_dropping_particle", "dropping_particle")
 _NAME_PARTS = ("family", "given", *_PARTICLES, "suffix", "literal")
+_EXTRAS_TAG = "N1"
+_EXTRAS_PREFIX = f"{extras.NAME}: "
 
 
 @cache
@@ -234,6 +242,8 @@ def _render(
             losses.extend(lost)
         elif not _holds(value):
             losses.append((concept_path(concept), "RIS lines cannot hold this text exactly"))
+        elif tag == _EXTRAS_TAG and _own_extras(value) is not None:
+            losses.append((concept_path(concept), "it would read back as archivecite's extras"))
         elif concept == "pages" and "EP" in prefer and "-" in value:
             record["SP"], record["EP"] = value.split("-", 1)
         else:
@@ -252,8 +262,15 @@ def _render(
                 record[tag] = kept
             else:
                 losses.append((f"extra.{key}", "not text"))
-    losses.extend(foreign_losses(PREFIX, reference.extra, SHARED_EXTRA, "RIS"))
+    losses.extend(foreign_losses(PREFIX, reference.extra, "RIS"))
     return record, losses
+
+
+def _own_extras(text: str) -> dict[str, JsonValue] | None:
+    """The extras an ``N1`` line holds, or None when it is a note like any other."""
+    if not text.startswith(_EXTRAS_PREFIX):
+        return None
+    return extras.loads(text.removeprefix(_EXTRAS_PREFIX))
 
 
 def _collapsed(record: Record) -> Record:
@@ -263,7 +280,11 @@ def _collapsed(record: Record) -> Record:
 
 def _reference(lines: list[tuple[str, str, int]], source: str, raw: str) -> ReferenceKind:
     written: Record = {}
+    own: dict[str, JsonValue] = {}
     for tag, text, _ in lines:
+        if tag == _EXTRAS_TAG and not own and (held := _own_extras(text)) is not None:
+            own = held
+            continue
         if tag in written:
             previous = written[tag]
             written[tag] = [*previous, text] if isinstance(previous, list) else [previous, text]
@@ -273,7 +294,7 @@ def _reference(lines: list[tuple[str, str, int]], source: str, raw: str) -> Refe
     kind = _kind_of(record_type)
     tags = _tags(kind)
     by_tag = {tag: concept for concept, names in tags.items() for tag in names}
-    fields = Fields(PREFIX)
+    fields = Fields(PREFIX, extra=own)
     for tag in ("DA", "PY", "Y1"):
         if isinstance(found := written.get(tag), str) and (date := _date(found)) is not None:
             first = fields.concepts.setdefault("date", date)
@@ -409,5 +430,9 @@ def write_ris(references: Sequence[ReferenceKind]) -> WriteResult:
         for tag, value in fields.items():
             for item in value if isinstance(value, list) else [value]:
                 lines.append(f"{tag}  - {item}")
+        carried, losses = extras.encoded(reference.extra, escaped=extras.LINE_ENDS)
+        dropped.extend(Dropped(index, reference.id, path, reason) for path, reason in losses)
+        if carried is not None:
+            lines.append(f"{_EXTRAS_TAG}  - {_EXTRAS_PREFIX}{carried}")
         lines.extend(["ER  -", ""])
     return WriteResult("\n".join(lines) + ("\n" if lines else ""), tuple(dropped), FORMAT)
