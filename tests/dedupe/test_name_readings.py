@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from archivecite.dedupe import find_duplicates
+from archivecite.dedupe import find_duplicates, record_keys
 from archivecite.model import BookReference, DateRange, Name, Text
+from archivecite.translit import match_key
 
 
 def _book(title: str, family: str, given: str, publisher: str, year: int) -> BookReference:
@@ -57,3 +58,28 @@ def test_romaji_without_macrons_reads_its_author_as_japanese() -> None:
     romaji = _book("Nihongun heishi", "Yoshida", "Y.", "Chuokoron-shinsha", 2017)
     (cluster,) = find_duplicates([kanji, romaji])
     assert cluster.members == (0, 1)
+
+
+def test_a_family_first_name_read_the_other_way_round() -> None:
+    # 加藤陽子『それでも、日本人は「戦争」を選んだ』朝日出版社 2009 (NDL); "Katō Yōko, Soredemo, ..."
+    # read in Western order: given Katō, family Yōko
+    kanji = _book("それでも、日本人は「戦争」を選んだ", "加藤", "陽子", "朝日出版社", 2009)
+    romaji = _book(
+        "Soredemo, Nihonjin wa “sensō” wo eranda", "Yōko", "Katō", "Asahi Shuppansha", 2009
+    )
+    records = [record_keys(0, kanji), record_keys(1, romaji)]
+    assert records[1].given_first == records[0].authors[0] == "kato"
+    (cluster,) = find_duplicates([kanji, romaji])
+    assert cluster.members == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("romaji", "kanji"),
+    [
+        ("“Inochi” wo meguru kindaishi", "〈いのち〉をめぐる近代史"),  # Nihon-shiki particles
+        ("Nihonjin ha sensō wo eranda", "日本人は戦争を選んだ"),
+        ("Chūzetsu he", "中絶へ"),
+    ],
+)
+def test_particles_written_as_their_kana(romaji: str, kanji: str) -> None:
+    assert match_key(romaji, "ja") == match_key(kanji, "ja")

@@ -122,10 +122,11 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
         # a standard's or patent's number names the work when its title is translated
         for code in record.codes:
             yield f"code:{record.year}:{code}", "place"
-    if record.authors and record.year is not None:
-        yield f"ay:{record.authors[0][:6]}:{record.year}", "fuzzy"
-    if record.authors and record.titles:
-        yield f"an:{record.authors[0]}", "name"
+    for name in record.authors[:1] + ((record.given_first,) if record.given_first else ()):
+        if record.year is not None:
+            yield f"ay:{name[:6]}:{record.year}", "fuzzy"
+        if record.titles:
+            yield f"an:{name}", "name"
     if record.page_start and record.volume and record.year is not None:
         yield f"pl:{record.year}:{record.volume}:{record.page_start}", "place"
     elif record.page_start and record.issue and record.year is not None:

@@ -187,6 +187,7 @@ class RecordKeys:
     extent: str = ""  # the page count of a book ("352 с.", "325 p."), digits only
     codes: frozenset[str] = frozenset()  # long numbers of the title and identifiers, see codes
     publisher: tuple[str, ...] = ()  # its matching keys, spaces gone (岩波書店 / Iwanami Shoten)
+    given_first: str = ""  # see _given_first: the name a family-first reading would give
 
 
 _URL_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
@@ -428,7 +429,32 @@ def _title_language(reference: ReferenceKind) -> str | None:
     guesses = _guess_language(title, None)
     if guesses == ["ru", "ja"] and (_HEPBURN_MACRON.search(title) or looks_like_romaji(title)):
         return "ja"  # "Hoppō ryōdo mondai" by Wada Haruki: not Vada (a Russian reading)
+    if guesses == ["ru", "zh"]:
+        return "zh"  # every word pinyin: "Zhong Su guanxi shigang" by Shen Zhihua
     return guesses[0] if len(guesses) == 1 and guesses[0] != "ru" else None
+
+
+_FAMILY_FIRST = frozenset(("ja", "zh"))
+
+
+def _given_first(names: tuple[Name, ...], lang: str | None) -> str:
+    """The first author's given name as a family-name key, when a Japanese or Chinese name
+    in Latin letters may stand family first and been read the other way round ("Iwata
+    Shigenori" read as given Iwata, family Shigenori); "" otherwise."""
+    if lang not in _FAMILY_FIRST or not names:
+        return ""
+    first = names[0]
+    given = (first.given or "").strip()
+    if (
+        first.literal is not None
+        or len(given) < _FULL_GIVEN
+        or text_script(given) is not Script.LATIN
+    ):
+        return ""
+    return _name_key(given, lang)
+
+
+_FULL_GIVEN = 3  # letters of a given name written out, not initials ("Y.", "Z.H.")
 
 
 # a long vowel with a macron: Hepburn's, which no Russian romanization uses (ISO 9 has â, û)
@@ -635,7 +661,8 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
     plain_title = plain(cleaned)
     numbers = title_numbers(titles[0].key, plain_title) if titles else (frozenset(), frozenset())
     language = _title_language(reference)
-    authors, forms = author_forms(reference.authors or getattr(reference, "creators", ()), language)
+    people = reference.authors or getattr(reference, "creators", ())
+    authors, forms = author_forms(people, language)
     publisher = getattr(reference, "publisher", None)
     text_nfc = title_text if title_text.isascii() else unicodedata.normalize("NFC", title_text)
     return RecordKeys(
@@ -672,6 +699,7 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         publisher=_publisher_keys(publisher.original, publisher.lang or language)
         if publisher
         else (),
+        given_first=_given_first(people, language),
     )
 
 

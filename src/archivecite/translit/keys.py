@@ -100,6 +100,10 @@ _RULES = (
     (re.compile(r"([a-z])\1+"), r"\1"),
 )
 _JA_RULES = (
+    # the particles を, へ, は as Nihon-shiki (and some authors) write them: wo, he, ha
+    (re.compile(r"\bwo\b"), "o"),
+    (re.compile(r"\bhe\b"), "e"),
+    (re.compile(r"\bha\b"), "wa"),
     (re.compile(r"(?<![sc])hu"), "fu"),  # Kunrei/Nihon → Hepburn spellings
     (re.compile(r"si"), "shi"),
     (re.compile(r"(?<!s)ti"), "chi"),
