@@ -355,20 +355,21 @@ def venues_agree(first: tuple[str, ...], second: tuple[str, ...], fewest: int = 
     return found / len(short)
 
 
-def _guess_language(text: str, lang: str | None) -> list[str]:
+@lru_cache(maxsize=1 << 12)  # a title is guessed for its keys, then for its names' language
+def _guess_language(text: str, lang: str | None) -> tuple[str, ...]:
     """The languages to read ``text`` as; several when the script leaves it open."""
     if lang:
-        return [lang]
+        return (lang,)
     script = text_script(text)
     if script is Script.KANA:
-        return ["ja"]
+        return ("ja",)
     if script is Script.HAN:
-        return ["zh", "ja"]
+        return ("zh", "ja")
     if script is Script.LATIN and (_ROMAJI_PATTERN.search(text.lower()) or looks_like_romaji(text)):
-        return ["ru", "ja"]
+        return ("ru", "ja")
     if script is Script.LATIN and looks_like_pinyin(text):
-        return ["ru", "zh"]
-    return ["ru"]
+        return ("ru", "zh")
+    return ("ru",)
 
 
 @lru_cache(maxsize=65536)
@@ -427,9 +428,9 @@ def _title_language(reference: ReferenceKind) -> str | None:
         return reference.title.base_language
     title = reference.title.original
     guesses = _guess_language(title, None)
-    if guesses == ["ru", "ja"] and (_HEPBURN_MACRON.search(title) or looks_like_romaji(title)):
+    if guesses == ("ru", "ja") and (_HEPBURN_MACRON.search(title) or looks_like_romaji(title)):
         return "ja"  # "Hoppō ryōdo mondai" by Wada Haruki: not Vada (a Russian reading)
-    if guesses == ["ru", "zh"]:
+    if guesses == ("ru", "zh"):
         return "zh"  # every word pinyin: "Zhong Su guanxi shigang" by Shen Zhihua
     return guesses[0] if len(guesses) == 1 and guesses[0] != "ru" else None
 

@@ -255,10 +255,11 @@ def kana_to_romaji(
 # b, p, m in traditional Hepburn: "shimbun") or the first half of a doubled consonant ("gakkō",
 # "matcha")
 _ROMAJI_WORD = re.compile(
-    r"(?:(?:[kgsztdnhbpmr]y|ch|sh|ts|[kgsztdnhbpmrwyfjv])?[aiueo]"
+    r"(?:(?:[kgsztdnhbpmr]y|ch|sh|ts|[kgsztdnhbpmrwyfj])?[aiueo]"
     r"|n'|n(?![aiueoy])|m(?=[bpm])|k(?=k)|s(?=s)|t(?=t|ch)|p(?=p)|c(?=ch))+"
 )
 _ROMAJI_MIN_WORDS = 2
+_NO_ROMAJI_LETTER = re.compile(r"[lqxv]|c(?!h)")
 _LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
@@ -266,7 +267,10 @@ def looks_like_romaji(text: str) -> bool:
     """Every word of ``text`` (two at least) is a run of romaji morae: "Nihongun heishi",
     "Shiberia yokuryū zenshi". English and Russian romanizations have words that are not
     ("history", "istoriya", "voennoplennye"); a Russian "Moya rodina" is one that passes."""
-    folded = unicodedata.normalize("NFD", text.lower())
+    lower = text.lower()
+    if _NO_ROMAJI_LETTER.search(lower):
+        return False  # most English and Russian titles, at once
+    folded = unicodedata.normalize("NFD", lower)
     plain = "".join(char for char in folded if not unicodedata.combining(char))
     words = _LETTERS.findall(plain)
     return len(words) >= _ROMAJI_MIN_WORDS and all(_ROMAJI_WORD.fullmatch(w) for w in words)
