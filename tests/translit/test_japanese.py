@@ -330,6 +330,13 @@ def test_no_japanese_script_is_left(text: str) -> None:
     assert all(char not in kanji_readings() and char >= "\u3400" for char in left), left
 
 
+def test_marks_written_among_kanji_are_read() -> None:
+    """Found by the property test above: ヶ (霞ヶ関) and 〆 outside a dictionary word."""
+    pytest.importorskip("fugashi")
+    assert romanize("ヶヶぁ", lang="ja") == "Keke a"
+    assert romanize("〆〆", lang="ja") == "Shimeshime"
+
+
 @pytest.mark.parametrize(
     ("text", "name_order", "latin"),
     [

@@ -243,6 +243,9 @@ def _new_token(surface: str, features: Features) -> Tok:
     return Tok(surface, (pos1, pos2, pos3, pos4), lemma, kana, goshu == "和")
 
 
+_MARK_READINGS = {"ヶ": "ケ", "〆": "シメ"}
+
+
 def unknown_reading(surface: str) -> str | None:
     """A reading for what the dictionary does not know, so that no kana or kanji is ever
     written as it is: kana are their own reading (イザラ), a run of kanji is read in on'yomi
@@ -259,6 +262,8 @@ def unknown_reading(surface: str) -> str | None:
     for char in surface:
         if char == "々" and parts:
             reading = parts[-1]
+        elif char in _MARK_READINGS:  # written among kanji, but kana: 霞ヶ関, 〆切
+            reading = _MARK_READINGS[char]
         elif KANJI.match(char):  # on'yomi, or kun'yomi for a kanji made in Japan (榁 muro)
             on, kun = readings.get(char, ("", ""))
             reading = on or kun
