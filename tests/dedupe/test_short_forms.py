@@ -176,3 +176,22 @@ def test_no_block_of_files_without_a_bare_location() -> None:
     ]
     records = [record_keys(index, reference) for index, reference in enumerate(references)]
     assert "unfiled" not in {block.kind for block in build_blocks(records)}
+
+
+# A regional historian's book (S. I. Kuznetsov, Irkutsk 1997) and a second title of that year
+# made up for the rule, cited by an English title only. One author, two books, one language and
+# nothing else compared is not one work; numbers in both titles (a period) are more to compare.
+@pytest.mark.parametrize(
+    ("english", "joined"),
+    [
+        ("Kuznetsov S.I. The Japanese in Mongolia. Irkutsk, 1997. (In Russian)", False),
+        (
+            "Kuznetsov S.I. The Japanese in Siberian captivity (1945–1956). Irkutsk, 1997. "
+            "(In Russian)",
+            True,
+        ),
+    ],
+)
+def test_a_translated_title_of_one_author(english: str, joined: bool) -> None:
+    russian = _parsed("Кузнецов С.И. Японцы в сибирском плену (1945–1956). Иркутск, 1997.")
+    assert bool(find_duplicates([russian, _parsed(english)])) is joined

@@ -255,10 +255,12 @@ def _translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool]
     if numbers_differ(a, b):
         return None
     points, found = (2, ["names and cognates in the title"]) if cognates else (0, [])
+    team = False
     if a.authors and b.authors:
         if author_similarity(a, b) < _TRANSLATION_AUTHORS:
             return None
-        points += 2 if min(len(a.authors), len(b.authors)) >= 2 else 1
+        team = min(len(a.authors), len(b.authors)) >= 2
+        points += 2 if team else 1
         found.append("authors")
     elif a.authors or b.authors or not (a.codes & b.codes):
         return None  # no people on either side: a shared number must name the work
@@ -295,6 +297,9 @@ def _translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool]
     if shared:
         points += 2
         found.append(f"number {shared[0]}")
+    elif a.numbers[0] and a.numbers[0] == b.numbers[0]:
+        points += 1  # "... японской армии 1945–1956 гг." / "... of the Japanese army 1945–1956"
+        found.append("numbers in the title")
     if a.kind == b.kind and a.kind in MONOGRAPH_KINDS and not (a.container or b.container):
         points += 2 if a.kind == "thesis" else 1
         found.append(f"both {a.kind}s")
@@ -305,6 +310,12 @@ def _translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool]
     # page giving only the translated title): enough, unless both name their journals apart
     team_alone = found == ["authors"] and points == 2 and not (a.container and b.container)
     if points < _TRANSLATION_EVIDENCE and not team_alone:
+        return None
+    generic = ("authors", "both books", "both collections", "both reports", "both in ")
+    if not team and all(item.startswith(generic) for item in found):
+        # one author, two books, one language and nothing more: two books the author put out in
+        # one year (Кузнецов, "Японцы в сибирском плену", Irkutsk 1997, and another), one of
+        # them cited by its English title, say as much (two theses in a year do not happen)
         return None
     year = "same year" if a.year is not None and b.year is not None else "a year on one side"
     reason = f"title translated; {year}, same {', '.join(found)}"
