@@ -61,9 +61,6 @@ HOLDOUT_KNOWN_FAILURES: frozenset[str] = frozenset(
         " путінської Росії на початку ХХІ ст. (Частина 2)». Історико-політичні проблеми"
         " сучасного світу, no. 45 (Червень 27, 2022): 57–70. дата звернення Листопад 24, 2024."
         " https://mhpi.chnu.edu.ua/index.php/issues/article/view/374.",
-        # "В 7 т." and a range of years after a title with colons
-        "Съезды Советов СССР, союзных и автономных советских республик: Сб. документов,"
-        " 1917–1957: В 7 т. М., 1956–1960.",
         # the Spanish "y" joining two authors; a date in Spanish words
         "Getty, J. Arch y Naumov, Oleg V. *The Road to Terror: Stalin and the Self-Destruction"
         " of the Bolsheviks, 1932-1939*. Yale University Press, 1999.",

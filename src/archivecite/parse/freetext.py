@@ -6,7 +6,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from archivecite.model import ArchivalReference, Provenance, Reference, RussianLocator, Span
+from archivecite.model import (
+    ArchivalReference,
+    Name,
+    Provenance,
+    Reference,
+    RussianLocator,
+    Span,
+)
 from archivecite.parse import patterns
 from archivecite.parse.archival import (
     ArchivalParse,
@@ -16,6 +23,7 @@ from archivecite.parse.archival import (
     unregistered_generic,
 )
 from archivecite.parse.published import cited_locator, parse_published, strip_label
+from archivecite.parse.published.scanning import script_of
 from archivecite.parse.result import Failed, Parsed, ParseResult
 from archivecite.translit import unmix_homoglyphs
 
@@ -24,6 +32,14 @@ __all__ = ["MAX_CITATION_LENGTH", "Entry", "parse_citation", "parse_citations", 
 MAX_CITATION_LENGTH = 5_000
 _EXPECTED = "an archival locator (archive, fond, opis, delo...) or a published work (author, title)"
 _PUBLISHED_THRESHOLD = 0.5
+# What a repeated author's dash is read as (by its separator, and the script of the entry), so
+# that each reader finds a head where it expects one; the name itself is never kept.
+_STAND_INS = {
+    (",", False): "Nomen Nescio, ",
+    (".", False): "Nescio, N. ",
+    (",", True): "Нескио Н., ",
+    (".", True): "Нескио Н. ",
+}
 
 _ENUMERATOR = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)](?!\d)|[-*•–]\s)\s*")
 # Unicode's hyphen and non-breaking hyphen (450‑451, "41‑60" as web pages print them) are the
@@ -97,11 +113,13 @@ def parse_citation(
     if failure is not None:
         return failure
     # Look-alike letters are read in their word's script ("GАRF" with a Cyrillic А is GARF), a
-    # line break inside one citation is a space and a Unicode hyphen an ASCII one; one character
+    # line break inside one citation is a space, a Unicode hyphen an ASCII one and Markdown's
+    # "_" italics its "*"; one character
     # for one, so spans hold for ``text``, which keeps them as written.
     clean = unmix_homoglyphs(
         patterns.SPACE_PATTERN.sub(" ", text).replace("\n", " ").translate(_HYPHENS)
     )
+    clean = patterns.UNDERSCORE_ITALICS_PATTERN.sub("*", clean)
     enumerator = _ENUMERATOR.match(clean)
     offset = enumerator.end() if enumerator else 0
     _, label_end = strip_label(clean[offset:])
@@ -137,6 +155,11 @@ def parse_citation(
         reference, found = ibid_published
         spans.append(found[0])
         return parsed([reference], found[1:], 0.9)
+
+    repeated = _repeated_author(body, previous)
+    if repeated is not None:  # "———, *Title* (...)": the author of the entry before
+        reference, found, confidence = repeated
+        return parsed([reference], found, confidence)
 
     archival = parse_archival(body)
     if archival is not None and isinstance(previous, ArchivalReference) and _continues(archival):
@@ -179,6 +202,37 @@ def _ibid_published(
         return None
     found.append(Span(field="locator", start=ibid.end(), end=rest))
     return previous.model_copy(update={"extra": {**previous.extra, "locator": cited}}), found
+
+
+def _repeated_author(
+    body: str, previous: Reference | None
+) -> tuple[Reference, list[Span], float] | None:
+    """An entry whose author is a dash, read as if a name stood there, with the names of the
+    reference before it (none when there is none, or it is archival): the dash stands for the
+    head of the entry above, so its names are copied, not read."""
+    dash = patterns.REPEATED_AUTHOR_PATTERN.match(body)
+    if dash is None:
+        return None
+    rest = body[dash.end() :]
+    cyrillic = script_of(rest) == "Cyrl"
+    stand_in = _STAND_INS[(dash["separator"] or ".", cyrillic)]
+    published = parse_published(stand_in + rest)
+    if published is None or published.confidence < _PUBLISHED_THRESHOLD:
+        return None
+    shift = dash.end() - len(stand_in)
+    found = [Span(field="repeated_author", start=dash.start("dash"), end=dash.end("dash"))]
+    found += [
+        Span(field=span.field, start=span.start + shift, end=span.end + shift)
+        for span in published.spans
+        if span.start >= len(stand_in)
+    ]
+    authors: tuple[Name, ...] = ()
+    editors: tuple[Name, ...] = ()
+    if previous is not None and not isinstance(previous, ArchivalReference):
+        authors = previous.authors
+        editors = () if authors else previous.editors
+    reference = published.reference.model_copy(update={"authors": authors, "editors": editors})
+    return reference, found, published.confidence
 
 
 def _continues(archival: ArchivalParse) -> bool:

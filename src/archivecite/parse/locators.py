@@ -265,12 +265,15 @@ def read_russian(text: str, *, inherited: dict[str, str] | None = None) -> list[
 
 
 def read_dotted(text: str, *, anchors: list[int]) -> list[LocatorHit]:
-    """``RGASPI 558.11.492.57``, ``ДАХмО 315-1-159``: fond.opis.delo(.folio) or fond-opis-delo
-    right after a Russian-system archive's name."""
+    """``RGASPI 558.11.492.57``, ``ДАХмО 315-1-159``, ``GASPI 558, 11, 816, 71``:
+    fond.opis.delo(.folio), fond-opis-delo or fond, opis, delo(, folio) right after a
+    Russian-system archive's name."""
     for anchor in anchors:
-        match = patterns.DOTTED_LOCATOR_PATTERN.match(
-            text, anchor
-        ) or patterns.HYPHENATED_LOCATOR_PATTERN.match(text, anchor)
+        match = (
+            patterns.DOTTED_LOCATOR_PATTERN.match(text, anchor)
+            or patterns.HYPHENATED_LOCATOR_PATTERN.match(text, anchor)
+            or patterns.COMMA_LOCATOR_PATTERN.match(text, anchor)
+        )
         if match is None:
             continue
         spans = [

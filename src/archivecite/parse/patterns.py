@@ -30,6 +30,7 @@ __all__ = [
     "CHINESE_TRAILING_PAGES_PATTERN",
     "CJK_TITLE_PATTERN",
     "CODE_LABEL_PATTERN",
+    "COMMA_LOCATOR_PATTERN",
     "DASH_PATTERN",
     "DATE_HINT_PATTERN",
     "DATE_PATTERNS",
@@ -38,6 +39,7 @@ __all__ = [
     "DOCUMENT_TYPE_PATTERN",
     "DOCUMENT_TYPE_WORDS",
     "DOTTED_LOCATOR_PATTERN",
+    "FINAL_HARD_SIGN_PATTERN",
     "FOLIO_ITEM_PATTERN",
     "FOLIO_LIST_PATTERN",
     "FOLIO_SUFFIX_PATTERN",
@@ -80,6 +82,7 @@ __all__ = [
     "PREFIXED_CODE_PATTERN",
     "QUOTED_TITLE_PATTERN",
     "RECTO_PATTERN",
+    "REPEATED_AUTHOR_PATTERN",
     "ROMAN_VALUE_PATTERN",
     "SCRIPT_PATTERNS",
     "SEGMENT_BOUNDARY_PATTERN",
@@ -93,6 +96,7 @@ __all__ = [
     "TNA_LABEL_PATTERN",
     "TNA_PATTERN",
     "TRAILING_BRACKET_PATTERN",
+    "UNDERSCORE_ITALICS_PATTERN",
     "VERSO_PATTERN",
     "YEARS_WORD_PATTERN",
     "YEAR_LEVEL_PATTERN",
@@ -331,6 +335,19 @@ FOLIO_SUFFIX_PATTERN = re.compile(
     rf"(?P<suffix>[а-яёa-z])\.?\ *(?P<verso>(?:{_VERSO})\.?)?", re.IGNORECASE
 )
 
+# A bibliography's dash for the author of the entry before: "———, *Title* (...)", "—. Title.";
+# one em dash only before its comma or full stop, since "— " alone opens a bulleted item.
+REPEATED_AUTHOR_PATTERN = re.compile(
+    r"""^(?P<dash>[—―]{2,8}|[-–_]{3,8}|—(?=\s?[.,]))\s?(?P<separator>[.,]?)\s*(?=\S)"""
+)
+
+# Markdown's "_italics_" (DHQ: "_Lunyu yi zhu_", "jiaozheng _ ["), read as the readers' "*": an
+# underscore alone, not inside a word ("a_b") nor in a run ("___", a repeated author's dash).
+UNDERSCORE_ITALICS_PATTERN = re.compile(r"(?<![_\w])_(?!_)|(?<!_)_(?![_\w])")
+
+# "Спбъ.", "отдѣленію … томъ": a hard sign ending a word, which only the old Russian spelling has
+FINAL_HARD_SIGN_PATTERN = re.compile(r"ъ(?![а-яёѣіѳѵ])")
+
 IBID_PATTERN = re.compile(
     r"""^\s*(?P<ibid>там\s*же|ibid(?:em)?|ibd|tam\s+zhe|同上|同前)\.?,?\s*""",
     re.IGNORECASE | re.VERBOSE,
@@ -523,6 +540,15 @@ DOTTED_LOCATOR_PATTERN = re.compile(
         (?P<fond>(?:[РRПP][{_DASHES}]?)?\d+[а-яa-z]?)(?P<sep>[./])(?P<opis>\d+[а-яa-z]?)
         (?P=sep)(?P<delo>\d+[а-яa-z]?)
         (?:(?P=sep)(?P<folios>\d+(?:[{_DASHES}]\d+)?))?(?!\d|[./]\d)""",
+    re.VERBOSE,
+)
+# Rayfield's "GASPI 558, 11, 816, 71": fond, opis, delo and perhaps a folio as bare numbers after
+# a comma each; five numbers are some other list, a day after them ("71, 7 March 1923") is not.
+COMMA_LOCATOR_PATTERN = re.compile(
+    rf"""\ ?
+        (?P<fond>\d{{1,5}}),\ ?(?P<opis>\d{{1,3}}),\ ?(?P<delo>\d{{1,5}})
+        (?:,\ ?(?P<folios>\d+(?:[{_DASHES}]\d+)?))?
+        (?![\w{_DASHES}]|,\ ?\d+(?:[,;]|\.?\ *$))""",
     re.VERBOSE,
 )
 # The folios after a slashed or dotted shelfmark: "9401/2/64, ll. 9–12", "17/3/1010: 45".

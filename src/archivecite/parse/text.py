@@ -47,10 +47,14 @@ def language_of(text: str) -> str | None:
 
 
 def cyrillic_language(text: str) -> str:
-    """The language of a Cyrillic text by its letters: ``uk`` (ї, є, ґ, or і without ы/э),
-    ``be`` (ў, or і with ы/э), ``kk``, ``sr``; else ``ru``."""
+    """The language of a Cyrillic text by its letters: ``ru`` in its pre-1918 spelling (ѣ, іи,
+    a final ъ), ``uk`` (ї, є, ґ, or і without ы/э), ``be`` (ў, or і with ы/э), ``kk``, ``sr``;
+    else ``ru``."""
     lowered = text.lower()
     table = data_table("cyrillic_letters.toml")
+    old_spelling = any(mark in lowered for mark in table["pre_reform_ru"])
+    if old_spelling or patterns.FINAL_HARD_SIGN_PATTERN.search(lowered):
+        return "ru"
     for language in ("uk", "be", "kk", "sr"):
         if any(letter in lowered for letter in table[language]):
             return language

@@ -26,7 +26,7 @@ from __future__ import annotations
 from archivecite.parse.published.acs import parse_acs
 from archivecite.parse.published.assemble import finish
 from archivecite.parse.published.chicago import find_head, spelled_out
-from archivecite.parse.published.cjk import parse_cjk
+from archivecite.parse.published.cjk import parse_cjk, parse_cjk_fields
 from archivecite.parse.published.cjk_patterns import GBT_MARKER_PATTERN
 from archivecite.parse.published.draft import Draft, PublishedParse
 from archivecite.parse.published.gbt import parse_gbt
@@ -113,7 +113,12 @@ def parse_published(text: str) -> PublishedParse | None:
         pass
     elif humanities or _spelled_out(text, start, end) or not parse_romanized(draft, start, end):
         parse_latin(draft, start, end)
-    return finish(draft, label, (start, end))
+    parsed = finish(draft, label, (start, end))
+    if parsed is None and _starts_cjk(body):  # "書名 著者 出版社(2009/07)": fields, no brackets
+        fields = Draft(text=text)
+        if parse_cjk_fields(fields, start, end):
+            return finish(fields, label, (start, end))
+    return parsed
 
 
 def _apa_head(text: str, start: int, end: int) -> bool:

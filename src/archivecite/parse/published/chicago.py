@@ -12,6 +12,7 @@ from archivecite.parse.published.chicago_patterns import (
     HEPBURN_WORD_PATTERN,
     INITIAL_START_PATTERN,
     NAME_GOES_ON_PATTERN,
+    ORIGINAL_THEN_ROMANIZED_PATTERN,
     ROMANIZED_MARKS,
     TRAILING_PAGES_PATTERN,
     TRAILING_YEAR_PATTERN,
@@ -193,10 +194,25 @@ def _head_names(
             # "Tomita Takeshi 富田武": the name in its own script too
             people = [person(words[0], words[1], original, text) for words, original in split]
             return people, role, where
+    both = ORIGINAL_THEN_ROMANIZED_PATTERN.fullmatch(value)
+    if both is not None:
+        return [person(both["family"], both["given"], both["original"], text)], role, where
     names = _inverted_pairs(value) or latin_names(value, text)
     if names is None or not checked_names(names):
-        return None
+        body = _body(value, role)
+        return None if body is None else (body, role, where)
     return names, role, where
+
+
+def _body(value: str, role: str | None) -> list[Name] | None:
+    """``Gaimushō, ed.``, ``Meishin Chōsa Kyōgikai, eds.``: a ministry or a council edits, its
+    name one word or more than a personal name's two, with no comma nor initial."""
+    words = value.split()
+    if role != "editors" or "," in value or len(words) == 2 or len(words) > 6:
+        return None
+    if not all(is_name_word(word) and not word.endswith(".") for word in words):
+        return None
+    return [Name(literal=value)]
 
 
 def _inverted_pairs(value: str) -> list[Name] | None:

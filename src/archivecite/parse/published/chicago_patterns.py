@@ -277,6 +277,7 @@ IMPRINT_RANGE_PATTERN = re.compile(
 
 PLACE_PAREN_YEAR_PATTERN = re.compile(
     rf"""
+    (?:(?P<publisher>[^\W\d_][^:;()\[\]]{{0,120}}?),\s?)?   # Springer's "Zhonghua shuju, "
     (?P<place>[^\W\d_][^:;,()\[\]]{{0,40}}?)\s?\((?P<year>{YEAR})\)   # British "Honolulu (2000)"
     """,
     re.VERBOSE,
@@ -315,6 +316,16 @@ JOURNAL_ISSUE_PATTERN = re.compile(
     (?:\s?[\[(](?P<year>{YEAR})[\])]|,\s?(?P<year_after>{YEAR}))                  # " [1997]"
     (?::\s?|,\s?pp?\.\s?)(?P<pages>\d{{1,5}}(?:\s?[–—-]\s?\d{{1,5}})?)             # ": 117"
     \.?
+    """,
+    re.VERBOSE,
+)
+
+
+# "長勢了治 (Nagase Ryōji)": a name in its own script, then its romanization (family name first)
+ORIGINAL_THEN_ROMANIZED_PATTERN = re.compile(
+    r"""
+    (?P<original>[\u3400-\u9fff\u3040-\u30ff]{2,8})\s?
+    \((?P<family>[A-Z][^\W\d_]{1,20})\s(?P<given>[A-Z][^\W\d_]{1,20})\)
     """,
     re.VERBOSE,
 )

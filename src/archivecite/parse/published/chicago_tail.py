@@ -265,11 +265,13 @@ def place_year(draft: Draft, start: int, end: int) -> bool:
 
 
 def place_paren_year(draft: Draft, start: int, end: int) -> bool:
-    """British ``Honolulu (2000)``: the place and year of a book whose head a humanities
-    reader found."""
+    """British ``Honolulu (2000)``, Springer's ``Zhonghua shuju, Beijing (1980)``: the
+    place (after the publisher) and year of a book whose head a humanities reader found."""
     match = PLACE_PAREN_YEAR_PATTERN.fullmatch(draft.text, start, end)
     if match is None or not draft.humanities or match["place"].count(" ") > 2:
         return False
+    if match["publisher"] and not draft.has("publisher"):
+        put_plain_text(draft, "publisher", *match.span("publisher"))
     draft.put("place", Text(original=match["place"].strip()), *match.span("place"))
     if not draft.has("date"):
         draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from archivecite.model import (
     DateRange,
     Span,
@@ -10,6 +12,8 @@ from archivecite.model import (
 from archivecite.parse.dates import find_era_year, kanji_number
 from archivecite.parse.published.cjk_patterns import (
     CJK_BARE_YEAR_PATTERN,
+    CJK_FIELD_DATE_PATTERN,
+    CJK_FIELD_PATTERN,
     CJK_HEAD_YEAR_PATTERN,
     CJK_ISSUE_PATTERN,
     CJK_NUMERAL_YEAR_PATTERN,
@@ -29,6 +33,7 @@ from archivecite.parse.published.terms import (
     CITIES,
     CJK_ANONYMOUS,
     CJK_DEGREE_WORDS,
+    CJK_PUBLISHER_ENDINGS,
     CJK_ROLE_WORDS,
 )
 from archivecite.parse.published.titles import put_plain_text, put_text
@@ -99,11 +104,28 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
         put_text(draft, "container_title", _title_span(text, pairs[1]))
         rest = pairs[1][1] + 1
     cjk_tail(draft, rest, end)
+    if _named_book_alone(draft, (head_start, head_end), pairs, rest, end):
+        draft.short_note = True  # "田中圭一『村からみた日本史』": a book named by author and title
     container = draft.has("container_title")
     if container and draft.has("place") and not draft.has("issue"):
         draft.chapter = True  # a journal's name is not followed by an imprint: a book's is
     if draft.has("url") and not (container or draft.has("publisher")):
         draft.kind = "webpage"
+
+
+def _named_book_alone(
+    draft: Draft, head: tuple[int, int], pairs: list[tuple[int, int]], rest: int, end: int
+) -> bool:
+    """A book's brackets (『』《》) after names and nothing after them; a head with hiragana
+    is a sentence ("本書は『…』"), not names."""
+    text = draft.text
+    return (
+        len(pairs) == 1
+        and text[pairs[0][0]] in "『《"
+        and bool(draft.authors)
+        and not any("\u3041" <= char <= "\u309f" for char in text[head[0] : head[1]])
+        and trim(text, rest, end, " \t.。")[0] >= end
+    )
 
 
 def _title_span(text: str, pair: tuple[int, int]) -> tuple[int, int]:
@@ -265,6 +287,9 @@ def cjk_lead(draft: Draft, start: int, end: int) -> bool:
         while stop < end and not text[stop].isdigit() and text[stop] not in "，,。（(第":
             stop += 1
         value = text[piece:stop]
+        era = find_era_year(text, piece, end)
+        if era is not None and era.start == piece:
+            break  # "『…』昭和56年": an era's name opens the date, it is no publisher
         role, size = role_at_end(value)
         if role == "translators" and size:
             cjk_people(draft, piece, piece + size, draft.language or "zh", "translators")
@@ -341,3 +366,86 @@ def cjk_publisher(draft: Draft, start: int, end: int) -> None:
         draft.put("place", Text(original=value[:colon], lang=draft.language), start, start + colon)
         start += colon + 1
     put_plain_text(draft, "publisher", start, end)
+
+
+def parse_cjk_fields(draft: Draft, start: int, end: int) -> bool:
+    """A line of fields without brackets, as blogs and reading lists print a book: the title,
+    its author (or authors with their role word), then the publisher and the date in either
+    order (``害虫の誕生―虫からみた日本史 瀬戸口明久 筑摩書房(2009/07)``, ``江戸の悪霊祓い師  高田衛
+    1991・01  筑摩書房``, ``人類史のなかの人口と家族|木下太志、浜野潔編著``). Read only when a
+    publisher's name or a role word says so."""
+    text = draft.text
+    pieces = [match.span() for match in CJK_FIELD_PATTERN.finditer(text, start, end)]
+    index = len(pieces)
+    date: re.Match[str] | None = None
+    publisher: tuple[int, int] | None = None
+    while index > 0:
+        value = text[slice(*pieces[index - 1])]
+        found = CJK_FIELD_DATE_PATTERN.fullmatch(value)
+        if date is None and found is not None:
+            date = CJK_FIELD_DATE_PATTERN.fullmatch(text, *pieces[index - 1])
+        elif publisher is None and _publisher_like(value):
+            publisher = pieces[index - 1]
+        else:
+            break
+        index -= 1
+    names_end = index
+    while index > 1 and _name_like(text[slice(*pieces[index - 1])]):
+        index -= 1
+    if index == names_end or index < 1:
+        return False
+    role = role_at_end(text[slice(*pieces[names_end - 1])])[0]
+    names = _spaced_names(text, pieces[index:names_end])
+    if not names or (publisher is None and role is None):
+        return False
+    japanese = has_kana(text[start:end]) or "々" in text[start:end]
+    lang = "ja" if japanese else "zh"
+    draft.language = draft.language or lang
+    put_text(draft, "title", (pieces[0][0], pieces[index - 1][1]))
+    for name in names:
+        cjk_people(draft, *name, lang, role or "authors")
+    if publisher is not None:
+        put_plain_text(draft, "publisher", *publisher)
+    if publisher is None and date is None:
+        draft.short_note = True  # a book named by its title and its people alone
+    if date is not None:
+        month = int(date["month"]) if date["month"] else None
+        month = month if month is not None and 1 <= month <= 12 else None
+        draft.put("date", DateRange.of(int(date["year"]), month), *date.span())
+    return True
+
+
+def _publisher_like(value: str) -> bool:
+    return value.endswith(CJK_PUBLISHER_ENDINGS) and not any(char.isdigit() for char in value)
+
+
+def _name_like(value: str) -> bool:
+    """``瀬戸口明久``, ``浜野潔編著``, ``千々岩``: one to five kanji (two at least for a whole
+    name), perhaps with a role word after them."""
+    core = value[: role_at_end(value)[1]]
+    return 1 <= len(core) <= 5 and all(
+        "\u4e00" <= char <= "\u9fff" or char in "々〆" for char in core
+    )
+
+
+def _spaced_names(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names among ``pieces``: a family and a given name of three kanji at most parted by a
+    space are one (``千々岩 英彰``, ``高田 衛``); a single kanji is never a name alone."""
+    names: list[tuple[int, int]] = []
+    index = 0
+    while index < len(pieces):
+        first = pieces[index]
+        second = pieces[index + 1] if index + 1 < len(pieces) else None
+        if (
+            second is not None
+            and not text[first[1] : second[0]].strip()
+            and first[1] - first[0] <= 3
+            and second[1] - second[0] <= 3
+        ):
+            names.append((first[0], second[1]))
+            index += 2
+            continue
+        if first[1] - first[0] >= 2:
+            names.append(first)
+        index += 1
+    return names

@@ -163,3 +163,15 @@ GBT_ONLINE_DATES_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# A line of fields without brackets ("害虫の誕生―虫からみた日本史 瀬戸口明久 筑摩書房(2009/07)"):
+# its pieces are what spaces, commas, bars and parentheses leave
+CJK_FIELD_PATTERN = re.compile(r"[^\s、，,|｜()（）]+")
+CJK_FIELD_DATE_PATTERN = re.compile(
+    rf"""
+    (?P<year>{YEAR})                                   # "1981", "1981年"
+    (?:年|\s?[/・.-]\s?(?P<month>\d{{1,2}})月?(?:/\d{{1,2}})?)?  # "2009/07", "1991・01"
+    """,
+    re.VERBOSE,
+)

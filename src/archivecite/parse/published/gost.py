@@ -27,6 +27,8 @@ from archivecite.parse.published.gost_parts import (
     volume_count,
 )
 from archivecite.parse.published.gost_patterns import (
+    AUTHOR_AFTER_TITLE_PATTERN,
+    GENITIVE_FAMILY_PATTERN,
     GIVEN_FIRST_AUTHOR_PATTERN,
     HEAD_AUTHOR_PATTERN,
     INITIALS_FIRST_AUTHOR_PATTERN,
@@ -101,6 +103,36 @@ def gost_authors(draft: Draft, start: int, end: int) -> int:
             if text.startswith(others, pos):
                 pos = trim(text, pos + len(others), end, " \t,")[0]
     return pos
+
+
+def _title_pieces(
+    draft: Draft, start: int, end: int
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The sentences before and after the imprint, without an author named after the title."""
+    pieces, after = _around_imprint(draft, start, end)
+    if not draft.authors and len(pieces) > 2 and _author_after_title(draft, start, pieces[1]):
+        del pieces[1]
+    return pieces, after
+
+
+def _author_after_title(draft: Draft, pos: int, piece: tuple[int, int]) -> bool:
+    """``А. Н. Пыпина`` as the sentence after the title: the author, named in the genitive, read
+    in the nominative (a woman's ``Семеновой`` as ``Семенова``); not a compiler after ``/``
+    (``… / Упоряд. В. М. Мордвінцев``)."""
+    start, end = piece
+    if "/" in draft.text[pos:start]:
+        return False
+    match = AUTHOR_AFTER_TITLE_PATTERN.fullmatch(draft.text, start, end)
+    if match is None:
+        return False
+    parts = match["family"].split("-")
+    nominative = GENITIVE_FAMILY_PATTERN.sub(
+        lambda ending: "а" if ending.group() == "ой" else "", parts[0]
+    )
+    family = "-".join([nominative, *parts[1:]])
+    draft.authors.append(Name(family=family, given=match["initials"].strip()))
+    draft.spans.append(Span(field="authors", start=start, end=end))
+    return True
 
 
 def cut_responsibility(draft: Draft, start: int, end: int, *, container: bool) -> int:
@@ -222,7 +254,7 @@ def parse_gost(draft: Draft, start: int, end: int) -> None:
         if thesis["degree"]:
             draft.put("degree", thesis["degree"], *thesis.span("degree"))
     title_zone_end = double if double >= 0 else end
-    pieces, after = _around_imprint(draft, pos, title_zone_end)
+    pieces, after = _title_pieces(draft, pos, title_zone_end)
     title_last = 1 if pieces else 0
     while title_last < len(pieces) and not gost_structural(
         draft, *pieces[title_last], bare_place=_before_year(text, pieces, title_last)

@@ -12,8 +12,9 @@ from archivecite.parse.published.terms import NAME_PARTICLES
 # names ("Tolstoĭ", "Dėĭvid", "Šturm"): Latin-1 capitals, and Latin Extended-A whole (its
 # capitals and small letters alternate)
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐЎ"
-# the soft and hard signs of romanizations (ʹ ʺ) and LC's tie over two letters ("t͡s")
-_LOWER = "a-zß-öø-ÿĀ-ſа-яёіїєґў’'ʹʺ\u0361\ufe20\ufe21"
+# the soft and hard signs of romanizations (ʹ ʺ), LC's tie over two letters ("t͡s") and the
+# backtick of GOST 7.79 system B, a mark of ь, ы and э ("Val`kova", "De`jvid", "E`.")
+_LOWER = "a-zß-öø-ÿĀ-ſа-яёіїєґў’'ʹʺ`\u0361\ufe20\ufe21"
 # "А.", "Дж.", romanized "Dzh.", "Shch.", and LC's tied "I͡A." for Я
 _INITIAL = rf"(?:Dzh|Shch|[{_UPPER}](?:[\u0361\ufe20][{_UPPER}]\ufe21?|[{_LOWER}])?)\."
 _CAPITAL = rf"[{_UPPER}](?:[\u0361\ufe20][{_UPPER}]\ufe21?)?"  # "I͡A" of "I͡Akovlev"
@@ -194,11 +195,11 @@ ROMANIZED_GOST_PATTERN = re.compile(
     rf"""
     (?:\.|\s[–—-])\s{{1,3}}
     (?:(?:M|L|K|SPb|Pg|Yekb|Ekb)\.\s?[:,;]                       # "M.:", "SPb. :", "M.,", "M.;"
-      |[A-Z][a-zʹ’'-]{{2,25}}(?:\s[A-Z][a-z]{{1,12}})?\s:\s          # "Yekaterinburg : "
-      |[A-Z][a-zʹ’'-]{{2,25}}(?:;\s?[A-Z][a-zʹ’'-]{{0,25}}\.?){{1,3}}\s?[:,])  # "Kiyev; L’vov,"
+      |[A-Z][a-zʹ’'`-]{{2,25}}(?:\s[A-Z][a-z]{{1,12}})?\s:\s          # "Yekaterinburg : "
+      |[A-Z][a-zʹ’'`-]{{2,25}}(?:;\s?[A-Z][a-zʹ’'`-]{{0,25}}\.?){{1,3}}\s?[:,])  # "Kiyev; L’vov,"
     (?:[^,;]{{1,80}},)?\s?{YEAR}                                     # the publisher, the year
     |\.\s{{1,3}}S\.\s?\d{{1,5}}(?:\s?[–—-]\s?\d{{1,5}})?\.?\s*\Z                 # ". S. 51."
-    |\s[–—-]\s{{1,3}}[A-Z][a-zʹ’'-]{{2,25}}(?:\s[A-Z][a-z]{{1,12}})?\s?[:,]    # "– Minsk, 2013"
+    |\s[–—-]\s{{1,3}}[A-Z][a-zʹ’'`-]{{2,25}}(?:\s[A-Z][a-z]{{1,12}})?\s?[:,]    # "– Minsk, 2013"
       (?:[^,;]{{1,80}},)?\s?{YEAR}                                     # "- Moskva: Yurayt, 2021"
     |\s/\s(?i:pod|sost\.|red\.|otv\.|nauch\.|nauč\.|obshch\.|redkol\.:?|per\.|uporyad\.
       |uporiad\.|uporjad\.|avt\.-sost\.)\s                         # "/ pod red.", "/ Redkol.: "
@@ -226,6 +227,19 @@ INITIALS_FIRST_AUTHOR_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+
+# "Исторія русской этнографіи. А. Н. Пыпина. T. I—IV.": a 19th-century heading names the author
+# after the title, initials first, the family name in the genitive ("by A. N. Pypin")
+AUTHOR_AFTER_TITLE_PATTERN = re.compile(
+    rf"""
+    (?P<initials>{_INITIAL}(?:\s?{_INITIAL}){{0,2}})\s?
+    (?P<family>{_CAPITAL}[{_LOWER}ѣѳѵ]{{1,40}}(?:-{_CAPITAL}[{_LOWER}ѣѳѵ]{{1,40}}){{0,2}})
+    """,
+    re.VERBOSE,
+)
+# The genitive endings of a family name in -ин, -ын, -ов, -ев ("Пыпина", "Семеновой") and the
+# nominative they come from
+GENITIVE_FAMILY_PATTERN = re.compile(r"(?<=[иыоеё][нв])(?:а|ой)$")
 
 # "Лев Троцкий. Сталин. Т. 1. С. 5.": a given name before the family name, then a dot and the
 # title; not an adjective before a noun ("Советская Россия.", "Советский Союз.", "Нижний

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from archivecite.model import (
     DateRange,
+    PartialDate,
     Span,
     Text,
 )
@@ -151,7 +152,10 @@ def structural(draft: Draft, start: int, end: int) -> bool:
             lang = "ru" if script_of(expanded) == "Cyrl" else None
             draft.put("place", Text(original=expanded, lang=lang), start, match.end("place"))
             if not draft.has("date"):
-                draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+                date = DateRange.of(int(match["year"]))
+                if match["last"] and int(match["last"]) > date.year:
+                    date = DateRange(start=date.start, end=PartialDate(year=int(match["last"])))
+                draft.put("date", date, match.start("year"), match.end())
             return True
     return date_then_rest(draft, start, end)
 

@@ -12,6 +12,7 @@ from archivecite.parse.published.patterns import (
     FAMILY_INITIALS_PATTERN,
     INITIALS_FAMILY_PATTERN,
     INITIALS_PATTERN,
+    TRAILING_ET_AL_PATTERN,
 )
 from archivecite.parse.published.scanning import is_cjk, text_lang, trim
 from archivecite.parse.published.terms import (
@@ -146,7 +147,15 @@ def read_authors(draft: Draft, start: int, end: int) -> bool:
     start, end = trim(text, start, end, " \t,")
     role = EDITOR_ROLE_PATTERN.search(text, start, end)
     names_end = role.start() if role else end
-    names = latin_names(text[start:names_end], text)
+    et_al = TRAILING_ET_AL_PATTERN.search(text, start, names_end)
+    if et_al is not None and et_al.start() > start:
+        names_end = et_al.start()
+    value = text[start:names_end]
+    names = latin_names(value, text)
+    if names is None and value and all(is_cjk(char) for char in value):
+        # "迷信調査協議会, et al. (1949).": a name in its own script before an APA year
+        name = cjk_name(value, text_lang(value, draft.language, text) or "ja")
+        names = [name] if name is not None else None
     if names is None:
         return False
     target = draft.editors if role else draft.authors

@@ -37,7 +37,7 @@ from archivecite.parse.published.chicago_tail import edition_phrase
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.names import given_first_name
-from archivecite.parse.published.scanning import QUOTES, trim
+from archivecite.parse.published.scanning import QUOTES, find_closing, trim
 from archivecite.parse.published.scopus import read_tail
 from archivecite.parse.published.terms import (
     CITIES,
@@ -430,9 +430,13 @@ def find_imprint(text: str, start: int, end: int, *, quoted: bool) -> Imprint | 
     if match is None or not located:
         return None
     body = match["body"]
-    if quoted and text[start] in QUOTES and ":" not in body and not THESIS_EN_PATTERN.search(body):
-        return None  # "Slavic Review 14 (Spring 1981), 169-208": a journal's issue, not a book's
     found = Imprint(open=opening, close=close)
+    if quoted and text[start] in QUOTES and ":" not in body and not THESIS_EN_PATTERN.search(body):
+        closing = find_closing(text, start, opening, text[start])
+        right_after = closing > start and not text[closing + 1 : opening].strip(" \t,")
+        if not (right_after and _book_imprint(text, found)):
+            return None  # "Slavic Review 14 (Spring 1981), 169-208": a journal's issue
+        # "“Iapontsy v sibirskom plenu (1945-1956 gg.)” (Irkutsk, 1997)": a book in quotes
     if not _book_imprint(text, found) and text[:opening].rstrip(" \t,").endswith(")"):
         return None  # "(Moscow: AST, 2012),, (under April 24, 1937)": an aside after the imprint
     return found

@@ -172,7 +172,7 @@ GOST_FULL_AUTHOR_PATTERN = re.compile(
 VOLUME_PATTERN = re.compile(
     r"""
     (?:Vols?|vols?|Т|т|T|Tom|Tome|Bd|Кн|Ч|Pt)\.?\s{0,2}  # "Vol. 18", "Т. 2", "Кн. 1", "Т.  58"
-    (?P<volume>(?:\d|[IVXLC]{1,6}\b)[\w()/\-– ]{0,20})   # "Т. VII"
+    (?P<volume>(?:\d|[IVXLC]{1,6}\b)[\w()/\-–— ]{0,20})  # "Т. VII", "T. I—IV"
     """,
     re.VERBOSE,
 )
@@ -232,7 +232,7 @@ PLACE_YEAR_PATTERN = re.compile(
     rf"""
     (?P<place>[^\W\d_][^:;,()\[\]]{{0,40}}?            # "М., 2005", "Иркутск, 2007"
       (?:\s?;\s?[^\W\d_][^:;,()\[\]]{{0,30}}?){{0,3}}),\s?  # "Киев; Львов, 1997"
-    (?P<year>{YEAR})
+    (?P<year>{YEAR})(?:\s?[–—-]\s?(?P<last>{YEAR}))?      # "Спб., 1890—1892": a set's years
     """,
     re.VERBOSE,
 )
@@ -271,6 +271,10 @@ EDITOR_ROLE_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# "迷信調査協議会, et al" before an APA year: the names end where "et al" begins.
+TRAILING_ET_AL_PATTERN = re.compile(r",?\s{0,3}(?:et\s?al|и\s?др)\.?\s*$")
 
 
 URL_PATTERN = re.compile(

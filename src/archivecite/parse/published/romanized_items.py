@@ -11,6 +11,7 @@ from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.romanized_patterns import (
     BARE_ITEM_PATTERN,
+    CLOSING_YEAR_PATTERN,
     ET_AL_PATTERN,
     EXTENT_ITEM_PATTERN,
     INITIALS_FIRST_NAME_PATTERN,
@@ -126,6 +127,10 @@ def read_items(text: str, start: int, end: int) -> tuple[int, list[tuple[str, re
     words before them end."""
     found: list[tuple[str, re.Match[str]]] = []
     right = end
+    closing = CLOSING_YEAR_PATTERN.search(text, start, end)
+    if closing is not None and text.find(",", start, closing.start()) >= 0:
+        found.append(("year", closing))  # "Publisher, Place (Year).": the year ends the imprint
+        right = closing.start()
     while right > start:
         comma = text.rfind(",", start, right)
         left = comma + 1 if comma >= 0 else start

@@ -84,6 +84,8 @@ ET_AL_PATTERN = re.compile(
 
 
 YEAR_ITEM_PATTERN = re.compile(rf"(?P<year>{YEAR})[a-z]?(?:\s?г\.?)?")
+# Springer's (LNCS) imprint, its year last in parentheses: "Zhonghua shuju, Beijing (1980)."
+CLOSING_YEAR_PATTERN = re.compile(rf"\s\((?P<year>{YEAR})\)[\s.]*$")
 
 
 VOLUME_ITEM_PATTERN = re.compile(

@@ -39,12 +39,14 @@ from archivecite.parse.published.scanning import (
     QUOTES,
     date_at,
     find_closing,
+    is_cjk,
+    script_of,
     split_sentences,
     strip_final_dot,
     trim,
 )
 from archivecite.parse.published.terms import JOURNAL_OPENERS
-from archivecite.parse.published.titles import put_text, take_title
+from archivecite.parse.published.titles import put_plain_text, put_text, take_title
 
 
 def container_with_numbers(draft: Draft, start: int, end: int) -> bool:
@@ -128,6 +130,11 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
         take_title(draft, pos, journal, brackets=True)
         apa_journal(draft, journal, trim(text, journal, end, " \t.")[1])
         return
+    publisher = _cjk_publisher_last(draft, pos, end) if draft.apa else None
+    if publisher is not None:  # "(1949). 迷信の実態, 技報堂.": the title, then its publisher
+        take_title(draft, pos, publisher[0], brackets=True)
+        put_plain_text(draft, "publisher", *publisher)
+        return
     if not draft.has("title"):
         pos = take_title(draft, pos, end, brackets=True)
     if draft.apa:
@@ -139,6 +146,22 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
         return
     if not _quoted_journal(draft, pos, end):
         read_tail(draft, pos, end)
+
+
+def _cjk_publisher_last(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
+    """Where the publisher is in an APA entry's rest written in kanji or hanzi, the title and
+    the publisher after a comma (``迷信の実態, 技報堂.``); none when the rest is not so."""
+    text = draft.text
+    start, end = trim(text, start, end, " \t.。")
+    if draft.has("title") or start >= end or script_of(text[start:end]) not in ("Hani", "Kana"):
+        return None
+    comma = max(text.rfind(mark, start, end) for mark in ",，、")
+    publisher = trim(text, comma + 1, end, " \t")
+    if comma <= start or not 2 <= publisher[1] - publisher[0] <= 15:
+        return None
+    if not all(is_cjk(char) for char in text[slice(*publisher)]):
+        return None
+    return publisher
 
 
 def _quoted_journal(draft: Draft, start: int, end: int) -> bool:

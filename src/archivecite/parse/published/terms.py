@@ -47,6 +47,9 @@ CJK_ANONYMOUS: frozenset[str] = frozenset(_CJK_ROLES["anonymous"])
 CJK_DEGREE_WORDS: tuple[str, ...] = tuple(_CJK_ROLES["degrees"])
 
 
+CJK_PUBLISHER_ENDINGS: tuple[str, ...] = tuple(_CJK_ROLES["publisher_endings"])
+
+
 COMPOUND_SURNAMES: frozenset[str] = frozenset(_TERMS["names"]["chinese_compound_surnames"])
 
 

@@ -29,7 +29,9 @@ def put_text(draft: Draft, name: str, span: tuple[int, int], tr: str | None = No
         opening = draft.text.find(tr, end)
         draft.put_extra("medium", tr.strip(), opening, opening + len(tr))
         tr = None
-    translations = {"en": tr.strip()} if tr and tr.strip() else {}
+    if tr is not None:  # "[Translations and Annotations of the  *Analects* ]": italics inside
+        tr = " ".join(tr.replace("*", " ").split())
+    translations = {"en": tr} if tr else {}
     romanized = _ROMANIZED_THEN_ORIGINAL.fullmatch(value)
     if romanized is not None:  # "Shiberia yokuryūsha tachi no sengo シベリア抑留者たちの戦後"
         original = romanized["original"]
