@@ -75,3 +75,24 @@ def test_romanized_then_original_script(text: str) -> None:
         "hepburn": "Shiberia yokuryūsha tachi no sengo: Reisen-ka no sekai to Nihon"
     }
     assert title.translations == {"en": "The postwar of Siberian internees"}
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given"),
+    [
+        # the dictionary knows these surnames: one, two and three characters
+        ("秦郁彦『南京事件』中公新書、1986年。", "秦", "郁彦"),
+        ("瀬戸口明久『害虫の誕生』ちくま新書、2009年。", "瀬戸口", "明久"),
+        ("富田武『シベリア抑留者たちの戦後』人文書院、2013年", "富田", "武"),
+        # one it does not tag as a surname: the first two characters, as before
+        ("沢山美果子『江戸の捨て子たち』吉川弘文館、2008年", "沢山", "美果子"),
+    ],
+)
+def test_a_japanese_name_without_a_space_splits_at_its_surname(
+    text: str, family: str, given: str
+) -> None:
+    pytest.importorskip("fugashi")
+    result = parse_citation(text)
+    assert isinstance(result, Parsed), result
+    (author,) = result.reference.authors
+    assert (author.family, author.given, author.original) == (family, given, family + given)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from archivecite.errors import MissingExtraError
 from archivecite.model import (
     Name,
     Span,
@@ -23,6 +24,7 @@ from archivecite.parse.published.terms import (
     NAME_SUFFIXES,
     ROLE_WORDS,
 )
+from archivecite.translit.japanese import surname_length
 
 
 def split_original(token: str) -> tuple[str, str | None]:
@@ -184,8 +186,17 @@ def cjk_name(token: str, lang: str) -> Name | None:
     if lang == "zh":
         size = 2 if token[:2] in COMPOUND_SURNAMES and len(token) > 2 else 1
     else:
-        size = 2 if len(token) >= 3 else 1
+        size = _japanese_surname(token) or (2 if len(token) >= 3 else 1)
     return Name(family=token[:size], given=token[size:], original=token, lang=lang)
+
+
+def _japanese_surname(name: str) -> int | None:
+    """The surname's length as the dictionary knows it (瀬戸口明久: 3, 秦郁彦: 1), when the
+    ``ja`` extra is installed."""
+    try:
+        return surname_length(name)
+    except MissingExtraError:
+        return None
 
 
 def is_name_word(word: str) -> bool:

@@ -18,6 +18,7 @@ Modified Hepburn (or Kunrei, Nihon) with ALA-LC word division and capitals. The 
 
 from __future__ import annotations
 
+from archivecite.translit.japanese.names import surname_length
 from archivecite.translit.japanese.romanizer import (
     NAME_ORDERS,
     NameOrder,
@@ -27,3 +28,4 @@ from archivecite.translit.japanese.romanizer import (
 from archivecite.translit.kana import default_long_vowels
 
 __all__ = ["NAME_ORDERS", "NameOrder", "clear_caches", "default_long_vowels", "romanize_japanese"]
+__all__ += ["surname_length"]

@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from archivecite.translit.japanese.people import given_reading
 from archivecite.translit.japanese.tables import compound_words, word_kinds, word_readings
-from archivecite.translit.japanese.tokens import KANJI, Tok
+from archivecite.translit.japanese.tokens import KANJI, Tok, analyse
 
 _PHRASAL = frozenset({"助詞", "動詞", "助動詞", "形容詞"})
 
@@ -282,3 +282,15 @@ def _role_word(tok: Tok, kana: str) -> Tok:
 @cache
 def _name_word(surface: str, kana: str) -> Tok:
     return Tok(surface, ("名詞", "固有名詞", "人名", "一般"), surface, kana)
+
+
+@lru_cache(maxsize=4096)
+def surname_length(name: str) -> int | None:
+    """How many characters of a Japanese personal name written without a space are its
+    surname, as the dictionary knows it (瀬戸口明久: 3, 秦郁彦: 1); None when it does not
+    tag the first word as a surname. Needs the ``ja`` extra."""
+    tokens = analyse(name)[0]
+    if len(tokens) < 2 or tokens[0].pos4 != "姓":
+        return None
+    size = len(tokens[0].surface)
+    return size if size < len(name) else None
