@@ -48,7 +48,11 @@ from archivecite.parse.published.patterns import (
 )
 from archivecite.parse.published.romanized import strip_event
 from archivecite.parse.published.romanized_items import edition_value, numeric_tail
-from archivecite.parse.published.romanized_patterns import EDITION_PATTERN, PATENT_PATTERN
+from archivecite.parse.published.romanized_patterns import (
+    EDITION_PATTERN,
+    ISBN_PATTERN,
+    PATENT_PATTERN,
+)
 from archivecite.parse.published.scanning import split_sentences, strip_final_dot, trim
 from archivecite.parse.published.terms import (
     CITIES,
@@ -238,7 +242,9 @@ def parse_gost(draft: Draft, start: int, end: int) -> None:
     text = draft.text
     if quoted_journal_issue(draft, start, end) or parse_informal(draft, start, end):
         return
-    end = cut_series(draft, start, electronic_address(draft, start, end))
+    end = _trailing_isbn(
+        draft, start, cut_series(draft, start, electronic_address(draft, start, end))
+    )
     end, parts = join_parts(draft, start, end)
     pos = _patent(draft, gost_authors(draft, start, end), end)
     double = text.find("//", pos, end)
@@ -290,6 +296,17 @@ def parse_gost(draft: Draft, start: int, end: int) -> None:
     put_parts(draft, parts)
     _short_reference(draft)
     _journal_by_issue(draft)
+
+
+def _trailing_isbn(draft: Draft, start: int, end: int) -> int:
+    """The ISBN a GOST entry ends with ("... – 432 с. ISBN 978-5-8114-0521-3."): read, and the
+    entry ends before it."""
+    text = draft.text
+    isbn = ISBN_PATTERN.search(text, start, end)
+    if isbn is None or trim(text, isbn.end(), end)[0] < end:
+        return end
+    draft.put(isbn["label"].lower(), "".join(isbn["value"].split()), *isbn.span())
+    return trim(text, start, isbn.start(), " \t\n.,;:–—-")[1]
 
 
 def _journal_by_issue(draft: Draft) -> None:
