@@ -96,3 +96,19 @@ def test_a_japanese_name_without_a_space_splits_at_its_surname(
     assert isinstance(result, Parsed), result
     (author,) = result.reference.authors
     assert (author.family, author.given, author.original) == (family, given, family + given)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # kanji alone, but a Japanese paperback series: Japanese title and names (秦 Hata)
+        ("秦郁彦「南京事件」(中公新書)", "ja"),
+        ("毛泽东：《论人民民主专政》，人民出版社1949年版。", "zh"),
+    ],
+)
+def test_a_citation_in_kanji_alone_is_japanese_when_it_shows_it(text: str, lang: str) -> None:
+    result = parse_citation(text)
+    assert isinstance(result, Parsed), result
+    reference = result.reference
+    assert reference.title is not None
+    assert (reference.title.lang, reference.authors[0].lang) == (lang, lang)

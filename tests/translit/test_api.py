@@ -33,6 +33,7 @@ def test_exported_members() -> None:
         "detect_script",
         "impossible_letters",
         "kana_to_romaji",
+        "looks_japanese",
         "looks_like_pinyin",
         "looks_like_romaji",
         "match_key",

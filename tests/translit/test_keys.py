@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from archivecite.translit import looks_like_pinyin, looks_like_romaji, match_key, romanize_russian
+from archivecite.translit import (
+    looks_japanese,
+    looks_like_pinyin,
+    looks_like_romaji,
+    match_key,
+    romanize_russian,
+)
 
 SAME = [
     (
@@ -147,3 +153,21 @@ def test_looks_like_pinyin(text: str, pinyin: bool) -> None:
 )
 def test_looks_like_romaji(text: str, romaji: bool) -> None:
     assert looks_like_romaji(text) is romaji
+
+
+@pytest.mark.parametrize(
+    ("text", "japanese"),
+    [
+        ("秦郁彦「南京事件」(中公新書)", True),  # a paperback series' word (新書)
+        ("沈志華『中ソ関係史綱』", True),  # kana
+        ("日露戦争史", True),  # a shinjitai form (戦; Chinese 战 / 戰)
+        ("佐々木", True),  # the iteration mark
+        ("昭和十年", True),  # an era name
+        ("毛泽东选集", False),
+        ("中苏关系史纲", False),
+        ("國史館", False),
+        ("南京事件", False),  # nothing tells: Chinese by default
+    ],
+)
+def test_looks_japanese(text: str, japanese: bool) -> None:
+    assert looks_japanese(text) is japanese

@@ -21,6 +21,7 @@ from archivecite.translit.detect import (
     detect_scheme,
     detect_script,
     impossible_letters,
+    looks_japanese,
     mixed_script_words,
     unmix_homoglyphs,
 )
@@ -56,6 +57,7 @@ __all__ = [
     "detect_script",
     "impossible_letters",
     "kana_to_romaji",
+    "looks_japanese",
     "looks_like_pinyin",
     "looks_like_romaji",
     "macron_variants",

@@ -8,9 +8,11 @@ Russian; English words and schemes that disagree between words leave nothing.
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from collections import Counter
 from functools import cache
+from importlib import resources
 
 from archivecite.model import Script
 from archivecite.translit.cyrillic import REVERSIBLE_SCHEMES, to_cyrillic
@@ -106,6 +108,25 @@ def _script_of(char: str) -> Script | None:
     if char.isalpha() and (code < 0x0250 or 0x1E00 <= code <= 0x1EFF):
         return Script.LATIN
     return None
+
+
+@cache
+def _japanese_signs() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The characters and words of data/japanese_signs.toml."""
+    path = resources.files("archivecite.translit").joinpath("data/japanese_signs.toml")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    characters = frozenset("".join(data["characters"].split()))
+    return characters, re.compile("|".join(map(re.escape, data["words"])))
+
+
+def looks_japanese(text: str) -> bool:
+    """Whether a text in kanji alone shows itself Japanese: a kana, a character written so only
+    in Japan (戦, 関, 沢, 々) or a word of Japanese publishing or dating (新書, 昭和); Chinese
+    otherwise ("秦郁彦「南京事件」(中公新書)" is Japanese, "毛泽东选集" Chinese)."""
+    if any("\u3041" <= char <= "\u30ff" for char in text):
+        return True
+    characters, words = _japanese_signs()
+    return not characters.isdisjoint(text) or words.search(text) is not None
 
 
 def detect_script(text: str) -> Script:

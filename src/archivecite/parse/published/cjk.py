@@ -28,7 +28,7 @@ from archivecite.parse.published.cjk_patterns import (
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.names import cjk_name
-from archivecite.parse.published.scanning import CJK_BRACKETS, TITLE_OPENERS, has_kana, trim
+from archivecite.parse.published.scanning import CJK_BRACKETS, TITLE_OPENERS, trim
 from archivecite.parse.published.terms import (
     CITIES,
     CJK_ANONYMOUS,
@@ -37,6 +37,7 @@ from archivecite.parse.published.terms import (
     CJK_ROLE_WORDS,
 )
 from archivecite.parse.published.titles import put_plain_text, put_text
+from archivecite.translit import looks_japanese
 
 # What stands between two titles when the second is a book the first was printed in.
 CHAPTER_MARKERS = ("所収", "收入", "收录", "收錄")
@@ -80,7 +81,7 @@ def _closing(text: str, opening: int, end: int) -> int:
 
 def parse_cjk(draft: Draft, start: int, end: int) -> None:
     text = draft.text
-    lang = "ja" if has_kana(text[start:end]) or "『" in text[start:end] else "zh"
+    lang = "ja" if looks_japanese(text[start:end]) or "『" in text[start:end] else "zh"
     draft.language = draft.language or lang
     pairs = cjk_brackets(text, start, end)
     if not pairs:
@@ -398,7 +399,7 @@ def parse_cjk_fields(draft: Draft, start: int, end: int) -> bool:
     names = _spaced_names(text, pieces[index:names_end])
     if not names or (publisher is None and role is None):
         return False
-    japanese = has_kana(text[start:end]) or "々" in text[start:end]
+    japanese = looks_japanese(text[start:end])
     lang = "ja" if japanese else "zh"
     draft.language = draft.language or lang
     put_text(draft, "title", (pieces[0][0], pieces[index - 1][1]))

@@ -12,6 +12,7 @@ from archivecite.parse.published.patterns import (
 )
 from archivecite.parse.published.terms import ABBREVIATIONS, CITIES, MONTHS
 from archivecite.parse.text import cyrillic_language
+from archivecite.translit import looks_japanese
 
 CJK_BRACKETS = {"『": "』", "「": "」", "《": "》", "〈": "〉"}
 
@@ -65,7 +66,7 @@ def text_lang(value: str, language: str | None, whole: str) -> str | None:
         return cyrillic_language(value) if language in (None, "ru-Latn") else language
     if script == "Kana":
         return "ja"
-    return "ja" if has_kana(whole) or language == "ja" else "zh"
+    return "ja" if language == "ja" or looks_japanese(whole) else "zh"
 
 
 def month_number(word: str) -> int | None:
