@@ -9,6 +9,7 @@ import pytest
 from archivecite import Parsed, parse_citations
 from archivecite.dedupe import Sameness, find_duplicates, record_keys
 from archivecite.dedupe.blocking import build_blocks, candidate_pairs
+from archivecite.dedupe.keys import clean_title
 from archivecite.model import ArticleReference, BookReference, DateRange, Name, Text
 from archivecite.model.reference import ReferenceKind
 
@@ -195,3 +196,20 @@ def test_no_block_of_files_without_a_bare_location() -> None:
 def test_a_translated_title_of_one_author(english: str, joined: bool) -> None:
     russian = _parsed("Кузнецов С.И. Японцы в сибирском плену (1945–1956). Иркутск, 1997.")
     assert bool(find_duplicates([russian, _parsed(english)])) is joined
+
+
+@pytest.mark.parametrize(
+    ("title", "cleaned"),
+    [
+        # edition statements Japanese and Chinese citations write into the title
+        ("南京事件新版", "南京事件"),
+        ("サイバネティクス<第2版>", "サイバネティクス"),
+        ("中国近代史（增订版）", "中国近代史"),
+        ("人間機械論 第二版", "人間機械論"),
+        # not an edition statement: a volume, a publishing word
+        ("日本外交文書 第1巻", "日本外交文書 第1巻"),
+        ("出版", "出版"),
+    ],
+)
+def test_an_edition_statement_in_a_title_is_not_compared(title: str, cleaned: str) -> None:
+    assert clean_title(title) == cleaned

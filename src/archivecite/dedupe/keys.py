@@ -234,9 +234,18 @@ def _identifier_scheme(scheme: str, value: str) -> str:
 
 
 def clean_title(text: str) -> str:
-    """The title without database notes ("[Erratum appears in ...]", "[French]", "(demo)")."""
+    """The title without database notes ("[Erratum appears in ...]", "[French]", "(demo)") and
+    without an edition statement written into it ("南京事件新版", "サイバネティクス<第2版>")."""
     text = _TITLE_ANNOTATION.sub("", text).strip() or text
-    return _TITLE_NOTE_PATTERN.sub("", text).strip() or text
+    text = _TITLE_NOTE_PATTERN.sub("", text).strip() or text
+    return _TITLE_EDITION.sub("", text).strip() or text
+
+
+# an edition statement at the end of a title, perhaps in brackets: "新版", "<第2版>", "（増補版）"
+_TITLE_EDITION = re.compile(
+    rf"[\s<〈《（(［\[]*(?:{one_of(_WORDS.title_editions)}|第[0-9０-９一二三四五六七八九十]+版)"
+    r"[>〉》）)］\]]*\s*$"
+)
 
 
 # The tail of a citation's author list and its year, run into the title by a parser that cut the
@@ -600,10 +609,13 @@ def _bracketed(title: Text) -> dict[str, dict[str, str]]:
     return {"translations": {"en": text}}
 
 
+_MAY_HOLD_NOTES = re.compile(r"[\[(]|版\W*$")
+
+
 def _title_keys(title: Text | None) -> tuple[tuple[TitleKey, ...], str]:
     """The title's keys, and its text without database notes."""
     title_text = title.original if title else ""
-    cleaned = clean_title(title_text) if "[" in title_text or "(" in title_text else title_text
+    cleaned = clean_title(title_text) if _MAY_HOLD_NOTES.search(title_text) else title_text
     if title is not None and cleaned != title_text:
         title = title.model_copy(update={"original": cleaned, **_bracketed(title)})
     titles = text_keys(title)

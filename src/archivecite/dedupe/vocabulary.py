@@ -45,6 +45,7 @@ class Vocabulary:
     comments: tuple[str, ...]
     bracket_notes: tuple[str, ...]
     title_annotations: tuple[str, ...]
+    title_editions: tuple[str, ...]
     column_titles: tuple[str, ...]
     column_offices: tuple[str, ...]
     column_closings: tuple[str, ...]
@@ -140,6 +141,7 @@ def load_vocabulary(text: str) -> Vocabulary:
         comments=_words(about, "comments", "about_another_work"),
         bracket_notes=_words(about, "bracket_notes", "about_another_work"),
         title_annotations=_words(_table(data, "title_annotations"), "words", "title_annotations"),
+        title_editions=_words(_table(data, "title_editions"), "words", "title_editions"),
         column_titles=_words(columns, "titles", "column_titles"),
         column_offices=_words(columns, "offices", "column_titles"),
         column_closings=_words(columns, "closings", "column_titles"),
