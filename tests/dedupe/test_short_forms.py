@@ -213,3 +213,17 @@ def test_a_translated_title_of_one_author(english: str, joined: bool) -> None:
 )
 def test_an_edition_statement_in_a_title_is_not_compared(title: str, cleaned: str) -> None:
     assert clean_title(title) == cleaned
+
+
+# A JACAR reference code names one item; an image number is a page of it
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("JACAR Ref. B02030023400, image 2", "JACAR Ref. B02030023400", True),
+        ("JACAR Ref. B02030023400, image 2", "JACAR Ref. B02030023400, image 5", False),
+        ("JACAR Ref. B02030023400, image 2", "JACAR Ref. B02030023500, image 2", False),
+    ],
+)
+def test_a_jacar_item_with_and_without_its_image(first: str, second: str, same: bool) -> None:
+    found = find_duplicates([_parsed(first), _parsed(second)], level="document")
+    assert bool(found) is same

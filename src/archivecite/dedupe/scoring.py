@@ -152,8 +152,9 @@ def _archival(a: RecordKeys, b: RecordKeys) -> tuple[float, Sameness | None, lis
         return score - 0.02, Sameness.FILE, reasons
     if a.folios or b.folios:
         reasons.append(Reason("folios", "folios given by one side only"))
-    elif "reference_code" in shared:
-        # a JACAR reference code names one item: with no images on either side, one document
+    if "reference_code" in shared:
+        # a JACAR reference code names one item; an image number on one side only is a page
+        # of it ("image 2" / the code alone), as a page is of a book
         return score, Sameness.DOCUMENT, reasons
     return score - 0.02, Sameness.FILE, reasons
 
