@@ -21,12 +21,24 @@ from archivecite.dedupe.blocking import (
     title_numbers,
     title_parts,
 )
+from archivecite.dedupe.readings import (
+    NON_LATIN,
+    ROMAJI_PATTERN,
+    TitleKey,
+    author_forms,
+    given_first_key,
+    name_key,
+    plain,
+    reading_keys,
+    text_keys,
+    text_script,
+    title_language,
+)
 from archivecite.dedupe.vocabulary import VOCABULARY, one_of
 from archivecite.model import (
     ArchivalReference,
     ChineseLocator,
     JapaneseLocator,
-    Name,
     RussianLocator,
     Script,
     Text,
@@ -38,9 +50,7 @@ from archivecite.model.published import PublishedFields
 from archivecite.model.reference import ReferenceKind
 from archivecite.translit import (
     detect_scheme,
-    detect_script,
     looks_like_pinyin,
-    looks_like_romaji,
     match_key,
     romanize_russian,
 )
@@ -83,7 +93,6 @@ VENUES: tuple[tuple[str, str], ...] = tuple((venue.id, venue.pattern) for venue 
 # The known venues that are conferences: one volume of proceedings a year
 CONFERENCES = frozenset(venue.id for venue in _WORDS.venues if venue.conference)
 _VENUE_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in VENUES)
-_NON_WORD = re.compile(r"[\W_]+")
 # A title that recurs in every issue ("Editorial", "Book review column"): only the place decides.
 COLUMN_TITLES = re.compile(
     rf"^(?:{one_of(_WORDS.column_titles)})$"
@@ -95,31 +104,6 @@ _TITLE_ANNOTATION = re.compile(
     rf"\s*[(\[][^()\[\]]*\b(?:{one_of(_WORDS.title_annotations)})\b[^()\[\]]*[)\]]",
     re.IGNORECASE,
 )
-# "Authors" that are not people: "ACMs Anthology, P Edition", "Team", "Microsoft Lab"
-_NOT_PEOPLE = frozenset(_WORDS.not_people)
-# A word that makes a name a body, not a person ("ALTS Group", "Alexion Pharmaceuticals Inc")
-_BODY_WORDS = frozenset(_WORDS.bodies)
-
-
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
-_NON_LATIN = (Script.CYRILLIC, Script.HAN, Script.KANA)
-_MOJIBAKE = re.compile(r"[\u0400-\u04ff]")
-
-
-def text_script(text: str) -> Script:
-    """:func:`detect_script`, without its pass over every character for plain ASCII."""
-    if text.isascii():
-        return Script.LATIN if _ASCII_LETTER.search(text) else Script.COMMON
-    return detect_script(text)
-
-
-def plain(text: str) -> str:
-    """Lower case, no accents, punctuation as single spaces."""
-    if text.isascii():  # nothing to de-accent
-        return _NON_WORD.sub(" ", text.lower()).strip()
-    folded = unicodedata.normalize("NFKD", text.lower())
-    stripped = "".join(char for char in folded if not unicodedata.combining(char))
-    return _NON_WORD.sub(" ", stripped).strip()
 
 
 @lru_cache(maxsize=65536)
@@ -138,18 +122,6 @@ def venue_kind(container: str) -> str:
 
 
 _PAGE_START_PATTERN = re.compile(r"\d+")
-_ROMAJI_PATTERN = re.compile(
-    rf"[{re.escape(_WORDS.romaji_letters)}]|\b(?:{one_of(_WORDS.romaji_particles)})\b"
-    rf"|(?:{one_of(_WORDS.romaji_spellings)})"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class TitleKey:
-    """One reading of a title: its matching key and how it was obtained."""
-
-    key: str
-    how: str  # "original", "romanized:bgn-pcgn", "translation:en", "as Japanese", ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,14 +290,14 @@ def venue_words(container: str) -> tuple[str, ...]:
             initials.append((word[0], word in _ACRONYM_NOISE))
         if word in _VENUE_NOISE or _VENUE_DIGITS.search(word) or len(word) < 2:
             continue
-        key = _name_key(word, None)
+        key = name_key(word, None)
         if key and key not in words:
             words.append(key)
     for letters in (
         "".join(letter for letter, noise in initials if not noise),  # ICIS, HICSS
         "".join(letter for letter, _ in initials),  # PNAS
     ):
-        acronym = _name_key(letters, None) if len(letters) >= 3 else ""
+        acronym = name_key(letters, None) if len(letters) >= 3 else ""
         if acronym and _ACRONYM + acronym not in words:
             words.append(_ACRONYM + acronym)
     return tuple(words)
@@ -362,160 +334,6 @@ def venues_agree(first: tuple[str, ...], second: tuple[str, ...], fewest: int = 
         for word in short
     )
     return found / len(short)
-
-
-@lru_cache(maxsize=1 << 12)  # a title is guessed for its keys, then for its names' language
-def _guess_language(text: str, lang: str | None) -> tuple[str, ...]:
-    """The languages to read ``text`` as; several when the script leaves it open."""
-    if lang:
-        return (lang,)
-    script = text_script(text)
-    if script is Script.KANA:
-        return ("ja",)
-    if script is Script.HAN:
-        return ("zh", "ja")
-    if script is Script.LATIN and (_ROMAJI_PATTERN.search(text.lower()) or looks_like_romaji(text)):
-        return ("ru", "ja")
-    if script is Script.LATIN and looks_like_pinyin(text):
-        return ("ru", "zh")
-    return ("ru",)
-
-
-@lru_cache(maxsize=65536)
-def reading_keys(text: str, lang: str | None) -> tuple[str, ...]:
-    """The matching keys of ``text`` in each language it may be in."""
-    keys = []
-    for language in _guess_language(text, lang):
-        key = match_key(text, language)
-        if key and key not in keys:
-            keys.append(key)
-    return tuple(keys)
-
-
-def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
-    """Every matching key of a title: its original, each romanization and translation."""
-    if text is None:
-        return ()
-    found: dict[str, TitleKey] = {}
-    for key in reading_keys(text.original, text.lang):
-        found.setdefault(key, TitleKey(key, "original"))
-    base = text.base_language
-    for scheme, value in text.romanized.items():
-        for key in reading_keys(value, base):
-            found.setdefault(key, TitleKey(key, f"romanized:{scheme}"))
-    for language, value in text.translations.items():
-        for key in reading_keys(value, language):
-            found.setdefault(key, TitleKey(key, f"translation:{language}"))
-    return tuple(found.values())
-
-
-@lru_cache(maxsize=262144)
-def _name_key(family: str, lang: str | None) -> str:
-    if not family.isascii() and _ASCII_LETTER.search(family):
-        # a Cyrillic letter or two among Latin ones: a mis-decoded accent ("gќting" for Güting,
-        # "bіhlen" for Böhlen), which says nothing; the Latin letters still do (not a Latin
-        # look-alike typed into a Cyrillic name, "Ивaнов")
-        stray = len(_MOJIBAKE.findall(family))
-        if stray < len(_ASCII_LETTER.findall(family)):
-            family = _MOJIBAKE.sub("", family)
-    keys = reading_keys(family, lang)
-    return keys[0].replace(" ", "") if keys else ""
-
-
-def _family(name: Name) -> tuple[str, str | None]:
-    if name.literal is not None:
-        return name.literal, name.lang
-    return (name.family or name.given or ""), name.lang
-
-
-def _title_language(reference: ReferenceKind) -> str | None:
-    """The title's language, or the one its script shows when only one fits (kana: Japanese),
-    so that 小林 beside a kana title is read as Kobayashi, not Xiaolin."""
-    if reference.title is None:
-        return None
-    if reference.title.base_language:
-        return reference.title.base_language
-    title = reference.title.original
-    guesses = _guess_language(title, None)
-    if guesses == ("ru", "ja") and (_HEPBURN_MACRON.search(title) or looks_like_romaji(title)):
-        return "ja"  # "Hoppō ryōdo mondai" by Wada Haruki: not Vada (a Russian reading)
-    if guesses == ("ru", "zh"):
-        return "zh"  # every word pinyin: "Zhong Su guanxi shigang" by Shen Zhihua
-    return guesses[0] if len(guesses) == 1 and guesses[0] != "ru" else None
-
-
-_FAMILY_FIRST = frozenset(("ja", "zh"))
-
-
-def _given_first(names: tuple[Name, ...], lang: str | None) -> str:
-    """The first author's given name as a family-name key, when a Japanese or Chinese name
-    in Latin letters may stand family first and been read the other way round ("Iwata
-    Shigenori" read as given Iwata, family Shigenori); "" otherwise."""
-    if lang not in _FAMILY_FIRST or not names:
-        return ""
-    first = names[0]
-    given = (first.given or "").strip()
-    if (
-        first.literal is not None
-        or len(given) < _FULL_GIVEN
-        or text_script(given) is not Script.LATIN
-    ):
-        return ""
-    return _name_key(given, lang)
-
-
-_FULL_GIVEN = 3  # letters of a given name written out, not initials ("Y.", "Z.H.")
-
-
-# a long vowel with a macron: Hepburn's, which no Russian romanization uses (ISO 9 has â, û)
-_HEPBURN_MACRON = re.compile("[āīūēōĀĪŪĒŌ]")
-
-
-_GIVEN_SPLIT = re.compile(r"[\s.\-]+")
-
-
-@lru_cache(maxsize=262144)
-def name_form(family: str, given: str, lang: str | None) -> str:
-    """``"f|g1 g2"``: the plain initial of the family name, then the given names, each as its
-    matching key (a full name) or its plain letter (an initial): ``"s|r"`` for "Sarawagi, S.",
-    ``"v|chingi"`` for "Wu, Ching-yi". Enough to see "Ching-yi Wu" / "Wu Ching-yi" and
-    "S. Sunita" / "Sunita S." as one person written in another order."""
-    initial = plain(family)[:1]
-    tokens: list[str] = []
-    for token in _GIVEN_SPLIT.split(given):
-        if len(token) == 1 or (len(token) == 2 and token.isupper()):
-            tokens.extend(plain(token))  # "S", "RJ" (initials written together)
-        elif token:
-            key = _name_key(token, lang)
-            if key:
-                tokens.append(key)
-    return f"{initial}|{' '.join(tokens)}"
-
-
-def _is_body(name: Name) -> bool:
-    words = " ".join(filter(None, (name.literal, name.family, name.given))).lower().split()
-    return any(word.strip(".,()") in _BODY_WORDS for word in words)
-
-
-def author_forms(
-    names: tuple[Name, ...], default_lang: str | None = None
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Family-name keys (a name without a language read in the title's language) and,
-    aligned with them, :func:`name_form` of each person; bodies ("ALTS Group") are left out."""
-    keys: list[str] = []
-    forms: list[str] = []
-    for name in names:
-        family, lang = _family(name)
-        if family.lower().strip(". ") in _NOT_PEOPLE or _is_body(name):
-            continue
-        key = _name_key(family, lang or default_lang)
-        if key:
-            keys.append(key)
-            given = " ".join(filter(None, (name.given, name.patronymic)))
-            if name.literal is not None or not name.family:
-                given = ""
-            forms.append(name_form(family, given, lang or default_lang))
-    return tuple(keys), tuple(forms)
 
 
 _CALL_NUMBER_SEPARATORS = re.compile(r"[\s./-]+")  # after canonical_number: ASCII dashes
@@ -589,7 +407,7 @@ def _romanized(title: Text, end: int) -> bool:
     if title.lang:
         return title.lang.endswith("-Latn") or title.lang.split("-")[0] in _ROMANIZED_LANGUAGES
     return bool(
-        detect_scheme(text) or _ROMAJI_PATTERN.search(text.lower()) or looks_like_pinyin(text)
+        detect_scheme(text) or ROMAJI_PATTERN.search(text.lower()) or looks_like_pinyin(text)
     )
 
 
@@ -673,7 +491,7 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
     titles, cleaned = _title_keys(reference.title)
     plain_title = plain(cleaned)
     numbers = title_numbers(titles[0].key, plain_title) if titles else (frozenset(), frozenset())
-    language = _title_language(reference)
+    language = title_language(reference)
     people = reference.authors or getattr(reference, "creators", ())
     authors, forms = author_forms(people, language)
     publisher = getattr(reference, "publisher", None)
@@ -704,7 +522,7 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         folios=folios,
         numbers=numbers,
         parts=title_parts(numbers),
-        non_latin=text_script(title_text) in _NON_LATIN,
+        non_latin=text_script(title_text) in NON_LATIN,
         work_lang=(reference.language or "").split("-")[0].lower(),
         url=normalize_url(reference.url),
         extent=extent,
@@ -712,7 +530,7 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         publisher=_publisher_keys(publisher.original, publisher.lang or language)
         if publisher
         else (),
-        given_first=_given_first(people, language),
+        given_first=given_first_key(people, language),
     )
 
 

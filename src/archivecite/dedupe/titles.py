@@ -14,8 +14,9 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from archivecite.dedupe.keys import UNCITED, RecordKeys, reading_keys, text_script
+from archivecite.dedupe.keys import UNCITED, RecordKeys
 from archivecite.dedupe.people import NAME_PIECE
+from archivecite.dedupe.readings import reading_keys, text_script
 from archivecite.model import Script
 from archivecite.translit import detect_scheme, match_key
 

@@ -1,0 +1,215 @@
+"""How a reference's text is read for matching: the languages a title may be in, its matching
+keys in each, and family names as keys in the title's language (a Latin name beside a romaji
+title read as Japanese, a Chinese or Japanese name written family first)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from archivecite.dedupe.vocabulary import VOCABULARY, one_of
+from archivecite.model import Name, Script, Text
+from archivecite.model.reference import ReferenceKind
+from archivecite.translit import detect_script, looks_like_pinyin, looks_like_romaji, match_key
+
+__all__ = ["TitleKey", "author_forms", "given_first_key", "name_form", "name_key", "plain"]
+__all__ += ["NON_LATIN", "ROMAJI_PATTERN", "reading_keys", "text_keys", "text_script"]
+__all__ += ["title_language"]
+
+_WORDS = VOCABULARY
+_NON_WORD = re.compile(r"[\W_]+")
+# "Authors" that are not people: "ACMs Anthology, P Edition", "Team", "Microsoft Lab"
+_NOT_PEOPLE = frozenset(_WORDS.not_people)
+# A word that makes a name a body, not a person ("ALTS Group", "Alexion Pharmaceuticals Inc")
+_BODY_WORDS = frozenset(_WORDS.bodies)
+
+
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+NON_LATIN = (Script.CYRILLIC, Script.HAN, Script.KANA)
+_MOJIBAKE = re.compile(r"[\u0400-\u04ff]")
+
+
+def text_script(text: str) -> Script:
+    """:func:`detect_script`, without its pass over every character for plain ASCII."""
+    if text.isascii():
+        return Script.LATIN if _ASCII_LETTER.search(text) else Script.COMMON
+    return detect_script(text)
+
+
+def plain(text: str) -> str:
+    """Lower case, no accents, punctuation as single spaces."""
+    if text.isascii():  # nothing to de-accent
+        return _NON_WORD.sub(" ", text.lower()).strip()
+    folded = unicodedata.normalize("NFKD", text.lower())
+    stripped = "".join(char for char in folded if not unicodedata.combining(char))
+    return _NON_WORD.sub(" ", stripped).strip()
+
+
+ROMAJI_PATTERN = re.compile(
+    rf"[{re.escape(_WORDS.romaji_letters)}]|\b(?:{one_of(_WORDS.romaji_particles)})\b"
+    rf"|(?:{one_of(_WORDS.romaji_spellings)})"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TitleKey:
+    """One reading of a title: its matching key and how it was obtained."""
+
+    key: str
+    how: str  # "original", "romanized:bgn-pcgn", "translation:en", "as Japanese", ...
+
+
+@lru_cache(maxsize=1 << 12)  # a title is guessed for its keys, then for its names' language
+def _guess_language(text: str, lang: str | None) -> tuple[str, ...]:
+    """The languages to read ``text`` as; several when the script leaves it open."""
+    if lang:
+        return (lang,)
+    script = text_script(text)
+    if script is Script.KANA:
+        return ("ja",)
+    if script is Script.HAN:
+        return ("zh", "ja")
+    if script is Script.LATIN and (ROMAJI_PATTERN.search(text.lower()) or looks_like_romaji(text)):
+        return ("ru", "ja")
+    if script is Script.LATIN and looks_like_pinyin(text):
+        return ("ru", "zh")
+    return ("ru",)
+
+
+@lru_cache(maxsize=65536)
+def reading_keys(text: str, lang: str | None) -> tuple[str, ...]:
+    """The matching keys of ``text`` in each language it may be in."""
+    keys = []
+    for language in _guess_language(text, lang):
+        key = match_key(text, language)
+        if key and key not in keys:
+            keys.append(key)
+    return tuple(keys)
+
+
+def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
+    """Every matching key of a title: its original, each romanization and translation."""
+    if text is None:
+        return ()
+    found: dict[str, TitleKey] = {}
+    for key in reading_keys(text.original, text.lang):
+        found.setdefault(key, TitleKey(key, "original"))
+    base = text.base_language
+    for scheme, value in text.romanized.items():
+        for key in reading_keys(value, base):
+            found.setdefault(key, TitleKey(key, f"romanized:{scheme}"))
+    for language, value in text.translations.items():
+        for key in reading_keys(value, language):
+            found.setdefault(key, TitleKey(key, f"translation:{language}"))
+    return tuple(found.values())
+
+
+@lru_cache(maxsize=262144)
+def name_key(family: str, lang: str | None) -> str:
+    if not family.isascii() and _ASCII_LETTER.search(family):
+        # a Cyrillic letter or two among Latin ones: a mis-decoded accent ("gќting" for Güting,
+        # "bіhlen" for Böhlen), which says nothing; the Latin letters still do (not a Latin
+        # look-alike typed into a Cyrillic name, "Ивaнов")
+        stray = len(_MOJIBAKE.findall(family))
+        if stray < len(_ASCII_LETTER.findall(family)):
+            family = _MOJIBAKE.sub("", family)
+    keys = reading_keys(family, lang)
+    return keys[0].replace(" ", "") if keys else ""
+
+
+def _family(name: Name) -> tuple[str, str | None]:
+    if name.literal is not None:
+        return name.literal, name.lang
+    return (name.family or name.given or ""), name.lang
+
+
+def title_language(reference: ReferenceKind) -> str | None:
+    """The title's language, or the one its script shows when only one fits (kana: Japanese),
+    so that 小林 beside a kana title is read as Kobayashi, not Xiaolin."""
+    if reference.title is None:
+        return None
+    if reference.title.base_language:
+        return reference.title.base_language
+    title = reference.title.original
+    guesses = _guess_language(title, None)
+    if guesses == ("ru", "ja") and (_HEPBURN_MACRON.search(title) or looks_like_romaji(title)):
+        return "ja"  # "Hoppō ryōdo mondai" by Wada Haruki: not Vada (a Russian reading)
+    if guesses == ("ru", "zh"):
+        return "zh"  # every word pinyin: "Zhong Su guanxi shigang" by Shen Zhihua
+    return guesses[0] if len(guesses) == 1 and guesses[0] != "ru" else None
+
+
+_FAMILY_FIRST = frozenset(("ja", "zh"))
+
+
+def given_first_key(names: tuple[Name, ...], lang: str | None) -> str:
+    """The first author's given name as a family-name key, when a Japanese or Chinese name
+    in Latin letters may stand family first and been read the other way round ("Iwata
+    Shigenori" read as given Iwata, family Shigenori); "" otherwise."""
+    if lang not in _FAMILY_FIRST or not names:
+        return ""
+    first = names[0]
+    given = (first.given or "").strip()
+    if (
+        first.literal is not None
+        or len(given) < _FULL_GIVEN
+        or text_script(given) is not Script.LATIN
+    ):
+        return ""
+    return name_key(given, lang)
+
+
+_FULL_GIVEN = 3  # letters of a given name written out, not initials ("Y.", "Z.H.")
+
+
+# a long vowel with a macron: Hepburn's, which no Russian romanization uses (ISO 9 has â, û)
+_HEPBURN_MACRON = re.compile("[āīūēōĀĪŪĒŌ]")
+
+
+_GIVEN_SPLIT = re.compile(r"[\s.\-]+")
+
+
+@lru_cache(maxsize=262144)
+def name_form(family: str, given: str, lang: str | None) -> str:
+    """``"f|g1 g2"``: the plain initial of the family name, then the given names, each as its
+    matching key (a full name) or its plain letter (an initial): ``"s|r"`` for "Sarawagi, S.",
+    ``"v|chingi"`` for "Wu, Ching-yi". Enough to see "Ching-yi Wu" / "Wu Ching-yi" and
+    "S. Sunita" / "Sunita S." as one person written in another order."""
+    initial = plain(family)[:1]
+    tokens: list[str] = []
+    for token in _GIVEN_SPLIT.split(given):
+        if len(token) == 1 or (len(token) == 2 and token.isupper()):
+            tokens.extend(plain(token))  # "S", "RJ" (initials written together)
+        elif token:
+            key = name_key(token, lang)
+            if key:
+                tokens.append(key)
+    return f"{initial}|{' '.join(tokens)}"
+
+
+def _is_body(name: Name) -> bool:
+    words = " ".join(filter(None, (name.literal, name.family, name.given))).lower().split()
+    return any(word.strip(".,()") in _BODY_WORDS for word in words)
+
+
+def author_forms(
+    names: tuple[Name, ...], default_lang: str | None = None
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Family-name keys (a name without a language read in the title's language) and,
+    aligned with them, :func:`name_form` of each person; bodies ("ALTS Group") are left out."""
+    keys: list[str] = []
+    forms: list[str] = []
+    for name in names:
+        family, lang = _family(name)
+        if family.lower().strip(". ") in _NOT_PEOPLE or _is_body(name):
+            continue
+        key = name_key(family, lang or default_lang)
+        if key:
+            keys.append(key)
+            given = " ".join(filter(None, (name.given, name.patronymic)))
+            if name.literal is not None or not name.family:
+                given = ""
+            forms.append(name_form(family, given, lang or default_lang))
+    return tuple(keys), tuple(forms)
