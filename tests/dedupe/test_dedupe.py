@@ -551,7 +551,7 @@ def test_fast_paths_agree_with_the_slow_ones(text: str) -> None:
 
 
 def test_record_keys_keep_title_numbers_and_script() -> None:
-    from archivecite.dedupe.blocking import numbers_differ  # noqa: PLC0415
+    from archivecite.dedupe.agreement import numbers_differ  # noqa: PLC0415
 
     keys = [
         record_keys(i, ArticleReference(title=Text(original=title), date=DateRange.of(2001)))

@@ -8,7 +8,7 @@ from importlib import resources
 import pytest
 
 from archivecite.dedupe import record_keys
-from archivecite.dedupe.blocking import title_numbers
+from archivecite.dedupe.agreement import title_numbers
 from archivecite.dedupe.keys import (
     COLUMN_TITLES,
     CONFERENCES,

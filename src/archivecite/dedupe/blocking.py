@@ -35,38 +35,26 @@ sorts that cost O(n log n).
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 from numpy.typing import NDArray
 from rapidfuzz import fuzz, process
 
-from archivecite.dedupe.vocabulary import VOCABULARY, one_of
+from archivecite.dedupe.agreement import fond_number
+from archivecite.dedupe.vocabulary import VOCABULARY
 
-if TYPE_CHECKING:  # keys imports title_numbers and fond_number from here
+if TYPE_CHECKING:
     from archivecite.dedupe.keys import RecordKeys
 
 __all__ = ["Block", "block_pairs", "blocking_keys", "build_blocks", "candidate_pairs"]
-__all__ += ["BEST", "NEAR", "WINDOW", "fond_number"]
-__all__ += ["normalize_identifier", "same_place", "title_numbers", "title_parts"]
+__all__ += ["BEST", "NEAR", "WINDOW"]
 
 BlockKind = Literal["exact", "fuzzy", "place", "name", "unfiled"]
 _STOP = frozenset(VOCABULARY.stop_words)
 _AFFIX = 10
-_NUMBER_PATTERN = re.compile(r"\b\d+\b")
-_DIGITS_PATTERN = re.compile(r"\d+")
-_PART_PATTERN = re.compile(rf"\b(?:{one_of(VOCABULARY.part_words)}) ([ivx]+|\d+)\b")
-_NUMBER_WORDS = {word: str(value) for word, value in VOCABULARY.number_words.items()}
-_NUMBER_WORD_PATTERN = re.compile(rf"\b({one_of(_NUMBER_WORDS)})\b")
-_FOND_PREFIX = re.compile(r"^[a-zа-яё]{1,2}-(?=\d)")
-Numbers = tuple[frozenset[str], frozenset[str]]
-_DOI_PATTERN = re.compile(r"10\.\d{4,9}/\S+", re.IGNORECASE)
-_ISBN_CHARS_PATTERN = re.compile(r"[^0-9X]")
-_DOI_NOISE = re.compile(r"[^0-9a-z]")
 _IDENTIFYING = frozenset(("doi", "isbn", "jacar", "pmid", "arxiv"))
 
 
@@ -559,104 +547,3 @@ def block_pairs(
     for block in alone:
         done += 1
         yield done, candidate_pairs(block, records, cutoff=cutoff, workers=workers, best=best)
-
-
-# Agreement of places and numbers, shared by blocking and scoring
-
-
-def fond_number(fond: str) -> str:
-    """A fond without its letter prefix: authors writing in Latin often drop the ``R-``."""
-    return _FOND_PREFIX.sub("", fond)
-
-
-def title_numbers(key: str, text: str = "") -> Numbers:
-    """The numbers standing alone in a title key with its part ("part ii"), and every run of
-    digits once spaces are gone (so "SQL 3" is found in "SQL3"); record_keys keeps them.
-    ``text`` is the title in plain lower case: the key folds "iii" to "i", the text does not."""
-    parts = {f"part {part}" for part in _PART_PATTERN.findall(key)}
-    parts.update(f"part {part}" for part in _PART_PATTERN.findall(text))
-    glued = frozenset(_DIGITS_PATTERN.findall(key.replace(" ", "")))
-    # a Japanese or Chinese key runs its words together ("nihongaikobunshodai1kan"): the title's
-    # own runs of digits are its numbers (日本外交文書 第1巻, 中苏关系史纲 1917-1991), or the
-    # key's when the title writes them in characters (毛泽东选集 第三卷, read "di3juan")
-    alone = frozenset(
-        _NUMBER_PATTERN.findall(key)
-        if " " in key
-        else _DIGITS_PATTERN.findall(text) or _DIGITS_PATTERN.findall(key)
-    )
-    # a number written out is that number ("six xml schema languages" / "five xml query
-    # languages"; "two-year" / "2-year")
-    spelled = frozenset(_NUMBER_WORDS[word] for word in _NUMBER_WORD_PATTERN.findall(text))
-    return _shared((alone | parts | spelled, glued | spelled))
-
-
-@lru_cache(maxsize=1 << 16)
-def _shared(numbers: Numbers) -> Numbers:
-    """One object for equal numbers: 10^6 records need not hold 10^6 copies of {"3"}."""
-    return numbers
-
-
-@lru_cache(maxsize=1 << 16)
-def title_parts(numbers: Numbers) -> frozenset[str]:
-    """The parts ("part ii") among a title's numbers."""
-    return frozenset(number for number in numbers[0] if number.startswith("part"))
-
-
-def numbers(record: RecordKeys) -> Numbers:
-    """The numbers of the record's first title key (see :func:`title_numbers`)."""
-    return record.numbers
-
-
-def numbers_differ(a: RecordKeys, b: RecordKeys) -> bool:
-    """A number of one title missing from the other (``SQL 3``/``SQL3`` agree), or another
-    part ("(part II)" / "(part I)" / none)."""
-    (alone_a, glued_a), (alone_b, glued_b) = a.numbers, b.numbers
-    if a.parts != b.parts:
-        return True
-    if not (alone_a and alone_b) or glued_a == glued_b:  # "10 000" / "10000"
-        return False
-    return bool(alone_a - alone_b - glued_b or alone_b - alone_a - glued_a)
-
-
-def same_place(a: RecordKeys, b: RecordKeys) -> bool:
-    """Same year, journal (any script), first page, and volume/issue numbers that agree:
-    the same article, whatever its title says (a GOST citation and its Scopus translation)."""
-    if not a.page_start or a.page_start != b.page_start or a.year is None or a.year != b.year:
-        return False
-    if not a.container or not b.container or fuzz.ratio(a.container, b.container) < 85:
-        return False
-    numbers_a, numbers_b = {a.volume, a.issue} - {""}, {b.volume, b.issue} - {""}
-    return not numbers_a or not numbers_b or bool(numbers_a & numbers_b)
-
-
-def column_place_agrees(a: RecordKeys, b: RecordKeys) -> bool:
-    """A column ("Editorial") is one only in the same issue: the same year, volume and first
-    page, or (no pages) the same year and the very same authors, in no other volume or issue."""
-    for first, second in ((a.volume, b.volume), (a.issue, b.issue)):
-        if first and second and first != second:
-            return False
-    if a.page_start and b.page_start:
-        return (a.year, a.volume, a.page_start) == (b.year, b.volume, b.page_start)
-    return a.year == b.year and bool(a.authors) and set(a.authors) == set(b.authors)
-
-
-def same_doi(first: str, second: str) -> bool:
-    """DOIs that differ only in punctuation (``...-2018-1-186208`` / ``...2018-1-186-208``)
-    are one DOI mistyped."""
-    return _DOI_NOISE.sub("", first) == _DOI_NOISE.sub("", second)
-
-
-def normalize_identifier(scheme: str, value: str) -> str:
-    """DOIs lower-cased without resolver prefix, ISBNs as digits (ISBN-10 → ISBN-13)."""
-    scheme = scheme.lower()
-    if scheme == "doi":
-        found = _DOI_PATTERN.search(value)
-        return (found.group(0) if found else value).lower().rstrip(".")
-    if scheme == "isbn":
-        digits = _ISBN_CHARS_PATTERN.sub("", value.upper())
-        if len(digits) == 10:
-            core = "978" + digits[:9]
-            check = (10 - sum(int(d) * (1 if i % 2 == 0 else 3) for i, d in enumerate(core))) % 10
-            return core + str(check)
-        return digits
-    return value.strip().upper() if scheme == "jacar" else value.strip().lower()

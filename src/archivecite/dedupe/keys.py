@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from archivecite.dedupe.blocking import (
+from archivecite.dedupe.agreement import (
     Numbers,
     fond_number,
     normalize_identifier,

@@ -15,7 +15,7 @@ from urllib.parse import unquote
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from archivecite.dedupe.blocking import column_place_agrees, numbers_differ, same_doi, same_place
+from archivecite.dedupe.agreement import column_place_agrees, numbers_differ, same_doi, same_place
 from archivecite.dedupe.keys import (
     CONFERENCES,
     RecordKeys,
