@@ -227,3 +227,15 @@ def test_an_edition_statement_in_a_title_is_not_compared(title: str, cleaned: st
 def test_a_jacar_item_with_and_without_its_image(first: str, second: str, same: bool) -> None:
     found = find_duplicates([_parsed(first), _parsed(second)], level="document")
     assert bool(found) is same
+
+
+# 松崎憲三『現代供養論考：ヒト・モノ・動植物の慰霊』慶友社 2004: its main title alone in kanji, its
+# whole title in romaji (a bibliography's entry under the author, so no name on the entry)
+@pytest.mark.parametrize(("year", "joined"), [(2004, True), (2005, False)])
+def test_a_short_main_title_across_scripts_in_the_same_year(year: int, joined: bool) -> None:
+    romaji = BookReference(
+        title=Text(original="Gendai kuyō ronkō: hito, mono, dōshokubutsu no irei"),
+        date=DateRange.of(2004),
+    )
+    kanji = BookReference(title=Text(original="現代供養論考", lang="ja"), date=DateRange.of(year))
+    assert bool(find_duplicates([romaji, kanji])) is joined

@@ -120,6 +120,7 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
 _SUBTITLE = re.compile(r"\s*(?:[:.]|\s[—–-])\s+\S")
 _MAIN_TITLE_LETTERS = 12  # a main title this long names a work without its subtitle
 _MAIN_TITLE_FLOOR = 95
+_MAIN_EXACT = 0.95 * 100  # what _main_title_similarity gives a main title equal to the other
 
 
 def _main_title_similarity(a: RecordKeys, b: RecordKeys) -> float:
@@ -255,8 +256,10 @@ def equal_across_scripts(a: RecordKeys, b: RecordKeys, title: float) -> bool:
     strong evidence even when short, unless it is a recurring one ("Предисловие"); shorter
     still (国际法 / "Guo ji fa") when both give the same year."""
     dated = a.year is not None and a.year == b.year
+    # or equal to the other's main title, the same year: "Gendai kuyō ronkō" / 『現代供養論考 …』
+    main = dated and title >= _MAIN_EXACT and _main_title_similarity(a, b) >= _MAIN_EXACT
     return (
-        title >= EQUAL_TITLE
+        (title >= EQUAL_TITLE or main)
         and (translated(a, b) or _two_romanizations(a, b))
         and not (a.column or b.column)
         and min(_own_lengths(a, b, spaces=False)) >= (_EQUAL_DATED if dated else _EQUAL_SHORT)
