@@ -33,7 +33,9 @@ def read(path_or_text: str | Path, *, format: str | None = None) -> ReadResult:
     """Read a BibTeX/BibLaTeX, CSL-JSON or RIS file (or its text) into references.
 
     Locator strings (``archive_location: "F. 9401, op. 2, d. 582, l. 9-12"``) become typed
-    locators through the citation parser; the string itself is kept in ``locator_text``.
+    locators through the citation parser; the string itself is kept in ``locator_text``. An
+    entry with no archive fields whose ``howpublished``, ``addendum``, note or title is a whole
+    archival citation becomes the archival reference it cites, every field read kept.
     Entries that cannot be read are in ``failures``, never dropped.
     """
     result = io.read(path_or_text, format=format)
