@@ -301,7 +301,9 @@ BARE_IMPRINT_PATTERN = re.compile(
     ,\s(?P<publisher>[^,:;()]{{2,80}}?):\s?(?P<place>[^,:;()\d]{{2,60}}?)\s(?P<year>{YEAR})(?!\d)
     |,\s(?P<first_place>[^,:;()\d]{{2,40}}?(?:,\s[A-Z][A-Za-z.]{{1,5}})?)  # or the other way:
     :\s?(?P<last_publisher>[^,:;()]{{2,80}}?),\s(?P<last_year>{YEAR})(?!\d)  # ", Hertfordshire:
-    """,  # Cumberland House, 1997"
+    |,\s(?P<first_year>{YEAR}),\s(?P<year_place>[A-Z][^,:;()\d]{{1,40}}?)  # Cumberland House, 1997"
+    ,\s(?P<year_publisher>[A-Z][^,:;()\d]{{1,80}}?)(?=\s*[,.;]|\s*$)  # or ", 1961, Tokyo, Iwanami
+    """,  # Shoten" (a known city only: notes.py checks it)
     re.VERBOSE,
 )
 

@@ -38,6 +38,11 @@ def place_publisher(draft: Draft, start: int, end: int) -> bool:
     put_plain_text(draft, "publisher", match.start("publisher"), match.end("publisher"))
     if match["year"] and not draft.has("date"):
         draft.put("date", DateRange.of(int(match["year"])), match.start("year"), match.end("year"))
+    if match["extent"]:
+        draft.values.setdefault("extra", {})["extent"] = match["extent"]
+        draft.spans.append(
+            Span(field="extent", start=match.start("extent"), end=match.end("extent"))
+        )
     return True
 
 

@@ -37,6 +37,7 @@ from archivecite.parse.published.chicago_tail import edition_phrase
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.names import given_first_name
+from archivecite.parse.published.romanized_items import english_score
 from archivecite.parse.published.scanning import QUOTES, find_closing, trim
 from archivecite.parse.published.scopus import read_tail
 from archivecite.parse.published.terms import (
@@ -167,13 +168,16 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
         _segments(draft, after, limit)
     else:
         title_end = _title_end(text, pos, limit)
-        put_text(draft, "title", trim(text, pos, title_end, " \t,*"))
+        title, gloss = _glossed(text, *trim(text, pos, title_end, " \t,*"))
+        put_text(draft, "title", title, gloss)
         _segments(draft, title_end, limit)
     if imprint is not None:
         _put_imprint(draft, imprint, end)
     elif bare is not None:
         place, publisher, year = ("place", "publisher", "year")
-        if not bare["year"]:  # ", Hertfordshire: Cumberland House, 1997"
+        if bare["first_year"]:  # ", 1961, Tokyo, Iwanami Shoten"
+            place, publisher, year = "year_place", "year_publisher", "first_year"
+        elif not bare["year"]:  # ", Hertfordshire: Cumberland House, 1997"
             place, publisher, year = "first_place", "last_publisher", "last_year"
         draft.put("place", Text(original=bare[place]), *bare.span(place))
         put_plain_text(draft, "publisher", *bare.span(publisher))
@@ -187,7 +191,8 @@ def _bare_imprint(text: str, start: int, end: int) -> re.Match[str] | None:
     cited page follows it."""
     found = None
     for match in BARE_IMPRINT_PATTERN.finditer(text, start, end):
-        found = match
+        if not match["first_year"] or match["year_place"] in CITIES:
+            found = match
     if found is None:
         return None
     after = trim(text, found.end(), end, " \t.,;")
@@ -459,6 +464,24 @@ def _title_end(text: str, start: int, end: int) -> int:
             return comma
         comma = text.find(", ", comma + 2, end)
     return end
+
+
+def _glossed(text: str, start: int, end: int) -> tuple[tuple[int, int], str | None]:
+    """``Nihon no shiso (The Idea of Japan)``: a romanized title with its English gloss in
+    parentheses; the gloss becomes the title's translation."""
+    opening = text.rfind("(", start, end)
+    if end - start < 3 or text[end - 1] != ")" or opening <= start:
+        return (start, end), None
+    gloss = text[opening + 1 : end - 1].strip()
+    title = trim(text, start, opening, " \t,")
+    if (
+        title[0] >= title[1]
+        or any(char.isdigit() or char in "()" for char in gloss)
+        or english_score(gloss) <= 0
+        or english_score(text[slice(*title)]) > 0
+    ):
+        return (start, end), None
+    return title, gloss
 
 
 def _edition_at(text: str, start: int, end: int) -> bool:

@@ -222,7 +222,9 @@ PLACE_PUBLISHER_PATTERN = re.compile(
     (?P<place>[^\W\d_][^:;()\[\]]{{0,60}}?                # "Moscow:", "М.:", "Stanford, CA:"
       (?:\s?;\s?[^\W\d_][^:;,()\[\]]{{0,30}}?){{0,3}})\s?:\s?  # "М.; Л.:": several places
     (?P<publisher>[^:;]{{1,300}}?)                      # "Terra", "ИВ РАН"
-    (?:,\s?(?P<year>{YEAR})[a-z]?(?:\s?г\.)?)?         # ", 2003"
+    (?:,\s?(?P<year>{YEAR})[a-z]?(?:\s?г\.)?         # ", 2003"
+      (?:,\s?(?P<extent>(?:[xvilc]{{1,8}}\s?\+\s?)?\d{{1,4}}\s?pp?\.?)  # ", 200 pp.", "xxv+151 pp."
+        (?:\s\([A-Z][a-z]{{2,20}}\))?)?)?  # monoskop's "(Russian)" after them
     """,
     re.VERBOSE,
 )

@@ -16,6 +16,7 @@ from archivecite.parse.published.chicago import (
     in_container,
     read_head,
     role_phrase,
+    role_words,
 )
 from archivecite.parse.published.chicago_tail import (
     edition_phrase,
@@ -34,7 +35,11 @@ from archivecite.parse.published.chicago_tail import (
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import read_items, read_numbers, structural, whole_date
 from archivecite.parse.published.names import read_authors
-from archivecite.parse.published.patterns import AUTHOR_DATE_PATTERN, YEAR_PAREN_PATTERN
+from archivecite.parse.published.patterns import (
+    AUTHOR_DATE_PATTERN,
+    YEAR_PAREN_PATTERN,
+    YEAR_PATTERN,
+)
 from archivecite.parse.published.scanning import (
     QUOTES,
     date_at,
@@ -69,7 +74,7 @@ def read_tail(draft: Draft, start: int, end: int) -> None:
         first, piece_end = trim(draft.text, sentence_start, sentence_end, " \t,")
         while first < piece_end and draft.text[first] == ".":  # "*Title*.Cambridge UP, 1983"
             first += 1
-        piece_start = edition_phrase(draft, first, piece_end)
+        piece_start = _role_segments(draft, edition_phrase(draft, first, piece_end), piece_end)
         if piece_start < piece_end and not (
             (draft.apa and apa_journal(draft, piece_start, piece_end))
             or whole_date(draft, piece_start, piece_end)
@@ -91,6 +96,28 @@ def read_tail(draft: Draft, start: int, end: int) -> None:
             or structural(draft, piece_start, piece_end)
         ):
             draft.loose.append((piece_start, piece_end))
+
+
+def _role_segments(draft: Draft, start: int, end: int) -> int:
+    """``trans. Yasuo Shizume, Tokyo: Misuzu Shobō, 1965``, ``trans. E.G. Panfilov, Moscow,
+    1958``: the people named by their role, each up to its comma, before the imprint (with its
+    year) of the same sentence; return where the imprint begins."""
+    text = draft.text
+    pos = start
+    segments: list[tuple[int, int, bool]] = []
+    while pos < end:
+        names_at, roles = role_words(text, pos, end)
+        comma = text.find(", ", names_at, end)
+        if names_at == pos or comma < 0:
+            break
+        segments.append((pos, comma, bool(roles)))
+        pos = comma + 2
+    if not segments or YEAR_PATTERN.search(text, pos, end) is None:
+        return start  # no imprint after the names: the whole sentence is read as before
+    for segment_start, segment_end, named in segments:
+        if not (named and role_phrase(draft, segment_start, segment_end)):
+            draft.loose.append((segment_start, segment_end))  # "intro. Arnošt Kolman"
+    return pos
 
 
 def parse_latin(draft: Draft, start: int, end: int) -> None:
