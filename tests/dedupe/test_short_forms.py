@@ -239,3 +239,21 @@ def test_a_short_main_title_across_scripts_in_the_same_year(year: int, joined: b
     )
     kanji = BookReference(title=Text(original="現代供養論考", lang="ja"), date=DateRange.of(year))
     assert bool(find_duplicates([romaji, kanji])) is joined
+
+
+# N. Wiener's『神童から俗人へ』in Yasuo Shizume's translation (みすず書房 1983), cited with and
+# without its subtitle and no author: a short title, the same publisher and year name the book
+@pytest.mark.parametrize(("publisher", "joined"), [("みすず書房", True), ("岩波書店", False)])
+def test_a_short_title_with_the_same_imprint(publisher: str, joined: bool) -> None:
+    def book(title: str, press: str) -> BookReference:
+        return BookReference(
+            title=Text(original=title, lang="ja"),
+            publisher=Text(original=press, lang="ja"),
+            date=DateRange.of(1983),
+        )
+
+    references = [
+        book("神童から俗人へ: わが幼時と青春", "みすず書房"),
+        book("神童から俗人へ", publisher),
+    ]
+    assert bool(find_duplicates(references)) is joined

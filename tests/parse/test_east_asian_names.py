@@ -112,3 +112,20 @@ def test_a_citation_in_kanji_alone_is_japanese_when_it_shows_it(text: str, lang:
     reference = result.reference
     assert reference.title is not None
     assert (reference.title.lang, reference.authors[0].lang) == (lang, lang)
+
+
+def test_a_romanized_title_with_its_original_in_brackets() -> None:
+    # monoskop's list of Wiener's translations (tests/data/published_citations_forms.toml)
+    result = parse_citation(
+        "Shindō kara zokujin e: waga yōji to seishun [神童から俗人へ: わが幼時と青春], trans. "
+        "Yasuo Shizume, Tokyo: Misuzu Shobō, 1983. (Japanese)"
+    )
+    assert isinstance(result, Parsed), result
+    title = result.reference.title
+    assert title is not None
+    assert (title.original, title.lang, title.translations) == (
+        "神童から俗人へ: わが幼時と青春",
+        "ja",
+        {},
+    )
+    assert title.romanized == {"hepburn": "Shindō kara zokujin e: waga yōji to seishun"}

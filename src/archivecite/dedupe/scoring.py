@@ -370,19 +370,25 @@ def _other_volume_of_a_book(a: RecordKeys, b: RecordKeys) -> bool:
 
 
 _PUBLISHER_FLOOR = 90
+_MAIN_EQUAL = 95.0  # an equal title, or one equal to the other's main title
 
 
-def _same_book_by_another_reading(a: RecordKeys, b: RecordKeys, title: float) -> bool:
+def _same_imprint(a: RecordKeys, b: RecordKeys) -> bool:
+    """The same year and publisher (みすず書房 / "Misuzu Shobō"): a short title so published
+    names one book."""
     return (
         a.year is not None
         and a.year == b.year
-        and equal_across_scripts(a, b, title)
         and any(
             fuzz.ratio(first, second) >= _PUBLISHER_FLOOR
             for first in a.publisher
             for second in b.publisher
         )
     )
+
+
+def _same_book_by_another_reading(a: RecordKeys, b: RecordKeys, title: float) -> bool:
+    return equal_across_scripts(a, b, title) and _same_imprint(a, b)
 
 
 def _untitled(record: RecordKeys) -> bool:
@@ -489,7 +495,10 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     elif is_short(a, b) and not (
         equal_across_scripts(a, b, title) or _one_volume_of_a_book(a, b, title)
     ):
-        enough = False  # "Editorial", "Book review column": a title alone proves nothing
+        if title >= _MAIN_EQUAL and _same_imprint(a, b):
+            reasons.append(Reason("publisher", "a short title, the same publisher and year"))
+        else:
+            enough = False  # "Editorial", "Book review column": a title alone proves nothing
     loose = False
     if a.year is not None and b.year is not None:
         gap = abs(a.year - b.year)

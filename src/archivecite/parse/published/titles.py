@@ -31,6 +31,10 @@ def put_text(draft: Draft, name: str, span: tuple[int, int], tr: str | None = No
         tr = None
     if tr is not None:  # "[Translations and Annotations of the  *Analects* ]": italics inside
         tr = " ".join(tr.replace("*", " ").split())
+    if tr and script_of(value) == "Latn" and script_of(tr) in ("Kana", "Hani"):
+        # "Shindō kara zokujin e [神童から俗人へ]": the bracket holds the original, not a
+        # translation
+        value, tr = f"{value} {tr}", None
     translations = {"en": tr} if tr else {}
     romanized = _ROMANIZED_THEN_ORIGINAL.fullmatch(value)
     if romanized is not None:  # "Shiberia yokuryūsha tachi no sengo シベリア抑留者たちの戦後"
