@@ -257,3 +257,24 @@ def test_a_short_title_with_the_same_imprint(publisher: str, joined: bool) -> No
         book("神童から俗人へ", publisher),
     ]
     assert bool(find_duplicates(references)) is joined
+
+
+# Japanese titles with their subtitles after a dash or a space, cited without them; a volume after
+# the main title is no subtitle (小林昭菜 2018, 瀬戸口明久 2009, 日本外交文書: real titles)
+@pytest.mark.parametrize(
+    ("long", "short", "joined"),
+    [
+        ("シベリア抑留—米ソ関係の中での変容", "シベリア抑留", True),
+        ("害虫の誕生―虫からみた日本史", "害虫の誕生", True),
+        ("日本外交文書 第1巻", "日本外交文書", False),
+    ],
+)
+def test_a_japanese_book_cited_without_its_subtitle(long: str, short: str, joined: bool) -> None:
+    def book(title: str) -> BookReference:
+        return BookReference(
+            title=Text(original=title, lang="ja"),
+            authors=(Name(family="小林", lang="ja"),),
+            date=DateRange.of(2018),
+        )
+
+    assert bool(find_duplicates([book(long), book(short)])) is joined

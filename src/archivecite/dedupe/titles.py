@@ -117,7 +117,17 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
 
 # a subtitle after a colon, a full stop or a dash: "СССР и Сталин в судьбах Китая: Документы и
 # свидетельства", "Детство и юность вождя. Документы, записи, рассказы"
-_SUBTITLE = re.compile(r"\s*(?:[:.]|\s[—–-])\s+\S")
+_SUBTITLE = re.compile(
+    r"\s*(?:[:.]|\s[—–-])\s+\S"
+    # Japanese and Chinese: a dash, a full-width colon or a space between the main title and its
+    # subtitle (害虫の誕生―虫からみた日本史, 江戸の捨て子たち その肖像)
+    r"|[―─—–〜：]+|(?<=[\u3040-\u9fff])[\s\u3000]+(?=[\u3040-\u9fff])"
+)
+_VOLUME_AFTER = re.compile(
+    r"[\s:.\-―─—–〜：]*(?:第?[0-9０-９一二三四五六七八九十百]+[巻卷冊輯編号部]|[上中下]巻?(?:\W|$)"
+    r"|(?:vol|t|т|tom|том|ч|part|pt)\.?\s*[0-9IVXLC])",
+    re.IGNORECASE,
+)
 _MAIN_TITLE_LETTERS = 12  # a main title this long names a work without its subtitle
 _MAIN_TITLE_FLOOR = 95
 _MAIN_EXACT = 0.95 * 100  # what _main_title_similarity gives a main title equal to the other
@@ -130,8 +140,8 @@ def _main_title_similarity(a: RecordKeys, b: RecordKeys) -> float:
     best = 0.0
     for long, short in ((a, b), (b, a)):
         cut = _SUBTITLE.search(long.title_original)
-        if cut is None:
-            continue
+        if cut is None or _VOLUME_AFTER.match(long.title_original, cut.start()):
+            continue  # "日本外交文書 第1巻", "История. Т. 2": one volume, not a subtitle
         for main in reading_keys(long.title_original[: cut.start()], long.title_lang):
             if len(main.replace(" ", "")) < _MAIN_TITLE_LETTERS:
                 continue
