@@ -178,7 +178,9 @@ json_values = st.recursive(
     max_leaves=12,
 )
 extras = st.dictionaries(
-    _TOUCHY.filter(lambda key: not key.startswith(FORMAT_PREFIXES) and key != "archive_place"),
+    _TOUCHY.filter(
+        lambda key: not key.startswith(FORMAT_PREFIXES) and key not in ("archive_place", "@text")
+    ),
     json_values,
     max_size=4,
 )

@@ -298,6 +298,7 @@ def write_bibtex(references: Sequence[ReferenceKind]) -> WriteResult:
         chunks.extend(_blocks(extra.get(PREFIX + "@before")))
         order = _blocks(extra.get(PREFIX + "@order"))
         fields, losses = render_fields(reference, prefer=order)
+        carrying, losses = extras.with_text(reference, losses)
         dropped.extend(Dropped(index, reference.id, path, reason) for path, reason in losses)
         if order:
             fields = _ordered(fields, order)
@@ -309,7 +310,7 @@ def write_bibtex(references: Sequence[ReferenceKind]) -> WriteResult:
         entry_type = extra.get(PREFIX + "@type")
         if not isinstance(entry_type, str):
             entry_type = DEFAULT_TYPES[reference.kind]
-        carried, losses = extras.encoded(extra, escaped=extras.BIBTEX_ESCAPED)
+        carried, losses = extras.encoded(carrying, escaped=extras.BIBTEX_ESCAPED)
         dropped.extend(Dropped(index, reference.id, path, reason) for path, reason in losses)
         if carried is not None:
             taken = [name for name in fields if name.lower() == extras.NAME]

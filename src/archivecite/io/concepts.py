@@ -38,6 +38,7 @@ __all__ = [
     "IDENTIFIER_SCHEMES",
     "NAME_CONCEPTS",
     "SHARED_EXTRA",
+    "TEXT_CONCEPTS",
     "Value",
     "concept_path",
     "flatten",
@@ -70,6 +71,8 @@ _PLAIN = (
     "document_number", "classification", "url", "language", "note", "locator_text",
 )  # fmt: skip
 _TEXTS = ("container_title", "publisher", "place", "series", "collection_title", "abstract")
+# The reference's Text fields that a concept carries as a plain string.
+TEXT_CONCEPTS = ("title", *_TEXTS)
 _DOCUMENT_TYPES = frozenset(item.value for item in DocumentType)
 _INFERRED = frozenset({"title", "container_title", "collection_title"})
 # Languages whose own script is not Latin: a Latin title in one of them is a romanization.
@@ -80,7 +83,8 @@ _NON_LATIN = frozenset(
 
 
 _PATHS = {
-    "title_en": "title.translations.en", "origtitle": "title", "origlanguage": "title.lang",
+    "title_en": "title.translations.en", "origtitle": "title.original",
+    "origlanguage": "title.lang",
     "doi": "identifiers", "isbn": "identifiers", "issn": "identifiers",
     "archive_place": "extra.archive_place",
 }  # fmt: skip

@@ -244,6 +244,7 @@ def to_csl(reference: ReferenceKind) -> dict[str, JsonValue]:
 def _item(reference: ReferenceKind) -> tuple[dict[str, JsonValue], list[tuple[str, str]]]:
     """The item :func:`to_csl` gives, and what it could not hold."""
     item, losses = _render(reference)
+    carrying, losses = extras.with_text(reference, losses)
     item_type, item = restore(PREFIX, reference.extra, item, str(item["type"]))
     item["type"] = (
         item_type
@@ -252,7 +253,7 @@ def _item(reference: ReferenceKind) -> tuple[dict[str, JsonValue], list[tuple[st
     )
     if "archive-place" not in item and (place := registry_place(reference)) is not None:
         item["archive-place"] = place
-    custom, lost = _custom(reference.extra)
+    custom, lost = _custom(carrying)
     if custom is not None:
         item[_CUSTOM] = custom
     return item, losses + lost

@@ -10,6 +10,13 @@ its format, and every reader gives them back to ``extra`` unchanged:
   information that does not have a designated CSL JSON field");
 - RIS: an ``N1`` (notes) line starting ``archivecite:``.
 
+The parts of a Text field (``title``, ``container_title``, ``publisher``, ...) that no field of
+the format holds (romanizations, translations, a language readers would not infer) ride along
+under the reserved key ``"@text"``, a Text field's lost parts each whole:
+``{"@text": {"title": {"romanized": {"bgn-pcgn": ...}, "translations": {...}, "lang": ...}}}``
+(the whole Text, ``original`` too, when the format wrote only its romanization); readers put
+them back on the reference's Text fields.
+
 Keys under a format's prefix (``bibtex:``, ``csl:``, ``ris:``) are that format's own fields and
 bookkeeping (:mod:`archivecite.io.keep`) and are not carried here; nor is ``archive_place`` as
 text, which every format has a field for.
@@ -22,22 +29,28 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
-from pydantic import JsonValue
+from pydantic import JsonValue, ValidationError
 
-from archivecite.io.concepts import SHARED_EXTRA
+from archivecite.io.concepts import SHARED_EXTRA, TEXT_CONCEPTS
+from archivecite.model import ReferenceKind, Text
 
 __all__ = [
     "BIBTEX_ESCAPED",
     "FORMAT_PREFIXES",
     "LINE_ENDS",
     "NAME",
+    "TEXT_KEY",
     "carried",
     "dumps",
     "encoded",
     "loads",
+    "restored_text",
+    "with_text",
 ]
 
 NAME = "archivecite"
+TEXT_KEY = "@text"
+_TEXT_PARTS = ("original", "lang", "romanized", "translations")
 FORMAT_PREFIXES = ("bibtex:", "csl:", "ris:")
 # Characters written as \uXXXX inside JSON strings, so that the JSON stays on one line (JSON
 # escapes control characters; Python's str.splitlines, like several RIS readers and editors,
@@ -122,3 +135,68 @@ def loads(text: str) -> dict[str, JsonValue] | None:
     except (ValueError, RecursionError):
         return None
     return value if isinstance(value, dict) else None
+
+
+def with_text(
+    reference: ReferenceKind, losses: list[Loss]
+) -> tuple[dict[str, JsonValue], list[Loss]]:
+    """The extras a writer carries, with the Text parts among ``losses`` under ``"@text"``,
+    and the losses left. A Text field whose text itself is not written is not carried (its
+    parts would have nothing to go back onto)."""
+    if TEXT_KEY not in reference.extra and not any(
+        path.partition(".")[2].partition(".")[0] in _TEXT_PARTS for path, _ in losses
+    ):
+        return dict(reference.extra), losses  # most records: no Text part lost
+    texts = {
+        name: text
+        for name in TEXT_CONCEPTS
+        if isinstance(text := getattr(reference, name, None), Text)
+    }
+    whole = {path for path, _ in losses}
+    lost: dict[str, set[str]] = {}
+    left: list[Loss] = []
+    for path, reason in losses:
+        concept, _, rest = path.partition(".")
+        part = rest.partition(".")[0]
+        if concept not in texts or part not in _TEXT_PARTS or concept in whole:
+            left.append((path, reason))
+        else:
+            lost.setdefault(concept, set()).add(part)
+    parts: dict[str, JsonValue] = {}
+    for concept, names in lost.items():
+        # Without the original, what was written (a romanization) reads back as the original.
+        every = texts[concept].model_dump(include=set(_TEXT_PARTS))
+        parts[concept] = {
+            name: every[name] for name in _TEXT_PARTS if name in names or "original" in names
+        }
+    extra = {key: value for key, value in reference.extra.items() if key != TEXT_KEY}
+    if TEXT_KEY in reference.extra:
+        left.append((f"extra.{TEXT_KEY}", "the key is archivecite's own, for Text parts"))
+    if parts:
+        extra[TEXT_KEY] = parts
+    return extra, left
+
+
+def restored_text(reference: ReferenceKind) -> ReferenceKind:
+    """``reference`` with the Text parts its extras carry under ``"@text"`` put back; extras
+    that do not fit the reference (someone else's ``"@text"``) stay as they are."""
+    held = reference.extra.get(TEXT_KEY)
+    if not isinstance(held, dict):
+        return reference
+    data = dict(reference)
+    update: dict[str, Text] = {}
+    for concept, parts in held.items():
+        text = data.get(concept)
+        if (
+            concept not in TEXT_CONCEPTS
+            or not isinstance(text, Text)
+            or not isinstance(parts, dict)
+            or not set(parts) <= set(_TEXT_PARTS)
+        ):
+            return reference
+        try:
+            update[concept] = Text.model_validate({**text.model_dump(), **parts}, strict=True)
+        except ValidationError:
+            return reference
+    extra = {key: value for key, value in reference.extra.items() if key != TEXT_KEY}
+    return reference.model_copy(update={**update, "extra": extra})

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pydantic import JsonValue
 
 from archivecite.io.concepts import Value, unflatten
+from archivecite.io.extras import restored_text
 from archivecite.io.keep import remember
 from archivecite.model import Provenance, ReferenceKind
 
@@ -49,6 +50,7 @@ class Fields:
         (as ``kept`` has them; ``written`` by default), and the type, order and verbatim
         values by which ``written`` differs from what ``render`` gives for the reference."""
         reference, left = unflatten(kind, self.concepts, extra=self.extra)
+        reference = restored_text(reference)
         values = written if kept is None else kept
         extra = dict(reference.extra)
         for concept in left:

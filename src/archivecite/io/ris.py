@@ -419,6 +419,7 @@ def write_ris(references: Sequence[ReferenceKind]) -> WriteResult:
     for index, reference in enumerate(references):
         order = _strings(reference.extra.get(PREFIX + "@order"))
         record, losses = _render(reference, prefer=order)
+        carrying, losses = extras.with_text(reference, losses)
         dropped.extend(Dropped(index, reference.id, path, reason) for path, reason in losses)
         if PREFIX + "@verbatim" in reference.extra:  # compared as the reader had the values
             record = _collapsed(record)
@@ -430,7 +431,7 @@ def write_ris(references: Sequence[ReferenceKind]) -> WriteResult:
         for tag, value in fields.items():
             for item in value if isinstance(value, list) else [value]:
                 lines.append(f"{tag}  - {item}")
-        carried, losses = extras.encoded(reference.extra, escaped=extras.LINE_ENDS)
+        carried, losses = extras.encoded(carrying, escaped=extras.LINE_ENDS)
         dropped.extend(Dropped(index, reference.id, path, reason) for path, reason in losses)
         if carried is not None:
             lines.append(f"{_EXTRAS_TAG}  - {_EXTRAS_PREFIX}{carried}")
