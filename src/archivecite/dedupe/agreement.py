@@ -16,7 +16,8 @@ if TYPE_CHECKING:  # keys imports title_numbers and fond_number from here
     from archivecite.dedupe.keys import RecordKeys
 
 __all__ = ["Numbers", "column_place_agrees", "fond_number", "normalize_identifier"]
-__all__ += ["numbers_differ", "same_doi", "same_place", "title_numbers", "title_parts"]
+__all__ += ["numbers_differ", "same_doi", "same_journal", "same_place", "title_numbers"]
+__all__ += ["title_parts"]
 
 _NUMBER_PATTERN = re.compile(r"\b\d+\b")
 _DIGITS_PATTERN = re.compile(r"\d+")
@@ -84,12 +85,22 @@ def numbers_differ(a: RecordKeys, b: RecordKeys) -> bool:
     return bool(alone_a - alone_b - glued_b or alone_b - alone_a - glued_a)
 
 
+_SAME_JOURNAL = 85
+
+
+def same_journal(a: RecordKeys, b: RecordKeys) -> bool:
+    """Both name a container, and the same one (any script: the keys are script-free)."""
+    return bool(a.container and b.container) and (
+        fuzz.ratio(a.container, b.container) >= _SAME_JOURNAL
+    )
+
+
 def same_place(a: RecordKeys, b: RecordKeys) -> bool:
     """Same year, journal (any script), first page, and volume/issue numbers that agree:
     the same article, whatever its title says (a GOST citation and its Scopus translation)."""
     if not a.page_start or a.page_start != b.page_start or a.year is None or a.year != b.year:
         return False
-    if not a.container or not b.container or fuzz.ratio(a.container, b.container) < 85:
+    if not same_journal(a, b):
         return False
     numbers_a, numbers_b = {a.volume, a.issue} - {""}, {b.volume, b.issue} - {""}
     return not numbers_a or not numbers_b or bool(numbers_a & numbers_b)

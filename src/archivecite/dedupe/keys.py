@@ -23,10 +23,10 @@ from archivecite.dedupe.agreement import (
 )
 from archivecite.dedupe.readings import (
     NON_LATIN,
-    ROMAJI_PATTERN,
     TitleKey,
     author_forms,
     given_first_key,
+    guess_languages,
     name_key,
     plain,
     reading_keys,
@@ -50,7 +50,6 @@ from archivecite.model.published import PublishedFields
 from archivecite.model.reference import ReferenceKind
 from archivecite.translit import (
     detect_scheme,
-    looks_like_pinyin,
     match_key,
     romanize_russian,
 )
@@ -406,9 +405,8 @@ def _romanized(title: Text, end: int) -> bool:
         return False
     if title.lang:
         return title.lang.endswith("-Latn") or title.lang.split("-")[0] in _ROMANIZED_LANGUAGES
-    return bool(
-        detect_scheme(text) or ROMAJI_PATTERN.search(text.lower()) or looks_like_pinyin(text)
-    )
+    # a Russian scheme, or read as Japanese or Chinese too
+    return bool(detect_scheme(text)) or guess_languages(text, None) != ("ru",)
 
 
 _ROMANIZED_LANGUAGES = frozenset(("ru", "uk", "be", "ja", "zh"))

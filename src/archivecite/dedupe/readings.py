@@ -16,7 +16,7 @@ from archivecite.translit import detect_script, looks_like_pinyin, looks_like_ro
 
 __all__ = ["TitleKey", "author_forms", "given_first_key", "name_form", "name_key", "plain"]
 __all__ += ["NON_LATIN", "ROMAJI_PATTERN", "reading_keys", "text_keys", "text_script"]
-__all__ += ["title_language"]
+__all__ += ["guess_languages", "title_language"]
 
 _WORDS = VOCABULARY
 _NON_WORD = re.compile(r"[\W_]+")
@@ -62,7 +62,7 @@ class TitleKey:
 
 
 @lru_cache(maxsize=1 << 12)  # a title is guessed for its keys, then for its names' language
-def _guess_language(text: str, lang: str | None) -> tuple[str, ...]:
+def guess_languages(text: str, lang: str | None) -> tuple[str, ...]:
     """The languages to read ``text`` as; several when the script leaves it open."""
     if lang:
         return (lang,)
@@ -82,7 +82,7 @@ def _guess_language(text: str, lang: str | None) -> tuple[str, ...]:
 def reading_keys(text: str, lang: str | None) -> tuple[str, ...]:
     """The matching keys of ``text`` in each language it may be in."""
     keys = []
-    for language in _guess_language(text, lang):
+    for language in guess_languages(text, lang):
         key = match_key(text, language)
         if key and key not in keys:
             keys.append(key)
@@ -133,7 +133,7 @@ def title_language(reference: ReferenceKind) -> str | None:
     if reference.title.base_language:
         return reference.title.base_language
     title = reference.title.original
-    guesses = _guess_language(title, None)
+    guesses = guess_languages(title, None)
     if guesses == ("ru", "ja") and (_HEPBURN_MACRON.search(title) or looks_like_romaji(title)):
         return "ja"  # "Hoppō ryōdo mondai" by Wada Haruki: not Vada (a Russian reading)
     if guesses == ("ru", "zh"):

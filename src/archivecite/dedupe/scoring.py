@@ -15,7 +15,13 @@ from urllib.parse import unquote
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from archivecite.dedupe.agreement import column_place_agrees, numbers_differ, same_doi, same_place
+from archivecite.dedupe.agreement import (
+    column_place_agrees,
+    numbers_differ,
+    same_doi,
+    same_journal,
+    same_place,
+)
 from archivecite.dedupe.keys import (
     CONFERENCES,
     RecordKeys,
@@ -405,8 +411,7 @@ def _one_issue(a: RecordKeys, b: RecordKeys) -> bool:
         and a.year is not None
         and a.year == b.year
         and (a.volume, a.issue) == (b.volume, b.issue)
-        and bool(a.container and b.container)
-        and fuzz.ratio(a.container, b.container) >= _TITLE_FLOOR
+        and same_journal(a, b)
     )
 
 

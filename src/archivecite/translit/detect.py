@@ -123,7 +123,7 @@ def looks_japanese(text: str) -> bool:
     """Whether a text in kanji alone shows itself Japanese: a kana, a character written so only
     in Japan (戦, 関, 沢, 々) or a word of Japanese publishing or dating (新書, 昭和); Chinese
     otherwise ("秦郁彦「南京事件」(中公新書)" is Japanese, "毛泽东选集" Chinese)."""
-    if any("\u3041" <= char <= "\u30ff" for char in text):
+    if any(_script_of(char) is Script.KANA for char in text):
         return True
     characters, words = _japanese_signs()
     return not characters.isdisjoint(text) or words.search(text) is not None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Literal
 
 __all__ = ["LongVowels", "System", "default_long_vowels", "kana_to_romaji", "looks_like_romaji"]
@@ -263,6 +264,7 @@ _NO_ROMAJI_LETTER = re.compile(r"[lqxv]|c(?!h)")
 _LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
+@lru_cache(maxsize=4096)  # dedupe asks of a title for its keys, then for its names
 def looks_like_romaji(text: str) -> bool:
     """Every word of ``text`` (two at least) is a run of romaji morae: "Nihongun heishi",
     "Shiberia yokuryū zenshi". English and Russian romanizations have words that are not
