@@ -83,3 +83,34 @@ def test_a_family_first_name_read_the_other_way_round() -> None:
 )
 def test_particles_written_as_their_kana(romaji: str, kanji: str) -> None:
     assert match_key(romaji, "ja") == match_key(kanji, "ja")
+
+
+@pytest.mark.parametrize(
+    ("kanji_names", "romaji_names"),
+    [
+        # 木下太志・浜野潔編『人類史のなかの人口と家族』晃洋書房 2003 (NDL); F. Drixler, *Mabiki*
+        # (2013), bibliography: "Kinoshita Futoshi and Hamano Kiyoshi": 潔 is one kanji, read
+        # Kiyoshi as a name, not the word ketsu, and family first is read as given first
+        ((("木下", "太志"), ("浜野", "潔")), (("Futoshi", "Kinoshita"), ("Kiyoshi", "Hamano"))),
+        # 高田衛『江戸の悪霊祓い師』筑摩書房 1991 (NDL): "Takada Mamoru" (Drixler), 衛 not ei
+        ((("高田", "衛"),), (("Mamoru", "Takada"),)),
+    ],
+)
+def test_one_kanji_given_names_are_read_as_names(
+    kanji_names: tuple[tuple[str, str], ...], romaji_names: tuple[tuple[str, str], ...]
+) -> None:
+    def people(names: tuple[tuple[str, str], ...]) -> tuple[Name, ...]:
+        return tuple(Name(family=family, given=given) for family, given in names)
+
+    kanji = BookReference(
+        title=Text(original="人類史のなかの人口と家族"), authors=people(kanji_names)
+    )
+    romaji = BookReference(
+        title=Text(original="Jinruishi no naka no jinkō to kazoku"),
+        authors=people(romaji_names),
+        date=DateRange.of(2003),
+    )
+    (cluster,) = find_duplicates([kanji, romaji])
+    assert cluster.members == (0, 1)
+    (kanji_keys,) = {record_keys(0, kanji).author_forms}
+    assert all("|" in form and form.split("|")[1].isascii() for form in kanji_keys)

@@ -463,6 +463,31 @@ def test_compound_readings_from_jmdict(text: str, latin: str) -> None:
     assert romanize(text, lang="ja", scheme="ala-lc") == latin
 
 
+@pytest.mark.parametrize(
+    ("surname", "given", "reading"),
+    [
+        # authors cited by F. Drixler, *Mabiki* (2013), bibliography, as "Takada Mamoru",
+        # "Hamano Kiyoshi", "Sawayama Mikako": a one-kanji given name read as a name (衛 is the
+        # word ei), a listed person whose surname the tagger reads as a word (沢山 takusan)
+        ("高田", "衛", ("Takada", "Mamoru")),
+        ("浜野", "潔", ("Hamano", "Kiyoshi")),
+        ("沢山", "美果子", ("Sawayama", "Mikako")),
+        # a given name after a space that the tagger splits (太 + 志), as without the space
+        ("木下", "太志", ("Kinoshita", "Futoshi")),
+        # a given name listed with one reading that the tagger reads as a number (NDL: 笠原十九司
+        # Kasahara Tokushi), and the translator of Wiener's Cybernetics (池原止戈夫 Ikehara Shikao)
+        ("笠原", "十九司", ("Kasahara", "Tokushi")),
+        ("池原", "止戈夫", ("Ikehara", "Shikao")),
+    ],
+)
+def test_personal_name_read_as_one_person(
+    surname: str, given: str, reading: tuple[str, str]
+) -> None:
+    pytest.importorskip("fugashi")
+    pytest.importorskip("jamdict_data")
+    assert japanese_module.personal_name(surname, given) == reading
+
+
 def test_without_jmnedict_the_dictionary_reading_stays(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("fugashi")
     from archivecite.translit.japanese import dictionary, people  # noqa: PLC0415

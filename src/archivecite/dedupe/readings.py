@@ -13,6 +13,7 @@ from archivecite.dedupe.vocabulary import VOCABULARY, one_of
 from archivecite.model import Name, Script, Text
 from archivecite.model.reference import ReferenceKind
 from archivecite.translit import detect_script, looks_like_pinyin, looks_like_romaji, match_key
+from archivecite.translit.japanese import personal_name
 
 __all__ = ["TitleKey", "author_forms", "given_first_key", "name_form", "name_key", "plain"]
 __all__ += ["NON_LATIN", "ROMAJI_PATTERN", "reading_keys", "text_keys", "text_script"]
@@ -169,6 +170,7 @@ _HEPBURN_MACRON = re.compile("[āīūēōĀĪŪĒŌ]")
 
 
 _GIVEN_SPLIT = re.compile(r"[\s.\-]+")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @lru_cache(maxsize=262144)
@@ -178,10 +180,14 @@ def name_form(family: str, given: str, lang: str | None) -> str:
     ``"v|chingi"`` for "Wu, Ching-yi". Enough to see "Ching-yi Wu" / "Wu Ching-yi" and
     "S. Sunita" / "Sunita S." as one person written in another order."""
     initial = plain(family)[:1]
+    if initial and text_script(family) is not Script.LATIN:
+        initial = name_key(family, lang)[:1] or initial  # "т" of Тихонов is "t" of Tikhonov
     tokens: list[str] = []
     for token in _GIVEN_SPLIT.split(given):
-        if len(token) == 1 or (len(token) == 2 and token.isupper()):
-            tokens.extend(plain(token))  # "S", "RJ" (initials written together)
+        if (len(token) == 1 and token.isalpha() and not _HAN.match(token)) or (
+            len(token) == 2 and token.isupper()
+        ):
+            tokens.extend(plain(token))  # "S", "RJ" (initials written together); not 衛, 明
         elif token:
             key = name_key(token, lang)
             if key:
@@ -192,6 +198,11 @@ def name_form(family: str, given: str, lang: str | None) -> str:
 def _is_body(name: Name) -> bool:
     words = " ".join(filter(None, (name.literal, name.family, name.given))).lower().split()
     return any(word.strip(".,()") in _BODY_WORDS for word in words)
+
+
+def _written_in_japanese(family: str, given: str) -> bool:
+    """A surname and given name in kanji or kana, read together as one person's name."""
+    return all(text_script(part) in (Script.HAN, Script.KANA) for part in (family, given))
 
 
 def author_forms(
@@ -205,11 +216,14 @@ def author_forms(
         family, lang = _family(name)
         if family.lower().strip(". ") in _NOT_PEOPLE or _is_body(name):
             continue
-        key = name_key(family, lang or default_lang)
+        given = " ".join(filter(None, (name.given, name.patronymic)))
+        if name.literal is not None or not name.family:
+            given = ""
+        language = lang or default_lang
+        if language == "ja" and given and _written_in_japanese(family, given):
+            family, given = personal_name(family, given)
+        key = name_key(family, language)
         if key:
             keys.append(key)
-            given = " ".join(filter(None, (name.given, name.patronymic)))
-            if name.literal is not None or not name.family:
-                given = ""
-            forms.append(name_form(family, given, lang or default_lang))
+            forms.append(name_form(family, given, language))
     return tuple(keys), tuple(forms)

@@ -23,9 +23,10 @@ from archivecite.translit.japanese.romanizer import (
     NAME_ORDERS,
     NameOrder,
     clear_caches,
+    personal_name,
     romanize_japanese,
 )
 from archivecite.translit.kana import default_long_vowels
 
 __all__ = ["NAME_ORDERS", "NameOrder", "clear_caches", "default_long_vowels", "romanize_japanese"]
-__all__ += ["surname_length"]
+__all__ += ["personal_name", "surname_length"]

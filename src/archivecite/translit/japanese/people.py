@@ -26,6 +26,7 @@ _NAME_OF_TYPE = """
 """
 _PERSON = _NAME_OF_TYPE.format(types="'person'")
 _GIVEN = _NAME_OF_TYPE.format(types="'given', 'masc', 'fem'")
+_SURNAME = _NAME_OF_TYPE.format(types="'surname'")
 _SHARED_START = 2  # kana a listed given name shares with the pieces' reading: アキ of アキラ
 
 
@@ -34,6 +35,28 @@ def person_reading(name: str) -> str | None:
     """The katakana reading of a person listed under ``name``, if there is exactly one."""
     readings = dictionary.readings(_PERSON, name)
     return readings[0] if len(readings) == 1 else None
+
+
+@cache
+def listed_person(surname: str, given: str) -> tuple[str, str] | None:
+    """The katakana readings of a surname and a given name that make one listed person,
+    split where a listed reading of the surname ends (沢山 + 美果子: サワヤマ + ミカコ,
+    though the tagger reads 沢山 as the word takusan)."""
+    full = person_reading(surname + given)
+    if full is None:
+        return None
+    for reading in sorted(dictionary.readings(_SURNAME, surname), key=len, reverse=True):
+        if full.startswith(reading) and len(full) > len(reading):
+            return reading, full[len(reading) :]
+    return None
+
+
+@cache
+def sole_given_reading(given: str) -> str | None:
+    """The katakana reading of a given name listed with one reading only (十九司 トクシ,
+    which the tagger reads as a number)."""
+    listed = dictionary.readings(_GIVEN, given)
+    return listed[0] if len(listed) == 1 else None
 
 
 @cache
@@ -99,7 +122,7 @@ def _given_pair(tokens: list[Tok], spaced: list[bool], i: int) -> bool:
         and more.single
         and more.pos1 in ("名詞", "接尾辞")
         and more.pos3 != "人名"
-        and not (spaced[i] or spaced[i + 1])
+        and not spaced[i + 1]  # a space may part the surname from the given name
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Literal
 
 from archivecite.translit.japanese.dictionary import RUNS, dictionary_compounds, word_reading
@@ -15,7 +16,13 @@ from archivecite.translit.japanese.names import (
     is_personal_name,
     role_words,
 )
-from archivecite.translit.japanese.people import given_reading, people, person_reading
+from archivecite.translit.japanese.people import (
+    given_reading,
+    listed_person,
+    people,
+    person_reading,
+    sole_given_reading,
+)
 from archivecite.translit.japanese.readings import sino_compounds
 from archivecite.translit.japanese.romaji import (
     PUNCTUATION,
@@ -39,7 +46,7 @@ from archivecite.translit.japanese.tokens import (
 from archivecite.translit.japanese.words import Words, quoted_starts
 from archivecite.translit.kana import LongVowels, System, default_long_vowels, kana_to_romaji
 
-__all__ = ["NAME_ORDERS", "NameOrder", "clear_caches", "romanize_japanese"]
+__all__ = ["NAME_ORDERS", "NameOrder", "clear_caches", "personal_name", "romanize_japanese"]
 
 NameOrder = Literal["heading", "text"]
 NAME_ORDERS: tuple[NameOrder, ...] = ("heading", "text")
@@ -122,12 +129,38 @@ def romanize_japanese(
     return result[:1].upper() + result[1:]
 
 
+@lru_cache(maxsize=1 << 14)
+def personal_name(surname: str, given: str) -> tuple[str, str]:
+    """The Hepburn readings of a Japanese person cited as surname and given name.
+
+    Read as one name, not each part alone: a one-kanji given name has its name reading
+    (高田 衛: Takada Mamoru, not the word ei), and a listed person their own (沢山 美果子:
+    Sawayama Mikako, not the word takusan).
+    """
+    listed = listed_person(surname, given)
+    if listed is not None:
+        family, name = (capital(kana_romaji(kana, "hepburn", "macron")) for kana in listed)
+        return family, name
+    words = romanize_japanese(f"{surname} {given}").split()
+    if len(words) == 2:  # read as one surname and one given name
+        family, name = words
+    else:
+        family, name = romanize_japanese(surname), romanize_japanese(given)
+    sole = sole_given_reading(given)
+    if sole is not None:
+        name = capital(kana_romaji(sole, "hepburn", "macron"))
+    return family, name
+
+
 def clear_caches() -> None:
     """Forget every token and romanization seen so far (benchmarks measure a cold start)."""
     TOKENS.clear()
     kana_romaji.cache_clear()
     with_long_vowels.cache_clear()
     person_reading.cache_clear()
+    listed_person.cache_clear()
+    sole_given_reading.cache_clear()
+    personal_name.cache_clear()
     given_reading.cache_clear()
     word_reading.cache_clear()
     RUNS.clear()
