@@ -3,8 +3,9 @@
 Each set lists real pairs of references (``same`` true: one work or file; false: a hard
 negative) with the level they are checked at. A pair the library does not decide right yet
 carries ``known_miss``: the reason it gives (``parse: ...`` when a side cannot be read,
-``score ...`` with the explanation of a pair left apart). Known misses may only go: a pair
-decided wrong without one fails, and so does one decided right with one.
+``score ...`` with the explanation of a pair left apart, or of a hard negative joined: a known
+false merge). Known misses may only go: a pair decided wrong without one fails, and so does
+one decided right with one. A set with a known false merge does not meet its target.
 """
 
 from __future__ import annotations
@@ -59,10 +60,15 @@ def check_recall_and_no_false_merges(pairs: list[dict[str, Any]]) -> None:
     positives = [pair for pair in pairs if pair["same"]]
     negatives = [pair for pair in pairs if not pair["same"]]
     missed = [pair for pair in positives if not joined(pair)]
-    merged = [pair["note"] for pair in negatives if joined(pair)]
-    assert merged == []
+    merged = [pair for pair in negatives if joined(pair)]
+    assert [pair["note"] for pair in merged if "known_miss" not in pair] == []
     assert [pair["note"] for pair in missed if "known_miss" not in pair] == []
     recall = 1 - len(missed) / len(positives)
+    if merged:
+        pytest.xfail(
+            f"{len(merged)} known false merges of {len(negatives)} hard negatives "
+            "(their known_miss says why)"
+        )
     if recall < RECALL_TARGET:
         pytest.xfail(
             f"recall {recall:.1%} < {RECALL_TARGET:.0%}: {len(missed)} of {len(positives)} "
@@ -105,8 +111,15 @@ def check_negatives_apart_in_one_run(pairs: list[dict[str, Any]]) -> None:
             continue
         a, b = (keys.get(repr(sorted(pair[tag].items()))) for tag in ("a", "b"))
         if a is not None and b is not None and cluster_of.get(a, -1) == cluster_of.get(b, -2):
-            merged.append(pair["note"])
-    assert merged == []
+            merged.append(pair)
+    known_merges = ("known_miss", "known_one_run")
+    assert [pair["note"] for pair in merged if not any(key in pair for key in known_merges)] == []
+    known = [pair["note"] for pair in pairs if "known_one_run" in pair]
+    assert [note for note in known if note not in {pair["note"] for pair in merged}] == [], (
+        "fixed, remove its known_one_run"
+    )
+    if merged:
+        pytest.xfail(f"{len(merged)} hard negatives joined through other sides in one run")
 
 
 def check_sources(pairs: list[dict[str, Any]]) -> None:
