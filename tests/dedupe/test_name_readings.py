@@ -114,3 +114,21 @@ def test_one_kanji_given_names_are_read_as_names(
     assert cluster.members == (0, 1)
     (kanji_keys,) = {record_keys(0, kanji).author_forms}
     assert all("|" in form and form.split("|")[1].isascii() for form in kanji_keys)
+
+
+@pytest.mark.parametrize(
+    ("family", "given", "key"),
+    [
+        # surnames whose character reads otherwise as a word: 曾国藩 (Zeng Guofan, not ceng),
+        # 单士元 (Shan Shiyuan, the Palace Museum's archivist, not dan), 仇 (Qiu, not chou)
+        ("曾", "国藩", "zeng"),
+        ("单", "士元", "shan"),
+        ("仇", "家琪", "qiu"),
+    ],
+)
+def test_chinese_surnames_are_read_as_surnames(family: str, given: str, key: str) -> None:
+    book = BookReference(
+        title=Text(original="曾文正公全集", lang="zh"),
+        authors=(Name(family=family, given=given, lang="zh"),),
+    )
+    assert record_keys(0, book).authors == (key,)

@@ -12,7 +12,13 @@ from functools import lru_cache
 from archivecite.dedupe.vocabulary import VOCABULARY, one_of
 from archivecite.model import Name, Script, Text
 from archivecite.model.reference import ReferenceKind
-from archivecite.translit import detect_script, looks_like_pinyin, looks_like_romaji, match_key
+from archivecite.translit import (
+    detect_script,
+    looks_like_pinyin,
+    looks_like_romaji,
+    match_key,
+    romanize_chinese_name,
+)
 from archivecite.translit.japanese import personal_name
 
 __all__ = ["TitleKey", "author_forms", "given_first_key", "name_form", "name_key", "plain"]
@@ -222,6 +228,9 @@ def author_forms(
         language = lang or default_lang
         if language == "ja" and given and _written_in_japanese(family, given):
             family, given = personal_name(family, given)
+        elif language == "zh" and given and _HAN.match(family) and _HAN.match(given):
+            # a surname read as a surname: 仇 Qiu, 曾 Zeng (the word would be chou, ceng)
+            family, _, given = romanize_chinese_name(family + given).partition(" ")
         key = name_key(family, language)
         if key:
             keys.append(key)

@@ -25,10 +25,15 @@ from archivecite.parse.published.names import cjk_name, latin_names, person
 from archivecite.parse.published.patterns import URL_PATTERN, YEAR_PATTERN
 from archivecite.parse.published.scanning import date_at, is_cjk, trim
 from archivecite.parse.published.titles import put_plain_text, put_text
+from archivecite.translit import looks_like_pinyin
 
 # The kind each code names; ``None`` leaves the choice to the evidence (book, collection, act).
 _KINDS = {"J": "article", "C": "chapter", "D": "thesis", "N": "newspaper", "EB": "webpage"}
 _ET_AL = (", et al.", ", et al", " et al.", ", 等", ",等", "，等", " 等", "等")
+# "，etal", ",et al" (no space: the English lines of Chinese journals' bilingual lists)
+_GLUED_ET_AL = re.compile(r"[,，]\s*et\s?al$")
+# a Chinese name in pinyin, family name first (or in capitals), given name in one word or two
+_PINYIN_NAME = re.compile(r"[A-Z](?:[a-z]{0,5}|[A-Z]{1,5})(?: [A-Z]?[a-z]{1,11}){1,2}")
 _HEAD_WINDOW = 200  # authors end within this many characters: keeps the search linear
 
 
@@ -87,6 +92,7 @@ def _names(value: str, whole: str) -> list[Name] | None:
         if bare.endswith(suffix):
             bare = bare[: -len(suffix)].rstrip(" ,，")
             break
+    bare = _GLUED_ET_AL.sub("", bare)
     if not bare:
         return None
     tokens = [token.strip() for token in re.split(r"[,，、]", bare)]
@@ -95,6 +101,9 @@ def _names(value: str, whole: str) -> list[Name] | None:
             return None
         names = [cjk_name(token, "zh") for token in tokens]
         return [name for name in names if name is not None] or None
+    if all(_PINYIN_NAME.fullmatch(token) and looks_like_pinyin(token) for token in tokens):
+        # the English version of a Chinese reference: "Wang Xiaofan,Li Xiang,Chen Guanrong."
+        return [_pinyin_name(token) for token in tokens]
     latin = latin_names(value.rstrip(" "), whole)
     if latin is not None:
         return latin
@@ -102,6 +111,11 @@ def _names(value: str, whole: str) -> list[Name] | None:
     if not all(matches):
         return None
     return [person(m["family"], m["initials"], None, whole) for m in matches if m is not None]
+
+
+def _pinyin_name(token: str) -> Name:
+    family, given = token.split(" ", 1)
+    return Name(family=family, given=given, lang="zh")
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

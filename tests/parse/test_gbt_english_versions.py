@@ -1,0 +1,91 @@
+"""The English versions that Chinese journals print after each GB/T 7714 reference: the authors
+in pinyin, family name first (or in capitals), parted by commas with or without a space, and
+"et al" glued to the comma or the title ("Zhao Liang，etal．", "Guo Xuebing,et al.AResearch").
+Each is a person with a Chinese name, so that a list's hanzi reference and its English version
+compare their authors. The entries are copied from reference lists in public GitHub files (the
+search tool's file ids), as printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivecite import parse_citation
+from archivecite.parse.result import Parsed
+
+ENGLISH_VERSIONS = [
+    (
+        # file id 7409341755, reference [4] (朱安宁, 张佳宝, 陈效民, 等, 土壤学报 2003)
+        "Zhu Anning,Zhang Jiabao,Chen Xiaomin,et al.Study on pedo-transfer function inFengqiu[J]"
+        ".Acta Pedologica Sinica,2003,40(1):53-58.",
+        [("Zhu", "Anning"), ("Zhang", "Jiabao"), ("Chen", "Xiaomin")],
+        ("Study on pedo-transfer function inFengqiu", "Acta Pedologica Sinica"),
+        (2003, "40", "1", "53-58"),
+    ),
+    (
+        # file id 7051053638, reference [9] (肖白, 束洪春, 穆钢, 等, 继电器 2004)
+        "Xiao Bai, Shu Hongchun,Mu Gang,et al.Study on grounding protection of distribution "
+        "network based on modulus maximum theory[J]. Relay,2004, 32(10): 36-39.",
+        [("Xiao", "Bai"), ("Shu", "Hongchun"), ("Mu", "Gang")],
+        (
+            "Study on grounding protection of distribution network based on modulus maximum theory",
+            "Relay",
+        ),
+        (2004, "32", "10", "36-39"),
+    ),
+    (
+        # file id 56196218463 (许烽, 宣晓华, 江道灼, 等, 电网技术 2017): family names in capitals
+        "XU Feng，XUAN Xiaohua，JIANG Daozhuo，et al.Study on hybrid HVDC transmission technology "
+        "used for the upgrading of conventional HVDC transmission system[J].Power System "
+        "Technology，2017，41(10)：3209-3216.",
+        [("XU", "Feng"), ("XUAN", "Xiaohua"), ("JIANG", "Daozhuo")],
+        (
+            "Study on hybrid HVDC transmission technology used for the upgrading of conventional "
+            "HVDC transmission system",
+            "Power System Technology",
+        ),
+        (2017, "41", "10", "3209-3216"),
+    ),
+    (
+        # file id 6929300902, reference [17] (樊自立, 徐海量, 傅仪, 等, 第四纪研究 2013)
+        "Fan Zili,Xu Hailiang,Fu Jinyi,et al.Study on wetland protection of TaiTeMa Lake[J]. "
+        "Quaternary Sciences,2013,33(3): 594-602.",
+        [("Fan", "Zili"), ("Xu", "Hailiang"), ("Fu", "Jinyi")],
+        ("Study on wetland protection of TaiTeMa Lake", "Quaternary Sciences"),
+        (2013, "33", "3", "594-602"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "authors", "titles", "numbers"), ENGLISH_VERSIONS)
+def test_pinyin_authors_of_an_english_version(
+    text: str,
+    authors: list[tuple[str, str]],
+    titles: tuple[str, str],
+    numbers: tuple[int, str, str, str],
+) -> None:
+    result = parse_citation(text)
+    assert isinstance(result, Parsed), result
+    reference = result.reference
+    assert [(name.family, name.given, name.lang) for name in reference.authors] == [
+        (family, given, "zh") for family, given in authors
+    ]
+    assert reference.title is not None
+    assert reference.container_title is not None
+    assert (reference.title.original, reference.container_title.original) == titles
+    assert reference.date is not None
+    year = reference.date.start.year
+    assert (year, reference.volume, reference.issue, reference.pages) == numbers
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        "Pope, S. B.",  # a Latin name the GB/T frame also holds: not pinyin
+        "Smith John, Brown Alan.",
+    ],
+)
+def test_western_names_are_not_read_as_pinyin(heads: str) -> None:
+    from archivecite.parse.published.gbt import _names  # noqa: PLC0415
+
+    names = _names(heads, heads) or []
+    assert all(name.lang != "zh" for name in names)
