@@ -179,8 +179,7 @@ def cjk_name(token: str, lang: str) -> Name | None:
         ("会", "會", "部", *CJK_INSTITUTION_ENDINGS)
     ):
         return Name(literal=token, lang=lang)
-    katakana = ["\u30a1" <= char <= "\u30fc" for char in token]
-    if any(katakana) and all(k or char in _WESTERN_INITIAL for k, char in zip(katakana, token)):
+    if _foreign_in_katakana(token):
         return _foreign_name(token, lang)
     if not all(is_cjk(char) for char in token) or len(token) < 2:
         return Name(literal=token, lang=lang)
@@ -196,9 +195,17 @@ def cjk_name(token: str, lang: str) -> Name | None:
 _WESTERN_INITIAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.．")
 
 
+def _foreign_in_katakana(token: str) -> bool:
+    katakana = ["\u30a1" <= char <= "\u30fc" for char in token]
+    return any(katakana) and all(
+        is_katakana or char in _WESTERN_INITIAL
+        for is_katakana, char in zip(katakana, token, strict=True)
+    )
+
+
 def _foreign_name(token: str, lang: str) -> Name:
     """A foreign name in katakana, given name first, its parts parted by ・ or an initial's
-    full stop: ノーバート・ウィーナー and N.ウィーナー are Wiener, Norbert (ウィーナー the family name)."""
+    full stop: ノーバート・ウィーナー and N.ウィーナー are Wiener, Norbert (family ウィーナー)."""
     parts = [part for part in re.split(r"[・=＝]|(?<=[.．])", token) if part]
     if len(parts) == 1:
         return Name(family=token, original=token, lang=lang)
