@@ -21,7 +21,9 @@ HOLDOUT = load_corpus("archival_citations_holdout.toml", "citation")
 HOLDOUT2 = load_corpus("archival_citations_holdout2.toml", "citation")
 # A third held-out set, collected after HOLDOUT2 and measured the same way (see its header).
 HOLDOUT3 = load_corpus("archival_citations_holdout3.toml", "citation")
-ITEMS = [*CORPUS, *HOLDOUT, *HOLDOUT2, *HOLDOUT3]
+# A fourth, collected after HOLDOUT3 from sources none of the others names, measured the same way.
+HOLDOUT4 = load_corpus("archival_citations_holdout4.toml", "citation")
+ITEMS = [*CORPUS, *HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT4]
 KNOWN_FAILURES = {
     line.strip()
     for line in (DATA / "known_parse_failures.txt").read_text(encoding="utf-8").splitlines()
@@ -111,3 +113,7 @@ def test_holdouts_are_sourced_and_distinct() -> None:
     assert all(item.get("source") for item in HOLDOUT3)
     earlier |= {item["text"] for item in HOLDOUT2}
     assert not earlier & {item["text"] for item in HOLDOUT3}
+    assert len(HOLDOUT4) >= 60
+    assert all(item.get("source") for item in HOLDOUT4)
+    earlier |= {item["text"] for item in HOLDOUT3}
+    assert not earlier & {item["text"] for item in HOLDOUT4}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from archivecite import Parsed, archival_fields, parse_citation
+from archivecite import Parsed, archival_fields, default_registry, parse_citation
 
 
 def _fields(text: str) -> dict[str, str]:
@@ -104,3 +104,95 @@ def test_english_level_labels_of_a_chinese_archive(text: str, fields: dict[str, 
     # registry/data/locators/chinese.toml: fonds 全宗, catalogue 目录, file 案卷 (English labels
     # count only where the citation names a Chinese archive)
     assert _fields(text) == fields
+
+
+# Donald Rayfield, 'Stalin and His Hangmen' (2004), notes to chapter 8, as read online at
+# https://books.thomasstone.org/download-stalin-and-his-hangmen-pdf/free-books-85: fond, opis,
+# delo and page as bare numbers after GASPI (the notes' key: "GASPI = Russian State Archive of
+# Social-Political History ... The numbers given refer (in order) to the fond, the opis, the delo,
+# and the page(s)"), a date after them. GASPI is also the abbreviation of regional party archives
+# (ГАСПИ), so it stays an archive the registry does not name.
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("GASPI 558, 11, 85, 26", {"fond": "558", "opis": "11", "delo": "85", "folios": "26"}),
+        (
+            "GASPI 558, 11, 749, 14, 3 February 1935",
+            {"fond": "558", "opis": "11", "delo": "749", "folios": "14"},
+        ),
+        (
+            "GASPI 558, 11, 749, 21, 10 October 1936",
+            {"fond": "558", "opis": "11", "delo": "749", "folios": "21"},
+        ),
+    ],
+)
+def test_bare_numbers_after_an_unregistered_abbreviation(text: str, fields: dict[str, str]) -> None:
+    result = parse_citation(text)
+    assert isinstance(result, Parsed), result
+    reference = result.reference
+    assert archival_fields(reference) == fields
+    assert reference.archive is not None
+    assert reference.archive.name is not None
+    assert (reference.archive.id, reference.archive.name.original) == (None, "GASPI")
+
+
+# Frank Dikötter, 'Mao's Great Famine' (2010), notes, as read online at
+# http://readsbookonline.com/maos-great-famine-f/71: a provincial or city archive named by its
+# place, the document's date, the file number and its pages; a further file of the same archive
+# after a semicolon and its own date.
+@pytest.mark.parametrize(
+    ("text", "files"),
+    [
+        (
+            "Nanjing, 25 Oct. 1959, 5003-3-727, pp. 19–21.",
+            [("Nanjing", {"file_number": "5003-3-727", "pages": "19-21"})],
+        ),
+        (
+            "Guangdong, 7 Aug. 1961, 219-2-319, pp. 56–68.",
+            [("Guangdong", {"file_number": "219-2-319", "pages": "56-68"})],
+        ),
+        (
+            "Sichuan, 9 July 1960, JC133-219, p. 106.",
+            [("Sichuan", {"file_number": "JC133-219", "pages": "106"})],
+        ),
+        (
+            "Hunan, 25 Nov. 1960, 265-1-260, p. 85; 8 Dec. 1960, 212-1-508, p. 163.",
+            [
+                ("Hunan", {"file_number": "265-1-260", "pages": "85"}),
+                ("Hunan", {"file_number": "212-1-508", "pages": "163"}),
+            ],
+        ),
+    ],
+)
+def test_chinese_files_by_place_date_and_number(
+    text: str, files: list[tuple[str, dict[str, str]]]
+) -> None:
+    result = parse_citation(text)
+    assert isinstance(result, Parsed), result
+    got = [
+        (
+            reference.archive.name.original
+            if reference.archive is not None and reference.archive.name is not None
+            else None,
+            archival_fields(reference),
+        )
+        for reference in result.references
+    ]
+    assert got == files
+
+
+# Names Anne Applebaum's 'Red Famine' (2017) prints in its notes (trantor.is reader, notes to
+# chapters 3 and 14): the Ukrainian abbreviation of the Russian State Military Archive, the old
+# name of TsDAHO romanized, and the Odesa oblast archive in ALA-LC with its ï.
+@pytest.mark.parametrize(
+    ("name", "archive"),
+    [
+        ("RDVA", "rgva"),
+        ("PA IIP pri TsK Kompartii Ukrainy", "tsdago"),
+        ("Derzhavnyi Arkhiv Odes’koï Oblasti", "da-odesa"),
+    ],
+)
+def test_names_of_a_historians_notes(name: str, archive: str) -> None:
+    match = default_registry().match(name)
+    assert match is not None
+    assert match.archive.id == archive

@@ -361,3 +361,32 @@ def test_unicode_hyphens_read_as_hyphens() -> None:
     # web pages print ranges and fond prefixes with U+2011 (non-breaking hyphen) or U+2010
     got = _fields("GARF, f. R\u20119401, op. 2, d. 582, ll. 9\u201012.")[0]
     assert {key: got.get(key) for key in ("fond", "folios")} == {"fond": "R-9401", "folios": "9-12"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # tests/data/dedupe/cross_script_holdout6.toml (two documents of one criminal file,
+        # cited by the file's own number with no fond or opis: АСД, архивно-следственное дело)
+        (
+            "ЦА ФСБ РФ. АСД № Р-23502. Л. 160–166.",
+            {"archive": "tsa-fsb", "delo": "R-23502", "folios": "160-166"},
+        ),
+        (
+            "ЦА ФСБ РФ. АСД № Р-23502. Л. 167.",
+            {"archive": "tsa-fsb", "delo": "R-23502", "folios": "167"},
+        ),
+    ],
+)
+def test_investigation_file_without_a_fond(text: str, fields: dict[str, str]) -> None:
+    result = parse_citation(text)
+    assert isinstance(result, Parsed), result
+    assert archival_fields(result.reference) == fields
+
+
+def test_a_house_number_is_no_file() -> None:
+    # RGASPI's address (rgaspi.su, contacts): "д." is the house, not a delo; a delo alone is a
+    # file only with an investigation file's keyword or letter (АСД № Р-23502, Д. П-5470)
+    result = parse_citation("125009, Москва, ул. Большая Дмитровка, д. 15")
+    references = result.references if isinstance(result, Parsed) else ()
+    assert all(not archival_fields(reference).get("delo") for reference in references)

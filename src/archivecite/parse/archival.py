@@ -24,10 +24,14 @@ from archivecite.model import (
 from archivecite.parse import patterns
 from archivecite.parse.dates import find_date
 from archivecite.parse.locators import LocatorHit, read_dotted, read_prefixed_code, read_russian
-from archivecite.parse.locators_cjk import read_chinese, read_japanese
+from archivecite.parse.locators_cjk import read_chinese, read_dated_files, read_japanese
 from archivecite.parse.locators_english import read_generic, read_nara, read_tna
 from archivecite.parse.text import language_of, script_language, strip_separators
-from archivecite.parse.unregistered import unregistered_archive, unregistered_institution
+from archivecite.parse.unregistered import (
+    leading_abbreviation,
+    unregistered_archive,
+    unregistered_institution,
+)
 from archivecite.registry import ArchiveMatch, default_registry, locator_terms
 from archivecite.translit import unmix_homoglyphs
 
@@ -146,12 +150,18 @@ def _locator_hits(
     russian_anchors = [
         archive.end for archive in archives if archive.match.archive.locator_system == "russian"
     ]
+    unknown = None if systems else leading_abbreviation(text)
+    if unknown is not None and text[slice(*unknown)] not in _tna_departments():
+        # "GASPI 558, 11, 816, 71": numbers after an archive the registry does not know, not a
+        # TNA department's piece ("HS 9/1565/3").
+        russian_anchors.append(unknown[1])
     japanese = "japanese" in systems
     hits = (
         read_dotted(text, anchors=russian_anchors)
         or (read_prefixed_code(text) if not systems else [])
         or read_japanese(text, japanese=japanese)
         or read_chinese(text, named="chinese" in systems)
+        or (read_dated_files(text) if not systems else [])
     )
     if hits:
         return hits
@@ -238,6 +248,9 @@ def _archive_ref(
         return ArchiveRef(
             id=locator.holding_archive, via="jacar" if locator.reference_code else None
         )
+    own = _named_by_reader(hit)
+    if own is not None:  # "...; Shanghai, 28 July 1961, B242-1-1285": a file names its own
+        return _unregistered_ref(text[slice(*own)], locator)
     return previous if previous is not None else default
 
 
@@ -374,7 +387,11 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
     else:
         title_start = 0
         title_end = head_archives[0].start if head_archives else first.start
-    unregistered = None if head_archives else unregistered_archive(text, first.start)
+    unregistered = (
+        None
+        if head_archives
+        else _named_by_reader(first) or unregistered_archive(text, first.start)
+    )
     if unregistered is not None:
         title_end = min(title_end, unregistered[0])
     date_hit = find_date(text, start=0, end=first.start) or find_date(text, start=first.end)
@@ -428,6 +445,13 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
     if date_hit is not None:
         spans.append(Span(field="date", start=date_hit.start, end=date_hit.end))
     return ArchivalParse(tuple(references), tuple(spans), _confidence(references))
+
+
+def _named_by_reader(hit: LocatorHit) -> tuple[int, int] | None:
+    """Where the reader of ``hit`` found the name of its archive, if it reports one (the place
+    of a Chinese provincial archive's file: "Gansu, 1 Nov. 1961, 91-9-215")."""
+    named = next((span for span in hit.spans if span.field == "archive"), None)
+    return (named.start, named.end) if named is not None else None
 
 
 def _han_language(

@@ -207,7 +207,28 @@ def _aside_on_folios(text: str, group: list[_Level], level: _Level) -> bool:
     return opening >= 0 and ")" not in text[opening : level.start]
 
 
-def _is_locator(group: list[_Level], inherited: dict[str, str]) -> bool:
+def _investigation_file(text: str, group: list[_Level]) -> bool:
+    """``АСД № Р-23502``, ``Д. П-5470``: a security service's file, cited with no fond."""
+    if any(level.name not in _FILE_PARTS for level in group):
+        return False
+    delo = next((level for level in group if level.name == "delo"), None)
+    if delo is None:
+        return False
+    keyword = text[delo.start : delo.value_start].strip(" .:№").casefold()
+    return keyword in _INVESTIGATION_KEYWORDS or bool(
+        patterns.PREFIXED_NUMBER_PATTERN.match(delo.value)
+    )
+
+
+_FILE_PARTS = frozenset({"delo", "tom", "chast", "folios"})
+_INVESTIGATION_KEYWORDS = frozenset(
+    word.casefold() for word in locator_terms("russian").context.get("investigation_file", [])
+)
+
+
+def _is_locator(group: list[_Level], inherited: dict[str, str], text: str = "") -> bool:
+    if _investigation_file(text, group):
+        return True
     names = {level.name for level in group} | set(inherited)
     if any(level.weak for level in group) and not names & {"opis", "delo"}:
         return False
@@ -239,7 +260,7 @@ def read_russian(text: str, *, inherited: dict[str, str] | None = None) -> list[
     hits: list[LocatorHit] = []
     inherited = dict(inherited or {})
     for group in groups:
-        if not _is_locator(group, inherited):
+        if not _is_locator(group, inherited, text):
             continue
         top_rank = min(_RANK[level.name] for level in group)
         values = {name: value for name, value in inherited.items() if _RANK[name] < top_rank}
@@ -267,8 +288,12 @@ def read_russian(text: str, *, inherited: dict[str, str] | None = None) -> list[
 def read_dotted(text: str, *, anchors: list[int]) -> list[LocatorHit]:
     """``RGASPI 558.11.492.57``, ``ДАХмО 315-1-159``, ``GASPI 558, 11, 816, 71``:
     fond.opis.delo(.folio), fond-opis-delo or fond, opis, delo(, folio) right after a
-    Russian-system archive's name."""
-    for anchor in anchors:
+    Russian-system archive's name; one file after each name that has one ("TsDAVOU 2/2/40
+    (1921), 33, and RDVA 40442/3/2 (1920), 16, 25")."""
+    hits: list[LocatorHit] = []
+    for anchor in sorted(anchors):
+        if hits and anchor < hits[-1].end:
+            continue
         match = (
             patterns.DOTTED_LOCATOR_PATTERN.match(text, anchor)
             or patterns.HYPHENATED_LOCATOR_PATTERN.match(text, anchor)
@@ -292,8 +317,8 @@ def read_dotted(text: str, *, anchors: list[int]) -> list[LocatorHit]:
             delo=match["delo"],
             folios=parse_folios(folios) if folios else (),
         )
-        return [LocatorHit(locator, anchor, end, spans)]
-    return []
+        hits.append(LocatorHit(locator, anchor, end, spans))
+    return hits
 
 
 def read_prefixed_code(text: str) -> list[LocatorHit]:

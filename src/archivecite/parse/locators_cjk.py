@@ -17,7 +17,7 @@ from archivecite.parse.dates import kanji_number
 from archivecite.parse.locators import LocatorHit
 from archivecite.registry import default_registry, locator_terms
 
-__all__ = ["read_chinese", "read_japanese"]
+__all__ = ["read_chinese", "read_dated_files", "read_japanese"]
 
 
 # ---------------------------------------------------------------- Japanese
@@ -176,3 +176,35 @@ def read_chinese(text: str, *, named: bool = False) -> list[LocatorHit]:
     if set(values) == {"pages"}:
         return []
     return [LocatorHit(ChineseLocator(**values), bounds[0], bounds[1], spans)]
+
+
+def read_dated_files(text: str) -> list[LocatorHit]:
+    """Chinese files cited in English by place, date, file number and pages ("Gansu, 1 Nov.
+    1961, 91-9-215, p. 72"), the note's further files after semicolons; none unless the first
+    opens the note."""
+    first = patterns.DATED_FILE_PATTERN.match(text)
+    if first is None:
+        return []
+    hits = [_dated_file(first, first.span("place"))]
+    for more in patterns.DATED_FILE_MORE_PATTERN.finditer(text, first.end()):
+        between = text[hits[-1].end : more.start()]
+        if ";" not in between:
+            continue
+        part = hits[-1].end + between.rindex(";") + 1
+        place = patterns.DATED_FILE_PLACE_PATTERN.match(text, part, more.start())
+        hits.append(_dated_file(more, place.span("place") if place else None))
+    return hits
+
+
+def _dated_file(found: re.Match[str], place: tuple[int, int] | None) -> LocatorHit:
+    """One file; the place that names its archive, when its part of the note names one, is
+    reported as the archive's span."""
+    pages = patterns.DASH_PATTERN.sub("-", found["pages"]).replace(" and ", ", ")
+    spans = [
+        Span(field="file_number", start=found.start("code"), end=found.end("code")),
+        Span(field="pages", start=found.start("pages"), end=found.end("pages")),
+    ]
+    if place is not None:
+        spans.insert(0, Span(field="archive", start=place[0], end=place[1]))
+    locator = ChineseLocator(file_number=found["code"], pages=pages)
+    return LocatorHit(locator, found.start("code"), found.end(), spans)

@@ -32,6 +32,9 @@ __all__ = [
     "CODE_LABEL_PATTERN",
     "COMMA_LOCATOR_PATTERN",
     "DASH_PATTERN",
+    "DATED_FILE_MORE_PATTERN",
+    "DATED_FILE_PATTERN",
+    "DATED_FILE_PLACE_PATTERN",
     "DATE_HINT_PATTERN",
     "DATE_PATTERNS",
     "DEPENDENT_KEYWORDS",
@@ -57,6 +60,7 @@ __all__ = [
     "JAPANESE_ERA_PATTERN",
     "JAPANESE_PAGES_PATTERN",
     "KANA_PATTERN",
+    "LEADING_ABBREVIATION_PATTERN",
     "LEAF_COUNT_PATTERN",
     "LEVEL_PATTERN",
     "LIST_NUMBER_PATTERN",
@@ -80,6 +84,7 @@ __all__ = [
     "NUMBER_ITEM_PATTERN",
     "NUMBER_LIST_PATTERN",
     "PREFIXED_CODE_PATTERN",
+    "PREFIXED_NUMBER_PATTERN",
     "QUOTED_TITLE_PATTERN",
     "RECTO_PATTERN",
     "REPEATED_AUTHOR_PATTERN",
@@ -250,7 +255,7 @@ LEVEL_PATTERN = re.compile(
     rf"""
     (?<![\w])
     (?:(?P<keyword>{trie_pattern(_KEYWORDS)})
-       (?:\.\ *:?|\ *:|(?=\ *№?\ *\d)|(?=\ *{_PREFIX}[{_DASHES}]?\d))  # Ф. / Фонд: / fond 17
+       (?:\.\ *:?|\ *:|(?=\ *(?:№\ *)?(?:{_PREFIX}[{_DASHES}]?)?\d))  # Ф. / Фонд: / fond 17 / № Р-1
       |(?P<hyphened>{trie_pattern(_RUSSIAN.hyphen_keywords)})[{_DASHES}](?=\d)     # Ф-487
     )
     \ *(?:№\ *)?                                                         # "дела №6 и 9"
@@ -268,6 +273,12 @@ LEAF_COUNT_PATTERN = re.compile(
 ARCHIVE_ABBREVIATION_PATTERN = re.compile(
     r"(?=[A-ZА-ЯЁІЇЄ][a-zа-яёіїє]*[A-ZА-ЯЁІЇЄ])[A-ZА-ЯЁІЇЄ][A-Za-zА-Яа-яЁёІіЇїЄє]{1,11}"
     r"(?:\ [A-ZА-ЯЁІЇЄ]{1,4}){0,2}"
+)
+# Such an abbreviation opening a note right before a number: "GASPI 558, 11, 816, 71",
+# "NARCH 1/1/748". It carries the A of its word for archive (архив, arkhiv, archive): "USSR 1, 2,
+# 3" or "PSS 45, 1, 23" are no archive's.
+LEADING_ABBREVIATION_PATTERN = re.compile(
+    rf"(?=[^\W\d_]*[AА])(?P<name>{ARCHIVE_ABBREVIATION_PATTERN.pattern}),?\ +(?=\d)"
 )
 # The comma- or colon-separated parts of an English note, for the names in it.
 NOTE_PART_PATTERN = re.compile(r"[^,:;()]+?(?=\s*[,:;()]|\s*$)")
@@ -311,6 +322,8 @@ NUMBERED_FILE_PATTERN = re.compile(
 )
 # "ч. I", "т. II": parts and volumes numbered in Roman numerals.
 ROMAN_VALUE_PATTERN = re.compile(r"[IVXІ]{1,5}(?![\w])")
+# A number with a fond-style letter before it: "П-5470", "Р-23502", "R-9401".
+PREFIXED_NUMBER_PATTERN = re.compile(rf"{_PREFIX}[{_DASHES}]?\ ?\d")
 # "РС 1816/1820 (И-138-2-53)": fond-opis-delo joined by hyphens with a Cyrillic-era fond
 # prefix, read without an archive's name before it.
 PREFIXED_CODE_PATTERN = re.compile(
@@ -483,6 +496,25 @@ CHINESE_TRAILING_PAGES_PATTERN = re.compile(
 CHINESE_PAGES_PATTERN = re.compile(
     rf"第\s*(?P<start>\d+)\s*(?:[{_DASHES}]+\s*(?P<end>\d+)\s*)?[页頁]"
 )
+# Dikötter's notes on China's provincial and city archives: the archive by its place, the
+# document's date, the file number and the pages ("Gansu, 1 Nov. 1961, 91-9-215, p. 72.",
+# "Shanghai, 18 Oct. 1959, B242-1-1157, pp. 23–6."); the first file opens the note.
+_DATED_FILE_CODE = r"(?:[A-Z]{1,3}\d{1,4}|\d{1,5})(?:-\d{1,6}){1,3}"
+_DATED_FILE_PAGES = rf"""
+    ,\ (?:pp?\.)\ (?P<pages>\d+(?:[{_DASHES}]\d+)?(?:(?:,\ |\ and\ )\d+(?:[{_DASHES}]\d+)?)*)
+"""
+DATED_FILE_PATTERN = re.compile(
+    rf"""(?P<place>[A-Z][a-z]+(?:\ [A-Z][a-z]+)?)
+        ,\ (?P<date>[^;]{{0,50}}?(?<!\d)(?:1[6-9]|20)\d\d)
+        ,\ (?P<code>{_DATED_FILE_CODE}){_DATED_FILE_PAGES}""",
+    re.VERBOSE,
+)
+# The place that opens a further part of such a note: "; Shanghai, 28 July and 24 Aug. 1961, ...".
+DATED_FILE_PLACE_PATTERN = re.compile(r"\ *(?P<place>[A-Z][a-z]+(?:\ [A-Z][a-z]+)?),\ ")
+# A further file of such a note: "...; 22 June 1959, 28-1-650, pp. 27–8", "; also JC1-2419, p. 43".
+DATED_FILE_MORE_PATTERN = re.compile(
+    rf"(?<![\w-])(?P<code>{_DATED_FILE_CODE}){_DATED_FILE_PAGES}", re.VERBOSE
+)
 # The page of a document after its JACAR code: "Ref.B03041123400、1頁", "第3-5頁".
 JAPANESE_PAGES_PATTERN = re.compile(
     rf"\s*[、,，]?\s*(?:第\s*)?(?P<start>\d+)\s*(?:[{_DASHES}~〜]\s*(?P<end>\d+)\s*)?[頁页]"
@@ -551,9 +583,12 @@ COMMA_LOCATOR_PATTERN = re.compile(
         (?![\w{_DASHES}]|,\ ?\d+(?:[,;]|\.?\ *$))""",
     re.VERBOSE,
 )
-# The folios after a slashed or dotted shelfmark: "9401/2/64, ll. 9–12", "17/3/1010: 45".
+# The folios after a slashed or dotted shelfmark: "9401/2/64, ll. 9–12", "17/3/1010: 45";
+# Applebaum's "TsDAHOU 1/20/6277 (1933), 233–5, in ...": the file's year in brackets, then the
+# folios alone up to the next part of the note.
 SHELFMARK_FOLIOS_PATTERN = re.compile(
-    rf"""\ *(?::\ *(?:(?:лл|л|арк|ll|l|ark)\.?\ *)?|,\ *(?:лл|л|арк|ll|l|ark)\.\ *)
+    rf"""\ *(?::\ *(?:(?:лл|л|арк|ll|l|ark)\.?\ *)?|,\ *(?:лл|л|арк|ll|l|ark)\.\ *
+             |\ \(\d{{4}}\),\ (?=[\d{_DASHES}\ ,]+(?:[,;.)]|$)))
         (?P<folios>{_FOLIO_ITEM}(?:{_LIST_SEPARATOR}{_FOLIO_ITEM})*)""",
     re.VERBOSE | re.IGNORECASE,
 )

@@ -14,7 +14,7 @@ from functools import cache
 from archivecite.parse import patterns
 from archivecite.parse.tables import data_table
 
-__all__ = ["unregistered_archive", "unregistered_institution"]
+__all__ = ["leading_abbreviation", "unregistered_archive", "unregistered_institution"]
 
 _NAME_WORDS = 12
 
@@ -57,6 +57,13 @@ def unregistered_archive(text: str, end: int) -> tuple[int, int] | None:
     start = ends[-1] if ends else 0
     segment = text[start:stop]
     return (start, stop) if segment and _is_archive_name(segment) else None
+
+
+def leading_abbreviation(text: str) -> tuple[int, int] | None:
+    """Where an abbreviation the registry does not know opens ``text`` right before a number
+    ("GASPI 558, 11, 816, 71", "NARCH 1/1/748"): the place a bare fond-opis-delo may follow."""
+    found = patterns.LEADING_ABBREVIATION_PATTERN.match(text)
+    return found.span("name") if found else None
 
 
 def unregistered_institution(text: str, end: int) -> tuple[int, int] | None:
