@@ -49,11 +49,6 @@ HOLDOUT_KNOWN_FAILURES: frozenset[str] = frozenset(
         "*Chūsei Zenka no Shisō* (中世禅家の思想). Ichikawa Hakugen et al., ed. Tokyo: Iwanami"
         " Shoten, 1972.",
         "*Kyōunshū Zenshaku* (狂雲集全釈). Hirano Sōjō. Tokyo: Shunjūsha, 1976.",
-        # a name with its Cyrillic form in parentheses, and later editions after the imprint
-        "N. Viner (Н. Винер), Kibernetika, ili upravlenie i svyaz v zhivotnom i mashine"
-        " [Кибернетика, или Управление и связь в животном и машине], trans. G.N. Povarov,"
-        " Moscow: Sovetskoe radio [Советское радио], 1958, 216 pp; new ed., 1963; 2nd ed., 1968."
-        " (Russian)",
         # a title in «» after initials-first names, then journal, years and issue
         "M. Reiman, «Political Show Trials of the Stalinist Era», Telos, 1982–1983, № 54.",
         # Chicago notes in Ukrainian: "і" joins the authors, the date is in Ukrainian words

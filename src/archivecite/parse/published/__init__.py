@@ -10,10 +10,12 @@ and the APA-like ``Ivanov, I. I. (2010). Title [Translation]. Journal. 4, 5-9. (
 and Ukrainian journal sites print them in Cyrillic (``chicago``, ``chicago_tail``; the notes
 ``Steven A. Barnes, Death and Redemption (Princeton, NJ: Princeton University Press, 2011),
 45.`` and ``Barnes, Death and Redemption, 45.`` in ``notes``, which keep the cited page as
-``extra["locator"]``), Vancouver/ICMJE and its Russian "References" variant (``vancouver``:
-``Smith J, Doe A. Title. J Hist. 2020;8(3):28-30.``), GOST (``gost``: ``//`` container, ``№``
-issue, ``С.`` pages, and the Soviet forms with a dash or a comma before the journal), Chinese
-GB/T 7714 (``gbt``: ``[M]``, ``[J]``...) and native Japanese/Chinese forms (``cjk``: 『』「」《》).
+``extra["locator"]``; the headings of book reviews, ``Vyatlag by Viktor Berdinskikh Kirov: ...,
+318 pp.``, and bookshop lines in ``headings``), Vancouver/ICMJE and its Russian "References"
+variant (``vancouver``: ``Smith J, Doe A. Title. J Hist. 2020;8(3):28-30.``), GOST (``gost``:
+``//`` container, ``№`` issue, ``С.`` pages, and the Soviet forms with a dash or a comma before
+the journal), Chinese GB/T 7714 (``gbt``: ``[M]``, ``[J]``...) and native Japanese/Chinese forms
+(``cjk``: 『』「」《》).
 Every regular expression lives in ``patterns`` (``cjk_patterns`` for the last two,
 ``chicago_patterns`` for the English forms); every pattern is linear, and inputs longer than
 ``MAX_LENGTH`` are refused. A DOI printed anywhere becomes a ``doi`` identifier, lower-cased and
@@ -32,6 +34,7 @@ from archivecite.parse.published.draft import Draft, PublishedParse
 from archivecite.parse.published.gbt import parse_gbt
 from archivecite.parse.published.gost import parse_gost
 from archivecite.parse.published.gost_patterns import ROMANIZED_GOST_PATTERN
+from archivecite.parse.published.headings import listed_book, review_heading
 from archivecite.parse.published.newspapers import newspaper_day
 from archivecite.parse.published.notes import cited_locator, parse_note
 from archivecite.parse.published.patterns import (
@@ -100,6 +103,8 @@ def parse_published(text: str) -> PublishedParse | None:
         parse_cjk(draft, start, end)
     elif (
         newspaper_day(draft, start, end)
+        or review_heading(draft, start, end)
+        or listed_book(draft, start, end)
         or parse_vancouver(draft, start, end)
         or parse_acs(draft, start, end)
     ):

@@ -64,6 +64,7 @@ class Head(NamedTuple):
     year: int | None
 
 
+_NAME_BEFORE_CAPITALS = 60  # "Wiener, Norbert " before a title in capitals
 _REPEATED_AUTHOR = "—–-_"  # "———." repeats the author of the entry before
 
 
@@ -101,7 +102,7 @@ def find_head(text: str, start: int, end: int) -> Head | None:
             if quoted:
                 break
         index = text.find(". ", index + 1, reach)
-    return chosen or _comma_head(text, start, end, reach)
+    return chosen or _comma_head(text, start, end, reach) or _capitals_head(text, start, end)
 
 
 def _east_asian_head(text: str, start: int, reach: int) -> bool:
@@ -116,6 +117,46 @@ def _east_asian_head(text: str, start: int, reach: int) -> bool:
         all(pattern.fullmatch(word) for word in words)
         for pattern in (HEPBURN_WORD_PATTERN, PINYIN_WORD_PATTERN)
     )
+
+
+def _capitals_head(text: str, start: int, end: int) -> Head | None:
+    """``Wiener, Norbert THE HUMAN USE OF HUMAN BEINGS, ...``: the name inverted, then the title
+    in capitals with no stop between them (a reader's note, a bookseller's line)."""
+    comma = text.find(", ", start, min(end, start + _NAME_BEFORE_CAPITALS))
+    if comma <= start:
+        return None
+    pos = comma + 2
+    while pos < end and capitals_end(text, pos, end) == pos:
+        space = text.find(" ", pos, min(end, start + _NAME_BEFORE_CAPITALS))
+        if space < 0:
+            return None
+        pos = space + 1
+    found = _head_names(text, start, trim(text, start, pos, " \t")[1]) if pos < end else None
+    return Head(pos, *found) if found is not None and found[0] else None
+
+
+def capitals_end(text: str, start: int, end: int) -> int:
+    """Where a title printed in capitals at ``start`` ends (``THE HUMAN USE OF HUMAN BEINGS,
+    CYBERNETICS AND SOCIETY : 2nd edition``: before the colon), or ``start`` when fewer than two
+    words of two letters in capitals begin there."""
+    pos = start
+    title_end = start
+    long_words = 0
+    if start >= end or not text[start].isalpha():
+        return start  # "«ЭТНОКУЛЬТУРНАЯ ...»": a quoted title is read as quoted
+    while pos < end:
+        space = text.find(" ", pos, end)
+        stop = end if space < 0 else space
+        word = text[pos:stop].strip(",;:'’&-")
+        letters = [char for char in word if char.isalpha()]
+        if not letters or not all(char.isupper() for char in letters):
+            break
+        long_words += len(letters) > 1
+        title_end = trim(text, pos, stop, " \t,;:.")[1]
+        if any(mark in text[title_end:stop] for mark in ":;.") or stop == end:
+            break  # "SOCIETY:" closes the title; "BEINGS," goes on
+        pos = stop + 1
+    return title_end if long_words >= 2 else start
 
 
 def _comma_head(text: str, start: int, end: int, reach: int) -> Head | None:

@@ -331,3 +331,62 @@ ORIGINAL_THEN_ROMANIZED_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# The year (and count of pages) closing the first imprint of monoskop's lists of editions,
+# before the ";" that opens the later ones: "Houghton Mifflin, 1950, 241 pp; 2nd ed., 1954".
+_EXTENT = r"(?:[xvilc]{1,8}\s?\+\s?)?\d{1,4}\s?pp?\.?"
+FIRST_IMPRINT_END_PATTERN = re.compile(rf",\s?{YEAR}(?:,\s?{_EXTENT})?\Z")
+
+
+# One later edition of such a list, ending with its year: "2nd ed., 1954", "1971", "London:
+# Eyre and Spottiswode, 1954", "repr., intro. Steve J. Heims, London: ..., 1989, xxx+199 pp".
+LATER_EDITION_PATTERN = re.compile(rf"(?:[^;]{{0,300}}?,\s?)?{YEAR}(?:,\s?{_EXTENT})?")
+
+
+# A state or province after a city in an imprint: "Boston, MA:", "Garden City, NY:", "México,
+# D.F.:".
+STATE_PATTERN = re.compile(r"[A-Z]{2}|[A-Z]\.\s?[A-Z]\.")
+
+
+# A language named alone in parentheses closing an entry, as monoskop's lists of translations
+# print it: "Milan: Bompiani, 1953. (Italian)", "(Brazilian Portuguese)".
+BARE_LANGUAGE_PATTERN = re.compile(
+    r"""
+    \(\s?(?P<word>[^\W\d_]{4,20}(?:[\s-][^\W\d_]{4,20})?)\s?\)   # "(Italian)", "(Serbo-Croatian)"
+    [.\s]*\Z
+    """,
+    re.VERBOSE,
+)
+
+
+# The end of a book review's heading: the count of pages, perhaps the price, perhaps the
+# parenthesis that holds the imprint: "256 pp.", "1,104 pp., $39.95", "482pp.", "208 pp., $24.95
+# (paper)", "(Cambridge University Press, 334 pages, $79.81)".
+REVIEW_EXTENT_PATTERN = re.compile(
+    r"""
+    (?P<extent>\d{1,3}(?:,\d{3})?\s?(?:pp|pages)\b\.?)
+    (?:[,.]?\s(?P<price>(?:[Pp]aperback,?\s)?[$£€]\s?\d{1,4}(?:\.\d\d)?  # "$35", "Paperback, $16"
+        (?:\s\(paper(?:back)?\))?))?
+    (?P<close>\))?[.\s]*\Z
+    """,
+    re.VERBOSE,
+)
+
+
+# Where a review's heading names its author after the title: "Vyatlag by Viktor
+# Berdinskikh", "..., by Jonathan Brent", "... (A Guide) edited by N.G. Okhotin".
+REVIEW_BY_PATTERN = re.compile(r",?\s(?:(?P<edited>[Ee]dited)\s)?[Bb]y\s(?=[A-Z])")
+
+
+# A name's words read given name first after "by": initials ("S.P.", "J. R."), name words.
+HEADING_INITIALS_PATTERN = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,3}(?=[A-Z])")
+HEADING_WORD_PATTERN = re.compile(r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+){0,2}(?=[\s,.;:()]|\Z)")
+# "Galina Mikhailovna Ivanova": a Russian patronymic, a third word of the name
+PATRONYMIC_PATTERN = re.compile(r"[A-Z][a-z]{2,}(?:ovna|evna|ichna|ovich|evich|ich)")
+# Where the next name of a heading begins: "David M. Bethea and Siggy Frank", ", by A.B. ..."
+HEADING_NAME_JOIN_PATTERN = re.compile(r"\s(?:and|&)\s|,\s(?:and\s|by\s)")
+# The translator of the reviewed book after its author: "(translated by John Crowfoot)"
+HEADING_TRANSLATOR_PATTERN = re.compile(
+    r",?\s?\((?:translated\sby|trans\.)\s(?P<names>[^()]{3,80})\)"
+)

@@ -125,6 +125,8 @@ def _read(draft: Draft, start: int, end: int) -> bool:
     names, head = read_names(text, start, end)
     if names and YEAR_PAREN_PATTERN.match(text, head, min(end, head + 40)):
         return False  # "Ivanov I.I. (2010) Title": the author-date form of the Latin reader
+    if names and _original_name_at(text, head, end):
+        return False  # "N. Viner (Н. Винер), Title, ...": the name in its own script, a list's
     isbn = ISBN_PATTERN.search(text, head, end)
     if isbn is not None and trim(text, isbn.end(), end)[0] >= end:
         draft.put(isbn["label"].lower(), "".join(isbn["value"].split()), *isbn.span())
@@ -145,6 +147,8 @@ def _read(draft: Draft, start: int, end: int) -> bool:
         name = trim(text, bracket + 1, name[1], EDGES)
     if not names and not (draft.language or _translated(text, head, name[1])):
         return False  # a title first: only where "(in Russian)" or a translation says so
+    if not names and _comma_imprint(text, head, name[1]):
+        return False  # "Title, trans. X, Moscow: IIL, 1958": monoskop's, not a "References" list
     reading = _Reading(draft, pieces[:index], name, items)
     for piece_start, piece_end in pieces[index + 1 :]:
         reading.after.extend(read_items(text, piece_start, piece_end)[1])
@@ -156,6 +160,31 @@ def _read(draft: Draft, start: int, end: int) -> bool:
     for piece in pieces[index + 1 :]:
         reading.tail(*piece)
     return True
+
+
+def _original_name_at(text: str, start: int, end: int) -> bool:
+    """``(Н. Винер)`` at ``start``: the author's name again in Cyrillic or in characters."""
+    close = text.find(")", start, min(end, start + 60))
+    if not text.startswith("(", start) or close < 0:
+        return False
+    inside = text[start + 1 : close]
+    return any(char.isalpha() for char in inside) and not any(
+        "a" <= char.lower() <= "z" or char.isdigit() for char in inside
+    )
+
+
+def _comma_imprint(text: str, start: int, end: int) -> bool:
+    """``..., Moscow: IIL`` closing the sentence of the year: a place and publisher after a
+    comma, as lists of translations print them; "References" lists print them after a stop."""
+    colon = text.rfind(": ", start, end)
+    comma = text.rfind(", ", start, colon) if colon > start else -1
+    place = text[comma + 2 : colon].split()
+    return (
+        comma > start
+        and 0 < len(place) <= 4
+        and place[0][0].isupper()
+        and not any(char.isdigit() or char in ".;[]()" for char in "".join(place))
+    )
 
 
 def _translated(text: str, start: int, end: int) -> bool:

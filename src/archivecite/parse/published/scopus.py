@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import re
 
-from archivecite.model import (
-    DateRange,
-)
+from archivecite.model import DateRange, Name, Span
 from archivecite.parse.published.apa import apa_chapter, apa_journal, apa_publisher
 from archivecite.parse.published.apa_patterns import APA_JOURNAL_NUMBERS_PATTERN
 from archivecite.parse.published.chicago import (
+    capitals_end,
     container_sentence,
     find_head,
     in_container,
@@ -18,6 +17,7 @@ from archivecite.parse.published.chicago import (
     role_phrase,
     role_words,
 )
+from archivecite.parse.published.chicago_patterns import STATE_PATTERN
 from archivecite.parse.published.chicago_tail import (
     edition_phrase,
     imprint_range,
@@ -34,9 +34,10 @@ from archivecite.parse.published.chicago_tail import (
 )
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import read_items, read_numbers, structural, whole_date
-from archivecite.parse.published.names import read_authors
+from archivecite.parse.published.names import given_first_name, read_authors
 from archivecite.parse.published.patterns import (
     AUTHOR_DATE_PATTERN,
+    PLACE_PUBLISHER_PATTERN,
     YEAR_PAREN_PATTERN,
     YEAR_PATTERN,
 )
@@ -48,10 +49,13 @@ from archivecite.parse.published.scanning import (
     script_of,
     split_sentences,
     strip_final_dot,
+    text_lang,
     trim,
 )
 from archivecite.parse.published.terms import JOURNAL_OPENERS
 from archivecite.parse.published.titles import put_plain_text, put_text, take_title
+
+_ORIGINAL_NAME_REACH = 80  # "N. Viner (Н. Винер), ": a name and its original
 
 
 def container_with_numbers(draft: Draft, start: int, end: int) -> bool:
@@ -162,6 +166,7 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
         take_title(draft, pos, publisher[0], brackets=True)
         put_plain_text(draft, "publisher", *publisher)
         return
+    pos = _unstopped_title(draft, start, pos, end)
     if not draft.has("title"):
         pos = take_title(draft, pos, end, brackets=True)
     if draft.apa:
@@ -173,6 +178,77 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
         return
     if not _quoted_journal(draft, pos, end):
         read_tail(draft, pos, end)
+
+
+def _unstopped_title(draft: Draft, start: int, pos: int, end: int) -> int:
+    """A title no full stop ends: before a closing imprint in an entry without author
+    (:func:`_title_before_imprint`), or in capitals after the author (``Wiener, Norbert THE HUMAN
+    USE OF HUMAN BEINGS : 2nd edition, ...``); return where the rest begins."""
+    text = draft.text
+    if draft.has("title"):
+        return pos
+    if pos == start and not draft.authors:
+        return _title_before_imprint(draft, start, end) or pos
+    capitals = capitals_end(text, pos, end) if draft.authors else pos
+    if capitals == pos:
+        return pos
+    put_text(draft, "title", (pos, capitals))
+    return trim(text, capitals, end, " \t:;")[0]
+
+
+def _title_before_imprint(draft: Draft, start: int, end: int) -> int | None:
+    """``The Human Use of Human Beings: Cybernetics and Society, Boston, MA: Houghton Mifflin,
+    1950, 241 pp``, ``Cibernética, trans. Miguel Mora Hidalgo, Madrid: Guadiana, 1960``: an
+    entry without author (monoskop's lists) closed by its imprint, place, publisher and year.
+    The title runs to the comma before the people named by their role or before the place;
+    return where the rest begins, or ``None`` when the entry does not end so."""
+    text = draft.text
+    colon = text.rfind(": ", start, end)
+    comma = text.rfind(", ", start, colon) if colon > start else -1
+    if comma > start and STATE_PATTERN.fullmatch(text, comma + 2, colon):
+        comma = text.rfind(", ", start, comma)  # "Boston, MA: ": the city before its state
+    if comma <= start or not text[comma + 2].isupper() or text[colon - 1] == " ":
+        return None
+    imprint = PLACE_PUBLISHER_PATTERN.fullmatch(text, comma + 2, end)
+    if imprint is None or not imprint["year"] or imprint["place"].count(" ") > 3:
+        return None
+    author = _author_with_original(text, start, comma)
+    title_start = start if author is None else author[2]
+    if "[" in text[title_start:comma] and author is None:
+        return None  # "Title [original], trans. ...": the bracket ends the title (take_title)
+    title_end = comma
+    role = text.find(", ", title_start, comma)
+    while role > start:
+        if role_words(text, role + 2, comma)[0] > role + 2:  # ", trans. ...", ", intro. ..."
+            title_end = role
+            break
+        role = text.find(", ", role + 2, comma)
+    if author is not None:
+        draft.authors.append(author[0])
+        draft.spans.append(Span(field="authors", start=start, end=author[1]))
+        take_title(draft, title_start, title_end, brackets=True)
+    else:
+        put_text(draft, "title", (start, title_end))
+    return title_end
+
+
+def _author_with_original(text: str, start: int, end: int) -> tuple[Name, int, int] | None:
+    """``N. Viner (Н. Винер), ``: an author given name first, then the name in its own script
+    in parentheses; the name, where it ends, and where the title begins."""
+    close = text.find("), ", start, min(end, start + _ORIGINAL_NAME_REACH))
+    opening = text.rfind(" (", start, close) if close > start else -1
+    if opening <= start:
+        return None
+    original = text[opening + 2 : close]
+    if script_of(original) in ("Latn", "") or not all(
+        char.isalpha() or char in " .-’'" for char in original
+    ):
+        return None
+    name = given_first_name(text[start:opening], text)
+    if name is None:
+        return None
+    lang = text_lang(original, None, text)
+    return name.model_copy(update={"original": original, "lang": lang}), close + 1, close + 3
 
 
 def _cjk_publisher_last(draft: Draft, start: int, end: int) -> tuple[int, int] | None:

@@ -1,7 +1,14 @@
-"""What a reference may end with: language note, access date, DOI, address."""
+"""What a reference may end with: language note, access date, DOI, address, later editions."""
 
 from __future__ import annotations
 
+import re
+
+from archivecite.parse.published.chicago_patterns import (
+    BARE_LANGUAGE_PATTERN,
+    FIRST_IMPRINT_END_PATTERN,
+    LATER_EDITION_PATTERN,
+)
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.patterns import (
     ACCESSED_PATTERN,
@@ -21,11 +28,17 @@ def peel_trailers(draft: Draft, start: int, end: int) -> int:
     while True:
         end = trim(text, start, end, " \t\n.,;")[1]
         window = max(start, end - 90)
-        match = LANGUAGE_TRAILER_PATTERN.search(text, window, end)
+        match = LANGUAGE_TRAILER_PATTERN.search(text, window, end) or _bare_language(
+            text, window, end
+        )
         if match is not None and match["word"].lower() in LANGUAGES:
             draft.language = LANGUAGES[match["word"].lower()]
             draft.put("language", draft.language, match.start(), match.end())
             end = match.start()
+            continue
+        editions = _later_editions(draft, start, end)
+        if editions < end:
+            end = editions
             continue
         match = ACCESSED_PATTERN.search(text, window, end)
         if match is not None and not draft.has("accessed"):
@@ -47,6 +60,53 @@ def peel_trailers(draft: Draft, start: int, end: int) -> int:
         if url_end == end:
             return end
         end = url_end
+
+
+def _bare_language(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``... Milan: Bompiani, 1953. (Italian)``: a language named alone in parentheses after the
+    last full stop (monoskop's lists), not a parenthesis closing a sentence."""
+    match = BARE_LANGUAGE_PATTERN.search(text, start, end)
+    if match is None or text[trim(text, start, match.start(), " \t\n")[1] - 1] != ".":
+        return None
+    return match
+
+
+def _later_editions(draft: Draft, start: int, end: int) -> int:
+    """``..., Boston, MA: Houghton Mifflin, 1950, 241 pp; 2nd ed., 1954; London: Eyre and
+    Spottiswode, 1954; new ed., 1990``: a list of editions (monoskop's), the first the one
+    referred to; the later ones, each closed by its year, are kept as printed in
+    ``extra["later_editions"]``. Return where the first edition ends (``end`` when there is no
+    such list)."""
+    text = draft.text
+    if "later_editions" in draft.values.get("extra", {}):
+        return end
+    semicolon = _top_level(text, ";", start, end)
+    if semicolon < 0 or not FIRST_IMPRINT_END_PATTERN.search(text, start, semicolon):
+        return end
+    pos = semicolon
+    while pos < end:
+        following = _top_level(text, ";", pos + 1, end)
+        stop = end if following < 0 else following
+        segment = trim(text, pos + 1, stop, " \t\n")
+        if not LATER_EDITION_PATTERN.fullmatch(text, *segment):
+            return end
+        pos = stop
+    rest = trim(text, semicolon + 1, end, " \t\n")
+    draft.put_extra("later_editions", text[slice(*rest)], *rest)
+    return semicolon
+
+
+def _top_level(text: str, char: str, start: int, end: int) -> int:
+    """The first ``char`` in ``text[start:end]`` outside brackets and parentheses, or -1."""
+    depth = 0
+    for index in range(start, end):
+        if text[index] in "([":
+            depth += 1
+        elif text[index] in ")]":
+            depth = max(0, depth - 1)
+        elif text[index] == char and not depth:
+            return index
+    return -1
 
 
 def doi_value(raw: str) -> str:

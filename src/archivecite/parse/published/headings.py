@@ -1,0 +1,242 @@
+"""Entries that print the title before the author, then the imprint: the headings of book
+reviews (NYRB, LRB, TLS, Foreign Affairs, H-Net), ``Vyatlag by Viktor Berdinskikh Kirov:
+Kirovskaya Oblastnaya Tipografia, 318 pp.``, ``Gulag: A History By Anne Applebaum Doubleday,
+2003, 736 pp``, and bookshop lists, ``“Nihon No Shisou” Masao Maruyama Iwanami Shoten, Iwanami
+Shinsho``.
+
+A heading closes with the count of pages (and the price), which a bibliography seldom prints
+and prose never does; a bookshop's line names a publisher after the author. The author is read
+given name first, the imprint as "Place: Publisher, Year". The line breaks of a heading are
+often lost, so where the author's name ends is told by the words of a name (initials and a
+family name, or a given and a family name, with a patronymic) rather than by the break.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import fields
+
+from archivecite.model import DateRange, Name, Span, Text
+from archivecite.parse.published.chicago_patterns import (
+    HEADING_INITIALS_PATTERN,
+    HEADING_NAME_JOIN_PATTERN,
+    HEADING_TRANSLATOR_PATTERN,
+    HEADING_WORD_PATTERN,
+    PATRONYMIC_PATTERN,
+    REVIEW_BY_PATTERN,
+    REVIEW_EXTENT_PATTERN,
+    YEAR_ONLY_PATTERN,
+)
+from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.names import given_first_name, role_names
+from archivecite.parse.published.romanized_items import english_score
+from archivecite.parse.published.scanning import QUOTES, find_closing, split_sentences, trim
+from archivecite.parse.published.terms import ENGLISH_PUBLISHER_WORDS, PUBLISHER_WORDS
+from archivecite.parse.published.titles import put_plain_text, put_text
+
+__all__ = ["listed_book", "review_heading"]
+
+_ROLE_BEFORE_BY = frozenset(
+    ("translated", "trans", "tr", "introduction", "foreword", "preface", "afterword",
+     "illustrated", "illustrations", "compiled", "selected", "notes", "commentary", "photographs")
+)  # fmt: skip
+_EXTENT_REACH = 60  # the count of pages, the price and a closing parenthesis
+_NAMES = 6  # the most people a heading names
+
+
+def review_heading(draft: Draft, start: int, end: int) -> bool:
+    """``Title by Author[,] [Place: ]Publisher[, Year], N pp.``: the heading of a book review;
+    ``False`` (the draft untouched) when ``text[start:end]`` is none."""
+    probe = copy.deepcopy(draft)
+    if not _review_heading(probe, start, end):
+        return False
+    for name in (slot.name for slot in fields(Draft)):
+        setattr(draft, name, getattr(probe, name))
+    return True
+
+
+def _review_heading(draft: Draft, start: int, end: int) -> bool:
+    text = draft.text
+    extent = REVIEW_EXTENT_PATTERN.search(text, max(start, end - _EXTENT_REACH), end)
+    if extent is None:
+        return False
+    stop = extent.start()
+    if extent["close"]:  # "... Frank (Cambridge University Press, 334 pages, $79.81)"
+        opening = text.rfind("(", start, stop)
+        if opening < 0:
+            return False
+        stop = opening + 1
+    by = REVIEW_BY_PATTERN.search(text, start, stop)
+    if by is None:
+        return False
+    title = trim(text, start, by.start(), " \t\n,.")
+    if title[0] >= title[1] or not text[title[0]].isupper() or _not_a_title(text, *title):
+        return False
+    read = _names(text, by.end(), stop)
+    if read is None:
+        return False
+    names, names_end = read
+    pos, translators = _translators(text, names_end, stop)
+    imprint = trim(text, pos, stop, " \t\n,.;(")
+    if imprint[0] >= imprint[1] and not extent["close"]:
+        return False
+    if extent["close"]:
+        imprint = trim(text, stop, extent.start(), " \t\n,")
+    if imprint[0] >= imprint[1] or not text[imprint[0]].isupper():
+        return False  # "... by John Smith in Moscow: it has 200 pages": prose
+    if not _imprint(draft, *imprint):
+        return False
+    _put_title(draft, *title)
+    (draft.editors if by["edited"] else draft.authors).extend(names)
+    draft.spans.append(
+        Span(field="editors" if by["edited"] else "authors", start=by.end(), end=names_end)
+    )
+    draft.translators.extend(translators)
+    draft.put_extra("extent", extent["extent"].rstrip("."), *extent.span("extent"))
+    if extent["price"]:
+        draft.put_extra("price", extent["price"], *extent.span("price"))
+    return True
+
+
+def listed_book(draft: Draft, start: int, end: int) -> bool:
+    """``“Nihon No Shisou” Masao Maruyama Iwanami Shoten, Iwanami Shinsho``: a bookshop's line,
+    the title in quotes, the author given name first, the publisher (a word says so), then the
+    series or the year."""
+    text = draft.text
+    if text[start] not in QUOTES:
+        return False
+    closing = find_closing(text, start, end, text[start])
+    if closing < 0:
+        return False
+    read = _names(text, trim(text, closing + 1, end, " \t\n,")[0], end)
+    if read is None or closing - start < 3:
+        return False
+    names, names_end = read
+    rest = trim(text, names_end, end, " \t\n,.;")
+    parts = [trim(text, *part, " \t\n") for part in _comma_parts(text, *rest)]
+    if not parts or not _names_publisher(text[slice(*parts[0])]) or len(parts) > 3:
+        return False
+    put_text(draft, "title", trim(text, start + 1, closing, " \t\n,."))
+    draft.authors.extend(names)
+    draft.spans.append(Span(field="authors", start=closing + 1, end=names_end))
+    put_plain_text(draft, "publisher", *parts[0])
+    for part in parts[1:]:
+        if YEAR_ONLY_PATTERN.fullmatch(text, *part) and not draft.has("date"):
+            draft.put("date", DateRange.of(int(text[part[0] : part[0] + 4])), *part)
+        elif not draft.has("series"):
+            draft.put("series", Text(original=text[slice(*part)]), *part)
+        else:
+            return False
+    return True
+
+
+def _not_a_title(text: str, start: int, end: int) -> bool:
+    """``Smith, John. The Title. Translated``, ``A History, with an introduction``: what stands
+    before "by" is a bibliography's entry, its sentences parted by full stops, or a role."""
+    last = text[start:end].rsplit(maxsplit=1)[-1].rstrip(".").lower()
+    return last in _ROLE_BEFORE_BY or len(split_sentences(text, start, end)) > 1
+
+
+def _names_publisher(value: str) -> bool:
+    words = {word.strip(".,;:").lower() for word in value.split()}
+    return bool(words & (ENGLISH_PUBLISHER_WORDS | PUBLISHER_WORDS))
+
+
+def _comma_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    parts: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        comma = text.find(",", pos, end)
+        stop = end if comma < 0 else comma
+        parts.append((pos, stop))
+        pos = stop + 1
+    return [part for part in parts if part[1] > part[0]]
+
+
+def _names(text: str, start: int, end: int) -> tuple[list[Name], int] | None:
+    """The people named given name first at ``start``, and where their names end."""
+    names: list[Name] = []
+    pos = start
+    while pos < end and len(names) < _NAMES:
+        name_end = _name_end(text, pos, end)
+        name = given_first_name(text[pos:name_end], text) if name_end > pos else None
+        if name is None:
+            break
+        names.append(name)
+        join = HEADING_NAME_JOIN_PATTERN.match(text, name_end, end)
+        pos = name_end if join is None else join.end()
+        if join is None:
+            break
+    if not names:
+        return None
+    return names, trim(text, start, pos, " \t\n,")[1]
+
+
+def _name_end(text: str, start: int, end: int) -> int:
+    """Where one name given name first ends: ``S.P. Kuchin``, ``Viktor Berdinskikh``, ``David
+    M. Bethea``, ``Galina Mikhailovna Ivanova``; ``start`` when none begins there."""
+    initials = HEADING_INITIALS_PATTERN.match(text, start, end)
+    if initials is not None:  # "S.P. Kuchin", "N. G. Okhotin": the family name follows
+        family = HEADING_WORD_PATTERN.match(text, initials.end(), end)
+        return family.end() if family is not None else start
+    given = HEADING_WORD_PATTERN.match(text, start, end)
+    if given is None:
+        return start
+    pos = given.end() + 1
+    middle = HEADING_INITIALS_PATTERN.match(text, pos, end)  # "David M. Bethea"
+    if middle is not None:
+        pos = middle.end()
+    family = HEADING_WORD_PATTERN.match(text, pos, end)
+    if family is None:
+        return start
+    if middle is None and PATRONYMIC_PATTERN.fullmatch(family.group(0)):
+        last = HEADING_WORD_PATTERN.match(text, family.end() + 1, end)
+        if last is not None:
+            return last.end()
+    return family.end()
+
+
+def _translators(text: str, start: int, end: int) -> tuple[int, list[Name]]:
+    """``(translated by John Crowfoot)`` after the author: the translators, and where the rest
+    begins."""
+    match = HEADING_TRANSLATOR_PATTERN.match(text, start, end)
+    if match is None:
+        return start, []
+    return match.end(), role_names(match["names"], text)
+
+
+def _imprint(draft: Draft, start: int, end: int) -> bool:
+    """``Zheleznogorsk (Krasnoyarsk-26): Museino-Vystavochny Tsentr``, ``Harvill, 2004``,
+    ``Atlas & Co. Publishers``: the place (before a colon), publisher and year."""
+    text = draft.text
+    comma = text.rfind(",", start, end)
+    year = trim(text, comma + 1, end, " \t\n") if comma > start else (end, end)
+    if comma > start and YEAR_ONLY_PATTERN.fullmatch(text, *year):
+        draft.put("date", DateRange.of(int(text[year[0] : year[0] + 4])), *year)
+        end = trim(text, start, comma, " \t\n")[1]
+    colon = text.find(": ", start, end)
+    if colon > start:
+        place = trim(text, start, colon, " \t\n")
+        draft.put("place", Text(original=text[slice(*place)]), *place)
+        start = colon + 1
+    publisher = trim(text, start, end, " \t\n,.")
+    value = text[slice(*publisher)]
+    if not value or not value[0].isupper() or any(char.isdigit() for char in value):
+        return False
+    put_plain_text(draft, "publisher", *publisher)
+    return True
+
+
+def _put_title(draft: Draft, start: int, end: int) -> None:
+    """The title, with an English gloss in parentheses closing a romanized one as its
+    translation: ``Sistema ... Spravochnik (The System of Labor Camps in the USSR, 1923-1960: A
+    Guide)``."""
+    text = draft.text
+    opening = text.rfind(" (", start, end)
+    if text[end - 1] == ")" and opening > start:
+        gloss = text[opening + 2 : end - 1]
+        title = trim(text, start, opening, " \t\n,")
+        if english_score(gloss) > 0 and english_score(text[slice(*title)]) <= 0:
+            put_text(draft, "title", title, gloss)
+            return
+    put_text(draft, "title", (start, end))
