@@ -159,6 +159,7 @@ class RecordKeys:
     codes: frozenset[str] = frozenset()  # long numbers of the title and identifiers, see codes
     publisher: tuple[str, ...] = ()  # its matching keys, spaces gone (岩波書店 / Iwanami Shoten)
     given_first: str = ""  # see _given_first: the name a family-first reading would give
+    edition_years: frozenset[int] = frozenset()  # years of the later editions a list names
 
 
 _URL_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
@@ -176,6 +177,18 @@ def _extent(reference: ReferenceKind) -> str:
     value = reference.extra.get("extent")
     found = _FIRST_NUMBER_PATTERN.search(value) if isinstance(value, str) else None
     return found.group(0).lstrip("0") if found else ""
+
+
+_EDITION_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+def _edition_years(reference: ReferenceKind) -> frozenset[int]:
+    """The years of the later editions printed after the first ("…, 1950; 2nd ed., 1954; New
+    York: Avon Books, 1967"), kept by the parser in ``extra["later_editions"]``."""
+    value = reference.extra.get("later_editions")
+    if not isinstance(value, str):
+        return frozenset()
+    return frozenset(int(year) for year in _EDITION_YEAR.findall(value))
 
 
 def _month_day(reference: ReferenceKind) -> tuple[int, int | None] | None:
@@ -529,6 +542,7 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         if publisher
         else (),
         given_first=given_first_key(people, language),
+        edition_years=_edition_years(reference),
     )
 
 

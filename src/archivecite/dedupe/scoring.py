@@ -507,10 +507,17 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     loose = False
     if a.year is not None and b.year is not None:
         gap = abs(a.year - b.year)
+        edition = gap > 0 and (b.year in a.edition_years or a.year in b.edition_years)
         weight += 0.10
-        total += 0.10 * (1.0 if gap == 0 else 0.6 if gap == 1 else 0.0)
-        reasons.append(Reason("year", "same year" if gap == 0 else f"years {a.year} / {b.year}"))
-        loose = gap > _YEAR_SLACK
+        total += 0.10 * (1.0 if gap == 0 or edition else 0.6 if gap == 1 else 0.0)
+        if edition:
+            # monoskop's "…, 1950, 241 pp; 2nd ed., 1954; …" and the 1954 edition itself
+            reasons.append(Reason("year", f"years {a.year} / {b.year}: a later edition listed"))
+        else:
+            reasons.append(
+                Reason("year", "same year" if gap == 0 else f"years {a.year} / {b.year}")
+            )
+        loose = gap > _YEAR_SLACK or edition
         if loose and title >= _NEAR_EQUAL_TITLE and _same_volume_and_page(a, b):
             # "Information and Computation" 103(2) 299-347, cited as of 1993 and of 1997: a
             # year mistyped, not another edition
