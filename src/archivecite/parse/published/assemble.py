@@ -153,6 +153,13 @@ def cited_by_issue(draft: Draft) -> bool:
     )
 
 
+def cited_by_volume(draft: Draft) -> bool:
+    """``И.Сталин, т. 11, с.15–16.``: an author's collected works cited by volume and page, no
+    title printed."""
+    locator = draft.values.get("extra", {}).get("locator")
+    return draft.short_note and bool(draft.authors) and draft.has("volume") and bool(locator)
+
+
 def cited_by_day(draft: Draft) -> bool:
     """``Pravda, 5 March 1937, p. 2.``: a newspaper cited by its day, no article named."""
     return draft.day_date and draft.has("container_title") and draft.has("date")
@@ -161,7 +168,7 @@ def cited_by_day(draft: Draft) -> bool:
 def finish(draft: Draft, label: str | None, body: tuple[int, int]) -> PublishedParse | None:
     if newspaper_issue(draft):
         name_as_container(draft)
-    if cited_by_issue(draft) or cited_by_day(draft):
+    if cited_by_issue(draft) or cited_by_day(draft) or cited_by_volume(draft):
         pass
     elif not draft.has("title") or not (
         draft.has("date")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from archivecite.errors import MissingExtraError
 from archivecite.model import (
     DateRange,
     Span,
@@ -14,11 +15,13 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_BARE_YEAR_PATTERN,
     CJK_FIELD_DATE_PATTERN,
     CJK_FIELD_PATTERN,
+    CJK_GLUED_TAIL_PATTERN,
     CJK_HEAD_YEAR_PATTERN,
     CJK_ISSUE_PATTERN,
     CJK_NUMERAL_YEAR_PATTERN,
     CJK_PAGES_PATTERN,
     CJK_PRINTED_PAGE_PATTERN,
+    CJK_SERIES_TAIL_PATTERN,
     CJK_URL_PATTERN,
     CJK_VOLUME_PATTERN,
     CJK_VOLUME_WORDS_PATTERN,
@@ -38,6 +41,8 @@ from archivecite.parse.published.terms import (
 )
 from archivecite.parse.published.titles import put_plain_text, put_text
 from archivecite.translit import looks_japanese
+from archivecite.translit.japanese import surname_length
+from archivecite.translit.japanese.tokens import analyse
 
 # What stands between two titles when the second is a book the first was printed in.
 CHAPTER_MARKERS = ("所収", "收入", "收录", "收錄")
@@ -341,7 +346,8 @@ def cjk_address(draft: Draft, start: int, end: int) -> int:
 
 
 def cjk_late_publisher(draft: Draft, start: int, end: int) -> None:
-    """``(1995年、筑摩書房)``: a publisher printed after the year."""
+    """``(1995年、筑摩書房)``: a publisher printed after the year; not the translators named
+    there (``2011年、2018年第8刷 池原止戈夫、彌永昌吉、室賀三郎、戸田巌訳``)."""
     text = draft.text
     piece = start
     for index in range(start, end + 1):
@@ -349,9 +355,23 @@ def cjk_late_publisher(draft: Draft, start: int, end: int) -> None:
             chunk = text[piece:index]
             numeric = any(char.isdigit() or char in "年第期号巻页頁" for char in chunk)
             if len(chunk) >= 2 and not numeric:
-                cjk_publisher(draft, piece, index)
+                if not _people_to_the_end(draft, piece, end):
+                    cjk_publisher(draft, piece, index)
                 return
             piece = index + 1
+
+
+def _people_to_the_end(draft: Draft, start: int, end: int) -> bool:
+    """Names parted by ``、`` that a role word closes, to the end of the reference: read as
+    that role's people."""
+    text = draft.text
+    start, end = trim(text, start, end, " \t　.。")
+    role, size = role_at_end(text[start:end])
+    names = text[start : start + size].split("、")
+    if role is None or not size or not all(_name_like(name.strip()) for name in names):
+        return False
+    cjk_people(draft, start, start + size, draft.language or "ja", role)
+    return True
 
 
 def cjk_publisher(draft: Draft, start: int, end: int) -> None:
@@ -370,11 +390,22 @@ def cjk_publisher(draft: Draft, start: int, end: int) -> None:
 
 
 def parse_cjk_fields(draft: Draft, start: int, end: int) -> bool:
-    """A line of fields without brackets, as blogs and reading lists print a book: the title,
-    its author (or authors with their role word), then the publisher and the date in either
-    order (``害虫の誕生―虫からみた日本史 瀬戸口明久 筑摩書房(2009/07)``, ``江戸の悪霊祓い師  高田衛
-    1991・01  筑摩書房``, ``人類史のなかの人口と家族|木下太志、浜野潔編著``). Read only when a
-    publisher's name or a role word says so."""
+    """A line of fields without brackets, as blogs, reading lists and shops print a book: the
+    author the dictionary knows, the title and its series (``_series_line``), title first
+    (``_title_first``), or the fields glued together (``_glued_fields``)."""
+    return (
+        _series_line(draft, start, end)
+        or _title_first(draft, start, end)
+        or _glued_fields(draft, start, end)
+    )
+
+
+def _title_first(draft: Draft, start: int, end: int) -> bool:
+    """The title, its author (or authors with their role word), then the publisher and the
+    date in either order (``害虫の誕生―虫からみた日本史 瀬戸口明久 筑摩書房(2009/07)``,
+    ``江戸の悪霊祓い師  高田衛 1991・01  筑摩書房``,
+    ``人類史のなかの人口と家族|木下太志、浜野潔編著``). Read only when a publisher's name or a
+    role word says so."""
     text = draft.text
     pieces = [match.span() for match in CJK_FIELD_PATTERN.finditer(text, start, end)]
     index = len(pieces)
@@ -414,6 +445,85 @@ def parse_cjk_fields(draft: Draft, start: int, end: int) -> bool:
         month = month if month is not None and 1 <= month <= 12 else None
         draft.put("date", DateRange.of(int(date["year"]), month), *date.span())
     return True
+
+
+def _glued_fields(draft: Draft, start: int, end: int) -> bool:
+    """``五十嵐富夫飯盛女 宿場の娼婦たち新人物往来社1981``: a record whose fields lost their
+    separators. Read only when the dictionary finds a surname and a given name opening it and a
+    publisher's name (its ending) closes it before the year."""
+    text = draft.text
+    tail = CJK_GLUED_TAIL_PATTERN.search(text, start, end)
+    if tail is None:
+        return False
+    head_end = trim(text, start, tail.start(), " \t　")[1]
+    person = _leading_person(text[start:head_end])
+    if person is None:
+        return False
+    title_start = trim(text, start + person, head_end, " \t　")[0]
+    if head_end - title_start < 2:
+        return False
+    draft.language = draft.language or "ja"
+    cjk_people(draft, start, start + person, "ja", "authors")
+    put_text(draft, "title", (title_start, head_end))
+    put_plain_text(draft, "publisher", *tail.span("publisher"))
+    draft.put("date", DateRange.of(int(tail["year"])), *tail.span("year"))
+    return True
+
+
+def _leading_person(value: str) -> int | None:
+    """How many characters of ``value`` a Japanese person's surname and given name take, as the
+    dictionary tags them, when more follows them (五十嵐富夫飯盛女: 5); None without the ``ja``
+    extra."""
+    try:
+        tokens = analyse(value)[0]
+    except MissingExtraError:
+        return None
+    if len(tokens) < 3 or tokens[0].pos4 != "姓" or tokens[1].pos4 != "名":
+        return None
+    return len(tokens[0].surface) + len(tokens[1].surface)
+
+
+def _series_line(draft: Draft, start: int, end: int) -> bool:
+    """``ウィーナー サイバネティックス――動物と機械における制御と通信 (岩波文庫)``: the author (a
+    foreign name in katakana, or a Japanese name the dictionary knows), a space, the title and
+    its series in brackets, as shops list a book."""
+    text = draft.text
+    series = CJK_SERIES_TAIL_PATTERN.search(text, start, end)
+    space = text.find(" ", start, end)
+    if series is None or space < 0 or space >= series.start():
+        return False
+    author = text[start:space]
+    if not (_foreign_person(author) or (_name_like(author) and _japanese_surname(author))):
+        return False
+    title_start, title_end = trim(text, space, series.start(), " \t　")
+    if title_end - title_start < 2 or "。" in text[title_start:title_end]:
+        return False
+    draft.language = draft.language or "ja"
+    cjk_people(draft, start, space, "ja", "authors")
+    put_text(draft, "title", (title_start, title_end))
+    draft.put("series", Text(original=series["series"], lang="ja"), *series.span("series"))
+    draft.short_note = True  # no imprint: a book named by its author, title and series
+    return True
+
+
+def _foreign_person(value: str) -> bool:
+    """``ウィーナー``, ``ノーバート・ウィーナー``: katakana the dictionary reads as a person's name
+    (not ``データ``, a word); False without the ``ja`` extra."""
+    if not all("\u30a1" <= char <= "\u30fc" or char in "=＝" for char in value):
+        return False
+    try:
+        tokens = analyse(value)[0]
+    except MissingExtraError:
+        return False
+    words = [token for token in tokens if token.surface not in "・=＝"]
+    return bool(words) and all(token.pos3 == "人名" for token in words)
+
+
+def _japanese_surname(name: str) -> int | None:
+    try:
+        return surname_length(name)
+    except MissingExtraError:
+        return None
 
 
 def _publisher_like(value: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from archivecite.parse.published.patterns import YEAR
+from archivecite.parse.published.terms import CJK_PUBLISHER_ENDINGS, CJK_SERIES_ENDINGS
 
 CJK_YEAR_PATTERN = re.compile(
     rf"""
@@ -174,4 +175,21 @@ CJK_FIELD_DATE_PATTERN = re.compile(
     (?:年|\s?[/・.-]\s?(?P<month>\d{{1,2}})月?(?:/\d{{1,2}})?)?  # "2009/07", "1991・01"
     """,
     re.VERBOSE,
+)
+
+
+_PUBLISHER_ENDING = "|".join(sorted(map(re.escape, CJK_PUBLISHER_ENDINGS), key=len, reverse=True))
+_SERIES_ENDING = "|".join(sorted(map(re.escape, CJK_SERIES_ENDINGS), key=len, reverse=True))
+# A record whose fields lost their separators ("五十嵐富夫飯盛女 宿場の娼婦たち新人物往来社1981"):
+# the publisher, kanji and katakana back to the subtitle's last kana, then the year closing it
+CJK_GLUED_TAIL_PATTERN = re.compile(
+    rf"""
+    (?P<publisher>[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{{1,12}}?(?:{_PUBLISHER_ENDING}))
+    (?P<year>{YEAR})年?\s*\Z
+    """,
+    re.VERBOSE,
+)
+# A series in brackets closing a line ("ウィーナー サイバネティックス―― … (岩波文庫)")
+CJK_SERIES_TAIL_PATTERN = re.compile(
+    rf"\s?[(（](?P<series>[^()（）\s]{{0,20}}?(?:{_SERIES_ENDING}))[)）]\s*\Z"
 )

@@ -13,7 +13,11 @@ from archivecite.model import (
 )
 from archivecite.parse.patterns import DOCUMENT_TYPE_PATTERN
 from archivecite.parse.published.draft import Draft
-from archivecite.parse.published.gost_informal import parse_informal, quoted_journal_issue
+from archivecite.parse.published.gost_informal import (
+    collected_works_note,
+    parse_informal,
+    quoted_journal_issue,
+)
 from archivecite.parse.published.gost_parts import (
     cut_series,
     edition_at,
@@ -31,11 +35,20 @@ from archivecite.parse.published.gost_patterns import (
     GENITIVE_FAMILY_PATTERN,
     GIVEN_FIRST_AUTHOR_PATTERN,
     HEAD_AUTHOR_PATTERN,
+    INITIALS_FAMILY_PATTERN,
     INITIALS_FIRST_AUTHOR_PATTERN,
+    INITIALS_FIRST_AUTHORS_PATTERN,
+    LATER_EDITION_PAREN_PATTERN,
     OTHER_THESIS_PATTERN,
     PRINT_RUN_PATTERN,
+    QUOTED_HEADING_PATTERN,
+    SERIES_VOLUME_PATTERN,
     SOVIET_JOURNAL_PATTERN,
     SOVIET_PART_PATTERN,
+    TITLE_YEARS_PATTERN,
+    UNDOTTED_INITIALS_AUTHOR_PATTERN,
+    VERB_LIKE_PATTERN,
+    YEAR_AFTER_AUTHORS_PATTERN,
 )
 from archivecite.parse.published.gost_roles import BOOK_CONTAINER_WORDS, read_statement
 from archivecite.parse.published.imprint import find_imprint, put_imprint
@@ -56,11 +69,14 @@ from archivecite.parse.published.romanized_patterns import (
 from archivecite.parse.published.scanning import split_sentences, strip_final_dot, trim
 from archivecite.parse.published.terms import (
     CITIES,
+    COLLECTION_MARKERS,
     CONTAINER_OPENERS,
     CONTAINER_WORDS,
     DROPPED_OPENERS,
+    LIST_HEADINGS,
     PATENT_COUNTRIES,
     PLACES,
+    TITLE_INFO_WORDS,
 )
 from archivecite.parse.published.titles import put_text
 
@@ -70,7 +86,14 @@ _IN_BOOK = ("В кн.", "В сб.", "В сборнике", "В книге", "In:
 _KNOWN_PLACES = CITIES | set(PLACES)
 _AREA_YEAR_PATTERN = re.compile(r"(?:1[5-9]|20)\d\d(?:[.,;]|\s|\Z)")
 _MARK_PATTERN = re.compile(r"[?!]\s+")
+_FIRST_WORD_PATTERN = re.compile(r"[^\s,:]+")
+_TITLE_QUOTES = {"«": "»", "“": "”", "„": "“"}
 _SHORT_TITLE_WORDS = 4
+_LONGEST_TITLE_WORDS = 30
+# Initials ("О. П. Семенова") or a volume's label ("т. XXXIX") left in a title read alone: a
+# reference the reader did not understand, not a title
+_NAMED_IN_TITLE_PATTERN = re.compile(r"\b[А-ЯЁ]\.\s?[А-ЯЁ]\.|\b[тТ]\.\s?(?:\d|[IVXLC])")
+_SUBTITLE_OPENERS = tuple(TITLE_INFO_WORDS | set(COLLECTION_MARKERS))
 # A digit, a quotation mark or an initial opening the title: a reference misread, not a title
 # cited alone ("Д.Е. Сарафанов, и А.С. Щетинина. 1. «К истокам ...»").
 _NOT_A_PLAIN_TITLE_PATTERN = re.compile(r"\d|[«»„“”\"]|^\w\.")
@@ -85,7 +108,17 @@ def gost_authors(draft: Draft, start: int, end: int) -> int:
         draft.authors.append(Name(family=full["family"], given=full["given"]))
         draft.spans.append(Span(field="authors", start=start, end=full.end("given")))
         return full.end()
-    first = INITIALS_FIRST_AUTHOR_PATTERN.match(text, start, end)
+    several = INITIALS_FIRST_AUTHORS_PATTERN.match(text, start, end)
+    if several is not None:
+        for printed in several["names"].split(","):
+            name = INITIALS_FAMILY_PATTERN.fullmatch(printed.strip())
+            if name is not None:
+                draft.authors.append(Name(family=name["family"], given=name["initials"].strip()))
+        draft.spans.append(Span(field="authors", start=start, end=several.end("names")))
+        return several.end()
+    first = INITIALS_FIRST_AUTHOR_PATTERN.match(
+        text, start, end
+    ) or UNDOTTED_INITIALS_AUTHOR_PATTERN.match(text, start, end)
     if first is not None and HEAD_AUTHOR_PATTERN.match(text, start, end) is None:
         draft.authors.append(Name(family=first["family"], given=first["initials"].strip()))
         draft.spans.append(Span(field="authors", start=start, end=first.end("family")))
@@ -240,13 +273,18 @@ def _put_document_day(draft: Draft, document_day: tuple[DateRange, Span]) -> Non
 
 def parse_gost(draft: Draft, start: int, end: int) -> None:
     text = draft.text
-    if quoted_journal_issue(draft, start, end) or parse_informal(draft, start, end):
+    if (
+        quoted_journal_issue(draft, start, end)
+        or parse_informal(draft, start, end)
+        or _quoted_heading(draft, start, end)
+        or collected_works_note(draft, start, end)
+    ):
         return
     end = _trailing_isbn(
         draft, start, cut_series(draft, start, electronic_address(draft, start, end))
     )
-    end, parts = join_parts(draft, start, end)
-    pos = _patent(draft, gost_authors(draft, start, end), end)
+    end, parts = join_parts(draft, start, _later_edition(draft, start, end))
+    pos = _year_after_authors(draft, _patent(draft, gost_authors(draft, start, end), end), end)
     double = text.find("//", pos, end)
     container_at = double + 2 if double >= 0 else -1
     in_book = False
@@ -278,6 +316,7 @@ def parse_gost(draft: Draft, start: int, end: int) -> None:
         title_end = strip_final_dot(text, title_start, title_end)
         if title_end - title_start > 2 and text[title_start] == text[title_end - 1] == "*":
             title_start, title_end = title_start + 1, title_end - 1  # markdown italics
+        title_start, title_end = _unquoted(text, title_start, title_end)
         put_text(draft, "title", (title_start, title_end))
     for piece in pieces[title_last + 1 :] + after:
         if not gost_structural(draft, *piece):
@@ -294,8 +333,83 @@ def parse_gost(draft: Draft, start: int, end: int) -> None:
             draft.values.pop(name, None)
         draft.loose.clear()
     put_parts(draft, parts)
+    _read_as_a_whole(draft)
+
+
+def _read_as_a_whole(draft: Draft) -> None:
+    """What the fields read together say: a short reference, a title named alone, a journal
+    cited by issue."""
     _short_reference(draft)
+    _title_alone(draft)
     _journal_by_issue(draft)
+
+
+def _quoted_heading(draft: Draft, start: int, end: int) -> bool:
+    """``«Жизнь „Ивана“», О. П. Семенова-Тянь-Шанская. Записки И. Р. Г. О-ва по отдѣленію
+    этнографіи т. XXXIX.``: a book as the journals before 1917 headed a review of it, the title
+    in quotes, a comma and the author, then the series and its volume (or the imprint)."""
+    text = draft.text
+    head = QUOTED_HEADING_PATTERN.match(text, start, end)
+    if head is None:
+        return False
+    put_text(draft, "title", head.span("title"))
+    draft.authors.append(Name(family=head["family"], given=head["initials"].strip()))
+    draft.spans.append(Span(field="authors", start=head.start("initials"), end=head.end("family")))
+    rest = trim(text, head.end(), end, " \t\n")[0]
+    series = SERIES_VOLUME_PATTERN.match(text, rest, end)
+    if series is not None:
+        draft.put("series", Text(original=series["series"], lang="ru"), *series.span("series"))
+        draft.put("volume", series["volume"], *series.span("volume"))
+        draft.short_note = True  # no imprint: named by its title, author, series and volume
+        return True
+    place = _FIRST_WORD_PATTERN.match(text, rest, end)
+    if place is None or place.group().rstrip(",:") not in _KNOWN_PLACES:
+        gost_container(draft, rest, end)  # "Русская мысль, 1900, № 5": the journal
+        return True
+    # "СПб.: Изд. Маркса, 1899", an imprint opening an area after the author's full stop
+    pieces, after = _around_imprint(draft, head.end("family"), end)
+    if not draft.has("place"):  # "СПб. 1914", "М., 1900": a place without its publisher
+        printed = place.group().rstrip(",:")
+        draft.put("place", Text(original=PLACES.get(printed, printed), lang="ru"), *place.span())
+        pieces, after = _around_imprint(draft, trim(text, place.end(), end, " \t\n,:")[0], end)
+    for piece in pieces + after:
+        if not gost_structural(draft, *piece):
+            draft.loose.append(piece)
+    return True
+
+
+def _later_edition(draft: Draft, start: int, end: int) -> int:
+    """``... М.: Русский язык (4 изд., испр. и доп.: М.: Русские словари, 2003).``: a later
+    edition in brackets after the first one's imprint, kept as printed in
+    ``extra["later_editions"]``; returns where the reference of the first ends."""
+    match = LATER_EDITION_PAREN_PATTERN.search(draft.text, start, end)
+    if match is None or match.start() <= start:
+        return end
+    draft.put_extra("later_editions", match["inner"].strip(), *match.span("inner"))
+    return match.start()
+
+
+def _year_after_authors(draft: Draft, pos: int, end: int) -> int:
+    """``Зализняк, А. А. 1977. Грамматический словарь ...``: the year after the authors, as the
+    author-date styles print it, when no other year follows (``Рабинович А. 1917. Большевики
+    приходят к власти. М., 1989``: a title); returns where the title starts."""
+    text = draft.text
+    match = YEAR_AFTER_AUTHORS_PATTERN.match(text, pos, end)
+    if match is None or not draft.authors or draft.has("date"):
+        return pos
+    if YEAR_PATTERN.search(text, match.end(), end) is not None:
+        return pos
+    draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+    return match.end()
+
+
+def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
+    """``“Добровольные галерщики. Очерки о процессах самоуспокоения”``: a title in quotes
+    whole, read without them (not ``«Правда» и «Известия»``, two names)."""
+    closing = _TITLE_QUOTES.get(text[start : start + 1])
+    if end - start > 2 and closing == text[end - 1] and text.count(text[start], start, end) == 1:
+        return start + 1, end - 1
+    return start, end
 
 
 def _trailing_isbn(draft: Draft, start: int, end: int) -> int:
@@ -357,6 +471,41 @@ def _short_reference(draft: Draft) -> None:
     draft.short_note = True
 
 
+def _title_alone(draft: Draft) -> None:
+    """``Трагедия советской деревни. Коллективизация и раскулачивание. 1927—1939. В 5 т. Т. 1``:
+    a list of literature naming a book by its title alone, perhaps with its volume. Read only
+    when the title says it is one after its first sentence: a count of volumes, or a sentence
+    that only names the kind of work (``Воспоминания``); or, when no word reads as a verb, the
+    years its subject spans or a subtitle opening with the kind of work (``Очерки из быта
+    ...``). A heading (``Список литературы``) or a sentence of prose says none of these."""
+    other = ("date", "place", "publisher", "container_title", "issue", "pages", "url", "extra")
+    people = draft.authors or draft.editors or draft.translators
+    if people or not draft.has("title") or draft.loose or draft.thesis or draft.kind:
+        return
+    if any(draft.has(name) for name in other):
+        return
+    title = str(draft.values["title"])
+    sentences = [sentence.strip() for sentence in title.split(". ")]
+    main = sentences[0]
+    if (
+        len(sentences) < 2
+        or len(main.split()) < 2
+        or main.lower() in LIST_HEADINGS
+        or len(title.split()) > _LONGEST_TITLE_WORDS
+        or any(char.isdigit() or char in "?!;" for char in main)
+        or _NAMED_IN_TITLE_PATTERN.search(title)
+        or not (title[0].isupper() or title[0] in '«„"')
+    ):
+        return
+    subtitles = [sentence.lower() for sentence in sentences[1:]]
+    kind_alone = any(sentence in _SUBTITLE_OPENERS for sentence in subtitles)
+    kind_first = any(sentence.startswith(_SUBTITLE_OPENERS) for sentence in subtitles)
+    years = any(TITLE_YEARS_PATTERN.fullmatch(sentence) for sentence in subtitles)
+    prose = VERB_LIKE_PATTERN.search(title.lower()) is not None
+    if draft.has("number_of_volumes") or kind_alone or ((years or kind_first) and not prose):
+        draft.short_note = True
+
+
 def _cut_trailing_part(draft: Draft, start: int, end: int) -> int:
     """``Зографский сборник. Вып. 1 / под ред. ...``: a volume or issue between a title and its
     statement of responsibility."""
@@ -388,9 +537,11 @@ def _around_imprint(
 
 
 def _before_year(text: str, pieces: list[tuple[int, int]], index: int) -> bool:
-    """A lone capitalised word is a place when a year or nothing follows it (``Иркутск,
-    2007``), not when another place does (``Пучки нейтронов. Обзор. – Харьков: ННЦ ХФТИ``)."""
-    return index + 1 >= len(pieces) or text[pieces[index + 1][0]].isdigit()
+    """A lone capitalised word is a place when a year follows it (``Иркутск. 2007``), not when
+    another place does (``Пучки нейтронов. Обзор. – Харьков: ННЦ ХФТИ``) nor when nothing does
+    (``Сто сорок бесед с Молотовым: Из дневника Ф. Чуева. Коллективизация``: a chapter's
+    name); a known city is one anywhere."""
+    return index + 1 < len(pieces) and text[pieces[index + 1][0]].isdigit()
 
 
 def _drop_opener(text: str, start: int, end: int) -> int:

@@ -7,14 +7,17 @@ from __future__ import annotations
 from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.gost_patterns import (
+    COLLECTED_WORKS_NOTE_PATTERN,
+    FAMILY_INITIALS_PATTERN,
     INFORMAL_HEAD_PATTERN,
     INFORMAL_NUMBERS_PATTERN,
     INFORMAL_PAGES_PATTERN,
+    INITIALS_FAMILY_PATTERN,
     QUOTED_JOURNAL_ISSUE_PATTERN,
 )
 from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.patterns import YEAR_PATTERN
-from archivecite.parse.published.scanning import trim
+from archivecite.parse.published.scanning import text_lang, trim
 from archivecite.parse.published.terms import CITIES, PLACES
 from archivecite.parse.published.titles import put_plain_text, put_text
 
@@ -31,6 +34,31 @@ def quoted_journal_issue(draft: Draft, start: int, end: int) -> bool:
     draft.put("issue", join_dash(match["issue"]), *match.span("issue"))
     draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
     draft.put("pages", join_dash(match["pages"]), *match.span("pages"))
+    return True
+
+
+def collected_works_note(draft: Draft, start: int, end: int) -> bool:
+    """``И.Сталин, т. 11, с.15–16.``, ``Ленин В. И. Полн. собр. соч., т. 45, с. 343.``: an
+    author's collected works cited by volume and page (kept as ``extra["locator"]``, as a note
+    keeps it); without a title, the page is needed."""
+    text = draft.text
+    match = COLLECTED_WORKS_NOTE_PATTERN.fullmatch(text, start, end)
+    if match is None or not (match["title"] or match["pages"]):
+        return False
+    for printed in match["names"].split(","):
+        name = printed.strip()
+        parts = INITIALS_FAMILY_PATTERN.fullmatch(name) or FAMILY_INITIALS_PATTERN.fullmatch(name)
+        if parts is None:
+            return False
+        draft.authors.append(Name(family=parts["family"], given=parts["initials"].strip()))
+    draft.spans.append(Span(field="authors", start=match.start(), end=match.end("names")))
+    if match["title"]:
+        put_text(draft, "title", trim(text, *match.span("title"), "."))
+    draft.put("volume", match["volume"], *match.span("volume"))
+    if match["pages"]:
+        draft.put_extra("locator", join_dash(match["pages"]), *match.span("pages"))
+    draft.language = draft.language or text_lang(match.group(), None, text)
+    draft.short_note = True
     return True
 
 

@@ -111,13 +111,14 @@ def strip_medium(draft: Draft, start: int, end: int) -> int:
 
 def volume_count(draft: Draft, start: int, end: int) -> int:
     """``Енциклопедія історії України: у 10 т.``: the count of volumes after a title, perhaps
-    with the volume cited and that volume's own title (``: В 3 т. Т. 1: 1738-1759 гг.``);
-    returns where the title ends without them."""
+    with the volume cited and that volume's own title (``: В 3 т. Т. 1: 1738-1759 гг.``,
+    ``. В 5 т. Т. 1. Май 1927 — ноябрь 1929``); returns where the title ends without them."""
     text = draft.text
     end = trim(text, start, end, " \t\n")[1]
     for match in VOLUME_COUNT_PATTERN.finditer(text, start, end):
-        rest = text[match.end() : end].strip(" .")
-        if match.start() <= start or (rest and not (match["volume"] and rest[0] == ":")):
+        after = text[match.end() : end].lstrip()
+        titled = bool(match["volume"]) and after[:1] in (":", ".")
+        if match.start() <= start or (after.strip(" .") and not titled):
             continue
         draft.put("number_of_volumes", match["count"], *match.span("count"))
         if match["volume"] and not draft.has("volume"):

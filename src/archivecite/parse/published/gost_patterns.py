@@ -64,10 +64,10 @@ EDITION_STATEMENT_PATTERN = re.compile(
 
 VOLUME_COUNT_PATTERN = re.compile(
     r"""
-    \s?:\s?[ВвУуVvUu]\s(?P<count>\d{1,3})(?:-?[хkx]h?)?\s  # ": в 10 т.", ": В 2-х томах"
+    (?:\s?:|\.)\s?[ВвУуVvUu]\s(?P<count>\d{1,3})(?:-?[хkx]h?)?\s  # ": в 10 т.", ". В 2-х томах"
     (?:т\.?|томах|t\.?|tomakh)                             # romanized too: ": u 2 t."
     (?:\s?\.?\s?[ТтTt]\.\s?(?P<volume>\d{1,3}|[IVXLC]{1,6})   # ": В 3 т. Т. 1": the volume cited
-      (?=\s?(?::|\Z)))?                                     # perhaps with its own title after ":"
+      (?=\s?(?::|\.|\Z)))?                                  # perhaps with its own title after it
     """,
     re.VERBOSE,
 )
@@ -228,6 +228,26 @@ INITIALS_FIRST_AUTHOR_PATTERN = re.compile(
     re.VERBOSE,
 )
 
+# "О. Н. Ляшевская, С. А. Шаров. Частотный словарь ...": several names initials first, parted by
+# commas, then a full stop and the title
+INITIALS_FIRST_AUTHORS_PATTERN = re.compile(
+    rf"""
+    (?P<names>{_INITIAL}(?:\s?{_INITIAL})?\s?{_CAPITAL}[{_LOWER}-]{{1,40}}
+      (?:,\s?{_INITIAL}(?:\s?{_INITIAL})?\s?{_CAPITAL}[{_LOWER}-]{{1,40}}){{1,5}})
+    \.\s(?=[{_UPPER}«„“"])
+    """,
+    re.VERBOSE,
+)
+# "Н.А.Ивницкий Судьба раскулаченных в СССР": the same head without the dot, as reading lists
+# print it; the title then opens with a capital
+UNDOTTED_INITIALS_AUTHOR_PATTERN = re.compile(
+    rf"""
+    (?P<initials>{_INITIAL}(?:\s?{_INITIAL})?)\s?
+    (?P<family>{_CAPITAL}[{_LOWER}-]{{1,40}})\s{{1,2}}(?=[{_UPPER}«„“"])
+    """,
+    re.VERBOSE,
+)
+
 # "Исторія русской этнографіи. А. Н. Пыпина. T. I—IV.": a 19th-century heading names the author
 # after the title, initials first, the family name in the genitive ("by A. N. Pypin")
 AUTHOR_AFTER_TITLE_PATTERN = re.compile(
@@ -254,3 +274,53 @@ GIVEN_FIRST_AUTHOR_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+
+# "1927—1939", "1941–1945 гг.": a sentence of a title naming the years its subject spans
+TITLE_YEARS_PATTERN = re.compile(
+    r"(?:1[5-9]|20)\d\d(?:\s?[–—-]\s?(?:1[5-9]|20)\d\d)?(?:\s?гг?\.?)?"
+)
+
+# "«Жизнь „Ивана“», О. П. Семенова-Тянь-Шанская. Записки ...": a review's heading in the
+# journals before 1917, the book's title in quotes, then its author (nominative, initials first)
+QUOTED_HEADING_PATTERN = re.compile(
+    rf"""
+    «(?P<title>[^«»]{{2,300}})»,\s?
+    (?P<initials>{_INITIAL}(?:\s?{_INITIAL}){{0,2}})\s?
+    (?P<family>{_CAPITAL}[{_LOWER}ѣѳѵ]{{1,40}}(?:-{_CAPITAL}[{_LOWER}ѣѳѵ]{{1,40}}){{0,2}})
+    \.(?:\s|\Z)
+    """,
+    re.VERBOSE,
+)
+# "Записки И. Р. Г. О-ва по отдѣленію этнографіи т. XXXIX.": a series and the volume of it
+SERIES_VOLUME_PATTERN = re.compile(
+    r"(?P<series>\S[^\n]{2,200}?),?\s(?:т|Т|вып|Вып)\.\s?(?P<volume>\d{1,4}|[IVXLC]{1,8})\.?\s*\Z"
+)
+
+# "И.Сталин, т. 11, с.15–16.", "Ленин В. И. Полн. собр. соч., т. 45, с. 343.": a note citing an
+# author's collected works by volume and page, the parts after commas, as Soviet texts cited
+# Marx, Lenin and Stalin; the title, when printed, is abbreviated ("Соч.", "Полн. собр. соч.")
+_WORKS_AUTHOR = (
+    rf"(?:{_INITIAL}(?:\s?{_INITIAL})?\s?{_CAPITAL}[{_LOWER}-]{{1,40}}"  # "И.Сталин"
+    rf"|{_CAPITAL}[{_LOWER}-]{{1,40}}\s{_INITIAL}(?:\s?{_INITIAL})?)"  # "Ленин В. И."
+)
+COLLECTED_WORKS_NOTE_PATTERN = re.compile(
+    rf"""
+    (?P<names>{_WORKS_AUTHOR}(?:,\s?{_WORKS_AUTHOR}){{0,2}}),?\s?
+    (?:(?P<title>[{_UPPER}][{_LOWER}]{{1,12}}\.(?:\s?[{_LOWER}]{{1,12}}\.){{0,2}}),\s?)?  # "Соч."
+    [тТ]\.\s?(?P<volume>\d{{1,3}}|[IVXLC]{{1,6}})
+    (?:,\s?(?:с|С|стр)\.\s?(?P<pages>\d{{1,4}}(?:\s?[–—-]\s?\d{{1,4}})?))?\.?
+    """,
+    re.VERBOSE,
+)
+
+# A word in a finite verb's form (past plural, present plural, reflexive: "вышли", "пишут",
+# "издаются"): a sentence of prose, not a title, unless the title says otherwise
+VERB_LIKE_PATTERN = re.compile(r"\b[а-яё]{3,30}(?:ли|ют|ят|ется|ются|ится|ятся|лся|лась|лись)\b")
+
+# "... М.: Русский язык (4 изд., испр. и доп.: М.: Русские словари, 2003).": a later edition in
+# brackets closing the reference of the first
+LATER_EDITION_PAREN_PATTERN = re.compile(
+    r"\s?\((?P<inner>\d{1,2}(?:-?[ея])?\s?изд\.[^()]{0,200})\)\.?\s*\Z"
+)
+# "Зализняк, А. А. 1977. Грамматический словарь ...": the year after the authors (author-date)
+YEAR_AFTER_AUTHORS_PATTERN = re.compile(rf"(?P<year>{YEAR})[a-zа-я]?\.\s")

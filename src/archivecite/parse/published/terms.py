@@ -50,6 +50,9 @@ CJK_DEGREE_WORDS: tuple[str, ...] = tuple(_CJK_ROLES["degrees"])
 CJK_PUBLISHER_ENDINGS: tuple[str, ...] = tuple(_CJK_ROLES["publisher_endings"])
 
 
+CJK_SERIES_ENDINGS: tuple[str, ...] = tuple(_CJK_ROLES["series_endings"])
+
+
 COMPOUND_SURNAMES: frozenset[str] = frozenset(_TERMS["names"]["chinese_compound_surnames"])
 
 
@@ -147,6 +150,7 @@ PUBLISHER_NAMES: tuple[str, ...] = _longest_first(_TERMS["publishers"]["names"])
 
 
 TITLE_INFO_WORDS: frozenset[str] = frozenset(_TERMS["title_info"]["words"])
+LIST_HEADINGS: frozenset[str] = frozenset(_TERMS["title_info"]["headings"])
 
 
 _CHICAGO = data_table("chicago_terms.toml")
