@@ -23,7 +23,9 @@ HOLDOUT2 = load_corpus("archival_citations_holdout2.toml", "citation")
 HOLDOUT3 = load_corpus("archival_citations_holdout3.toml", "citation")
 # A fourth, collected after HOLDOUT3 from sources none of the others names, measured the same way.
 HOLDOUT4 = load_corpus("archival_citations_holdout4.toml", "citation")
-ITEMS = [*CORPUS, *HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT4]
+# A fifth, small: Russian Cyrillic and Baltic citations from sources none of the others names.
+HOLDOUT5 = load_corpus("archival_citations_holdout5.toml", "citation")
+ITEMS = [*CORPUS, *HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT4, *HOLDOUT5]
 KNOWN_FAILURES = {
     line.strip()
     for line in (DATA / "known_parse_failures.txt").read_text(encoding="utf-8").splitlines()
@@ -117,3 +119,7 @@ def test_holdouts_are_sourced_and_distinct() -> None:
     assert all(item.get("source") for item in HOLDOUT4)
     earlier |= {item["text"] for item in HOLDOUT3}
     assert not earlier & {item["text"] for item in HOLDOUT4}
+    assert len(HOLDOUT5) >= 13
+    assert all(item.get("source") for item in HOLDOUT5)
+    earlier |= {item["text"] for item in HOLDOUT4}
+    assert not earlier & {item["text"] for item in HOLDOUT5}

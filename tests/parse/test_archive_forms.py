@@ -136,6 +136,53 @@ def test_bare_numbers_after_an_unregistered_abbreviation(text: str, fields: dict
     assert (reference.archive.id, reference.archive.name.original) == (None, "GASPI")
 
 
+# The same notes name the writer of a document first and the archive after a comma ("N.
+# Tlashadze, GASPI 8, 2:1, 48, 20", the form the lead found read as a title): the abbreviation
+# opens a part of the note, and the opis may carry its part after a colon. No other note of this
+# form (an unregistered abbreviation inside a note, then bare numbers) was found in the search
+# corpora; the registered archives' own mid-note forms are in test_mid_note_shelfmarks below.
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (
+            "N. Tlashadze, GASPI 8, 2:1, 48, 20.",
+            {"fond": "8", "opis": "2:1", "delo": "48", "folios": "20"},
+        ),
+    ],
+)
+def test_an_unregistered_abbreviation_inside_a_note(text: str, fields: dict[str, str]) -> None:
+    result = parse_citation(text)
+    assert isinstance(result, Parsed), result
+    reference = result.reference
+    assert archival_fields(reference) == fields
+    assert reference.archive is not None
+    assert reference.archive.name is not None
+    assert reference.archive.name.original == "GASPI"
+
+
+# Mid-note shelfmarks of registered archives and an abbreviation with an A that is no archive:
+# Rayfield's "See GARF 9401, 2, 99, 386." (notes to chapter 9, user.bibliboba.online reader,
+# p/253) and Simon Sebag Montefiore, 'Stalin: The Court of the Red Tsar' (2003), source notes to
+# chapter 19 (libcat.ru reader, page 206), where "IA, 1998." is a source's siglum and a year.
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (
+            "30. See GARF 9401, 2, 99, 386. Vyshinsky dribbled while listening to his telephone "
+            "and in September 1945 it stopped working.",
+            {"archive": "garf", "fond": "9401", "opis": "2", "delo": "99", "folios": "386"},
+        ),
+        (
+            "Stalin’s view of Tukhachevsky’s plans, 1930: RGASPI 74.2.38.59, Stalin to Voroshilov.",
+            {"archive": "rgaspi", "fond": "74", "opis": "2", "delo": "38", "folios": "59"},
+        ),
+        ("The phrase “military entrepreneur” is hers. IA, 1998. Kaganovich, p. 100.", {}),
+    ],
+)
+def test_mid_note_shelfmarks(text: str, fields: dict[str, str]) -> None:
+    assert _fields(text) == fields
+
+
 # Frank Dikötter, 'Mao's Great Famine' (2010), notes, as read online at
 # http://readsbookonline.com/maos-great-famine-f/71: a provincial or city archive named by its
 # place, the document's date, the file number and its pages; a further file of the same archive
@@ -193,6 +240,26 @@ def test_chinese_files_by_place_date_and_number(
     ],
 )
 def test_names_of_a_historians_notes(name: str, archive: str) -> None:
+    match = default_registry().match(name)
+    assert match is not None
+    assert match.archive.id == archive
+
+
+# Lithuanian archives: LCVA as valstybingumas.lt's reviews cite it ("LCVA f. 383, ap. 7, b. 1–7")
+# and as its fond notes on archyvai.lt head themselves ("LIETUVOS CENTRINIS VALSTYBĖS ARCHYVAS");
+# LYA as litvaksig.org ("Lithuanian Special Archives (LYA)") and en.wikipedia.org ("Lietuvos
+# ypatingasis archyvas or LYA") name it.
+@pytest.mark.parametrize(
+    ("name", "archive"),
+    [
+        ("LCVA", "lcva"),
+        ("LIETUVOS CENTRINIS VALSTYBĖS ARCHYVAS", "lcva"),
+        ("Lithuanian Special Archives", "lya"),
+        ("Lietuvos ypatingasis archyvas", "lya"),
+        ("LYA", "lya"),
+    ],
+)
+def test_names_of_lithuanian_archives(name: str, archive: str) -> None:
     match = default_registry().match(name)
     assert match is not None
     assert match.archive.id == archive

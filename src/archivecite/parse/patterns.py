@@ -274,10 +274,12 @@ ARCHIVE_ABBREVIATION_PATTERN = re.compile(
     r"(?=[A-ZА-ЯЁІЇЄ][a-zа-яёіїє]*[A-ZА-ЯЁІЇЄ])[A-ZА-ЯЁІЇЄ][A-Za-zА-Яа-яЁёІіЇїЄє]{1,11}"
     r"(?:\ [A-ZА-ЯЁІЇЄ]{1,4}){0,2}"
 )
-# Such an abbreviation opening a note right before a number: "GASPI 558, 11, 816, 71",
-# "NARCH 1/1/748". It carries the A of its word for archive (архив, arkhiv, archive): "USSR 1, 2,
-# 3" or "PSS 45, 1, 23" are no archive's.
+# Such an abbreviation opening a note, or a part of it after ", ", "; " or ": ", right before a
+# number: "GASPI 558, 11, 816, 71", "NARCH 1/1/748", Rayfield's "N. Tlashadze, GASPI 8, 2:1, 48,
+# 20". It carries the A of its word for archive (архив, arkhiv, archive): "USSR 1, 2, 3" or "PSS
+# 45, 1, 23" are no archive's.
 LEADING_ABBREVIATION_PATTERN = re.compile(
+    r"(?:^|(?<=[,;:]\ ))"
     rf"(?=[^\W\d_]*[AА])(?P<name>{ARCHIVE_ABBREVIATION_PATTERN.pattern}),?\ +(?=\d)"
 )
 # The comma- or colon-separated parts of an English note, for the names in it.
@@ -576,9 +578,10 @@ DOTTED_LOCATOR_PATTERN = re.compile(
 )
 # Rayfield's "GASPI 558, 11, 816, 71": fond, opis, delo and perhaps a folio as bare numbers after
 # a comma each; five numbers are some other list, a day after them ("71, 7 March 1923") is not.
+# An opis may carry its part after a colon ("GASPI 8, 2:1, 48, 20"), kept as printed.
 COMMA_LOCATOR_PATTERN = re.compile(
     rf"""\ ?
-        (?P<fond>\d{{1,5}}),\ ?(?P<opis>\d{{1,3}}),\ ?(?P<delo>\d{{1,5}})
+        (?P<fond>\d{{1,5}}),\ ?(?P<opis>\d{{1,3}}(?::\d{{1,2}})?),\ ?(?P<delo>\d{{1,5}})
         (?:,\ ?(?P<folios>\d+(?:[{_DASHES}]\d+)?))?
         (?![\w{_DASHES}]|,\ ?\d+(?:[,;]|\.?\ *$))""",
     re.VERBOSE,

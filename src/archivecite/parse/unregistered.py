@@ -60,9 +60,10 @@ def unregistered_archive(text: str, end: int) -> tuple[int, int] | None:
 
 
 def leading_abbreviation(text: str) -> tuple[int, int] | None:
-    """Where an abbreviation the registry does not know opens ``text`` right before a number
-    ("GASPI 558, 11, 816, 71", "NARCH 1/1/748"): the place a bare fond-opis-delo may follow."""
-    found = patterns.LEADING_ABBREVIATION_PATTERN.match(text)
+    """Where an abbreviation the registry does not know opens ``text`` or a part of it right
+    before a number ("GASPI 558, 11, 816, 71", "N. Tlashadze, GASPI 8, 2:1, 48, 20"): the place
+    a bare fond-opis-delo may follow."""
+    found = patterns.LEADING_ABBREVIATION_PATTERN.search(text)
     return found.span("name") if found else None
 
 
