@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -48,3 +49,20 @@ def expected_after(reference: ReferenceKind, result: WriteResult) -> tuple[Refer
     if reference.id is None:
         paths.add("id")
     return reference, paths
+
+
+def carried(text: str, format_name: str) -> list[dict[str, Any]]:
+    """archivecite's own extras of each record of a written text, as the writer put them
+    (the BibTeX field ``archivecite``, CSL ``custom.archivecite``, the RIS ``N1`` line)."""
+    if format_name == "csljson":
+        return [item.get("custom", {}).get("archivecite", {}) for item in json.loads(text)]
+    start = "  archivecite = {" if format_name == "bibtex" else "N1  - archivecite: "
+    records = text.split("\n@") if format_name == "bibtex" else text.split("ER  -")[:-1]
+    found = []
+    for record in records:
+        lines = [line for line in record.splitlines() if line.startswith(start)]
+        value = lines[0].removeprefix(start) if lines else None
+        if value is not None and format_name == "bibtex":
+            value = value.removesuffix("}")
+        found.append(json.loads(value) if value is not None else {})
+    return found

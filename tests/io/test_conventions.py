@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -19,10 +21,12 @@ from archivecite.model import (
     Identifier,
     JapaneseLocator,
     Name,
+    PartialDate,
     RussianLocator,
     Text,
     TnaLocator,
 )
+from tests.io.compare import carried
 
 MEMO = ArchivalReference(
     id="garf1956",
@@ -165,18 +169,22 @@ def test_keywords_abstract_and_name_particles_in_csl() -> None:
 
 
 @pytest.mark.parametrize(
-    ("format_name", "text", "dropped"),
+    ("format_name", "text", "kept"),
     [
-        ("bibtex", "@book{k,\n  keywords = {a, b,c}\n}\n", ["k: keywords: one comma-separated value: keywords with commas or edge spaces split"]),
-        ("csljson", '"keyword": "a, b,c"', ["k: keywords: one comma-separated value: keywords with commas or edge spaces split"]),
-        ("ris", "TY  - BOOK\nID  - k\nKW  - a\nKW  - b,c\nER  -\n\n", []),
+        ("bibtex", '@book{k,\n  keywords = {a, b,c},\n  archivecite = {{"@model": {"keywords": ["a", "b,c"]}}}\n}\n', {"@model": {"keywords": ["a", "b,c"]}}),
+        ("csljson", '"keyword": "a, b,c"', {"@model": {"keywords": ["a", "b,c"]}}),
+        ("ris", "TY  - BOOK\nID  - k\nKW  - a\nKW  - b,c\nER  -\n\n", {}),
     ],
 )  # fmt: skip
-def test_keyword_with_a_comma(format_name: str, text: str, dropped: list[str]) -> None:
-    """A keyword ``b,c``: RIS has a line for it; comma-separated formats report the split."""
-    result = write([BookReference(id="k", keywords=("a", "b,c"))], format=format_name)
+def test_keyword_with_a_comma(format_name: str, text: str, kept: dict[str, Any]) -> None:
+    """A keyword ``b,c``: RIS has a line for it; the comma-separated formats write what
+    readers expect and the keywords themselves ride along with archivecite's extras."""
+    reference = BookReference(id="k", keywords=("a", "b,c"))
+    result = write([reference], format=format_name)
     assert text in result.text
-    assert [str(item) for item in result.dropped] == dropped
+    assert result.dropped == ()
+    assert carried(result.text, format_name) == [kept]
+    assert read(result.text, format=format_name).references[0].keywords == ("a", "b,c")
 
 
 @pytest.mark.parametrize(
@@ -191,12 +199,19 @@ def test_keyword_with_a_comma(format_name: str, text: str, dropped: list[str]) -
         ("ris", Name(family="Sousa", given="Maria de"), "Sousa, Maria de", {"given", "dropping_particle"}),
     ],
 )  # fmt: skip
-def test_names_that_read_back_otherwise_are_reported(
+def test_names_that_read_back_otherwise_ride_along(
     format_name: str, name: Name, text: str, lost: set[str]
 ) -> None:
+    """The name is written as other tools expect it; the parts a reader would split
+    otherwise ride along with archivecite's extras and are put back."""
     result = write([BookReference(id="k", authors=(name,))], format=format_name)
     assert text in result.text
-    assert {item.field.removeprefix("authors.0.") for item in result.dropped} == lost
+    assert result.dropped == ()
+    parts = {part: getattr(name, part) for part in lost}
+    assert carried(result.text, format_name) == [
+        {"@model": {"authors": {"0": parts}}} if parts else {}
+    ]
+    assert read(result.text, format=format_name).references[0].authors == (name,)
 
 
 @pytest.mark.parametrize(
@@ -347,12 +362,38 @@ def test_locator_rendered_for_writers(locator: object, text: str) -> None:
     assert render_locator(locator) == text  # type: ignore[arg-type]
 
 
+# biblatex reads dates as EDTF: "~" marks an approximate date (not LaTeX's tie), at either end.
+@pytest.mark.parametrize(
+    ("written", "date"),
+    [
+        ("1945~", DateRange(start=PartialDate(year=1945, circa=True))),
+        ("1945-09~/1946", DateRange(start=PartialDate(year=1945, month=9, circa=True),
+                                    end=PartialDate(year=1946))),
+        ("1945/1946-02~", DateRange(start=PartialDate(year=1945),
+                                    end=PartialDate(year=1946, month=2, circa=True))),
+    ],
+)  # fmt: skip
+def test_an_approximate_biblatex_date(written: str, date: DateRange) -> None:
+    text = f"@book{{k,\n  date = {{{written}}}\n}}\n"
+    (reference,) = read(text, format="bibtex").references
+    assert reference.date == date
+    assert reference.extra == {}
+    assert write([reference], format="bibtex").text == text
+    for format_name in ("csljson", "ris"):
+        result = write([reference], format=format_name)
+        assert result.dropped == ()
+        assert read(result.text, format=format_name).references[0].date == date
+
+
 @pytest.mark.parametrize("format_name", ["bibtex", "csljson"])
 def test_keywords_without_a_word_are_not_written(format_name: str) -> None:
     """A keyword "," would read back as no keyword at all (found by the round-trip property)."""
     result = write([BookReference(id="k", keywords=(",",))], format=format_name)
-    assert "keyword" not in result.text
-    assert [item.field for item in result.dropped] == ["keywords"]
+    assert "keyword =" not in result.text
+    assert '"keyword"' not in result.text
+    assert result.dropped == ()
+    assert carried(result.text, format_name) == [{"@model": {"keywords": [","]}}]
+    assert read(result.text, format=format_name).references[0].keywords == (",",)
 
 
 @pytest.mark.parametrize(
@@ -438,8 +479,15 @@ def test_a_book_number_is_its_number_in_a_series_or_a_report_number() -> None:
     assert [from_csl(to_csl(reference)).issue for reference in (book, report)] == ["9", "42"]
 
 
-def test_a_line_break_bibtex_cannot_hold_is_reported() -> None:
-    result = write(
-        [BookReference(id="k", title=Text(original="Part one\nPart two"))], format="bibtex"
-    )
-    assert [item.field for item in result.dropped] == ["title"]
+def test_a_line_break_bibtex_reads_as_a_space_rides_along() -> None:
+    title = Text(original="Part one\nPart two")
+    result = write([BookReference(id="k", title=title)], format="bibtex")
+    assert result.dropped == ()
+    assert carried(result.text, "bibtex") == [
+        {
+            "@model": {
+                "title": {"original": "Part one\nPart two", "romanized": {}, "translations": {}}
+            }
+        }
+    ]
+    assert read(result.text, format="bibtex").references[0].title == title

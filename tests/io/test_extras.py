@@ -265,13 +265,17 @@ def test_a_field_of_that_name_from_elsewhere_is_kept_as_it_is(
     assert dump(read(again.text, format=format_name).references[0]) == dump(reference)
 
 
-def test_a_ris_note_that_looks_like_extras_is_reported() -> None:
+def test_a_ris_note_that_looks_like_extras_rides_along_with_them() -> None:
+    """Written as an N1 line, the note would read back as archivecite's extras."""
     (reference,) = read(WORLDCAT).references
     noted = reference.model_copy(update={"note": 'archivecite: {"locator": "1"}'})
     result = write([noted], format="ris")
-    assert [str(d) for d in result.dropped if d.field == "note"] == [
-        "53972111: note: it would read back as archivecite's extras"
-    ]
+    assert result.dropped == ()
+    assert 'N1  - archivecite: {"@model": {"note": "archivecite: {\\"locator\\": \\"1\\"}"}}' in (
+        result.text.splitlines()
+    )
+    (back,) = read(result.text, format="ris").references
+    assert dump(back) == dump(noted)
 
 
 def test_a_csl_custom_object_under_our_name_is_reported() -> None:

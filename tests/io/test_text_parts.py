@@ -18,7 +18,8 @@ from pydantic import JsonValue
 import archivecite
 from archivecite.io import read, write
 from archivecite.io.concepts import TEXT_CONCEPTS, kind_has
-from archivecite.model import ArchiveRef, ReferenceKind, Text
+from archivecite.model import ArchivalReference, ArchiveRef, ReferenceKind, Text
+from tests.io.compare import carried
 from tests.io.test_extras import FILES, MERGED, WORLDCAT, _merged, _own
 
 DATA = Path(__file__).parent.parent / "data"
@@ -182,9 +183,10 @@ def test_real_records_with_every_text_part_read_back_exactly(name: str, format_n
                 assert _texts(after)[concept] == text
 
 
-def test_what_is_still_not_carried_is_still_reported() -> None:
-    """An archive's name has no place in "@text": its language and romanization are still
-    reported lost (the romanized name as the AVP RF citation spells it out)."""
+@pytest.mark.parametrize("format_name", FORMATS)
+def test_an_archive_names_romanization_and_translation_ride_along(format_name: str) -> None:
+    """An archive's name has one field in each format; its language, romanization and
+    translation (the AVP RF citation spells out both) ride along under "@model"."""
     reference = _citation(*CITATIONS["avp-rf"])
     archive = ArchiveRef(
         id="avp-rf",
@@ -192,13 +194,22 @@ def test_what_is_still_not_carried_is_still_reported() -> None:
             original="Архив внешней политики Российской Федерации",
             lang="ru",
             romanized={"bgn-pcgn": "Arkhiv vneshney politiki Rossiyskoy Federatsii"},
+            translations={"en": "Archive of Foreign Policy of the Russian Federation"},
         ),
     )
-    result = write([reference.model_copy(update={"archive": archive})], format="ris")
-    assert [str(d) for d in result.dropped if d.field.startswith("archive.")] == [
-        "#1: archive.name.lang: readers infer None, not 'ru'",
-        "#1: archive.name.romanized.bgn-pcgn: no field for romanizations",
-    ]
+    result = write([reference.model_copy(update={"archive": archive})], format=format_name)
+    assert result.dropped == ()
+    (own,) = carried(result.text, format_name)
+    assert own["@model"]["archive"] == {
+        "name": {
+            "lang": "ru",
+            "romanized": {"bgn-pcgn": "Arkhiv vneshney politiki Rossiyskoy Federatsii"},
+            "translations": {"en": "Archive of Foreign Policy of the Russian Federation"},
+        }
+    }
+    (back,) = read(result.text, format=format_name).references
+    assert isinstance(back, ArchivalReference)
+    assert back.archive == archive
 
 
 @pytest.mark.parametrize("format_name", FORMATS)

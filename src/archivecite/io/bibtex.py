@@ -124,7 +124,8 @@ def _concept_value(concept: str, latex: str, decoded: str) -> Value | None:
     if concept in NAME_CONCEPTS:
         return names_from_latex(latex) or None
     if concept in ("date", "accessed"):
-        return parse_date(decoded)
+        # biblatex reads dates as EDTF, where "~" marks a date as approximate (LaTeX's tie)
+        return parse_date(latex) or parse_date(decoded)
     if concept == "title_en":
         stripped = decoded.strip()
         return stripped[1:-1] if stripped.startswith("[") and stripped.endswith("]") else None
@@ -280,12 +281,12 @@ def _blocks(value: JsonValue) -> list[str]:
     return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
 
 
-def _key(reference: ReferenceKind, index: int, dropped: list[Dropped]) -> str:
+def _key(reference: ReferenceKind, index: int, losses: list[tuple[str, str]]) -> str:
     if reference.id is None:
         return f"ref{index + 1}"
     key = _KEY_PATTERN.sub("_", reference.id)
     if key != reference.id:
-        dropped.append(Dropped(index, reference.id, "id", f"written as the key {key!r}"))
+        losses.append(("id", f"written as the key {key!r}"))
     return key
 
 
@@ -298,7 +299,8 @@ def write_bibtex(references: Sequence[ReferenceKind]) -> WriteResult:
         chunks.extend(_blocks(extra.get(PREFIX + "@before")))
         order = _blocks(extra.get(PREFIX + "@order"))
         fields, losses = render_fields(reference, prefer=order)
-        carrying, losses = extras.with_text(reference, losses)
+        key = _key(reference, index, losses)
+        carrying, losses = extras.with_lost(reference, losses)
         dropped.extend(Dropped(index, reference.id, path, reason) for path, reason in losses)
         if order:
             fields = _ordered(fields, order)
@@ -320,7 +322,6 @@ def write_bibtex(references: Sequence[ReferenceKind]) -> WriteResult:
                 dropped.append(Dropped(index, reference.id, f"extra.{PREFIX}{name}", reason))
             fields[extras.NAME] = "{" + carried + "}"
         body = ",\n".join(f"  {name} = {value}" for name, value in fields.items())
-        key = _key(reference, index, dropped)
         chunks.append(
             f"@{entry_type}{{{key},\n{body}\n}}" if body else f"@{entry_type}{{{key},\n}}"
         )

@@ -90,7 +90,7 @@ Loss = tuple[str, str]
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EDTF_PATTERN = re.compile(
     r"""^(?P<start>\d{4}(?:-\d{2}(?:-\d{2})?)?)(?P<circa>~)?   # 1945, 1945-09, 1945-09-02~
-        (?:/(?P<end>\d{4}(?:-\d{2}(?:-\d{2})?)?))?$            # /1956""",
+        (?:/(?P<end>\d{4}(?:-\d{2}(?:-\d{2})?)?)(?P<end_circa>~)?)?$  # /1956, /1956~""",
     re.VERBOSE,
 )
 
@@ -125,6 +125,8 @@ def parse_date(text: str) -> DateRange | None:
             update={"circa": bool(match["circa"])}
         )
         end = PartialDate.from_iso(match["end"]) if match["end"] else None
+        if end is not None and match["end_circa"]:
+            end = end.model_copy(update={"circa": True})
         return DateRange(start=start, end=end)
     except ValueError:
         return None
@@ -213,6 +215,8 @@ def render_fields(
             text, lost = keywords_text(tuple(str(word) for word in value))
             if text is not None:
                 fields[name] = _braced(text)
+                if not lost and SPACES.search(text):
+                    lost = [("keywords", "BibTeX reads line breaks as spaces")]
             losses.extend(lost)
         elif isinstance(value, tuple):
             people = tuple(person for person in value if isinstance(person, Name))

@@ -6,7 +6,8 @@ kinds have which fields) lives here once, so the three formats agree.
 
 A concept value is a ``str``, a tuple of :class:`Name`, a tuple of ``str`` (keywords) or a
 :class:`DateRange`. ``flatten`` also returns the dotted paths of every model part no concept
-can carry, with a reason; writers report them instead of dropping them silently.
+can carry, with a reason; writers carry those parts with archivecite's extras
+(:mod:`archivecite.io.extras`) and report what even that cannot hold.
 """
 
 from __future__ import annotations
@@ -305,6 +306,8 @@ def flatten(reference: ReferenceKind) -> tuple[dict[str, Value], list[Loss]]:
             out["document_type"] = reference.document_type.value
         if reference.locator_text is not None:
             out["locator_text"] = reference.locator_text
+            if reference.locator is not None:
+                losses.append(("locator", "only the locator text is written"))
         elif reference.locator is not None:
             if rendered := render_locator(reference.locator):
                 out["locator_text"] = rendered
@@ -348,6 +351,11 @@ def _identifiers(identifiers: tuple[Identifier, ...], out: dict[str, Value]) -> 
             continue
         values.append(value)
         out[scheme] = " ".join(values)
+    if len(written) > 1:
+        order = [scheme for scheme in IDENTIFIER_SCHEMES if written.get(scheme)]
+        kept = [each.scheme for each in identifiers if each.scheme in IDENTIFIER_SCHEMES]
+        if sorted(kept, key=order.index) != kept:
+            losses.append(("identifiers", "read back in the order " + ", ".join(order)))
     return losses
 
 

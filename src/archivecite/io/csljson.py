@@ -172,6 +172,8 @@ def _render(reference: ReferenceKind) -> tuple[dict[str, JsonValue], list[tuple[
             losses.extend(lost)
         elif concept in VARIABLES and VARIABLES[concept] not in item:
             item[VARIABLES[concept]] = _value_json(value)
+            if isinstance(value, DateRange) and value.end is not None and value.end.circa:
+                losses.append((concept, "CSL marks a whole date approximate, not its end"))
         else:
             losses.append((concept_path(concept), "CSL has no variable for it"))
     if reference.kind not in _PERIODICAL_KINDS and "issue" in item:
@@ -244,7 +246,7 @@ def to_csl(reference: ReferenceKind) -> dict[str, JsonValue]:
 def _item(reference: ReferenceKind) -> tuple[dict[str, JsonValue], list[tuple[str, str]]]:
     """The item :func:`to_csl` gives, and what it could not hold."""
     item, losses = _render(reference)
-    carrying, losses = extras.with_text(reference, losses)
+    carrying, losses = extras.with_lost(reference, losses)
     item_type, item = restore(PREFIX, reference.extra, item, str(item["type"]))
     item["type"] = (
         item_type

@@ -115,6 +115,13 @@ def names_from_latex(raw: str) -> tuple[Name, ...]:
     return tuple(names)
 
 
+def _von_word(word: str) -> bool:
+    """A word BibTeX takes for part of a "von" particle: its first letter is not a capital
+    (``van``, ``d'``, and a word in a script without case, ``か``)."""
+    first = next((char for char in word if char.isalpha()), None)
+    return first is not None and not first.isupper()
+
+
 def _person_latex(name: Name) -> str:
     """``von Last, Jr., First dropping``; a family name alone, braced when it has spaces."""
     raw_family, raw_given = name.family or "", name.given or ""
@@ -123,7 +130,7 @@ def _person_latex(name: Name) -> str:
     family, given = encode_latex(raw_family), encode_latex(raw_given)
     if " " in raw_family:
         words = raw_family.split(" ")
-        if not given or " and " in family.lower() or any(is_particle(word) for word in words):
+        if not given or " and " in family.lower() or any(map(_von_word, words)):
             family = "{" + family + "}"  # kept whole: not split into von and last parts
     elif not family and given:
         family = "{}"
@@ -138,7 +145,7 @@ def _person_latex(name: Name) -> str:
     return f"{last}," if family.startswith("{") else last
 
 
-_PARTS = ("family", "given", "non_dropping_particle", "dropping_particle", "suffix")
+_PARTS = ("family", "given", "non_dropping_particle", "dropping_particle", "suffix", "literal")
 
 
 def _reads_back(name: Name) -> bool:
@@ -147,8 +154,10 @@ def _reads_back(name: Name) -> bool:
     if name.non_dropping_particle or name.dropping_particle or name.suffix:
         return False
     both = f"{name.family} {name.given}"
-    if "," in both or " and " in both.lower():
+    if "," in both or " and " in both.lower() or "  " in both:
         return False
+    if any(part != part.strip() for part in (name.family or "", name.given or "")):
+        return False  # the reader strips a name's parts
     given = (name.given or "").split(" ")
     return len(given) == 1 or not is_particle(given[-1])
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pydantic import JsonValue
 
 from archivecite.io.concepts import Value, unflatten
-from archivecite.io.extras import restored_text
+from archivecite.io.extras import restored
 from archivecite.io.keep import remember
 from archivecite.model import Provenance, ReferenceKind
 
@@ -50,12 +50,12 @@ class Fields:
         (as ``kept`` has them; ``written`` by default), and the type, order and verbatim
         values by which ``written`` differs from what ``render`` gives for the reference."""
         reference, left = unflatten(kind, self.concepts, extra=self.extra)
-        reference = restored_text(reference)
         values = written if kept is None else kept
         extra = dict(reference.extra)
         for concept in left:
             extra[self.prefix + self.origin[concept]] = values[self.origin[concept]]
-        reference = reference.model_copy(update={"id": identifier, "extra": extra})
+        reference = restored(reference.model_copy(update={"id": identifier, "extra": extra}))
+        extra = reference.extra
         extra.update(
             remember(
                 self.prefix,

@@ -102,6 +102,8 @@ def _date(text: str) -> DateRange | None:
 def _holds(text: str) -> bool:
     """Whether a value reads back as written: RIS strips line ends, and a continuation line
     that looks like a tag would start a new field."""
+    if text and " " not in text and text.isprintable():
+        return True  # one word, no other white space: the common case, spared the checks
     lines = text.split("\n")
     if text.splitlines() != lines:  # \r, \x0c, \u2028 ... also end lines when reading
         return False
@@ -218,7 +220,10 @@ def _render(
     tags = _tags(reference.kind)
     record: Record = {"TY": _table()[0][reference.kind][0]}
     if reference.id is not None:
-        record["ID"] = reference.id
+        if _holds(reference.id):
+            record["ID"] = reference.id
+        else:
+            losses.append(("id", "RIS lines cannot hold this text exactly"))
     for concept, value in concepts.items():
         if concept == "date" and isinstance(value, DateRange):
             if value.end is not None or value.start.circa:
@@ -237,6 +242,8 @@ def _render(
             losses.append((concept_path(concept), f"the tag {tag} is taken"))
         elif isinstance(value, DateRange):
             record[tag] = _date_text(value)
+            if value.end is not None or value.start.circa:
+                losses.append((concept, "RIS dates are single and exact; the start is written"))
         elif isinstance(value, tuple):
             record[tag], lost = _repeated(concept, value)
             losses.extend(lost)
@@ -419,7 +426,7 @@ def write_ris(references: Sequence[ReferenceKind]) -> WriteResult:
     for index, reference in enumerate(references):
         order = _strings(reference.extra.get(PREFIX + "@order"))
         record, losses = _render(reference, prefer=order)
-        carrying, losses = extras.with_text(reference, losses)
+        carrying, losses = extras.with_lost(reference, losses)
         dropped.extend(Dropped(index, reference.id, path, reason) for path, reason in losses)
         if PREFIX + "@verbatim" in reference.extra:  # compared as the reader had the values
             record = _collapsed(record)
