@@ -132,3 +132,26 @@ def test_chinese_surnames_are_read_as_surnames(family: str, given: str, key: str
         authors=(Name(family=family, given=given, lang="zh"),),
     )
     assert record_keys(0, book).authors == (key,)
+
+
+def _reference_work(publisher: str, year: int | None) -> BookReference:
+    # 国史大辞典 (吉川弘文館, 1979-1997; NDL), cited by title and publisher alone in reference lists
+    return BookReference(
+        title=Text(original="国史大辞典", lang="ja"),
+        publisher=Text(original=publisher, lang="ja"),
+        date=DateRange.of(year) if year else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("second", "joined"),
+    [
+        (_reference_work("吉川弘文館", None), True),
+        (_reference_work("吉川弘文館", 1979), True),  # a year on one side: which edition is open
+        (_reference_work("小学館", None), False),  # another publisher
+    ],
+)
+def test_a_book_by_title_and_publisher_alone(second: BookReference, joined: bool) -> None:
+    first = _reference_work("吉川弘文館", None)
+    assert bool(find_duplicates([first, second], level="work")) is joined
+    assert not find_duplicates([first, second], level="document")

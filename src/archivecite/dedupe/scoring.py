@@ -376,6 +376,7 @@ def _other_volume_of_a_book(a: RecordKeys, b: RecordKeys) -> bool:
 
 
 _PUBLISHER_FLOOR = 90
+_FULL_TITLE = 100.0  # the title keys equal
 _MAIN_EQUAL = 95.0  # an equal title, or one equal to the other's main title
 
 
@@ -385,6 +386,23 @@ def _same_imprint(a: RecordKeys, b: RecordKeys) -> bool:
     return (
         a.year is not None
         and a.year == b.year
+        and any(
+            fuzz.ratio(first, second) >= _PUBLISHER_FLOOR
+            for first in a.publisher
+            for second in b.publisher
+        )
+    )
+
+
+def _same_book_undated(a: RecordKeys, b: RecordKeys, title: float) -> bool:
+    """The same book title and publisher, a year on one side at most (『国史大辞典』(吉川弘文館)
+    in two reference lists): one work, whichever edition."""
+    return (
+        title >= _FULL_TITLE
+        and (a.year is None or b.year is None)
+        and a.kind == b.kind
+        and a.kind in MONOGRAPH_KINDS
+        and not (a.container or b.container or a.column or b.column)
         and any(
             fuzz.ratio(first, second) >= _PUBLISHER_FLOOR
             for first in a.publisher
@@ -470,6 +488,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     weight, total = 0.65, 0.65 * title / 100
     enough = title >= _TITLE_FLOOR
     reread = False
+    undated_book = False
     authors_ok = True
     if a.authors and b.authors:
         authors = author_similarity(a, b)
@@ -502,9 +521,12 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     ):
         if title >= _MAIN_EQUAL and _same_imprint(a, b):
             reasons.append(Reason("publisher", "a short title, the same publisher and year"))
+        elif _same_book_undated(a, b, title):
+            undated_book = True
+            reasons.append(Reason("publisher", "the same book and publisher, no year to compare"))
         else:
             enough = False  # "Editorial", "Book review column": a title alone proves nothing
-    loose = False
+    loose = undated_book  # which edition is not known
     if a.year is not None and b.year is not None:
         gap = abs(a.year - b.year)
         edition = gap > 0 and (b.year in a.edition_years or a.year in b.edition_years)
