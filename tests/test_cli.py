@@ -112,20 +112,34 @@ def test_registry_lookup(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("argv", "line", "expected"),
     [
-        (["translit", "--scheme", "bgn-pcgn"], "Японские военнопленные",
-         "Yaponskiye voyennoplennyye"),
-        (["translit", "--reverse", "--scheme", "bgn-pcgn"], "Yaponskiye voyennoplennyye",
-         "Японские военнопленные"),
+        (
+            ["translit", "--scheme", "bgn-pcgn"],
+            "Японские военнопленные",
+            "Yaponskiye voyennoplennyye",
+        ),
+        (
+            ["translit", "--reverse", "--scheme", "bgn-pcgn"],
+            "Yaponskiye voyennoplennyye",
+            "Японские военнопленные",
+        ),
         (["translit", "--lang", "ja"], "シベリア抑留", "Shiberia yokuryū"),
         # University of Michigan catalogue record OCLC 23343161: 100 heading, 245 $c text order.
         (["translit", "--lang", "ja", "--scheme", "ala-lc"], "佐伯彰光", "Saeki, Akimitsu"),
-        (["translit", "--lang", "ja", "--scheme", "ala-lc", "--name-order", "text"], "佐伯彰光",
-         "Saeki Akimitsu"),
+        (
+            ["translit", "--lang", "ja", "--scheme", "ala-lc", "--name-order", "text"],
+            "佐伯彰光",
+            "Saeki Akimitsu",
+        ),
     ],
     ids=["romanize", "reverse", "japanese-seed-title", "name-heading", "name-in-text"],
 )
-def test_translit(argv: list[str], line: str, expected: str,
-                  capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_translit(
+    argv: list[str],
+    line: str,
+    expected: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO(line + "\n"))
     code, out, _ = _run(argv, capsys)
     assert code == 0
@@ -145,12 +159,21 @@ def test_convert_reports_what_a_format_cannot_hold(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     source = tmp_path / "refs.json"
-    source.write_text(json.dumps([{
-        "id": "garf1956", "type": "manuscript",
-        "title": "Spravka o kolichestve voyennoplennykh byvshey yaponskoy armii",
-        "archive": "GA RF", "archive_location": "F. 9401, op. 2, d. 582, l. 9-12",
-        "issued": {"date-parts": [[1956]]},
-    }]), encoding="utf-8")
+    source.write_text(
+        json.dumps(
+            [
+                {
+                    "id": "garf1956",
+                    "type": "manuscript",
+                    "title": "Spravka o kolichestve voyennoplennykh byvshey yaponskoy armii",
+                    "archive": "GA RF",
+                    "archive_location": "F. 9401, op. 2, d. 582, l. 9-12",
+                    "issued": {"date-parts": [[1956]]},
+                }
+            ]
+        ),
+        encoding="utf-8",
+    )
     code, out, _ = _run(["convert", str(source), "--to", "bibtex"], capsys)
     assert code == 0
     assert "archive_location = {F. 9401, op. 2, d. 582, l. 9-12}" in out.replace("  ", " ")
@@ -184,8 +207,18 @@ def test_dedupe_merges_one_archival_file_cited_twice_and_writes_a_report(
     report = tmp_path / "report.html"
     variants = tmp_path / "variants.json"
     code, out, err = _run(
-        ["dedupe", str(refs), "--to", "csljson", "--report", str(report),
-         "--variants", str(variants), "--level", "file"],
+        [
+            "dedupe",
+            str(refs),
+            "--to",
+            "csljson",
+            "--report",
+            str(report),
+            "--variants",
+            str(variants),
+            "--level",
+            "file",
+        ],
         capsys,
     )
     assert code == 0
@@ -199,7 +232,9 @@ def test_dedupe_merges_one_archival_file_cited_twice_and_writes_a_report(
 def test_python_dash_m_runs_the_command_line() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "archivecite", "registry", "ГАРФ"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
         env={"PYTHONPATH": str(Path(__file__).parent.parent / "src"), "PATH": ""},
     )
     assert result.returncode == 0, result.stderr

@@ -271,13 +271,17 @@ def dedupe_command(
         key = archivecite.cluster_key(cluster, references)
         state = chosen.get(key, "proposed") if cluster.members in merging else "rejected"
         where = ", ".join(_where(references[index], index) for index in cluster.members)
-        _say(f"{key[:12]} {state} {cluster.level} {cluster.score:.2f} [{where}] "
-             f"{cluster.explanation}")
+        _say(
+            f"{key[:12]} {state} {cluster.level} {cluster.score:.2f} [{where}] "
+            f"{cluster.explanation}"
+        )
     if report is not None:
         report.write_text(archivecite.html_report(references, clusters, decisions=chosen), "utf-8")
         _say(f"archivecite: review page written to {report}")
-    merged = {min(cluster.members): archivecite.merge([references[i] for i in cluster.members])
-              for cluster in to_merge}
+    merged = {
+        min(cluster.members): archivecite.merge([references[i] for i in cluster.members])
+        for cluster in to_merge
+    }
     merged_away = {index for cluster in to_merge for index in cluster.members}
     kept: list[archivecite.ReferenceKind] = []
     for index, reference in enumerate(references):
@@ -287,12 +291,17 @@ def dedupe_command(
             kept.append(merged[index].with_variants())
         elif index not in merged_away:
             kept.append(reference)
-    _say(f"archivecite: {len(references)} references, {len(clusters)} clusters proposed, "
-         f"{len(to_merge)} merged, {len(kept)} written")
+    _say(
+        f"archivecite: {len(references)} references, {len(clusters)} clusters proposed, "
+        f"{len(to_merge)} merged, {len(kept)} written"
+    )
     if variants is not None:
         variants.write_text(
-            json.dumps([item.model_dump(mode="json") for item in merged.values()],
-                       ensure_ascii=False, indent=1),
+            json.dumps(
+                [item.model_dump(mode="json") for item in merged.values()],
+                ensure_ascii=False,
+                indent=1,
+            ),
             encoding="utf-8",
         )
     if output is None and to_format is None:

@@ -82,12 +82,14 @@ def probable_locator_typos(references: Sequence[ReferenceKind]) -> list[Diagnost
 
 def _located(references: Sequence[ReferenceKind], index: int, **fields: object) -> Diagnostic:
     provenance = references[index].provenance
-    return Diagnostic.model_validate({
-        **fields,
-        "index": index,
-        "line": provenance.line if provenance else None,
-        "source": provenance.source if provenance else None,
-    })
+    return Diagnostic.model_validate(
+        {
+            **fields,
+            "index": index,
+            "line": provenance.line if provenance else None,
+            "source": provenance.source if provenance else None,
+        }
+    )
 
 
 def mixed_romanizations(references: Sequence[ReferenceKind]) -> list[Diagnostic]:
@@ -129,13 +131,15 @@ def macron_name_variants(references: Sequence[ReferenceKind]) -> list[Diagnostic
     for variant in macron_variants(names):
         forms = " / ".join(variant.forms)
         for position in variant.indices:
-            diagnostics.append(_located(
-                references,
-                owners[position],
-                code="macron-variants",
-                severity=Severity.WARNING,
-                message=f"the name is spelled {forms} in this list",
-                field="authors",
-                value=names[position],
-            ))
+            diagnostics.append(
+                _located(
+                    references,
+                    owners[position],
+                    code="macron-variants",
+                    severity=Severity.WARNING,
+                    message=f"the name is spelled {forms} in this list",
+                    field="authors",
+                    value=names[position],
+                )
+            )
     return diagnostics
