@@ -84,7 +84,8 @@ _EVERYWHERE: dict[str, Any] = {
     },
     "wiener-cybernetics": {
         "authors": {"0": {"original": "ノーバート・ウィーナー", "lang": "ja"}},
-        "translators": {"0": {"original": "池原他", "lang": "ja"}},
+        # "池原他訳": Ikehara and others, translators
+        "translators": {"0": {"original": "池原", "lang": "ja"}},
     },
     "jacar-code": {
         "locator": {"system": "japanese", "reference_code": "A01000012800"},

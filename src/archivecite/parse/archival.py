@@ -304,6 +304,8 @@ _ABBREVIATED_END = re.compile(r"(?<=[\s\d])(?:гг?|вв?)$")
 
 def _title(text: str, start: int, end: int, language: str | None) -> _Head:
     """The document title in ``text[start:end]``, with its bracketed translation."""
+    label = patterns.EXHIBIT_LABEL_PATTERN.match(text, start, end)
+    start = label.end() if label else start
     region = patterns.CODE_LABEL_PATTERN.sub("", text[start:end])
     translation = None
     brackets = list(patterns.BRACKETED_PATTERN.finditer(region))
@@ -312,8 +314,18 @@ def _title(text: str, start: int, end: int, language: str | None) -> _Head:
         if not strip_separators(region[last.end() :]):
             translation = strip_separators(last["inner"])
             region = region[: last.start()]
-    bracketed = patterns.CJK_TITLE_PATTERN.search(region)
+    bracketed = next(
+        (
+            found
+            for found in patterns.CJK_TITLE_PATTERN.finditer(region)
+            if not _quoted_word(region, found)
+        ),
+        None,
+    )
     title = bracketed[bracketed.lastgroup or 0] if bracketed else strip_separators(region)
+    while title.endswith(("(", "（", "[")):
+        # "… Li Genyuan (JACAR B03050731500)": the bracket opens around the archive or code
+        title = strip_separators(title[:-1])
     if not title or not any(char.isalpha() for char in title):
         return _Head(None, None)
     offset = text.find(title, start, end)
@@ -327,6 +339,19 @@ def _title(text: str, start: int, end: int, language: str | None) -> _Head:
         Text(original=title, lang=lang, translations={"en": translation} if translation else {}),
         Span(field="title", start=offset, end=offset + len(title)) if offset >= 0 else None,
     )
+
+
+def _quoted_word(region: str, found: re.Match[str]) -> bool:
+    """A foreign word that an official document's title quotes in katakana, between the title's
+    own words ("…付「ハル」長官ノ回答ニ関スル…件", "日本国「アメリカ」合衆国…"), not the title."""
+    before, after = region[found.start() - 1 : found.start()], region[found.end() : found.end() + 1]
+    return bool(_KATAKANA_WORD.fullmatch(found.group()[1:-1])) and all(
+        _CJK_WORD.fullmatch(char) for char in (before, after)
+    )
+
+
+_CJK_WORD = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_KATAKANA_WORD = re.compile(r"[\u30a0-\u30ff]+")
 
 
 def _skip_archive_cluster(text: str, archives: list[ArchiveHit], start: int, limit: int) -> int:

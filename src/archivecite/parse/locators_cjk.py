@@ -31,8 +31,10 @@ def _japanese_call_number(text: str, *, japanese: bool) -> re.Match[str] | None:
 
 
 def read_japanese(text: str, *, japanese: bool) -> list[LocatorHit]:
-    """JACAR reference codes and the holding archives' call numbers; unlabelled call numbers
-    only when the text is ``japanese`` (names a Japanese archive or has kana)."""
+    """JACAR reference codes and the holding archives' call numbers, with the images of the item
+    a citation names as its pages; unlabelled call numbers only when the text is ``japanese``
+    (names a Japanese archive or has kana). With neither, a volume cited by its title and
+    images (``(『…日誌 其三』143画像右)``) or JACAR's English caption of an image."""
     hits: list[LocatorHit] = []
     # A code is often printed twice, as text and inside its link: one document.
     seen: dict[str, re.Match[str]] = {}
@@ -48,19 +50,28 @@ def read_japanese(text: str, *, japanese: bool) -> list[LocatorHit]:
     call_span = (
         [Span(field="call_number", start=call.start(group), end=call.end(group))] if call else []
     )
+    single = len(codes) == 1
     for code in codes:
         spans = [Span(field="reference_code", start=code.start("code"), end=code.end("code"))]
-        image = patterns.JACAR_IMAGE_PATTERN.match(text, code.end()) if len(codes) == 1 else None
+        image = patterns.JACAR_IMAGE_PATTERN.match(text, code.end()) if single else None
         after = image.end() if image is not None else code.end()
-        volume = _jacar_volume_title(text, after) if len(codes) == 1 else None
+        # "資料1:B02030721500 3 昭和16年11月4日から…(7画像左〜8画像)": images further on,
+        # after the item's title, when they do not follow the code.
+        images = (image.start(), image.end(), image) if image else None
+        if images is None and single:
+            images = _images_elsewhere(text, code)
+        limit = images[0] if images is not None and images[0] > after else len(text)
+        volume = _jacar_volume_title(text, after, limit) if single else None
         if volume is not None:
             spans.append(Span(field="volume_title", start=volume[0], end=volume[1]))
-        page = patterns.JAPANESE_PAGES_PATTERN.match(text, after) if len(codes) == 1 else None
-        pages = _pages(page) if page else _image_pages(image) if image else None
+        page = patterns.JAPANESE_PAGES_PATTERN.match(text, after) if single else None
+        pages = None
         if page is not None:
+            pages = _pages(page)
             spans.append(Span(field="pages", start=page.start("start"), end=page.end()))
-        elif image is not None:
-            spans.append(Span(field="pages", start=image.start(), end=image.end()))
+        elif images is not None:
+            pages = _image_pages(images[2])
+            spans.append(Span(field="pages", start=images[0], end=images[1]))
         locator = JapaneseLocator(
             reference_code=code["code"],
             call_number=call_number,
@@ -71,15 +82,34 @@ def read_japanese(text: str, *, japanese: bool) -> list[LocatorHit]:
     if not hits and call is not None:
         locator = JapaneseLocator(call_number=call_number)
         hits.append(LocatorHit(locator, call.start(), call.end(), call_span))
+    if not hits and (volume_images := patterns.VOLUME_IMAGES_PATTERN.search(text)) is not None:
+        spans = [
+            Span(
+                field="volume_title",
+                start=volume_images.start("volume"),
+                end=volume_images.end("volume"),
+            ),
+            Span(
+                field="pages", start=volume_images.start("images"), end=volume_images.end("images")
+            ),
+        ]
+        locator = JapaneseLocator(
+            volume_title=volume_images["volume"].strip(), pages=_image_pages(volume_images)
+        )
+        hits.append(LocatorHit(locator, volume_images.start(), volume_images.end(), spans))
+    if not hits and (caption := patterns.JACAR_CAPTION_PATTERN.match(text)) is not None:
+        spans = [Span(field="pages", start=caption.start("images"), end=caption.end("images"))]
+        locator = JapaneseLocator(pages=_image_pages(caption))
+        hits.append(LocatorHit(locator, caption.start("bracket"), caption.end(), spans))
     return hits
 
 
-def _jacar_volume_title(text: str, position: int) -> tuple[int, int] | None:
+def _jacar_volume_title(text: str, position: int, limit: int) -> tuple[int, int] | None:
     """Where the volume (簿冊) title after a JACAR code is, in JACAR's own citation form
     ``Ref.A01000012800、太政類典・第二編・明治四年~明治十年 第八十五巻(国立公文書館)``: the text
     after the code's comma, without the holding archive and call number in brackets at its end.
     An item title there, 「bracketed」 or "quoted", makes the rest ambiguous: it gives nothing."""
-    tail = patterns.JACAR_TAIL_PATTERN.match(text, position)
+    tail = patterns.JACAR_TAIL_PATTERN.match(text, position, limit)
     if tail is None:
         return None
     start, end = tail.start("tail"), tail.end("tail")
@@ -101,12 +131,37 @@ def _pages(found: re.Match[str]) -> str:
     return found["start"] + (f"-{found['end']}" if found["end"] else "")
 
 
-def _image_pages(found: re.Match[str]) -> str:
-    """The images of a JACAR item a citation names (``第3画像目から``: 3), its pages."""
-    start, end = (
-        (found["start"], found["end"]) if found["start"] else (found["en_start"], found["en_end"])
+def _images_elsewhere(text: str, code: re.Match[str]) -> tuple[int, int, re.Match[str]] | None:
+    """The images a citation names away from its code, after it or else before it, and where
+    they stand with the brackets around them."""
+    found = patterns.IMAGES_PATTERN.search(text, code.end()) or patterns.IMAGES_PATTERN.search(
+        text, 0, code.start()
     )
-    return start + (f"-{end}" if end else "")
+    if found is None:
+        return None
+    start, end = found.span()
+    if start > 0 and end < len(text) and text[start - 1] in "（(" and text[end] in "）)":
+        start, end = start - 1, end + 1
+    return start, end, found
+
+
+def _image_pages(found: re.Match[str]) -> str:
+    """The images a citation names as pages: ``3`` for 第3画像目, ``3l-11r`` for
+    3画像左〜11画像右 (the left and right pages of an image, as a folio's recto and verso),
+    ``34`` for "the 34th image"."""
+    groups = found.groupdict()
+    if groups.get("en_ordinal"):
+        return groups["en_ordinal"]
+    if groups.get("en_start"):
+        return groups["en_start"] + (f"-{groups['en_end']}" if groups.get("en_end") else "")
+    start_side, end_side = groups["start_side"], groups["end_side"]
+    if not groups["end"]:  # one image: its side is printed last ("3画像右")
+        return groups["start"] + _SIDES.get(start_side or end_side or "", "")
+    start = groups["start"] + _SIDES.get(start_side or "", "")
+    return f"{start}-{groups['end']}{_SIDES.get(end_side or '', '')}"
+
+
+_SIDES = {"右": "r", "左": "l"}
 
 
 def _mofa_volume(text: str, position: int) -> str:

@@ -42,6 +42,7 @@ __all__ = [
     "DOCUMENT_TYPE_PATTERN",
     "DOCUMENT_TYPE_WORDS",
     "DOTTED_LOCATOR_PATTERN",
+    "EXHIBIT_LABEL_PATTERN",
     "FINAL_HARD_SIGN_PATTERN",
     "FOLIO_ITEM_PATTERN",
     "FOLIO_LIST_PATTERN",
@@ -51,7 +52,9 @@ __all__ = [
     "HYPHENATED_LOCATOR_PATTERN",
     "IBID_ANYWHERE_PATTERN",
     "IBID_PATTERN",
+    "IMAGES_PATTERN",
     "IN_LANGUAGE_PATTERN",
+    "JACAR_CAPTION_PATTERN",
     "JACAR_CODE_PATTERN",
     "JACAR_IMAGE_PATTERN",
     "JACAR_TAIL_PATTERN",
@@ -103,6 +106,7 @@ __all__ = [
     "TRAILING_BRACKET_PATTERN",
     "UNDERSCORE_ITALICS_PATTERN",
     "VERSO_PATTERN",
+    "VOLUME_IMAGES_PATTERN",
     "YEARS_WORD_PATTERN",
     "YEAR_LEVEL_PATTERN",
     "archive_name_pattern",
@@ -386,13 +390,24 @@ JACAR_CODE_PATTERN = re.compile(
 JACAR_TAIL_PATTERN = re.compile(
     r"\s*(?:[（(][^）)]{1,30}[）)])?\s*[、,，]\s*(?P<tail>[^\n]+?)\s*[。.]?\s*$"
 )
-# The image of a JACAR item a citation starts at, right after the code: JACAR's own
-# "（第3画像目から）" and the English ", image 3" / ", images 3-5": the page of the item.
+# The images of a JACAR item a citation names, as JACAR's viewer numbers them: "3画像目",
+# "5〜15画像", "7画像左〜8画像" (an image shows two pages of a bound volume: 右 the right one,
+# read first, 左 the left), "221画像〜222画像右"; in English "image 3", "images 3-5", "(2nd
+# image)", JACAR's "(58th picture)". A figure's label "[Image 1]" is not one.
+_JA_IMAGES = rf"""(?:第\s*)?(?P<start>\d{{1,4}})\s*(?:画像\s*目?\s*)?(?P<start_side>[右左])?
+    (?:\s*[{_DASHES}~〜～]\s*(?:第\s*)?(?P<end>\d{{1,4}})\s*)?
+    画像\s*目?\s*(?P<end_side>[右左])?"""
+_EN_IMAGES = r"""(?:the\s+)?(?P<en_ordinal>\d{1,4})(?:st|nd|rd|th)\s+(?:image|picture)s?\b
+    |(?<!\[)\b(?:[Ii]mages?|[Ii]mgs?\.?|[Pp]ictures?)\s*(?P<en_start>\d{1,4})
+     (?:\s*[-\u2010-\u2015]\s*(?P<en_end>\d{1,4}))?(?![\w\]])"""
+IMAGES_PATTERN = re.compile(
+    rf"(?<![\d.])(?:{_JA_IMAGES})(?:\s*(?:から|より|まで))?|{_EN_IMAGES}", re.VERBOSE
+)
+# The image a citation starts at, right after the code: JACAR's own "（第3画像目から）" and the
+# English ", image 3" / ", the 3rd image": the page of the item.
 JACAR_IMAGE_PATTERN = re.compile(
-    rf"""\s*(?:[（(]\s*(?:第\s*)?(?P<start>\d+)(?:\s*[{_DASHES}~〜]\s*(?P<end>\d+))?\s*
-              画像目?\s*(?:から|より|まで)?\s*[）)]                        # （第3画像目から）
-           |[,，、]\s*(?:images?|imgs?\.?)\s*(?P<en_start>\d+)                 # , image 3
-              (?:\s*[{_DASHES}]\s*(?P<en_end>\d+))?(?![\w]))""",
+    rf"""\s*(?:[（(]\s*(?:{_JA_IMAGES})\s*(?:から|より|まで)?\s*[）)]
+           |[,，、]\s*(?:{_EN_IMAGES}))""",
     re.VERBOSE,
 )
 TRAILING_BRACKET_PATTERN = re.compile(r"[（(](?P<inner>[^（）()]+)[）)]\s*$")
@@ -525,6 +540,26 @@ CHINESE_TITLE_PATTERN = re.compile(r"[《〈](?P<title>[^《》〈〉]{1,300})[�
 # The label that introduces a reference code, left over at the end of the text before it.
 CODE_LABEL_PATTERN = re.compile(
     r"(?:JACAR\s*)?(?:Ref(?:erence\s+[Cc]ode)?|レファレンス・?コード)\.?\s*[:：]?\s*$"
+)
+# The number an exhibition page gives each document it shows ("資料1:", a figure's "[Image 1]") and
+# the label of an item's title ("件名:", "Title :"), not part of a title.
+_EXHIBIT_LABEL = r"\[Image\s*\d{1,3}\]|(?:資料\s*\d{1,3}|件\s?名|Title)\s*[:：]"
+EXHIBIT_LABEL_PATTERN = re.compile(rf"(?:\s*(?:{_EXHIBIT_LABEL}))+\s*")
+# JACAR's English caption of an image it shows: "Title : 24. Consulate in Zhangjiakou (2nd
+# image)", the item's title, numbered as the Foreign Ministry's files number their items, and the
+# image of it.
+JACAR_CAPTION_PATTERN = re.compile(
+    rf"""\s*(?:\[Image\s*\d{{1,3}}\]\s*)?Title\s*[:：]\s*\d{{1,3}}\.\s*[^\n()]+?
+        \s*(?P<bracket>\()\s*(?P<images>{_EN_IMAGES})\s*\)\s*$""",
+    re.VERBOSE,
+)
+# A volume kept by a Japanese archive cited by its title and the images of it JACAR shows, with
+# no code: "(『…日誌 其二』12画像〜14画像右)"; the volume's own note in brackets ("(…メモ)") may
+# stand between them.
+VOLUME_IMAGES_PATTERN = re.compile(
+    rf"""[（(]?\s*『(?P<volume>[^『』\n]{{1,200}})』\s*(?:[（(][^（）()\n]{{1,30}}[）)]\s*)?
+        (?P<images>{_JA_IMAGES})""",
+    re.VERBOSE,
 )
 # A CJK title in its brackets: 「item」 before 『volume』 (JACAR's own order), or 《…》.
 CJK_TITLE_PATTERN = re.compile(

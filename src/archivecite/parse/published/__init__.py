@@ -111,7 +111,7 @@ def parse_published(text: str) -> PublishedParse | None:
         pass
     elif "//" in body or (
         (cyrillic or ROMANIZED_GOST_PATTERN.search(body))
-        and not (_apa_head(text, start, end) or humanities)
+        and not (_apa_head(text, start, end) or humanities or _apa_title_year(text, start, end))
     ):
         parse_gost(draft, start, end)
     elif parse_note(draft, start, end):
@@ -134,6 +134,20 @@ def _apa_head(text: str, start: int, end: int) -> bool:
         paren is not None
         and text.startswith(". ", paren.end())
         and APA_NAMES_PATTERN.fullmatch(text, start, paren.start()) is not None
+    )
+
+
+def _apa_title_year(text: str, start: int, end: int) -> bool:
+    """``Grammatika sovremennogo jakutskogo literaturnogo jazyka: [v 2 tomah]. (1982).
+    Akad. nauk SSSR, ... - Moskva : Nauka``: a romanized record whose title is followed by the
+    year in brackets, as APA prints an entry without author; read as APA, the GOST areas after
+    it as its tail."""
+    paren = YEAR_PAREN_PATTERN.search(text, start, min(end, start + 300))
+    return (
+        paren is not None
+        and script_of(text[start : paren.start()]) == "Latn"
+        and text[trim(text, start, paren.start(), " \t")[1] - 1 : paren.start()].startswith(".")
+        and text.startswith(". ", paren.end())
     )
 
 

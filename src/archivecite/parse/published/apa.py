@@ -8,13 +8,15 @@ from archivecite.parse.published.apa_patterns import (
     APA_JOURNAL_NUMBERS_PATTERN,
 )
 from archivecite.parse.published.draft import Draft
-from archivecite.parse.published.items import join_dash
+from archivecite.parse.published.items import join_dash, place_publisher
 from archivecite.parse.published.names import role_names
+from archivecite.parse.published.patterns import PLACE_PUBLISHER_PATTERN
 from archivecite.parse.published.scanning import trim
-from archivecite.parse.published.terms import ENGLISH_PUBLISHER_WORDS, PUBLISHER_WORDS
+from archivecite.parse.published.terms import CITIES, ENGLISH_PUBLISHER_WORDS, PUBLISHER_WORDS
 from archivecite.parse.published.titles import put_plain_text, put_text
 
 _PUBLISHER_WORDS = ENGLISH_PUBLISHER_WORDS | PUBLISHER_WORDS
+_PLACE_PARTICLE_LENGTH = 4  # "am Main", "upon Tyne", "de Janeiro": no word of a title
 
 
 def apa_journal(draft: Draft, start: int, end: int) -> bool:
@@ -67,3 +69,29 @@ def apa_publisher(draft: Draft, start: int, end: int) -> bool:
         return False
     put_plain_text(draft, "publisher", start, end)
     return True
+
+
+def apa_part_title(draft: Draft, start: int, end: int) -> bool:
+    """``(2014). Leksičeskij minimum po russkomy jazyku kak inostrannomy. Ėlementarnyj
+    uroven', Sank-Peterburg: Zlatoust``: the sentence right after the title names the part (a
+    level, a volume's own title) before the place; the title is the series' and the part's."""
+    text = draft.text
+    title = next((span for span in reversed(draft.spans) if span.field == "title"), None)
+    if title is None or any(draft.has(name) for name in ("container_title", "place", "publisher")):
+        return False
+    if text[title.end : start].strip(" \t\n.") or text[title.end : start].count(".") != 1:
+        return False
+    match = PLACE_PUBLISHER_PATTERN.fullmatch(text, start, end)
+    comma = text.rfind(", ", start, match.end("place")) if match is not None else -1
+    if match is None or comma < 0 or not text[comma + 2].isupper():
+        return False
+    part = text[start:comma]
+    words = [word.strip("'’ʹ") for word in part.split()]
+    if part in CITIES or not any(
+        word[:1].islower() and len(word) > _PLACE_PARTICLE_LENGTH for word in words
+    ):
+        return False  # "Cambridge, MA: MIT Press", "Frankfurt am Main, Germany: Suhrkamp"
+    draft.spans.remove(title)
+    del draft.values["title"]
+    put_text(draft, "title", (title.start, comma))
+    return place_publisher(draft, comma + 2, end)

@@ -37,7 +37,7 @@ from archivecite.parse.published.patterns import (
     IN_CONTAINER_PATTERN,
     PAGES_PATTERN,
 )
-from archivecite.parse.published.scanning import QUOTES, trim
+from archivecite.parse.published.scanning import QUOTES, is_cjk, trim
 from archivecite.parse.published.terms import (
     EDITOR_ROLES,
     EDITOR_WORDS,
@@ -66,6 +66,7 @@ class Head(NamedTuple):
 
 _NAME_BEFORE_CAPITALS = 60  # "Wiener, Norbert " before a title in capitals
 _REPEATED_AUTHOR = "—–-_"  # "———." repeats the author of the entry before
+_NAME_SEPARATOR_PATTERN = re.compile(r",\s(?:and\s)?|\sand\s")  # "A 甲, B 乙, and C 丙"
 
 
 def find_head(text: str, start: int, end: int) -> Head | None:
@@ -92,7 +93,7 @@ def find_head(text: str, start: int, end: int) -> Head | None:
         rest = trim(text, index + 1, end, " \t")[0]
         if found is not None and rest < end:
             quoted = text[rest] in QUOTES or text[rest] in "*_" or text.startswith("<i>", rest)
-            titled = (text[rest].isupper() or text[rest].isdigit()) and not (
+            titled = (text[rest].isupper() or text[rest].isdigit() or is_cjk(text[rest])) and not (
                 INITIAL_START_PATTERN.match(text, rest, end)  # not "J. Arch", "& Grebenyuk",
                 or NAME_GOES_ON_PATTERN.match(text, rest, end)
                 or YEAR_SENTENCE_PATTERN.match(text, rest, end)  # "(1991)", "2011. "
@@ -210,6 +211,8 @@ def _head_names(
         stop = trim(text, start, year.start(), " \t,")[1]
     role: str | None = None
     role_end = end - 1 if text[end - 2 : end] == ")." else end  # "Wilson, W. S. (trans.)."
+    if year is not None:  # "Wang, Zhongming, and Zhenhua Zhang, eds. 2001.": the role first
+        role_end = stop - 1 if text[stop - 2 : stop] == ")." else stop
     for roles, name in ((EDITOR_ROLES, "editors"), (TRANSLATOR_ROLES, "translators")):
         found = _ends_with(text, start, role_end, roles)
         if found is not None:
@@ -228,8 +231,8 @@ def _head_names(
     if value.endswith(".") and not (is_initial(last) or last in NAME_SUFFIXES):
         value = value[:-1]
     where = year.start("year") if year else None
-    if east_asian and "," not in value:  # "Watsuji Tetsurō and Furukawa Tetsushi (eds.)"
-        parts = [split_original(part) for part in value.split(" and ")]
+    if east_asian:  # "Watsuji Tetsurō and Furukawa Tetsushi (eds.)", "Wang Zhongming 王忠明, ..."
+        parts = [split_original(part) for part in _NAME_SEPARATOR_PATTERN.split(value)]
         split = [(romanized.split(), original) for romanized, original in parts]
         if all(len(words) == 2 and all(map(is_name_word, words)) for words, _ in split):
             # "Tomita Takeshi 富田武": the name in its own script too

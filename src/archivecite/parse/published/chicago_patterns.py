@@ -203,6 +203,10 @@ VOLUME_SEGMENT_PATTERN = re.compile(
 )
 
 
+# "Japanese Language and Literature Vol. 42, No. 1, p. 1-43": the volume closing the journal's name
+TRAILING_VOLUME_PATTERN = re.compile(r"[\s,]\s?(?:[Vv]ol|[Vv]olume)\.?\s?(?P<volume>\d{1,4})\Z")
+
+
 YEAR_LIKE_PATTERN = re.compile(
     rf"""
     {YEAR}                                                   # "2005": a year, not a page

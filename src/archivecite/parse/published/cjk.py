@@ -13,15 +13,21 @@ from archivecite.model import (
 from archivecite.parse.dates import find_era_year, kanji_number
 from archivecite.parse.published.cjk_patterns import (
     CJK_BARE_YEAR_PATTERN,
+    CJK_DASH_SUBTITLE_PATTERN,
+    CJK_EDITION_PATTERN,
     CJK_FIELD_DATE_PATTERN,
     CJK_FIELD_PATTERN,
     CJK_GLUED_TAIL_PATTERN,
+    CJK_HEAD_LATIN_PATTERN,
     CJK_HEAD_YEAR_PATTERN,
+    CJK_ISBN_PATTERN,
     CJK_ISSUE_PATTERN,
+    CJK_NAME_LATIN_PATTERN,
     CJK_NUMERAL_YEAR_PATTERN,
     CJK_PAGES_PATTERN,
     CJK_PRINTED_PAGE_PATTERN,
     CJK_SERIES_TAIL_PATTERN,
+    CJK_TITLE_EDITION_PATTERN,
     CJK_URL_PATTERN,
     CJK_VOLUME_PATTERN,
     CJK_VOLUME_WORDS_PATTERN,
@@ -49,6 +55,22 @@ CHAPTER_MARKERS = ("所収", "收入", "收录", "收錄")
 
 # What separates the groups of names in a head: "ゲオルグ・ブシャン 著 , 小堀甚二 訳".
 HEAD_SEPARATORS = "，,；;"
+
+# What may stand between names and their role word ("沢山美果子/著", "鎮目恭夫・訳", "土田千愛
+# [著]"), and "and others" before it ("ステファノ・マンクーゾほか著", "池原他訳").
+ROLE_LEADS = " 　/／・･[［(（:："
+OTHERS = ("ほか", "他", "外", "等")
+# What parts groups of names after a title, and what a name may hold besides letters.
+PEOPLE_SEPARATORS = " \t\n　、，,;；]］/／"
+NAME_MARKS = "・･.．=＝ 　、，,[［"
+# Marks that stand only right before a role word inside a group ("沢山美果子/著", "養老孟司:著"),
+# never between names ("北京：中央编译出版社" is a place and a publisher).
+ROLE_ONLY_LEADS = "/／:："
+# Particles that continue a sentence after a title ("『こころ』を読んだ"); no publisher opens so.
+PARTICLES = "をのとはがにでへ"
+# A role word opening a longer word that is no role (著者, 著作, 訳書, 整理本, 著名, 訳文) or a
+# body's name (编辑室, 编委会, 编写组, 编译局, 编辑部).
+NOT_ROLE_NEXT = "者作書本名述文室委组組局部所社会會"
 
 
 def cjk_brackets(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -91,10 +113,11 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
     pairs = cjk_brackets(text, start, end)
     if not pairs:
         return
-    head_start, head_end = trim(text, start, pairs[0][0], " \t,，、:：.")
+    head_start, head_end = trim(text, start, pairs[0][0], " \t,，、:：./／")
     cjk_head(draft, head_start, head_end, lang)
     put_text(draft, "title", _title_span(text, pairs[0]))
-    rest = pairs[0][1] + 1
+    rest = _dash_subtitle(draft, pairs[0], end)
+    _title_edition(draft)
     juan = None
     if len(pairs) > 1:  # 《太平御览》卷690《服章部七》: the second title names a part of the first
         juan = CJK_VOLUME_WORDS_PATTERN.fullmatch(text, *trim(text, rest, pairs[1][0], " \t"))
@@ -119,17 +142,52 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
         draft.kind = "webpage"
 
 
+def _dash_subtitle(draft: Draft, pair: tuple[int, int], end: int) -> int:
+    """A subtitle between dashes after the title's brackets (``「江戸の捨て子たち」\n――その肖像――``,
+    a review's book block), joined to the title; where the tail begins."""
+    text = draft.text
+    match = CJK_DASH_SUBTITLE_PATTERN.match(text, pair[1] + 1, end)
+    if match is None or not draft.has("title"):
+        return pair[1] + 1
+    title = draft.values["title"]
+    draft.spans = [span for span in draft.spans if span.field != "title"]
+    joined = Text(original=f"{title.original} {match['subtitle'].strip()}", lang=title.lang)
+    draft.put("title", joined, pair[0] + 1, match.end("subtitle"))
+    return match.end()
+
+
+def _title_edition(draft: Draft) -> None:
+    """An edition printed inside the title (``サイバネティクス<第2版>``, ``人間機械論 第二版 人間の
+    人間的な利用``): the edition, the title without it."""
+    title = draft.values.get("title")
+    if title is None or draft.has("edition"):
+        return
+    match = CJK_TITLE_EDITION_PATTERN.search(title.original)
+    if match is None:
+        return
+    rest = f"{title.original[: match.start()]} {title.original[match.end() :]}"
+    if not rest.strip():
+        return
+    draft.values["title"] = Text(original=" ".join(rest.split()), lang=title.lang)
+    span = next(span for span in draft.spans if span.field == "title")
+    draft.put("edition", match["edition"], span.start, span.end)
+
+
 def _named_book_alone(
     draft: Draft, head: tuple[int, int], pairs: list[tuple[int, int]], rest: int, end: int
 ) -> bool:
     """A book's brackets (『』《》) after names and nothing after them; a head with hiragana
     is a sentence ("本書は『…』"), not names."""
     text = draft.text
+    names = text[head[0] : head[1]]
     return (
         len(pairs) == 1
         and text[pairs[0][0]] in "『《"
-        and bool(draft.authors)
-        and not any("\u3041" <= char <= "\u309f" for char in text[head[0] : head[1]])
+        and bool(draft.authors or draft.editors)
+        and (
+            role_at_end(names)[0] is not None  # "井原あや[編]": a name in kana, with its role
+            or not any("\u3041" <= char <= "\u309f" for char in names)
+        )
         and trim(text, rest, end, " \t.。")[0] >= end
     )
 
@@ -144,10 +202,12 @@ def role_at_end(value: str) -> tuple[str | None, int]:
     """The list a group of names ends by naming (``"坂野徹 著"`` → authors), and the length of
     the group without the role word (and the ``等``, "and others", before it)."""
     stripped = value.rstrip()
+    bare = stripped.rstrip("]］)）").rstrip()  # "井原あや[編]", "土田千愛 [著]", "…研究会(編)"
     for role, words in CJK_ROLE_WORDS.items():
         for word in words:
-            if stripped.endswith(word):
-                return role, len(stripped[: -len(word)].rstrip().removesuffix("等").rstrip())
+            if bare.endswith(word):
+                names = bare[: -len(word)].rstrip(ROLE_LEADS).removesuffix("等")
+                return role, len(names.rstrip(ROLE_LEADS))
     return None, len(stripped)
 
 
@@ -156,9 +216,13 @@ def cjk_head(draft: Draft, start: int, end: int, lang: str) -> None:
     word of their own share the next group's role when it is 著 or 編 (co-authors, co-editors),
     and are the authors when it is 訳 (the translated book's author comes first)."""
     text = draft.text
+    particle = CJK_HEAD_LATIN_PATTERN.search(text, start, end)
+    if particle is not None and _name_before(text[start : particle.start()]):
+        end = particle.start()  # "ノーバート・ウィーナー(Norbert Wiener)の『…』": the name alone
     year = CJK_HEAD_YEAR_PATTERN.search(text, start, end)
     if year is not None:
-        draft.put("date", DateRange.of(int(year["year"])), *year.span("year"))
+        group = "year" if year["year"] else "bare"
+        draft.put("date", DateRange.of(int(year[group])), *year.span(group))
         start, end = trim(text, start, year.start(), " \t,，、:：.")
     pending: list[tuple[int, int]] = []
     piece = start
@@ -175,19 +239,157 @@ def cjk_head(draft: Draft, start: int, end: int, lang: str) -> None:
             continue
         if role == "translators":
             for other in pending:
-                cjk_people(draft, *other, lang, "authors")
+                cjk_people(draft, *other, lang, "authors", bare=True)
             pending = []
         for other in [*pending, (part_start, part_start + size)]:
-            cjk_people(draft, *other, lang, role)
+            cjk_people(draft, *other, lang, role, bare=True)
         pending = []
     for other in pending:
-        cjk_people(draft, *other, lang, "authors")
+        cjk_people(draft, *other, lang, "authors", bare=True)
 
 
-def cjk_people(draft: Draft, start: int, end: int, lang: str, role: str) -> None:
+def _name_before(value: str) -> bool:
+    """A name before the particle の: a foreign one in katakana, or one of kanji."""
+    value = value.strip()
+    katakana = all("\u30a1" <= char <= "\u30fc" or char in "・･.=＝" for char in value)
+    return bool(value) and (katakana or _name_like(value))
+
+
+def tail_people(draft: Draft, start: int, end: int) -> int:
+    """Names after a title, each group closed by its role word (``沢山美果子/著``,
+    ``N.ウィーナー著鎮目恭夫訳``, ``ステファノ・マンクーゾほか著、久保耕司訳``, ``鎮目恭夫・訳``),
+    read as that role's people; where what follows them (the imprint) begins."""
+    text = draft.text
+    pos = trim(text, start, end, PEOPLE_SEPARATORS)[0]
+    found = False
+    while pos < end:
+        slash = _publisher_then_people(text, pos, end)
+        if slash > pos:  # "(ポプラ社/角田光代・岡崎武志著)": the publisher, then the people
+            put_plain_text(draft, "publisher", pos, slash)
+            pos = slash + 1
+            continue
+        named = CJK_NAME_LATIN_PATTERN.match(text, pos, end)
+        if named is not None and not found:  # "「…」ミシェル・フーコー(Foucault, Michel) 田村淑訳"
+            cjk_people(draft, *named.span("name"), draft.language or "ja", "authors")
+            found = True
+            pos = trim(text, named.end(), end, PEOPLE_SEPARATORS)[0]
+            continue
+        manner = _manner_end(text, pos, end)
+        if manner > pos:  # "（合著，商务印书馆，2010年）": how it was written, no one named
+            pos = trim(text, manner, end, PEOPLE_SEPARATORS)[0]
+            found = True
+            continue
+        group = role_group(text, pos, end)
+        if group is None:
+            break
+        names_end, role, role_end = group
+        cjk_people(draft, pos, names_end, draft.language or "ja", role, bare=True)
+        found = True
+        pos = trim(text, role_end, end, PEOPLE_SEPARATORS)[0]
+    return pos if found else start
+
+
+def _publisher_then_people(text: str, start: int, end: int) -> int:
+    """Where the slash after a publisher's name stands when people with their role word
+    follow it (``ポプラ社/角田光代・岡崎武志著``); -1 otherwise."""
+    found = (text.find("/", start, end), text.find("／", start, end))
+    slash = min((index for index in found if index >= 0), default=-1)
+    if slash <= start or not _publisher_like(text[start:slash].strip()):
+        return -1
+    return slash if role_group(text, slash + 1, end) is not None else -1
+
+
+def _manner_end(text: str, start: int, end: int) -> int:
+    """Where a role word standing alone ends, or one after a single character (``合著``,
+    ``独著``: co-written, written alone): no names; -1 when none stands at ``start``."""
+    for index in (start, start + 1):
+        role = _role_word_at(text, index, end) if index < end else None
+        if role is not None and (role[1] >= end or text[role[1]] in PEOPLE_SEPARATORS + "）)"):
+            return role[1]
+    return -1
+
+
+def _people_ahead(text: str, start: int, end: int) -> bool:
+    return role_group(text, start, end) is not None or _publisher_then_people(text, start, end) > 0
+
+
+def role_group(text: str, start: int, end: int) -> tuple[int, str, int] | None:
+    """Names from ``start`` closed by a role word: where the names end, the role, and where
+    the role word ends; None when something else (a digit, a bracket, prose) comes first."""
+    index = start
+    while index < min(end, start + 80):
+        if index > start:
+            role = _role_word_at(text, index, end)
+            if role is not None:  # one character before a role word is no name: 合著, 独著
+                names_end = _names_end(text, start, index)
+                return (names_end, *role) if names_end > start + 1 else None
+        others = next((word for word in OTHERS if text.startswith(word, index)), None)
+        if others is not None and index > start:
+            index += len(others)
+            continue
+        char = text[index]
+        if char in ROLE_ONLY_LEADS and _role_word_at(text, index + 1, end) is not None:
+            index += 1
+            continue
+        if char.isdigit() or not (char.isalpha() or char in NAME_MARKS):
+            return None
+        if "\u3041" <= char <= "\u309f":
+            index = _kana_given_name_end(text, index, end)
+            if index < 0:
+                return None  # hiragana: a sentence, not names
+            continue
+        index += 1
+    return None
+
+
+def _kana_given_name_end(text: str, start: int, end: int) -> int:
+    """Where a given name in hiragana after a kanji family name ends (``大島かおり``,
+    ``吉田 たかよし``): a short run closed by a separator or a role word; -1 for anything
+    else."""
+    stop = start
+    while stop < end and "\u3041" <= text[stop] <= "\u309f":
+        stop += 1
+    closed = (
+        stop >= end
+        or text[stop] in NAME_MARKS + ROLE_ONLY_LEADS
+        or _role_word_at(text, stop, end) is not None
+    )
+    back = start - 1
+    while back >= 0 and text[back] in " 　":  # "大島かおり", "吉田 たかよし"
+        back -= 1
+    kanji_before = back >= 0 and "\u4e00" <= text[back] <= "\u9fff"
+    return stop if closed and kanji_before and stop - start <= 4 else -1
+
+
+def _role_word_at(text: str, index: int, end: int) -> tuple[str, int] | None:
+    for role, words in CJK_ROLE_WORDS.items():
+        for word in words:
+            stop = index + len(word)
+            if stop <= end and text.startswith(word, index):
+                following = text[stop : stop + 1]
+                return None if following and following in NOT_ROLE_NEXT else (role, stop)
+    return None
+
+
+def _names_end(text: str, start: int, end: int) -> int:
+    """Where the names before a role word end, without what stands between (``/``, ``・``)
+    and without "and others" (``ほか``)."""
+    value = text[start:end].rstrip(ROLE_LEADS)
+    for others in OTHERS:
+        value = value.removesuffix(others)
+    return start + len(value.rstrip(ROLE_LEADS))
+
+
+def cjk_people(
+    draft: Draft, start: int, end: int, lang: str, role: str, *, bare: bool = False
+) -> None:
+    """The names in ``text[start:end]`` added to the ``role``'s list; role words among them
+    are dropped unless the names are ``bare`` (their role word already cut off: the rest is
+    names, "编辑室" in a body's name included)."""
     text = draft.text
     value = text[start:end]
-    for marker in ("主编", "主編", "編著", "编著", "監修", "編", "编", "著", "载", "載", "等"):
+    markers = () if bare else ("主编", "主編", "編著", "编著", "監修", "編", "编", "著", "载", "載")
+    for marker in (*markers, "等"):
         value = value.replace(marker, " ")
     targets = {
         "authors": draft.authors,
@@ -208,7 +410,7 @@ def cjk_tail(draft: Draft, start: int, end: int) -> None:
     end = cjk_address(draft, start, end)
     if any(word in text[start:end] for word in CJK_DEGREE_WORDS):
         draft.thesis = True
-    lead_start, _ = trim(text, start, end, " \t,，、:：.。")
+    lead_start, _ = trim(text, start, end, " \t\n,，、:：.。")
     if lead_start < end and text[lead_start] in "（(":  # 《民国日报》（上海）, 《…》（增补本）
         closing = text.find("）" if text[lead_start] == "（" else ")", lead_start, end)
         inside = trim(text, lead_start + 1, closing, " \t")[0] if closing > 0 else lead_start
@@ -216,6 +418,7 @@ def cjk_tail(draft: Draft, start: int, end: int) -> None:
             closing > 0
             and not any(char.isdigit() for char in text[lead_start:closing])
             and CJK_VOLUME_WORDS_PATTERN.match(text, inside, closing + 1) is None
+            and not _people_ahead(text, inside, closing)  # "(鎮目恭夫・訳、みすず書房)"
         ):
             lead_start = closing + 1
     lead_start, _ = trim(text, lead_start, end, " \t,，、:：.。（(")
@@ -226,9 +429,13 @@ def cjk_tail(draft: Draft, start: int, end: int) -> None:
         value = volumes[group] if group == "volume" else str(kanji_number(volumes[group]))
         draft.put(field, value, *volumes.span(group))
         lead_start, _ = trim(text, volumes.end(), end, " \t,，、:：.。（()）")
-    found = cjk_lead(draft, lead_start, end)
+    lead_start = _leading_isbn(draft, lead_start, end)
+    people_end = tail_people(draft, lead_start, end)
+    if lead_start < people_end >= end and (draft.authors or draft.editors or draft.translators):
+        draft.short_note = True  # "「国道者」佐藤健太郎著": a book named by its title and author
+    found = cjk_lead(draft, people_end, end)
     if not found and not draft.has("container_title"):
-        cjk_late_publisher(draft, start, end)
+        cjk_late_publisher(draft, people_end if people_end > lead_start else start, end)
     issue_like = volumes is not None and volumes["number"] and text[volumes.end() - 1] in "册冊"
     if volumes is not None and issue_like and not found and draft.has("container_title"):
         issue = draft.values.pop("volume")  # 《清议报》第69册: a periodical's number is its issue
@@ -262,6 +469,26 @@ def cjk_tail(draft: Draft, start: int, end: int) -> None:
     if year is not None and (draft.has("issue") or text.startswith(("号", "號"), year.end())):
         draft.day_date = False  # "第4卷第6期，1936年6月15日", "1986年5月5日号": a journal's issue
     cjk_pages(draft, start, end)
+    _tail_edition(draft, lead_start, end)
+
+
+def _leading_isbn(draft: Draft, start: int, end: int) -> int:
+    """An ISBN opening the imprint (``（ISBN：9787100124508，…编，商务印书馆）``); where the rest
+    begins."""
+    text = draft.text
+    isbn = CJK_ISBN_PATTERN.match(text, start, end)
+    if isbn is None:
+        return start
+    draft.put("isbn", isbn["isbn"], *isbn.span("isbn"))
+    return trim(text, isbn.end(), end, " \t,，、")[0]
+
+
+def _tail_edition(draft: Draft, start: int, end: int) -> None:
+    """``商务印书馆，第 7 版``: a book's edition; a newspaper's ``第2版`` is its page."""
+    edition = CJK_EDITION_PATTERN.search(draft.text, start, end)
+    book = not (draft.day_date or draft.has("container_title") or draft.has("edition"))
+    if edition is not None and book:
+        draft.put("edition", "".join(edition["edition"].split()), *edition.span("edition"))
 
 
 def cjk_pages(draft: Draft, start: int, end: int) -> None:
@@ -290,9 +517,13 @@ def cjk_lead(draft: Draft, start: int, end: int) -> bool:
     dated: tuple[int, int] | None = None
     while piece < end:
         stop = piece
-        while stop < end and not text[stop].isdigit() and text[stop] not in "，,。（(第":
+        while stop < end and not text[stop].isdigit() and text[stop] not in "，,。（(）)第":
             stop += 1
         value = text[piece:stop]
+        isbn = CJK_ISBN_PATTERN.match(text, piece, end)
+        if isbn is not None:  # "（ISBN：9787100124508，…编，商务印书馆）": read by cjk_tail
+            piece = trim(text, isbn.end(), end, " \t,，、")[0]
+            continue
         era = find_era_year(text, piece, end)
         if era is not None and era.start == piece:
             break  # "『…』昭和56年": an era's name opens the date, it is no publisher
@@ -377,6 +608,9 @@ def _people_to_the_end(draft: Draft, start: int, end: int) -> bool:
 def cjk_publisher(draft: Draft, start: int, end: int) -> None:
     text = draft.text
     value = text[start:end]
+    first = value.lstrip()[:1]
+    if first and first in PARTICLES:
+        return  # "『こころ』を読んだ": a sentence goes on after the title, no imprint
     if any(word in value for word in CJK_DEGREE_WORDS):
         draft.thesis = True
     colon = max(value.find("："), value.find(":"))

@@ -69,7 +69,8 @@ NAME_SEPARATOR_PATTERN = re.compile(
 
 CJK_HEAD_YEAR_PATTERN = re.compile(
     rf"""
-    [（(]\s?(?P<year>{YEAR})\s?[)）]\s*$              # "坂野徹 著（2019）": a year after names
+    (?:[（(]\s?(?P<year>{YEAR})\s?[)）]                # "坂野徹 著（2019）": a year after names
+      |(?<=[\s,，])(?P<bare>{YEAR})\.?)\s*$             # "…田村 俶訳 1977.", "…编，2016，"
     """,
     re.VERBOSE,
 )
@@ -102,6 +103,7 @@ CJK_PRINTED_PAGE_PATTERN = re.compile(
 CJK_BARE_YEAR_PATTERN = re.compile(
     rf"""
     (?<!\d)(?P<year>{YEAR})(?!\d)       # "（岩波書店、1991）", "1914（大正3）年": a year without 年
+    (?!\s?[円元页頁])                  # but "1700円(本体)" is a price, "1572 页" a page
     """,
     re.VERBOSE,
 )
@@ -192,4 +194,36 @@ CJK_GLUED_TAIL_PATTERN = re.compile(
 # A series in brackets closing a line ("ウィーナー サイバネティックス―― … (岩波文庫)")
 CJK_SERIES_TAIL_PATTERN = re.compile(
     rf"\s?[(（](?P<series>[^()（）\s]{{0,20}}?(?:{_SERIES_ENDING}))[)）]\s*\Z"
+)
+
+# A foreign name in katakana followed by its Latin form in brackets ("ミシェル・フーコー(Foucault,
+# Michel)"), as a title's tail names the author without a role word
+CJK_NAME_LATIN_PATTERN = re.compile(
+    r"(?P<name>[\u30a1-\u30fc・･=＝]{2,30})\s?[(（]\s?[A-Za-z][A-Za-z .,'’-]{0,60}?\s?[)）]"
+)
+# A foreign author's name followed by its Latin form in brackets and the particle の before the
+# title ("ノーバート・ウィーナー(Norbert Wiener)の『…』"): what is left of the head is the name
+CJK_HEAD_LATIN_PATTERN = re.compile(
+    r"\s?(?:[(（]\s?(?P<latin>[A-Za-z][A-Za-z .'’-]{0,60}?)\s?[)）])?\s?の\s*\Z"
+)
+# A subtitle printed between dashes after the title's brackets, as a review's book block sets
+# it on its own line ("「江戸の捨て子たち」\n――その肖像――")
+CJK_DASH_SUBTITLE_PATTERN = re.compile(
+    r"\s*[―—─]{1,2}\s?(?P<subtitle>[^―—─\s、，,。()（）\d][^―—─\n、，,。()（）]{0,40}?)\s?[―—─]{1,2}"
+)
+# An edition printed inside a Japanese or Chinese title, in brackets or between spaces:
+# "サイバネティクス<第2版>", "人間機械論 第二版 人間の人間的な利用"
+CJK_TITLE_EDITION_PATTERN = re.compile(
+    r"""
+    (?:^|\s|(?=[<〈(（［\[]))
+    [<〈(（［\[]?\s?(?P<edition>第\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?版)\s?[>〉)）］\]]?
+    (?=\s|$)
+    """,
+    re.VERBOSE,
+)
+# An ISBN among a Chinese or Japanese reference's imprint ("（ISBN：9787100124508，…）")
+CJK_ISBN_PATTERN = re.compile(r"ISBN\s?[:：]?\s?(?P<isbn>\d[\d-]{8,16}[\dXx])")
+# An edition among the imprint ("商务印书馆，第 7 版"): the edition, not a volume or page
+CJK_EDITION_PATTERN = re.compile(
+    r"(?P<edition>第\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?版)(?![\d次])"
 )

@@ -444,8 +444,10 @@ def _short_reference(draft: Draft) -> None:
     """``Ледовский А.М. СССР и Сталин в судьбах Китая. С. 51.``: a book cited in full before,
     now by its author (a collection by none), title and the cited page alone (kept as
     ``extra["locator"]``, as a short note keeps it), or without a page."""
-    other = ("date", "place", "publisher", "container_title", "issue", "url", "extra")
+    other = ("date", "place", "publisher", "container_title", "issue", "url")
     if not draft.has("title") or draft.loose or any(draft.has(name) for name in other):
+        return
+    if set(draft.values.get("extra", {})) - {"part"}:  # only a volume's part may be there
         return
     if draft.has("volume") and not draft.has("pages"):
         return

@@ -24,6 +24,9 @@ from archivecite.parse.published.terms import PLACES, SERIES_WORDS, expand_place
 from archivecite.parse.published.titles import put_plain_text
 from archivecite.parse.published.trailers import doi_value
 
+# The labels of a volume's part ("Ч. 1", "Кн. 2", "Pt. 3"), read after the volume's "Т."
+PART_LABELS = ("Ч", "ч", "Кн", "кн", "Pt", "pt")
+
 
 def place_publisher(draft: Draft, start: int, end: int) -> bool:
     text = draft.text
@@ -81,6 +84,9 @@ def read_item(draft: Draft, start: int, end: int) -> bool:
             if name == "extent":
                 draft.values.setdefault("extra", {})["extent"] = text[start:end]
                 draft.spans.append(Span(field="extent", start=start, end=end))
+            elif name == "volume" and draft.has("volume") and text.startswith(PART_LABELS, start):
+                # "Соч. Т. 25. Ч. 1.": a part of the volume, which stays the volume
+                draft.put_extra("part", value, match.start(name), match.end(name))
             else:
                 draft.put(name, value, match.start(name), match.end(name))
             return True

@@ -29,7 +29,7 @@ from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.gost_roles import is_medium
 from archivecite.parse.published.names import role_names
-from archivecite.parse.published.patterns import YEAR_PAREN_PATTERN
+from archivecite.parse.published.patterns import EDITOR_ROLE_PATTERN, YEAR_PAREN_PATTERN
 from archivecite.parse.published.romanized_items import (
     EDGES,
     edition_value,
@@ -54,6 +54,7 @@ from archivecite.parse.published.romanized_patterns import (
     THESIS_ROMAN_PATTERN,
     VOLUME_COUNT_ENGLISH_PATTERN,
     VOLUME_COUNT_ROMAN_PATTERN,
+    VOLUME_TITLE_PATTERN,
     YEAR_ITEM_PATTERN,
 )
 from archivecite.parse.published.scanning import split_sentences, trim
@@ -127,6 +128,9 @@ def _read(draft: Draft, start: int, end: int) -> bool:
         return False  # "Ivanov I.I. (2010) Title": the author-date form of the Latin reader
     if names and _original_name_at(text, head, end):
         return False  # "N. Viner (Н. Винер), Title, ...": the name in its own script, a list's
+    role = EDITOR_ROLE_PATTERN.match(text, head, end) if names else None
+    if role is not None:  # "Ubryatova Y.I. (red.) Grammatika ...": the names are editors'
+        head = trim(text, role.end(), end, EDGES)[0]
     isbn = ISBN_PATTERN.search(text, head, end)
     if isbn is not None and trim(text, isbn.end(), end)[0] >= end:
         draft.put(isbn["label"].lower(), "".join(isbn["value"].split()), *isbn.span())
@@ -155,8 +159,10 @@ def _read(draft: Draft, start: int, end: int) -> bool:
     if not reading.read():
         return False
     for name_value, name_start, name_end in names:
-        draft.authors.append(name_value)
-        draft.spans.append(Span(field="authors", start=name_start, end=name_end))
+        (draft.authors if role is None else draft.editors).append(name_value)
+        draft.spans.append(
+            Span(field="authors" if role is None else "editors", start=name_start, end=name_end)
+        )
     for piece in pieces[index + 1 :]:
         reading.tail(*piece)
     return True
@@ -499,6 +505,11 @@ class _Reading:
         count = VOLUME_COUNT_ROMAN_PATTERN.search(text, start, end)
         if count is not None:  # "Istoriya Dagestana. V 4 t. [History of Dagestan. In 4 vols]"
             self.draft.put("number_of_volumes", count["count"], *count.span("count"))
+        volume = VOLUME_TITLE_PATTERN.search(text, start, end)
+        if volume is not None and count is None:  # "Grammatika ... Tom 1: Fonetika i ..."
+            self.draft.put("volume", volume["volume"], *volume.span("volume"))
+            self.draft.put_extra("volume_title", volume["title"], *volume.span("title"))
+            count = volume
         self._put_text("title", start, end, cut=count.start() if count else None)
 
     def _put_container(self, start: int, end: int) -> None:

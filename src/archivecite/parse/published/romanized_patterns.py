@@ -199,7 +199,43 @@ EDITED_BY_ROMAN_PATTERN = re.compile(
 # The count of volumes closing a transliterated title, before its translation: "Istoriya
 # Dagestana. V 4 t. [History of Dagestan. In 4 vols]" (GOST's "В 4 т." romanized).
 VOLUME_COUNT_ROMAN_PATTERN = re.compile(
-    r"[.:]\s?[Vv]\s(?P<count>\d{1,3})(?:-kh)?\s(?:t\.?|tomakh)(?=\s?(?:\[|\Z))"
+    r"[.:]\s?[Vv]\s(?P<count>\d{1,3})(?:-kh)?\s(?:t\.?|tom(?:akh|ah|ax))(?=\s?(?:\[|\Z))"
+)
+
+
+# The count alone in brackets after a title, "[v 2 tomah]", "[в 3 т.]", "[in 2 vols.]": the
+# number of volumes, not a translation of the title.
+VOLUME_COUNT_BRACKET_PATTERN = re.compile(
+    r"""
+    \s?(?:[VvВв]|[Ii]n)\s?(?P<count>\d{1,3})(?:-?(?:kh|h|х))?\s?
+    (?:t|т|tom(?:akh|ah|ax)|томах|vols?|volumes)\.?\s?
+    """,
+    re.VERBOSE,
+)
+
+
+# A statement of responsibility in brackets or after " / " in a romanized record, not a
+# translation nor part of the title: "[otv. red. prof. L. N. Haritonov]", "/ E. I. Korkina; ..."
+RESPONSIBILITY_OPENING_PATTERN = re.compile(
+    r"""
+    \[?(?:(?:otv|pod|sost|red|redkol|nauch|nauč|obshch|obshh|avt\.-sost|uporjad|uporyad)
+          \.?:?\s
+       |[A-Z][a-z]?\.\s?[A-Z][a-z]?\.\s[A-Z][a-z])               # "E. I. Korkina"
+    """,
+    re.VERBOSE,
+)
+
+
+# A volume and its own title closing a title or an imprint: "... yazyka. Tom 1: Fonetika i
+# morfologiya", "Moskva : Nauka, T. 2: Sintaksis / [E. I. Ubrjatova ...]"
+VOLUME_TITLE_PATTERN = re.compile(
+    rf"""
+    (?<=[.,]\s)(?:{_any(VOLUME_LABELS)}|Volume)\.?\s?
+    (?P<volume>\d{{1,3}}|[IVXLC]{{1,6}})\s?:\s
+    (?P<title>[^\W\d_][^/\[\]:;]{{0,200}}?)
+    \s?(?:/\s[^\n]{{0,400}})?\Z                          # "/ [E. I. Ubrjatova ...]"
+    """,
+    re.VERBOSE,
 )
 
 

@@ -171,8 +171,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         char = text[index]
         if char in "([{«“":
             depth += closable[index - start]
-        elif char in "‘『「《":
-            depth += 1
+        elif char in "‘『「《" and not (char == "‘" and text[index - 1 : index].isalpha()):
+            depth += 1  # "Hawai‘i": an ʻokina inside a word opens no quote
         elif char in ")]}»”』」》" or (char == "’" and depth and _closes_quote(text, index, end)):
             depth = max(0, depth - 1)
         elif char == "*" and (italic or text.find("*", index + 1, end) > 0):

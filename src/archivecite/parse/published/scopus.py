@@ -6,9 +6,15 @@ from __future__ import annotations
 import re
 
 from archivecite.model import DateRange, Name, Span
-from archivecite.parse.published.apa import apa_chapter, apa_journal, apa_publisher
+from archivecite.parse.published.apa import (
+    apa_chapter,
+    apa_journal,
+    apa_part_title,
+    apa_publisher,
+)
 from archivecite.parse.published.apa_patterns import APA_JOURNAL_NUMBERS_PATTERN
 from archivecite.parse.published.chicago import (
+    Head,
     capitals_end,
     container_sentence,
     find_head,
@@ -17,7 +23,7 @@ from archivecite.parse.published.chicago import (
     role_phrase,
     role_words,
 )
-from archivecite.parse.published.chicago_patterns import STATE_PATTERN
+from archivecite.parse.published.chicago_patterns import STATE_PATTERN, TRAILING_VOLUME_PATTERN
 from archivecite.parse.published.chicago_tail import (
     edition_phrase,
     imprint_range,
@@ -41,6 +47,10 @@ from archivecite.parse.published.patterns import (
     YEAR_PAREN_PATTERN,
     YEAR_PATTERN,
 )
+from archivecite.parse.published.romanized_patterns import (
+    RESPONSIBILITY_OPENING_PATTERN,
+    VOLUME_TITLE_PATTERN,
+)
 from archivecite.parse.published.scanning import (
     QUOTES,
     date_at,
@@ -52,10 +62,16 @@ from archivecite.parse.published.scanning import (
     text_lang,
     trim,
 )
-from archivecite.parse.published.terms import JOURNAL_OPENERS
+from archivecite.parse.published.terms import (
+    ENGLISH_PUBLISHER_WORDS,
+    JOURNAL_OPENERS,
+    PUBLISHER_WORDS,
+)
 from archivecite.parse.published.titles import put_plain_text, put_text, take_title
 
 _ORIGINAL_NAME_REACH = 80  # "N. Viner (Н. Винер), ": a name and its original
+_GIVEN_FIRST_REACH = 120  # "William H. Baxter and Laurent Sagart. (2014)": names, then the year
+_IMPRINT_WORDS = ENGLISH_PUBLISHER_WORDS | PUBLISHER_WORDS
 
 
 def container_with_numbers(draft: Draft, start: int, end: int) -> bool:
@@ -68,6 +84,10 @@ def container_with_numbers(draft: Draft, start: int, end: int) -> bool:
         or read_items(draft, *trim(draft.text, comma + 1, end))
     ):
         return False
+    volume = TRAILING_VOLUME_PATTERN.search(draft.text, start, comma)
+    if volume is not None and not draft.has("volume"):
+        draft.put("volume", volume["volume"], *volume.span("volume"))
+        comma = trim(draft.text, start, volume.start(), " \t,")[1]
     put_text(draft, "container_title", (start, comma))
     return True
 
@@ -79,13 +99,20 @@ def read_tail(draft: Draft, start: int, end: int) -> None:
         while first < piece_end and draft.text[first] == ".":  # "*Title*.Cambridge UP, 1983"
             first += 1
         piece_start = _role_segments(draft, edition_phrase(draft, first, piece_end), piece_end)
+        volume_at = _volume_with_title(draft, piece_start, piece_end)
+        if volume_at is not None:  # "Moskva : Nauka, T. 2: Sintaksis / [...]"
+            if trim(draft.text, sentence_end, end, " \t\n.")[0] < end:
+                continue  # the set's imprint: the volume's own follows
+            piece_end = trim(draft.text, piece_start, volume_at, " \t\n,.")[1]
         if piece_start < piece_end and not (
             (draft.apa and apa_journal(draft, piece_start, piece_end))
+            or (draft.apa and _responsibility_sentence(draft, piece_start, piece_end))
             or whole_date(draft, piece_start, piece_end)
             or in_container(draft, piece_start, piece_end)
             or mla_container(draft, piece_start, piece_end)
             or thesis_sentence(draft, piece_start, piece_end)
             or journal_sentence(draft, piece_start, piece_end)
+            or (draft.apa and apa_part_title(draft, piece_start, piece_end))
             or place_year(draft, piece_start, piece_end)
             or container_sentence(draft, piece_start, piece_end)
             or role_phrase(draft, piece_start, piece_end)
@@ -93,13 +120,24 @@ def read_tail(draft: Draft, start: int, end: int) -> None:
             or reprint_sentence(draft, piece_start, piece_end)
             or newspaper_sentence(draft, piece_start, piece_end)
             or publisher_year(draft, piece_start, piece_end)
-            or (draft.apa and apa_publisher(draft, piece_start, piece_end))
+            or ((draft.apa or draft.humanities) and apa_publisher(draft, piece_start, piece_end))
             or container_with_numbers(draft, piece_start, piece_end)
             or imprint_range(draft, piece_start, piece_end)
             or place_paren_year(draft, piece_start, piece_end)
             or structural(draft, piece_start, piece_end)
         ):
             draft.loose.append((piece_start, piece_end))
+
+
+def _volume_with_title(draft: Draft, start: int, end: int) -> int | None:
+    """``Moskva : Nauka, T. 2: Sintaksis / [E. I. Ubrjatova ...]``: a volume of a set and its
+    own title (and its people) after the set's imprint; read, and where it begins returned."""
+    match = VOLUME_TITLE_PATTERN.search(draft.text, start, end)
+    if match is None or draft.has("volume"):
+        return None
+    draft.put("volume", match["volume"], *match.span("volume"))
+    draft.put_extra("volume_title", match["title"].strip(), *match.span("title"))
+    return match.start()
 
 
 def _role_segments(draft: Draft, start: int, end: int) -> int:
@@ -126,21 +164,19 @@ def _role_segments(draft: Draft, start: int, end: int) -> int:
 
 def parse_latin(draft: Draft, start: int, end: int) -> None:
     text = draft.text
-    paren = YEAR_PAREN_PATTERN.search(text, start, min(end, start + 600))
     pos = start
     head = find_head(text, start, end)
-    if head is not None and paren is not None and paren.start() > head.rest:
-        paren = None  # "Farnsworth, B. “Title.” *Slavic Review*, 45:1 (1986)": a journal's year
-    elif paren is not None and text[start] in QUOTES:
-        closing = find_closing(text, start, paren.start(), text[start])
-        between = trim(text, closing + 1, paren.start())
-        if closing > start and between[1] > between[0]:
-            paren = None  # "“Title,” Journal 19, no. 3 (1906): 134–37": no author, a journal's year
+    paren = _head_year(text, start, end, head)
+    given_first = _given_first_head(text, start, end)
+    if given_first is not None:  # "Axel Schuessler. (2007). Title. Publisher."
+        names, paren = given_first
+        draft.authors.extend(names)
+        draft.spans.append(Span(field="authors", start=start, end=paren.start()))
     if paren is not None:
         draft.apa = True
         put_year_paren(draft, paren)
         head_end = strip_final_dot(text, start, paren.start())
-        if not read_authors(draft, start, head_end):
+        if given_first is None and not read_authors(draft, start, head_end):
             take_title(draft, start, paren.start(), brackets=True)
         pos = paren.end()
     elif head is not None and head.year is not None:  # "Barnes, Steven A. 2011. Title."
@@ -167,6 +203,8 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
         put_plain_text(draft, "publisher", *publisher)
         return
     pos = _unstopped_title(draft, start, pos, end)
+    if draft.apa and not draft.has("title"):
+        pos = _title_before_responsibility(draft, pos, end)
     if not draft.has("title"):
         pos = take_title(draft, pos, end, brackets=True)
     if draft.apa:
@@ -178,6 +216,92 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
         return
     if not _quoted_journal(draft, pos, end):
         read_tail(draft, pos, end)
+
+
+def _responsibility_sentence(draft: Draft, start: int, end: int) -> bool:
+    """``N. E. Petrov ; otvetstvennyj redaktor E. I. Korkina ; Akademija nauk SSSR, ...``: a
+    romanized GOST statement of responsibility standing as a sentence, no container."""
+    if ";" not in draft.text[start:end] or not RESPONSIBILITY_OPENING_PATTERN.match(
+        draft.text, start, end
+    ):
+        return False
+    draft.spans.append(Span(field="responsibility", start=start, end=end))
+    return True
+
+
+def _title_before_responsibility(draft: Draft, start: int, end: int) -> int:
+    """The title before a statement of responsibility (:func:`_responsibility_area`), if there
+    is one; return where the rest begins."""
+    area = _responsibility_area(draft.text, start, end)
+    if area is None:
+        return start
+    take_title(draft, start, area[0], brackets=True)
+    draft.spans.append(Span(field="responsibility", start=area[0] + 3, end=area[1]))
+    return area[1]
+
+
+def _responsibility_area(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``Deeprichastija v jakutskom jazyke / E. I. Korkina; otv. red. ...; Akad. nauk SSSR ...
+    - Novosibirsk : Nauka``: a romanized GOST statement of responsibility after the title of an
+    APA entry, up to the next area (``. - ``); where its slash is and where it ends."""
+    start = trim(text, start, end, " \t.")[0]
+    slash = text.find(" / ", start, end)
+    stop = text.find(". ", start, end)
+    if slash < 0 or 0 <= stop < slash:
+        return None
+    if not RESPONSIBILITY_OPENING_PATTERN.match(text, slash + 3, end):
+        return None
+    area = _AREA_PATTERN.search(text, slash, end)
+    return slash, area.start() + 1 if area is not None else end
+
+
+def _head_year(text: str, start: int, end: int, head: Head | None) -> re.Match[str] | None:
+    """The APA year in brackets after the authors (or an authorless title), if any."""
+    paren = YEAR_PAREN_PATTERN.search(text, start, min(end, start + 600))
+    if head is not None and paren is not None and paren.start() > head.rest:
+        return None  # "Farnsworth, B. “Title.” *Slavic Review*, 45:1 (1986)": a journal's year
+    if paren is not None and text[start] in QUOTES:
+        closing = find_closing(text, start, paren.start(), text[start])
+        between = trim(text, closing + 1, paren.start())
+        if closing > start and between[1] > between[0]:
+            return None  # "“Title,” Journal 19, no. 3 (1906): 134–37": no author, a journal's year
+    return paren
+
+
+_AREA_PATTERN = re.compile(r"\.\s[-–—]\s")  # ". - Novosibirsk : Nauka": the next area
+_NAME_JOINS = re.compile(r",\s(?:and\s|&\s)?|\s(?:and|&)\s")
+
+
+def _given_first_head(text: str, start: int, end: int) -> tuple[list[Name], re.Match[str]] | None:
+    """``Axel Schuessler. (2007). ABC Etymologycal Dictionary of Old Chinese. University of
+    Hawai‘i Press.``, ``William H. Baxter and Laurent Sagart. (2014). "Title."``: APA with the
+    names given name first, then a full stop and the year in brackets. An entry without author
+    (``Soviet Union. (1990). Moscow: Nauka.``) puts its title there; the names are names only
+    when a title follows the year: quoted or italic, or a sentence that is no imprint, with
+    more after it. The names and the year's match, or ``None``."""
+    paren = YEAR_PAREN_PATTERN.search(text, start, min(end, start + _GIVEN_FIRST_REACH))
+    if paren is None:
+        return None
+    head_end = strip_final_dot(text, start, paren.start())
+    if text[trim(text, start, paren.start(), " \t")[1] - 1] != ".":
+        return None  # no full stop before the year
+    if text.find(text[start:head_end], paren.end(), end) >= 0:
+        return None  # "Encyclopaedia Britannica. (2024). Title. Encyclopaedia Britannica": a body
+    names = [given_first_name(part, text) for part in _NAME_JOINS.split(text[start:head_end])]
+    if not names or any(name is None for name in names):
+        return None
+    after = trim(text, paren.end(), end, " \t.")[0]
+    sentences = split_sentences(text, after, end)
+    quoted = after < end and text[after] in (*QUOTES, "*", "_")
+    if not quoted and (len(sentences) < 2 or _imprint_words(text, *sentences[0])):
+        return None
+    return [name for name in names if name is not None], paren
+
+
+def _imprint_words(text: str, start: int, end: int) -> bool:
+    """A sentence that names a publisher or a place, not a title."""
+    words = {word.strip(".,&:").casefold() for word in text[start:end].split()}
+    return ":" in text[start:end] or bool(words & _IMPRINT_WORDS)
 
 
 def _unstopped_title(draft: Draft, start: int, pos: int, end: int) -> int:

@@ -9,6 +9,10 @@ from archivecite.model import (
 )
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.gost_roles import is_medium
+from archivecite.parse.published.romanized_patterns import (
+    RESPONSIBILITY_OPENING_PATTERN,
+    VOLUME_COUNT_BRACKET_PATTERN,
+)
 from archivecite.parse.published.scanning import (
     QUOTES,
     find_closing,
@@ -28,6 +32,12 @@ def put_text(draft: Draft, name: str, span: tuple[int, int], tr: str | None = No
     if tr is not None and is_medium(tr):  # "Title [Текст]": the material, not a translation
         opening = draft.text.find(tr, end)
         draft.put_extra("medium", tr.strip(), opening, opening + len(tr))
+        tr = None
+    count = VOLUME_COUNT_BRACKET_PATTERN.fullmatch(tr) if tr is not None else None
+    if tr is not None and count is not None:  # "Title: [v 2 tomah]": how many volumes
+        opening = draft.text.find(tr, end)
+        if not draft.has("number_of_volumes"):
+            draft.put("number_of_volumes", count["count"], opening, opening + len(tr))
         tr = None
     if tr is not None:  # "[Translations and Annotations of the  *Analects* ]": italics inside
         tr = " ".join(tr.replace("*", " ").split())
@@ -93,7 +103,7 @@ def quote_ends_title(text: str, closing: int, end: int) -> bool:
         after >= end
         or text[after] in ".,:;"
         or text[closing - 1] in ".,?!"
-        or text[closing - 2 : closing] in (",’", ".’", ",'", ".'", ".*", ",*")  # "‘Tech,’”"
+        or text[closing - 2 : closing] in (",’", ".’", ",'", ".'", ".*", ",*", ". ")  # "‘Tech,’”"
     )
 
 
@@ -136,7 +146,7 @@ def take_title(draft: Draft, start: int, end: int, *, brackets: bool) -> int:
             return read_end
     if brackets:
         title_end, after, translation = bracketed_translation(text, start, end)
-        if translation is not None:
+        if translation is not None and not RESPONSIBILITY_OPENING_PATTERN.match(translation):
             put_text(draft, "title", (start, strip_final_dot(text, start, title_end)), translation)
             return after
     first = split_sentences(text, start, end)

@@ -17,7 +17,7 @@ from archivecite.parse.published.patterns import (
     LANGUAGE_TRAILER_PATTERN,
     URL_PATTERN,
 )
-from archivecite.parse.published.romanized_patterns import URL_LABEL_PATTERN
+from archivecite.parse.published.romanized_patterns import ISBN_PATTERN, URL_LABEL_PATTERN
 from archivecite.parse.published.scanning import date_at, trim
 from archivecite.parse.published.terms import LANGUAGES
 
@@ -52,6 +52,10 @@ def peel_trailers(draft: Draft, start: int, end: int) -> int:
             draft.put("doi", doi_value(match["doi"] + match["suffix"]), match.start(), match.end())
             end = match.start()
             continue
+        isbn = _trailing_isbn(draft, start, end)
+        if isbn < end:
+            end = isbn
+            continue
         label = URL_LABEL_PATTERN.search(text, max(start, end - 40), end)
         if label is not None and draft.has("url") and label.start() > start:
             end = label.start()  # "Available at:" before the address already read
@@ -60,6 +64,26 @@ def peel_trailers(draft: Draft, start: int, end: int) -> int:
         if url_end == end:
             return end
         end = url_end
+
+
+def _trailing_isbn(draft: Draft, start: int, end: int) -> int:
+    """``... Zlatoust. (ISBN 978-5-86547-858-4)``, ``... Academic Press. (ISBN 978-0123869838).``,
+    ``... – 432 с. ISBN 978-5-8114-0521-3``: the ISBN (or ISSN) a reference ends with, in
+    parentheses or not, is an identifier; return where the reference ends before it."""
+    text = draft.text
+    closing = trim(text, start, end, " \t\n.,;)")[1]
+    match = ISBN_PATTERN.search(text, max(start, closing - 40), closing)
+    if match is None or match.end() != closing or draft.has(match["label"].lower()):
+        return end
+    opening = trim(text, start, match.start(), " \t\n")[1]
+    bracketed = opening > start and text[opening - 1] == "("
+    if bracketed != (")" in text[closing:end]):
+        return end  # "(ISBN …" or "ISBN …)": not a bracket of its own
+    before = opening - 1 if bracketed else match.start()
+    if trim(text, start, before, " \t\n.,;:–—-")[1] <= start:
+        return end  # nothing but the number
+    draft.put(match["label"].lower(), "".join(match["value"].split()), *match.span())
+    return trim(text, start, before, " \t\n.,;:–—-")[1]
 
 
 def _bare_language(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -110,11 +134,13 @@ def _top_level(text: str, char: str, start: int, end: int) -> int:
 
 
 def doi_value(raw: str) -> str:
-    """A DOI as stored: without trailing punctuation or an unmatched closing bracket, lower-cased
-    (DOIs are case-insensitive; ``10.1214/08-AOAS169`` and ``10.1214/08-aoas169`` are one)."""
+    """A DOI as stored: without trailing punctuation or an unmatched closing bracket or angle
+    bracket, lower-cased (DOIs are case-insensitive; ``10.1214/08-AOAS169`` and
+    ``10.1214/08-aoas169`` are one)."""
     value = raw.rstrip(".,;:")
-    while value.endswith(")") and value.count(")") > value.count("("):
-        value = value[:-1].rstrip(".,;:")
+    for opening, closing in ("()", "<>"):  # "(doi:10.1/x)", "<https://doi.org/10.1/x>"
+        while value.endswith(closing) and value.count(closing) > value.count(opening):
+            value = value[:-1].rstrip(".,;:")
     return value.lower()
 
 
