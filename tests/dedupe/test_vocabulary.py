@@ -44,6 +44,7 @@ def test_plain_words_are_in_plain_form() -> None:
         VOCABULARY.stop_words,
         VOCABULARY.part_words,
         tuple(VOCABULARY.number_words),
+        tuple(VOCABULARY.ordinal_words),
     )
     for group in plain_groups:
         for word in group:

@@ -22,7 +22,9 @@ __all__ += ["title_parts"]
 _NUMBER_PATTERN = re.compile(r"\b\d+\b")
 _DIGITS_PATTERN = re.compile(r"\d+")
 _PART_PATTERN = re.compile(rf"\b(?:{one_of(VOCABULARY.part_words)}) ([ivx]+|\d+)\b")
-_NUMBER_WORDS = {word: str(value) for word, value in VOCABULARY.number_words.items()}
+_NUMBER_WORDS = {
+    word: str(value) for word, value in (VOCABULARY.number_words | VOCABULARY.ordinal_words).items()
+}
 _NUMBER_WORD_PATTERN = re.compile(rf"\b({one_of(_NUMBER_WORDS)})\b")
 _FOND_PREFIX = re.compile(r"^[a-zа-яё]{1,2}-(?=\d)")
 Numbers = tuple[frozenset[str], frozenset[str]]

@@ -628,9 +628,14 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         reasons.append(Reason("authors", "no authors to compare and another year"))
     isbn_a, isbn_b = a.identifiers.get("isbn"), b.identifiers.get("isbn")
     other_isbn = bool(isbn_a and isbn_b and isbn_a != isbn_b)
-    if other_isbn:
+    if other_isbn and (title >= _NEAR_EQUAL_TITLE or a.non_latin != b.non_latin):
         loose = True
         reasons.append(Reason("isbn", "different ISBNs: another edition"))
+    elif other_isbn:
+        # another edition keeps its title; in one script, another title and ISBN is another
+        # book (the levels of a series: "… Ėlementarnyj uroven'" / "… Bazovyj uroven'")
+        enough = False
+        reasons.append(Reason("isbn", "different ISBNs and titles: another book"))
     if (
         shared_id is not None
         and (title >= _ID_TITLE_FLOOR or not how or translated(a, b))

@@ -62,6 +62,7 @@ class Vocabulary:
     stop_words: tuple[str, ...]
     part_words: tuple[str, ...]
     number_words: dict[str, int]
+    ordinal_words: dict[str, int]  # every form of each: case, gender, script, scheme
     page_count_units: tuple[str, ...]
 
 
@@ -114,12 +115,12 @@ def _venue(table: dict[str, Any]) -> Venue:
     return Venue(venue_id, pattern, conference)
 
 
-def _number_words(table: dict[str, Any]) -> dict[str, int]:
-    value = table.get("number_words")
+def _number_words(table: dict[str, Any], name: str) -> dict[str, int]:
+    value = table.get(name)
     if not isinstance(value, dict) or not value:
-        raise ValueError(f"{_FILE}: [title_keys.number_words] must be a non-empty table")
+        raise ValueError(f"{_FILE}: [title_keys.{name}] must be a non-empty table")
     if not all(isinstance(n, int) and not isinstance(n, bool) for n in value.values()):
-        raise ValueError(f"{_FILE}: [title_keys.number_words] values must be integers")
+        raise ValueError(f"{_FILE}: [title_keys.{name}] values must be integers")
     return dict(value)
 
 
@@ -157,7 +158,8 @@ def load_vocabulary(text: str) -> Vocabulary:
         romaji_spellings=_words(romaji, "spellings", "romaji"),
         stop_words=_words(keys, "stop_words", "title_keys"),
         part_words=_words(keys, "part_words", "title_keys"),
-        number_words=_number_words(keys),
+        number_words=_number_words(keys, "number_words"),
+        ordinal_words=_number_words(keys, "ordinal_words"),
         page_count_units=_words(_table(data, "page_counts"), "units", "page_counts"),
     )
 
