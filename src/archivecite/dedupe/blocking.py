@@ -24,7 +24,8 @@ with the references of the same name whose titles are in the other script (Latin
 or CJK). Only such names are blocks at all, and only up to ``max_block`` references: a name
 that common says too little without a year. Likewise an ``unfiled`` key (fond and delo without
 the archive) opens a block only when one of its references names no archive ("f. 671, op. 1,
-d. 273" in a note after "RGASPI, f. 671, ...").
+d. 273" in a note after "RGASPI, f. 671, ..."), and a ``captioned`` key (a located document's
+whole title) only when one of its references has no locator (a JACAR caption without its code).
 
 So one key gives any reference at most ``2 * window`` comparisons (a name key at most
 ``max_block``), and a fuzzy key at most ``2 * near`` unless the reference's title recurs; as a
@@ -52,9 +53,10 @@ if TYPE_CHECKING:
 __all__ = ["Block", "block_pairs", "blocking_keys", "build_blocks", "candidate_pairs"]
 __all__ += ["BEST", "NEAR", "WINDOW"]
 
-BlockKind = Literal["exact", "fuzzy", "place", "name", "unfiled"]
+BlockKind = Literal["exact", "fuzzy", "place", "name", "unfiled", "captioned"]
 _STOP = frozenset(VOCABULARY.stop_words)
 _AFFIX = 10
+_CAPTION_LETTERS = 12  # a title this long names one document among a collection's
 _IDENTIFYING = frozenset(("doi", "isbn", "jacar", "pmid", "arxiv"))
 
 
@@ -94,7 +96,10 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
             yield f"loc-fd:{archive}:{fond_number(loc['fond'])}:{loc['delo']}", "exact"
             # a file cited without its archive ("f. 671, op. 1, d. 273" after "RGASPI, ...")
             yield f"loc-any:{fond_number(loc['fond'])}:{loc['delo']}", "unfiled"
+        yield from _caption_key(record)
         return  # a located document is found by its locator: "Донесение" recurs in every fond
+    if record.kind == "archival" or not (record.authors or record.year is not None):
+        yield from _caption_key(record)
     for title in record.titles:
         tokens = _tokens(title.key)
         flat = "".join(tokens) or title.key.replace(" ", "")
@@ -124,6 +129,15 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
     if not record.titles and record.container and record.year is not None:
         # a journal issue cited at a page, no article named: every page of it is that issue
         yield f"ji:{record.year}:{record.volume}:{record.issue}:{record.container}", "place"
+
+
+def _caption_key(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
+    """A document's title, for the citations of it that give no locator (a JACAR caption,
+    "Title: 13. Seattle Chamber of Commerce (7th image)", against the item with its code)."""
+    if record.titles:
+        flat = "".join(_tokens(record.titles[0].key))
+        if len(flat) >= _CAPTION_LETTERS:
+            yield f"cap:{flat}", "captioned"
 
 
 def _order_key(record: RecordKeys, key: str) -> str:
@@ -221,8 +235,9 @@ def build_blocks(
 
 # Partial blocks pair a reference that lacks a field (a year, an archive) with the others of
 # its key; flags per key entry say which kind it is and what each member has.
-_PARTIAL = frozenset(("name", "unfiled"))
+_PARTIAL = frozenset(("name", "unfiled", "captioned"))
 _NAMED, _YEARLESS, _LATIN, _NON_LATIN, _UNFILED, _ARCHIVELESS = 1, 2, 4, 8, 16, 32
+_CAPTIONED, _UNLOCATED = 64, 128
 
 
 def _partial_flags(record: RecordKeys, kind: BlockKind) -> int:
@@ -231,6 +246,8 @@ def _partial_flags(record: RecordKeys, kind: BlockKind) -> int:
         return _NAMED | year | (_NON_LATIN if record.non_latin else _LATIN)
     if kind == "unfiled":
         return _UNFILED | (0 if record.archive else _ARCHIVELESS)
+    if kind == "captioned":
+        return _CAPTIONED | (0 if record.locator else _UNLOCATED)
     return 0
 
 
@@ -244,19 +261,30 @@ def _useful_partial(
     crossing = ((flags & _YEARLESS) > 0) & ((flags & _LATIN) > 0) & ((flags & _NON_LATIN) > 0)
     unfiled = (flags & _UNFILED) > 0
     lacking = (flags & _ARCHIVELESS) > 0
+    captioned = (flags & _CAPTIONED) > 0
+    unlocated = (flags & _UNLOCATED) > 0
     small = sizes <= max_block
-    kept: NDArray[np.bool_] = (~named | (crossing & small)) & (~unfiled | (lacking & small))
+    kept: NDArray[np.bool_] = (
+        (~named | (crossing & small))
+        & (~unfiled | (lacking & small))
+        & (~captioned | (unlocated & small))
+    )
     return kept
 
 
 def _partial_pairs(block: Block, records: Sequence[RecordKeys]) -> tuple[NDArray[np.int64], ...]:
     """Positions ``(a, b)`` of the members of a partial block worth a look: for a name, two
     scripts and one without a year; for a file, every pair (the files of two archives that a
-    file without its archive matches are a conflict to know of)."""
+    file without its archive matches are a conflict to know of); for a caption, a located
+    document and an unlocated one."""
     left, right = _every(len(block.members))
     size = len(block.members)
     if block.kind == "unfiled":
         return left, right
+    if block.kind == "captioned":
+        located = np.fromiter((bool(records[i].locator) for i in block.members), bool, size)
+        keep = located[left] != located[right]
+        return left[keep], right[keep]
     yearless = np.fromiter((records[i].year is None for i in block.members), dtype=bool, count=size)
     script = np.fromiter((records[i].non_latin for i in block.members), dtype=bool, count=size)
     keep = (yearless[left] | yearless[right]) & (script[left] != script[right])
