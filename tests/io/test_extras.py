@@ -15,7 +15,7 @@ from pydantic import JsonValue
 
 import archivecite
 from archivecite.io import read, write
-from archivecite.io.extras import FORMAT_PREFIXES
+from archivecite.io.extras import FORMAT_PREFIXES, MODEL_KEY, TEXT_KEY
 from archivecite.model import ReferenceKind
 from tests.dedupe.pair_sets import build, load_pairs
 from tests.io.compare import dump
@@ -179,7 +179,10 @@ json_values = st.recursive(
 )
 extras = st.dictionaries(
     _TOUCHY.filter(
-        lambda key: not key.startswith(FORMAT_PREFIXES) and key not in ("archive_place", "@text")
+        lambda key: (
+            not key.startswith(FORMAT_PREFIXES)
+            and key not in ("archive_place", TEXT_KEY, MODEL_KEY)
+        )  # the library's own keys
     ),
     json_values,
     max_size=4,
