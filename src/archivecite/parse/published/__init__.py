@@ -60,6 +60,9 @@ __all__ = ["MAX_LENGTH", "PublishedParse", "cited_locator", "parse_published", "
 
 MAX_LENGTH = 4000
 
+# Marks a list puts after an entry: ※ (a note follows elsewhere), *, †, ‡.
+TRAILING_MARKS = "※*†‡"
+
 
 def strip_label(text: str) -> tuple[str | None, int]:
     """The ``Author Year - `` label a list files the entry under, and where the body starts.
@@ -89,6 +92,7 @@ def parse_published(text: str) -> PublishedParse | None:
     draft = Draft(text=text)
     end = peel_trailers(draft, start, len(text))
     start, end = trim(text, start, end, " \t\n")
+    end = _before_list_mark(text, start, end)
     if start >= end:
         return None
     body = text[start:end]
@@ -124,6 +128,17 @@ def parse_published(text: str) -> PublishedParse | None:
         if parse_cjk_fields(fields, start, end):
             return finish(fields, label, (start, end))
     return parsed
+
+
+def _before_list_mark(text: str, start: int, end: int) -> int:
+    """Where an entry ends before the mark a list puts after it (``『国史大辞典』(吉川弘文館)※``,
+    ``… 1998.†``: recommended, held by the library), which would hide its imprint; a ``*``
+    only when the entry does not open with one (``**bold**``)."""
+    if start >= end:
+        return end
+    marks = TRAILING_MARKS if text[start] != "*" else TRAILING_MARKS.replace("*", "")
+    stop = trim(text, start, end, marks)[1]
+    return trim(text, start, stop, " \t\n")[1] if stop > start else end
 
 
 def _apa_head(text: str, start: int, end: int) -> bool:

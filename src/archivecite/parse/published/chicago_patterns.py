@@ -122,10 +122,11 @@ LOCATOR_PATTERN = re.compile(
 
 EDITION_EN_PATTERN = re.compile(
     r"""
-    (?P<number>\d{1,2})(?:st|nd|rd|th|d)\s(?:[Ee]dn?(?:\.|(?![A-Za-z]))|[Ee]dition)  # "2nd ed."
+    (?P<number>\d{1,2})(?:st|nd|rd|th|d)\s                       # "2nd ed.", "2nd version"
+    (?:[Ee]dn?(?:\.|(?![A-Za-z]))|[Ee]dition|[Vv]ersion)
     |(?P<words>(?:[Rr]ev\.|[Rr]evised|[Ee]nlarged|[Ee]xpanded|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth
         |[Ss]ixth|[Nn]ew|[Ff]irst)(?:\s(?:[Rr]evised|and\s[Ee]xpanded|[Ee]nlarged))?)
-        \s(?:[Ee]dn?(?:\.|(?![A-Za-z]))|[Ee]dition)                       # "second revised ed."
+        \s(?:[Ee]dn?(?:\.|(?![A-Za-z]))|[Ee]dition|[Vv]ersion)    # "second revised ed."
     """,
     re.VERBOSE,
 )
@@ -161,7 +162,7 @@ NAME_GOES_ON_PATTERN = re.compile(r"[A-ZА-ЯЁ][\w'’-]{0,30},\s(?:and|&|и)\s
 PUBLISHER_YEAR_PATTERN = re.compile(
     rf"""
     (?P<publisher>[^\W\d_][^:;()\[\]]{{0,120}}?),\s?           # "Macmillan, 1988"
-    (?P<year>{YEAR})[a-z]?
+    (?P<year>{YEAR})(?:[a-z]|\s?[-‑–]\s?\d{{2,4}})?              # "Heibonsha, 1992-94"
     """,
     re.VERBOSE,
 )
@@ -393,4 +394,13 @@ HEADING_NAME_JOIN_PATTERN = re.compile(r"\s(?:and|&)\s|,\s(?:and\s|by\s)")
 # The translator of the reviewed book after its author: "(translated by John Crowfoot)"
 HEADING_TRANSLATOR_PATTERN = re.compile(
     r",?\s?\((?:translated\sby|trans\.)\s(?P<names>[^()]{3,80})\)"
+)
+
+
+# "Hirobumi Itō (1841-1909).  Title": an author's years of birth and death closing the head
+LIFE_DATES_PATTERN = re.compile(
+    rf"""
+    \s\((?P<born>{YEAR})\s?[-–]\s?(?P<died>{YEAR})\)\.\s
+    """,
+    re.VERBOSE,
 )

@@ -30,7 +30,7 @@ from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.names import given_first_name
 from archivecite.parse.published.patterns import PAGES_PATTERN
 from archivecite.parse.published.scanning import date_at, month_number, trim
-from archivecite.parse.published.terms import CITIES, ENGLISH_PUBLISHER_WORDS
+from archivecite.parse.published.terms import CITIES, names_publisher
 from archivecite.parse.published.titles import put_plain_text, put_text
 
 
@@ -207,8 +207,7 @@ def publisher_year(draft: Draft, start: int, end: int) -> bool:
     if match is None or draft.has("publisher"):
         return False
     name = match["publisher"].strip()
-    words = {word.strip(".,").lower() for word in name.split()}
-    if name in CITIES or not (draft.humanities or words & ENGLISH_PUBLISHER_WORDS):
+    if name in CITIES or not (draft.humanities or names_publisher(name)):
         return False
     put_plain_text(draft, "publisher", match.start("publisher"), match.end("publisher"))
     if not draft.has("date"):

@@ -19,6 +19,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_FIELD_PATTERN,
     CJK_GLUED_TAIL_PATTERN,
     CJK_HEAD_LATIN_PATTERN,
+    CJK_HEAD_READING_PATTERN,
     CJK_HEAD_YEAR_PATTERN,
     CJK_ISBN_PATTERN,
     CJK_ISSUE_PATTERN,
@@ -44,6 +45,7 @@ from archivecite.parse.published.terms import (
     CJK_DEGREE_WORDS,
     CJK_PUBLISHER_ENDINGS,
     CJK_ROLE_WORDS,
+    CJK_SERIES_ENDINGS,
 )
 from archivecite.parse.published.titles import put_plain_text, put_text
 from archivecite.translit import looks_japanese
@@ -113,9 +115,10 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
     pairs = cjk_brackets(text, start, end)
     if not pairs:
         return
-    head_start, head_end = trim(text, start, pairs[0][0], " \t,，、:：./／")
+    head_start, head_end = trim(text, start, pairs[0][0], " \t\n　,，、:：./／")
     cjk_head(draft, head_start, head_end, lang)
     put_text(draft, "title", _title_span(text, pairs[0]))
+    _one_line_title(draft)
     rest = _dash_subtitle(draft, pairs[0], end)
     _title_edition(draft)
     juan = None
@@ -140,6 +143,15 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
         draft.chapter = True  # a journal's name is not followed by an imprint: a book's is
     if draft.has("url") and not (container or draft.has("publisher")):
         draft.kind = "webpage"
+
+
+def _one_line_title(draft: Draft) -> None:
+    """A title the page breaks inside its brackets (``「猫の泉\n日影丈吉傑作選2」``), on one
+    line."""
+    title = draft.values.get("title")
+    if title is not None and "\n" in title.original:
+        one_line = " ".join(title.original.split())
+        draft.values["title"] = title.model_copy(update={"original": one_line})
 
 
 def _dash_subtitle(draft: Draft, pair: tuple[int, int], end: int) -> int:
@@ -180,15 +192,27 @@ def _named_book_alone(
     is a sentence ("本書は『…』"), not names."""
     text = draft.text
     names = text[head[0] : head[1]]
+    reading = CJK_HEAD_READING_PATTERN.search(names)
+    names = names[: reading.start()] if reading is not None else names
     return (
         len(pairs) == 1
-        and text[pairs[0][0]] in "『《"
+        and (text[pairs[0][0]] in "『《" or _heading_over(text, head, pairs[0][0]))
         and bool(draft.authors or draft.editors)
         and (
             role_at_end(names)[0] is not None  # "井原あや[編]": a name in kana, with its role
             or not any("\u3041" <= char <= "\u309f" for char in names)
         )
         and trim(text, rest, end, " \t.。")[0] >= end
+    )
+
+
+def _heading_over(text: str, head: tuple[int, int], opening: int) -> bool:
+    """An author's heading in a bibliography over one of the books, which 「」 names as well as
+    『』 there: the name with its reading in brackets (``日影 丈吉 (ひかげじょうきち)
+    「かむなぎうた」``), or names on a line of their own above the brackets."""
+    reading = CJK_HEAD_READING_PATTERN.search(text, *head)
+    return head[0] < head[1] and (
+        (reading is not None and reading.start() > head[0]) or "\n" in text[head[1] : opening]
     )
 
 
@@ -219,6 +243,9 @@ def cjk_head(draft: Draft, start: int, end: int, lang: str) -> None:
     particle = CJK_HEAD_LATIN_PATTERN.search(text, start, end)
     if particle is not None and _name_before(text[start : particle.start()]):
         end = particle.start()  # "ノーバート・ウィーナー(Norbert Wiener)の『…』": the name alone
+    reading = CJK_HEAD_READING_PATTERN.search(text, start, end)
+    if reading is not None and reading.start() > start:
+        end = reading.start()  # "日影 丈吉 (ひかげじょうきち)": the name, without its reading
     year = CJK_HEAD_YEAR_PATTERN.search(text, start, end)
     if year is not None:
         group = "year" if year["year"] else "bare"
@@ -655,11 +682,20 @@ def _title_first(draft: Draft, start: int, end: int) -> bool:
         else:
             break
         index -= 1
+    if publisher is None and date is not None and _unnamed_publisher(text, pieces[:index]):
+        publisher = pieces[index - 1]  # "もうひとつの満州 沢地久枝 文芸春秋 1982"
+        index -= 1
     names_end = index
     while index > 1 and _name_like(text[slice(*pieces[index - 1])]):
+        if text[slice(*pieces[index - 1])] in CJK_SERIES_ENDINGS:
+            break  # "もうひとつの満州 文庫 沢地久枝": the book's format, no name
         index -= 1
     if index == names_end or index < 1:
         return False
+    title_end = index
+    if index > 1 and text[slice(*pieces[index - 1])] in CJK_SERIES_ENDINGS:
+        title_end -= 1
+        draft.put_extra("format", text[slice(*pieces[index - 1])], *pieces[index - 1])
     role = role_at_end(text[slice(*pieces[names_end - 1])])[0]
     names = _spaced_names(text, pieces[index:names_end])
     if not names or (publisher is None and role is None):
@@ -667,7 +703,7 @@ def _title_first(draft: Draft, start: int, end: int) -> bool:
     japanese = looks_japanese(text[start:end])
     lang = "ja" if japanese else "zh"
     draft.language = draft.language or lang
-    put_text(draft, "title", (pieces[0][0], pieces[index - 1][1]))
+    put_text(draft, "title", (pieces[0][0], pieces[title_end - 1][1]))
     for name in names:
         cjk_people(draft, *name, lang, role or "authors")
     if publisher is not None:
@@ -679,6 +715,21 @@ def _title_first(draft: Draft, start: int, end: int) -> bool:
         month = month if month is not None and 1 <= month <= 12 else None
         draft.put("date", DateRange.of(int(date["year"]), month), *date.span())
     return True
+
+
+def _unnamed_publisher(text: str, pieces: list[tuple[int, int]]) -> bool:
+    """A publisher's name without a publisher's ending (``文芸春秋``) last among ``pieces``,
+    after a person's name and a title: the dictionary reads the piece before it as a person's
+    name, and it as none."""
+    if len(pieces) < 3:
+        return False
+    last, before = (text[slice(*piece)] for piece in pieces[-1:-3:-1])
+    return (
+        _name_like(last)
+        and _japanese_surname(last) is None
+        and _name_like(before)
+        and bool(_japanese_surname(before))
+    )
 
 
 def _glued_fields(draft: Draft, start: int, end: int) -> bool:

@@ -76,6 +76,11 @@ CJK_HEAD_YEAR_PATTERN = re.compile(
 )
 
 
+# A name's reading in hiragana in brackets closing the names ("日影 丈吉 (ひかげじょうきち)"), as an
+# author's heading in a bibliography prints it
+CJK_HEAD_READING_PATTERN = re.compile(r"\s?[(（][\u3041-\u309f・ 　]{2,30}[)）]\s*$")
+
+
 CJK_URL_PATTERN = re.compile(
     r"""
     (?P<url>https?://[!-~]+?)[.,;]?(?=[^!-~]|$)        # an address ends where ASCII does: "…html，"

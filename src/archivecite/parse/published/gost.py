@@ -48,6 +48,7 @@ from archivecite.parse.published.gost_patterns import (
     TITLE_YEARS_PATTERN,
     UNDOTTED_INITIALS_AUTHOR_PATTERN,
     VERB_LIKE_PATTERN,
+    VOLUME_PART_PATTERN,
     YEAR_AFTER_AUTHORS_PATTERN,
 )
 from archivecite.parse.published.gost_roles import BOOK_CONTAINER_WORDS, read_statement
@@ -272,6 +273,13 @@ def _put_document_day(draft: Draft, document_day: tuple[DateRange, Span]) -> Non
 
 
 def parse_gost(draft: Draft, start: int, end: int) -> None:
+    end, volume_imprint = _volume_part(draft, start, end)
+    _parse_areas(draft, start, end)
+    if volume_imprint is not None:
+        _put_volume_imprint(draft, volume_imprint)
+
+
+def _parse_areas(draft: Draft, start: int, end: int) -> None:
     text = draft.text
     if (
         quoted_journal_issue(draft, start, end)
@@ -334,6 +342,35 @@ def parse_gost(draft: Draft, start: int, end: int) -> None:
         draft.loose.clear()
     put_parts(draft, parts)
     _read_as_a_whole(draft)
+
+
+def _volume_part(draft: Draft, start: int, end: int) -> tuple[int, Draft | None]:
+    """One volume described after its set (``… – Москва : Наука, 1982-1995. Т. 1: Фонетика и
+    морфология / [Л. Н. Харитонов …]. – Москва: Наука, 1982. – 495 с.``): its number, its
+    title (``extra["volume_title"]``) and its own imprint, read apart; where the set's areas
+    end."""
+    text = draft.text
+    part = VOLUME_PART_PATTERN.search(text, start, end)
+    if part is None:
+        return end, None
+    draft.put("volume", part["volume"], *part.span("volume"))
+    title = trim(text, *part.span("title"), " \t\n")
+    draft.put_extra("volume_title", text[slice(*title)], *title)
+    imprint = Draft(text=text)
+    for piece in _refine(text, _sentences(text, part.end(), end)):
+        gost_structural(imprint, *piece)
+    return part.start() + 1, imprint
+
+
+def _put_volume_imprint(draft: Draft, imprint: Draft) -> None:
+    """The volume's own place, publisher, year and extent, in place of the set's."""
+    for name in ("place", "publisher", "date"):
+        if imprint.has(name):
+            draft.spans = [span for span in draft.spans if span.field != name]
+            draft.values[name] = imprint.values[name]
+    for name, value in imprint.values.get("extra", {}).items():
+        draft.values.setdefault("extra", {})[name] = value
+    draft.spans.extend(imprint.spans)
 
 
 def _read_as_a_whole(draft: Draft) -> None:

@@ -64,10 +64,23 @@ EDITION_STATEMENT_PATTERN = re.compile(
 
 VOLUME_COUNT_PATTERN = re.compile(
     r"""
-    (?:\s?:|\.)\s?[ВвУуVvUu]\s(?P<count>\d{1,3})(?:-?[хkx]h?)?\s  # ": в 10 т.", ". В 2-х томах"
-    (?:т\.?|томах|t\.?|tomakh)                             # romanized too: ": u 2 t."
+    (?:\s?:|\.)\s?\[?[ВвУуVvUu]\s(?P<count>\d{1,3})(?:-?[хkx]h?)?\s  # ": в 10 т.", ". В 2-х томах"
+    (?:томах|tomakh|tomah|т\.?|t\.?)\]?                # romanized ": u 2 t."; ": [в 2 томах]"
     (?:\s?\.?\s?[ТтTt]\.\s?(?P<volume>\d{1,3}|[IVXLC]{1,6})   # ": В 3 т. Т. 1": the volume cited
       (?=\s?(?::|\.|\Z)))?                                  # perhaps with its own title after it
+    """,
+    re.VERBOSE,
+)
+
+
+# One volume of a set described after the set's own areas (GOST 7.1's multilevel record): the
+# set's imprint closes with its years, then "Т. 1: Фонетика и морфология / [authors]. – Москва:
+# Наука, 1982. – 495 с.", the volume's title up to its responsibility or its next area (no dot
+# inside it)
+VOLUME_PART_PATTERN = re.compile(
+    r"""
+    (?<=\d)\.\s(?P<label>[ТтTt]\.|[Тт]ом)\s?(?P<volume>\d{1,3}|[IVXLC]{1,6})\s?:\s?
+    (?P<title>[^/.–—]{1,200})(?=\s?/|\.\s?[–—-]\s|\.\s\d|\.?\s*$)  # then "/", ". – ", ". 568 с."
     """,
     re.VERBOSE,
 )

@@ -23,6 +23,7 @@ from archivecite.parse.dates import DateHit, find_date
 from archivecite.parse.published.chicago import in_container, role_phrase, role_words
 from archivecite.parse.published.chicago_patterns import (
     BARE_IMPRINT_PATTERN,
+    EDITION_EN_PATTERN,
     IMPRINT_PATTERN,
     JOURNAL_ISSUE_PATTERN,
     LETTER_HEAD_PATTERN,
@@ -52,14 +53,19 @@ from archivecite.parse.published.terms import (
     SHORT_TITLE_WORDS,
     TRANSLATOR_ROLES,
     TRANSLATOR_WORDS,
+    names_publisher,
 )
 from archivecite.parse.published.titles import put_plain_text, put_text, take_title
 
 _NAME_REACH = 120  # the longest name (with its "and" partner) before a comma
+_PUBLISHER_REACH = 60  # a publisher's name alone in parentheses
 _DOCUMENT_REACH = 160  # a letter's writer, addressee and day before the note of its book
 # A double quotation mark, not a hard sign written as one inside a word (neob"iavlennoi); single
 # ones are also soft signs (Volost’).
 _QUOTE_MARK = re.compile(r'(?<!\w)["“”«»„]|["“”«»„](?!\w)')
+# "Yoshihara & Kapp, *Japanese Swordsmithing*": an italic title after the names, so the
+# entry has an author; Barshay's lost macrons (" * ") open nothing
+_ITALIC_OPENING = re.compile(r"(?<![\w*])\*(?=\w)")
 _LOCATOR_PARTS = re.compile(r",|\sand\s")  # "pp. 28 and 43–4" cites two places
 _SEGMENT_WORDS = (*EDITOR_WORDS, *TRANSLATOR_WORDS, "in ", "vol.", "vols.")
 
@@ -167,7 +173,7 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
             return True
         _segments(draft, after, limit)
     else:
-        title_end = _title_end(text, pos, limit)
+        title_end = _title_stop(text, pos, limit)
         title, gloss = _glossed(text, *trim(text, pos, title_end, " \t,*"))
         put_text(draft, "title", title, gloss)
         _segments(draft, title_end, limit)
@@ -272,9 +278,14 @@ def authorless_note(draft: Draft, start: int, end: int) -> bool:
         document_date = _document_date(text, title_end, imprint.open, at_end=False)
         segments_start = document_date.end if document_date else title_end
     else:
-        title_end = _title_end(text, start, imprint.open)
-        if _QUOTE_MARK.search(text, start, title_end):
+        title_end = _title_stop(text, start, imprint.open)
+        if _QUOTE_MARK.search(text, start, title_end) or _ITALIC_OPENING.search(
+            text, start + 1, title_end
+        ):
             return False  # "Field, Daniel. “Kavelin and Russian Liberalism,” ...": a bibliography's
+        yearless = IMPRINT_PATTERN.fullmatch(text, imprint.open + 1, imprint.close) is None
+        if yearless and text[start] not in "*_" and english_score(text[start:title_end]) > 0:
+            return False  # "We met the editors (Heibonsha).": a sentence, no title
         document_date = _document_date(text, start, title_end, at_end=True)
         head_end = document_date.start if document_date else title_end
         put_text(draft, "title", trim(text, start, head_end, " \t,*"))
@@ -320,7 +331,8 @@ def site_note(draft: Draft, start: int, end: int) -> bool:
 def _book_imprint(text: str, imprint: Imprint) -> bool:
     """``(Moscow: MFD, 1999)`` or ``(Moscow, 1999)``, not a journal issue's ``(Spring 1986)``."""
     body = text[imprint.open + 1 : imprint.close]
-    return ":" in body or body.partition(",")[0].strip() in CITIES
+    first = body.partition(",")[0].strip()
+    return ":" in body or first in CITIES or (first[:1].isupper() and names_publisher(first))
 
 
 def _document_date(text: str, start: int, end: int, *, at_end: bool) -> DateHit | None:
@@ -394,6 +406,9 @@ def note_names(text: str, start: int, end: int) -> NoteNames | None:
         pos = trim(text, comma + 1, end, " \t")[0]
     if not tokens:
         return None
+    role_end = text.find(". ", pos, min(end, pos + 8))
+    if role is None and role_end > pos and text[pos : role_end + 1].lower() in EDITOR_ROLES:
+        role, pos = "editors", trim(text, role_end + 1, end, " \t")[0]  # "Tōdo Akiyasu, ed. Title"
     return NoteNames(tokens=tokens, suffixes=suffixes, role=role, rest=pos)
 
 
@@ -432,6 +447,14 @@ def find_imprint(text: str, start: int, end: int, *, quoted: bool) -> Imprint | 
     match = IMPRINT_PATTERN.fullmatch(text, opening + 1, close)
     after = trim(text, close + 1, end, " \t.,;")
     located = after[1] <= after[0] or LOCATOR_PATTERN.fullmatch(text, close + 1, end)
+    before = trim(text, start, opening, " \t")[1]
+    if (
+        match is None
+        and after[1] <= after[0]
+        and text[before - 1] != "."
+        and _publisher_only(text, opening + 1, close)
+    ):
+        return Imprint(open=opening, close=close)  # "Daijigen (Kadokawa shoten)."
     if match is None or not located:
         return None
     body = match["body"]
@@ -445,6 +468,19 @@ def find_imprint(text: str, start: int, end: int, *, quoted: bool) -> Imprint | 
     if not _book_imprint(text, found) and text[:opening].rstrip(" \t,").endswith(")"):
         return None  # "(Moscow: AST, 2012),, (under April 24, 1937)": an aside after the imprint
     return found
+
+
+def _publisher_only(text: str, start: int, end: int) -> bool:
+    """``(Kadokawa shoten)``, ``(Tokyo: Heibonsha)``: the facts of publication of a list of
+    reference works, a publisher (a word or its ending says so) and no year."""
+    body = text[start:end]
+    publisher = body.rpartition(":")[2]
+    return (
+        0 < len(body) <= _PUBLISHER_REACH
+        and not any(char.isdigit() or char in "()[]" for char in body)
+        and publisher.strip()[:1].isupper()
+        and names_publisher(publisher)
+    )
 
 
 def _east_asian(text: str, imprint: Imprint) -> bool:
@@ -464,6 +500,19 @@ def _title_end(text: str, start: int, end: int) -> int:
             return comma
         comma = text.find(", ", comma + 2, end)
     return end
+
+
+def _title_stop(text: str, start: int, end: int) -> int:
+    """Where an unquoted title ends (:func:`_title_end`), or before an edition printed without
+    a comma: ``Nihon kokugo daijiten 2nd version. 1~13``, ``Dai Kanwa Jiten. Revised version``."""
+    stop = _title_end(text, start, end)
+    space = text.find(" ", start + 1, stop)
+    while space >= 0:
+        edition = EDITION_EN_PATTERN.match(text, space + 1, stop)
+        if edition is not None and (edition["number"] or text[space - 1] == "."):
+            return space - 1 if text[space - 1] == "." else space
+        space = text.find(" ", space + 1, stop)
+    return stop
 
 
 def _glossed(text: str, start: int, end: int) -> tuple[tuple[int, int], str | None]:
@@ -493,7 +542,7 @@ def _segments(draft: Draft, start: int, end: int) -> None:
     """What stands between a note's title and its imprint: ``in <book>, ed. <names>``, editors
     and translators, an edition, a volume."""
     text = draft.text
-    pos = trim(text, start, end, " \t,")[0]
+    pos = trim(text, start, end, " \t,.")[0]
     if pos >= end:
         return
     if text.startswith(("in ", "In "), pos):
@@ -519,9 +568,8 @@ def _segments(draft: Draft, start: int, end: int) -> None:
 def _put_imprint(draft: Draft, imprint: Imprint, end: int) -> None:
     text = draft.text
     match = IMPRINT_PATTERN.fullmatch(text, imprint.open + 1, imprint.close)
-    if match is None:
-        return
-    body_start, body_end = trim(text, *match.span("body"), " \t,")
+    span = (imprint.open + 1, imprint.close) if match is None else match.span("body")
+    body_start, body_end = trim(text, *span, " \t,")
     semicolon = text.find(";", body_start, body_end)
     if semicolon > 0:
         reprint = REPRINT_PATTERN.match(text, trim(text, semicolon + 1, body_end, " \t")[0])
@@ -546,7 +594,7 @@ def _put_imprint(draft: Draft, imprint: Imprint, end: int) -> None:
             draft.put("place", Text(original=text[body_start:body_end]), body_start, body_end)
         elif body_end > body_start:
             put_plain_text(draft, "publisher", body_start, body_end)
-    if not draft.has("date"):
+    if match is not None and not draft.has("date"):
         draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
     _put_locator(draft, imprint.close + 1, end)
 

@@ -22,7 +22,7 @@ LABEL_PATTERN = re.compile(
 
 LIST_MARK_PATTERN = re.compile(
     r"""
-    [ \t]*(?:[-*•][ \t]+|\d{1,4}[.)][ \t]+  # a markdown bullet or a list number
+    [ \t]*(?:(?:[-•]|\*{1,3})[ \t]+|\d{1,4}[.)][ \t]+  # a bullet, stars rating it, a number
     |\[\d{1,4}\]\.?[ \t]*)?                # ... or GB/T 7714's "[13]", "[10]. "
     """,
     re.VERBOSE,

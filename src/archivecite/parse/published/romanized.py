@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from archivecite.model import DateRange, Name, Span, Text
+from archivecite.parse.published.chicago_patterns import LIFE_DATES_PATTERN
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.gost_roles import is_medium
 from archivecite.parse.published.names import role_names
@@ -68,11 +69,17 @@ from archivecite.parse.published.terms import (
 
 __all__ = ["parse_romanized", "strip_event"]
 
+_LIFE_DATES_REACH = 80  # a name and its years of birth and death
+
 Piece = tuple[int, int]
 
 
 def parse_romanized(draft: Draft, start: int, end: int) -> bool:
-    """Read a romanized "References" entry, or leave the draft untouched and return ``False``."""
+    """Read a romanized "References" entry, or leave the draft untouched and return ``False``.
+    A head closed by an author's years of birth and death (``Hirobumi Itō (1841-1909).``) is
+    a catalogue's or an exhibition's, left to the humanities reader."""
+    if LIFE_DATES_PATTERN.search(draft.text, start, min(end, start + _LIFE_DATES_REACH)):
+        return False
     snapshot = _snapshot(draft)
     if _read(draft, start, end):
         return True

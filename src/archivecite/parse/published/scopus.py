@@ -23,7 +23,12 @@ from archivecite.parse.published.chicago import (
     role_phrase,
     role_words,
 )
-from archivecite.parse.published.chicago_patterns import STATE_PATTERN, TRAILING_VOLUME_PATTERN
+from archivecite.parse.published.chicago_patterns import (
+    LIFE_DATES_PATTERN,
+    PUBLISHER_YEAR_PATTERN,
+    STATE_PATTERN,
+    TRAILING_VOLUME_PATTERN,
+)
 from archivecite.parse.published.chicago_tail import (
     edition_phrase,
     imprint_range,
@@ -40,7 +45,7 @@ from archivecite.parse.published.chicago_tail import (
 )
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import read_items, read_numbers, structural, whole_date
-from archivecite.parse.published.names import given_first_name, read_authors
+from archivecite.parse.published.names import given_first_name, is_name_word, person, read_authors
 from archivecite.parse.published.patterns import (
     AUTHOR_DATE_PATTERN,
     PLACE_PUBLISHER_PATTERN,
@@ -66,9 +71,12 @@ from archivecite.parse.published.terms import (
     ENGLISH_PUBLISHER_WORDS,
     JOURNAL_OPENERS,
     PUBLISHER_WORDS,
+    names_publisher,
 )
 from archivecite.parse.published.titles import put_plain_text, put_text, take_title
 
+_LIFE_DATES_REACH = 80  # a name and its years of birth and death
+_LIFESPAN = 110
 _ORIGINAL_NAME_REACH = 80  # "N. Viner (Н. Винер), ": a name and its original
 _GIVEN_FIRST_REACH = 120  # "William H. Baxter and Laurent Sagart. (2014)": names, then the year
 _IMPRINT_WORDS = ENGLISH_PUBLISHER_WORDS | PUBLISHER_WORDS
@@ -98,6 +106,7 @@ def read_tail(draft: Draft, start: int, end: int) -> None:
         first, piece_end = trim(draft.text, sentence_start, sentence_end, " \t,")
         while first < piece_end and draft.text[first] == ".":  # "*Title*.Cambridge UP, 1983"
             first += 1
+        piece_end = _original_year(draft, first, piece_end)
         piece_start = _role_segments(draft, edition_phrase(draft, first, piece_end), piece_end)
         volume_at = _volume_with_title(draft, piece_start, piece_end)
         if volume_at is not None:  # "Moskva : Nauka, T. 2: Sintaksis / [...]"
@@ -164,7 +173,7 @@ def _role_segments(draft: Draft, start: int, end: int) -> int:
 
 def parse_latin(draft: Draft, start: int, end: int) -> None:
     text = draft.text
-    pos = start
+    pos = start = _life_dates_head(draft, start, end)
     head = find_head(text, start, end)
     paren = _head_year(text, start, end, head)
     given_first = _given_first_head(text, start, end)
@@ -188,9 +197,14 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
             pos = dated.end()
         else:
             first = split_sentences(text, start, end)
-            if head is not None:
+            # "Nihonshi Daijiten. Heibonsha, 1992-94.": a title and its imprint, no author
+            if head is not None and not _title_and_imprint(text, first):
                 pos = read_head(draft, start, end) or pos
-            elif len(first) > 1 and read_authors(draft, *first[0]):
+            elif (
+                len(first) > 1
+                and not _title_and_imprint(text, first)
+                and read_authors(draft, *first[0])
+            ):
                 pos = first[0][1] + 1
     journal = _apa_journal_at(draft, pos, end) if draft.apa and not draft.has("title") else None
     if journal is not None:  # "Title X в. Вестник Санкт-Петербургского университета. ..., (2)"
@@ -216,6 +230,53 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
         return
     if not _quoted_journal(draft, pos, end):
         read_tail(draft, pos, end)
+
+
+def _original_year(draft: Draft, start: int, end: int) -> int:
+    """``Tokyo: Iwanami shoten, 1989 (1963)``: the year of the first edition in brackets after
+    the imprint's year, kept as ``extra["original_date"]``; return where the imprint ends."""
+    text = draft.text
+    paren = YEAR_PAREN_PATTERN.search(text, max(start, end - 8), end)
+    if paren is None or paren.end() < end:
+        return end
+    before = trim(text, start, paren.start(), " \t")[1]
+    if not YEAR_PATTERN.fullmatch(text, max(start, before - 4), before):
+        return end
+    draft.put_extra("original_date", paren["year"], *paren.span("year"))
+    return before
+
+
+def _life_dates_head(draft: Draft, start: int, end: int) -> int:
+    """``Hirobumi Itō (1841-1909).  Teikoku kenpō, …``, ``Itō, Hirobumi (1841-1909). Title``:
+    an author with the years of birth and death (an exhibition's or a catalogue's heading); the
+    years are kept as ``extra["life_dates"]``. Return where the rest begins."""
+    text = draft.text
+    life = LIFE_DATES_PATTERN.search(text, start, min(end, start + _LIFE_DATES_REACH))
+    if life is None or not 0 < int(life["died"]) - int(life["born"]) < _LIFESPAN:
+        return start
+    head = trim(text, start, life.start(), " \t,")
+    value = text[slice(*head)]
+    family, comma, given = value.partition(", ")
+    if comma and is_name_word(family) and all(is_name_word(word) for word in given.split()):
+        name: Name | None = person(family, given, None, text)  # "Itō, Hirobumi"
+    else:
+        name = given_first_name(value, text)
+    if name is None:
+        return start
+    draft.authors.append(name)
+    draft.spans.append(Span(field="authors", start=head[0], end=head[1]))
+    dates = life.span("born")[0], life.span("died")[1]
+    draft.put_extra("life_dates", text[slice(*dates)], *dates)
+    return trim(text, life.end(), end, " \t")[0]
+
+
+def _title_and_imprint(text: str, sentences: list[tuple[int, int]]) -> bool:
+    """``Nihonshi Daijiten. Heibonsha, 1992-94.``: a title without a comma, then a publisher (a
+    word or its ending says so) and its year, and nothing else; no author."""
+    if len(sentences) != 2 or "," in text[slice(*sentences[0])]:
+        return False
+    match = PUBLISHER_YEAR_PATTERN.fullmatch(text, *trim(text, *sentences[1], " \t.,"))
+    return match is not None and names_publisher(match["publisher"])
 
 
 def _responsibility_sentence(draft: Draft, start: int, end: int) -> bool:
@@ -260,6 +321,12 @@ def _head_year(text: str, start: int, end: int, head: Head | None) -> re.Match[s
     paren = YEAR_PAREN_PATTERN.search(text, start, min(end, start + 600))
     if head is not None and paren is not None and paren.start() > head.rest:
         return None  # "Farnsworth, B. “Title.” *Slavic Review*, 45:1 (1986)": a journal's year
+    if paren is not None and YEAR_PATTERN.fullmatch(
+        text, max(start, paren.start() - 5), paren.start() - 1
+    ):
+        return (
+            None  # "Tokyo: Iwanami shoten, 1989 (1963).": an imprint's year and the first edition's
+        )
     if paren is not None and text[start] in QUOTES:
         closing = find_closing(text, start, paren.start(), text[start])
         between = trim(text, closing + 1, paren.start())

@@ -185,6 +185,21 @@ FAMILY_FIRST_PLACES: frozenset[str] = frozenset(_CHICAGO["places"]["family_first
 ENGLISH_PUBLISHER_WORDS: frozenset[str] = frozenset(_CHICAGO["publishers"]["words"])
 
 
+_PUBLISHER_ENDINGS: tuple[str, ...] = tuple(_CHICAGO["publishers"]["romanized_endings"])
+
+
+def names_publisher(value: str) -> bool:
+    """``Iwanami Shoten``, ``Nauka Publ.``, ``Heibonsha``: a publisher's name, as a word of it
+    says or as the last word ends."""
+    words = [word.strip(".,;:&()").casefold() for word in value.split()]
+    if not words:
+        return False
+    last = words[-1]
+    return bool(set(words) & (ENGLISH_PUBLISHER_WORDS | PUBLISHER_WORDS)) or (
+        len(last) >= 6 and last.endswith(_PUBLISHER_ENDINGS)
+    )
+
+
 NAME_PARTICLES: frozenset[str] = frozenset(_CHICAGO["particles"]["words"])
 
 
