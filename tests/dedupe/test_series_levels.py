@@ -63,3 +63,27 @@ def test_another_title_and_isbn_in_one_script_is_another_book() -> None:
         _level(f"{SERIES_ISO}. Pervyj sertifikacionnyj uroven'"),
     ]
     assert find_duplicates(without_isbns)  # the titles alone are alike enough: the ISBNs decide
+
+
+def _grammar(year: int, volume: str | None) -> BookReference:
+    # Грамматика современного якутского литературного языка, in 2 vols.: vol. 1 (Moscow: Nauka,
+    # 1982), vol. 2, Синтаксис (Novosibirsk: Nauka, 1995)
+    return BookReference(
+        title=Text(original="Грамматика современного якутского литературного языка", lang="ru"),
+        date=DateRange.of(year),
+        volume=volume,
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        (_grammar(1995, "2"), _grammar(1982, None), False),  # a volume against the set of 1982
+        (_grammar(1995, "2"), _grammar(1982, "1"), False),
+        (_grammar(1982, "1"), _grammar(1982, None), True),  # the volume of the set's year
+    ],
+)
+def test_a_volume_in_another_year_is_another_book(
+    first: BookReference, second: BookReference, joined: bool
+) -> None:
+    assert bool(find_duplicates([first, second])) is joined

@@ -375,6 +375,20 @@ def _other_volume_of_a_book(a: RecordKeys, b: RecordKeys) -> bool:
     )
 
 
+def _volume_of_another_year(a: RecordKeys, b: RecordKeys) -> bool:
+    """A book's volume on one side only, and years apart: another volume of the set (vol. 2
+    of a grammar, 1995, against the grammar cited as of 1982), not another edition."""
+    return (
+        bool(a.volume) != bool(b.volume)
+        and a.kind in MONOGRAPH_KINDS
+        and b.kind in MONOGRAPH_KINDS
+        and not (a.container or b.container)
+        and a.year is not None
+        and b.year is not None
+        and abs(a.year - b.year) > _YEAR_SLACK
+    )
+
+
 _PUBLISHER_FLOOR = 90
 _FULL_TITLE = 100.0  # the title keys equal
 _MAIN_EQUAL = 95.0  # an equal title, or one equal to the other's main title
@@ -556,6 +570,9 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     elif _other_volume_of_a_book(a, b):
         enough = False  # "История второй мировой войны. Т. 6" / "Т. 12": two books of one set
         reasons.append(Reason("volume", f"another volume of the book ({a.volume} / {b.volume})"))
+    elif _volume_of_another_year(a, b):
+        enough = False
+        reasons.append(Reason("volume", "a volume of a set on one side, in another year"))
     elif numbers_differ(a, b):
         score -= 0.15
         reasons.append(Reason("title", "numbers in the titles differ"))
