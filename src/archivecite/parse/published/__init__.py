@@ -15,7 +15,7 @@ and Ukrainian journal sites print them in Cyrillic (``chicago``, ``chicago_tail`
 variant (``vancouver``: ``Smith J, Doe A. Title. J Hist. 2020;8(3):28-30.``), GOST (``gost``:
 ``//`` container, ``№`` issue, ``С.`` pages, and the Soviet forms with a dash or a comma before
 the journal), Chinese GB/T 7714 (``gbt``: ``[M]``, ``[J]``...) and native Japanese/Chinese forms
-(``cjk``: 『』「」《》).
+(``cjk``: 『』「」《》; ``cjk_fields``: the fields of a line without brackets).
 Every regular expression lives in ``patterns`` (``cjk_patterns`` for the last two,
 ``chicago_patterns`` for the English forms); every pattern is linear, and inputs longer than
 ``MAX_LENGTH`` are refused. A DOI printed anywhere becomes a ``doi`` identifier, lower-cased and
@@ -28,7 +28,8 @@ from __future__ import annotations
 from archivecite.parse.published.acs import parse_acs
 from archivecite.parse.published.assemble import finish
 from archivecite.parse.published.chicago import find_head, spelled_out
-from archivecite.parse.published.cjk import parse_cjk, parse_cjk_fields
+from archivecite.parse.published.cjk import parse_cjk
+from archivecite.parse.published.cjk_fields import parse_cjk_fields
 from archivecite.parse.published.cjk_patterns import GBT_MARKER_PATTERN
 from archivecite.parse.published.draft import Draft, PublishedParse
 from archivecite.parse.published.gbt import parse_gbt

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
-from archivecite.errors import MissingExtraError
 from archivecite.model import (
     DateRange,
     Span,
@@ -15,9 +12,6 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_BARE_YEAR_PATTERN,
     CJK_DASH_SUBTITLE_PATTERN,
     CJK_EDITION_PATTERN,
-    CJK_FIELD_DATE_PATTERN,
-    CJK_FIELD_PATTERN,
-    CJK_GLUED_TAIL_PATTERN,
     CJK_HEAD_LATIN_PATTERN,
     CJK_HEAD_READING_PATTERN,
     CJK_HEAD_YEAR_PATTERN,
@@ -27,7 +21,6 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_NUMERAL_YEAR_PATTERN,
     CJK_PAGES_PATTERN,
     CJK_PRINTED_PAGE_PATTERN,
-    CJK_SERIES_TAIL_PATTERN,
     CJK_TITLE_EDITION_PATTERN,
     CJK_URL_PATTERN,
     CJK_VOLUME_PATTERN,
@@ -45,12 +38,9 @@ from archivecite.parse.published.terms import (
     CJK_DEGREE_WORDS,
     CJK_PUBLISHER_ENDINGS,
     CJK_ROLE_WORDS,
-    CJK_SERIES_ENDINGS,
 )
 from archivecite.parse.published.titles import put_plain_text, put_text
 from archivecite.translit import looks_japanese
-from archivecite.translit.japanese import surname_length
-from archivecite.translit.japanese.tokens import analyse
 
 # What stands between two titles when the second is a book the first was printed in.
 CHAPTER_MARKERS = ("所収", "收入", "收录", "收錄")
@@ -279,7 +269,7 @@ def _name_before(value: str) -> bool:
     """A name before the particle の: a foreign one in katakana, or one of kanji."""
     value = value.strip()
     katakana = all("\u30a1" <= char <= "\u30fc" or char in "・･.=＝" for char in value)
-    return bool(value) and (katakana or _name_like(value))
+    return bool(value) and (katakana or name_like(value))
 
 
 def tail_people(draft: Draft, start: int, end: int) -> int:
@@ -321,7 +311,7 @@ def _publisher_then_people(text: str, start: int, end: int) -> int:
     follow it (``ポプラ社/角田光代・岡崎武志著``); -1 otherwise."""
     found = (text.find("/", start, end), text.find("／", start, end))
     slash = min((index for index in found if index >= 0), default=-1)
-    if slash <= start or not _publisher_like(text[start:slash].strip()):
+    if slash <= start or not publisher_like(text[start:slash].strip()):
         return -1
     return slash if role_group(text, slash + 1, end) is not None else -1
 
@@ -626,7 +616,7 @@ def _people_to_the_end(draft: Draft, start: int, end: int) -> bool:
     start, end = trim(text, start, end, " \t　.。")
     role, size = role_at_end(text[start:end])
     names = text[start : start + size].split("、")
-    if role is None or not size or not all(_name_like(name.strip()) for name in names):
+    if role is None or not size or not all(name_like(name.strip()) for name in names):
         return False
     cjk_people(draft, start, start + size, draft.language or "ja", role)
     return True
@@ -650,198 +640,14 @@ def cjk_publisher(draft: Draft, start: int, end: int) -> None:
     put_plain_text(draft, "publisher", start, end)
 
 
-def parse_cjk_fields(draft: Draft, start: int, end: int) -> bool:
-    """A line of fields without brackets, as blogs, reading lists and shops print a book: the
-    author the dictionary knows, the title and its series (``_series_line``), title first
-    (``_title_first``), or the fields glued together (``_glued_fields``)."""
-    return (
-        _series_line(draft, start, end)
-        or _title_first(draft, start, end)
-        or _glued_fields(draft, start, end)
-    )
-
-
-def _title_first(draft: Draft, start: int, end: int) -> bool:
-    """The title, its author (or authors with their role word), then the publisher and the
-    date in either order (``害虫の誕生―虫からみた日本史 瀬戸口明久 筑摩書房(2009/07)``,
-    ``江戸の悪霊祓い師  高田衛 1991・01  筑摩書房``,
-    ``人類史のなかの人口と家族|木下太志、浜野潔編著``). Read only when a publisher's name or a
-    role word says so."""
-    text = draft.text
-    pieces = [match.span() for match in CJK_FIELD_PATTERN.finditer(text, start, end)]
-    index = len(pieces)
-    date: re.Match[str] | None = None
-    publisher: tuple[int, int] | None = None
-    while index > 0:
-        value = text[slice(*pieces[index - 1])]
-        found = CJK_FIELD_DATE_PATTERN.fullmatch(value)
-        if date is None and found is not None:
-            date = CJK_FIELD_DATE_PATTERN.fullmatch(text, *pieces[index - 1])
-        elif publisher is None and _publisher_like(value):
-            publisher = pieces[index - 1]
-        else:
-            break
-        index -= 1
-    if publisher is None and date is not None and _unnamed_publisher(text, pieces[:index]):
-        publisher = pieces[index - 1]  # "もうひとつの満州 沢地久枝 文芸春秋 1982"
-        index -= 1
-    names_end = index
-    while index > 1 and _name_like(text[slice(*pieces[index - 1])]):
-        if text[slice(*pieces[index - 1])] in CJK_SERIES_ENDINGS:
-            break  # "もうひとつの満州 文庫 沢地久枝": the book's format, no name
-        index -= 1
-    if index == names_end or index < 1:
-        return False
-    title_end = index
-    if index > 1 and text[slice(*pieces[index - 1])] in CJK_SERIES_ENDINGS:
-        title_end -= 1
-        draft.put_extra("format", text[slice(*pieces[index - 1])], *pieces[index - 1])
-    role = role_at_end(text[slice(*pieces[names_end - 1])])[0]
-    names = _spaced_names(text, pieces[index:names_end])
-    if not names or (publisher is None and role is None):
-        return False
-    japanese = looks_japanese(text[start:end])
-    lang = "ja" if japanese else "zh"
-    draft.language = draft.language or lang
-    put_text(draft, "title", (pieces[0][0], pieces[title_end - 1][1]))
-    for name in names:
-        cjk_people(draft, *name, lang, role or "authors")
-    if publisher is not None:
-        put_plain_text(draft, "publisher", *publisher)
-    if publisher is None and date is None:
-        draft.short_note = True  # a book named by its title and its people alone
-    if date is not None:
-        month = int(date["month"]) if date["month"] else None
-        month = month if month is not None and 1 <= month <= 12 else None
-        draft.put("date", DateRange.of(int(date["year"]), month), *date.span())
-    return True
-
-
-def _unnamed_publisher(text: str, pieces: list[tuple[int, int]]) -> bool:
-    """A publisher's name without a publisher's ending (``文芸春秋``) last among ``pieces``,
-    after a person's name and a title: the dictionary reads the piece before it as a person's
-    name, and it as none."""
-    if len(pieces) < 3:
-        return False
-    last, before = (text[slice(*piece)] for piece in pieces[-1:-3:-1])
-    return (
-        _name_like(last)
-        and _japanese_surname(last) is None
-        and _name_like(before)
-        and bool(_japanese_surname(before))
-    )
-
-
-def _glued_fields(draft: Draft, start: int, end: int) -> bool:
-    """``五十嵐富夫飯盛女 宿場の娼婦たち新人物往来社1981``: a record whose fields lost their
-    separators. Read only when the dictionary finds a surname and a given name opening it and a
-    publisher's name (its ending) closes it before the year."""
-    text = draft.text
-    tail = CJK_GLUED_TAIL_PATTERN.search(text, start, end)
-    if tail is None:
-        return False
-    head_end = trim(text, start, tail.start(), " \t　")[1]
-    person = _leading_person(text[start:head_end])
-    if person is None:
-        return False
-    title_start = trim(text, start + person, head_end, " \t　")[0]
-    if head_end - title_start < 2:
-        return False
-    draft.language = draft.language or "ja"
-    cjk_people(draft, start, start + person, "ja", "authors")
-    put_text(draft, "title", (title_start, head_end))
-    put_plain_text(draft, "publisher", *tail.span("publisher"))
-    draft.put("date", DateRange.of(int(tail["year"])), *tail.span("year"))
-    return True
-
-
-def _leading_person(value: str) -> int | None:
-    """How many characters of ``value`` a Japanese person's surname and given name take, as the
-    dictionary tags them, when more follows them (五十嵐富夫飯盛女: 5); None without the ``ja``
-    extra."""
-    try:
-        tokens = analyse(value)[0]
-    except MissingExtraError:
-        return None
-    if len(tokens) < 3 or tokens[0].pos4 != "姓" or tokens[1].pos4 != "名":
-        return None
-    return len(tokens[0].surface) + len(tokens[1].surface)
-
-
-def _series_line(draft: Draft, start: int, end: int) -> bool:
-    """``ウィーナー サイバネティックス――動物と機械における制御と通信 (岩波文庫)``: the author (a
-    foreign name in katakana, or a Japanese name the dictionary knows), a space, the title and
-    its series in brackets, as shops list a book."""
-    text = draft.text
-    series = CJK_SERIES_TAIL_PATTERN.search(text, start, end)
-    space = text.find(" ", start, end)
-    if series is None or space < 0 or space >= series.start():
-        return False
-    author = text[start:space]
-    if not (_foreign_person(author) or (_name_like(author) and _japanese_surname(author))):
-        return False
-    title_start, title_end = trim(text, space, series.start(), " \t　")
-    if title_end - title_start < 2 or "。" in text[title_start:title_end]:
-        return False
-    draft.language = draft.language or "ja"
-    cjk_people(draft, start, space, "ja", "authors")
-    put_text(draft, "title", (title_start, title_end))
-    draft.put("series", Text(original=series["series"], lang="ja"), *series.span("series"))
-    draft.short_note = True  # no imprint: a book named by its author, title and series
-    return True
-
-
-def _foreign_person(value: str) -> bool:
-    """``ウィーナー``, ``ノーバート・ウィーナー``: katakana the dictionary reads as a person's name
-    (not ``データ``, a word); False without the ``ja`` extra."""
-    if not all("\u30a1" <= char <= "\u30fc" or char in "=＝" for char in value):
-        return False
-    try:
-        tokens = analyse(value)[0]
-    except MissingExtraError:
-        return False
-    words = [token for token in tokens if token.surface not in "・=＝"]
-    return bool(words) and all(token.pos3 == "人名" for token in words)
-
-
-def _japanese_surname(name: str) -> int | None:
-    try:
-        return surname_length(name)
-    except MissingExtraError:
-        return None
-
-
-def _publisher_like(value: str) -> bool:
+def publisher_like(value: str) -> bool:
     return value.endswith(CJK_PUBLISHER_ENDINGS) and not any(char.isdigit() for char in value)
 
 
-def _name_like(value: str) -> bool:
+def name_like(value: str) -> bool:
     """``瀬戸口明久``, ``浜野潔編著``, ``千々岩``: one to five kanji (two at least for a whole
     name), perhaps with a role word after them."""
     core = value[: role_at_end(value)[1]]
     return 1 <= len(core) <= 5 and all(
         "\u4e00" <= char <= "\u9fff" or char in "々〆" for char in core
     )
-
-
-def _spaced_names(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The names among ``pieces``: a family and a given name of three kanji at most parted by a
-    space are one (``千々岩 英彰``, ``高田 衛``); a single kanji is never a name alone."""
-    names: list[tuple[int, int]] = []
-    index = 0
-    while index < len(pieces):
-        first = pieces[index]
-        second = pieces[index + 1] if index + 1 < len(pieces) else None
-        if (
-            second is not None
-            and not text[first[1] : second[0]].strip()
-            and first[1] - first[0] <= 3
-            and second[1] - second[0] <= 3
-        ):
-            names.append((first[0], second[1]))
-            index += 2
-            continue
-        if first[1] - first[0] >= 2:
-            names.append(first)
-        index += 1
-    return names
