@@ -176,7 +176,6 @@ _HEPBURN_MACRON = re.compile("[āīūēōĀĪŪĒŌ]")
 
 
 _GIVEN_SPLIT = re.compile(r"[\s.\-]+")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @lru_cache(maxsize=262144)
@@ -190,7 +189,7 @@ def name_form(family: str, given: str, lang: str | None) -> str:
         initial = name_key(family, lang)[:1] or initial  # "т" of Тихонов is "t" of Tikhonov
     tokens: list[str] = []
     for token in _GIVEN_SPLIT.split(given):
-        if (len(token) == 1 and token.isalpha() and not _HAN.match(token)) or (
+        if (len(token) == 1 and token.isalpha() and text_script(token) is not Script.HAN) or (
             len(token) == 2 and token.isupper()
         ):
             tokens.extend(plain(token))  # "S", "RJ" (initials written together); not 衛, 明
@@ -206,9 +205,9 @@ def _is_body(name: Name) -> bool:
     return any(word.strip(".,()") in _BODY_WORDS for word in words)
 
 
-def _written_in_japanese(family: str, given: str) -> bool:
-    """A surname and given name in kanji or kana, read together as one person's name."""
-    return all(text_script(part) in (Script.HAN, Script.KANA) for part in (family, given))
+def _written_in(family: str, given: str, scripts: tuple[Script, ...]) -> bool:
+    """A surname and given name in those scripts, read together as one person's name."""
+    return all(text_script(part) in scripts for part in (family, given))
 
 
 def author_forms(
@@ -226,9 +225,9 @@ def author_forms(
         if name.literal is not None or not name.family:
             given = ""
         language = lang or default_lang
-        if language == "ja" and given and _written_in_japanese(family, given):
+        if language == "ja" and given and _written_in(family, given, (Script.HAN, Script.KANA)):
             family, given = personal_name(family, given)
-        elif language == "zh" and given and _HAN.match(family) and _HAN.match(given):
+        elif language == "zh" and given and _written_in(family, given, (Script.HAN,)):
             # a surname read as a surname: 仇 Qiu, 曾 Zeng (the word would be chou, ceng)
             family, _, given = romanize_chinese_name(family + given).partition(" ")
         key = name_key(family, language)

@@ -394,18 +394,18 @@ _FULL_TITLE = 100.0  # the title keys equal
 _MAIN_EQUAL = 95.0  # an equal title, or one equal to the other's main title
 
 
+def _same_publisher(a: RecordKeys, b: RecordKeys) -> bool:
+    return any(
+        fuzz.ratio(first, second) >= _PUBLISHER_FLOOR
+        for first in a.publisher
+        for second in b.publisher
+    )
+
+
 def _same_imprint(a: RecordKeys, b: RecordKeys) -> bool:
     """The same year and publisher (みすず書房 / "Misuzu Shobō"): a short title so published
     names one book."""
-    return (
-        a.year is not None
-        and a.year == b.year
-        and any(
-            fuzz.ratio(first, second) >= _PUBLISHER_FLOOR
-            for first in a.publisher
-            for second in b.publisher
-        )
-    )
+    return a.year is not None and a.year == b.year and _same_publisher(a, b)
 
 
 def _same_book_undated(a: RecordKeys, b: RecordKeys, title: float) -> bool:
@@ -417,11 +417,7 @@ def _same_book_undated(a: RecordKeys, b: RecordKeys, title: float) -> bool:
         and a.kind == b.kind
         and a.kind in MONOGRAPH_KINDS
         and not (a.container or b.container or a.column or b.column)
-        and any(
-            fuzz.ratio(first, second) >= _PUBLISHER_FLOOR
-            for first in a.publisher
-            for second in b.publisher
-        )
+        and _same_publisher(a, b)
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from archivecite.model import (
@@ -52,6 +52,11 @@ class Draft:
 
     def has(self, name: str) -> bool:
         return name in self.values
+
+    def take_over(self, probe: Draft) -> None:
+        """Keep what a reading tried on a copy (``copy.deepcopy``) of this draft found."""
+        for name in (slot.name for slot in fields(Draft)):
+            setattr(self, name, getattr(probe, name))
 
     def put_extra(self, name: str, value: str, start: int, end: int) -> None:
         """A field the model has no place for (a note's cited page: ``locator``)."""

@@ -14,7 +14,6 @@ family name, or a given and a family name, with a patronymic) rather than by the
 from __future__ import annotations
 
 import copy
-from dataclasses import fields
 
 from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.published.chicago_patterns import (
@@ -47,11 +46,12 @@ _NAMES = 6  # the most people a heading names
 def review_heading(draft: Draft, start: int, end: int) -> bool:
     """``Title by Author[,] [Place: ]Publisher[, Year], N pp.``: the heading of a book review;
     ``False`` (the draft untouched) when ``text[start:end]`` is none."""
+    if REVIEW_EXTENT_PATTERN.search(draft.text, max(start, end - _EXTENT_REACH), end) is None:
+        return False  # no count of pages: not a heading, and no copy made for most entries
     probe = copy.deepcopy(draft)
     if not _review_heading(probe, start, end):
         return False
-    for name in (slot.name for slot in fields(Draft)):
-        setattr(draft, name, getattr(probe, name))
+    draft.take_over(probe)
     return True
 
 

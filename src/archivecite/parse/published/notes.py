@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import fields
 from typing import NamedTuple
 
 from archivecite.model import DateRange, Name, Span, Text
@@ -120,15 +119,9 @@ def _note_with_aside(draft: Draft, start: int, end: int) -> bool:
         read = short_note(probe, start, trim(text, start, before, " \t,")[1], pageless=True)
     if not read:
         return False
-    _take_over(draft, probe)
+    draft.take_over(probe)
     draft.put_extra("cited_note", text[slice(*inside)], *inside)
     return True
-
-
-def _take_over(draft: Draft, probe: Draft) -> None:
-    """Keep what a reading tried on a copy of ``draft`` found."""
-    for name in (slot.name for slot in fields(Draft)):
-        setattr(draft, name, getattr(probe, name))
 
 
 def _read_note(draft: Draft, start: int, end: int) -> bool:
@@ -230,7 +223,7 @@ def dated_document_note(draft: Draft, start: int, end: int) -> bool:
             return False
     elif not _with_people(probe, rest, end):
         return False
-    _take_over(draft, probe)
+    draft.take_over(probe)
     draft.put_extra("document_date", found.date.iso(), found.start, found.end)
     if letter:
         draft.put_extra("document", text[slice(*head)], *head)
@@ -242,7 +235,7 @@ def _with_people(draft: Draft, start: int, end: int) -> bool:
     probe = copy.deepcopy(draft)
     if not parse_note(probe, start, end) or not (probe.authors or probe.editors):
         return False
-    _take_over(draft, probe)
+    draft.take_over(probe)
     return True
 
 
