@@ -17,11 +17,11 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_SERIES_TAIL_PATTERN,
 )
 from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.names import japanese_surname
 from archivecite.parse.published.scanning import trim
 from archivecite.parse.published.terms import CJK_SERIES_ENDINGS
 from archivecite.parse.published.titles import put_plain_text, put_text
 from archivecite.translit import looks_japanese
-from archivecite.translit.japanese import surname_length
 from archivecite.translit.japanese.tokens import analyse
 
 __all__ = ["parse_cjk_fields"]
@@ -103,9 +103,9 @@ def _unnamed_publisher(text: str, pieces: list[tuple[int, int]]) -> bool:
     last, before = (text[slice(*piece)] for piece in pieces[-1:-3:-1])
     return (
         name_like(last)
-        and _japanese_surname(last) is None
+        and japanese_surname(last) is None
         and name_like(before)
-        and bool(_japanese_surname(before))
+        and bool(japanese_surname(before))
     )
 
 
@@ -155,7 +155,7 @@ def _series_line(draft: Draft, start: int, end: int) -> bool:
     if series is None or space < 0 or space >= series.start():
         return False
     author = text[start:space]
-    if not (_foreign_person(author) or (name_like(author) and _japanese_surname(author))):
+    if not (_foreign_person(author) or (name_like(author) and japanese_surname(author))):
         return False
     title_start, title_end = trim(text, space, series.start(), " \t　")
     if title_end - title_start < 2 or "。" in text[title_start:title_end]:
@@ -179,13 +179,6 @@ def _foreign_person(value: str) -> bool:
         return False
     words = [token for token in tokens if token.surface not in "・=＝"]
     return bool(words) and all(token.pos3 == "人名" for token in words)
-
-
-def _japanese_surname(name: str) -> int | None:
-    try:
-        return surname_length(name)
-    except MissingExtraError:
-        return None
 
 
 def _spaced_names(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -188,7 +188,7 @@ def cjk_name(token: str, lang: str) -> Name | None:
     if lang == "zh":
         size = 2 if token[:2] in COMPOUND_SURNAMES and len(token) > 2 else 1
     else:
-        size = _japanese_surname(token) or (2 if len(token) >= 3 else 1)
+        size = japanese_surname(token) or (2 if len(token) >= 3 else 1)
     return Name(family=token[:size], given=token[size:], original=token, lang=lang)
 
 
@@ -212,7 +212,7 @@ def _foreign_name(token: str, lang: str) -> Name:
     return Name(family=parts[-1], given="・".join(parts[:-1]), original=token, lang=lang)
 
 
-def _japanese_surname(name: str) -> int | None:
+def japanese_surname(name: str) -> int | None:
     """The surname's length as the dictionary knows it (瀬戸口明久: 3, 秦郁彦: 1), when the
     ``ja`` extra is installed."""
     try:
