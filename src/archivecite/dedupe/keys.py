@@ -503,7 +503,8 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
     plain_title = plain(cleaned)
     numbers = title_numbers(titles[0].key, plain_title) if titles else (frozenset(), frozenset())
     language = title_language(reference)
-    people = reference.authors or getattr(reference, "creators", ())
+    # a volume cited by its editors alone names them where another citation names authors
+    people = reference.authors or getattr(reference, "creators", ()) or reference.editors
     authors, forms = author_forms(people, language)
     publisher = getattr(reference, "publisher", None)
     text_nfc = title_text if title_text.isascii() else unicodedata.normalize("NFC", title_text)

@@ -390,6 +390,8 @@ def _volume_of_another_year(a: RecordKeys, b: RecordKeys) -> bool:
 
 
 _PUBLISHER_FLOOR = 90
+_REISSUE_AUTHORS = 0.85
+_WORD_ALIKE = 80
 _FULL_TITLE = 100.0  # the title keys equal
 _MAIN_EQUAL = 95.0  # an equal title, or one equal to the other's main title
 
@@ -400,6 +402,27 @@ def _same_publisher(a: RecordKeys, b: RecordKeys) -> bool:
         for first in a.publisher
         for second in b.publisher
     )
+
+
+def _reissued(a: RecordKeys, b: RecordKeys, title: float) -> bool:
+    """Books of the same authors and publisher, the titles alike: one work in two editions."""
+    return (
+        a.kind in MONOGRAPH_KINDS
+        and b.kind in MONOGRAPH_KINDS
+        and title >= _TITLE_FLOOR
+        and bool(a.authors and b.authors)
+        and author_similarity(a, b) >= _REISSUE_AUTHORS
+        and _same_publisher(a, b)
+        and any(_words_inside(first.key, second.key) for first in a.titles for second in b.titles)
+    )
+
+
+def _words_inside(first: str, second: str) -> bool:
+    """Every word of the shorter title, spelt alike, in the longer one: a subtitle more on one
+    side, not one word for another ("Базовый уровень" / "Первый сертификационный уровень",
+    two books of one series)."""
+    short, long = sorted((first.split(), second.split()), key=len)
+    return all(any(fuzz.ratio(word, other) >= _WORD_ALIKE for other in long) for word in short)
 
 
 def _same_imprint(a: RecordKeys, b: RecordKeys) -> bool:
@@ -540,9 +563,15 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     if a.year is not None and b.year is not None:
         gap = abs(a.year - b.year)
         edition = gap > 0 and (b.year in a.edition_years or a.year in b.edition_years)
-        weight += 0.10
-        total += 0.10 * (1.0 if gap == 0 or edition else 0.6 if gap == 1 else 0.0)
-        if edition:
+        reissued = gap > _YEAR_SLACK and not edition and _reissued(a, b, title)
+        if not reissued:
+            weight += 0.10
+            total += 0.10 * (1.0 if gap == 0 or edition else 0.6 if gap == 1 else 0.0)
+        if reissued:
+            # "Andrjuša, Kozlova (2014) … Zlatoust" / "… 4-е изд. … Златоуст, 2012": the same
+            # people's book at the same publisher, another year: another printing of one work
+            reasons.append(Reason("year", f"years {a.year} / {b.year}: another edition"))
+        elif edition:
             # monoskop's "…, 1950, 241 pp; 2nd ed., 1954; …" and the 1954 edition itself
             reasons.append(Reason("year", f"years {a.year} / {b.year}: a later edition listed"))
         else:
