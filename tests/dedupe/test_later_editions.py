@@ -50,3 +50,45 @@ def test_a_listed_edition_is_not_the_same_document(level: Level, joined: bool) -
 def test_a_year_the_list_does_not_name_is_no_edition() -> None:
     decision = score_pair(record_keys(0, _listed()), record_keys(1, _edition(1960)))
     assert all("later edition" not in reason.text for reason in decision.reasons)
+
+
+# Barshay's notes (holdout13's source) cite the 1984 Iwanami Shoten book; a shop lists the bunko
+# reprint by title and series alone
+FIRST_EDITION = "Nihon bunka no kakureta kata , ed. Takeda Kiyoko (Tokyo: Iwanami Shoten, 1984)"
+
+
+def _bunko(year: int | None) -> BookReference:
+    return BookReference(
+        title=Text(original="日本文化のかくれた形", lang="ja"),
+        series=Text(original="岩波現代文庫 学術 128", lang="ja"),
+        date=DateRange.of(year) if year is not None else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("bunko_year", "level", "joined"),
+    [(None, "work", True), (None, "document", False), (2004, "document", False)],
+)
+def test_a_reprint_in_a_paperback_series_is_another_edition(
+    bunko_year: int | None, level: Level, joined: bool
+) -> None:
+    (result,) = parse_citations([FIRST_EDITION])
+    assert isinstance(result, Parsed), result
+    references = [result.references[0], _bunko(bunko_year)]
+    assert bool(find_duplicates(references, level=level)) is joined
+
+
+@pytest.mark.parametrize(
+    ("publisher", "reprint"),
+    [
+        ("岩波現代文庫", True),  # a parser that reads the series as the publisher
+        ("Iwanami bunko", True),
+        ("Chūkō Bunko", True),
+        ("Iwanami Shoten", False),
+        ("文藝春秋", False),
+        ("Bunkodō", False),  # a word that begins with "bunko" is another name
+    ],
+)
+def test_a_reprint_series_is_read_in_the_publisher_too(publisher: str, reprint: bool) -> None:
+    book = BookReference(title=Text(original="Nihon no shisō"), publisher=Text(original=publisher))
+    assert record_keys(0, book).reprint is reprint

@@ -160,6 +160,7 @@ class RecordKeys:
     publisher: tuple[str, ...] = ()  # its matching keys, spaces gone (岩波書店 / Iwanami Shoten)
     given_first: str = ""  # see _given_first: the name a family-first reading would give
     edition_years: frozenset[int] = frozenset()  # years of the later editions a list names
+    reprint: bool = False  # in a paperback reprint series (岩波文庫, "Iwanami bunko")
 
 
 _URL_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
@@ -189,6 +190,21 @@ def _edition_years(reference: ReferenceKind) -> frozenset[int]:
     if not isinstance(value, str):
         return frozenset()
     return frozenset(int(year) for year in _EDITION_YEAR.findall(value))
+
+
+_REPRINT_SERIES = re.compile(
+    "|".join(
+        rf"\b{re.escape(word)}\b" if word.isascii() else re.escape(word)
+        for word in _WORDS.reprint_series
+    ),
+    re.IGNORECASE,
+)
+
+
+def _in_reprint_series(reference: ReferenceKind) -> bool:
+    """The series, or the publisher a parser read the series as ("加藤周一『…』岩波現代文庫")."""
+    names = (getattr(reference, "series", None), getattr(reference, "publisher", None))
+    return any(name is not None and _REPRINT_SERIES.search(name.original) for name in names)
 
 
 def _month_day(reference: ReferenceKind) -> tuple[int, int | None] | None:
@@ -544,6 +560,7 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         else (),
         given_first=given_first_key(people, language),
         edition_years=_edition_years(reference),
+        reprint=_in_reprint_series(reference),
     )
 
 

@@ -584,6 +584,13 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             # year mistyped, not another edition
             loose = False
             reasons.append(Reason("year", "another year, the same volume and first page"))
+    if a.reprint != b.reprint and not (a.year is not None and a.year == b.year):
+        # "日本文化のかくれた形 (岩波現代文庫 学術 128)" / "… (Tokyo: Iwanami Shoten, 1984)": the
+        # paperback reprints the book; without one year on both, it is not the same printing
+        loose = True
+        reasons.append(
+            Reason("publisher", "a paperback reprint series on one side: another edition")
+        )
     years_apart = loose
     score = max(total / weight, threshold) if reread else total / weight
     if _other_day(a, b):

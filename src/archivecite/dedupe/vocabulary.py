@@ -46,6 +46,7 @@ class Vocabulary:
     bracket_notes: tuple[str, ...]
     title_annotations: tuple[str, ...]
     title_editions: tuple[str, ...]
+    reprint_series: tuple[str, ...]
     column_titles: tuple[str, ...]
     column_offices: tuple[str, ...]
     column_closings: tuple[str, ...]
@@ -143,6 +144,7 @@ def load_vocabulary(text: str) -> Vocabulary:
         bracket_notes=_words(about, "bracket_notes", "about_another_work"),
         title_annotations=_words(_table(data, "title_annotations"), "words", "title_annotations"),
         title_editions=_words(_table(data, "title_editions"), "words", "title_editions"),
+        reprint_series=_words(_table(data, "reprint_series"), "words", "reprint_series"),
         column_titles=_words(columns, "titles", "column_titles"),
         column_offices=_words(columns, "offices", "column_titles"),
         column_closings=_words(columns, "closings", "column_titles"),
