@@ -101,7 +101,12 @@ def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
     if text is None:
         return ()
     found: dict[str, TitleKey] = {}
-    for key in reading_keys(text.original, text.lang):
+    lang = text.lang
+    if (lang or "").split("-")[0] == "zh" and text_script(text.original) is Script.HAN:
+        # "zh" is what a hanzi-only title gets when nothing says Japanese (国書総目録,
+        # 新潮日本語漢字辞典 in a Japanese list): its kanji are read both ways
+        lang = None
+    for key in reading_keys(text.original, lang):
         found.setdefault(key, TitleKey(key, "original"))
     base = text.base_language
     for scheme, value in text.romanized.items():

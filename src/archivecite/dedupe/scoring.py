@@ -32,6 +32,7 @@ from archivecite.dedupe.people import author_similarity
 from archivecite.dedupe.titles import (
     EQUAL_TITLE,
     MONOGRAPH_KINDS,
+    NAMED_TITLE,
     cognate_share,
     equal_across_scripts,
     headed_similarity,
@@ -550,7 +551,9 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             enough = reread = True
             reasons.append(Reason("publisher", "same publisher and year; the names read apart"))
     elif is_short(a, b) and not (
-        equal_across_scripts(a, b, title) or _one_volume_of_a_book(a, b, title)
+        equal_across_scripts(a, b, title)
+        or _one_volume_of_a_book(a, b, title)
+        or how == NAMED_TITLE
     ):
         if title >= _MAIN_EQUAL and _same_imprint(a, b):
             reasons.append(Reason("publisher", "a short title, the same publisher and year"))

@@ -16,13 +16,14 @@ from rapidfuzz import fuzz
 
 from archivecite.dedupe.keys import UNCITED, RecordKeys
 from archivecite.dedupe.people import NAME_PIECE
-from archivecite.dedupe.readings import reading_keys, text_script
+from archivecite.dedupe.readings import TitleKey, reading_keys, text_script
 from archivecite.model import Script
 from archivecite.translit import detect_scheme, match_key
 
 __all__ = [
     "EQUAL_TITLE",
     "MONOGRAPH_KINDS",
+    "NAMED_TITLE",
     "cognate_share",
     "equal_across_scripts",
     "headed_similarity",
@@ -38,6 +39,7 @@ EQUAL_TITLE = 100.0
 MONOGRAPH_KINDS = frozenset(("book", "thesis", "collection", "report"))
 
 _CONTAINED_MIN = 30
+_JAPANESE_SCRIPTS = frozenset((Script.HAN, Script.KANA))
 _SHUFFLED_MIN = 6  # words of a title found, in any order, in a longer one
 _EXTRA = 3  # ... that has at most this many other words
 
@@ -48,11 +50,16 @@ def translated(a: RecordKeys, b: RecordKeys) -> bool:
 
 
 def _own_lengths(a: RecordKeys, b: RecordKeys, *, spaces: bool = True) -> list[int]:
-    """The lengths of both titles' keys as written and romanized: a translation in brackets
-    ("[Tekst]", "[Letters]") does not make a title short."""
-    keys = [t.key for t in (*a.titles, *b.titles) if not t.how.startswith("translation:")]
-    keys = keys or [t.key for t in (*a.titles, *b.titles)]
-    return [len(key if spaces else key.replace(" ", "")) for key in keys]
+    """The length of each title, its longest key as written or romanized: a translation in
+    brackets ("[Tekst]", "[Letters]") does not make a title short, nor does one reading of
+    kanji that comes out shorter than another (河南省浚縣彝器 as pinyin and as on'yomi)."""
+    lengths = []
+    for side in (a, b):
+        keys = [t.key for t in side.titles if not t.how.startswith("translation:")]
+        keys = keys or [t.key for t in side.titles]
+        if keys:
+            lengths.append(max(len(key if spaces else key.replace(" ", "")) for key in keys))
+    return lengths
 
 
 def read_by_machine(a: RecordKeys, b: RecordKeys) -> bool:
@@ -87,10 +94,26 @@ def _form(record: RecordKeys) -> str:
     return title_form(record.title_original, record.title_lang)
 
 
+def _as_romaji(record: RecordKeys, other: RecordKeys) -> tuple[TitleKey, ...]:
+    """A Latin title's reading as romaji when the other's is kanji or kana and the words did
+    not say Japanese ("Daijigen" / 角川大字源)."""
+    if not other.non_latin or record.non_latin or not record.title_original:
+        return ()
+    if text_script(other.title_original) not in _JAPANESE_SCRIPTS:
+        return ()
+    seen = {title.key for title in record.titles}
+    return tuple(
+        TitleKey(key, "as romaji")
+        for key in reading_keys(record.title_original, "ja")
+        if key not in seen
+    )
+
+
 def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
     best, how = 0.0, ""
-    for first in a.titles:
-        for second in b.titles:
+    keys_a, keys_b = a.titles + _as_romaji(a, b), b.titles + _as_romaji(b, a)
+    for first in keys_a:
+        for second in keys_b:
             if first.how == second.how == UNCITED:
                 continue  # two prefixes cut: their titles as written are compared
             if first.key == second.key:
@@ -102,6 +125,8 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
                 value = max(value, _similarity(*(_DIGITS.sub("", t.key) for t in (first, second))))
             if value > best:
                 best, how = value, f"titles {value:.0f}% similar after romanization"
+    if best < EQUAL_TITLE and _name_before_title((a, keys_a), (b, keys_b)):
+        return EQUAL_TITLE, NAMED_TITLE
     if best < 90:
         headed, _, _ = headed_similarity(a, b)
         if headed > best:
@@ -113,6 +138,39 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
         if main > best:
             best, how = main, f"titles {main:.0f}% similar: one without its subtitle"
     return best, how
+
+
+_NAMED_TITLE_MIN = 6  # letters of the title left after the name
+NAMED_TITLE = "titles equal after romanization, one with its author's or publisher's name before it"
+
+
+def _name_before_title(
+    a: tuple[RecordKeys, tuple[TitleKey, ...]], b: tuple[RecordKeys, tuple[TitleKey, ...]]
+) -> bool:
+    """A reference work known by its author's or publisher's name run into its title:
+    諸橋大漢和辞典 for Morohashi's "Dai Kanwa Jiten", 角川大字源 for "Daijigen (Kadokawa
+    shoten)". The name must be the other side's author, or the start of its publisher's."""
+    for (_, long_keys), (short, short_keys) in ((a, b), (b, a)):
+        for named in long_keys:
+            glued = named.key.replace(" ", "")
+            for title in short_keys:
+                bare = title.key.replace(" ", "")
+                if len(bare) < _NAMED_TITLE_MIN or len(glued) <= len(bare):
+                    continue
+                if not glued.endswith(bare):
+                    continue
+                name = glued[: -len(bare)]
+                if (
+                    name in short.authors
+                    or name == short.given_first
+                    or any(
+                        publisher.startswith(name)
+                        for publisher in short.publisher
+                        if len(name) >= 3
+                    )
+                ):
+                    return True
+    return False
 
 
 # a subtitle after a colon, a full stop or a dash: "СССР и Сталин в судьбах Китая: Документы и
