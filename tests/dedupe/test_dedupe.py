@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import archivecite
+from archivecite import Parsed, parse_citations
 from archivecite.dedupe import Sameness, find_duplicates, record_keys
 from archivecite.dedupe.blocking import build_blocks
 from archivecite.dedupe.merge import MostCompletePolicy, merge, split
@@ -754,6 +755,39 @@ def test_no_bridge_joins_two_folio_ranges_of_one_delo() -> None:
     ]
     clusters = find_duplicates([build(side) for side in sides], level="document")
     assert all(len({sides[i].get("folios") for i in c.members} - {None}) == 1 for c in clusters)
+
+
+# The draft autonomous statute of Ukraine (1917), TsDAVO f. 1115, op. 1, spr. 1, as two sites
+# give it (constituanta.blogspot.com 2012/08; daso.archives.gov.ua, exhibition item 4): a range
+# cited to the verso of its last folio is the same range; one folio and its verso may be two
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("108-111", "108-111v", True),
+        ("1, 3-5", "1, 3-5v", True),
+        ("5", "5v", False),
+        ("108-111", "108v-111", False),
+        ("108-111", "108-112v", False),
+    ],
+)
+def test_a_range_to_the_verso_of_its_last_folio(first: str, second: str, same: bool) -> None:
+    documents = find_duplicates(
+        [build({**TSAMO, "folios": first}), build({**TSAMO, "folios": second})], level="document"
+    )
+    assert bool(documents) is same
+
+
+def test_a_range_to_the_verso_as_printed() -> None:
+    cited = parse_citations(
+        [
+            "ЦДАВО України, ф. 1115, оп. 1, спр. 1, арк. 108-111 зв.",
+            "ЦДАВО України, ф. 1115, оп. 1 спр. 1, арк. 108-111",
+        ]
+    )
+    references = [result.references[0] for result in cited if isinstance(result, Parsed)]
+    assert [cluster.members for cluster in find_duplicates(references, level="document")] == [
+        (0, 1)
+    ]
 
 
 def test_recurring_column_in_other_issues_is_not_one() -> None:

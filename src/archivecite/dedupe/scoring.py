@@ -8,6 +8,7 @@ keys (script- and scheme-independent), family-name keys, year, container, volume
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import unquote
@@ -155,6 +156,9 @@ def _archival(a: RecordKeys, b: RecordKeys) -> tuple[float, Sameness | None, lis
         if a.folios == b.folios:
             reasons.append(Reason("folios", f"same folios ({a.folios})"))
             return score, Sameness.DOCUMENT, reasons
+        if _range_recto_to_verso(a.folios, b.folios):
+            reasons.append(Reason("folios", f"same folios ({a.folios} / {b.folios})"))
+            return score - 0.01, Sameness.DOCUMENT, reasons
         reasons.append(Reason("folios", f"other folios ({a.folios} / {b.folios})"))
         return score - 0.02, Sameness.FILE, reasons
     if a.folios or b.folios:
@@ -164,6 +168,17 @@ def _archival(a: RecordKeys, b: RecordKeys) -> tuple[float, Sameness | None, lis
         # of it ("image 2" / the code alone), as a page is of a book
         return score, Sameness.DOCUMENT, reasons
     return score - 0.02, Sameness.FILE, reasons
+
+
+_RANGE_TO_VERSO = re.compile(r"(?<=-\d)(\d*\D*)v$")
+
+
+def _range_recto_to_verso(first: str, second: str) -> bool:
+    """ "108-111" and "108-111v": a range cited to the end of its last folio or to its last
+    page, one document (not a single folio and its verso, "5" / "5v", which may be two)."""
+    return first != second and _RANGE_TO_VERSO.sub(r"\1", first) == _RANGE_TO_VERSO.sub(
+        r"\1", second
+    )
 
 
 def _prefix_on_one_side(first: str, second: str) -> bool:
