@@ -89,3 +89,53 @@ def test_western_names_are_not_read_as_pinyin(heads: str) -> None:
 
     names = _names(heads, heads) or []
     assert all(name.lang != "zh" for name in names)
+
+
+# English versions whose year the scan blurred ("2O17": a letter O for the zero): still a record,
+# with the journal, volume, issue and pages, and no year (never a guessed one).
+BLURRED_YEARS = [
+    (
+        # file id 7168376046, reference [3], as printed (OCR'd)
+        "Huang Xun, You Hongliang,Yu Yang.A Review of Relation Extraction [J]. NewTechnologyof "
+        "Library and Information Service,2O13 (11): 30-39",
+        ("A Review of Relation Extraction", "NewTechnologyof Library and Information Service"),
+        (None, "11", "30-39"),
+    ),
+    (
+        # file id 6931311591, reference [4], as printed (OCR'd)
+        "Lin Shida,Zhu Jijun.Wearable ECG monitoring system based on textile electrodes [J]."
+        "Chinese Journal of Sensors and Actuators,2O17,30(6): 944-949.",
+        (
+            "Wearable ECG monitoring system based on textile electrodes",
+            "Chinese Journal of Sensors and Actuators",
+        ),
+        ("30", "6", "944-949"),
+    ),
+    (
+        # file id 7008418641, reference [38]'s English version in square brackets (OCR'd)
+        "Song Wen, Chen Ying.Selectionof observed variablesand measuring indicators for the land "
+        "use spatial autocorrelation analysis[J]. Journal of Arid Land Resources and "
+        "Environment,2O15,29(10): 37-42.",
+        (
+            "Selectionof observed variablesand measuring indicators for the land use spatial "
+            "autocorrelation analysis",
+            "Journal of Arid Land Resources and Environment",
+        ),
+        ("29", "10", "37-42"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "titles", "numbers"), BLURRED_YEARS)
+def test_a_blurred_year_is_left_out(
+    text: str, titles: tuple[str, str], numbers: tuple[str | None, str, str]
+) -> None:
+    result = parse_citation(text)
+    assert isinstance(result, Parsed), result
+    reference = result.reference
+    assert reference.kind == "article"
+    assert reference.title is not None
+    assert reference.container_title is not None
+    assert (reference.title.original, reference.container_title.original) == titles
+    assert (reference.volume, reference.issue, reference.pages) == numbers
+    assert reference.date is None

@@ -29,7 +29,7 @@ from archivecite.parse.published.acs import parse_acs
 from archivecite.parse.published.assemble import finish
 from archivecite.parse.published.chicago import find_head, spelled_out
 from archivecite.parse.published.cjk import parse_cjk
-from archivecite.parse.published.cjk_fields import parse_cjk_fields
+from archivecite.parse.published.cjk_fields import parse_apa_stops, parse_cjk_fields
 from archivecite.parse.published.cjk_patterns import GBT_MARKER_PATTERN
 from archivecite.parse.published.draft import Draft, PublishedParse
 from archivecite.parse.published.gbt import parse_gbt
@@ -104,6 +104,8 @@ def parse_published(text: str) -> PublishedParse | None:
     humanities = _quoted_title_head(text, start, end)
     if marker is not None:
         parse_gbt(draft, start, end, marker)
+    elif parse_apa_stops(draft, start, end):  # "林國明（2003）。Title。台灣社會學，5，1–71。"
+        pass
     elif _starts_cjk(body) and any(opener in body for opener in TITLE_OPENERS):
         parse_cjk(draft, start, end)
     elif (

@@ -9,6 +9,7 @@ import re
 
 from archivecite.parse.published.patterns import YEAR
 from archivecite.parse.published.terms import CJK_PUBLISHER_ENDINGS, CJK_SERIES_ENDINGS
+from archivecite.parse.tables import data_table
 
 CJK_YEAR_PATTERN = re.compile(
     rf"""
@@ -69,7 +70,7 @@ NAME_SEPARATOR_PATTERN = re.compile(
 
 CJK_HEAD_YEAR_PATTERN = re.compile(
     rf"""
-    (?:[（(]\s?(?P<year>{YEAR})\s?[)）]                # "坂野徹 著（2019）": a year after names
+    (?:[（(]\s?(?P<year>{YEAR})\s?[)）]\s?。?          # "坂野徹 著（2019）", APA's "王力（1982）。"
       |(?<=[\s,，])(?P<bare>{YEAR})\.?)\s*$             # "…田村 俶訳 1977.", "…编，2016，"
     """,
     re.VERBOSE,
@@ -145,7 +146,8 @@ GBT_IMPRINT_PATTERN = re.compile(
 GBT_JOURNAL_PATTERN = re.compile(
     rf"""
     (?P<journal>[^,，:：]{{1,200}}?)\s?[,，]\s?            # "历史研究, "
-    (?P<year>{YEAR})                                       # "2002"
+    (?:(?P<year>{YEAR})                                    # "2002"
+      |[12][\dOlI]{{2,3}}(?![\dOlI]))                      # "201(5)", "2O17": a year OCR blurred
     (?:\s?[,，]?\s?(?P<volume>\d{{1,4}})?\s?\(\s?(?P<issue>[^()]{{1,12}}?)\s?\)  # ", 31(5)", ",(3)"
       |\s?[,，]\s?(?P<bare_volume>\d{{1,4}}))?             # ", 96"
     (?:\s?[:：]\s?(?P<pages>\d+(?:\s?[-–—]\s?\d+)?))?      # ": 13-25"
@@ -232,3 +234,49 @@ CJK_ISBN_PATTERN = re.compile(r"ISBN\s?[:：]?\s?(?P<isbn>\d[\d-]{8,16}[\dXx])")
 CJK_EDITION_PATTERN = re.compile(
     r"(?P<edition>第\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?版)(?![\d次])"
 )
+
+_TITLE_WORDS = data_table("cjk_titles.toml")["titles"]
+CJK_REFERENCE_WORK_ENDINGS: tuple[str, ...] = tuple(_TITLE_WORDS["reference_work_endings"])
+CJK_SENTENCE_ENDINGS: tuple[str, ...] = tuple(_TITLE_WORDS["sentence_endings"])
+_EDITION_PREFIX = "|".join(
+    sorted(map(re.escape, _TITLE_WORDS["edition_prefixes"]), key=len, reverse=True)
+)
+_EDITION_NUMBER = r"第\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?版"
+# A title printed alone with one bracket after it, as tables, lists and shops name a book: its
+# edition ("諸橋大漢和辞典 (修訂第2版)", "新漢語林［第二版］"), its years ("角川大字源 (1992)",
+# "大漢和辞典 (1955–1960)") or its series with the series' number ("日本文化のかくれた形
+# (岩波現代文庫 学術 128)")
+CJK_TITLE_BRACKET_PATTERN = re.compile(
+    rf"""
+    (?P<title>[^\s()（）［］\[\]【】〔〕。、，,][^()（）［］\[\]【】〔〕。、，,\n]{{0,60}}?)
+    \s?[(（［\[【〔]\s?
+    (?:(?P<edition>(?:{_EDITION_PREFIX}){{0,2}}\s?{_EDITION_NUMBER}|(?:{_EDITION_PREFIX}){{1,2}}新?版|新版)
+      |(?P<year>{YEAR})(?:\s?[-–—~〜]\s?(?P<last_year>{YEAR}))?年?
+      |(?P<series>[^()（）\s\d]{{0,20}}?(?:{_SERIES_ENDING}))
+       (?:\s?(?P<part>[^\s()（）\d]{{1,6}}))?\s?(?P<number>\d{{1,5}}(?:-\d{{1,3}})?)?)
+    \s?[)）］\]】〕][.。]?\s*\Z
+    """,
+    re.VERBOSE,
+)
+# The head of an APA reference in Chinese, its parts closed by full stops (臺灣 APA): the names,
+# the year in brackets, a stop ("施世駿、葉羽曼（2011）。"); a list in Vietnamese puts a stop after
+# the names too and reads them first ("Vương Lực 王力。 (1982)。")
+CJK_APA_HEAD_PATTERN = re.compile(
+    rf"""
+    (?P<names>[^。\n（()）]{{1,80}}?)\s?(?:。\s?)?
+    [（(]\s?(?P<year>{YEAR})[a-z]?\s?[)）]\s?。
+    """,
+    re.VERBOSE,
+)
+# A journal's name, volume (issue) and pages after an APA title ("臺灣社會學刊，31，189–241",
+# "人文及社會科學集刊，20(4)，441–479")
+CJK_APA_JOURNAL_PATTERN = re.compile(
+    r"""
+    (?P<journal>[^，,。\d\s][^，,。]{0,60}?)\s?[，,]\s?
+    (?P<volume>\d{1,4})(?:\s?[（(]\s?(?P<issue>[^()（）]{1,10}?)\s?[)）])?\s?[，,]\s?
+    (?P<pages>\d{1,5}(?:\s?[-–—~～]\s?\d{1,5})?)
+    """,
+    re.VERBOSE,
+)
+# A name in Chinese characters closing a group, perhaps after its reading ("Vương Lực 王力")
+CJK_APA_NAME_PATTERN = re.compile(r"(?:[^\W\d_\u4e00-\u9fff]+\s)*(?P<name>[\u4e00-\u9fff]{2,4})")

@@ -177,7 +177,8 @@ def _journal(draft: Draft, start: int, end: int) -> bool:
     if match is None:
         return False
     put_text(draft, "container_title", match.span("journal"))
-    draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+    if match["year"]:  # a year the scan blurred ("201(5)", "2O17") is left out, never guessed
+        draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
     for group, name in (("volume", "volume"), ("bare_volume", "volume"), ("issue", "issue")):
         if match[group]:
             draft.put(name, match[group], *match.span(group))
