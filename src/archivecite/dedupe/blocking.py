@@ -58,6 +58,7 @@ _STOP = frozenset(VOCABULARY.stop_words)
 _AFFIX = 10
 _CAPTION_LETTERS = 12  # a title this long names one document among a collection's
 _IDENTIFYING = frozenset(("doi", "isbn", "jacar", "pmid", "arxiv"))
+_MONOGRAPHS = frozenset(("book", "thesis", "collection", "report"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +202,7 @@ def build_blocks(
         return []
     keys = np.asarray(hashes, dtype=np.int64)
     members_all = np.asarray(owners, dtype=np.int64)
-    flags_all = np.asarray(flags, dtype=np.uint8)
+    flags_all = np.asarray(flags, dtype=np.uint16)
     del hashes, owners, flags
     order = np.argsort(keys, kind="stable")
     keys, members_all, flags_all = keys[order], members_all[order], flags_all[order]
@@ -237,13 +238,14 @@ def build_blocks(
 # its key; flags per key entry say which kind it is and what each member has.
 _PARTIAL = frozenset(("name", "unfiled", "captioned"))
 _NAMED, _YEARLESS, _LATIN, _NON_LATIN, _UNFILED, _ARCHIVELESS = 1, 2, 4, 8, 16, 32
-_CAPTIONED, _UNLOCATED = 64, 128
+_CAPTIONED, _UNLOCATED, _BOOK = 64, 128, 256
 
 
 def _partial_flags(record: RecordKeys, kind: BlockKind) -> int:
     if kind == "name":
         year = _YEARLESS if record.year is None else 0
-        return _NAMED | year | (_NON_LATIN if record.non_latin else _LATIN)
+        book = _BOOK if _book(record) else 0
+        return _NAMED | year | book | (_NON_LATIN if record.non_latin else _LATIN)
     if kind == "unfiled":
         return _UNFILED | (0 if record.archive else _ARCHIVELESS)
     if kind == "captioned":
@@ -251,14 +253,19 @@ def _partial_flags(record: RecordKeys, kind: BlockKind) -> int:
     return 0
 
 
+def _book(record: RecordKeys) -> bool:
+    return record.kind in _MONOGRAPHS and not record.container
+
+
 def _useful_partial(
-    flags: NDArray[np.uint8], sizes: NDArray[np.int64], max_block: int
+    flags: NDArray[np.uint16], sizes: NDArray[np.int64], max_block: int
 ) -> NDArray[np.bool_]:
     """Which groups of keys to keep: every group but a partial one that holds no reference
     lacking the field (a name: none without a year, or none in one of the two scripts; a
     file: none without its archive), or too many references."""
     named = (flags & _NAMED) > 0
-    crossing = ((flags & _YEARLESS) > 0) & ((flags & _LATIN) > 0) & ((flags & _NON_LATIN) > 0)
+    lacking_year = (flags & (_YEARLESS | _BOOK)) > 0
+    crossing = lacking_year & ((flags & _LATIN) > 0) & ((flags & _NON_LATIN) > 0)
     unfiled = (flags & _UNFILED) > 0
     lacking = (flags & _ARCHIVELESS) > 0
     captioned = (flags & _CAPTIONED) > 0
@@ -287,7 +294,12 @@ def _partial_pairs(block: Block, records: Sequence[RecordKeys]) -> tuple[NDArray
         return left[keep], right[keep]
     yearless = np.fromiter((records[i].year is None for i in block.members), dtype=bool, count=size)
     script = np.fromiter((records[i].non_latin for i in block.members), dtype=bool, count=size)
-    keep = (yearless[left] | yearless[right]) & (script[left] != script[right])
+    book = np.fromiter((_book(records[i]) for i in block.members), dtype=bool, count=size)
+    # a book cited by its translated title in the year of another edition has no key of its
+    # original's: not its title, nor its author with that year
+    keep = (yearless[left] | yearless[right] | (book[left] & book[right])) & (
+        script[left] != script[right]
+    )
     return left[keep], right[keep]
 
 

@@ -35,6 +35,7 @@ from archivecite.dedupe.titles import (
     MONOGRAPH_KINDS,
     NAMED_TITLE,
     cognate_share,
+    english_translation,
     equal_across_scripts,
     headed_similarity,
     is_short,
@@ -269,10 +270,11 @@ def _translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool]
     stand for a year one side does not give); three points are needed, or a team of two or
     more in the same year with nothing else to compare.
     ``placed``: the same first page or page count, so the same document."""
-    if a.year is not None and b.year is not None and a.year != b.year:
-        return None
     same_url = bool(a.url) and a.url == b.url
     cognates = cognate_share(a, b) >= _COGNATES
+    reissued = a.year != b.year and a.year is not None and b.year is not None
+    if reissued and not (cognates and _books(a, b) and english_translation(a, b)):
+        return None
     if (a.year is None or b.year is None) and not (same_url or cognates):
         return None
     if numbers_differ(a, b):
@@ -332,7 +334,7 @@ def _translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool]
     # a team of two or more, the same year, and nothing else on one side to compare (an English
     # page giving only the translated title): enough, unless both name their journals apart
     team_alone = found == ["authors"] and points == 2 and not (a.container and b.container)
-    if points < _TRANSLATION_EVIDENCE and not team_alone:
+    if points < _TRANSLATION_EVIDENCE + (1 if reissued else 0) and not team_alone:
         return None
     generic = ("authors", "both books", "both collections", "both reports", "both in ")
     if not team and all(item.startswith(generic) for item in found):
@@ -340,9 +342,24 @@ def _translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool]
         # one year (Кузнецов, "Японцы в сибирском плену", Irkutsk 1997, and another), one of
         # them cited by its English title, say as much (two theses in a year do not happen)
         return None
-    year = "same year" if a.year is not None and b.year is not None else "a year on one side"
-    reason = f"title translated; {year}, same {', '.join(found)}"
+    reason = f"title translated; {_years_compared(a, b)}, same {', '.join(found)}"
     return points, reason, placed
+
+
+def _years_compared(a: RecordKeys, b: RecordKeys) -> str:
+    if a.year is None or b.year is None:
+        return "a year on one side"
+    # "Akhmanova, O.S. (2007). Dictionary of linguistic terms. Moscow: Soviet Encyclopedia." /
+    # "Ахманова О.С. Словарь лингвистических терминов … 1969": one edition of a book cited by
+    # its English title (the same work, another edition)
+    return "same year" if a.year == b.year else f"years {a.year} / {b.year}"
+
+
+def _books(a: RecordKeys, b: RecordKeys) -> bool:
+    """Two monographs (books, theses, reports), in no journal or collection."""
+    return (
+        a.kind in MONOGRAPH_KINDS and b.kind in MONOGRAPH_KINDS and not (a.container or b.container)
+    )
 
 
 def _one_volume_of_a_book(a: RecordKeys, b: RecordKeys, title: float) -> bool:

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from archivecite.dedupe.keys import UNCITED, RecordKeys
 from archivecite.dedupe.people import NAME_PIECE
 from archivecite.dedupe.readings import TitleKey, reading_keys, text_script
+from archivecite.dedupe.vocabulary import VOCABULARY
 from archivecite.model import Script
 from archivecite.translit import detect_scheme, match_key
 
@@ -25,6 +26,7 @@ __all__ = [
     "MONOGRAPH_KINDS",
     "NAMED_TITLE",
     "cognate_share",
+    "english_translation",
     "equal_across_scripts",
     "headed_similarity",
     "is_short",
@@ -370,6 +372,7 @@ def long_equal_title(a: RecordKeys, b: RecordKeys, title: float) -> bool:
 
 _COGNATE_STEM = 4  # letters two words' keys must share at their start
 _COGNATE_MIN = 4  # letters of a word worth matching ("Tomsk", not "of")
+_COGNATE_WINDOW = 8  # letters at the start of two long words that may differ in one
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -390,6 +393,18 @@ def cognate_share(a: RecordKeys, b: RecordKeys) -> float:
     return found / len(words)
 
 
+_ENGLISH_WORDS = frozenset(VOCABULARY.english_title_words)
+
+
+def english_translation(a: RecordKeys, b: RecordKeys) -> bool:
+    """One title in another script, the other in Latin with an English word: a translation,
+    not a romanization that differs ("Chasticy v jakutskom jazyke")."""
+    if not translated(a, b):
+        return False
+    latin = a if not a.non_latin else b
+    return not _ENGLISH_WORDS.isdisjoint(_WORD.findall(latin.title_original.lower()))
+
+
 @lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     key = match_key(word, "ru").replace(" ", "")
@@ -405,6 +420,11 @@ def _cognate(stem: str, stems: set[str]) -> bool:
             if first != second:
                 break
             common += 1
-        if common >= _COGNATE_STEM and common >= 0.6 * min(len(stem), len(other)):
+        if common < _COGNATE_STEM:
+            continue
+        if common >= 0.6 * min(len(stem), len(other)):
             return True
+        window = min(len(stem), len(other), _COGNATE_WINDOW)
+        if window == _COGNATE_WINDOW and fuzz.ratio(stem[:window], other[:window]) >= 80:
+            return True  # "linguistic" / "лингвистических": a letter spelt another way
     return False

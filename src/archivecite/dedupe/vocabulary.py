@@ -47,6 +47,7 @@ class Vocabulary:
     title_annotations: tuple[str, ...]
     title_editions: tuple[str, ...]
     reprint_series: tuple[str, ...]
+    english_title_words: tuple[str, ...]
     column_titles: tuple[str, ...]
     column_offices: tuple[str, ...]
     column_closings: tuple[str, ...]
@@ -145,6 +146,7 @@ def load_vocabulary(text: str) -> Vocabulary:
         title_annotations=_words(_table(data, "title_annotations"), "words", "title_annotations"),
         title_editions=_words(_table(data, "title_editions"), "words", "title_editions"),
         reprint_series=_words(_table(data, "reprint_series"), "words", "reprint_series"),
+        english_title_words=_words(_table(data, "english_titles"), "words", "english_titles"),
         column_titles=_words(columns, "titles", "column_titles"),
         column_offices=_words(columns, "offices", "column_titles"),
         column_closings=_words(columns, "closings", "column_titles"),
