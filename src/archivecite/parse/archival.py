@@ -26,6 +26,7 @@ from archivecite.parse.dates import find_date
 from archivecite.parse.locators import LocatorHit, read_dotted, read_prefixed_code, read_russian
 from archivecite.parse.locators_cjk import read_chinese, read_dated_files, read_japanese
 from archivecite.parse.locators_english import read_generic, read_nara, read_tna
+from archivecite.parse.tables import data_table
 from archivecite.parse.text import language_of, script_language, strip_separators
 from archivecite.parse.unregistered import (
     leading_abbreviation,
@@ -401,7 +402,7 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
     hits = _locator_hits(text, archives, previous)
     if not hits:
         return None
-    language = _han_language(language_of(text), archives, hits)
+    language = _locator_language(_han_language(language_of(text), archives, hits), text, hits)
     first = hits[0]
     head_archives = [archive for archive in archives if archive.end <= first.start]
     if head_archives and not strip_separators(text[: head_archives[0].start]):
@@ -456,6 +457,10 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
             ArchivalReference(
                 archive=archive,
                 locator=hit.locator,
+                # a level the reader could not place stays in the locator as printed
+                locator_text=(
+                    text[hit.start : max(hit.end, hit.unplaced_end)] if hit.unplaced_end else None
+                ),
                 title=title or (previous.title if previous is not None and index == 0 else None),
                 date=date_hit.date if date_hit else None,
                 language=language,
@@ -477,6 +482,24 @@ def _named_by_reader(hit: LocatorHit) -> tuple[int, int] | None:
     of a Chinese provincial archive's file: "Gansu, 1 Nov. 1961, 91-9-215")."""
     named = next((span for span in hit.spans if span.field == "archive"), None)
     return (named.start, named.end) if named is not None else None
+
+
+@cache
+def _locator_word_languages() -> dict[str, str]:
+    table = data_table("archive_words.toml")["locator_languages"]
+    return {word: language for language, words in table.items() for word in words}
+
+
+def _locator_language(language: str | None, text: str, hits: list[LocatorHit]) -> str | None:
+    """A Cyrillic note read as Russian by its letters is Belarusian or Ukrainian when its
+    locator's words are (``Воп.``, ``адв.``; ``спр.``, ``арк.``)."""
+    if language != "ru" or not any(isinstance(hit.locator, RussianLocator) for hit in hits):
+        return language
+    words = _locator_word_languages()
+    # the locators' own words (and a verso mark right after them), not the title's
+    region = text[hits[0].start : hits[-1].end + 8]
+    found = {words.get(word.casefold()) for word in patterns.NAME_WORD_PATTERN.findall(region)}
+    return "be" if "be" in found else "uk" if "uk" in found else language
 
 
 def _han_language(
@@ -580,4 +603,6 @@ def _confidence(references: list[ArchivalReference]) -> float:
         locator, RussianLocator
     ):
         score += 0.1
+    if reference.locator_text is not None:  # a level left unread
+        score -= 0.1
     return min(score, 1.0)

@@ -38,6 +38,8 @@ class LocatorHit:
     start: int
     end: int
     spans: list[Span] = field(default_factory=list)
+    # where a level the reader could not place ends, when the locator has one ("Бух. 1")
+    unplaced_end: int | None = None
 
 
 # ---------------------------------------------------------------- folios
@@ -273,16 +275,42 @@ def read_russian(text: str, *, inherited: dict[str, str] | None = None) -> list[
             else:
                 values[level.name] = canonical_number(level.value)
         start, end = group[0].start, group[-1].end
+        unplaced_end = _unplaced_level(text, group)
         # "дела 6 и 9" are two files; folios printed after such a list belong to the last one.
         dela = values.pop("delo", "").split(", ") if "delo" in values else [None]
         for index, delo in enumerate(dela):
             last = index == len(dela) - 1
             locator = RussianLocator(folios=folios if last else (), delo=delo, **values)
-            hits.append(LocatorHit(locator, start, end, spans))
+            hits.append(LocatorHit(locator, start, end, spans, unplaced_end))
         if dela[-1] is not None:
             values["delo"] = dela[-1]
         inherited = {name: value for name, value in values.items() if _RANK[name] < _FOLIO_RANK}
     return hits
+
+
+def _names_level(text: str, position: int) -> bool:
+    keyword = patterns.LEVEL_PATTERN.match(text, position)
+    return keyword is not None and bool(
+        patterns.level_of_keyword(keyword["keyword"] or keyword["hyphened"])
+    )
+
+
+def _unplaced_level(text: str, group: list[_Level]) -> int | None:
+    """Where a level that no keyword names ends, inside the group's locator or right after it
+    ("НАРБ. Ф. 4п. Бух. 1. Спр. 123"); ``None`` when every level was placed."""
+    read = [(level.start, level.end) for level in group]
+    after = group[-1].end
+    while after < len(text) and text[after] in " .,;":
+        after += 1
+    found = None
+    for unplaced in patterns.UNPLACED_LEVEL_PATTERN.finditer(text, group[0].start, after + 8):
+        inside = any(start < unplaced.end() and unplaced.start() < end for start, end in read)
+        if not (inside or _names_level(text, unplaced.start())) and unplaced.start() <= after:
+            found = unplaced
+    if found is None:
+        return None
+    number = patterns.NUMBER_LIST_PATTERN.match(text, found.end() - 1)
+    return number.end() if number is not None else found.end()
 
 
 def read_dotted(text: str, *, anchors: list[int]) -> list[LocatorHit]:

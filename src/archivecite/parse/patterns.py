@@ -266,6 +266,10 @@ LEVEL_PATTERN = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# A short word with a dot before a number, inside a Russian-system locator or right after it,
+# that no level keyword names ("Бух. 1" among "Ф. 4. Бух. 1. Д. 2"): a level the reader cannot
+# place, kept with the locator's text rather than dropped.
+UNPLACED_LEVEL_PATTERN = re.compile(r"(?<![\w])[^\W\d_]{1,6}\.\ ?(?:№\ ?)?\d")
 # A number followed by "л." / "листов" with no folio number after it counts leaves: "д. 131, 9 л.",
 # "дело 788 листов" (used with .match at the end of a number).
 LEAF_COUNT_PATTERN = re.compile(

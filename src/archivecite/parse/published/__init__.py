@@ -34,7 +34,10 @@ from archivecite.parse.published.cjk_patterns import GBT_MARKER_PATTERN
 from archivecite.parse.published.draft import Draft, PublishedParse
 from archivecite.parse.published.gbt import parse_gbt
 from archivecite.parse.published.gost import parse_gost
-from archivecite.parse.published.gost_patterns import ROMANIZED_GOST_PATTERN
+from archivecite.parse.published.gost_patterns import (
+    LATIN_INFORMAL_HEAD_PATTERN,
+    ROMANIZED_GOST_PATTERN,
+)
 from archivecite.parse.published.headings import listed_book, review_heading
 from archivecite.parse.published.newspapers import newspaper_day
 from archivecite.parse.published.notes import cited_locator, parse_note
@@ -116,9 +119,13 @@ def parse_published(text: str) -> PublishedParse | None:
         or parse_acs(draft, start, end)
     ):
         pass
-    elif "//" in body or (
-        (cyrillic or ROMANIZED_GOST_PATTERN.search(body))
-        and not (_apa_head(text, start, end) or humanities or _apa_title_year(text, start, end))
+    elif (
+        "//" in body
+        or LATIN_INFORMAL_HEAD_PATTERN.match(text, start, end)
+        or (
+            (cyrillic or ROMANIZED_GOST_PATTERN.search(body))
+            and not (_apa_head(text, start, end) or humanities or _apa_title_year(text, start, end))
+        )
     ):
         parse_gost(draft, start, end)
     elif parse_note(draft, start, end):

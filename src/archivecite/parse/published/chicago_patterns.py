@@ -196,6 +196,30 @@ TRAILING_PAGES_PATTERN = re.compile(
 )
 
 
+# Numerical Recipes' "cited references": family names, each with its initials after a comma,
+# then the year and a comma before the title ("Knuth, D.E. 1997, Seminumerical Algorithms, 3rd
+# ed., vol. 2 of The Art of Computer Programming (Reading, MA: Addison-Wesley), §4.6.",
+# "Borwein, J.M., and Borwein, P.B. 1987, Pi and the AGM ... (New York: Wiley).").
+_FAMILY_COMMA_INITIALS = r"[A-Z][\w'’-]{1,40},\s(?:[A-Z]\.[\s-]?){1,4}"
+YEAR_AFTER_NAMES_PATTERN = re.compile(
+    rf"""
+    (?P<names>{_FAMILY_COMMA_INITIALS}(?:,\s(?:and\s)?{_FAMILY_COMMA_INITIALS}){{0,7}})
+    \s?(?P<year>{YEAR})[a-z]?,\s
+    """,
+    re.VERBOSE,
+)
+FAMILY_COMMA_INITIALS_PATTERN = re.compile(
+    r"(?P<family>[A-Z][\w'’-]{1,40}),\s(?P<initials>(?:[A-Z]\.[\s-]?){1,4})"
+)
+# "published as volume 39 of the *Zapiski ...*", "vol. 3 of The Art of Computer Programming": the
+# book as a numbered volume of a series.
+SERIES_VOLUME_SEGMENT_PATTERN = re.compile(
+    r"""
+    (?:published\s(?:as|in)\s)?(?:[Vv]olume|[Vv]ol\.)\s?(?P<volume>\d{1,4}|[IVXLC]{1,8})
+    \s(?:of|in)\s(?:the\s)?(?P<series>\S.{0,300})
+    """,
+    re.VERBOSE,
+)
 VOLUME_SEGMENT_PATTERN = re.compile(
     r"""
     (?:[Vv]ol\.|[Vv]ols\.|[Bb]k\.|[Pp]t\.)\s?(?P<volume>[\dIVXLC]{1,6})   # "vol. 2", "bk. III"

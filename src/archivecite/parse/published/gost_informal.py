@@ -5,6 +5,7 @@ and ``В.Б. Жиромская, Ю.А. Поляков и др., "Всесоюз
 from __future__ import annotations
 
 from archivecite.model import DateRange, Name, Span, Text
+from archivecite.parse.dates import find_date
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.gost_patterns import (
     COLLECTED_WORKS_NOTE_PATTERN,
@@ -12,6 +13,7 @@ from archivecite.parse.published.gost_patterns import (
     INFORMAL_HEAD_PATTERN,
     INFORMAL_NUMBERS_PATTERN,
     INFORMAL_PAGES_PATTERN,
+    INFORMAL_VOLUME_PATTERN,
     INITIALS_FAMILY_PATTERN,
     QUOTED_JOURNAL_ISSUE_PATTERN,
 )
@@ -21,7 +23,7 @@ from archivecite.parse.published.scanning import text_lang, trim
 from archivecite.parse.published.terms import CITIES, PLACES
 from archivecite.parse.published.titles import put_plain_text, put_text
 
-_CLOSING = {'"': '"', "«": "»", "“": "”"}
+_CLOSING = {'"': '"', "«": "»", "“": "”", "'": "'"}
 
 
 def quoted_journal_issue(draft: Draft, start: int, end: int) -> bool:
@@ -69,25 +71,47 @@ def parse_informal(draft: Draft, start: int, end: int) -> bool:
     head = INFORMAL_HEAD_PATTERN.match(text, start, end)
     if head is None:
         return False
-    closing = text.find(_CLOSING[head["quote"]], head.end(), end)
+    closing = _closing_quote(text, head["quote"] or head["et_al_quote"], head.end(), end)
     if closing < 0:
         return False
-    for printed in head["names"].split(","):
+    names = head["names"] or head["et_al_names"]
+    if head["et_al_names"] and text.startswith("//", trim(text, closing + 1, end, " \t,")[0]):
+        return False  # "Иванов И.И. и др. «...» // Вопросы истории. 1990. № 5": GOST's areas
+    for printed in names.split(","):
         name = printed.strip()
-        initials, _, family = name.rpartition(".")
-        if initials:
-            draft.authors.append(Name(family=family.strip(), given=initials + "."))
+        parts = INITIALS_FAMILY_PATTERN.fullmatch(name) or FAMILY_INITIALS_PATTERN.fullmatch(name)
+        if parts is not None:
+            given = " ".join(parts["initials"].split())
+            draft.authors.append(Name(family=parts["family"], given=given))
         else:
             draft.authors.append(Name(family=name))
-    draft.spans.append(Span(field="authors", start=head.start(), end=head.end("names")))
+    names_end = head.end("names") if head["names"] else head.end("et_al_names")
+    draft.spans.append(Span(field="authors", start=head.start(), end=names_end))
     put_text(draft, "title", (head.end(), closing))
     pos = trim(text, closing + 1, end, " \t,")[0]
     if text.startswith("//", pos):
         pos = _container(draft, trim(text, pos + 2, end, " \t")[0], end)
+    last = trim(text, pos, end, " \t.")[1]
+    if (
+        pos < last
+        and text[pos] == "("
+        and text[last - 1] == ")"
+        and ")" not in text[pos : last - 1]
+    ):
+        pos, end = pos + 1, last - 1  # "(Volume 1: Fonetika i morfologiya, Nauka, 1982)"
     _parts(draft, pos, end)
     if draft.has("container_title") and draft.has("place") and not draft.has("issue"):
         draft.chapter = True  # a book's imprint after the container: a chapter in it
     return True
+
+
+def _closing_quote(text: str, quote: str, start: int, end: int) -> int:
+    """Where the title's quotes close; a straight single quote only before a non-letter
+    (not the soft sign of "uroven'")."""
+    closing = text.find(_CLOSING[quote], start, end)
+    while quote == "'" and closing >= 0 and closing + 1 < end and text[closing + 1].isalpha():
+        closing = text.find(quote, closing + 1, end)
+    return closing
 
 
 def _container(draft: Draft, start: int, end: int) -> int:
@@ -140,6 +164,16 @@ def _part(draft: Draft, start: int, end: int) -> None:
         if year:
             group = "year" if numbers["year"] else "paren_year"
             draft.put("date", DateRange.of(int(year)), *numbers.span(group))
+        return
+    day = find_date(text, start=start, end=end)
+    if day is not None and (day.start, day.end) == (start, end) and not draft.has("date"):
+        draft.put("date", day.date, start, end)  # "//РМЖ №29, 23.12.2010": the issue's day
+        return
+    volume = INFORMAL_VOLUME_PATTERN.fullmatch(text, start, end)
+    if volume is not None:
+        draft.put("volume", volume["volume"], *volume.span("volume"))
+        if volume["title"]:
+            draft.put_extra("volume_title", volume["title"], *volume.span("title"))
         return
     place = value.partition(" ")[0]
     if place in PLACES or place in CITIES or value in PLACES:  # "М. 1994", "М. Наука", "С-Пб"

@@ -172,16 +172,36 @@ ADDRESS_PATTERN = re.compile(
 
 
 # An informal head: names initials first, then the title in quotes: 'В.В. Цаплин, "Статистика
-# жертв ..."', 'Андреев,Дарский,Харькова, "Население ..."', 'В.Б. Жиромская, Ю.А. Поляков и др., "'.
+# жертв ..."', 'Андреев,Дарский,Харькова, "Население ..."', 'В.Б. Жиромская, Ю.А. Поляков и др., "';
+# or names with their initials after them and "и др." / "et al." with no comma before the quotes
+# ('Калашников А.П. и др. «Нормы ...» (2003)', a README's 'Ubryatova E.I. et al.'s "...").
+_FAMILY_INITIALS_NAME = rf"[{_UPPER}][{_LOWER}-]{{1,40}}\s(?:[{_UPPER}]\.\s?){{1,2}}"
 _INFORMAL_NAME = (
     rf"(?:(?:[{_UPPER}]\.\s?){{1,2}}[{_UPPER}][{_LOWER}-]{{1,40}}|[{_UPPER}][{_LOWER}-]{{1,40}})"
 )
+_ET_AL = r"(?:и\sдр\.|et\sal\.)(?:['’]s)?"  # "Ubryatova E.I. et al.'s": a README's possessive
 INFORMAL_HEAD_PATTERN = re.compile(
     rf"""
     (?P<names>{_INFORMAL_NAME}(?:\s?,\s?{_INFORMAL_NAME}){{0,5}})
     (?:\s(?:и\sдр\.|et\sal\.))?,\s?(?P<quote>["«“])
+    |(?P<et_al_names>(?:{_INFORMAL_NAME}|{_FAMILY_INITIALS_NAME})
+      (?:\s?,\s?(?:{_INFORMAL_NAME}|{_FAMILY_INITIALS_NAME})){{0,5}})
+    ,?\s{_ET_AL},?\s?(?P<et_al_quote>["«“'])
     """,
     re.VERBOSE,
+)
+# The same head in Roman script, where only names with their initials after them and "et al."
+# tell it from a Chicago note's "Smith, "Title,"": 'Park J.S. et al. «Generative Agent ...» (2024)'.
+LATIN_INFORMAL_HEAD_PATTERN = re.compile(
+    rf"""
+    {_FAMILY_INITIALS_NAME}(?:,\s?{_FAMILY_INITIALS_NAME}){{0,5}}
+    \s?et\sal\.(?:['’]s)?\s?["«“']
+    """,
+    re.VERBOSE,
+)
+# A volume inside an informal imprint: "(Volume 1: Fonetika i morfologiya, Nauka, 1982)".
+INFORMAL_VOLUME_PATTERN = re.compile(
+    r"(?:Volume|Vol\.|vol\.|Том|том|Т\.|т\.)\s?(?P<volume>\d{1,4})(?::\s?(?P<title>\S.*))?"
 )
 
 

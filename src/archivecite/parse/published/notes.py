@@ -8,7 +8,10 @@ of publication stand in parentheses, and what follows them is the page the note 
 model has no field for it, so it is kept as ``extra["locator"]``, apart from the work's own
 ``pages``. An article's numbers after the colon are read as its pages, as in a bibliography:
 nothing tells a cited page from the article's range there. Authors published in East Asia
-(``Shirai Hisaya, ... (Tokyo: Heibonsha, 2010)``) are printed family name first.
+(``Shirai Hisaya, ... (Tokyo: Heibonsha, 2010)``) are printed family name first. Numerical
+Recipes' cited references put the year after the names and leave it out of the brackets
+(``Knuth, D.E. 1997, Seminumerical Algorithms, 3rd ed., vol. 2 of The Art of Computer
+Programming (Reading, MA: Addison-Wesley)``).
 """
 
 from __future__ import annotations
@@ -23,14 +26,17 @@ from archivecite.parse.published.chicago import in_container, role_phrase, role_
 from archivecite.parse.published.chicago_patterns import (
     BARE_IMPRINT_PATTERN,
     EDITION_EN_PATTERN,
+    FAMILY_COMMA_INITIALS_PATTERN,
     IMPRINT_PATTERN,
     JOURNAL_ISSUE_PATTERN,
     LETTER_HEAD_PATTERN,
     LOCATOR_PATTERN,
     REPRINT_PATTERN,
+    SERIES_VOLUME_SEGMENT_PATTERN,
     SHORT_NOTE_PATTERN,
     THESIS_EN_PATTERN,
     VOLUME_SEGMENT_PATTERN,
+    YEAR_AFTER_NAMES_PATTERN,
     YEAR_LIKE_PATTERN,
 )
 from archivecite.parse.published.chicago_tail import edition_phrase
@@ -126,7 +132,11 @@ def _note_with_aside(draft: Draft, start: int, end: int) -> bool:
 
 def _read_note(draft: Draft, start: int, end: int) -> bool:
     text = draft.text
-    if journal_issue(draft, start, end) or dated_document_note(draft, start, end):
+    if (
+        journal_issue(draft, start, end)
+        or dated_document_note(draft, start, end)
+        or year_after_names(draft, start, end)
+    ):
         return True
     names = note_names(text, start, end)
     while names is not None and names.rest < end and not _title_start(text[names.rest]):
@@ -182,6 +192,33 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
         put_plain_text(draft, "publisher", *bare.span(publisher))
         draft.put("date", DateRange.of(int(bare[year])), *bare.span(year))
         _put_locator(draft, bare.end(), end)
+    return True
+
+
+def year_after_names(draft: Draft, start: int, end: int) -> bool:
+    """Numerical Recipes' cited references: ``Knuth, D.E. 1997, Seminumerical Algorithms, 3rd
+    ed., vol. 2 of The Art of Computer Programming (Reading, MA: Addison-Wesley), §4.6.`` The
+    names with their initials after a comma, the year, the title, its segments (edition, volume
+    of a series) and the place and publisher in brackets, a cited place after them."""
+    text = draft.text
+    head = YEAR_AFTER_NAMES_PATTERN.match(text, start, end)
+    if head is None or not _title_start(text[head.end()]):
+        return False
+    close = text.rfind(")", head.end(), end)
+    opening = text.rfind("(", head.end(), close) if close > 0 else -1
+    if opening < 0 or ":" not in text[opening:close] or "(" in text[opening + 1 : close]:
+        return False
+    for name in FAMILY_COMMA_INITIALS_PATTERN.finditer(text, *head.span("names")):
+        draft.authors.append(Name(family=name["family"], given=name["initials"].strip()))
+    draft.spans.append(Span(field="authors", start=start, end=head.end("names")))
+    draft.put("date", DateRange.of(int(head["year"])), *head.span("year"))
+    title_end = _title_stop(text, head.end(), opening)
+    put_text(draft, "title", trim(text, head.end(), title_end, " \t,*"))
+    _segments(draft, title_end, opening)
+    _put_imprint(draft, Imprint(open=opening, close=close), end)
+    after = trim(text, close + 1, end, " \t.,;")
+    if after[0] < after[1] and "locator" not in draft.values.get("extra", {}):
+        draft.loose.append(after)  # "Chapter 3, especially §3.5": not a page the note cites
     return True
 
 
@@ -271,9 +308,11 @@ def authorless_note(draft: Draft, start: int, end: int) -> bool:
         document_date = _document_date(text, title_end, imprint.open, at_end=False)
         segments_start = document_date.end if document_date else title_end
     else:
-        title_end = _title_stop(text, start, imprint.open)
-        if _QUOTE_MARK.search(text, start, title_end) or _ITALIC_OPENING.search(
-            text, start + 1, title_end
+        italic_end = _italic_title_end(text, start, imprint.open)
+        title_end = italic_end or _title_stop(text, start, imprint.open)
+        if not italic_end and (
+            _QUOTE_MARK.search(text, start, title_end)
+            or _ITALIC_OPENING.search(text, start + 1, title_end)
         ):
             return False  # "Field, Daniel. “Kavelin and Russian Liberalism,” ...": a bibliography's
         yearless = IMPRINT_PATTERN.fullmatch(text, imprint.open + 1, imprint.close) is None
@@ -495,6 +534,19 @@ def _title_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _italic_title_end(text: str, start: int, end: int) -> int:
+    """Where a title in italics (``*Zhizn’ “Ivana”: Ocherki ...*,``) ends, after its closing
+    mark, when punctuation or the imprint follows; quotes inside it are the title's. 0 when the
+    text does not open with a whole italic title."""
+    if text[start] not in "*_":
+        return 0
+    closing = text.find(text[start], start + 1, end)
+    if closing <= start + 1:
+        return 0
+    after = trim(text, closing + 1, end, " \t")[0]
+    return closing + 1 if after >= end or text[closing + 1] in ",.;:" else 0
+
+
 def _title_stop(text: str, start: int, end: int) -> int:
     """Where an unquoted title ends (:func:`_title_end`), or before an edition printed without
     a comma: ``Nihon kokugo daijiten 2nd version. 1~13``, ``Dai Kanwa Jiten. Revised version``."""
@@ -545,10 +597,17 @@ def _segments(draft: Draft, start: int, end: int) -> None:
         stop = _title_end(text, pos + 1, end)
         piece_end = trim(text, pos, stop, " \t,")[1]
         after = edition_phrase(draft, pos, piece_end)
+        series = SERIES_VOLUME_SEGMENT_PATTERN.fullmatch(text, pos, piece_end)
         volume = VOLUME_SEGMENT_PATTERN.match(text, pos, piece_end)
-        if volume is not None:
+        if series is not None:
+            draft.put("volume", series["volume"], *series.span("volume"))
+            named = trim(text, *series.span("series"), " \t*_")
+            draft.put("series", Text(original=text[slice(*named)]), *named)
+        elif volume is not None:
             draft.put("volume", volume["volume"], *volume.span("volume"))
-            named = trim(text, volume.end(), piece_end, " \t,")
+            named = trim(text, volume.end(), piece_end, " \t,:")
+            if text[named[0]] in "*_" and text[named[1] - 1] == text[named[0]]:
+                named = (named[0] + 1, named[1] - 1)  # "vol. 2: *Srednerusskaia ... oblast’*"
             if named[0] < named[1]:  # "vol. 6, Eastern Europe; The Soviet Union"
                 draft.put_extra("volume_title", text[slice(*named)], *named)
         elif after == pos and role_words(text, pos, piece_end)[1]:

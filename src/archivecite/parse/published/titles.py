@@ -26,7 +26,8 @@ from archivecite.parse.published.scanning import (
 
 def put_text(draft: Draft, name: str, span: tuple[int, int], tr: str | None = None) -> None:
     start, end = span
-    value = draft.text[start:end].strip()
+    # a title broken over lines keeps one space for the break and the next line's indent
+    value = " ".join(draft.text[start:end].split())
     if not value:
         return
     if tr is not None and is_medium(tr):  # "Title [Текст]": the material, not a translation
