@@ -167,6 +167,19 @@ def test_looks_like_romaji(text: str, romaji: bool) -> None:
         ("中苏关系史纲", False),
         ("國史館", False),
         ("南京事件", False),  # nothing tells: Chinese by default
+        # A shinjitai form simplified Chinese shares (辞, 国) with a traditional form Japanese
+        # kept (語): no Chinese script writes both. ja.wikipedia '国語辞典' as mirrored at
+        # https://ja-wiki.pages.dev/wiki/国語辞典 (『日本国語大辞典』(小学館), 『新明解国語辞典』),
+        # and the SKK build script of tests/parse/test_cjk_title_brackets.py (大日本国語辞典).
+        ("日本国語大辞典", True),
+        ("新明解国語辞典", True),
+        ("大日本国語辞典", True),
+        # One script throughout stays Chinese: traditional (漢語大詞典, Taiwan's 重編國語辭典) or
+        # simplified (汉语大词典, 现代汉语词典).
+        ("漢語大詞典", False),
+        ("重編國語辭典", False),
+        ("汉语大词典", False),
+        ("现代汉语词典", False),
     ],
 )
 def test_looks_japanese(text: str, japanese: bool) -> None:

@@ -11,6 +11,7 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -110,23 +111,45 @@ def _script_of(char: str) -> Script | None:
     return None
 
 
+@dataclass(frozen=True)
+class _JapaneseSigns:
+    """The signs of data/japanese_signs.toml."""
+
+    characters: frozenset[str]
+    words: re.Pattern[str]
+    simplified_shared: frozenset[str]
+    traditional_kept: frozenset[str]
+
+
 @cache
-def _japanese_signs() -> tuple[frozenset[str], re.Pattern[str]]:
-    """The characters and words of data/japanese_signs.toml."""
+def _japanese_signs() -> _JapaneseSigns:
     path = resources.files("archivecite.translit").joinpath("data/japanese_signs.toml")
     data = tomllib.loads(path.read_text(encoding="utf-8"))
-    characters = frozenset("".join(data["characters"].split()))
-    return characters, re.compile("|".join(map(re.escape, data["words"])))
+
+    def characters(key: str) -> frozenset[str]:
+        return frozenset("".join(data[key].split()))
+
+    return _JapaneseSigns(
+        characters("characters"),
+        re.compile("|".join(map(re.escape, data["words"]))),
+        characters("simplified_shared"),
+        characters("traditional_kept"),
+    )
 
 
 def looks_japanese(text: str) -> bool:
     """Whether a text in kanji alone shows itself Japanese: a kana, a character written so only
-    in Japan (戦, 関, 沢, 々) or a word of Japanese publishing or dating (新書, 昭和); Chinese
-    otherwise ("秦郁彦「南京事件」(中公新書)" is Japanese, "毛泽东选集" Chinese)."""
+    in Japan (戦, 関, 沢, 々), a word of Japanese publishing or dating (新書, 昭和), or a mix no
+    Chinese script allows, a shinjitai form simplified Chinese shares with a traditional form
+    Japanese kept (辞 with 語: 新潮日本語漢字辞典); Chinese otherwise ("毛泽东选集" and
+    "漢語大詞典" are Chinese)."""
     if any(_script_of(char) is Script.KANA for char in text):
         return True
-    characters, words = _japanese_signs()
-    return not characters.isdisjoint(text) or words.search(text) is not None
+    signs = _japanese_signs()
+    if not signs.characters.isdisjoint(text) or signs.words.search(text) is not None:
+        return True
+    shared, kept = signs.simplified_shared, signs.traditional_kept
+    return not shared.isdisjoint(text) and not kept.isdisjoint(text)
 
 
 def detect_script(text: str) -> Script:

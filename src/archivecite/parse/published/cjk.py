@@ -17,6 +17,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_HEAD_YEAR_PATTERN,
     CJK_ISBN_PATTERN,
     CJK_ISSUE_PATTERN,
+    CJK_KANJI_DIGIT_YEAR_PATTERN,
     CJK_NAME_LATIN_PATTERN,
     CJK_NUMERAL_YEAR_PATTERN,
     CJK_PAGES_PATTERN,
@@ -30,7 +31,7 @@ from archivecite.parse.published.cjk_patterns import (
 )
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
-from archivecite.parse.published.names import cjk_name
+from archivecite.parse.published.names import cjk_name, japanese_surname
 from archivecite.parse.published.scanning import CJK_BRACKETS, TITLE_OPENERS, trim
 from archivecite.parse.published.terms import (
     CITIES,
@@ -44,6 +45,8 @@ from archivecite.translit import looks_japanese
 
 # What stands between two titles when the second is a book the first was printed in.
 CHAPTER_MARKERS = ("所収", "收入", "收录", "收錄")
+
+_KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
 
 # What separates the groups of names in a head: "ゲオルグ・ブシャン 著 , 小堀甚二 訳".
 HEAD_SEPARATORS = "，,；;"
@@ -302,7 +305,7 @@ def tail_people(draft: Draft, start: int, end: int) -> int:
         names_end, role, role_end = group
         cjk_people(draft, pos, names_end, draft.language or "ja", role, bare=True)
         found = True
-        pos = trim(text, role_end, end, PEOPLE_SEPARATORS)[0]
+        pos = trim(text, role_end, end, PEOPLE_SEPARATORS + "・")[0]  # "片山恭一著・小学館"
     return pos if found else start
 
 
@@ -448,6 +451,8 @@ def cjk_tail(draft: Draft, start: int, end: int) -> None:
         lead_start, _ = trim(text, volumes.end(), end, " \t,，、:：.。（()）")
     lead_start = _leading_isbn(draft, lead_start, end)
     people_end = tail_people(draft, lead_start, end)
+    if people_end == lead_start:
+        people_end = _bare_author(draft, lead_start, end)
     if lead_start < people_end >= end and (draft.authors or draft.editors or draft.translators):
         draft.short_note = True  # "「国道者」佐藤健太郎著": a book named by its title and author
     found = cjk_lead(draft, people_end, end)
@@ -462,10 +467,8 @@ def cjk_tail(draft: Draft, start: int, end: int) -> None:
     bare = None if year is not None else CJK_BARE_YEAR_PATTERN.search(text, start, end)
     if bare is not None:  # "（岩波書店、1991）", "1914（大正3）年"
         draft.put("date", DateRange.of(int(bare["year"])), *bare.span("year"))
-    era = None if year is not None or bare is not None else find_era_year(text, start, end)
-    if era is not None:  # "原書房、昭和40年", "商务印书馆，民国三十一年": the Gregorian year
-        draft.put("date", era.date, era.start, era.end)
-        draft.put_extra("era_date", text[era.start : era.end], era.start, era.end)
+    if year is None and bare is None:
+        _era_or_kanji_date(draft, start, end)
     if year is not None:
         month, day = year["month"], year["day"]
         draft.day_date = day is not None
@@ -536,6 +539,8 @@ def cjk_lead(draft: Draft, start: int, end: int) -> bool:
         stop = piece
         while stop < end and not text[stop].isdigit() and text[stop] not in "，,。（(）)第":
             stop += 1
+        dot = _dot_before_year(text, piece, stop, end)
+        stop = dot if dot > piece else stop  # "小学館・二〇〇一年四月", "新潮社・1990"
         value = text[piece:stop]
         isbn = CJK_ISBN_PATTERN.match(text, piece, end)
         if isbn is not None:  # "（ISBN：9787100124508，…编，商务印书馆）": read by cjk_tail
@@ -573,6 +578,64 @@ def cjk_lead(draft: Draft, start: int, end: int) -> bool:
     return True
 
 
+def _era_or_kanji_date(draft: Draft, start: int, end: int) -> None:
+    """An era's year (``原書房、昭和40年``, ``商务印书馆，民国三十一年``: the Gregorian year, the
+    era's kept), or a year in kanji digits (``小学館・二〇〇一年四月``) with its month."""
+    text = draft.text
+    era = find_era_year(text, start, end)
+    if era is not None:
+        draft.put("date", era.date, era.start, era.end)
+        draft.put_extra("era_date", text[era.start : era.end], era.start, era.end)
+        return
+    kanji = CJK_KANJI_DIGIT_YEAR_PATTERN.search(text, start, end)
+    if kanji is not None:
+        month = kanji_number(kanji["month"]) if kanji["month"] else None
+        year = int(kanji["year"].translate(_KANJI_DIGITS))
+        draft.put("date", DateRange.of(year, month), *kanji.span())
+
+
+def _dot_before_year(text: str, start: int, stop: int, end: int) -> int:
+    """Where a ・ between ``start`` and ``stop`` parts a publisher from the year after it
+    (``小学館・二〇〇一年四月``); -1 when none does (``ベースボール・マガジン社``)."""
+    dot = text.find("・", start, stop + 1)
+    while dot > start:
+        if CJK_KANJI_DIGIT_YEAR_PATTERN.match(text, dot + 1, end) or CJK_BARE_YEAR_PATTERN.match(
+            text, dot + 1, end
+        ):
+            return dot
+        dot = text.find("・", dot + 1, stop + 1)
+    return -1
+
+
+def _bare_author(draft: Draft, start: int, end: int) -> int:
+    """A Japanese name alone after the title, at the end or before the imprint, in brackets or
+    opened by its year (``『三島由紀夫の世界』村松剛(1990・新潮社)``, ``「コンビニ人間」
+    村田沙耶香``, ``「小説家の四季」佐藤正午 2016岩波書店``): the author, known by a surname the
+    dictionary has; where what follows it begins."""
+    text = draft.text
+    if draft.language != "ja" or draft.has("container_title"):
+        return start
+    stop = start
+    while stop < end and text[stop] not in "(（ 　\t\n,，、":
+        stop += 1
+    after = trim(text, stop, end, " 　\t")[0]
+    value = text[start:stop]
+    surname = japanese_surname(value)
+    imprint = after >= end or text[after] in "(（" or CJK_BARE_YEAR_PATTERN.match(text, after, end)
+    if (
+        not imprint
+        or not name_like(value)
+        or role_at_end(value)[0] is not None
+        or publisher_like(value)
+        or value in CITIES
+        or surname is None
+        or surname >= len(value)
+    ):
+        return start
+    cjk_people(draft, start, stop, "ja", "authors", bare=True)
+    return after
+
+
 def cjk_address(draft: Draft, start: int, end: int) -> int:
     """A web address in the tail, with the date it was consulted after it
     (``…html，访问时间：2020年12月1日``); where the part before it ends."""
@@ -600,6 +663,9 @@ def cjk_late_publisher(draft: Draft, start: int, end: int) -> None:
     piece = start
     for index in range(start, end + 1):
         if index == end or text[index] in "、，,()（）。・ ":
+            year = CJK_BARE_YEAR_PATTERN.match(text, piece, index)
+            if year is not None and not text.startswith("年", year.end()):
+                piece = year.end()  # "佐藤正午 2016岩波書店": the year glued to the publisher
             chunk = text[piece:index]
             numeric = any(char.isdigit() or char in "年第期号巻页頁" for char in chunk)
             if len(chunk) >= 2 and not numeric:

@@ -98,6 +98,16 @@ CJK_NUMERAL_YEAR_PATTERN = re.compile(
 )
 
 
+# A year written digit by digit in kanji, as vertical Japanese print does: "二〇〇一年四月".
+CJK_KANJI_DIGIT_YEAR_PATTERN = re.compile(
+    r"""
+    (?<![〇一二三四五六七八九十])(?P<year>[一二][〇一二三四五六七八九]{3})\s?年
+    (?:\s?(?P<month>十[一二]?|[一二三四五六七八九])\s?月)?
+    """,
+    re.VERBOSE,
+)
+
+
 CJK_PRINTED_PAGE_PATTERN = re.compile(
     r"""
     第\s?(?P<a>\d{1,3})\s?版|(?P<b>\d{1,3})\s?面       # a newspaper's page: "第2版", "31面"
