@@ -27,10 +27,10 @@ from numpy.typing import NDArray
 from pydantic import Field
 
 from archivecite.dedupe.blocking import block_pairs, build_blocks
+from archivecite.dedupe.decision import LEVEL_RANK, PairDecision, Reason, Sameness
 from archivecite.dedupe.keys import RecordKeys, record_keys, venues_agree
 from archivecite.dedupe.packed import write_packed
 from archivecite.dedupe.scorer import ScorerProcess, scored
-from archivecite.dedupe.scoring import LEVEL_RANK, PairDecision, Reason, Sameness
 from archivecite.model import FrozenModel
 from archivecite.model.reference import ReferenceKind
 

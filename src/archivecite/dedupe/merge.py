@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from pydantic import JsonValue
 
-from archivecite.dedupe.scoring import probable_typo
+from archivecite.dedupe.numbers import probable_typo
 from archivecite.model import REFERENCE_ADAPTER, FrozenModel, Provenance, Script
 from archivecite.model.reference import ReferenceKind
 from archivecite.translit import detect_scheme, detect_script, match_key

@@ -8,13 +8,9 @@ keys (script- and scheme-independent), family-name keys, year, container, volume
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from enum import StrEnum
 from urllib.parse import unquote
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
 
 from archivecite.dedupe.agreement import (
     column_place_agrees,
@@ -23,19 +19,19 @@ from archivecite.dedupe.agreement import (
     same_journal,
     same_place,
 )
+from archivecite.dedupe.decision import LEVEL_RANK, PairDecision, Reason, Sameness
+from archivecite.dedupe.files import compare_files
 from archivecite.dedupe.keys import (
     CONFERENCES,
     RecordKeys,
-    fond_number,
     venues_agree,
 )
+from archivecite.dedupe.numbers import probable_typo, same_number
 from archivecite.dedupe.people import author_similarity
 from archivecite.dedupe.titles import (
     EQUAL_TITLE,
     MONOGRAPH_KINDS,
     NAMED_TITLE,
-    cognate_share,
-    english_translation,
     equal_across_scripts,
     headed_similarity,
     is_short,
@@ -45,53 +41,12 @@ from archivecite.dedupe.titles import (
     title_similarity,
     translated,
 )
+from archivecite.dedupe.translation import TRANSLATION_EVIDENCE, translation_evidence
 
 __all__ = ["LEVEL_RANK", "PairDecision", "Reason", "Sameness", "probable_typo", "score_pair"]
 
 
-class Sameness(StrEnum):
-    """How two references are the same, strictest first."""
-
-    DOCUMENT = "document"  # the same document, or the same edition of a work
-    FILE = "file"  # the same archival file (delo), other folios
-    WORK = "work"  # the same work: another edition, translation or transliteration
-
-
-LEVEL_RANK = {Sameness.DOCUMENT: 0, Sameness.FILE: 1, Sameness.WORK: 2}
-
-
-@dataclass(frozen=True, slots=True)
-class Reason:
-    field: str
-    text: str
-
-    def __str__(self) -> str:
-        return f"{self.field}: {self.text}"
-
-
-@dataclass(frozen=True, slots=True)
-class PairDecision:
-    """``sameness`` is ``None`` when the pair is not the same; ``conflict`` when a hard rule
-    says so (the pair must never end up in one cluster)."""
-
-    left: int
-    right: int
-    score: float
-    sameness: Sameness | None
-    conflict: bool
-    reasons: tuple[Reason, ...]
-
-
-_RUSSIAN_KEYS = ("fond", "opis", "delo", "tom", "chast")
 _IDENTIFYING = ("doi", "isbn", "jacar", "pmid")
-
-
-def probable_typo(first: str, second: str) -> bool:
-    """Numbers one keystroke apart (``178499``/``78499``, ``582``/``583``), long enough that
-    the coincidence is unlikely."""
-    if first == second or min(len(first), len(second)) < 3:
-        return False
-    return Levenshtein.distance(first, second) == 1
 
 
 _TITLE_FLOOR = 85.0
@@ -104,89 +59,12 @@ _VENUE_FLOOR = 0.5  # share of the words of one venue's name found in the other'
 _YEAR_SLACK = 1  # a year this far off is still the same document (preprint, indexing lag)
 
 
-def _same_number(first: str, second: str) -> bool:
-    """``433`` and ``433444`` (a page range that lost its dash) are the same first page."""
-    return first.startswith(second) or second.startswith(first)
-
-
 def _same_volume_and_page(a: RecordKeys, b: RecordKeys) -> bool:
     return (
         bool(a.volume and a.page_start)
         and a.volume == b.volume
         and bool(b.page_start)
-        and _same_number(a.page_start, b.page_start)
-    )
-
-
-def _archival(a: RecordKeys, b: RecordKeys) -> tuple[float, Sameness | None, list[Reason]]:
-    """Compare two archival locators; ``(score, sameness, reasons)``, sameness None = conflict."""
-    reasons: list[Reason] = []
-    if a.archive and b.archive and a.archive != b.archive:
-        return 0.0, None, [Reason("archive", f"different archives ({a.archive} / {b.archive})")]
-    if a.system != b.system:
-        return 0.0, None, [Reason("locator", f"different systems ({a.system} / {b.system})")]
-    la, lb = a.locator, b.locator
-    shared = [key for key in la if key in lb]
-    # a volume's title is a description, not a level: one side may leave it out
-    missing = sorted((set(la) ^ set(lb)) - {"volume_title"})
-    score = 1.0
-    typo_in: list[str] = []
-    for key in shared:
-        if la[key] == lb[key]:
-            continue
-        if key == "fond" and _prefix_on_one_side(la[key], lb[key]):
-            reasons.append(Reason(key, f"{la[key]} vs {lb[key]}: fond prefix on one side only"))
-            score -= 0.02
-            continue
-        if key == "opis" and probable_typo(la[key], lb[key]) and la.get("delo") == lb.get("delo"):
-            typo_in.append(key)
-            reasons.append(Reason(key, f"{la[key]} vs {lb[key]}: probable typo (not resolved)"))
-            score -= 0.08
-            continue
-        if key == "delo" and la.get("opis") == lb.get("opis"):
-            text = f"different delo in the same opis ({la[key]} / {lb[key]})"
-            return 0.0, None, [Reason("delo", text)]
-        return 0.0, None, [Reason(key, f"different {key} ({la[key]} / {lb[key]})")]
-    where = "/".join(key for key in shared if key not in typo_in)
-    archive = "archive/" if a.archive and a.archive == b.archive else ""
-    reasons.insert(0, Reason("locator", f"same {archive}{where}".rstrip("/")))
-    if missing:
-        score -= 0.05 * len(missing)
-        reasons.append(Reason("locator", f"given by one side only: {', '.join(missing)}"))
-    if a.folios and b.folios:
-        if a.folios == b.folios:
-            reasons.append(Reason("folios", f"same folios ({a.folios})"))
-            return score, Sameness.DOCUMENT, reasons
-        if _range_recto_to_verso(a.folios, b.folios):
-            reasons.append(Reason("folios", f"same folios ({a.folios} / {b.folios})"))
-            return score - 0.01, Sameness.DOCUMENT, reasons
-        reasons.append(Reason("folios", f"other folios ({a.folios} / {b.folios})"))
-        return score - 0.02, Sameness.FILE, reasons
-    if a.folios or b.folios:
-        reasons.append(Reason("folios", "folios given by one side only"))
-    if "reference_code" in shared:
-        # a JACAR reference code names one item; an image number on one side only is a page
-        # of it ("image 2" / the code alone), as a page is of a book
-        return score, Sameness.DOCUMENT, reasons
-    return score - 0.02, Sameness.FILE, reasons
-
-
-_RANGE_TO_VERSO = re.compile(r"(?<=-\d)(\d*\D*)v$")
-
-
-def _range_recto_to_verso(first: str, second: str) -> bool:
-    """ "108-111" and "108-111v": a range cited to the end of its last folio or to its last
-    page, one document (not a single folio and its verso, "5" / "5v", which may be two)."""
-    return first != second and _RANGE_TO_VERSO.sub(r"\1", first) == _RANGE_TO_VERSO.sub(
-        r"\1", second
-    )
-
-
-def _prefix_on_one_side(first: str, second: str) -> bool:
-    return (
-        first != second
-        and fond_number(first) == fond_number(second)
-        and (fond_number(first) in (first, second))
+        and same_number(a.page_start, b.page_start)
     )
 
 
@@ -200,7 +78,7 @@ def _other_place(
     # noise ("62 (Suppl 1)" cut to "1)"). The same volume and first page: so is another issue
     # number (a record counter), and another name or kind of venue ("Chinese Journal of Lung
     # Cancer" / "Zhongguo Fei Ai Za Zhi").
-    paged = bool(a.page_start and b.page_start) and _same_number(a.page_start, b.page_start)
+    paged = bool(a.page_start and b.page_start) and same_number(a.page_start, b.page_start)
     noisy_volume = paged and title >= EQUAL_TITLE and a.year == b.year
     same_volume = bool(a.volume) and a.volume == b.volume
     placed = paged and (noisy_volume or same_volume)
@@ -209,7 +87,7 @@ def _other_place(
         ("issue", "" if placed else a.issue, b.issue),
         ("pages", a.page_start, b.page_start),
     ):
-        if first_value and second_value and not _same_number(first_value, second_value):
+        if first_value and second_value and not same_number(first_value, second_value):
             # issues and first pages are noisy (abstract numbers, e-locators), so they only
             # separate titles that are not equal
             other_place = other_place or name == "volume" or (name == "pages" and title < 100)
@@ -246,120 +124,6 @@ def _same_issue(a: RecordKeys, b: RecordKeys) -> bool:
     if not a.volume or a.volume != b.volume or (a.issue and b.issue and a.issue != b.issue):
         return False
     return venues_agree(a.venue_words, b.venue_words, fewest=1) == 1.0
-
-
-_TRANSLATION_AUTHORS = 0.8  # share of family names that must agree when the title cannot
-_TRANSLATION_EVIDENCE = 3  # points of evidence besides the title, see _translation_evidence
-_COGNATES = 0.55  # share of a translated title's words whose names or cognates the other has
-
-
-def _near_count(first: str, second: str) -> bool:
-    """Page counts printed with a slip: one keystroke or two digits swapped ("352" / "325")."""
-    return Levenshtein.distance(first, second) <= 1 or sorted(first) == sorted(second)
-
-
-def _translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool] | None:
-    """A title and its translation (one in Cyrillic or CJK, the other in Latin and no
-    romanization of it): the title says nothing, so the rest decides. ``None`` when a field
-    differs (year, volume, issue, first page, page count, a number of the titles) or the
-    authors do not agree; else ``(points, reason, placed)``, where points count what agrees:
-    the authors (2 for a team, 1 for one name), each of volume, issue, first page, journal,
-    page count (1 each), the same URL or a number (standard, patent, report) in both (2), the
-    same kind of monograph (1; 2 for two theses) and the work's language stated by both (1);
-    the names and cognates a translation keeps, most of the Latin title's words (2; they also
-    stand for a year one side does not give); three points are needed, or a team of two or
-    more in the same year with nothing else to compare.
-    ``placed``: the same first page or page count, so the same document."""
-    same_url = bool(a.url) and a.url == b.url
-    cognates = cognate_share(a, b) >= _COGNATES
-    reissued = a.year != b.year and a.year is not None and b.year is not None
-    if reissued and not (cognates and _books(a, b) and english_translation(a, b)):
-        return None
-    if (a.year is None or b.year is None) and not (same_url or cognates):
-        return None
-    if numbers_differ(a, b):
-        return None
-    points, found = (2, ["names and cognates in the title"]) if cognates else (0, [])
-    team = False
-    if a.authors and b.authors:
-        if author_similarity(a, b) < _TRANSLATION_AUTHORS:
-            return None
-        team = min(len(a.authors), len(b.authors)) >= 2
-        points += 2 if team else 1
-        found.append("authors")
-    elif a.authors or b.authors or not (a.codes & b.codes):
-        return None  # no people on either side: a shared number must name the work
-    placed = False
-    for name, first, second in (
-        ("volume", a.volume, b.volume),
-        ("issue", a.issue, b.issue),
-        ("first page", a.page_start, b.page_start),
-        ("page count", a.extent, b.extent),
-    ):
-        if not (first and second):
-            continue
-        if name == "page count" and not _near_count(first, second):
-            return None
-        if name != "page count" and not _same_number(first, second):
-            return None
-        points += 1
-        found.append(name)
-        placed = placed or name in ("first page", "page count")
-    if (
-        a.container
-        and b.container
-        and (
-            venues_agree(a.venue_words, b.venue_words, fewest=1) >= _VENUE_FLOOR
-            or fuzz.ratio(a.container, b.container) >= _TITLE_FLOOR
-        )
-    ):
-        points += 1
-        found.append("journal")
-    if same_url:
-        points += 2
-        found.append("URL")
-    shared = sorted(a.codes & b.codes)
-    if shared:
-        points += 2
-        found.append(f"number {shared[0]}")
-    elif a.numbers[0] and a.numbers[0] == b.numbers[0]:
-        points += 1  # "... японской армии 1945–1956 гг." / "... of the Japanese army 1945–1956"
-        found.append("numbers in the title")
-    if a.kind == b.kind and a.kind in MONOGRAPH_KINDS and not (a.container or b.container):
-        points += 2 if a.kind == "thesis" else 1
-        found.append(f"both {a.kind}s")
-    if a.work_lang and a.work_lang == b.work_lang:
-        points += 1
-        found.append(f"both in '{a.work_lang}'")
-    # a team of two or more, the same year, and nothing else on one side to compare (an English
-    # page giving only the translated title): enough, unless both name their journals apart
-    team_alone = found == ["authors"] and points == 2 and not (a.container and b.container)
-    if points < _TRANSLATION_EVIDENCE + (1 if reissued else 0) and not team_alone:
-        return None
-    generic = ("authors", "both books", "both collections", "both reports", "both in ")
-    if not team and all(item.startswith(generic) for item in found):
-        # one author, two books, one language and nothing more: two books the author put out in
-        # one year (Кузнецов, "Японцы в сибирском плену", Irkutsk 1997, and another), one of
-        # them cited by its English title, say as much (two theses in a year do not happen)
-        return None
-    reason = f"title translated; {_years_compared(a, b)}, same {', '.join(found)}"
-    return points, reason, placed
-
-
-def _years_compared(a: RecordKeys, b: RecordKeys) -> str:
-    if a.year is None or b.year is None:
-        return "a year on one side"
-    # "Akhmanova, O.S. (2007). Dictionary of linguistic terms. Moscow: Soviet Encyclopedia." /
-    # "Ахманова О.С. Словарь лингвистических терминов … 1969": one edition of a book cited by
-    # its English title (the same work, another edition)
-    return "same year" if a.year == b.year else f"years {a.year} / {b.year}"
-
-
-def _books(a: RecordKeys, b: RecordKeys) -> bool:
-    """Two monographs (books, theses, reports), in no journal or collection."""
-    return (
-        a.kind in MONOGRAPH_KINDS and b.kind in MONOGRAPH_KINDS and not (a.container or b.container)
-    )
 
 
 def _one_volume_of_a_book(a: RecordKeys, b: RecordKeys, title: float) -> bool:
@@ -533,7 +297,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     if conflict is not None:
         return _decision(a, b, 0.0, None, [conflict])
     if a.locator and b.locator:
-        score, same, reasons = _archival(a, b)
+        score, same, reasons = compare_files(a, b)
         if same is not None and a.titles and b.titles:
             title, how = title_similarity(a, b)
             reasons.append(Reason("title", how))
@@ -692,11 +456,11 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         score = max(score, threshold)
         reasons.append(Reason("title", "a long title equal, the same year; other authors"))
     if not enough and not (a.column or b.column) and translated(a, b) and title < _TITLE_FLOOR:
-        evidence = _translation_evidence(a, b)
+        evidence = translation_evidence(a, b)
         if evidence is not None:
             points, text, placed = evidence
             enough, loose = True, loose or not placed
-            score = max(score, min(threshold + 0.01 * max(points - _TRANSLATION_EVIDENCE, 0), 0.98))
+            score = max(score, min(threshold + 0.01 * max(points - TRANSLATION_EVIDENCE, 0), 0.98))
             reasons.append(Reason("translation", text))
     if (
         shared_id is None

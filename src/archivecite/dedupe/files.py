@@ -1,0 +1,88 @@
+"""Two archival locators compared: the same file, the same document, or a conflict.
+
+Two archives, fonds, opisi or dela are a hard conflict (a different delo in the same opis is
+never the same file); an opis one keystroke off with the same delo is a probable typo, reported
+and not resolved; the folios decide between the same document and the same file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archivecite.dedupe.decision import Reason, Sameness
+from archivecite.dedupe.keys import RecordKeys, fond_number
+from archivecite.dedupe.numbers import probable_typo
+
+__all__ = ["compare_files"]
+
+
+def compare_files(a: RecordKeys, b: RecordKeys) -> tuple[float, Sameness | None, list[Reason]]:
+    """Compare two archival locators; ``(score, sameness, reasons)``, sameness None = conflict."""
+    reasons: list[Reason] = []
+    if a.archive and b.archive and a.archive != b.archive:
+        return 0.0, None, [Reason("archive", f"different archives ({a.archive} / {b.archive})")]
+    if a.system != b.system:
+        return 0.0, None, [Reason("locator", f"different systems ({a.system} / {b.system})")]
+    la, lb = a.locator, b.locator
+    shared = [key for key in la if key in lb]
+    # a volume's title is a description, not a level: one side may leave it out
+    missing = sorted((set(la) ^ set(lb)) - {"volume_title"})
+    score = 1.0
+    typo_in: list[str] = []
+    for key in shared:
+        if la[key] == lb[key]:
+            continue
+        if key == "fond" and _prefix_on_one_side(la[key], lb[key]):
+            reasons.append(Reason(key, f"{la[key]} vs {lb[key]}: fond prefix on one side only"))
+            score -= 0.02
+            continue
+        if key == "opis" and probable_typo(la[key], lb[key]) and la.get("delo") == lb.get("delo"):
+            typo_in.append(key)
+            reasons.append(Reason(key, f"{la[key]} vs {lb[key]}: probable typo (not resolved)"))
+            score -= 0.08
+            continue
+        if key == "delo" and la.get("opis") == lb.get("opis"):
+            text = f"different delo in the same opis ({la[key]} / {lb[key]})"
+            return 0.0, None, [Reason("delo", text)]
+        return 0.0, None, [Reason(key, f"different {key} ({la[key]} / {lb[key]})")]
+    where = "/".join(key for key in shared if key not in typo_in)
+    archive = "archive/" if a.archive and a.archive == b.archive else ""
+    reasons.insert(0, Reason("locator", f"same {archive}{where}".rstrip("/")))
+    if missing:
+        score -= 0.05 * len(missing)
+        reasons.append(Reason("locator", f"given by one side only: {', '.join(missing)}"))
+    if a.folios and b.folios:
+        if a.folios == b.folios:
+            reasons.append(Reason("folios", f"same folios ({a.folios})"))
+            return score, Sameness.DOCUMENT, reasons
+        if _range_recto_to_verso(a.folios, b.folios):
+            reasons.append(Reason("folios", f"same folios ({a.folios} / {b.folios})"))
+            return score - 0.01, Sameness.DOCUMENT, reasons
+        reasons.append(Reason("folios", f"other folios ({a.folios} / {b.folios})"))
+        return score - 0.02, Sameness.FILE, reasons
+    if a.folios or b.folios:
+        reasons.append(Reason("folios", "folios given by one side only"))
+    if "reference_code" in shared:
+        # a JACAR reference code names one item; an image number on one side only is a page
+        # of it ("image 2" / the code alone), as a page is of a book
+        return score, Sameness.DOCUMENT, reasons
+    return score - 0.02, Sameness.FILE, reasons
+
+
+_RANGE_TO_VERSO = re.compile(r"(?<=-\d)(\d*\D*)v$")
+
+
+def _range_recto_to_verso(first: str, second: str) -> bool:
+    """ "108-111" and "108-111v": a range cited to the end of its last folio or to its last
+    page, one document (not a single folio and its verso, "5" / "5v", which may be two)."""
+    return first != second and _RANGE_TO_VERSO.sub(r"\1", first) == _RANGE_TO_VERSO.sub(
+        r"\1", second
+    )
+
+
+def _prefix_on_one_side(first: str, second: str) -> bool:
+    return (
+        first != second
+        and fond_number(first) == fond_number(second)
+        and (fond_number(first) in (first, second))
+    )

@@ -1,0 +1,136 @@
+"""A title and its translation: when the title cannot decide, the other fields must.
+
+One title in Cyrillic or CJK, the other in Latin and no romanization of it: the authors, the
+volume, issue, first page and page count, the journal, a number both titles hold, the kind of
+monograph, the names and cognates a translation keeps are counted as evidence.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from archivecite.dedupe.agreement import numbers_differ
+from archivecite.dedupe.keys import RecordKeys, venues_agree
+from archivecite.dedupe.numbers import same_number
+from archivecite.dedupe.people import author_similarity
+from archivecite.dedupe.titles import MONOGRAPH_KINDS, cognate_share, english_translation
+
+__all__ = ["TRANSLATION_EVIDENCE", "books", "translation_evidence"]
+
+_JOURNAL_NAME_FLOOR = 85.0  # ratio of two journal names written alike
+_JOURNAL_WORDS = 0.5  # share of the words of one journal's name found in the other's
+
+
+_TRANSLATION_AUTHORS = 0.8  # share of family names that must agree when the title cannot
+TRANSLATION_EVIDENCE = 3  # points of evidence besides the title, see _translation_evidence
+_COGNATES = 0.55  # share of a translated title's words whose names or cognates the other has
+
+
+def _near_count(first: str, second: str) -> bool:
+    """Page counts printed with a slip: one keystroke or two digits swapped ("352" / "325")."""
+    return Levenshtein.distance(first, second) <= 1 or sorted(first) == sorted(second)
+
+
+def translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool] | None:
+    """A title and its translation (one in Cyrillic or CJK, the other in Latin and no
+    romanization of it): the title says nothing, so the rest decides. ``None`` when a field
+    differs (year, volume, issue, first page, page count, a number of the titles) or the
+    authors do not agree; else ``(points, reason, placed)``, where points count what agrees:
+    the authors (2 for a team, 1 for one name), each of volume, issue, first page, journal,
+    page count (1 each), the same URL or a number (standard, patent, report) in both (2), the
+    same kind of monograph (1; 2 for two theses) and the work's language stated by both (1);
+    the names and cognates a translation keeps, most of the Latin title's words (2; they also
+    stand for a year one side does not give); three points are needed, or a team of two or
+    more in the same year with nothing else to compare.
+    ``placed``: the same first page or page count, so the same document."""
+    same_url = bool(a.url) and a.url == b.url
+    cognates = cognate_share(a, b) >= _COGNATES
+    reissued = a.year != b.year and a.year is not None and b.year is not None
+    if reissued and not (cognates and books(a, b) and english_translation(a, b)):
+        return None
+    if (a.year is None or b.year is None) and not (same_url or cognates):
+        return None
+    if numbers_differ(a, b):
+        return None
+    points, found = (2, ["names and cognates in the title"]) if cognates else (0, [])
+    team = False
+    if a.authors and b.authors:
+        if author_similarity(a, b) < _TRANSLATION_AUTHORS:
+            return None
+        team = min(len(a.authors), len(b.authors)) >= 2
+        points += 2 if team else 1
+        found.append("authors")
+    elif a.authors or b.authors or not (a.codes & b.codes):
+        return None  # no people on either side: a shared number must name the work
+    placed = False
+    for name, first, second in (
+        ("volume", a.volume, b.volume),
+        ("issue", a.issue, b.issue),
+        ("first page", a.page_start, b.page_start),
+        ("page count", a.extent, b.extent),
+    ):
+        if not (first and second):
+            continue
+        if name == "page count" and not _near_count(first, second):
+            return None
+        if name != "page count" and not same_number(first, second):
+            return None
+        points += 1
+        found.append(name)
+        placed = placed or name in ("first page", "page count")
+    if (
+        a.container
+        and b.container
+        and (
+            venues_agree(a.venue_words, b.venue_words, fewest=1) >= _JOURNAL_WORDS
+            or fuzz.ratio(a.container, b.container) >= _JOURNAL_NAME_FLOOR
+        )
+    ):
+        points += 1
+        found.append("journal")
+    if same_url:
+        points += 2
+        found.append("URL")
+    shared = sorted(a.codes & b.codes)
+    if shared:
+        points += 2
+        found.append(f"number {shared[0]}")
+    elif a.numbers[0] and a.numbers[0] == b.numbers[0]:
+        points += 1  # "... японской армии 1945–1956 гг." / "... of the Japanese army 1945–1956"
+        found.append("numbers in the title")
+    if a.kind == b.kind and a.kind in MONOGRAPH_KINDS and not (a.container or b.container):
+        points += 2 if a.kind == "thesis" else 1
+        found.append(f"both {a.kind}s")
+    if a.work_lang and a.work_lang == b.work_lang:
+        points += 1
+        found.append(f"both in '{a.work_lang}'")
+    # a team of two or more, the same year, and nothing else on one side to compare (an English
+    # page giving only the translated title): enough, unless both name their journals apart
+    team_alone = found == ["authors"] and points == 2 and not (a.container and b.container)
+    if points < TRANSLATION_EVIDENCE + (1 if reissued else 0) and not team_alone:
+        return None
+    generic = ("authors", "both books", "both collections", "both reports", "both in ")
+    if not team and all(item.startswith(generic) for item in found):
+        # one author, two books, one language and nothing more: two books the author put out in
+        # one year (Кузнецов, "Японцы в сибирском плену", Irkutsk 1997, and another), one of
+        # them cited by its English title, say as much (two theses in a year do not happen)
+        return None
+    reason = f"title translated; {_years_compared(a, b)}, same {', '.join(found)}"
+    return points, reason, placed
+
+
+def _years_compared(a: RecordKeys, b: RecordKeys) -> str:
+    if a.year is None or b.year is None:
+        return "a year on one side"
+    # "Akhmanova, O.S. (2007). Dictionary of linguistic terms. Moscow: Soviet Encyclopedia." /
+    # "Ахманова О.С. Словарь лингвистических терминов … 1969": one edition of a book cited by
+    # its English title (the same work, another edition)
+    return "same year" if a.year == b.year else f"years {a.year} / {b.year}"
+
+
+def books(a: RecordKeys, b: RecordKeys) -> bool:
+    """Two monographs (books, theses, reports), in no journal or collection."""
+    return (
+        a.kind in MONOGRAPH_KINDS and b.kind in MONOGRAPH_KINDS and not (a.container or b.container)
+    )
