@@ -59,6 +59,7 @@ from archivecite.parse.published.scanning import (
 from archivecite.parse.published.scopus import parse_latin
 from archivecite.parse.published.trailers import peel_trailers
 from archivecite.parse.published.vancouver import parse_vancouver
+from archivecite.parse.published.wikitext import parse_wiki_cite
 
 __all__ = ["MAX_LENGTH", "PublishedParse", "cited_locator", "parse_published", "strip_label"]
 
@@ -105,7 +106,9 @@ def parse_published(text: str) -> PublishedParse | None:
     marker = GBT_MARKER_PATTERN.search(text, start, end)
     cyrillic = script_of(body) == "Cyrl"
     humanities = _quoted_title_head(text, start, end)
-    if marker is not None:
+    if parse_wiki_cite(draft, start, end):  # "{{Cite book|title=…|author=…}}": named fields
+        pass
+    elif marker is not None:
         parse_gbt(draft, start, end, marker)
     elif parse_apa_stops(draft, start, end):  # "林國明（2003）。Title。台灣社會學，5，1–71。"
         pass

@@ -15,6 +15,7 @@ from archivecite.parse.patterns import DOCUMENT_TYPE_PATTERN
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.gost_informal import (
     collected_works_note,
+    comma_book,
     parse_informal,
     quoted_journal_issue,
 )
@@ -286,6 +287,7 @@ def _parse_areas(draft: Draft, start: int, end: int) -> None:
         or parse_informal(draft, start, end)
         or _quoted_heading(draft, start, end)
         or collected_works_note(draft, start, end)
+        or comma_book(draft, start, end)
     ):
         return
     end = _trailing_isbn(
@@ -744,9 +746,11 @@ def gost_container(draft: Draft, start: int, end: int) -> None:
         if year is not None:
             draft.put("date", DateRange.of(int(year["year"])), *year.span("year"))
     first_start = _drop_opener(text, first_start, title_end)
-    quoted = text[first_start : first_start + 1] == "«" and text[title_end - 1 : title_end] == "»"
-    if quoted and text.count("«", first_start, title_end) == 1:
-        first_start, title_end = first_start + 1, title_end - 1  # В кн. «Title»
+    opener, closer = text[first_start : first_start + 1], text[title_end - 1 : title_end]
+    if (opener, closer) in (("«", "»"), ('"', '"')) and (
+        text.count(opener, first_start, title_end) == (1 if opener == "«" else 2)
+    ):
+        first_start, title_end = first_start + 1, title_end - 1  # В кн. «Title», "Journal"
     put_text(draft, "container_title", (first_start, title_end))
     for piece in pieces[index + 1 :] + after:
         if not gost_structural(draft, *piece, bare_place=False):

@@ -4,11 +4,14 @@ and ``В.Б. Жиромская, Ю.А. Поляков и др., "Всесоюз
 
 from __future__ import annotations
 
+import re
+
 from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.dates import find_date
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.gost_patterns import (
     COLLECTED_WORKS_NOTE_PATTERN,
+    COMMA_IMPRINT_PATTERN,
     FAMILY_INITIALS_PATTERN,
     INFORMAL_HEAD_PATTERN,
     INFORMAL_NUMBERS_PATTERN,
@@ -16,6 +19,7 @@ from archivecite.parse.published.gost_patterns import (
     INFORMAL_VOLUME_PATTERN,
     INITIALS_FAMILY_PATTERN,
     QUOTED_JOURNAL_ISSUE_PATTERN,
+    SENTENCE_STOP_PATTERN,
 )
 from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.patterns import YEAR_PATTERN
@@ -23,6 +27,8 @@ from archivecite.parse.published.scanning import text_lang, trim
 from archivecite.parse.published.terms import CITIES, PLACES
 from archivecite.parse.published.titles import put_plain_text, put_text
 
+# A part of a book: "в его кн.: Статьи о литературе", "// Сборник".
+_CONTAINER_MARKS = ("//", "кн.:", "сб.:", "в кн.", "в сб.")
 _CLOSING = {'"': '"', "«": "»", "“": "”", "'": "'"}
 
 
@@ -62,6 +68,56 @@ def collected_works_note(draft: Draft, start: int, end: int) -> bool:
     draft.language = draft.language or text_lang(match.group(), None, text)
     draft.short_note = True
     return True
+
+
+def comma_book(draft: Draft, start: int, end: int) -> bool:
+    """``Проблемы поэтики Достоевского, 2\nизд., М., 1963``, ``Владиславлев И. В., Литература
+    великого десятилетия (1917—1927), т. I, Москва — Ленинград, 1928.``: a book as Soviet
+    encyclopedias and bibliographies list it, its parts after commas: the author (left out in
+    the list of a person's works), the title, the edition and volume, a known place, the year."""
+    text = draft.text
+    imprint = COMMA_IMPRINT_PATTERN.search(text, start, end)
+    if imprint is None or not _known_place(imprint["place"]):
+        return False
+    pos, names = start, []
+    while True:
+        comma = text.find(",", pos, imprint.start())
+        piece = trim(text, pos, comma, " \t\n") if comma > 0 else (pos, pos)
+        parts = FAMILY_INITIALS_PATTERN.fullmatch(text, *piece)
+        parts = parts or INITIALS_FAMILY_PATTERN.fullmatch(text, *piece)
+        if parts is None:
+            break
+        names.append(Name(family=parts["family"], given=" ".join(parts["initials"].split())))
+        pos = comma + 1
+    title = trim(text, pos, imprint.start(), " \t\n")
+    if (
+        title[0] >= title[1]
+        or not text[title[0]].isupper()
+        or SENTENCE_STOP_PATTERN.search(text, *title)
+        or any(marker in text[slice(*title)].lower() for marker in _CONTAINER_MARKS)
+    ):
+        return False
+    if names:
+        draft.authors.extend(names)
+        draft.spans.append(Span(field="authors", start=start, end=pos - 1))
+    put_text(draft, "title", title)
+    if imprint["edition"]:
+        draft.put("edition", " ".join(imprint["edition"].split()), *imprint.span("edition"))
+    if imprint["volume"]:
+        draft.put("volume", imprint["volume"], *imprint.span("volume"))
+    places = [part.strip() for part in re.split("[-–—]", imprint["place"])]
+    written = " ; ".join(PLACES.get(place, place) for place in places)  # "Москва ; Ленинград"
+    draft.put("place", Text(original=written, lang="ru"), *imprint.span("place"))
+    draft.put("date", DateRange.of(int(imprint["year"])), *imprint.span("year"))
+    return True
+
+
+def _known_place(printed: str) -> bool:
+    """``М.``, ``Л.``, ``Москва — Ленинград``: every place of the imprint a known one."""
+    places = [part.strip() for part in re.split("[-–—]", printed)]
+    return "-".join(places) in PLACES or all(
+        place in PLACES or place in CITIES or place in PLACES.values() for place in places
+    )
 
 
 def parse_informal(draft: Draft, start: int, end: int) -> bool:

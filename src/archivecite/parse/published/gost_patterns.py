@@ -115,8 +115,8 @@ SOVIET_JOURNAL_PATTERN = re.compile(
     rf"""
     (?:\.\s{{1,3}}[-–—]\s{{1,3}}                                 # ". — ", ". - "
       (?P<dashed>«[^»]{{2,120}}»|[{_UPPER}](?:(?!\.\s[-–—]\s)[^:;«»]){{0,100}}?)
-    |,\s{{1,3}}(?P<after_comma>«[^»]{{2,120}}»|[{_UPPER}][^,:;«»]{{0,80}}?))  # ", ВДИ"
-    ,\s*{YEAR}\s*,\s*(?:№|N\s?\d|вып\.|т\.|кн\.)                 # ", 1951, № 4"
+    |,\s{{1,3}}(?P<after_comma>«[^»]{{2,120}}»|"[^"]{{2,120}}"|[{_UPPER}][^,:;«»"]{{0,80}}?))
+    ,\s*{YEAR}\s*,\s*(?:№|N°|N\s?\d|вып\.|т\.|кн\.)   # ", ВДИ, 1951, № 4", ", "ВЛ", 1970, N° 1"
     """,
     re.VERBOSE,
 )
@@ -357,3 +357,20 @@ LATER_EDITION_PAREN_PATTERN = re.compile(
 )
 # "Зализняк, А. А. 1977. Грамматический словарь ...": the year after the authors (author-date)
 YEAR_AFTER_AUTHORS_PATTERN = re.compile(rf"(?P<year>{YEAR})[a-zа-я]?\.\s")
+
+
+# The imprint a Soviet encyclopedia's or bibliography's book entry ends with, its parts after
+# commas: "…, 2\nизд., М., 1963", "…, т. I, Москва — Ленинград, 1928." (searched up to the end).
+COMMA_IMPRINT_PATTERN = re.compile(
+    rf"""
+    ,\s{{0,3}}(?:(?P<edition>\d{{1,2}}(?:-[еяй])?\s{{1,3}}изд\.?)\s?,\s{{0,3}})?   # "2 изд."
+    (?:(?:т|Т)\.\s?(?P<volume>\d{{1,4}}|[IVXLC]{{1,6}})\s?,\s{{0,3}})?             # "т. I"
+    (?P<place>[{_UPPER}][{_LOWER}]{{0,20}}\.?
+      (?:\s{{0,2}}[-–—]\s{{0,2}}[{_UPPER}][{_LOWER}]{{0,20}}\.?)?)                 # "М.", "М.—Л."
+    \s?,\s{{0,3}}(?P<year>{YEAR})\.?$
+    """,
+    re.VERBOSE,
+)
+# A full stop inside such an entry's title is an initial's ("Творчество Ф. Рабле"); any other
+# is a sentence's, which GOST's areas read.
+SENTENCE_STOP_PATTERN = re.compile(rf"(?<![{_UPPER}])\.\s")

@@ -38,6 +38,12 @@ def place_publisher(draft: Draft, start: int, end: int) -> bool:
     expanded = expand_places(match["place"])
     lang = text_lang(expanded, None, text) if script_of(expanded) != "Latn" else None
     draft.put("place", Text(original=expanded, lang=lang), match.start("place"), match.end("place"))
+    bare_year = YEAR_PATTERN.fullmatch(match["publisher"].strip())
+    if bare_year is not None:
+        # "Л.: 1986": the publisher left out, the year in its place
+        if not draft.has("date"):
+            draft.put("date", DateRange.of(int(bare_year["year"])), *match.span("publisher"))
+        return True
     put_plain_text(draft, "publisher", match.start("publisher"), match.end("publisher"))
     if match["year"] and not draft.has("date"):
         draft.put("date", DateRange.of(int(match["year"])), match.start("year"), match.end("year"))

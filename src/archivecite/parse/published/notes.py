@@ -43,7 +43,7 @@ from archivecite.parse.published.chicago_tail import edition_phrase
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.names import given_first_name
-from archivecite.parse.published.romanized_items import english_score
+from archivecite.parse.published.romanized_items import english_score, parenthesized_gloss
 from archivecite.parse.published.scanning import QUOTES, find_closing, trim
 from archivecite.parse.published.scopus import read_tail
 from archivecite.parse.published.terms import (
@@ -177,7 +177,7 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
         _segments(draft, after, limit)
     else:
         title_end = _title_stop(text, pos, limit)
-        title, gloss = _glossed(text, *trim(text, pos, title_end, " \t,*"))
+        title, gloss = parenthesized_gloss(text, *trim(text, pos, title_end, " \t,*"))
         put_text(draft, "title", title, gloss)
         _segments(draft, title_end, limit)
     if imprint is not None:
@@ -558,24 +558,6 @@ def _title_stop(text: str, start: int, end: int) -> int:
             return space - 1 if text[space - 1] == "." else space
         space = text.find(" ", space + 1, stop)
     return stop
-
-
-def _glossed(text: str, start: int, end: int) -> tuple[tuple[int, int], str | None]:
-    """``Nihon no shiso (The Idea of Japan)``: a romanized title with its English gloss in
-    parentheses; the gloss becomes the title's translation."""
-    opening = text.rfind("(", start, end)
-    if end - start < 3 or text[end - 1] != ")" or opening <= start:
-        return (start, end), None
-    gloss = text[opening + 1 : end - 1].strip()
-    title = trim(text, start, opening, " \t,")
-    if (
-        title[0] >= title[1]
-        or any(char.isdigit() or char in "()" for char in gloss)
-        or english_score(gloss) <= 0
-        or english_score(text[slice(*title)]) > 0
-    ):
-        return (start, end), None
-    return title, gloss
 
 
 def _edition_at(text: str, start: int, end: int) -> bool:

@@ -180,7 +180,7 @@ VOLUME_PATTERN = re.compile(
 
 ISSUE_PATTERN = re.compile(
     r"""
-    (?:№|No\.?|no\.?|N|Вып\.|вып\.|Vyp\.|vyp\.|Iss\.|Issue)\s{0,2}  # "№ 4", "Вып.  2", "Vyp. 1"
+    (?:№|No\.?|no\.?|N°?|Вып\.|вып\.|Vyp\.|vyp\.|Iss\.|Issue)\s{0,2}  # "№ 4", "N° 1", "Вып.  2"
     (?P<issue>\d[\w/\-–]{0,12}
         (?:\s?\(\d[\w/\-–]{0,12}\))?)  # "№ 2 (34)", "№3(36)": the running number kept as printed
     (?:\s?\([^\W\d_]{3,12}\.?\))?     # "№4 (October)": the issue's month, not its number

@@ -17,6 +17,7 @@ from archivecite.parse.published.romanized_patterns import (
     INITIALS_FIRST_NAME_PATTERN,
     ISSUE_ITEM_PATTERN,
     NAME_SEPARATOR_PATTERN,
+    NUMBER_PATTERN,
     PAGES_ITEM_PATTERN,
     ROMAN_NAME_PATTERN,
     VOLUME_ITEM_PATTERN,
@@ -265,3 +266,35 @@ def is_acronym(value: str) -> bool:
 
 
 # --- the reader ---------------------------------------------------------------------------------
+
+
+def parenthesized_gloss(text: str, start: int, end: int) -> tuple[tuple[int, int], str | None]:
+    """``Nihon no shiso (The Idea of Japan)``: a romanized title with its English gloss in
+    parentheses; the gloss becomes the title's translation. A gloss repeats the title's names
+    and numbers (``Deng Xiaoping nianpu: 1975–1997 (Chronological Biography …: 1975–1997)``);
+    other numbers in brackets are an edition or a year, and ``(in Russian)`` names the
+    language."""
+    opening = text.rfind("(", start, end)
+    if end - start < 3 or text[end - 1] != ")" or opening <= start:
+        return (start, end), None
+    gloss = text[opening + 1 : end - 1].strip()
+    title = trim(text, start, opening, " \t,*_")
+    title_numbers = set(NUMBER_PATTERN.findall(text, title[0], title[1]))
+    if (
+        title[0] >= title[1]
+        or "(" in gloss
+        or ")" in gloss
+        or not set(NUMBER_PATTERN.findall(gloss)) <= title_numbers
+        or gloss.lower().startswith(("in ", "на "))
+        or english_score(gloss) <= 0
+        or english_score(" ".join(_own_words(text[slice(*title)], gloss))) > 0
+    ):
+        return (start, end), None
+    return title, gloss
+
+
+def _own_words(title: str, gloss: str) -> list[str]:
+    """The title's words its gloss does not repeat: the names both print ('Xiaoping') tell
+    nothing of the title's language."""
+    shared = set(_words(gloss))
+    return [word for word in _words(title) if word not in shared]

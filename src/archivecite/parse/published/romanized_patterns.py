@@ -262,3 +262,7 @@ LANGUAGE_NOTE_PATTERN = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+
+
+# The numbers of a title and of its gloss in brackets, which a gloss repeats
+NUMBER_PATTERN = re.compile(r"\d+")

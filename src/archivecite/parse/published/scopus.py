@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from archivecite.model import DateRange, Name, Span
+from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.published.apa import (
     apa_chapter,
     apa_journal,
@@ -52,6 +52,7 @@ from archivecite.parse.published.patterns import (
     YEAR_PAREN_PATTERN,
     YEAR_PATTERN,
 )
+from archivecite.parse.published.romanized_items import parenthesized_gloss
 from archivecite.parse.published.romanized_patterns import (
     RESPONSIBILITY_OPENING_PATTERN,
     VOLUME_TITLE_PATTERN,
@@ -68,6 +69,7 @@ from archivecite.parse.published.scanning import (
     trim,
 )
 from archivecite.parse.published.terms import (
+    CITIES,
     ENGLISH_PUBLISHER_WORDS,
     JOURNAL_OPENERS,
     PUBLISHER_WORDS,
@@ -134,8 +136,23 @@ def read_tail(draft: Draft, start: int, end: int) -> None:
             or imprint_range(draft, piece_start, piece_end)
             or place_paren_year(draft, piece_start, piece_end)
             or structural(draft, piece_start, piece_end)
+            or _closing_place(draft, piece_start, piece_end, end)
         ):
             draft.loose.append((piece_start, piece_end))
+
+
+def _closing_place(draft: Draft, start: int, end: int, tail_end: int) -> bool:
+    """``Ginzburg, M. (1934). *Zhilishche* [Dwelling]. Moscow.``, ``…]. Moscow, Russia.``: a
+    known city alone (its country after a comma) closing the entry is a book's place, never a
+    journal's name."""
+    text = draft.text
+    if draft.has("place") or trim(text, end, tail_end, " \t\n.")[0] < tail_end:
+        return False
+    parts = [part.strip() for part in text[start:end].split(",")]
+    if len(parts) > 2 or parts[0] not in CITIES:
+        return False
+    draft.put("place", Text(original=text[start:end]), start, end)
+    return True
 
 
 def _volume_with_title(draft: Draft, start: int, end: int) -> int | None:
@@ -220,7 +237,7 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
     if draft.apa and not draft.has("title"):
         pos = _title_before_responsibility(draft, pos, end)
     if not draft.has("title"):
-        pos = take_title(draft, pos, end, brackets=True)
+        pos = _gloss_in_parentheses(draft, take_title(draft, pos, end, brackets=True), end)
     if draft.apa:
         tail_start = trim(text, pos, end, " \t.")[0]
         pos = apa_chapter(draft, tail_start, end) or pos
@@ -230,6 +247,29 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
         return
     if not _quoted_journal(draft, pos, end):
         read_tail(draft, pos, end)
+
+
+def _gloss_in_parentheses(draft: Draft, pos: int, end: int) -> int:
+    """``Lushan huiyi shilu (The True Record of the Lushan Plenum).``, ``*Rinrigaku* (Ethics).``:
+    a romanized title read with, or followed by, its English gloss in parentheses keeps the
+    gloss as its translation; return where the text after the title begins."""
+    text = draft.text
+    title = draft.values.get("title")
+    span = next((span for span in reversed(draft.spans) if span.field == "title"), None)
+    if title is None or span is None or title.translations:
+        return pos
+    close = span.end
+    if text[span.end - 1] != ")":
+        opening = trim(text, span.end, end, " \t*_")[0]
+        close = text.find(")", opening, end) + 1 if text.startswith("(", opening) else 0
+        if close <= opening:
+            return pos
+    kept, gloss = parenthesized_gloss(text, span.start, close)
+    if gloss is None:
+        return pos
+    draft.spans.remove(span)
+    put_text(draft, "title", kept, gloss)
+    return max(pos, close)
 
 
 def _original_year(draft: Draft, start: int, end: int) -> int:
