@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import archivecite
 from archivecite import Parsed, parse_citations
-from archivecite.dedupe import Sameness, find_duplicates, record_keys
+from archivecite.dedupe import Sameness, find_duplicates, record_keys, score_pair
 from archivecite.dedupe.blocking import build_blocks
 from archivecite.dedupe.merge import MostCompletePolicy, merge, split
 from archivecite.model import (
@@ -788,6 +788,24 @@ def test_a_range_to_the_verso_as_printed() -> None:
     assert [cluster.members for cluster in find_duplicates(references, level="document")] == [
         (0, 1)
     ]
+
+
+def test_a_chapter_and_the_book_that_holds_it_are_never_one() -> None:
+    """poetica.pro's References, item 1, and newreferat.com's ref-53-7 list, item 4: Likhachev's
+    book of 1986 and one of its chapters (the book's title romanized, the chapter's in
+    Cyrillic, the same author and year)."""
+    cited = parse_citations(
+        [
+            "Likhachev D. S. Issledovaniya po drevnerusskoy literature [The Study of Old Russian "
+            "Literature]. Leningrad, Nauka Publ., 1986. 405 p.",
+            "Лихачев Д. С. Зарождение и развитие жанров древнерусской литературы //\n"
+            "Исследования по древнерусской литературе. - Л.: 1986. – С. 79-95.",
+        ]
+    )
+    book, chapter = (result.references[0] for result in cited if isinstance(result, Parsed))
+    decision = score_pair(record_keys(0, book), record_keys(1, chapter))
+    assert (decision.conflict, decision.reasons[0].field) == (True, "container")
+    assert find_duplicates([book, chapter], level="work") == []
 
 
 def test_recurring_column_in_other_issues_is_not_one() -> None:

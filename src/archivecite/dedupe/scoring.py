@@ -280,7 +280,24 @@ def _hard_conflict(a: RecordKeys, b: RecordKeys) -> Reason | None:
         return Reason("title", "an erratum, correction or reply and the work it is about")
     if (a.kind == "archival") != (b.kind == "archival"):
         return Reason("kind", "an archival document and a published work")
+    if _part_of(a, b) or _part_of(b, a):
+        return Reason("container", "a chapter or article and the book that holds it")
     return None
+
+
+_WHOLE_TITLE = 95  # ratio of a part's container to a book's title: the same book
+
+
+def _part_of(part: RecordKeys, whole: RecordKeys) -> bool:
+    """ "Лихачев Д. С. Зарождение и развитие жанров … // Исследования по древнерусской
+    литературе" and the same author's "Issledovaniya po drevnerusskoy literature": a chapter
+    is not its book."""
+    return (
+        bool(part.container)
+        and whole.kind in MONOGRAPH_KINDS
+        and not whole.container
+        and any(fuzz.ratio(part.container, title.key) >= _WHOLE_TITLE for title in whole.titles)
+    )
 
 
 def _decision(
