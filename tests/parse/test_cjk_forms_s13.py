@@ -77,7 +77,7 @@ def test_a_heading_above_the_title(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "日影丈吉「かむなぎうた」",  # 「」 after a name on the same line: an article or a story
+        # (「」 after a name on the same line names a work: tests/parse/test_cjk_catalogue_forms.py)
         "これは本です\n「かむなぎうた」",  # a sentence above the brackets
     ],
 )

@@ -135,7 +135,7 @@ def test_a_rule_alone_is_no_entry() -> None:
     [
         "本書は『村からみた日本史』",  # a sentence: hiragana in the head
         "『村からみた日本史』",  # no author
-        "田中圭一「村からみた日本史」",  # an article's brackets
+        # (a name then 「title」 alone names a work: tests/parse/test_cjk_catalogue_forms.py)
     ],
 )
 def test_only_a_name_and_a_book_title_are_a_reference(text: str) -> None:

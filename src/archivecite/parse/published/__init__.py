@@ -29,7 +29,11 @@ from archivecite.parse.published.acs import parse_acs
 from archivecite.parse.published.assemble import finish
 from archivecite.parse.published.chicago import find_head, spelled_out
 from archivecite.parse.published.cjk import parse_cjk
-from archivecite.parse.published.cjk_fields import parse_apa_stops, parse_cjk_fields
+from archivecite.parse.published.cjk_fields import (
+    parse_apa_stops,
+    parse_cjk_fields,
+    parse_cjk_record,
+)
 from archivecite.parse.published.cjk_patterns import GBT_MARKER_PATTERN
 from archivecite.parse.published.draft import Draft, PublishedParse
 from archivecite.parse.published.gbt import parse_gbt
@@ -110,8 +114,8 @@ def parse_published(text: str) -> PublishedParse | None:
         pass
     elif marker is not None:
         parse_gbt(draft, start, end, marker)
-    elif parse_apa_stops(draft, start, end):  # "林國明（2003）。Title。台灣社會學，5，1–71。"
-        pass
+    elif parse_cjk_record(draft, start, end) or parse_apa_stops(draft, start, end):
+        pass  # "书名: 《…》 作者:… 出版社:…"; "林國明（2003）。Title。台灣社會學，5，1–71。"
     elif _starts_cjk(body) and any(opener in body for opener in TITLE_OPENERS):
         parse_cjk(draft, start, end)
     elif (

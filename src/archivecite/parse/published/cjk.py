@@ -22,6 +22,9 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_NUMERAL_YEAR_PATTERN,
     CJK_PAGES_PATTERN,
     CJK_PRINTED_PAGE_PATTERN,
+    CJK_PROSE_HEAD_PATTERN,
+    CJK_PROSE_MARK_PATTERN,
+    CJK_PROSE_PUBLISHER_PATTERN,
     CJK_TITLE_EDITION_PATTERN,
     CJK_URL_PATTERN,
     CJK_VOLUME_PATTERN,
@@ -31,7 +34,12 @@ from archivecite.parse.published.cjk_patterns import (
 )
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
-from archivecite.parse.published.names import cjk_name, japanese_surname
+from archivecite.parse.published.names import (
+    chinese_name,
+    cjk_name,
+    japanese_name,
+    japanese_surname,
+)
 from archivecite.parse.published.scanning import CJK_BRACKETS, TITLE_OPENERS, trim
 from archivecite.parse.published.terms import (
     CITIES,
@@ -61,8 +69,9 @@ NAME_MARKS = "・･.．=＝ 　、，,[［"
 # Marks that stand only right before a role word inside a group ("沢山美果子/著", "養老孟司:著"),
 # never between names ("北京：中央编译出版社" is a place and a publisher).
 ROLE_ONLY_LEADS = "/／:："
-# Particles that continue a sentence after a title ("『こころ』を読んだ"); no publisher opens so.
-PARTICLES = "をのとはがにでへ"
+# Particles that continue a sentence after a title ("『こころ』を読んだ", "《…》是2000年出版的图书",
+# "《…》在香港出版"); no publisher opens so.
+PARTICLES = "をのとはがにでへ是在被"
 # A role word opening a longer word that is no role (著者, 著作, 訳書, 整理本, 著名, 訳文) or a
 # body's name (编辑室, 编委会, 编写组, 编译局, 编辑部).
 NOT_ROLE_NEXT = "者作書本名述文室委组組局部所社会會"
@@ -103,12 +112,20 @@ def _closing(text: str, opening: int, end: int) -> int:
 
 def parse_cjk(draft: Draft, start: int, end: int) -> None:
     text = draft.text
-    lang = "ja" if looks_japanese(text[start:end]) or "『" in text[start:end] else "zh"
-    draft.language = draft.language or lang
     pairs = cjk_brackets(text, start, end)
+    japanese = looks_japanese(text[start:end]) or "『" in text[start:end]
+    opener = text[pairs[0][0]] if pairs else ""
+    if opener == "「" and japanese_name(text[start : pairs[0][0]], in_chinese=not japanese):
+        japanese = True  # "亀井俊介「英文学者 夏目漱石」(松柏社)": a Japanese author, no kana
+    lang = "ja" if japanese else "zh"
+    draft.language = draft.language or lang
     if not pairs:
         return
     head_start, head_end = trim(text, start, pairs[0][0], " \t\n　,，、:：./／")
+    prose_year = None
+    if lang == "zh" and CJK_PROSE_MARK_PATTERN.search(text, head_start, head_end):
+        prose_year = _prose_head(draft, head_start, head_end)
+        head_end = head_start  # the names, if any, are read
     cjk_head(draft, head_start, head_end, lang)
     put_text(draft, "title", _title_span(text, pairs[0]))
     _one_line_title(draft)
@@ -129,13 +146,42 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
         put_text(draft, "container_title", _title_span(text, pairs[1]))
         rest = pairs[1][1] + 1
     cjk_tail(draft, rest, end)
+    if prose_year is not None and not draft.has("date"):  # "2013年12月中央文献出版社修订出版的《"
+        draft.put("date", *prose_year)
     if _named_book_alone(draft, (head_start, head_end), pairs, rest, end):
         draft.short_note = True  # "田中圭一『村からみた日本史』": a book named by author and title
+    elif _book_title_alone(text, (head_start, head_end), pairs, end):
+        draft.short_note = True  # "《改變世界的日子——與王海容談毛澤東外交往事》"
     container = draft.has("container_title")
     if container and draft.has("place") and not draft.has("issue"):
         draft.chapter = True  # a journal's name is not followed by an imprint: a book's is
     if draft.has("url") and not (container or draft.has("publisher")):
         draft.kind = "webpage"
+
+
+def _prose_head(draft: Draft, start: int, end: int) -> tuple[DateRange, int, int] | None:
+    """Chinese running text before a title (``由陈晓农编纂的``, ``孔东梅携新书``, ``2013年12月中央
+    文献出版社修订出版的``): the names the words next to the title tie to it, with their role,
+    and a publisher it names; none when no name stands there (``由毛泽东的外孙女孔东梅编著的``:
+    the prose is no name). The date it names, if any, and where."""
+    text = draft.text
+    head = CJK_PROSE_HEAD_PATTERN.search(text, start, end)
+    if head is not None and (head["frame"] or head["written"]):
+        role = "editors" if head["role"] and head["role"][0] in "编編主" else "authors"
+        for name in head["names"].split("、"):
+            if chinese_name(name):
+                offset = head.start("names") + head["names"].find(name)
+                cjk_people(draft, offset, offset + len(name), "zh", role, bare=True)
+    publisher = CJK_PROSE_PUBLISHER_PATTERN.search(text, start, end)
+    if publisher is not None:
+        put_plain_text(draft, "publisher", *publisher.span("publisher"))
+    if head is not None and head["year"]:  # "林煌天(1997)主编的《"
+        return DateRange.of(int(head["year"])), *head.span("year")
+    year = CJK_YEAR_PATTERN.search(text, start, end)
+    if year is None:
+        return None
+    month = int(year["month"]) if year["month"] else None
+    return DateRange.of(int(year["year"]), month), year.start(), year.end()
 
 
 def _one_line_title(draft: Draft) -> None:
@@ -189,13 +235,30 @@ def _named_book_alone(
     names = names[: reading.start()] if reading is not None else names
     return (
         len(pairs) == 1
-        and (text[pairs[0][0]] in "『《" or _heading_over(text, head, pairs[0][0]))
+        and (
+            text[pairs[0][0]] in "『《"
+            or _heading_over(text, head, pairs[0][0])
+            or japanese_name(names)  # "夏目漱石「道草」": a blog names a novel so
+        )
         and bool(draft.authors or draft.editors)
         and (
             role_at_end(names)[0] is not None  # "井原あや[編]": a name in kana, with its role
             or not any("\u3041" <= char <= "\u309f" for char in names)
         )
         and trim(text, rest, end, " \t.。")[0] >= end
+    )
+
+
+def _book_title_alone(
+    text: str, head: tuple[int, int], pairs: list[tuple[int, int]], end: int
+) -> bool:
+    """A book's title alone in the marks Chinese prints only around a title (《》), nothing
+    before or after them, as a paragraph names it; 『』 and 「」 alone may quote words."""
+    return (
+        len(pairs) == 1
+        and head[0] >= head[1]
+        and text[pairs[0][0]] == "《"
+        and trim(text, pairs[0][1] + 1, end, " \t.。")[0] >= end
     )
 
 
@@ -444,8 +507,8 @@ def cjk_tail(draft: Draft, start: int, end: int) -> None:
     lead_start, _ = trim(text, lead_start, end, " \t,，、:：.。（(")
     volumes = CJK_VOLUME_WORDS_PATTERN.match(text, lead_start, end)
     if volumes is not None:  # 『シベリア捕虜収容所』上・下、サイマル出版会; 全3巻; 卷3; 第三卷
-        group = next(g for g in ("volume", "juan", "number", "count") if volumes[g])
-        field = "number_of_volumes" if group == "count" else "volume"
+        group = next(g for g in ("volume", "juan", "number", "count", "set") if volumes[g])
+        field = "number_of_volumes" if group in ("count", "set") else "volume"
         value = volumes[group] if group == "volume" else str(kanji_number(volumes[group]))
         draft.put(field, value, *volumes.span(group))
         lead_start, _ = trim(text, volumes.end(), end, " \t,，、:：.。（()）")
@@ -704,6 +767,9 @@ def cjk_publisher(draft: Draft, start: int, end: int) -> None:
         draft.put("place", Text(original=value[:colon], lang=draft.language), start, start + colon)
         start += colon + 1
     put_plain_text(draft, "publisher", start, end)
+    publisher = draft.values.get("publisher")
+    if draft.language == "ja" and publisher is not None and publisher.lang == "zh":
+        draft.values["publisher"] = publisher.model_copy(update={"lang": "ja"})  # "(松柏社)"
 
 
 def publisher_like(value: str) -> bool:

@@ -14,38 +14,115 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_APA_HEAD_PATTERN,
     CJK_APA_JOURNAL_PATTERN,
     CJK_APA_NAME_PATTERN,
+    CJK_CIP_PATTERN,
+    CJK_COPY_DETAIL_PATTERN,
     CJK_FIELD_DATE_PATTERN,
     CJK_FIELD_PATTERN,
     CJK_GLUED_TAIL_PATTERN,
     CJK_ISBN_PATTERN,
+    CJK_NATIONALITY_PATTERN,
+    CJK_RECORD_ANY_LABEL_PATTERN,
+    CJK_RECORD_AUTHOR_ROLES,
+    CJK_RECORD_BINDINGS,
+    CJK_RECORD_DATE_PATTERN,
+    CJK_RECORD_IMAGE_WORDS,
+    CJK_RECORD_ISBN_PATTERN,
+    CJK_RECORD_LABEL_PATTERN,
+    CJK_RECORD_LABELS,
+    CJK_RECORD_TITLE_BRACKET_PATTERN,
+    CJK_RECORD_TOKEN_PATTERN,
     CJK_REFERENCE_WORK_ENDINGS,
     CJK_SENTENCE_ENDINGS,
     CJK_SERIES_TAIL_PATTERN,
+    CJK_SET_COUNT_PATTERN,
+    CJK_SET_YEARS_PATTERN,
     CJK_TITLE_BRACKET_PATTERN,
+    CJK_TITLE_IMPRINT_PATTERN,
 )
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
-from archivecite.parse.published.names import japanese_surname, latin_names
+from archivecite.parse.published.names import japanese_name, japanese_surname, latin_names
 from archivecite.parse.published.scanning import TITLE_OPENERS, is_cjk, trim
 from archivecite.parse.published.terms import CITIES, CJK_SERIES_ENDINGS
 from archivecite.parse.published.titles import put_plain_text, put_text
 from archivecite.translit import looks_japanese
 from archivecite.translit.japanese.tokens import analyse
 
-__all__ = ["parse_apa_stops", "parse_cjk_fields"]
+__all__ = ["parse_apa_stops", "parse_cjk_fields", "parse_cjk_record"]
 
 
 def parse_cjk_fields(draft: Draft, start: int, end: int) -> bool:
     """A line of fields without brackets, as blogs, reading lists and shops print a book: the
-    author the dictionary knows, the title and its series (``_series_line``), a title alone
-    with its edition, year or series in brackets (``_title_bracket``), title first
-    (``_title_first``), or the fields glued together (``_glued_fields``)."""
+    author the dictionary knows before the title and its series (``_series_line``) or after
+    it and a slash (``_title_slash_author``), a title alone with its edition, year or series in
+    brackets (``_title_bracket``), title first (``_title_first``), a title and its imprint
+    without people (``_title_imprint``), or the fields glued together (``_glued_fields``)."""
     return (
-        _series_line(draft, start, end)
+        _title_slash_author(draft, start, end)
+        or _series_line(draft, start, end)
         or _title_bracket(draft, start, end)
         or _title_first(draft, start, end)
+        or _title_imprint(draft, start, end)
         or _glued_fields(draft, start, end)
     )
+
+
+def _cip_line(draft: Draft, start: int, end: int) -> bool:
+    """A book's CIP line (图书在版编目数据, printed on its copyright page and copied by shops):
+    ``梦里花落知多/郭敬明著. -北京:知识出版社,2005.04``, the title and the people with their role
+    words, then after ". —" the edition, the place, the publisher and the year with its month."""
+    text = draft.text
+    match = CJK_CIP_PATTERN.match(text, start, end)
+    if match is None or not any(is_cjk(char) for char in match["title"]):
+        return False
+    if not any(
+        role_at_end(part)[0] or part.endswith(CJK_RECORD_AUTHOR_ROLES)
+        for part in re.split(r"[;；]", match["people"])
+    ):
+        return False  # a role word closes each group of the people
+    lang = "ja" if looks_japanese(text[start:end]) else "zh"
+    draft.language = draft.language or lang
+    put_text(draft, "title", match.span("title"))
+    _record_people(draft, *match.span("people"), lang, "authors")
+    put_plain_text(draft, "place", *match.span("place"))
+    put_plain_text(draft, "publisher", *match.span("publisher"))
+    month = int(match["month"]) if match["month"] else None
+    month = month if month is not None and 1 <= month <= 12 else None
+    draft.put("date", DateRange.of(int(match["year"]), month), match.start("year"), match.end())
+    if match["edition"]:
+        draft.put("edition", match["edition"], *match.span("edition"))
+    if match["isbn"]:
+        draft.put("isbn", match["isbn"], *match.span("isbn"))
+    _in_language(draft, lang)
+    return True
+
+
+def _title_slash_author(draft: Draft, start: int, end: int) -> bool:
+    """``こころ/夏目漱石``, ``坊っちゃん (岩波文庫)/夏目 漱石``: a title, perhaps its series in
+    brackets, a slash and the author, as an online shop's link names a book; the author a
+    Japanese name the dictionary knows or a foreign one in katakana."""
+    text = draft.text
+    slash = max(text.rfind("/", start, end), text.rfind("／", start, end))
+    if slash <= start:
+        return False
+    author = trim(text, slash + 1, end, " \t　★☆")  # "救命拒否/鏑木蓮 ★★★": a reader's rating
+    name = text[slice(*author)]
+    if not (japanese_name(name) or _foreign_person(name.replace("・", ""))):
+        return False
+    title_start, title_end = trim(text, start, slash, " \t　")
+    series = CJK_SERIES_TAIL_PATTERN.search(text, title_start, title_end)
+    if series is not None:
+        title_end = trim(text, title_start, series.start(), " \t　")[1]
+    title = text[title_start:title_end]
+    if not title or "。" in title or not any(is_cjk(char) for char in title):
+        return False
+    draft.language = draft.language or "ja"
+    put_text(draft, "title", (title_start, title_end))
+    cjk_people(draft, *author, "ja", "authors", bare=True)
+    if series is not None:
+        draft.put("series", Text(original=series["series"], lang="ja"), *series.span("series"))
+    draft.short_note = True  # no imprint: a book named by its title and author
+    return True
 
 
 def _title_first(draft: Draft, start: int, end: int) -> bool:
@@ -102,6 +179,80 @@ def _title_first(draft: Draft, start: int, end: int) -> bool:
         month = month if month is not None and 1 <= month <= 12 else None
         draft.put("date", DateRange.of(int(date["year"]), month), *date.span())
     return True
+
+
+def _title_imprint(draft: Draft, start: int, end: int) -> bool:
+    """A title with its imprint and no people, in one bracket after it
+    (``漱石全集(1993年 - 1999年、岩波書店、全28巻別巻1巻)``, a list of a writer's collected works)
+    or after spaces as a used-book shop lists a set (``漱石全集 岩波書店 18冊 1976/4/12 菊判
+    第2刷``): the publisher, the years, the number of volumes and what is said of the copy, and
+    nothing else. Read only when the publisher and a year are found."""
+    text = draft.text
+    bracket = CJK_TITLE_IMPRINT_PATTERN.match(text, start, end)
+    if bracket is not None:
+        title = trim(text, *bracket.span("title"), " \t　")
+        pieces = _pieces(text, *bracket.span("inside"), "、，,")
+    else:
+        spaced = _pieces(text, start, end, " \t　")
+        first = next(
+            (i for i, piece in enumerate(spaced) if publisher_like(text[slice(*piece)])), 0
+        )
+        if first < 1:
+            return False
+        title = (spaced[0][0], spaced[first - 1][1])
+        pieces = spaced[first:]
+    value = text[slice(*title)]
+    if not value or any(mark in value for mark in "。，、") or not any(map(is_cjk, value)):
+        return False
+    found: dict[str, re.Match[str]] = {}
+    publisher: tuple[int, int] | None = None
+    for piece in pieces:
+        if publisher is None and publisher_like(text[slice(*piece)]):
+            publisher = piece
+            continue
+        for name, pattern in (
+            ("date", CJK_FIELD_DATE_PATTERN if bracket is None else CJK_SET_YEARS_PATTERN),
+            ("count", CJK_SET_COUNT_PATTERN),
+            ("detail", CJK_COPY_DETAIL_PATTERN),
+        ):
+            match = pattern.fullmatch(text, *piece)
+            if match is not None and (name == "detail" or name not in found):
+                found[name] = match
+                break
+        else:
+            return False
+    date = found.get("date")
+    if publisher is None or date is None:
+        return False
+    # 巻 is the Japanese form of 卷; a format (菊判) or a printing (第2刷), a Japanese shop's words
+    japanese = looks_japanese(text[start:end]) or "巻" in text[start:end] or "detail" in found
+    draft.language = draft.language or ("ja" if japanese else "zh")
+    put_text(draft, "title", title)
+    put_plain_text(draft, "publisher", *publisher)
+    if bracket is not None:
+        last = PartialDate(year=int(date["last_year"])) if date["last_year"] else None
+        years = DateRange(start=PartialDate(year=int(date["year"])), end=last)
+        draft.put("date", years, date.start("year"), date.end("last_year" if last else "year"))
+    else:
+        month = int(date["month"]) if date["month"] else None
+        month = month if month is not None and 1 <= month <= 12 else None
+        draft.put("date", DateRange.of(int(date["year"]), month), *date.span())
+    if "count" in found:
+        draft.put("number_of_volumes", found["count"]["count"], *found["count"].span("count"))
+    return True
+
+
+def _pieces(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
+    """The pieces of ``text[start:end]`` between ``separators``, trimmed, empty ones left out."""
+    pieces: list[tuple[int, int]] = []
+    piece = start
+    for index in range(start, end + 1):
+        if index == end or text[index] in separators:
+            part = trim(text, piece, index, " \t　")
+            if part[1] > part[0]:
+                pieces.append(part)
+            piece = index + 1
+    return pieces
 
 
 def _unnamed_publisher(text: str, pieces: list[tuple[int, int]]) -> bool:
@@ -363,3 +514,149 @@ def _stop_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 parts.append(part)
             piece = index + 1
     return parts
+
+
+def parse_cjk_record(draft: Draft, start: int, end: int) -> bool:
+    """A book's record as a catalogue prints it: labelled fields (``_labelled_record``) or
+    its CIP line (``_cip_line``)."""
+    return _labelled_record(draft, start, end) or _cip_line(draft, start, end)
+
+
+def _labelled_record(draft: Draft, start: int, end: int) -> bool:
+    """A book's record printed as labelled fields, as library catalogues, shops and publishers'
+    pages print it: the title (labelled, ``书名: 《…》``, or first and unlabelled), then
+    ``作者:``, ``出版社:``, ``出版日期:``, ``ISBN:``…; labels the reader does not know
+    (``類別:``, ``配送范围:``) are left alone, and a label is never read as a name. Read only
+    when two known fields besides the title are found, one of them the publisher or the date."""
+    text = draft.text
+    labels = _record_labels(text, start, end)
+    fields: dict[str, tuple[int, int]] = {}
+    for index, (_, value_start, field) in enumerate(labels):
+        following = labels[index + 1][0] if index + 1 < len(labels) else end
+        span = trim(text, value_start, following, " \t　\n•·")
+        if field is not None and span[1] > span[0] and field not in fields:
+            fields[field] = span
+    if len(fields.keys() - {"title"}) < 2 or not fields.keys() & {"publisher", "date"}:
+        return False
+    head = trim(text, start, labels[0][0], " \t　\n•·")
+    if "title" in fields and head[1] > head[0]:
+        return False
+    title = fields["title"] if "title" in fields else _record_title_line(text, *head)
+    if title is None:
+        return False
+    # the record's own words, not a shop's labels (書城自編碼 around a simplified Chinese record)
+    own = "".join(text[slice(*span)] for field, span in fields.items() if field != "date")
+    lang = "ja" if looks_japanese(text[slice(*title)] + own) else "zh"
+    draft.language = draft.language or lang
+    _record_title(draft, *title)
+    for role in ("authors", "editors", "translators"):
+        if role in fields:
+            _record_people(draft, *fields[role], lang, role)
+    if "publisher" in fields:
+        put_plain_text(draft, "publisher", *fields["publisher"])
+    if "series" in fields:
+        series = Text(original=text[slice(*fields["series"])], lang=lang)
+        draft.put("series", series, *fields["series"])
+    date = CJK_RECORD_DATE_PATTERN.search(text, *fields["date"]) if "date" in fields else None
+    if date is not None:
+        month = int(date["month"]) if date["month"] else None
+        month = month if month is not None and 1 <= month <= 12 else None
+        draft.put("date", DateRange.of(int(date["year"]), month), *date.span())
+    isbn = CJK_RECORD_ISBN_PATTERN.search(text, *fields["isbn"]) if "isbn" in fields else None
+    if isbn is not None:
+        draft.put("isbn", isbn["isbn"], *isbn.span("isbn"))
+    _in_language(draft, lang)
+    return True
+
+
+def _in_language(draft: Draft, lang: str) -> None:
+    """The title and publisher of a record read in its language, not the page's (a shop's labels
+    in traditional characters around a simplified record) nor by the letters of a product's
+    name in the title (``Redis高手心法``)."""
+    for field in ("title", "publisher"):
+        value = draft.values.get(field)
+        if isinstance(value, Text) and value.lang != lang and any(map(is_cjk, value.original)):
+            draft.values[field] = value.model_copy(update={"lang": lang})
+
+
+def _record_labels(text: str, start: int, end: int) -> list[tuple[int, int, str | None]]:
+    """Where each label of a record begins, where its value may begin, and the field it names
+    (None for a label the reader does not know: ``類別:``)."""
+    known: dict[int, tuple[int, int, str | None]] = {}
+    for match in CJK_RECORD_LABEL_PATTERN.finditer(text, start, end):
+        label = "".join(match["label"].split())
+        known[match.start("label")] = (match.start("label"), match.end(), CJK_RECORD_LABELS[label])
+    found = dict(known)
+    for match in CJK_RECORD_ANY_LABEL_PATTERN.finditer(text, start, end):
+        inside = any(label[0] <= match.start() < label[1] for label in known.values())
+        if not inside:  # "出 版 社 :": "社" alone is no label
+            found.setdefault(match.start("label"), (match.start("label"), match.end(), None))
+    return [found[key] for key in sorted(found)]
+
+
+def _record_title_line(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The unlabelled title opening a record, without a price (``0.00``) or the cover's caption
+    (``書影``) after it; None when
+    what opens the record reads as a sentence or holds no Chinese or Japanese."""
+    words = [match.span() for match in re.finditer(r"\S+", text[start:end])]
+    while words and (
+        not any(char.isalpha() for char in text[start + words[-1][0] : start + words[-1][1]])
+        or text[start + words[-1][0] : start + words[-1][1]] in CJK_RECORD_IMAGE_WORDS
+    ):
+        words.pop()
+    if not words:
+        return None
+    stop = start + words[-1][1]
+    value = text[start:stop]
+    if (
+        len(value) > 80
+        or any(mark in value for mark in "。，！？!?")
+        or not any(map(is_cjk, value))
+    ):
+        return None
+    return start, stop
+
+
+def _record_title(draft: Draft, start: int, end: int) -> None:
+    """The title without its brackets (``《在历史巨人身边—师哲回忆录》``) or what a bracket after it
+    says of the copy: its edition (``(再版)``), binding (``(精)``) or a shop's code
+    (``(BC0041)``)."""
+    text = draft.text
+    if text[start] in TITLE_OPENERS and text[end - 1] in "』」》":
+        start, end = start + 1, end - 1
+    bracket = CJK_RECORD_TITLE_BRACKET_PATTERN.search(text, start, end)
+    if bracket is not None and bracket.start() > start:
+        inside = bracket["inside"]
+        if inside.endswith("版"):
+            draft.put("edition", inside, *bracket.span("inside"))
+        if inside.endswith("版") or inside in CJK_RECORD_BINDINGS or inside.isascii():
+            end = bracket.start()
+    put_text(draft, "title", (start, end))
+
+
+def _record_people(draft: Draft, start: int, end: int, lang: str, role: str) -> None:
+    """The names of a record's field, each group closed by its role word or not
+    (``师哲 口述 李海文 著``, ``陳曉農 編著``, ``龚育之//逄先知//石仲泉``), without a Latin form
+    in brackets after them (``克里斯多福.威廉斯(Christopher Williams)``)."""
+    text = draft.text
+    latin = re.search(r"[(（]\s?[A-Za-z]", text[start:end])
+    stop = start + latin.start() if latin is not None else end
+    pending: list[tuple[int, int]] = []
+    for match in CJK_RECORD_TOKEN_PATTERN.finditer(text, start, stop):
+        country = CJK_NATIONALITY_PATTERN.match(match[0])
+        value = match[0][country.end() :] if country is not None else match[0]
+        first = match.start() + (country.end() if country is not None else 0)
+        if not value:
+            continue
+        word = next((w for w in CJK_RECORD_AUTHOR_ROLES if value.endswith(w)), None)
+        group_role, size = ("authors", len(value) - len(word)) if word else role_at_end(value)
+        if group_role is None:
+            pending.append((first, match.end()))
+            continue
+        if size:
+            pending.append((first, first + size))
+        for name in _spaced_names(text, pending) if lang == "ja" else pending:
+            cjk_people(draft, *name, lang, group_role, bare=True)
+        pending = []
+    for name in _spaced_names(text, pending) if lang == "ja" else pending:
+        cjk_people(draft, *name, lang, role, bare=True)

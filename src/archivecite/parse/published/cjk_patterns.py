@@ -27,6 +27,7 @@ CJK_VOLUME_WORDS_PATTERN = re.compile(
     rf"""
     (?:(?P<volume>[上中下][巻卷册冊]?(?:[・･][上中下][巻卷册冊]?)*)
       |全\s?(?P<count>\d{{1,3}})\s?[巻卷冊册]
+      |(?P<set>{_CJK_NUMBER})\s?[巻卷冊册]本                # "五卷本": a set in five volumes
       |[卷巻]\s?(?P<juan>{_CJK_NUMBER})
       |第\s?(?P<number>{_CJK_NUMBER})\s?[卷巻册冊])
     (?=[、，,。\s（(《「『)）]|$)
@@ -290,3 +291,111 @@ CJK_APA_JOURNAL_PATTERN = re.compile(
 )
 # A name in Chinese characters closing a group, perhaps after its reading ("Vương Lực 王力")
 CJK_APA_NAME_PATTERN = re.compile(r"(?:[^\W\d_\u4e00-\u9fff]+\s)*(?P<name>[\u4e00-\u9fff]{2,4})")
+
+_RECORD_LABELS: dict[str, list[str]] = data_table("cjk_titles.toml")["record_labels"]
+RECORD_FIELDS = (
+    "title",
+    "authors",
+    "editors",
+    "translators",
+    "publisher",
+    "date",
+    "isbn",
+    "series",
+)
+# A record's label as its value's field ("出版日期" → date), compared without spaces
+CJK_RECORD_LABELS: dict[str, str] = {
+    label: field for field in RECORD_FIELDS for label in _RECORD_LABELS[field]
+}
+CJK_RECORD_AUTHOR_ROLES: tuple[str, ...] = tuple(
+    sorted(_RECORD_LABELS["author_roles"], key=len, reverse=True)
+)
+CJK_RECORD_BINDINGS: frozenset[str] = frozenset(_RECORD_LABELS["record_bindings"])
+CJK_RECORD_IMAGE_WORDS: frozenset[str] = frozenset(_RECORD_LABELS["record_image_words"])
+_SPACED_LABEL = "|".join(
+    r"[ \t　]*".join(map(re.escape, label))
+    for label in sorted(CJK_RECORD_LABELS, key=len, reverse=True)
+)
+# A known label where a line or a space opens it ("• 作      者:", " 出版社:九州出版社")
+CJK_RECORD_LABEL_PATTERN = re.compile(
+    rf"(?:^|(?<=[\s•·]))(?P<label>{_SPACED_LABEL})[ \t　]*[:：]", re.MULTILINE
+)
+# Any label after a space or a bullet ("類別: 歷史‧傳記", "• 配送范围:"): a field the reader
+# leaves alone; the lines of a record reach the parser joined by spaces
+CJK_RECORD_ANY_LABEL_PATTERN = re.compile(
+    r"(?<=[\s•·])(?P<label>[^\s:：\d•·,，。()（）][^\s:：,，。]{0,9})[ \t　]*[:：]"
+)
+# A record's date: "2003", "1993年12月08日", "2013年4月", "2015-2", "2014.9", "2020-12-03"
+CJK_RECORD_DATE_PATTERN = re.compile(
+    rf"(?P<year>{YEAR})(?:\s?(?:年|[-/.])\s?(?P<month>\d{{1,2}})(?:\s?月)?)?"
+)
+# A bracket closing a record's title line: "(再版)", "(精)", "(BC0041)"
+CJK_RECORD_TITLE_BRACKET_PATTERN = re.compile(r"\s?[(（](?P<inside>[^()（）\s]{1,12})[)）]\s*\Z")
+# An ISBN alone as a record's value ("9789889829513", "978-7-5108-3290-1", "7507314987")
+CJK_RECORD_ISBN_PATTERN = re.compile(r"(?<![\dA-Za-z])(?P<isbn>\d[\d-]{8,16}[\dXx])(?![\dA-Za-z])")
+# A record's names and role words, parted by spaces or slashes ("师哲 口述 李海文 著",
+# "龚育之//逄先知//石仲泉")
+CJK_RECORD_TOKEN_PATTERN = re.compile(r"[^\s/／、，,;；]+")
+# A book's CIP line (图书在版编目数据, ISBD's punctuation as GB/T 3792 sets it): the title, a slash,
+# the people with their role words, ". —", perhaps the edition, the place, the publisher and the
+# year with its month ("梦里花落知多/郭敬明著. -北京:知识出版社,2005.04")
+CJK_CIP_PATTERN = re.compile(
+    rf"""
+    (?P<title>[^/／\s][^/／]{{0,100}}?)\s?[/／]\s?
+    (?P<people>(?:[^/／.．:：]|[.．](?!\s?(?:-|—|－))){{1,80}}?)\s?[.．]\s?(?:--|-|—{{1,2}}|－{{1,2}})\s?
+    (?:(?P<edition>[^.．:：,，/]{{1,12}}?版)\s?[.．]\s?(?:--|-|—{{1,2}}|－{{1,2}})\s?)?
+    (?P<place>[^.．:：,，/\d]{{1,12}}?)\s?[:：]\s?
+    (?P<publisher>[^.．:：,，/]{{1,40}}?)\s?[,，]\s?
+    (?P<year>{YEAR})(?:\s?[.．]\s?(?P<month>\d{{1,2}}))?
+    (?:\s?(?:[.．]\s?(?:--|-|—{{1,2}})\s?)?ISBN\s?(?P<isbn>\d[\d-]{{8,16}}[\dXx]))?
+    [.．。]?\s*\Z
+    """,
+    re.VERBOSE,
+)
+# A translator's or author's country in brackets before the name ("(美)", "〔日〕")
+CJK_NATIONALITY_PATTERN = re.compile(r"[(（〔\[［][\u4e00-\u9fff]{1,3}[)）〕\]］]")
+# The years of a set of volumes, or one year ("1993年 - 1999年", "1976")
+CJK_SET_YEARS_PATTERN = re.compile(
+    rf"(?P<year>{YEAR})\s?年?(?:\s?[-–—~〜～]\s?(?P<last_year>{YEAR})\s?年?)?"
+)
+# How many volumes a set has, as a shop or a list says it ("18冊", "全28巻別巻1巻", "全35巻揃")
+CJK_SET_COUNT_PATTERN = re.compile(
+    r"全?\s?(?P<count>\d{1,3})\s?[巻卷冊册](?:\s?別[巻卷冊]\s?\d{1,2}\s?[巻卷冊册])?揃?"
+)
+# What a used-book shop says of the copy: its format ("菊判", "四六判"), its printing ("第2刷",
+# "初版"), its case ("函入")
+CJK_COPY_DETAIL_PATTERN = re.compile(r"[^\s\d]{1,3}判|第\s?\d{1,3}\s?刷|初版|函入?|帯付?")
+# A title followed by one bracket holding its imprint, as a list of collected works prints it
+# ("漱石全集(1993年 - 1999年、岩波書店、全28巻別巻1巻)", the 1993 Iwanami edition)
+CJK_TITLE_IMPRINT_PATTERN = re.compile(
+    r"""
+    (?P<title>[^\s()（）「」『』《》][^()（）「」『』《》\n]{0,60}?)
+    \s?[(（](?P<inside>[^()（）]{1,80})[)）][.。]?\s*\Z
+    """,
+    re.VERBOSE,
+)
+# Where a name may begin in Chinese running text: its start, a mark, or a word that ends what
+# comes before a name ("由陈晓农编纂的", "副教授的高華的作品")
+_NAME_START = r"(?:(?<![\u4e00-\u9fff])|(?<=[由的是了被将將把]))(?![由的是了被将將把])"
+# The names before a title in Chinese running text, and the words that tie them to it:
+# "由陈晓农编纂的《", "冷溶、汪作玲主編的《", "李锐所著《", "高华先生的《", "高華的作品──《",
+# "孔东梅携新书《"
+CJK_PROSE_HEAD_PATTERN = re.compile(
+    rf"""
+    {_NAME_START}(?P<names>[\u4e00-\u9fff]{{2,4}}?(?:、[\u4e00-\u9fff]{{2,4}}?){{0,5}})
+    (?:[(（](?P<year>{YEAR})[)）])?                      # "林煌天(1997)主编的《"
+    (?:(?P<role>编纂|編纂|编著|編著|编注|編注|主编|主編|编|編|著)(?=的)|所(?P<written>著|编|編))?
+    (?:先生|女士|教授|老师|老師)?
+    (?P<frame>的(?:作品|著作|新书|新書)?|携新书|攜新書)?
+    [ \t─—–-]*\Z
+    """,
+    re.VERBOSE,
+)
+# What tells a head from names: running text ("…的", "…的作品──", "由…", "所著", "携新书")
+CJK_PROSE_MARK_PATTERN = re.compile(
+    r"的(?:作品|著作|新书|新書)?[ \t─—–-]*\Z|\A由|所[著编編]|携新书|攜新書"
+)
+# A publisher named in running text before the title ("2013年12月中央文献出版社修订出版的《")
+CJK_PROSE_PUBLISHER_PATTERN = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[年月日在由是了]))(?![年月日在由是了])(?P<publisher>[\u4e00-\u9fff]{2,16}?(?:出版社|书局|書局))"
+)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from importlib import resources
 
 from archivecite.errors import MissingExtraError
 from archivecite.model import (
@@ -219,6 +222,39 @@ def japanese_surname(name: str) -> int | None:
         return surname_length(name)
     except MissingExtraError:
         return None
+
+
+@cache
+def _chinese_surnames() -> frozenset[str]:
+    """The surnames the Chinese romanizer knows (its ``data/chinese_names.json``): the common
+    single ones of the Baijiaxing and the compound ones."""
+    data = resources.files("archivecite.translit") / "data" / "chinese_names.json"
+    table = json.loads(data.read_text(encoding="utf-8"))
+    return frozenset({*table["common_surnames"], *table["surnames"], *COMPOUND_SURNAMES})
+
+
+def chinese_name(value: str) -> bool:
+    """``陈晓农``, ``高华``, ``欧阳修``: two to four characters opened by a surname the romanizer
+    knows, as running text names a person (not ``乾隆时期``, a reign, nor ``年心血``)."""
+    surname = 2 if value[:2] in _chinese_surnames() else 1
+    return (
+        2 <= len(value) <= 3 + surname - 1
+        and value[:surname] in _chinese_surnames()
+        and all("\u4e00" <= char <= "\u9fff" for char in value)
+    )
+
+
+def japanese_name(value: str, *, in_chinese: bool = False) -> bool:
+    """``夏目漱石``, ``亀井俊介``, ``夏目 漱石``: kanji a Japanese person's name is written in, the
+    surname two characters or more as the dictionary knows it, a given name after it; a text
+    that may be Chinese (``in_chinese``) shows no Japanese name by a Chinese compound surname
+    (欧阳, 司马), as a Chinese surname is otherwise one character."""
+    name = "".join(value.split())
+    kanji = all("\u4e00" <= char <= "\u9fff" or char == "々" for char in name)
+    if not 3 <= len(name) <= 6 or not kanji or (in_chinese and name[:2] in COMPOUND_SURNAMES):
+        return False
+    surname = japanese_surname(name)
+    return surname is not None and 2 <= surname < len(name)
 
 
 def is_name_word(word: str) -> bool:
