@@ -113,13 +113,14 @@ def parse_citation(
     if failure is not None:
         return failure
     # Look-alike letters are read in their word's script ("GАRF" with a Cyrillic А is GARF), a
-    # line break inside one citation is a space, a Unicode hyphen an ASCII one and Markdown's
-    # "_" italics its "*"; one character
-    # for one, so spans hold for ``text``, which keeps them as written.
+    # line break inside one citation is a space, a Unicode hyphen an ASCII one, Markdown's "_"
+    # italics its "*" and a "?" for a character lost in a copy a space; one character for one,
+    # so spans hold for ``text``, which keeps them as written.
     clean = unmix_homoglyphs(
         patterns.SPACE_PATTERN.sub(" ", text).replace("\n", " ").translate(_HYPHENS)
     )
     clean = patterns.UNDERSCORE_ITALICS_PATTERN.sub("*", clean)
+    clean = patterns.LOST_CHARACTER_PATTERN.sub(" ", clean)
     enumerator = _ENUMERATOR.match(clean)
     offset = enumerator.end() if enumerator else 0
     _, label_end = strip_label(clean[offset:])

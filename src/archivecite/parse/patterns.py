@@ -368,6 +368,12 @@ REPEATED_AUTHOR_PATTERN = re.compile(
 # underscore alone, not inside a word ("a_b") nor in a run ("___", a repeated author's dash).
 UNDERSCORE_ITALICS_PATTERN = re.compile(r"(?<![_\w])_(?!_)|(?<!_)_(?![_\w])")
 
+# A "?" where no question mark stands, glued after a full stop or before a bracket: a character a
+# copy could not encode (an italic mark or a no-break space: "Yang Shangkun.?Yang Shangkun
+# huiyilu?(Memoirs of Yang Shangkun)"), read as a space. A question ends a word and is followed
+# by a space, and a URL's query follows a word ("detail.php?article=9053").
+LOST_CHARACTER_PATTERN = re.compile(r"(?<=[.,;:])\?(?=[^\s?])|(?<=[^\s?])\?(?=[(\[])")
+
 # "Спбъ.", "отдѣленію … томъ": a hard sign ending a word, which only the old Russian spelling has
 FINAL_HARD_SIGN_PATTERN = re.compile(r"ъ(?![а-яёѣіѳѵ])")
 
