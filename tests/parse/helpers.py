@@ -21,6 +21,15 @@ def parsed_as(text: str, kind: type[KindT]) -> KindT:
     return reference
 
 
+def single_reference(text: str) -> Reference | None:
+    """The one reference ``parse_citation`` reads in ``text``; ``None`` when it reads none or
+    several."""
+    result = parse_citation(text)
+    if not isinstance(result, Parsed) or len(result.references) != 1:
+        return None
+    return result.references[0]
+
+
 def _name(name: Name) -> str:
     if name.literal is not None:
         return name.literal

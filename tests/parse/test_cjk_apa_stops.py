@@ -10,20 +10,11 @@ import time
 
 import pytest
 
-from archivecite import parse_citation
-from archivecite.model import Reference
-from archivecite.parse.result import Parsed
+from tests.parse.helpers import single_reference
 
 # file id 66536145228: a Taiwanese university's syllabi on social policy (a JS data file), the
 # weekly readings and the reference books, in APA with full stops
 SYLLABUS = "file id 66536145228"
-
-
-def _reference(text: str) -> Reference | None:
-    result = parse_citation(text)
-    if not isinstance(result, Parsed) or len(result.references) != 1:
-        return None
-    return result.references[0]
 
 
 @pytest.mark.parametrize(
@@ -57,7 +48,7 @@ def test_an_article(
     numbers: tuple[str, str | None, str],
 ) -> None:
     year, title, journal = fields
-    reference = _reference(text)
+    reference = single_reference(text)
     assert reference is not None
     assert reference.kind == "article"
     assert [name.original for name in reference.authors] == authors
@@ -98,7 +89,7 @@ def test_an_article(
 def test_a_book(
     text: str, authors: list[str], year: int, title: str, imprint: tuple[str, str]
 ) -> None:
-    reference = _reference(text)
+    reference = single_reference(text)
     assert reference is not None
     assert reference.kind == "book"
     assert [name.original for name in reference.authors] == authors
@@ -141,7 +132,7 @@ def test_a_translated_book(
     translators: list[str],
     imprint: tuple[str, str, str | None],
 ) -> None:
-    reference = _reference(text)
+    reference = single_reference(text)
     assert reference is not None
     assert reference.kind == "book"
     assert [(name.family, name.given) for name in reference.authors] == authors
@@ -176,7 +167,7 @@ def test_a_bracketed_title_after_the_year_and_its_stop(
     text: str, kind: str, author: str, fields: tuple[int, str, str]
 ) -> None:
     year, title, publisher = fields
-    reference = _reference(text)
+    reference = single_reference(text)
     assert reference is not None
     assert reference.date is not None
     assert reference.title is not None

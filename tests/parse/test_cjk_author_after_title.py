@@ -8,16 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from archivecite import parse_citation
 from archivecite.model import Reference
-from archivecite.parse.result import Parsed
-
-
-def _reference(text: str) -> Reference | None:
-    result = parse_citation(text)
-    if not isinstance(result, Parsed) or len(result.references) != 1:
-        return None
-    return result.references[0]
+from tests.parse.helpers import single_reference
 
 
 def _fields(reference: Reference) -> tuple[object, ...]:
@@ -54,7 +46,7 @@ def _fields(reference: Reference) -> tuple[object, ...]:
     ],
 )
 def test_the_author_after_the_title(text: str, fields: tuple[object, ...]) -> None:
-    reference = _reference(text)
+    reference = single_reference(text)
     assert reference is not None
     assert _fields(reference) == fields
 
@@ -68,7 +60,7 @@ def test_the_author_after_the_title(text: str, fields: tuple[object, ...]) -> No
     ],
 )
 def test_a_publisher_is_no_author(text: str, publisher: str) -> None:
-    reference = _reference(text)
+    reference = single_reference(text)
     assert reference is not None
     assert reference.authors == ()
     assert reference.publisher is not None
@@ -86,6 +78,6 @@ def test_a_publisher_is_no_author(text: str, publisher: str) -> None:
     ],
 )
 def test_the_language_of_a_kanji_title(text: str, language: str) -> None:
-    reference = _reference(text)
+    reference = single_reference(text)
     assert reference is not None
     assert reference.language == language

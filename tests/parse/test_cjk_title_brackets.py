@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from archivecite import parse_citation
-from archivecite.model import Reference
-from archivecite.parse.result import Parsed
-
-
-def _reference(text: str) -> Reference | None:
-    result = parse_citation(text)
-    if not isinstance(result, Parsed) or len(result.references) != 1:
-        return None
-    return result.references[0]
+from tests.parse.helpers import single_reference
 
 
 @pytest.mark.parametrize(
@@ -29,7 +20,7 @@ def _reference(text: str) -> Reference | None:
     ],
 )
 def test_a_title_with_its_edition(text: str, title: str, edition: str) -> None:
-    reference = _reference(text)
+    reference = single_reference(text)
     assert reference is not None
     assert reference.title is not None
     assert (reference.kind, reference.title.original, getattr(reference, "edition", None)) == (
@@ -67,7 +58,7 @@ def test_a_title_with_its_edition(text: str, title: str, edition: str) -> None:
     ],
 )
 def test_a_title_with_its_series(text: str, title: str, series: str, number: str | None) -> None:
-    reference = _reference(text)
+    reference = single_reference(text)
     assert reference is not None
     assert reference.title is not None
     read_series = getattr(reference, "series", None)
@@ -95,7 +86,7 @@ def test_a_title_with_its_series(text: str, title: str, series: str, number: str
 def test_a_reference_work_with_its_years(
     text: str, title: str, years: tuple[int, int | None]
 ) -> None:
-    reference = _reference(text)
+    reference = single_reference(text)
     assert reference is not None
     assert reference.title is not None
     assert reference.date is not None
@@ -119,4 +110,4 @@ def test_a_reference_work_with_its_years(
     ],
 )
 def test_a_bracket_that_names_no_book_is_refused(text: str) -> None:
-    assert _reference(text) is None
+    assert single_reference(text) is None

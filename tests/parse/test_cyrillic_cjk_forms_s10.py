@@ -10,17 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from archivecite import Parsed, parse_citation
-from archivecite.model import Reference
-from tests.parse.helpers import reference_fields
-
-
-def _reference(text: str) -> Reference | None:
-    result = parse_citation(text)
-    if not isinstance(result, Parsed) or len(result.references) != 1:
-        return None
-    return result.references[0]
-
+from tests.parse.helpers import reference_fields, single_reference
 
 # --- a volume's part ------------------------------------------------------------------------------
 
@@ -28,7 +18,7 @@ def _reference(text: str) -> Reference | None:
 def test_a_part_after_the_volume_leaves_the_volume() -> None:
     # the held-out misreading given in the brief of helper P2b (no public copy of the note found
     # in the stores): "Ч. 1" once overwrote the volume 25
-    reference = _reference("Маркс К., Энгельс Ф. Соч. Т. 25. Ч. 1. С. 5.")
+    reference = single_reference("Маркс К., Энгельс Ф. Соч. Т. 25. Ч. 1. С. 5.")
     assert reference is not None
     fields = reference_fields(reference)
     assert (fields["authors"], fields["volume"], fields["locator"]) == (
@@ -41,7 +31,7 @@ def test_a_part_after_the_volume_leaves_the_volume() -> None:
 
 def test_a_part_alone_is_the_volume() -> None:
     # G. A. Kumanev, 'Говорят сталинские наркомы', note 72 (homeread.net), also in the forms table
-    reference = _reference("Краткая история СССР. Ч. 2. С. 420.")
+    reference = single_reference("Краткая история СССР. Ч. 2. С. 420.")
     assert reference is not None
     assert reference_fields(reference)["volume"] == "2"
     assert "part" not in reference.extra
@@ -60,7 +50,7 @@ def test_a_part_alone_is_the_volume() -> None:
     ],
 )
 def test_a_price_is_no_year(text: str) -> None:
-    reference = _reference(text)
+    reference = single_reference(text)
     assert reference is not None
     assert reference_fields(reference)["date"] is None
 
@@ -79,7 +69,7 @@ def test_a_price_is_no_year(text: str) -> None:
     ],
 )
 def test_a_sentence_after_a_title_is_refused(text: str) -> None:
-    assert _reference(text) is None
+    assert single_reference(text) is None
 
 
 @pytest.mark.parametrize(
@@ -90,7 +80,7 @@ def test_a_sentence_after_a_title_is_refused(text: str) -> None:
     ],
 )
 def test_a_role_character_inside_a_word_names_nobody(text: str) -> None:
-    reference = _reference(text)
+    reference = single_reference(text)
     fields = reference_fields(reference) if reference is not None else None
     assert fields is None or not (fields["authors"] or fields["translators"])
 
@@ -98,7 +88,7 @@ def test_a_role_character_inside_a_word_names_nobody(text: str) -> None:
 def test_the_particle_no_is_dropped_only_after_a_name() -> None:
     # "ノーバート・ウィーナー(Norbert Wiener)の" (kimamanashimoblog.com, in the forms table)
     # is a name; a sentence's head ("本書の") names no one and the book alone is refused
-    assert _reference("本書の『村からみた日本史』") is None
+    assert single_reference("本書の『村からみた日本史』") is None
 
 
 # --- an edition inside a title ----------------------------------------------------------------
@@ -112,7 +102,7 @@ def test_the_particle_no_is_dropped_only_after_a_name() -> None:
     ],
 )
 def test_an_edition_word_inside_a_longer_word_stays_in_the_title(text: str, title: str) -> None:
-    reference = _reference(text)
+    reference = single_reference(text)
     assert reference is not None
     fields = reference_fields(reference)
     assert (fields["title"], fields["edition"]) == (title, None)

@@ -12,21 +12,12 @@ import time
 
 import pytest
 
-from archivecite import Parsed, parse_citation
-from archivecite.model import Reference
 from archivecite.parse.published import parse_published
-from tests.parse.helpers import reference_fields
-
-
-def _reference(text: str) -> Reference | None:
-    result = parse_citation(text)
-    if not isinstance(result, Parsed) or len(result.references) != 1:
-        return None
-    return result.references[0]
+from tests.parse.helpers import reference_fields, single_reference
 
 
 def _fields(text: str) -> dict[str, object] | None:
-    reference = _reference(text)
+    reference = single_reference(text)
     return None if reference is None else reference_fields(reference)
 
 
@@ -52,7 +43,7 @@ def _fields(text: str) -> dict[str, object] | None:
     ],
 )
 def test_a_line_that_does_not_say_it_is_a_title_is_refused(text: str) -> None:
-    assert _reference(text) is None
+    assert single_reference(text) is None
 
 
 def test_a_count_of_volumes_after_a_full_stop_leaves_the_title() -> None:
@@ -72,7 +63,7 @@ def test_a_count_of_volumes_after_a_full_stop_leaves_the_title() -> None:
 
 def test_a_last_word_after_the_title_is_no_place_unless_a_city() -> None:
     # "Иркутск" is a known city: it stays the place (and, without a year, nothing is read)
-    assert _reference("Иванов И.И. История Сибири. Иркутск") is None
+    assert single_reference("Иванов И.И. История Сибири. Иркутск") is None
     fields = _fields("Чуев Ф. Сто сорок бесед с Молотовым: Из дневника Ф. Чуева. Коллективизация")
     assert fields is not None
     assert (fields["place"], fields["title"]) == (
@@ -94,7 +85,7 @@ def test_a_last_word_after_the_title_is_no_place_unless_a_city() -> None:
     ],
 )
 def test_initials_without_a_stop_need_a_title_of_their_own(text: str) -> None:
-    assert _reference(text) is None
+    assert single_reference(text) is None
 
 
 # --- a year after the authors; a later edition in brackets ------------------------------------
@@ -108,7 +99,7 @@ def test_a_year_after_the_authors_is_the_date_when_no_other_follows() -> None:
 
 
 def test_a_later_edition_in_brackets_is_kept_apart() -> None:
-    reference = _reference(
+    reference = single_reference(
         "Зализняк, А. А. 1977. Грамматический словарь русского языка: Словоизменение. М.:"
         " Русский язык (4 изд., испр. и доп.: М.: Русские словари, 2003)."
     )
@@ -120,7 +111,7 @@ def test_a_later_edition_in_brackets_is_kept_apart() -> None:
 
 
 def test_a_review_heading_keeps_its_series() -> None:
-    reference = _reference(
+    reference = single_reference(
         "«Жизнь „Ивана“», О. П. Семенова-Тянь-Шанская. Записки И. Р. Г. О-ва по отдѣленію"
         " этнографіи т. XXXIX."
     )
@@ -155,7 +146,7 @@ def test_a_title_read_alone_holds_no_initials() -> None:
 
 def test_a_list_of_names_is_no_note_on_collected_works() -> None:
     # an authors' field (GitHub, search-tool file id 31857711469): "Т. Л." is an initial
-    assert _reference("В. В. Сталин, Т. Л. Романова, Г. П. Бутенко") is None
+    assert single_reference("В. В. Сталин, Т. Л. Романова, Г. П. Бутенко") is None
 
 
 @pytest.mark.parametrize(
@@ -178,7 +169,7 @@ def test_a_note_on_collected_works_keeps_a_short_title(text: str) -> None:
 
 
 def test_a_note_on_collected_works_without_a_title_needs_its_page() -> None:
-    assert _reference("И.Сталин, т. 11.") is None
+    assert single_reference("И.Сталин, т. 11.") is None
 
 
 # --- Japanese lines without brackets -----------------------------------------------------------
@@ -186,11 +177,13 @@ def test_a_note_on_collected_works_without_a_title_needs_its_page() -> None:
 
 def test_a_glued_record_needs_a_person_the_dictionary_knows() -> None:
     # the same record without its author: nothing says where a title would begin
-    assert _reference("飯盛女 宿場の娼婦たち新人物往来社1981") is None
+    assert single_reference("飯盛女 宿場の娼婦たち新人物往来社1981") is None
 
 
 def test_a_shop_title_line_keeps_its_series() -> None:
-    reference = _reference("ウィーナー サイバネティックス――動物と機械における制御と通信 (岩波文庫)")
+    reference = single_reference(
+        "ウィーナー サイバネティックス――動物と機械における制御と通信 (岩波文庫)"
+    )
     assert reference is not None
     series = getattr(reference, "series", None)
     assert series is not None
@@ -220,7 +213,7 @@ def test_a_shop_title_line(text: str, authors: list[str], title: str) -> None:
     ],
 )
 def test_a_series_line_needs_an_author(text: str) -> None:
-    assert _reference(text) is None
+    assert single_reference(text) is None
 
 
 def test_a_katakana_word_is_no_author() -> None:

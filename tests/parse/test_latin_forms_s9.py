@@ -11,15 +11,8 @@ from __future__ import annotations
 import pytest
 
 from archivecite import Parsed, parse_citation
-from archivecite.model import BookReference, Reference
-
-
-def _reference(text: str) -> Reference | None:
-    result = parse_citation(text)
-    if not isinstance(result, Parsed) or len(result.references) != 1:
-        return None
-    return result.references[0]
-
+from archivecite.model import BookReference
+from tests.parse.helpers import single_reference
 
 # --- what the forms table cannot state ----------------------------------------------------------
 
@@ -69,20 +62,22 @@ def _reference(text: str) -> Reference | None:
     ],
 )
 def test_keeps_the_extras(text: str, key: str, value: str) -> None:
-    reference = _reference(text)
+    reference = single_reference(text)
     assert reference is not None
     assert reference.extra[key] == value
 
 
 def test_a_bookshop_line_keeps_its_series() -> None:
-    reference = _reference("“Nihon No Shisou” Masao Maruyama\n    Iwanami Shoten, Iwanami Shinsho")
+    reference = single_reference(
+        "“Nihon No Shisou” Masao Maruyama\n    Iwanami Shoten, Iwanami Shinsho"
+    )
     assert isinstance(reference, BookReference)
     assert reference.series is not None
     assert reference.series.original == "Iwanami Shinsho"
 
 
 def test_the_author_keeps_the_name_in_its_own_script() -> None:
-    reference = _reference(
+    reference = single_reference(
         "N. Viner (Н. Винер), Kibernetika, ili upravlenie i svyaz v zhivotnom i mashine"
         " [Кибернетика, или Управление и связь в животном и машине], trans. G.N. Povarov,"
         " Moscow: Sovetskoe radio [Советское радио], 1958, 216 pp; new ed., 1963; 2nd ed.,"
@@ -124,7 +119,7 @@ def test_prose_with_by_and_pages_is_no_review_heading() -> None:
 def test_by_after_a_role_or_in_a_bibliography_is_no_review_heading(
     text: str, authors: list[tuple[str, str]]
 ) -> None:
-    reference = _reference(text)
+    reference = single_reference(text)
     assert reference is not None
     assert [(name.family, name.given) for name in reference.authors] == authors
 
@@ -139,7 +134,7 @@ def test_by_after_a_role_or_in_a_bibliography_is_no_review_heading(
     ],
 )
 def test_no_later_editions_without_a_list_of_them(text: str) -> None:
-    reference = _reference(text)
+    reference = single_reference(text)
     assert reference is None or "later_editions" not in reference.extra
 
 
@@ -149,13 +144,15 @@ def test_a_quoted_title_and_a_name_without_a_publisher_is_no_bookshop_line() -> 
 
 
 def test_a_volume_after_the_year_stays_the_articles() -> None:
-    reference = _reference("Smith J, Doe A. Hunger and history. JAMA. 2005; 293: 1995-2001.")
+    reference = single_reference("Smith J, Doe A. Hunger and history. JAMA. 2005; 293: 1995-2001.")
     assert reference is not None
     assert (reference.extra, getattr(reference, "volume", None)) == ({}, "293")
 
 
 def test_a_title_in_quotes_is_not_read_as_one_in_capitals() -> None:
-    reference = _reference("Wiener, Norbert. «THE HUMAN USE OF HUMAN BEINGS». Doubleday, 1954.")
+    reference = single_reference(
+        "Wiener, Norbert. «THE HUMAN USE OF HUMAN BEINGS». Doubleday, 1954."
+    )
     assert reference is not None
     assert reference.title is not None
     assert reference.title.original == "THE HUMAN USE OF HUMAN BEINGS"
