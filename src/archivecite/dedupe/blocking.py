@@ -45,6 +45,7 @@ from numpy.typing import NDArray
 from rapidfuzz import fuzz, process
 
 from archivecite.dedupe.agreement import fond_number
+from archivecite.dedupe.titles import standalone_book
 from archivecite.dedupe.vocabulary import VOCABULARY
 
 if TYPE_CHECKING:
@@ -58,7 +59,6 @@ _STOP = frozenset(VOCABULARY.stop_words)
 _AFFIX = 10
 _CAPTION_LETTERS = 12  # a title this long names one document among a collection's
 _IDENTIFYING = frozenset(("doi", "isbn", "jacar", "pmid", "arxiv"))
-_MONOGRAPHS = frozenset(("book", "thesis", "collection", "report"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,17 +244,13 @@ _CAPTIONED, _UNLOCATED, _BOOK = 64, 128, 256
 def _partial_flags(record: RecordKeys, kind: BlockKind) -> int:
     if kind == "name":
         year = _YEARLESS if record.year is None else 0
-        book = _BOOK if _book(record) else 0
+        book = _BOOK if standalone_book(record) else 0
         return _NAMED | year | book | (_NON_LATIN if record.non_latin else _LATIN)
     if kind == "unfiled":
         return _UNFILED | (0 if record.archive else _ARCHIVELESS)
     if kind == "captioned":
         return _CAPTIONED | (0 if record.locator else _UNLOCATED)
     return 0
-
-
-def _book(record: RecordKeys) -> bool:
-    return record.kind in _MONOGRAPHS and not record.container
 
 
 def _useful_partial(
@@ -294,7 +290,7 @@ def _partial_pairs(block: Block, records: Sequence[RecordKeys]) -> tuple[NDArray
         return left[keep], right[keep]
     yearless = np.fromiter((records[i].year is None for i in block.members), dtype=bool, count=size)
     script = np.fromiter((records[i].non_latin for i in block.members), dtype=bool, count=size)
-    book = np.fromiter((_book(records[i]) for i in block.members), dtype=bool, count=size)
+    book = np.fromiter((standalone_book(records[i]) for i in block.members), dtype=bool, count=size)
     # a book cited by its translated title in the year of another edition has no key of its
     # original's: not its title, nor its author with that year
     keep = (yearless[left] | yearless[right] | (book[left] & book[right])) & (

@@ -32,6 +32,7 @@ __all__ = [
     "is_short",
     "long_equal_title",
     "read_by_machine",
+    "standalone_book",
     "telling_length",
     "title_similarity",
     "translated",
@@ -39,6 +40,12 @@ __all__ = [
 
 EQUAL_TITLE = 100.0
 MONOGRAPH_KINDS = frozenset(("book", "thesis", "collection", "report"))
+
+
+def standalone_book(record: RecordKeys) -> bool:
+    """A monograph (book, thesis, collection, report) in no journal or collection."""
+    return record.kind in MONOGRAPH_KINDS and not record.container
+
 
 _CONTAINED_MIN = 30
 _JAPANESE_SCRIPTS = frozenset((Script.HAN, Script.KANA))
@@ -373,6 +380,7 @@ def long_equal_title(a: RecordKeys, b: RecordKeys, title: float) -> bool:
 _COGNATE_STEM = 4  # letters two words' keys must share at their start
 _COGNATE_MIN = 4  # letters of a word worth matching ("Tomsk", not "of")
 _COGNATE_WINDOW = 8  # letters at the start of two long words that may differ in one
+_COGNATE_ALIKE = 80
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -425,6 +433,7 @@ def _cognate(stem: str, stems: set[str]) -> bool:
         if common >= 0.6 * min(len(stem), len(other)):
             return True
         window = min(len(stem), len(other), _COGNATE_WINDOW)
-        if window == _COGNATE_WINDOW and fuzz.ratio(stem[:window], other[:window]) >= 80:
+        alike = fuzz.ratio(stem[:window], other[:window]) >= _COGNATE_ALIKE
+        if window == _COGNATE_WINDOW and alike:
             return True  # "linguistic" / "лингвистических": a letter spelt another way
     return False

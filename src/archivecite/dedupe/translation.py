@@ -14,7 +14,12 @@ from archivecite.dedupe.agreement import numbers_differ
 from archivecite.dedupe.keys import RecordKeys, venues_agree
 from archivecite.dedupe.numbers import same_number
 from archivecite.dedupe.people import author_similarity
-from archivecite.dedupe.titles import MONOGRAPH_KINDS, cognate_share, english_translation
+from archivecite.dedupe.titles import (
+    MONOGRAPH_KINDS,
+    cognate_share,
+    english_translation,
+    standalone_book,
+)
 
 __all__ = ["TRANSLATION_EVIDENCE", "books", "translation_evidence"]
 
@@ -130,7 +135,5 @@ def _years_compared(a: RecordKeys, b: RecordKeys) -> str:
 
 
 def books(a: RecordKeys, b: RecordKeys) -> bool:
-    """Two monographs (books, theses, reports), in no journal or collection."""
-    return (
-        a.kind in MONOGRAPH_KINDS and b.kind in MONOGRAPH_KINDS and not (a.container or b.container)
-    )
+    """Two monographs, in no journal or collection."""
+    return standalone_book(a) and standalone_book(b)
