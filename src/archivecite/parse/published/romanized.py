@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from archivecite.model import DateRange, Name, Span, Text
-from archivecite.parse.published.chicago_patterns import LIFE_DATES_PATTERN
+from archivecite.parse.published.chicago_patterns import EDITION_EN_PATTERN, LIFE_DATES_PATTERN
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.gost_roles import is_medium
 from archivecite.parse.published.names import role_names
@@ -38,6 +38,7 @@ from archivecite.parse.published.romanized_items import (
     is_acronym,
     is_city,
     is_publisher,
+    parenthesized_gloss,
     place_like,
     put_items,
     read_items,
@@ -160,6 +161,8 @@ def _read(draft: Draft, start: int, end: int) -> bool:
         return False  # a title first: only where "(in Russian)" or a translation says so
     if not names and _comma_imprint(text, head, name[1]):
         return False  # "Title, trans. X, Moscow: IIL, 1958": monoskop's, not a "References" list
+    if _glossed_title(text, pieces[:index]):
+        return False  # "Title (English Gloss). Rev. ed. Place: ...": Chicago's, not this form
     reading = _Reading(draft, pieces[:index], name, items)
     for piece_start, piece_end in pieces[index + 1 :]:
         reading.after.extend(read_items(text, piece_start, piece_end)[1])
@@ -173,6 +176,18 @@ def _read(draft: Draft, start: int, end: int) -> bool:
     for piece in pieces[index + 1 :]:
         reading.tail(*piece)
     return True
+
+
+def _glossed_title(text: str, head: list[Piece]) -> bool:
+    """``Zai lishi juren shenbian (At the Side of Historical Titans). Rev. ed.``: a title with
+    its English gloss in parentheses, then at most an English edition statement, before the
+    imprint, as Chicago bibliographies print it; "References" lists bracket a translation."""
+    if not head or parenthesized_gloss(text, *trim(text, *head[0], EDGES))[1] is None:
+        return False
+    if len(head) == 1:
+        return True
+    rest = trim(text, head[1][0], head[-1][1], EDGES)
+    return EDITION_EN_PATTERN.fullmatch(text, *rest) is not None
 
 
 def _original_name_at(text: str, start: int, end: int) -> bool:
