@@ -26,6 +26,13 @@ from archivecite.parse.dates import find_date
 from archivecite.parse.locators import LocatorHit, read_dotted, read_prefixed_code, read_russian
 from archivecite.parse.locators_cjk import read_chinese, read_dated_files, read_japanese
 from archivecite.parse.locators_english import read_generic, read_nara, read_tna
+from archivecite.parse.patterns_cjk import (
+    CJK_TITLE_PATTERN,
+    CODE_LABEL_PATTERN,
+    EXHIBIT_LABEL_PATTERN,
+    JAPANESE_ARCHIVE_NUMBER_PATTERN,
+)
+from archivecite.parse.patterns_english import NARA_LOT_LABEL_PATTERN, NARA_RECORD_GROUP_PATTERN
 from archivecite.parse.tables import data_table
 from archivecite.parse.text import language_of, script_language, strip_separators
 from archivecite.parse.unregistered import (
@@ -138,7 +145,7 @@ def _locator_hits(
         inherited = previous_locator.model_dump(exclude={"system", "folios"}, exclude_none=True)
     systems = {archive.match.archive.locator_system for archive in archives}
     lot_note = previous_locator is None and not systems
-    if lot_note and patterns.NARA_LOT_LABEL_PATTERN.search(text):
+    if lot_note and NARA_LOT_LABEL_PATTERN.search(text):
         # "Moscow Embassy Files: Lot 53 F 11": a lot number, not a fond.
         hits = read_nara(text, anchor=None)
         if hits:
@@ -180,7 +187,7 @@ def _locator_hits(
     if hits:
         # "…FCO 7/2611…, BNA; Telegram…, NARA, RG59, CFPF": a US file may follow a British one.
         rest = hits[-1].end
-        if patterns.NARA_RECORD_GROUP_PATTERN.search(text, rest) is not None:
+        if NARA_RECORD_GROUP_PATTERN.search(text, rest) is not None:
             hits.extend(read_nara(text, anchor=max(rest, nara_anchor or rest)))
         return hits
     if isinstance(previous_locator, NaraLocator):
@@ -286,7 +293,7 @@ def _default_archive(locator: object) -> ArchiveRef | None:
     if isinstance(locator, ChineseLocator) and _MFA_FILE.fullmatch(locator.file_number or ""):
         return ArchiveRef(id="mfa-prc")
     if isinstance(locator, JapaneseLocator) and locator.call_number:
-        number = patterns.JAPANESE_ARCHIVE_NUMBER_PATTERN.fullmatch(locator.call_number)
+        number = JAPANESE_ARCHIVE_NUMBER_PATTERN.fullmatch(locator.call_number)
         if number is not None:
             holder = "mofa-da" if number["mofa"] else "nids" if number["nids"] else "naj"
             return ArchiveRef(id=holder)
@@ -305,9 +312,9 @@ _ABBREVIATED_END = re.compile(r"(?<=[\s\d])(?:гг?|вв?)$")
 
 def _title(text: str, start: int, end: int, language: str | None) -> _Head:
     """The document title in ``text[start:end]``, with its bracketed translation."""
-    label = patterns.EXHIBIT_LABEL_PATTERN.match(text, start, end)
+    label = EXHIBIT_LABEL_PATTERN.match(text, start, end)
     start = label.end() if label else start
-    region = patterns.CODE_LABEL_PATTERN.sub("", text[start:end])
+    region = CODE_LABEL_PATTERN.sub("", text[start:end])
     translation = None
     brackets = list(patterns.BRACKETED_PATTERN.finditer(region))
     if brackets:
@@ -316,11 +323,7 @@ def _title(text: str, start: int, end: int, language: str | None) -> _Head:
             translation = strip_separators(last["inner"])
             region = region[: last.start()]
     bracketed = next(
-        (
-            found
-            for found in patterns.CJK_TITLE_PATTERN.finditer(region)
-            if not _quoted_word(region, found)
-        ),
+        (found for found in CJK_TITLE_PATTERN.finditer(region) if not _quoted_word(region, found)),
         None,
     )
     title = bracketed[bracketed.lastgroup or 0] if bracketed else strip_separators(region)
@@ -428,7 +431,7 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
         while after_date < title_end and text[after_date] in ") .,":
             after_date += 1
         head = _title(text, after_date, title_end, language)
-    if head.title is None and patterns.CJK_TITLE_PATTERN.search(text, first.end):
+    if head.title is None and CJK_TITLE_PATTERN.search(text, first.end):
         # JACAR's own form puts 「件名」 after the reference code.
         head = _title(text, first.end, len(text), language)
     elif head.title is None and isinstance(first.locator, JapaneseLocator):
@@ -531,7 +534,7 @@ def generic_archival(text: str, archives: list[ArchiveHit]) -> ArchivalParse | N
     locators = [hit.locator for hit in hits] or [GenericLocator()]
     after = (hits[0].end if hits else found.end, len(text))
     # "원문 소장: 일본 국립공문서관 「公文類聚…」": a bracketed title after the name is the title.
-    bracketed_after = patterns.CJK_TITLE_PATTERN.search(text, found.end) is not None
+    bracketed_after = CJK_TITLE_PATTERN.search(text, found.end) is not None
     title_region = (0, found.start) if before and not bracketed_after else after
     head = _title(text, *title_region, language)
     date_hit = find_date(text)

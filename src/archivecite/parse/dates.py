@@ -7,16 +7,24 @@ import re
 from dataclasses import dataclass
 
 from archivecite.model import DateRange, PartialDate
-from archivecite.parse import patterns
+from archivecite.parse.patterns_dates import (
+    DATE_HINT_PATTERN,
+    DATE_PATTERNS,
+    ERA_YEAR_PATTERN,
+    JAPANESE_ERA_PATTERN,
+    MONTHS,
+    chinese_eras,
+    japanese_eras,
+)
 
 __all__ = ["DateHit", "find_date", "find_era_year", "kanji_number"]
 
 _KANJI_DIGITS = {char: value for value, char in enumerate("〇一二三四五六七八九")} | {"零": 0}
-_ERA_FIRST_YEAR = {
-    str(era["kanji"]): int(str(era["first_year"])) for era in patterns.japanese_eras()
-} | {str(era["letter"]): int(str(era["first_year"])) for era in patterns.japanese_eras()}
+_ERA_FIRST_YEAR = {str(era["kanji"]): int(str(era["first_year"])) for era in japanese_eras()} | {
+    str(era["letter"]): int(str(era["first_year"])) for era in japanese_eras()
+}
 _ERA_FIRST_YEAR_CJK = _ERA_FIRST_YEAR | {
-    str(era["kanji"]): int(str(era["first_year"])) for era in patterns.chinese_eras()
+    str(era["kanji"]): int(str(era["first_year"])) for era in chinese_eras()
 }
 
 
@@ -58,7 +66,7 @@ def _partial(year: int, month: int | None, day: int | None) -> PartialDate | Non
 
 
 def _japanese_era(text: str) -> DateHit | None:
-    match = patterns.JAPANESE_ERA_PATTERN.search(text)
+    match = JAPANESE_ERA_PATTERN.search(text)
     if match is None:
         return None
     if match["era"]:
@@ -75,7 +83,7 @@ def _japanese_era(text: str) -> DateHit | None:
 def find_era_year(text: str, start: int = 0, end: int | None = None) -> DateHit | None:
     """A date counted in a Japanese or Chinese era, ``昭和40年`` → 1965, ``民国三十一年`` → 1942,
     ``明治元年`` → 1868; offsets are into ``text``."""
-    match = patterns.ERA_YEAR_PATTERN.search(text, start, len(text) if end is None else end)
+    match = ERA_YEAR_PATTERN.search(text, start, len(text) if end is None else end)
     if match is None:
         return None
     year = _ERA_FIRST_YEAR_CJK[match["era"]] + kanji_number(match["year"]) - 1
@@ -90,7 +98,7 @@ def _from_match(match: re.Match[str]) -> PartialDate | None:
     year = int(groups["year"])
     month: int | None = None
     if groups.get("month"):
-        month = patterns.MONTHS.get(groups["month"].casefold().rstrip("."))
+        month = MONTHS.get(groups["month"].casefold().rstrip("."))
     elif groups.get("month_number"):
         month = int(groups["month_number"])
     day = int(groups["day"]) if groups.get("day") else None
@@ -100,12 +108,12 @@ def _from_match(match: re.Match[str]) -> PartialDate | None:
 def find_date(text: str, *, start: int = 0, end: int | None = None) -> DateHit | None:
     """The most precise date in ``text[start:end]``; offsets are into ``text``."""
     window = text[start:end]
-    if patterns.DATE_HINT_PATTERN.search(window) is None:
+    if DATE_HINT_PATTERN.search(window) is None:
         return None
     era = _japanese_era(window)
     if era is not None and era.date.start.month is not None:
         return DateHit(era.date, era.start + start, era.end + start)
-    for pattern in patterns.DATE_PATTERNS:
+    for pattern in DATE_PATTERNS:
         match = pattern.search(window)
         if match is None:
             continue

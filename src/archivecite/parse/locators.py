@@ -18,7 +18,33 @@ from archivecite.model import (
     Span,
 )
 from archivecite.model.locator import canonical_number
-from archivecite.parse import patterns
+from archivecite.parse.patterns_russian import (
+    BARE_FOND_PATTERN,
+    BARE_YEAR_LEVEL_PATTERN,
+    COMMA_LOCATOR_PATTERN,
+    DEPENDENT_KEYWORDS,
+    DOTTED_LOCATOR_PATTERN,
+    FOLIO_ITEM_PATTERN,
+    FOLIO_LIST_PATTERN,
+    FOLIO_SUFFIX_PATTERN,
+    HYPHENATED_LOCATOR_PATTERN,
+    LEAF_COUNT_PATTERN,
+    LEVEL_PATTERN,
+    LIST_NUMBER_PATTERN,
+    NUMBER_LIST_PATTERN,
+    NUMBERED_FILE_PATTERN,
+    NUMBERED_ITEM_PATTERN,
+    PREFIXED_CODE_PATTERN,
+    PREFIXED_NUMBER_PATTERN,
+    RECTO_PATTERN,
+    ROMAN_VALUE_PATTERN,
+    SHELFMARK_FOLIOS_PATTERN,
+    UNPLACED_LEVEL_PATTERN,
+    VERSO_PATTERN,
+    YEAR_LEVEL_PATTERN,
+    YEARS_WORD_PATTERN,
+    level_of_keyword,
+)
 from archivecite.registry import locator_terms
 
 __all__ = ["LocatorHit", "parse_folios", "read_dotted", "read_prefixed_code", "read_russian"]
@@ -47,11 +73,11 @@ class LocatorHit:
 
 def _folio(digits: str, rest: str) -> Folio:
     rest = rest.strip(" .")
-    if not rest or patterns.RECTO_PATTERN.fullmatch(rest):
+    if not rest or RECTO_PATTERN.fullmatch(rest):
         return Folio(number=int(digits))
-    if patterns.VERSO_PATTERN.fullmatch(rest):
+    if VERSO_PATTERN.fullmatch(rest):
         return Folio(number=int(digits), verso=True)
-    suffixed = patterns.FOLIO_SUFFIX_PATTERN.fullmatch(rest)
+    suffixed = FOLIO_SUFFIX_PATTERN.fullmatch(rest)
     if suffixed is None:
         return Folio(number=int(digits))
     return Folio(
@@ -70,8 +96,8 @@ def _expand_short_end(start: int, end: int) -> int:
 def parse_folios(text: str) -> tuple[FolioRange, ...]:
     """Folios as printed (``9–12 об.``, ``46 об.–47``, ``1, 3-5v``, ``164-67``) as typed ranges."""
     ranges: list[FolioRange] = []
-    for item in patterns.LIST_NUMBER_PATTERN.split(text):
-        match = patterns.FOLIO_ITEM_PATTERN.match(item.strip())
+    for item in LIST_NUMBER_PATTERN.split(text):
+        match = FOLIO_ITEM_PATTERN.match(item.strip())
         if match is None:
             continue
         start = _folio(match["start"], match["start_rest"] or "")
@@ -101,25 +127,23 @@ class _Level:
 def _levels(text: str) -> list[_Level]:
     levels: list[_Level] = []
     last_rank = -1
-    for keyword in patterns.LEVEL_PATTERN.finditer(text):
-        candidates = patterns.level_of_keyword(keyword["keyword"] or keyword["hyphened"])
+    for keyword in LEVEL_PATTERN.finditer(text):
+        candidates = level_of_keyword(keyword["keyword"] or keyword["hyphened"])
         if not candidates:
             continue
         # An ambiguous keyword ("f": fond or folio) continues the hierarchy when it can.
         name = next((level for level in candidates if _RANK[level] > last_rank), candidates[0])
-        value_pattern = (
-            patterns.FOLIO_LIST_PATTERN if name == "folios" else patterns.NUMBER_LIST_PATTERN
-        )
+        value_pattern = FOLIO_LIST_PATTERN if name == "folios" else NUMBER_LIST_PATTERN
         value = value_pattern.match(text, keyword.end())
         if value is None and name in _ROMAN_LEVELS:
-            value = patterns.ROMAN_VALUE_PATTERN.match(text, keyword.end())
+            value = ROMAN_VALUE_PATTERN.match(text, keyword.end())
         if value is None:
             continue
         if name == "delo" and _years(value.group(), text, value.end()):
             continue
-        if name != "folios" and patterns.LEAF_COUNT_PATTERN.match(text, value.end()):
+        if name != "folios" and LEAF_COUNT_PATTERN.match(text, value.end()):
             # "д. 131, 9 л.": the last number counts the file's leaves.
-            last = list(patterns.LIST_NUMBER_PATTERN.finditer(text, value.start(), value.end()))
+            last = list(LIST_NUMBER_PATTERN.finditer(text, value.start(), value.end()))
             if not last:
                 continue
             value = value_pattern.match(text, keyword.end(), last[-1].start()) or value
@@ -142,10 +166,10 @@ def _levels(text: str) -> list[_Level]:
         if name == "fond":
             levels.extend(_numbered_item(text, value.end()))
         elif name == "opis":
-            levels.extend(_numbered_item(text, value.end(), pattern=patterns.NUMBERED_FILE_PATTERN))
+            levels.extend(_numbered_item(text, value.end(), pattern=NUMBERED_FILE_PATTERN))
     years = [
         _Level("year", year["value"], year.start(), year.end(), year.start("value"))
-        for pattern in (patterns.YEAR_LEVEL_PATTERN, patterns.BARE_YEAR_LEVEL_PATTERN)
+        for pattern in (YEAR_LEVEL_PATTERN, BARE_YEAR_LEVEL_PATTERN)
         for year in pattern.finditer(text)
         if not any(level.value_start <= year.start() < level.end for level in levels)
     ]
@@ -163,17 +187,17 @@ def _years(value: str, text: str, end: int) -> bool:
     """``дело 1835–1838 годов``: four-digit numbers followed by a word for years."""
     numbers = re.findall(r"\d+", value)
     plausible = all(len(number) == 4 and 1500 <= int(number) <= 2100 for number in numbers)
-    return bool(numbers) and plausible and patterns.YEARS_WORD_PATTERN.match(text, end) is not None
+    return bool(numbers) and plausible and YEARS_WORD_PATTERN.match(text, end) is not None
 
 
 def _dependent(keyword: re.Match[str]) -> bool:
     word = keyword["keyword"] or keyword["hyphened"]
-    return word.casefold().rstrip(".") in patterns.DEPENDENT_KEYWORDS
+    return word.casefold().rstrip(".") in DEPENDENT_KEYWORDS
 
 
 def _bare_fond(text: str, start: int, end: int) -> list[_Level]:
     """A prefixed number printed right before an opis without "Ф.": "ОГАЧО. Р-274. Оп. 3"."""
-    bare = patterns.BARE_FOND_PATTERN.search(text, start, end)
+    bare = BARE_FOND_PATTERN.search(text, start, end)
     if bare is None:
         return []
     start, end = bare.span("value")
@@ -181,7 +205,7 @@ def _bare_fond(text: str, start: int, end: int) -> list[_Level]:
 
 
 def _numbered_item(
-    text: str, position: int, *, pattern: re.Pattern[str] = patterns.NUMBERED_ITEM_PATTERN
+    text: str, position: int, *, pattern: re.Pattern[str] = NUMBERED_ITEM_PATTERN
 ) -> list[_Level]:
     """Manuscript departments number their items within a fond: "Ф. 731 (Сперанский М. М.).
     № 83" is item (delo) 83 of fond 731; "опис 2, № 184" is file 184 of that opis."""
@@ -217,9 +241,7 @@ def _investigation_file(text: str, group: list[_Level]) -> bool:
     if delo is None:
         return False
     keyword = text[delo.start : delo.value_start].strip(" .:№").casefold()
-    return keyword in _INVESTIGATION_KEYWORDS or bool(
-        patterns.PREFIXED_NUMBER_PATTERN.match(delo.value)
-    )
+    return keyword in _INVESTIGATION_KEYWORDS or bool(PREFIXED_NUMBER_PATTERN.match(delo.value))
 
 
 _FILE_PARTS = frozenset({"delo", "tom", "chast", "folios"})
@@ -289,10 +311,8 @@ def read_russian(text: str, *, inherited: dict[str, str] | None = None) -> list[
 
 
 def _names_level(text: str, position: int) -> bool:
-    keyword = patterns.LEVEL_PATTERN.match(text, position)
-    return keyword is not None and bool(
-        patterns.level_of_keyword(keyword["keyword"] or keyword["hyphened"])
-    )
+    keyword = LEVEL_PATTERN.match(text, position)
+    return keyword is not None and bool(level_of_keyword(keyword["keyword"] or keyword["hyphened"]))
 
 
 def _unplaced_level(text: str, group: list[_Level]) -> int | None:
@@ -303,13 +323,13 @@ def _unplaced_level(text: str, group: list[_Level]) -> int | None:
     while after < len(text) and text[after] in " .,;":
         after += 1
     found = None
-    for unplaced in patterns.UNPLACED_LEVEL_PATTERN.finditer(text, group[0].start, after + 8):
+    for unplaced in UNPLACED_LEVEL_PATTERN.finditer(text, group[0].start, after + 8):
         inside = any(start < unplaced.end() and unplaced.start() < end for start, end in read)
         if not (inside or _names_level(text, unplaced.start())) and unplaced.start() <= after:
             found = unplaced
     if found is None:
         return None
-    number = patterns.NUMBER_LIST_PATTERN.match(text, found.end() - 1)
+    number = NUMBER_LIST_PATTERN.match(text, found.end() - 1)
     return number.end() if number is not None else found.end()
 
 
@@ -323,9 +343,9 @@ def read_dotted(text: str, *, anchors: list[int]) -> list[LocatorHit]:
         if hits and anchor < hits[-1].end:
             continue
         match = (
-            patterns.DOTTED_LOCATOR_PATTERN.match(text, anchor)
-            or patterns.HYPHENATED_LOCATOR_PATTERN.match(text, anchor)
-            or patterns.COMMA_LOCATOR_PATTERN.match(text, anchor)
+            DOTTED_LOCATOR_PATTERN.match(text, anchor)
+            or HYPHENATED_LOCATOR_PATTERN.match(text, anchor)
+            or COMMA_LOCATOR_PATTERN.match(text, anchor)
         )
         if match is None:
             continue
@@ -335,7 +355,7 @@ def read_dotted(text: str, *, anchors: list[int]) -> list[LocatorHit]:
             if match.groupdict().get(name)
         ]
         folios, end = match.groupdict().get("folios"), match.end()
-        trailing = None if folios else patterns.SHELFMARK_FOLIOS_PATTERN.match(text, end)
+        trailing = None if folios else SHELFMARK_FOLIOS_PATTERN.match(text, end)
         if trailing is not None:
             folios, end = trailing["folios"], trailing.end()
             spans.append(Span(field="folios", start=trailing.start("folios"), end=end))
@@ -354,7 +374,7 @@ def read_prefixed_code(text: str) -> list[LocatorHit]:
     prefix, in a Cyrillic text that names no archive."""
     if not any("\u0400" <= char <= "\u04ff" for char in text):
         return []
-    match = patterns.PREFIXED_CODE_PATTERN.search(text)
+    match = PREFIXED_CODE_PATTERN.search(text)
     if match is None:
         return []
     spans = [

@@ -15,6 +15,27 @@ from archivecite.model.locator import canonical_number
 from archivecite.parse import patterns
 from archivecite.parse.dates import kanji_number
 from archivecite.parse.locators import LocatorHit
+from archivecite.parse.patterns_cjk import (
+    CHINESE_FILE_PATTERN,
+    CHINESE_LEVEL_PATTERN,
+    CHINESE_NAMED_FILE_PATTERN,
+    CHINESE_PAGES_PATTERN,
+    CHINESE_TRAILING_PAGES_PATTERN,
+    DATED_FILE_MORE_PATTERN,
+    DATED_FILE_PATTERN,
+    DATED_FILE_PLACE_PATTERN,
+    IMAGES_PATTERN,
+    JACAR_CAPTION_PATTERN,
+    JACAR_CODE_PATTERN,
+    JACAR_IMAGE_PATTERN,
+    JACAR_TAIL_PATTERN,
+    JAPANESE_ARCHIVE_NUMBER_PATTERN,
+    JAPANESE_CALL_NUMBER_PATTERN,
+    JAPANESE_PAGES_PATTERN,
+    MOFA_VOLUME_PATTERN,
+    TRAILING_BRACKET_PATTERN,
+    VOLUME_IMAGES_PATTERN,
+)
 from archivecite.registry import default_registry, locator_terms
 
 __all__ = ["read_chinese", "read_dated_files", "read_japanese"]
@@ -24,10 +45,10 @@ __all__ = ["read_chinese", "read_dated_files", "read_japanese"]
 
 
 def _japanese_call_number(text: str, *, japanese: bool) -> re.Match[str] | None:
-    labelled = patterns.JAPANESE_CALL_NUMBER_PATTERN.search(text)
+    labelled = JAPANESE_CALL_NUMBER_PATTERN.search(text)
     if labelled is not None or not japanese:
         return labelled
-    return patterns.JAPANESE_ARCHIVE_NUMBER_PATTERN.search(text)
+    return JAPANESE_ARCHIVE_NUMBER_PATTERN.search(text)
 
 
 def read_japanese(text: str, *, japanese: bool) -> list[LocatorHit]:
@@ -38,7 +59,7 @@ def read_japanese(text: str, *, japanese: bool) -> list[LocatorHit]:
     hits: list[LocatorHit] = []
     # A code is often printed twice, as text and inside its link: one document.
     seen: dict[str, re.Match[str]] = {}
-    for code in patterns.JACAR_CODE_PATTERN.finditer(text):
+    for code in JACAR_CODE_PATTERN.finditer(text):
         if code["code"][0] in JACAR_ARCHIVES:
             seen.setdefault(code["code"], code)
     codes = list(seen.values())
@@ -53,7 +74,7 @@ def read_japanese(text: str, *, japanese: bool) -> list[LocatorHit]:
     single = len(codes) == 1
     for code in codes:
         spans = [Span(field="reference_code", start=code.start("code"), end=code.end("code"))]
-        image = patterns.JACAR_IMAGE_PATTERN.match(text, code.end()) if single else None
+        image = JACAR_IMAGE_PATTERN.match(text, code.end()) if single else None
         after = image.end() if image is not None else code.end()
         # "資料1:B02030721500 3 昭和16年11月4日から…(7画像左〜8画像)": images further on,
         # after the item's title, when they do not follow the code.
@@ -64,7 +85,7 @@ def read_japanese(text: str, *, japanese: bool) -> list[LocatorHit]:
         volume = _jacar_volume_title(text, after, limit) if single else None
         if volume is not None:
             spans.append(Span(field="volume_title", start=volume[0], end=volume[1]))
-        page = patterns.JAPANESE_PAGES_PATTERN.match(text, after) if single else None
+        page = JAPANESE_PAGES_PATTERN.match(text, after) if single else None
         pages = None
         if page is not None:
             pages = _pages(page)
@@ -82,7 +103,7 @@ def read_japanese(text: str, *, japanese: bool) -> list[LocatorHit]:
     if not hits and call is not None:
         locator = JapaneseLocator(call_number=call_number)
         hits.append(LocatorHit(locator, call.start(), call.end(), call_span))
-    if not hits and (volume_images := patterns.VOLUME_IMAGES_PATTERN.search(text)) is not None:
+    if not hits and (volume_images := VOLUME_IMAGES_PATTERN.search(text)) is not None:
         spans = [
             Span(
                 field="volume_title",
@@ -97,7 +118,7 @@ def read_japanese(text: str, *, japanese: bool) -> list[LocatorHit]:
             volume_title=volume_images["volume"].strip(), pages=_image_pages(volume_images)
         )
         hits.append(LocatorHit(locator, volume_images.start(), volume_images.end(), spans))
-    if not hits and (caption := patterns.JACAR_CAPTION_PATTERN.match(text)) is not None:
+    if not hits and (caption := JACAR_CAPTION_PATTERN.match(text)) is not None:
         spans = [Span(field="pages", start=caption.start("images"), end=caption.end("images"))]
         locator = JapaneseLocator(pages=_image_pages(caption))
         hits.append(LocatorHit(locator, caption.start("bracket"), caption.end(), spans))
@@ -109,14 +130,14 @@ def _jacar_volume_title(text: str, position: int, limit: int) -> tuple[int, int]
     ``Ref.A01000012800、太政類典・第二編・明治四年~明治十年 第八十五巻(国立公文書館)``: the text
     after the code's comma, without the holding archive and call number in brackets at its end.
     An item title there, 「bracketed」 or "quoted", makes the rest ambiguous: it gives nothing."""
-    tail = patterns.JACAR_TAIL_PATTERN.match(text, position, limit)
+    tail = JACAR_TAIL_PATTERN.match(text, position, limit)
     if tail is None:
         return None
     start, end = tail.start("tail"), tail.end("tail")
-    while (bracket := patterns.TRAILING_BRACKET_PATTERN.search(text, start, end)) is not None:
+    while (bracket := TRAILING_BRACKET_PATTERN.search(text, start, end)) is not None:
         inner = bracket["inner"].strip()
         known = default_registry().match(inner) is not None
-        if not (known or patterns.JAPANESE_ARCHIVE_NUMBER_PATTERN.fullmatch(inner)):
+        if not (known or JAPANESE_ARCHIVE_NUMBER_PATTERN.fullmatch(inner)):
             break
         end = bracket.start()
     while end > start and text[end - 1] in " 　、,，。.":
@@ -134,9 +155,7 @@ def _pages(found: re.Match[str]) -> str:
 def _images_elsewhere(text: str, code: re.Match[str]) -> tuple[int, int, re.Match[str]] | None:
     """The images a citation names away from its code, after it or else before it, and where
     they stand with the brackets around them."""
-    found = patterns.IMAGES_PATTERN.search(text, code.end()) or patterns.IMAGES_PATTERN.search(
-        text, 0, code.start()
-    )
+    found = IMAGES_PATTERN.search(text, code.end()) or IMAGES_PATTERN.search(text, 0, code.start())
     if found is None:
         return None
     start, end = found.span()
@@ -167,7 +186,7 @@ _SIDES = {"右": "r", "左": "l"}
 def _mofa_volume(text: str, position: int) -> str:
     """The volume printed after a Diplomatic Archives file number as the archive writes it in
     the number itself (``A.1.1.0.21, vol. 3`` → ``_003``), or ``""``."""
-    volume = patterns.MOFA_VOLUME_PATTERN.match(text, position)
+    volume = MOFA_VOLUME_PATTERN.match(text, position)
     if volume is None:
         return ""
     return f"_{kanji_number(volume['volume'] or volume['kanji_volume']):03d}"
@@ -199,7 +218,7 @@ def read_chinese(text: str, *, named: bool = False) -> list[LocatorHit]:
             max(bounds[1], end),
         ]
 
-    for level in patterns.CHINESE_LEVEL_PATTERN.finditer(text):
+    for level in CHINESE_LEVEL_PATTERN.finditer(text):
         name = _CHINESE_LABELS.get(level["label"])
         if level["label"].isascii() and not named:
             continue
@@ -213,18 +232,18 @@ def read_chinese(text: str, *, named: bool = False) -> list[LocatorHit]:
             start, end = level.span(group)
             keep(name, canonical_number(value), start, end, level.start())
     if "file_number" not in values:
-        number = patterns.CHINESE_FILE_PATTERN.search(text)
+        number = CHINESE_FILE_PATTERN.search(text)
         if number is None and named and not values:
-            number = patterns.CHINESE_NAMED_FILE_PATTERN.search(text)
+            number = CHINESE_NAMED_FILE_PATTERN.search(text)
         if number is not None:
             keep("file_number", number.group().strip(), number.start(), number.end())
-            trailing = patterns.CHINESE_TRAILING_PAGES_PATTERN.match(text, number.end())
+            trailing = CHINESE_TRAILING_PAGES_PATTERN.match(text, number.end())
             if trailing is not None:
                 value = trailing["start"] + (f"-{trailing['end']}" if trailing["end"] else "")
                 keep("pages", value, trailing.start("start"), trailing.end())
     if not values:
         return []
-    pages = patterns.CHINESE_PAGES_PATTERN.search(text)
+    pages = CHINESE_PAGES_PATTERN.search(text)
     if pages is not None and "pages" not in values:
         value = pages["start"] + (f"-{pages['end']}" if pages["end"] else "")
         keep("pages", value, pages.start(), pages.end())
@@ -237,16 +256,16 @@ def read_dated_files(text: str) -> list[LocatorHit]:
     """Chinese files cited in English by place, date, file number and pages ("Gansu, 1 Nov.
     1961, 91-9-215, p. 72"), the note's further files after semicolons; none unless the first
     opens the note."""
-    first = patterns.DATED_FILE_PATTERN.match(text)
+    first = DATED_FILE_PATTERN.match(text)
     if first is None:
         return []
     hits = [_dated_file(first, first.span("place"))]
-    for more in patterns.DATED_FILE_MORE_PATTERN.finditer(text, first.end()):
+    for more in DATED_FILE_MORE_PATTERN.finditer(text, first.end()):
         between = text[hits[-1].end : more.start()]
         if ";" not in between:
             continue
         part = hits[-1].end + between.rindex(";") + 1
-        place = patterns.DATED_FILE_PLACE_PATTERN.match(text, part, more.start())
+        place = DATED_FILE_PLACE_PATTERN.match(text, part, more.start())
         hits.append(_dated_file(more, place.span("place") if place else None))
     return hits
 

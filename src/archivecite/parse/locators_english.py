@@ -11,6 +11,25 @@ from archivecite.model import (
 )
 from archivecite.parse import patterns
 from archivecite.parse.locators import LocatorHit, parse_folios
+from archivecite.parse.patterns_english import (
+    NARA_CODE_PATTERN,
+    NARA_DECIMAL_FILE_PATTERN,
+    NARA_ITEM_PATTERN,
+    NARA_LEVEL_PATTERN,
+    NARA_LOT_ITEM_PATTERN,
+    NARA_LOT_LABEL_PATTERN,
+    NARA_LOT_PATTERN,
+    NARA_NOTE_END_PATTERN,
+    NARA_RECORD_GROUP_PATTERN,
+    NARA_SEGMENT_PATTERN,
+    NARA_YEARS_PATTERN,
+    SHELFMARK_PATTERN,
+    SLASHED_SHELFMARK_PATTERN,
+    SPACED_DASH_PATTERN,
+    TNA_FOLIOS_PATTERN,
+    TNA_LABEL_PATTERN,
+    TNA_PATTERN,
+)
 from archivecite.registry import default_registry
 
 __all__ = ["read_generic", "read_nara", "read_tna"]
@@ -36,7 +55,7 @@ _CLOSERS = {")": "(", "]": "["}
 def _note_end(text: str, start: int) -> int:
     """Where a source note that begins at ``start`` ends: its first sentence, or a bracket it
     did not open ("(RG 165, box 469)"; "folder CD 23-1-4 (3 of 7)" keeps its own)."""
-    for found in patterns.NARA_NOTE_END_PATTERN.finditer(text, start):
+    for found in NARA_NOTE_END_PATTERN.finditer(text, start):
         opener = _CLOSERS.get(found.group())
         closer = found.group()
         if opener is not None and text.count(opener, start, found.start()) > text.count(
@@ -52,7 +71,7 @@ def _segments(note: str) -> list[str]:
     parts: list[str] = []
     begin = checked = 0
     straight = opened = 0
-    for separator in patterns.NARA_SEGMENT_PATTERN.finditer(note):
+    for separator in NARA_SEGMENT_PATTERN.finditer(note):
         # Quotes are counted once, from the last separator seen, so long notes stay linear.
         straight += note.count('"', checked, separator.start())
         opened += note.count("“", checked, separator.start())
@@ -68,7 +87,7 @@ def _segments(note: str) -> list[str]:
 
 def _clean_segment(written: str) -> str:
     segment = patterns.DASH_PATTERN.sub("-", written.strip(" .;:"))
-    segment = patterns.SPACED_DASH_PATTERN.sub("-", segment)
+    segment = SPACED_DASH_PATTERN.sub("-", segment)
     if segment.endswith(")") and segment.count(")") > segment.count("("):
         segment = segment[:-1].rstrip(" .;:")
     return segment
@@ -89,12 +108,10 @@ def _source_note(text: str, start: int, values: dict[str, str], lots: list[str])
             continue
         if default_registry().match(segment) is not None:  # "…, 740.0011 EW/11-2345, NARA."
             continue
-        lot = patterns.NARA_LOT_PATTERN.match(segment)
-        level = patterns.NARA_LEVEL_PATTERN.match(segment)
+        lot = NARA_LOT_PATTERN.match(segment)
+        level = NARA_LEVEL_PATTERN.match(segment)
         if lot is not None:
-            lots.extend(
-                item.group() for item in patterns.NARA_LOT_ITEM_PATTERN.finditer(lot["lots"])
-            )
+            lots.extend(item.group() for item in NARA_LOT_ITEM_PATTERN.finditer(lot["lots"]))
         elif level is not None:
             name = _NARA_LEVELS[" ".join(level["level"].casefold().split())]
             value = level["value"].strip(_QUOTES + " ")
@@ -104,17 +121,15 @@ def _source_note(text: str, start: int, values: dict[str, str], lots: list[str])
                 labelled.append(value)
         elif labelled:  # "File 304, 381, Psychological Warfare Pt. 1"
             labelled.append(segment)
-        elif patterns.NARA_ITEM_PATTERN.match(segment) or patterns.NARA_DECIMAL_FILE_PATTERN.match(
-            segment
-        ):
+        elif NARA_ITEM_PATTERN.match(segment) or NARA_DECIMAL_FILE_PATTERN.match(segment):
             coded.append(segment)
-        elif patterns.NARA_YEARS_PATTERN.match(segment):
+        elif NARA_YEARS_PATTERN.match(segment):
             values["year"] = segment
         elif segment.startswith("Records of") and "series" not in values and not prose:
             continue
         elif "series" not in values and not prose and not coded:
             values["series"] = segment
-        elif patterns.NARA_CODE_PATTERN.match(segment):
+        elif NARA_CODE_PATTERN.match(segment):
             coded.append(segment)
         else:
             prose.append(segment.strip(_QUOTES))
@@ -152,11 +167,11 @@ def read_nara(
     alone (``EUR Files: Lot 61 D 282A``); one file per record group a note cites."""
     values: dict[str, str] = dict(inherited or {})
     spans: list[Span] = []
-    record_group = patterns.NARA_RECORD_GROUP_PATTERN.search(text, anchor or 0)
+    record_group = NARA_RECORD_GROUP_PATTERN.search(text, anchor or 0)
     if record_group is None and anchor:  # "…, RG 59, Central Decimal File, …, NARA."
-        record_group = patterns.NARA_RECORD_GROUP_PATTERN.search(text, 0, anchor)
+        record_group = NARA_RECORD_GROUP_PATTERN.search(text, 0, anchor)
     if record_group is None and anchor is None:
-        if patterns.NARA_LOT_LABEL_PATTERN.search(text) is None:
+        if NARA_LOT_LABEL_PATTERN.search(text) is None:
             return []
         anchor = 0
     start = anchor if anchor is not None else 0
@@ -173,7 +188,7 @@ def read_nara(
         )
         start = record_group.end()
     hits, end = _nara_hit(text, start, hit_start, values, spans)
-    while hits and (following := patterns.NARA_RECORD_GROUP_PATTERN.search(text, end)):
+    while hits and (following := NARA_RECORD_GROUP_PATTERN.search(text, end)):
         # "JWC 043/16 (RG 165, box 469) and JWC 194 (RG 165, box 287)": two files.
         span = Span(
             field="record_group", start=following.start("value"), end=following.end("value")
@@ -196,10 +211,10 @@ def read_generic(text: str, *, anchor: int) -> list[LocatorHit]:
     shelfmarks = [
         segment
         for written in _segments(text[anchor:end])
-        if patterns.SHELFMARK_PATTERN.fullmatch(segment := _clean_segment(written).strip(_QUOTES))
+        if SHELFMARK_PATTERN.fullmatch(segment := _clean_segment(written).strip(_QUOTES))
     ]
     if not shelfmarks:
-        slashed = patterns.SLASHED_SHELFMARK_PATTERN.search(text, anchor, end)
+        slashed = SLASHED_SHELFMARK_PATTERN.search(text, anchor, end)
         shelfmarks = [slashed.group()] if slashed else []
     lots: list[str] = []
     _source_note(text, anchor, values, lots)
@@ -227,16 +242,16 @@ def read_generic(text: str, *, anchor: int) -> list[LocatorHit]:
 def read_tna(text: str, *, departments: frozenset[str], named: bool) -> list[LocatorHit]:
     """TNA references such as ``FO 371/46234``; a series alone (``CO 1024``) only when the text
     labels it a reference or names the archive."""
-    labelled = named or patterns.TNA_LABEL_PATTERN.search(text) is not None
+    labelled = named or TNA_LABEL_PATTERN.search(text) is not None
     hits = []
-    for reference in patterns.TNA_PATTERN.finditer(text):
+    for reference in TNA_PATTERN.finditer(text):
         if reference["department"] not in departments:
             continue
         if reference["piece"] is None and not labelled:
             continue
         spans = [Span(field="reference", start=reference.start(), end=reference.end())]
         end = reference.end()
-        folios = patterns.TNA_FOLIOS_PATTERN.match(text, end) if reference["piece"] else None
+        folios = TNA_FOLIOS_PATTERN.match(text, end) if reference["piece"] else None
         if folios is not None:
             end = folios.end()
             spans.append(Span(field="folios", start=folios.start("folios"), end=end))

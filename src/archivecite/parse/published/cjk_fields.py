@@ -9,7 +9,6 @@ import re
 
 from archivecite.errors import MissingExtraError
 from archivecite.model import DateRange, Name, PartialDate, Span, Text
-from archivecite.parse.published.cjk import cjk_people, name_like, publisher_like, role_at_end
 from archivecite.parse.published.cjk_patterns import (
     CJK_APA_HEAD_PATTERN,
     CJK_APA_JOURNAL_PATTERN,
@@ -39,6 +38,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_TITLE_BRACKET_PATTERN,
     CJK_TITLE_IMPRINT_PATTERN,
 )
+from archivecite.parse.published.cjk_roles import cjk_people, name_like, publisher_like, role_at_end
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.names import japanese_name, japanese_surname, latin_names

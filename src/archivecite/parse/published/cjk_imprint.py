@@ -1,0 +1,332 @@
+"""What follows the titles of a Japanese or Chinese reference: volumes, people, place and
+publisher, the date (an era's included), issue, pages, edition and a web address."""
+
+from __future__ import annotations
+
+from archivecite.model import (
+    DateRange,
+    Text,
+)
+from archivecite.parse.dates import find_era_year, kanji_number
+from archivecite.parse.published.cjk_patterns import (
+    CJK_BARE_YEAR_PATTERN,
+    CJK_EDITION_PATTERN,
+    CJK_ISBN_PATTERN,
+    CJK_ISSUE_PATTERN,
+    CJK_KANJI_DIGIT_YEAR_PATTERN,
+    CJK_NUMERAL_YEAR_PATTERN,
+    CJK_PAGES_PATTERN,
+    CJK_PRINTED_PAGE_PATTERN,
+    CJK_URL_PATTERN,
+    CJK_VOLUME_PATTERN,
+    CJK_VOLUME_WORDS_PATTERN,
+    CJK_YEAR_PATTERN,
+)
+from archivecite.parse.published.cjk_roles import (
+    cjk_people,
+    name_like,
+    people_ahead,
+    publisher_like,
+    role_at_end,
+    tail_people,
+)
+from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.items import join_dash
+from archivecite.parse.published.names import (
+    japanese_surname,
+)
+from archivecite.parse.published.scanning import trim
+from archivecite.parse.published.terms import (
+    CITIES,
+    CJK_DEGREE_WORDS,
+)
+from archivecite.parse.published.titles import put_plain_text
+
+_KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
+# Particles that continue a sentence after a title ("『こころ』を読んだ", "《…》是2000年出版的图书",
+# "《…》在香港出版"); no publisher opens so.
+PARTICLES = "をのとはがにでへ是在被"
+
+
+def cjk_tail(draft: Draft, start: int, end: int) -> None:
+    text = draft.text
+    end = cjk_address(draft, start, end)
+    if any(word in text[start:end] for word in CJK_DEGREE_WORDS):
+        draft.thesis = True
+    lead_start, _ = trim(text, start, end, " \t\n,，、:：.。")
+    if lead_start < end and text[lead_start] in "（(":  # 《民国日报》（上海）, 《…》（增补本）
+        closing = text.find("）" if text[lead_start] == "（" else ")", lead_start, end)
+        inside = trim(text, lead_start + 1, closing, " \t")[0] if closing > 0 else lead_start
+        if (
+            closing > 0
+            and not any(char.isdigit() for char in text[lead_start:closing])
+            and CJK_VOLUME_WORDS_PATTERN.match(text, inside, closing + 1) is None
+            and not people_ahead(text, inside, closing)  # "(鎮目恭夫・訳、みすず書房)"
+        ):
+            lead_start = closing + 1
+    lead_start, _ = trim(text, lead_start, end, " \t,，、:：.。（(")
+    volumes = CJK_VOLUME_WORDS_PATTERN.match(text, lead_start, end)
+    if volumes is not None:  # 『シベリア捕虜収容所』上・下、サイマル出版会; 全3巻; 卷3; 第三卷
+        group = next(g for g in ("volume", "juan", "number", "count", "set") if volumes[g])
+        field = "number_of_volumes" if group in ("count", "set") else "volume"
+        value = volumes[group] if group == "volume" else str(kanji_number(volumes[group]))
+        draft.put(field, value, *volumes.span(group))
+        lead_start, _ = trim(text, volumes.end(), end, " \t,，、:：.。（()）")
+    lead_start = _leading_isbn(draft, lead_start, end)
+    people_end = tail_people(draft, lead_start, end)
+    if people_end == lead_start:
+        people_end = _bare_author(draft, lead_start, end)
+    if lead_start < people_end >= end and (draft.authors or draft.editors or draft.translators):
+        draft.short_note = True  # "「国道者」佐藤健太郎著": a book named by its title and author
+    found = cjk_lead(draft, people_end, end)
+    if not found and not draft.has("container_title"):
+        cjk_late_publisher(draft, people_end if people_end > lead_start else start, end)
+    issue_like = volumes is not None and volumes["number"] and text[volumes.end() - 1] in "册冊"
+    if volumes is not None and issue_like and not found and draft.has("container_title"):
+        issue = draft.values.pop("volume")  # 《清议报》第69册: a periodical's number is its issue
+        draft.spans = [span for span in draft.spans if span.field != "volume"]
+        draft.put("issue", issue, *volumes.span("number"))
+    year = CJK_YEAR_PATTERN.search(text, start, end)
+    bare = None if year is not None else CJK_BARE_YEAR_PATTERN.search(text, start, end)
+    if bare is not None:  # "（岩波書店、1991）", "1914（大正3）年"
+        draft.put("date", DateRange.of(int(bare["year"])), *bare.span("year"))
+    if year is None and bare is None:
+        _era_or_kanji_date(draft, start, end)
+    if year is not None:
+        month, day = year["month"], year["day"]
+        draft.day_date = day is not None
+        draft.put(
+            "date",
+            DateRange.of(
+                int(year["year"]),
+                int(month) if month else None,
+                int(day) if day and month else None,
+            ),
+            *year.span(),
+        )
+    numbers_start = volumes.end() if volumes is not None else start
+    for pattern, name in ((CJK_VOLUME_PATTERN, "volume"), (CJK_ISSUE_PATTERN, "issue")):
+        match = pattern.search(text, numbers_start, end)
+        if match is not None and not draft.has(name):
+            draft.put(name, match[name], *match.span(name))
+    if year is not None and (draft.has("issue") or text.startswith(("号", "號"), year.end())):
+        draft.day_date = False  # "第4卷第6期，1936年6月15日", "1986年5月5日号": a journal's issue
+    cjk_pages(draft, start, end)
+    _tail_edition(draft, lead_start, end)
+
+
+def _leading_isbn(draft: Draft, start: int, end: int) -> int:
+    """An ISBN opening the imprint (``（ISBN：9787100124508，…编，商务印书馆）``); where the rest
+    begins."""
+    text = draft.text
+    isbn = CJK_ISBN_PATTERN.match(text, start, end)
+    if isbn is None:
+        return start
+    draft.put("isbn", isbn["isbn"], *isbn.span("isbn"))
+    return trim(text, isbn.end(), end, " \t,，、")[0]
+
+
+def _tail_edition(draft: Draft, start: int, end: int) -> None:
+    """``商务印书馆，第 7 版``: a book's edition; a newspaper's ``第2版`` is its page."""
+    edition = CJK_EDITION_PATTERN.search(draft.text, start, end)
+    book = not (draft.day_date or draft.has("container_title") or draft.has("edition"))
+    if edition is not None and book:
+        draft.put("edition", "".join(edition["edition"].split()), *edition.span("edition"))
+
+
+def cjk_pages(draft: Draft, start: int, end: int) -> None:
+    text = draft.text
+    pages = CJK_PAGES_PATTERN.search(text, start, end)
+    if pages is not None:
+        group = "a" if pages["a"] else "b" if pages["b"] else "c"
+        value = join_dash(pages[group])
+        if group == "a" and value.isdigit() and not (draft.has("issue") or draft.day_date):
+            draft.put_extra("locator", value, *pages.span(group))  # a book's page: the one cited
+        else:
+            draft.put("pages", value, *pages.span(group))
+    elif draft.day_date:
+        printed = CJK_PRINTED_PAGE_PATTERN.search(text, start, end)
+        if printed is not None:
+            group = "a" if printed["a"] else "b"
+            draft.put("pages", printed[group], *printed.span(group))
+
+
+def cjk_lead(draft: Draft, start: int, end: int) -> bool:
+    """The comma-separated pieces before the first number: translators (``谭汝谦、林启彦译``),
+    the degree of a thesis (``博士学位论文``), then the place and publisher; whether a publisher
+    was found."""
+    text = draft.text
+    piece = start
+    dated: tuple[int, int] | None = None
+    while piece < end:
+        stop = piece
+        while stop < end and not text[stop].isdigit() and text[stop] not in "，,。（(）)第":
+            stop += 1
+        dot = _dot_before_year(text, piece, stop, end)
+        stop = dot if dot > piece else stop  # "小学館・二〇〇一年四月", "新潮社・1990"
+        value = text[piece:stop]
+        isbn = CJK_ISBN_PATTERN.match(text, piece, end)
+        if isbn is not None:  # "（ISBN：9787100124508，…编，商务印书馆）": read by cjk_tail
+            piece = trim(text, isbn.end(), end, " \t,，、")[0]
+            continue
+        era = find_era_year(text, piece, end)
+        if era is not None and era.start == piece:
+            break  # "『…』昭和56年": an era's name opens the date, it is no publisher
+        role, size = role_at_end(value)
+        if role == "translators" and size:
+            cjk_people(draft, piece, piece + size, draft.language or "zh", "translators")
+        elif CJK_NUMERAL_YEAR_PATTERN.search(value):
+            dated = dated or (piece, stop)  # "光绪二十四年十二月上": a reign's date
+        elif not any(word in value for word in CJK_DEGREE_WORDS):
+            comma = value.find("、")
+            role, size = role_at_end(value[:comma])
+            if comma > 0 and role in ("editors", "translators") and size:
+                # "（山田孝雄校訂、岩波書店、昭和7）": who edited the edition, then its imprint
+                cjk_people(draft, piece, piece + size, draft.language or "ja", role)
+                piece = piece + comma + 1
+                continue
+            if comma > 0:
+                stop = piece + comma
+            if stop > piece:
+                cjk_publisher(draft, piece, stop)
+            return stop > piece
+        if stop >= end or text[stop] not in "，,":
+            break
+        piece = trim(text, stop, end, " \t,，")[0]
+    if dated is None or draft.has("container_title"):
+        return False
+    cjk_publisher(
+        draft, *dated
+    )  # "光绪三年苏州文学山房活字本": a book's edition, nothing else named
+    return True
+
+
+def _era_or_kanji_date(draft: Draft, start: int, end: int) -> None:
+    """An era's year (``原書房、昭和40年``, ``商务印书馆，民国三十一年``: the Gregorian year, the
+    era's kept), or a year in kanji digits (``小学館・二〇〇一年四月``) with its month."""
+    text = draft.text
+    era = find_era_year(text, start, end)
+    if era is not None:
+        draft.put("date", era.date, era.start, era.end)
+        draft.put_extra("era_date", text[era.start : era.end], era.start, era.end)
+        return
+    kanji = CJK_KANJI_DIGIT_YEAR_PATTERN.search(text, start, end)
+    if kanji is not None:
+        month = kanji_number(kanji["month"]) if kanji["month"] else None
+        year = int(kanji["year"].translate(_KANJI_DIGITS))
+        draft.put("date", DateRange.of(year, month), *kanji.span())
+
+
+def _dot_before_year(text: str, start: int, stop: int, end: int) -> int:
+    """Where a ・ between ``start`` and ``stop`` parts a publisher from the year after it
+    (``小学館・二〇〇一年四月``); -1 when none does (``ベースボール・マガジン社``)."""
+    dot = text.find("・", start, stop + 1)
+    while dot > start:
+        if CJK_KANJI_DIGIT_YEAR_PATTERN.match(text, dot + 1, end) or CJK_BARE_YEAR_PATTERN.match(
+            text, dot + 1, end
+        ):
+            return dot
+        dot = text.find("・", dot + 1, stop + 1)
+    return -1
+
+
+def _bare_author(draft: Draft, start: int, end: int) -> int:
+    """A Japanese name alone after the title, at the end or before the imprint, in brackets or
+    opened by its year (``『三島由紀夫の世界』村松剛(1990・新潮社)``, ``「コンビニ人間」
+    村田沙耶香``, ``「小説家の四季」佐藤正午 2016岩波書店``): the author, known by a surname the
+    dictionary has; where what follows it begins."""
+    text = draft.text
+    if draft.language != "ja" or draft.has("container_title"):
+        return start
+    stop = start
+    while stop < end and text[stop] not in "(（ 　\t\n,，、":
+        stop += 1
+    after = trim(text, stop, end, " 　\t")[0]
+    value = text[start:stop]
+    surname = japanese_surname(value)
+    imprint = after >= end or text[after] in "(（" or CJK_BARE_YEAR_PATTERN.match(text, after, end)
+    if (
+        not imprint
+        or not name_like(value)
+        or role_at_end(value)[0] is not None
+        or publisher_like(value)
+        or value in CITIES
+        or surname is None
+        or surname >= len(value)
+    ):
+        return start
+    cjk_people(draft, start, stop, "ja", "authors", bare=True)
+    return after
+
+
+def cjk_address(draft: Draft, start: int, end: int) -> int:
+    """A web address in the tail, with the date it was consulted after it
+    (``…html，访问时间：2020年12月1日``); where the part before it ends."""
+    text = draft.text
+    if draft.has("url"):
+        return end
+    address = CJK_URL_PATTERN.search(text, start, end)
+    if address is None:
+        return end
+    draft.put("url", address["url"], *address.span("url"))
+    consulted = CJK_YEAR_PATTERN.search(text, address.end(), end)
+    if consulted is not None and consulted["day"] is not None and not draft.has("accessed"):
+        draft.put(
+            "accessed",
+            DateRange.of(int(consulted["year"]), int(consulted["month"]), int(consulted["day"])),
+            *consulted.span(),
+        )
+    return trim(text, start, address.start(), " \t,，、:：")[1]
+
+
+def cjk_late_publisher(draft: Draft, start: int, end: int) -> None:
+    """``(1995年、筑摩書房)``: a publisher printed after the year; not the translators named
+    there (``2011年、2018年第8刷 池原止戈夫、彌永昌吉、室賀三郎、戸田巌訳``)."""
+    text = draft.text
+    piece = start
+    for index in range(start, end + 1):
+        if index == end or text[index] in "、，,()（）。・ ":
+            year = CJK_BARE_YEAR_PATTERN.match(text, piece, index)
+            if year is not None and not text.startswith("年", year.end()):
+                piece = year.end()  # "佐藤正午 2016岩波書店": the year glued to the publisher
+            chunk = text[piece:index]
+            numeric = any(char.isdigit() or char in "年第期号巻页頁" for char in chunk)
+            if len(chunk) >= 2 and not numeric:
+                if not _people_to_the_end(draft, piece, end):
+                    cjk_publisher(draft, piece, index)
+                return
+            piece = index + 1
+
+
+def _people_to_the_end(draft: Draft, start: int, end: int) -> bool:
+    """Names parted by ``、`` that a role word closes, to the end of the reference: read as
+    that role's people."""
+    text = draft.text
+    start, end = trim(text, start, end, " \t　.。")
+    role, size = role_at_end(text[start:end])
+    names = text[start : start + size].split("、")
+    if role is None or not size or not all(name_like(name.strip()) for name in names):
+        return False
+    cjk_people(draft, start, start + size, draft.language or "ja", role)
+    return True
+
+
+def cjk_publisher(draft: Draft, start: int, end: int) -> None:
+    text = draft.text
+    value = text[start:end]
+    first = value.lstrip()[:1]
+    if first and first in PARTICLES:
+        return  # "『こころ』を読んだ": a sentence goes on after the title, no imprint
+    if any(word in value for word in CJK_DEGREE_WORDS):
+        draft.thesis = True
+    colon = max(value.find("："), value.find(":"))
+    if colon < 0 and value.strip() in CITIES:  # "《…论文集》，天津，2000年": a place alone
+        put_plain_text(draft, "place", start, end)
+        return
+    if colon > 0:
+        draft.put("place", Text(original=value[:colon], lang=draft.language), start, start + colon)
+        start += colon + 1
+    put_plain_text(draft, "publisher", start, end)
+    publisher = draft.values.get("publisher")
+    if draft.language == "ja" and publisher is not None and publisher.lang == "zh":
+        draft.values["publisher"] = publisher.model_copy(update={"lang": "ja"})  # "(松柏社)"

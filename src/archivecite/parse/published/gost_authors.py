@@ -1,0 +1,138 @@
+"""The authors of a GOST record: before the title, after it, in its statement of
+responsibility, and the year an author-date style prints after them."""
+
+from __future__ import annotations
+
+from archivecite.model import (
+    DateRange,
+    Name,
+    Span,
+)
+from archivecite.parse.patterns import DOCUMENT_TYPE_PATTERN
+from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.gost_areas import (
+    around_imprint,
+)
+from archivecite.parse.published.gost_patterns import (
+    AUTHOR_AFTER_TITLE_PATTERN,
+    GENITIVE_FAMILY_PATTERN,
+    GIVEN_FIRST_AUTHOR_PATTERN,
+    HEAD_AUTHOR_PATTERN,
+    INITIALS_FAMILY_PATTERN,
+    INITIALS_FIRST_AUTHOR_PATTERN,
+    INITIALS_FIRST_AUTHORS_PATTERN,
+    UNDOTTED_INITIALS_AUTHOR_PATTERN,
+    YEAR_AFTER_AUTHORS_PATTERN,
+)
+from archivecite.parse.published.gost_roles import read_statement
+from archivecite.parse.published.patterns import (
+    GOST_FULL_AUTHOR_PATTERN,
+    YEAR_PATTERN,
+)
+from archivecite.parse.published.scanning import trim
+
+
+def gost_authors(draft: Draft, start: int, end: int) -> int:
+    text = draft.text
+    if DOCUMENT_TYPE_PATTERN.match(text, start, end):
+        return start  # "Записка Л. П. Берии И. В. Сталину ... // Лубянка": a document's title
+    full = GOST_FULL_AUTHOR_PATTERN.match(text, start, end)
+    if full is not None:
+        draft.authors.append(Name(family=full["family"], given=full["given"]))
+        draft.spans.append(Span(field="authors", start=start, end=full.end("given")))
+        return full.end()
+    several = INITIALS_FIRST_AUTHORS_PATTERN.match(text, start, end)
+    if several is not None:
+        for printed in several["names"].split(","):
+            name = INITIALS_FAMILY_PATTERN.fullmatch(printed.strip())
+            if name is not None:
+                draft.authors.append(Name(family=name["family"], given=name["initials"].strip()))
+        draft.spans.append(Span(field="authors", start=start, end=several.end("names")))
+        return several.end()
+    first = INITIALS_FIRST_AUTHOR_PATTERN.match(
+        text, start, end
+    ) or UNDOTTED_INITIALS_AUTHOR_PATTERN.match(text, start, end)
+    if first is not None and HEAD_AUTHOR_PATTERN.match(text, start, end) is None:
+        draft.authors.append(Name(family=first["family"], given=first["initials"].strip()))
+        draft.spans.append(Span(field="authors", start=start, end=first.end("family")))
+        return first.end()
+    given = GIVEN_FIRST_AUTHOR_PATTERN.match(text, start, end)
+    if given is not None:
+        draft.authors.append(Name(family=given["family"], given=given["given"]))
+        draft.spans.append(Span(field="authors", start=start, end=given.end("family")))
+        return given.end()
+    pos = start
+    while pos < end:
+        match = HEAD_AUTHOR_PATTERN.match(text, pos, end)
+        if match is None:
+            break
+        draft.authors.append(Name(family=match["family"], given=match["initials"].strip()))
+        draft.spans.append(Span(field="authors", start=match.start(), end=match.end()))
+        pos = trim(text, match.end(), end, " \t,")[0]
+        for others in ("и др.", "[и др.]", "та ін.", "[та ін.]"):
+            if text.startswith(others, pos):
+                pos = trim(text, pos + len(others), end, " \t,")[0]
+    return pos
+
+
+def title_pieces(
+    draft: Draft, start: int, end: int
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The sentences before and after the imprint, without an author named after the title."""
+    pieces, after = around_imprint(draft, start, end)
+    if not draft.authors and len(pieces) > 2 and _author_after_title(draft, start, pieces[1]):
+        del pieces[1]
+    return pieces, after
+
+
+def _author_after_title(draft: Draft, pos: int, piece: tuple[int, int]) -> bool:
+    """``А. Н. Пыпина`` as the sentence after the title: the author, named in the genitive, read
+    in the nominative (a woman's ``Семеновой`` as ``Семенова``); not a compiler after ``/``
+    (``… / Упоряд. В. М. Мордвінцев``)."""
+    start, end = piece
+    if "/" in draft.text[pos:start]:
+        return False
+    match = AUTHOR_AFTER_TITLE_PATTERN.fullmatch(draft.text, start, end)
+    if match is None:
+        return False
+    parts = match["family"].split("-")
+    nominative = GENITIVE_FAMILY_PATTERN.sub(
+        lambda ending: "а" if ending.group() == "ой" else "", parts[0]
+    )
+    family = "-".join([nominative, *parts[1:]])
+    draft.authors.append(Name(family=family, given=match["initials"].strip()))
+    draft.spans.append(Span(field="authors", start=start, end=end))
+    return True
+
+
+def cut_responsibility(draft: Draft, start: int, end: int, *, container: bool) -> int:
+    """``Title / под ред. И.И. Иванова``: cut the statement of responsibility off a title and
+    give its names their roles (``gost_roles``)."""
+    text = draft.text
+    slash = text.find(" / ", start, end)
+    if slash < 0:
+        return end
+    for role, names in read_statement(text, slash + 3, end):
+        if role == "editor":
+            (draft.container_editors if container else draft.editors).extend(names)
+        elif role == "translator":
+            draft.translators.extend(names)
+        elif not container:
+            known = {(name.family or "").lower() for name in draft.authors}
+            draft.authors.extend(n for n in names if (n.family or "").lower() not in known)
+    draft.spans.append(Span(field="responsibility", start=slash + 3, end=end))
+    return slash
+
+
+def year_after_authors(draft: Draft, pos: int, end: int) -> int:
+    """``Зализняк, А. А. 1977. Грамматический словарь ...``: the year after the authors, as the
+    author-date styles print it, when no other year follows (``Рабинович А. 1917. Большевики
+    приходят к власти. М., 1989``: a title); returns where the title starts."""
+    text = draft.text
+    match = YEAR_AFTER_AUTHORS_PATTERN.match(text, pos, end)
+    if match is None or not draft.authors or draft.has("date"):
+        return pos
+    if YEAR_PATTERN.search(text, match.end(), end) is not None:
+        return pos
+    draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+    return match.end()
