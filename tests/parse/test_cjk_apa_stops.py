@@ -188,7 +188,7 @@ def test_a_bracketed_title_after_the_year_and_its_stop(
     ],
 )
 def test_parts_that_are_no_reference_are_refused(text: str) -> None:
-    from archivecite.parse.published.cjk_fields import parse_apa_stops  # noqa: PLC0415
+    from archivecite.parse.published.cjk_apa import parse_apa_stops  # noqa: PLC0415
     from archivecite.parse.published.draft import Draft  # noqa: PLC0415
 
     assert not parse_apa_stops(Draft(text=text), 0, len(text))

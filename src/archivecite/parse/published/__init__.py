@@ -15,7 +15,9 @@ and Ukrainian journal sites print them in Cyrillic (``chicago``, ``chicago_tail`
 variant (``vancouver``: ``Smith J, Doe A. Title. J Hist. 2020;8(3):28-30.``), GOST (``gost``:
 ``//`` container, ``№`` issue, ``С.`` pages, and the Soviet forms with a dash or a comma before
 the journal), Chinese GB/T 7714 (``gbt``: ``[M]``, ``[J]``...) and native Japanese/Chinese forms
-(``cjk``: 『』「」《》; ``cjk_fields``: the fields of a line without brackets).
+(``cjk``: 『』「」《》; ``cjk_fields`` and ``cjk_title_lines``: the fields of a line without
+brackets; ``cjk_records``: labelled catalogue records and CIP lines; ``cjk_apa``: Chinese APA
+closed by full stops), and Wikipedia's ``{{Cite book|…}}`` templates (``wikitext``).
 Every regular expression lives in ``patterns`` (``cjk_patterns`` for the last two,
 ``chicago_patterns`` for the English forms); every pattern is linear, and inputs longer than
 ``MAX_LENGTH`` are refused. A DOI printed anywhere becomes a ``doi`` identifier, lower-cased and
@@ -29,12 +31,10 @@ from archivecite.parse.published.acs import parse_acs
 from archivecite.parse.published.assemble import finish
 from archivecite.parse.published.chicago import find_head, spelled_out
 from archivecite.parse.published.cjk import parse_cjk
-from archivecite.parse.published.cjk_fields import (
-    parse_apa_stops,
-    parse_cjk_fields,
-    parse_cjk_record,
-)
+from archivecite.parse.published.cjk_apa import parse_apa_stops
+from archivecite.parse.published.cjk_fields import parse_cjk_fields
 from archivecite.parse.published.cjk_patterns import GBT_MARKER_PATTERN
+from archivecite.parse.published.cjk_records import parse_cjk_record
 from archivecite.parse.published.draft import Draft, PublishedParse
 from archivecite.parse.published.gbt import parse_gbt
 from archivecite.parse.published.gost import parse_gost
@@ -44,7 +44,8 @@ from archivecite.parse.published.gost_patterns import (
 )
 from archivecite.parse.published.headings import listed_book, review_heading
 from archivecite.parse.published.newspapers import newspaper_day
-from archivecite.parse.published.notes import cited_locator, parse_note
+from archivecite.parse.published.notes import parse_note
+from archivecite.parse.published.notes_imprint import cited_locator
 from archivecite.parse.published.patterns import (
     APA_NAMES_PATTERN,
     ARCHIVAL_LOCATOR_PATTERN,

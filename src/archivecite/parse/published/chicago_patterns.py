@@ -332,7 +332,7 @@ BARE_IMPRINT_PATTERN = re.compile(
     :\s?(?P<last_publisher>[^,:;()]{{2,80}}?),\s(?P<last_year>{YEAR})(?!\d)  # ", Hertfordshire:
     |,\s(?P<first_year>{YEAR}),\s(?P<year_place>[A-Z][^,:;()\d]{{1,40}}?)  # Cumberland House, 1997"
     ,\s(?P<year_publisher>[A-Z][^,:;()\d]{{1,80}}?)(?=\s*[,.;]|\s*$)  # or ", 1961, Tokyo, Iwanami
-    """,  # Shoten" (a known city only: notes.py checks it)
+    """,  # Shoten" (a known city only: notes_imprint.py checks it)
     re.VERBOSE,
 )
 

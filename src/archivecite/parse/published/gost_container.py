@@ -11,6 +11,7 @@ from archivecite.model import (
     Text,
 )
 from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.events import strip_event
 from archivecite.parse.published.gost_areas import (
     KNOWN_PLACES,
     around_imprint,
@@ -33,7 +34,6 @@ from archivecite.parse.published.patterns import (
     EDITED_BY_PATTERN,
     YEAR_PATTERN,
 )
-from archivecite.parse.published.romanized import strip_event
 from archivecite.parse.published.scanning import split_sentences, strip_final_dot, trim
 from archivecite.parse.published.terms import (
     CONTAINER_OPENERS,

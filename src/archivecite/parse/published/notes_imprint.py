@@ -1,0 +1,191 @@
+"""A Chicago note's facts of publication, in parentheses (``(Princeton, NJ: Princeton University
+Press, 2011)``) or bare after a comma, and the page the note cites after them."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from archivecite.model import DateRange, Text
+from archivecite.parse.published.chicago_patterns import (
+    BARE_IMPRINT_PATTERN,
+    IMPRINT_PATTERN,
+    LOCATOR_PATTERN,
+    REPRINT_PATTERN,
+    THESIS_EN_PATTERN,
+    YEAR_LIKE_PATTERN,
+)
+from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.items import join_dash
+from archivecite.parse.published.scanning import QUOTES, find_closing, trim
+from archivecite.parse.published.terms import (
+    CITIES,
+    FAMILY_FIRST_PLACES,
+    names_publisher,
+)
+from archivecite.parse.published.titles import put_plain_text
+
+_PUBLISHER_REACH = 60  # a publisher's name alone in parentheses
+
+
+_LOCATOR_PARTS = re.compile(r",|\sand\s")  # "pp. 28 and 43–4" cites two places
+
+
+class Imprint(NamedTuple):
+    """Where a note's parenthesised facts of publication open and close."""
+
+    open: int
+    close: int
+
+
+def bare_imprint(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``, Oxford University Press: Oxford 1999``: the last such imprint, when nothing but a
+    cited page follows it."""
+    found = None
+    for match in BARE_IMPRINT_PATTERN.finditer(text, start, end):
+        if not match["first_year"] or match["year_place"] in CITIES:
+            found = match
+    if found is None:
+        return None
+    after = trim(text, found.end(), end, " \t.,;")
+    if after[0] < after[1] and not LOCATOR_PATTERN.fullmatch(text, found.end(), end):
+        return None
+    return found
+
+
+def book_imprint(text: str, imprint: Imprint) -> bool:
+    """``(Moscow: MFD, 1999)`` or ``(Moscow, 1999)``, not a journal issue's ``(Spring 1986)``."""
+    body = text[imprint.open + 1 : imprint.close]
+    first = body.partition(",")[0].strip()
+    return ":" in body or first in CITIES or (first[:1].isupper() and names_publisher(first))
+
+
+def find_imprint(text: str, start: int, end: int, *, quoted: bool) -> Imprint | None:
+    """The last parentheses of the note when they hold facts of publication ending in a year,
+    with only a cited place after them."""
+    close = text.rfind(")", start, end)
+    if close < 0:
+        return None
+    depth = 0
+    opening = close
+    while opening > start:
+        opening -= 1
+        if text[opening] == ")":
+            depth += 1
+        elif text[opening] == "(":
+            if not depth:
+                break
+            depth -= 1
+    if text[opening] != "(":
+        return None
+    match = IMPRINT_PATTERN.fullmatch(text, opening + 1, close)
+    after = trim(text, close + 1, end, " \t.,;")
+    located = after[1] <= after[0] or LOCATOR_PATTERN.fullmatch(text, close + 1, end)
+    before = trim(text, start, opening, " \t")[1]
+    if (
+        match is None
+        and after[1] <= after[0]
+        and text[before - 1] != "."
+        and _publisher_only(text, opening + 1, close)
+    ):
+        return Imprint(open=opening, close=close)  # "Daijigen (Kadokawa shoten)."
+    if match is None or not located:
+        return None
+    body = match["body"]
+    found = Imprint(open=opening, close=close)
+    if quoted and text[start] in QUOTES and ":" not in body and not THESIS_EN_PATTERN.search(body):
+        closing = find_closing(text, start, opening, text[start])
+        right_after = closing > start and not text[closing + 1 : opening].strip(" \t,")
+        if not (right_after and book_imprint(text, found)):
+            return None  # "Slavic Review 14 (Spring 1981), 169-208": a journal's issue
+        # "“Iapontsy v sibirskom plenu (1945-1956 gg.)” (Irkutsk, 1997)": a book in quotes
+    if not book_imprint(text, found) and text[:opening].rstrip(" \t,").endswith(")"):
+        return None  # "(Moscow: AST, 2012),, (under April 24, 1937)": an aside after the imprint
+    return found
+
+
+def _publisher_only(text: str, start: int, end: int) -> bool:
+    """``(Kadokawa shoten)``, ``(Tokyo: Heibonsha)``: the facts of publication of a list of
+    reference works, a publisher (a word or its ending says so) and no year."""
+    body = text[start:end]
+    publisher = body.rpartition(":")[2]
+    return (
+        0 < len(body) <= _PUBLISHER_REACH
+        and not any(char.isdigit() or char in "()[]" for char in body)
+        and publisher.strip()[:1].isupper()
+        and names_publisher(publisher)
+    )
+
+
+def east_asian(text: str, imprint: Imprint) -> bool:
+    body = text[imprint.open + 1 : imprint.close]
+    return any(
+        segment.partition(":")[0].strip() in FAMILY_FIRST_PLACES for segment in body.split(";")
+    )
+
+
+def put_note_imprint(draft: Draft, imprint: Imprint, end: int) -> None:
+    text = draft.text
+    match = IMPRINT_PATTERN.fullmatch(text, imprint.open + 1, imprint.close)
+    span = (imprint.open + 1, imprint.close) if match is None else match.span("body")
+    body_start, body_end = trim(text, *span, " \t,")
+    semicolon = text.find(";", body_start, body_end)
+    if semicolon > 0:
+        reprint = REPRINT_PATTERN.match(text, trim(text, semicolon + 1, body_end, " \t")[0])
+        if reprint is not None:  # "(1922; repr., New York: Dover, 1990)": the reprint's facts
+            original = text[body_start:semicolon].strip()
+            draft.put_extra("original_date", original, body_start, semicolon)
+            body_start = reprint.start("rest")
+        else:
+            body_end = trim(text, body_start, semicolon, " \t,")[1]
+    thesis = THESIS_EN_PATTERN.match(text, body_start, body_end)
+    if thesis is not None:
+        draft.thesis = True
+        draft.put("degree", thesis["degree"], *thesis.span())
+        put_plain_text(draft, "publisher", thesis.end(), body_end)
+    else:
+        colon = text.find(":", body_start, body_end)
+        if colon > 0:
+            place = trim(text, body_start, colon, " \t")
+            draft.put("place", Text(original=text[slice(*place)]), *place)
+            put_plain_text(draft, "publisher", colon + 1, body_end)
+        elif text[body_start:body_end] in CITIES:
+            draft.put("place", Text(original=text[body_start:body_end]), body_start, body_end)
+        elif body_end > body_start:
+            put_plain_text(draft, "publisher", body_start, body_end)
+    if match is not None and not draft.has("date"):
+        draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+    put_locator(draft, imprint.close + 1, end)
+
+
+def put_locator(draft: Draft, start: int, end: int) -> None:
+    text = draft.text
+    found = LOCATOR_PATTERN.fullmatch(text, start, end)
+    if found is None:
+        return
+    volume = (found["volume"] and "volume") or (found["bare_volume"] and "bare_volume")
+    if volume and not draft.has("volume"):
+        draft.put("volume", found[volume], *found.span(volume))
+    value = cited_locator(text, start, end) or found["locator"]
+    draft.put_extra("locator", value, *found.span("locator"))
+
+
+def cited_locator(text: str, start: int, end: int) -> str | None:
+    """The page a note cites at ``text[start:end]`` (``46.``, ``vol. 2: 45``), as stored."""
+    found = LOCATOR_PATTERN.fullmatch(text, start, end)
+    if found is None:
+        return None
+    return ", ".join(join_dash(part) for part in _LOCATOR_PARTS.split(found["locator"]))
+
+
+def short_locator(text: str, start: int, end: int) -> tuple[int, re.Match[str] | None]:
+    """The first comma after which only cited pages follow (``, 48, 67–69, 160.``), a year not
+    taken for a page."""
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        at = comma + 2 if comma + 1 < end and text[comma + 1] in '”’"' else comma
+        found = LOCATOR_PATTERN.fullmatch(text, at, end)
+        if found is not None and not YEAR_LIKE_PATTERN.match(found["locator"]):
+            return at, found
+        comma = text.find(",", comma + 1, end)
+    return end, None

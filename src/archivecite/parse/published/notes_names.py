@@ -1,0 +1,125 @@
+"""The people a Chicago note opens with: given name first, with their role (``eds.``) and
+suffixes, or family names alone before a short note's title."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from archivecite.model import Name
+from archivecite.parse.published.chicago_patterns import SHORT_NOTE_PATTERN
+from archivecite.parse.published.names import given_first_name
+from archivecite.parse.published.scanning import trim
+from archivecite.parse.published.terms import (
+    EDITOR_ROLES,
+    ET_AL_WORDS,
+    NAME_SUFFIXES,
+    TRANSLATOR_ROLES,
+)
+
+_NAME_REACH = 120  # the longest name (with its "and" partner) before a comma
+
+
+class NoteNames(NamedTuple):
+    """The people a note opens with, their role, and where the title begins."""
+
+    tokens: list[tuple[str, int]]  # each name as printed, with where its segment starts
+    suffixes: dict[int, str]  # index of a name → its suffix ("Jr.")
+    role: str | None
+    rest: int
+
+
+def without_last(names: NoteNames) -> NoteNames | None:
+    """The names without the last comma-separated segment, which was the title's start."""
+    if names.role is not None:
+        return None
+    last = names.tokens[-1][1]
+    tokens = [(token, at) for token, at in names.tokens if at < last]
+    if not tokens:
+        return None
+    suffixes = {index: value for index, value in names.suffixes.items() if index < len(tokens)}
+    return NoteNames(tokens=tokens, suffixes=suffixes, role=None, rest=last)
+
+
+def note_names(text: str, start: int, end: int) -> NoteNames | None:
+    """``Steven A. Barnes``, ``Guy Cowlishaw and Robin Dunbar``, ``Robert P. Geraci and Michael
+    Khodarkovsky, eds.``, ``Edward O. Laumann et al.``: the people before a note's title."""
+    tokens: list[tuple[str, int]] = []
+    suffixes: dict[int, str] = {}
+    role: str | None = None
+    pos = start
+    while pos < end:
+        comma = text.find(",", pos, min(end, pos + _NAME_REACH))
+        if comma < 0:
+            break
+        segment = text[pos:comma].strip()
+        lowered = segment.lower()
+        if tokens and lowered in EDITOR_ROLES:
+            role = "editors"
+        elif tokens and lowered in TRANSLATOR_ROLES:
+            role = "translators"
+        elif tokens and segment in NAME_SUFFIXES:
+            suffixes[len(tokens) - 1] = segment
+        elif role is None:
+            first, _, rest = segment.partition(" ")
+            if (
+                tokens and first in NAME_SUFFIXES and rest
+            ):  # "John Witte, Jr. and Frank S. Alexander"
+                suffixes[len(tokens) - 1] = first
+                segment = rest
+            if segment.endswith("]") and " [" in segment:  # "M. Dzhilas [Milovan Djilas]"
+                segment = segment.rpartition(" [")[0]  # the name in the source's own spelling
+            bracketed = segment.rpartition(" (")[2].rstrip(")").lower()
+            if segment.endswith(")") and bracketed in EDITOR_ROLES:  # "O.V. Naumov (eds)"
+                segment, role = segment.rpartition(" (")[0], "editors"
+            parts = _name_parts(segment, pos)
+            if parts is None:
+                break
+            tokens.extend(parts)
+        else:
+            break
+        pos = trim(text, comma + 1, end, " \t")[0]
+    if not tokens:
+        return None
+    role_end = text.find(". ", pos, min(end, pos + 8))
+    if role is None and role_end > pos and text[pos : role_end + 1].lower() in EDITOR_ROLES:
+        role, pos = "editors", trim(text, role_end + 1, end, " \t")[0]  # "Tōdo Akiyasu, ed. Title"
+    return NoteNames(tokens=tokens, suffixes=suffixes, role=role, rest=pos)
+
+
+def _name_parts(segment: str, offset: int) -> list[tuple[str, int]] | None:
+    if segment.startswith("[") and segment.endswith("]"):  # "[Grigorii Pokrovskii]": attributed
+        segment = segment[1:-1].strip()
+    for word in ET_AL_WORDS:
+        if segment.endswith(" " + word):
+            segment = segment[: -len(word)].rstrip()
+            break
+    segment = segment.removeprefix("and ").removeprefix("& ")
+    parts = [part.strip() for part in segment.replace(" & ", " and ").split(" and ")]
+    if not all(given_first_name(part, segment) for part in parts):
+        return None
+    return [(part, offset) for part in parts]
+
+
+def short_head(text: str, start: int, end: int) -> tuple[list[Name], int] | None:
+    """The people a short note opens with and where its title begins: ``Barnes, ``,
+    ``Cowlishaw and Dunbar, ``, ``A. Ostrovskii, ``, ``Kvashonkin et al., ``."""
+    head = SHORT_NOTE_PATTERN.match(text, start, end)
+    if head is not None:
+        families = text[start : head.end()].rstrip(", ").replace(" & ", " and ").split(" and ")
+        return [Name(family=family.strip()) for family in families], head.end()
+    comma = text.find(", ", start, min(end, start + _NAME_REACH))
+    if comma < 0:
+        return None
+    segment = text[start:comma]
+    for word in ET_AL_WORDS:
+        if segment.endswith(" " + word):
+            segment = segment[: -len(word)].rstrip()
+            break
+    people: list[Name] = []
+    for part in segment.replace(" & ", " and ").split(" and "):
+        bare = SHORT_NOTE_PATTERN.fullmatch(part.strip() + ", ")
+        person = Name(family=part.strip()) if bare else given_first_name(part.strip(), text)
+        if person is None:
+            return None
+        people.append(person)
+    return people, comma + 2
