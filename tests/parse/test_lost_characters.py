@@ -1,57 +1,10 @@
-"""A "?" for a character a copy could not encode, where no question mark can stand: glued after
-a full stop or before a bracket. Pantsov and Levine's bibliography in an HTML copy
-(reachone01/reachone01.github.io, '传记/毛泽东：真实的故事/html/44.html') lost the marks around
-each pinyin title: "Name.?Title?(Gloss)."."""
+"""A "?" for a character a copy could not encode, where no question mark can stand, glued after
+a full stop or before a bracket, is read as a space (Pantsov and Levine's "Name.?Title?(Gloss).":
+tests/parse/test_romanized_glosses.py); a question and a URL's query are not."""
 
 from __future__ import annotations
 
-import pytest
-
 from archivecite import Parsed, parse_citation
-
-
-@pytest.mark.parametrize(
-    ("text", "authors", "title", "gloss", "year"),
-    [
-        (
-            "Yang Shangkun.?Yang Shangkun huiyilu?(Memoirs of Yang Shangkun). Beijing: Zhongyang "
-            "wenxian chubanshe, 2001.",
-            ["Yang"],
-            "Yang Shangkun huiyilu",
-            "Memoirs of Yang Shangkun",
-            2001,
-        ),
-        (
-            "Li Ping.?Kaiguo zongli Zhou Enlai?(Zhou Enlai, the First Premier). Beijing: Zhonggong "
-            "zhongyang dangxiao chubanshe, 1994.",
-            ["Li"],
-            "Kaiguo zongli Zhou Enlai",
-            "Zhou Enlai, the First Premier",
-            1994,
-        ),
-        (
-            "Wang Guangmei, and Liu Yuan.?Ni suo bu zhidaode Liu Shaoqi?(The Unknown Liu Shaoqi). "
-            "Zhengzhou: Henan renmin chubanshe, 2000.",
-            ["Wang", "Liu"],
-            "Ni suo bu zhidaode Liu Shaoqi",
-            "The Unknown Liu Shaoqi",
-            2000,
-        ),
-    ],
-)
-def test_a_lost_character_is_a_space(
-    text: str, authors: list[str], title: str, gloss: str, year: int
-) -> None:
-    result = parse_citation(text)
-    assert isinstance(result, Parsed), result
-    (reference,) = result.references
-    assert [name.family for name in reference.authors] == authors
-    assert reference.title is not None
-    assert (reference.title.original, reference.title.translations.get("en")) == (title, gloss)
-    assert reference.date is not None
-    assert reference.date.start.year == year
-    assert result.text == text  # the citation is kept as written
-
 
 # holdout17's English article page (http://npsyj.ru/en/articles/detail.php?article=9053) and
 # tests/data/published_citations.toml's Genesis article record (nbpublish.com), each as printed

@@ -1,5 +1,5 @@
 """A Chicago bibliography's romanized title with its English gloss in parentheses, after a
-name with initials or a repeated-author dash (``———.``): the gloss is the title's translation
+name (with initials or in full) or a repeated-author dash (``———.``): the gloss is the title's translation
 and an English edition statement after it ("Rev. ed.") the edition, not words of the title.
 Entries of A. V. Pantsov and S. I. Levine, *Mao: The Real Story* (2012), bibliography, as an
 HTML copy keeps it (reachone01/reachone01.github.io, '传记/毛泽东：真实的故事/html/44.html'),
@@ -48,6 +48,22 @@ PANTSOV = [
         "Sanshi sui yiqiande Mao Zedong",
         "Mao Zedong Before Thirty",
         (None, "Taipei", "Shibao wenhua", 1993),
+    ),
+    (  # a full name, not initials, before the "?"
+        "Yang Shangkun.?Yang Shangkun huiyilu?(Memoirs of Yang Shangkun). Beijing: Zhongyang "
+        "wenxian chubanshe, 2001.",
+        ["Yang"],
+        "Yang Shangkun huiyilu",
+        "Memoirs of Yang Shangkun",
+        (None, "Beijing", "Zhongyang wenxian chubanshe", 2001),
+    ),
+    (
+        "Wang Guangmei, and Liu Yuan.?Ni suo bu zhidaode Liu Shaoqi?(The Unknown Liu Shaoqi). "
+        "Zhengzhou: Henan renmin chubanshe, 2000.",
+        ["Wang", "Liu"],
+        "Ni suo bu zhidaode Liu Shaoqi",
+        "The Unknown Liu Shaoqi",
+        (None, "Zhengzhou", "Henan renmin chubanshe", 2000),
     ),
 ]
 
