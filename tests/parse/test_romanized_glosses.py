@@ -1,6 +1,7 @@
 """A Chicago bibliography's romanized title with its English gloss in parentheses, after a
-name (with initials or in full) or a repeated-author dash (``———.``): the gloss is the title's translation
-and an English edition statement after it ("Rev. ed.") the edition, not words of the title.
+name (with initials or in full) or a repeated-author dash (``———.``): the gloss is the title's
+translation and an English edition statement after it ("Rev. ed.") the edition, not words of the
+title.
 Entries of A. V. Pantsov and S. I. Levine, *Mao: The Real Story* (2012), bibliography, as an
 HTML copy keeps it (reachone01/reachone01.github.io, '传记/毛泽东：真实的故事/html/44.html'),
 whose "?" stands for the space lost around each italic title."""
