@@ -134,7 +134,7 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
                 value = max(value, _similarity(*(_DIGITS.sub("", t.key) for t in (first, second))))
             if value > best:
                 best, how = value, f"titles {value:.0f}% similar after romanization"
-    if best < EQUAL_TITLE and _name_before_title((a, keys_a), (b, keys_b)):
+    if best < _NAMED_TITLE_CEILING and _name_before_title((a, keys_a), (b, keys_b)):
         return EQUAL_TITLE, NAMED_TITLE
     if best < 90:
         headed, _, _ = headed_similarity(a, b)
@@ -150,6 +150,7 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
 
 
 _NAMED_TITLE_MIN = 6  # letters of the title left after the name
+_NAMED_TITLE_CEILING = 90  # a name run into a title leaves the two this far apart at least
 NAMED_TITLE = "titles equal after romanization, one with its author's or publisher's name before it"
 
 
