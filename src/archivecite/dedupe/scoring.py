@@ -201,14 +201,13 @@ def _same_publisher(a: RecordKeys, b: RecordKeys) -> bool:
     )
 
 
-def _reissued(a: RecordKeys, b: RecordKeys, title: float) -> bool:
+def _reissued(a: RecordKeys, b: RecordKeys, title: float, people: float) -> bool:
     """Books of the same authors and publisher, the titles alike: one work in two editions."""
     return (
         a.kind in MONOGRAPH_KINDS
         and b.kind in MONOGRAPH_KINDS
         and title >= _TITLE_FLOOR
-        and bool(a.authors and b.authors)
-        and author_similarity(a, b) >= _REISSUE_AUTHORS
+        and people >= _REISSUE_AUTHORS
         and _same_publisher(a, b)
         and any(_words_inside(first.key, second.key) for first in a.titles for second in b.titles)
     )
@@ -337,8 +336,9 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     reread = False
     undated_book = False
     authors_ok = True
+    people = 0.0  # the share of family names that agree, 0 without names on both sides
     if a.authors and b.authors:
-        authors = author_similarity(a, b)
+        people = authors = author_similarity(a, b)
         if authors < 1 and title >= _TITLE_FLOOR:
             # names run into a title ("n , l. libkin , i. mumick , h. trickey , algorithms for
             # deferred view maintenance") are authors too
@@ -379,7 +379,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     if a.year is not None and b.year is not None:
         gap = abs(a.year - b.year)
         edition = gap > 0 and (b.year in a.edition_years or a.year in b.edition_years)
-        reissued = gap > _YEAR_SLACK and not edition and _reissued(a, b, title)
+        reissued = gap > _YEAR_SLACK and not edition and _reissued(a, b, title, people)
         if not reissued:
             weight += 0.10
             total += 0.10 * (1.0 if gap == 0 or edition else 0.6 if gap == 1 else 0.0)

@@ -29,10 +29,10 @@ def parse_wiki_cite(draft: Draft, start: int, end: int) -> bool:
     close = trim(text, start, end, " \t\n.")[1]
     if opening is None or not text.startswith("}}", close - 2):
         return False
-    params = _parameters(text, opening.end(), close - 2)
-    if params is None or "title" not in params:
+    params, flags = _parameters(text, opening.end(), close - 2)
+    if "title" not in params:
         return True  # a template naming no title: nothing any other reading could take
-    draft.language = _language(text, opening.end(), close - 2, params.get("language"))
+    draft.language = _language(params.get("language"), flags)
     if any(not params[name][0] for name in ("title", "chapter", "contribution") if name in params):
         return True
     _put_names(draft, params)
@@ -74,19 +74,23 @@ def parse_wiki_cite(draft: Draft, start: int, end: int) -> bool:
     return True
 
 
-def _parameters(text: str, start: int, end: int) -> dict[str, tuple[str, tuple[int, int]]] | None:
+def _parameters(
+    text: str, start: int, end: int
+) -> tuple[dict[str, tuple[str, tuple[int, int]]], set[str]]:
     """The named parameters between the template's first ``|`` and its closing braces, each
-    value with links read to their label and nested templates left out; ``None`` when the
-    brackets do not close."""
+    value with links read to their label and nested templates left out, and the positional
+    flags ("和書")."""
     params: dict[str, tuple[str, tuple[int, int]]] = {}
+    flags: set[str] = set()
     for piece_start, piece_end in _pieces(text, start, end):
         equals = text.find("=", piece_start, piece_end)
         if equals < 0:
-            continue  # a positional flag: "和書"
+            flags.add(text[slice(*trim(text, piece_start, piece_end, " \t\n"))])
+            continue
         name = text[piece_start:equals].strip().lower()
         value_start, value_end = trim(text, equals + 1, piece_end, " \t\n")
         params.setdefault(name, (_plain(text[value_start:value_end]), (value_start, value_end)))
-    return params if params else None
+    return params, flags
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -134,14 +138,11 @@ def _plain(value: str) -> str:
     return " ".join("".join(out).split())
 
 
-def _language(
-    text: str, start: int, end: int, param: tuple[str, tuple[int, int]] | None
-) -> str | None:
+def _language(param: tuple[str, tuple[int, int]] | None, flags: set[str]) -> str | None:
     """The work's language: ``language=ja``, or Japanese Wikipedia's flag ``和書`` (a book in
     Japanese)."""
     if param is not None and LANGUAGE_CODE_PATTERN.fullmatch(param[0]):
         return param[0].split("-", 1)[0]
-    flags = {text[slice(*trim(text, *piece, " \t\n"))] for piece in _pieces(text, start, end)}
     return "ja" if "和書" in flags else None
 
 
