@@ -16,6 +16,7 @@ import pytest
 from archivecite import Parsed, parse_citations
 from archivecite.dedupe import Sameness, find_duplicates, record_keys, score_pair
 from archivecite.dedupe.titles import cognate_share
+from archivecite.model import ArticleReference, Name, Text
 from archivecite.model.reference import ReferenceKind
 
 AKHMANOVA_EN = (
@@ -63,3 +64,30 @@ def test_a_romanized_title_is_no_translation() -> None:
     """The same author's books of 1978 and 1963: 'jakutskom jazyke' are cognates of 'якутском
     языке', but a romanization that differs is another title, not a translation of it."""
     assert find_duplicates(_parsed(PETROV_ROMANIZED, PETROV_1963)) == []
+
+
+KRYUKOVA_EN = (
+    "Kryukova E.А., Shestova M.А. (2020). Emotional intelligence in the structure of a person’s"
+    " intellectual and personal potential: trait or ability? (adaptation of the short version of"
+    " the TEIQue-SF questionnaire). National Psychological Journal [Natsional’nyy"
+    " psikhologicheskiy zhurnal], (13)4, 18–30. doi: 10.11621/npj.2020.0402"
+)
+# CyberLeninka's record of the same article (cross_script_holdout17): title and authors, no year
+KRYUKOVA_RU = ArticleReference(
+    title=Text(
+        original="ЭМОЦИОНАЛЬНЫЙ ИНТЕЛЛЕКТ В СТРУКТУРЕ ИНТЕЛЛЕКТУАЛЬНО-ЛИЧНОСТНОГО ПОТЕНЦИАЛА"
+        " ЧЕЛОВЕКА: ЧЕРТА ИЛИ СПОСОБНОСТЬ? (АДАПТАЦИЯ КРАТКОЙ ВЕРСИИ ОПРОСНИКА TEIQUE-SF)",
+        lang="ru",
+    ),
+    authors=(Name(family="Крюкова"), Name(family="Шестова")),
+)
+
+
+def test_an_english_hard_c_is_a_russian_k() -> None:
+    """ "structure" / "структуре": the English "c" before a consonant is the Russian "к", not
+    the "ц" a romanized "c" stands for; with it, 8 of the 14 long words of the English title
+    are names and cognates of the Russian one's, and the article is found in its translation."""
+    (english,) = _parsed(KRYUKOVA_EN)
+    keys = record_keys(0, english), record_keys(1, KRYUKOVA_RU)
+    assert cognate_share(*keys) == pytest.approx(8 / 14)
+    assert score_pair(*keys).sameness is Sameness.WORK

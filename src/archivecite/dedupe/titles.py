@@ -398,8 +398,17 @@ def cognate_share(a: RecordKeys, b: RecordKeys) -> float:
     stems.discard("")
     if not words or not stems:
         return 0.0
-    found = sum(1 for word in words if _cognate(_stem(word), stems))
+    found = sum(
+        1
+        for word in words
+        if _cognate(_stem(word), stems) or _cognate(_stem(_HARD_C.sub("k", word)), stems)
+    )
     return found / len(words)
+
+
+# An English "c" before a back vowel or a consonant sounds, and Russian spells it, as "к"
+# ("structure" / "структуре", "political" / "политический"); read as a romanized "c" it is "ц".
+_HARD_C = re.compile(r"c(?![eiyh])|ck", re.IGNORECASE)
 
 
 _ENGLISH_WORDS = frozenset(VOCABULARY.english_title_words)

@@ -11,6 +11,7 @@ from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash, place_publisher
 from archivecite.parse.published.names import role_names
 from archivecite.parse.published.patterns import PLACE_PUBLISHER_PATTERN
+from archivecite.parse.published.romanized_items import english_score
 from archivecite.parse.published.scanning import trim
 from archivecite.parse.published.terms import CITIES, ENGLISH_PUBLISHER_WORDS, PUBLISHER_WORDS
 from archivecite.parse.published.titles import put_plain_text, put_text
@@ -24,10 +25,22 @@ def apa_journal(draft: Draft, start: int, end: int) -> bool:
     match = APA_JOURNAL_NUMBERS_PATTERN.fullmatch(draft.text, start, end)
     if match is None or draft.has("container_title"):
         return False
-    if not (match["issue"] or match["bare_issue"] or match["pages"]):
+    if not (match["issue"] or match["bare_issue"] or match["slip_issue"] or match["pages"]):
         return False  # "Moscow, 45": not a journal's numbers
-    put_text(draft, "container_title", match.span("journal"))
-    for name, group in (("volume", "volume"), ("issue", "issue"), ("issue", "bare_issue")):
+    journal, other = match.span("journal"), match["other_name"] or match["paren_name"]
+    if other is not None and english_score(match["journal"]) > english_score(other):
+        # "National Psychological Journal [Natsional'nyy psikhologicheskiy zhurnal]": the
+        # bracket holds the journal's own name, romanized; the name before it translates it
+        journal = match.span("other_name" if match["other_name"] else "paren_name")
+        other = match["journal"]
+    put_text(draft, "container_title", journal, other)
+    for name, group in (
+        ("volume", "volume"),
+        ("issue", "issue"),
+        ("issue", "bare_issue"),
+        ("volume", "slip_volume"),
+        ("issue", "slip_issue"),
+    ):
         if match[group]:
             draft.put(name, match[group], *match.span(group))
     if match["pages"]:

@@ -6,9 +6,14 @@ import re
 
 _DASH = r"\-–—"
 APA_JOURNAL_NUMBERS_PATTERN = re.compile(
-    rf"""(?P<journal>[^\W\d_][^,()\[\]]{{0,150}}?),\s?
+    rf"""(?P<journal>[^\W\d_][^,()\[\]]{{0,150}}?)
+        (?:,?\s?\[(?P<other_name>[^\[\]]{{1,150}})\]     # "Journal [Romanized name]",
+           (?:,\s?(?:1[5-9]\d\d|20\d\d)(?=,\s?\())?     # its year before "(41)1"
+         |\s\((?P<paren_name>[^\W\d_][^()\d]{{0,149}})\))?  # "Zhurnal (English name)"
+        ,\s?
         (?!1[5-9]\d\d\b|20\d\d\b)                       # "Irkutsk, 1997": a place and its year
         (?:(?P<volume>\d{{1,5}}[A-Za-z]?)\s?(?:\((?P<issue>[^()]{{1,20}})\))?
+           |\((?P<slip_volume>\d{{1,5}})\)(?P<slip_issue>\d{{1,3}})   # "(13)4" for 13(4)
            |\((?P<bare_issue>[^()]{{1,20}})\))
         (?:,\s?(?P<pages>[eA-Z]?\d{{1,6}}(?:\s?[{_DASH}]\s?[eA-Z]?\d{{1,6}})?))?
         \.?""",
@@ -20,4 +25,11 @@ APA_CHAPTER_PATTERN = re.compile(
         (?:\s\((?:[^(),]{{1,30}}ed\.,\s?)?(?:Vol\.\s?(?P<volume>[\w{_DASH}]{{1,10}}),\s?)?
            pp?\.\s?(?P<pages>[\w.{_DASH}\s]{{1,20}}?)\))?(?:\.(?=\s|$)|$)""",
     re.VERBOSE,
+)
+
+# ", 13(4), 18–30", ", (13)4", ", vol. 5": a journal's numbers right after a bracket, which make
+# the bracket the journal's other name ("Journal [Romanized name], 13(4)"), not a title's
+JOURNAL_NUMBERS_AFTER_PATTERN = re.compile(
+    r",\s?(?:(?:1[5-9]\d\d|20\d\d),\s?)?(?:\(\d{1,5}\)\s?\d|\d{1,5}\s?\(\d|(?:vol|no|т|№)\.?\s?\d)",
+    re.IGNORECASE,
 )

@@ -7,6 +7,7 @@ import re
 from archivecite.model import (
     Text,
 )
+from archivecite.parse.published.apa_patterns import JOURNAL_NUMBERS_AFTER_PATTERN
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.gost_roles import is_medium
 from archivecite.parse.published.romanized_patterns import (
@@ -147,7 +148,11 @@ def take_title(draft: Draft, start: int, end: int, *, brackets: bool) -> int:
             return read_end
     if brackets:
         title_end, after, translation = bracketed_translation(text, start, end)
-        if translation is not None and not RESPONSIBILITY_OPENING_PATTERN.match(translation):
+        if (
+            translation is not None
+            and not RESPONSIBILITY_OPENING_PATTERN.match(translation)
+            and not _journal_bracket(text, start, title_end, after, end)
+        ):
             put_text(draft, "title", (start, strip_final_dot(text, start, title_end)), translation)
             return after
     first = split_sentences(text, start, end)
@@ -159,6 +164,16 @@ def take_title(draft: Draft, start: int, end: int, *, brackets: bool) -> int:
         draft, "title", (title_start, strip_final_dot(text, title_start, title_end)), translation
     )
     return max(after, first[0][1] + 1) if translation is None else after
+
+
+def _journal_bracket(text: str, start: int, opening: int, after: int, end: int) -> bool:
+    """``Title? Natsional'nyy zhurnal [National Journal], (13)4, 18–30``: a bracket after the
+    sentence that ends the title, its volume numbers after it, holds the journal's other name,
+    not the title's translation."""
+    return (
+        JOURNAL_NUMBERS_AFTER_PATTERN.match(text, after, end) is not None
+        and len(split_sentences(text, start, opening)) > 1
+    )
 
 
 def _single_quote_end(text: str, start: int, end: int) -> int:
