@@ -10,6 +10,7 @@ from archivecite.model import DateRange, PartialDate
 from archivecite.parse.patterns_dates import (
     DATE_HINT_PATTERN,
     DATE_PATTERNS,
+    DAY_SPAN_PATTERNS,
     ERA_YEAR_PATTERN,
     JAPANESE_ERA_PATTERN,
     MONTHS,
@@ -113,6 +114,14 @@ def find_date(text: str, *, start: int = 0, end: int | None = None) -> DateHit |
     era = _japanese_era(window)
     if era is not None and era.date.start.month is not None:
         return DateHit(era.date, era.start + start, era.end + start)
+    for pattern in DAY_SPAN_PATTERNS:
+        match = pattern.search(window)
+        first = _from_match(match) if match is not None else None
+        if match is not None and first is not None:
+            last = _partial(first.year, first.month, int(match["last"]))
+            if last is not None and last.day is not None and first.day is not None:
+                span = DateRange(start=first, end=last if last.day > first.day else None)
+                return DateHit(span, match.start() + start, match.end() + start)
     for pattern in DATE_PATTERNS:
         match = pattern.search(window)
         if match is None:

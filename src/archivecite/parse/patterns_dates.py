@@ -57,6 +57,19 @@ DATE_HINT_PATTERN = re.compile(
     rf"{_YEAR}|[{''.join(str(era['kanji'])[0] for era in japanese_eras())}]"
     rf"|(?<![A-Za-z0-9])[{''.join(str(era['letter']) for era in japanese_eras())}]\d"
 )
+# Several days of one month: "November 14, 16, and 18, 1957", "November 14-18, 1957", "14–18
+# November 1957" (a speech given over days, a conference): the first day to the last
+DAY_SPAN_PATTERNS = (
+    re.compile(
+        rf"(?<![\w])(?P<month>{_MONTH})\.?\s+{_DAY}"
+        rf"(?:(?:,\s?[0-3]?\d)*,?\s+(?:and|&)\s+|\s?[-–]\s?)(?P<last>[0-3]?\d),?\s+{_YEAR}",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?<![\d\-–]){_DAY}\s?[-–]\s?(?P<last>[0-3]?\d)\s+(?P<month>{_MONTH})\.?,?\s+{_YEAR}",
+        re.IGNORECASE,
+    ),
+)
 DATE_PATTERNS = (
     re.compile(rf"\({_YEAR},\s*(?P<month>{_MONTH})\.?,?\s+{_DAY}\)", re.IGNORECASE),
     re.compile(rf"(?<!\d){_DAY}\s+(?P<month>{_MONTH})\.?,?\s+{_YEAR}", re.IGNORECASE),

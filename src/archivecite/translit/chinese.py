@@ -27,17 +27,24 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["PINYIN_WORD_PATTERN", "looks_like_pinyin", "romanize_chinese", "romanize_chinese_name"]
+__all__ = [
+    "PINYIN_WORD_PATTERN",
+    "looks_like_pinyin",
+    "pinyin_family_first",
+    "romanize_chinese",
+    "romanize_chinese_name",
+]
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # One or more pinyin syllables, without tone marks: an initial, then a final ("Zhongguo",
 # "Chunwen"); the one inventory of syllables, which the citation parser uses too.
-PINYIN_WORD_PATTERN = re.compile(
-    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo"
-    r"|ui|un|ue|üe|[aoeiuü]))+",
-    re.IGNORECASE,
+    r"|ui|un|ue|üe|[aoeiuü])"
 )
+PINYIN_WORD_PATTERN = re.compile(f"(?:{_SYLLABLE})+", re.IGNORECASE)
+_GIVEN_NAME_PATTERN = re.compile(f"(?:{_SYLLABLE}){{1,2}}")  # "Jian", "Zedong"
 _PINYIN_MIN_WORDS = 2
 _ASCII_WORD = re.compile(r"[a-z]+")
 _HAN_PATTERN = re.compile(f"[{_HAN}〇]+")
@@ -481,4 +488,30 @@ def looks_like_pinyin(text: str) -> bool:
         ]
     return len(words) >= _PINYIN_MIN_WORDS and all(
         PINYIN_WORD_PATTERN.fullmatch(word) for word in words
+    )
+
+
+@cache
+def _surname_readings() -> frozenset[str]:
+    data = _data()
+    readings = {reading.replace(" ", "") for reading in data["surnames"].values()}
+    for surname in data["common_surnames"]:
+        readings.add("".join(_syllables(surname, tones=False)))
+    return frozenset(readings)
+
+
+def pinyin_family_first(name: str) -> bool:
+    """``Mao Zedong``, ``Liu Shaoqi``: two capitalised words, the first the pinyin of a Chinese
+    family name and the second one or two pinyin syllables that are none, a Chinese name printed
+    family name first ("Susan Butler", "Yuri Slezkine" are not). Where both words can be family
+    names ("Chen Jian", "Wei Li"), the order cannot be told from the name, and ``False``."""
+    words = name.split()
+    if len(words) != 2 or not all(word.istitle() and word.isascii() for word in words):
+        return False
+    family, given = (word.lower() for word in words)
+    readings = _surname_readings()
+    return (
+        family in readings
+        and given not in readings
+        and _GIVEN_NAME_PATTERN.fullmatch(given) is not None
     )

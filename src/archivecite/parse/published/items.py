@@ -10,6 +10,7 @@ from archivecite.model import (
 )
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.patterns import (
+    BARE_PAGES_PATTERN,
     DOI_INLINE_PATTERN,
     ITEM_PATTERNS,
     NUMBERS_PATTERN,
@@ -96,6 +97,10 @@ def read_item(draft: Draft, start: int, end: int) -> bool:
             else:
                 draft.put(name, value, match.start(name), match.end(name))
             return True
+    bare = BARE_PAGES_PATTERN.fullmatch(text, start, end)
+    if bare is not None and draft.has("volume") and not draft.has("pages"):
+        draft.put("pages", join_dash(bare["pages"]), start, end)  # "vol. 6, 625-44"
+        return True
     return date_item(draft, start, end)
 
 

@@ -29,6 +29,7 @@ from archivecite.parse.published.terms import (
     NAME_SUFFIXES,
     ROLE_WORDS,
 )
+from archivecite.translit.chinese import pinyin_family_first
 from archivecite.translit.japanese import surname_length
 
 
@@ -276,7 +277,8 @@ def is_initial(word: str) -> bool:
 def given_first_name(token: str, whole: str, *, family_first: bool = False) -> Name | None:
     """``Steven A. Barnes``, ``J. Arch Getty``: a personal name printed given name first, or
     ``None`` (a single word, a lower-case word, a trailing initial: a title, not a name).
-    ``family_first`` reads a two-word name the East Asian way (``Shirai Hisaya``)."""
+    ``family_first`` reads a two-word name the East Asian way (``Shirai Hisaya``), as a Chinese
+    name in pinyin is always read (``Mao Zedong``)."""
     words = token.split()
     particles = [word for word in words[1:-1] if word in NAME_PARTICLES]
     named = [word for word in words if word not in particles]
@@ -284,7 +286,11 @@ def given_first_name(token: str, whole: str, *, family_first: bool = False) -> N
         return None
     if is_initial(named[-1]) or any(word.lower() in INSTITUTION_WORDS for word in named):
         return None
-    if family_first and len(words) == 2 and not is_initial(words[0]):
+    if (
+        (family_first or pinyin_family_first(token))
+        and len(words) == 2
+        and not is_initial(words[0])
+    ):
         return Name(family=words[0], given=words[1])
     name = person(named[-1], " ".join(named[:-1]), None, whole)
     if particles:  # "Gustave de Molinari"

@@ -49,6 +49,7 @@ from archivecite.parse.published.scopus import read_tail
 from archivecite.parse.published.titles import put_plain_text, put_text, take_title
 
 _DOCUMENT_REACH = 160  # a letter's writer, addressee and day before the note of its book
+_DOCUMENT_DAY_REACH = 40  # "November 14, 16, and 18, 1957"
 
 
 def parse_note(draft: Draft, start: int, end: int) -> bool:
@@ -132,12 +133,12 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
     if quoted:
         after = take_title(draft, pos, limit, brackets=False)
         if imprint is None:
-            read_tail(draft, after, end)
+            read_tail(draft, _document_day(draft, after, end), end)
             return True
         put_segments(draft, after, limit)
     else:
         title_end = title_stop(text, pos, limit)
-        title, gloss = parenthesized_gloss(text, *trim(text, pos, title_end, " \t,*"))
+        title, gloss = parenthesized_gloss(text, *trim(text, pos, title_end, " \t,*"), square=True)
         put_text(draft, "title", title, gloss)
         put_segments(draft, title_end, limit)
     if imprint is not None:
@@ -153,6 +154,19 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
         draft.put("date", DateRange.of(int(bare[year])), *bare.span(year))
         put_locator(draft, bare.end(), end)
     return True
+
+
+def _document_day(draft: Draft, start: int, end: int) -> int:
+    """``Mao Zedong, "Sixty Articles on Work Methods," January 1958, Jianguo yilai Mao Zedong
+    wengao, vol. 7, 51.``: a document's day (or days) right after its quoted title, before the
+    collection that prints it, is its date; where the rest begins."""
+    text = draft.text
+    first = trim(text, start, end, " \t,")[0]
+    found = find_date(text, start=first, end=min(end, first + _DOCUMENT_DAY_REACH))
+    if found is None or found.start != first or not text.startswith(", ", found.end):
+        return start
+    draft.put("date", found.date, found.start, found.end)
+    return found.end + 1
 
 
 def year_after_names(draft: Draft, start: int, end: int) -> bool:

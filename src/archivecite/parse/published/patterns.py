@@ -198,6 +198,13 @@ PAGES_PATTERN = re.compile(
 )
 
 
+# "625-44", "51" after "vol. 6": pages without their "pp."; not a year ("1957", "1957-1960")
+BARE_PAGES_PATTERN = re.compile(
+    r"(?!(?:1[5-9]|20)\d\d(?:\s?[-–—]\s?(?:1[5-9]|20)\d\d)?$)"
+    r"(?P<pages>\d{1,5}(?:\s?[-–—]\s?\d{1,5})?)"
+)
+
+
 EXTENT_PATTERN = re.compile(
     r"""
     (?P<extent>\d+(?:\s?\+\s?\d+)?)\s?(?:с|c|s|pp?|стр|str)\.?   # "420 с.", "318 p."

@@ -268,22 +268,26 @@ def is_acronym(value: str) -> bool:
 # --- the reader ---------------------------------------------------------------------------------
 
 
-def parenthesized_gloss(text: str, start: int, end: int) -> tuple[tuple[int, int], str | None]:
-    """``Nihon no shiso (The Idea of Japan)``: a romanized title with its English gloss in
-    parentheses; the gloss becomes the title's translation. A gloss repeats the title's names
-    and numbers (``Deng Xiaoping nianpu: 1975–1997 (Chronological Biography …: 1975–1997)``);
-    other numbers in brackets are an edition or a year, and ``(in Russian)`` names the
-    language."""
-    opening = text.rfind("(", start, end)
-    if end - start < 3 or text[end - 1] != ")" or opening <= start:
+def parenthesized_gloss(
+    text: str, start: int, end: int, *, square: bool = False
+) -> tuple[tuple[int, int], str | None]:
+    """``Nihon no shiso (The Idea of Japan)``, ``Mao Zedong dazhuan [A grand biography of Mao
+    Zedong]``: a romanized title with its English gloss in parentheses (or, with ``square``, in
+    square brackets, as a note prints it); the gloss becomes the title's translation. A gloss repeats the title's names and numbers
+    (``Deng Xiaoping nianpu: 1975–1997 (Chronological Biography …: 1975–1997)``); other numbers
+    in brackets are an edition or a year, and ``(in Russian)`` names the language."""
+    if end - start < 3 or text[end - 1] not in (")]" if square else ")"):
+        return (start, end), None
+    opener = "(" if text[end - 1] == ")" else "["
+    opening = text.rfind(opener, start, end)
+    if opening <= start:
         return (start, end), None
     gloss = text[opening + 1 : end - 1].strip()
     title = trim(text, start, opening, " \t,*_")
     title_numbers = set(NUMBER_PATTERN.findall(text, title[0], title[1]))
     if (
         title[0] >= title[1]
-        or "(" in gloss
-        or ")" in gloss
+        or any(mark in gloss for mark in "()[]")
         or not set(NUMBER_PATTERN.findall(gloss)) <= title_numbers
         or gloss.lower().startswith(("in ", "на "))
         or english_score(gloss) <= 0
