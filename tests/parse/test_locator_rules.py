@@ -33,6 +33,12 @@ def _fields(text: str) -> list[dict[str, str]]:
         ("K-11, ap. 1, b. 546", {"fond": "K-11", "opis": "1", "delo": "546"}),
         # Hyphenated fond-opis-delo after a Russian-system archive's name.
         ("ДАХмО 315-1-84а. 1808.", {"archive": "da-khmelnytskyi", "fond": "315", "delo": "84а"}),
+        # AVP RF's "por." (порядковый номер), the file's number, beside its papka (a Wilson
+        # Center document page, as in tests/data/dedupe/cross_script_holdout20.toml)
+        (
+            "AVPRF, f. 0100, op. 42, por. 19, pap.288, ll. 32-33.",
+            {"archive": "avp-rf", "fond": "0100", "opis": "42", "delo": "19", "papka": "288"},
+        ),
     ],
 )
 def test_new_locator_forms(text: str, fields: dict[str, str]) -> None:
