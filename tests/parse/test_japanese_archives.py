@@ -239,3 +239,23 @@ def test_the_bracket_around_a_code_is_not_the_title(text: str, title: str, code:
         title,
         {"archive": "mofa-da", "via": "jacar", "reference_code": code},
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a blog's book block (as in tests/data/dedupe/cross_script_holdout19.toml): the War
+        # History Office is the author of 『戦史叢書』 (著), not an archive holding a file
+        "戦史叢書-ミッドウェー海戦\n\n防衛庁防衛研修所戦史室著 朝雲新聞社",
+        "防衛庁防衛研修所戦史室編『戦史叢書 ミッドウェー海戦』朝雲新聞社、1971年",
+    ],
+)
+def test_an_archive_named_as_an_author_holds_no_file(text: str) -> None:
+    result = parse_citation(text)
+    assert not (isinstance(result, Parsed) and isinstance(result.reference, ArchivalReference))
+
+
+def test_an_archive_that_holds_a_file_is_still_read() -> None:
+    result = parse_citation("防衛庁防衛研修所戦史室所蔵「陸軍部隊略歴」")
+    assert isinstance(result, Parsed)
+    assert isinstance(result.reference, ArchivalReference)

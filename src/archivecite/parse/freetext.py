@@ -178,7 +178,8 @@ def parse_citation(
     published = None if held else parse_published(body)
     if published is not None and published.confidence >= _PUBLISHED_THRESHOLD:
         return parsed([published.reference], published.spans, published.confidence)
-    generic = generic_archival(body, archives) or unregistered_generic(body)
+    authored = any(patterns.AUTHORED_BY_PATTERN.match(body, archive.end) for archive in archives)
+    generic = None if authored else generic_archival(body, archives) or unregistered_generic(body)
     if generic is not None:
         return parsed(generic.references, generic.spans, generic.confidence)
     if published is not None:
