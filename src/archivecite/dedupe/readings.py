@@ -19,7 +19,9 @@ from archivecite.translit import (
     match_key,
     romanize_chinese_name,
 )
+from archivecite.translit.chinese import pinyin_family_first
 from archivecite.translit.japanese import personal_name
+from archivecite.translit.palladius import looks_like_palladius, palladius_to_pinyin
 
 __all__ = ["TitleKey", "author_forms", "given_first_key", "name_form", "name_key", "plain"]
 __all__ += ["NON_LATIN", "ROMAJI_PATTERN", "reading_keys", "text_keys", "text_script"]
@@ -60,6 +62,9 @@ ROMAJI_PATTERN = re.compile(
 )
 
 
+_GLOSSED_PALLADIUS = re.compile(r"(?P<chinese>[^—–]+?)\s[—–]\s")
+
+
 @dataclass(frozen=True, slots=True)
 class TitleKey:
     """One reading of a title: its matching key and how it was obtained."""
@@ -82,6 +87,8 @@ def guess_languages(text: str, lang: str | None) -> tuple[str, ...]:
         return ("ru", "ja")
     if script is Script.LATIN and looks_like_pinyin(text):
         return ("ru", "zh")
+    if script is Script.CYRILLIC and looks_like_palladius(text):
+        return ("ru", "zh")  # "Чжоу Эньлай сюаньцзи": Chinese in Palladius, read as pinyin too
     return ("ru",)
 
 
@@ -108,6 +115,12 @@ def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
         lang = None
     for key in reading_keys(text.original, lang):
         found.setdefault(key, TitleKey(key, "original"))
+    glossed = _GLOSSED_PALLADIUS.match(text.original)
+    if glossed is not None and looks_like_palladius(glossed["chinese"]):
+        # "Чжоу Эньлай сюаньцзи — Избранные произведения Чжоу Эньлая": the Chinese title in
+        # Palladius, then its Russian translation after a dash
+        key = match_key(glossed["chinese"], "zh")
+        found.setdefault(key, TitleKey(key, "as Chinese (Palladius)"))
     base = text.base_language
     for scheme, value in text.romanized.items():
         for key in reading_keys(value, base):
@@ -235,6 +248,14 @@ def author_forms(
         elif language == "zh" and given and _written_in(family, given, (Script.HAN,)):
             # a surname read as a surname: 仇 Qiu, 曾 Zeng (the word would be chou, ceng)
             family, _, given = romanize_chinese_name(family + given).partition(" ")
+        elif (
+            given
+            and _written_in(family, given, (Script.CYRILLIC,))
+            and looks_like_palladius(f"{family} {given}")
+        ):
+            language = "zh"  # "Чжоу Эньлай" is Zhou Enlai, 周恩来: its key is the pinyin's
+            if pinyin_family_first(palladius_to_pinyin(f"{given} {family}") or ""):
+                family, given = given, family  # "Лю Цзечэн" read as given Лю: Liu is the family
         key = name_key(family, language)
         if key:
             keys.append(key)

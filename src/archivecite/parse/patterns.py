@@ -166,8 +166,9 @@ QUOTED_TITLE_PATTERN = re.compile(r'["“](?P<title>[^"“”]{2,300})["”]')
 HELD_BY_PATTERN = re.compile(r"\s*(?:所?[藏蔵]|收藏)")  # used with .match(text, end)
 # "中央档案馆：《中共中央关于土地问题的指示》": the archive, then the file's title.
 ARCHIVE_THEN_TITLE_PATTERN = re.compile(r"\s*[：:]\s*[《「“〈]")  # used with .match(text, end)
-# "防衛庁防衛研修所戦史室著 朝雲新聞社", "中共中央文献研究室编《…》": a body named with the role it had
-# in a book (author, compiler, editor) is the book's author, not the archive holding a file.
+# "防衛庁防衛研修所戦史室著 朝雲新聞社", "中共中央文献研究室编《…》": a body named with the role
+# it had in a book (author, compiler, editor) is the book's author, not the archive holding a
+# file.
 AUTHORED_BY_PATTERN = re.compile(
     r"\s?(?:編著|編纂|编著|编纂|主编|主編|監修|著|編|编)(?![\u3040-\u30ff\u3400-\u9fff])"
 )  # used with .match(text, end)

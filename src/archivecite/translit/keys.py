@@ -18,6 +18,7 @@ from archivecite.translit.chinese import romanize_chinese
 from archivecite.translit.detect import detect_script
 from archivecite.translit.japanese import romanize_japanese
 from archivecite.translit.kana import kana_to_romaji
+from archivecite.translit.palladius import palladius_to_pinyin
 
 __all__ = ["match_key"]
 
@@ -152,8 +153,11 @@ def _japanese(text: str) -> str:
 
 def _chinese(text: str) -> str:
     text = text.translate(_FULL_WIDTH_DIGITS)
-    if detect_script(text) is Script.HAN:
+    script = detect_script(text)
+    if script is Script.HAN:
         text = romanize_chinese(text)
+    elif script is Script.CYRILLIC:
+        text = palladius_to_pinyin(text) or text
     text = unicodedata.normalize("NFD", text.lower().replace("ü", "u").replace("v", "u"))
     return re.sub(r"[^a-z0-9]", "", _MARK_PATTERN.sub("", text))
 

@@ -273,9 +273,10 @@ def parenthesized_gloss(
 ) -> tuple[tuple[int, int], str | None]:
     """``Nihon no shiso (The Idea of Japan)``, ``Mao Zedong dazhuan [A grand biography of Mao
     Zedong]``: a romanized title with its English gloss in parentheses (or, with ``square``, in
-    square brackets, as a note prints it); the gloss becomes the title's translation. A gloss repeats the title's names and numbers
-    (``Deng Xiaoping nianpu: 1975–1997 (Chronological Biography …: 1975–1997)``); other numbers
-    in brackets are an edition or a year, and ``(in Russian)`` names the language."""
+    square brackets, as a note prints it); the gloss becomes the title's translation. A gloss
+    repeats the title's names and numbers (``Deng Xiaoping nianpu: 1975–1997 (Chronological
+    Biography …: 1975–1997)``); other numbers in brackets are an edition or a year, and ``(in
+    Russian)`` names the language."""
     if end - start < 3 or text[end - 1] not in (")]" if square else ")"):
         return (start, end), None
     opener = "(" if text[end - 1] == ")" else "["
