@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from archivecite.dedupe import find_duplicates, record_keys
+from archivecite.dedupe.people import author_similarity
 from archivecite.model import BookReference, DateRange, Name, Text
 from archivecite.translit import match_key
 
@@ -155,3 +156,25 @@ def test_a_book_by_title_and_publisher_alone(second: BookReference, joined: bool
     first = _reference_work("吉川弘文館", None)
     assert bool(find_duplicates([first, second], level="work")) is joined
     assert not find_duplicates([first, second], level="document")
+
+
+def test_a_heading_by_the_given_name_alone() -> None:
+    """The KB's record of a Dutch 'Kokoro' (kotoba-lang/toshokan's KB SRU fixture, as in
+    tests/data/dedupe/cross_script_holdout17.toml) files 夏目漱石 under 'Soseki', his pen name,
+    as a family name: the given name of the other side's 夏目 漱石."""
+    kb = BookReference(
+        title=Text(original="Kokoro", lang="nl"),
+        authors=(Name(family="Soseki"),),
+        date=DateRange.of(2016),
+    )
+    original = BookReference(
+        title=Text(original="こころ", lang="ja"),
+        authors=(Name(family="夏目", given="漱石", lang="ja"),),
+    )
+    assert author_similarity(record_keys(0, kb), record_keys(1, original)) == 0.9
+    other = BookReference(
+        title=Text(original="こころ", lang="ja"), authors=(Name(family="姜", given="尚中"),)
+    )
+    assert author_similarity(record_keys(0, kb), record_keys(1, other)) == 0.0
+    (cluster,) = find_duplicates([kb, original])
+    assert cluster.members == (0, 1)

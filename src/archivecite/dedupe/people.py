@@ -13,6 +13,7 @@ __all__ = ["NAME_PIECE", "author_similarity"]
 
 _NAME_FLOOR = 80  # rapidfuzz ratio of two family-name keys still one name (a typo)
 NAME_PIECE = 4  # a family name cut to its last part ("molina" / "garcia-molina") this long
+_FULL_GIVEN = 4  # letters of a given name that stands alone for its bearer ("soseki")
 
 
 @lru_cache(maxsize=1 << 17)
@@ -28,6 +29,10 @@ def _swapped(form_a: str, form_b: str, family_a: str, family_b: str) -> float:
     "Wu Ching-yi" (full names, 0.9) or "S. Sarawagi" / "Sunita S." (initials only, 0.5)."""
     initial_a, given_a, initials_a = _given(form_a)
     initial_b, given_b, initials_b = _given(form_b)
+    if bool(given_a) != bool(given_b):
+        # a catalogue's heading by the given name alone ("Soseki" for 夏目漱石, Natsume Sōseki)
+        bare, named = (family_a, given_b) if not given_a else (family_b, given_a)
+        return 0.9 if len(bare) >= _FULL_GIVEN and bare in named else 0.0
     if not given_a or not given_b:
         return 0.0
     if family_b in given_a and (family_a in given_b or initial_a in initials_b):
