@@ -9,6 +9,8 @@ from archivecite.model import (
 from archivecite.parse.dates import kanji_number
 from archivecite.parse.published.cjk_imprint import cjk_tail
 from archivecite.parse.published.cjk_patterns import (
+    CJK_CITED_PARTS_PATTERN,
+    CJK_COLLECTED_WORKS_ENDINGS,
     CJK_DASH_SUBTITLE_PATTERN,
     CJK_HEAD_READING_PATTERN,
     CJK_PROSE_HEAD_PATTERN,
@@ -21,6 +23,8 @@ from archivecite.parse.published.cjk_patterns import (
 from archivecite.parse.published.cjk_roles import (
     cjk_head,
     cjk_people,
+    names_head,
+    read_with_japanese,
     role_at_end,
 )
 from archivecite.parse.published.draft import Draft
@@ -105,17 +109,37 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
         put_text(draft, "container_title", _title_span(text, pairs[1]))
         rest = pairs[1][1] + 1
     cjk_tail(draft, rest, end)
+    read_with_japanese(draft)
     if prose_year is not None and not draft.has("date"):  # "2013年12月中央文献出版社修订出版的《"
         draft.put("date", *prose_year)
-    if _named_book_alone(draft, (head_start, head_end), pairs, rest, end):
-        draft.short_note = True  # "田中圭一『村からみた日本史』": a book named by author and title
-    elif _book_title_alone(text, (head_start, head_end), pairs, end):
-        draft.short_note = True  # "《改變世界的日子——與王海容談毛澤東外交往事》"
+    _cited_in_short(draft, (head_start, head_end), pairs, rest, end)
+    collection = draft.values.get("container_title")
+    if collection is not None and str(collection).endswith(CJK_COLLECTED_WORKS_ENDINGS):
+        draft.chapter = True  # "《斯大林全集》第7卷": a piece of an author's collected works
     container = draft.has("container_title")
     if container and draft.has("place") and not draft.has("issue"):
         draft.chapter = True  # a journal's name is not followed by an imprint: a book's is
     if draft.has("url") and not (container or draft.has("publisher")):
         draft.kind = "webpage"
+
+
+def _cited_in_short(
+    draft: Draft, head: tuple[int, int], pairs: list[tuple[int, int]], rest: int, end: int
+) -> None:
+    """A work named in short, its imprint given elsewhere: by its author and title (``田中圭一
+    『村からみた日本史』``) or its title alone (``《改變世界的日子——與王海容談毛澤東外交往事》``),
+    perhaps with the volume and pages the note cites (``《周恩來年譜(1898~1949)》,第615~616頁``:
+    the pages are the place cited, not the work's extent)."""
+    text = draft.text
+    if _named_book_alone(draft, head, pairs, rest, end) or _book_title_alone(
+        text, head, pairs, end
+    ):
+        draft.short_note = True
+    if draft.short_note and draft.has("pages") and not draft.has("container_title"):
+        pages = draft.values.pop("pages")
+        span = next(span for span in draft.spans if span.field == "pages")
+        draft.spans = [other for other in draft.spans if other is not span]
+        draft.put_extra("locator", pages, span.start, span.end)
 
 
 def _prose_head(draft: Draft, start: int, end: int) -> tuple[DateRange, int, int] | None:
@@ -204,7 +228,10 @@ def _named_book_alone(
             role_at_end(names)[0] is not None  # "井原あや[編]": a name in kana, with its role
             or not any("\u3041" <= char <= "\u309f" for char in names)
         )
-        and trim(text, rest, end, " \t.。")[0] >= end
+        and (
+            trim(text, rest, end, " \t.。")[0] >= end
+            or (_cited_parts(text, rest, end) and names_head(names))
+        )
     )
 
 
@@ -212,13 +239,22 @@ def _book_title_alone(
     text: str, head: tuple[int, int], pairs: list[tuple[int, int]], end: int
 ) -> bool:
     """A book's title alone in the marks Chinese prints only around a title (《》), nothing
-    before or after them, as a paragraph names it; 『』 and 「」 alone may quote words."""
+    before them and nothing after them but the volume and pages cited, as a paragraph or a
+    short note names it; 『』 and 「」 alone may quote words."""
+    rest = pairs[0][1] + 1 if pairs else end
     return (
         len(pairs) == 1
         and head[0] >= head[1]
         and text[pairs[0][0]] == "《"
-        and trim(text, pairs[0][1] + 1, end, " \t.。")[0] >= end
+        and (trim(text, rest, end, " \t.。")[0] >= end or _cited_parts(text, rest, end))
     )
+
+
+def _cited_parts(text: str, start: int, end: int) -> bool:
+    """Nothing after a title but the volume and the pages a note cites (``第15冊,第245~246頁。``,
+    ``,第615~616頁``): a work cited in short, its imprint given elsewhere."""
+    match = CJK_CITED_PARTS_PATTERN.match(text, start, end)
+    return match is not None and bool(match["volume"] or match["pages"])
 
 
 def _heading_over(text: str, head: tuple[int, int], opening: int) -> bool:

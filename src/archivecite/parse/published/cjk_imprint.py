@@ -3,24 +3,33 @@ publisher, the date (an era's included), issue, pages, edition and a web address
 
 from __future__ import annotations
 
+import re
+
 from archivecite.model import (
     DateRange,
+    PartialDate,
     Text,
 )
 from archivecite.parse.dates import find_era_year, kanji_number
 from archivecite.parse.published.cjk_patterns import (
+    CJK_BARE_ISSUE_PATTERN,
     CJK_BARE_YEAR_PATTERN,
     CJK_EDITION_PATTERN,
+    CJK_FOREIGN_CITIES,
     CJK_ISBN_PATTERN,
     CJK_ISSUE_PATTERN,
     CJK_KANJI_DIGIT_YEAR_PATTERN,
+    CJK_LEAD_EDITION_PATTERN,
     CJK_NUMERAL_YEAR_PATTERN,
     CJK_PAGES_PATTERN,
+    CJK_PLACE_ENDINGS,
     CJK_PRINTED_PAGE_PATTERN,
     CJK_URL_PATTERN,
     CJK_VOLUME_PATTERN,
     CJK_VOLUME_WORDS_PATTERN,
     CJK_YEAR_PATTERN,
+    CJK_YEAR_PUBLISHER_PATTERN,
+    CJK_YEAR_RANGE_PATTERN,
 )
 from archivecite.parse.published.cjk_roles import (
     cjk_people,
@@ -35,6 +44,7 @@ from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.names import (
     japanese_surname,
 )
+from archivecite.parse.published.patterns import YEAR_PATTERN
 from archivecite.parse.published.scanning import trim
 from archivecite.parse.published.terms import (
     CITIES,
@@ -51,6 +61,8 @@ PARTICLES = "をのとはがにでへ是在被"
 def cjk_tail(draft: Draft, start: int, end: int) -> None:
     text = draft.text
     end = cjk_address(draft, start, end)
+    if _bare_issue(draft, start, end):
+        return
     if any(word in text[start:end] for word in CJK_DEGREE_WORDS):
         draft.thesis = True
     lead_start, _ = trim(text, start, end, " \t\n,，、:：.。")
@@ -72,13 +84,14 @@ def cjk_tail(draft: Draft, start: int, end: int) -> None:
         value = volumes[group] if group == "volume" else str(kanji_number(volumes[group]))
         draft.put(field, value, *volumes.span(group))
         lead_start, _ = trim(text, volumes.end(), end, " \t,，、:：.。（()）")
-    lead_start = _leading_isbn(draft, lead_start, end)
+    lead_start = _leading_isbn(draft, _lead_edition(draft, lead_start, end), end)
     people_end = tail_people(draft, lead_start, end)
     if people_end == lead_start:
         people_end = _bare_author(draft, lead_start, end)
-    if lead_start < people_end >= end and (draft.authors or draft.editors or draft.translators):
+    closed = trim(text, people_end, end, " \t)）.。")[0] >= end  # "(富士川游著、松田道雄解説)"
+    if lead_start < people_end and closed and (draft.authors or draft.editors or draft.translators):
         draft.short_note = True  # "「国道者」佐藤健太郎著": a book named by its title and author
-    found = cjk_lead(draft, people_end, end)
+    found = cjk_lead(draft, people_end, end) or _year_then_publisher(draft, people_end, end)
     if not found and not draft.has("container_title"):
         cjk_late_publisher(draft, people_end if people_end > lead_start else start, end)
     issue_like = volumes is not None and volumes["number"] and text[volumes.end() - 1] in "册冊"
@@ -86,9 +99,31 @@ def cjk_tail(draft: Draft, start: int, end: int) -> None:
         issue = draft.values.pop("volume")  # 《清议报》第69册: a periodical's number is its issue
         draft.spans = [span for span in draft.spans if span.field != "volume"]
         draft.put("issue", issue, *volumes.span("number"))
+    years = _year_range(draft, start, end)
+    year = None if years else _tail_date(draft, start, end)
+    numbers_start = volumes.end() if volumes is not None else start
+    for pattern, group in ((CJK_VOLUME_PATTERN, "volume"), (CJK_ISSUE_PATTERN, "issue")):
+        match = pattern.search(text, numbers_start, end)
+        if match is None or draft.has(group):
+            continue
+        whole_set = years and match.start() == lead_start and text[lead_start] != "第"
+        field = "number_of_volumes" if group == "volume" and whole_set else group
+        value = str(kanji_number(match[group]))  # "1978年第一期": the issue in numerals
+        draft.put(field, value, *match.span(group))  # "15巻(…、1979~1996年)": the whole set
+    if year is not None and (draft.has("issue") or text.startswith(("号", "號"), year.end())):
+        draft.day_date = False  # "第4卷第6期，1936年6月15日", "1986年5月5日号": a journal's issue
+    cjk_pages(draft, start, end)
+    _tail_edition(draft, lead_start, end)
+
+
+def _tail_date(draft: Draft, start: int, end: int) -> re.Match[str] | None:
+    """The date of the tail: a year with 年 and perhaps its month and day, a bare year
+    (``（岩波書店、1991）``, ``1914（大正3）年``), an era's or one in kanji digits; the match of the
+    first."""
+    text = draft.text
     year = CJK_YEAR_PATTERN.search(text, start, end)
     bare = None if year is not None else CJK_BARE_YEAR_PATTERN.search(text, start, end)
-    if bare is not None:  # "（岩波書店、1991）", "1914（大正3）年"
+    if bare is not None:
         draft.put("date", DateRange.of(int(bare["year"])), *bare.span("year"))
     if year is None and bare is None:
         _era_or_kanji_date(draft, start, end)
@@ -104,15 +139,19 @@ def cjk_tail(draft: Draft, start: int, end: int) -> None:
             ),
             *year.span(),
         )
-    numbers_start = volumes.end() if volumes is not None else start
-    for pattern, name in ((CJK_VOLUME_PATTERN, "volume"), (CJK_ISSUE_PATTERN, "issue")):
-        match = pattern.search(text, numbers_start, end)
-        if match is not None and not draft.has(name):
-            draft.put(name, match[name], *match.span(name))
-    if year is not None and (draft.has("issue") or text.startswith(("号", "號"), year.end())):
-        draft.day_date = False  # "第4卷第6期，1936年6月15日", "1986年5月5日号": a journal's issue
-    cjk_pages(draft, start, end)
-    _tail_edition(draft, lead_start, end)
+    return year
+
+
+def _lead_edition(draft: Draft, start: int, end: int) -> int:
+    """An edition named right after the title (``増補版(東京大学出版会、1983)``), no publisher;
+    where the imprint after it begins."""
+    text = draft.text
+    edition = CJK_LEAD_EDITION_PATTERN.match(text, start, end)
+    if edition is None:
+        return start
+    if not draft.has("edition"):
+        draft.put("edition", edition["edition"], *edition.span("edition"))
+    return trim(text, edition.end(), end, " \t,，、.。（(")[0]
 
 
 def _leading_isbn(draft: Draft, start: int, end: int) -> int:
@@ -124,6 +163,58 @@ def _leading_isbn(draft: Draft, start: int, end: int) -> int:
         return start
     draft.put("isbn", isbn["isbn"], *isbn.span("isbn"))
     return trim(text, isbn.end(), end, " \t,，、")[0]
+
+
+def _bare_issue(draft: Draft, start: int, end: int) -> bool:
+    """A journal's number alone after its name, as Japanese lists print it: ``『日本歴史』742``,
+    ``(『歴史評論』八一一)`` in kanji digits, ``(『経済論叢』一九一‐一)`` its volume and issue;
+    a year there (``『思想』1990``) stays a year."""
+    text = draft.text
+    match = CJK_BARE_ISSUE_PATTERN.match(text, start, end)
+    if match is None or not draft.has("container_title") or draft.has("issue"):
+        return False
+    if YEAR_PATTERN.fullmatch(match["first"]):
+        return False
+    first = str(kanji_number(match["first"]))
+    if match["second"]:
+        draft.put("volume", first, *match.span("first"))
+        draft.put("issue", str(kanji_number(match["second"])), *match.span("second"))
+    else:
+        draft.put("issue", first, *match.span("first"))
+    return True
+
+
+def _year_range(draft: Draft, start: int, end: int) -> bool:
+    """The years a set was printed over (``吉川弘文館、1979~1996年``, ``1965-66年``): the first
+    year opens the date, the last closes it."""
+    text = draft.text
+    match = CJK_YEAR_RANGE_PATTERN.search(text, start, end)
+    if match is None:
+        return False
+    first, last = int(match["year"]), int(match["last_year"])
+    if last < 100:  # "1965-66年": the last year's century is the first's
+        last += first // 100 * 100 + (100 if last < first % 100 else 0)
+    if last <= first:
+        return False
+    years = DateRange(start=PartialDate(year=first), end=PartialDate(year=last))
+    draft.put("date", years, match.start("year"), match.end("last_year"))
+    return True
+
+
+def _year_then_publisher(draft: Draft, start: int, end: int) -> bool:
+    """``1978年吉川弘文馆出版``, ``1974年原书房重印本``, ``1960年莫斯科出版``: a Chinese note's
+    imprint, the year, the publisher (or the city) and the word that says it printed the book;
+    whether one was found."""
+    text = draft.text
+    match = CJK_YEAR_PUBLISHER_PATTERN.search(text, start, end)
+    if match is None:
+        return False
+    name = match["name"]
+    city = name in CITIES or name in CJK_FOREIGN_CITIES or name.endswith(CJK_PLACE_ENDINGS)
+    field = "place" if city else "publisher"
+    if not draft.has(field):
+        put_plain_text(draft, field, *match.span("name"))
+    return True
 
 
 def _tail_edition(draft: Draft, start: int, end: int) -> None:

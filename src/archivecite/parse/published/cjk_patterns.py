@@ -44,7 +44,7 @@ CJK_VOLUME_PATTERN = re.compile(
 
 CJK_ISSUE_PATTERN = re.compile(
     r"""
-    第?\s?(?P<issue>\d{1,4})\s?[号號期]                  # "第3号", "第3期"
+    第?\s?(?P<issue>\d{1,4}|(?<=第)[一二三四五六七八九十]{1,3})\s?[号號期]  # "第3号", "第一期"
     """,
     re.VERBOSE,
 )
@@ -52,8 +52,8 @@ CJK_ISSUE_PATTERN = re.compile(
 
 CJK_PAGES_PATTERN = re.compile(
     r"""
-    第\s?(?P<a>\d+(?:\s?[-–—―～〜~]\s?\d+)?)\s?[页頁]     # "第45页"
-    |(?P<b>\d+\s?[-–—―～〜~]\s?\d+|\d+)\s?(?:[页頁]|ページ) # "45-67頁"
+    第\s?(?P<a>\d+(?:\s?[-–—―～〜~]{1,2}\s?\d+)?)\s?[页頁]  # "第45页", "第37--38页"
+    |(?P<b>\d+\s?[-–—―～〜~]{1,2}\s?\d+|\d+)\s?(?:[页頁]|ページ) # "45-67頁"
     |pp?\.\s?(?P<c>\d+(?:\s?[-–]\s?\d+)?)                 # "pp. 45-67"
     """,
     re.VERBOSE,
@@ -398,4 +398,81 @@ CJK_PROSE_MARK_PATTERN = re.compile(
 # A publisher named in running text before the title ("2013年12月中央文献出版社修订出版的《")
 CJK_PROSE_PUBLISHER_PATTERN = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[年月日在由是了]))(?![年月日在由是了])(?P<publisher>[\u4e00-\u9fff]{2,16}?(?:出版社|书局|書局))"
+)
+
+_NOTES = data_table("cjk_notes.toml")
+# The characters a foreign name is transliterated in, and those that end a transliteration
+CJK_TRANSLITERATION_CHARACTERS: frozenset[str] = frozenset(
+    _NOTES["names"]["transliteration_characters"]
+)
+CJK_TRANSLITERATION_FINALS: frozenset[str] = frozenset(_NOTES["names"]["transliteration_finals"])
+CJK_TRANSLITERATION_MARKS: frozenset[str] = frozenset(_NOTES["names"]["transliteration_marks"])
+# What parts the names of a group: "李家祥、王力", "楊澤,編"
+NAME_GROUP_PATTERN = re.compile(r"[、,，;；]")
+# Role words the shared list leaves out: a commentator's (解说); 編著 names editors in Japanese
+CJK_COMMENTATOR_WORDS: tuple[str, ...] = tuple(
+    sorted(_NOTES["roles"]["commentators"], key=len, reverse=True)
+)
+CJK_JAPANESE_EDITOR_WORDS: frozenset[str] = frozenset(_NOTES["roles"]["japanese_editors"])
+CJK_SIMPLIFIED_PUBLISHER_ENDINGS: tuple[str, ...] = tuple(_NOTES["imprint"]["publisher_endings"])
+CJK_FOREIGN_CITIES: frozenset[str] = frozenset(_NOTES["imprint"]["foreign_cities"])
+CJK_PLACE_ENDINGS: tuple[str, ...] = tuple(_NOTES["imprint"]["place_endings"])
+CJK_COLLECTED_WORKS_ENDINGS: tuple[str, ...] = tuple(_NOTES["titles"]["collected_works_endings"])
+_PUBLICATION_WORD = "|".join(
+    sorted(map(re.escape, _NOTES["imprint"]["publication_words"]), key=len, reverse=True)
+)
+_LEAD_EDITION = "|".join(
+    sorted(map(re.escape, _NOTES["imprint"]["edition_words"]), key=len, reverse=True)
+)
+# The year, then the publisher or the place, then the word that says it was published there, as a
+# Chinese note prints a book's imprint: "1978年吉川弘文馆出版", "1974年原书房重印本",
+# "1960年莫斯科出版"
+CJK_YEAR_PUBLISHER_PATTERN = re.compile(
+    rf"""
+    (?P<year>{YEAR})\s?年(?:\s?\d{{1,2}}\s?月)?\s?
+    (?P<name>[^\W\d_][^\s\d，,。、;；:：()（）《》「」『』]{{1,19}}?)
+    (?:{_PUBLICATION_WORD})(?=\s*(?:[，,。、;；.()（）]|\Z))
+    """,
+    re.VERBOSE,
+)
+# The years of a set printed over several ("1979~1996年", "2011~2013年", "1965-66年")
+CJK_YEAR_RANGE_PATTERN = re.compile(
+    rf"""
+    (?<!\d)(?P<year>{YEAR})\s?年?\s?[~〜～\-–—－]{{1,2}}\s?
+    (?P<last_year>{YEAR}|\d{{2}})\s?年
+    """,
+    re.VERBOSE,
+)
+# A journal's number alone after its name, as Japanese lists print it: "『日本歴史』742",
+# "(『歴史評論』八一一)" (kanji digits), "(『経済論叢』一九一‐一)" (volume‐issue)
+CJK_BARE_ISSUE_PATTERN = re.compile(
+    r"""
+    \s?(?P<first>\d{1,4}|[〇一二三四五六七八九十百]{1,4})
+    (?:\s?[‐\-–－]\s?(?P<second>\d{1,3}|[〇一二三四五六七八九十]{1,3}))?
+    \s?[)）]?\s?[。.]?\s*\Z
+    """,
+    re.VERBOSE,
+)
+# An edition named right after the title, before the imprint: "増補版(東京大学出版会、1983)"
+CJK_LEAD_EDITION_PATTERN = re.compile(rf"(?P<edition>{_LEAD_EDITION})(?=[\s(（,，、。]|\Z)")
+# The volume and the pages a short note cites after a title, and nothing else: "第15冊,第245~246
+# 頁。" after 《中共中央文件選集》, ",第615~616頁" after 《周恩來年譜(1898~1949)》
+CJK_CITED_PARTS_PATTERN = re.compile(
+    rf"""
+    [\s,，、]*
+    (?P<volume>第\s?{_CJK_NUMBER}\s?[册冊卷巻辑輯])?[\s,，、]*
+    (?P<pages>第\s?\d{{1,5}}(?:\s?[-–—―~～〜]\s?\d{{1,5}})?\s?[页頁])?
+    \s?[。.]?\s*\Z
+    """,
+    re.VERBOSE,
+)
+# A library catalogue's machine-made citation of a Chinese book (VuFind's "Chicago" line):
+# the place and publisher, then the year, closing it ("天津人民出版社, 2009.", "人民出版社.")
+CJK_CATALOGUE_IMPRINT_PATTERN = re.compile(
+    rf"""
+    (?:(?P<place>[^\W\d_][^:：,，.．\s]{{0,12}}?)\s?[:：]\s?)?
+    (?P<publisher>[^\W\d_][^:：,，.．]{{1,40}}?)
+    (?:\s?[,，]\s?(?P<year>{YEAR})\s?年?)?\s?[.．。]?\s*\Z
+    """,
+    re.VERBOSE,
 )

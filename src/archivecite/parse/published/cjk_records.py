@@ -1,5 +1,6 @@
 """A Japanese or Chinese book's record as catalogues, shops and publishers' pages print it:
-labelled fields ("书名：…", "作者：…"), or its CIP line from the copyright page."""
+labelled fields ("书名：…", "作者：…"), its CIP line from the copyright page, or the citation a
+catalogue makes of it ("当代中国研究所编. 中华人民共和国史编年.1952年卷. 当代中国出版社, 2009.")."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from archivecite.model import DateRange, Text
 from archivecite.parse.published.cjk_fields import spaced_names
 from archivecite.parse.published.cjk_patterns import (
+    CJK_CATALOGUE_IMPRINT_PATTERN,
     CJK_CIP_PATTERN,
     CJK_NATIONALITY_PATTERN,
     CJK_RECORD_ANY_LABEL_PATTERN,
@@ -21,9 +23,16 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_RECORD_TITLE_BRACKET_PATTERN,
     CJK_RECORD_TOKEN_PATTERN,
 )
-from archivecite.parse.published.cjk_roles import cjk_people, role_at_end
+from archivecite.parse.published.cjk_roles import (
+    cjk_head,
+    cjk_people,
+    names_head,
+    publisher_like,
+    role_at_end,
+)
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.scanning import TITLE_OPENERS, is_cjk, trim
+from archivecite.parse.published.terms import CITIES
 from archivecite.parse.published.titles import put_plain_text, put_text
 from archivecite.translit import looks_japanese
 
@@ -59,9 +68,74 @@ def _cip_line(draft: Draft, start: int, end: int) -> bool:
 
 
 def parse_cjk_record(draft: Draft, start: int, end: int) -> bool:
-    """A book's record as a catalogue prints it: labelled fields (``_labelled_record``) or
-    its CIP line (``_cip_line``)."""
-    return _labelled_record(draft, start, end) or _cip_line(draft, start, end)
+    """A book's record as a catalogue prints it: labelled fields (``_labelled_record``), its
+    CIP line (``_cip_line``) or the citation a catalogue makes of it (``_catalogue_citation``)."""
+    return (
+        _labelled_record(draft, start, end)
+        or _cip_line(draft, start, end)
+        or _catalogue_citation(draft, start, end)
+    )
+
+
+def _catalogue_citation(draft: Draft, start: int, end: int) -> bool:
+    """A Chinese or Japanese book as a catalogue's "Cite" page (VuFind's Chicago line) or a
+    Chicago list in Chinese prints it, its parts closed by full stops: the people with their
+    role word, the title (with the part's name after it), then the place, the publisher and the
+    year (``当代中国研究所编. 中华人民共和国史编年.1952年卷. 当代中国出版社, 2009.``,
+    ``楊澤,編。魯迅小說集。台北:洪範,1994。``). Read only when the head is names, the last part
+    an imprint and no bracket names the title."""
+    text = draft.text
+    parts = _stop_parts(text, start, end)
+    if len(parts) < 3 or not names_head(text[slice(*parts[0])]):
+        return False
+    last = len(parts) - 2
+    while last > 1 and _people_part(text[slice(*parts[last])]):
+        last -= 1  # "…雕塑個展。葉于正編。彰化:…": the editor after the title
+    title = (parts[1][0], parts[last][1])
+    value = text[slice(*title)]
+    if not any(map(is_cjk, value)) or any(opener in value for opener in TITLE_OPENERS):
+        return False
+    imprint = CJK_CATALOGUE_IMPRINT_PATTERN.fullmatch(text, *parts[-1])
+    if imprint is None:
+        return False
+    publisher = imprint["publisher"].removesuffix("出版")  # "中国城市年鉴社出版"
+    place = imprint["place"]
+    if not (publisher_like(publisher) or (place is not None and place in CITIES)):
+        return False
+    lang = "ja" if looks_japanese(text[start:end]) else "zh"
+    draft.language = draft.language or lang
+    for part in (parts[0], *parts[last + 1 : -1]):
+        cjk_head(draft, *part, lang)
+    put_text(draft, "title", title)
+    if place is not None:
+        put_plain_text(draft, "place", *imprint.span("place"))
+    publisher_start = imprint.start("publisher")
+    put_plain_text(draft, "publisher", publisher_start, publisher_start + len(publisher))
+    if imprint["year"]:
+        draft.put("date", DateRange.of(int(imprint["year"])), *imprint.span("year"))
+    return True
+
+
+def _stop_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts full stops close (``.``, ``．``, ``。``; not the point of a number), trimmed."""
+    parts: list[tuple[int, int]] = []
+    piece = start
+    for index in range(start, end + 1):
+        if index < end and text[index] not in ".．。":
+            continue
+        digits = 0 < index < end - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
+        if index < end and (digits or text[index - 1] in ".．。"):
+            continue
+        part = trim(text, piece, index, " \t　.．。")
+        if part[1] > part[0]:
+            parts.append(part)
+        piece = index + 1
+    return parts
+
+
+def _people_part(value: str) -> bool:
+    """Names closed by their role word (``葉于正編``, ``范湲譯``)."""
+    return role_at_end(value)[0] is not None and names_head(value)
 
 
 def _labelled_record(draft: Draft, start: int, end: int) -> bool:

@@ -3,28 +3,43 @@
 
 from __future__ import annotations
 
+from archivecite.errors import MissingExtraError
 from archivecite.model import (
     DateRange,
+    Name,
     Span,
 )
 from archivecite.parse.published.cjk_patterns import (
+    CJK_COMMENTATOR_WORDS,
     CJK_HEAD_LATIN_PATTERN,
     CJK_HEAD_READING_PATTERN,
     CJK_HEAD_YEAR_PATTERN,
+    CJK_JAPANESE_EDITOR_WORDS,
     CJK_NAME_LATIN_PATTERN,
+    CJK_SIMPLIFIED_PUBLISHER_ENDINGS,
+    CJK_TRANSLITERATION_CHARACTERS,
+    CJK_TRANSLITERATION_FINALS,
+    CJK_TRANSLITERATION_MARKS,
+    NAME_GROUP_PATTERN,
     NAME_SEPARATOR_PATTERN,
 )
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.names import (
+    chinese_name,
     cjk_name,
+    japanese_name,
 )
 from archivecite.parse.published.scanning import trim
 from archivecite.parse.published.terms import (
     CJK_ANONYMOUS,
+    CJK_INSTITUTION_ENDINGS,
     CJK_PUBLISHER_ENDINGS,
     CJK_ROLE_WORDS,
+    COMPOUND_SURNAMES,
+    INSTITUTION_WORDS,
 )
 from archivecite.parse.published.titles import put_plain_text
+from archivecite.translit.japanese.tokens import analyse
 
 # What separates the groups of names in a head: "ゲオルグ・ブシャン 著 , 小堀甚二 訳".
 HEAD_SEPARATORS = "，,；;"
@@ -41,25 +56,53 @@ ROLE_ONLY_LEADS = "/／:："
 # A role word opening a longer word that is no role (著者, 著作, 訳書, 整理本, 著名, 訳文) or a
 # body's name (编辑室, 编委会, 编写组, 编译局, 编辑部).
 NOT_ROLE_NEXT = "者作書本名述文室委组組局部所社会會"
+# How the name of a body ends (外務省, 中央档案馆, 编辑部, 研究会), as the name reader knows it
+BODY_ENDINGS = ("会", "會", "部", *CJK_INSTITUTION_ENDINGS)
+# Every role word by the list its names go to; a commentator's names (高野明解说) go to none.
+ROLE_WORDS: dict[str, tuple[str, ...]] = {**CJK_ROLE_WORDS, "commentators": CJK_COMMENTATOR_WORDS}
 
 
-def role_at_end(value: str) -> tuple[str | None, int]:
+def _role_of(role: str, word: str, lang: str | None) -> str:
+    """``編著`` names the editors in Japanese (白木沢旭児編著), the authors in Chinese
+    (侯敏编著)."""
+    return "editors" if lang == "ja" and word in CJK_JAPANESE_EDITOR_WORDS else role
+
+
+def role_at_end(value: str, lang: str | None = None) -> tuple[str | None, int]:
     """The list a group of names ends by naming (``"坂野徹 著"`` → authors), and the length of
     the group without the role word (and the ``等``, "and others", before it)."""
     stripped = value.rstrip()
     bare = stripped.rstrip("]］)）").rstrip()  # "井原あや[編]", "土田千愛 [著]", "…研究会(編)"
-    for role, words in CJK_ROLE_WORDS.items():
+    for role, words in ROLE_WORDS.items():
         for word in words:
             if bare.endswith(word):
                 names = bare[: -len(word)].rstrip(ROLE_LEADS).removesuffix("等")
-                return role, len(names.rstrip(ROLE_LEADS))
+                if role == "commentators":  # "林晋・八杉満利子 訳・解説": the translators
+                    first, size = role_at_end(names, lang)
+                    if first is not None and first != "commentators":
+                        return first, size
+                return _role_of(role, word, lang), len(names.rstrip(ROLE_LEADS))
     return None, len(stripped)
+
+
+def _role_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A piece of a head parted into its groups where a role word closes one before ``、``
+    (``平冈雅英著、高野明解说``: the author, then the commentator); ``、`` between names a
+    role word does not close is no border (``佐藤能丸、宮地正人、桜井良樹編``)."""
+    groups: list[tuple[int, int]] = []
+    piece = start
+    for index in range(start, end):
+        if text[index] == "、" and role_at_end(text[piece:index])[0] is not None:
+            groups.append((piece, index))
+            piece = index + 1
+    return [*groups, (piece, end)]
 
 
 def cjk_head(draft: Draft, start: int, end: int, lang: str) -> None:
     """The names before the title, in groups each closed by its role word: names with no role
     word of their own share the next group's role when it is 著 or 編 (co-authors, co-editors),
-    and are the authors when it is 訳 (the translated book's author comes first)."""
+    and are the authors when it is 訳 (the translated book's author comes first) unless the role
+    word stands alone after them (``蘇福忠,譯``: the translator)."""
     text = draft.text
     particle = CJK_HEAD_LATIN_PATTERN.search(text, start, end)
     if particle is not None and _name_before(text[start : particle.start()]):
@@ -73,19 +116,21 @@ def cjk_head(draft: Draft, start: int, end: int, lang: str) -> None:
         draft.put("date", DateRange.of(int(year[group])), *year.span(group))
         start, end = trim(text, start, year.start(), " \t,，、:：.")
     pending: list[tuple[int, int]] = []
+    parts: list[tuple[int, int]] = []
     piece = start
     for index in range(start, end + 1):
-        if index < end and text[index] not in HEAD_SEPARATORS:
-            continue
-        part_start, part_end = trim(text, piece, index, " \t　")
-        piece = index + 1
+        if index == end or text[index] in HEAD_SEPARATORS:
+            parts.extend(_role_groups(text, piece, index))
+            piece = index + 1
+    for part in parts:
+        part_start, part_end = trim(text, *part, " \t　")
         if part_start >= part_end or text[part_start:part_end] in CJK_ANONYMOUS:
             continue
-        role, size = role_at_end(text[part_start:part_end])
+        role, size = role_at_end(text[part_start:part_end], lang)
         if role is None:
             pending.append((part_start, part_end))
             continue
-        if role == "translators":
+        if role in ("translators", "commentators") and size:  # the book's author comes first
             for other in pending:
                 cjk_people(draft, *other, lang, "authors", bare=True)
             pending = []
@@ -127,7 +172,7 @@ def tail_people(draft: Draft, start: int, end: int) -> int:
             pos = trim(text, manner, end, PEOPLE_SEPARATORS)[0]
             found = True
             continue
-        group = role_group(text, pos, end)
+        group = role_group(text, pos, end, draft.language)
         if group is None:
             break
         names_end, role, role_end = group
@@ -161,13 +206,15 @@ def people_ahead(text: str, start: int, end: int) -> bool:
     return role_group(text, start, end) is not None or _publisher_then_people(text, start, end) > 0
 
 
-def role_group(text: str, start: int, end: int) -> tuple[int, str, int] | None:
+def role_group(
+    text: str, start: int, end: int, lang: str | None = None
+) -> tuple[int, str, int] | None:
     """Names from ``start`` closed by a role word: where the names end, the role, and where
     the role word ends; None when something else (a digit, a bracket, prose) comes first."""
     index = start
     while index < min(end, start + 80):
         if index > start:
-            role = _role_word_at(text, index, end)
+            role = _role_word_at(text, index, end, lang)
             if role is not None:  # one character before a role word is no name: 合著, 独著
                 names_end = _names_end(text, start, index)
                 return (names_end, *role) if names_end > start + 1 else None
@@ -209,13 +256,17 @@ def _kana_given_name_end(text: str, start: int, end: int) -> int:
     return stop if closed and kanji_before and stop - start <= 4 else -1
 
 
-def _role_word_at(text: str, index: int, end: int) -> tuple[str, int] | None:
-    for role, words in CJK_ROLE_WORDS.items():
+def _role_word_at(
+    text: str, index: int, end: int, lang: str | None = None
+) -> tuple[str, int] | None:
+    for role, words in ROLE_WORDS.items():
         for word in words:
             stop = index + len(word)
             if stop <= end and text.startswith(word, index):
                 following = text[stop : stop + 1]
-                return None if following and following in NOT_ROLE_NEXT else (role, stop)
+                if following and following in NOT_ROLE_NEXT:
+                    return None
+                return _role_of(role, word, lang), stop
     return None
 
 
@@ -236,6 +287,10 @@ def cjk_people(
     names, "编辑室" in a body's name included)."""
     text = draft.text
     value = text[start:end]
+    if role == "commentators":  # "高野明解说": the model has no list for them
+        if value.strip():
+            draft.put_extra("commentators", value.strip(), start, end)
+        return
     markers = () if bare else ("主编", "主編", "編著", "编著", "監修", "編", "编", "著", "载", "載")
     for marker in (*markers, "等"):
         value = value.replace(marker, " ")
@@ -246,15 +301,79 @@ def cjk_people(
     }
     target = targets.get(role, draft.container_editors)
     for token in NAME_SEPARATOR_PATTERN.split(value):
-        name = cjk_name(token, lang)
+        name = cjk_person(token, lang)
         if name is not None:
             target.append(name)
     if value.strip():
         draft.spans.append(Span(field=role, start=start, end=end))
 
 
+def read_with_japanese(draft: Draft) -> None:
+    """In a Chinese note that names a Japanese person (``高木诚一郎``), a name that reads both
+    ways is Japanese too: ``石井明:《…》,高木诚一郎、石井明编《…》`` is 石井 明, not 石 井明."""
+    if draft.language != "zh":
+        return
+    lists = (draft.authors, draft.editors, draft.translators, draft.container_editors)
+    if not any(name.lang == "ja" for names in lists for name in names):
+        return
+    for names in lists:
+        for index, name in enumerate(names):
+            original = name.original
+            if name.lang != "zh" or original is None or not chinese_name(original):
+                continue
+            if japanese_name(original, in_chinese=True):
+                names[index] = cjk_name(original, "ja") or name
+
+
+def cjk_person(token: str, lang: str) -> Name | None:
+    """A name as its language reads it; in a Chinese text, a Japanese name by its Japanese
+    surname (``真锅重忠``: 真锅 重忠, ``田保桥洁``: 田保桥 洁) and a transliterated foreign name
+    whole (``斯大林``)."""
+    name = token.strip(" 　・、，,")
+    reading = foreign_reading(name) if lang == "zh" else None
+    if reading == "literal":
+        return Name(literal=name, lang=lang)
+    return cjk_name(token, reading or lang)
+
+
+def foreign_reading(name: str) -> str | None:
+    """How a name of Chinese characters in a Chinese text is read when it is no Chinese name:
+    ``"ja"`` for a Japanese one (``真锅重忠``, ``高木诚一郎``: its surname the dictionary knows;
+    ``末松保和``: four characters no Chinese surname opens with a given name of two), or
+    ``"literal"`` for a transliterated foreign one (``斯大林``, ``法因别尔格``, ``马克思``); None
+    for a Chinese name, or one that reads both ways (``石井明``, ``田家英``)."""
+    kanji = all("\u4e00" <= char <= "\u9fff" for char in name)
+    if not kanji or not 2 <= len(name) <= 6 or name[:2] in COMPOUND_SURNAMES:
+        return None
+    if any(word in name for word in INSTITUTION_WORDS) or name.endswith(BODY_ENDINGS):
+        return None
+    transliterated = all(char in CJK_TRANSLITERATION_CHARACTERS for char in name) and any(
+        char in CJK_TRANSLITERATION_MARKS for char in name
+    )  # "肖欣延": transliteration's characters all, but none a Chinese name never has
+    if chinese_name(name):
+        final = len(name) >= 3 and name[-1] in CJK_TRANSLITERATION_FINALS
+        return "literal" if transliterated and final else None
+    if transliterated:  # "托洛茨基": the dictionary would take 托洛 for a surname
+        return "literal"
+    if japanese_name(name, in_chinese=True):
+        return "ja"
+    return "ja" if len(name) == 4 and _given_name_after(name[2:]) else None
+
+
+def _given_name_after(value: str) -> bool:
+    """The last two characters of ``末松保和`` can close a Japanese name: no common noun the
+    dictionary knows whole (``中共中央``, ``人民日报``, ``新华书店``: an office, a paper, a shop);
+    False without the ``ja`` extra."""
+    try:
+        tokens = analyse(value)[0]
+    except MissingExtraError:
+        return False
+    return not (len(tokens) == 1 and tokens[0].pos2 == "普通名詞")
+
+
 def publisher_like(value: str) -> bool:
-    return value.endswith(CJK_PUBLISHER_ENDINGS) and not any(char.isdigit() for char in value)
+    endings = (*CJK_PUBLISHER_ENDINGS, *CJK_SIMPLIFIED_PUBLISHER_ENDINGS)
+    return value.endswith(endings) and not any(char.isdigit() for char in value)
 
 
 def name_like(value: str) -> bool:
@@ -264,3 +383,20 @@ def name_like(value: str) -> bool:
     return 1 <= len(core) <= 5 and all(
         "\u4e00" <= char <= "\u9fff" or char in "々〆" for char in core
     )
+
+
+def names_head(value: str) -> bool:
+    """Names alone (``毛泽东``, ``坂上信夫``, ``斯大林``), or names or a body closed by their
+    role word (``李家祥主编``, ``当代中国研究所编``, ``楊澤,編``): the people opening a reference,
+    not prose (``现代研究：``)."""
+    role, size = role_at_end(value)
+    names = [name.strip() for name in NAME_GROUP_PATTERN.split(value[:size])]
+    names = [name for name in names if name]
+    if not names:
+        return False
+    for name in names:
+        body = any(word in name for word in INSTITUTION_WORDS) or name.endswith(BODY_ENDINGS)
+        person = chinese_name(name) or japanese_name(name) or foreign_reading(name) is not None
+        if not (person or (role is not None and (body or name_like(name)))):
+            return False
+    return True

@@ -19,9 +19,10 @@ from archivecite.parse.published.cjk_patterns import (
     GBT_NEWSPAPER_PATTERN,
     GBT_ONLINE_DATES_PATTERN,
 )
+from archivecite.parse.published.cjk_roles import cjk_person
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
-from archivecite.parse.published.names import cjk_name, latin_names, person
+from archivecite.parse.published.names import latin_names, person
 from archivecite.parse.published.patterns import URL_PATTERN, YEAR_PATTERN
 from archivecite.parse.published.scanning import date_at, is_cjk, trim
 from archivecite.parse.published.titles import put_plain_text, put_text
@@ -99,7 +100,7 @@ def _names(value: str, whole: str) -> list[Name] | None:
     if any(is_cjk(char) for char in bare):
         if any(not token or len(token) > 20 or " " in token for token in tokens):
             return None
-        names = [cjk_name(token, "zh") for token in tokens]
+        names = [cjk_person(token, "zh") for token in tokens]  # "斯大林. …[M]": one name
         return [name for name in names if name is not None] or None
     if all(_PINYIN_NAME.fullmatch(token) and looks_like_pinyin(token) for token in tokens):
         # the English version of a Chinese reference: "Wang Xiaofan,Li Xiang,Chen Guanrong."
