@@ -27,9 +27,12 @@ without its ``DOI:`` or ``https://doi.org/`` prefix. An issue keeps a running nu
 
 from __future__ import annotations
 
+import re
+
 from archivecite.parse.published.acs import parse_acs
 from archivecite.parse.published.assemble import finish
 from archivecite.parse.published.chicago import find_head, spelled_out
+from archivecite.parse.published.chicago_tail import polish_entry
 from archivecite.parse.published.cjk import parse_cjk
 from archivecite.parse.published.cjk_apa import parse_apa_stops
 from archivecite.parse.published.cjk_fields import parse_cjk_fields
@@ -49,6 +52,7 @@ from archivecite.parse.published.notes_imprint import cited_locator
 from archivecite.parse.published.patterns import (
     APA_NAMES_PATTERN,
     ARCHIVAL_LOCATOR_PATTERN,
+    DOUBLED_SINGLE_QUOTES_PATTERN,
     LABEL_PATTERN,
     LIST_MARK_PATTERN,
     YEAR_PAREN_PATTERN,
@@ -98,6 +102,7 @@ def parse_published(text: str) -> PublishedParse | None:
     """
     if len(text) > MAX_LENGTH or not any(char.isalpha() for char in text):
         return None
+    text = DOUBLED_SINGLE_QUOTES_PATTERN.sub(_double_quote, text)
     label, start = strip_label(text)
     draft = Draft(text=text)
     end = peel_trailers(draft, start, len(text))
@@ -121,6 +126,7 @@ def parse_published(text: str) -> PublishedParse | None:
         parse_cjk(draft, start, end)
     elif (
         newspaper_day(draft, start, end)
+        or polish_entry(draft, start, end)
         or review_heading(draft, start, end)
         or listed_book(draft, start, end)
         or parse_vancouver(draft, start, end)
@@ -146,6 +152,12 @@ def parse_published(text: str) -> PublishedParse | None:
         if parse_cjk_fields(fields, start, end):
             return finish(fields, label, (start, end))
     return parsed
+
+
+def _double_quote(match: re.Match[str]) -> str:
+    """``‘‘`` read as `` “`` and ``’’`` as ``” ``: one double quote, the text's length kept so that
+    spans still hold for it."""
+    return " “" if match.group() == "‘‘" else "” "
 
 
 def _before_list_mark(text: str, start: int, end: int) -> int:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from archivecite.model import Text
 from archivecite.parse.published.apa_patterns import (
     APA_CHAPTER_PATTERN,
     APA_JOURNAL_NUMBERS_PATTERN,
@@ -66,6 +67,9 @@ def apa_chapter(draft: Draft, start: int, end: int) -> int | None:
     return match.end()
 
 
+_PLACE_WORDS = 2  # "Oakland", "New York"
+
+
 def apa_publisher(draft: Draft, start: int, end: int) -> bool:
     """A book's (or a chapter's book's) publisher alone in the last sentence, its year given
     after the authors: ``Princeton University Press``; only a name with a publisher's word
@@ -80,8 +84,26 @@ def apa_publisher(draft: Draft, start: int, end: int) -> bool:
     words = {word.strip(".,&").casefold() for word in draft.text[start:end].split()}
     if not words or len(words) > 8 or not words & _PUBLISHER_WORDS:
         return False
+    end = _place_after(draft, start, end)
     put_plain_text(draft, "publisher", start, end)
     return True
+
+
+def _place_after(draft: Draft, start: int, end: int) -> int:
+    """``University of California, Oakland``: Springer's place after the publisher, a word or two
+    with no publisher's word; where the publisher ends."""
+    text = draft.text
+    comma = text.rfind(", ", start, end)
+    place = text[comma + 2 : end] if comma > start else ""
+    words = place.split()
+    if not (
+        0 < len(words) <= _PLACE_WORDS
+        and all(word[:1].isupper() and word.isalpha() for word in words)
+        and not {word.casefold() for word in words} & _PUBLISHER_WORDS
+    ):
+        return end
+    draft.put("place", Text(original=place), comma + 2, end)
+    return comma
 
 
 def apa_part_title(draft: Draft, start: int, end: int) -> bool:

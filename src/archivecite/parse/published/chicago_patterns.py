@@ -182,10 +182,12 @@ LETTER_HEAD_PATTERN = re.compile(
 SHORT_NOTE_PATTERN = re.compile(
     r"""
     (?P<family>[A-Z][^\W\d_'’-]{1,30}(?:['’-][^\W\d_]{1,30}){0,2})  # "Barnes", "Ul’ianova"
-    (?:\s(?:and|&)\s[A-Z][^\W\d_'’-]{1,30})?,\s                  # "Cowlishaw and Dunbar, "
-    """,
+    (?:\s(?:and|&)\s[A-Z][^\W\d_'’-]{1,30}                        # "Cowlishaw and Dunbar, "
+      |(?:,\s[A-Z][^\W\d_'’-]{1,30}){1,3},\s(?:and|&)\s[A-Z][^\W\d_'’-]{1,30})?,\s
+    """,  # "Lih, Naumov, and Khlevniuk, ": the comma before "and" tells a list from a title
     re.VERBOSE,
 )
+SHORT_NOTE_JOIN_PATTERN = re.compile(r",\s(?:and\s|&\s)?|\s(?:and|&)\s")
 
 
 TRAILING_PAGES_PATTERN = re.compile(
@@ -391,12 +393,14 @@ BARE_LANGUAGE_PATTERN = re.compile(
 
 # The end of a book review's heading: the count of pages, perhaps the price, perhaps the
 # parenthesis that holds the imprint: "256 pp.", "1,104 pp., $39.95", "482pp.", "208 pp., $24.95
-# (paper)", "(Cambridge University Press, 334 pages, $79.81)".
+# (paper)", "(Cambridge University Press, 334 pages, $79.81)", perhaps after the count of the
+# front matter's pages ("xviii, 320 pages").
 REVIEW_EXTENT_PATTERN = re.compile(
     r"""
-    (?P<extent>\d{1,3}(?:,\d{3})?\s?(?:pp|pages)\b\.?)
-    (?:[,.]?\s(?P<price>(?:[Pp]aperback,?\s)?[$£€]\s?\d{1,4}(?:\.\d\d)?  # "$35", "Paperback, $16"
-        (?:\s\(paper(?:back)?\))?))?
+    (?P<extent>(?<!\w)(?:[xvilc]{1,8},\s?)?\d{1,3}(?:,\d{3})?\s?(?:pp|pages)\b\.?)
+    (?:\s\([A-Z][^()]{1,60}\.\))?                           # "(Tables, maps, B&W photos.)"
+    (?:[,.]?\s(?P<price>(?:[Pp]aperback,?\s)?(?:[A-Z]{2,3})?[$£€]\s?\d{1,4}(?:\.\d\d)?
+        (?:\s\((?:paper(?:back)?|cloth)\)|,\s(?:cloth|paper|hardcover))?))?   # "US$34.95, cloth"
     (?P<close>\))?[.\s]*\Z
     """,
     re.VERBOSE,
@@ -419,6 +423,16 @@ HEADING_NAME_JOIN_PATTERN = re.compile(r"\s(?:and|&)\s|,\s(?:and\s|by\s)")
 HEADING_TRANSLATOR_PATTERN = re.compile(
     r",?\s?\((?:translated\sby|trans\.)\s(?P<names>[^()]{3,80})\)"
 )
+# or after a semicolon or a line of its own: "By Oguma Eiji; translated by David Noble.",
+# "by Yoshida Mitsuru\ntranslated by Richard H. Minear"
+HEADING_TRANSLATED_BY_PATTERN = re.compile(
+    r"\s?[;,.]?\s(?:[Tt]ranslated\s(?:from\s[A-Z][a-z]{2,20}\s)?by|[Tt]rans\.)\s(?=[A-Z])"
+)  # "; translated from French by Krystyna Horko"
+# The first of a heading's editions, its year perhaps followed by the binding: "University of
+# Washington Press, 1985 (hardcover)\nNaval Institute Press, 1999 (paperback)"
+HEADING_EDITION_YEAR_PATTERN = re.compile(
+    rf",\s(?P<year>{YEAR})(?:\s\((?:hardcover|paperback|cloth|paper|hardback)\))?"
+)
 
 
 # "Hirobumi Itō (1841-1909).  Title": an author's years of birth and death closing the head
@@ -427,4 +441,105 @@ LIFE_DATES_PATTERN = re.compile(
     \s\((?P<born>{YEAR})\s?[-–]\s?(?P<died>{YEAR})\)\.\s
     """,
     re.VERBOSE,
+)
+
+
+# What the brackets after a romanized title hold: its translation, the year first ("Furyoki
+# (1948; Taken Captive: A Japanese POW’s Story)", "Nobi (1951; tr. Fires on the Plain, 1957)") or
+# the facts of publication last ("(A man who lived to return home … [Iwanami Shoten, 2015])",
+# "(In the shadow of the northern lights, 1950)").
+GLOSS_PATTERN = re.compile(
+    rf"""
+    (?:(?P<first_year>{YEAR})(?:\s?[-–]\s?\d{{2,4}})?;\s?(?:tr\.\s?)?)?
+    (?P<gloss>[^()\[\]]{{2,300}}?)
+    (?:\s?\[(?:(?P<place>[^\[\]:,]{{1,40}}):\s?)?
+         (?P<publisher>[^\[\]:]{{1,120}}?),\s?(?P<year>{YEAR})\]    # "[Iwanami Shoten, 2015]"
+      |,\s?(?P<last_year>{YEAR}))?                                  # ", 1950"
+    \s?
+    """,
+    re.VERBOSE,
+)
+
+
+# An English title's brackets holding the original in romaji and in kanji: "Taken Captive:A
+# Japanese POW’s Story (Furyoki 俘虜記)".
+ROMANIZED_ORIGINAL_PATTERN = re.compile(
+    r"""
+    (?P<latin>[A-Za-zāīūēōâîûêô][A-Za-zāīūēōâîûêô'’\s-]{0,80}?)\s?
+    (?P<original>[\u3040-\u30ff\u3400-\u9fff々〆ヶ]{1,40})
+    """,
+    re.VERBOSE,
+)
+
+
+# The facts of publication after a glossed title: "Beijing: Dangdai Zhongguo chubanshe, 1993",
+# "Casa editrice dei documenti del Comitato centrale, 1998".
+GLOSSED_IMPRINT_PATTERN = re.compile(
+    rf"""
+    (?:(?P<place>[^\W\d_][^,:;()\[\]\d]{{0,40}}?):\s?)?
+    (?P<publisher>[^\W\d_][^,:;()\[\]\d]{{0,120}}?),\s?
+    (?P<year>{YEAR})(?:\s?[-–]\s?\d{{2,4}})?
+    """,
+    re.VERBOSE,
+)
+
+
+# An author named in the possessive before a title, two or three words: "Takasugi Ichirō’s",
+# "Takayuki Tatsumi's", and "Takasugi Ichirōís" with the apostrophe mis-decoded.
+POSSESSIVE_HEAD_PATTERN = re.compile(
+    r"""
+    (?P<name>[A-Z][^\W\d_]{1,20}(?:-[A-Z][^\W\d_]{1,20})?(?:\s[A-Z][^\W\d_]{1,20}){1,2}?)
+    (?:['’]s|ís)\s(?=[A-Z])
+    """,
+    re.VERBOSE,
+)
+
+
+# A count of pages before the imprint, as a review's header prints it: "… Soviet Russia]. 527 pp.
+# Kirov: KOGUP, 2003."
+LEADING_EXTENT_PATTERN = re.compile(
+    r"\s?(?P<extent>(?:[xvilc]{1,8},\s?)?\d{1,4}\s?(?:pp|pages)\.?)\s(?=[A-Z])"
+)
+
+
+# The translation of a body's name in brackets after it: "Zhonggong zhongyang wenxian yanjiushi
+# (CPC Central Historical Documents Research Office)".
+BODY_GLOSS_PATTERN = re.compile(r"\s?\([^()]{2,120}\)")
+
+
+# The end of an entry as Polish journals print it, the journal or the publisher in Polish quotes
+# after the title and a comma: ", Moskva: „Nauka”, 1989", ", „Journal of Siberian Federal
+# University …”, 2009, nr 2, s. 68-77", ", „Slavia Orientalis” 1969, nr 3, s. 259–265".
+POLISH_TAIL_PATTERN = re.compile(
+    rf"""
+    ,\s(?:(?P<place>[^\W\d_][^,:„”“]{{1,40}}):\s)?
+    „(?P<quoted>[^„”“]{{2,200}})[”“]
+    (?:\s(?P<volume>[IVXLC]{{1,6}}|\d{{1,4}}),)?                   # "„Zeszyty Naukowe …” II, 1963"
+    ,?\s(?P<year>{YEAR})
+    (?:,\s(?:nr|№)\s?(?P<issue>[\w/–-]{{1,12}}))?
+    (?:,\s[sсc]\.\s?(?P<pages>\d{{1,5}}(?:\s?[-–—]\s?\d{{1,5}})?))?   # "s.", "с.", "c."
+    [.\s]*\Z
+    """,
+    re.VERBOSE,
+)
+
+
+# The people such an entry opens with: "Kiseleva, Lidiya. ", "Belikov, Vladimir, Krysin, Leonid. ",
+# "Крысин, Леонид (отв. ред.). " (each family name, a comma and the given name, a full stop after
+# the last), or "Barański Zbigniew, " (the family name, the given name, a comma).
+POLISH_HEAD_PATTERN = re.compile(
+    r"""
+    (?P<names>[^\W\d_][\w’'-]{1,30},\s[^\W\d_][\w’'-]{1,30}(?:\s[^\W\d_][\w’'-]{1,30})?
+       (?:,\s[^\W\d_][\w’'-]{1,30},\s[^\W\d_][\w’'-]{1,30}(?:\s[^\W\d_][\w’'-]{1,30})?){0,5})
+    (?:\s\((?P<role>(?:отв\.\s?)?ред\.|(?:otv\.\s?)?red\.)\))?\.\s
+    |(?P<family>[^\W\d_][\w’'-]{1,30})\s(?P<given>[^\W\d_][\w’'-]{1,30}|(?:[^\W\d_]\.){1,2}),\s
+    """,
+    re.VERBOSE,
+)
+
+
+# A title in Polish quotes and its year in brackets after such a head: "Belova, Nataliya
+# Aleksandrovna. „O kriteriyakh … «neologizm» …” (2009)".
+POLISH_QUOTED_TITLE_PATTERN = re.compile(
+    rf"„(?P<title>[^„”“]{{2,300}})[”“]\s?\((?P<year>{YEAR})\)[.\s]*\Z"
 )

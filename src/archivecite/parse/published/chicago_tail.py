@@ -14,6 +14,9 @@ from archivecite.parse.published.chicago_patterns import (
     MLA_JOURNAL_PATTERN,
     PAREN_YEAR_PATTERN,
     PLACE_PAREN_YEAR_PATTERN,
+    POLISH_HEAD_PATTERN,
+    POLISH_QUOTED_TITLE_PATTERN,
+    POLISH_TAIL_PATTERN,
     PUBLISHER_YEAR_PATTERN,
     REPRINT_PATTERN,
     REVIEW_PATTERN,
@@ -339,3 +342,67 @@ def _imprint_items(draft: Draft, start: int, end: int) -> bool:
         elif name == "publisher":
             put_plain_text(draft, "publisher", piece_start, piece_end)
     return True
+
+
+def polish_entry(draft: Draft, start: int, end: int) -> bool:
+    """An entry as Polish journals print it (Przegląd Rusycystyczny, Slavia Orientalis): the
+    names (``Kiseleva, Lidiya.``, ``Barański Zbigniew,``), the title up to the comma, then the
+    publisher after its place or the journal with its numbers, in Polish quotes:
+    ``Khimik, Vasiliy. Poetika nizkogo, …, Sankt Peterburg: „Filologicheskiy fakul'tet SPBGU”,
+    2000``, ``Kiseleva, Lidiya. Gorodskoye prostorechiye. 25 let spustya, „Journal of Siberian
+    Federal University …”, 2009, nr 2, s. 68-77``. The title runs to that comma, full stops and
+    all."""
+    text = draft.text
+    head = POLISH_HEAD_PATTERN.match(text, start, end)
+    people = _polish_names(head) if head is not None else None
+    if head is None or people is None:
+        return False
+    quoted_title = POLISH_QUOTED_TITLE_PATTERN.match(text, head.end(), end)
+    if quoted_title is not None:  # "Belova, Nataliya Aleksandrovna. „O kriteriyakh …” (2009)"
+        draft.authors.extend(people)
+        draft.spans.append(Span(field="authors", start=start, end=head.end()))
+        put_text(draft, "title", quoted_title.span("title"))
+        draft.put("date", DateRange.of(int(quoted_title["year"])), *quoted_title.span("year"))
+        return True
+    tail = POLISH_TAIL_PATTERN.search(text, start, end)
+    if tail is None or tail.start() <= head.end():
+        return False
+    title = trim(text, head.end(), tail.start(), " \t,")
+    if title[0] >= title[1] or not text[title[0]].isupper():
+        return False
+    (draft.editors if head["role"] else draft.authors).extend(people)
+    draft.spans.append(
+        Span(field="editors" if head["role"] else "authors", start=start, end=head.end())
+    )
+    put_text(draft, "title", title)
+    draft.put("date", DateRange.of(int(tail["year"])), *tail.span("year"))
+    quoted = tail.span("quoted")
+    if tail["place"]:
+        draft.put("place", Text(original=tail["place"].strip()), *tail.span("place"))
+        put_plain_text(draft, "publisher", *quoted)
+    elif tail["issue"] or tail["pages"] or tail["volume"]:
+        put_text(draft, "container_title", quoted)
+        if tail["volume"]:
+            draft.put("volume", tail["volume"], *tail.span("volume"))
+        if tail["issue"]:
+            draft.put("issue", tail["issue"], *tail.span("issue"))
+        if tail["pages"]:
+            draft.put("pages", join_dash(tail["pages"]), *tail.span("pages"))
+    else:
+        put_plain_text(draft, "publisher", *quoted)
+    return True
+
+
+def _polish_names(head: re.Match[str]) -> list[Name] | None:
+    """The people of a Polish entry's head, or ``None`` when a part is no name."""
+    if head["family"]:
+        return [Name(family=head["family"], given=head["given"])]
+    parts = [part.strip() for part in head["names"].split(",")]
+    if len(parts) % 2:
+        return None
+    people = []
+    for family, given in zip(parts[::2], parts[1::2], strict=True):
+        if not (family[0].isupper() and given[0].isupper()):
+            return None
+        people.append(Name(family=family, given=given))
+    return people

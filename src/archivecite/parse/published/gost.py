@@ -57,6 +57,7 @@ from archivecite.parse.published.gost_whole import read_as_a_whole
 from archivecite.parse.published.items import structural
 from archivecite.parse.published.patterns import (
     THESIS_PATTERN,
+    VOLUME_PATTERN,
 )
 from archivecite.parse.published.romanized_patterns import (
     ISBN_PATTERN,
@@ -122,6 +123,7 @@ def _parse_areas(draft: Draft, start: int, end: int) -> None:
             draft.put("degree", thesis["degree"], *thesis.span("degree"))
     title_zone_end = double if double >= 0 else end
     pieces, after = title_pieces(draft, pos, title_zone_end)
+    pieces = _split_volume_pieces(text, pieces)
     title_last = 1 if pieces else 0
     while title_last < len(pieces) and not gost_structural(
         draft, *pieces[title_last], bare_place=before_year(text, pieces, title_last)
@@ -141,9 +143,7 @@ def _parse_areas(draft: Draft, start: int, end: int) -> None:
             title_start, title_end = title_start + 1, title_end - 1  # markdown italics
         title_start, title_end = _unquoted(text, title_start, title_end)
         put_text(draft, "title", (title_start, title_end))
-    for piece in pieces[title_last + 1 :] + after:
-        if not gost_structural(draft, *piece):
-            draft.loose.append(piece)
+    _rest_pieces(draft, pieces, title_last, after)
     if container_at >= 0:
         document_day = set_aside_day(draft)
         gost_container(draft, container_at, end)
@@ -157,6 +157,50 @@ def _parse_areas(draft: Draft, start: int, end: int) -> None:
         draft.loose.clear()
     put_parts(draft, parts)
     read_as_a_whole(draft)
+
+
+def _rest_pieces(
+    draft: Draft, pieces: list[tuple[int, int]], title_last: int, after: list[tuple[int, int]]
+) -> None:
+    """The sentences after the title: read, a volume's own title, or loose."""
+    for index, piece in enumerate(pieces[title_last + 1 :] + after, start=title_last + 1):
+        if not (gost_structural(draft, *piece) or _volume_title(draft, pieces, index)):
+            draft.loose.append(piece)
+
+
+def _split_volume_pieces(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``Том I. Фонетика и морфология``: a volume numbered in Roman figures, whose dot reads as
+    an initial's, and the sentence after it, as two pieces."""
+    split: list[tuple[int, int]] = []
+    for start, end in pieces:
+        volume = VOLUME_PATTERN.match(text, start, end)
+        after = volume.end() if volume is not None else -1
+        if (
+            volume is not None
+            and text.startswith(". ", after)
+            and text[after + 2 : end][:1].isupper()
+        ):
+            split.extend(((start, after), (after + 2, end)))
+        else:
+            split.append((start, end))
+    return split
+
+
+def _volume_title(draft: Draft, pieces: list[tuple[int, int]], index: int) -> bool:
+    """``Грамматика русского языка. Том I. Фонетика и морфология. Москва, …``: the sentence
+    right after the volume that ends the title is the volume's own title."""
+    text = draft.text
+    volume = next((span for span in draft.spans if span.field == "volume"), None)
+    if (
+        volume is None
+        or index >= len(pieces)
+        or draft.values.get("extra", {}).get("volume_title")
+        or not pieces[index - 1][0] <= volume.start < pieces[index - 1][1]
+        or not text[pieces[index][0]].isupper()
+    ):
+        return False
+    draft.put_extra("volume_title", text[slice(*pieces[index])], *pieces[index])
+    return True
 
 
 def _volume_part(draft: Draft, start: int, end: int) -> tuple[int, Draft | None]:

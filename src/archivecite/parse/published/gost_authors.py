@@ -18,9 +18,12 @@ from archivecite.parse.published.gost_patterns import (
     GENITIVE_FAMILY_PATTERN,
     GIVEN_FIRST_AUTHOR_PATTERN,
     HEAD_AUTHOR_PATTERN,
+    HEAD_EDITOR_ROLE_PATTERN,
     INITIALS_FAMILY_PATTERN,
     INITIALS_FIRST_AUTHOR_PATTERN,
     INITIALS_FIRST_AUTHORS_PATTERN,
+    NAME_DASH_PATTERN,
+    NEXT_AREA_PATTERN,
     UNDOTTED_INITIALS_AUTHOR_PATTERN,
     YEAR_AFTER_AUTHORS_PATTERN,
 )
@@ -38,8 +41,12 @@ def gost_authors(draft: Draft, start: int, end: int) -> int:
         return start  # "Записка Л. П. Берии И. В. Сталину ... // Лубянка": a document's title
     full = GOST_FULL_AUTHOR_PATTERN.match(text, start, end)
     if full is not None:
-        draft.authors.append(Name(family=full["family"], given=full["given"]))
-        draft.spans.append(Span(field="authors", start=start, end=full.end("given")))
+        edited = full["role"] or full["paren_role"]
+        (draft.editors if edited else draft.authors).append(
+            Name(family=full["family"], given=full["given"])
+        )
+        field = "editors" if edited else "authors"
+        draft.spans.append(Span(field=field, start=start, end=full.end("given")))
         return full.end()
     several = INITIALS_FIRST_AUTHORS_PATTERN.match(text, start, end)
     if several is not None:
@@ -62,16 +69,28 @@ def gost_authors(draft: Draft, start: int, end: int) -> int:
         draft.spans.append(Span(field="authors", start=start, end=given.end("family")))
         return given.end()
     pos = start
+    read: list[Name] = []
     while pos < end:
         match = HEAD_AUTHOR_PATTERN.match(text, pos, end)
         if match is None:
             break
-        draft.authors.append(Name(family=match["family"], given=match["initials"].strip()))
+        read.append(Name(family=match["family"], given=match["initials"].strip()))
         draft.spans.append(Span(field="authors", start=match.start(), end=match.end()))
         pos = trim(text, match.end(), end, " \t,")[0]
         for others in ("и др.", "[и др.]", "та ін.", "[та ін.]"):
             if text.startswith(others, pos):
                 pos = trim(text, pos + len(others), end, " \t,")[0]
+        dash = NAME_DASH_PATTERN.match(text, pos - 1, end)
+        if dash is not None and HEAD_AUTHOR_PATTERN.match(text, dash.end(), end) is not None:
+            pos = dash.end()  # "Виноградов, В. В. – Истрина, Е. С. – …": the next name
+    role = HEAD_EDITOR_ROLE_PATTERN.match(text, pos - 1, end) if read and pos > start else None
+    if role is not None:  # "Шведова, Н. Ю. (ред.): Русская грамматика": the editors
+        draft.editors.extend(read)
+        for index, span in enumerate(draft.spans):
+            if span.field == "authors" and span.start >= start:
+                draft.spans[index] = Span(field="editors", start=span.start, end=span.end)
+        return role.end()
+    draft.authors.extend(read)
     return pos
 
 
@@ -112,7 +131,9 @@ def cut_responsibility(draft: Draft, start: int, end: int, *, container: bool) -
     slash = text.find(" / ", start, end)
     if slash < 0:
         return end
-    for role, names in read_statement(text, slash + 3, end):
+    area = NEXT_AREA_PATTERN.search(text, slash, end)
+    statement_end = area.start() if area is not None else end  # "…; перевод … Л. Киселева. — 2-е"
+    for role, names in read_statement(text, slash + 3, statement_end):
         if role == "editor":
             (draft.container_editors if container else draft.editors).extend(names)
         elif role == "translator":

@@ -53,6 +53,18 @@ HEAD_AUTHOR_PATTERN = re.compile(
 )
 
 
+# The editors' role after the names that open a record, before its title: "Шведова, Н. Ю.
+# (ред.): Русская грамматика", "… – Бархударов, С. Г. (ред.): Грамматика …", "…, red. Title".
+HEAD_EDITOR_ROLE_PATTERN = re.compile(
+    r"""
+    ,?\s?(?:\((?:отв\.\s?)?(?:ред|red)\.\)|(?:отв\.\s?)?(?:ред|red)\.)\s?[:.]?\s
+    """,
+    re.VERBOSE,
+)
+# A dash between the names of a list (Linguistica Brunensia): "Виноградов, В. В. – Истрина, Е. С."
+NAME_DASH_PATTERN = re.compile(r"\s?[–—]\s")
+
+
 EDITION_STATEMENT_PATTERN = re.compile(
     r"""
     \d{1,2}-?(?:[ея]|ye|e|ya|ia|ja|â)\s?(?:изд|вид|izd|vid)\.?  # "2-е изд.", "6-ye izd."
@@ -374,3 +386,7 @@ COMMA_IMPRINT_PATTERN = re.compile(
 # A full stop inside such an entry's title is an initial's ("Творчество Ф. Рабле"); any other
 # is a sentence's, which GOST's areas read.
 SENTENCE_STOP_PATTERN = re.compile(rf"(?<![{_UPPER}])\.\s")
+
+
+# The full stop and dash that open the next area of a record: "… Л. Киселева. — 2-е изд."
+NEXT_AREA_PATTERN = re.compile(r"\.\s[-–—]\s")

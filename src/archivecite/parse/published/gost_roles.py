@@ -29,7 +29,7 @@ _ENDINGS: tuple[tuple[str, str], ...] = tuple(
     sorted(((old, new) for old, new in _DATA["declension"]["endings"]), key=lambda p: -len(p[0]))
 )
 _CONSONANTS: frozenset[str] = frozenset(_DATA["declension"]["consonants"])
-_JOINERS = (" и ", " та ", " і ", " i ", " & ")
+_JOINERS = (" и ", " та ", " і ", " i ", " & ", " and ")
 _MEDIUM_WORDS: frozenset[str] = frozenset(_DATA["medium"]["words"])
 BOOK_CONTAINER_WORDS: tuple[str, ...] = tuple(_DATA["containers"]["words"])
 
@@ -106,9 +106,12 @@ def _names(text: str, *, genitive: bool) -> list[Name]:
 
 
 def _spelled_out(token: str) -> Name | None:
-    """``Ричард Пайпс``: a name printed in full, given name first."""
+    """``Ричард Пайпс``, ``William G. Rosenberg``: a name printed in full, given name first,
+    perhaps with a middle initial."""
     words = token.split()
-    if not 2 <= len(words) <= 3 or not all(_name_word(word) for word in words):
+    if not 2 <= len(words) <= 3 or not _name_word(words[0]) or not _name_word(words[-1]):
+        return None
+    if not all(_name_word(word) or _initial(word) for word in words[1:-1]):
         return None
     return Name(family=words[-1], given=" ".join(words[:-1]))
 
@@ -116,6 +119,10 @@ def _spelled_out(token: str) -> Name | None:
 def _name_word(word: str) -> bool:
     letters = word.replace("-", "")
     return letters.isalpha() and word[0].isupper() and not word.isupper() and len(word) > 1
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def _final_dot(part: str) -> str:

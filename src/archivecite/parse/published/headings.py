@@ -17,8 +17,10 @@ import copy
 
 from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.published.chicago_patterns import (
+    HEADING_EDITION_YEAR_PATTERN,
     HEADING_INITIALS_PATTERN,
     HEADING_NAME_JOIN_PATTERN,
+    HEADING_TRANSLATED_BY_PATTERN,
     HEADING_TRANSLATOR_PATTERN,
     HEADING_WORD_PATTERN,
     PATRONYMIC_PATTERN,
@@ -30,7 +32,7 @@ from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.names import given_first_name, role_names
 from archivecite.parse.published.romanized_items import english_score
 from archivecite.parse.published.scanning import QUOTES, find_closing, split_sentences, trim
-from archivecite.parse.published.terms import ENGLISH_PUBLISHER_WORDS, PUBLISHER_WORDS
+from archivecite.parse.published.terms import CITIES, ENGLISH_PUBLISHER_WORDS, PUBLISHER_WORDS
 from archivecite.parse.published.titles import put_plain_text, put_text
 
 __all__ = ["listed_book", "review_heading"]
@@ -82,6 +84,7 @@ def _review_heading(draft: Draft, start: int, end: int) -> bool:
         return False
     if extent["close"]:
         imprint = trim(text, stop, extent.start(), " \t\n,")
+    imprint = _first_edition(text, *imprint)
     if imprint[0] >= imprint[1] or not text[imprint[0]].isupper():
         return False  # "... by John Smith in Moscow: it has 200 pages": prose
     if not _imprint(draft, *imprint):
@@ -197,12 +200,25 @@ def _name_end(text: str, start: int, end: int) -> int:
 
 
 def _translators(text: str, start: int, end: int) -> tuple[int, list[Name]]:
-    """``(translated by John Crowfoot)`` after the author: the translators, and where the rest
-    begins."""
+    """``(translated by John Crowfoot)``, ``; translated by David Noble.`` after the author: the
+    translators, and where the rest begins."""
     match = HEADING_TRANSLATOR_PATTERN.match(text, start, end)
-    if match is None:
+    if match is not None:
+        return match.end(), role_names(match["names"], text)
+    role = HEADING_TRANSLATED_BY_PATTERN.match(text, start, end)
+    read = _names(text, role.end(), end) if role is not None else None
+    if read is None:
         return start, []
-    return match.end(), role_names(match["names"], text)
+    return read[1], read[0]
+
+
+def _first_edition(text: str, start: int, end: int) -> tuple[int, int]:
+    """``University of Washington Press, 1985 (hardcover) Naval Institute Press, 1999
+    (paperback)``: a heading that names two editions is read by the first, up to its year."""
+    match = HEADING_EDITION_YEAR_PATTERN.search(text, start, end)
+    if match is None or trim(text, match.end(), end, " \t\n.,;")[0] >= end:
+        return start, end
+    return start, match.end("year")
 
 
 def _imprint(draft: Draft, start: int, end: int) -> bool:
@@ -215,10 +231,15 @@ def _imprint(draft: Draft, start: int, end: int) -> bool:
         draft.put("date", DateRange.of(int(text[year[0] : year[0] + 4])), *year)
         end = trim(text, start, comma, " \t\n")[1]
     colon = text.find(": ", start, end)
+    comma = text.rfind(", ", start, end)
     if colon > start:
         place = trim(text, start, colon, " \t\n")
         draft.put("place", Text(original=text[slice(*place)]), *place)
         start = colon + 1
+    elif comma > start and text[comma + 2 : end].strip() in CITIES:
+        place = trim(text, comma + 2, end, " \t\n")  # "International House of Japan, Tokyo"
+        draft.put("place", Text(original=text[slice(*place)]), *place)
+        end = comma
     publisher = trim(text, start, end, " \t\n,.")
     value = text[slice(*publisher)]
     if not value or not value[0].isupper() or any(char.isdigit() for char in value):

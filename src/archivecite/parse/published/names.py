@@ -258,10 +258,16 @@ def japanese_name(value: str, *, in_chinese: bool = False) -> bool:
     return surname is not None and 2 <= surname < len(name)
 
 
+# Marks inside a name's word: apostrophes, a hyphen, and the primes and acute accent that write
+# a Russian soft sign ("Arkad´evich", "Arkadʹevich").
+_NAME_MARKS = str.maketrans("", "", "’'-´ʹ")
+
+
 def is_name_word(word: str) -> bool:
-    """``Steven``, ``A.``, ``O’Rourke``, ``Michel-Rolph``, ``Ryūhei``: a capitalised word of a
-    personal name, or an initial."""
-    core = word.replace("’", "").replace("'", "").replace("-", "").removesuffix(".")
+    """``Steven``, ``A.``, ``O’Rourke``, ``Michel-Rolph``, ``Ryūhei``, ``Arkad´evich`` (the
+    soft sign as the Library of Congress romanizes it): a capitalised word of a personal name, or
+    an initial."""
+    core = word.translate(_NAME_MARKS).removesuffix(".")
     if "." in core:  # joined initials: "A.G."
         return all(len(part) == 1 and part.isupper() for part in core.split("."))
     return bool(core) and core.isalpha() and word[0].isupper()

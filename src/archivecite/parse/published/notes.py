@@ -24,13 +24,20 @@ from archivecite.parse.published.chicago_patterns import (
     FAMILY_COMMA_INITIALS_PATTERN,
     IMPRINT_PATTERN,
     JOURNAL_ISSUE_PATTERN,
+    LEADING_EXTENT_PATTERN,
     LETTER_HEAD_PATTERN,
+    LOCATOR_PATTERN,
     YEAR_AFTER_NAMES_PATTERN,
+    YEAR_LIKE_PATTERN,
 )
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.names import given_first_name
-from archivecite.parse.published.notes_authorless import authorless_note, site_note
+from archivecite.parse.published.notes_authorless import (
+    authorless_note,
+    glossed_title,
+    site_note,
+)
 from archivecite.parse.published.notes_imprint import (
     Imprint,
     bare_imprint,
@@ -40,11 +47,11 @@ from archivecite.parse.published.notes_imprint import (
     put_locator,
     put_note_imprint,
 )
-from archivecite.parse.published.notes_names import note_names, without_last
+from archivecite.parse.published.notes_names import NoteNames, note_names, without_last
 from archivecite.parse.published.notes_short import short_note, short_title_in
 from archivecite.parse.published.notes_titles import opens_title, put_segments, title_stop
-from archivecite.parse.published.romanized_items import parenthesized_gloss
-from archivecite.parse.published.scanning import QUOTES, trim
+from archivecite.parse.published.romanized_items import parenthesized_gloss, romanized_language
+from archivecite.parse.published.scanning import QUOTES, find_closing, split_sentences, trim
 from archivecite.parse.published.scopus import read_tail
 from archivecite.parse.published.titles import put_plain_text, put_text, take_title
 
@@ -107,6 +114,7 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
             short_note(draft, start, end)
             or authorless_note(draft, start, end)
             or site_note(draft, start, end)
+            or glossed_title(draft, start, end)
         )
     pos = names.rest
     quoted = text[pos] in QUOTES or text[pos] in "*_"
@@ -114,9 +122,22 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
     bare = None if imprint is not None or quoted else bare_imprint(text, pos, end)
     if imprint is None and bare is None and not quoted:
         # "A. Ostrovskii, Kto stoyal za spinoi Stalina, p. 97.": a work cited before, in short
-        return short_note(draft, start, end)
+        return (
+            short_note(draft, start, end)
+            or _title_sentence(draft, names, start, end)
+            or _subtitled_title(draft, names, start, end)
+        )
+    limit = imprint.open if imprint is not None else bare.start() if bare is not None else end
+    lang = _title_language(text, pos, limit)
+    if lang is not None and draft.language is None:
+        draft.language = lang  # "Kato Yoshiko, Saito Mokichi no Jugonen Senso (…)": ja
     family_first = imprint is not None and east_asian(text, imprint)
-    people = [given_first_name(token, text, family_first=family_first) for token, _ in names.tokens]
+    people = [
+        Name(literal=token)
+        if index in names.bodies
+        else given_first_name(token, text, family_first=family_first)
+        for index, (token, _) in enumerate(names.tokens)
+    ]
     if any(person is None for person in people):
         return False
     found = [
@@ -129,9 +150,13 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
     target = {"editors": draft.editors, "translators": draft.translators}.get(names.role or "")
     (draft.authors if target is None else target).extend(found)
     draft.spans.append(Span(field=names.role or "authors", start=start, end=pos))
-    limit = imprint.open if imprint is not None else bare.start() if bare is not None else end
     if quoted:
         after = take_title(draft, pos, limit, brackets=False)
+        cited = LOCATOR_PATTERN.fullmatch(text, *trim(text, after, end, " \t,"))
+        if imprint is None and cited and not YEAR_LIKE_PATTERN.match(cited["locator"]):
+            draft.short_note = True  # "Luo Baoshan, “Guanyu Zhang Binglin,” 56–62": cited before
+            put_locator(draft, trim(text, after, end, " \t,")[0], end)
+            return True
         if imprint is None:
             read_tail(draft, _document_day(draft, after, end), end)
             return True
@@ -153,6 +178,83 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
         put_plain_text(draft, "publisher", *bare.span(publisher))
         draft.put("date", DateRange.of(int(bare[year])), *bare.span(year))
         put_locator(draft, bare.end(), end)
+    return True
+
+
+def _title_language(text: str, start: int, limit: int) -> str | None:
+    """The language of a note's romanized title (:func:`romanized_language`), quoted or not:
+    ``Renhuo: Dayuejin yu dajihuang (A man-made catastrophe …)`` is ``zh``."""
+    if start >= limit:
+        return None
+    if text[start] in QUOTES:
+        closing = find_closing(text, start, limit, text[start])
+        span = trim(text, start + 1, closing, " \t,.") if closing > start else (start, start)
+        return romanized_language(text[slice(*span)]) if span[0] < span[1] else None
+    title, gloss = parenthesized_gloss(
+        text, *trim(text, start, title_stop(text, start, limit), " \t,*"), square=True
+    )
+    return romanized_language(text[slice(*title)], glossed=gloss is not None)
+
+
+def _title_sentence(draft: Draft, names: NoteNames, start: int, end: int) -> bool:
+    """``Viktor Arkad´evich Berdinskikh, Spetsposelentsy: … [Special Settlers: …]. 527 pp. Kirov:
+    KOGUP, 2003.``: the people given name first and a comma, the title up to its full stop, then
+    sentences of facts of publication (a review's header, a library's list). Read only when each
+    name has a given name and what follows the title is all read, with a year."""
+    text = draft.text
+    people = _given_named(text, names)
+    if people is None:
+        return False
+    probe = copy.deepcopy(draft)
+    probe.humanities = True
+    after = take_title(probe, names.rest, end, brackets=True)
+    if after >= end or not probe.has("title") or text[after - 1 : after] not in ".]":
+        return False
+    after = trim(text, after, end, " \t.")[0]
+    extent = LEADING_EXTENT_PATTERN.match(text, after, end)
+    if extent is not None:
+        probe.put_extra("extent", extent["extent"], *extent.span("extent"))
+        after = extent.end()
+    read_tail(probe, after, end)
+    if probe.loose or not probe.has("date") or not (probe.has("publisher") or probe.has("place")):
+        return False
+    probe.authors.extend(people)
+    probe.spans.append(Span(field="authors", start=start, end=names.rest))
+    draft.take_over(probe)
+    return True
+
+
+def _given_named(text: str, names: NoteNames) -> list[Name] | None:
+    """The people of ``names``, each with a given name before the family name."""
+    if names.role is not None or any(
+        word.endswith(".") and len(word) > 3 for token, _ in names.tokens for word in token.split()
+    ):
+        return None  # "Shen Zhihua. Mao, Stalin and …": a full stop after a name, then the title
+    people = [given_first_name(token, text) for token, _ in names.tokens]
+    found = [person for person in people if person is not None and person.given is not None]
+    return found if len(found) == len(people) else None
+
+
+def _subtitled_title(draft: Draft, names: NoteNames, start: int, end: int) -> bool:
+    """``Masafumi Asada, Siberian Expedition: Modern Japan's Forgotten Seven Years' War.``: a
+    person given name first and a title with its subtitle, nothing more; the work named in
+    short. Each part of the title has two words at least and no figure."""
+    text = draft.text
+    people = _given_named(text, names)
+    title = trim(text, names.rest, end, " \t.")
+    colon = text.find(": ", *title)
+    if people is None or colon < 0 or len(split_sentences(text, *title)) > 1:
+        return False
+    words = text[slice(*title)]
+    if any(char.isdigit() or char in ";()[]" for char in words):
+        return False
+    head, tail = text[title[0] : colon].split(), text[colon + 2 : title[1]].split()
+    if len(head) < 2 or len(tail) < 2 or not tail[0][0].isupper():
+        return False
+    draft.authors.extend(people)
+    draft.spans.append(Span(field="authors", start=start, end=names.rest))
+    put_text(draft, "title", title)
+    draft.short_note = True
     return True
 
 

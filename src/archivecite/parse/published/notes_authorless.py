@@ -3,21 +3,46 @@ collection (with its day), a document of an online collection."""
 
 from __future__ import annotations
 
+import copy
 import re
 
+from archivecite.model import DateRange, Span, Text
 from archivecite.parse.dates import DateHit, find_date
-from archivecite.parse.published.chicago_patterns import IMPRINT_PATTERN
+from archivecite.parse.published.chicago_patterns import (
+    GLOSS_PATTERN,
+    GLOSSED_IMPRINT_PATTERN,
+    IMPRINT_PATTERN,
+    LOCATOR_PATTERN,
+    POSSESSIVE_HEAD_PATTERN,
+    ROMANIZED_ORIGINAL_PATTERN,
+    YEAR_ONLY_PATTERN,
+)
 from archivecite.parse.published.draft import Draft
-from archivecite.parse.published.notes_imprint import book_imprint, find_imprint, put_note_imprint
+from archivecite.parse.published.names import given_first_name
+from archivecite.parse.published.notes_imprint import (
+    book_imprint,
+    find_imprint,
+    put_locator,
+    put_note_imprint,
+)
 from archivecite.parse.published.notes_titles import (
     italic_title_end,
     opens_title,
     put_segments,
     title_stop,
 )
-from archivecite.parse.published.romanized_items import english_score
-from archivecite.parse.published.scanning import QUOTES, trim
+from archivecite.parse.published.romanized_items import (
+    east_asian_languages,
+    english_score,
+    parenthesized_gloss,
+)
+from archivecite.parse.published.scanning import QUOTES, script_of, text_lang, trim
+from archivecite.parse.published.scopus import read_tail
+from archivecite.parse.published.terms import OTHER_GLOSS_WORDS, names_publisher
 from archivecite.parse.published.titles import put_plain_text, put_text, take_title
+
+# How a romanized title is written, by the language of its original.
+_SCHEMES = {"ja": "hepburn", "zh": "pinyin"}
 
 # A double quotation mark, not a hard sign written as one inside a word (neob"iavlennoi); single
 # ones are also soft signs (Volost’).
@@ -59,7 +84,9 @@ def authorless_note(draft: Draft, start: int, end: int) -> bool:
             return False  # "We met the editors (Heibonsha).": a sentence, no title
         document_date = _document_date(text, start, title_end, at_end=True)
         head_end = document_date.start if document_date else title_end
-        put_text(draft, "title", trim(text, start, head_end, " \t,*"))
+        # a translation in brackets before the imprint is the title's (Fogel's "Kimera: …")
+        title, gloss = parenthesized_gloss(text, *trim(text, start, head_end, " \t,*"))
+        put_text(draft, "title", title, gloss)
         segments_start = title_end
     if document_date is not None:
         draft.put_extra(
@@ -112,3 +139,192 @@ def _document_date(text: str, start: int, end: int, *, at_end: bool) -> DateHit 
     else:
         alone = trim(text, start, found.start, " \t,")[0] >= found.start
     return found if alone else None
+
+
+def glossed_title(draft: Draft, start: int, end: int) -> bool:
+    """A work named by its romanized title and, in brackets, its translation, no author before
+    it: ``Senkan Yamato no saigo (The End of the Battleship Yamato)``, ``Nobi ("Soldier Tamura's
+    War"), 1950``, ``Furyoki (1948; Taken Captive: A Japanese POW’s Story)``, ``Ikite kaette kita
+    otoko: … (A man who lived to return home: … [Iwanami Shoten, 2015])``; or by its English
+    title with the original in romaji and kanji in brackets: ``Taken Captive:A Japanese POW’s
+    Story (Furyoki 俘虜記)``. The facts of publication may close the brackets or follow them
+    (``…, vol. XII, Casa editrice …, 1998.``). A title alone is read as a work cited in short."""
+    text = draft.text
+    if not text[start].isupper():
+        return False
+    probe = copy.deepcopy(draft)
+    start = _possessive_author(probe, start, end)
+    brackets = _gloss_brackets(text, start, end)
+    if brackets is None:
+        return False
+    opening, close = brackets
+    title = trim(text, start, opening, " \t,*_")
+    if text.find(". ", *title) >= 0:
+        return False  # "Galkin M.V., Stogov S.R. Sposob …": names and a sentence before the title
+    original = None
+    if script_of(text[opening + 1 : close]) in ("Hani", "Kana"):
+        # "Nihon no Rekishi wo Eigode Yomu [日本の歴史を英語で読む] (Reading …)": the original, then
+        # the translation in the next brackets
+        following = _gloss_brackets(text, close + 1, end)
+        if following is None or text[close + 1 : following[0]].strip():
+            return False
+        original = (opening + 1, close)
+        opening, close = following
+    if not (
+        (original is None and _original_in_brackets(probe, title, (opening + 1, close)))
+        or _translation_in_brackets(probe, title, (opening + 1, close), original)
+    ):
+        return False
+    if not _glossed_tail(probe, close + 1, end):
+        return False
+    if not any(probe.has(name) for name in ("date", "publisher", "container_title")):
+        probe.short_note = True  # "Senkan Yamato no saigo (The End of …)": the title alone
+    draft.take_over(probe)
+    return True
+
+
+def _possessive_author(draft: Draft, start: int, end: int) -> int:
+    """``Takasugi Ichirō’s Kyokkō no kage ni (…)``, ``Takayuki Tatsumi's Kyoryu no America [A
+    Dinosaur's America]``: the author in the possessive before the title; a name romanized with
+    macrons is printed the Japanese way, family name first. Where the title begins."""
+    text = draft.text
+    head = POSSESSIVE_HEAD_PATTERN.match(text, start, end)
+    if head is None:
+        return start
+    macrons = any(char in head["name"] for char in "āīūēō")
+    name = given_first_name(head["name"], text, family_first=macrons)
+    if name is None:
+        return start
+    draft.authors.append(name)
+    draft.spans.append(Span(field="authors", start=start, end=head.end("name")))
+    return head.end()
+
+
+def _gloss_brackets(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first brackets after a title of letters, and the bracket that closes them (brackets
+    of the other kind may stand inside: ``(… [Iwanami Shoten, 2015])``)."""
+    opening = min(
+        (at for at in (text.find("(", start, end), text.find("[", start, end)) if at > start),
+        default=-1,
+    )
+    if opening < 0:
+        return None
+    opener, closer = text[opening], ")" if text[opening] == "(" else "]"
+    depth = 0
+    for index in range(opening, end):
+        if text[index] == opener:
+            depth += 1
+        elif text[index] == closer:
+            depth -= 1
+            if not depth:
+                return opening, index
+    return None
+
+
+def _original_in_brackets(draft: Draft, title: tuple[int, int], inside: tuple[int, int]) -> bool:
+    """``Taken Captive:A Japanese POW’s Story (Furyoki 俘虜記)``: the original in the brackets,
+    the English title its translation."""
+    text = draft.text
+    original = ROMANIZED_ORIGINAL_PATTERN.fullmatch(text, *inside)
+    if original is None or script_of(text[slice(*title)]) != "Latn" or title[0] >= title[1]:
+        return False
+    languages = east_asian_languages(original["latin"])
+    if "ja" in languages:  # "Furyoki": Hepburn, as a Japanese work is romanized
+        draft.language = "ja"
+    put_text(draft, "title", inside, text[slice(*title)])
+    return True
+
+
+def _translation_in_brackets(
+    draft: Draft,
+    title: tuple[int, int],
+    inside: tuple[int, int],
+    original: tuple[int, int] | None = None,
+) -> bool:
+    """The romanized title (perhaps with the ``original`` in its own script after it) and its
+    translation in the brackets after it, with the year before the translation or the facts of
+    publication after it."""
+    text = draft.text
+    match = GLOSS_PATTERN.fullmatch(text, *inside)
+    if match is None or title[0] >= title[1]:
+        return False
+    gloss = trim(text, *match.span("gloss"), " \t,")
+    quoted = text[gloss[0]] in QUOTES and text[gloss[1] - 1] in QUOTES.values()
+    if quoted:
+        gloss = (gloss[0] + 1, gloss[1] - 1)
+    value, translation = text[slice(*gloss)], text[slice(*gloss)]
+    own = " ".join(word for word in text[slice(*title)].split() if word not in value.split())
+    languages = east_asian_languages(own) if own else ()
+    if not (languages or english_score(own) < 0) or english_score(own) > 0:
+        return False  # "Mount Fuji (The highest mountain)": an English title, not a romanized one
+    if any(names_publisher(word) for word in [value, *value.split()]) or not value[:1].isupper():
+        return False  # "Tokyo (Kodansha International)": the publisher, not a translation
+    if not (quoted or english_score(value) > 0) and (
+        len(value.split()) < 2 or east_asian_languages(value)
+    ):
+        return False  # "Nihon no rekishi (Chuo Koron)": romanized too, no translation
+    if english_score(value) <= 0 and OTHER_GLOSS_WORDS & set(value.lower().split()):
+        translation = ""  # "(Manoscritti di Mao Zedong …)": a gloss in another language
+    if len(languages) == 1:
+        draft.language = languages[0]
+    if original is not None:
+        written = text[slice(*original)]
+        lang = text_lang(written, draft.language, text)
+        draft.language = lang
+        romanized = {_SCHEMES.get(lang or "", "unknown"): text[slice(*title)]}
+        translations = {"en": translation} if translation else {}
+        both = Text(original=written, lang=lang, romanized=romanized, translations=translations)
+        draft.put("title", both, title[0], original[1] + 1)
+    else:
+        put_text(draft, "title", title, translation or None)
+    draft.spans.append(Span(field="gloss", start=gloss[0], end=gloss[1]))
+    year = next((name for name in ("first_year", "year") if match[name]), "last_year")
+    if match[year]:
+        draft.put("date", DateRange.of(int(match[year])), *match.span(year))
+    if match["place"]:
+        draft.put("place", Text(original=match["place"].strip()), *match.span("place"))
+    if match["publisher"]:
+        put_plain_text(draft, "publisher", *match.span("publisher"))
+    return True
+
+
+def _glossed_tail(draft: Draft, start: int, end: int) -> bool:
+    """What follows a glossed title's brackets: nothing, its year (``, 1950``), its facts of
+    publication in brackets or bare, after a volume (``, vol. XII, Casa editrice …, 1998.``),
+    with a cited page after them. ``False`` when it is something else."""
+    text = draft.text
+    pos, stop = trim(text, start, end, " \t,.;")
+    if pos >= stop:
+        return True
+    if text[trim(text, start, end, " \t")[0]] == ".":
+        # "Gikei Ki (The Life of Yoshitsune). Ed. Okami Masao. Iwanami Shoten, 1959.": sentences
+        draft.humanities = True
+        read_tail(draft, pos, end)
+        return not draft.loose and draft.has("date")
+    if YEAR_ONLY_PATTERN.fullmatch(text, pos, stop):
+        if draft.has("date"):
+            return False
+        draft.put("date", DateRange.of(int(text[pos : pos + 4])), pos, stop)
+        return True
+    imprint = find_imprint(text, pos, end, quoted=False)
+    if imprint is not None and book_imprint(text, imprint):
+        put_segments(draft, pos, imprint.open)
+        put_note_imprint(draft, imprint, end)
+        return True
+    comma = pos - 2
+    while comma >= pos - 2:
+        bare = GLOSSED_IMPRINT_PATTERN.match(text, comma + 2, end)
+        located = bare is not None and (
+            trim(text, bare.end(), end, " \t.")[0] >= end
+            or LOCATOR_PATTERN.fullmatch(text, bare.end(), end)
+        )
+        if bare is not None and located:
+            put_segments(draft, pos, comma)
+            if bare["place"]:
+                draft.put("place", Text(original=bare["place"].strip()), *bare.span("place"))
+            put_plain_text(draft, "publisher", *bare.span("publisher"))
+            draft.put("date", DateRange.of(int(bare["year"])), *bare.span("year"))
+            put_locator(draft, bare.end(), end)
+            return True
+        comma = text.find(", ", comma + 2, end)
+    return False

@@ -95,8 +95,11 @@ def find_imprint(text: str, start: int, end: int, *, quoted: bool) -> Imprint | 
     found = Imprint(open=opening, close=close)
     if quoted and text[start] in QUOTES and ":" not in body and not THESIS_EN_PATTERN.search(body):
         closing = find_closing(text, start, opening, text[start])
-        right_after = closing > start and not text[closing + 1 : opening].strip(" \t,")
-        if not (right_after and book_imprint(text, found)):
+        between = text[closing + 1 : opening].strip(" \t,") if closing > start else "-"
+        # "“‘Triumvirat’ ili ‘semerka’?” in Trudnye voprosy istorii, ed. … (Moscow, 1991)": the
+        # book that holds a chapter, and its facts of publication
+        in_book = between.startswith(("in ", "In "))
+        if not ((not between or in_book) and book_imprint(text, found)):
             return None  # "Slavic Review 14 (Spring 1981), 169-208": a journal's issue
         # "“Iapontsy v sibirskom plenu (1945-1956 gg.)” (Irkutsk, 1997)": a book in quotes
     if not book_imprint(text, found) and text[:opening].rstrip(" \t,").endswith(")"):

@@ -6,7 +6,11 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from archivecite.model import Name
-from archivecite.parse.published.chicago_patterns import SHORT_NOTE_PATTERN
+from archivecite.parse.published.chicago_patterns import (
+    BODY_GLOSS_PATTERN,
+    SHORT_NOTE_JOIN_PATTERN,
+    SHORT_NOTE_PATTERN,
+)
 from archivecite.parse.published.names import given_first_name
 from archivecite.parse.published.scanning import trim
 from archivecite.parse.published.terms import (
@@ -17,6 +21,7 @@ from archivecite.parse.published.terms import (
 )
 
 _NAME_REACH = 120  # the longest name (with its "and" partner) before a comma
+_BODY_WORDS = 8  # the most words of a body's name ("Zhonggong zhongyang wenxian yanjiushi")
 
 
 class NoteNames(NamedTuple):
@@ -26,6 +31,7 @@ class NoteNames(NamedTuple):
     suffixes: dict[int, str]  # index of a name → its suffix ("Jr.")
     role: str | None
     rest: int
+    bodies: frozenset[int] = frozenset()  # indexes of names that are bodies, not persons
 
 
 def without_last(names: NoteNames) -> NoteNames | None:
@@ -45,6 +51,7 @@ def note_names(text: str, start: int, end: int) -> NoteNames | None:
     Khodarkovsky, eds.``, ``Edward O. Laumann et al.``: the people before a note's title."""
     tokens: list[tuple[str, int]] = []
     suffixes: dict[int, str] = {}
+    bodies: set[int] = set()
     role: str | None = None
     pos = start
     while pos < end:
@@ -72,6 +79,9 @@ def note_names(text: str, start: int, end: int) -> NoteNames | None:
             if segment.endswith(")") and bracketed in EDITOR_ROLES:  # "O.V. Naumov (eds)"
                 segment, role = segment.rpartition(" (")[0], "editors"
             parts = _name_parts(segment, pos)
+            if parts is None and not tokens and _role_follows(text, comma, end):
+                parts = _body_parts(segment, pos)
+                bodies |= set(range(len(parts or ())))
             if parts is None:
                 break
             tokens.extend(parts)
@@ -83,7 +93,35 @@ def note_names(text: str, start: int, end: int) -> NoteNames | None:
     role_end = text.find(". ", pos, min(end, pos + 8))
     if role is None and role_end > pos and text[pos : role_end + 1].lower() in EDITOR_ROLES:
         role, pos = "editors", trim(text, role_end + 1, end, " \t")[0]  # "Tōdo Akiyasu, ed. Title"
-    return NoteNames(tokens=tokens, suffixes=suffixes, role=role, rest=pos)
+    if bodies and role is None:
+        return None  # a body is read only as the editor it is said to be
+    return NoteNames(
+        tokens=tokens, suffixes=suffixes, role=role, rest=pos, bodies=frozenset(bodies)
+    )
+
+
+def _role_follows(text: str, comma: int, end: int) -> bool:
+    """``, ed., `` or ``, eds., `` right after the comma at ``comma``."""
+    after = trim(text, comma + 1, end, " \t")[0]
+    stop = text.find(",", after, min(end, after + 8))
+    return stop > after and text[after:stop].lower() in EDITOR_ROLES
+
+
+def _body_parts(segment: str, offset: int) -> list[tuple[str, int]] | None:
+    """``Zhonggong zhongyang wenxian yanjiushi (CPC Central … Office) and Zhongyang dang'anguan
+    (Central Archives)``: the bodies that edit a collection, each without the translation of its
+    name in brackets; ``None`` when a part is no name of words (a figure in it, or a lower-case
+    start)."""
+    parts = []
+    for part in segment.split(" and "):
+        name = BODY_GLOSS_PATTERN.sub("", part).strip()
+        words = name.split()
+        if not 1 < len(words) <= _BODY_WORDS or not name[0].isupper():
+            return None
+        if any(char.isdigit() or char in '()[]"“”' for char in name):
+            return None
+        parts.append((name, offset))
+    return parts
 
 
 def _name_parts(segment: str, offset: int) -> list[tuple[str, int]] | None:
@@ -105,7 +143,7 @@ def short_head(text: str, start: int, end: int) -> tuple[list[Name], int] | None
     ``Cowlishaw and Dunbar, ``, ``A. Ostrovskii, ``, ``Kvashonkin et al., ``."""
     head = SHORT_NOTE_PATTERN.match(text, start, end)
     if head is not None:
-        families = text[start : head.end()].rstrip(", ").replace(" & ", " and ").split(" and ")
+        families = SHORT_NOTE_JOIN_PATTERN.split(text[start : head.end()].rstrip(", "))
         return [Name(family=family.strip()) for family in families], head.end()
     comma = text.find(", ", start, min(end, start + _NAME_REACH))
     if comma < 0:

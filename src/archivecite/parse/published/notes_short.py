@@ -4,19 +4,30 @@ author's family name (or names), a short title and the page."""
 from __future__ import annotations
 
 from archivecite.model import Name, Span
+from archivecite.parse.published.chicago import in_container
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.notes_imprint import put_locator, short_locator
 from archivecite.parse.published.notes_names import short_head
 from archivecite.parse.published.notes_titles import opens_title
-from archivecite.parse.published.scanning import QUOTES, trim
+from archivecite.parse.published.romanized_items import (
+    east_asian_languages,
+    english_score,
+    parenthesized_gloss,
+    romanized_language,
+)
+from archivecite.parse.published.scanning import QUOTES, find_closing, strip_final_dot, trim
 from archivecite.parse.published.terms import (
     CITIES,
     EDITOR_ROLES,
+    ENGLISH_WORDS,
     HONORIFICS,
     PUBLISHER_WORDS,
     SHORT_TITLE_WORDS,
 )
-from archivecite.parse.published.titles import take_title
+from archivecite.parse.published.titles import put_text, take_title
+
+_GLOSS_WORDS = 3  # the longest translation in brackets told by its capitals alone
+_IN = ("in ", "In ")
 
 
 def short_title_in(draft: Draft, start: int, end: int) -> bool:
@@ -44,21 +55,23 @@ def _title_limit(text: str, start: int, end: int) -> int:
     return end
 
 
-def _pageless(text: str, people: list[Name], title: tuple[int, int], *, stops: bool = True) -> bool:
+def _pageless(
+    text: str, people: list[Name], title: tuple[int, int], *, stops: bool = True, words: int = 2
+) -> bool:
     """``Ilizarov, Tainaia zhizn’ Stalina.``: a short note without a page, read only when the
     author is a bare family name and the rest, up to its full stop (``stops``; otherwise up to
     the aside that stands for the page), a title of two words at least with no figure, comma or
     further sentence in it (a full citation has one of these)."""
-    words = text[slice(*title)]
+    printed = text[slice(*title)]
     return (
         (text.startswith(".", title[1]) or not stops)
         and all(person.given is None for person in people)
         # "Moscow, Progress Publishers.": an imprint, not a note
         and not any((person.family or "") in CITIES for person in people)
-        and not any(word.casefold().strip(".,") in PUBLISHER_WORDS for word in words.split())
-        and len(words.split()) >= 2
+        and not any(word.casefold().strip(".,") in PUBLISHER_WORDS for word in printed.split())
+        and len(printed.split()) >= words
         and (text[title[0]].isupper() or text[title[0]] in QUOTES)
-        and not any(char.isdigit() or char in ",.;:()[]" for char in words)
+        and not any(char.isdigit() or char in ",.;:()[]" for char in printed)
     )
 
 
@@ -101,21 +114,104 @@ def short_note(draft: Draft, start: int, end: int, *, pageless: bool = False) ->
         role, title_start = "editors", comma + 2  # "Kimball, ed., Churchill and Roosevelt"
     locator_start, found = short_locator(text, title_start, end)
     title = trim(text, title_start, _title_limit(text, title_start, locator_start), " \t,")
-    if found is None and _pageless(text, people, title, stops=not pageless):
+    romanized = title[0] < title[1] and _romanized(text[slice(*title)])
+    if found is None and (
+        _pageless(text, people, title, stops=not pageless)
+        or (romanized and _pageless(text, [], title, stops=not pageless, words=1))
+    ):
         pass
     elif (
         found is None
-        or found["volume"]
         or title[1] <= title[0]
         or _sentence_break(text, *title)
         or not (text[title[0]].isupper() or text[title[0]] in QUOTES or text[title[0]] == "*")
-        or (any(person.given for person in people) and len(text[slice(*title)].split()) < 2)
+        or (
+            any(person.given for person in people)
+            and len(text[slice(*title)].split()) < 2
+            and not romanized
+        )
     ):
         return False
+    if romanized and east_asian_languages(text[slice(*title)]) == ("zh",):
+        people = [_family_first(text, start, person) for person in people]
     (draft.editors if role == "editors" else draft.authors).extend(people)
     draft.spans.append(Span(field=role, start=start, end=title_start))
-    take_title(draft, title[0], title[1], brackets=False)
+    _short_title(draft, title)
     draft.short_note = True
     if found is not None:
         put_locator(draft, locator_start, end)
     return True
+
+
+def _word_gloss(text: str, title: tuple[int, int]) -> tuple[tuple[int, int], str | None]:
+    """``Sochineniia (Works)``: a romanized title and a word or two of its translation in
+    brackets, too short to be told English by its words."""
+    opening = text.rfind(" (", *title)
+    if opening < 0 or text[title[1] - 1] != ")":
+        return title, None
+    kept = trim(text, title[0], opening, " \t")
+    gloss = text[opening + 2 : title[1] - 1]
+    words = gloss.split()
+    if not (
+        0 < len(words) <= _GLOSS_WORDS
+        and all(word[:1].isupper() or word in ENGLISH_WORDS for word in words)
+        and not any(char.isdigit() or char in "()[]" for char in gloss)
+        and (east_asian_languages(text[slice(*kept)]) or english_score(text[slice(*kept)]) < 0)
+        and not east_asian_languages(gloss)
+    ):
+        return title, None
+    return kept, gloss
+
+
+def _family_first(text: str, start: int, person: Name) -> Name:
+    """``Zou Rong, Gemingjun, 1``: a two-word name before a title in pinyin is printed the
+    Chinese way, family name first, though both its words are family names."""
+    given, family = person.given or "", person.family or ""
+    if " " in given or " " in family or not given or not east_asian_languages(given):
+        return person
+    if text.find(given, start) < text.find(family, start):
+        return person.model_copy(update={"family": given, "given": family})
+    return person
+
+
+def _romanized(title: str) -> bool:
+    """``Qingdai tongshi``, ``Gemingjun``: a title all in pinyin or Hepburn syllables, no English
+    word in it: a work of East Asian scholarship cited in short, whose author has a given
+    name."""
+    return bool(east_asian_languages(title)) and english_score(title) <= 0
+
+
+def _short_title(draft: Draft, title: tuple[int, int]) -> None:
+    """A short note's title, with its translation in brackets (``Sochineniia (Works)``) and the
+    book that holds it (``‘K voprosu …’, in Sochineniia``)."""
+    text = draft.text
+    bare = trim(text, *title, " \t,.‘’“”\"'«»")
+    lang = romanized_language(text[slice(*bare)]) if bare[0] < bare[1] else None
+    if lang is not None and draft.language is None:
+        draft.language = lang  # "Xiao Yishan, Qingdai tongshi.": a title in pinyin
+    if text[title[0]] in QUOTES:
+        closing = find_closing(text, title[0], title[1], text[title[0]])
+        held = trim(text, closing + 1, title[1], " \t,") if closing > title[0] else title
+        gloss = None
+        if closing > title[0] and text.startswith("(", held[0]):
+            close = text.find(")", held[0], held[1])  # "‘‘Datsu-a ron’’ (On Casting Off Asia)"
+            if close > held[0]:
+                gloss, held = text[held[0] + 1 : close], trim(text, close + 1, held[1], " \t,")
+        if closing > title[0] and (held[0] >= held[1] or text.startswith(_IN, held[0])):
+            inner = (title[0] + 1, strip_final_dot(text, title[0] + 1, closing))
+            put_text(draft, "title", inner, gloss)
+        else:
+            held = trim(text, take_title(draft, title[0], title[1], brackets=False), title[1])
+        if held[0] < held[1] and text.startswith(_IN, held[0]):
+            in_container(draft, *held)  # "Lenin, ‘K voprosu …’, in Sochineniia, vol. 45"
+        return
+    kept, gloss = parenthesized_gloss(text, *title)
+    if gloss is None:
+        kept, gloss = _word_gloss(text, title)
+    if gloss is None:
+        take_title(draft, title[0], title[1], brackets=False)
+        return
+    lang = romanized_language(text[slice(*kept)], glossed=True)
+    if lang is not None and draft.language is None:
+        draft.language = lang
+    put_text(draft, "title", kept, gloss)

@@ -163,7 +163,10 @@ GOST_AUTHOR_PATTERN = re.compile(
 GOST_FULL_AUTHOR_PATTERN = re.compile(
     r"""
     (?P<family>[А-ЯЁ][а-яё-]{1,40}),\s               # "Карасёв, Сергей Владимирович. "
-    (?P<given>[А-ЯЁ][а-яё]{1,20}(?:\s[А-ЯЁ][а-яё]{1,25})?)\.\s
+    (?P<given>[А-ЯЁ][а-яё]{1,20}(?:\s[А-ЯЁ][а-яё]{1,25})?)
+    (?:,\s(?P<role>(?:отв\.\s?)?ред\.)               # "Виноградов, Виктор Владимирович, ред. "
+      |\s\((?P<paren_role>(?:отв\.\s?)?ред\.)\)\.    # "Крысин, Леонид (отв. ред.). "
+      |\.)\s
     """,
     re.VERBOSE,
 )
@@ -171,7 +174,7 @@ GOST_FULL_AUTHOR_PATTERN = re.compile(
 
 VOLUME_PATTERN = re.compile(
     r"""
-    (?:Vols?|vols?|Т|т|T|Tom|Tome|Bd|Кн|Ч|Pt)\.?\s{0,2}  # "Vol. 18", "Т. 2", "Кн. 1", "Т.  58"
+    (?:Vols?|vols?|Том|том|Т|т|T|Tom|Tome|Bd|Кн|Ч|Pt)\.?\s{0,2}  # "Vol. 18", "Т. 2", "Том I"
     (?P<volume>(?:\d|[IVXLC]{1,6}\b)[\w()/\-–— ]{0,20})  # "Т. VII", "T. I—IV"
     """,
     re.VERBOSE,
@@ -382,3 +385,12 @@ NEWSPAPER_TAIL_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# Two single quotes printed for a double one (Jansen's notes: "‘‘Japan’s Turn to the West,’’").
+DOUBLED_SINGLE_QUOTES_PATTERN = re.compile(r"‘‘|’’")
+
+
+# A name as Springer's reference lists print it before the year, the initials undotted: "Bennett
+# G", "Bo YB", "Teiwes FC".
+UNDOTTED_NAME_PATTERN = re.compile(r"(?P<family>[A-Z][a-z'’-]{1,30})\s(?P<initials>[A-Z]{1,3})")

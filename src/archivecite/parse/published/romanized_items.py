@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from archivecite.model import DateRange, Name, Span
+from archivecite.parse.published.chicago_patterns import HEPBURN_WORD_PATTERN
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.romanized_patterns import (
@@ -16,6 +17,7 @@ from archivecite.parse.published.romanized_patterns import (
     EXTENT_ITEM_PATTERN,
     INITIALS_FIRST_NAME_PATTERN,
     ISSUE_ITEM_PATTERN,
+    LETTER_RUN_PATTERN,
     NAME_SEPARATOR_PATTERN,
     NUMBER_PATTERN,
     PAGES_ITEM_PATTERN,
@@ -31,9 +33,11 @@ from archivecite.parse.published.terms import (
     RUSSIAN_ENDINGS,
     RUSSIAN_WORDS,
 )
+from archivecite.translit.chinese import PINYIN_WORD_PATTERN
 
 __all__ = [
     "EDGES",
+    "east_asian_languages",
     "edition_value",
     "english_score",
     "is_acronym",
@@ -44,6 +48,7 @@ __all__ = [
     "put_items",
     "read_items",
     "read_names",
+    "romanized_language",
     "starts_with",
 ]
 
@@ -236,6 +241,37 @@ def english_score(value: str) -> int:
         elif word.endswith(("tion", "tions", "ing", "ment", "ments", "ity", "ics", "ness")):
             score += 1
     return score
+
+
+def east_asian_languages(value: str) -> tuple[str, ...]:
+    """The languages whose romanization every word of ``value`` is written in: ``("ja",)`` for
+    Hepburn (``Senkan Yamato no saigo``), ``("zh",)`` for pinyin (``Jianguo yilai Mao Zedong
+    wengao``), both when each word reads as either, none when a word reads as neither
+    (``Mount Fuji``)."""
+    words = LETTER_RUN_PATTERN.findall(value.replace("'", "").replace("’", ""))
+    if not words:
+        return ()
+    found = (
+        ("ja", HEPBURN_WORD_PATTERN),
+        ("zh", PINYIN_WORD_PATTERN),
+    )
+    return tuple(lang for lang, pattern in found if all(pattern.fullmatch(w) for w in words))
+
+
+def romanized_language(title: str, *, glossed: bool = False) -> str | None:
+    """The language a romanized title is written in, when its syllables say so alone: pinyin
+    (``Qingdai tongshi``: ``zh``), or Hepburn with a translation after it, three words at least
+    or a macron (``Saito Mokichi no Jugonen Senso``: ``ja``); an English title of two Hepburn-like
+    words (``Open Season``) says nothing."""
+    languages = east_asian_languages(title)
+    if len(languages) != 1 or english_score(title) > 0:
+        return None
+    lang = languages[0]
+    long_enough = len(title.split()) >= _ROMAJI_TITLE_WORDS or any(c in "āīūēō" for c in title)
+    return lang if glossed or lang == "zh" or long_enough else None
+
+
+_ROMAJI_TITLE_WORDS = 3
 
 
 def starts_with(value: str, openers: tuple[str, ...]) -> str | None:

@@ -266,3 +266,7 @@ LANGUAGE_NOTE_PATTERN = re.compile(
 
 # The numbers of a title and of its gloss in brackets, which a gloss repeats
 NUMBER_PATTERN = re.compile(r"\d+")
+
+
+# The words of a romanized title, its apostrophes dropped ("Man'yōshū"): runs of letters.
+LETTER_RUN_PATTERN = re.compile(r"[^\W\d_]+")

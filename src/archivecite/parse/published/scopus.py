@@ -49,6 +49,7 @@ from archivecite.parse.published.names import given_first_name, is_name_word, pe
 from archivecite.parse.published.patterns import (
     AUTHOR_DATE_PATTERN,
     PLACE_PUBLISHER_PATTERN,
+    UNDOTTED_NAME_PATTERN,
     YEAR_PAREN_PATTERN,
     YEAR_PATTERN,
 )
@@ -202,7 +203,9 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
         draft.apa = True
         put_year_paren(draft, paren)
         head_end = strip_final_dot(text, start, paren.start())
-        if given_first is None and not read_authors(draft, start, head_end):
+        if given_first is None and not (
+            read_authors(draft, start, head_end) or _undotted_names(draft, start, head_end)
+        ):
             take_title(draft, start, paren.start(), brackets=True)
         pos = paren.end()
     elif head is not None and head.year is not None:  # "Barnes, Steven A. 2011. Title."
@@ -284,6 +287,21 @@ def _original_year(draft: Draft, start: int, end: int) -> int:
         return end
     draft.put_extra("original_date", paren["year"], *paren.span("year"))
     return before
+
+
+def _undotted_names(draft: Draft, start: int, end: int) -> bool:
+    """``Bennett G (1976) Yundong: …``, ``Teiwes FC, Sun W (1999) …``: Springer's names before the
+    year in brackets, family name and undotted initials, joined by commas."""
+    text = draft.text
+    parts = [part.strip() for part in text[start:end].split(",")]
+    matches = [UNDOTTED_NAME_PATTERN.fullmatch(part) for part in parts]
+    if not parts or any(match is None for match in matches):
+        return False
+    for match in matches:
+        if match is not None:
+            draft.authors.append(Name(family=match["family"], given=match["initials"]))
+    draft.spans.append(Span(field="authors", start=start, end=end))
+    return True
 
 
 def _life_dates_head(draft: Draft, start: int, end: int) -> int:

@@ -128,6 +128,9 @@ ENGLISH_WORDS: frozenset[str] = frozenset(_ROMANIZED["words"]["english"])
 RUSSIAN_WORDS: frozenset[str] = frozenset(_ROMANIZED["words"]["russian"])
 
 
+OTHER_GLOSS_WORDS: frozenset[str] = frozenset(_ROMANIZED["words"]["other_glosses"])
+
+
 RUSSIAN_ENDINGS: tuple[str, ...] = _longest_first(_ROMANIZED["words"]["russian_endings"])
 
 
