@@ -57,6 +57,7 @@ __all__ += ["BEST", "NEAR", "WINDOW"]
 BlockKind = Literal["exact", "fuzzy", "place", "name", "unfiled", "captioned"]
 _STOP = frozenset(VOCABULARY.stop_words)
 _AFFIX = 10
+_STEM = 6  # letters of a word's stem in the two-words key
 _CAPTION_LETTERS = 12  # a title this long names one document among a collection's
 _IDENTIFYING = frozenset(("doi", "isbn", "jacar", "pmid", "arxiv"))
 
@@ -107,7 +108,9 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
         if len(flat) >= 4:
             yield f"tp:{flat[:_AFFIX]}", "fuzzy"
             yield f"ts:{flat[-_AFFIX:]}", "fuzzy"
-        long_tokens = sorted(sorted(tokens, key=len, reverse=True)[:2])
+        # the two longest words, cut to their stems: an inflected ending ("inostrannomu" /
+        # "inostrannomy") or a typo at the end of a word leaves the key as it is
+        long_tokens = sorted(word[:_STEM] for word in sorted(tokens, key=len, reverse=True)[:2])
         if len(long_tokens) == 2 and len(long_tokens[0]) >= 4:
             yield f"tw:{long_tokens[0]}:{long_tokens[1]}", "fuzzy"
     if "/" in record.url:  # a page, not a whole site
