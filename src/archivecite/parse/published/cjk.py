@@ -23,10 +23,12 @@ from archivecite.parse.published.cjk_patterns import (
 from archivecite.parse.published.cjk_roles import (
     cjk_head,
     cjk_people,
+    name_particle_end,
     names_head,
     read_with_japanese,
     role_at_end,
 )
+from archivecite.parse.published.cjk_title_lines import title_square_tail
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.names import (
     chinese_name,
@@ -81,10 +83,14 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
     if opener == "「" and japanese_name(text[start : pairs[0][0]], in_chinese=not japanese):
         japanese = True  # "亀井俊介「英文学者 夏目漱石」(松柏社)": a Japanese author, no kana
     lang = "ja" if japanese else "zh"
+    if not pairs or (text[start] not in TITLE_OPENERS and title_square_tail(draft, start, end)):
+        draft.language = draft.language or lang
+        return  # "特攻戦艦「大和」 (光人社NF文庫) [ 吉田俊雄 ]": a shop's title quotes a name
     draft.language = draft.language or lang
-    if not pairs:
-        return
     head_start, head_end = trim(text, start, pairs[0][0], " \t\n　,，、:：./／")
+    names_end = name_particle_end(text, head_start, head_end)  # "小熊英二さんの「…」"
+    joined = names_end < head_end  # a person's name joined to the title by の
+    head_end = names_end
     prose_year = None
     if lang == "zh" and CJK_PROSE_MARK_PATTERN.search(text, head_start, head_end):
         prose_year = _prose_head(draft, head_start, head_end)
@@ -112,7 +118,7 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
     read_with_japanese(draft)
     if prose_year is not None and not draft.has("date"):  # "2013年12月中央文献出版社修订出版的《"
         draft.put("date", *prose_year)
-    _cited_in_short(draft, (head_start, head_end), pairs, rest, end)
+    _cited_in_short(draft, (head_start, head_end), pairs, (rest, end), joined=joined)
     collection = draft.values.get("container_title")
     if collection is not None and str(collection).endswith(CJK_COLLECTED_WORKS_ENDINGS):
         draft.chapter = True  # "《斯大林全集》第7卷": a piece of an author's collected works
@@ -124,15 +130,20 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
 
 
 def _cited_in_short(
-    draft: Draft, head: tuple[int, int], pairs: list[tuple[int, int]], rest: int, end: int
+    draft: Draft,
+    head: tuple[int, int],
+    pairs: list[tuple[int, int]],
+    tail: tuple[int, int],
+    *,
+    joined: bool,
 ) -> None:
     """A work named in short, its imprint given elsewhere: by its author and title (``田中圭一
     『村からみた日本史』``) or its title alone (``《改變世界的日子——與王海容談毛澤東外交往事》``),
     perhaps with the volume and pages the note cites (``《周恩來年譜(1898~1949)》,第615~616頁``:
     the pages are the place cited, not the work's extent)."""
     text = draft.text
-    if _named_book_alone(draft, head, pairs, rest, end) or _book_title_alone(
-        text, head, pairs, end
+    if _named_book_alone(draft, head, pairs, tail, joined=joined) or _book_title_alone(
+        text, head, pairs, tail[1]
     ):
         draft.short_note = True
     if draft.short_note and draft.has("pages") and not draft.has("container_title"):
@@ -208,11 +219,18 @@ def _title_edition(draft: Draft) -> None:
 
 
 def _named_book_alone(
-    draft: Draft, head: tuple[int, int], pairs: list[tuple[int, int]], rest: int, end: int
+    draft: Draft,
+    head: tuple[int, int],
+    pairs: list[tuple[int, int]],
+    tail: tuple[int, int],
+    *,
+    joined: bool,
 ) -> bool:
     """A book's brackets (『』《》) after names and nothing after them; a head with hiragana
-    is a sentence ("本書は『…』"), not names."""
+    is a sentence ("本書は『…』"), not names. A person's name joined to 「」 by の names a book
+    too (``宮下奈都さんの「羊と鋼と森」``)."""
     text = draft.text
+    rest, end = tail
     names = text[head[0] : head[1]]
     reading = CJK_HEAD_READING_PATTERN.search(names)
     names = names[: reading.start()] if reading is not None else names
@@ -222,6 +240,7 @@ def _named_book_alone(
             text[pairs[0][0]] in "『《"
             or _heading_over(text, head, pairs[0][0])
             or japanese_name(names)  # "夏目漱石「道草」": a blog names a novel so
+            or joined
         )
         and bool(draft.authors or draft.editors)
         and (

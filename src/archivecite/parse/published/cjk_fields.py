@@ -7,18 +7,26 @@ from __future__ import annotations
 import re
 
 from archivecite.errors import MissingExtraError
-from archivecite.model import DateRange
+from archivecite.model import DateRange, Text
 from archivecite.parse.published.cjk_patterns import (
     CJK_FIELD_DATE_PATTERN,
     CJK_FIELD_PATTERN,
     CJK_GLUED_TAIL_PATTERN,
 )
-from archivecite.parse.published.cjk_roles import cjk_people, name_like, publisher_like, role_at_end
+from archivecite.parse.published.cjk_roles import (
+    cjk_people,
+    name_like,
+    names_head,
+    publisher_like,
+    role_at_end,
+)
 from archivecite.parse.published.cjk_title_lines import (
     series_line,
     title_bracket,
+    title_edition_line,
     title_imprint,
     title_slash_author,
+    title_square_tail,
 )
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.names import japanese_surname
@@ -41,6 +49,8 @@ def parse_cjk_fields(draft: Draft, start: int, end: int) -> bool:
         title_slash_author(draft, start, end)
         or series_line(draft, start, end)
         or title_bracket(draft, start, end)
+        or title_edition_line(draft, start, end)
+        or title_square_tail(draft, start, end)
         or _title_first(draft, start, end)
         or title_imprint(draft, start, end)
         or _glued_fields(draft, start, end)
@@ -51,8 +61,11 @@ def _title_first(draft: Draft, start: int, end: int) -> bool:
     """The title, its author (or authors with their role word), then the publisher and the
     date in either order (``害虫の誕生―虫からみた日本史 瀬戸口明久 筑摩書房(2009/07)``,
     ``江戸の悪霊祓い師  高田衛 1991・01  筑摩書房``,
-    ``人類史のなかの人口と家族|木下太志、浜野潔編著``). Read only when a publisher's name or a
-    role word says so."""
+    ``人類史のなかの人口と家族|木下太志、浜野潔編著``), also on lines of their own: a G-Tools
+    box (``シベリア出兵 - 近代日本の忘れられた七年戦争 (中公新書)\n麻田 雅文\n\n中央公論新社
+    2016-09-16``: the series in brackets after the title), a body as the author
+    (``戦史叢書-ミッドウェー海戦\n\n防衛庁防衛研修所戦史室著 朝雲新聞社``). Read only when a
+    publisher's name or a role word says so."""
     text = draft.text
     pieces = [match.span() for match in CJK_FIELD_PATTERN.finditer(text, start, end)]
     index = len(pieces)
@@ -72,16 +85,20 @@ def _title_first(draft: Draft, start: int, end: int) -> bool:
         publisher = pieces[index - 1]  # "もうひとつの満州 沢地久枝 文芸春秋 1982"
         index -= 1
     names_end = index
-    while index > 1 and name_like(text[slice(*pieces[index - 1])]):
-        if text[slice(*pieces[index - 1])] in CJK_SERIES_ENDINGS:
-            break  # "もうひとつの満州 文庫 沢地久枝": the book's format, no name
+    while index > 1 and _names_piece(text[slice(*pieces[index - 1])]):
+        if text[slice(*pieces[index - 1])].endswith(CJK_SERIES_ENDINGS):
+            break  # "もうひとつの満州 文庫 沢地久枝": the book's format, no name; "(中公新書)"
         index -= 1
     if index == names_end or index < 1:
         return False
     title_end = index
-    if index > 1 and text[slice(*pieces[index - 1])] in CJK_SERIES_ENDINGS:
+    before = text[slice(*pieces[index - 1])] if index > 1 else ""
+    if before in CJK_SERIES_ENDINGS:
         title_end -= 1
-        draft.put_extra("format", text[slice(*pieces[index - 1])], *pieces[index - 1])
+        draft.put_extra("format", before, *pieces[index - 1])
+    elif before.endswith(CJK_SERIES_ENDINGS) and _bracketed(text, pieces[index - 1]):
+        title_end -= 1  # "シベリア出兵 - … (中公新書)\n麻田 雅文": a G-Tools box's title line
+        draft.put("series", Text(original=before, lang="ja"), *pieces[index - 1])
     role = role_at_end(text[slice(*pieces[names_end - 1])])[0]
     names = spaced_names(text, pieces[index:names_end])
     if not names or (publisher is None and role is None):
@@ -101,6 +118,16 @@ def _title_first(draft: Draft, start: int, end: int) -> bool:
         month = month if month is not None and 1 <= month <= 12 else None
         draft.put("date", DateRange.of(int(date["year"]), month), *date.span())
     return True
+
+
+def _names_piece(value: str) -> bool:
+    """A piece of names (``瀬戸口明久``, ``浜野潔編著``) or a body closed by its role word
+    (``防衛庁防衛研修所戦史室著``, the official war history's author)."""
+    return name_like(value) or (role_at_end(value)[0] is not None and names_head(value))
+
+
+def _bracketed(text: str, piece: tuple[int, int]) -> bool:
+    return piece[0] > 0 and text[piece[0] - 1] in "(（" and text[piece[1] : piece[1] + 1] in ")）"
 
 
 def _unnamed_publisher(text: str, pieces: list[tuple[int, int]]) -> bool:

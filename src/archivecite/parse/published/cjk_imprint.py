@@ -20,6 +20,8 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_ISSUE_PATTERN,
     CJK_KANJI_DIGIT_YEAR_PATTERN,
     CJK_LEAD_EDITION_PATTERN,
+    CJK_LEAD_ROLE_PATTERN,
+    CJK_LEAD_ROLES,
     CJK_NUMERAL_YEAR_PATTERN,
     CJK_PAGES_PATTERN,
     CJK_PLACE_ENDINGS,
@@ -33,6 +35,7 @@ from archivecite.parse.published.cjk_patterns import (
 )
 from archivecite.parse.published.cjk_roles import (
     cjk_people,
+    foreign_person,
     name_like,
     people_ahead,
     publisher_like,
@@ -42,6 +45,7 @@ from archivecite.parse.published.cjk_roles import (
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.names import (
+    japanese_name,
     japanese_surname,
 )
 from archivecite.parse.published.patterns import YEAR_PATTERN
@@ -85,7 +89,9 @@ def cjk_tail(draft: Draft, start: int, end: int) -> None:
         draft.put(field, value, *volumes.span(group))
         lead_start, _ = trim(text, volumes.end(), end, " \t,，、:：.。（()）")
     lead_start = _leading_isbn(draft, _lead_edition(draft, lead_start, end), end)
-    people_end = tail_people(draft, lead_start, end)
+    people_end = _role_then_names(draft, lead_start, end)
+    if people_end == lead_start:
+        people_end = tail_people(draft, lead_start, end)
     if people_end == lead_start:
         people_end = _bare_author(draft, lead_start, end)
     closed = trim(text, people_end, end, " \t)）.。")[0] >= end  # "(富士川游著、松田道雄解説)"
@@ -321,6 +327,33 @@ def _dot_before_year(text: str, start: int, stop: int, end: int) -> int:
     return -1
 
 
+def _role_then_names(draft: Draft, start: int, end: int) -> int:
+    """The role word first, then the names after a space or a colon (``『キメラ』著 山室信一
+    中公新書``, ``著者：…``), as a blog's book line prints them: each name one the dictionary
+    knows or a foreign one in katakana; where what follows them begins."""
+    text = draft.text
+    match = CJK_LEAD_ROLE_PATTERN.match(text, start, end)
+    if match is None:
+        return start
+    names_start, names_end = match.span("names")
+    if not _lead_names(text[names_start:names_end]):
+        names_end = text.find(" ", names_start, names_end)  # "山室信一 岩波": the name, then more
+        if names_end < 0 or not _lead_names(text[names_start:names_end]):
+            return start
+    role = CJK_LEAD_ROLES[match["role"]]
+    cjk_people(draft, names_start, names_end, draft.language or "ja", role, bare=True)
+    return trim(text, names_end, end, " \t　,，、")[0]
+
+
+def _lead_names(value: str) -> bool:
+    """Names parted by ``、`` or ``・``, each one the dictionary knows (``山室信一``, ``麻田 雅文``)
+    or a foreign one in katakana (``ウィーナー``)."""
+    if foreign_person(value.replace("・", "")):  # "ノーバート・ウィーナー": one name
+        return True
+    names = [name for name in value.replace("・", "、").split("、") if name]
+    return bool(names) and all(japanese_name(name) or foreign_person(name) for name in names)
+
+
 def _bare_author(draft: Draft, start: int, end: int) -> int:
     """A Japanese name alone after the title, at the end or before the imprint, in brackets or
     opened by its year (``『三島由紀夫の世界』村松剛(1990・新潮社)``, ``「コンビニ人間」
@@ -332,8 +365,9 @@ def _bare_author(draft: Draft, start: int, end: int) -> int:
     stop = start
     while stop < end and text[stop] not in "(（ 　\t\n,，、":
         stop += 1
+    stop = _given_name_after_space(text, start, stop, end)
     after = trim(text, stop, end, " 　\t")[0]
-    value = text[start:stop]
+    value = "".join(text[start:stop].split())  # "佐藤 敏紀": one name
     surname = japanese_surname(value)
     imprint = after >= end or text[after] in "(（" or CJK_BARE_YEAR_PATTERN.match(text, after, end)
     if (
@@ -348,6 +382,21 @@ def _bare_author(draft: Draft, start: int, end: int) -> int:
         return start
     cjk_people(draft, start, stop, "ja", "authors", bare=True)
     return after
+
+
+def _given_name_after_space(text: str, start: int, stop: int, end: int) -> int:
+    """Where a name parted by a space ends (``佐藤 敏紀``, ``佐藤 早苗(著)``): after the given
+    name when the family name before the space and the word after it make a name the dictionary
+    knows; ``stop`` otherwise."""
+    if stop >= end or text[stop] not in " 　" or stop - start > 3:
+        return stop
+    given = stop + 1
+    while given < end and "\u4e00" <= text[given] <= "\u9fff":
+        given += 1
+    closed = given >= end or text[given] in "(（ 　\t\n,，、"
+    if closed and given - stop - 1 <= 3 and japanese_name(text[start:given]):
+        return given
+    return stop
 
 
 def cjk_address(draft: Draft, start: int, end: int) -> int:

@@ -192,7 +192,7 @@ CJK_FIELD_PATTERN = re.compile(r"[^\s、，,|｜()（）]+")
 CJK_FIELD_DATE_PATTERN = re.compile(
     rf"""
     (?P<year>{YEAR})                                   # "1981", "1981年"
-    (?:年|\s?[/・.-]\s?(?P<month>\d{{1,2}})月?(?:/\d{{1,2}})?)?  # "2009/07", "1991・01"
+    (?:年|\s?[/・.-]\s?(?P<month>\d{{1,2}})月?(?:[/-]\d{{1,2}})?)?  # "2009/07", "1991・01"
     """,
     re.VERBOSE,
 )
@@ -214,6 +214,9 @@ CJK_SERIES_TAIL_PATTERN = re.compile(
     rf"\s?[(（](?P<series>[^()（）\s]{{0,20}}?(?:{_SERIES_ENDING}))[)）]\s*\Z"
 )
 
+# A dash between spaces, as a blog's heading parts a book's title from its author ("生きて帰って
+# きた男 ‐ 小熊英二"); one without spaces parts a series from a title ("戦史叢書-ミッドウェー海戦")
+CJK_SPACED_DASH_PATTERN = re.compile(r"[ \t　]+[‐‑\-–—―－]{1,2}[ \t　]+")
 # A foreign name in katakana followed by its Latin form in brackets ("ミシェル・フーコー(Foucault,
 # Michel)"), as a title's tail names the author without a role word
 CJK_NAME_LATIN_PATTERN = re.compile(
@@ -320,6 +323,13 @@ _SPACED_LABEL = "|".join(
 CJK_RECORD_LABEL_PATTERN = re.compile(
     rf"(?:^|(?<=[\s•·]))(?P<label>{_SPACED_LABEL})[ \t　]*[:：]", re.MULTILINE
 )
+_BARE_LABELS = [*CJK_RECORD_LABELS, *_RECORD_LABELS["unread_labels"]]
+_BARE_LABEL = "|".join(sorted(map(re.escape, _BARE_LABELS), key=len, reverse=True))
+# A label printed without a colon, where a line or a space opens it and a space closes it, as a
+# blog prints a book's record ("書名 『キメラ-満洲国の肖像』\n著者 山室信一 出版社 …")
+CJK_RECORD_BARE_LABEL_PATTERN = re.compile(
+    rf"(?:^|(?<=\s))(?P<label>{_BARE_LABEL})[ \t　]+(?=\S)", re.MULTILINE
+)
 # Any label after a space or a bullet ("類別: 歷史‧傳記", "• 配送范围:"): a field the reader
 # leaves alone; the lines of a record reach the parser joined by spaces
 CJK_RECORD_ANY_LABEL_PATTERN = re.compile(
@@ -407,6 +417,10 @@ CJK_TRANSLITERATION_CHARACTERS: frozenset[str] = frozenset(
 )
 CJK_TRANSLITERATION_FINALS: frozenset[str] = frozenset(_NOTES["names"]["transliteration_finals"])
 CJK_TRANSLITERATION_MARKS: frozenset[str] = frozenset(_NOTES["names"]["transliteration_marks"])
+_HONORIFIC = "|".join(sorted(map(re.escape, _NOTES["names"]["honorifics"]), key=len, reverse=True))
+# The particle の closing the names before a title, perhaps after an honorific: "小熊英二さんの「",
+# "高杉一郎の「"
+CJK_NAME_PARTICLE_PATTERN = re.compile(rf"[ \t　]?(?P<honorific>{_HONORIFIC})?の[ \t　]*\Z")
 # What parts the names of a group: "李家祥、王力", "楊澤,編"
 NAME_GROUP_PATTERN = re.compile(r"[、,，;；]")
 # Role words the shared list leaves out: a commentator's (解说); 編著 names editors in Japanese
@@ -414,6 +428,22 @@ CJK_COMMENTATOR_WORDS: tuple[str, ...] = tuple(
     sorted(_NOTES["roles"]["commentators"], key=len, reverse=True)
 )
 CJK_JAPANESE_EDITOR_WORDS: frozenset[str] = frozenset(_NOTES["roles"]["japanese_editors"])
+# A role word before the names after a title, parted from them by a space or a colon
+# ("『キメラ』著 山室信一 中公新書", "著者：山室信一"): the names, then what follows them
+CJK_LEAD_ROLES: dict[str, str] = {
+    word: role
+    for role in ("authors", "editors", "translators")
+    for word in _NOTES["roles"][f"lead_{role}"]
+}
+_LEAD_ROLE = "|".join(sorted(map(re.escape, CJK_LEAD_ROLES), key=len, reverse=True))
+CJK_LEAD_ROLE_PATTERN = re.compile(
+    rf"""
+    (?P<role>{_LEAD_ROLE})(?:[ \t　]*[:：][ \t　]*|[ \t　]+)
+    (?P<names>[^\s(（)）,，。:：/／\d]{{2,12}}(?:[ 　][^\s(（)）,，、。:：/／\d]{{1,3}})?)
+    (?=[\s(（)）,，。]|\Z)
+    """,
+    re.VERBOSE,
+)
 CJK_SIMPLIFIED_PUBLISHER_ENDINGS: tuple[str, ...] = tuple(_NOTES["imprint"]["publisher_endings"])
 CJK_FOREIGN_CITIES: frozenset[str] = frozenset(_NOTES["imprint"]["foreign_cities"])
 CJK_PLACE_ENDINGS: tuple[str, ...] = tuple(_NOTES["imprint"]["place_endings"])
@@ -455,6 +485,20 @@ CJK_BARE_ISSUE_PATTERN = re.compile(
 )
 # An edition named right after the title, before the imprint: "増補版(東京大学出版会、1983)"
 CJK_LEAD_EDITION_PATTERN = re.compile(rf"(?P<edition>{_LEAD_EDITION})(?=[\s(（,，、。]|\Z)")
+# A title line closed by its edition, perhaps with the subtitle after a colon, as a shop or a
+# reading log prints a book: "特攻の町・知覧 新装版: 最前線基地を彩った日本人の生と死"
+CJK_LINE_EDITION_PATTERN = re.compile(
+    rf"""
+    [ \t　]+(?P<edition>{_LEAD_EDITION}|{_EDITION_NUMBER})
+    (?:[ \t　]*(?P<colon>[:：])[ \t　]*(?P<subtitle>[^\s:：][^:：\n]{{0,60}}?))?[ \t　]*\Z
+    """,
+    re.VERBOSE,
+)
+# Names or a publisher in square brackets closing a title line, as an online shop lists a book
+# ("[ 吉田俊雄 ]" after "(光人社NF文庫)", "[ 南日本新聞社 ]" after a title and subtitle)
+CJK_SQUARE_TAIL_PATTERN = re.compile(
+    r"[ \t　]*[\[［][ \t　]*(?P<inside>[^\[\]［］\n]{1,60}?)[ \t　]*[\]］][ \t　]*\Z"
+)
 # The volume and the pages a short note cites after a title, and nothing else: "第15冊,第245~246
 # 頁。" after 《中共中央文件選集》, ",第615~616頁" after 《周恩來年譜(1898~1949)》
 CJK_CITED_PARTS_PATTERN = re.compile(

@@ -14,6 +14,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_NATIONALITY_PATTERN,
     CJK_RECORD_ANY_LABEL_PATTERN,
     CJK_RECORD_AUTHOR_ROLES,
+    CJK_RECORD_BARE_LABEL_PATTERN,
     CJK_RECORD_BINDINGS,
     CJK_RECORD_DATE_PATTERN,
     CJK_RECORD_IMAGE_WORDS,
@@ -22,6 +23,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_RECORD_LABELS,
     CJK_RECORD_TITLE_BRACKET_PATTERN,
     CJK_RECORD_TOKEN_PATTERN,
+    CJK_SERIES_TAIL_PATTERN,
 )
 from archivecite.parse.published.cjk_roles import (
     cjk_head,
@@ -169,7 +171,7 @@ def _labelled_record(draft: Draft, start: int, end: int) -> bool:
         if role in fields:
             _record_people(draft, *fields[role], lang, role)
     if "publisher" in fields:
-        put_plain_text(draft, "publisher", *fields["publisher"])
+        _record_publisher(draft, *fields["publisher"], series="series" not in fields)
     if "series" in fields:
         series = Text(original=text[slice(*fields["series"])], lang=lang)
         draft.put("series", series, *fields["series"])
@@ -183,6 +185,18 @@ def _labelled_record(draft: Draft, start: int, end: int) -> bool:
         draft.put("isbn", isbn["isbn"], *isbn.span("isbn"))
     _in_language(draft, lang)
     return True
+
+
+def _record_publisher(draft: Draft, start: int, end: int, *, series: bool) -> None:
+    """The publisher, without the series a bracket after it names (``中央公論社(中公新書)``: the
+    series, when the record has no field of its own for it)."""
+    text = draft.text
+    bracket = CJK_SERIES_TAIL_PATTERN.search(text, start, end) if series else None
+    if bracket is not None and bracket.start() > start:
+        series_text = Text(original=bracket["series"], lang=draft.language)
+        draft.put("series", series_text, *bracket.span("series"))
+        end = trim(text, start, bracket.start(), " \t　")[1]
+    put_plain_text(draft, "publisher", start, end)
 
 
 def _in_language(draft: Draft, lang: str) -> None:
@@ -202,12 +216,36 @@ def _record_labels(text: str, start: int, end: int) -> list[tuple[int, int, str 
     for match in CJK_RECORD_LABEL_PATTERN.finditer(text, start, end):
         label = "".join(match["label"].split())
         known[match.start("label")] = (match.start("label"), match.end(), CJK_RECORD_LABELS[label])
+    if not known:
+        return _bare_labels(text, start, end)
     found = dict(known)
     for match in CJK_RECORD_ANY_LABEL_PATTERN.finditer(text, start, end):
         inside = any(label[0] <= match.start() < label[1] for label in known.values())
         if not inside:  # "出 版 社 :": "社" alone is no label
             found.setdefault(match.start("label"), (match.start("label"), match.end(), None))
     return [found[key] for key in sorted(found)]
+
+
+def _bare_labels(text: str, start: int, end: int) -> list[tuple[int, int, str | None]]:
+    """The labels of a record printed without colons, each after a line's start or a space
+    (``書名 『キメラ-満洲国の肖像』\n著者 山室信一 出版社 中央公論社(中公新書) 出版年 1993
+    定価 840円(税込み)``, a blog's record of a book): read only when a label opens the record,
+    three known ones stand in it and each is followed by a value of two characters at least,
+    so that words of a sentence (``著者 は …``) are no labels."""
+    labels = [
+        (match.start("label"), match.end(), CJK_RECORD_LABELS.get(match["label"]))
+        for match in CJK_RECORD_BARE_LABEL_PATTERN.finditer(text, start, end)
+    ]
+    if not labels or labels[0][0] != start:
+        return []
+    if sum(field is not None for _, _, field in labels) < 3:
+        return []
+    ends = [*(label[0] for label in labels[1:]), end]
+    for (_, value_start, _), following in zip(labels, ends, strict=True):
+        value = trim(text, value_start, following, " \t　\n")
+        if value[1] - value[0] < 2:
+            return []
+    return labels
 
 
 def _record_title_line(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -16,6 +16,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_HEAD_YEAR_PATTERN,
     CJK_JAPANESE_EDITOR_WORDS,
     CJK_NAME_LATIN_PATTERN,
+    CJK_NAME_PARTICLE_PATTERN,
     CJK_SIMPLIFIED_PUBLISHER_ENDINGS,
     CJK_TRANSLITERATION_CHARACTERS,
     CJK_TRANSLITERATION_FINALS,
@@ -50,9 +51,9 @@ OTHERS = ("ほか", "他", "外", "等")
 # What parts groups of names after a title, and what a name may hold besides letters.
 PEOPLE_SEPARATORS = " \t\n　、，,;；]］/／"
 NAME_MARKS = "・･.．=＝ 　、，,[［"
-# Marks that stand only right before a role word inside a group ("沢山美果子/著", "養老孟司:著"),
-# never between names ("北京：中央编译出版社" is a place and a publisher).
-ROLE_ONLY_LEADS = "/／:："
+# Marks that stand only right before a role word inside a group ("沢山美果子/著", "養老孟司:著",
+# "佐藤 早苗(著)"), never between names ("北京：中央编译出版社" is a place and a publisher).
+ROLE_ONLY_LEADS = "/／:：(（"
 # A role word opening a longer word that is no role (著者, 著作, 訳書, 整理本, 著名, 訳文) or a
 # body's name (编辑室, 编委会, 编写组, 编译局, 编辑部).
 NOT_ROLE_NEXT = "者作書本名述文室委组組局部所社会會"
@@ -146,6 +147,37 @@ def _name_before(value: str) -> bool:
     value = value.strip()
     katakana = all("\u30a1" <= char <= "\u30fc" or char in "・･.=＝" for char in value)
     return bool(value) and (katakana or name_like(value))
+
+
+def foreign_person(value: str) -> bool:
+    """``ウィーナー``, ``ノーバート・ウィーナー``: katakana the dictionary reads as a person's name
+    (not ``データ``, a word); False without the ``ja`` extra."""
+    if not all("\u30a1" <= char <= "\u30fc" or char in "=＝" for char in value):
+        return False
+    try:
+        tokens = analyse(value)[0]
+    except MissingExtraError:
+        return False
+    words = [token for token in tokens if token.surface not in "・=＝"]
+    return bool(words) and all(token.pos3 == "人名" for token in words)
+
+
+def name_particle_end(text: str, start: int, end: int) -> int:
+    """Where an author's name ends before the particle の that joins it to the title, perhaps
+    after an honorific, as blogs name a book in running text: ``小熊英二さんの「生きて帰って
+    きた男」``, ``村田沙耶香さんの「コンビニ人間」``, ``高杉一郎の「スターリン体験」``. The
+    name is one the dictionary knows or a foreign one in katakana; after an honorific any name
+    of kanji (``石弘之さんの『感染症の世界史』``). ``end`` when no such name stands there
+    (``今年の『…』``)."""
+    particle = CJK_NAME_PARTICLE_PATTERN.search(text, start, end)
+    if particle is None:
+        return end
+    names_end = trim(text, start, particle.start(), " \t　")[1]
+    name = text[start:names_end]
+    person = japanese_name(name) or foreign_person(name)
+    if person or (particle["honorific"] and name_like(name)):
+        return names_end
+    return end
 
 
 def tail_people(draft: Draft, start: int, end: int) -> int:

@@ -1,45 +1,59 @@
 """A Japanese or Chinese book named by a title line: the title with its edition, year, series or
-imprint in a bracket after it, or with its author after a slash or before it."""
+imprint in a bracket after it, with its author after a slash, a spaced dash or before it, with
+its edition after it (``… 新装版: subtitle``), or with an online shop's square brackets naming the
+author or the publisher."""
 
 from __future__ import annotations
 
 import re
 
-from archivecite.errors import MissingExtraError
 from archivecite.model import DateRange, PartialDate, Text
 from archivecite.parse.published.cjk_patterns import (
     CJK_COPY_DETAIL_PATTERN,
     CJK_FIELD_DATE_PATTERN,
+    CJK_LINE_EDITION_PATTERN,
     CJK_REFERENCE_WORK_ENDINGS,
     CJK_SENTENCE_ENDINGS,
     CJK_SERIES_TAIL_PATTERN,
     CJK_SET_COUNT_PATTERN,
     CJK_SET_YEARS_PATTERN,
+    CJK_SPACED_DASH_PATTERN,
+    CJK_SQUARE_TAIL_PATTERN,
     CJK_TITLE_BRACKET_PATTERN,
     CJK_TITLE_IMPRINT_PATTERN,
 )
-from archivecite.parse.published.cjk_roles import cjk_people, name_like, publisher_like
+from archivecite.parse.published.cjk_roles import (
+    cjk_people,
+    foreign_person,
+    name_like,
+    publisher_like,
+    role_at_end,
+)
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.names import japanese_name, japanese_surname
-from archivecite.parse.published.scanning import is_cjk, trim
+from archivecite.parse.published.scanning import TITLE_OPENERS, is_cjk, trim
 from archivecite.parse.published.titles import put_plain_text, put_text
 from archivecite.translit import looks_japanese
-from archivecite.translit.japanese.tokens import analyse
 
 
 def title_slash_author(draft: Draft, start: int, end: int) -> bool:
     """``こころ/夏目漱石``, ``坊っちゃん (岩波文庫)/夏目 漱石``: a title, perhaps its series in
-    brackets, a slash and the author, as an online shop's link names a book; the author a
-    Japanese name the dictionary knows or a foreign one in katakana."""
+    brackets, a slash and the author, as an online shop's link names a book, or a dash between
+    spaces and the author, as a blog's heading does (``生きて帰ってきた男 ‐ 小熊英二``); the
+    author a Japanese name the dictionary knows or a foreign one in katakana."""
     text = draft.text
     slash = max(text.rfind("/", start, end), text.rfind("／", start, end))
+    mark = (slash, slash + 1)
     if slash <= start:
-        return False
-    author = trim(text, slash + 1, end, " \t　★☆")  # "救命拒否/鏑木蓮 ★★★": a reader's rating
+        dashes = list(CJK_SPACED_DASH_PATTERN.finditer(text, start, end))
+        if not dashes:
+            return False
+        mark = dashes[-1].span()
+    author = trim(text, mark[1], end, " \t　★☆")  # "救命拒否/鏑木蓮 ★★★": a reader's rating
     name = text[slice(*author)]
-    if not (japanese_name(name) or _foreign_person(name.replace("・", ""))):
+    if not (japanese_name(name) or foreign_person(name.replace("・", ""))):
         return False
-    title_start, title_end = trim(text, start, slash, " \t　")
+    title_start, title_end = trim(text, start, mark[0], " \t　")
     series = CJK_SERIES_TAIL_PATTERN.search(text, title_start, title_end)
     if series is not None:
         title_end = trim(text, title_start, series.start(), " \t　")[1]
@@ -139,7 +153,7 @@ def series_line(draft: Draft, start: int, end: int) -> bool:
     if series is None or space < 0 or space >= series.start():
         return False
     author = text[start:space]
-    if not (_foreign_person(author) or (name_like(author) and japanese_surname(author))):
+    if not (foreign_person(author) or (name_like(author) and japanese_surname(author))):
         return False
     title_start, title_end = trim(text, space, series.start(), " \t　")
     if title_end - title_start < 2 or "。" in text[title_start:title_end]:
@@ -150,19 +164,6 @@ def series_line(draft: Draft, start: int, end: int) -> bool:
     draft.put("series", Text(original=series["series"], lang="ja"), *series.span("series"))
     draft.short_note = True  # no imprint: a book named by its author, title and series
     return True
-
-
-def _foreign_person(value: str) -> bool:
-    """``ウィーナー``, ``ノーバート・ウィーナー``: katakana the dictionary reads as a person's name
-    (not ``データ``, a word); False without the ``ja`` extra."""
-    if not all("\u30a1" <= char <= "\u30fc" or char in "=＝" for char in value):
-        return False
-    try:
-        tokens = analyse(value)[0]
-    except MissingExtraError:
-        return False
-    words = [token for token in tokens if token.surface not in "・=＝"]
-    return bool(words) and all(token.pos3 == "人名" for token in words)
 
 
 def title_bracket(draft: Draft, start: int, end: int) -> bool:
@@ -184,6 +185,7 @@ def title_bracket(draft: Draft, start: int, end: int) -> bool:
     if match["year"] and not title.endswith(CJK_REFERENCE_WORK_ENDINGS):
         return False
     draft.language = draft.language or ("ja" if looks_japanese(text[start:end]) else "zh")
+    title_end = _author_with_role(draft, title_start, title_end)
     put_text(draft, "title", (title_start, title_end))
     if match["year"]:
         last = PartialDate(year=int(match["last_year"])) if match["last_year"] else None
@@ -199,3 +201,94 @@ def title_bracket(draft: Draft, start: int, end: int) -> bool:
             draft.put_extra("series_number", match["number"], *match.span("number"))
     draft.short_note = not match["year"]  # no imprint: a book named by its title alone
     return True
+
+
+def title_edition_line(draft: Draft, start: int, end: int) -> bool:
+    """``特攻の町・知覧 新装版: 最前線基地を彩った日本人の生と死``: a title line as a shop or a
+    reading log prints a book, its edition (新装版, 増補版, 第2版) after the title and the subtitle
+    after a colon; the title with its subtitle, the edition, and no people or imprint. Read only
+    when the edition word stands between a space and the colon or the line's end."""
+    text = draft.text
+    match = CJK_LINE_EDITION_PATTERN.search(text, start, end)
+    if match is None or "\n" in text[start:end]:
+        return False
+    title_start, title_end = trim(text, start, match.start(), " \t　")
+    title = text[title_start:title_end]
+    if not _plain_title(title):
+        return False
+    lang = "ja" if looks_japanese(text[start:end]) else "zh"
+    draft.language = draft.language or lang
+    if match["subtitle"]:
+        whole = Text(original=f"{title}{match['colon']} {match['subtitle']}", lang=lang)
+        draft.put("title", whole, title_start, match.end("subtitle"))
+    else:
+        put_text(draft, "title", (title_start, title_end))
+    draft.put("edition", match["edition"], *match.span("edition"))
+    draft.short_note = True  # no imprint: a book named by its title and edition
+    return True
+
+
+def title_square_tail(draft: Draft, start: int, end: int) -> bool:
+    """A title line closed by square brackets, as an online shop lists a book: ``特攻この地より
+    かごしま出撃の記録 [ 南日本新聞社 ]`` (the publisher), ``… (光人社NF文庫) [ 吉田俊雄 ]``
+    (the author, after the series); every name in the brackets one the dictionary knows or a
+    foreign one in katakana, parted by ``/`` or ``、``."""
+    text = draft.text
+    tail = CJK_SQUARE_TAIL_PATTERN.search(text, start, end)
+    if tail is None:
+        return False
+    inside = text[slice(*tail.span("inside"))]
+    publisher = publisher_like(inside)
+    names = [name.strip() for name in inside.replace("／", "/").replace("、", "/").split("/")]
+    if not publisher and not all(
+        japanese_name(name) or foreign_person(name.replace("・", "")) for name in names
+    ):
+        return False
+    title_start, title_end = trim(text, start, tail.start(), " \t　")
+    series = CJK_SERIES_TAIL_PATTERN.search(text, title_start, title_end)
+    if series is not None:
+        title_end = trim(text, title_start, series.start(), " \t　")[1]
+    title = text[title_start:title_end]
+    if not title or title[0] in TITLE_OPENERS or not _plain_title(title.translate(_QUOTED_WORDS)):
+        return False  # "特攻戦艦「大和」": a shop's title quotes a name in it
+    draft.language = draft.language or "ja"
+    put_text(draft, "title", (title_start, title_end))
+    if publisher:
+        put_plain_text(draft, "publisher", *tail.span("inside"))
+    else:
+        cjk_people(draft, *tail.span("inside"), "ja", "authors", bare=True)
+    if series is not None:
+        draft.put("series", Text(original=series["series"], lang="ja"), *series.span("series"))
+    draft.short_note = True  # no imprint: a book named by its title and its author or publisher
+    return True
+
+
+def _author_with_role(draft: Draft, start: int, end: int) -> int:
+    """The author closing a title line after a space, with the role word
+    (``生きて帰ってきた男~ある日本兵の戦争と戦後~ 小熊英二:著``, a newsletter's book line, its
+    series in brackets after it): read as that role's names, a name the dictionary knows; where
+    the title ends."""
+    text = draft.text
+    space = max(text.rfind(" ", start, end), text.rfind("　", start, end))
+    if space <= start:
+        return end
+    role, size = role_at_end(text[space + 1 : end], draft.language)
+    if role is None or not size or not japanese_name(text[space + 1 : space + 1 + size]):
+        return end
+    cjk_people(draft, space + 1, space + 1 + size, draft.language or "ja", role, bare=True)
+    return trim(text, start, space, " \t　")[1]
+
+
+# The corner brackets a title quotes a word in, read as its letters by ``title_square_tail``
+_QUOTED_WORDS = str.maketrans("「」", "ああ")
+
+
+def _plain_title(title: str) -> bool:
+    """A title printed alone on a line: Chinese or Japanese, no brackets, no sentence."""
+    return (
+        bool(title)
+        and len(title) <= 80
+        and any(is_cjk(char) for char in title)
+        and not any(mark in title for mark in "。、，,()（）「」『』《》[]［］")
+        and not any(word.endswith(CJK_SENTENCE_ENDINGS) for word in title.split())
+    )
