@@ -45,7 +45,7 @@ from numpy.typing import NDArray
 from rapidfuzz import fuzz, process
 
 from archivecite.dedupe.agreement import fond_number
-from archivecite.dedupe.titles import standalone_book
+from archivecite.dedupe.titles import main_title_keys, standalone_book
 from archivecite.dedupe.vocabulary import VOCABULARY
 
 if TYPE_CHECKING:
@@ -113,6 +113,10 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
         long_tokens = sorted(word[:_STEM] for word in sorted(tokens, key=len, reverse=True)[:2])
         if len(long_tokens) == 2 and len(long_tokens[0]) >= 4:
             yield f"tw:{long_tokens[0]}:{long_tokens[1]}", "fuzzy"
+    for main in main_title_keys(record):  # the title cited without its subtitle
+        flat = "".join(_tokens(main)) or main.replace(" ", "")
+        if len(flat) >= 4:
+            yield f"tp:{flat[:_AFFIX]}", "fuzzy"
     if "/" in record.url:  # a page, not a whole site
         yield f"url:{record.url}", "place"
     if record.year is not None:

@@ -37,6 +37,7 @@ from archivecite.dedupe.titles import (
     is_short,
     long_equal_title,
     read_by_machine,
+    same_people_main_title,
     telling_length,
     title_similarity,
     translated,
@@ -52,6 +53,7 @@ _IDENTIFYING = ("doi", "isbn", "jacar", "pmid")
 _TITLE_FLOOR = 85.0
 _READING_FLOOR = 80.0  # a kanji/kana title against romaji: the machine's reading is one of many
 _READING_AUTHORS = 0.8
+_SAME_PEOPLE = 0.9  # share of family names agreeing for a short main title to count
 _PLACE_TITLE_FLOOR = 70.0
 _ID_TITLE_FLOOR = 60.0
 _NEAR_EQUAL_TITLE = 95.0
@@ -353,6 +355,20 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         )
         authors_ok = authors >= 0.5
         enough = enough and authors_ok
+        if (
+            not enough
+            and authors >= _SAME_PEOPLE
+            and a.kind in MONOGRAPH_KINDS
+            and b.kind in MONOGRAPH_KINDS
+        ):
+            main = same_people_main_title(a, b)
+            if main >= _TITLE_FLOOR:
+                # 'キメラ' by 山室信一 / 'キメラ―満州国の肖像' by 山室信一: the same people's
+                # book cited by a main title too short to tell it alone
+                total += 0.65 * (main - title) / 100
+                title, enough = main, True
+                how = f"titles {main:.0f}% similar: one without its subtitle, the same people"
+                reasons = [Reason("title", how) if r.field == "title" else r for r in reasons]
         if not enough and authors >= _READING_AUTHORS and read_by_machine(a, b):
             # a kanji title read by the machine, the romaji by its author: the readings may
             # part (文書 bunsho / monjo, 播磨国 harimakoku / Harima no Kuni), the same people

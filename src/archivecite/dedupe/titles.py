@@ -31,7 +31,9 @@ __all__ = [
     "headed_similarity",
     "is_short",
     "long_equal_title",
+    "main_title_keys",
     "read_by_machine",
+    "same_people_main_title",
     "standalone_book",
     "telling_length",
     "title_similarity",
@@ -201,17 +203,24 @@ _MAIN_TITLE_FLOOR = 95
 _MAIN_EXACT = 0.95 * 100  # what _main_title_similarity gives a main title equal to the other
 
 
-def _main_title_similarity(a: RecordKeys, b: RecordKeys) -> float:
+def _main_title_similarity(
+    a: RecordKeys, b: RecordKeys, letters: int = _MAIN_TITLE_LETTERS, words: int = 1
+) -> float:
     """A title cited without its subtitle: the shorter title against the main title of the
     longer one (its part before the subtitle), at most 95 (a subtitle may also tell works
-    apart); 0 when that main title is short or not nearly equal."""
+    apart); 0 when that main title is shorter than ``letters``, has fewer than ``words`` words
+    (where both titles space their words), or is not nearly equal."""
     best = 0.0
     for long, short in ((a, b), (b, a)):
         cut = _SUBTITLE.search(long.title_original)
         if cut is None or _VOLUME_AFTER.match(long.title_original, cut.start()):
             continue  # "日本外交文書 第1巻", "История. Т. 2": one volume, not a subtitle
-        for main in reading_keys(long.title_original[: cut.start()], long.title_lang):
-            if len(main.replace(" ", "")) < _MAIN_TITLE_LETTERS:
+        original = long.title_original[: cut.start()]
+        spaced = not {text_script(original), text_script(short.title_original)} & _UNSPACED
+        if spaced and len(original.split()) < words:
+            continue
+        for main in reading_keys(original, long.title_lang):
+            if len(main.replace(" ", "")) < letters:
                 continue
             for title in short.titles:
                 value = fuzz.ratio(main, title.key)
@@ -220,6 +229,24 @@ def _main_title_similarity(a: RecordKeys, b: RecordKeys) -> float:
     return best
 
 
+def main_title_keys(record: RecordKeys) -> tuple[str, ...]:
+    """The keys of a title's main part, before its subtitle ('キメラ' of 'キメラ―満州国の
+    肖像'), for a citation that drops the subtitle to meet it; () without a subtitle."""
+    cut = _SUBTITLE.search(record.title_original)
+    if cut is None or _VOLUME_AFTER.match(record.title_original, cut.start()):
+        return ()
+    return reading_keys(record.title_original[: cut.start()], record.title_lang)
+
+
+def same_people_main_title(a: RecordKeys, b: RecordKeys) -> float:
+    """:func:`_main_title_similarity` for the same people's book, whose short main title says
+    enough ('キメラ' by 山室信一 / 'キメラ―満州国の肖像' by 山室信一); a single word, where
+    neither title is in a script that runs its words together ('Сталин'), still does not."""
+    return _main_title_similarity(a, b, letters=_SAME_PEOPLE_MAIN_LETTERS, words=2)
+
+
+_SAME_PEOPLE_MAIN_LETTERS = 5
+_UNSPACED = frozenset((Script.HAN, Script.KANA))  # scripts that do not space their words
 _PAST_HEAD = "past author names run into one"
 _DIGITS = re.compile(r"\d+")
 
