@@ -67,8 +67,6 @@ HOLDOUT_KNOWN_FAILURES: frozenset[str] = frozenset(
         # a document described, then the journal that published it
         "Stalin-Sholokhov correspondence, April–May 1933, published in Voprosy istorii No. 3"
         " (1994)",
-        # a romanized Russian title: its language is not told by its letters
-        "Felix Kuznetsov, Tikhii Don: sudba i pravda velikogo romana (2005)",
     }
 )
 

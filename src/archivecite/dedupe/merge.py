@@ -82,10 +82,16 @@ _MOST_SUPPORTED = MostSupportedPolicy()
 
 
 def _most_complete(dumps: Sequence[dict[str, Any]]) -> int:
-    """The member with the most fields given (the earliest of those: the caller's own list
-    comes first)."""
-    sizes = [len(dump) for dump in dumps]
-    return sizes.index(max(sizes))
+    """The member with the most fields given; of those, one whose title is in its own script
+    rather than a romanization (沈志华's 中苏同盟… over "Zhong Su tongmeng…", both as full), and
+    then the earliest (the caller's own list comes first)."""
+    ranks = [(len(dump), not _romanized_title(dump)) for dump in dumps]
+    return ranks.index(max(ranks))
+
+
+def _romanized_title(dump: dict[str, Any]) -> bool:
+    title = dump.get("title")
+    return isinstance(title, dict) and str(title.get("lang") or "").endswith("-Latn")
 
 
 class MergedReference(FrozenModel):

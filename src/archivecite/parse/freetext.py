@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
 
 from archivecite.model import (
     ArchivalReference,
@@ -121,6 +124,7 @@ def parse_citation(
     )
     clean = patterns.UNDERSCORE_ITALICS_PATTERN.sub("*", clean)
     clean = patterns.LOST_CHARACTER_PATTERN.sub(" ", clean)
+    clean = _lost_letters(clean)
     enumerator = _ENUMERATOR.match(clean)
     offset = enumerator.end() if enumerator else 0
     _, label_end = strip_label(clean[offset:])
@@ -135,6 +139,8 @@ def parse_citation(
     body = clean[offset:]
 
     def parsed(references: Iterable[Reference], found: Iterable[Span], confidence: float) -> Parsed:
+        if _LOST_SMALL in clean or _LOST_CAPITAL in clean:
+            references = [_restored(reference) for reference in references]
         return Parsed(
             text=text,
             references=_with_provenance(references, text, line, source),
@@ -185,6 +191,49 @@ def parse_citation(
     if published is not None:
         return parsed([published.reference], published.spans, published.confidence)
     return Failed(text=text, expected=_EXPECTED, position=offset, line=line, source=source)
+
+
+def _lost_letters(text: str) -> str:
+    """``perevod?eskaja``, ``Laty?ev``, ``?vejcer``: a ``?`` a copy put for a letter it lost
+    (HAL's lists extracted from PDF), read as a letter of its own (a capital opening a word) so
+    that names and titles are read; :func:`_restored` puts the ``?`` back in the values. Not in
+    a URL (``read_article.php?id=38869``)."""
+
+    def letter(match: re.Match[str]) -> str:
+        token_start = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start()))
+        token_end = text.find(" ", match.end())
+        token = text[token_start + 1 : token_end if token_end >= 0 else len(text)]
+        if patterns.QUERY_TOKEN_PATTERN.search(token):
+            return "?"
+        following = text[match.end()]
+        opening = match.start() == 0 or not text[match.start() - 1].isalpha()
+        return _LOST_CAPITAL if opening and following.islower() else _LOST_SMALL
+
+    if "?" not in text:
+        return text
+    return patterns.LOST_LETTER_PATTERN.sub(letter, text)
+
+
+# Letters no citation prints, standing for a lost one while the readers read (Latin capital and
+# small glottal stop, which str.isupper / str.isalpha take for letters).
+_LOST_CAPITAL, _LOST_SMALL = "\u0241", "\u0242"
+_LOST_BACK = str.maketrans({_LOST_CAPITAL: "?", _LOST_SMALL: "?"})
+
+
+def _restored(value: Any) -> Any:
+    """``value`` (a reference, or any of its parts) with each lost letter's ``?`` back."""
+    if isinstance(value, str):
+        return value.translate(_LOST_BACK)
+    if isinstance(value, BaseModel):
+        update = {name: _restored(getattr(value, name)) for name in type(value).model_fields}
+        return value.model_copy(update=update)
+    if isinstance(value, tuple):
+        return tuple(_restored(item) for item in value)
+    if isinstance(value, list):
+        return [_restored(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _restored(item) for key, item in value.items()}
+    return value
 
 
 def _ibid_published(

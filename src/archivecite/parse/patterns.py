@@ -122,6 +122,16 @@ UNDERSCORE_ITALICS_PATTERN = re.compile(r"(?<![_\w])_(?!_)|(?<!_)_(?![_\w])")
 # by a space, and a URL's query follows a word ("detail.php?article=9053").
 LOST_CHARACTER_PATTERN = re.compile(r"(?<=[.,;:])\?(?=[^\s?])|(?<=[^\s?])\?(?=[(\[])")
 
+# A "?" standing for a letter a copy lost (HAL's PDF-extracted lists: "perevod?eskaja",
+# "Laty?ev" for č and š, "?vejcer" for Š): between two Latin or Cyrillic letters, or opening a
+# word of small letters. The token it stands in (a run without spaces) is checked apart: in a
+# URL's query ("read_article.php?id=38869") it is a question mark.
+LOST_LETTER_PATTERN = re.compile(
+    r"(?<=[A-Za-zÀ-ɏА-яЁё])\?(?=[A-Za-zÀ-ɏА-яЁё])|(?:(?<=[\s(\[«“\"'])|^)\?(?=[a-zа-яё]{2})"
+)
+# A token of a URL or a query string, where a "?" is what it says.
+QUERY_TOKEN_PATTERN = re.compile(r"[/=&]|\.(?:php|aspx?|jsp|html?|cgi)\?")
+
 # "Спбъ.", "отдѣленію … томъ": a hard sign ending a word, which only the old Russian spelling has
 FINAL_HARD_SIGN_PATTERN = re.compile(r"ъ(?![а-яёѣіѳѵ])")
 

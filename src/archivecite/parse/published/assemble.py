@@ -19,7 +19,12 @@ from archivecite.model import (
 )
 from archivecite.parse.published.draft import Draft, PublishedParse
 from archivecite.parse.published.newspapers import name_as_container, newspaper_issue
-from archivecite.parse.published.terms import COLLECTION_MARKERS, LEGAL_MARKERS
+from archivecite.parse.published.romanized_items import english_score, latin_title_language
+from archivecite.parse.published.terms import (
+    COLLECTION_MARKERS,
+    LEGAL_MARKERS,
+    imprint_language,
+)
 from archivecite.parse.published.titles import put_plain_text, put_text
 from archivecite.parse.published.trailers import find_doi
 
@@ -123,6 +128,36 @@ def build(draft: Draft, kind: str) -> Reference:
     return reference
 
 
+def settle_title_language(draft: Draft) -> None:
+    """Give a title in Latin letters that no reader gave a language the one its words tell, with
+    the imprint's help (:func:`latin_title_language`): ``V. A. Sakharov, Politicheskoe
+    zaveshchanie Lenina (Moscow, 2003)`` is ``ru-Latn``, ``Nagai Kafu, Kafu Zenshu (Iwanami
+    Shoten, 1994)`` ``ja-Latn``; an English title keeps none. A journal cited without an
+    article (``Izvestiia TsK KPSS, no. 8 (1991): 182.``) is told by its own name."""
+    title, container = draft.values.get("title"), draft.values.get("container_title")
+    if draft.language is not None or (isinstance(title, Text) and title.lang is not None):
+        return
+    place, publisher = (draft.values.get(name) for name in ("place", "publisher"))
+    imprint = imprint_language(
+        place.original if isinstance(place, Text) else None,
+        publisher.original if isinstance(publisher, Text) else None,
+    )
+    lang = latin_title_language(title.original, imprint=imprint) if title else None
+    if lang is None and isinstance(container, Text) and container.lang is None:
+        # "Masaki Hiroshi, Chikakiyori, in Showa Nimannichi no Zenkiroku … (Kodansha, 1989)": a
+        # title of one word, not English, takes the language of the book that holds it
+        lang = latin_title_language(container.original, imprint=imprint)
+        if lang is None:
+            return
+        if isinstance(title, Text) and (
+            english_score(title.original) > 0 or len(title.original.split()) > 1
+        ):
+            return
+        draft.values["container_title"] = container.model_copy(update={"lang": f"{lang}-Latn"})
+    if lang is not None and isinstance(title, Text):
+        draft.values["title"] = title.model_copy(update={"lang": f"{lang}-Latn"})
+
+
 def language_of(title: Text | None) -> str | None:
     if title is None or title.lang is None:
         return None
@@ -177,6 +212,7 @@ def finish(draft: Draft, label: str | None, body: tuple[int, int]) -> PublishedP
     ):
         return None
     find_doi(draft)
+    settle_title_language(draft)
     title = str(draft.values.get("title", ""))
     legal = not draft.authors and has_marker(title.lower(), LEGAL_MARKERS)
     rest_start = settle_loose(draft, legal=legal)

@@ -109,10 +109,10 @@ IMPRINT_PATTERN = re.compile(
 
 LOCATOR_PATTERN = re.compile(
     rf"""
-    (?:,\s?|\s)?(?:(?P<label>vol\.|vols\.|bk\.|pt\.)\s?(?P<volume>[\dIVXLC]{{1,6}})\s?[:,]\s?
+    (?:,\s?|\s)?(?:(?P<label>vol\.|vols\.|bk\.|pt\.|part)\s?(?P<volume>[\dIVXLC]{{1,6}})\s?[:,]\s?
       |(?P<bare_volume>\d{{1,3}}|[IVXL]{{1,6}})\s?:\s?)?      # "vol. 8: 34", "69: 198–201", "I: 5"
     (?:(?:pp?\.|at|chaps?\.)\s?)?                              # "p. 45", "chaps. 1, 2"
-    (?P<locator>{_PAGE}(?:(?:,\s?|\sand\s){_PAGE}){{0,11}}|[ivxlc]{{1,8}}(?:[-–][ivxlc]{{1,8}})?)
+    (?P<locator>{_PAGE}(?:(?:[,;]\s?|\sand\s){_PAGE}){{0,11}}|[ivxlc]{{1,8}}(?:[-–][ivxlc]{{1,8}})?)
     (?:\s?n+\.\s?\d{{1,3}})?                                   # "45n3", "45 n. 3"
     [.,;\s]*
     """,
@@ -542,4 +542,43 @@ POLISH_HEAD_PATTERN = re.compile(
 # Aleksandrovna. „O kriteriyakh … «neologizm» …” (2009)".
 POLISH_QUOTED_TITLE_PATTERN = re.compile(
     rf"„(?P<title>[^„”“]{{2,300}})[”“]\s?\((?P<year>{YEAR})\)[.\s]*\Z"
+)
+
+
+# A note that closes with its year after a comma: "J. I. Recker, Teorija perevoda i
+# perevodčeskaja praktika, 1974." (the year, and where the comma before it stands).
+CLOSING_COMMA_YEAR_PATTERN = re.compile(rf",\s?(?P<year>{YEAR})[.\s]*\Z")
+
+
+# A short note in sentences: the author with initials, a title, a labelled page, each closed by a
+# full stop ("A. Ulam. Stalin. p. 25.").
+STOPPED_SHORT_NOTE_PATTERN = re.compile(
+    rf"""
+    (?P<name>(?:[A-Z][a-z]?\.\s?){{1,3}}[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\.\s
+    (?P<title>[A-Z][^.;:()\[\]]{{0,120}}?)\.\s
+    pp?\.\s?(?P<locator>{_PAGE}(?:,\s?{_PAGE}){{0,5}})\.?
+    """,
+    re.VERBOSE,
+)
+
+
+# A volume's number in brackets closing a note's title, as Japanese collected works are cited in
+# English ("Kafu Zenshu (24) (Iwanami Shoten, 1994)").
+TITLE_VOLUME_PATTERN = re.compile(r"\s\((?P<volume>\d{1,3})\)")
+
+
+# The year a work first appeared, after the year of the edition cited: "Chūō Kōron Shinsha, 1987;
+# originally 1951.", "…, 1990; first published 1936".
+ORIGINAL_YEAR_TRAILER_PATTERN = re.compile(
+    rf";\s?(?:originally|orig\.|first\spublished|first\sed\.)(?:\s(?:published|publ\.))?"
+    rf"(?:\sin)?\s(?P<year>{YEAR})[.\s]*\Z"
+)
+
+
+# A translation after a semicolon, with its own title and facts of publication (DLB's lists of
+# works: "Izu no odoriko (Tokyo: Kinseidō, 1927); translated by Edward G. Seidensticker as The
+# Izu Dancer (…, 1964);"): the translation's, not the work's. Not a translator of the work itself
+# ("By Yamamuro Shin'ichi; translated by Joshua A. Fogel. …"), who names no title with "as".
+TRANSLATION_TRAILER_PATTERN = re.compile(
+    r"(?:translated|trans\.|tr\.)(?:\sby\s[^;()]{1,80}?)?\sas\s[A-Z\"“‘*]"
 )

@@ -33,6 +33,7 @@ from archivecite.parse.published.gost_container import (
 )
 from archivecite.parse.published.gost_informal import (
     collected_works_note,
+    collection_volume_note,
     comma_book,
     parse_informal,
     quoted_journal_issue,
@@ -101,6 +102,7 @@ def _parse_areas(draft: Draft, start: int, end: int) -> None:
         or parse_informal(draft, start, end)
         or _quoted_heading(draft, start, end)
         or collected_works_note(draft, start, end)
+        or collection_volume_note(draft, start, end)
         or comma_book(draft, start, end)
     ):
         return

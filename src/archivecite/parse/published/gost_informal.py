@@ -5,12 +5,14 @@ and ``В.Б. Жиромская, Ю.А. Поляков и др., "Всесоюз
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.dates import find_date
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.gost_patterns import (
     COLLECTED_WORKS_NOTE_PATTERN,
+    COLLECTION_VOLUME_NOTE_PATTERN,
     COMMA_IMPRINT_PATTERN,
     FAMILY_INITIALS_PATTERN,
     INFORMAL_HEAD_PATTERN,
@@ -66,6 +68,25 @@ def collected_works_note(draft: Draft, start: int, end: int) -> bool:
     if match["pages"]:
         draft.put_extra("locator", join_dash(match["pages"]), *match.span("pages"))
     draft.language = draft.language or text_lang(match.group(), None, text)
+    draft.short_note = True
+    return True
+
+
+def collection_volume_note(draft: Draft, start: int, end: int) -> bool:
+    """``Русско-китайские отношения,Т.V,К.2,c.141-147``: a collection of documents cited by its
+    title, volume, book (kept as ``extra["book"]``) and pages (the place cited, kept as
+    ``extra["locator"]``), as Chinese notes cite Russian publications; a title of two words at
+    least (``Сталин, т. 5, с. 3`` names an author's works)."""
+    match = COLLECTION_VOLUME_NOTE_PATTERN.fullmatch(draft.text, start, end)
+    if match is None or len(match["title"].split()) < 2:
+        return False
+    put_text(draft, "title", match.span("title"))
+    volume = unicodedata.normalize("NFKC", match["volume"])  # "Ⅳ" → "IV"
+    draft.put("volume", volume, *match.span("volume"))
+    if match["book"]:
+        draft.put_extra("book", match["book"], *match.span("book"))
+    draft.put_extra("locator", join_dash(match["pages"]), *match.span("pages"))
+    draft.language = draft.language or text_lang(match["title"], None, draft.text)
     draft.short_note = True
     return True
 

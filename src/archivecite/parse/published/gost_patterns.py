@@ -390,3 +390,17 @@ SENTENCE_STOP_PATTERN = re.compile(rf"(?<![{_UPPER}])\.\s")
 
 # The full stop and dash that open the next area of a record: "… Л. Киселева. — 2-е изд."
 NEXT_AREA_PATTERN = re.compile(r"\.\s[-–—]\s")
+
+# A collection of documents cited in a Chinese note by its title, volume, book and pages, commas
+# between them: "Русско-китайские отношения,Т.V,К.2,c.141-147", "Русско-китайские
+# отношение,Том. Ⅳ,с.214-216" (Ⅳ, the Roman-numeral character). A letter of the labels may be
+# its Latin look-alike ("c.141", and "K.2" as the reader's cleaning reads it beside "V").
+COLLECTION_VOLUME_NOTE_PATTERN = re.compile(
+    r"""
+    (?P<title>[А-ЯЁ][^,.;:()\d]{3,120}?)\s?,\s?
+    (?:Т|т|T|Том|том)\.?\s?(?P<volume>\d{1,3}|[IVXLC]{1,6}|[\u2160-\u216b])
+    (?:\s?,\s?(?:К|K|Кн|кн)\.\s?(?P<book>\d{1,2}))?
+    \s?,\s?(?:с|c|С|стр)\.\s?(?P<pages>\d{1,4}(?:\s?[–—-]\s?\d{1,4})?)[.\s]*
+    """,
+    re.VERBOSE,
+)

@@ -17,16 +17,19 @@ Programming (Reading, MA: Addison-Wesley)``).
 from __future__ import annotations
 
 import copy
+import re
 
 from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.dates import find_date
 from archivecite.parse.published.chicago_patterns import (
+    CLOSING_COMMA_YEAR_PATTERN,
     FAMILY_COMMA_INITIALS_PATTERN,
     IMPRINT_PATTERN,
     JOURNAL_ISSUE_PATTERN,
     LEADING_EXTENT_PATTERN,
     LETTER_HEAD_PATTERN,
     LOCATOR_PATTERN,
+    TITLE_VOLUME_PATTERN,
     YEAR_AFTER_NAMES_PATTERN,
     YEAR_LIKE_PATTERN,
 )
@@ -44,15 +47,21 @@ from archivecite.parse.published.notes_imprint import (
     book_imprint,
     east_asian,
     find_imprint,
+    imprint_lang,
     put_locator,
     put_note_imprint,
 )
 from archivecite.parse.published.notes_names import NoteNames, note_names, without_last
-from archivecite.parse.published.notes_short import short_note, short_title_in
+from archivecite.parse.published.notes_short import (
+    short_note,
+    short_title_in,
+    stopped_short_note,
+)
 from archivecite.parse.published.notes_titles import opens_title, put_segments, title_stop
 from archivecite.parse.published.romanized_items import parenthesized_gloss, romanized_language
 from archivecite.parse.published.scanning import QUOTES, find_closing, split_sentences, trim
 from archivecite.parse.published.scopus import read_tail
+from archivecite.parse.published.terms import imprint_language
 from archivecite.parse.published.titles import put_plain_text, put_text, take_title
 
 _DOCUMENT_REACH = 160  # a letter's writer, addressee and day before the note of its book
@@ -104,6 +113,7 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
         journal_issue(draft, start, end)
         or dated_document_note(draft, start, end)
         or year_after_names(draft, start, end)
+        or stopped_short_note(draft, start, end)
     ):
         return True
     names = note_names(text, start, end)
@@ -123,12 +133,14 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
     if imprint is None and bare is None and not quoted:
         # "A. Ostrovskii, Kto stoyal za spinoi Stalina, p. 97.": a work cited before, in short
         return (
-            short_note(draft, start, end)
+            _comma_note(draft, names, start, end)
+            or short_note(draft, start, end)
             or _title_sentence(draft, names, start, end)
             or _subtitled_title(draft, names, start, end)
         )
     limit = imprint.open if imprint is not None else bare.start() if bare is not None else end
-    lang = _title_language(text, pos, limit)
+    told = imprint_lang(text, imprint) if imprint is not None else _bare_lang(bare)
+    lang = _title_language(text, pos, limit, imprint=told)
     if lang is not None and draft.language is None:
         draft.language = lang  # "Kato Yoshiko, Saito Mokichi no Jugonen Senso (…)": ja
     family_first = imprint is not None and east_asian(text, imprint)
@@ -162,10 +174,9 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
             return True
         put_segments(draft, after, limit)
     else:
-        title_end = title_stop(text, pos, limit)
-        title, gloss = parenthesized_gloss(text, *trim(text, pos, title_end, " \t,*"), square=True)
-        put_text(draft, "title", title, gloss)
-        put_segments(draft, title_end, limit)
+        _unquoted_title(draft, pos, limit)
+    if not family_first and told in ("ja", "zh") and _east_asian_work(draft, told):
+        _turn_round(draft, names, draft.authors if target is None else target, len(found))
     if imprint is not None:
         put_note_imprint(draft, imprint, end)
     elif bare is not None:
@@ -181,19 +192,78 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
     return True
 
 
-def _title_language(text: str, start: int, limit: int) -> str | None:
+def _unquoted_title(draft: Draft, pos: int, limit: int) -> None:
+    """A note's title without quotes, with its translation in brackets and the segments after
+    it; a number in brackets closing it is the volume (``Kafu Zenshu (24) (Iwanami Shoten,
+    1994)``)."""
+    text = draft.text
+    title_end = title_stop(text, pos, limit)
+    title, gloss = parenthesized_gloss(text, *trim(text, pos, title_end, " \t,*"), square=True)
+    volume = TITLE_VOLUME_PATTERN.search(text, *title)
+    if gloss is None and volume is not None and volume.end() == title[1]:
+        draft.put("volume", volume["volume"], *volume.span("volume"))
+        title = (title[0], volume.start())
+    put_text(draft, "title", title, gloss)
+    put_segments(draft, title_end, limit)
+
+
+def _bare_lang(bare: re.Match[str] | None) -> str | None:
+    """The language a bare imprint's place and publisher tell (``, Hong Kong: Jiushi niandai
+    zazhi, 1996``); not one printed after the year (``, 1961, Tokyo, Iwanami Shoten``: Masao
+    Maruyama keeps his given name first)."""
+    if bare is None or bare["first_year"]:
+        return None
+    if bare["year"]:
+        return imprint_language(bare["place"], bare["publisher"])
+    return imprint_language(bare["first_place"], bare["last_publisher"])
+
+
+def _east_asian_work(draft: Draft, lang: str) -> bool:
+    """``Nagai Kafu, Kafu Zenshu (24) (Iwanami Shoten, 1994)``, ``Masaki Hiroshi, Chikakiyori, in
+    Showa Nimannichi no Zenkiroku …, ed. Harada Katsumasa, … (Kodansha, 1989)``, ``Ding Shu,
+    Renhuo: Dayuejin yu dajihuang (…), Hong Kong: Jiushi niandai zazhi, 1996``: a work whose
+    title (or book) is romanized in ``lang``, from a publisher in Japan or China, names its
+    people family name first; ``Einen Miura, *The Art of Marbled Paper* (Kodansha, 1991)``
+    does not."""
+    return draft.language == lang or any(
+        isinstance(value, Text) and romanized_language(value.original, imprint=lang) == lang
+        for value in (draft.values.get("title"), draft.values.get("container_title"))
+    )
+
+
+def _turn_round(draft: Draft, names: NoteNames, holder: list[Name], count: int) -> None:
+    """Read the note's ``count`` people (the last of ``holder``) and its book's editors family
+    name first, as a Japanese or Chinese work prints them (:func:`_east_asian_work`)."""
+    turned = [given_first_name(token, draft.text, family_first=True) for token, _ in names.tokens]
+    if not (names.bodies or names.suffixes or any(person is None for person in turned)):
+        holder[len(holder) - count :] = [person for person in turned if person is not None]
+    draft.container_editors[:] = [_family_first(name) for name in draft.container_editors]
+
+
+def _family_first(name: Name) -> Name:
+    """``Harada Katsumasa`` read given name first, turned round: the editors of a book published
+    in Japan (``ed. Harada Katsumasa, Ozaki Hotsumi, … (Kodansha, 1989)``)."""
+    family, given = name.family or "", name.given or ""
+    if len(family.split()) != 1 or len(given.split()) != 1 or given.endswith("."):
+        return name
+    return name.model_copy(update={"family": given, "given": family})
+
+
+def _title_language(text: str, start: int, limit: int, *, imprint: str | None) -> str | None:
     """The language of a note's romanized title (:func:`romanized_language`), quoted or not:
-    ``Renhuo: Dayuejin yu dajihuang (A man-made catastrophe …)`` is ``zh``."""
+    ``Renhuo: Dayuejin yu dajihuang (A man-made catastrophe …)`` is ``zh``; ``imprint``, the
+    language the imprint tells, settles a title its syllables leave open."""
     if start >= limit:
         return None
     if text[start] in QUOTES:
         closing = find_closing(text, start, limit, text[start])
         span = trim(text, start + 1, closing, " \t,.") if closing > start else (start, start)
-        return romanized_language(text[slice(*span)]) if span[0] < span[1] else None
+        printed = text[slice(*span)]
+        return romanized_language(printed, imprint=imprint) if span[0] < span[1] else None
     title, gloss = parenthesized_gloss(
         text, *trim(text, start, title_stop(text, start, limit), " \t,*"), square=True
     )
-    return romanized_language(text[slice(*title)], glossed=gloss is not None)
+    return romanized_language(text[slice(*title)], glossed=gloss is not None, imprint=imprint)
 
 
 def _title_sentence(draft: Draft, names: NoteNames, start: int, end: int) -> bool:
@@ -255,6 +325,47 @@ def _subtitled_title(draft: Draft, names: NoteNames, start: int, end: int) -> bo
     draft.spans.append(Span(field="authors", start=start, end=names.rest))
     put_text(draft, "title", title)
     draft.short_note = True
+    return True
+
+
+def _comma_note(draft: Draft, names: NoteNames, start: int, end: int) -> bool:
+    """``J. I. Recker, Teorija perevoda i perevodčeskaja praktika, 1974.``, ``A. D. Svejcer,
+    Sovetskaja teorija perevoda za 70 let, Voprosy jazykoznanija, vol.5, pp.9-17, 1987.``: the
+    people given name first, the title up to the next comma (perhaps with its translation in
+    brackets), then perhaps its journal with the numbers, the year last, commas between them
+    all (a list of references in a thesis).
+    Read only when all after the title is read."""
+    text = draft.text
+    people = _given_named(text, names)
+    closing = CLOSING_COMMA_YEAR_PATTERN.search(text, names.rest, end)
+    if people is None or closing is None:
+        return False
+    comma = text.find(",", names.rest, closing.start() + 1)
+    title, gloss = parenthesized_gloss(text, *trim(text, names.rest, comma, " \t"))
+    printed = text[slice(*title)]
+    if (
+        len(printed.split()) < 2
+        or not printed[0].isupper()
+        or any(char in printed for char in ".;:()[]«»“”")
+        or not all(  # 'ob"ekt': a hard sign, no quotation mark
+            0 < index < len(printed) - 1 and printed[index - 1 : index + 2 : 2].isalpha()
+            for index, char in enumerate(printed)
+            if char == '"'
+        )
+    ):
+        return False
+    probe = copy.deepcopy(draft)
+    # "( \" Grammatical category and context \" )": the gloss in quotes, spaced as HAL prints it
+    put_text(probe, "title", title, gloss.strip(' "“”') if gloss else None)
+    if comma < closing.start():
+        read_tail(probe, comma + 1, closing.start())
+        numbered = any(probe.has(name) for name in ("volume", "issue", "pages"))
+        if probe.loose or not (probe.has("container_title") and numbered):
+            return False
+    probe.put("date", DateRange.of(int(closing["year"])), *closing.span("year"))
+    probe.authors.extend(people)
+    probe.spans.append(Span(field="authors", start=start, end=names.rest))
+    draft.take_over(probe)
     return True
 
 

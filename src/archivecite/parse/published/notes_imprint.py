@@ -9,6 +9,7 @@ from typing import NamedTuple
 from archivecite.model import DateRange, Text
 from archivecite.parse.published.chicago_patterns import (
     BARE_IMPRINT_PATTERN,
+    FIRST_IMPRINT_END_PATTERN,
     IMPRINT_PATTERN,
     LOCATOR_PATTERN,
     REPRINT_PATTERN,
@@ -17,10 +18,12 @@ from archivecite.parse.published.chicago_patterns import (
 )
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
+from archivecite.parse.published.patterns import YEAR_PATTERN
 from archivecite.parse.published.scanning import QUOTES, find_closing, trim
 from archivecite.parse.published.terms import (
     CITIES,
     FAMILY_FIRST_PLACES,
+    imprint_language,
     names_publisher,
 )
 from archivecite.parse.published.titles import put_plain_text
@@ -127,6 +130,17 @@ def east_asian(text: str, imprint: Imprint) -> bool:
     )
 
 
+def imprint_lang(text: str, imprint: Imprint) -> str | None:
+    """The language an imprint's place or publisher tells (:func:`imprint_language`): ``ja``
+    for ``(Iwanami Shoten, 1994)`` or ``(Tokyo: Heibonsha, 2010)``."""
+    body = text[imprint.open + 1 : imprint.close]
+    place, colon, publisher = body.partition(":")
+    if not colon:
+        place, publisher = "", body
+    name = publisher.split(",")[0].strip()
+    return imprint_language(place.strip() or None, name or None)
+
+
 def put_note_imprint(draft: Draft, imprint: Imprint, end: int) -> None:
     text = draft.text
     match = IMPRINT_PATTERN.fullmatch(text, imprint.open + 1, imprint.close)
@@ -141,6 +155,16 @@ def put_note_imprint(draft: Draft, imprint: Imprint, end: int) -> None:
             body_start = reprint.start("rest")
         else:
             body_end = trim(text, body_start, semicolon, " \t,")[1]
+            first = FIRST_IMPRINT_END_PATTERN.search(text, body_start, body_end)
+            if first is not None and match is not None:
+                # "(Tokyo: Sōgensha, 1937; revised, 1948)": the first edition's year is the
+                # work's, the revision's kept as printed
+                later = trim(text, semicolon + 1, match.end(), " \t,;")
+                draft.put_extra("later_editions", text[slice(*later)], *later)
+                year = YEAR_PATTERN.search(text, first.start(), first.end())
+                if year is not None and not draft.has("date"):
+                    draft.put("date", DateRange.of(int(year.group())), *year.span())
+                body_end = first.start()
     thesis = THESIS_EN_PATTERN.match(text, body_start, body_end)
     if thesis is not None:
         draft.thesis = True

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from archivecite.model import Name, Span
 from archivecite.parse.published.chicago import in_container
+from archivecite.parse.published.chicago_patterns import STOPPED_SHORT_NOTE_PATTERN
 from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.items import join_dash
+from archivecite.parse.published.names import given_first_name, is_initial
 from archivecite.parse.published.notes_imprint import put_locator, short_locator
 from archivecite.parse.published.notes_names import short_head
 from archivecite.parse.published.notes_titles import opens_title
@@ -129,6 +132,7 @@ def short_note(draft: Draft, start: int, end: int, *, pageless: bool = False) ->
             any(person.given for person in people)
             and len(text[slice(*title)].split()) < 2
             and not romanized
+            and not _initials_and_page(text, people, locator_start, end)
         )
     ):
         return False
@@ -140,6 +144,31 @@ def short_note(draft: Draft, start: int, end: int, *, pageless: bool = False) ->
     draft.short_note = True
     if found is not None:
         put_locator(draft, locator_start, end)
+    return True
+
+
+def _initials_and_page(text: str, people: list[Name], locator_start: int, end: int) -> bool:
+    """``A. Ulam, Stalin, p. 25.``: a one-word title after names with initials is a short note
+    when its page is labelled ``p.``."""
+    page = trim(text, locator_start, end, " \t,")[0]
+    return text.startswith(("p. ", "pp. ", "p.", "pp."), page) and all(
+        person.given and all(is_initial(word) for word in person.given.split()) for person in people
+    )
+
+
+def stopped_short_note(draft: Draft, start: int, end: int) -> bool:
+    """``A. Ulam. Stalin. p. 25.``: a short note in sentences, the author with initials, the
+    title and the labelled page each closed by a full stop."""
+    text = draft.text
+    match = STOPPED_SHORT_NOTE_PATTERN.fullmatch(text, start, end)
+    person = given_first_name(match["name"], text) if match is not None else None
+    if match is None or person is None:
+        return False
+    draft.authors.append(person)
+    draft.spans.append(Span(field="authors", start=start, end=match.end("name")))
+    _short_title(draft, match.span("title"))
+    draft.short_note = True
+    draft.put_extra("locator", join_dash(match["locator"]), *match.span("locator"))
     return True
 
 
@@ -199,6 +228,9 @@ def _short_title(draft: Draft, title: tuple[int, int]) -> None:
                 gloss, held = text[held[0] + 1 : close], trim(text, close + 1, held[1], " \t,")
         if closing > title[0] and (held[0] >= held[1] or text.startswith(_IN, held[0])):
             inner = (title[0] + 1, strip_final_dot(text, title[0] + 1, closing))
+            lang = romanized_language(text[slice(*inner)], glossed=gloss is not None)
+            if lang is not None and draft.language is None:
+                draft.language = lang  # "Fukuzawa, ‘‘Datsu-a ron’’ (On Casting Off Asia), in …"
             put_text(draft, "title", inner, gloss)
         else:
             held = trim(text, take_title(draft, title[0], title[1], brackets=False), title[1])

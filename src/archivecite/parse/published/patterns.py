@@ -183,9 +183,10 @@ VOLUME_PATTERN = re.compile(
 
 ISSUE_PATTERN = re.compile(
     r"""
-    (?:№|No\.?|no\.?|N°?|Вып\.|вып\.|Vyp\.|vyp\.|Iss\.|Issue)\s{0,2}  # "№ 4", "N° 1", "Вып.  2"
+    (?:№|No\.?|no\.?|N°?|Вып\.|вып\.|Vyp\.|vyp\.|Iss\.|Issue|issue\.)\s{0,2}  # "№ 4", "Вып.  2"
     (?P<issue>\d[\w/\-–]{0,12}
-        (?:\s?\(\d[\w/\-–]{0,12}\))?)  # "№ 2 (34)", "№3(36)": the running number kept as printed
+        (?:\s?\(\d[\w/\-–]{0,12}\))?)  # "№ 2 (34)", "№3(36)": the running number kept as printed;
+    # "issue.3" as HAL's reference lists print it
     (?:\s?\([^\W\d_]{3,12}\.?\))?     # "№4 (October)": the issue's month, not its number
     """,
     re.VERBOSE,
@@ -394,3 +395,7 @@ DOUBLED_SINGLE_QUOTES_PATTERN = re.compile(r"‘‘|’’")
 # A name as Springer's reference lists print it before the year, the initials undotted: "Bennett
 # G", "Bo YB", "Teiwes FC".
 UNDOTTED_NAME_PATTERN = re.compile(r"(?P<family>[A-Z][a-z'’-]{1,30})\s(?P<initials>[A-Z]{1,3})")
+
+# A part of a text in brackets ("Estetika slovesnogo tvorchestva [The aesthetics of verbal
+# creativity]"): a translation or an aside, not the words whose language is asked.
+BRACKETED_PART_PATTERN = re.compile(r"\[[^\[\]]*\]|\([^()]*\)")

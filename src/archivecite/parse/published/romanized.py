@@ -28,6 +28,7 @@ import re
 from archivecite.model import Name, Span
 from archivecite.parse.published.chicago_patterns import EDITION_EN_PATTERN, LIFE_DATES_PATTERN
 from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.names import given_first_name
 from archivecite.parse.published.patterns import EDITOR_ROLE_PATTERN, YEAR_PAREN_PATTERN
 from archivecite.parse.published.romanized_items import (
     EDGES,
@@ -36,7 +37,7 @@ from archivecite.parse.published.romanized_items import (
     read_items,
     read_names,
 )
-from archivecite.parse.published.romanized_patterns import ISBN_PATTERN
+from archivecite.parse.published.romanized_patterns import ISBN_PATTERN, TRANSLATOR_PHRASE_PATTERN
 from archivecite.parse.published.romanized_reading import Piece, RomanizedReading, is_doi_label
 from archivecite.parse.published.scanning import split_sentences, trim
 
@@ -64,6 +65,7 @@ _Snapshot = tuple[
     list[Name],
     list[Name],
     list[Name],
+    list[Name],
     bool,
     bool,
     str | None,
@@ -78,6 +80,7 @@ def _snapshot(draft: Draft) -> _Snapshot:
         list(draft.authors),
         list(draft.editors),
         list(draft.container_editors),
+        list(draft.translators),
         draft.chapter,
         draft.thesis,
         draft.kind,
@@ -92,6 +95,7 @@ def _restore(draft: Draft, snapshot: _Snapshot) -> None:
         draft.authors,
         draft.editors,
         draft.container_editors,
+        draft.translators,
         draft.chapter,
         draft.thesis,
         draft.kind,
@@ -114,6 +118,7 @@ def _read(draft: Draft, start: int, end: int) -> bool:
         draft.put(isbn["label"].lower(), "".join(isbn["value"].split()), *isbn.span())
         end = isbn.start()
     pieces = _split_questions(text, split_sentences(text, head, end))
+    pieces = _translator_phrases(draft, pieces) if names else pieces
     if names and pieces and YEAR_PAREN_PATTERN.search(text, head, pieces[0][1]):
         return False  # "Agrawal, S., & Goyal, N. (2012)": more authors, then an APA year
     anchor = _find_anchor(text, pieces)
@@ -146,6 +151,29 @@ def _read(draft: Draft, start: int, end: int) -> bool:
     for piece in pieces[index + 1 :]:
         reading.tail(*piece)
     return True
+
+
+def _translator_phrases(draft: Draft, pieces: list[Piece]) -> list[Piece]:
+    """``Bakhtin M. M., Medvedev P. N. The Formal Method in Literary Scholarship. A Critical
+    Introduction to Sociological Poetics, trans. Albert J. Wehrle, Baltimore and London: The
+    Johns Hopkins UP, 1978. 191 p.``: a translator named between commas inside a sentence, which
+    then parts there (subtitle, imprint); the names become the translators."""
+    text = draft.text
+    split: list[Piece] = []
+    for start, end in pieces:
+        phrase = TRANSLATOR_PHRASE_PATTERN.search(text, start, end)
+        people = (
+            [given_first_name(part.strip(), text) for part in phrase["names"].split(" and ")]
+            if phrase is not None and not draft.translators
+            else []
+        )
+        if phrase is None or not people or any(person is None for person in people):
+            split.append((start, end))
+            continue
+        draft.translators.extend(person for person in people if person is not None)
+        draft.spans.append(Span(field="translators", start=phrase.start(), end=phrase.end()))
+        split.extend([(start, phrase.start()), (phrase.end(), end)])
+    return split
 
 
 def _glossed_title(text: str, head: list[Piece]) -> bool:

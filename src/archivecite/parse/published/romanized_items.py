@@ -15,6 +15,7 @@ from archivecite.parse.published.romanized_patterns import (
     CLOSING_YEAR_PATTERN,
     ET_AL_PATTERN,
     EXTENT_ITEM_PATTERN,
+    INITIAL_PATTERN,
     INITIALS_FIRST_NAME_PATTERN,
     ISSUE_ITEM_PATTERN,
     LETTER_RUN_PATTERN,
@@ -25,14 +26,17 @@ from archivecite.parse.published.romanized_patterns import (
     VOLUME_ITEM_PATTERN,
     YEAR_ITEM_PATTERN,
 )
-from archivecite.parse.published.scanning import trim
+from archivecite.parse.published.scanning import script_of, trim
 from archivecite.parse.published.terms import (
     CITIES,
     ENGLISH_WORDS,
+    JAPANESE_PARTICLES,
     PUBLISHER_WORDS,
     RUSSIAN_ENDINGS,
     RUSSIAN_WORDS,
+    SHARED_RUSSIAN_ENDINGS,
 )
+from archivecite.translit import detect_scheme
 from archivecite.translit.chinese import PINYIN_WORD_PATTERN
 
 __all__ = [
@@ -43,6 +47,7 @@ __all__ = [
     "is_acronym",
     "is_city",
     "is_publisher",
+    "latin_title_language",
     "numeric_tail",
     "place_like",
     "put_items",
@@ -230,6 +235,9 @@ def _words(value: str) -> list[str]:
     return [word.strip(".,:;()[]«»\"'").lower() for word in value.split()]
 
 
+_ENGLISH_ENDINGS = ("tion", "tions", "ing", "ment", "ments", "ity", "ics", "ness")
+
+
 def english_score(value: str) -> int:
     """How much more ``value`` reads as English than as romanized Russian."""
     score = 0
@@ -238,7 +246,7 @@ def english_score(value: str) -> int:
             score += 1
         elif word in RUSSIAN_WORDS or (len(word) > 3 and word.endswith(RUSSIAN_ENDINGS)):
             score -= 1
-        elif word.endswith(("tion", "tions", "ing", "ment", "ments", "ity", "ics", "ness")):
+        elif word.endswith(_ENGLISH_ENDINGS):
             score += 1
     return score
 
@@ -258,17 +266,72 @@ def east_asian_languages(value: str) -> tuple[str, ...]:
     return tuple(lang for lang, pattern in found if all(pattern.fullmatch(w) for w in words))
 
 
-def romanized_language(title: str, *, glossed: bool = False) -> str | None:
+def romanized_language(
+    title: str, *, glossed: bool = False, imprint: str | None = None
+) -> str | None:
     """The language a romanized title is written in, when its syllables say so alone: pinyin
     (``Qingdai tongshi``: ``zh``), or Hepburn with a translation after it, three words at least
     or a macron (``Saito Mokichi no Jugonen Senso``: ``ja``); an English title of two Hepburn-like
-    words (``Open Season``) says nothing."""
+    words (``Open Season``) says nothing. ``imprint`` is the language the place or publisher
+    tells (:func:`~archivecite.parse.published.terms.imprint_language`): it settles a title its
+    syllables leave open (``Kafu Zenshu (Iwanami Shoten, 1994)``: Hepburn or pinyin)."""
     languages = east_asian_languages(title)
-    if len(languages) != 1 or english_score(title) > 0:
+    if imprint in languages:
+        languages = (imprint,)
+    if len(languages) != 1 or _dictionary_english(title, languages[0]):
         return None
     lang = languages[0]
     long_enough = len(title.split()) >= _ROMAJI_TITLE_WORDS or any(c in "āīūēō" for c in title)
-    return lang if glossed or lang == "zh" or long_enough else None
+    told = imprint == lang and len(title.split()) > 1  # "Aikido (Hozansha)": a loanword too
+    return lang if glossed or lang == "zh" or long_enough or told else None
+
+
+def _dictionary_english(title: str, lang: str) -> bool:
+    """Whether a title whose every word is Hepburn or pinyin holds an English word: ``to`` is
+    a Japanese particle in Hepburn (``Daitoa Senso to Warera no Ketsui``), and a word ending in
+    ``-ing`` is a pinyin syllable (``Xinhai Geming``), not English."""
+    particles = JAPANESE_PARTICLES if lang == "ja" else frozenset()
+    return any(word in ENGLISH_WORDS and word not in particles for word in _words(title))
+
+
+def latin_title_language(title: str, *, imprint: str | None = None) -> str | None:
+    """The language of a title printed in Latin letters that no reader gave one: ``ja`` or
+    ``zh`` by its syllables (:func:`romanized_language`), ``ru`` for romanized Russian
+    (``Politicheskoe zaveshchanie Lenina: Real’nosti istorii i mify politiki``); ``None`` for
+    an English title or one that cannot be told (``Stalin``)."""
+    words = LETTER_RUN_PATTERN.findall(title)
+    if not words or script_of(title) != "Latn":
+        return None
+    if len(words) > 1 or imprint is not None:
+        lang = romanized_language(title, imprint=imprint)
+        if lang is not None:
+            return lang
+    return "ru" if len(words) > 1 and _romanized_russian(title, imprint) else None
+
+
+def _romanized_russian(title: str, imprint: str | None) -> bool:
+    """Romanized Russian: no English word, and a Russian one (``i``, ``v``) or a Russian
+    ending (``-skii``, ``-stva``; not one English shares, ``-ts``), with a scheme that spells
+    every word, a second such sign or an imprint in Russia behind it (``Oblozenia e Platezi
+    Krest'yanstva. Moscow: Ekonomist``). Initials (``I. V. Stalin``) are no words."""
+    words = _words(INITIAL_PATTERN.sub(" ", title))
+    if any(word in ENGLISH_WORDS or word.endswith(_ENGLISH_ENDINGS) for word in words):
+        return False
+    endings = [_russian_ending(word) for word in words if word not in RUSSIAN_WORDS]
+    signs = sum(word in RUSSIAN_WORDS for word in words) + sum(bool(end) for end in endings)
+    if signs >= 2:
+        return True
+    # one sign: a word, or an ending of three letters at least ("Turkiy tillar tasnifi", Uzbek,
+    # has only "-iy")
+    strong = signs == 1 and all(len(end) >= 3 for end in endings if end)
+    return strong and (imprint == "ru" or bool(detect_scheme(title)))
+
+
+def _russian_ending(word: str) -> str:
+    """The Russian ending of ``word``: ``-nye`` of ``tiuremnye``; none of ``forests`` (``-ts``,
+    as English ends too), nor of a word of three letters."""
+    ending = next((end for end in RUSSIAN_ENDINGS if word.endswith(end)), "")
+    return ending if len(word) > 3 and ending not in SHARED_RUSSIAN_ENDINGS else ""
 
 
 _ROMAJI_TITLE_WORDS = 3
@@ -287,8 +350,9 @@ def is_city(value: str) -> bool:
 
 
 def place_like(value: str) -> bool:
-    """One to three capitalised words without digits: ``Har’kov``, ``Nizhny Novgorod``."""
-    words = value.replace("-", " ").split()
+    """One to three capitalised words without digits: ``Har’kov``, ``Nizhny Novgorod``; two
+    places joined by ``and`` (``Baltimore and London``)."""
+    words = [word for word in value.replace("-", " ").split() if word not in ("and", "&")]
     return (
         0 < len(words) <= 3
         and len(value) <= 30

@@ -270,3 +270,12 @@ NUMBER_PATTERN = re.compile(r"\d+")
 
 # The words of a romanized title, its apostrophes dropped ("Man'yōshū"): runs of letters.
 LETTER_RUN_PATTERN = re.compile(r"[^\W\d_]+")
+
+# An initial inside a title ("I. V. Stalin o Vneshnei Politike"), no word of its language.
+INITIAL_PATTERN = re.compile(r"\b[A-Z]\.")
+
+# The translator named inside the sentence of the imprint, between commas: "A Critical
+# Introduction to Sociological Poetics, trans. Albert J. Wehrle, Baltimore and London: …, 1978".
+TRANSLATOR_PHRASE_PATTERN = re.compile(
+    r",\s(?:trans\.|tr\.|translated\sby)\s(?P<names>[A-Z][^,;:()\[\]\d]{2,80}?),\s(?=[A-Z])"
+)

@@ -6,11 +6,18 @@ from archivecite.model import (
     DateRange,
 )
 from archivecite.parse.published.patterns import (
+    BRACKETED_PART_PATTERN,
     DAY_MONTH_YEAR_PATTERN,
     MONTH_DAY_YEAR_PATTERN,
     NUMERIC_DATE_PATTERN,
 )
-from archivecite.parse.published.terms import ABBREVIATIONS, CITIES, MONTHS
+from archivecite.parse.published.terms import (
+    ABBREVIATIONS,
+    CITIES,
+    ENGLISH_WORDS,
+    JAPANESE_PARTICLES,
+    MONTHS,
+)
 from archivecite.parse.text import cyrillic_language
 from archivecite.translit import looks_japanese
 
@@ -61,12 +68,27 @@ def script_of(text: str) -> str:
 def text_lang(value: str, language: str | None, whole: str) -> str | None:
     script = script_of(value)
     if script == "Latn":
-        return f"{language}-Latn" if language and language != "en" else None
+        if not language or language == "en":
+            return None
+        if language in ("ja", "zh") and _has_english_word(value, language):
+            return None  # "in Lu, Japan: A Documentary History": an English book, in a ja note
+        return f"{language}-Latn"
     if script == "Cyrl":
         return cyrillic_language(value) if language in (None, "ru-Latn") else language
     if script == "Kana":
         return "ja"
     return "ja" if language == "ja" or looks_japanese(whole) else "zh"
+
+
+def _has_english_word(value: str, language: str) -> bool:
+    """An English function word (``a``, ``of``, ``the``) in a text in Latin letters, outside
+    brackets; a Japanese particle English spells too (``to``) not in a note in Japanese. (A
+    Russian "References" entry marks its English title ``ru-Latn`` all the same: the list
+    declares the work Russian.)"""
+    particles = JAPANESE_PARTICLES if language == "ja" else frozenset()
+    unbracketed = BRACKETED_PART_PATTERN.sub(" ", value)
+    words = (word.strip(".,:;()[]«»\"'“”‘’*").lower() for word in unbracketed.split())
+    return any(word in ENGLISH_WORDS and word not in particles for word in words)
 
 
 def month_number(word: str) -> int | None:

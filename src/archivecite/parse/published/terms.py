@@ -134,6 +134,12 @@ OTHER_GLOSS_WORDS: frozenset[str] = frozenset(_ROMANIZED["words"]["other_glosses
 RUSSIAN_ENDINGS: tuple[str, ...] = _longest_first(_ROMANIZED["words"]["russian_endings"])
 
 
+SHARED_RUSSIAN_ENDINGS: tuple[str, ...] = tuple(_ROMANIZED["words"]["shared_endings"])
+
+
+JAPANESE_PARTICLES: frozenset[str] = frozenset(_ROMANIZED["words"]["japanese_particles"])
+
+
 INITIAL_DIGRAPHS: tuple[str, ...] = _longest_first(sorted(set(_ROMANIZED["initial_digraphs"])))
 
 
@@ -235,3 +241,39 @@ NEWSPAPER_WORDS: tuple[str, ...] = tuple(_NEWSPAPERS["words"]["words"])
 
 
 NEWSPAPER_DAY_WORDS: tuple[str, ...] = tuple(_NEWSPAPERS["words"]["before_day"])
+
+
+_IMPRINT_LANGUAGES: dict[str, list[str]] = _CHICAGO["imprint_languages"]
+_IMPRINT_PLACES: dict[str, frozenset[str]] = {
+    lang: frozenset(_IMPRINT_LANGUAGES[f"{lang}_places"]) for lang in ("ja", "zh", "ru")
+}
+_IMPRINT_PUBLISHER_WORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(_IMPRINT_LANGUAGES[f"{lang}_publisher_words"]) for lang in ("ja", "zh", "ru")
+}
+
+
+def japanese_publisher(value: str) -> bool:
+    """``Iwanami Shoten``, ``Chūō Kōronsha``, ``Yoshikawa Kōbunkan``, ``Misuzu Shobo``: a
+    Japanese publisher, as a word of its name says or as its last word ends."""
+    words = [word.strip(".,;:&()").casefold() for word in value.split()]
+    if not words:
+        return False
+    last = words[-1]
+    return bool(set(words) & _IMPRINT_PUBLISHER_WORDS["ja"]) or (
+        len(last) >= 6 and last.endswith(_PUBLISHER_ENDINGS)
+    )
+
+
+def imprint_language(place: str | None, publisher: str | None) -> str | None:
+    """The language an imprint's place or publisher tells: ``ja`` for ``Tokyo`` or ``Iwanami
+    Shoten``, ``zh`` for ``Beijing: Zhongyang wenxian chubanshe``, ``ru`` for ``Moscow:
+    Ekonomist``; ``None`` when they tell none, or more than one."""
+    found: set[str] = set()
+    for printed in (place or "").split(";"):
+        found |= {lang for lang, names in _IMPRINT_PLACES.items() if printed.strip() in names}
+    if publisher:
+        if japanese_publisher(publisher):
+            found.add("ja")
+        words = {word.strip(".,;:&()").casefold() for word in publisher.split()}
+        found |= {lang for lang in ("zh", "ru") if words & _IMPRINT_PUBLISHER_WORDS[lang]}
+    return found.pop() if len(found) == 1 else None

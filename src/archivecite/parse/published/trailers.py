@@ -8,6 +8,8 @@ from archivecite.parse.published.chicago_patterns import (
     BARE_LANGUAGE_PATTERN,
     FIRST_IMPRINT_END_PATTERN,
     LATER_EDITION_PATTERN,
+    ORIGINAL_YEAR_TRAILER_PATTERN,
+    TRANSLATION_TRAILER_PATTERN,
 )
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.patterns import (
@@ -39,6 +41,15 @@ def peel_trailers(draft: Draft, start: int, end: int) -> int:
         editions = _later_editions(draft, start, end)
         if editions < end:
             end = editions
+            continue
+        original = ORIGINAL_YEAR_TRAILER_PATTERN.search(text, window, end)
+        if original is not None and "original_date" not in draft.values.get("extra", {}):
+            draft.put_extra("original_date", original["year"], *original.span("year"))
+            end = original.start()
+            continue
+        translation = _translation(draft, start, end)
+        if translation < end:
+            end = translation
             continue
         match = ACCESSED_PATTERN.search(text, window, end)
         if match is not None and not draft.has("accessed"):
@@ -118,6 +129,25 @@ def _later_editions(draft: Draft, start: int, end: int) -> int:
     rest = trim(text, semicolon + 1, end, " \t\n")
     draft.put_extra("later_editions", text[slice(*rest)], *rest)
     return semicolon
+
+
+def _translation(draft: Draft, start: int, end: int) -> int:
+    """``Izu no odoriko (Tokyo: Kinseidō, 1927); translated by Edward G. Seidensticker as The
+    Izu Dancer (Tokyo: Hara Shobō, 1964)``: a translation after a semicolon, its title and year
+    not the work's, kept as printed in ``extra["translation"]``; where the work's entry ends."""
+    text = draft.text
+    semicolon = _top_level(text, ";", start, end)
+    while semicolon >= 0:
+        rest = trim(text, semicolon + 1, end, " \t\n")
+        if TRANSLATION_TRAILER_PATTERN.match(text, *rest) and "translation" not in draft.values.get(
+            "extra", {}
+        ):
+            if trim(text, start, semicolon, " \t\n")[1] <= start:
+                return end
+            draft.put_extra("translation", text[slice(*rest)], *rest)
+            return semicolon
+        semicolon = _top_level(text, ";", semicolon + 1, end)
+    return end
 
 
 def _top_level(text: str, char: str, start: int, end: int) -> int:
