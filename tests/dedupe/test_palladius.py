@@ -41,3 +41,15 @@ def test_a_palladius_title_and_name_meet_the_hanzi() -> None:
 
 def test_another_chinese_book_stays_apart() -> None:
     assert find_duplicates([_note(), OTHER_BOOK]) == []
+
+
+def test_a_palladius_title_alone_meets_its_hanzi() -> None:
+    """Galenovich's note 'Чжоу Эньлай сюаньцзи — Избранные произведения Чжоу Эньлая. — Т. 1.
+    — С. 139.' and a Chinese note's 《周恩來選集》上卷 (1980), as in cross_script_holdout20: no
+    author on either side, the title's readings in two scripts equal."""
+    result = parse_citation(
+        "Чжоу Эньлай сюаньцзи — Избранные произведения Чжоу Эньлая. — Т. 1. — С. 139."
+    )
+    assert isinstance(result, Parsed), result
+    hanzi = BookReference(title=Text(original="周恩來選集", lang="zh"))
+    assert [cluster.members for cluster in find_duplicates([result.reference, hanzi])] == [(0, 1)]

@@ -365,9 +365,19 @@ def equal_across_scripts(a: RecordKeys, b: RecordKeys, title: float) -> bool:
     main = dated and title >= _MAIN_EXACT and _main_title_similarity(a, b) >= _MAIN_EXACT
     return (
         (title >= EQUAL_TITLE or main)
-        and (translated(a, b) or _two_romanizations(a, b))
+        and (translated(a, b) or _two_romanizations(a, b) or _two_scripts(a, b))
         and not (a.column or b.column)
         and min(_own_lengths(a, b, spaces=False)) >= (_EQUAL_DATED if dated else _EQUAL_SHORT)
+    )
+
+
+def _two_scripts(a: RecordKeys, b: RecordKeys) -> bool:
+    """One title in Cyrillic, the other in hanzi ("Чжоу Эньлай сюаньцзи" in Palladius /
+    周恩來選集): equal readings of two scripts are no coincidence either."""
+    return (
+        a.non_latin
+        and b.non_latin
+        and text_script(a.title_original) is not text_script(b.title_original)
     )
 
 
