@@ -10,6 +10,7 @@ shōzō' (Yamamuro, 1993); 麻田雅文『シベリア出兵』 (2016) and 原�
 
 from __future__ import annotations
 
+from archivecite import parse_citation
 from archivecite.dedupe import find_duplicates, record_keys, score_pair
 from archivecite.model import ArticleReference, BookReference, DateRange, Name, Text
 
@@ -56,3 +57,27 @@ def test_two_papers_of_the_same_people_stay_apart() -> None:
         for title in ("Boosting", "Boosting: foundations and algorithms")
     ]
     assert find_duplicates(papers) == []
+
+
+def test_two_books_of_one_volume_stay_apart() -> None:
+    """The Wilson Center's citations of Ledovskii, Mirovitskaia and Miasnikov's 'Sovetsko-
+    Kitaiskie Otnosheniia, Vol. 5' cite its Book 1 and its Book 2 (as in
+    tests/data/dedupe/cross_script_holdout2.toml and holdout20): two books of one volume; a
+    Chinese note's 'Русско-китайские отношения,Т.V,К.2,c.141-147' is the second one."""
+    wilson = "Andrei Ledovskii, Raisa Mirovitskaia and Vladimir Miasnikov, Sovetsko-Kitaiskie"
+    book_one, book_two, cyrillic = (
+        parse_citation(text).reference  # type: ignore[union-attr]
+        for text in (
+            f"{wilson} Otnosheniia, Vol. 5, Book 1, 1946-February 1950 (Moscow: Pamiatniki"
+            " Istoricheskoi Mysli, 2005), p. 378.",
+            f"{wilson} Otnosheniia, Vol. 5, Book 2, 1946-February 1950 (Moscow: Pamiatniki"
+            " Istoricheskoi Mysli, 2005), pp. 148-151.",
+            "Русско-китайские отношения,Т.V,К.2,c.141-147",
+        )
+    )
+    assert [name.family for name in book_two.authors] == ["Ledovskii", "Mirovitskaia", "Miasnikov"]
+    decision = score_pair(record_keys(0, book_one), record_keys(1, book_two))
+    assert decision.sameness is None
+    assert "another book of the volume (1 / 2)" in [reason.text for reason in decision.reasons]
+    (cluster,) = find_duplicates([book_one, book_two, cyrillic])
+    assert cluster.members == (1, 2)

@@ -152,6 +152,7 @@ class RecordKeys:
     folios: str = ""
     numbers: Numbers = (frozenset(), frozenset())  # title_numbers of the first title key
     parts: frozenset[str] = frozenset()  # the "part ii" among them
+    book: str = ""  # the book of a volume ("Vol. 5, Book 2", "Т. V, К. 2"), see _book
     non_latin: bool = False  # title in Cyrillic, kanji/hanzi or kana
     work_lang: str = ""  # the work's language as the reference states it ("(in Russian)": ru)
     url: str = ""  # without scheme, "www." and trailing slash
@@ -174,6 +175,14 @@ def normalize_url(url: str | None) -> str:
     return _URL_PREFIX.sub("", (url or "").strip()).rstrip("/").lower()
 
 
+def _book(reference: ReferenceKind) -> str:
+    """The book (книга) of a volume a reference cites: its ``extra["book"]``, or the number
+    opening the volume's own title ("Book 2, 1946-February 1950")."""
+    value = reference.extra.get("book") or reference.extra.get("volume_title")
+    found = _BOOK_PATTERN.match(value) if isinstance(value, str) else None
+    return found.group("book").lower() if found else ""
+
+
 def _extent(reference: ReferenceKind) -> str:
     value = reference.extra.get("extent")
     found = _FIRST_NUMBER_PATTERN.search(value) if isinstance(value, str) else None
@@ -181,6 +190,7 @@ def _extent(reference: ReferenceKind) -> str:
 
 
 _EDITION_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_BOOK_PATTERN = re.compile(r"(?:(?:book|bk|kn|кн|к)\.?\s?)?(?P<book>\d+|[IVX]+)\b", re.IGNORECASE)
 
 
 def _edition_years(reference: ReferenceKind) -> frozenset[int]:
@@ -550,6 +560,7 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         folios=folios,
         numbers=numbers,
         parts=title_parts(numbers),
+        book=_book(reference),
         non_latin=text_script(title_text) in NON_LATIN,
         work_lang=(reference.language or "").split("-")[0].lower(),
         url=normalize_url(reference.url),

@@ -431,6 +431,9 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     if a.parts != b.parts:
         enough = False  # "(Part II)" / "(Part III)": another part is another document
         reasons.append(Reason("title", "another part"))
+    elif a.book and b.book and a.book != b.book:
+        enough = False  # "Vol. 5, Book 1" / "Vol. 5, Book 2": two books of one volume
+        reasons.append(Reason("volume", f"another book of the volume ({a.book} / {b.book})"))
     elif _other_volume_of_a_book(a, b):
         enough = False  # "История второй мировой войны. Т. 6" / "Т. 12": two books of one set
         reasons.append(Reason("volume", f"another volume of the book ({a.volume} / {b.volume})"))

@@ -582,3 +582,7 @@ ORIGINAL_YEAR_TRAILER_PATTERN = re.compile(
 TRANSLATION_TRAILER_PATTERN = re.compile(
     r"(?:translated|trans\.|tr\.)(?:\sby\s[^;()]{1,80}?)?\sas\s[A-Z\"“‘*]"
 )
+
+
+# "… Raisa Mirovitskaia and Vladimir Miasnikov": the name a note's list of people ends with
+LAST_NAME_JOIN_PATTERN = re.compile(r"(?:^|\s)(?:and|&|и)\s")

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from archivecite.model import Name
 from archivecite.parse.published.chicago_patterns import (
     BODY_GLOSS_PATTERN,
+    LAST_NAME_JOIN_PATTERN,
     SHORT_NOTE_JOIN_PATTERN,
     SHORT_NOTE_PATTERN,
 )
@@ -53,6 +54,7 @@ def note_names(text: str, start: int, end: int) -> NoteNames | None:
     suffixes: dict[int, str] = {}
     bodies: set[int] = set()
     role: str | None = None
+    closed = False
     pos = start
     while pos < end:
         comma = text.find(",", pos, min(end, pos + _NAME_REACH))
@@ -66,7 +68,7 @@ def note_names(text: str, start: int, end: int) -> NoteNames | None:
             role = "translators"
         elif tokens and segment in NAME_SUFFIXES:
             suffixes[len(tokens) - 1] = segment
-        elif role is None:
+        elif role is None and not closed:
             first, _, rest = segment.partition(" ")
             if (
                 tokens and first in NAME_SUFFIXES and rest
@@ -85,6 +87,9 @@ def note_names(text: str, start: int, end: int) -> NoteNames | None:
             if parts is None:
                 break
             tokens.extend(parts)
+            # "Andrei Ledovskii, Raisa Mirovitskaia and Vladimir Miasnikov, Sovetsko-Kitaiskie
+            # Otnosheniia, …": the name after "and" is the list's last
+            closed = LAST_NAME_JOIN_PATTERN.search(segment) is not None
         else:
             break
         pos = trim(text, comma + 1, end, " \t")[0]
