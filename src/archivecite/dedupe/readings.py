@@ -115,7 +115,8 @@ def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
         lang = None
     for key in reading_keys(text.original, lang):
         found.setdefault(key, TitleKey(key, "original"))
-    glossed = _GLOSSED_PALLADIUS.match(text.original)
+    dashed = "—" in text.original or "–" in text.original
+    glossed = _GLOSSED_PALLADIUS.match(text.original) if dashed else None
     if glossed is not None and looks_like_palladius(glossed["chinese"]):
         # "Чжоу Эньлай сюаньцзи — Избранные произведения Чжоу Эньлая": the Chinese title in
         # Palladius, then its Russian translation after a dash

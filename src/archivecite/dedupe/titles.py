@@ -212,10 +212,9 @@ def _main_title_similarity(
     (where both titles space their words), or is not nearly equal."""
     best = 0.0
     for long, short in ((a, b), (b, a)):
-        cut = _SUBTITLE.search(long.title_original)
-        if cut is None or _VOLUME_AFTER.match(long.title_original, cut.start()):
-            continue  # "日本外交文書 第1巻", "История. Т. 2": one volume, not a subtitle
-        original = long.title_original[: cut.start()]
+        original = _main_part(long.title_original)
+        if original is None:
+            continue
         spaced = not {text_script(original), text_script(short.title_original)} & _UNSPACED
         if spaced and len(original.split()) < words:
             continue
@@ -229,13 +228,20 @@ def _main_title_similarity(
     return best
 
 
+def _main_part(title: str) -> str | None:
+    """A title's part before its subtitle; ``None`` without one, or when what follows is a
+    volume ("日本外交文書 第1巻", "История. Т. 2": one volume, not a subtitle)."""
+    cut = _SUBTITLE.search(title)
+    if cut is None or _VOLUME_AFTER.match(title, cut.start()):
+        return None
+    return title[: cut.start()]
+
+
 def main_title_keys(record: RecordKeys) -> tuple[str, ...]:
     """The keys of a title's main part, before its subtitle ('キメラ' of 'キメラ―満州国の
     肖像'), for a citation that drops the subtitle to meet it; () without a subtitle."""
-    cut = _SUBTITLE.search(record.title_original)
-    if cut is None or _VOLUME_AFTER.match(record.title_original, cut.start()):
-        return ()
-    return reading_keys(record.title_original[: cut.start()], record.title_lang)
+    main = _main_part(record.title_original)
+    return () if main is None else reading_keys(main, record.title_lang)
 
 
 def same_people_main_title(a: RecordKeys, b: RecordKeys) -> float:
@@ -435,12 +441,13 @@ def cognate_share(a: RecordKeys, b: RecordKeys) -> float:
     stems.discard("")
     if not words or not stems:
         return 0.0
-    found = sum(
-        1
-        for word in words
-        if _cognate(_stem(word), stems) or _cognate(_stem(_HARD_C.sub("k", word)), stems)
-    )
+    found = sum(1 for word in words if _cognate(_stem(word), stems) or _hard_c_cognate(word, stems))
     return found / len(words)
+
+
+def _hard_c_cognate(word: str, stems: set[str]) -> bool:
+    hard = _HARD_C.sub("k", word)
+    return hard != word and _cognate(_stem(hard), stems)
 
 
 # An English "c" before a back vowel or a consonant sounds, and Russian spells it, as "к"
