@@ -32,6 +32,7 @@ from archivecite.dedupe.titles import (
     EQUAL_TITLE,
     MONOGRAPH_KINDS,
     NAMED_TITLE,
+    another_place,
     equal_across_scripts,
     headed_similarity,
     is_short,
@@ -143,6 +144,13 @@ def _one_volume_of_a_book(a: RecordKeys, b: RecordKeys, title: float) -> bool:
         and bool(a.volume)
         and a.volume == b.volume
     )
+
+
+def _one_book_of_one_volume(a: RecordKeys, b: RecordKeys) -> bool:
+    """The same book of the same volume ("Sovetsko-Kitaiskie Otnosheniia, Vol. 5, Book 2" /
+    "Русско-китайские отношения,Т.V,К.2"): one collection named by its volume's title and by
+    its series' (a volume number alone is shared by the series of two countries)."""
+    return bool(a.volume and a.book) and (a.volume, a.book) == (b.volume, b.book)
 
 
 def _one_volume(a: RecordKeys, b: RecordKeys) -> bool:
@@ -440,6 +448,19 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     elif _volume_of_another_year(a, b):
         enough = False
         reasons.append(Reason("volume", "a volume of a set on one side, in another year"))
+    elif (
+        enough
+        and title < EQUAL_TITLE
+        and not _one_book_of_one_volume(a, b)
+        and (places := another_place(a, b)) is not None
+    ):
+        enough = False
+        reasons.append(
+            Reason(
+                "title",
+                f"another country, people or place: another work ({places[0]} / {places[1]})",
+            )
+        )
     elif numbers_differ(a, b):
         score -= 0.15
         reasons.append(Reason("title", "numbers in the titles differ"))

@@ -63,6 +63,7 @@ class Vocabulary:
     romaji_spellings: tuple[str, ...]
     stop_words: tuple[str, ...]
     part_words: tuple[str, ...]
+    places: dict[str, tuple[str, ...]]  # an entity (country, people, place): its stems
     number_words: dict[str, int]
     ordinal_words: dict[str, int]  # every form of each: case, gender, script, scheme
     page_count_units: tuple[str, ...]
@@ -135,6 +136,7 @@ def load_vocabulary(text: str) -> Vocabulary:
     authors = _table(data, "authors")
     romaji = _table(data, "romaji")
     keys = _table(data, "title_keys")
+    places = _table(data, "places")
     letters = romaji.get("letters")
     if not isinstance(letters, str) or not letters:
         raise ValueError(f"{_FILE}: romaji.letters must be a non-empty string")
@@ -165,6 +167,7 @@ def load_vocabulary(text: str) -> Vocabulary:
         number_words=_number_words(keys, "number_words"),
         ordinal_words=_number_words(keys, "ordinal_words"),
         page_count_units=_words(_table(data, "page_counts"), "units", "page_counts"),
+        places={name: _words(places, name, "places") for name in places},
     )
 
 
