@@ -37,6 +37,7 @@ from archivecite.parse.tables import data_table
 from archivecite.parse.text import language_of, script_language, strip_separators
 from archivecite.parse.unregistered import (
     leading_abbreviation,
+    opening_collection,
     unregistered_archive,
     unregistered_institution,
 )
@@ -530,6 +531,10 @@ def generic_archival(text: str, archives: list[ArchiveHit]) -> ArchivalParse | N
     system = found.match.archive.locator_system
     # "IOR/L/PJ/6/792": an abbreviation that opens a slashed shelfmark is part of it.
     anchor = found.start if text.startswith("/", found.end) else found.end
+    closing = patterns.BRACKET_CLOSE_PATTERN.match(text, anchor)
+    if closing is not None and text[found.start - 1 : found.start] in ("(", "["):
+        # "Russian Subject Collection (HIA), box 13": the locator follows the bracket
+        anchor = closing.end()
     hits = read_generic(text, anchor=anchor) if system in ("generic", "nara", "tna") else []
     locators = [hit.locator for hit in hits] or [GenericLocator()]
     after = (hits[0].end if hits else found.end, len(text))
@@ -565,23 +570,36 @@ def unregistered_generic(text: str) -> ArchivalParse | None:
     if box is None:
         return None
     name = unregistered_institution(text, box.start())
-    if name is None:
+    collection = None if name is not None else opening_collection(text, box.start())
+    named = name or collection
+    if named is None:
         return None
-    hits = read_generic(text, anchor=name[1])
+    hits = read_generic(text, anchor=named[1])
     if not hits:
         return None
-    archive = ArchiveRef(name=Text(original=text[slice(*name)]))
-    date_hit = find_date(text, start=name[1])
+    archive = ArchiveRef(name=Text(original=text[slice(*name)])) if name is not None else None
+    date_hit = find_date(text, start=named[1])
+    locators = [hit.locator for hit in hits]
+    if collection is not None:
+        # "Nicolaevsky’s collection, box 392, folder 4": a collection the note named earlier,
+        # its archive left out.
+        locators = [
+            locator.model_copy(update={"collection": text[slice(*collection)]})
+            if isinstance(locator, GenericLocator) and locator.collection is None
+            else locator
+            for locator in locators
+        ]
     references = tuple(
         ArchivalReference(
             archive=archive,
-            locator=hit.locator,
+            locator=locator,
             date=date_hit.date if date_hit else None,
             language=language_of(text),
         )
-        for hit in hits
+        for locator in locators
     )
-    return ArchivalParse(references, (Span(field="archive", start=name[0], end=name[1]),), 0.5)
+    field = "archive" if name is not None else "collection"
+    return ArchivalParse(references, (Span(field=field, start=named[0], end=named[1]),), 0.5)
 
 
 def _document_number(title: str) -> str | None:

@@ -176,6 +176,11 @@ def parse_citation(
     if archival is not None:
         return parsed(archival.references, archival.spans, archival.confidence)
     archives = find_archives(body)
+    # "Nicolaevsky’s collection, …, box 4. Letter …, May 1, 1961, p. 2.": the box of a collection
+    # or an institution the registry does not know is archival, whatever the rest reads like.
+    boxed = None if archives else unregistered_generic(body)
+    if boxed is not None:
+        return parsed(boxed.references, boxed.spans, boxed.confidence)
     held = any(
         patterns.HELD_BY_PATTERN.match(body, archive.end)
         or (archive.start == 0 and patterns.ARCHIVE_THEN_TITLE_PATTERN.match(body, archive.end))
@@ -185,7 +190,7 @@ def parse_citation(
     if published is not None and published.confidence >= _PUBLISHED_THRESHOLD:
         return parsed([published.reference], published.spans, published.confidence)
     authored = any(patterns.AUTHORED_BY_PATTERN.match(body, archive.end) for archive in archives)
-    generic = None if authored else generic_archival(body, archives) or unregistered_generic(body)
+    generic = None if authored else generic_archival(body, archives)
     if generic is not None:
         return parsed(generic.references, generic.spans, generic.confidence)
     if published is not None:

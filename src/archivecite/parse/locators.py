@@ -19,6 +19,7 @@ from archivecite.model import (
 )
 from archivecite.model.locator import canonical_number
 from archivecite.parse.patterns_russian import (
+    BARE_FOLIOS_PATTERN,
     BARE_FOND_PATTERN,
     BARE_YEAR_LEVEL_PATTERN,
     COMMA_LOCATOR_PATTERN,
@@ -34,6 +35,7 @@ from archivecite.parse.patterns_russian import (
     NUMBER_LIST_PATTERN,
     NUMBERED_FILE_PATTERN,
     NUMBERED_ITEM_PATTERN,
+    OCR_OPIS_PATTERN,
     PREFIXED_CODE_PATTERN,
     PREFIXED_NUMBER_PATTERN,
     RECTO_PATTERN,
@@ -52,8 +54,9 @@ __all__ = ["LocatorHit", "parse_folios", "read_dotted", "read_prefixed_code", "r
 _RANK = {level: rank for rank, level in enumerate(locator_terms("russian").levels)}
 _FOLIO_RANK = _RANK["folios"]
 # Levels that sit in the hierarchy; the others (tom, chast', korobka...) are printed wherever the
-# author chose ("ф. 17, т. 1, оп. 171") and never start a new file by their position.
-_HIERARCHY = frozenset({"fond", "subfond", "opis", "razdel", "delo", "folios"})
+# author chose ("ф. 17, т. 1, оп. 171") and never start a new file by their position. A razdel
+# is printed above the opis ("f. 2, razd. III, op. 5") or inside it ("оп. 1, разд. 2, д. 5").
+_HIERARCHY = frozenset({"fond", "subfond", "opis", "delo", "folios"})
 
 
 @dataclass(slots=True)
@@ -127,12 +130,17 @@ class _Level:
 def _levels(text: str) -> list[_Level]:
     levels: list[_Level] = []
     last_rank = -1
+    text = _ocr_opis(text)
     for keyword in LEVEL_PATTERN.finditer(text):
         candidates = level_of_keyword(keyword["keyword"] or keyword["hyphened"])
-        if not candidates:
+        if not candidates or _wants_full_stop(keyword):
             continue
         # An ambiguous keyword ("f": fond or folio) continues the hierarchy when it can.
         name = next((level for level in candidates if _RANK[level] > last_rank), candidates[0])
+        if last_rank == _FOLIO_RANK and len(candidates) > 1 and name not in _HIERARCHY:
+            # "…, fo. 160ii, …, in Mikhailovskii-Danilevskii, Opisanie 1814, p. 324": no papka
+            # follows a file's folios; the page is a book's.
+            continue
         value_pattern = FOLIO_LIST_PATTERN if name == "folios" else NUMBER_LIST_PATTERN
         value = value_pattern.match(text, keyword.end())
         if value is None and name in _ROMAN_LEVELS:
@@ -151,6 +159,9 @@ def _levels(text: str) -> list[_Level]:
             levels.extend(_bare_fond(text, levels[-1].end if levels else 0, keyword.start()))
         if _dependent(keyword) and not (levels and levels[-1].name in _HIGHER_THAN_DELO):
             continue
+        bare_folios = _bare_folios(text, value) if name == "delo" else None
+        if bare_folios is not None:
+            value = NUMBER_LIST_PATTERN.match(text, keyword.end(), bare_folios.start) or value
         levels.append(
             _Level(
                 name,
@@ -167,6 +178,9 @@ def _levels(text: str) -> list[_Level]:
             levels.extend(_numbered_item(text, value.end()))
         elif name == "opis":
             levels.extend(_numbered_item(text, value.end(), pattern=NUMBERED_FILE_PATTERN))
+        if bare_folios is not None:
+            levels.append(bare_folios)
+            last_rank = _FOLIO_RANK
     years = [
         _Level("year", year["value"], year.start(), year.end(), year.start("value"))
         for pattern in (YEAR_LEVEL_PATTERN, BARE_YEAR_LEVEL_PATTERN)
@@ -181,6 +195,46 @@ _ROMAN_LEVELS = frozenset(locator_terms("russian").numbers.get("roman_levels", [
 _WEAK_KEYWORDS = frozenset(
     word.casefold() for word in locator_terms("russian").context.get("with_lower_level", [])
 )
+
+
+_FULL_STOP_KEYWORDS = frozenset(
+    word.casefold() for word in locator_terms("russian").context.get("with_full_stop", [])
+)
+
+
+def _wants_full_stop(keyword: re.Match[str]) -> bool:
+    """``del``, ``fo``, ``fos`` name a level only as abbreviations, with their full stop
+    ("del. 145", "fo. 128"): Spanish "del 1945" and TNA's "FO 371" are none."""
+    word = keyword["keyword"]
+    return (
+        word is not None
+        and word.casefold().rstrip(".") in _FULL_STOP_KEYWORDS
+        and "." not in keyword.group()
+    )
+
+
+def _ocr_opis(text: str) -> str:
+    """``Оп.`` read by OCR as Latin ``On.`` right after a Cyrillic fond ("АВП РФ. Ф. 0146. On.
+    29. Пап. 269", "РГИА. Ф. 475. On. 1. Д. 77"), put back; the same length, so offsets hold."""
+    if "On." not in text:
+        return text
+    return OCR_OPIS_PATTERN.sub(lambda found: found.group()[:-3] + "Оп.", text)
+
+
+def _bare_folios(text: str, value: re.Match[str]) -> _Level | None:
+    """Folios printed without their keyword after the file, as English notes print them
+    ("RGASPI f. 17, op. 125, del. 336, 2–31", "TsDAHO f. 1, op. 23, spr. 1060, 1–5"; the
+    Ukrainian edition of the same book: "ЦДАВО ф. 3833, оп. 1, спр. 43, 9"): what follows the
+    delo's comma, when it starts below the delo's number; a list of files runs on upward
+    ("д. 5, 6")."""
+    comma = BARE_FOLIOS_PATTERN.match(value.group())
+    if comma is None or int(comma["folio"]) >= int(comma["delo"]):
+        return None
+    start = value.start() + comma.end("delo")
+    folios = FOLIO_LIST_PATTERN.match(text, value.start() + comma.start("folio"))
+    if folios is None:
+        return None
+    return _Level("folios", folios.group().strip(), start, folios.end(), folios.start())
 
 
 def _years(value: str, text: str, end: int) -> bool:

@@ -23,7 +23,9 @@ from archivecite.parse.patterns_cjk import (
     CHINESE_TRAILING_PAGES_PATTERN,
     DATED_FILE_MORE_PATTERN,
     DATED_FILE_PATTERN,
+    DATED_FILE_PLACE_PART_PATTERN,
     DATED_FILE_PLACE_PATTERN,
+    DATED_FILE_TITLED_PATTERN,
     IMAGES_PATTERN,
     JACAR_CAPTION_PATTERN,
     JACAR_CODE_PATTERN,
@@ -257,9 +259,13 @@ def read_dated_files(text: str) -> list[LocatorHit]:
     1961, 91-9-215, p. 72"), the note's further files after semicolons; none unless the first
     opens the note."""
     first = DATED_FILE_PATTERN.match(text)
-    if first is None:
+    if first is not None:
+        hits = [_dated_file(first, first.span("place"))]
+    elif (titled := DATED_FILE_TITLED_PATTERN.match(text)) is not None:
+        first = titled
+        hits = [_dated_file(titled, _head_place(text, titled))]
+    else:
         return []
-    hits = [_dated_file(first, first.span("place"))]
     for more in DATED_FILE_MORE_PATTERN.finditer(text, first.end()):
         between = text[hits[-1].end : more.start()]
         if ";" not in between:
@@ -268,6 +274,18 @@ def read_dated_files(text: str) -> list[LocatorHit]:
         place = DATED_FILE_PLACE_PATTERN.match(text, part, more.start())
         hits.append(_dated_file(more, place.span("place") if place else None))
     return hits
+
+
+def _head_place(text: str, found: re.Match[str]) -> tuple[int, int] | None:
+    """The last part of the note's head that is a place alone ("Report on infringements against
+    minority policy, Sichuan, 24 July 1952": Sichuan), the province whose archive holds the file."""
+    place = None
+    start = found.start("head")
+    for part in text[start : found.end("head")].split(", "):
+        if DATED_FILE_PLACE_PART_PATTERN.fullmatch(part):
+            place = (start, start + len(part))
+        start += len(part) + 2
+    return place
 
 
 def _dated_file(found: re.Match[str], place: tuple[int, int] | None) -> LocatorHit:

@@ -24,8 +24,10 @@ from archivecite.parse.patterns_english import (
     NARA_SEGMENT_PATTERN,
     NARA_YEARS_PATTERN,
     SHELFMARK_PATTERN,
+    SITE_SHELFMARK_PATTERN,
     SLASHED_SHELFMARK_PATTERN,
     SPACED_DASH_PATTERN,
+    SPLIT_NUMBER_PATTERN,
     TNA_FOLIOS_PATTERN,
     TNA_LABEL_PATTERN,
     TNA_PATTERN,
@@ -213,6 +215,11 @@ def read_generic(text: str, *, anchor: int) -> list[LocatorHit]:
         for written in _segments(text[anchor:end])
         if SHELFMARK_PATTERN.fullmatch(segment := _clean_segment(written).strip(_QUOTES))
     ]
+    sited = None
+    if not shelfmarks:
+        first = _clean_segment(_segments(text[anchor:end])[0]).strip(_QUOTES)
+        sited = SITE_SHELFMARK_PATTERN.fullmatch(first)
+        shelfmarks = [sited["mark"]] if sited else []
     if not shelfmarks:
         slashed = SLASHED_SHELFMARK_PATTERN.search(text, anchor, end)
         shelfmarks = [slashed.group()] if slashed else []
@@ -221,12 +228,12 @@ def read_generic(text: str, *, anchor: int) -> list[LocatorHit]:
     fields = {
         "collection": values.get("series"),
         "series": values.get("labelled_series"),
-        "box": values.get("box"),
-        "folder": values.get("folder"),
+        "box": _number(values.get("box")),
+        "folder": _number(values.get("folder")),
         "item": values.get("file"),
     }
     if shelfmarks:
-        if fields["collection"] in shelfmarks:
+        if fields["collection"] in shelfmarks or (sited and fields["collection"] == sited.group()):
             fields["collection"] = None
         if fields["item"] is not None and any(mark in fields["item"] for mark in shelfmarks):
             fields["item"] = None
@@ -237,6 +244,13 @@ def read_generic(text: str, *, anchor: int) -> list[LocatorHit]:
     if not any(fields.values()):
         return []
     return [LocatorHit(GenericLocator(**fields), anchor, end, [])]
+
+
+def _number(value: str | None) -> str | None:
+    """A box or folder number as meant: "1 1" (a copy's stray space) is 11."""
+    if value is not None and SPLIT_NUMBER_PATTERN.fullmatch(value):
+        return value.replace(" ", "")
+    return value
 
 
 def read_tna(text: str, *, departments: frozenset[str], named: bool) -> list[LocatorHit]:

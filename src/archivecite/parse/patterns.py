@@ -80,6 +80,8 @@ def archive_name_pattern() -> re.Pattern[str]:
     return re.compile(f"(?<!{_ALPHABETIC})(?:(?i:{loose})|{strict})(?!{_ALPHABETIC})")
 
 
+# The bracket that closes around an archive's name: "Ivy Litvinov Papers (HIA), box 1".
+BRACKET_CLOSE_PATTERN = re.compile(r"\s*[)\]]")
 # What stands between an abbreviation and its spelled-out name: "ГАВО (State Archive ...".
 GLOSS_OPENING_PATTERN = re.compile(r"\s*[(\[（]\s*")
 # Unregistered archives (parse.unregistered): an abbreviation standing alone as a segment

@@ -122,6 +122,19 @@ DATED_FILE_PATTERN = re.compile(
         ,\ (?P<code>{_DATED_FILE_CODE}){_DATED_FILE_PAGES}""",
     re.VERBOSE,
 )
+# The same note opening with the document's title, the place before or after the date ("Report
+# from Yunnan, 29 April 1951, Sichuan, JX1-837, p. 74.", "Gansu, Report on the Hate America, Aid
+# Korea Campaign, 25 March 1951, 91-1-314, p. 13"): only with a file number that no page range
+# or year makes, a letter before its first number or three numbers ("JX1-880", "204-1-245").
+_TITLED_FILE_CODE = r"(?:[A-Z]{1,3}\d{1,4}(?:-\d{1,6}){1,3}|\d{1,5}(?:-\d{1,6}){2,3})"
+DATED_FILE_TITLED_PATTERN = re.compile(
+    rf"""(?P<head>[A-Z][^;]{{0,200}}?(?<!\d)(?:1[6-9]|20)\d\d
+            (?:,\ [A-Z][a-z]+(?:\ [A-Z][a-z]+)?)?)
+        ,\ (?P<code>{_TITLED_FILE_CODE}){_DATED_FILE_PAGES}""",
+    re.VERBOSE,
+)
+# A part of such a note's head that is a place (one or two capitalized words): the archive's.
+DATED_FILE_PLACE_PART_PATTERN = re.compile(r"[A-Z][a-z]+(?:\ [A-Z][a-z]+)?")
 # The place that opens a further part of such a note: "; Shanghai, 28 July and 24 Aug. 1961, ...".
 DATED_FILE_PLACE_PATTERN = re.compile(r"\ *(?P<place>[A-Z][a-z]+(?:\ [A-Z][a-z]+)?),\ ")
 # A further file of such a note: "...; 22 June 1959, 28-1-650, pp. 27–8", "; also JC1-2419, p. 43".

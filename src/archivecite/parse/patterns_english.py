@@ -39,8 +39,16 @@ SPACED_DASH_PATTERN = re.compile(r"(?<=[A-Z])\s+-\s+(?=[A-Z]{2})")
 # hyphen, no space); a plain year is not one.
 NARA_CODE_PATTERN = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[A-Za-z/-])[A-Z0-9][A-Za-z0-9/.-]*$")
 # A shelfmark of an archive with no system of its own: capitals and numbers joined by spaces,
-# slashes, dots or hyphens ("IOR/L/PJ/6/792", "AB 2/801", "NY 4090/437", "R 2").
-SHELFMARK_PATTERN = re.compile(r"(?=[^a-z]*\d)[A-Z][A-Z0-9]*(?:[ /.-][A-Z0-9]+){1,8}")
+# slashes, dots or hyphens ("IOR/L/PJ/6/792", "AB 2/801", "NY 4090/437", "R 2"), a file's number
+# perhaps with a small letter ("R 43 II/364a").
+SHELFMARK_PATTERN = re.compile(r"(?=[^a-z]*\d)[A-Z][A-Z0-9]*(?:[ /.-][A-Z0-9]+[a-z]?){1,8}")
+# The archive's site before a shelfmark, right after the archive's abbreviation: "BAB Berlin NS
+# 19/544" (the Bundesarchiv at Berlin), "BA Koblenz B 136/3003".
+SITE_SHELFMARK_PATTERN = re.compile(
+    rf"(?P<site>[A-Z][a-zäöüß]+(?:-[A-Z][a-zäöüß]+)?)\ (?P<mark>{SHELFMARK_PATTERN.pattern})"
+)
+# A box or folder number split by a stray space: "box 1 1" (box 11, the copy's slip).
+SPLIT_NUMBER_PATTERN = re.compile(r"\d{1,3}(?:\ \d{1,3})+")
 # A slashed shelfmark inside running text: "file IOR/L/PS/12/1225 as ...".
 SLASHED_SHELFMARK_PATTERN = re.compile(r"(?<![\w/])[A-Z]{2,5}(?:/[A-Z0-9]+){2,8}(?![\w/])")
 NARA_LEVEL_PATTERN = re.compile(

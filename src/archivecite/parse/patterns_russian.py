@@ -73,12 +73,13 @@ _NUMBER = rf"""
 """
 _RANGE = rf"\ *[{DASHES}]\ *"
 _NUMBER_ITEM = rf"{_NUMBER}(?:{_RANGE}{_NUMBER})?"
-_LIST_SEPARATOR = r"(?:\ *,\ *(?=\d)|\ +(?:и|and|&)\ +(?=\d))"
+# "и" may be printed without its spaces: "Л.1и1об." (folio 1 and its verso).
+_LIST_SEPARATOR = r"(?:\ *,\ *(?=\d)|\ +(?:and|&)\ +(?=\d)|\ *и\ *(?=\d))"
 
 _FOLIO = rf"""
     \d+
     (?:\ *(?:{_VERSO})\.?(?![а-яёa-z])
-      |[а-яёa-z](?![а-яёa-z])(?:\ *(?:{_VERSO})\.?(?![а-яёa-z]))?
+      |[а-яёa-z](?![а-яёa-z\d])(?:\ *(?:{_VERSO})\.?(?![а-яёa-z]))?
     )?
 """
 _FOLIO_ITEM = rf"{_FOLIO}(?:{_RANGE}{_FOLIO})?"
@@ -128,6 +129,13 @@ FOLIO_LIST_PATTERN = re.compile(
     rf"{_FOLIO_ITEM}(?:{_LIST_SEPARATOR}{_FOLIO_ITEM})*", re.VERBOSE | re.IGNORECASE
 )
 
+# The start of a delo's value whose second number is smaller than the first: "336, 2–31" after
+# "del.", folios printed bare after the file (checked by parse.locators).
+BARE_FOLIOS_PATTERN = re.compile(r"(?P<delo>\d+)\ *,\ *(?P<folio>\d+)")
+# "On." for "Оп." (a Latin O and n that OCR read), right after a Cyrillic fond: "Ф. 0146. On. 29".
+OCR_OPIS_PATTERN = re.compile(
+    rf"(?<![\w])Ф\.\ ?(?:{_PREFIX}[{DASHES}]?)?\d+[а-я]?\.\ ?On\.(?=\ ?\d)"
+)
 # "Ф. 731 (Сперанский М. М.). № 83": an item number right after the fond (and its keeper's name).
 NUMBERED_ITEM_PATTERN = re.compile(
     r"""[\ .,]*(?:\([^()]{1,80}\)[\ .,]*)?(?P<sign>№)\ ?(?P<value>\d+[а-яa-z]?)(?![\d.]\d)""",

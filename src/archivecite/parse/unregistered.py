@@ -14,7 +14,12 @@ from functools import cache
 from archivecite.parse import patterns
 from archivecite.parse.tables import data_table
 
-__all__ = ["leading_abbreviation", "unregistered_archive", "unregistered_institution"]
+__all__ = [
+    "leading_abbreviation",
+    "opening_collection",
+    "unregistered_archive",
+    "unregistered_institution",
+]
 
 _NAME_WORDS = 12
 
@@ -27,6 +32,11 @@ def _institution_words() -> tuple[str, ...]:
 @cache
 def _publisher_words() -> frozenset[str]:
     return frozenset(data_table("archive_words.toml")["publishers"])
+
+
+@cache
+def _collection_words() -> frozenset[str]:
+    return frozenset(data_table("archive_words.toml")["collections"])
 
 
 @cache
@@ -81,3 +91,17 @@ def unregistered_institution(text: str, end: int) -> tuple[int, int] | None:
         if any(f" {word} " in opening for word in _institution_words()):
             return part.end() - len(segment), part.end()
     return None
+
+
+def opening_collection(text: str, end: int) -> tuple[int, int] | None:
+    """Where the part of ``text[:end]`` that opens it names a collection by its last word
+    ("Nicolaevsky’s collection, box 392, folder 4", "Ivy Litvinov Papers, box 1"), or ``None``:
+    a note that cites a box of a collection named in full in an earlier note."""
+    part = patterns.NOTE_PART_PATTERN.match(text, 0, end)
+    if part is None:
+        return None
+    segment = part.group()
+    words = patterns.NAME_WORD_PATTERN.findall(segment)
+    if not words or len(words) > _NAME_WORDS or not segment[:1].isupper():
+        return None
+    return part.span() if words[-1].casefold() in _collection_words() else None
