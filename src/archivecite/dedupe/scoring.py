@@ -432,6 +432,10 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             Reason("publisher", "a paperback reprint series on one side: another edition")
         )
     years_apart = loose
+    if {a.work_lang, b.work_lang} == {"ja", "zh"} and a.title_original != b.title_original:
+        # 『中国共産党成立史』 and 《中国共产党成立史》: a Japanese work and its Chinese translation
+        loose = True
+        reasons.append(Reason("language", "a Japanese and a Chinese edition: a translation"))
     score = max(total / weight, threshold) if reread else total / weight
     if _other_day(a, b):
         enough = False  # Правда, 5 March 1937 / Pravda, 12 March 1937: two issues

@@ -4,6 +4,8 @@ Modified Hepburn (or Kunrei, Nihon) with ALA-LC word division and capitals. The 
 
 * ``tables``: the data in ``data/japanese_*.tsv`` (overrides, name words, counters, ...);
 * ``tokens``: the tagger, one cached token per distinct dictionary node, readings;
+* ``forms``: each character in the form the dictionary reads (說 説; simplified 产 産, and in
+  a text written in simplified characters 机 機 and words like 关系 関係);
 * ``readings``: readings that depend on the tokens around (one-kanji Sino-Japanese runs);
 * ``dictionary``: JMdict and JMnedict (the optional ``jamdict-data``): compounds the tagger
   reads in pieces (火山灰地 Kazanbaichi), readings of people (``people``);

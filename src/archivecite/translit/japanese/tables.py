@@ -2,8 +2,8 @@
 
 Exceptions are data, not code: overrides (names, publishers and established readings; lower
 case for common words), name-word kinds (generic, title, corporate, unit, phrase, suffix,
-role), counters, country abbreviations, suffix and name readings, kyūjitai and Unihan
-variants, and Unihan readings for kanji the dictionary does not know.
+role), counters, country abbreviations, suffix and name readings, kyūjitai, Unihan
+variants and simplified Chinese forms, and Unihan readings for kanji the dictionary does not know.
 """
 
 from __future__ import annotations
@@ -63,7 +63,9 @@ def word_readings(kind: str) -> dict[str, str]:
 
 @cache
 def kyujitai() -> dict[int, str]:
-    """Old and variant kanji (說, 戶, 學) → the shinjitai the dictionary knows (説, 戸, 学)."""
+    """Old and variant kanji (說, 戶, 學) → the shinjitai the dictionary knows (説, 戸, 学);
+    simplified Chinese characters → what their Japanese form is read as (《中国共产党成立史》 is
+    read as 『中国共産党成立史』: 产 産)."""
     table: dict[int, str] = {}
     for name in ("japanese_variants.tsv", "japanese_kyujitai.tsv"):  # the curated table wins
         table.update(
@@ -71,7 +73,47 @@ def kyujitai() -> dict[int, str]:
             for row in read_rows(name)
             if len(row) >= 2 and len(row[0]) == 1 and len(row[1]) == 1
         )
+    # After the others, whose Unihan variants give kyūjitai for some (满 滿, read as a word of
+    # its own); one pass of translate, so the Japanese form's own mapping comes along (预 預 豫).
+    table.update(
+        (ord(row[0]), table.get(ord(row[1]), row[1]))
+        for row in read_rows("japanese_simplified.tsv")
+        if len(row) == 2 and len(row[0]) == 1 and len(row[1]) == 1
+    )
     return table
+
+
+@cache
+def simplified_only() -> frozenset[str]:
+    """Simplified characters Japanese never writes (产, 战, 关): a text with one is Chinese."""
+    rows = read_rows("japanese_simplified.tsv")
+    return frozenset(row[0] for row in rows if len(row) == 2 and len(row[0]) == 1)
+
+
+@cache
+def simplified_text() -> tuple[dict[int, str], dict[str, str], re.Pattern[str]]:
+    """For a text written in simplified characters: kyujitai() and the characters Japanese
+    reads otherwise (机 desk, 機 in Chinese); the words whose characters have several forms
+    (关系 関係, not 関系; 以后 以後); and a pattern of the characters such a word writes
+    otherwise than they are written alone (系, 后): no match, no word to look for."""
+    table = dict(kyujitai())
+    words: dict[str, str] = {}
+    for row in read_rows("japanese_simplified.tsv"):
+        if len(row) < 3 or len(row[0]) != len(row[1]):
+            continue
+        if len(row[0]) == 1:
+            table[ord(row[0])] = table.get(ord(row[1]), row[1])
+        else:
+            words[row[0]] = row[1]
+    marks = {
+        char
+        for word, japanese in words.items()
+        for char, alone, there in zip(
+            word, word.translate(table), japanese.translate(table), strict=True
+        )
+        if alone != there
+    }
+    return table, words, re.compile("[" + re.escape("".join(sorted(marks))) + "]")
 
 
 @cache

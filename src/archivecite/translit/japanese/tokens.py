@@ -16,13 +16,12 @@ from functools import cache
 from typing import Any
 
 from archivecite.errors import MissingExtraError
+from archivecite.translit.japanese.forms import japanese_forms
 from archivecite.translit.japanese.tables import (
     compound_words,
     countries,
     kanji_readings,
-    kyujitai,
     name_readings,
-    old_forms,
     override_keys,
     override_spans,
     overrides,
@@ -316,7 +315,7 @@ def analyse(text: str) -> tuple[list[Tok], list[bool], list[str], int]:
     hints = 0
     piece = 0  # the token before is a word piece
     pos = 0
-    analysed = text.translate(kyujitai()) if old_forms().search(text) else text
+    analysed = japanese_forms(text)
     layout()  # read once before parsing: a parse while nodes are read would reuse their lattice
     for node in tagger().parseToNodeList(analysed):
         surface = node.surface
