@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # keys imports title_numbers and fond_number from here
 
 __all__ = ["Numbers", "column_place_agrees", "fond_number", "normalize_identifier"]
 __all__ += ["numbers_differ", "same_doi", "same_journal", "same_place", "title_numbers"]
-__all__ += ["title_parts"]
+__all__ += ["parts_differ", "title_parts"]
 
 _NUMBER_PATTERN = re.compile(r"\b\d+\b")
 _DIGITS_PATTERN = re.compile(r"\d+")
@@ -76,11 +76,45 @@ def numbers(record: RecordKeys) -> Numbers:
     return record.numbers
 
 
+def parts_differ(a: RecordKeys, b: RecordKeys) -> bool:
+    """Another part or book of a work: "(Part II)" / "(Part III)" / none; "Тихий Дон. Книга 1"
+    / "Тихий Дон". A title's "(книга 2)" agrees with the other's book 2 given apart from the
+    title ("Т. V, К. 2"; a book's "Кн. 2" read as its volume)."""
+    if a.parts == b.parts:
+        return False
+    parts_a, parts_b = _numbers_of(a.parts), _numbers_of(b.parts)
+    return not (parts_a <= parts_b | _given_apart(b) and parts_b <= parts_a | _given_apart(a))
+
+
+def _numbers_of(parts: frozenset[str]) -> frozenset[int | str]:
+    return frozenset(_arabic(part.split()[-1]) for part in parts)
+
+
+def _given_apart(record: RecordKeys) -> frozenset[int | str]:
+    """The book of a volume, and the volume of a book (not of a journal: no container)."""
+    numbers = [record.book, "" if record.container else record.volume]
+    return frozenset(_arabic(number) for number in numbers if number)
+
+
+def _arabic(number: str) -> int | str:
+    if number.isdigit():
+        return int(number)
+    if _ROMAN.fullmatch(number):
+        values = [_ROMAN_DIGITS[char] for char in number]
+        after = [*values[1:], 0]
+        return sum(-v if v < next_ else v for v, next_ in zip(values, after, strict=True))
+    return number
+
+
+_ROMAN = re.compile(r"[ivxlc]+")
+_ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
 def numbers_differ(a: RecordKeys, b: RecordKeys) -> bool:
     """A number of one title missing from the other (``SQL 3``/``SQL3`` agree), or another
     part ("(part II)" / "(part I)" / none)."""
     (alone_a, glued_a), (alone_b, glued_b) = a.numbers, b.numbers
-    if a.parts != b.parts:
+    if parts_differ(a, b):
         return True
     if not (alone_a and alone_b) or glued_a == glued_b:  # "10 000" / "10000"
         return False

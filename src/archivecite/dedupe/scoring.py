@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from archivecite.dedupe.agreement import (
     column_place_agrees,
     numbers_differ,
+    parts_differ,
     same_doi,
     same_journal,
     same_place,
@@ -440,7 +441,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     if _other_day(a, b):
         enough = False  # Правда, 5 March 1937 / Pravda, 12 March 1937: two issues
         reasons.append(Reason("date", "another month or day: another issue"))
-    if a.parts != b.parts:
+    if parts_differ(a, b):
         enough = False  # "(Part II)" / "(Part III)": another part is another document
         reasons.append(Reason("title", "another part"))
     elif a.book and b.book and a.book != b.book:
