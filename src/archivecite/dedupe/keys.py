@@ -60,10 +60,15 @@ __all__ += ["codes", "normalize_url", "reading_keys"]
 
 _WORDS = VOCABULARY  # the words of data/vocabulary.toml; the patterns are built here
 _ERRATUM_PATTERN = re.compile(
-    rf"^\W*(?:{one_of(_WORDS.notices)}"
+    rf"^\W*(?:{one_of(_WORDS.notices)}|{one_of(_WORDS.reviews)}"
     rf"|(?:an? )?(?:{one_of(_WORDS.replies)}) to\b|(?:{one_of(_WORDS.comments)}) on\b)"
     r"|\(vol\.? \d+[^)]*\bpg\.? \d+[^)]*\)\W*$",  # Web of Science: "Title (vol 142, pg 310, 2003)"
     re.IGNORECASE,
+)
+# "… - Book Review": a review titled by its book, which another catalogue lists under the book's
+# title alone (DBLP / ACM), so it is told only from a review headed "Review of …"
+_REVIEW_ENDING_PATTERN = re.compile(
+    rf"\b(?:{one_of(_WORDS.review_endings)})\W*$", re.IGNORECASE
 )
 # Notes a database appends to a title: "[Erratum appears in ...]", "[French]", "[Comment on]"
 _TITLE_NOTE_PATTERN = re.compile(
@@ -145,7 +150,8 @@ class RecordKeys:
     issue: str = ""
     page_start: str = ""
     identifiers: dict[str, str] = field(default_factory=dict)
-    erratum: bool = False  # an erratum, correction or reply: about another work
+    erratum: bool = False  # an erratum, correction, reply or review: about another work
+    review_ending: bool = False  # "… - Book Review": a review, see _REVIEW_ENDING_PATTERN
     archive: str = ""
     system: str = ""
     locator: dict[str, str] = field(default_factory=dict)
@@ -554,6 +560,7 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         page_start=page_start,
         identifiers=identifiers,
         erratum=bool(_ERRATUM_PATTERN.search(text_nfc)),
+        review_ending=bool(_REVIEW_ENDING_PATTERN.search(text_nfc)),
         archive=archive,
         system=system,
         locator=locator,

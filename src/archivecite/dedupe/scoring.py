@@ -286,8 +286,8 @@ def _hard_conflict(a: RecordKeys, b: RecordKeys) -> Reason | None:
     jacar_a, jacar_b = a.identifiers.get("jacar"), b.identifiers.get("jacar")
     if jacar_a and jacar_b and jacar_a != jacar_b:
         return Reason("jacar", f"different JACAR codes ({jacar_a} / {jacar_b})")
-    if a.erratum != b.erratum:
-        return Reason("title", "an erratum, correction or reply and the work it is about")
+    if a.erratum != b.erratum and not (a.review_ending or b.review_ending):
+        return Reason("title", "an erratum, correction, reply or review and the work it is about")
     if (a.kind == "archival") != (b.kind == "archival"):
         return Reason("kind", "an archival document and a published work")
     if _part_of(a, b) or _part_of(b, a):

@@ -43,6 +43,8 @@ class Vocabulary:
     notices: tuple[str, ...]
     replies: tuple[str, ...]
     comments: tuple[str, ...]
+    reviews: tuple[str, ...]
+    review_endings: tuple[str, ...]
     bracket_notes: tuple[str, ...]
     title_annotations: tuple[str, ...]
     title_editions: tuple[str, ...]
@@ -144,6 +146,8 @@ def load_vocabulary(text: str) -> Vocabulary:
         notices=_words(about, "notices", "about_another_work"),
         replies=_words(about, "replies", "about_another_work"),
         comments=_words(about, "comments", "about_another_work"),
+        reviews=_words(about, "reviews", "about_another_work"),
+        review_endings=_words(about, "review_endings", "about_another_work"),
         bracket_notes=_words(about, "bracket_notes", "about_another_work"),
         title_annotations=_words(_table(data, "title_annotations"), "words", "title_annotations"),
         title_editions=_words(_table(data, "title_editions"), "words", "title_editions"),
