@@ -67,9 +67,7 @@ _ERRATUM_PATTERN = re.compile(
 )
 # "… - Book Review": a review titled by its book, which another catalogue lists under the book's
 # title alone (DBLP / ACM), so it is told only from a review headed "Review of …"
-_REVIEW_ENDING_PATTERN = re.compile(
-    rf"\b(?:{one_of(_WORDS.review_endings)})\W*$", re.IGNORECASE
-)
+_REVIEW_ENDING_PATTERN = re.compile(rf"\b(?:{one_of(_WORDS.review_endings)})\W*$", re.IGNORECASE)
 # Notes a database appends to a title: "[Erratum appears in ...]", "[French]", "[Comment on]"
 _TITLE_NOTE_PATTERN = re.compile(
     rf"\s*\[(?:{one_of(_WORDS.bracket_notes)})[^\]]*(?:\]|$)"

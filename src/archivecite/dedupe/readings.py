@@ -22,6 +22,7 @@ from archivecite.translit import (
 from archivecite.translit.chinese import pinyin_family_first
 from archivecite.translit.japanese import personal_name
 from archivecite.translit.palladius import looks_like_palladius, palladius_to_pinyin
+from archivecite.translit.wade_giles import looks_like_wade_giles, wade_giles_to_pinyin
 
 __all__ = ["TitleKey", "author_forms", "given_first_key", "name_form", "name_key", "plain"]
 __all__ += ["NON_LATIN", "ROMAJI_PATTERN", "reading_keys", "text_keys", "text_script"]
@@ -83,6 +84,8 @@ def guess_languages(text: str, lang: str | None) -> tuple[str, ...]:
         return ("ja",)
     if script is Script.HAN:
         return ("zh", "ja")
+    if script is Script.LATIN and looks_like_wade_giles(text):
+        return ("ru", "zh")  # "Chou En-lai": before romaji, whose ou, shu, ê Wade-Giles has
     if script is Script.LATIN and (ROMAJI_PATTERN.search(text.lower()) or looks_like_romaji(text)):
         return ("ru", "ja")
     if script is Script.LATIN and looks_like_pinyin(text):
@@ -163,7 +166,8 @@ def title_language(reference: ReferenceKind) -> str | None:
     if guesses == ("ru", "ja") and (_HEPBURN_MACRON.search(title) or looks_like_romaji(title)):
         return "ja"  # "Hoppō ryōdo mondai" by Wada Haruki: not Vada (a Russian reading)
     if guesses == ("ru", "zh"):
-        return "zh"  # every word pinyin: "Zhong Su guanxi shigang" by Shen Zhihua
+        # every word pinyin ("Zhong Su guanxi shigang" by Shen Zhihua) or Wade-Giles
+        return "zh"
     return guesses[0] if len(guesses) == 1 and guesses[0] != "ru" else None
 
 
@@ -229,6 +233,24 @@ def _written_in(family: str, given: str, scripts: tuple[Script, ...]) -> bool:
     return all(text_script(part) in scripts for part in (family, given))
 
 
+def _has_initial(given: str) -> bool:
+    return any(len(part) == 1 for part in _GIVEN_SPLIT.split(given) if part)
+
+
+def _wade_giles_name(family: str, given: str) -> tuple[str, str]:
+    """A Chinese name in Wade-Giles as pinyin, family name first: "Mao Tse-tung", read as given
+    Mao and family Tse-tung, is Mao Zedong (毛泽东), "Chou En-lai" Zhou Enlai, "Chiang Kai-shek"
+    Jiang Jieshi; a name that is no Wade-Giles ("Chen Jian", pinyin) stays as written."""
+    family_pinyin, given_pinyin = wade_giles_to_pinyin(family), wade_giles_to_pinyin(given)
+    if family_pinyin is None or given_pinyin is None:
+        return family, given
+    if not looks_like_wade_giles(f"{given} {family}"):
+        return family, given
+    if pinyin_family_first(f"{given_pinyin} {family_pinyin}"):
+        return given_pinyin, family_pinyin
+    return family_pinyin, given_pinyin
+
+
 def author_forms(
     names: tuple[Name, ...], default_lang: str | None = None
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -252,11 +274,14 @@ def author_forms(
         elif (
             given
             and _written_in(family, given, (Script.CYRILLIC,))
+            and not _has_initial(given)  # "Попова И.Н.": a Russian name, initials its words
             and looks_like_palladius(f"{family} {given}")
         ):
             language = "zh"  # "Чжоу Эньлай" is Zhou Enlai, 周恩来: its key is the pinyin's
             if pinyin_family_first(palladius_to_pinyin(f"{given} {family}") or ""):
                 family, given = given, family  # "Лю Цзечэн" read as given Лю: Liu is the family
+        elif language == "zh" and given and _written_in(family, given, (Script.LATIN,)):
+            family, given = _wade_giles_name(family, given)
         key = name_key(family, language)
         if key:
             keys.append(key)

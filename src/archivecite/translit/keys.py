@@ -4,8 +4,10 @@ Both sides are reduced to a coarse Latin skeleton: signs and apostrophes dropped
 merged, е/ё/э/ye merged, ц = ts = c, х = kh = h = x, щ = shch = sh, я/ю/ё lose their glide
 (ya, ia, ja, â → a; ё, yo, ë → e), double letters collapsed. Japanese (kana, or romaji
 with ``lang="ja"``) loses long-vowel marks and spaces; Chinese (hanzi, or pinyin with
-``lang="zh"``) loses tones, apostrophes and spaces. Everything is ``str.translate`` plus a
-few compiled regexes, since dedupe builds this for 10^6 references.
+``lang="zh"``; Palladius Cyrillic and Wade-Giles are read as pinyin) loses tones, apostrophes
+and spaces, and merges what Wade-Giles loses with its marks (aspirated and plain initials; zhu
+and ju, you and yu). Everything is ``str.translate`` plus a few compiled regexes, since dedupe
+builds this for 10^6 references.
 """
 
 from __future__ import annotations
@@ -19,6 +21,11 @@ from archivecite.translit.detect import detect_script
 from archivecite.translit.japanese import romanize_japanese
 from archivecite.translit.kana import kana_to_romaji
 from archivecite.translit.palladius import palladius_to_pinyin
+from archivecite.translit.wade_giles import (
+    looks_like_wade_giles,
+    spells_pinyin,
+    wade_giles_to_pinyin,
+)
 
 __all__ = ["match_key"]
 
@@ -151,15 +158,42 @@ def _japanese(text: str) -> str:
     return text
 
 
+# A Wade-Giles text that lost its apostrophes and umlauts reads chan for 产 chan and chu for 局
+# ju (wade_giles.py): the key of a text read as Chinese merges aspirated and plain initials,
+# then zhu with ju and you with yu, which is all those marks tell apart. A pair keeps one of
+# its letters (z, zh, q: 曾 is still zeng, 仇 still qiu).
+_ASPIRATES = str.maketrans("cjptk", "zqbdg")
+
+
+def _latin_chinese(text: str) -> str | None:
+    """A Latin text's pinyin: its reading as Wade-Giles when it looks like it (``Mao Tse-tung
+    hsüan-chi``) or, no pinyin, reads as it (``Hsü``); itself when every word is pinyin;
+    ``None`` for anything else (an English title, a Western name: ``Kanellakis``)."""
+    pinyin = spells_pinyin(text)
+    if looks_like_wade_giles(text) or not pinyin:
+        read = wade_giles_to_pinyin(text)
+        if read is not None:
+            return read
+    return text if pinyin else None
+
+
 def _chinese(text: str) -> str:
     text = text.translate(_FULL_WIDTH_DIGITS)
     script = detect_script(text)
+    pinyin = None
     if script is Script.HAN:
-        text = romanize_chinese(text)
+        pinyin = romanize_chinese(text)
     elif script is Script.CYRILLIC:
-        text = palladius_to_pinyin(text) or text
-    text = unicodedata.normalize("NFD", text.lower().replace("ü", "u").replace("v", "u"))
-    return re.sub(r"[^a-z0-9]", "", _MARK_PATTERN.sub("", text))
+        pinyin = palladius_to_pinyin(text)
+    elif script is Script.LATIN:
+        pinyin = _latin_chinese(text)
+    text = unicodedata.normalize(
+        "NFD", (pinyin or text).lower().replace("ü", "u").replace("v", "u")
+    )
+    key = re.sub(r"[^a-z0-9]", "", _MARK_PATTERN.sub("", text))
+    if pinyin is None:
+        return key  # no Chinese: its letters as written
+    return key.translate(_ASPIRATES).replace("zhu", "qu").replace("you", "yu")
 
 
 def match_key(text: str, lang: str | None = None) -> str:

@@ -28,7 +28,10 @@ without its ``DOI:`` or ``https://doi.org/`` prefix. An issue keeps a running nu
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from archivecite.model import Span
+from archivecite.parse.patterns import SIGNAL_PATTERN
 from archivecite.parse.published.acs import parse_acs
 from archivecite.parse.published.assemble import finish
 from archivecite.parse.published.chicago import find_head, spelled_out
@@ -49,12 +52,15 @@ from archivecite.parse.published.headings import listed_book, review_heading
 from archivecite.parse.published.newspapers import newspaper_day
 from archivecite.parse.published.notes import parse_note
 from archivecite.parse.published.notes_imprint import cited_locator
+from archivecite.parse.published.notes_short import author_year_note
 from archivecite.parse.published.patterns import (
     APA_NAMES_PATTERN,
     ARCHIVAL_LOCATOR_PATTERN,
     DOUBLED_SINGLE_QUOTES_PATTERN,
+    GLUED_IMPRINT_PATTERN,
     LABEL_PATTERN,
     LIST_MARK_PATTERN,
+    MISPLACED_SPACE_PATTERN,
     YEAR_PAREN_PATTERN,
 )
 from archivecite.parse.published.romanized import parse_romanized
@@ -66,6 +72,7 @@ from archivecite.parse.published.scanning import (
     trim,
 )
 from archivecite.parse.published.scopus import parse_latin
+from archivecite.parse.published.terms import CITIES, PLACES
 from archivecite.parse.published.trailers import peel_trailers
 from archivecite.parse.published.vancouver import parse_vancouver
 from archivecite.parse.published.wikitext import parse_wiki_cite
@@ -102,9 +109,89 @@ def parse_published(text: str) -> PublishedParse | None:
     """
     if len(text) > MAX_LENGTH or not any(char.isalpha() for char in text):
         return None
+    parsed = _parse(text)
+    if parsed is None:
+        parsed = _respaced(text)
+    placed = parsed is not None and getattr(parsed.reference, "place", None) is not None
+    stop = None if placed else glued_imprint(text)
+    if stop is None:
+        return parsed
+    restored = _parse(f"{text[:stop]}.{text[stop:]}")
+    if restored is None or getattr(restored.reference, "place", None) is None:
+        return parsed
+    return _without_stop(restored, stop)
+
+
+def glued_imprint(text: str) -> int | None:
+    """Where the full stop before an imprint run on to the text before it was lost
+    (``Kato Shuichi. A History of Japanese Literature Tokyo, 1979.``, ``… Глускиной М. 1972.``:
+    a known place, then its year, closing the entry); ``None`` when there is none."""
+    pos = 0
+    while (match := GLUED_IMPRINT_PATTERN.search(text, pos)) is not None:
+        place = match["place"]
+        if place in PLACES or place.rstrip(".") in CITIES:
+            return match.start()
+        pos = match.start() + 1
+    return None
+
+
+def _respaced(text: str) -> PublishedParse | None:
+    """``Маршал Г.К.Жуков. Воспоминания и размышления .-М .: Изд-во Агентства печати Новости
+    ,1983``: a text not read as typed, read with each space put back after the mark it was
+    typed before (``размышления. -М. : … Новости, 1983``) and a space before a slash that opens
+    a statement of responsibility (``1941-1945 / Под ред.``); spans on the text as printed."""
+    pieces: list[str] = []
+    where: list[int] = []  # the index in ``text`` of each character of the respaced text
+    last = 0
+    for match in MISPLACED_SPACE_PATTERN.finditer(text):
+        pieces.append(text[last : match.start()])
+        where.extend(range(last, match.start()))
+        if match["mark"]:
+            pieces.append(f"{match['mark']} ")
+            where.extend((match.start("mark"), match.start()))
+        else:
+            pieces.append(" / ")
+            where.extend((match.start(), match.start("slash"), match.end() - 1))
+        last = match.end()
+    if not pieces:
+        return None
+    pieces.append(text[last:])
+    where.extend(range(last, len(text) + 1))
+    parsed = _parse("".join(pieces))
+    if parsed is None:
+        return None
+
+    def back(index: int) -> int:
+        return where[index] if index < len(where) else len(text)
+
+    spans = tuple(
+        span.model_copy(update={"start": back(span.start), "end": back(span.end)})
+        for span in parsed.spans
+    )
+    return replace(parsed, spans=spans, rest_start=back(parsed.rest_start))
+
+
+def _without_stop(parsed: PublishedParse, stop: int) -> PublishedParse:
+    """``parsed``, read with a full stop put back at ``stop``, on the text as printed."""
+
+    def back(index: int) -> int:
+        return index - 1 if index > stop else index
+
+    spans = tuple(
+        span.model_copy(update={"start": back(span.start), "end": back(span.end)})
+        for span in parsed.spans
+    )
+    return replace(parsed, spans=spans, rest_start=back(parsed.rest_start))
+
+
+def _parse(text: str) -> PublishedParse | None:
     text = DOUBLED_SINGLE_QUOTES_PATTERN.sub(_double_quote, text)
     label, start = strip_label(text)
     draft = Draft(text=text)
+    signal = SIGNAL_PATTERN.match(text, start)
+    if signal is not None:  # "См.: Кувата Тадатика. Ёдогими. …": the note's lead, no field
+        draft.spans.append(Span(field="signal", start=signal.start("signal"), end=signal.end()))
+        start = signal.end()
     end = peel_trailers(draft, start, len(text))
     start, end = trim(text, start, end, " \t\n")
     end = _before_list_mark(text, start, end)
@@ -125,7 +212,8 @@ def parse_published(text: str) -> PublishedParse | None:
     elif _starts_cjk(body) and any(opener in body for opener in TITLE_OPENERS):
         parse_cjk(draft, start, end)
     elif (
-        newspaper_day(draft, start, end)
+        author_year_note(draft, start, end)  # "Bo Yibo 1993, p. 706."
+        or newspaper_day(draft, start, end)
         or polish_entry(draft, start, end)
         or review_heading(draft, start, end)
         or listed_book(draft, start, end)

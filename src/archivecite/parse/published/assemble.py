@@ -11,6 +11,7 @@ from archivecite.model import (
     CollectionReference,
     Identifier,
     LegalReference,
+    Name,
     NewspaperReference,
     Reference,
     Text,
@@ -19,14 +20,24 @@ from archivecite.model import (
 )
 from archivecite.parse.published.draft import Draft, PublishedParse
 from archivecite.parse.published.newspapers import name_as_container, newspaper_issue
+from archivecite.parse.published.patterns import (
+    NOTE_PAGE_PATTERN,
+    SYLLABLE_GIVEN_NAME_PATTERN,
+    TITLE_BOOK_PATTERN,
+    TITLE_SERIES_PATTERN,
+)
 from archivecite.parse.published.romanized_items import english_score, latin_title_language
+from archivecite.parse.published.scanning import script_of, trim
 from archivecite.parse.published.terms import (
     COLLECTION_MARKERS,
+    ENGLISH_BOOK_PLACES,
     LEGAL_MARKERS,
+    PAGE_LABELS,
     imprint_language,
 )
 from archivecite.parse.published.titles import put_plain_text, put_text
 from archivecite.parse.published.trailers import find_doi
+from archivecite.translit.palladius import looks_like_palladius
 
 
 def settle_loose(draft: Draft, *, legal: bool) -> int:
@@ -135,13 +146,21 @@ def settle_title_language(draft: Draft) -> None:
     Shoten, 1994)`` ``ja-Latn``; an English title keeps none. A journal cited without an
     article (``Izvestiia TsK KPSS, no. 8 (1991): 182.``) is told by its own name."""
     title, container = draft.values.get("title"), draft.values.get("container_title")
-    if draft.language is not None or (isinstance(title, Text) and title.lang is not None):
-        return
     place, publisher = (draft.values.get(name) for name in ("place", "publisher"))
     imprint = imprint_language(
         place.original if isinstance(place, Text) else None,
         publisher.original if isinstance(publisher, Text) else None,
     )
+    cyrillic = isinstance(title, Text) and script_of(title.original) == "Cyrl"
+    if (
+        cyrillic
+        and draft.language is None
+        and isinstance(title, Text)
+        and transcribed_title(draft, title, imprint)
+    ):
+        return
+    if draft.language is not None or (isinstance(title, Text) and title.lang is not None):
+        return
     lang = latin_title_language(title.original, imprint=imprint) if title else None
     if lang is None and isinstance(container, Text) and container.lang is None:
         # "Masaki Hiroshi, Chikakiyori, in Showa Nimannichi no Zenkiroku … (Kodansha, 1989)": a
@@ -156,6 +175,115 @@ def settle_title_language(draft: Draft) -> None:
         draft.values["container_title"] = container.model_copy(update={"lang": f"{lang}-Latn"})
     if lang is not None and isinstance(title, Text):
         draft.values["title"] = title.model_copy(update={"lang": f"{lang}-Latn"})
+
+
+def transcribed_title(draft: Draft, title: Text, imprint: str | None) -> bool:
+    """A Japanese or Chinese book cited in Russian transcription, told by its imprint (and a
+    Chinese one by its title's Palladius syllables: a Russian book printed in Peking is none):
+    ``Акиба Ясутаро. О:кагами-но кэнкю: [Изучение О:кагами] Токио, 1960-1961`` is in
+    Japanese, ``Бэй ши (История северных [династий]). Т. 1-10. Пекин, 1974`` in Chinese. The
+    Russian gloss in brackets after a Chinese title (``(История северных [династий])``) is its
+    translation, not part of it."""
+    value, gloss = _without_gloss(title.original)
+    words = value.split()
+    while words and not words[-1].replace("-", "").isalpha():
+        words.pop()  # "Лян шу 'Щ": characters garbled in a copy after the transcription
+    if imprint != "ja" and not (imprint == "zh" and looks_like_palladius(" ".join(words))):
+        return False
+    update: dict[str, Any] = {"lang": f"{imprint}-Cyrl"}
+    # a Japanese title keeps its gloss, as tests/parse/test_forms_s12.py reads it
+    if gloss is not None and imprint == "zh":
+        update |= {"original": value, "translations": {**title.translations, "ru": gloss}}
+        span = next((span for span in draft.spans if span.field == "title"), None)
+        if span is not None:
+            printed = draft.text[span.start : span.end].rstrip(" .")
+            end = trim(draft.text, span.start, span.start + printed.rfind("("), " \t")[1]
+            draft.spans[draft.spans.index(span)] = span.model_copy(update={"end": end})
+    draft.values["title"] = title.model_copy(update=update)
+    draft.language = imprint
+    return True
+
+
+def _without_gloss(title: str) -> tuple[str, str | None]:
+    """``Бэй ши (История северных [династий])`` → ``("Бэй ши", "История северных
+    [династий]")``: a closing bracketed gloss of two words or more, in Cyrillic."""
+    if not title.endswith(")") or title.count("(") != 1 or title.startswith("("):
+        return title, None
+    opening = title.index("(")
+    gloss = title[opening + 1 : -1].strip()
+    if len(gloss.split()) < 2 or script_of(gloss) != "Cyrl":
+        return title, None
+    return title[:opening].rstrip(), gloss
+
+
+def book_of_title(draft: Draft) -> None:
+    """``Триумф и трагедия. Политический портрет И.В.Сталина (книга 2)``: the book of a work
+    printed in several, in brackets closing its title, is kept as ``extra["book"]`` (as ``Т. V,
+    К. 2`` is), not as part of the title."""
+    title = draft.values.get("title")
+    span = next((span for span in draft.spans if span.field == "title"), None)
+    book = TITLE_BOOK_PATTERN.search(title.original) if isinstance(title, Text) else None
+    if book is None or span is None or not isinstance(title, Text) or book.start() == 0:
+        return
+    if "book" in draft.values.get("extra", {}):
+        return
+    printed = draft.text.rfind("(", span.start, span.end)
+    draft.values["title"] = title.model_copy(update={"original": title.original[: book.start()]})
+    draft.spans[draft.spans.index(span)] = span.model_copy(
+        update={"end": trim(draft.text, span.start, printed, " \t")[1]}
+    )
+    draft.put_extra("book", book["book"], printed + 1, trim(draft.text, printed, span.end, " )")[1])
+
+
+def series_of_title(draft: Draft) -> None:
+    """``Deterrent Diplomacy: Japan, Germany and the USSR 1935-1945 (Japan's road to the Pacific
+    War Series)``: a series named as one in brackets closing the title is the series, not part
+    of the title."""
+    title = draft.values.get("title")
+    span = next((span for span in draft.spans if span.field == "title"), None)
+    found = TITLE_SERIES_PATTERN.search(title.original) if isinstance(title, Text) else None
+    if found is None or span is None or not isinstance(title, Text) or draft.has("series"):
+        return
+    printed = draft.text.rfind("(", span.start, span.end)
+    if printed < 0:
+        return
+    draft.values["title"] = title.model_copy(update={"original": title.original[: found.start()]})
+    draft.spans[draft.spans.index(span)] = span.model_copy(
+        update={"end": trim(draft.text, span.start, printed, " \t")[1]}
+    )
+    series = trim(draft.text, printed + 1, span.end, " )")
+    draft.put("series", Text(original=found["series"]), *series)
+
+
+def family_before_syllables(name: Name) -> Name:
+    """``Chen Yung-fa, Making Revolution …``, ``Chiang K'ai-shek, A Fortnight in Sian …``: a
+    name read given name first whose "family name" is a given name of two syllables joined by a
+    hyphen (Wade-Giles) was printed family name first, as Chinese names are."""
+    family, given = name.family or "", name.given or ""
+    if (
+        name.original is None
+        and SYLLABLE_GIVEN_NAME_PATTERN.fullmatch(family)
+        and given.isalpha()
+        and given.istitle()
+        and not SYLLABLE_GIVEN_NAME_PATTERN.fullmatch(given)
+    ):
+        return name.model_copy(update={"family": given, "given": family})
+    return name
+
+
+def settle_english_place(draft: Draft) -> None:
+    """``G. В. Sansom. A History of Japan to 1334. L., 1958, с. 423.``: the abbreviation a
+    Russian note prints before the year of a book in English is London (``L.``), not Leningrad
+    as before a Russian one."""
+    title, place = draft.values.get("title"), draft.values.get("place")
+    span = next((span for span in draft.spans if span.field == "place"), None)
+    if not isinstance(title, Text) or not isinstance(place, Text) or span is None:
+        return
+    english = ENGLISH_BOOK_PLACES.get(draft.text[span.start : span.end].strip())
+    if english is None or title.lang is not None or script_of(title.original) != "Latn":
+        return
+    if english_score(title.original) > 0:
+        draft.values["place"] = Text(original=english)
 
 
 def language_of(title: Text | None) -> str | None:
@@ -195,15 +323,69 @@ def cited_by_volume(draft: Draft) -> bool:
     return draft.short_note and bool(draft.authors) and draft.has("volume") and bool(locator)
 
 
+def cited_by_year(draft: Draft) -> bool:
+    """``Bo Yibo 1993, p. 706.``: an author-date note, its author, year and page, no title."""
+    locator = draft.values.get("extra", {}).get("locator")
+    return draft.short_note and bool(draft.authors) and draft.has("date") and bool(locator)
+
+
 def cited_by_day(draft: Draft) -> bool:
     """``Pravda, 5 March 1937, p. 2.``: a newspaper cited by its day, no article named."""
     return draft.day_date and draft.has("container_title") and draft.has("date")
 
 
+_CITED_RUN = 10  # pages: a run of a book this short is the passage a note cites
+
+
+def cited_passage(draft: Draft) -> None:
+    """``Kotkin Stephen. Magnetic Mountain … 1995. — P. 225-230.``, ``Громов Евгений. Сталин:
+    власть и искусство. — М.: Республика, 1998. - С. 224-227.``: a whole book's page, or run of
+    at most ten pages, after a page label is the passage the note cites (``extra["locator"]``);
+    a longer run (``Анна Каренина. М.: Наука, 1970. С. 5–684``) is the part of a volume the
+    entry is to, and pages in characters (``第37--38页``) keep the CJK readers' reading."""
+    span = next((span for span in draft.spans if span.field == "pages"), None)
+    pages = draft.values.get("pages")
+    if span is None or not isinstance(pages, str) or "locator" in draft.values.get("extra", {}):
+        return
+    label = draft.text[max(0, span.start - 6) : span.start].rstrip(" \t.").rsplit(maxsplit=1)
+    # a Latin "c", the look-alike a copy put for a Russian note's "с." ("Tokyo, 1958, c. 112")
+    if not label or label[-1].lstrip("—–-,") not in (*PAGE_LABELS, "c"):
+        return
+    if not all(_cited_run(part) for part in pages.split(", ")):  # "490, 494": pages cited
+        return
+    draft.spans.remove(span)
+    draft.put_extra("locator", draft.values.pop("pages"), span.start, span.end)
+
+
+def cited_page(draft: Draft) -> None:
+    """``[Е. М. Жуков.] Исторические корни японского милитаризма. — Японский милитаризм. М.,
+    1972, с. 10.``: one page, not a run, after a comma and the book's year, as a note prints it
+    (a list's ``… 1937. — С. 184.`` or ``…, 1995, p. 40`` is a one-page paper), is the page the
+    note cites, not the chapter's extent."""
+    pages = draft.values.get("pages")
+    span = next((span for span in draft.spans if span.field == "pages"), None)
+    if span is None or not isinstance(pages, str) or not pages.isdigit():
+        return
+    if NOTE_PAGE_PATTERN.search(draft.text, max(0, span.start - 12), span.start):
+        cited_passage(draft)
+
+
+def _cited_run(pages: str) -> bool:
+    """``278``, ``224-227``: one page, or a run of at most ``_CITED_RUN`` pages."""
+    first, _, last = pages.partition("-")
+    short = last.isdigit() and first.isdigit() and 0 < int(last) - int(first) < _CITED_RUN
+    return first.isdigit() and (not last or short)
+
+
 def finish(draft: Draft, label: str | None, body: tuple[int, int]) -> PublishedParse | None:
     if newspaper_issue(draft):
         name_as_container(draft)
-    if cited_by_issue(draft) or cited_by_day(draft) or cited_by_volume(draft):
+    if (
+        cited_by_issue(draft)
+        or cited_by_day(draft)
+        or cited_by_volume(draft)
+        or cited_by_year(draft)
+    ):
         pass
     elif not draft.has("title") or not (
         draft.has("date")
@@ -213,11 +395,21 @@ def finish(draft: Draft, label: str | None, body: tuple[int, int]) -> PublishedP
         return None
     find_doi(draft)
     settle_title_language(draft)
+    settle_english_place(draft)
+    book_of_title(draft)
+    series_of_title(draft)
+    for names in (draft.authors, draft.editors, draft.translators, draft.container_editors):
+        names[:] = [family_before_syllables(name) for name in names]
     title = str(draft.values.get("title", ""))
     legal = not draft.authors and has_marker(title.lower(), LEGAL_MARKERS)
     rest_start = settle_loose(draft, legal=legal)
+    kind = kind_of(draft)
+    if kind == "book":
+        cited_passage(draft)
+    elif kind == "chapter":
+        cited_page(draft)
     try:
-        reference = build(draft, kind_of(draft))
+        reference = build(draft, kind)
     except ValueError:  # a value the model refuses (a name without letters): not a reference
         return None
     spans = tuple(sorted(draft.spans, key=lambda span: (span.start, span.end)))

@@ -28,7 +28,7 @@ _PAGE = r"[A-Za-z]{0,2}\d{1,6}(?:\s?[-‐–—]{1,2}\s?[A-Za-z]{0,2}\d{1,6})?"
 PAREN_YEAR_PATTERN = re.compile(
     rf"""
     \((?P<when>[^()]{{0,30}}?)           # "(1991)", "(January 1911)", "(Mar., 1973)"
-    (?P<year>{YEAR})[a-z]?\)
+    (?P<year>{YEAR})(?:/(?:{YEAR}|\d\d))?[a-z]?\)   # "(Winter 1995/1996)": the first year
     """,
     re.VERBOSE,
 )
@@ -39,8 +39,11 @@ VOLUME_BEFORE_PATTERN = re.compile(
     (?:(?<![\w.])(?:[Vv]ol\.\s?)?                           # "Vol. 32"
       (?P<volume>\d{1,4}[A-Za-z]?)                          # "50", "16"
       (?:\s?:\s?(?P<colon_issue>\d{1,4}(?:[/–-]\d{1,4})?)   # "16:1"
+        |\.(?P<dot_issue>\d{1,3})                           # "2.1": volume 2, number 1
+        |,\s(?P<comma_issue>\d{1,3})                         # "1, 1 (2000)"
         |,?\s(?:[Nn]os?\.|[Nn]o)\s?(?P<issue>\d[\w/–-]{0,10}))?  # ", no. 1", ", No. 6/7"
-    |(?<=[\s,])(?:[Nn]os?\.|[Nn]o)\s?(?P<only_issue>\d[\w/–-]{0,10}))  # "Open Court, no. 10"
+    |(?<=[\s,])(?:[Nn]os?\.|[Nn]o)\s?(?P<only_issue>\d[\w/–-]{0,10})  # "Open Court, no. 10"
+    |(?<=\s)(?P<double_issue>\d{1,3}[–-]\d{1,3}))            # "CWIHP Bulletin 6-7": a double issue
     [,\s]{0,3}\Z
     """,
     re.VERBOSE,
@@ -109,14 +112,23 @@ IMPRINT_PATTERN = re.compile(
 
 LOCATOR_PATTERN = re.compile(
     rf"""
-    (?:,\s?|\s)?(?:(?P<label>vol\.|vols\.|bk\.|pt\.|part)\s?(?P<volume>[\dIVXLC]{{1,6}})\s?[:,]\s?
+    (?:,\s?|\s)?(?:(?P<label>vol\.|vols\.|bk\.|pt\.|part|t\.)\s?(?P<volume>[\dIVXLC]{{1,6}})\s?[:,]\s?
       |(?P<bare_volume>\d{{1,3}}|[IVXL]{{1,6}})\s?:\s?)?      # "vol. 8: 34", "69: 198–201", "I: 5"
-    (?:(?:pp?\.|at|chaps?\.)\s?)?                              # "p. 45", "chaps. 1, 2"
-    (?P<locator>{_PAGE}(?:(?:[,;]\s?|\sand\s){_PAGE}){{0,11}}|[ivxlc]{{1,8}}(?:[-–][ivxlc]{{1,8}})?)
+    (?:(?:pp?\.|at|chaps?\.|docs?\.)\s?)?                     # "p. 45", "chaps. 1, 2", "docs. 3, 5"
+    (?P<locator>{_PAGE}(?:(?:[,;]\s?|\s(?:and|et)\s){_PAGE}){{0,11}}  # French "t. 1, p. 224 et 347"
+      |[ivxlc]{{1,8}}(?:[-–][ivxlc]{{1,8}})?)
     (?:\s?n+\.\s?\d{{1,3}})?                                   # "45n3", "45 n. 3"
     [.,;\s]*
     """,
     re.VERBOSE,
+)
+
+
+# "Bo Yibo 1993, p. 706.", "Snow 1973, pp. 130–4.", "Mao 1993b, vol. 1, p. 450.": an author-date
+# note, the author's name and the year of the work (a letter telling two of one year apart),
+# then the pages cited (LOCATOR_PATTERN)
+AUTHOR_YEAR_NOTE_PATTERN = re.compile(
+    rf"(?P<names>[A-Z][a-z'’-]{{1,30}}(?:\s[A-Z][a-z'’-]{{1,30}}){{0,2}})\s(?P<year>{YEAR})[a-z]?,\s"
 )
 
 
@@ -334,9 +346,15 @@ BARE_IMPRINT_PATTERN = re.compile(
     :\s?(?P<last_publisher>[^,:;()]{{2,80}}?),\s(?P<last_year>{YEAR})(?!\d)  # ", Hertfordshire:
     |,\s(?P<first_year>{YEAR}),\s(?P<year_place>[A-Z][^,:;()\d]{{1,40}}?)  # Cumberland House, 1997"
     ,\s(?P<year_publisher>[A-Z][^,:;()\d]{{1,80}}?)(?=\s*[,.;]|\s*$)  # or ", 1961, Tokyo, Iwanami
-    """,  # Shoten" (a known city only: notes_imprint.py checks it)
+    |,\s(?P<comma_place>[A-Z][^,:;()\d]{{1,40}}?),\s         # Shoten" (a known city only:
+      (?:(?P<comma_publisher>[A-Z][^,:;()\d]{{1,80}}?),\s)?  # notes_imprint.py checks it), or
+      (?P<comma_year>{YEAR})(?!\d)                       # ", Moscou, Rosspen, 1999" (the city
+    """,  # first and a comma between all three, as French notes print them)
     re.VERBOSE,
 )
+
+# ", trans. E.G. Panfilov": a comma and a word in small letters, a role or a part, no title's
+COMMA_LOWER_PATTERN = re.compile(r",\s[a-z]")
 
 
 # A journal cited by its issue and page alone, no article named: "Istoricheskii arkhiv, no. 3
@@ -399,9 +417,23 @@ REVIEW_EXTENT_PATTERN = re.compile(
     r"""
     (?P<extent>(?<!\w)(?:[xvilc]{1,8},\s?)?\d{1,3}(?:,\d{3})?\s?(?:pp|pages)\b\.?)
     (?:\s\([A-Z][^()]{1,60}\.\))?                           # "(Tables, maps, B&W photos.)"
-    (?:[,.]?\s(?P<price>(?:[Pp]aperback,?\s)?(?:[A-Z]{2,3})?[$£€]\s?\d{1,4}(?:\.\d\d)?
-        (?:\s\((?:paper(?:back)?|cloth)\)|,\s(?:cloth|paper|hardcover))?))?   # "US$34.95, cloth"
+    (?:[,.]?\s(?P<price>(?:(?:[Pp]aperback|[Hh]ardcover),?\s)?(?:[A-Z]{2,3})?[$£€¥]\s?
+        \d{1,4}(?:,\d{3})?(?:\.\d\d)?                         # "US$34.95", "¥3,000"
+        (?:\s\((?:paper(?:back)?|cloth|hardcover)\)|,\s(?:cloth|paper|hardcover))?))?  # ", cloth"
     (?P<close>\))?[.\s]*\Z
+    """,
+    re.VERBOSE,
+)
+
+
+# A review's count of pages and price after a note's facts of publication: "(New York and
+# London: Continuum International Publishing Group, 2002), 751 pages, hardcover $40."
+EXTENT_PRICE_TRAILER_PATTERN = re.compile(
+    r"""
+    (?<=\)),\s(?P<extent>\d{1,4}\s?(?:pages|pp\.?))
+    (?:,\s(?P<price>(?:(?:[Hh]ard|[Pp]aper)cover\s|[Pp]aperback\s|[Cc]loth\s)?[$£€¥]\s?\d{1,4}
+      (?:[.,]\d{2,3})?))?
+    [.\s]*\Z
     """,
     re.VERBOSE,
 )
@@ -581,6 +613,15 @@ ORIGINAL_YEAR_TRAILER_PATTERN = re.compile(
 # ("By Yamamuro Shin'ichi; translated by Joshua A. Fogel. …"), who names no title with "as".
 TRANSLATION_TRAILER_PATTERN = re.compile(
     r"(?:translated|trans\.|tr\.)(?:\sby\s[^;()]{1,80}?)?\sas\s[A-Z\"“‘*]"
+)
+
+
+# "[Конкеест Р. Жатва скорби … / Пер. И. Коэн, Н. Май. London, 1988]", "(рус. пер.: Фицпатрик
+# Ш. Повседневный сталинизм … М.: РОССПЭН, 2008. С. 91-93)": the Russian translation's own record
+# in brackets after a foreign book's, told by its translator's mark and its year
+TRANSLATION_RECORD_PATTERN = re.compile(
+    rf"(?i:(?:рус\.\s?)?пер(?:\.|евод)).{{0,300}}?{YEAR}",
+    re.DOTALL,
 )
 
 

@@ -81,9 +81,10 @@ def journal_sentence(draft: Draft, start: int, end: int) -> bool:
         container = trim(text, review.end(), container[1], " \t,*")
     if volume["volume"]:
         draft.put("volume", volume["volume"], *volume.span("volume"))
-    issue = next((name for name in ("colon_issue", "issue", "only_issue") if volume[name]), None)
+    names = ("colon_issue", "dot_issue", "comma_issue", "issue", "only_issue", "double_issue")
+    issue = next((name for name in names if volume[name]), None)
     if issue is not None:
-        draft.put("issue", volume[issue], *volume.span(issue))
+        draft.put("issue", join_dash(volume[issue]), *volume.span(issue))
     return _journal(draft, container, paren, after)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from archivecite.model import (
     DateRange,
     Text,
@@ -9,20 +11,29 @@ from archivecite.model import (
 from archivecite.parse.dates import kanji_number
 from archivecite.parse.published.cjk_imprint import cjk_tail
 from archivecite.parse.published.cjk_patterns import (
+    CJK_BARE_PAGE_PATTERN,
     CJK_CITED_PARTS_PATTERN,
     CJK_COLLECTED_WORKS_ENDINGS,
     CJK_DASH_SUBTITLE_PATTERN,
     CJK_HEAD_READING_PATTERN,
+    CJK_JOURNAL_LINE_PATTERN,
+    CJK_POSTED_BYLINE_PATTERN,
     CJK_PROSE_HEAD_PATTERN,
     CJK_PROSE_MARK_PATTERN,
     CJK_PROSE_PUBLISHER_PATTERN,
+    CJK_REVIEW_MARK_PATTERN,
+    CJK_RUN_ON_PART_PATTERN,
+    CJK_SENTENCE_MARK_PATTERN,
     CJK_TITLE_EDITION_PATTERN,
     CJK_VOLUME_WORDS_PATTERN,
     CJK_YEAR_PATTERN,
+    NAME_GROUP_PATTERN,
 )
 from archivecite.parse.published.cjk_roles import (
     cjk_head,
     cjk_people,
+    foreign_reading,
+    name_like,
     name_particle_end,
     names_head,
     read_with_japanese,
@@ -30,11 +41,15 @@ from archivecite.parse.published.cjk_roles import (
 )
 from archivecite.parse.published.cjk_title_lines import title_square_tail
 from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.names import (
     chinese_name,
     japanese_name,
+    japanese_surname,
 )
-from archivecite.parse.published.scanning import CJK_BRACKETS, TITLE_OPENERS, trim
+from archivecite.parse.published.newspapers import name_as_container
+from archivecite.parse.published.scanning import CJK_BRACKETS, TITLE_OPENERS, is_cjk, trim
+from archivecite.parse.published.terms import CJK_SERIES_ENDINGS
 from archivecite.parse.published.titles import put_plain_text, put_text
 from archivecite.translit import looks_japanese
 
@@ -87,11 +102,16 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
         draft.language = draft.language or lang
         return  # "特攻戦艦「大和」 (光人社NF文庫) [ 吉田俊雄 ]": a shop's title quotes a name
     draft.language = draft.language or lang
-    head_start, head_end = trim(text, start, pairs[0][0], " \t\n　,，、:：./／")
+    if _quoting_title(draft, start, end, pairs) or _review_heading(draft, start, end, pairs):
+        return
+    mark = CJK_REVIEW_MARK_PATTERN.match(text, start, pairs[0][0])
+    head_from = mark.end() if mark is not None else start  # "【書評】『シベリア出兵』": no name
+    head_start, head_end = trim(text, head_from, pairs[0][0], " \t\n　,，、:：./／")
     names_end = name_particle_end(text, head_start, head_end)  # "小熊英二さんの「…」"
     joined = names_end < head_end  # a person's name joined to the title by の
     head_end = names_end
     prose_year = None
+    head_end = _head_series(draft, head_start, head_end)
     if lang == "zh" and CJK_PROSE_MARK_PATTERN.search(text, head_start, head_end):
         prose_year = _prose_head(draft, head_start, head_end)
         head_end = head_start  # the names, if any, are read
@@ -100,33 +120,228 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
     _one_line_title(draft)
     rest = _dash_subtitle(draft, pairs[0], end)
     _title_edition(draft)
-    juan = None
-    if len(pairs) > 1:  # 《太平御览》卷690《服章部七》: the second title names a part of the first
-        juan = CJK_VOLUME_WORDS_PATTERN.fullmatch(text, *trim(text, rest, pairs[1][0], " \t"))
-    if juan is not None and juan["juan"]:
-        draft.put("volume", str(kanji_number(juan["juan"])), *juan.span("juan"))
-        rest = pairs[1][1] + 1
-    elif len(pairs) > 1:
-        between_start, between_end = trim(text, rest, pairs[1][0], " \t,，、:：.")
-        between = text[between_start:between_end]
-        if role_at_end(between)[0] == "editors" or any(m in between for m in CHAPTER_MARKERS):
-            draft.chapter = True
-            cjk_people(draft, between_start, between_end, lang, "container_editors")
-        put_text(draft, "container_title", _title_span(text, pairs[1]))
-        rest = pairs[1][1] + 1
-    cjk_tail(draft, rest, end)
+    rest = _second_title(draft, pairs, rest, lang)
+    if not _bare_page(draft, (head_start, head_end), pairs, rest, end):
+        cjk_tail(draft, rest, end)
     read_with_japanese(draft)
     if prose_year is not None and not draft.has("date"):  # "2013年12月中央文献出版社修订出版的《"
         draft.put("date", *prose_year)
     _cited_in_short(draft, (head_start, head_end), pairs, (rest, end), joined=joined)
+    _periodical_issue(draft, (head_start, head_end), pairs)
+    _settle_kind(draft)
+
+
+def _second_title(draft: Draft, pairs: list[tuple[int, int]], rest: int, lang: str) -> int:
+    """The second title: a part of the first (``《太平御览》卷690《服章部七》``) or the work the
+    first is in, with what stands between them (its editors, the first's translators, its
+    authors); where the tail begins."""
+    text = draft.text
+    if len(pairs) < 2:
+        return rest
+    juan = CJK_VOLUME_WORDS_PATTERN.fullmatch(text, *trim(text, rest, pairs[1][0], " \t"))
+    if juan is not None and juan["juan"]:
+        draft.put("volume", str(kanji_number(juan["juan"])), *juan.span("juan"))
+        return pairs[1][1] + 1
+    between_start, between_end = trim(text, rest, pairs[1][0], " \t,，、:：.")
+    between = text[between_start:between_end]
+    role, size = role_at_end(between, lang)
+    if role == "translators" and size:  # "《…》,張曉峰譯,《國外中國近代史研究》": the piece's
+        cjk_people(draft, between_start, between_start + size, lang, "translators")
+    elif role == "editors" or any(m in between for m in CHAPTER_MARKERS):
+        draft.chapter = True
+        cjk_people(draft, between_start, between_end, lang, "container_editors")
+    elif _names_before_colon(text, rest, pairs[1][0]):
+        # "彭述之:《導言》,萊斯·埃文斯、拉賽爾·布洛克:《托洛茨基論中國》": the book's authors
+        draft.chapter = True
+        cjk_people(draft, between_start, between_end, lang, "container_editors", bare=True)
+    put_text(draft, "container_title", _title_span(text, pairs[1]))
+    return pairs[1][1] + 1
+
+
+def _settle_kind(draft: Draft) -> None:
+    """A chapter when the second title is an author's collected works or a book with its
+    imprint; a web page when an address is all the reference has besides the title."""
     collection = draft.values.get("container_title")
     if collection is not None and str(collection).endswith(CJK_COLLECTED_WORKS_ENDINGS):
         draft.chapter = True  # "《斯大林全集》第7卷": a piece of an author's collected works
     container = draft.has("container_title")
-    if container and draft.has("place") and not draft.has("issue"):
+    date = draft.values.get("date")
+    dated_issue = date is not None and date.start.month is not None  # "1986年5月5日号"
+    imprint = draft.has("place") or (draft.has("publisher") and not dated_issue)
+    if container and imprint and not draft.has("issue"):
         draft.chapter = True  # a journal's name is not followed by an imprint: a book's is
     if draft.has("url") and not (container or draft.has("publisher")):
         draft.kind = "webpage"
+
+
+def _head_series(draft: Draft, start: int, end: int) -> int:
+    """``岩波新書『占領と改革…』雨宮 昭一 (著)``: a series before the title is no name; where the
+    names end."""
+    value = draft.text[start:end]
+    if start >= end or not value.endswith(CJK_SERIES_ENDINGS):
+        return end
+    draft.put("series", Text(original=value, lang=draft.language), start, end)
+    return start
+
+
+def _periodical_issue(draft: Draft, head: tuple[int, int], pairs: list[tuple[int, int]]) -> None:
+    """``《嚮導》第22期,1923年4月25日。``: a periodical cited by its number and the day of the
+    issue, no piece of it named nor any person: the name in 《》 is the periodical's, the issue
+    numbered as a journal's (``《解放日报》1942年4月1日``, no number, stays a newspaper's)."""
+    date = draft.values.get("date")
+    if (
+        len(pairs) != 1
+        or head[0] < head[1]
+        or not draft.has("issue")
+        or date is None
+        or date.start.day is None
+        or draft.authors
+        or draft.editors
+        or any(draft.has(name) for name in ("container_title", "publisher", "place"))
+    ):
+        return
+    name_as_container(draft)
+    draft.kind = "article"  # a numbered issue: a periodical's, as a journal's is numbered
+
+
+def _names_before_colon(text: str, start: int, opening: int) -> bool:
+    """Names closed by a colon before the second title, as a Chinese note names a book's authors
+    (``萊斯·埃文斯、拉賽爾·布洛克:《托洛茨基論中國》``): the first title is a piece of that book."""
+    names_start, colon = trim(text, start, opening, " \t,，、")
+    if colon <= names_start or text[colon - 1] not in ":：":
+        return False
+    names = [name for name in NAME_GROUP_PATTERN.split(text[names_start : colon - 1]) if name]
+    return bool(names) and all(_person_or_transliteration(name.strip()) for name in names)
+
+
+def _person_or_transliteration(name: str) -> bool:
+    """A Chinese or Japanese name, or a foreign one in characters parted by a middle dot
+    (``萊斯·埃文斯``)."""
+    if names_head(name):
+        return True
+    parts = re.split(r"[·・･.．]", name)
+    return len(parts) > 1 and all(
+        1 <= len(part) <= 6 and all("\u4e00" <= char <= "\u9fff" for char in part) for part in parts
+    )
+
+
+def _quoting_title(draft: Draft, start: int, end: int, pairs: list[tuple[int, int]]) -> bool:
+    """A title that quotes a work in 《》 inside it, as an article's heading prints it: the words
+    before the marks or after them run on without a break (``从石川祯浩所著《中国共产党成立史》看
+    苏俄早期助华建党工作渠道问题``, ``论《荷花淀》对《红楼梦》的传承与发展``), the title holds no
+    space and no sentence's punctuation, and the words run on on both sides or its authors
+    follow it (``清代旗人與《紅樓夢》\n張佳生``). The whole run is the title, not the work it
+    quotes; the authors and a journal's year and issue may follow (``\n2015-08-05 12:00金一驰
+    \n党史文苑 2015年14期``: the lines of a page, which reach the parser as spaces)."""
+    text = draft.text
+    opening = pairs[0][0]
+    if text[opening] != "《" or any(char.isspace() for char in text[start:opening]):
+        return False
+    title_end = next((i for i in range(pairs[0][1], end) if text[i].isspace()), end)
+    closing = max(pair[1] for pair in pairs if pair[1] < title_end)
+    head = text[start:opening]
+    run_on = text[closing + 1 : title_end]
+    glued_head = bool(head) and is_cjk(head[-1]) and not _names_or_role(head)
+    glued_tail = (
+        bool(run_on)
+        and (is_cjk(run_on[0]) or run_on[0] in "“「")
+        and (CJK_RUN_ON_PART_PATTERN.match(run_on) is None)
+    )
+    if CJK_SENTENCE_MARK_PATTERN.search(_outside_brackets(text, start, title_end)):
+        return False
+    byline = _byline(text, title_end, end)
+    if not ((glued_head and glued_tail) or ((glued_head or glued_tail) and byline is not None)):
+        return False
+    put_text(draft, "title", (start, title_end))
+    if byline is not None:
+        cjk_head(draft, *byline, "zh")
+    journal = CJK_JOURNAL_LINE_PATTERN.search(text, title_end, end)
+    if journal is not None:  # "党史文苑 2015年14期"
+        put_text(draft, "container_title", journal.span("journal"))
+        draft.put("date", DateRange.of(int(journal["year"])), *journal.span("year"))
+        draft.put("issue", str(int(journal["issue"])), *journal.span("issue"))
+    else:
+        draft.short_note = True  # a heading: the title and its authors, no imprint
+    return True
+
+
+def _review_heading(draft: Draft, start: int, end: int, pairs: list[tuple[int, int]]) -> bool:
+    """A review's heading: the word for a review, the reviewed book's author with the role word
+    and its title, then the reviewer (``[書評] 石川禎浩著 『中国共産党成立史』 高橋伸夫``). The
+    review is a work of its own: its title is the heading's words, its author the reviewer; a
+    heading without the book's author (``【書評】『シベリア出兵』 麻田雅文``) may name either, and
+    is read as the book."""
+    text = draft.text
+    mark = CJK_REVIEW_MARK_PATTERN.match(text, start, end)
+    if mark is None or len(pairs) != 1 or mark.end() >= pairs[0][0]:
+        return False
+    book_people = text[mark.end() : pairs[0][0]].strip(" \t　")
+    role, size = role_at_end(book_people, draft.language)
+    if role is None or not size or not names_head(book_people):
+        return False
+    reviewer = trim(text, pairs[0][1] + 1, end, " \t　。.")
+    name = text[slice(*reviewer)]
+    if not name or not (names_head(name) or (len(name) <= 8 and japanese_surname(name))):
+        return False  # "一ノ瀬俊也": a name the dictionary knows, kana in its surname
+    heading = " ".join(text[mark.end() : pairs[0][1] + 1].split())
+    title = Text(original=f"{mark['word']} {heading}", lang=draft.language)
+    draft.put("title", title, mark.start("word"), pairs[0][1] + 1)
+    cjk_people(draft, *reviewer, draft.language or "ja", "authors", bare=True)
+    draft.short_note = True  # the review named by its heading, no journal
+    return True
+
+
+def _names_or_role(value: str) -> bool:
+    """Names before a title (``毛泽东``), or words a role word closes (``中共中央文献研究室编``)."""
+    return names_head(value) or role_at_end(value)[0] is not None
+
+
+def _outside_brackets(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` without what 《》 enclose: the words of the title itself."""
+    kept: list[str] = []
+    depth = 0
+    for char in text[start:end]:
+        if char == "《":
+            depth += 1
+        elif char == "》":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            kept.append(char)
+    return "".join(kept)
+
+
+def _byline(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The authors after a title, the next word (``霍建波,张小静``), perhaps after the date and
+    time a page posted the article (``2015-08-05 12:00金一驰``): names alone, no role word."""
+    first = trim(text, start, end, " \t\n　")[0]
+    posted = CJK_POSTED_BYLINE_PATTERN.match(text, first, end)
+    names_start = posted.start("names") if posted is not None else first
+    names_end = next((i for i in range(names_start, end) if text[i].isspace()), end)
+    value = text[names_start:names_end]
+    if not value or not names_head(value) or role_at_end(value)[0] is not None:
+        return None
+    return names_start, names_end
+
+
+def _bare_page(
+    draft: Draft, head: tuple[int, int], pairs: list[tuple[int, int]], start: int, end: int
+) -> bool:
+    """A Western short note in Japanese print: the author, the title in 『』 and the page cited
+    alone (``今井清一 『降伏と』 74。``), perhaps with the day of a diary's entry in brackets
+    (``木戸 『日記』 1228 (Aug.. 21, 1945)。``, kept as ``extra["cited_note"]``); a journal's
+    number after its title (``『日本歴史』742``) has no names before it."""
+    text = draft.text
+    match = CJK_BARE_PAGE_PATTERN.fullmatch(text, start, end)
+    if match is None or len(pairs) != 1 or text[pairs[0][0]] != "『" or head[0] >= head[1]:
+        return False
+    names = text[head[0] : head[1]]
+    if not (draft.authors or draft.editors) or not (names_head(names) or name_like(names)):
+        return False
+    draft.put_extra("locator", join_dash(match["page"]), *match.span("page"))
+    if match["note"]:
+        draft.put_extra("cited_note", match["note"].strip(), *match.span("note"))
+    draft.short_note = True
+    return True
 
 
 def _cited_in_short(
@@ -163,7 +378,7 @@ def _prose_head(draft: Draft, start: int, end: int) -> tuple[DateRange, int, int
     if head is not None and (head["frame"] or head["written"]):
         role = "editors" if head["role"] and head["role"][0] in "编編主" else "authors"
         for name in head["names"].split("、"):
-            if chinese_name(name):
+            if chinese_name(name) or foreign_reading(name) is not None:  # 陈晓农, 石川祯浩
                 offset = head.start("names") + head["names"].find(name)
                 cjk_people(draft, offset, offset + len(name), "zh", role, bare=True)
     publisher = CJK_PROSE_PUBLISHER_PATTERN.search(text, start, end)

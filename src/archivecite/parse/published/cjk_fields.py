@@ -9,9 +9,13 @@ import re
 from archivecite.errors import MissingExtraError
 from archivecite.model import DateRange, Text
 from archivecite.parse.published.cjk_patterns import (
+    CJK_BY_SENTENCE_PATTERN,
     CJK_FIELD_DATE_PATTERN,
     CJK_FIELD_PATTERN,
     CJK_GLUED_TAIL_PATTERN,
+    CJK_JAPANESE_NEWSPAPER_ENDINGS,
+    CJK_NAME_VOLUME_PAGE_PATTERN,
+    CJK_NEWSPAPER_DAY_PATTERN,
 )
 from archivecite.parse.published.cjk_roles import (
     cjk_people,
@@ -21,6 +25,9 @@ from archivecite.parse.published.cjk_roles import (
     role_at_end,
 )
 from archivecite.parse.published.cjk_title_lines import (
+    dash_title,
+    heading_block,
+    roc_record,
     series_line,
     title_bracket,
     title_edition_line,
@@ -29,7 +36,13 @@ from archivecite.parse.published.cjk_title_lines import (
     title_square_tail,
 )
 from archivecite.parse.published.draft import Draft
-from archivecite.parse.published.names import japanese_surname
+from archivecite.parse.published.items import join_dash
+from archivecite.parse.published.names import (
+    dictionary_surname,
+    japanese_name,
+    japanese_surname,
+)
+from archivecite.parse.published.newspapers import is_newspaper
 from archivecite.parse.published.scanning import trim
 from archivecite.parse.published.terms import CJK_SERIES_ENDINGS
 from archivecite.parse.published.titles import put_plain_text, put_text
@@ -46,7 +59,10 @@ def parse_cjk_fields(draft: Draft, start: int, end: int) -> bool:
     brackets (``title_bracket``), title first (``_title_first``), a title and its imprint
     without people (``title_imprint``), or the fields glued together (``_glued_fields``)."""
     return (
-        title_slash_author(draft, start, end)
+        _newspaper_day(draft, start, end)
+        or _name_volume_page(draft, start, end)
+        or _by_sentence(draft, start, end)
+        or title_slash_author(draft, start, end)
         or series_line(draft, start, end)
         or title_bracket(draft, start, end)
         or title_edition_line(draft, start, end)
@@ -54,7 +70,67 @@ def parse_cjk_fields(draft: Draft, start: int, end: int) -> bool:
         or _title_first(draft, start, end)
         or title_imprint(draft, start, end)
         or _glued_fields(draft, start, end)
+        or heading_block(draft, start, end)
+        or roc_record(draft, start, end)
+        or dash_title(draft, start, end)
     )
+
+
+def _newspaper_day(draft: Draft, start: int, end: int) -> bool:
+    """``朝日新聞 1965年12月22日。``: a newspaper named without brackets and the day of its issue,
+    perhaps with the page; a name that is no newspaper's (``原書房 1965年…``) is left alone."""
+    text = draft.text
+    match = CJK_NEWSPAPER_DAY_PATTERN.fullmatch(text, start, end)
+    if match is None or not is_newspaper(match["name"]):
+        return False
+    date = DateRange.of(int(match["year"]), int(match["month"]), int(match["day"]))
+    if date.start.day is None:
+        return False
+    japanese = looks_japanese(text[start:end]) or match["name"].endswith(
+        CJK_JAPANESE_NEWSPAPER_ENDINGS
+    )
+    draft.language = draft.language or ("ja" if japanese else "zh")
+    put_text(draft, "container_title", match.span("name"))
+    draft.day_date = True
+    draft.put("date", date, match.start("year"), match.end("day") + 1)
+    if match["page"]:
+        draft.put("pages", match["page"], *match.span("page"))
+    return True
+
+
+def _by_sentence(draft: Draft, start: int, end: int) -> bool:
+    """``中蘇關係史綱是由沈志華主編、新華出版社出版。``: a sentence naming a book without 《》, its
+    editor or author (the role word says which) and its publisher; read only when a publisher's
+    name closes it and the names are names."""
+    text = draft.text
+    match = CJK_BY_SENTENCE_PATTERN.fullmatch(text, start, end)
+    if match is None or not publisher_like(match["publisher"]) or not names_head(match["names"]):
+        return False
+    role = role_at_end(match["names"] + match["role"])[0] or "authors"
+    draft.language = draft.language or ("ja" if looks_japanese(text[start:end]) else "zh")
+    put_text(draft, "title", match.span("title"))
+    cjk_people(draft, *match.span("names"), draft.language, role, bare=True)
+    put_plain_text(draft, "publisher", *match.span("publisher"))
+    return True
+
+
+def _name_volume_page(draft: Draft, start: int, end: int) -> bool:
+    """``原田、2: 208。``: a Western short note in Japanese punctuation, the author's name (one
+    the dictionary knows, a surname alone or a whole name), the volume and the page cited; the
+    work is named in full elsewhere."""
+    text = draft.text
+    match = CJK_NAME_VOLUME_PAGE_PATTERN.fullmatch(text, start, end)
+    if match is None:
+        return False
+    name = match["name"]
+    if not (japanese_name(name) or dictionary_surname(name)):
+        return False
+    draft.language = draft.language or "ja"
+    cjk_people(draft, *match.span("name"), "ja", "authors", bare=True)
+    draft.put("volume", match["volume"], *match.span("volume"))
+    draft.put_extra("locator", join_dash(match["page"]), *match.span("page"))
+    draft.short_note = True
+    return True
 
 
 def _title_first(draft: Draft, start: int, end: int) -> bool:
@@ -106,7 +182,8 @@ def _title_first(draft: Draft, start: int, end: int) -> bool:
     japanese = looks_japanese(text[start:end])
     lang = "ja" if japanese else "zh"
     draft.language = draft.language or lang
-    put_text(draft, "title", (pieces[0][0], pieces[title_end - 1][1]))
+    # "日本軍兵士―アジア・太平洋戦争の現実 / 吉田 裕": the slash before the author is no title's
+    put_text(draft, "title", trim(text, pieces[0][0], pieces[title_end - 1][1], " \t　/／"))
     for name in names:
         cjk_people(draft, *name, lang, role or "authors")
     if publisher is not None:

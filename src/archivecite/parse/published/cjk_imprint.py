@@ -15,6 +15,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_BARE_ISSUE_PATTERN,
     CJK_BARE_YEAR_PATTERN,
     CJK_EDITION_PATTERN,
+    CJK_ERA_FIRST_YEARS,
     CJK_FOREIGN_CITIES,
     CJK_ISBN_PATTERN,
     CJK_ISSUE_PATTERN,
@@ -26,9 +27,13 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_PAGES_PATTERN,
     CJK_PLACE_ENDINGS,
     CJK_PRINTED_PAGE_PATTERN,
+    CJK_PUBLISHED_BY_PATTERN,
+    CJK_RUN_ON_WORD_PATTERN,
+    CJK_SPACED_ERA_PATTERN,
     CJK_URL_PATTERN,
     CJK_VOLUME_PATTERN,
     CJK_VOLUME_WORDS_PATTERN,
+    CJK_YEAR_MONTH_PATTERN,
     CJK_YEAR_PATTERN,
     CJK_YEAR_PUBLISHER_PATTERN,
     CJK_YEAR_RANGE_PATTERN,
@@ -56,7 +61,7 @@ from archivecite.parse.published.terms import (
 )
 from archivecite.parse.published.titles import put_plain_text
 
-_KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
+KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
 # Particles that continue a sentence after a title ("『こころ』を読んだ", "《…》是2000年出版的图书",
 # "《…》在香港出版"); no publisher opens so.
 PARTICLES = "をのとはがにでへ是在被"
@@ -69,26 +74,11 @@ def cjk_tail(draft: Draft, start: int, end: int) -> None:
         return
     if any(word in text[start:end] for word in CJK_DEGREE_WORDS):
         draft.thesis = True
-    lead_start, _ = trim(text, start, end, " \t\n,，、:：.。")
-    if lead_start < end and text[lead_start] in "（(":  # 《民国日报》（上海）, 《…》（增补本）
-        closing = text.find("）" if text[lead_start] == "（" else ")", lead_start, end)
-        inside = trim(text, lead_start + 1, closing, " \t")[0] if closing > 0 else lead_start
-        if (
-            closing > 0
-            and not any(char.isdigit() for char in text[lead_start:closing])
-            and CJK_VOLUME_WORDS_PATTERN.match(text, inside, closing + 1) is None
-            and not people_ahead(text, inside, closing)  # "(鎮目恭夫・訳、みすず書房)"
-        ):
-            lead_start = closing + 1
-    lead_start, _ = trim(text, lead_start, end, " \t,，、:：.。（(")
-    volumes = CJK_VOLUME_WORDS_PATTERN.match(text, lead_start, end)
-    if volumes is not None:  # 『シベリア捕虜収容所』上・下、サイマル出版会; 全3巻; 卷3; 第三卷
-        group = next(g for g in ("volume", "juan", "number", "count", "set") if volumes[g])
-        field = "number_of_volumes" if group in ("count", "set") else "volume"
-        value = volumes[group] if group == "volume" else str(kanji_number(volumes[group]))
-        draft.put(field, value, *volumes.span(group))
-        lead_start, _ = trim(text, volumes.end(), end, " \t,，、:：.。（()）")
+    lead_start, volumes = _lead_volumes(draft, start, end)
     lead_start = _leading_isbn(draft, _lead_edition(draft, lead_start, end), end)
+    run_on = CJK_RUN_ON_WORD_PATTERN.match(text, lead_start, end)
+    if run_on is not None:  # "《中国共产党成立史》中译本,…": words on the work, no publisher
+        lead_start = trim(text, run_on.end(), end, " \t,，、.。")[0]
     people_end = _role_then_names(draft, lead_start, end)
     if people_end == lead_start:
         people_end = tail_people(draft, lead_start, end)
@@ -100,6 +90,8 @@ def cjk_tail(draft: Draft, start: int, end: int) -> None:
     found = cjk_lead(draft, people_end, end) or _year_then_publisher(draft, people_end, end)
     if not found and not draft.has("container_title"):
         cjk_late_publisher(draft, people_end if people_end > lead_start else start, end)
+    elif not found:
+        _serial_publisher(draft, people_end, end)
     issue_like = volumes is not None and volumes["number"] and text[volumes.end() - 1] in "册冊"
     if volumes is not None and issue_like and not found and draft.has("container_title"):
         issue = draft.values.pop("volume")  # 《清议报》第69册: a periodical's number is its issue
@@ -122,6 +114,53 @@ def cjk_tail(draft: Draft, start: int, end: int) -> None:
     _tail_edition(draft, lead_start, end)
 
 
+def _lead_volumes(draft: Draft, start: int, end: int) -> tuple[int, re.Match[str] | None]:
+    """What opens the tail: a remark in brackets left alone (``《民国日报》（上海）``), then the
+    volumes (``上・下``, ``全3巻``, ``卷3``, ``第三卷``, ``《「一大」前後》(二)``); where the rest
+    begins, and the volumes' match."""
+    text = draft.text
+    lead_start, _ = trim(text, start, end, " \t\n,，、:：.。")
+    volumes = CJK_VOLUME_WORDS_PATTERN.match(text, lead_start, end)
+    bracketed = volumes is not None and volumes["bracketed"] is not None  # "《…》(二)"
+    if lead_start < end and text[lead_start] in "（(" and not bracketed:  # 《民国日报》（上海）
+        closing = text.find("）" if text[lead_start] == "（" else ")", lead_start, end)
+        inside = trim(text, lead_start + 1, closing, " \t")[0] if closing > 0 else lead_start
+        if (
+            closing > 0
+            and not any(char.isdigit() for char in text[lead_start:closing])
+            and CJK_VOLUME_WORDS_PATTERN.match(text, inside, closing + 1) is None
+            and not people_ahead(text, inside, closing)  # "(鎮目恭夫・訳、みすず書房)"
+        ):
+            lead_start = closing + 1
+    if not bracketed:
+        lead_start, _ = trim(text, lead_start, end, " \t,，、:：.。（(")
+        volumes = CJK_VOLUME_WORDS_PATTERN.match(text, lead_start, end)
+    if volumes is not None:  # 『シベリア捕虜収容所』上・下、サイマル出版会; 全3巻; 卷3; 第三卷
+        names = ("volume", "juan", "number", "bracketed", "count", "set")
+        group = next(g for g in names if volumes[g])
+        field = "number_of_volumes" if group in ("count", "set") else "volume"
+        value = volumes[group] if group == "volume" else str(kanji_number(volumes[group]))
+        draft.put(field, value, *volumes.span(group))
+        if group == "bracketed" and draft.has("container_title"):
+            draft.chapter = True  # "《「一大」前後》(二)": a collection's volume, no journal's
+        lead_start, _ = trim(text, volumes.end(), end, " \t,，、:：.。（()）")
+    return lead_start, volumes
+
+
+def _serial_publisher(draft: Draft, start: int, end: int) -> None:
+    """A serial's publisher after its number (``《國外中國近代史研究》第22期,中國社會科學出版社,
+    1993``): a piece between commas that a publisher's name ends, read as the publisher."""
+    text = draft.text
+    piece = start
+    for index in range(start, end + 1):
+        if index == end or text[index] in ",，、;；":
+            name = trim(text, piece, index, " \t　.。")
+            if name[1] > name[0] and publisher_like(text[slice(*name)]):
+                put_plain_text(draft, "publisher", *name)
+                return
+            piece = index + 1
+
+
 def _tail_date(draft: Draft, start: int, end: int) -> re.Match[str] | None:
     """The date of the tail: a year with 年 and perhaps its month and day, a bare year
     (``（岩波書店、1991）``, ``1914（大正3）年``), an era's or one in kanji digits; the match of the
@@ -130,7 +169,12 @@ def _tail_date(draft: Draft, start: int, end: int) -> re.Match[str] | None:
     year = CJK_YEAR_PATTERN.search(text, start, end)
     bare = None if year is not None else CJK_BARE_YEAR_PATTERN.search(text, start, end)
     if bare is not None:
-        draft.put("date", DateRange.of(int(bare["year"])), *bare.span("year"))
+        year_month = CJK_YEAR_MONTH_PATTERN.match(text, bare.start(), end)  # "岩波書店(1990.3)"
+        if year_month is not None:
+            date = DateRange.of(int(year_month["year"]), int(year_month["month"]))
+            draft.put("date", date, year_month.start(), year_month.end())
+        else:
+            draft.put("date", DateRange.of(int(bare["year"])), *bare.span("year"))
     if year is None and bare is None:
         _era_or_kanji_date(draft, start, end)
     if year is not None:
@@ -235,10 +279,14 @@ def cjk_pages(draft: Draft, start: int, end: int) -> None:
     text = draft.text
     pages = CJK_PAGES_PATTERN.search(text, start, end)
     if pages is not None:
-        group = "a" if pages["a"] else "b" if pages["b"] else "c"
+        group = next(name for name in ("a", "b", "c", "k") if pages[name])
         value = join_dash(pages[group])
-        if group == "a" and value.isdigit() and not (draft.has("issue") or draft.day_date):
-            draft.put_extra("locator", value, *pages.span(group))  # a book's page: the one cited
+        if group == "k":  # "二三二頁", "一三一〜一三二頁": the numbers in kanji
+            value = "-".join(str(kanji_number(part)) for part in value.split("-"))
+        if group in "abk" and value.isdigit() and not draft.day_date:
+            # "第148页", "《近代史研究》1993年第5期,第13頁", "原書房、一九六五年、二三二頁": one
+            # page, the one the note cites
+            draft.put_extra("locator", value, *pages.span(group))
         else:
             draft.put("pages", value, *pages.span(group))
     elif draft.day_date:
@@ -272,8 +320,9 @@ def cjk_lead(draft: Draft, start: int, end: int) -> bool:
         role, size = role_at_end(value)
         if role == "translators" and size:
             cjk_people(draft, piece, piece + size, draft.language or "zh", "translators")
-        elif CJK_NUMERAL_YEAR_PATTERN.search(value):
-            dated = dated or (piece, stop)  # "光绪二十四年十二月上": a reign's date
+        elif CJK_NUMERAL_YEAR_PATTERN.search(value.split("、")[0]):
+            # "光绪二十四年十二月上": a reign's date; not "原書房、一九六五年": its publisher first
+            dated = dated or (piece, stop)
         elif not any(word in value for word in CJK_DEGREE_WORDS):
             comma = value.find("、")
             role, size = role_at_end(value[:comma])
@@ -307,10 +356,16 @@ def _era_or_kanji_date(draft: Draft, start: int, end: int) -> None:
         draft.put("date", era.date, era.start, era.end)
         draft.put_extra("era_date", text[era.start : era.end], era.start, era.end)
         return
+    spaced = CJK_SPACED_ERA_PATTERN.search(text, start, end)
+    if spaced is not None:  # "原書房、昭和 42 年"
+        year = CJK_ERA_FIRST_YEARS[spaced["era"]] + int(spaced["year"]) - 1
+        draft.put("date", DateRange.of(year), *spaced.span())
+        draft.put_extra("era_date", spaced.group(), *spaced.span())
+        return
     kanji = CJK_KANJI_DIGIT_YEAR_PATTERN.search(text, start, end)
     if kanji is not None:
         month = kanji_number(kanji["month"]) if kanji["month"] else None
-        year = int(kanji["year"].translate(_KANJI_DIGITS))
+        year = int(kanji["year"].translate(KANJI_DIGITS))
         draft.put("date", DateRange.of(year, month), *kanji.span())
 
 
@@ -459,8 +514,14 @@ def cjk_publisher(draft: Draft, start: int, end: int) -> None:
         return  # "『こころ』を読んだ": a sentence goes on after the title, no imprint
     if any(word in value for word in CJK_DEGREE_WORDS):
         draft.thesis = True
+    published = CJK_PUBLISHED_BY_PATTERN.search(value)
+    if published is not None and publisher_like(published["publisher"]):
+        # "近日由中国社会科学出版社出版": running text names the publisher
+        put_plain_text(draft, "publisher", *(start + i for i in published.span("publisher")))
+        return
     colon = max(value.find("："), value.find(":"))
-    if colon < 0 and value.strip() in CITIES:  # "《…论文集》，天津，2000年": a place alone
+    city = value.strip() in CITIES or value.strip() in CJK_FOREIGN_CITIES
+    if colon < 0 and city:  # "《…论文集》，天津，2000年", "…,紐約,1976": a place alone
         put_plain_text(draft, "place", start, end)
         return
     if colon > 0:

@@ -29,7 +29,8 @@ CJK_VOLUME_WORDS_PATTERN = re.compile(
       |全\s?(?P<count>\d{{1,3}})\s?[巻卷冊册]
       |(?P<set>{_CJK_NUMBER})\s?[巻卷冊册]本                # "五卷本": a set in five volumes
       |[卷巻]\s?(?P<juan>{_CJK_NUMBER})
-      |第\s?(?P<number>{_CJK_NUMBER})\s?[卷巻册冊])
+      |第\s?(?P<number>{_CJK_NUMBER})\s?[卷巻册冊集]
+      |[(（](?P<bracketed>[一二三四五六七八九十]{{1,3}})[)）])  # "《「一大」前後》(二)"
     (?=[、，,。\s（(《「『)）]|$)
     """,
     re.VERBOSE,
@@ -55,6 +56,9 @@ CJK_PAGES_PATTERN = re.compile(
     第\s?(?P<a>\d+(?:\s?[-–—―～〜~]{1,2}\s?\d+)?)\s?[页頁]  # "第45页", "第37--38页"
     |(?P<b>\d+\s?[-–—―～〜~]{1,2}\s?\d+|\d+)\s?(?:[页頁]|ページ) # "45-67頁"
     |pp?\.\s?(?P<c>\d+(?:\s?[-–]\s?\d+)?)                 # "pp. 45-67"
+    |(?<![〇一二三四五六七八九十百千第])                      # in kanji, as vertical print sets
+     (?P<k>[〇一二三四五六七八九十百千]{1,6}                # a note: "二三二頁", "一三一〜一三二頁"
+      (?:\s?[-–—―～〜~]{1,2}\s?[〇一二三四五六七八九十百千]{1,6})?)\s?[頁页]
     """,
     re.VERBOSE,
 )
@@ -63,7 +67,8 @@ CJK_PAGES_PATTERN = re.compile(
 NAME_SEPARATOR_PATTERN = re.compile(
     r"""
     [、，,；;／/]                                         # between CJK names
-    |(?<![\u30a1-\u30fa\u30fc])[・･]|[・･](?![\u30a1-\u30fa\u30fc])  # but "ダニエル・ロング" is one
+    |(?<![\u30a1-\u30fa\u30fcA-Z.．])[・･]    # but "ダニエル・ロング" is one name,
+    |[・･](?![\u30a1-\u30fa\u30fcA-Z])         # and so is "ジョン・W・ダワー"
     """,
     re.VERBOSE,
 )
@@ -78,6 +83,9 @@ CJK_HEAD_YEAR_PATTERN = re.compile(
 )
 
 
+# A bracket closing a group of names in a head, holding other people with their role word:
+# "ジョン・ダワー(大窪原二訳)", the author and, in brackets, the translator
+CJK_BRACKETED_ROLE_PATTERN = re.compile(r"[(（](?P<inner>[^()（）]{2,40})[)）][ \t　]*\Z")
 # A name's reading in hiragana in brackets closing the names ("日影 丈吉 (ひかげじょうきち)"), as an
 # author's heading in a bibliography prints it
 CJK_HEAD_READING_PATTERN = re.compile(r"\s?[(（][\u3041-\u309f・ 　]{2,30}[)）]\s*$")
@@ -129,6 +137,19 @@ CJK_BARE_YEAR_PATTERN = re.compile(
 GBT_MARKER_PATTERN = re.compile(
     r"""
     \[\s?(?P<code>EB/OL|DB/OL|CP/OL|[MJCDNZRSPGA](?:/OL)?)\s?\]  # GB/T 7714 "[M]", "[J]", "[EB/OL]"
+    (?!\.[^.\[\]\n]{1,120};\.)      # but not CNKI's record, its people closed by ";." (below)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# A book as CNKI's old export prints it, its fields closed by full stops and its people by ";":
+# "彭德怀年谱.[M].王焰主编;.人民出版社.1998,", "毛泽东外交文选.[M].中华人民共和国外交部;中共中央文献
+# 研究室编;.世界知识出版社.1994,"
+CJK_CNKI_RECORD_PATTERN = re.compile(
+    rf"""
+    (?P<title>[^.\[\]\n]{{1,200}}?)\s?\.\s?\[\s?M\s?\]\s?\.\s?
+    (?P<people>[^.\n]{{1,120}}?);\s?\.\s?
+    (?:(?P<place>[^.:：;\n\d]{{1,20}})[:：]\s?)?(?P<publisher>[^.:：;\n\d]{{1,60}}?)\s?\.\s?
+    (?P<year>{YEAR})\s?[,，.。]?\s*
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -159,7 +180,8 @@ GBT_JOURNAL_PATTERN = re.compile(
     (?P<journal>[^,，:：]{{1,200}}?)\s?[,，]\s?            # "历史研究, "
     (?:(?P<year>{YEAR})                                    # "2002"
       |[12][\dOlI]{{2,3}}(?![\dOlI]))                      # "201(5)", "2O17": a year OCR blurred
-    (?:\s?[,，]?\s?(?P<volume>\d{{1,4}})?\s?\(\s?(?P<issue>[^()]{{1,12}}?)\s?\)  # ", 31(5)", ",(3)"
+    (?:\s?[,，]?\s?(?P<volume>\d{{1,4}})?\s?\(\s?(?:0(?=\d))?  # ", 31(5)", ",(3)"; "(02)" is 2
+       (?P<issue>[^()]{{1,12}}?)\s?\)
       |\s?[,，]\s?(?P<bare_volume>\d{{1,4}}))?             # ", 96"
     (?:\s?[:：]\s?(?P<pages>\d+(?:\s?[-–—]\s?\d+)?))?      # ": 13-25"
     """,
@@ -386,15 +408,25 @@ CJK_TITLE_IMPRINT_PATTERN = re.compile(
 )
 # Where a name may begin in Chinese running text: its start, a mark, or a word that ends what
 # comes before a name ("由陈晓农编纂的", "副教授的高華的作品")
-_NAME_START = r"(?:(?<![\u4e00-\u9fff])|(?<=[由的是了被将將把]))(?![由的是了被将將把])"
+_PROFESSIONS: list[str] = data_table("cjk_notes.toml")["names"]["professions"]
+_AFTER_PROFESSION = "|".join(
+    f"(?<={'|'.join(sorted(re.escape(word) for word in _PROFESSIONS if len(word) == size))})"
+    for size in sorted({len(word) for word in _PROFESSIONS})
+)
+_NAME_START = (
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[由的是了被将將把])"
+    rf"|{_AFTER_PROFESSION})"  # "日本学者石川祯浩写的《": a scholar's name after his calling
+    r"(?![由的是了被将將把])"
+)
 # The names before a title in Chinese running text, and the words that tie them to it:
 # "由陈晓农编纂的《", "冷溶、汪作玲主編的《", "李锐所著《", "高华先生的《", "高華的作品──《",
-# "孔东梅携新书《"
+# "孔东梅携新书《", "日本学者石川祯浩写的《"
 CJK_PROSE_HEAD_PATTERN = re.compile(
     rf"""
     {_NAME_START}(?P<names>[\u4e00-\u9fff]{{2,4}}?(?:、[\u4e00-\u9fff]{{2,4}}?){{0,5}})
     (?:[(（](?P<year>{YEAR})[)）])?                      # "林煌天(1997)主编的《"
-    (?:(?P<role>编纂|編纂|编著|編著|编注|編注|主编|主編|编|編|著)(?=的)|所(?P<written>著|编|編))?
+    (?:(?P<role>编纂|編纂|编著|編著|编注|編注|主编|主編|编|編|著|撰写|撰寫|写|寫)(?=的)
+      |所(?P<written>著|编|編|写|寫))?
     (?:先生|女士|教授|老师|老師)?
     (?P<frame>的(?:作品|著作|新书|新書)?|携新书|攜新書)?
     [ \t─—–-]*\Z
@@ -428,6 +460,8 @@ CJK_COMMENTATOR_WORDS: tuple[str, ...] = tuple(
     sorted(_NOTES["roles"]["commentators"], key=len, reverse=True)
 )
 CJK_JAPANESE_EDITOR_WORDS: frozenset[str] = frozenset(_NOTES["roles"]["japanese_editors"])
+CJK_BODY_EDITOR_WORDS: frozenset[str] = frozenset(_NOTES["roles"]["body_editors"])
+CJK_JAPAN_MARKS: frozenset[str] = frozenset(_NOTES["names"]["japan_marks"])
 # A role word before the names after a title, parted from them by a space or a colon
 # ("『キメラ』著 山室信一 中公新書", "著者：山室信一"): the names, then what follows them
 CJK_LEAD_ROLES: dict[str, str] = {
@@ -448,6 +482,9 @@ CJK_SIMPLIFIED_PUBLISHER_ENDINGS: tuple[str, ...] = tuple(_NOTES["imprint"]["pub
 CJK_FOREIGN_CITIES: frozenset[str] = frozenset(_NOTES["imprint"]["foreign_cities"])
 CJK_PLACE_ENDINGS: tuple[str, ...] = tuple(_NOTES["imprint"]["place_endings"])
 CJK_COLLECTED_WORKS_ENDINGS: tuple[str, ...] = tuple(_NOTES["titles"]["collected_works_endings"])
+CJK_JAPANESE_NEWSPAPER_ENDINGS: tuple[str, ...] = tuple(
+    _NOTES["titles"]["japanese_newspaper_endings"]
+)
 _PUBLICATION_WORD = "|".join(
     sorted(map(re.escape, _NOTES["imprint"]["publication_words"]), key=len, reverse=True)
 )
@@ -520,3 +557,122 @@ CJK_CATALOGUE_IMPRINT_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+_RUN_ON_PARTS = "|".join(
+    sorted(map(re.escape, _TITLE_WORDS["run_on_parts"]), key=len, reverse=True)
+)
+# What may follow 《》 at once without being words of a longer title quoting the work: a part of
+# it ("第一卷", "上册", "卷五", "(二)"), or words on the work ("一书", "中译本")
+CJK_RUN_ON_WORD_PATTERN = re.compile(_RUN_ON_PARTS)
+CJK_RUN_ON_PART_PATTERN = re.compile(rf"第|\d|[卷巻]|[上中下](?:[卷巻册冊]|\Z)|{_RUN_ON_PARTS}")
+# The punctuation of a sentence, which a title line does not hold outside its 《》
+CJK_SENTENCE_MARK_PATTERN = re.compile(r"[，,。；;：:！？!?]")
+# A line giving the date and time a page posted an article, then its authors
+# ("2015-08-05 12:00金一驰", a journal's copy on fx361.com)
+CJK_POSTED_BYLINE_PATTERN = re.compile(
+    rf"(?P<date>{YEAR}-\d{{1,2}}-\d{{1,2}})\s?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?P<names>[^\s\d])"
+)
+# A journal's name with the year and the issue, on a line of its own ("党史文苑 2015年14期",
+# "历史研究 1993年第5期")
+CJK_JOURNAL_LINE_PATTERN = re.compile(
+    rf"""
+    (?<!\S)(?P<journal>[^\s\d，,。:：《》]{{1,30}})\s+
+    (?P<year>{YEAR})\s?年\s?第?\s?(?P<issue>\d{{1,3}})\s?期
+    """,
+    re.VERBOSE,
+)
+# A year and its month after a Japanese imprint: "岩波書店(1990.3)", "(2015/7)"
+CJK_YEAR_MONTH_PATTERN = re.compile(
+    rf"(?P<year>{YEAR})\s?[./／]\s?(?P<month>1[0-2]|0?[1-9])(?![\d./／])"
+)
+_ERAS = {str(era["kanji"]): int(era["first_year"]) for era in data_table("dates.toml")["eras"]}
+# The first year of each Japanese era, by its name in kanji
+CJK_ERA_FIRST_YEARS: dict[str, int] = _ERAS
+# An era's year with spaces around its number, as text typed with half-width digits prints it:
+# "原書房、昭和 42 年" (the era's year written without spaces is the date reader's)
+CJK_SPACED_ERA_PATTERN = re.compile(
+    rf"(?P<era>{'|'.join(map(re.escape, _ERAS))})[ \t　](?P<year>\d{{1,2}})[ \t　]?年"
+)
+# A newspaper named without brackets before the day of its issue, perhaps with the edition and
+# the page: "朝日新聞 1965年12月22日。", "読売新聞 1941年12月8日夕刊、1面"
+CJK_NEWSPAPER_DAY_PATTERN = re.compile(
+    rf"""
+    (?P<name>[^\s\d、，,。:：()（）「」『』《》]{{2,20}}?)[ \t　]*[,，、]?[ \t　]*
+    (?P<year>{YEAR})\s?年\s?(?P<month>\d{{1,2}})\s?月\s?(?P<day>\d{{1,2}})\s?日
+    (?:\s?(?:付|朝刊|夕刊|号外))?
+    (?:\s?[,，、]?\s?(?:第\s?)?(?P<page>\d{{1,2}})\s?[面版])?
+    \s?[。.]?\s*
+    """,
+    re.VERBOSE,
+)
+# A Western short note in Japanese punctuation: the author's name, the volume and the page cited
+# ("原田、2: 208。", Harada's memoir cited by volume and page)
+CJK_NAME_VOLUME_PAGE_PATTERN = re.compile(
+    r"""
+    (?P<name>[^\s\d、，,。:：()（）「」『』《》]{2,8}?)[ \t　]*[、，,][ \t　]*
+    (?P<volume>\d{1,2})\s?[:：]\s?(?P<page>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)
+    \s?[。.]?\s*
+    """,
+    re.VERBOSE,
+)
+# The page a short note cites after a title, alone, perhaps with the day of a diary's entry in
+# brackets after it: "今井清一 『降伏と』 74。", "木戸 『日記』 1228 (Aug.. 21, 1945)。"
+CJK_BARE_PAGE_PATTERN = re.compile(
+    r"""
+    [ \t　]*(?P<page>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)
+    (?:[ \t　]*[(（](?P<note>[^()（）\n]{1,40})[)）])?
+    \s?[。.]?\s*
+    """,
+    re.VERBOSE,
+)
+_REVIEW_WORD = "|".join(sorted(map(re.escape, _TITLE_WORDS["review_words"]), key=len, reverse=True))
+# The word a review's heading opens with: "[書評] ", "【書評】", "書評:"
+CJK_REVIEW_MARK_PATTERN = re.compile(
+    rf"[\[［【〈〔(（]?[ \t　]*(?P<word>{_REVIEW_WORD})[ \t　]*[\]］】〉〕)）:：]?[ \t　]*"
+)
+# A sentence naming the publisher after the title: "…中译本,近日由中国社会科学出版社出版"
+CJK_PUBLISHED_BY_PATTERN = re.compile(
+    rf"由\s?(?P<publisher>[^\s，,。由]{{2,30}}?)\s?(?:{_PUBLICATION_WORD})\s?[。.]?\s*\Z"
+)
+# The pieces closing a heading block or a shop's line besides names: an ISBN glued to its label
+# ("ISBN978-4-00-431207-9"), a price ("700円", "¥3,000"), a series with its number ("岩波新書新赤
+# 1207", "講談社文庫"), a volume ("第2巻", "(第1巻)")
+CJK_BLOCK_ISBN_PATTERN = re.compile(r"ISBN(?:-1[03])?[:：]?\s?(?P<isbn>\d[\d-]{8,16}[\dXx])")
+CJK_BLOCK_PRICE_PATTERN = re.compile(
+    r"(?:[¥￥]\s?\d[\d,]{0,8}|\d[\d,]{0,8}\s?円)(?:\s?[(（]税[^()（）]{0,6}[)）])?"
+)
+CJK_BLOCK_SERIES_PATTERN = re.compile(
+    rf"(?P<series>[^\s\d()（）]{{0,12}}?(?:{_SERIES_ENDING}))(?P<number>[^\s()（）]{{0,10}}?\d{{0,5}})"
+)
+CJK_BLOCK_VOLUME_PATTERN = re.compile(
+    r"[(（]?第\s?(?P<volume>\d{1,3}|[一二三四五六七八九十]{1,3})\s?[巻卷]\s?[)）]?"
+)
+CJK_BLOCK_DATE_PATTERN = re.compile(
+    rf"(?P<year>{YEAR})(?:\s?年(?:\s?(?P<month>\d{{1,2}})\s?月)?|\s?[/.]\s?(?P<slash_month>\d{{1,2}}))"
+)
+# A title and its subtitle joined by a dash, printed alone: "開戦神話―対米通告はなぜ遅れたのか"
+CJK_DASH_TITLE_PATTERN = re.compile(
+    r"(?P<title>[^\s―—─、。，,()（）「」『』《》]{2,40})[―—─]{1,2}(?P<subtitle>[^\s―—─、。，,()（）「」『』《》]{2,60})"
+)
+# A sentence naming a book, its editor or author and its publisher: "中蘇關係史綱是由沈志華主編、
+# 新華出版社出版。" (<title> is by <names><role>, <publisher> published it)
+CJK_BY_SENTENCE_PATTERN = re.compile(
+    rf"""
+    (?P<title>[^\s，,。、:：《》「」『』]{{2,40}}?)是由
+    (?P<names>[^\s，,。:：《》]{{2,30}}?)(?P<role>主編|主编|編著|编著|編|编|著|撰)[、，,]\s?
+    (?P<publisher>[^\s，,。、]{{2,30}}?)(?:{_PUBLICATION_WORD})\s?[。.]?\s*
+    """,
+    re.VERBOSE,
+)
+# A database's record of a writing: its title (with the note mark "(註一)"), the work it belongs
+# to, its date in the Republic of China's years and in the Western calendar ("三民主義:自序(註一)
+# 三民主義 013/03/30 1924/03/30")
+CJK_ROC_RECORD_PATTERN = re.compile(
+    rf"""
+    (?P<title>[^\s()（）]{{2,40}}?)(?:[(（]註[^()（）]{{0,4}}[)）])?
+    (?:\s+(?P<work>[^\s\d][^\s]{{0,30}}))?
+    \s+(?P<roc>0\d{{2}}|\d{{2}})/(?P<roc_month>\d{{1,2}})/(?P<roc_day>\d{{1,2}})
+    \s+(?P<year>{YEAR})/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}})\s*
+    """,
+    re.VERBOSE,
+)
+ROC_FIRST_YEAR = 1912  # the Republic of China's year 1 (民國元年)

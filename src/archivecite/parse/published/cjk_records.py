@@ -7,10 +7,14 @@ from __future__ import annotations
 import re
 
 from archivecite.model import DateRange, Text
+from archivecite.parse.dates import kanji_number
 from archivecite.parse.published.cjk_fields import spaced_names
+from archivecite.parse.published.cjk_imprint import KANJI_DIGITS
 from archivecite.parse.published.cjk_patterns import (
     CJK_CATALOGUE_IMPRINT_PATTERN,
     CJK_CIP_PATTERN,
+    CJK_CNKI_RECORD_PATTERN,
+    CJK_KANJI_DIGIT_YEAR_PATTERN,
     CJK_NATIONALITY_PATTERN,
     CJK_RECORD_ANY_LABEL_PATTERN,
     CJK_RECORD_AUTHOR_ROLES,
@@ -75,8 +79,30 @@ def parse_cjk_record(draft: Draft, start: int, end: int) -> bool:
     return (
         _labelled_record(draft, start, end)
         or _cip_line(draft, start, end)
+        or _cnki_record(draft, start, end)
         or _catalogue_citation(draft, start, end)
     )
+
+
+def _cnki_record(draft: Draft, start: int, end: int) -> bool:
+    """A book as CNKI's old export prints it: ``彭德怀年谱.[M].王焰主编;.人民出版社.1998,``, the
+    title, the code, the people each group closed by its role word and ";" (``中华人民共和国外交部;
+    中共中央文献研究室编;``: a group without a role word shares the next one's), the publisher
+    and the year, each closed by a full stop. GB/T 7714 prints no stop before the code."""
+    text = draft.text
+    match = CJK_CNKI_RECORD_PATTERN.fullmatch(text, start, end)
+    if match is None or not any(map(is_cjk, match["title"])):
+        return False
+    lang = "ja" if looks_japanese(text[start:end]) else "zh"
+    draft.language = draft.language or lang
+    put_text(draft, "title", match.span("title"))
+    cjk_head(draft, *match.span("people"), lang)
+    if match["place"]:
+        put_plain_text(draft, "place", *match.span("place"))
+    put_plain_text(draft, "publisher", *match.span("publisher"))
+    draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+    _in_language(draft, lang)
+    return True
 
 
 def _catalogue_citation(draft: Draft, start: int, end: int) -> bool:
@@ -151,10 +177,14 @@ def _labelled_record(draft: Draft, start: int, end: int) -> bool:
     fields: dict[str, tuple[int, int]] = {}
     for index, (_, value_start, field) in enumerate(labels):
         following = labels[index + 1][0] if index + 1 < len(labels) else end
-        span = trim(text, value_start, following, " \t　\n•·")
+        span = trim(text, value_start, following, " \t　\n•·|｜")  # "题名: | 三民主义·自序 |"
         if field is not None and span[1] > span[0] and field not in fields:
             fields[field] = span
-    if len(fields.keys() - {"title"}) < 2 or not fields.keys() & {"publisher", "date"}:
+    labelled_work = fields.keys() == {"title", "date"}  # "题名: …\n撰写时间: …": a writing's record
+    if (len(fields.keys() - {"title"}) < 2 and not labelled_work) or not fields.keys() & {
+        "publisher",
+        "date",
+    }:
         return False
     head = trim(text, start, labels[0][0], " \t　\n•·")
     if "title" in fields and head[1] > head[0]:
@@ -176,6 +206,17 @@ def _labelled_record(draft: Draft, start: int, end: int) -> bool:
         series = Text(original=text[slice(*fields["series"])], lang=lang)
         draft.put("series", series, *fields["series"])
     date = CJK_RECORD_DATE_PATTERN.search(text, *fields["date"]) if "date" in fields else None
+    kanji = (
+        None
+        if date is not None or "date" not in fields
+        else (CJK_KANJI_DIGIT_YEAR_PATTERN.search(text, *fields["date"]))
+    )
+    if kanji is not None:  # "一九二四年九月二十四日"
+        after = text[kanji.end() : fields["date"][1]]
+        ranged = after.startswith(("至", "~", "〜", "-"))  # "一九二四年一月至八月间": the year
+        month = kanji_number(kanji["month"]) if kanji["month"] and not ranged else None
+        year = int(kanji["year"].translate(KANJI_DIGITS))
+        draft.put("date", DateRange.of(year, month), *kanji.span())
     if date is not None:
         month = int(date["month"]) if date["month"] else None
         month = month if month is not None and 1 <= month <= 12 else None

@@ -10,13 +10,17 @@ from archivecite.model import (
     Span,
 )
 from archivecite.parse.published.cjk_patterns import (
+    CJK_BODY_EDITOR_WORDS,
+    CJK_BRACKETED_ROLE_PATTERN,
     CJK_COMMENTATOR_WORDS,
     CJK_HEAD_LATIN_PATTERN,
     CJK_HEAD_READING_PATTERN,
     CJK_HEAD_YEAR_PATTERN,
+    CJK_JAPAN_MARKS,
     CJK_JAPANESE_EDITOR_WORDS,
     CJK_NAME_LATIN_PATTERN,
     CJK_NAME_PARTICLE_PATTERN,
+    CJK_NATIONALITY_PATTERN,
     CJK_SIMPLIFIED_PUBLISHER_ENDINGS,
     CJK_TRANSLITERATION_CHARACTERS,
     CJK_TRANSLITERATION_FINALS,
@@ -63,10 +67,13 @@ BODY_ENDINGS = ("会", "會", "部", *CJK_INSTITUTION_ENDINGS)
 ROLE_WORDS: dict[str, tuple[str, ...]] = {**CJK_ROLE_WORDS, "commentators": CJK_COMMENTATOR_WORDS}
 
 
-def _role_of(role: str, word: str, lang: str | None) -> str:
-    """``編著`` names the editors in Japanese (白木沢旭児編著), the authors in Chinese
-    (侯敏编著)."""
-    return "editors" if lang == "ja" and word in CJK_JAPANESE_EDITOR_WORDS else role
+def _role_of(role: str, word: str, lang: str | None, names: str = "") -> str:
+    """``編著`` names the editors in Japanese (白木沢旭児編著), the authors of a person in Chinese
+    (侯敏编著) and the editors of a body (``軍事科學院軍事歷史研究部編著``: a body compiles)."""
+    if lang == "ja" and word in CJK_JAPANESE_EDITOR_WORDS:
+        return "editors"
+    body = any(w in names for w in INSTITUTION_WORDS) or names.endswith(BODY_ENDINGS)
+    return "editors" if word in CJK_BODY_EDITOR_WORDS and names and body else role
 
 
 def role_at_end(value: str, lang: str | None = None) -> tuple[str | None, int]:
@@ -82,7 +89,8 @@ def role_at_end(value: str, lang: str | None = None) -> tuple[str | None, int]:
                     first, size = role_at_end(names, lang)
                     if first is not None and first != "commentators":
                         return first, size
-                return _role_of(role, word, lang), len(names.rstrip(ROLE_LEADS))
+                size = len(names.rstrip(ROLE_LEADS))
+                return _role_of(role, word, lang, names[:size].strip()), size
     return None, len(stripped)
 
 
@@ -127,6 +135,24 @@ def cjk_head(draft: Draft, start: int, end: int, lang: str) -> None:
         part_start, part_end = trim(text, *part, " \t　")
         if part_start >= part_end or text[part_start:part_end] in CJK_ANONYMOUS:
             continue
+        inner = CJK_BRACKETED_ROLE_PATTERN.search(text, part_start, part_end)
+        inner_role, inner_size = role_at_end(inner["inner"], lang) if inner else (None, 0)
+        if (
+            inner is not None
+            and inner_role is not None
+            and inner_size
+            and inner.start() > part_start
+        ):
+            # "ジョン・ダワー(大窪原二訳)": the author, then in brackets the translator
+            cjk_people(
+                draft,
+                inner.start("inner"),
+                inner.start("inner") + inner_size,
+                lang,
+                inner_role,
+                bare=True,
+            )
+            part_end = trim(text, part_start, inner.start(), " \t　")[1]
         role, size = role_at_end(text[part_start:part_end], lang)
         if role is None:
             pending.append((part_start, part_end))
@@ -199,6 +225,11 @@ def tail_people(draft: Draft, start: int, end: int) -> int:
             found = True
             pos = trim(text, named.end(), end, PEOPLE_SEPARATORS)[0]
             continue
+        publisher_end = _publisher_piece(text, pos, end)
+        if publisher_end > pos:  # "(大月書店、共著)": the publisher, then how it was written
+            put_plain_text(draft, "publisher", pos, publisher_end)
+            pos = trim(text, publisher_end, end, PEOPLE_SEPARATORS)[0]
+            continue
         manner = _manner_end(text, pos, end)
         if manner > pos:  # "（合著，商务印书馆，2010年）": how it was written, no one named
             pos = trim(text, manner, end, PEOPLE_SEPARATORS)[0]
@@ -212,6 +243,15 @@ def tail_people(draft: Draft, start: int, end: int) -> int:
         found = True
         pos = trim(text, role_end, end, PEOPLE_SEPARATORS + "・")[0]  # "片山恭一著・小学館"
     return pos if found else start
+
+
+def _publisher_piece(text: str, start: int, end: int) -> int:
+    """Where a publisher's name closed by ``、`` ends (``大月書店、共著``), read before a role word
+    could take it for names; -1 when none stands at ``start``."""
+    comma = text.find("、", start, end)
+    if comma <= start or not publisher_like(text[start:comma].strip()):
+        return -1
+    return comma
 
 
 def _publisher_then_people(text: str, start: int, end: int) -> int:
@@ -362,10 +402,16 @@ def cjk_person(token: str, lang: str) -> Name | None:
     surname (``真锅重忠``: 真锅 重忠, ``田保桥洁``: 田保桥 洁) and a transliterated foreign name
     whole (``斯大林``)."""
     name = token.strip(" 　・、，,")
+    country = CJK_NATIONALITY_PATTERN.match(name)
+    if country is not None and country.end() < len(name):  # "〔日〕江田憲治": the author's country
+        japanese = name[1 : country.end() - 1] in CJK_JAPAN_MARKS
+        name = name[country.end() :].strip(" 　")
+        if japanese:
+            return cjk_name(name, "ja")
     reading = foreign_reading(name) if lang == "zh" else None
     if reading == "literal":
         return Name(literal=name, lang=lang)
-    return cjk_name(token, reading or lang)
+    return cjk_name(name, reading or lang)
 
 
 def foreign_reading(name: str) -> str | None:

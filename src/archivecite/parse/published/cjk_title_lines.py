@@ -8,11 +8,19 @@ from __future__ import annotations
 import re
 
 from archivecite.model import DateRange, PartialDate, Text
+from archivecite.parse.dates import kanji_number
 from archivecite.parse.published.cjk_patterns import (
+    CJK_BLOCK_DATE_PATTERN,
+    CJK_BLOCK_ISBN_PATTERN,
+    CJK_BLOCK_PRICE_PATTERN,
+    CJK_BLOCK_SERIES_PATTERN,
+    CJK_BLOCK_VOLUME_PATTERN,
     CJK_COPY_DETAIL_PATTERN,
+    CJK_DASH_TITLE_PATTERN,
     CJK_FIELD_DATE_PATTERN,
     CJK_LINE_EDITION_PATTERN,
     CJK_REFERENCE_WORK_ENDINGS,
+    CJK_ROC_RECORD_PATTERN,
     CJK_SENTENCE_ENDINGS,
     CJK_SERIES_TAIL_PATTERN,
     CJK_SET_COUNT_PATTERN,
@@ -21,6 +29,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_SQUARE_TAIL_PATTERN,
     CJK_TITLE_BRACKET_PATTERN,
     CJK_TITLE_IMPRINT_PATTERN,
+    ROC_FIRST_YEAR,
 )
 from archivecite.parse.published.cjk_roles import (
     cjk_people,
@@ -30,19 +39,20 @@ from archivecite.parse.published.cjk_roles import (
     role_at_end,
 )
 from archivecite.parse.published.draft import Draft
-from archivecite.parse.published.names import japanese_name, japanese_surname
+from archivecite.parse.published.names import chinese_name, japanese_name, japanese_surname
 from archivecite.parse.published.scanning import TITLE_OPENERS, is_cjk, trim
 from archivecite.parse.published.titles import put_plain_text, put_text
 from archivecite.translit import looks_japanese
 
 
 def title_slash_author(draft: Draft, start: int, end: int) -> bool:
-    """``こころ/夏目漱石``, ``坊っちゃん (岩波文庫)/夏目 漱石``: a title, perhaps its series in
-    brackets, a slash and the author, as an online shop's link names a book, or a dash between
+    """``こころ/夏目漱石``, ``坊っちゃん (岩波文庫)/夏目 漱石``, ``大元帥昭和天皇|山田朗``: a title,
+    perhaps its series in brackets, a slash or a bar and the author, as an online shop's link or a
+    page's heading names a book, or a dash between
     spaces and the author, as a blog's heading does (``生きて帰ってきた男 ‐ 小熊英二``); the
     author a Japanese name the dictionary knows or a foreign one in katakana."""
     text = draft.text
-    slash = max(text.rfind("/", start, end), text.rfind("／", start, end))
+    slash = max(text.rfind(mark, start, end) for mark in "/／|｜")  # "大元帥昭和天皇|山田朗"
     mark = (slash, slash + 1)
     if slash <= start:
         dashes = list(CJK_SPACED_DASH_PATTERN.finditer(text, start, end))
@@ -292,3 +302,183 @@ def _plain_title(title: str) -> bool:
         and not any(mark in title for mark in "。、，,()（）「」『』《》[]［］")
         and not any(word.endswith(CJK_SENTENCE_ENDINGS) for word in title.split())
     )
+
+
+def dash_title(draft: Draft, start: int, end: int) -> bool:
+    """``開戦神話―対米通告はなぜ遅れたのか``: a book's title and subtitle joined by a dash, printed
+    alone on a page's line (a heading, a list's item); a title and nothing else. A sentence
+    (``今日は雨です``) has no such dash."""
+    text = draft.text
+    match = CJK_DASH_TITLE_PATTERN.fullmatch(text, *trim(text, start, end, " \t　"))
+    if match is None or not _plain_title(f"{match['title']} {match['subtitle']}"):
+        return False
+    draft.language = draft.language or ("ja" if looks_japanese(text[start:end]) else "zh")
+    put_text(draft, "title", match.span())
+    draft.short_note = True  # a book named by its title alone
+    return True
+
+
+def heading_block(draft: Draft, start: int, end: int) -> bool:
+    """A book's heading as a publisher's page, a shop or a list prints it over several lines or on
+    one, the title first (perhaps with its volume and the volume's title, and a subtitle), then
+    from the end what closes it: the date, a price, an ISBN, the series (with its number), the
+    author with or without a role word: ``シベリア抑留 栗原俊雄 岩波新書新赤1207
+    ISBN978-4-00-431207-9 700円 2009年9月``, ``コミック昭和史 第2巻 満州事変〜日中全面戦争
+    水木しげる著 講談社文庫``, ``シベリア抑留 最後の帰還者 家族をつないだ52通のハガキ 栗原 俊雄``,
+    ``西安事变回忆录※ 1937年1月 宋美龄`` (the lines of a page reach the parser as spaces). Read
+    only when an author, a series or a volume is found and the title is no sentence."""
+    text = draft.text
+    pieces = [match.span() for match in re.finditer(r"\S+", text[start:end])]
+    pieces = [(start + a, start + b) for a, b in pieces]
+    found: dict[str, tuple[int, int]] = {}
+    names: list[tuple[int, int]] = []
+    role: str | None = None
+    index = len(pieces)
+    lang = "ja" if looks_japanese(text[start:end]) else "zh"
+    while index > 1:
+        piece = pieces[index - 1]
+        value = text[slice(*piece)]
+        kind = _block_piece(value, found, lang)
+        if kind is None and not names:
+            kind = "names" if _person(text, pieces, index - 1, lang) else None
+            if kind is None:
+                group_role, size = role_at_end(value, lang)
+                if (group_role is not None and size and name_like(value[:size])) or (
+                    group_role is not None and size and _katakana_kana_name(value[:size])
+                ):
+                    role, kind = group_role, "names"
+                    piece = (piece[0], piece[0] + size)
+        if kind is None:
+            break
+        if kind == "names":
+            spaced = index >= 3 and _spaced_name(text, pieces[index - 2], pieces[index - 1])
+            names.append((pieces[index - 2][0], piece[1]) if spaced and role is None else piece)
+            index -= 2 if spaced and role is None else 1
+            continue
+        found[kind] = piece
+        index -= 1
+    title_pieces = pieces[:index]
+    volume_at = next(
+        (i for i, p in enumerate(title_pieces) if CJK_BLOCK_VOLUME_PATTERN.fullmatch(text, *p)),
+        None,
+    )
+    if not (names or "series" in found or volume_at) or index < 1:
+        return False
+    main = title_pieces[:volume_at] if volume_at is not None else title_pieces
+    words = [p for i, p in enumerate(title_pieces) if i != volume_at]
+    if not main or not all(_plain_title(text[slice(*p)].rstrip("※")) for p in words):
+        return False
+    if volume_at is None and not names and len(main) < 2:
+        return False  # "岩波新書 …": a series alone after one word names no book
+    draft.language = draft.language or lang
+    title_end = trim(text, main[0][0], main[-1][1], " \t　※")[1]
+    put_text(draft, "title", (main[0][0], title_end))
+    if volume_at is not None:
+        volume = CJK_BLOCK_VOLUME_PATTERN.fullmatch(text, *title_pieces[volume_at])
+        assert volume is not None
+        draft.put("volume", str(kanji_number(volume["volume"])), *volume.span("volume"))
+        rest = title_pieces[volume_at + 1 :]
+        if rest:
+            draft.put_extra(
+                "volume_title", " ".join(text[slice(*p)] for p in rest), rest[0][0], rest[-1][1]
+            )
+    for name in reversed(names):
+        cjk_people(draft, *name, lang, role or "authors", bare=True)
+    _block_fields(draft, found)
+    if not draft.has("date"):
+        draft.short_note = True  # a book named by its title, author or series: no imprint
+    return True
+
+
+def _block_piece(value: str, found: dict[str, tuple[int, int]], lang: str) -> str | None:
+    """What a piece closing a heading block is (``isbn``, ``price``, ``date``, ``series``), when
+    that field was not found yet; None for anything else."""
+    tests = (
+        ("isbn", CJK_BLOCK_ISBN_PATTERN),
+        ("price", CJK_BLOCK_PRICE_PATTERN),
+        ("date", CJK_BLOCK_DATE_PATTERN),
+        ("series", CJK_BLOCK_SERIES_PATTERN),
+    )
+    for kind, pattern in tests:
+        if kind not in found and pattern.fullmatch(value):
+            return kind
+    return None
+
+
+def _block_fields(draft: Draft, found: dict[str, tuple[int, int]]) -> None:
+    text = draft.text
+    if "isbn" in found:
+        isbn = CJK_BLOCK_ISBN_PATTERN.fullmatch(text, *found["isbn"])
+        assert isbn is not None
+        draft.put("isbn", isbn["isbn"], *isbn.span("isbn"))
+    if "date" in found:
+        date = CJK_BLOCK_DATE_PATTERN.fullmatch(text, *found["date"])
+        assert date is not None
+        month_text = date["month"] or date["slash_month"]
+        month = int(month_text) if month_text and 1 <= int(month_text) <= 12 else None
+        draft.put("date", DateRange.of(int(date["year"]), month), *date.span())
+    if "series" in found:
+        series = CJK_BLOCK_SERIES_PATTERN.fullmatch(text, *found["series"])
+        assert series is not None
+        draft.put(
+            "series", Text(original=series["series"], lang=draft.language), *series.span("series")
+        )
+        if series["number"]:
+            draft.put_extra("series_number", series["number"], *series.span("number"))
+
+
+def _person(text: str, pieces: list[tuple[int, int]], index: int, lang: str) -> bool:
+    """The piece at ``index`` is a person's whole name the dictionary knows (``栗原俊雄``), the
+    given name of one parted by a space (``栗原 俊雄``), or in a Chinese text a Chinese name
+    (``宋美龄``)."""
+    value = text[slice(*pieces[index])]
+    if index >= 1 and _spaced_name(text, pieces[index - 1], pieces[index]):
+        return True
+    if lang == "zh":
+        return chinese_name(value)
+    return japanese_name(value) or foreign_person(value.replace("・", ""))
+
+
+def _spaced_name(text: str, family: tuple[int, int], given: tuple[int, int]) -> bool:
+    """``栗原 俊雄``: a family name and a given name of three kanji at most, parted by a space,
+    that make a name the dictionary knows."""
+    first, second = text[slice(*family)], text[slice(*given)]
+    return len(first) <= 3 and len(second) <= 3 and japanese_name(f"{first}{second}")
+
+
+def _katakana_kana_name(value: str) -> bool:
+    """A name in kanji and kana (``水木しげる``) or in katakana (``ウィーナー``)."""
+    return bool(value) and (
+        foreign_person(value.replace("・", ""))
+        or (
+            "\u4e00" <= value[0] <= "\u9fff"
+            and all("\u4e00" <= c <= "\u9fff" or "\u3041" <= c <= "\u309f" for c in value)
+            and bool(japanese_surname(value))
+        )
+    )
+
+
+def roc_record(draft: Draft, start: int, end: int) -> bool:
+    """``三民主義:自序(註一) 三民主義 013/03/30 1924/03/30``: a database's record of a writing
+    (its lines joined by spaces), its title, the work it belongs to, and its date in the
+    Republic's years beside the Western one; read only when the two dates are one day (year 13
+    of the Republic is 1924)."""
+    text = draft.text
+    match = CJK_ROC_RECORD_PATTERN.fullmatch(text, *trim(text, start, end, " \t　"))
+    if match is None or not any(map(is_cjk, match["title"])):
+        return False
+    year = int(match["year"])
+    same_day = (match["roc_month"], match["roc_day"]) == (match["month"], match["day"])
+    if int(match["roc"]) + ROC_FIRST_YEAR - 1 != year or not same_day:
+        return False
+    draft.language = draft.language or ("ja" if looks_japanese(text[start:end]) else "zh")
+    put_text(draft, "title", match.span("title"))
+    date = DateRange.of(year, int(match["month"]), int(match["day"]))
+    draft.put("date", date, match.start("year"), match.end("day"))
+    draft.put_extra(
+        "roc_date",
+        text[match.start("roc") : match.end("roc_day")],
+        match.start("roc"),
+        match.end("roc_day"),
+    )
+    return True

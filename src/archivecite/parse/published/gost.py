@@ -55,7 +55,7 @@ from archivecite.parse.published.gost_patterns import (
     VOLUME_PART_PATTERN,
 )
 from archivecite.parse.published.gost_whole import read_as_a_whole
-from archivecite.parse.published.items import structural
+from archivecite.parse.published.items import join_dash, structural
 from archivecite.parse.published.patterns import (
     THESIS_PATTERN,
     VOLUME_PATTERN,
@@ -64,7 +64,7 @@ from archivecite.parse.published.romanized_patterns import (
     ISBN_PATTERN,
     PATENT_PATTERN,
 )
-from archivecite.parse.published.scanning import split_sentences, strip_final_dot, trim
+from archivecite.parse.published.scanning import script_of, split_sentences, strip_final_dot, trim
 from archivecite.parse.published.terms import (
     PATENT_COUNTRIES,
     PLACES,
@@ -144,7 +144,7 @@ def _parse_areas(draft: Draft, start: int, end: int) -> None:
         if title_end - title_start > 2 and text[title_start] == text[title_end - 1] == "*":
             title_start, title_end = title_start + 1, title_end - 1  # markdown italics
         title_start, title_end = _unquoted(text, title_start, title_end)
-        put_text(draft, "title", (title_start, title_end))
+        put_text(draft, "title", (title_start, _parallel_title(draft, title_start, title_end)))
     _rest_pieces(draft, pieces, title_last, after)
     if container_at >= 0:
         document_day = set_aside_day(draft)
@@ -277,6 +277,33 @@ def _later_edition(draft: Draft, start: int, end: int) -> int:
         return end
     draft.put_extra("later_editions", match["inner"].strip(), *match.span("inner"))
     return match.start()
+
+
+def _parallel_title(draft: Draft, start: int, end: int) -> int:
+    """``О:кагами-но кэнкю: [Изучение О:кагами]``, ``Повесть о принце Гэндзи [Гэндзи
+    моногатари]``: a title in brackets after a Japanese or Chinese work's title in Cyrillic, its
+    translation (of a title in transcription) or its original (of a translated one), kept as
+    ``extra["parallel_title"]``; returns where the title ends without it. The material
+    (``[Текст]``) and a count of volumes (``[в 2 т.]``) were read before; a bracket of other
+    than words (``[1917—1920]``) stays in the title."""
+    text = draft.text
+    close = text.rfind("]", start, end)
+    volume = VOLUME_PATTERN.fullmatch(text, trim(text, close + 1, end, " \t\n.")[0], end)
+    if close < 0 or (close + 1 < end and volume is None):
+        return end
+    opening = text.rfind("[", start, close)
+    inner = text[opening + 1 : close].strip()
+    before = trim(text, start, opening, " \t\n")[1]
+    if opening <= start or before <= start or not inner or script_of(inner) != "Cyrl":
+        return end
+    if not all(word.replace(":", "").strip(",.-").isalpha() for word in inner.split()):
+        return end
+    if volume is not None:  # "[Гэндзи моногатари] Кн 1-4": the volumes cited
+        if draft.has("volume"):
+            return end
+        draft.put("volume", join_dash(volume["volume"].strip()), *volume.span("volume"))
+    draft.put_extra("parallel_title", inner, opening + 1, close)
+    return before
 
 
 def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:

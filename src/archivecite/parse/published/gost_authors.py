@@ -9,12 +9,14 @@ from archivecite.model import (
     Span,
 )
 from archivecite.parse.patterns import DOCUMENT_TYPE_PATTERN
+from archivecite.parse.published.chicago_patterns import HEPBURN_WORD_PATTERN
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.gost_areas import (
     around_imprint,
 )
 from archivecite.parse.published.gost_patterns import (
     AUTHOR_AFTER_TITLE_PATTERN,
+    BRACKETED_AUTHOR_PATTERN,
     GENITIVE_FAMILY_PATTERN,
     GIVEN_FIRST_AUTHOR_PATTERN,
     HEAD_AUTHOR_PATTERN,
@@ -24,6 +26,7 @@ from archivecite.parse.published.gost_patterns import (
     INITIALS_FIRST_AUTHORS_PATTERN,
     NAME_DASH_PATTERN,
     NEXT_AREA_PATTERN,
+    SPELLED_AUTHOR_PATTERN,
     UNDOTTED_INITIALS_AUTHOR_PATTERN,
     YEAR_AFTER_AUTHORS_PATTERN,
 )
@@ -32,13 +35,20 @@ from archivecite.parse.published.patterns import (
     GOST_FULL_AUTHOR_PATTERN,
     YEAR_PATTERN,
 )
-from archivecite.parse.published.scanning import trim
+from archivecite.parse.published.romanized_items import english_score, spelled_name_at
+from archivecite.parse.published.scanning import script_of, trim
+from archivecite.parse.published.terms import GIVEN_NAMES, RANK_WORDS
+from archivecite.translit.palladius import looks_like_palladius
 
 
 def gost_authors(draft: Draft, start: int, end: int) -> int:
     text = draft.text
+    start = _after_rank(draft, start, end)
     if DOCUMENT_TYPE_PATTERN.match(text, start, end):
         return start  # "Записка Л. П. Берии И. В. Сталину ... // Лубянка": a document's title
+    bracketed = _bracketed_author(draft, start, end)
+    if bracketed > start:
+        return bracketed
     full = GOST_FULL_AUTHOR_PATTERN.match(text, start, end)
     if full is not None:
         edited = full["role"] or full["paren_role"]
@@ -63,7 +73,15 @@ def gost_authors(draft: Draft, start: int, end: int) -> int:
         draft.authors.append(Name(family=first["family"], given=first["initials"].strip()))
         draft.spans.append(Span(field="authors", start=start, end=first.end("family")))
         return first.end()
+    spelled = _spelled_head(draft, start, end)
+    if spelled > start:
+        return spelled
     given = GIVEN_FIRST_AUTHOR_PATTERN.match(text, start, end)
+    if given is not None and given["given"] not in GIVEN_NAMES:
+        # "Акиба Ясутаро. О:кагами-но кэнкю:": no given name first, GOST's order, family first
+        draft.authors.append(Name(family=given["given"], given=given["family"]))
+        draft.spans.append(Span(field="authors", start=start, end=given.end("family")))
+        return given.end()
     if given is not None:
         draft.authors.append(Name(family=given["family"], given=given["given"]))
         draft.spans.append(Span(field="authors", start=start, end=given.end("family")))
@@ -92,6 +110,87 @@ def gost_authors(draft: Draft, start: int, end: int) -> int:
         return role.end()
     draft.authors.extend(read)
     return pos
+
+
+def _spelled_head(draft: Draft, start: int, end: int) -> int:
+    """One author spelled out before the title: GOST's ``Громов Евгений. Сталин: …``,
+    ``Kotkin Stephen. Magnetic Mountain: …`` (a given name after the family name), or a foreign
+    author (:func:`spelled_author`); returns where the title starts, ``start`` for none."""
+    text = draft.text
+    spelled, after = spelled_name_at(text, start, end)
+    if spelled:
+        draft.authors.append(spelled[0][0])
+        draft.spans.append(Span(field="authors", start=spelled[0][1], end=spelled[0][2]))
+        return after
+    foreign = spelled_author(text, start, end)
+    if foreign is None:
+        return start
+    name, name_end, after = foreign
+    draft.authors.append(name)
+    draft.spans.append(Span(field="authors", start=start, end=name_end))
+    return after
+
+
+def _bracketed_author(draft: Draft, start: int, end: int) -> int:
+    """``[Е. М. Жуков.] Исторические корни японского милитаризма. — Японский милитаризм. М.,
+    1972``: the author of an unsigned work, named by the note in square brackets; returns where
+    the title starts (``start`` when there is no such name)."""
+    text = draft.text
+    bracketed = BRACKETED_AUTHOR_PATTERN.match(text, start, end)
+    if bracketed is None:
+        return start
+    family = bracketed["family"] or bracketed["family_first"]
+    initials = (bracketed["initials"] or bracketed["initials_after"]).strip()
+    draft.authors.append(Name(family=family, given=initials))
+    close = text.index("]", start, bracketed.end())
+    draft.spans.append(Span(field="authors", start=start + 1, end=close))
+    return bracketed.end()
+
+
+def _after_rank(draft: Draft, start: int, end: int) -> int:
+    """``Маршал Г.К.Жуков. Воспоминания и размышления``, ``Маршал Советского Союза Г. К.
+    Жуков. …``: the rank printed before an author's initials is skipped (kept as a span)."""
+    text = draft.text
+    pos = start
+    while pos < end:
+        space = text.find(" ", pos, end)
+        if space < 0 or text[pos:space] not in RANK_WORDS:
+            break
+        pos = space + 1
+    if pos == start or INITIALS_FAMILY_PATTERN.match(text, pos, end) is None:
+        return start
+    draft.spans.append(Span(field="rank", start=start, end=pos - 1))
+    return pos
+
+
+def spelled_author(text: str, start: int, end: int) -> tuple[Name, int, int] | None:
+    """A foreign author spelled out before the title of a Russian note or list, with where the
+    name ends and the title starts: a Chinese name family first, its given name of syllables
+    joined by a hyphen (``Wang Yi-t'ung. Official Relations between China and Japan``, in
+    Palladius ``Дэн Чжи-чэн. Чжунхуа эр цянь нянь ши``); in Latin letters a name given name
+    first, told by a known given name (``George Akita. Foundations of …``) or by two words of
+    Hepburn syllables, none English (``Taro Sakamoto. Japanese History. Tokyo, 1975, с. 74.``:
+    as the English title page prints it). ``None`` for other two words (``Japanese History.
+    Tokyo, 1975``, ``Foreign Affairs. 1995``)."""
+    match = SPELLED_AUTHOR_PATTERN.match(text, start, end)
+    if match is None:
+        return None
+    first, second = match["first"], match["second"]
+    latin = script_of(f"{first}{second}") == "Latn"
+    if match["syllable"] and (latin or looks_like_palladius(f"{first} {second}")):
+        name = Name(family=first, given=second)
+    elif latin and (
+        first in GIVEN_NAMES
+        or (
+            all(HEPBURN_WORD_PATTERN.fullmatch(word) for word in (first, second))
+            and english_score(f"{first} {second}") <= 0
+        )
+    ):
+        name = Name(family=second, given=first)
+    else:
+        return None
+    end_of_name = match.end("original") if match["original"] else match.end("second")
+    return name, end_of_name, match.end()
 
 
 def title_pieces(

@@ -28,6 +28,8 @@ from archivecite.parse.published.patterns import YEAR_PATTERN
 from archivecite.parse.published.scanning import text_lang, trim
 from archivecite.parse.published.terms import CITIES, PLACES
 from archivecite.parse.published.titles import put_plain_text, put_text
+from archivecite.translit.chinese import looks_like_pinyin
+from archivecite.translit.palladius import looks_like_palladius
 
 # A part of a book: "в его кн.: Статьи о литературе", "// Сборник".
 _CONTAINER_MARKS = ("//", "кн.:", "сб.:", "в кн.", "в сб.")
@@ -160,6 +162,8 @@ def parse_informal(draft: Draft, start: int, end: int) -> bool:
         if parts is not None:
             given = " ".join(parts["initials"].split())
             draft.authors.append(Name(family=parts["family"], given=given))
+        elif len(name.split()) == 2:
+            draft.authors.append(_spelled(name))
         else:
             draft.authors.append(Name(family=name))
     names_end = head.end("names") if head["names"] else head.end("et_al_names")
@@ -179,7 +183,18 @@ def parse_informal(draft: Draft, start: int, end: int) -> bool:
     _parts(draft, pos, end)
     if draft.has("container_title") and draft.has("place") and not draft.has("issue"):
         draft.chapter = True  # a book's imprint after the container: a chapter in it
+    if trim(text, closing + 1, end, " \t.")[0] >= end and head["et_al_names"]:
+        draft.short_note = True  # "Shen Zhihua et al. “…”": a work named by its people and title
     return True
+
+
+def _spelled(name: str) -> Name:
+    """``Шэнь Чжихуа``, ``Shen Zhihua`` (a Chinese name, family name first, in Palladius or
+    pinyin syllables) or ``Robert Conquest`` (given name first)."""
+    first, second = name.split()
+    if looks_like_palladius(name) or looks_like_pinyin(name):
+        return Name(family=first, given=second)
+    return Name(family=second, given=first)
 
 
 def _closing_quote(text: str, quote: str, start: int, end: int) -> int:

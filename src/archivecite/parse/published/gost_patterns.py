@@ -47,7 +47,8 @@ HEAD_AUTHOR_PATTERN = re.compile(
         (?:\s{_PARTICLED}{_CAPITAL}[{_LOWER}-]{{1,40}})?      # "van der Heide", "Carrere d'Encosse"
       |[{_UPPER}][{_UPPER}’'ʹ`]{{1,40}}(?:-[{_UPPER}]{{2,40}})?)   # "АХО", "UL’MAN"
     ,?\s                                                # "Карпіловська ", "Врублеўскі, ", "АХО "
-    (?P<initials>{_INITIAL}\s?(?:{_INITIAL}|(?:[{_UPPER}][{_LOWER}]?)(?=,))?)  # "А.В,", "Dzh.D."
+    (?P<initials>{_INITIAL}\s?(?:{_INITIAL}(?:\s?{_INITIAL})?   # "А.В,", "Dzh.D.", "K.H.J."
+      |(?:[{_UPPER}][{_LOWER}]?)(?=,))?)
     """,
     re.VERBOSE,
 )
@@ -76,7 +77,8 @@ EDITION_STATEMENT_PATTERN = re.compile(
 
 VOLUME_COUNT_PATTERN = re.compile(
     r"""
-    (?:\s?:|\.)\s?\[?[ВвУуVvUu]\s(?P<count>\d{1,3})(?:-?[хkx]h?)?\s  # ": в 10 т.", ". В 2-х томах"
+    (?:\s?:|\.|(?<=\]))\s?                            # ": в 10 т.", "… листьев] В 3 т."
+    \[?[ВвУуVvUu]\s(?P<count>\d{1,3})(?:-?[хkx]h?)?\s  # ". В 2-х томах"
     (?:томах|tomakh|tomah|т\.?|t\.?)\]?                # romanized ": u 2 t."; ": [в 2 томах]"
     (?:\s?\.?\s?[ТтTt]\.\s?(?P<volume>\d{1,3}|[IVXLC]{1,6})   # ": В 3 т. Т. 1": the volume cited
       (?=\s?(?::|\.|\Z)))?                                  # perhaps with its own title after it
@@ -192,12 +194,14 @@ _INFORMAL_NAME = (
     rf"(?:(?:[{_UPPER}]\.\s?){{1,2}}[{_UPPER}][{_LOWER}-]{{1,40}}|[{_UPPER}][{_LOWER}-]{{1,40}})"
 )
 _ET_AL = r"(?:и\sдр\.|et\sal\.)(?:['’]s)?"  # "Ubryatova E.I. et al.'s": a README's possessive
+# "Шэнь Чжихуа и др. «…»", "Shen Zhihua et al. “…”": one name spelled out before "et al."
+_SPELLED_NAME = rf"[{_UPPER}][{_LOWER}]{{1,20}}\s[{_UPPER}][{_LOWER}-]{{1,20}}"
 INFORMAL_HEAD_PATTERN = re.compile(
     rf"""
     (?P<names>{_INFORMAL_NAME}(?:\s?,\s?{_INFORMAL_NAME}){{0,5}})
     (?:\s(?:и\sдр\.|et\sal\.))?,\s?(?P<quote>["«“])
     |(?P<et_al_names>(?:{_INFORMAL_NAME}|{_FAMILY_INITIALS_NAME})
-      (?:\s?,\s?(?:{_INFORMAL_NAME}|{_FAMILY_INITIALS_NAME})){{0,5}})
+      (?:\s?,\s?(?:{_INFORMAL_NAME}|{_FAMILY_INITIALS_NAME})){{0,5}}|{_SPELLED_NAME})
     ,?\s{_ET_AL},?\s?(?P<et_al_quote>["«“'])
     """,
     re.VERBOSE,
@@ -206,7 +210,7 @@ INFORMAL_HEAD_PATTERN = re.compile(
 # tell it from a Chicago note's "Smith, "Title,"": 'Park J.S. et al. «Generative Agent ...» (2024)'.
 LATIN_INFORMAL_HEAD_PATTERN = re.compile(
     rf"""
-    {_FAMILY_INITIALS_NAME}(?:,\s?{_FAMILY_INITIALS_NAME}){{0,5}}
+    (?:{_FAMILY_INITIALS_NAME}(?:,\s?{_FAMILY_INITIALS_NAME}){{0,5}}|{_SPELLED_NAME})
     \s?et\sal\.(?:['’]s)?\s?["«“']
     """,
     re.VERBOSE,
@@ -230,6 +234,14 @@ INFORMAL_NUMBERS_PATTERN = re.compile(
 )
 
 
+# A foreign book in a Russian note: the cited page last, after the year, labelled as Russian
+# labels it, in Cyrillic or romanized ("Tokyo, 1975, с. 74.", "Cambridge (Mass.), 1953, s.
+# 104–106.", "London, 2013. Р. 89, 91.", "(2000), р. 49-73."); a Latin "c." only as a copy that
+# read the Cyrillic letter as its look-alike prints it, after a year (no "circa" stands there).
+_RUSSIAN_PAGE_END = rf"""
+    (?:{YEAR}|\))[.,]\s{{1,3}}[сСрРsSc]\.\s?\d{{1,5}}
+    (?:\s?[–—-]\s?\d{{1,5}})?(?:,\s?\d{{1,5}}(?:\s?[–—-]\s?\d{{1,5}})?){{0,3}}\.?\s*\Z"""
+
 # The marks of a GOST reference in Roman script, which the romanized "References" form (places
 # in full, ``Publ.``) never prints: a place abbreviated or spaced before its colon, opening an
 # area after a full stop or a dash (". M.: Logos, 2000", "– SPb. : Piter, 2017", ". Yekaterinburg
@@ -247,7 +259,9 @@ ROMANIZED_GOST_PATTERN = re.compile(
     |\s[–—-]\s{{1,3}}[A-Z][a-zʹ’'`-]{{2,25}}(?:\s[A-Z][a-z]{{1,12}})?\s?[:,]    # "– Minsk, 2013"
       (?:[^,;]{{1,80}},)?\s?{YEAR}                                     # "- Moskva: Yurayt, 2021"
     |\s/\s(?i:pod|sost\.|red\.|otv\.|nauch\.|nauč\.|obshch\.|redkol\.:?|per\.|uporyad\.
-      |uporiad\.|uporjad\.|avt\.-sost\.)\s                         # "/ pod red.", "/ Redkol.: "
+      |uporiad\.|uporjad\.|avt\.-sost\.                          # "/ pod red.", "/ Redkol.: ",
+      |tr\.|trans\.|transl\.|translated|ed\.|eds\.|edited)\s        # an English book's "/ Tr. by"
+    |{_RUSSIAN_PAGE_END}
     """,
     re.VERBOSE,
 )
@@ -316,6 +330,33 @@ GIVEN_FIRST_AUTHOR_PATTERN = re.compile(
       (?<!кий)(?<!хий)(?<!жий)(?<!ший)(?<!чий)(?<!щий)(?<!жний)(?<!шний)(?<!хний)(?<!дний)(?<!тний))\s
     (?P<family>[А-ЯЁ][а-яё]{1,30}(?:-[А-ЯЁ][а-яё]{1,30})?)\.\s
     (?=[А-ЯЁ«"„])
+    """,
+    re.VERBOSE,
+)
+
+# "[Е. М. Жуков.] Исторические корни …": the author of an unsigned work, named by the note in
+# square brackets before its title
+BRACKETED_AUTHOR_PATTERN = re.compile(
+    rf"""
+    \[(?:(?P<initials>(?:{_INITIAL}[ \t]?){{1,3}})[ \t]?
+        (?P<family>{_CAPITAL}[{_LOWER}-]{{1,40}})                    # "[Е. М. Жуков.]"
+      |(?P<family_first>{_CAPITAL}[{_LOWER}-]{{1,40}}),?[ \t]         # "[Жуков Е. М.]"
+        (?P<initials_after>(?:{_INITIAL}[ \t]?){{1,3}}))
+    \.?\][ \t.]*
+    """,
+    re.VERBOSE,
+)
+
+# "Taro Sakamoto. Japanese History.", "Wang Yi-t'ung. Official Relations …", "George Akita.
+# Foundations …", "Дэн Чжи-чэн 鄧之誠. Чжунхуа …": a foreign book's author in a Russian note or
+# list, two words spelled out before the title, the name in its own characters may follow
+# (:func:`gost_authors.spelled_author` tells their order)
+SPELLED_AUTHOR_PATTERN = re.compile(
+    r"""
+    (?P<first>[A-ZА-ЯЁ][a-zāīūēōа-яё]{1,14})\s
+    (?P<second>[A-ZА-ЯЁ][a-zāīūēōа-яё]{1,20}(?:-(?P<syllable>[a-zа-яё][a-z'’а-яё]{0,7}))?)
+    (?:\s(?=[^\s.]*[^\sA-ZА-ЯЁ.])(?P<original>[^\sa-zа-яё.]{1,8}))?\.\s
+    (?=[A-ZА-ЯЁ«"“])
     """,
     re.VERBOSE,
 )

@@ -40,7 +40,10 @@ def is_medium(words: str) -> bool:
 
 
 def nominative(family: str) -> str:
-    """``Жукова`` → ``Жуков``, ``Светловой`` → ``Светлова``, ``Загорулько`` → ``Загорулько``."""
+    """``Жукова`` → ``Жуков``, ``Светловой`` → ``Светлова``, ``Загорулько`` → ``Загорулько``;
+    each part of a double name declines (``Соколовой-Делюсиной`` → ``Соколова-Делюсина``)."""
+    if "-" in family.strip("-"):
+        return "-".join(nominative(part) for part in family.split("-"))
     lowered = family.lower()
     for old, new in _ENDINGS:
         if lowered.endswith(old) and len(family) > len(old) + 1:
@@ -70,15 +73,24 @@ def _role_of(segment: str) -> tuple[Role, bool, str]:
     and the text after those words."""
     words = segment.split()
     count = 0
-    while count < len(words) and words[count].lower() in _EDITOR_WORDS | _TRANSLATOR_WORDS:
+    roles = _EDITOR_WORDS | _TRANSLATOR_WORDS
+    # "Пер. с яп., вступ. ст. и коммент. А.Е. Глускиной", "Предисл, пер. с яп. и коммент.":
+    # roles joined by commas, an abbreviation's dot perhaps lost
+    while count < len(words) and _role_word(words[count], roles):
         count += 1
-    opening = " ".join(words[:count]).lower()
+    opening = " ".join(word.rstrip(",") for word in words[:count]).lower()
     rest = " ".join(words[count:])
     if not count:
         return "author", False, rest
-    translating = any(word.lower() in _TRANSLATOR_WORDS for word in words[:count])
-    genitive = opening.startswith(_GENITIVE)
+    translating = any(_role_word(word, _TRANSLATOR_WORDS) for word in words[:count])
+    # the names after "пер. с яп." are in the genitive wherever that phrase stands
+    genitive = any(f" {run} " in f" {opening} " for run in _GENITIVE)
     return ("translator" if translating else "editor"), genitive, rest
+
+
+def _role_word(word: str, roles: frozenset[str]) -> bool:
+    bare = word.lower().rstrip(",")
+    return bare in roles or (bare.isalpha() and f"{bare}." in roles)
 
 
 def _names(text: str, *, genitive: bool) -> list[Name]:

@@ -96,6 +96,8 @@ def read_item(draft: Draft, start: int, end: int) -> bool:
                 draft.put_extra("part", value, match.start(name), match.end(name))
             else:
                 draft.put(name, value, match.start(name), match.end(name))
+            if "year" in match.re.groupindex and match["year"] and not draft.has("date"):
+                draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
             return True
     bare = BARE_PAGES_PATTERN.fullmatch(text, start, end)
     if bare is not None and draft.has("volume") and not draft.has("pages"):
@@ -169,7 +171,8 @@ def structural(draft: Draft, start: int, end: int) -> bool:
     match = PLACE_YEAR_PATTERN.fullmatch(draft.text, start, end)
     if match is not None:
         places = [part.strip() for part in match["place"].split(";")]
-        if all(place in PLACES or place.count(" ") < 2 for place in places):
+        bare = match["comma"] is None  # "М. 1972": only a known place's abbreviation so
+        if all(place in PLACES or (place.count(" ") < 2 and not bare) for place in places):
             expanded = expand_places(match["place"])
             lang = "ru" if script_of(expanded) == "Cyrl" else None
             draft.put("place", Text(original=expanded, lang=lang), start, match.end("place"))
@@ -177,7 +180,17 @@ def structural(draft: Draft, start: int, end: int) -> bool:
                 date = DateRange.of(int(match["year"]))
                 if match["last"] and int(match["last"]) > date.year:
                     date = DateRange(start=date.start, end=PartialDate(year=int(match["last"])))
-                draft.put("date", date, match.start("year"), match.end())
+                draft.put(
+                    "date",
+                    date,
+                    match.start("year"),
+                    match.end("last" if match["last"] else "year"),
+                )
+            if match["volume"] and not draft.has("volume"):
+                draft.put("volume", join_dash(match["volume"]), *match.span("volume"))
+            if match["pages"] and not draft.has("pages"):  # "Токио, 1941, с. 490, 494"
+                pages = ", ".join(join_dash(part) for part in match["pages"].split(","))
+                draft.put("pages", pages, *match.span("pages"))
             return True
     return date_then_rest(draft, start, end)
 

@@ -24,6 +24,7 @@ from archivecite.parse.published.scanning import is_cjk, text_lang, trim
 from archivecite.parse.published.terms import (
     CJK_INSTITUTION_ENDINGS,
     COMPOUND_SURNAMES,
+    GIVEN_NAMES,
     INSTITUTION_WORDS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -31,6 +32,7 @@ from archivecite.parse.published.terms import (
 )
 from archivecite.translit.chinese import pinyin_family_first
 from archivecite.translit.japanese import surname_length
+from archivecite.translit.japanese.tokens import analyse
 
 
 def split_original(token: str) -> tuple[str, str | None]:
@@ -192,8 +194,13 @@ def cjk_name(token: str, lang: str) -> Name | None:
     if lang == "zh":
         size = 2 if token[:2] in COMPOUND_SURNAMES and len(token) > 2 else 1
     else:
-        size = japanese_surname(token) or (2 if len(token) >= 3 else 1)
-    return Name(family=token[:size], given=token[size:], original=token, lang=lang)
+        size = (
+            japanese_surname(token)
+            or toponymic_surname(token)
+            or surname_alone(token)
+            or (2 if len(token) >= 3 else 1)
+        )
+    return Name(family=token[:size], given=token[size:] or None, original=token, lang=lang)
 
 
 _WESTERN_INITIAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.．")
@@ -223,6 +230,55 @@ def japanese_surname(name: str) -> int | None:
         return surname_length(name)
     except MissingExtraError:
         return None
+
+
+_LONGEST_SURNAME = 4  # characters: 五百旗頭, 勅使河原
+
+
+def toponymic_surname(name: str) -> int | None:
+    """The surname's length when the dictionary tags none but the name opens with a place name
+    it knows (``白木沢旭児``: 白 and 木沢, a place, before 旭児): Japanese surnames are place names
+    (沢, 田, 川 close most of them), so the surname runs through that place name. ``None``
+    without the ``ja`` extra, or when no place name of two to four characters opens the name
+    and leaves a given name after it."""
+    try:
+        tokens = analyse(name)[0]
+    except MissingExtraError:
+        return None
+    size = 0
+    for token in tokens:
+        size += len(token.surface)
+        if size > _LONGEST_SURNAME or size >= len(name):
+            return None
+        if token.pos3 == "地名":
+            return size if size >= 2 else None
+    return None
+
+
+def surname_alone(name: str) -> int | None:
+    """The whole name's length when it is a family name cited alone, as a note names a person
+    it cited before (``原田、2: 208``, ``木戸 『日記』``, ``塩川「盛期スターリン時代」``): the
+    dictionary reads it as one word, a surname (原田, 西園寺), a place name (上野) or, of two
+    characters, any word (木戸), where a whole name is read as a surname and a given name
+    (原敬: 原 and 敬). ``None`` without the ``ja`` extra or for a name of several words."""
+    try:
+        tokens = analyse(name)[0]
+    except MissingExtraError:
+        return None
+    if len(tokens) != 1 or tokens[0].surface != name:
+        return None
+    (word,) = tokens
+    return len(name) if word.pos4 == "姓" or word.pos3 == "地名" or len(name) == 2 else None
+
+
+def dictionary_surname(name: str) -> bool:
+    """``原田``, ``西園寺``: one word the dictionary tags as a surname (not ``今日``, a word); False
+    without the ``ja`` extra."""
+    try:
+        tokens = analyse(name)[0]
+    except MissingExtraError:
+        return False
+    return len(tokens) == 1 and tokens[0].surface == name and tokens[0].pos4 == "姓"
 
 
 @cache
@@ -302,6 +358,21 @@ def given_first_name(token: str, whole: str, *, family_first: bool = False) -> N
     if particles:  # "Gustave de Molinari"
         return name.model_copy(update={"dropping_particle": " ".join(particles)})
     return name
+
+
+def spelled_family_first(value: str) -> Name | None:
+    """``Tucker Robert``, ``Ulam Adam S.``, ``Smith Edward Ellis``, ``Громов Евгений``: a name
+    printed family name first without a comma, as GOST heads an entry, told by its given names
+    (``data/given_names.toml``): the first word is none, the next one is (a middle name or an
+    initial may follow: ``Brumfield William Croft``). ``None`` for ``Robert Tucker`` or two
+    words neither of which is a given name."""
+    words = value.split()
+    if not 2 <= len(words) <= 3 or not all(is_name_word(word) for word in words):
+        return None
+    family, given = words[0], words[1:]
+    if family in GIVEN_NAMES or is_initial(family) or given[0] not in GIVEN_NAMES:
+        return None
+    return Name(family=family, given=" ".join(given))
 
 
 def checked_names(names: list[Name]) -> bool:

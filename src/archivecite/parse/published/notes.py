@@ -23,6 +23,7 @@ from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.dates import find_date
 from archivecite.parse.published.chicago_patterns import (
     CLOSING_COMMA_YEAR_PATTERN,
+    COMMA_LOWER_PATTERN,
     FAMILY_COMMA_INITIALS_PATTERN,
     IMPRINT_PATTERN,
     JOURNAL_ISSUE_PATTERN,
@@ -116,9 +117,9 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
         or stopped_short_note(draft, start, end)
     ):
         return True
-    names = note_names(text, start, end)
-    while names is not None and names.rest < end and not opens_title(text[names.rest]):
-        names = without_last(names)  # "Coleman, Russian Baptists and Spiritual Revolution, 1905"
+    names = _head_names(text, start, end)
+    if _title_then_comma_imprint(draft, start, end, names):
+        return True
     if names is None or names.rest >= end:
         return (
             short_note(draft, start, end)
@@ -183,12 +184,51 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
         place, publisher, year = ("place", "publisher", "year")
         if bare["first_year"]:  # ", 1961, Tokyo, Iwanami Shoten"
             place, publisher, year = "year_place", "year_publisher", "first_year"
+        elif bare["comma_year"]:  # ", Moscou, Rosspen, 1999"
+            place, publisher, year = "comma_place", "comma_publisher", "comma_year"
         elif not bare["year"]:  # ", Hertfordshire: Cumberland House, 1997"
             place, publisher, year = "first_place", "last_publisher", "last_year"
-        draft.put("place", Text(original=bare[place]), *bare.span(place))
-        put_plain_text(draft, "publisher", *bare.span(publisher))
+        draft.put("place", Text(original=" ".join(bare[place].split())), *bare.span(place))
+        if bare[publisher]:
+            put_plain_text(draft, "publisher", *bare.span(publisher))
         draft.put("date", DateRange.of(int(bare[year])), *bare.span(year))
         put_locator(draft, bare.end(), end)
+    return True
+
+
+def _head_names(text: str, start: int, end: int) -> NoteNames | None:
+    """The people a note opens with, up to where its title begins."""
+    names = note_names(text, start, end)
+    while names is not None and names.rest < end and not opens_title(text[names.rest]):
+        names = without_last(names)  # "Coleman, Russian Baptists and Spiritual Revolution, 1905"
+    return names
+
+
+def _title_then_comma_imprint(draft: Draft, start: int, end: int, names: NoteNames | None) -> bool:
+    """``Istoria Velikoï patriotitcheskoï Voiny, Moscou, 1960, p. 47.``, ``Stalin i Kaganovitch
+    Perepiska 1931-1936, Moscou, Rosspen, 1999, p. 104-105.``: a book with no author, its title,
+    then a known city, the publisher and the year parted by commas (a French note), then the
+    page cited; what ``names`` read before the city is no person but the title
+    (``Vospominania, Moscou, …``)."""
+    text = draft.text
+    bare = bare_imprint(text, start, end)
+    if bare is None or not bare["comma_year"] or not (names is None or names.rest > bare.start()):
+        return False
+    title = trim(text, start, bare.start(), " \t,")
+    if title[0] >= title[1] or not opens_title(text[start]) or text[start] in QUOTES:
+        return False
+    printed = text[slice(*title)]
+    if any(char in printed for char in '"“”«»:;[]') or ". " in printed:
+        return False  # "Kononyuk M.H., … Title. Selected Papers of IPPE, Obninsk, 2001": a list's
+    if COMMA_LOWER_PATTERN.search(printed):
+        return False  # "Kibernetika, trans. E.G. Panfilov, Moscow, 1958": a role after the title
+    put_text(draft, "title", title)
+    place = " ".join(bare["comma_place"].split())
+    draft.put("place", Text(original=place), *bare.span("comma_place"))
+    if bare["comma_publisher"]:
+        put_plain_text(draft, "publisher", *bare.span("comma_publisher"))
+    draft.put("date", DateRange.of(int(bare["comma_year"])), *bare.span("comma_year"))
+    put_locator(draft, bare.end(), end)
     return True
 
 
@@ -213,6 +253,8 @@ def _bare_lang(bare: re.Match[str] | None) -> str | None:
     Maruyama keeps his given name first)."""
     if bare is None or bare["first_year"]:
         return None
+    if bare["comma_year"]:
+        return imprint_language(" ".join(bare["comma_place"].split()), bare["comma_publisher"])
     if bare["year"]:
         return imprint_language(bare["place"], bare["publisher"])
     return imprint_language(bare["first_place"], bare["last_publisher"])

@@ -31,7 +31,7 @@ from archivecite.parse.published.titles import put_plain_text
 _PUBLISHER_REACH = 60  # a publisher's name alone in parentheses
 
 
-_LOCATOR_PARTS = re.compile(r",|\sand\s")  # "pp. 28 and 43–4" cites two places
+_LOCATOR_PARTS = re.compile(r",|\s(?:and|et)\s")  # "pp. 28 and 43–4", "p. 224 et 347": two places
 
 
 class Imprint(NamedTuple):
@@ -46,6 +46,8 @@ def bare_imprint(text: str, start: int, end: int) -> re.Match[str] | None:
     cited page follows it."""
     found = None
     for match in BARE_IMPRINT_PATTERN.finditer(text, start, end):
+        if match["comma_year"] and " ".join(match["comma_place"].split()) not in CITIES:
+            continue
         if not match["first_year"] or match["year_place"] in CITIES:
             found = match
     if found is None:

@@ -154,6 +154,9 @@ def short_head(text: str, start: int, end: int) -> tuple[list[Name], int] | None
     if comma < 0:
         return None
     segment = text[start:comma]
+    opening = segment.rfind(" (")
+    if opening > 0 and segment.endswith(")") and segment[opening + 2 : -1].lower() in EDITOR_ROLES:
+        segment = segment[:opening]  # "Getty and Naumov (eds), The Road to Terror": the editors
     for word in ET_AL_WORDS:
         if segment.endswith(" " + word):
             segment = segment[: -len(word)].rstrip()

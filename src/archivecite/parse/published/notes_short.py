@@ -3,9 +3,13 @@ author's family name (or names), a short title and the page."""
 
 from __future__ import annotations
 
-from archivecite.model import Name, Span
+from archivecite.model import DateRange, Name, Span
 from archivecite.parse.published.chicago import in_container
-from archivecite.parse.published.chicago_patterns import STOPPED_SHORT_NOTE_PATTERN
+from archivecite.parse.published.chicago_patterns import (
+    AUTHOR_YEAR_NOTE_PATTERN,
+    LOCATOR_PATTERN,
+    STOPPED_SHORT_NOTE_PATTERN,
+)
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.names import given_first_name, is_initial
@@ -28,9 +32,34 @@ from archivecite.parse.published.terms import (
     SHORT_TITLE_WORDS,
 )
 from archivecite.parse.published.titles import put_text, take_title
+from archivecite.translit.chinese import PINYIN_WORD_PATTERN
 
 _GLOSS_WORDS = 3  # the longest translation in brackets told by its capitals alone
 _IN = ("in ", "In ")
+
+
+def author_year_note(draft: Draft, start: int, end: int) -> bool:
+    """``Bo Yibo 1993, p. 706.``, ``Snow 1973, pp. 130–4.``: an author-date note, the author (a
+    Chinese name in pinyin family name first), the year that tells which of the author's works
+    the bibliography lists, and the pages cited (``extra["locator"]``); no title."""
+    text = draft.text
+    head = AUTHOR_YEAR_NOTE_PATTERN.match(text, start, end)
+    if head is None or LOCATOR_PATTERN.fullmatch(text, head.end(), end) is None:
+        return False
+    names = head["names"]
+    pinyin = all(PINYIN_WORD_PATTERN.fullmatch(word) for word in names.split())
+    if " " not in names:
+        name: Name | None = Name(family=names)
+    else:  # "Li Rui 1992": pinyin, family name first
+        name = given_first_name(names, text, family_first=pinyin)
+    if name is None:
+        return False
+    draft.authors.append(name)
+    draft.spans.append(Span(field="authors", start=start, end=head.end("names")))
+    draft.put("date", DateRange.of(int(head["year"])), *head.span("year"))
+    put_locator(draft, head.end(), end)
+    draft.short_note = True
+    return True
 
 
 def short_title_in(draft: Draft, start: int, end: int) -> bool:
@@ -115,6 +144,8 @@ def short_note(draft: Draft, start: int, end: int, *, pageless: bool = False) ->
     comma = text.find(", ", title_start, min(end, title_start + 12))
     if comma > title_start and text[title_start:comma].lower() in EDITOR_ROLES:
         role, title_start = "editors", comma + 2  # "Kimball, ed., Churchill and Roosevelt"
+    elif text[start:title_start].rstrip(", ").endswith(")"):
+        role = "editors"  # "Getty and Naumov (eds), The Road to Terror, pp. 589–90."
     locator_start, found = short_locator(text, title_start, end)
     title = trim(text, title_start, _title_limit(text, title_start, locator_start), " \t,")
     romanized = title[0] < title[1] and _romanized(text[slice(*title)])

@@ -183,11 +183,14 @@ VOLUME_PATTERN = re.compile(
 
 ISSUE_PATTERN = re.compile(
     r"""
-    (?:№|No\.?|no\.?|N°?|Вып\.|вып\.|Vyp\.|vyp\.|Iss\.|Issue|issue\.)\s{0,2}  # "№ 4", "Вып.  2"
+    (?:№\.?|No\.?|no\.?|N°?|Вып\.|вып\.|Выпуск|выпуск|Vyp\.|vyp\.|Iss\.|Issue|issue\.)
+    \s{0,2}                                         # "№ 4", "Вып.  2", "Выпуск 3",
+                                                    # "№. 2" (a stray dot after the sign)
     (?P<issue>\d[\w/\-–]{0,12}
-        (?:\s?\(\d[\w/\-–]{0,12}\))?)  # "№ 2 (34)", "№3(36)": the running number kept as printed;
-    # "issue.3" as HAL's reference lists print it
+        (?:\s?\((?!(?:1[6-9]|20)\d\d\))\d[\w/\-–]{0,12}\))?)  # "№ 2 (34)", "№3(36)": the running
+    # number kept as printed; "issue.3" as HAL's reference lists print it
     (?:\s?\([^\W\d_]{3,12}\.?\))?     # "№4 (October)": the issue's month, not its number
+    (?:\s?\((?P<year>(?:1[6-9]|20)\d\d)\))?  # "N 6 (2000)": the issue's year
     """,
     re.VERBOSE,
 )
@@ -195,7 +198,8 @@ ISSUE_PATTERN = re.compile(
 
 PAGES_PATTERN = re.compile(
     r"""
-    (?:С\.|с\.|C\.|S\.|pp?\.|P\.)\s?                   # "С. 58–73", "pp. 5-9", "P. 12", "C. 71"
+    (?:С\.|с\.|C\.|S\.|pp?\.|P\.|р\.|Р\.)\s?         # "С. 58–73", "pp. 5-9", "P. 12", "C. 71",
+                                                    # a Cyrillic look-alike "р. 49-73"
     (?P<pages>\d+(?:\s?[-–—]\s?\d+)?)
     """,
     re.VERBOSE,
@@ -231,6 +235,7 @@ NUMBERS_PATTERN = re.compile(
 PLACE_PUBLISHER_PATTERN = re.compile(
     rf"""
     (?P<place>[^\W\d_][^:;()\[\]]{{0,60}}?                # "Moscow:", "М.:", "Stanford, CA:"
+      (?:\s[(\[][A-Z][a-z]{{1,6}}\.?[)\]])?                # "Cambridge [Mass.]:": the state
       (?:\s?;\s?[^\W\d_][^:;,()\[\]]{{0,30}}?){{0,3}})\s?:\s?  # "М.; Л.:": several places
     (?P<publisher>[^:;]{{1,300}}?)                      # "Terra", "ИВ РАН"
     (?:,\s?(?P<year>{YEAR})[a-z]?(?:\s?г\.)?         # ", 2003"
@@ -244,11 +249,34 @@ PLACE_PUBLISHER_PATTERN = re.compile(
 PLACE_YEAR_PATTERN = re.compile(
     rf"""
     (?P<place>[^\W\d_][^:;,()\[\]]{{0,40}}?            # "М., 2005", "Иркутск, 2007"
-      (?:\s?;\s?[^\W\d_][^:;,()\[\]]{{0,30}}?){{0,3}}),\s?  # "Киев; Львов, 1997"
+      (?:\s[(\[][A-Z][a-z]{{1,6}}\.?[)\]])?             # "Cambridge (Mass.), 1953": the state
+      (?:\s?;\s?[^\W\d_][^:;,()\[\]]{{0,30}}?){{0,3}})
+    (?:(?P<comma>,)\s?|(?<=\.)\s?)                    # "Киев; Львов, 1997"; "М. 1972"
     (?P<year>{YEAR})(?:\s?[–—-]\s?(?P<last>{YEAR}))?      # "Спб., 1890—1892": a set's years
+    (?:\s(?:Т|Кн)\.?\s?(?P<volume>\d{{1,3}}(?:\s?[–—-]\s?\d{{1,3}})?))?  # "1960-1961 Т. 1-2"
+    (?:,\s?(?:с|С|стр|s|c)\.\s?                         # "Токио, 1941, с. 490, 494"
+      (?P<pages>\d{{1,4}}(?:(?:,\s?|\s?[–—-]\s?)\d{{1,4}}){{0,5}}))?
     """,
     re.VERBOSE,
 )
+
+# "Deterrent Diplomacy: … 1935-1945 (Japan's road to the Pacific War Series)": the series in
+# brackets closing a title, named as one (searched in the title's value)
+TITLE_SERIES_PATTERN = re.compile(r"\s\((?P<series>[^()]{3,80}\s[Ss]eries)\)\Z")
+
+# "Yung-fa", "K'ai-shek", "Tse-tung": a Chinese (or Korean) given name of two syllables joined by
+# a hyphen, the second in small letters, as Wade-Giles writes it
+SYLLABLE_GIVEN_NAME_PATTERN = re.compile(r"[A-Z][a-z'’]{0,6}-[a-z][a-z'’]{0,6}")
+
+# "Триумф и трагедия. Политический портрет И.В.Сталина (книга 2)": the book of a work in several
+# books, in brackets closing its title (searched in the title's value)
+TITLE_BOOK_PATTERN = re.compile(
+    r"\s?\((?:[Кк]нига|[Кк]н\.|[Bb]ook)\s?(?P<book>\d{1,2}|[IVX]{1,4})\)\Z"
+)
+
+# "М., 1972, с. 10": the year, a comma and a small "с.", as a note (not a list's ". — С. 184")
+# prints the page it cites; used with .search(text, span.start - 12, span.start)
+NOTE_PAGE_PATTERN = re.compile(rf"{YEAR},\s?с\.\s?\Z")
 
 
 THESIS_PATTERN = re.compile(
@@ -399,3 +427,28 @@ UNDOTTED_NAME_PATTERN = re.compile(r"(?P<family>[A-Z][a-z'’-]{1,30})\s(?P<init
 # A part of a text in brackets ("Estetika slovesnogo tvorchestva [The aesthetics of verbal
 # creativity]"): a translation or an aside, not the words whose language is asked.
 BRACKETED_PART_PATTERN = re.compile(r"\[[^\[\]]*\]|\([^()]*\)")
+
+
+# "… A History of Japanese Literature Tokyo, 1979.", "… коммент. А.Е. Глускиной М. 1972.",
+# "… [Изучение О:кагами] Токио, 1960-1961 Т. 1-2.": the imprint, a place and its year (perhaps
+# volumes or a page after them), run on to the text before it without the full stop that ends
+# an area; the place is checked to be one (a known city or its abbreviation) by the caller.
+GLUED_IMPRINT_PATTERN = re.compile(
+    rf"""
+    (?<=[\w\])])\s                                              # a word or bracket, one space
+    (?P<place>[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?\.?)            # "Tokyo", "М.", "New York"
+    (?:,\s?|\s)?                                                # ", " or nothing ("L.1964")
+    {YEAR}(?:\s?[-–—]\s?\d{{2,4}})?                             # "1979", "1960-1961"
+    (?:[.,]?\s(?:Т|Кн|Vol|С|P|p|с)\.?\s?\d{{1,4}}(?:\s?[-–—]\s?\d{{1,4}})?){{0,2}}  # "Т. 1-2"
+    \.?\s*\Z
+    """,
+    re.VERBOSE,
+)
+
+# Spaces typed on the wrong side of a mark ("Воспоминания и размышления .-М .: Изд-во …
+# Новости ,1983") and a slash run on to the title before a statement of responsibility ("… войны
+# 1941-1945/ Под ред. А.М. Самсонова"): a space before a mark and none after it, or a slash with
+# a space after it only.
+MISPLACED_SPACE_PATTERN = re.compile(
+    r"\s(?P<mark>[.,:;])(?=[^\s.,])|(?<=[^\s/])(?P<slash>/)\s(?=\w)"
+)

@@ -10,6 +10,7 @@ from archivecite.model import DateRange, Name, Span
 from archivecite.parse.published.chicago_patterns import HEPBURN_WORD_PATTERN
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
+from archivecite.parse.published.names import is_initial, spelled_family_first
 from archivecite.parse.published.romanized_patterns import (
     BARE_ITEM_PATTERN,
     CLOSING_YEAR_PATTERN,
@@ -38,6 +39,7 @@ from archivecite.parse.published.terms import (
 )
 from archivecite.translit import detect_scheme
 from archivecite.translit.chinese import PINYIN_WORD_PATTERN
+from archivecite.translit.wade_giles import looks_like_wade_giles
 
 __all__ = [
     "EDGES",
@@ -54,10 +56,12 @@ __all__ = [
     "read_items",
     "read_names",
     "romanized_language",
+    "spelled_name_at",
     "starts_with",
 ]
 
 _MAX_NAMES = 60
+_SPELLED_NAME_REACH = 60  # "Smith Edward Ellis. ": a name spelled out, up to its full stop
 _SPACE = " \t\n"
 EDGES = " \t\n.,;:–—-/"
 
@@ -90,9 +94,24 @@ def read_names(text: str, start: int, end: int) -> tuple[list[tuple[Name, int, i
             break  # names run on without a comma only after a dotted initial
         pos = separator.end()
     if not names:
-        return [], start
+        return spelled_name_at(text, start, end)
     after = trim(text, list_end, end, " \t\n.,;")[0]
     return names, after
+
+
+def spelled_name_at(text: str, start: int, end: int) -> tuple[list[tuple[Name, int, int]], int]:
+    """``Tucker Robert. Stalin as revolutionary, 1879—1929. …``, ``Ulam Adam S. Stalin. …``: one
+    author, the name spelled out family name first before the first full stop, as GOST heads
+    an entry (:func:`~archivecite.parse.published.names.spelled_family_first`)."""
+    pos = trim(text, start, end, _SPACE)[0]
+    stop = text.find(". ", pos, min(end, pos + _SPELLED_NAME_REACH))
+    if stop < 0:
+        return [], start
+    value = text[pos : stop + 1]
+    name = spelled_family_first(value if is_initial(value.rsplit(maxsplit=1)[-1]) else value[:-1])
+    if name is None:
+        return [], start
+    return [(name, pos, stop)], trim(text, stop, end, " \t\n.,;")[0]
 
 
 def _name_at(
@@ -296,7 +315,8 @@ def _dictionary_english(title: str, lang: str) -> bool:
 
 def latin_title_language(title: str, *, imprint: str | None = None) -> str | None:
     """The language of a title printed in Latin letters that no reader gave one: ``ja`` or
-    ``zh`` by its syllables (:func:`romanized_language`), ``ru`` for romanized Russian
+    ``zh`` by its syllables (:func:`romanized_language`), ``zh`` for Wade-Giles (``Jen-min
+    jih-pao``), ``ru`` for romanized Russian
     (``Politicheskoe zaveshchanie Lenina: Real’nosti istorii i mify politiki``); ``None`` for
     an English title or one that cannot be told (``Stalin``)."""
     words = LETTER_RUN_PATTERN.findall(title)
@@ -306,6 +326,8 @@ def latin_title_language(title: str, *, imprint: str | None = None) -> str | Non
         lang = romanized_language(title, imprint=imprint)
         if lang is not None:
             return lang
+    if looks_like_wade_giles(title):  # "Jen-min jih-pao": Chinese as Wade-Giles spells it
+        return "zh"
     return "ru" if len(words) > 1 and _romanized_russian(title, imprint) else None
 
 

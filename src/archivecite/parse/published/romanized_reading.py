@@ -102,11 +102,23 @@ class RomanizedReading:
         if not imprint and name_end > name_start and (draft.thesis or self._extent_after()):
             self._put_publisher(name_start, name_end)  # "Springer New York, 2009. 745 p."
             imprint = True
-        if imprint:
+        if imprint or self._year_alone():
             self.put_items(journal=False)
             return self._book()
         self.put_items(journal=True)
         return self._journal()
+
+    def _year_alone(self) -> bool:
+        """``Tucker Robert. Stalin as revolutionary, 1879—1929. A Study in History and
+        Personality. 1973.``: a sentence of the year alone, no volume, issue nor page after it,
+        closes a book without place or publisher; a journal's sentence names its numbers, so
+        the sentences before the year are the title and its subtitle."""
+        name_start, name_end = self.name
+        return (
+            name_end <= name_start
+            and not self.after
+            and all(kind == "year" for kind, _ in self.items)
+        )
 
     def put_items(self, *, journal: bool) -> None:
         put_items(self.draft, self.items, journal=journal)

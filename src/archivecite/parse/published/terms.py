@@ -15,6 +15,10 @@ LANGUAGES: dict[str, str] = _TERMS["languages"]
 PLACES: dict[str, str] = _TERMS["places"]
 
 
+# "L." before an English book's year: London (``[english_book_places]``)
+ENGLISH_BOOK_PLACES: dict[str, str] = _TERMS["english_book_places"]
+
+
 CITIES: frozenset[str] = frozenset(_TERMS["cities"]["names"]) | set(PLACES) | set(PLACES.values())
 
 
@@ -54,6 +58,14 @@ CJK_SERIES_ENDINGS: tuple[str, ...] = tuple(_CJK_ROLES["series_endings"])
 
 
 COMPOUND_SURNAMES: frozenset[str] = frozenset(_TERMS["names"]["chinese_compound_surnames"])
+# "Маршал Советского Союза Г.К.Жуков": the rank before an author's initials
+RANK_WORDS: frozenset[str] = frozenset(_TERMS["names"]["ranks"])
+
+
+_GIVEN_NAMES = data_table("given_names.toml")
+# Given names spelled out (``data/given_names.toml``): which word of ``Tucker Robert`` or
+# ``Евгений Громов`` is the family name.
+GIVEN_NAMES: frozenset[str] = frozenset(_GIVEN_NAMES["cyrillic"]) | frozenset(_GIVEN_NAMES["latin"])
 
 
 ABBREVIATIONS: frozenset[str] = frozenset(_TERMS["abbreviations"]["words"])

@@ -6,9 +6,11 @@ import re
 
 from archivecite.parse.published.chicago_patterns import (
     BARE_LANGUAGE_PATTERN,
+    EXTENT_PRICE_TRAILER_PATTERN,
     FIRST_IMPRINT_END_PATTERN,
     LATER_EDITION_PATTERN,
     ORIGINAL_YEAR_TRAILER_PATTERN,
+    TRANSLATION_RECORD_PATTERN,
     TRANSLATION_TRAILER_PATTERN,
 )
 from archivecite.parse.published.draft import Draft
@@ -20,7 +22,7 @@ from archivecite.parse.published.patterns import (
     URL_PATTERN,
 )
 from archivecite.parse.published.romanized_patterns import ISBN_PATTERN, URL_LABEL_PATTERN
-from archivecite.parse.published.scanning import date_at, trim
+from archivecite.parse.published.scanning import date_at, script_of, trim
 from archivecite.parse.published.terms import LANGUAGES
 
 
@@ -63,9 +65,9 @@ def peel_trailers(draft: Draft, start: int, end: int) -> int:
             draft.put("doi", doi_value(match["doi"] + match["suffix"]), match.start(), match.end())
             end = match.start()
             continue
-        isbn = _trailing_isbn(draft, start, end)
-        if isbn < end:
-            end = isbn
+        peeled = min(_trailing_isbn(draft, start, end), _extent_and_price(draft, window, end))
+        if peeled < end:
+            end = peeled
             continue
         label = URL_LABEL_PATTERN.search(text, max(start, end - 40), end)
         if label is not None and draft.has("url") and label.start() > start:
@@ -75,6 +77,20 @@ def peel_trailers(draft: Draft, start: int, end: int) -> int:
         if url_end == end:
             return end
         end = url_end
+
+
+def _extent_and_price(draft: Draft, start: int, end: int) -> int:
+    """``… (New York: Continuum, 2002), 751 pages, hardcover $40.``: a review's count of pages
+    and price after the facts of publication, kept as ``extra["extent"]`` and ``["price"]``;
+    return where the reference ends before them."""
+    text = draft.text
+    match = EXTENT_PRICE_TRAILER_PATTERN.search(text, start, min(len(text), end + 1))
+    if match is None or "extent" in draft.values.get("extra", {}):
+        return end
+    draft.put_extra("extent", match["extent"], *match.span("extent"))
+    if match["price"]:
+        draft.put_extra("price", match["price"], *match.span("price"))
+    return match.start()
 
 
 def _trailing_isbn(draft: Draft, start: int, end: int) -> int:
@@ -136,6 +152,11 @@ def _translation(draft: Draft, start: int, end: int) -> int:
     Izu Dancer (Tokyo: Hara Shobō, 1964)``: a translation after a semicolon, its title and year
     not the work's, kept as printed in ``extra["translation"]``; where the work's entry ends."""
     text = draft.text
+    record = _translation_record(text, start, end)
+    if record is not None and "translation" not in draft.values.get("extra", {}):
+        opening, inner = record
+        draft.put_extra("translation", text[slice(*inner)], *inner)
+        return opening
     semicolon = _top_level(text, ";", start, end)
     while semicolon >= 0:
         rest = trim(text, semicolon + 1, end, " \t\n")
@@ -148,6 +169,31 @@ def _translation(draft: Draft, start: int, end: int) -> int:
             return semicolon
         semicolon = _top_level(text, ";", semicolon + 1, end)
     return end
+
+
+def _translation_record(text: str, start: int, end: int) -> tuple[int, tuple[int, int]] | None:
+    """``Conquest R. Harvest of Sorrow … 1986. P. 313–315 [Конкеест Р. Жатва скорби … / Пер.
+    И. Коэн, Н. Май. London, 1988]``: the record of the book's translation in brackets (or
+    parentheses) at its end, in another script than the entry, with its translator's mark
+    and its year; where the bracket opens and what it holds, or ``None``."""
+    if end - start < 4 or text[end - 1] not in "])":
+        return None
+    opener = "[" if text[end - 1] == "]" else "("
+    depth, opening = 0, -1
+    for index in range(end - 1, start - 1, -1):
+        depth += (text[index] in ")]") - (text[index] in "([")
+        if depth == 0:
+            opening = index
+            break
+    if opening <= start or text[opening] != opener:
+        return None
+    inner = trim(text, opening + 1, end - 1, " \t\n")
+    before = text[start:opening]
+    if script_of(text[slice(*inner)]) == script_of(before):
+        return None
+    if TRANSLATION_RECORD_PATTERN.search(text, *inner) is None:
+        return None
+    return trim(text, start, opening, " \t\n")[1], inner
 
 
 def _top_level(text: str, char: str, start: int, end: int) -> int:
