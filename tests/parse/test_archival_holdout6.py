@@ -8,61 +8,19 @@ with the last reference of the item before it)."""
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
 from typing import Any
 
-from archivecite import Parsed, Reference, archival_fields, parse_citation
+from tests.parse.ratchet import DATA, archival_counts, archival_expected, earlier_texts, items
 
-DATA = Path(__file__).parent.parent / "data"
 HOLDOUT6 = DATA / "archival_citations_holdout6.toml"
-CASES: list[dict[str, Any]] = tomllib.loads(HOLDOUT6.read_text(encoding="utf-8"))["citation"]
+CASES: list[dict[str, Any]] = items(HOLDOUT6, "citation")
 
 FULLY_RIGHT_AT_LEAST = 59  # 28 of 59 before any change (1b4133d); 59 after the fixes of s12
 CHECKS_RIGHT_AT_LEAST = 245  # 200 of 245 before any change (1b4133d); 245 after s12
-_IGNORED = frozenset({"title"})
-
-
-def _expected(case: dict[str, Any]) -> list[dict[str, str]]:
-    files = case.get("expected_files") or [case.get("expected", {})]
-    return [
-        {key: str(value) for key, value in fields.items() if key not in _IGNORED}
-        for fields in files
-    ]
-
-
-def _scores() -> tuple[int, int]:
-    """(citations with every expected field right, field checks right)."""
-    fully_right = checks_right = 0
-    previous: Reference | None = None
-    for case in CASES:
-        result = parse_citation(
-            case["text"], previous=previous if case.get("inherits_previous") else None
-        )
-        references: tuple[Reference, ...] = ()
-        if isinstance(result, Parsed):
-            references = result.references
-            previous = references[-1]
-        else:
-            previous = None
-        all_right = True
-        for index, expected in enumerate(_expected(case)):
-            got = archival_fields(references[index]) if index < len(references) else {}
-            for key, value in expected.items():
-                right = got.get(key) == value
-                checks_right += right
-                all_right = all_right and right
-        fully_right += all_right
-    return fully_right, checks_right
 
 
 def test_no_text_is_in_an_earlier_corpus() -> None:
-    earlier = {
-        case["text"]
-        for path in DATA.glob("archival_citations*.toml")
-        if path != HOLDOUT6
-        for case in tomllib.loads(path.read_text(encoding="utf-8"))["citation"]
-    }
+    earlier = earlier_texts(HOLDOUT6, "archival_citations*.toml", "citation")
     assert [case["text"] for case in CASES if case["text"] in earlier] == []
 
 
@@ -71,11 +29,11 @@ def test_every_item_names_its_source() -> None:
 
 
 def test_every_item_expects_something() -> None:
-    assert [case["text"] for case in CASES if not any(_expected(case))] == []
+    assert [case["text"] for case in CASES if not any(archival_expected(case))] == []
 
 
 def test_the_counts_only_rise() -> None:
-    fully_right, checks_right = _scores()
+    fully_right, checks_right = archival_counts(CASES)
     assert (fully_right >= FULLY_RIGHT_AT_LEAST, checks_right >= CHECKS_RIGHT_AT_LEAST) == (
         True,
         True,

@@ -8,52 +8,15 @@ with the last reference of the item before it)."""
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
 from typing import Any
 
-from archivecite import Parsed, Reference, archival_fields, parse_citation
+from tests.parse.ratchet import DATA, archival_counts, archival_expected, items
 
-DATA = Path(__file__).parent.parent / "data"
 HOLDOUT7 = DATA / "archival_citations_holdout7.toml"
-CASES: list[dict[str, Any]] = tomllib.loads(HOLDOUT7.read_text(encoding="utf-8"))["citation"]
+CASES: list[dict[str, Any]] = items(HOLDOUT7, "citation")
 
 FULLY_RIGHT_AT_LEAST = 24  # 20 of 28 before any change (5044b64)
 CHECKS_RIGHT_AT_LEAST = 120  # 108 of 124 before any change (5044b64)
-_IGNORED = frozenset({"title"})
-
-
-def _expected(case: dict[str, Any]) -> list[dict[str, str]]:
-    files = case.get("expected_files") or [case.get("expected", {})]
-    return [
-        {key: str(value) for key, value in fields.items() if key not in _IGNORED}
-        for fields in files
-    ]
-
-
-def _scores() -> tuple[int, int]:
-    """(citations with every expected field right, field checks right)."""
-    fully_right = checks_right = 0
-    previous: Reference | None = None
-    for case in CASES:
-        result = parse_citation(
-            case["text"], previous=previous if case.get("inherits_previous") else None
-        )
-        references: tuple[Reference, ...] = ()
-        if isinstance(result, Parsed):
-            references = result.references
-            previous = references[-1]
-        else:
-            previous = None
-        all_right = True
-        for index, expected in enumerate(_expected(case)):
-            got = archival_fields(references[index]) if index < len(references) else {}
-            for key, value in expected.items():
-                right = got.get(key) == value
-                checks_right += right
-                all_right = all_right and right
-        fully_right += all_right
-    return fully_right, checks_right
 
 
 def test_no_text_is_in_an_earlier_corpus() -> None:
@@ -71,11 +34,11 @@ def test_every_item_names_its_source() -> None:
 
 
 def test_every_item_expects_something() -> None:
-    assert [case["text"] for case in CASES if not any(_expected(case))] == []
+    assert [case["text"] for case in CASES if not any(archival_expected(case))] == []
 
 
 def test_the_counts_only_rise() -> None:
-    fully_right, checks_right = _scores()
+    fully_right, checks_right = archival_counts(CASES)
     assert (fully_right >= FULLY_RIGHT_AT_LEAST, checks_right >= CHECKS_RIGHT_AT_LEAST) == (
         True,
         True,

@@ -5,34 +5,19 @@ references read with every expected field right, and of those read at all, may o
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
 from typing import Any
 
-from tests.parse.test_published import _observed
+from tests.parse.ratchet import DATA, earlier_texts, items, published_counts
 
-DATA = Path(__file__).parent.parent / "data"
 HOLDOUT3 = DATA / "published_citations_holdout3.toml"
-CASES: list[dict[str, Any]] = tomllib.loads(HOLDOUT3.read_text(encoding="utf-8"))["reference"]
+CASES: list[dict[str, Any]] = items(HOLDOUT3, "reference")
 
 FULLY_RIGHT_AT_LEAST = 74  # 30 before any change (1b4133d)
 READ_AT_LEAST = 98  # 85 before any change: 15 not read at all
 
 
-def _read(text: str) -> dict[str, Any] | None:
-    try:
-        return _observed(text)
-    except AssertionError:  # not read as a published reference
-        return None
-
-
 def test_no_text_is_in_an_earlier_corpus() -> None:
-    earlier = {
-        case["text"]
-        for path in DATA.glob("published_citations*.toml")
-        if path != HOLDOUT3
-        for case in tomllib.loads(path.read_text(encoding="utf-8"))["reference"]
-    }
+    earlier = earlier_texts(HOLDOUT3, "published_citations*.toml", "reference")
     assert [case["text"] for case in CASES if case["text"] in earlier] == []
 
 
@@ -41,12 +26,5 @@ def test_every_item_names_its_source() -> None:
 
 
 def test_the_counts_only_rise() -> None:
-    observed = [(_read(case["text"]), case["expected"]) for case in CASES]
-    read = [(fields, expected) for fields, expected in observed if fields is not None]
-    right = sum(
-        all(fields[key] == value for key, value in expected.items()) for fields, expected in read
-    )
-    assert (right >= FULLY_RIGHT_AT_LEAST, len(read) >= READ_AT_LEAST) == (True, True), (
-        right,
-        len(read),
-    )
+    right, read = published_counts(CASES)
+    assert (right >= FULLY_RIGHT_AT_LEAST, read >= READ_AT_LEAST) == (True, True), (right, read)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # keys imports title_numbers and fond_number from here
 
 __all__ = ["Numbers", "column_place_agrees", "fond_number", "normalize_identifier"]
 __all__ += ["numbers_differ", "same_doi", "same_journal", "same_place", "title_numbers"]
-__all__ += ["parts_differ", "title_parts"]
+__all__ += ["parts_differ", "roman_value", "title_parts"]
 
 _NUMBER_PATTERN = re.compile(r"\b\d+\b")
 _DIGITS_PATTERN = re.compile(r"\d+")
@@ -100,14 +100,20 @@ def _arabic(number: str) -> int | str:
     if number.isdigit():
         return int(number)
     if _ROMAN.fullmatch(number):
-        values = [_ROMAN_DIGITS[char] for char in number]
-        after = [*values[1:], 0]
-        return sum(-v if v < next_ else v for v, next_ in zip(values, after, strict=True))
+        return roman_value(number.upper())
     return number
 
 
 _ROMAN = re.compile(r"[ivxlc]+")
-_ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a Roman numeral in capitals, "IV" → 4: a volume or book so numbered
+    ("vol. I" / "Т. 1", "Book II")."""
+    values = [_ROMAN_DIGITS[char] for char in numeral]
+    after = [*values[1:], 0]
+    return sum(-v if v < next_ else v for v, next_ in zip(values, after, strict=True))
 
 
 def numbers_differ(a: RecordKeys, b: RecordKeys) -> bool:

@@ -18,6 +18,7 @@ from archivecite.dedupe.agreement import (
     Numbers,
     fond_number,
     normalize_identifier,
+    roman_value,
     title_numbers,
     title_parts,
 )
@@ -294,18 +295,11 @@ def _number(text: str | None) -> str:
     found = _FIRST_NUMBER_PATTERN.search(text or "")
     if found is None:
         roman = _ROMAN_VOLUME.fullmatch((text or "").strip().rstrip(".").upper())
-        return str(_roman_value(roman.group(0))) if roman else ""
+        return str(roman_value(roman.group(0))) if roman else ""
     return found.group(0).lstrip("0") or "0"
 
 
 _ROMAN_VOLUME = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
-_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
-def _roman_value(numeral: str) -> int:
-    """The value of a Roman numeral, "IV" → 4: a volume so numbered ("vol. I" / "Т. 1")."""
-    values = [_ROMAN_DIGITS[char] for char in numeral]
-    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
 
 
 # Words of a venue's name that do not tell one venue from another ("Proc. of the 25th Annual
