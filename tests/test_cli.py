@@ -239,3 +239,20 @@ def test_python_dash_m_runs_the_command_line() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "garf" in result.stdout
+
+
+def test_dedupe_keeps_and_joins_citations_it_cannot_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Two co-authors' lists with the same line the parser cannot read (a catalogue's
+    # "Title - Author" line, cross_script_holdout21.toml) and one it reads.
+    unreadable = "Twenty Letters to a Friend - Svetlana Alliluyeva"
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(f"{unreadable}\nGA RF. F. 9401, op. 2, d. 582, l. 9-12\n", encoding="utf-8")
+    second.write_text(f"{unreadable}\n", encoding="utf-8")
+    code, out, err = _run(["dedupe", str(first), str(second), "--to", "bibtex"], capsys)
+    assert code == 1
+    assert f"{first}:1:1: when expecting" in err
+    assert "3 references, 1 clusters proposed, 1 merged, 2 written" in err
+    assert out.count(f"note = {{{unreadable}}}") == 1
+    assert out.count("@misc{") == 1

@@ -18,6 +18,7 @@ from rich.table import Table
 
 import archivecite
 from archivecite.errors import ArchiveciteError
+from archivecite.parse import UNREAD
 
 __all__ = ["app", "main"]
 
@@ -182,8 +183,11 @@ def convert_command(
     raise _StopError(EXIT_DATA_ERROR if result.failures else EXIT_OK)
 
 
-def _references(files: list[Path] | None) -> list[archivecite.ReferenceKind]:
-    """References from reference files (.bib, .json, .ris) or from citation lists (text)."""
+def _references(
+    files: list[Path] | None, *, keep_unread: bool = False
+) -> list[archivecite.ReferenceKind]:
+    """References from reference files (.bib, .json, .ris) or from citation lists (text);
+    with ``keep_unread`` a citation that could not be read is kept as a record of its text."""
     references: list[archivecite.ReferenceKind] = []
     citation_lists: list[Path] = []
     for path in files or []:
@@ -200,8 +204,10 @@ def _references(files: list[Path] | None) -> list[archivecite.ReferenceKind]:
         for parsed in _results(citation_lists or None):
             if isinstance(parsed, archivecite.Parsed):
                 references.extend(parsed.references)
-            else:
-                _say(parsed.message)
+                continue
+            _say(parsed.message)
+            if keep_unread:
+                references.append(parsed.as_reference())
     return references
 
 
@@ -259,8 +265,9 @@ def dedupe_command(
         str | None, typer.Option("--to", "-t", help="Output format (default: -o's suffix).")
     ] = None,
 ) -> None:
-    """Find duplicates across files and scripts, merge them, and write one reference list."""
-    references = _references(files)
+    """Find duplicates across files and scripts, merge them, and write one reference list;
+    a citation that could not be read is reported and written back as its text."""
+    references = _references(files, keep_unread=True)
     clusters = archivecite.find_duplicates(
         references, level=level, threshold=threshold, progress=len(references) > 20_000
     )
@@ -304,13 +311,14 @@ def dedupe_command(
             ),
             encoding="utf-8",
         )
-    if output is None and to_format is None:
-        return
-    written = archivecite.write(kept, output, format=to_format)
-    if output is None:
-        sys.stdout.write(written.text)
-    for dropped in written.dropped:
-        _say(f"archivecite: not carried over: {dropped}")
+    unread = sum(UNREAD in reference.extra for reference in references)
+    if output is not None or to_format is not None:
+        written = archivecite.write(kept, output, format=to_format)
+        if output is None:
+            sys.stdout.write(written.text)
+        for dropped in written.dropped:
+            _say(f"archivecite: not carried over: {dropped}")
+    raise _StopError(EXIT_DATA_ERROR if unread else EXIT_OK)
 
 
 def _where(reference: archivecite.ReferenceKind, index: int) -> str:

@@ -8,10 +8,11 @@ from archivecite.parse.freetext import (
     parse_citations,
     split_entries,
 )
-from archivecite.parse.result import Failed, Parsed, ParseResult
+from archivecite.parse.result import UNREAD, Failed, Parsed, ParseResult
 
 __all__ = [
     "MAX_CITATION_LENGTH",
+    "UNREAD",
     "Entry",
     "Failed",
     "ParseResult",

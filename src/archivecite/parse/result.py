@@ -6,9 +6,13 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from archivecite.model import FrozenModel, Reference, Span
+from archivecite.model import BookReference, FrozenModel, Provenance, Reference, Span
 
-__all__ = ["Failed", "ParseResult", "Parsed"]
+__all__ = ["UNREAD", "Failed", "ParseResult", "Parsed"]
+
+UNREAD = "archivecite:unread"
+"""The ``extra`` key of a record kept for an entry that could not be read: what the reader
+expected where it stopped."""
 
 
 class Parsed(FrozenModel):
@@ -54,6 +58,16 @@ class Failed(FrozenModel):
         found = self.text[self.position : self.position + 20]
         where = f"{self.source or '<input>'}:{self.line or 1}:{self.position + 1}"
         return f"{where}: when expecting {self.expected}, found {found!r}"
+
+    def as_reference(self) -> BookReference:
+        """The entry kept as a record of its text (written as BibTeX ``@misc`` with a ``note``),
+        so that a list converted, merged or deduplicated loses nothing it could not read;
+        ``extra[UNREAD]`` says what the reader expected where it stopped."""
+        return BookReference(
+            note=self.text,
+            extra={"bibtex:@type": "misc", UNREAD: self.expected},
+            provenance=Provenance(source=self.source, line=self.line, raw=self.text, format="text"),
+        )
 
 
 ParseResult = Annotated[Parsed | Failed, Field(discriminator="status")]
