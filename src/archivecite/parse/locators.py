@@ -32,6 +32,7 @@ from archivecite.parse.patterns_russian import (
     LEAF_COUNT_PATTERN,
     LEVEL_PATTERN,
     LIST_NUMBER_PATTERN,
+    NAMED_FOND_PATTERN,
     NUMBER_LIST_PATTERN,
     NUMBERED_FILE_PATTERN,
     NUMBERED_ITEM_PATTERN,
@@ -250,8 +251,9 @@ def _dependent(keyword: re.Match[str]) -> bool:
 
 
 def _bare_fond(text: str, start: int, end: int) -> list[_Level]:
-    """A prefixed number printed right before an opis without "Ф.": "ОГАЧО. Р-274. Оп. 3"."""
-    bare = BARE_FOND_PATTERN.search(text, start, end)
+    """A prefixed number printed right before an opis without "Ф.": "ОГАЧО. Р-274. Оп. 3"; or a
+    fond named, not numbered: "АВП РФ. Ф. Референтура по Китаю. Оп. 32-а"."""
+    bare = BARE_FOND_PATTERN.search(text, start, end) or NAMED_FOND_PATTERN.search(text, start, end)
     if bare is None:
         return []
     start, end = bare.span("value")

@@ -109,6 +109,13 @@ LEAF_COUNT_PATTERN = re.compile(
 BARE_FOND_PATTERN = re.compile(
     rf"(?:^|(?<=[\s.,;:(]))(?P<value>{_PREFIX}[{DASHES}]?\d+[а-яёa-z]?)[\ .,;:]*$", re.IGNORECASE
 )
+# The foreign ministry's archives name some fonds instead of numbering them: "АВП РФ. Ф.
+# Референтура по Китаю. Оп. 32-а", "Ф. Секретариат В. М. Молотова. Оп. 1" (searched at the end
+# of the text before the opis keyword; the name is kept as printed).
+NAMED_FOND_PATTERN = re.compile(
+    r"(?<![\w])(?:Ф|Фонд)\.?\ +"
+    r"(?P<value>[А-ЯЁ][а-яё]+(?:[\ -](?:[А-ЯЁ]\.|[А-ЯЁа-яё]+)){0,8}?)[\ .,;:]*$"
+)
 # "дело 1835–1838 годов": years after a delo keyword date the file, they do not number it
 # (used with .match at the end of the number).
 YEARS_WORD_PATTERN = re.compile(r"\ *(?:годов|года|годы|год|гг?\.)(?![\w])", re.IGNORECASE)
@@ -171,11 +178,14 @@ RECTO_PATTERN = re.compile(rf"(?:{trie_pattern(_RUSSIAN.recto_marks)})\.?", re.I
 FOLIO_SUFFIX_PATTERN = re.compile(
     rf"(?P<suffix>[а-яёa-z])\.?\ *(?P<verso>(?:{_VERSO})\.?)?", re.IGNORECASE
 )
+# The name may end a sentence or carry its acronym in brackets ("The Russian State Archive of the
+# Economy (RSAE). 2324/16/43/5a."); a folio may carry a letter ("5a", one leaf after 5).
 DOTTED_LOCATOR_PATTERN = re.compile(
-    rf"""[\ ,:]*
+    rf"""[\ ,:.]*(?:\([A-ZА-ЯЁ]{{2,10}}\)[\ ,:.]*)?
         (?P<fond>(?:[РRПP][{DASHES}]?)?\d+[а-яa-z]?)(?P<sep>[./])(?P<opis>\d+[а-яa-z]?)
         (?P=sep)(?P<delo>\d+[а-яa-z]?)
-        (?:(?P=sep)(?P<folios>\d+(?:[{DASHES}]\d+)?))?(?!\d|[./]\d)""",
+        (?:(?P=sep)(?P<folios>\d+(?:[а-яa-z](?![а-яa-z]))?(?:[{DASHES}]\d+)?))?
+        (?!\d|[./]\d)""",
     re.VERBOSE,
 )
 # Rayfield's "GASPI 558, 11, 816, 71": fond, opis, delo and perhaps a folio as bare numbers after

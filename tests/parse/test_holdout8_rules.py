@@ -1,0 +1,80 @@
+"""Archival forms first met in tests/data/archival_citations_holdout8.toml (its sources named
+there), each with texts the rule must leave alone: a slashed fond/opis/delo/list after an
+archive's acronym in brackets and a full stop, a folio with a letter ("5a"), RTsKhIDNI's English
+acronym (RCCSMHR, 1991-1999, now RGASPI), and a fond named rather than numbered (the foreign
+ministry's "Референтура по Китаю")."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivecite import Parsed, archival_fields, parse_citation
+
+
+def _file(text: str) -> dict[str, str]:
+    result = parse_citation(text)
+    assert isinstance(result, Parsed), result
+    (reference,) = result.references
+    return archival_fields(reference)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            # Jeifets, footnote 17 (jeifets.narod.ru/simple3.html)
+            '17 The Russian State Archive of the Economy (RSAE). 2324/16/43/5a. As cited in "Novaya'
+            ' y Noveishaya istoriya", Moscow, 1993, #6, p.154.',
+            {"archive": "rgae", "fond": "2324", "opis": "16", "delo": "43", "folios": "5a"},
+            id="acronym-in-brackets-full-stop-folio-with-letter",
+        ),
+        pytest.param(
+            # Jeifets, footnote 1
+            "1 The Russian Centre for Conservation and Study of Modern History Records (RCCSMHR),"
+            " 497/2/1/3",
+            {"archive": "rgaspi", "fond": "497", "opis": "2", "delo": "1", "folios": "3"},
+            id="rtskhidni-in-english",
+        ),
+        pytest.param(
+            # Jeifets, footnote 16
+            "16 RCCSMHR, 495/18/66/64",
+            {"archive": "rgaspi", "fond": "495", "opis": "18", "delo": "66", "folios": "64"},
+            id="rtskhidni-acronym",
+        ),
+        pytest.param(
+            # Vestnik AltGPU, article 172, References, item 6 (journals-altspu.ru)
+            "Архив внешней политики Российской Федерации (АВП РФ). Ф. Референтура по Китаю. Оп."
+            " 32-а. П. 299. Д.9. Л. 9.",
+            {
+                "archive": "avp-rf",
+                "fond": "Референтура по Китаю",
+                "opis": "32-а",
+                "papka": "299",
+                "delo": "9",
+                "folios": "9",
+            },
+            id="named-fond",
+        ),
+        # left alone: a numbered fond of the same archive (archival_citations_holdout6.toml),
+        # a dotted shelfmark and a prefixed fond before its opis (archival_citations.toml)
+        pytest.param(
+            "АВП РФ. Ф. 0146. On. 29. Пап. 269. Д. 4. Л. 273–276",
+            {
+                "archive": "avp-rf",
+                "fond": "0146",
+                "opis": "29",
+                "papka": "269",
+                "delo": "4",
+                "folios": "273-276",
+            },
+            id="numbered-fond",
+        ),
+        pytest.param(
+            "RGASPI 558.11.492.57, Stalin to Zhdanov and A. A. Kuznetsov 4 Oct. 1941.",
+            {"archive": "rgaspi", "fond": "558", "opis": "11", "delo": "492", "folios": "57"},
+            id="dotted",
+        ),
+    ],
+)
+def test_archival_form(text: str, expected: dict[str, str]) -> None:
+    assert _file(text) == expected
