@@ -83,3 +83,32 @@ def test_a_review_titled_by_its_book_agrees_with_its_review_of_heading() -> None
 def test_two_review_of_headings_of_one_review_are_one_document() -> None:
     [cluster] = find_duplicates([GALIANO_DBLP, GALIANO_ACM], level="document")
     assert cluster.members == (0, 1)
+
+
+# cross_script_holdout26.toml: HKU Scholars Hub's record of a review in the Chinese Journal of
+# International Law (hub.hku.hk/handle/10722/220623: "Article: Kenkenroku: A Diplomatic Record of
+# the Sino-Japanese War, 1894-1895", Issue Date 2015, the Authors field empty) and the book
+# it reviews, as the review's heading gives it (docslib.org/doc/11865210)
+KENKENROKU_REVIEW = ArticleReference(
+    title=Text(original="Kenkenroku: A Diplomatic Record of the Sino-Japanese War, 1894-1895"),
+    date=DateRange.of(2015),
+)
+KENKENROKU = BookReference(
+    title=Text(original="Kenkenroku: A Diplomatic Record of the Sino-Japanese War, 1894–1895"),
+    authors=(Name(family="Mutsu"),),
+    date=DateRange.of(1983),
+)
+
+
+def test_an_article_titled_as_a_book_in_another_year_without_authors_is_not_the_book() -> None:
+    decision = score_pair(record_keys(0, KENKENROKU_REVIEW), record_keys(1, KENKENROKU))
+    assert decision.sameness is None
+    assert "an article titled as a book, another year, no authors" in [
+        reason.text for reason in decision.reasons
+    ]
+
+
+def test_the_book_and_its_record_without_authors_in_the_same_year_still_agree() -> None:
+    authorless = BookReference(title=KENKENROKU.title, date=DateRange.of(1983))
+    decision = score_pair(record_keys(0, authorless), record_keys(1, KENKENROKU))
+    assert decision.sameness is not None

@@ -255,6 +255,18 @@ def _same_book_by_another_reading(a: RecordKeys, b: RecordKeys, title: float) ->
     return equal_across_scripts(a, b, title) and _same_imprint(a, b)
 
 
+def _article_about_a_book(a: RecordKeys, b: RecordKeys) -> bool:
+    kinds = {a.kind, b.kind}
+    return (
+        "article" in kinds
+        and bool(kinds & MONOGRAPH_KINDS)
+        and not (a.authors and b.authors)
+        and a.year is not None
+        and b.year is not None
+        and a.year != b.year
+    )
+
+
 def _untitled(record: RecordKeys) -> bool:
     """A journal cited by its volume or issue and a page, with no article title."""
     return not record.titles and bool(record.volume or record.issue)
@@ -536,6 +548,12 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         # may be the next trial or report of a series, only the same work
         loose = True
         reasons.append(Reason("authors", "no authors to compare and another year"))
+    if _article_about_a_book(a, b):
+        # HKU's record of a 2015 review, "Kenkenroku: A Diplomatic Record ..." with no author,
+        # and the 1983 book of that title: an article titled as a book, in another year and
+        # with no authors to say otherwise, reviews or studies it
+        enough = False
+        reasons.append(Reason("kind", "an article titled as a book, another year, no authors"))
     isbn_a, isbn_b = a.identifiers.get("isbn"), b.identifiers.get("isbn")
     other_isbn = bool(isbn_a and isbn_b and isbn_a != isbn_b)
     if other_isbn and (title >= _NEAR_EQUAL_TITLE or a.non_latin != b.non_latin):
