@@ -3,7 +3,11 @@ references: Japanese and transliterated foreign names in Chinese notes, the Chin
 "1978年吉川弘文馆出版" imprint, role words kept out of names (解说, 訳・解説, Japanese 編著), a
 catalogue's citation closed by full stops, an edition before the imprint, a Japanese journal's
 bare number, the years a set was printed over, and a work cited in short by volume and page.
-Each rule's table is followed by texts it must leave alone.
+Each rule's table is followed by texts it must leave alone. One test is still built on the
+held-out form and says so (a name that reads both ways in a chapter by Japanese editors): no
+real example was found; the short notes by volume and page, first built on the form, are real
+references since the thirteenth session. A page range after a whole book is the locator
+(test_cjk_forms_s13.py's conventions).
 """
 
 from __future__ import annotations
@@ -55,7 +59,7 @@ def _check(text: str, expected: dict[str, Any]) -> None:
         ),
         (  # NEWDU note (22), second item: "--" between the pages
             "照井壮助:《天明虾夷探险始末记》,1974年八重岳书房出版,第37--38页。",
-            {"authors": ["照井, 壮助"], "publisher": "八重岳书房", "pages": "37-38"},
+            {"authors": ["照井, 壮助"], "publisher": "八重岳书房", "locator": "37-38"},
         ),
         (  # NEWDU note (12): Okun's book, a transliterated name and a place, no publisher
             "奥孔:《俄美公司》1951年美国马萨诸塞州出版,第223页。",
@@ -103,7 +107,9 @@ def test_foreign_reading(name: str, reading: str | None) -> None:
 
 def test_a_name_that_reads_both_ways_follows_the_notes_japanese_name() -> None:
     # built on the held-out form (a Japanese chapter cited by Chinese titles), shortened: the
-    # rule, not a reference. 高木诚一郎 is Japanese, so 石井明 is 石井 明, not 石 井明
+    # rule, not a reference (no other real Chinese note citing a chapter by two Japanese
+    # editors was found in the thirteenth session's look-ups). 高木诚一郎 is Japanese, so 石井明
+    # is 石井 明, not 石 井明
     fields = _fields("石井明:《中苏关系》,高木诚一郎、石井明编《中国政治与国际关系》,1984。")
     assert fields["authors"] == ["石井, 明"]
     assert fields["container_authors"] == ["高木, 诚一郎", "石井, 明"]
@@ -304,13 +310,16 @@ def test_a_piece_of_collected_works(text: str, expected: dict[str, Any]) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # built on the held-out form (a title, its volume and the pages cited), a volume of the
-        # collection dedupe/cross_script_holdout20.toml cites in full: the rule, not a reference
+        # dazihou.com/1.703266706e+09 (石川祯浩《中国共产党成立史》 in Chinese, note [100]: the
+        # reference in brackets, "(《中共中央文件选集》第1册,第556—559页)"): a title, its volume
+        # and the pages cited
         (
-            "《建国以来刘少奇文稿》第七册,第136-138页。",
-            {"kind": "book", "title": "建国以来刘少奇文稿", "volume": "7", "locator": "136-138"},
+            "《中共中央文件选集》第1册,第556—559页",
+            {"kind": "book", "title": "中共中央文件选集", "volume": "1", "locator": "556-559"},
         ),
-        ("《建国以来刘少奇文稿》,第136页", {"title": "建国以来刘少奇文稿", "locator": "136"}),
+        # huangdizhijia.com/novel-907-chapter-997.html (剑桥中国史 in Chinese, endnote [4]): a
+        # title and the pages cited
+        ("[4]《明治文化史论集》,第481—486页。", {"title": "明治文化史论集", "locator": "481-486"}),
     ],
 )
 def test_a_work_cited_in_short(text: str, expected: dict[str, Any]) -> None:
@@ -322,7 +331,9 @@ def test_a_title_with_prose_after_it_is_no_short_note() -> None:
     assert parse_published("《建国以来刘少奇文稿》第七册收入了这篇讲话。") is None
 
 
-def test_a_books_page_range_with_its_imprint_stays_its_pages() -> None:
-    # with an imprint the range is what the reference states (published_citations_forms.toml)
+def test_a_books_page_range_with_its_imprint_is_the_passage_cited() -> None:
+    # a range after a whole book is the passage the note cites, with an imprint or without
+    # (test_cjk_forms_s13.py's conventions): the text of published_citations_forms.toml's
+    # 日本外交文书 note without its Japanese title in brackets
     fields = _fields("外务省编：《日本外交文书》第32卷，东京：外务省1955年版，第216～221页。")
-    assert (fields["pages"], fields["locator"]) == ("216-221", None)
+    assert (fields["pages"], fields["locator"]) == (None, "216-221")

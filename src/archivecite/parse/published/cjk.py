@@ -15,6 +15,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_CITED_PARTS_PATTERN,
     CJK_COLLECTED_WORKS_ENDINGS,
     CJK_DASH_SUBTITLE_PATTERN,
+    CJK_HEAD_LABEL_PATTERN,
     CJK_HEAD_READING_PATTERN,
     CJK_JOURNAL_LINE_PATTERN,
     CJK_POSTED_BYLINE_PATTERN,
@@ -23,6 +24,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_PROSE_PUBLISHER_PATTERN,
     CJK_REVIEW_MARK_PATTERN,
     CJK_RUN_ON_PART_PATTERN,
+    CJK_SEE_PATTERN,
     CJK_SENTENCE_MARK_PATTERN,
     CJK_TITLE_EDITION_PATTERN,
     CJK_VOLUME_WORDS_PATTERN,
@@ -106,6 +108,11 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
         return
     mark = CJK_REVIEW_MARK_PATTERN.match(text, start, pairs[0][0])
     head_from = mark.end() if mark is not None else start  # "【書評】『シベリア出兵』": no name
+    label = CJK_HEAD_LABEL_PATTERN.fullmatch(text, head_from, pairs[0][0])
+    head_from = label.end() if label is not None else head_from  # "底本：「…」": no name
+    see = CJK_SEE_PATTERN.match(text, head_from, pairs[0][0])
+    if see is not None and names_head(text[see.end() : pairs[0][0]].strip(" \t:：,，")):
+        head_from = see.end()  # "见井上馨侯爵传记编纂会《…》": the names after "see"
     head_start, head_end = trim(text, head_from, pairs[0][0], " \t\n　,，、:：./／")
     names_end = name_particle_end(text, head_start, head_end)  # "小熊英二さんの「…」"
     joined = names_end < head_end  # a person's name joined to the title by の
@@ -167,11 +174,21 @@ def _settle_kind(draft: Draft) -> None:
     container = draft.has("container_title")
     date = draft.values.get("date")
     dated_issue = date is not None and date.start.month is not None  # "1986年5月5日号"
+    if dated_issue and _edition_date(draft):
+        dated_issue = False  # "东方出版社,1986年12月版": a book's edition, no issue's day
     imprint = draft.has("place") or (draft.has("publisher") and not dated_issue)
     if container and imprint and not draft.has("issue"):
         draft.chapter = True  # a journal's name is not followed by an imprint: a book's is
     if draft.has("url") and not (container or draft.has("publisher")):
         draft.kind = "webpage"
+
+
+def _edition_date(draft: Draft) -> bool:
+    """The date is an edition's, 版 closing it (``1986年12月版``)."""
+    span = next((span for span in draft.spans if span.field == "date"), None)
+    if span is None:
+        return False
+    return draft.text.startswith(("月版", "版"), span.end) or draft.text[span.end - 1] == "版"
 
 
 def _head_series(draft: Draft, start: int, end: int) -> int:

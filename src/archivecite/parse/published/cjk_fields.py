@@ -14,8 +14,11 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_FIELD_PATTERN,
     CJK_GLUED_TAIL_PATTERN,
     CJK_JAPANESE_NEWSPAPER_ENDINGS,
+    CJK_JOURNAL_LINE_PATTERN,
     CJK_NAME_VOLUME_PAGE_PATTERN,
     CJK_NEWSPAPER_DAY_PATTERN,
+    CJK_POSTED_BYLINE_PATTERN,
+    CJK_SENTENCE_MARK_PATTERN,
 )
 from archivecite.parse.published.cjk_roles import (
     cjk_people,
@@ -25,8 +28,10 @@ from archivecite.parse.published.cjk_roles import (
     role_at_end,
 )
 from archivecite.parse.published.cjk_title_lines import (
+    colophon_block,
     dash_title,
     heading_block,
+    people_first_block,
     roc_record,
     series_line,
     title_bracket,
@@ -43,7 +48,7 @@ from archivecite.parse.published.names import (
     japanese_surname,
 )
 from archivecite.parse.published.newspapers import is_newspaper
-from archivecite.parse.published.scanning import trim
+from archivecite.parse.published.scanning import is_cjk, trim
 from archivecite.parse.published.terms import CJK_SERIES_ENDINGS
 from archivecite.parse.published.titles import put_plain_text, put_text
 from archivecite.translit import looks_japanese
@@ -60,6 +65,8 @@ def parse_cjk_fields(draft: Draft, start: int, end: int) -> bool:
     without people (``title_imprint``), or the fields glued together (``_glued_fields``)."""
     return (
         _newspaper_day(draft, start, end)
+        or _posted_article(draft, start, end)
+        or people_first_block(draft, start, end)
         or _name_volume_page(draft, start, end)
         or _by_sentence(draft, start, end)
         or title_slash_author(draft, start, end)
@@ -70,6 +77,7 @@ def parse_cjk_fields(draft: Draft, start: int, end: int) -> bool:
         or _title_first(draft, start, end)
         or title_imprint(draft, start, end)
         or _glued_fields(draft, start, end)
+        or colophon_block(draft, start, end)
         or heading_block(draft, start, end)
         or roc_record(draft, start, end)
         or dash_title(draft, start, end)
@@ -95,6 +103,38 @@ def _newspaper_day(draft: Draft, start: int, end: int) -> bool:
     draft.put("date", date, match.start("year"), match.end("day") + 1)
     if match["page"]:
         draft.put("pages", match["page"], *match.span("page"))
+    return True
+
+
+def _posted_article(draft: Draft, start: int, end: int) -> bool:
+    """A journal's article as a site that copies journals heads it, its lines joined by spaces:
+    the title, the day and time it was posted with the authors glued to it, the journal with the
+    year and issue (``湖北高铁经济效应综合评价及政策创新研究 2016-09-10 08:51:59张座铭付书科武汉
+    纺织大学… 湖北社会科学 2016年8期``). The authors are read only when the words after the time
+    are names alone: glued to their affiliations they are left unread."""
+    text = draft.text
+    first = trim(text, start, end, " \t\n　")[0]
+    title_end = next((i for i in range(first, end) if text[i].isspace()), end)
+    posted_at = trim(text, title_end, end, " \t\n　")[0]
+    posted = CJK_POSTED_BYLINE_PATTERN.match(text, posted_at, end)
+    if posted is None or title_end <= first:
+        return False
+    journal = CJK_JOURNAL_LINE_PATTERN.search(text, posted.end(), end)
+    title = text[first:title_end]
+    if journal is None or not is_cjk(title[0]) or CJK_SENTENCE_MARK_PATTERN.search(title):
+        return False
+    if trim(text, journal.end(), end, " \t\n　。")[0] < end:
+        return False  # more words after the journal's line: no heading
+    draft.language = draft.language or ("ja" if looks_japanese(title) else "zh")
+    put_text(draft, "title", (first, title_end))
+    names_end = next((i for i in range(posted.start("names"), end) if text[i].isspace()), end)
+    names = text[posted.start("names") : names_end]
+    if names_head(names) and role_at_end(names)[0] is None:
+        cjk_people(draft, posted.start("names"), names_end, draft.language, "authors")
+    put_text(draft, "container_title", journal.span("journal"))
+    draft.put("date", DateRange.of(int(journal["year"])), *journal.span("year"))
+    draft.put("issue", str(int(journal["issue"])), *journal.span("issue"))
+    draft.kind = "article"
     return True
 
 

@@ -14,6 +14,7 @@ from archivecite.parse.dates import find_era_year, kanji_number
 from archivecite.parse.published.cjk_patterns import (
     CJK_BARE_ISSUE_PATTERN,
     CJK_BARE_YEAR_PATTERN,
+    CJK_DEGREE_TITLE_PATTERN,
     CJK_EDITION_PATTERN,
     CJK_ERA_FIRST_YEARS,
     CJK_FOREIGN_CITIES,
@@ -45,6 +46,7 @@ from archivecite.parse.published.cjk_roles import (
     people_ahead,
     publisher_like,
     role_at_end,
+    role_group,
     tail_people,
 )
 from archivecite.parse.published.draft import Draft
@@ -58,6 +60,7 @@ from archivecite.parse.published.scanning import trim
 from archivecite.parse.published.terms import (
     CITIES,
     CJK_DEGREE_WORDS,
+    CJK_SERIES_ENDINGS,
 )
 from archivecite.parse.published.titles import put_plain_text
 
@@ -72,6 +75,9 @@ def cjk_tail(draft: Draft, start: int, end: int) -> None:
     end = cjk_address(draft, start, end)
     if _bare_issue(draft, start, end):
         return
+    degree = CJK_DEGREE_TITLE_PATTERN.match(text, trim(text, start, end, " \t　")[0], end)
+    if degree is not None and role_group(text, degree.end(), end) is not None:
+        start = degree.end()  # "工学博士 野波健蔵【著】": the author's degree, no thesis
     if any(word in text[start:end] for word in CJK_DEGREE_WORDS):
         draft.thesis = True
     lead_start, volumes = _lead_volumes(draft, start, end)
@@ -104,7 +110,9 @@ def cjk_tail(draft: Draft, start: int, end: int) -> None:
         match = pattern.search(text, numbers_start, end)
         if match is None or draft.has(group):
             continue
-        whole_set = years and match.start() == lead_start and text[lead_start] != "第"
+        whole_set = (years and match.start() == lead_start and text[lead_start] != "第") or (
+            group == "volume" and match["whole"] is not None
+        )
         field = "number_of_volumes" if group == "volume" and whole_set else group
         value = str(kanji_number(match[group]))  # "1978年第一期": the issue in numerals
         draft.put(field, value, *match.span(group))  # "15巻(…、1979~1996年)": the whole set
@@ -156,7 +164,7 @@ def _serial_publisher(draft: Draft, start: int, end: int) -> None:
         if index == end or text[index] in ",，、;；":
             name = trim(text, piece, index, " \t　.。")
             if name[1] > name[0] and publisher_like(text[slice(*name)]):
-                put_plain_text(draft, "publisher", *name)
+                cjk_publisher(draft, *name)  # "桂林:广西师范大学出版社": the place, the publisher
                 return
             piece = index + 1
 
@@ -283,9 +291,11 @@ def cjk_pages(draft: Draft, start: int, end: int) -> None:
         value = join_dash(pages[group])
         if group == "k":  # "二三二頁", "一三一〜一三二頁": the numbers in kanji
             value = "-".join(str(kanji_number(part)) for part in value.split("-"))
-        if group in "abk" and value.isdigit() and not draft.day_date:
+        whole_book = not (draft.has("container_title") or draft.day_date)
+        if (value.isdigit() and not draft.day_date) or whole_book:
             # "第148页", "《近代史研究》1993年第5期,第13頁", "原書房、一九六五年、二三二頁": one
-            # page, the one the note cites
+            # page, the one the note cites; a range after a whole book is the passage cited
+            # ("講談社、一九八七年、一三一〜一三二頁"): a book has no pages of its own
             draft.put_extra("locator", value, *pages.span(group))
         else:
             draft.put("pages", value, *pages.span(group))
@@ -317,6 +327,10 @@ def cjk_lead(draft: Draft, start: int, end: int) -> bool:
         era = find_era_year(text, piece, end)
         if era is not None and era.start == piece:
             break  # "『…』昭和56年": an era's name opens the date, it is no publisher
+        if era is not None and era.start < stop and text[era.start - 1] in " \t　":
+            # "(東京興信新報社 昭和11年)": the era's year after a space closes the publisher
+            stop = trim(text, piece, era.start, " \t　")[1]
+            value = text[piece:stop]
         role, size = role_at_end(value)
         if role == "translators" and size:
             cjk_people(draft, piece, piece + size, draft.language or "zh", "translators")
@@ -333,6 +347,13 @@ def cjk_lead(draft: Draft, start: int, end: int) -> bool:
                 continue
             if comma > 0:
                 stop = piece + comma
+            following = _publisher_after_series(text, piece, stop, end)
+            if following is not None:  # "岩波文庫、岩波書店": the series, then its publisher
+                series = trim(text, piece, stop, " \t　")
+                draft.put(
+                    "series", Text(original=text[slice(*series)], lang=draft.language), *series
+                )
+                piece, stop = following
             if stop > piece:
                 cjk_publisher(draft, piece, stop)
             return stop > piece
@@ -345,6 +366,23 @@ def cjk_lead(draft: Draft, start: int, end: int) -> bool:
         draft, *dated
     )  # "光绪三年苏州文学山房活字本": a book's edition, nothing else named
     return True
+
+
+def _publisher_after_series(text: str, start: int, stop: int, end: int) -> tuple[int, int] | None:
+    """The publisher's piece after a series' name and ``、`` (``岩波文庫、岩波書店、2011年``, as
+    Aozora Bunko's 底本 line prints them); None when ``text[start:stop]`` names no series or no
+    publisher follows it."""
+    if not text[start:stop].strip().endswith(CJK_SERIES_ENDINGS) or text[stop : stop + 1] != "、":
+        return None
+    following = stop + 1
+    while (
+        following < end and text[following] not in "、，,。（(）)" and not text[following].isdigit()
+    ):
+        following += 1
+    value = text[stop + 1 : following].strip()
+    if not publisher_like(value) or value.endswith(CJK_SERIES_ENDINGS):
+        return None
+    return stop + 1, following
 
 
 def _era_or_kanji_date(draft: Draft, start: int, end: int) -> None:

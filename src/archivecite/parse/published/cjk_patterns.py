@@ -37,7 +37,7 @@ CJK_VOLUME_WORDS_PATTERN = re.compile(
 )
 CJK_VOLUME_PATTERN = re.compile(
     r"""
-    第?\s?(?P<volume>\d{1,4})\s?[巻卷]                   # "第12巻"
+    (?P<whole>全\s?)?第?\s?(?P<volume>\d{1,4})\s?[巻卷]   # "第12巻"; "全3巻": the set's count
     """,
     re.VERBOSE,
 )
@@ -462,6 +462,9 @@ CJK_COMMENTATOR_WORDS: tuple[str, ...] = tuple(
 CJK_JAPANESE_EDITOR_WORDS: frozenset[str] = frozenset(_NOTES["roles"]["japanese_editors"])
 CJK_BODY_EDITOR_WORDS: frozenset[str] = frozenset(_NOTES["roles"]["body_editors"])
 CJK_JAPAN_MARKS: frozenset[str] = frozenset(_NOTES["names"]["japan_marks"])
+CJK_MORE_ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    role: tuple(_NOTES["roles"][f"more_{role}"]) for role in ("authors", "editors", "translators")
+}
 # A role word before the names after a title, parted from them by a space or a colon
 # ("『キメラ』著 山室信一 中公新書", "著者：山室信一"): the names, then what follows them
 CJK_LEAD_ROLES: dict[str, str] = {
@@ -676,3 +679,44 @@ CJK_ROC_RECORD_PATTERN = re.compile(
     re.VERBOSE,
 )
 ROC_FIRST_YEAR = 1912  # the Republic of China's year 1 (民國元年)
+
+# An author's degree before the name, as a publisher's page prints it ("『ドローン工学入門』工学博士
+# 野波健蔵【著】"): a title of the person, no thesis.
+CJK_DEGREE_TITLE_PATTERN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:博士|修士)[ \t　]+")
+_HEAD_LABEL = "|".join(
+    sorted(map(re.escape, _NOTES["labels"]["head_labels"]), key=len, reverse=True)
+)
+# A label before the title ("底本：「…」"), perhaps in 【】 ("【原文出处】《…》"): no name.
+CJK_HEAD_LABEL_PATTERN = re.compile(rf"[【\[]?(?:{_HEAD_LABEL})[】\]]?\s?[：:]?\s?")
+# A book's colophon as a blog copies it under the book's card, its lines joined by spaces: the
+# title, the author with the role word, the publisher with its series and 刊, then each printing's
+# year (its era's beside it), month and what was done then ("坊っちゃん\n夏目漱石【著】\n新潮社
+# (新潮文庫)刊\n1950(昭和25)年1月発行\n1980(昭和55)年5月改版"). The first 発行 is the date.
+CJK_COLOPHON_PATTERN = re.compile(
+    r"""
+    (?P<title>[^\s【】\[\]「」『』《》()（）]{1,40}(?:\s[^\s【】\[\]「」『』《》()（）]{1,40})?)\s+
+    (?P<names>[^\s【】\[\]()（）\d]{2,20}?)\s?[【\[]?(?P<role>著|編|訳)[】\]]?\s+
+    (?P<publisher>[^\s()（）\d]{2,20}?)(?:[(（](?P<series>[^()（）\s\d]{2,20})[)）])?\s?刊\s+
+    (?P<year>\d{4})\s?[(（][^()（）]{2,8}[)）]\s?年\s?(?P<month>\d{1,2})\s?月(?:\s?\d{1,2}\s?日)?\s?発行
+    (?P<later>(?:\s+\d{4}\s?[(（][^()（）]{2,8}[)）]\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?
+      \s?(?:改版|発行|第\s?\d{1,3}\s?刷(?:発行)?))*)
+    """,
+    re.VERBOSE,
+)
+# Latin initials before a foreign name in characters ("M.B.詹森": Marius B. Jansen).
+CJK_LATIN_INITIALS_PATTERN = re.compile(r"^(?:[A-Z][.．・]\s?)+(?=[\u4e00-\u9fff])")
+# How the name of a body that compiles a work ends: it is the work's author with no role word
+# ("井上馨侯爵传记编纂会《世外井上公传》").
+CJK_COMPILING_BODY_ENDINGS: tuple[str, ...] = tuple(_NOTES["names"]["compiling_body_endings"])
+_SEE = "|".join(sorted(map(re.escape, _NOTES["labels"]["see_words"]), key=len, reverse=True))
+CJK_SEE_PATTERN = re.compile(rf"(?:{_SEE})[:：]?")
+# A printing's line in a list of new books: the day and the printing ("2017年6月16日 第1刷").
+CJK_PRINTING_LINE_PATTERN = re.compile(
+    rf"(?P<year>{YEAR})\s?年\s?(?P<month>\d{{1,2}})\s?月(?:\s?(?P<day>\d{{1,2}})\s?日)?"
+    r"(?:\s?第\s?(?P<printing>\d{1,3})\s?刷(?:発行)?)?"
+)
+# How a person's part in a work is named after the name in such a list, besides the role words:
+# "サン=テグジュペリ作" (written by), "芭蕉自筆" (in his own hand).
+CJK_AUTHOR_MARKS: tuple[str, ...] = ("自筆", "作")
+# A list's price with the tax added after it ("520円+税").
+CJK_LIST_PRICE_PATTERN = re.compile(r"\d[\d,]{0,8}\s?円(?:\s?[+＋]\s?税)?")

@@ -13,11 +13,14 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_BODY_EDITOR_WORDS,
     CJK_BRACKETED_ROLE_PATTERN,
     CJK_COMMENTATOR_WORDS,
+    CJK_COMPILING_BODY_ENDINGS,
     CJK_HEAD_LATIN_PATTERN,
     CJK_HEAD_READING_PATTERN,
     CJK_HEAD_YEAR_PATTERN,
     CJK_JAPAN_MARKS,
     CJK_JAPANESE_EDITOR_WORDS,
+    CJK_LATIN_INITIALS_PATTERN,
+    CJK_MORE_ROLE_WORDS,
     CJK_NAME_LATIN_PATTERN,
     CJK_NAME_PARTICLE_PATTERN,
     CJK_NATIONALITY_PATTERN,
@@ -33,9 +36,11 @@ from archivecite.parse.published.names import (
     chinese_name,
     cjk_name,
     japanese_name,
+    japanese_surname,
 )
 from archivecite.parse.published.scanning import trim
 from archivecite.parse.published.terms import (
+    CITIES,
     CJK_ANONYMOUS,
     CJK_INSTITUTION_ENDINGS,
     CJK_PUBLISHER_ENDINGS,
@@ -50,21 +55,27 @@ from archivecite.translit.japanese.tokens import analyse
 HEAD_SEPARATORS = "，,；;"
 # What may stand between names and their role word ("沢山美果子/著", "鎮目恭夫・訳", "土田千愛
 # [著]"), and "and others" before it ("ステファノ・マンクーゾほか著", "池原他訳").
-ROLE_LEADS = " 　/／・･[［(（:："
+ROLE_LEADS = " 　/／・･[［(（【:："
 OTHERS = ("ほか", "他", "外", "等")
 # What parts groups of names after a title, and what a name may hold besides letters.
-PEOPLE_SEPARATORS = " \t\n　、，,;；]］/／"
+PEOPLE_SEPARATORS = " \t\n　、，,;；]］】/／"
 NAME_MARKS = "・･.．=＝ 　、，,[［"
 # Marks that stand only right before a role word inside a group ("沢山美果子/著", "養老孟司:著",
 # "佐藤 早苗(著)"), never between names ("北京：中央编译出版社" is a place and a publisher).
-ROLE_ONLY_LEADS = "/／:：(（"
+ROLE_ONLY_LEADS = "/／:：(（【"
 # A role word opening a longer word that is no role (著者, 著作, 訳書, 整理本, 著名, 訳文) or a
 # body's name (编辑室, 编委会, 编写组, 编译局, 编辑部).
 NOT_ROLE_NEXT = "者作書本名述文室委组組局部所社会會"
 # How the name of a body ends (外務省, 中央档案馆, 编辑部, 研究会), as the name reader knows it
 BODY_ENDINGS = ("会", "會", "部", *CJK_INSTITUTION_ENDINGS)
 # Every role word by the list its names go to; a commentator's names (高野明解说) go to none.
-ROLE_WORDS: dict[str, tuple[str, ...]] = {**CJK_ROLE_WORDS, "commentators": CJK_COMMENTATOR_WORDS}
+# The CJK readers' own words come first: 共著 is read before the 著 it ends with.
+ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    **{
+        role: (*CJK_MORE_ROLE_WORDS.get(role, ()), *words) for role, words in CJK_ROLE_WORDS.items()
+    },
+    "commentators": CJK_COMMENTATOR_WORDS,
+}
 
 
 def _role_of(role: str, word: str, lang: str | None, names: str = "") -> str:
@@ -80,7 +91,7 @@ def role_at_end(value: str, lang: str | None = None) -> tuple[str | None, int]:
     """The list a group of names ends by naming (``"坂野徹 著"`` → authors), and the length of
     the group without the role word (and the ``等``, "and others", before it)."""
     stripped = value.rstrip()
-    bare = stripped.rstrip("]］)）").rstrip()  # "井原あや[編]", "土田千愛 [著]", "…研究会(編)"
+    bare = stripped.rstrip("]］)）】").rstrip()  # "井原あや[編]", "…研究会(編)", "野波健蔵【著】"
     for role, words in ROLE_WORDS.items():
         for word in words:
             if bare.endswith(word):
@@ -219,6 +230,12 @@ def tail_people(draft: Draft, start: int, end: int) -> int:
             put_plain_text(draft, "publisher", pos, slash)
             pos = slash + 1
             continue
+        dot = _name_then_publisher(text, pos, end)
+        if dot > pos and not found:  # "「猟本猟奇」(斎藤夜居・街書房)": the author, the publisher
+            cjk_people(draft, pos, dot, draft.language or "ja", "authors", bare=True)
+            found = True
+            pos = dot + 1
+            continue
         named = CJK_NAME_LATIN_PATTERN.match(text, pos, end)
         if named is not None and not found:  # "「…」ミシェル・フーコー(Foucault, Michel) 田村淑訳"
             cjk_people(draft, *named.span("name"), draft.language or "ja", "authors")
@@ -239,10 +256,56 @@ def tail_people(draft: Draft, start: int, end: int) -> int:
         if group is None:
             break
         names_end, role, role_end = group
+        author_end = (
+            _author_before_translators(text, pos, names_end) if role == "translators" else -1
+        )
+        if author_end > pos and not (found or draft.authors):
+            # "ジョージ・F・ケナン、清水俊雄・奥畑稔訳": the foreign author, then the translators
+            cjk_people(draft, pos, author_end, draft.language or "ja", "authors", bare=True)
+            pos = author_end + 1
         cjk_people(draft, pos, names_end, draft.language or "ja", role, bare=True)
         found = True
         pos = trim(text, role_end, end, PEOPLE_SEPARATORS + "・")[0]  # "片山恭一著・小学館"
     return pos if found else start
+
+
+def _author_before_translators(text: str, start: int, end: int) -> int:
+    """Where a foreign author's name in katakana ends before the Japanese translators' names
+    that one role word 訳 closes (``ジョージ・F・ケナン、清水俊雄・奥畑稔訳``); -1 when the group
+    does not open so. A Japanese book's translators are Japanese: the katakana name is the
+    author's."""
+    comma = text.find("、", start, end)
+    if comma <= start:
+        return -1
+    head = text[start:comma].strip()
+    katakana = head.replace("・", "").replace(".", "").replace("．", "")
+    latin_initials = all(char.isupper() or char in "・.．" for char in head if char.isascii())
+    rest = text[comma + 1 : end]
+    kanji_rest = any("\u4e00" <= char <= "\u9fff" for char in rest)
+    foreign = foreign_person("".join(c for c in katakana if not c.isascii()))
+    return comma if foreign and latin_initials and kanji_rest else -1
+
+
+def _name_then_publisher(text: str, start: int, end: int) -> int:
+    """Where the ・ after an author's name stands when a publisher's name follows it and closes
+    the bracket or the piece (``斎藤夜居・街書房``, ``城市郎・河出書房新社``); -1 otherwise. The
+    name is one the dictionary knows, or kanji opening with a surname it knows and no city
+    (``東京・岩波書店`` is a place and a publisher, ``ベースボール・マガジン社`` one publisher)."""
+    dot = text.find("・", start, end)
+    if dot <= start:
+        return -1
+    stop = dot + 1
+    while stop < end and text[stop] not in "、，,)）":
+        stop += 1
+    name, publisher = text[start:dot].strip(), text[dot + 1 : stop].strip()
+    # "城市郎": a name the dictionary does not know whole, a surname it knows; never a city
+    person = japanese_name(name) or (
+        2 <= len(name) <= 5
+        and name_like(name)
+        and name not in CITIES
+        and bool(japanese_surname(name))
+    )
+    return dot if person and publisher_like(publisher) else -1
 
 
 def _publisher_piece(text: str, start: int, end: int) -> int:
@@ -275,7 +338,11 @@ def _manner_end(text: str, start: int, end: int) -> int:
 
 
 def people_ahead(text: str, start: int, end: int) -> bool:
-    return role_group(text, start, end) is not None or _publisher_then_people(text, start, end) > 0
+    return (
+        role_group(text, start, end) is not None
+        or _publisher_then_people(text, start, end) > 0
+        or _name_then_publisher(text, start, end) > 0
+    )
 
 
 def role_group(
@@ -466,15 +533,36 @@ def name_like(value: str) -> bool:
 def names_head(value: str) -> bool:
     """Names alone (``毛泽东``, ``坂上信夫``, ``斯大林``), or names or a body closed by their
     role word (``李家祥主编``, ``当代中国研究所编``, ``楊澤,編``): the people opening a reference,
-    not prose (``现代研究：``)."""
+    not prose (``现代研究：``); groups parted by ``;``, each with its role word and perhaps the
+    dynasty or country in brackets before it (``[宋]苏轼撰;孔凡礼点校``)."""
+    groups = [group for group in value.replace("；", ";").split(";") if group.strip()]
+    if len(groups) > 1:
+        return all(names_head(group) and role_at_end(group)[0] for group in groups)
+    marked = CJK_NATIONALITY_PATTERN.match(value.strip())
+    if marked is not None and marked.end() < len(value.strip()):
+        value = value.strip()[marked.end() :]
     role, size = role_at_end(value)
     names = [name.strip() for name in NAME_GROUP_PATTERN.split(value[:size])]
     names = [name for name in names if name]
     if not names:
         return False
-    for name in names:
+    if role is None and len(names) == 1 and _body_alone(names[0]):
+        return True  # "井上馨侯爵传记编纂会《世外井上公传》": a body, the work's author
+    for printed in names:
+        # "M.B.詹森": a foreign name with its Latin initials before the transliteration
+        name = CJK_LATIN_INITIALS_PATTERN.sub("", printed) or printed
         body = any(word in name for word in INSTITUTION_WORDS) or name.endswith(BODY_ENDINGS)
         person = chinese_name(name) or japanese_name(name) or foreign_reading(name) is not None
         if not (person or (role is not None and (body or name_like(name)))):
             return False
     return True
+
+
+def _body_alone(value: str) -> bool:
+    """A body's name that needs no role word before a title: a committee or society compiling a
+    work (``井上馨侯爵传记编纂会``, ``外務省百年史編纂委員会``), in characters only."""
+    return (
+        4 <= len(value) <= 20
+        and all("\u4e00" <= char <= "\u9fff" for char in value)
+        and value.endswith(CJK_COMPILING_BODY_ENDINGS)
+    )

@@ -10,15 +10,19 @@ import re
 from archivecite.model import DateRange, PartialDate, Text
 from archivecite.parse.dates import kanji_number
 from archivecite.parse.published.cjk_patterns import (
+    CJK_AUTHOR_MARKS,
     CJK_BLOCK_DATE_PATTERN,
     CJK_BLOCK_ISBN_PATTERN,
     CJK_BLOCK_PRICE_PATTERN,
     CJK_BLOCK_SERIES_PATTERN,
     CJK_BLOCK_VOLUME_PATTERN,
+    CJK_COLOPHON_PATTERN,
     CJK_COPY_DETAIL_PATTERN,
     CJK_DASH_TITLE_PATTERN,
     CJK_FIELD_DATE_PATTERN,
     CJK_LINE_EDITION_PATTERN,
+    CJK_LIST_PRICE_PATTERN,
+    CJK_PRINTING_LINE_PATTERN,
     CJK_REFERENCE_WORK_ENDINGS,
     CJK_ROC_RECORD_PATTERN,
     CJK_SENTENCE_ENDINGS,
@@ -41,6 +45,7 @@ from archivecite.parse.published.cjk_roles import (
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.names import chinese_name, japanese_name, japanese_surname
 from archivecite.parse.published.scanning import TITLE_OPENERS, is_cjk, trim
+from archivecite.parse.published.terms import CJK_SERIES_ENDINGS
 from archivecite.parse.published.titles import put_plain_text, put_text
 from archivecite.translit import looks_japanese
 
@@ -388,6 +393,111 @@ def heading_block(draft: Draft, start: int, end: int) -> bool:
     if not draft.has("date"):
         draft.short_note = True  # a book named by its title, author or series: no imprint
     return True
+
+
+def colophon_block(draft: Draft, start: int, end: int) -> bool:
+    """A book's colophon as a blog copies it (``坊っちゃん 夏目漱石【著】 新潮社(新潮文庫)刊
+    1950(昭和25)年1月発行 1980(昭和55)年5月改版 …``, its lines joined by spaces): the title,
+    the author with the role word, the publisher and its series, the year and month of the first
+    printing (発行); the later revisions and printings are kept as ``extra["printings"]``. Read
+    only when the name is a name."""
+    text = draft.text
+    match = CJK_COLOPHON_PATTERN.fullmatch(text, *trim(text, start, end, " \t\n　"))
+    if match is None:
+        return False
+    names = match["names"]
+    if not (japanese_name(names) or foreign_person(names.replace("・", "")) or name_like(names)):
+        return False
+    if not publisher_like(match["publisher"]):
+        return False
+    draft.language = draft.language or "ja"
+    put_text(draft, "title", match.span("title"))
+    role = role_at_end(match["role"])[0] or "authors"
+    cjk_people(draft, *match.span("names"), "ja", role, bare=True)
+    put_plain_text(draft, "publisher", *match.span("publisher"))
+    if match["series"]:
+        draft.put("series", Text(original=match["series"], lang="ja"), *match.span("series"))
+    date = DateRange.of(int(match["year"]), int(match["month"]))
+    draft.put("date", date, match.start("year"), match.end("month"))
+    if match["later"].strip():
+        later = " ".join(match["later"].split())
+        draft.put_extra("printings", later, *trim(text, *match.span("later"), " \t\n　"))
+    return True
+
+
+def people_first_block(draft: Draft, start: int, end: int) -> bool:
+    """A new book as a reader's list prints it, its lines joined by spaces: the people with
+    their role words, the title, the series or publisher, the day with the printing and perhaps
+    the price (``サン=テグジュペリ作 内藤濯訳 星の王子さま 岩波文庫 2017年7月14日 第1刷
+    520円+税``). Read only when the title is one word and each person's piece names its part
+    (a role word, 作, 自筆) or is a name, one at least with its role word."""
+    text = draft.text
+    pieces = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    if pieces and CJK_LIST_PRICE_PATTERN.fullmatch(text, *pieces[-1]):
+        price: tuple[int, int] | None = pieces.pop()
+    else:
+        price = None
+    if len(pieces) < 5:
+        return False
+    printing = CJK_PRINTING_LINE_PATTERN.fullmatch(text, pieces[-2][0], pieces[-1][1])
+    dated = printing or CJK_PRINTING_LINE_PATTERN.fullmatch(text, *pieces[-1])
+    if dated is None:
+        return False
+    date_at = len(pieces) - (2 if printing is not None else 1)
+    if date_at < 3:
+        return False
+    imprint, title = pieces[date_at - 1], pieces[date_at - 2]
+    if not publisher_like(text[slice(*imprint)]):
+        return False
+    groups = _people_pieces(text, pieces[0][0], pieces[date_at - 3][1])
+    if groups is None:
+        return False
+    draft.language = draft.language or "ja"
+    put_text(draft, "title", title)
+    for group_start, group_end, role in groups:
+        cjk_people(draft, group_start, group_end, "ja", role, bare=True)
+    imprint_value = text[slice(*imprint)]
+    if imprint_value.endswith(CJK_SERIES_ENDINGS):
+        draft.put("series", Text(original=imprint_value, lang="ja"), *imprint)
+    else:
+        put_plain_text(draft, "publisher", *imprint)
+    day = int(dated["day"]) if dated["day"] else None
+    date = DateRange.of(int(dated["year"]), int(dated["month"]), day)
+    draft.put("date", date, dated.start("year"), dated.end("day") if day else dated.end("month"))
+    if dated["printing"]:
+        draft.put_extra("printing", dated["printing"], *dated.span("printing"))
+    if price is not None:
+        draft.put_extra("price", text[slice(*price)], *price)
+    return True
+
+
+def _people_pieces(text: str, start: int, end: int) -> list[tuple[int, int, str]] | None:
+    """The people of a list's first line, each piece a name with its part: ``谷川俊太郎編``
+    (editors), ``内藤濯訳`` (translators), ``サン=テグジュペリ作``, ``芭蕉自筆`` (authors), a bare
+    name (``紫式部``, the author); None when a piece is none of these or no role word is found."""
+    groups: list[tuple[int, int, str]] = []
+    worded = False
+    for match in re.finditer(r"\S+", text[start:end]):
+        piece = match.group()
+        piece_start = start + match.start()
+        role, size = role_at_end(piece)
+        mark = next((m for m in CJK_AUTHOR_MARKS if piece.endswith(m)), None)
+        if role is not None and role != "commentators" and size:
+            names, part = piece[:size], role
+        elif mark is not None and len(piece) > len(mark):
+            names, part = piece[: -len(mark)], "authors"
+        elif japanese_name(piece) or name_like(piece):
+            names, part = piece, "authors"
+        else:
+            return None
+        worded = worded or names != piece
+        core = names.rstrip("他等ほか")
+        foreign = foreign_person(core.replace("=", "").replace("・", ""))
+        several = [name for name in core.split("・") if name]  # "上野洋三・櫻井武次郎校注"
+        if not (foreign or all(name_like(name) or japanese_name(name) for name in several)):
+            return None
+        groups.append((piece_start, piece_start + len(core), part))
+    return groups if worded else None
 
 
 def _block_piece(value: str, found: dict[str, tuple[int, int]], lang: str) -> str | None:
