@@ -1147,3 +1147,30 @@ def test_no_authors_and_another_year_need_a_near_equal_title() -> None:
     # the same title a year apart is still one document, as is a similar one the same year
     assert find_duplicates([registry, _paper(registry.title.original, authors=(), year=2012)])
     assert find_duplicates([registry, _paper(other.title.original, authors=(), year=2011)])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differ"),
+    [
+        # Khlevniuk's book in Memorial's note and in Conquest's (cross_script_holdout25.toml):
+        # the decade written short in Cyrillic, in full in the romanization
+        (
+            "Политбюро : Механизмы политической власти в  30-е годы",
+            "Politbiuro: mekhanizmy politicheskoi vlasti v 1930—e gody",
+            False,
+        ),
+        # the rule's edge, not a reference: another decade still differs
+        (
+            "Политбюро : Механизмы политической власти в  30-е годы",
+            "Politbiuro: mekhanizmy politicheskoi vlasti v 1940—e gody",
+            True,
+        ),
+    ],
+)
+def test_a_year_written_short_agrees_with_it_in_full(first: str, second: str, differ: bool) -> None:
+    from archivecite.dedupe.agreement import numbers_differ  # noqa: PLC0415
+
+    keys = [
+        record_keys(i, BookReference(title=Text(original=t))) for i, t in enumerate((first, second))
+    ]
+    assert numbers_differ(*keys) is differ

@@ -5,6 +5,7 @@ ISBNs as compared."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -124,7 +125,26 @@ def numbers_differ(a: RecordKeys, b: RecordKeys) -> bool:
         return True
     if not (alone_a and alone_b) or glued_a == glued_b:  # "10 000" / "10000"
         return False
-    return bool(alone_a - alone_b - glued_b or alone_b - alone_a - glued_a)
+    return bool(
+        _unmatched(alone_a - alone_b - glued_b, alone_b)
+        or _unmatched(alone_b - alone_a - glued_a, alone_a)
+    )
+
+
+def _unmatched(numbers: Iterable[str], others: frozenset[str]) -> set[str]:
+    """The numbers that are not a year of ``others`` written short or in full: "30-е годы" is
+    "1930-e gody" and "1941–45" is "1941–1945" (two digits, the end of a four-digit year)."""
+    return {number for number in numbers if not _short_year_of(number, others)}
+
+
+def _short_year_of(number: str, others: frozenset[str]) -> bool:
+    if len(number) == 2:
+        return any(_year(other) and other.endswith(number) for other in others)
+    return _year(number) and number[2:] in others
+
+
+def _year(number: str) -> bool:
+    return len(number) == 4 and number.isdigit() and 1000 <= int(number) <= 2100
 
 
 _SAME_JOURNAL = 85
