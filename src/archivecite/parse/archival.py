@@ -76,9 +76,21 @@ def find_archives(text: str) -> list[ArchiveHit]:
     folded, where = _folded(text)
     for found in patterns.archive_name_pattern().finditer(folded):
         match = _archive_named(found.group())
-        if match is not None:
+        if match is not None and not _inside_a_longer_name(folded, found):
             hits.append(ArchiveHit(match, where[found.start()], where[found.end() - 1] + 1))
     return _glossed(text, hits)
+
+
+def _inside_a_longer_name(text: str, found: re.Match[str]) -> bool:
+    """An English name of several words that a capitalised word continues names something else:
+    "the Main Department of State Security of the NKVD" is no "Department of State"."""
+    words = found.group().split()
+    return (
+        len(words) > 1
+        and any(word.islower() for word in words)
+        and found.group().isascii()
+        and patterns.NAME_CONTINUES_PATTERN.match(text, found.end()) is not None
+    )
 
 
 def _folded(text: str) -> tuple[str, list[int]]:

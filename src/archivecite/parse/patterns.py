@@ -80,6 +80,9 @@ def archive_name_pattern() -> re.Pattern[str]:
     return re.compile(f"(?<!{_ALPHABETIC})(?:(?i:{loose})|{strict})(?!{_ALPHABETIC})")
 
 
+# A capitalised word right after an English archive name, continuing a longer proper name
+# ("Department of State Security"), not a level before its number ("KGU GAGZH Fond 458").
+NAME_CONTINUES_PATTERN = re.compile(r" [A-Z][a-z]+\b(?![.\ ]*\d)")
 # The bracket that closes around an archive's name: "Ivy Litvinov Papers (HIA), box 1".
 BRACKET_CLOSE_PATTERN = re.compile(r"\s*[)\]]")
 # What stands between an abbreviation and its spelled-out name: "ГАВО (State Archive ...".
