@@ -244,9 +244,9 @@ def test_python_dash_m_runs_the_command_line() -> None:
 def test_dedupe_keeps_and_joins_citations_it_cannot_read(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # Two co-authors' lists with the same line the parser cannot read (a catalogue's
-    # "Title - Author" line, cross_script_holdout21.toml) and one it reads.
-    unreadable = "Twenty Letters to a Friend - Svetlana Alliluyeva"
+    # Two co-authors' lists with the same line the parser cannot read (a pamphlet named by what
+    # it is, cross_script_holdout22.toml) and one it reads.
+    unreadable = "Long Live Mao Tse-tung Thought, a Red Guard Publication."
     first, second = tmp_path / "first.txt", tmp_path / "second.txt"
     first.write_text(f"{unreadable}\nGA RF. F. 9401, op. 2, d. 582, l. 9-12\n", encoding="utf-8")
     second.write_text(f"{unreadable}\n", encoding="utf-8")

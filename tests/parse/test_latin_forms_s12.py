@@ -6,14 +6,18 @@ transcription with a Russian gloss, French notes (``Moscou, Rosspen, 1999, t. 1,
 347``), journal numbers (``2.1 (2001)``, ``1, 1 (2000)``, ``6-7 (Winter 1995/1996)``, ``N 6
 (2000), р. 49-73``, ``Выпуск 3``), GOST's ``/ Tr. by``, three initials, a work's book in brackets
 (``(книга 2)``), spaces typed on the wrong side of a mark (``.-М .:``), a rank before a name,
-``(eds)`` in a short note, a Wade-Giles given name, review prices (``¥3,000 (hardcover)``,
-``751 pages, hardcover $40``) and ``et al.`` after a name spelled out.
+``(eds)`` after the names, documents cited by number, a Wade-Giles given name, review prices
+(``¥3,000 (hardcover)``, ``751 pages, hardcover $40``) and ``et al.`` after a name spelled out.
 
-No row here is copied from a source: the session's look-ups in the search tool were spent before
-sourced examples of these forms could be gathered, so each row is CONSTRUCTED in the form the
-held-out texts show (other works than theirs; bibliographic details not checked) and pins what
-each rule reads; they are to be replaced by sourced real references. The rows each rule must
-leave alone are marked the same way, except where a source is named."""
+The rows were written in session 12 as CONSTRUCTED texts (the search budget was spent). In
+session 13 those of which a real reference of the same form was found are replaced by it, copied
+as stored in the search tool's corpus (its address and the note named in the row's comment):
+``L.`` for London, a Russian note's initials first, spaces before marks, French notes (``p. 10
+et 11``), ``(eds)`` after the names, documents cited by number, ``edited by … translated by`` and
+the note's lead. Every row still marked "constructed" has no real example yet: none was found
+within the session's search budget, or the one found (the Palladius titles with their OCR
+debris ``Суй шу ШЩ (Книга …)``, ``Энциклопедия для детей … / Сост. С.Т.Исмаилова.-М .:``) is
+misread by the GOST reader, which this test does not own; those are named in the comments."""
 
 from __future__ import annotations
 
@@ -55,16 +59,35 @@ def _fields(text: str, names: tuple[str, ...]) -> dict[str, Any]:
             id="hepburn-name-given-first",
         ),
         pytest.param(
-            # constructed: "L." before an English book's year is London
-            "См.: W. G. Beasley. The Meiji Restoration. L., 1973, с. 45.",
+            # https://litlife.club/books/329713/sections/553?page=1 (a Russian book on the Chinese
+            # printed book, notes, as stored in the search tool's pages corpus), the note's second
+            # item after ';': "L." before an English book's year is London
+            "Carter Th. F. The invention of printing in China and its spread westward. L., 1925."
+            " P. 25.",
             {
-                "authors": ["Beasley, W. G."],
-                "title": "The Meiji Restoration",
+                "authors": ["Carter, Th. F."],
+                "title": "The invention of printing in China and its spread westward",
                 "place": "London",
-                "year": "1973",
-                "locator": "45",
+                "year": "1925",
+                "locator": "25",
             },
             id="l-is-london-before-an-english-title",
+        ),
+        pytest.param(
+            # https://libcat.ru/knigi/nauka-i-obrazovanie/istoriya/407559-226-ahmed-iskenderov-
+            # toetomi-hideesi.html (A. A. Iskenderov, 'Тоётоми Хидэёси', endnotes, pages corpus;
+            # not one of the held-out notes of the book): an English book in a Russian note, the
+            # author's initial first, the page after a Cyrillic "с."
+            "См.: J. Murdoch. A History of Japan during the Century of Early Foreign Inter course."
+            " Kobe, 1903, с. 193–194.",
+            {
+                "authors": ["Murdoch, J."],
+                "title": "A History of Japan during the Century of Early Foreign Inter course",
+                "place": "Kobe",
+                "year": "1903",
+                "locator": "193-194",
+            },
+            id="initial-first-in-a-russian-note",
         ),
         pytest.param(
             # constructed: a Wade-Giles name family name first, a state in brackets after the
@@ -105,7 +128,9 @@ def _fields(text: str, names: tuple[str, ...]) -> dict[str, Any]:
             id="palladius-author-and-title",
         ),
         pytest.param(
-            # constructed: a dynastic history by its title alone
+            # constructed: a dynastic history by its title alone (the real ones found, in the
+            # reference list of the article on Ban Gu, "Суй шу ШЩ (Книга [об эпохе/династии] Суй).
+            # Т. 1-6. Пекин, 1982.", carry OCR debris after the title that the GOST reader keeps)
             "Суй шу (История [династии] Суй). Т. 1-6. Пекин, 1973.",
             {"authors": [], "title": "Суй шу", "place": "Пекин", "language": "zh"},
             id="palladius-title-with-gloss",
@@ -123,19 +148,23 @@ def _fields(text: str, names: tuple[str, ...]) -> dict[str, Any]:
             id="rank-before-the-name",
         ),
         pytest.param(
-            # constructed: spaces typed before the marks, not after them
-            "Рокоссовский К.К. Солдатский долг .-М .: Воениздат ,1988",
+            # http://newreferat.com/ref-16163-10.html (a student paper's list 'Литература', pages
+            # corpus), item 4 without its number (item 5 is held out): spaces typed before the
+            # marks, not after them
+            "Военный энциклопедический словарь .-М .: Воениздат , 1983",
             {
-                "authors": ["Рокоссовский, К.К."],
-                "title": "Солдатский долг",
+                "authors": [],
+                "title": "Военный энциклопедический словарь",
                 "place": "Москва",
                 "publisher": "Воениздат",
-                "year": "1988",
+                "year": "1983",
             },
             id="spaces-before-marks",
         ),
         pytest.param(
-            # constructed: the slash of the statement of responsibility run on to the title
+            # constructed: the slash of the statement of responsibility run on to the title (the
+            # real one found, newreferat's "Энциклопедия для детей … / Сост. С.Т.Исмаилова.-М .:
+            # Аванта+,1996", loses its place to the GOST reader: a stop glued to the dash)
             "Великая Отечественная война 1941-1945/ Под ред. М.М. Минасяна .-М .: Воениздат , 1974",
             {
                 "editors": ["Минасян, М.М."],
@@ -146,21 +175,39 @@ def _fields(text: str, names: tuple[str, ...]) -> dict[str, Any]:
             id="slash-run-on",
         ),
         pytest.param(
-            # constructed: a French note, the city, publisher and year parted by commas, two
-            # pages joined by "et"
-            "Roy Medvedev, Le stalinisme, Paris, Seuil, 1972, p. 88 et 91.",
+            # https://you-books.com/bookepub/M-J-Jacques/Staline/Staline%20-%20Marie%2cJean-
+            # Jacques_split_041.htm (J.-J. Marie, 'Staline', notes, pages corpus), note 15: a French
+            # note, the city, publisher and year parted by commas
+            "A. Larina, Boukharine ma passion, Paris, Gallimard, 1990, p. 55.",
             {
-                "authors": ["Medvedev, Roy"],
-                "title": "Le stalinisme",
+                "authors": ["Larina, A."],
+                "title": "Boukharine ma passion",
                 "place": "Paris",
-                "publisher": "Seuil",
-                "year": "1972",
-                "locator": "88, 91",
+                "publisher": "Gallimard",
+                "year": "1990",
+                "locator": "55",
             },
             id="french-comma-imprint",
         ),
         pytest.param(
-            # constructed: a French note of a book without author, its volume as "t."
+            # https://you-books.com/bookepub/M-J-Jacques/Beria-Le-Bourreau-Politique-De-Staline/
+            # part0024.html (J.-J. Marie, 'Beria', notes, pages corpus), note 16 (the held-out
+            # notes of this page are others): two pages joined by "et"
+            "Amy Knight, Beria, Paris, Aubier, 1992, p. 10 et 11.",
+            {
+                "authors": ["Knight, Amy"],
+                "title": "Beria",
+                "place": "Paris",
+                "publisher": "Aubier",
+                "year": "1992",
+                "locator": "10, 11",
+            },
+            id="french-pages-with-et",
+        ),
+        pytest.param(
+            # constructed: a French note of a book without author, its volume as "t." (the real
+            # one found, Marie's "Polititcheski Dnevnik, Fonds Herzen, Amsterdam, 1975, t. 2,
+            # p. 823.", prints the publisher before the city, a form not read yet)
             "Istoria KPSS, Moscou, 1960, t. 3, p. 12.",
             {
                 "authors": [],
@@ -253,21 +300,40 @@ def _fields(text: str, names: tuple[str, ...]) -> dict[str, Any]:
             id="series-in-brackets",
         ),
         pytest.param(
-            # constructed: documents of a collection cited by number
-            "Documents on Soviet-Chinese Relations (Moscow: Progress, 1980), docs. 4, 12.",
-            {"title": "Documents on Soviet-Chinese Relations", "locator": "4, 12"},
+            # https://user.bibliboba.online/books/stalin-s-library-a-dictator-and-his-books/p/141
+            # (G. Roberts, 'Stalin's Library' (2022), notes, pages corpus), note 74: a document of
+            # a collection cited by number
+            "Shearer & Khaustov, Stalin and the Lubianka, doc.104.",
+            {
+                "authors": ["Shearer", "Khaustov"],
+                "title": "Stalin and the Lubianka",
+                "locator": "104",
+            },
             id="documents-cited",
         ),
         pytest.param(
-            # constructed: a short note of a book two people edited
-            "Siegelbaum and Sokolov (eds), Stalinism as a Way of Life, p. 112.",
+            # the same page, note 73: the collection by its short title alone
+            "Lubyanka: Stalin i Glavnoe Upravlenie, doc.92.",
+            {"authors": [], "title": "Lubyanka: Stalin i Glavnoe Upravlenie", "locator": "92"},
+            id="documents-cited-by-title",
+        ),
+        pytest.param(
+            # https://user.bibliboba.online/books/iosif-stalin-ot-vtoroi-mirovoi-do-kholodnoi-voiny
+            # -1939-1953/p/249 (G. Roberts's book in Russian, notes, pages corpus), note 60, the
+            # reference after 'приводится в книге': "(eds)" after the names
+            "J. Arch Getty and O.V. Naumov (eds), The Road to Terror: Stalin and the"
+            " Self-destruction of the Bolsheviks, 1932–1939, Yale University Press: New Haven"
+            " 1999.",
             {
                 "authors": [],
-                "editors": ["Siegelbaum", "Sokolov"],
-                "title": "Stalinism as a Way of Life",
-                "locator": "112",
+                "editors": ["Getty, J. Arch", "Naumov, O.V."],
+                "title": "The Road to Terror: Stalin and the Self-destruction of the Bolsheviks,"
+                " 1932–1939",
+                "publisher": "Yale University Press",
+                "place": "New Haven",
+                "year": "1999",
             },
-            id="short-note-eds",
+            id="eds-after-the-names",
         ),
         pytest.param(
             # constructed: a Wade-Giles given name after the family name in a Chicago note
@@ -308,6 +374,22 @@ def _fields(text: str, names: tuple[str, ...]) -> dict[str, Any]:
             id="translated-and-edited-by",
         ),
         pytest.param(
+            # https://read-book.net/uk/inshe/page-201-23057-the-whisperers-download.html (O. Figes,
+            # 'The Whisperers', notes, pages corpus), note 130: the editors and the translator
+            # after a book's title, no author
+            "Stalin’s Letters to Molotov, edited by L. Lih, O. Naumov and O. Khlevniuk,"
+            " translated by C. Fitzpatrick (New Haven, 1995), p. 200.",
+            {
+                "authors": [],
+                "editors": ["Lih, L.", "Naumov, O.", "Khlevniuk, O."],
+                "translators": ["Fitzpatrick, C."],
+                "title": "Stalin’s Letters to Molotov",
+                "place": "New Haven",
+                "locator": "200",
+            },
+            id="edited-by-translated-by",
+        ),
+        pytest.param(
             # constructed: a Chinese name in pinyin, "et al." and the title in quotes
             "Yang Kuisong et al. “The Chinese Revolution and the Soviet Union”",
             {"authors": ["Yang, Kuisong"], "title": "The Chinese Revolution and the Soviet Union"},
@@ -326,15 +408,16 @@ def test_reads_the_form(text: str, expected: dict[str, Any]) -> None:
 
 
 def test_a_notes_lead_is_no_title() -> None:
-    # constructed: read by the published reader itself, the Cyrillic "с." kept as printed
-    parsed = parse_published("См.: Ryosuke Ishii. Japanese Legislation in the Meiji Era. Tokyo,"
-                             " 1958, с. 112.")  # fmt: skip
+    # Iskenderov's note (libcat.ru page 226, as in the table above), read by the published
+    # reader itself
+    parsed = parse_published("См.: J. Murdoch. A History of Japan during the Century of Early"
+                             " Foreign Inter course. Kobe, 1903, с. 193–194.")  # fmt: skip
     assert parsed is not None
     fields = reference_fields(parsed.reference)
     assert (fields["authors"], fields["title"], fields["locator"]) == (
-        ["Ishii, Ryosuke"],
-        "Japanese Legislation in the Meiji Era",
-        "112",
+        ["Murdoch, J."],
+        "A History of Japan during the Century of Early Foreign Inter course",
+        "193-194",
     )
     assert [span.field for span in parsed.spans][:1] == ["signal"]
 

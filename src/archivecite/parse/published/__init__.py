@@ -41,6 +41,7 @@ from archivecite.parse.published.cjk_apa import parse_apa_stops
 from archivecite.parse.published.cjk_fields import parse_cjk_fields
 from archivecite.parse.published.cjk_patterns import GBT_MARKER_PATTERN
 from archivecite.parse.published.cjk_records import parse_cjk_record
+from archivecite.parse.published.credit_lines import credited_title
 from archivecite.parse.published.draft import Draft, PublishedParse
 from archivecite.parse.published.gbt import parse_gbt
 from archivecite.parse.published.gost import parse_gost
@@ -217,6 +218,7 @@ def _parse(text: str) -> PublishedParse | None:
         or polish_entry(draft, start, end)
         or review_heading(draft, start, end)
         or listed_book(draft, start, end)
+        or credited_title(draft, start, end)
         or parse_vancouver(draft, start, end)
         or parse_acs(draft, start, end)
     ):

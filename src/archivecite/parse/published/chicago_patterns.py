@@ -110,6 +110,22 @@ IMPRINT_PATTERN = re.compile(
 )
 
 
+# A note's author printed inverted, as a bibliography prints the name: "Pound, Ezra, The Confucian
+# Odes (New York: …)".
+INVERTED_NOTE_HEAD_PATTERN = re.compile(
+    r"(?P<family>[A-Z][^\W\d_]{1,30}(?:['’-][A-Z]?[^\W\d_]{1,30})?),\s"
+    r"(?P<given>[A-Z][^\W\d_]{1,30}(?:\s[A-Z]\.){0,2}),\s(?=[A-Z“\"‘*])"
+)
+
+
+# A state's abbreviation after a city: "Conn.", "Mass.", "N.J.", "MA", "Calif."
+STATE_ABBREVIATION_PATTERN = re.compile(r"[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2}")
+
+
+# Facts of publication that print no date: "(New York: New Directions, n.d.)".
+UNDATED_IMPRINT_PATTERN = re.compile(r"(?P<body>[^()]{3,300}?),\s?n\.\s?d\.\s?")
+
+
 LOCATOR_PATTERN = re.compile(
     rf"""
     (?:,\s?|\s)?(?:(?P<label>vol\.|vols\.|bk\.|pt\.|part|t\.)\s?(?P<volume>[\dIVXLC]{{1,6}})\s?[:,]\s?
@@ -331,7 +347,7 @@ PLACE_PAREN_YEAR_PATTERN = re.compile(
 # syllables are translit's ``PINYIN_WORD_PATTERN``).
 HEPBURN_WORD_PATTERN = re.compile(
     r"(?:(?:kk|ss|tt|pp|tc)?(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|[kgsztdnhbpmyrwfj])?"
-    r"(?:[aiueoāīūēōâîûêô]|ou|ei)|n(?![aiueoāīūēōy]))+",
+    r"(?:[aiueoāīūēōâîûêô]|ou|ei)|n(?![aiueoāīūēōy])|m(?=[bmp]))+",  # "Nihombashi", "Shimbun"
     re.IGNORECASE,
 )
 
@@ -482,6 +498,7 @@ LIFE_DATES_PATTERN = re.compile(
 # "(In the shadow of the northern lights, 1950)").
 GLOSS_PATTERN = re.compile(
     rf"""
+    (?:title\s(?:means|translates\sas)\s)?                 # '(title means "Postwar …")'
     (?:(?P<first_year>{YEAR})(?:\s?[-–]\s?\d{{2,4}})?;\s?(?:tr\.\s?)?)?
     (?P<gloss>[^()\[\]]{{2,300}}?)
     (?:\s?\[(?:(?P<place>[^\[\]:,]{{1,40}}):\s?)?
@@ -511,6 +528,31 @@ GLOSSED_IMPRINT_PATTERN = re.compile(
     (?:(?P<place>[^\W\d_][^,:;()\[\]\d]{{0,40}}?):\s?)?
     (?P<publisher>[^\W\d_][^,:;()\[\]\d]{{0,120}}?),\s?
     (?P<year>{YEAR})(?:\s?[-–]\s?\d{{2,4}})?
+    """,
+    re.VERBOSE,
+)
+
+
+# A publisher in brackets after a glossed title, no word of it naming a publisher, perhaps
+# after the author's credit: "(Koubunken, 2013)", "(coauthor, Fuyo Shobo Shuppan, 2010)".
+GLOSSED_PUBLISHER_PATTERN = re.compile(
+    rf"""
+    (?:(?P<credit>co-?author|co-?editor|editor|author|ed\.),\s)?
+    (?P<publisher>[A-Z][^\W\d_]{{1,30}}(?:[\s-][A-Z][^\W\d_]{{1,30}}){{0,4}}),\s
+    (?P<year>{YEAR})
+    """,
+    re.VERBOSE,
+)
+
+
+# Contemporary Authors' facts of publication after a glossed title: "Tokyo University Press
+# (Tokyo, Japan), 1982.", "Soshisya (Tokyo, Japan), 1980, revised edition, Iwanami Shoten
+# (Tokyo, Japan), 1992."
+CREDITED_IMPRINT_PATTERN = re.compile(
+    rf"""
+    (?P<publisher>[A-Z][^()\d,]{{1,80}}?)\s\((?P<place>[A-Z][^()\d]{{1,60}})\),\s(?P<year>{YEAR})
+    (?:,\s(?P<later>[a-z][^()]{{1,40}}?,\s[A-Z][^()\d,]{{1,80}}?\s\([A-Z][^()\d]{{1,60}}\),\s{YEAR}))?
+    [.\s]*
     """,
     re.VERBOSE,
 )
@@ -594,6 +636,25 @@ STOPPED_SHORT_NOTE_PATTERN = re.compile(
 )
 
 
+# The year after a short note's title, before the cited page: "Setsuyō Zuihitsu (Osaka Essays),
+# 1935, 229-33."
+SHORT_TITLE_YEAR_PATTERN = re.compile(rf",\s(?P<year>{YEAR})\Z")
+
+
+# The volume closing the book a short note's work is in: "in Collected Works, XXIX".
+CONTAINER_VOLUME_PATTERN = re.compile(r",\s(?:vol\.\s?)?(?P<volume>[IVXLC]{1,6}|\d{1,3})\Z")
+
+
+# The page of an English short note in a Russian translation's notes, after a dash and a
+# Cyrillic "Р." (or a Latin "P."): "Khlevniuk, Stalin: New Biography of a Dictator. – Р. 252."
+DASHED_PAGE_PATTERN = re.compile(
+    rf"""
+    \.\s?[–—-]\s?[PРС]\.\s?(?P<locator>{_PAGE}(?:,\s?{_PAGE}){{0,5}})[.\s]*\Z
+    """,
+    re.VERBOSE,
+)
+
+
 # A volume's number in brackets closing a note's title, as Japanese collected works are cited in
 # English ("Kafu Zenshu (24) (Iwanami Shoten, 1994)").
 TITLE_VOLUME_PATTERN = re.compile(r"\s\((?P<volume>\d{1,3})\)")
@@ -627,3 +688,58 @@ TRANSLATION_RECORD_PATTERN = re.compile(
 
 # "… Raisa Mirovitskaia and Vladimir Miasnikov": the name a note's list of people ends with
 LAST_NAME_JOIN_PATTERN = re.compile(r"(?:^|\s)(?:and|&|и)\s")
+
+
+# --- a book's title line and its credit lines (credit_lines.py) ---------------------------------
+
+# A label of a shop's or publisher's record before its value, perhaps run on to the line
+# before when the breaks were lost: "By:Shen Zhihua", "Publisher:Social Sciences Academic
+# Press", "Publication Date:2017-06-01", "StoryAuthors: Jung Chang & John Halliday",
+# "Published 2006".
+RECORD_LABEL_PATTERN = re.compile(
+    rf"""
+    (?P<label>(?<![^\W\d_])By|Authors?|Editors?|Translators?|Published\sby|Publisher
+      |Publication\sDate|Pub\.\sDate|(?<=\s)Published(?=\s{YEAR}))
+    (?:\s?:\s?|\s)(?=\S)
+    """,
+    re.VERBOSE,
+)
+# A record's date: "2017-06-01", "2006"
+RECORD_ISO_DATE_PATTERN = re.compile(rf"(?P<year>{YEAR})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?")
+
+# A list's heading, the title, "by" and the author's name closing it, perhaps with the year (and
+# the publisher) in brackets: "Red Star Over China By Edgar Snow", "The Long March 1935: … by Dick
+# Wilson (1982)", "Mitsubachi to enrai (Honeybees and Distant Thunder) by Riku Onda (Gentosha,
+# 2016)".
+TITLE_BY_PATTERN = re.compile(
+    rf"""
+    (?P<title>.{{2,200}}?),?\s+(?P<by>[Bb]y)\s
+    (?P<names>[A-Z][^()]{{2,120}}?)
+    (?:\s\((?:(?P<publisher>[A-Z][^(),]{{1,60}}),\s)?(?P<year>{YEAR})\))?\s*\Z
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+# "Twenty Letters to a Friend - Svetlana Alliluyeva", "Hirohito and the Making of Modern Japan -
+# Herbert P. Bix": a blog's or a shop's line, the title, a spaced dash and the author's name.
+TITLE_DASH_AUTHOR_PATTERN = re.compile(
+    r"(?P<title>[^\n]{2,200}?)\s[-–—]\s(?P<names>[A-Z][^\n\-–—]{2,60}?)\s*\Z"
+)
+
+# The end of Publishers Weekly's review header: ", $22.95 (419pp)" after the publisher (the
+# ISBN after it read off already).
+PW_PRICE_PATTERN = re.compile(
+    r",?\s(?P<price>(?:US)?[$£€]\s?\d{1,4}(?:\.\d{1,2})?)\s\((?P<extent>\d{1,4}\s?pp?)\)\s*\Z"
+)
+
+# A credit under a title: "Edited by Tsutsui Kiyotada", "Translated by Noda Makito and Paul
+# Narum", "TRANSLATION BY ZACK DAVISSON".
+CREDIT_ROLE_PATTERN = re.compile(
+    r"""
+    (?<!\S)(?P<role>[Ee]dited|EDITED|[Tt]ranslated|TRANSLATED|[Tt]ranslation|TRANSLATION
+      |[Cc]ompiled|COMPILED)\s(?:[Bb]y|BY)\s+(?=[A-Z])
+    """,
+    re.VERBOSE,
+)
+# Where one line of an entry ends and the next begins once its breaks became spaces
+LINE_BREAK_PATTERN = re.compile(r"\s*\n\s*|\s{2,}")

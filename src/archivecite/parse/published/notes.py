@@ -26,6 +26,7 @@ from archivecite.parse.published.chicago_patterns import (
     COMMA_LOWER_PATTERN,
     FAMILY_COMMA_INITIALS_PATTERN,
     IMPRINT_PATTERN,
+    INVERTED_NOTE_HEAD_PATTERN,
     JOURNAL_ISSUE_PATTERN,
     LEADING_EXTENT_PATTERN,
     LETTER_HEAD_PATTERN,
@@ -57,12 +58,13 @@ from archivecite.parse.published.notes_short import (
     short_note,
     short_title_in,
     stopped_short_note,
+    titled_short_note,
 )
 from archivecite.parse.published.notes_titles import opens_title, put_segments, title_stop
 from archivecite.parse.published.romanized_items import parenthesized_gloss, romanized_language
 from archivecite.parse.published.scanning import QUOTES, find_closing, split_sentences, trim
 from archivecite.parse.published.scopus import read_tail
-from archivecite.parse.published.terms import imprint_language
+from archivecite.parse.published.terms import GIVEN_NAMES, imprint_language
 from archivecite.parse.published.titles import put_plain_text, put_text, take_title
 
 _DOCUMENT_REACH = 160  # a letter's writer, addressee and day before the note of its book
@@ -115,6 +117,7 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
         or dated_document_note(draft, start, end)
         or year_after_names(draft, start, end)
         or stopped_short_note(draft, start, end)
+        or titled_short_note(draft, start, end)
     ):
         return True
     names = _head_names(text, start, end)
@@ -167,8 +170,8 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
         after = take_title(draft, pos, limit, brackets=False)
         cited = LOCATOR_PATTERN.fullmatch(text, *trim(text, after, end, " \t,"))
         if imprint is None and cited and not YEAR_LIKE_PATTERN.match(cited["locator"]):
-            draft.short_note = True  # "Luo Baoshan, “Guanyu Zhang Binglin,” 56–62": cited before
-            put_locator(draft, trim(text, after, end, " \t,")[0], end)
+            holder = draft.authors if target is None else target
+            _quoted_short_note(draft, names, holder, len(found), (after, end))
             return True
         if imprint is None:
             read_tail(draft, _document_day(draft, after, end), end)
@@ -196,11 +199,37 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
     return True
 
 
+def _quoted_short_note(
+    draft: Draft, names: NoteNames, holder: list[Name], count: int, rest: tuple[int, int]
+) -> None:
+    """``Luo Baoshan, “Guanyu Zhang Binglin,” 56–62``: an article cited before by its quoted
+    title and the pages, its journal left out; a title romanized from Chinese or Japanese
+    names its people family name first (``Luo Bing, “Mao Zedong zhuzuo duo daibi,” …``)."""
+    draft.short_note = True
+    draft.kind = "article"
+    if draft.language in ("ja", "zh"):
+        _turn_round(draft, names, holder, count)
+    put_locator(draft, trim(draft.text, *rest, " \t,")[0], rest[1])
+
+
 def _head_names(text: str, start: int, end: int) -> NoteNames | None:
     """The people a note opens with, up to where its title begins."""
     names = note_names(text, start, end)
     while names is not None and names.rest < end and not opens_title(text[names.rest]):
         names = without_last(names)  # "Coleman, Russian Baptists and Spiritual Revolution, 1905"
+    if names is None:
+        inverted = INVERTED_NOTE_HEAD_PATTERN.match(text, start, end)
+        quoted = inverted is not None and text[inverted.end()] in QUOTES
+        imprint = find_imprint(text, inverted.end(), end, quoted=quoted) if inverted else None
+        if (
+            inverted is not None
+            and imprint is not None
+            and ":" in text[imprint.open : imprint.close]
+        ):
+            # "Pound, Ezra, The Confucian Odes (New York: …)": the name inverted, as a
+            # bibliography prints it, in a note with its facts of publication
+            token = f"{inverted['given']} {inverted['family']}"
+            return NoteNames(tokens=[(token, start)], suffixes={}, role=None, rest=inverted.end())
     return names
 
 
@@ -277,7 +306,8 @@ def _turn_round(draft: Draft, names: NoteNames, holder: list[Name], count: int) 
     """Read the note's ``count`` people (the last of ``holder``) and its book's editors family
     name first, as a Japanese or Chinese work prints them (:func:`_east_asian_work`)."""
     turned = [given_first_name(token, draft.text, family_first=True) for token, _ in names.tokens]
-    if not (names.bodies or names.suffixes or any(person is None for person in turned)):
+    listed = any(token.split()[0] in GIVEN_NAMES for token, _ in names.tokens)  # "John Smith"
+    if not (names.bodies or names.suffixes or listed or any(person is None for person in turned)):
         holder[len(holder) - count :] = [person for person in turned if person is not None]
     draft.container_editors[:] = [_family_first(name) for name in draft.container_editors]
 

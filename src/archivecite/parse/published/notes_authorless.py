@@ -9,8 +9,10 @@ import re
 from archivecite.model import DateRange, Span, Text
 from archivecite.parse.dates import DateHit, find_date
 from archivecite.parse.published.chicago_patterns import (
+    CREDITED_IMPRINT_PATTERN,
     GLOSS_PATTERN,
     GLOSSED_IMPRINT_PATTERN,
+    GLOSSED_PUBLISHER_PATTERN,
     IMPRINT_PATTERN,
     LOCATOR_PATTERN,
     POSSESSIVE_HEAD_PATTERN,
@@ -34,6 +36,7 @@ from archivecite.parse.published.notes_titles import (
 from archivecite.parse.published.romanized_items import (
     east_asian_languages,
     english_score,
+    hepburn_particles_only,
     parenthesized_gloss,
 )
 from archivecite.parse.published.scanning import QUOTES, script_of, text_lang, trim
@@ -255,7 +258,9 @@ def _translation_in_brackets(
     value, translation = text[slice(*gloss)], text[slice(*gloss)]
     own = " ".join(word for word in text[slice(*title)].split() if word not in value.split())
     languages = east_asian_languages(own) if own else ()
-    if not (languages or english_score(own) < 0) or english_score(own) > 0:
+    # "Showa Tenno no gunji shiso to senryaku": "to" is a Japanese particle there, no English
+    english = english_score(own) > 0 and not (languages and hepburn_particles_only(own))
+    if not (languages or english_score(own) < 0) or english:
         return False  # "Mount Fuji (The highest mountain)": an English title, not a romanized one
     if any(names_publisher(word) for word in [value, *value.split()]) or not value[:1].isupper():
         return False  # "Tokyo (Kodansha International)": the publisher, not a translation
@@ -288,6 +293,29 @@ def _translation_in_brackets(
     return True
 
 
+def _glossed_publisher(draft: Draft, start: int, end: int) -> bool:
+    """``(Koubunken, 2013)``, ``(coauthor, Fuyo Shobo Shuppan, 2010)``: after a glossed title a
+    publisher in brackets that no word names as one, the translation before it having told
+    what the brackets hold, perhaps a page after it; a credit before the publisher is kept as
+    ``extra["credit"]``."""
+    text = draft.text
+    close = text.find(")", start, end)
+    match = (
+        GLOSSED_PUBLISHER_PATTERN.fullmatch(text, start + 1, close)
+        if text.startswith("(", start) and close > start
+        else None
+    )
+    rest = trim(text, close + 1, end, " \t.,;")
+    if match is None or not (rest[0] >= rest[1] or LOCATOR_PATTERN.fullmatch(text, close + 1, end)):
+        return False
+    if match["credit"]:
+        draft.put_extra("credit", match["credit"], *match.span("credit"))
+    put_plain_text(draft, "publisher", *match.span("publisher"))
+    draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+    put_locator(draft, close + 1, end)
+    return True
+
+
 def _glossed_tail(draft: Draft, start: int, end: int) -> bool:
     """What follows a glossed title's brackets: nothing, its year (``, 1950``), its facts of
     publication in brackets or bare, after a volume (``, vol. XII, Casa editrice …, 1998.``),
@@ -310,6 +338,17 @@ def _glossed_tail(draft: Draft, start: int, end: int) -> bool:
     if imprint is not None and book_imprint(text, imprint):
         put_segments(draft, pos, imprint.open)
         put_note_imprint(draft, imprint, end)
+        return True
+    if _glossed_publisher(draft, pos, end):
+        return True
+    credited = CREDITED_IMPRINT_PATTERN.fullmatch(text, pos, stop)
+    if credited is not None:
+        # "…, Tokyo University Press (Tokyo, Japan), 1982.": Contemporary Authors' imprint
+        put_plain_text(draft, "publisher", *credited.span("publisher"))
+        draft.put("place", Text(original=credited["place"]), *credited.span("place"))
+        draft.put("date", DateRange.of(int(credited["year"])), *credited.span("year"))
+        if credited["later"]:
+            draft.put_extra("later_editions", credited["later"], *credited.span("later"))
         return True
     comma = pos - 2
     while comma >= pos - 2:

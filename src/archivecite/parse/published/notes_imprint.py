@@ -13,7 +13,9 @@ from archivecite.parse.published.chicago_patterns import (
     IMPRINT_PATTERN,
     LOCATOR_PATTERN,
     REPRINT_PATTERN,
+    STATE_ABBREVIATION_PATTERN,
     THESIS_EN_PATTERN,
+    UNDATED_IMPRINT_PATTERN,
     YEAR_LIKE_PATTERN,
 )
 from archivecite.parse.published.draft import Draft
@@ -84,6 +86,8 @@ def find_imprint(text: str, start: int, end: int, *, quoted: bool) -> Imprint | 
     if text[opening] != "(":
         return None
     match = IMPRINT_PATTERN.fullmatch(text, opening + 1, close)
+    if match is None:  # "(New York: New Directions, n.d.)": no date printed
+        match = UNDATED_IMPRINT_PATTERN.fullmatch(text, opening + 1, close)
     after = trim(text, close + 1, end, " \t.,;")
     located = after[1] <= after[0] or LOCATOR_PATTERN.fullmatch(text, close + 1, end)
     before = trim(text, start, opening, " \t")[1]
@@ -146,7 +150,11 @@ def imprint_lang(text: str, imprint: Imprint) -> str | None:
 def put_note_imprint(draft: Draft, imprint: Imprint, end: int) -> None:
     text = draft.text
     match = IMPRINT_PATTERN.fullmatch(text, imprint.open + 1, imprint.close)
-    span = (imprint.open + 1, imprint.close) if match is None else match.span("body")
+    undated = UNDATED_IMPRINT_PATTERN.fullmatch(text, imprint.open + 1, imprint.close)
+    if match is None and undated is not None:
+        span = undated.span("body")
+    else:
+        span = (imprint.open + 1, imprint.close) if match is None else match.span("body")
     body_start, body_end = trim(text, *span, " \t,")
     semicolon = text.find(";", body_start, body_end)
     if semicolon > 0:
@@ -178,13 +186,20 @@ def put_note_imprint(draft: Draft, imprint: Imprint, end: int) -> None:
             place = trim(text, body_start, colon, " \t")
             draft.put("place", Text(original=text[slice(*place)]), *place)
             put_plain_text(draft, "publisher", colon + 1, body_end)
-        elif text[body_start:body_end] in CITIES:
+        elif text[body_start:body_end] in CITIES or _city_and_state(text[body_start:body_end]):
+            # "(Moscow, 1999)", "(New Haven, Conn., 2010)": the place alone
             draft.put("place", Text(original=text[body_start:body_end]), body_start, body_end)
         elif body_end > body_start:
             put_plain_text(draft, "publisher", body_start, body_end)
     if match is not None and not draft.has("date"):
         draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
     put_locator(draft, imprint.close + 1, end)
+
+
+def _city_and_state(body: str) -> bool:
+    """``New Haven, Conn.``, ``Cambridge, MA``: a known city and its state's abbreviation."""
+    city, _, state = body.partition(", ")
+    return city in CITIES and STATE_ABBREVIATION_PATTERN.fullmatch(state) is not None
 
 
 def put_locator(draft: Draft, start: int, end: int) -> None:

@@ -68,6 +68,8 @@ def note_names(text: str, start: int, end: int) -> NoteNames | None:
             role = "translators"
         elif tokens and segment in NAME_SUFFIXES:
             suffixes[len(tokens) - 1] = segment
+        elif tokens and segment in ET_AL_WORDS:
+            closed = True  # "Marc Jansen, et al., Stalin’s Loyal Executioner (…)": no more names
         elif role is None and not closed:
             first, _, rest = segment.partition(" ")
             if (

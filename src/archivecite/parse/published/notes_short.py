@@ -7,7 +7,10 @@ from archivecite.model import DateRange, Name, Span
 from archivecite.parse.published.chicago import in_container
 from archivecite.parse.published.chicago_patterns import (
     AUTHOR_YEAR_NOTE_PATTERN,
+    CONTAINER_VOLUME_PATTERN,
+    DASHED_PAGE_PATTERN,
     LOCATOR_PATTERN,
+    SHORT_TITLE_YEAR_PATTERN,
     STOPPED_SHORT_NOTE_PATTERN,
 )
 from archivecite.parse.published.draft import Draft
@@ -19,6 +22,7 @@ from archivecite.parse.published.notes_titles import opens_title
 from archivecite.parse.published.romanized_items import (
     east_asian_languages,
     english_score,
+    latin_title_language,
     parenthesized_gloss,
     romanized_language,
 )
@@ -27,6 +31,7 @@ from archivecite.parse.published.terms import (
     CITIES,
     EDITOR_ROLES,
     ENGLISH_WORDS,
+    GIVEN_NAMES,
     HONORIFICS,
     PUBLISHER_WORDS,
     SHORT_TITLE_WORDS,
@@ -147,11 +152,23 @@ def short_note(draft: Draft, start: int, end: int, *, pageless: bool = False) ->
     elif text[start:title_start].rstrip(", ").endswith(")"):
         role = "editors"  # "Getty and Naumov (eds), The Road to Terror, pp. 589–90."
     locator_start, found = short_locator(text, title_start, end)
+    dashed = DASHED_PAGE_PATTERN.search(text, title_start, end) if found is None else None
+    if dashed is not None:  # "Khlevniuk, Stalin: New Biography of a Dictator. – Р. 252."
+        locator_start = dashed.start() + 1
     title = trim(text, title_start, _title_limit(text, title_start, locator_start), " \t,")
+    dated = SHORT_TITLE_YEAR_PATTERN.search(text, *title) if found is not None else None
+    if dated is not None and trim(text, title[0], dated.start(), " \t,")[1] > title[0]:
+        # "Tanizaki Junichirō, Setsuyō Zuihitsu (Osaka Essays), 1935, 229-33.": the year
+        title = trim(text, title[0], dated.start(), " \t,")
+    else:
+        dated = None
     romanized = title[0] < title[1] and _romanized(text[slice(*title)])
-    if found is None and (
-        _pageless(text, people, title, stops=not pageless)
-        or (romanized and _pageless(text, [], title, stops=not pageless, words=1))
+    if (dashed is not None and not _sentence_break(text, *title)) or (
+        found is None
+        and (
+            _pageless(text, people, title, stops=not pageless)
+            or (romanized and _pageless(text, [], title, stops=not pageless, words=1))
+        )
     ):
         pass
     elif (
@@ -167,15 +184,74 @@ def short_note(draft: Draft, start: int, end: int, *, pageless: bool = False) ->
         )
     ):
         return False
-    if romanized and east_asian_languages(text[slice(*title)]) == ("zh",):
+    if (romanized and east_asian_languages(text[slice(*title)]) == ("zh",)) or _japanese_work(
+        text, start, title_start, title
+    ):
         people = [_family_first(text, start, person) for person in people]
     (draft.editors if role == "editors" else draft.authors).extend(people)
     draft.spans.append(Span(field=role, start=start, end=title_start))
     _short_title(draft, title)
     draft.short_note = True
+    if dated is not None:
+        draft.put("date", DateRange.of(int(dated["year"])), *dated.span("year"))
     if found is not None:
         put_locator(draft, locator_start, end)
+    elif dashed is not None:
+        draft.put_extra("locator", join_dash(dashed["locator"]), *dashed.span("locator"))
     return True
+
+
+def _japanese_work(text: str, start: int, title_start: int, title: tuple[int, int]) -> bool:
+    """``Tanizaki Junichirō, Setsuyō Zuihitsu (Osaka Essays)``, ``Hasegawa Shigure, Kyūbun
+    Nihombashi (…)``: a name with a macron, or a title romanized from Japanese (Hepburn with a
+    macron, three words or a translation after it), names its author the Japanese way, family
+    name first."""
+    kept, gloss = parenthesized_gloss(text, *title)
+    if kept[0] >= kept[1]:
+        return False
+    named = any(char in "āīūēō" for char in text[start:title_start])
+    return named or romanized_language(text[slice(*kept)], glossed=gloss is not None) == "ja"
+
+
+def titled_short_note(draft: Draft, start: int, end: int) -> bool:
+    """``Pis’ma I. V. Stalina V. M. Molotovu, p. 194``, ``Stalin i Kaganovich. Perepiska.
+    1931–1936 gg., p. 51.``, ``Sochineniia, XIII: 113–4.``: a work cited before by its title
+    alone (a collection of documents, a set of works) and the page; read when the title, which
+    has no comma, is no English (romanized Russian, or no English word and a labelled page) and
+    names no person."""
+    text = draft.text
+    if text[start] in QUOTES or not text[start].isupper():
+        return False
+    locator_start, found = short_locator(text, start, end)
+    if found is None:
+        return False
+    title = trim(text, start, locator_start, " \t,")
+    printed = text[slice(*title)]
+    words = [word.strip(".’'").lower() for word in printed.split()]
+    labelled = text.startswith(("p.", "pp."), trim(text, locator_start, end, " \t,")[0])
+    if (
+        "," in printed
+        or _sentence_break(text, *title)  # "Stalin i Kaganovich. Perepiska. …": see the report
+        or any(word in _REFERRING_WORDS for word in words)
+        or printed.split()[0] in GIVEN_NAMES
+        or is_initial(printed.split()[0])
+        or printed.rstrip(".") in CITIES
+    ):
+        return False
+    russian = latin_title_language(printed.rstrip(".")) == "ru" or english_score(printed) < 0
+    plain = labelled and len(words) >= 2 and not any(word in ENGLISH_WORDS for word in words)
+    if not (russian or plain) or romanized_language(printed) is not None:
+        return False
+    put_text(draft, "title", (title[0], strip_final_dot(text, *title)))
+    if draft.language is None and latin_title_language(printed.rstrip(".")) == "ru":
+        draft.language = "ru"
+    draft.short_note = True
+    put_locator(draft, locator_start, end)
+    return True
+
+
+# The words by which a note refers to a work cited before without naming it: no title
+_REFERRING_WORDS = frozenset(("ibid", "ibidem", "idem", "op", "cit", "loc", "supra", "see"))
 
 
 def _initials_and_page(text: str, people: list[Name], locator_start: int, end: int) -> bool:
@@ -267,6 +343,17 @@ def _short_title(draft: Draft, title: tuple[int, int]) -> None:
             held = trim(text, take_title(draft, title[0], title[1], brackets=False), title[1])
         if held[0] < held[1] and text.startswith(_IN, held[0]):
             in_container(draft, *held)  # "Lenin, ‘K voprosu …’, in Sochineniia, vol. 45"
+        return
+    within = text.find(", in ", *title)
+    if within > title[0]:  # "Yōshō Jidai (My Boyhood), in Collected Works, XXIX": its book
+        _short_title(draft, trim(text, title[0], within, " \t,"))
+        book = trim(text, within + 5, title[1], " \t,")
+        volume = CONTAINER_VOLUME_PATTERN.search(text, *book)
+        if volume is not None:
+            draft.put("volume", volume["volume"], *volume.span("volume"))
+            book = trim(text, book[0], volume.start(), " \t,")
+        put_text(draft, "container_title", book)
+        draft.chapter = True
         return
     kept, gloss = parenthesized_gloss(text, *title)
     if gloss is None:

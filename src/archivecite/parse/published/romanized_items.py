@@ -305,6 +305,12 @@ def romanized_language(
     return lang if glossed or lang == "zh" or long_enough or told else None
 
 
+def hepburn_particles_only(title: str) -> bool:
+    """Whether the English words of a title in Hepburn syllables are all Japanese particles
+    (``to``, ``no``: ``Showa Tenno no gunji shiso to senryaku``)."""
+    return "ja" in east_asian_languages(title) and not _dictionary_english(title, "ja")
+
+
 def _dictionary_english(title: str, lang: str) -> bool:
     """Whether a title whose every word is Hepburn or pinyin holds an English word: ``to`` is
     a Japanese particle in Hepburn (``Daitoa Senso to Warera no Ketsui``), and a word ending in

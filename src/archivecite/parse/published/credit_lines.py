@@ -1,0 +1,356 @@
+"""Books named by their title and the lines that credit their people, as shops, publishers,
+reviews and reading lists print them rather than as a bibliography does: a record with labels
+(``Reviewing and Reconsidering the History of Sino-Soviet Relations 1917-1991\\nBy:Shen
+Zhihua\\nPublisher:Social Sciences Academic Press\\nPublication Date:2017-06-01``), a heading
+``Title By Author`` or ``Title - Author``, Publishers Weekly's header (``The Great Chinese
+Revolution, 1800-1985\\nJohn King Fairbank. HarperCollins Publishers, $20.95 (396pp)``) and a
+title with its credits (``Edited by …``, ``Translated by …``).
+
+A citation reaches the reader with its line breaks turned into spaces; a blank line leaves two,
+which part a title from its subtitle or from the author's name. The people are read given name
+first, a Chinese name in pinyin family name first. Each form is read only when all of the entry
+is read: a sentence of prose has words a title and a name do not.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from archivecite.model import DateRange, Name, Span, Text
+from archivecite.parse.published.chicago_patterns import (
+    CREDIT_ROLE_PATTERN,
+    HEADING_NAME_JOIN_PATTERN,
+    LINE_BREAK_PATTERN,
+    PW_PRICE_PATTERN,
+    RECORD_ISO_DATE_PATTERN,
+    RECORD_LABEL_PATTERN,
+    TITLE_BY_PATTERN,
+    TITLE_DASH_AUTHOR_PATTERN,
+)
+from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.names import given_first_name, is_initial, is_name_word
+from archivecite.parse.published.scanning import split_sentences, trim
+from archivecite.parse.published.terms import ENGLISH_WORDS, GIVEN_NAMES, PUBLISHER_WORDS
+from archivecite.parse.published.titles import put_plain_text, put_text
+
+__all__ = ["credited_title"]
+
+_TITLE_WORDS = 12  # the longest title without a colon read as one (a sentence is longer)
+_NAMES = 4  # the most people one credit names
+_NAME_WORDS = 4  # the most words of one name
+# Words a line of prose has and a title hardly has: a heading's title has none of them.
+_VERB_WORDS = frozenset(
+    ("is", "are", "was", "were", "has", "have", "had", "said", "says", "wrote", "writes", "will")
+)
+_ROLE_FIELDS = {"edited": "editors", "compiled": "editors"}
+# "Illustrated by", "translated by": a role before "by", no title
+_ROLE_WORDS = frozenset(("translated", "edited", "illustrated", "written", "compiled", "and"))
+# Abbreviations a publisher's name holds before its full stop: "St. Martin’s", "Co."
+_ABBREVIATIONS = frozenset(("St", "Co", "Inc", "Ltd", "Bros", "Mt"))
+
+
+def credited_title(draft: Draft, start: int, end: int) -> bool:
+    """Read ``text[start:end]`` as a title with its credits (see the module); ``False`` (the
+    draft untouched) when it is none of these forms."""
+    for reader in (_record, _publishers_weekly, _credit_lines, _title_by, _title_dash_author):
+        probe = copy.deepcopy(draft)
+        if reader(probe, start, end):
+            if not (probe.has("date") or probe.has("publisher")):
+                probe.short_note = True  # "Red Star Over China By Edgar Snow": named in short
+            draft.take_over(probe)
+            return True
+    return False
+
+
+# --- the title ------------------------------------------------------------------------------------
+
+
+def _title_line(draft: Draft, start: int, end: int) -> bool:
+    """Put the title at ``text[start:end]``: one line, or a title line and the subtitle line
+    under it (``Fifteen Lectures on Showa Japan\\n\\nRoad to the Pacific War in Recent
+    Historiography``), joined by a colon. ``False`` when it reads as prose."""
+    text = draft.text
+    lines = _lines(text, start, end)
+    if not 1 <= len(lines) <= 2 or not all(_titled(text, *line) for line in lines):
+        return False
+    if len(lines) == 1:
+        put_text(draft, "title", lines[0])
+        return True
+    title, subtitle = (text[slice(*line)] for line in lines)
+    joined = Text(original=f"{title.rstrip(':')}: {subtitle}")
+    draft.put("title", joined, lines[0][0], lines[1][1])
+    return True
+
+
+def _titled(text: str, start: int, end: int) -> bool:
+    """A title: a capital first, no sentence after a full stop, not too long unless a colon
+    parts it, no word that makes it a sentence."""
+    value = text[start:end]
+    words = [word.strip(".,:;!?()“”\"'‘’").lower() for word in value.split()]
+    return (
+        bool(words)
+        and (value[0].isupper() or value[0].isdigit())
+        and len(split_sentences(text, start, end)) == 1
+        and (len(words) <= _TITLE_WORDS or ":" in value)
+        and not any(word in _VERB_WORDS for word in words)
+        and not value.endswith((".", ","))
+    )
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of ``text[start:end]``: parted by line breaks or by the two spaces a blank
+    line leaves; each trimmed, none empty."""
+    found: list[tuple[int, int]] = []
+    pos = start
+    for match in LINE_BREAK_PATTERN.finditer(text, start, end):
+        found.append(trim(text, pos, match.start(), " \t\r"))
+        pos = match.end()
+    found.append(trim(text, pos, end, " \t\r"))
+    return [line for line in found if line[0] < line[1]]
+
+
+# --- people ---------------------------------------------------------------------------------------
+
+
+def _people(text: str, start: int, end: int) -> list[Name] | None:
+    """The people of a credit, ``Noda Makito and Paul Narum``, ``Jung Chang & John Halliday``:
+    each name two to four words, read given name first (pinyin family name first)."""
+    names: list[Name] = []
+    pos = start
+    while pos < end and len(names) < _NAMES:
+        join = HEADING_NAME_JOIN_PATTERN.search(text, pos, end)
+        comma = text.find(", ", pos, end)
+        stop = min(join.start() if join else end, comma if comma >= 0 else end)
+        token = text[slice(*trim(text, pos, stop, " \t\n,."))]
+        if token.isupper() and len(token) > 3:  # "ZACK DAVISSON": a cover's capitals
+            token = token.title()
+        name = given_first_name(token, text) if token else None
+        if name is None or any(word.lower() in ENGLISH_WORDS for word in token.split()):
+            return None
+        names.append(name)
+        if stop >= end:
+            return names
+        pos = join.end() if join is not None and join.start() == stop else stop + 2
+    return None
+
+
+def _put_people(draft: Draft, field: str, start: int, end: int) -> bool:
+    people = _people(draft.text, start, end)
+    if people is None:
+        return False
+    target = {"editors": draft.editors, "translators": draft.translators}.get(field, draft.authors)
+    target.extend(people)
+    draft.spans.append(Span(field=field, start=start, end=end))
+    return True
+
+
+def _name_start(text: str, start: int, end: int) -> int:
+    """Where the name that closes ``text[start:end]`` begins when nothing but a space parts it
+    from the title before it (``The Great Chinese Revolution, 1800-1985 John King Fairbank``):
+    at its first initial or listed given name among its last words, else two words back;
+    ``end`` when no name closes it."""
+    words: list[tuple[int, int]] = []
+    pos = end
+    while len(words) < _NAME_WORDS:
+        space = text.rfind(" ", start, pos)
+        word = (space + 1, pos)
+        value = text[slice(*word)]
+        if not value or not (is_name_word(value) or is_initial(value)) or not value[0].isupper():
+            break
+        words.append(word)
+        if space < start:
+            break
+        pos = space
+    words.reverse()
+    if len(words) < 2:
+        return end
+    for index, word in enumerate(words[:-1]):
+        value = text[slice(*word)]
+        if is_initial(value) or value in GIVEN_NAMES:
+            return word[0] if index < len(words) - 1 else end
+    return words[-2][0]
+
+
+# --- the forms ------------------------------------------------------------------------------------
+
+
+def _record(draft: Draft, start: int, end: int) -> bool:
+    """``Title\\n\\nBy:Shen Zhihua\\n\\nPublisher:Social Sciences Academic Press\\n\\nPublication
+    Date:2017-06-01``, ``MAO: The Unknown StoryAuthors: Jung Chang & John HallidayPublished by:
+    Jonathan Cape-Random House 2005``: a shop's or publisher's record, the title, then labelled
+    values (people, publisher, date); one label at least names the people, one another field."""
+    text = draft.text
+    labels = list(RECORD_LABEL_PATTERN.finditer(text, start, end))
+    if len(labels) < 2 or not _title_line(draft, start, labels[0].start()):
+        return False
+    credited = False
+    for index, label in enumerate(labels):
+        stop = labels[index + 1].start() if index + 1 < len(labels) else end
+        value = trim(text, label.end(), stop, " \t\n,;")
+        if value[0] >= value[1]:
+            return False
+        name = label["label"].lower()
+        if name.startswith(("by", "author", "editor", "translator")):
+            field = {"e": "editors", "t": "translators"}.get(name[0], "authors")
+            if not _put_people(draft, field, *value):
+                return False
+            credited = True
+        elif name in ("publisher", "published by"):
+            put_plain_text(draft, "publisher", *_publisher_and_year(draft, *value))
+        elif not _record_date(draft, *value):
+            return False
+    return credited and (draft.has("publisher") or draft.has("date"))
+
+
+def _publisher_and_year(draft: Draft, start: int, end: int) -> tuple[int, int]:
+    """``Jonathan Cape-Random House 2005``: a year closing the publisher is the date."""
+    text = draft.text
+    space = text.rfind(" ", start, end)
+    if space > start and RECORD_ISO_DATE_PATTERN.fullmatch(text, space + 1, end):
+        if not draft.has("date"):
+            _record_date(draft, space + 1, end)
+        return trim(text, start, space, " \t,")
+    return start, end
+
+
+def _record_date(draft: Draft, start: int, end: int) -> bool:
+    match = RECORD_ISO_DATE_PATTERN.fullmatch(draft.text, start, end)
+    if match is None:
+        return False
+    month = int(match["month"]) if match["month"] else None
+    day = int(match["day"]) if match["day"] and month else None
+    if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31):
+        return False
+    draft.put("date", DateRange.of(int(match["year"]), month, day), start, end)
+    return True
+
+
+def _publishers_weekly(draft: Draft, start: int, end: int) -> bool:
+    """Publishers Weekly's header: the title line, then ``Harrison Evans Salisbury.
+    HarperCollins Publishers, $22.95 (419pp)``: the author, the publisher, the price and the
+    count of pages (the ISBN after them read off already)."""
+    text = draft.text
+    price = PW_PRICE_PATTERN.search(text, start, end)
+    if price is None:
+        return False
+    stop = _credit_stop(text, start, price.start())
+    if stop < 0:
+        return False
+    head = trim(text, start, stop, " \t\n")
+    names = _name_start(text, *head)
+    if names >= head[1] or not _put_people(draft, "authors", names, head[1]):
+        return False
+    if not _title_line(draft, *trim(text, head[0], names, " \t\n,")):
+        return False
+    put_plain_text(draft, "publisher", *trim(text, stop + 1, price.start(), " \t\n,"))
+    draft.put_extra("price", price["price"], *price.span("price"))
+    draft.put_extra("extent", price["extent"], *price.span("extent"))
+    return True
+
+
+def _credit_stop(text: str, start: int, end: int) -> int:
+    """The full stop that closes the author's name before the publisher (not one after an
+    initial or inside ``St. Martin’s``); ``-1`` when there is none."""
+    stop = text.rfind(". ", start, end)
+    while stop > start:
+        space = text.rfind(" ", start, stop)
+        word = text[space + 1 : stop]
+        if not (len(word) == 1 or word in _ABBREVIATIONS):
+            return stop
+        stop = text.rfind(". ", start, stop)
+    return -1
+
+
+def _credit_lines(draft: Draft, start: int, end: int) -> bool:
+    """A publisher's page: the title (and its subtitle's line), perhaps the author's name on a
+    line of its own, then the credits: ``Shigemitsu and Togo and Their Time\\n\\nOkazaki
+    Hisahiko\\nTranslated by Noda Makito``, ``…\\n\\nEdited by Tsutsui Kiyotada\\nTranslated by
+    Noda Makito and Paul Narum``."""
+    text = draft.text
+    roles = list(CREDIT_ROLE_PATTERN.finditer(text, start, end))
+    if not roles:
+        return False
+    for index, match in enumerate(roles):
+        stop = roles[index + 1].start() if index + 1 < len(roles) else end
+        field = _ROLE_FIELDS.get(match["role"].lower(), "translators")
+        if not _put_people(draft, field, *trim(text, match.end(), stop, " \t\n,;")):
+            return False
+    head = trim(text, start, roles[0].start(), " \t\n,;")
+    lines = _lines(text, *head)
+    if len(lines) >= 2 and _people(text, *lines[-1]) is not None:
+        _put_people(draft, "authors", *lines[-1])  # "Okazaki Hisahiko": the author's line
+        head = trim(text, head[0], lines[-1][0], " \t\n")
+    return _title_line(draft, *head)
+
+
+def _title_by(draft: Draft, start: int, end: int) -> bool:
+    """``Red Star Over China By Edgar Snow``, ``The Long March 1935: The Epic of Chinese
+    Communism's Survival by Dick Wilson (1982)``: a list's heading, the title, ``by`` and the
+    author. Read when "By" is capitalised, the year follows in brackets or the title has a
+    colon or brackets: in prose "by" is lower-case and no title stands before it."""
+    text = draft.text
+    match = TITLE_BY_PATTERN.fullmatch(text, start, end)
+    if match is None:
+        return False
+    title = trim(text, *match.span("title"), " \t\n,")
+    printed = text[slice(*title)]
+    heading = (
+        match["by"] == "By"
+        or match["year"]
+        or ":" in printed
+        or printed.endswith(")")
+        or _title_case(printed)
+    )
+    if not heading or printed.rsplit(maxsplit=1)[-1].lower().rstrip(".") in _ROLE_WORDS:
+        return False
+    names = trim(text, *match.span("names"), " \t\n,.")
+    if not _put_people(draft, "authors", *names) or not _glossed_title(draft, *title):
+        return False
+    if match["publisher"]:
+        put_plain_text(draft, "publisher", *match.span("publisher"))
+    if match["year"]:
+        draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+    return True
+
+
+def _title_case(value: str) -> bool:
+    """``The World Turned Upside Down``: every word of four letters or more capitalised, as a
+    title is printed and a sentence is not."""
+    long_words = [word for word in value.split() if len(word) >= 4]
+    return len(long_words) >= 2 and all(word[0].isupper() for word in long_words)
+
+
+def _glossed_title(draft: Draft, start: int, end: int) -> bool:
+    """A heading's title, with its English translation in brackets after a romanized one
+    (``Mitsubachi to enrai (Honeybees and Distant Thunder)``)."""
+    text = draft.text
+    opening = text.rfind(" (", start, end)
+    if text[end - 1] != ")" or opening < start:
+        return _title_line(draft, start, end)
+    probe = copy.deepcopy(draft)
+    if not _title_line(probe, start, opening):
+        return _title_line(draft, start, end)
+    title = probe.values["title"]
+    gloss = text[opening + 2 : end - 1]
+    draft.put("title", title.model_copy(update={"translations": {"en": gloss}}), start, end)
+    return True
+
+
+def _title_dash_author(draft: Draft, start: int, end: int) -> bool:
+    """``Twenty Letters to a Friend - Svetlana Alliluyeva``, ``Hirohito and the Making of
+    Modern Japan - Herbert P. Bix``: a title, a spaced dash, the author. Read only when the
+    author's first word is a listed given name (``data/given_names.toml``) or an initial
+    follows it: a dash parts many other things."""
+    text = draft.text
+    match = TITLE_DASH_AUTHOR_PATTERN.fullmatch(text, start, end)
+    if match is None:
+        return False
+    names = trim(text, *match.span("names"), " \t.")
+    words = text[slice(*names)].split()
+    known = words[0] in GIVEN_NAMES or (len(words) == 3 and is_initial(words[1]))
+    if not known or len(words) > 3 or any(word.lower() in PUBLISHER_WORDS for word in words):
+        return False
+    title = trim(text, *match.span("title"), " \t")
+    if len(text[slice(*title)].split()) < 2 or not _title_line(draft, *title):
+        return False
+    return _put_people(draft, "authors", *names)
