@@ -18,6 +18,7 @@ from archivecite.parse.published.gost_parts import (
     titled_part,
 )
 from archivecite.parse.published.gost_patterns import (
+    IMPRINT_YEAR_START_PATTERN,
     PRINT_RUN_PATTERN,
 )
 from archivecite.parse.published.imprint import find_imprint, put_imprint
@@ -65,8 +66,12 @@ def before_year(text: str, pieces: list[tuple[int, int]], index: int) -> bool:
     """A lone capitalised word is a place when a year follows it (``Иркутск. 2007``), not when
     another place does (``Пучки нейтронов. Обзор. – Харьков: ННЦ ХФТИ``) nor when nothing does
     (``Сто сорок бесед с Молотовым: Из дневника Ф. Чуева. Коллективизация``: a chapter's
-    name); a known city is one anywhere."""
-    return index + 1 < len(pieces) and text[pieces[index + 1][0]].isdigit()
+    name) nor when a span of years does (``Сталин и Каганович. Переписка. 1931–1936 гг. М.,
+    2001``: the title's); a known city is one anywhere."""
+    return (
+        index + 1 < len(pieces)
+        and IMPRINT_YEAR_START_PATTERN.match(text, *pieces[index + 1]) is not None
+    )
 
 
 def gost_structural(draft: Draft, start: int, end: int, *, bare_place: bool = True) -> bool:

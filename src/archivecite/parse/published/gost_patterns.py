@@ -445,3 +445,7 @@ COLLECTION_VOLUME_NOTE_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+
+# A year that may follow a place given without "М.:" ("Иркутск. 2007"); a span of years
+# ("Переписка. 1931–1936 гг.") belongs to the title.
+IMPRINT_YEAR_START_PATTERN = re.compile(r"\d{4}(?!\s?[-–—]\s?\d)(?!\s?гг)")

@@ -279,3 +279,10 @@ INITIAL_PATTERN = re.compile(r"\b[A-Z]\.")
 TRANSLATOR_PHRASE_PATTERN = re.compile(
     r",\s(?:trans\.|tr\.|translated\sby)\s(?P<names>[A-Z][^,;:()\[\]\d]{2,80}?),\s(?=[A-Z])"
 )
+
+# The years a title spans, as its own sentence: "1931–1936 gg.", "1941–1945 гг." (a span of
+# years with the word for years, which no issue's date carries), or bare ("1918–1939").
+TITLE_SPAN_PATTERN = re.compile(
+    r"(?:1[5-9]|20)\d\d\s?[–—-]\s?(?:(?:1[5-9]|20)\d\d|\d\d)"
+    r"(?:\s?(?P<word>gg|гг|gody|годы)\b\.?|(?=\s*$))"
+)

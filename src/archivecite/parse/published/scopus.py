@@ -46,6 +46,7 @@ from archivecite.parse.published.chicago_tail import (
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import read_items, read_numbers, structural, whole_date
 from archivecite.parse.published.names import given_first_name, is_name_word, person, read_authors
+from archivecite.parse.published.notes_imprint import cited_locator
 from archivecite.parse.published.patterns import (
     AUTHOR_DATE_PATTERN,
     PLACE_PUBLISHER_PATTERN,
@@ -248,8 +249,20 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
     if alone is not None and not draft.has("date"):  # "Amal'ryk, A., _Title_ (1970).": a book's
         draft.put("date", DateRange.of(int(alone["year"])), *alone.span("year"))
         return
-    if not _quoted_journal(draft, pos, end):
+    if not (_title_and_page(draft, pos, end) or _quoted_journal(draft, pos, end)):
         read_tail(draft, pos, end)
+
+
+def _title_and_page(draft: Draft, pos: int, end: int) -> bool:
+    """``Stalin i Kaganovich. Perepiska. 1931–1936 gg., p. 51.``: a collection cited by its
+    title and the page alone, no author."""
+    locator_at = trim(draft.text, pos, end, " \t,")[0]
+    locator = cited_locator(draft.text, locator_at, end) if draft.has("title") else None
+    if locator is None or draft.authors:
+        return False
+    draft.put_extra("locator", locator, locator_at, end)
+    draft.short_note = True
+    return True
 
 
 def _gloss_in_parentheses(draft: Draft, pos: int, end: int) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from archivecite.parse.tables import data_table
+from archivecite.translit import match_key
 
 _TERMS = data_table("published_terms.toml")
 
@@ -171,6 +172,8 @@ PUBLISHER_NAMES: tuple[str, ...] = _longest_first(_TERMS["publishers"]["names"])
 
 
 TITLE_INFO_WORDS: frozenset[str] = frozenset(_TERMS["title_info"]["words"])
+# The same words as a romanized title spells them ("Perepiska", "Dokumenty i materialy")
+TITLE_PART_KEYS: frozenset[str] = frozenset(match_key(word, "ru") for word in TITLE_INFO_WORDS)
 LIST_HEADINGS: frozenset[str] = frozenset(_TERMS["title_info"]["headings"])
 
 

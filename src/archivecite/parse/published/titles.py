@@ -12,6 +12,7 @@ from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.gost_roles import is_medium
 from archivecite.parse.published.romanized_patterns import (
     RESPONSIBILITY_OPENING_PATTERN,
+    TITLE_SPAN_PATTERN,
     VOLUME_COUNT_BRACKET_PATTERN,
 )
 from archivecite.parse.published.scanning import (
@@ -23,6 +24,8 @@ from archivecite.parse.published.scanning import (
     text_lang,
     trim,
 )
+from archivecite.parse.published.terms import TITLE_PART_KEYS
+from archivecite.translit import match_key
 
 
 def put_text(draft: Draft, name: str, span: tuple[int, int], tr: str | None = None) -> None:
@@ -159,11 +162,41 @@ def take_title(draft: Draft, start: int, end: int, *, brackets: bool) -> int:
     if not first:
         return end
     title_start, title_end = first[0]
+    parts_end = _title_parts_end(text, first)
+    if parts_end is not None:
+        put_text(draft, "title", (title_start, strip_final_dot(text, title_start, parts_end)))
+        return parts_end
     title_end, after, translation = bracketed_translation(text, title_start, title_end)
     put_text(
         draft, "title", (title_start, strip_final_dot(text, title_start, title_end)), translation
     )
     return max(after, first[0][1] + 1) if translation is None else after
+
+
+def _title_parts_end(text: str, sentences: list[tuple[int, int]]) -> int | None:
+    """Where a title of several sentences ends when its later sentences name the kind of work or
+    the years it spans (``Stalin i Kaganovich. Perepiska. 1931–1936 gg., p. 51.``, ``Sovetskaia
+    derevnia glazami VChK-OGPU-NKVD. 1918–1939. Dokumenty i materialy``): the end of the last
+    such sentence, the sentences before it being the title's too, up to the first sentence with
+    other numbers (a volume, an imprint); ``None`` when no later sentence is one."""
+    spans = [TITLE_SPAN_PATTERN.match(text, start, end) for start, end in sentences]
+    stop = next(
+        (
+            index
+            for index, (start, end) in enumerate(sentences[1:], start=1)
+            if spans[index] is None and any(char.isdigit() for char in text[start:end])
+        ),
+        len(sentences),
+    )
+    kinds = [match_key(text[start:end]) in TITLE_PART_KEYS for start, end in sentences[:stop]]
+    found = None
+    for index in range(1, stop):
+        years = spans[index]
+        if kinds[index]:
+            found = sentences[index][1]
+        elif years is not None and (years["word"] or any(kinds[1:])):
+            found = years.end()  # a bare span of years only with the kind of work named
+    return found
 
 
 def _journal_bracket(text: str, start: int, opening: int, after: int, end: int) -> bool:
