@@ -255,3 +255,27 @@ def test_bare_numbers_after_a_russian_archive(text: str, expected: dict[str, str
 def test_other_numbers_after_an_archive_are_no_file(text: str) -> None:
     result = parse_citation(text)
     assert not isinstance(result, Parsed) or "fond" not in archival_fields(result.references[0])
+
+
+# --- a comma typed for the dot after a level's keyword --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # archival_citations_holdout7.toml, note (*9) of sisauri.tripod.com/politic/notes.htm
+        (
+            "(*9) CSHA GR, F, 1823, inv. 2, case 1, sheets 153-159.",
+            {"fond": "1823", "opis": "2", "delo": "1", "folios": "153-159"},
+        ),
+        # the rule's edge, not a reference: a bare "l," with no level after its number is no
+        # folio keyword
+        ("Stalin, vol. 5, l, 5", None),
+    ],
+)
+def test_a_comma_for_the_keywords_dot_when_a_level_follows(
+    text: str, expected: dict[str, str] | None
+) -> None:
+    result = parse_citation(text)
+    fields = archival_fields(result.references[0]) if isinstance(result, Parsed) else None
+    assert (fields or None) == expected

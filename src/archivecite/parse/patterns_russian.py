@@ -59,6 +59,7 @@ _KEYWORDS = sorted(
     reverse=True,
 )
 _VERSO = trie_pattern(_RUSSIAN.verso_marks)
+_KEYWORD_AFTER_COMMA = trie_pattern(_KEYWORDS)
 
 # A number as archives write them: an optional fond prefix (Р-, R-, П-), digits, an optional
 # letter suffix that is not the next level's keyword, and slashes (641/1, 4С/П).
@@ -88,7 +89,8 @@ LEVEL_PATTERN = re.compile(
     rf"""
     (?<![\w])
     (?:(?P<keyword>{trie_pattern(_KEYWORDS)})
-       (?:\.\ *:?|\ *:|(?=\ *(?:№\ *)?(?:{_PREFIX}[{DASHES}]?)?\d))  # Ф. / Фонд: / fond 17 / № Р-1
+       (?:\.\ *:?|\ *:|(?=\ *(?:№\ *)?(?:{_PREFIX}[{DASHES}]?)?\d)   # Ф. / Фонд: / fond 17 / № Р-1
+         |,\ (?=\d+,\ (?:{_KEYWORD_AFTER_COMMA})))  # "F, 1823, inv. 2": a comma for the dot
       |(?P<hyphened>{trie_pattern(_RUSSIAN.hyphen_keywords)})[{DASHES}](?=\d)     # Ф-487
     )
     \ *(?:№\ *)?                                                         # "дела №6 и 9"
