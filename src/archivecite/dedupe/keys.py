@@ -30,6 +30,7 @@ from archivecite.dedupe.readings import (
     guess_languages,
     name_key,
     plain,
+    read_people,
     reading_keys,
     text_keys,
     text_script,
@@ -57,7 +58,7 @@ from archivecite.translit import (
 
 __all__ = ["RecordKeys", "TitleKey", "normalize_identifier", "record_keys", "text_keys"]
 __all__ += ["fond_number", "text_script", "venue_id", "venue_words", "venues_agree"]
-__all__ += ["codes", "normalize_url", "reading_keys"]
+__all__ += ["author_forms", "codes", "normalize_url", "reading_keys"]
 
 _WORDS = VOCABULARY  # the words of data/vocabulary.toml; the patterns are built here
 _ERRATUM_PATTERN = re.compile(
@@ -138,6 +139,10 @@ class RecordKeys:
     title_lang: str | None = None
     authors: tuple[str, ...] = ()
     author_forms: tuple[str, ...] = ()  # name_form of each author, aligned with ``authors``
+    # each author's Japanese and Chinese readings, aligned with ``authors`` (or none): a name in
+    # Latin letters (latin_readings) meets one in kanji or hanzi (cjk_readings) by them
+    latin_readings: tuple[str, ...] = ()
+    cjk_readings: tuple[str, ...] = ()
     year: int | None = None
     month_day: tuple[int, int | None] | None = None  # a newspaper's issue: (3, 5) for 5 March
     container: str = ""
@@ -529,7 +534,7 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
     language = title_language(reference)
     # a volume cited by its editors alone names them where another citation names authors
     people = reference.authors or getattr(reference, "creators", ()) or reference.editors
-    authors, forms = author_forms(people, language)
+    read = read_people(people, language, kana=text_script(title_text) is Script.KANA)
     publisher = getattr(reference, "publisher", None)
     text_nfc = title_text if title_text.isascii() else unicodedata.normalize("NFC", title_text)
     return RecordKeys(
@@ -538,8 +543,10 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         titles=titles,
         title_original=title_text,
         title_lang=reference.title.lang if reference.title else None,
-        authors=authors,
-        author_forms=forms,
+        authors=read.keys,
+        author_forms=read.forms,
+        latin_readings=read.latin,
+        cjk_readings=read.cjk,
         year=reference.date.year if reference.date is not None else None,
         month_day=_month_day(reference),
         container=container,

@@ -1,4 +1,5 @@
-"""People compared across scripts: family-name keys, typos, cut names, names swapped."""
+"""People compared across scripts: family-name keys, typos, cut names, names swapped, and
+a name in Latin letters against one in kanji or hanzi by its Japanese and Chinese readings."""
 
 from __future__ import annotations
 
@@ -56,15 +57,60 @@ def _name_agreement(first: str, second: str) -> float:
     return 0.0
 
 
+@lru_cache(maxsize=1 << 17)
+def _readings(entry: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A :func:`latin_readings` or :func:`cjk_readings` read back: family and given keys."""
+    family, _, given = entry.partition("|")
+    return frozenset(family.split()), frozenset(given.split())
+
+
+def _read_alike(latin: str, cjk: str) -> float:
+    """A name in Latin letters and one in kanji or hanzi by their Japanese and Chinese
+    readings: the family names agree ("Yanaihara" / 矢内原忠雄: 1), or family and given names
+    stand the other way round ("Shin'ichi, Yamamuro" / 山室信一: 0.9; with no given name in
+    kanji, a given name of four letters or more: "Mitsuru, Yoshida" / 吉田)."""
+    if not latin or not cjk:
+        return 0.0
+    family_l, given_l = _readings(latin)
+    family_c, given_c = _readings(cjk)
+    if family_l & family_c:
+        return 1.0
+    turned = given_l & family_c
+    if turned and (family_l & given_c or (not given_c and max(map(len, turned)) >= _FULL_GIVEN)):
+        return 0.9
+    return 0.0
+
+
+def _by_readings(a: RecordKeys, b: RecordKeys, position: int) -> float:
+    """The best :func:`_read_alike` of ``a``'s author at ``position`` among ``b``'s authors,
+    either way round; 0 where the readings are not aligned with the authors."""
+    best = 0.0
+    if _aligned(a.latin_readings, a) and _aligned(b.cjk_readings, b):
+        latin = a.latin_readings[position]
+        best = max(_read_alike(latin, cjk) for cjk in b.cjk_readings) if latin else 0.0
+    if best < 1 and _aligned(a.cjk_readings, a) and _aligned(b.latin_readings, b):
+        cjk = a.cjk_readings[position]
+        if cjk:
+            best = max(best, *(_read_alike(latin, cjk) for latin in b.latin_readings))
+    return best
+
+
+def _aligned(readings: tuple[str, ...], record: RecordKeys) -> bool:
+    # authors added after the keys were built (names read out of a title) have none
+    return bool(readings) and len(readings) == len(record.authors)
+
+
 def author_similarity(a: RecordKeys, b: RecordKeys) -> float:
     """The share of the shorter author list found in the longer one (0..1): by family name,
-    by a typo or a part of it, or (same position in both lists) with family and given
-    names the other way round."""
+    by a typo or a part of it, (same position in both lists) with family and given names
+    the other way round, or, in Latin letters against kanji or hanzi, by their readings."""
     if len(a.authors) > len(b.authors):
         a, b = b, a
     short, long = a.authors, b.authors
     forms_a, forms_b = a.author_forms, b.author_forms
     aligned = len(forms_a) == len(short) and len(forms_b) == len(long)
+    # only where one side has a name in Latin letters and the other one in kanji or hanzi
+    read = bool(a.latin_readings and b.cjk_readings) or bool(a.cjk_readings and b.latin_readings)
     found = 0.0
     for position, name in enumerate(short):
         if name in long:
@@ -76,5 +122,7 @@ def author_similarity(a: RecordKeys, b: RecordKeys) -> float:
                 swapped = _swapped(forms_a[position], forms_b[other], name, family)
                 if swapped >= 0.9 or other == position:
                     best = max(best, swapped)
+        if best < 1 and read:
+            best = max(best, _by_readings(a, b, position))
         found += best
     return found / len(short)

@@ -22,9 +22,14 @@ from archivecite.translit import (
 from archivecite.translit.chinese import pinyin_family_first
 from archivecite.translit.japanese import personal_name
 from archivecite.translit.palladius import looks_like_palladius, palladius_to_pinyin
-from archivecite.translit.wade_giles import looks_like_wade_giles, wade_giles_to_pinyin
+from archivecite.translit.wade_giles import (
+    looks_like_wade_giles,
+    spells_pinyin,
+    wade_giles_to_pinyin,
+)
 
 __all__ = ["TitleKey", "author_forms", "given_first_key", "name_form", "name_key", "plain"]
+__all__ += ["People", "read_people"]
 __all__ += ["NON_LATIN", "ROMAJI_PATTERN", "reading_keys", "text_keys", "text_script"]
 __all__ += ["guess_languages", "title_language"]
 
@@ -251,13 +256,36 @@ def _wade_giles_name(family: str, given: str) -> tuple[str, str]:
     return family_pinyin, given_pinyin
 
 
+@dataclass(frozen=True, slots=True)
+class People:
+    """A reference's people as :func:`read_people` reads them, each tuple aligned with
+    ``keys``; ``latin`` and ``cjk`` are ``()`` when no person has such readings."""
+
+    keys: tuple[str, ...]  # family-name keys
+    forms: tuple[str, ...]  # name_form of each
+    latin: tuple[str, ...]  # latin_readings of a name in Latin letters, "" for the others
+    cjk: tuple[str, ...]  # cjk_readings of a name in kanji, hanzi or kana, "" for the others
+
+
 def author_forms(
     names: tuple[Name, ...], default_lang: str | None = None
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Family-name keys (a name without a language read in the title's language) and,
     aligned with them, :func:`name_form` of each person; bodies ("ALTS Group") are left out."""
+    people = read_people(names, default_lang)
+    return people.keys, people.forms
+
+
+def read_people(
+    names: tuple[Name, ...], default_lang: str | None = None, *, kana: bool = False
+) -> People:
+    """:func:`author_forms`, and the Japanese and Chinese readings of each name written in
+    Latin letters or in kanji, hanzi and kana (:func:`latin_readings`, :func:`cjk_readings`);
+    ``kana``: the title has kana, so a name in kanji is read as Japanese alone."""
     keys: list[str] = []
     forms: list[str] = []
+    latin: list[str] = []
+    cjk: list[str] = []
     for name in names:
         family, lang = _family(name)
         if family.lower().strip(". ") in _NOT_PEOPLE or _is_body(name):
@@ -265,6 +293,7 @@ def author_forms(
         given = " ".join(filter(None, (name.given, name.patronymic)))
         if name.literal is not None or not name.family:
             given = ""
+        written = family, given
         language = lang or default_lang
         if language == "ja" and given and _written_in(family, given, (Script.HAN, Script.KANA)):
             family, given = personal_name(family, given)
@@ -286,4 +315,88 @@ def author_forms(
         if key:
             keys.append(key)
             forms.append(name_form(family, given, language))
-    return tuple(keys), tuple(forms)
+            bare = name.literal is None  # not one string, whose family name is not known
+            latin.append(latin_readings(*written) if bare else "")
+            kanji = bare and not written[0].isascii()  # (most names are ASCII)
+            cjk.append(cjk_readings(*written, kana and language != "zh") if kanji else "")
+    return People(
+        tuple(keys),
+        tuple(forms),
+        tuple(latin) if any(latin) else (),
+        tuple(cjk) if any(cjk) else (),
+    )
+
+
+# Hepburn morae, as a name's Japanese key spells them once Kunrei and Nihon-shiki spellings
+# (si, tu, ti, hu, zi), long vowels (ō, ou, oo, oh) and m before b and p are folded
+_MORAE = re.compile(
+    r"(?:(?:[kgsztdnhbpmr]y|ch|sh|ts|[kgsztdnhbpmrwyfj])?[aiueo]"
+    r"|n(?![aiueoy])|k(?=k)|s(?=s)|t(?=t|ch)|p(?=p))+"
+)
+
+
+# what romaji may be written as before its key folds it (Itoh, Ohno, Sinzi, Shin'ichi): a
+# cheap look that spares most Western names the Japanese key
+_ROMAJI_SHAPE = re.compile(
+    r"(?:(?:[kgsztdnhbpmr]y|ch|sh|ts|[kgsztdnhbpmrwyfj])?[aiueo]h?"
+    r"|n|m(?=[bmp])|k(?=k)|s(?=s)|t(?=t|ch)|p(?=p)|c(?=ch)|['\u2019 -])+"
+)
+
+
+@lru_cache(maxsize=1 << 16)
+def _latin_word(word: str) -> tuple[str, ...]:
+    """The keys of a name in Latin letters read as Japanese (when its key is romaji morae:
+    "Yanaihara", "Itoh", "Hukuzawa") and as Chinese (when it is pinyin or Wade-Giles:
+    "Zhang", "Tse-tung"); none for a name that is neither ("Smith", "Kowalski")."""
+    found = []
+    japanese = match_key(word, "ja") if _ROMAJI_SHAPE.fullmatch(plain(word)) else ""
+    if japanese and _MORAE.fullmatch(japanese):
+        found.append(japanese)
+    if spells_pinyin(word) or wade_giles_to_pinyin(word) is not None:
+        chinese = match_key(word, "zh")
+        if chinese and chinese not in found:
+            found.append(chinese)
+    return tuple(found)
+
+
+@lru_cache(maxsize=1 << 16)
+def latin_readings(family: str, given: str) -> str:
+    """``"family keys|given keys"``: a name in Latin letters read as Japanese and as Chinese,
+    whatever the title's language ("Yanaihara" is no Russian name under an English title), to
+    meet the same person in kanji or hanzi (:func:`cjk_readings`); "" when neither reading
+    fits the family name ("Smith, John"). Initials give no given-name key."""
+    first = _latin_word(family) if text_script(family) is Script.LATIN else ()
+    if not first:
+        return ""
+    whole = given and text_script(given) is Script.LATIN and not _has_initial(given)
+    second = _latin_word(given) if whole else ()
+    return f"{' '.join(first)}|{' '.join(second)}"
+
+
+def _all_han(*parts: str) -> bool:
+    return all(not part or text_script(part) is Script.HAN for part in parts)
+
+
+@lru_cache(maxsize=1 << 16)
+def cjk_readings(family: str, given: str, japanese: bool = False) -> str:
+    """``"family keys|given keys"``: a name in kanji or kana read as Japanese and, in hanzi, as
+    Chinese too (李銳 under a title in hanzi alone is Ri Ei to a Japanese reading and Li Rui in
+    print, 岩井 under a Chinese title Iwai), unless ``japanese``: under a title with kana, 章
+    is Shō, not Zhang, and a Chinese reading is left to the title, year and publisher (楊海英,
+    Yō Kaiei in a Japanese catalogue, Yang Haiying in print). "" for a name in other letters."""
+    if not _written_in(family, given or family, (Script.HAN, Script.KANA)):
+        return ""
+    romaji = personal_name(family, given) if given else (family, "")
+    families = [match_key(romaji[0], "ja").replace(" ", "")]
+    givens = [match_key(romaji[1], "ja").replace(" ", "")] if given else []
+    if not japanese and _all_han(family, given):
+        if given and len(family) == 1:  # a one-character surname read as one (仇 Qiu)
+            read, _, rest = romanize_chinese_name(family + given).partition(" ")
+            chinese = (match_key(read, "zh"), match_key(rest, "zh"))
+        else:
+            chinese = (match_key(family, "zh"), match_key(given, "zh") if given else "")
+        families.append(chinese[0])
+        givens.append(chinese[1])
+    family_keys = " ".join(dict.fromkeys(key for key in families if key))
+    given_keys = " ".join(dict.fromkeys(key for key in givens if key))
+    return f"{family_keys}|{given_keys}" if family_keys else ""
