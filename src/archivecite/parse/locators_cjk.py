@@ -34,6 +34,7 @@ from archivecite.parse.patterns_cjk import (
     JAPANESE_ARCHIVE_NUMBER_PATTERN,
     JAPANESE_CALL_NUMBER_PATTERN,
     JAPANESE_PAGES_PATTERN,
+    JAPANESE_RECORD_SERIES_PATTERN,
     MOFA_VOLUME_PATTERN,
     TRAILING_BRACKET_PATTERN,
     VOLUME_IMAGES_PATTERN,
@@ -56,8 +57,9 @@ def _japanese_call_number(text: str, *, japanese: bool) -> re.Match[str] | None:
 def read_japanese(text: str, *, japanese: bool) -> list[LocatorHit]:
     """JACAR reference codes and the holding archives' call numbers, with the images of the item
     a citation names as its pages; unlabelled call numbers only when the text is ``japanese``
-    (names a Japanese archive or has kana). With neither, a volume cited by its title and
-    images (``(『…日誌 其三』143画像右)``) or JACAR's English caption of an image."""
+    (names a Japanese archive or the Foreign Ministry's records, or has kana). With neither, a
+    volume cited by its title and images (``(『…日誌 其三』143画像右)``) or JACAR's English
+    caption of an image."""
     hits: list[LocatorHit] = []
     # A code is often printed twice, as text and inside its link: one document.
     seen: dict[str, re.Match[str]] = {}
@@ -65,7 +67,11 @@ def read_japanese(text: str, *, japanese: bool) -> list[LocatorHit]:
         if code["code"][0] in JACAR_ARCHIVES:
             seen.setdefault(code["code"], code)
     codes = list(seen.values())
-    call = _japanese_call_number(text, japanese=japanese or bool(codes) or _has_kana(text))
+    # "日本《外務省紀錄》,N-1-7-1-1_2_002": the Foreign Ministry's records named, not its archive
+    series = JAPANESE_RECORD_SERIES_PATTERN.search(text) is not None
+    call = _japanese_call_number(
+        text, japanese=japanese or bool(codes) or series or _has_kana(text)
+    )
     group = (call.lastindex or 0) if call else 0
     call_number = call.group(group) if call else None
     if call is not None and call_number and call.groupdict().get("mofa") and "_" not in call_number:

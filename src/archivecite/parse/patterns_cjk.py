@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from archivecite.parse.patterns import DASHES, trie_pattern
+from archivecite.parse.tables import data_table
 from archivecite.registry import locator_terms
 
 # ---------------------------------------------------------------- Japanese locators
@@ -44,21 +45,26 @@ JAPANESE_CALL_NUMBER_PATTERN = re.compile(
         (?P<call_number>[^\s,，、;；（）()【】\[\]]+)""",
     re.VERBOSE,
 )
-# Diplomatic Archives file numbers (1.6.1.11, 5.2.1.14_003, A.7.0.0.9-1; JACAR prints
-# A-1-1-0-21_001), National Archives of Japan call numbers (単00247100, 平11総01509100,
-# 本館-2A-012-00・類00741100) and NIDS call numbers (海軍省-日露-M37-5, ⑨その他-千代田-470);
-# ASCII digits only, since \d takes ９.
+# Diplomatic Archives file numbers (1.6.1.11, 5.2.1.14_003, A.7.0.0.9-1, a sub-file's
+# 1.6.1.4-2-1-2; JACAR prints A-1-1-0-21_001, a sub-file's volume N-1-7-1-1_2_002), National
+# Archives of Japan call numbers (単00247100, 平11総01509100, 本館-2A-012-00・類00741100) and
+# NIDS call numbers (海軍省-日露-M37-5, ⑨その他-千代田-470); ASCII digits only, since \d takes ９.
 _JA_WORD = "\u3040-\u30ff\u4e00-\u9fff\u2460-\u2473A-Za-z0-9"
 JAPANESE_ARCHIVE_NUMBER_PATTERN = re.compile(
     rf"""(?<![0-9A-Za-z.])(?P<mofa>(?:[A-Z]'?\.)?[0-9]{{1,2}}(?:\.[0-9]{{1,3}}){{2,5}}
                                       (?:[_\-][0-9]{{1,4}})*
-                       |[A-Z]'?-[0-9]{{1,2}}(?:-[0-9]{{1,3}}){{2,5}}(?:_[0-9]{{1,4}})?)(?![0-9A-Za-z]|\.[0-9A-Za-z])
+                       |[A-Z]'?-[0-9]{{1,2}}(?:-[0-9]{{1,3}}){{2,5}}(?:_[0-9]{{1,4}})*)(?![0-9A-Za-z]|\.[0-9A-Za-z])
        |(?<![\w])(?P<naj>(?:本館|つくば)?-?(?:[0-9][A-Z]-[0-9]{{3}}-[0-9]{{2}}・)?
                          [\u4e00-\u9fff]{{1,2}}[0-9]{{0,2}}[\u4e00-\u9fff]?[0-9]{{6,9}})(?![0-9])
        |(?<![{_JA_WORD}])(?P<nids>[\u2460-\u2473\u4e00-\u9fff][{_JA_WORD}]*(?:-[{_JA_WORD}]+){{2,}})""",
     re.VERBOSE,
 )
 
+# The Foreign Ministry's records named as a series (``data/cjk_archival.toml``): the numbers near
+# them are the Diplomatic Archives' call numbers.
+JAPANESE_RECORD_SERIES_PATTERN = re.compile(
+    trie_pattern(data_table("cjk_archival.toml")["japanese"]["record_series"])
+)
 
 # The volume of a Diplomatic Archives file after its number ("A.1.1.0.21, vol. 3", "第三巻"),
 # written by JACAR and the archive as the suffix "_003".
@@ -90,14 +96,16 @@ CHINESE_FILE_PATTERN = re.compile(
     re.VERBOSE,
 )
 # A file number printed bare after a named archive: Shanghai's fonds letters (Q1-6-123,
-# U1-3-2345, S173-1-27: fonds-catalogue-file), "2-2-123", "18/1234" (fonds/file), and the Second
+# U1-3-2345, S173-1-27: fonds-catalogue-file), "2-2-123", "18/1234" (fonds/file), a fonds and
+# catalogue before the slash with the file's year and number after it (Jilin's
+# "1-12/1-1956.129"), and the Second
 # Historical Archives' fonds-file "2-1234" right after a comma or the name's bracket (elsewhere
 # two numbers and a hyphen are pages or years); a date (1949-10-01) is not one.
 CHINESE_NAMED_FILE_PATTERN = re.compile(
     r"""(?<![\w\-/.])
         (?P<code>[A-Z]{1,2}[0-9]{0,4}(?:-[0-9]{1,6}){2,3}
            |(?![0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9]))[0-9]{1,4}(?:-[0-9]{1,6}){2,3}
-           |[0-9]{1,3}/[0-9]{1,6}
+           |[0-9]{1,3}(?:-[0-9]{1,6})?/[0-9]{1,6}(?:[-.][0-9]{1,6}){0,3}
            |(?:(?<=[,，、)）])|(?<=[,，)）]\ ))                    # "（SHAC), 2-1234", "馆，2-1234"
             (?!(?:1[6-9]|20)[0-9]{2}-[0-9]{2,4}(?![0-9]))[0-9]{1,4}-[0-9]{1,6})
         (?![\w\-/])""",

@@ -14,6 +14,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_BARE_PAGE_PATTERN,
     CJK_CITED_PARTS_PATTERN,
     CJK_COLLECTED_WORKS_ENDINGS,
+    CJK_COLUMN_HEADING_PATTERN,
     CJK_DASH_SUBTITLE_PATTERN,
     CJK_HEAD_LABEL_PATTERN,
     CJK_HEAD_READING_PATTERN,
@@ -41,7 +42,7 @@ from archivecite.parse.published.cjk_roles import (
     read_with_japanese,
     role_at_end,
 )
-from archivecite.parse.published.cjk_title_lines import title_square_tail
+from archivecite.parse.published.cjk_title_lines import quoted_word_title, title_square_tail
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.names import (
@@ -100,11 +101,20 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
     if opener == "「" and japanese_name(text[start : pairs[0][0]], in_chinese=not japanese):
         japanese = True  # "亀井俊介「英文学者 夏目漱石」(松柏社)": a Japanese author, no kana
     lang = "ja" if japanese else "zh"
-    if not pairs or (text[start] not in TITLE_OPENERS and title_square_tail(draft, start, end)):
+    if not pairs or (
+        text[start] not in TITLE_OPENERS
+        and (
+            title_square_tail(draft, start, end) or quoted_word_title(draft, start, end, *pairs[0])
+        )
+    ):
         draft.language = draft.language or lang
         return  # "特攻戦艦「大和」 (光人社NF文庫) [ 吉田俊雄 ]": a shop's title quotes a name
     draft.language = draft.language or lang
-    if _quoting_title(draft, start, end, pairs) or _review_heading(draft, start, end, pairs):
+    if (
+        _quoting_title(draft, start, end, pairs)
+        or _review_heading(draft, start, end, pairs)
+        or _column_heading(draft, start, end)
+    ):
         return
     mark = CJK_REVIEW_MARK_PATTERN.match(text, start, pairs[0][0])
     head_from = mark.end() if mark is not None else start  # "【書評】『シベリア出兵』": no name
@@ -305,6 +315,23 @@ def _review_heading(draft: Draft, start: int, end: int, pairs: list[tuple[int, i
     draft.put("title", title, mark.start("word"), pairs[0][1] + 1)
     cjk_people(draft, *reviewer, draft.language or "ja", "authors", bare=True)
     draft.short_note = True  # the review named by its heading, no journal
+    return True
+
+
+def _column_heading(draft: Draft, start: int, end: int) -> bool:
+    """A newspaper column's heading: the column in 【】, the installment's number or 番外編, then
+    the person and the book it is about and the heading's words (``【明治の50冊】番外編 エルウィン・
+    ベルツ『ベルツの日記』``, ``【明治の50冊】(50)西田幾多郎『善の研究』 苦悩する旧制高生必読の
+    書``). The article is a work of its own, not the book: its title is the whole heading, the
+    column its container; the person named is the book's author, not the article's."""
+    text = draft.text
+    column = CJK_COLUMN_HEADING_PATTERN.match(text, start, end)
+    if column is None:
+        return False
+    heading = " ".join(text[start:end].split())
+    draft.put("title", Text(original=heading, lang=draft.language), start, end)
+    put_plain_text(draft, "container_title", *column.span("column"))
+    draft.kind = "article"
     return True
 
 

@@ -461,6 +461,7 @@ CJK_COMMENTATOR_WORDS: tuple[str, ...] = tuple(
 )
 CJK_JAPANESE_EDITOR_WORDS: frozenset[str] = frozenset(_NOTES["roles"]["japanese_editors"])
 CJK_BODY_EDITOR_WORDS: frozenset[str] = frozenset(_NOTES["roles"]["body_editors"])
+CJK_TEXT_EDITOR_WORDS: tuple[str, ...] = tuple(_NOTES["roles"]["text_editors"])
 CJK_JAPAN_MARKS: frozenset[str] = frozenset(_NOTES["names"]["japan_marks"])
 CJK_MORE_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     role: tuple(_NOTES["roles"][f"more_{role}"]) for role in ("authors", "editors", "translators")
@@ -720,3 +721,25 @@ CJK_PRINTING_LINE_PATTERN = re.compile(
 CJK_AUTHOR_MARKS: tuple[str, ...] = ("自筆", "作")
 # A list's price with the tax added after it ("520円+税").
 CJK_LIST_PRICE_PATTERN = re.compile(r"\d[\d,]{0,8}\s?円(?:\s?[+＋]\s?税)?")
+# A newspaper column's heading: the column's name in 【】, then the installment's number or 番外編
+# (an extra installment), the words of the heading after it ("【明治の50冊】(50)西田幾多郎『善の
+# 研究』 苦悩する旧制高生必読の書"); a book named in it is the installment's subject.
+CJK_COLUMN_HEADING_PATTERN = re.compile(
+    r"【(?P<column>[^【】\n]{1,30})】[ \t　]*"
+    r"(?:番外編|[(（][0-9０-９]{1,3}[)）]|第[0-9０-９]{1,3}回)"
+)
+# The dashes that part a Japanese title from its subtitle ("蓬莱の玉の枝―「竹取物語」から")
+CJK_TITLE_DASHES = "―—─"
+# The fields of Douban's line under a book's title, parted by " / " (data/cjk_titles.toml [douban]):
+# the date (2011-1, 2021-12, 2026-4-1), the price (48.00元, CNY 35.00, NT$320), the pages (496页)
+# and the binding.
+CJK_DOUBAN_SEPARATOR = " / "
+CJK_DOUBAN_DATE_PATTERN = re.compile(
+    r"(?P<year>(?:1[5-9]|20)[0-9]{2})(?:-(?P<month>[0-9]{1,2})(?:-[0-9]{1,2})?)?"
+)
+CJK_DOUBAN_PRICE_PATTERN = re.compile(
+    r"(?:(?:CNY|USD|HKD|TWD|NTD|JPY|NT\$|\$|¥|￥)\s?[0-9]+(?:\.[0-9]{1,2})?(?:元|円)?"
+    r"|[0-9]+(?:\.[0-9]{1,2})?\s?(?:元|円)|[0-9]+\.[0-9]{2})"
+)
+CJK_DOUBAN_PAGES_PATTERN = re.compile(r"[0-9]{1,5}\s?[页頁]")
+CJK_DOUBAN_BINDINGS: frozenset[str] = frozenset(data_table("cjk_titles.toml")["douban"]["bindings"])

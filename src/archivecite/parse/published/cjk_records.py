@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from archivecite.model import DateRange, Text
+from archivecite.model import DateRange, Span, Text
 from archivecite.parse.dates import kanji_number
 from archivecite.parse.published.cjk_fields import spaced_names
 from archivecite.parse.published.cjk_imprint import KANJI_DIGITS
@@ -14,6 +14,11 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_CATALOGUE_IMPRINT_PATTERN,
     CJK_CIP_PATTERN,
     CJK_CNKI_RECORD_PATTERN,
+    CJK_DOUBAN_BINDINGS,
+    CJK_DOUBAN_DATE_PATTERN,
+    CJK_DOUBAN_PAGES_PATTERN,
+    CJK_DOUBAN_PRICE_PATTERN,
+    CJK_DOUBAN_SEPARATOR,
     CJK_KANJI_DIGIT_YEAR_PATTERN,
     CJK_NATIONALITY_PATTERN,
     CJK_RECORD_ANY_LABEL_PATTERN,
@@ -32,11 +37,13 @@ from archivecite.parse.published.cjk_patterns import (
 from archivecite.parse.published.cjk_roles import (
     cjk_head,
     cjk_people,
+    cjk_person,
     names_head,
     publisher_like,
     role_at_end,
 )
 from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.names import given_first
 from archivecite.parse.published.scanning import TITLE_OPENERS, is_cjk, trim
 from archivecite.parse.published.terms import CITIES
 from archivecite.parse.published.titles import put_plain_text, put_text
@@ -81,7 +88,116 @@ def parse_cjk_record(draft: Draft, start: int, end: int) -> bool:
         or _cip_line(draft, start, end)
         or _cnki_record(draft, start, end)
         or _catalogue_citation(draft, start, end)
+        or _douban_record(draft, start, end)
     )
+
+
+def _douban_record(draft: Draft, start: int, end: int) -> bool:
+    """A book as Douban lists it: the title, then on the next line (a space once the lines are
+    joined) its fields parted by " / ": the author, the translators, the publisher, then the
+    date, the price, the pages and the binding in any order (``荒潮 陈楸帆 / 2013-1 / 长江文艺
+    出版社 / 24.80元 / 平装``, ``[英] 斯蒂芬·霍金 / 吴忠超 / 湖南科学技术出版社 / 2011-1 /
+    48.00元``; the date may come before the publisher). Read only when a Chinese publisher and a
+    date are found and every other field is a name or one of those."""
+    text = draft.text
+    pieces = _pieces_between(text, start, end, CJK_DOUBAN_SEPARATOR)
+    if len(pieces) < 3:
+        return False
+    head = _title_then_name(text, *pieces[0])
+    if head is None:
+        return False
+    people: list[tuple[int, int]] = []
+    publisher: tuple[int, int] | None = None
+    date: re.Match[str] | None = None
+    for piece in pieces[1:]:
+        value = text[slice(*piece)]
+        found = CJK_DOUBAN_DATE_PATTERN.fullmatch(text, *piece)
+        if found is not None and date is None:
+            date = found
+        elif publisher is None and publisher_like(value) and any(map(is_cjk, value)):
+            publisher = piece
+        elif publisher is None and date is None and _douban_person(value):
+            people.append(piece)
+        elif publisher is None or not (
+            CJK_DOUBAN_PRICE_PATTERN.fullmatch(value)
+            or CJK_DOUBAN_PAGES_PATTERN.fullmatch(value)
+            or value in CJK_DOUBAN_BINDINGS
+        ):
+            return False
+    title, author = head
+    if publisher is None or date is None or not _douban_person(text[slice(*author)]):
+        return False
+    title_value = text[slice(*title)]
+    lang = "ja" if looks_japanese(title_value) else "zh"
+    if any(map(is_cjk, title_value)):
+        draft.language = draft.language or lang
+    put_text(draft, "title", title)
+    for piece, role in ((author, "authors"), *((piece, "translators") for piece in people)):
+        _douban_people(draft, piece, role)
+    put_plain_text(draft, "publisher", *publisher)
+    month = int(date["month"]) if date["month"] else None
+    month = month if month is not None and 1 <= month <= 12 else None
+    draft.put("date", DateRange.of(int(date["year"]), month), *date.span())
+    return True
+
+
+def _pieces_between(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
+    """The pieces of ``text[start:end]`` between ``separator``, trimmed; none empty."""
+    pieces: list[tuple[int, int]] = []
+    piece = start
+    while piece <= end:
+        stop = text.find(separator, piece, end)
+        stop = end if stop < 0 else stop
+        part = trim(text, piece, stop, " \t\n　")
+        if part[1] <= part[0]:
+            return []
+        pieces.append(part)
+        piece = stop + len(separator)
+    return pieces
+
+
+def _title_then_name(
+    text: str, start: int, end: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The title and the first author's name in the first of Douban's fields: parted by the line
+    break (spaces once the lines are joined: ``From Emperor to Citizen   爱新觉罗.溥仪``) or by the
+    last space, a nationality in brackets before the name kept with it (``[美] 史景迁``)."""
+    value = text[start:end]
+    breaks = list(re.finditer(r"\s{2,}|\n", value))
+    if breaks:
+        cut, name_at = breaks[-1].start(), breaks[-1].end()
+    else:
+        cut = value.rfind(" ")
+        if cut < 0:
+            return None
+        before = value.rfind(" ", 0, cut)
+        if CJK_NATIONALITY_PATTERN.fullmatch(value, before + 1, cut):
+            cut = before if before > 0 else cut
+        name_at = cut + 1
+    title = trim(text, start, start + cut, " \t\n　")
+    name = (start + name_at, end)
+    if title[1] <= title[0] or not any(char.isalpha() for char in text[slice(*title)]):
+        return None
+    return title, name
+
+
+def _douban_person(value: str) -> bool:
+    """A name in Douban's fields: Chinese or a transliteration (``爱新觉罗.溥仪``, ``[韩]赵南柱``),
+    or a Latin one of four words at most (``W. J. F. Jenner``)."""
+    if any(map(is_cjk, value)):
+        return not any(char.isdigit() for char in value) and cjk_person(value, "zh") is not None
+    return len(value.split()) <= 4 and given_first(value, value) is not None
+
+
+def _douban_people(draft: Draft, piece: tuple[int, int], role: str) -> None:
+    value = draft.text[slice(*piece)]
+    if any(map(is_cjk, value)):
+        cjk_people(draft, *piece, "zh", role, bare=True)
+        return
+    name = given_first(value, value)
+    if name is not None:
+        getattr(draft, role).append(name)
+        draft.spans.append(Span(field=role, start=piece[0], end=piece[1]))
 
 
 def _cnki_record(draft: Draft, start: int, end: int) -> bool:

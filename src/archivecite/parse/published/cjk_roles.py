@@ -25,6 +25,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_NAME_PARTICLE_PATTERN,
     CJK_NATIONALITY_PATTERN,
     CJK_SIMPLIFIED_PUBLISHER_ENDINGS,
+    CJK_TEXT_EDITOR_WORDS,
     CJK_TRANSLITERATION_CHARACTERS,
     CJK_TRANSLITERATION_FINALS,
     CJK_TRANSLITERATION_MARKS,
@@ -259,6 +260,8 @@ def tail_people(draft: Draft, start: int, end: int) -> int:
         author_end = (
             _author_before_translators(text, pos, names_end) if role == "translators" else -1
         )
+        if role == "editors" and text[pos:role_end].endswith(CJK_TEXT_EDITOR_WORDS):
+            author_end = _author_before_text_editors(text, pos, names_end)
         if author_end > pos and not (found or draft.authors):
             # "ジョージ・F・ケナン、清水俊雄・奥畑稔訳": the foreign author, then the translators
             cjk_people(draft, pos, author_end, draft.language or "ja", "authors", bare=True)
@@ -284,6 +287,22 @@ def _author_before_translators(text: str, start: int, end: int) -> int:
     kanji_rest = any("\u4e00" <= char <= "\u9fff" for char in rest)
     foreign = foreign_person("".join(c for c in katakana if not c.isascii()))
     return comma if foreign and latin_initials and kanji_rest else -1
+
+
+def _author_before_text_editors(text: str, start: int, end: int) -> int:
+    """Where the author's name ends before the names of those who established the text, whom
+    one role word (校注, 校訂) closes: ``陸奥宗光、中塚明校注``, ``武陽隠士,本庄栄治郎校訂`` (a
+    text is edited from its author's); -1 when the names are not two names parted by a comma. A
+    nakaguro joins fellow editors (``上野洋三・櫻井武次郎校注``)."""
+    comma = min((i for i in (text.find(c, start, end) for c in "、,，") if i >= 0), default=-1)
+    if comma <= start:
+        return -1
+    author, editor = text[start:comma].strip(), text[comma + 1 : end].strip()
+    if "・" in author or not all(
+        name and (japanese_name(name) or name_like(name)) for name in (author, editor)
+    ):
+        return -1
+    return comma
 
 
 def _name_then_publisher(text: str, start: int, end: int) -> int:

@@ -32,6 +32,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_SPACED_DASH_PATTERN,
     CJK_SQUARE_TAIL_PATTERN,
     CJK_TITLE_BRACKET_PATTERN,
+    CJK_TITLE_DASHES,
     CJK_TITLE_IMPRINT_PATTERN,
     ROC_FIRST_YEAR,
 )
@@ -39,6 +40,7 @@ from archivecite.parse.published.cjk_roles import (
     cjk_people,
     foreign_person,
     name_like,
+    names_head,
     publisher_like,
     role_at_end,
 )
@@ -275,6 +277,35 @@ def title_square_tail(draft: Draft, start: int, end: int) -> bool:
     if series is not None:
         draft.put("series", Text(original=series["series"], lang="ja"), *series.span("series"))
     draft.short_note = True  # no imprint: a book named by its title and its author or publisher
+    return True
+
+
+def quoted_word_title(draft: Draft, start: int, end: int, opening: int, closing: int) -> bool:
+    """A title line whose 「」 quote a word of the title, not a title: a dash before them
+    (``蓬莱の玉の枝―「竹取物語」から``) or the title's words glued on both sides, perhaps with
+    its series in brackets after it (``わが半生―「満州国」皇帝の自伝〈上〉 (ちくま文庫)``); the
+    whole line is the title. A name before them (``夏目漱石「道草」``) names its author."""
+    text = draft.text
+    before = text[opening - 1] if opening > start else ""
+    after = text[closing + 1] if closing + 1 < end else ""
+    glued = bool(before) and is_cjk(before) and bool(after) and is_cjk(after)
+    if text[opening] != "「" or not (before in CJK_TITLE_DASHES or glued):
+        return False
+    if names_head(text[start:opening]) or japanese_name(text[start:opening]):
+        return False
+    title_start, title_end = trim(text, start, end, " \t　")
+    series = CJK_SERIES_TAIL_PATTERN.search(text, title_start, title_end)
+    if series is not None:
+        title_end = trim(text, title_start, series.start(), " \t　")[1]
+    title = text[title_start:title_end]
+    if not _plain_title(title.translate(_QUOTED_WORDS)) or closing >= title_end:
+        return False
+    draft.language = draft.language or ("ja" if looks_japanese(title) else "zh")
+    put_text(draft, "title", (title_start, title_end))
+    if series is not None:
+        series_text = Text(original=series["series"], lang=draft.language)
+        draft.put("series", series_text, *series.span("series"))
+    draft.short_note = True  # a book named by its title (and series) alone
     return True
 
 
