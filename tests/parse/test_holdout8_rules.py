@@ -1,8 +1,8 @@
 """Archival forms first met in tests/data/archival_citations_holdout8.toml (its sources named
 there), each with texts the rule must leave alone: a slashed fond/opis/delo/list after an
 archive's acronym in brackets and a full stop, a folio with a letter ("5a"), RTsKhIDNI's English
-acronym (RCCSMHR, 1991-1999, now RGASPI), and a fond named rather than numbered (the foreign
-ministry's "Референтура по Китаю")."""
+acronym (RCCSMHR, 1991-1999, now RGASPI), a fond named rather than numbered (the foreign
+ministry's "Референтура по Китаю"), and fond, opis and delo as bare numbers after GARF's name."""
 
 from __future__ import annotations
 
@@ -54,6 +54,15 @@ def _file(text: str) -> dict[str, str]:
                 "folios": "9",
             },
             id="named-fond",
+        ),
+        pytest.param(
+            # Russian Wikipedia's 'Лавров, Иван Михайлович (дипломат)', Примечания, as
+            # mirrored at wafarin.com/article/5478113: fond, opis and delo as bare numbers
+            "ГА РФ Р7523 105 168 Указы и Постановления Президиума Верховного Совета СССР,"
+            " принятые с 19 по 22 октября 1971 года, и материалы к нем /к протоколу № 16/ с №"
+            " 2230-VIII по № 2241-VIII. Том 5",
+            {"archive": "garf", "fond": "R-7523", "opis": "105", "delo": "168"},
+            id="bare-numbers-after-the-archive",
         ),
         # left alone: a numbered fond of the same archive (archival_citations_holdout6.toml),
         # a dotted shelfmark and a prefixed fond before its opis (archival_citations.toml)

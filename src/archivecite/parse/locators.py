@@ -42,6 +42,7 @@ from archivecite.parse.patterns_russian import (
     RECTO_PATTERN,
     ROMAN_VALUE_PATTERN,
     SHELFMARK_FOLIOS_PATTERN,
+    SPACED_LOCATOR_PATTERN,
     UNPLACED_LEVEL_PATTERN,
     VERSO_PATTERN,
     YEAR_LEVEL_PATTERN,
@@ -390,10 +391,10 @@ def _unplaced_level(text: str, group: list[_Level]) -> int | None:
 
 
 def read_dotted(text: str, *, anchors: list[int]) -> list[LocatorHit]:
-    """``RGASPI 558.11.492.57``, ``ДАХмО 315-1-159``, ``GASPI 558, 11, 816, 71``:
-    fond.opis.delo(.folio), fond-opis-delo or fond, opis, delo(, folio) right after a
-    Russian-system archive's name; one file after each name that has one ("TsDAVOU 2/2/40
-    (1921), 33, and RDVA 40442/3/2 (1920), 16, 25")."""
+    """``RGASPI 558.11.492.57``, ``ДАХмО 315-1-159``, ``GASPI 558, 11, 816, 71``, ``ГА РФ Р7523
+    105 168``: fond.opis.delo(.folio), fond-opis-delo, fond, opis, delo(, folio) or the three
+    numbers with spaces, right after a Russian-system archive's name; one file after each name
+    that has one ("TsDAVOU 2/2/40 (1921), 33, and RDVA 40442/3/2 (1920), 16, 25")."""
     hits: list[LocatorHit] = []
     for anchor in sorted(anchors):
         if hits and anchor < hits[-1].end:
@@ -402,6 +403,7 @@ def read_dotted(text: str, *, anchors: list[int]) -> list[LocatorHit]:
             DOTTED_LOCATOR_PATTERN.match(text, anchor)
             or HYPHENATED_LOCATOR_PATTERN.match(text, anchor)
             or COMMA_LOCATOR_PATTERN.match(text, anchor)
+            or SPACED_LOCATOR_PATTERN.match(text, anchor)
         )
         if match is None:
             continue

@@ -209,6 +209,13 @@ SHELFMARK_FOLIOS_PATTERN = re.compile(
         (?P<folios>{_FOLIO_ITEM}(?:{_LIST_SEPARATOR}{_FOLIO_ITEM})*)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Russian Wikipedia's GARF notes print fond, opis and delo as bare numbers after the archive,
+# then the file's title: "ГА РФ Р7523 105 168 Указы и Постановления ...".
+SPACED_LOCATOR_PATTERN = re.compile(
+    rf"""\ (?P<fond>(?:{_PREFIX}[{DASHES}]?)?\d+[а-яa-z]?)\ (?P<opis>\d+[а-яa-z]?)
+        \ (?P<delo>\d+[а-яa-z]?)(?=\ [^\W\d_]|$)""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # Ukrainian genealogists' shelfmarks after an archive's name: "ДАХмО 315-1-159", "Р6193-12-1";
 # Montefiore's "GARF 7523c-149a-2.1–6" adds the folios after a dot.
 HYPHENATED_LOCATOR_PATTERN = re.compile(
