@@ -18,7 +18,7 @@ from tests.parse.ratchet import DATA, archival_counts, archival_expected, items
 RATCHETS = {
     "archival_citations_holdout6.toml": (59, 245),  # (28 of 59, 200 of 245 at 1b4133d)
     "archival_citations_holdout7.toml": (25, 121),  # (20 of 28, 108 of 124 at 5044b64)
-    "archival_citations_holdout8.toml": (32, 144),  # (21 of 34, 103 of 146 at 3213b2b)
+    "archival_citations_holdout8.toml": (33, 145),  # (21 of 34, 103 of 146 at 3213b2b)
 }
 HOLDOUTS = pytest.mark.parametrize("name", sorted(RATCHETS))
 

@@ -2,7 +2,8 @@
 there), each with texts the rule must leave alone: a slashed fond/opis/delo/list after an
 archive's acronym in brackets and a full stop, a folio with a letter ("5a"), RTsKhIDNI's English
 acronym (RCCSMHR, 1991-1999, now RGASPI), a fond named rather than numbered (the foreign
-ministry's "Референтура по Китаю"), and fond, opis and delo as bare numbers after GARF's name."""
+ministry's "Референтура по Китаю"), fond, opis and delo as bare numbers after GARF's name, and
+a file read by way of JACAR when its note names JACAR but misprints the code."""
 
 from __future__ import annotations
 
@@ -63,6 +64,16 @@ def _file(text: str) -> dict[str, str]:
             " 2230-VIII по № 2241-VIII. Том 5",
             {"archive": "garf", "fond": "R-7523", "opis": "105", "delo": "168"},
             id="bare-numbers-after-the-archive",
+        ),
+        pytest.param(
+            # an Airiti Library reference list (archival_citations_holdout8.toml names it): the
+            # Foreign Ministry's file by way of JACAR, whose code is misprinted (ten digits)
+            "“Compilation of Statements,” Enclosure 1 of “The Japanese Consul General (Funatsu) at"
+            " Tientsin to the American Consul General at Tientsin (Heinzleman),”August 4, 1919,"
+            " 日本外務省外交史料館藏,《外務省紀錄》,N-1-7-1-1_2_002;日本國立公文書館アジア歴史資料センター,"
+            "レファレンスコード: B1208093100 。( 以下簡稱日本《外務省紀錄》,N-1-7-1-1_2_002)",
+            {"archive": "mofa-da", "via": "jacar", "call_number": "N-1-7-1-1_2_002"},
+            id="by-way-of-jacar-code-misprinted",
         ),
         # left alone: a numbered fond of the same archive (archival_citations_holdout6.toml),
         # a dotted shelfmark and a prefixed fond before its opis (archival_citations.toml)

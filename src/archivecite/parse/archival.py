@@ -275,6 +275,18 @@ def _archive_ref(
     return previous if previous is not None else default
 
 
+def _by_way_of_jacar(
+    archive: ArchiveRef | None, archives: list[ArchiveHit], lower: int, upper: int
+) -> ArchiveRef | None:
+    """A file of another archive whose note also names JACAR (``…外務省外交史料館藏,《外務省紀錄》,
+    N-1-7-1-1_2_002;日本國立公文書館アジア歴史資料センター,レファレンスコード: B1208093100``,
+    the code misprinted): read by way of JACAR even when its code could not be read."""
+    if archive is None or archive.via is not None or archive.id in (None, "jacar"):
+        return archive
+    named = any(hit.match.archive.id == "jacar" for hit in archives if lower <= hit.start < upper)
+    return archive.model_copy(update={"via": "jacar"}) if named else archive
+
+
 def _unregistered_ref(name: str, locator: ArchivalLocator) -> ArchiveRef:
     """An archive the registry does not know, by its name; "NA, RG 330": an abbreviation made
     of the initials of the archive the locator's own form names is that archive's."""
@@ -462,6 +474,7 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
         archive = _archive_ref(
             text, found, hit, previous_archive if index == 0 else references[-1].archive
         )
+        archive = _by_way_of_jacar(archive, archives, lower, upper)
         if index == 0 and found is None and unregistered is not None:
             archive = _unregistered_ref(text[slice(*unregistered)], hit.locator)
             spans.append(Span(field="archive", start=unregistered[0], end=unregistered[1]))
