@@ -256,3 +256,23 @@ def test_book_2_under_book_1_subtitle_is_joined() -> None:
     right = _reference(MILLSTONES_BOOK_2_SPECTATOR)
     members = [cluster.members for cluster in find_duplicates([left, right], level="document")]
     assert members == [(0, 1)]
+
+
+# cross_script_holdout26.toml: a bibliography of a Palgrave book on pan-Asianism (vdocuments.site,
+# "bibliography-link-978-0-230-60992-1") lists the 1987-88 edition of all seven volumes; Japanese
+# Wikipedia's 太平洋戦争への道 dates the work by its first edition (1962)
+ROAD_TO_THE_PACIFIC_WAR_SET = (
+    "Nihon Kokusai Seijigakkai, ed. Taiheiyo - Senso - e no Michi [The Road to the Pacific War],"
+    " updated editions. Vols. 1–7. Asahi Shimbunsha, 1987–88."
+)
+ROAD_TO_THE_PACIFIC_WAR = {"kind": "book", "title": "太平洋戦争への道", "lang": "ja", "year": 1962}
+
+
+def test_a_run_of_volumes_is_the_set_in_another_edition_not_one_volume() -> None:
+    (parsed,) = parse_citations(ROAD_TO_THE_PACIFIC_WAR_SET)
+    assert isinstance(parsed, Parsed)
+    (whole_set,) = parsed.references
+    first_edition = record_keys(1, build(ROAD_TO_THE_PACIFIC_WAR))
+    assert score_pair(record_keys(0, whole_set), first_edition).sameness is Sameness.WORK
+    one_volume = whole_set.model_copy(update={"volume": "2"})
+    assert score_pair(record_keys(0, one_volume), first_edition).sameness is None

@@ -304,6 +304,7 @@ def _number(text: str | None) -> str:
     return found.group(0).lstrip("0") or "0"
 
 
+_VOLUME_RUN_PATTERN = re.compile(r"\s*\d+\s*[-–—]\s*\d+\s*")
 _ROMAN_VOLUME = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
@@ -518,6 +519,8 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         volume = _number(reference.volume)
         if reference.date is not None and volume == str(reference.date.year):
             volume = ""  # "Harvard Business Review 2016": the year, not a volume
+        elif not container and _VOLUME_RUN_PATTERN.fullmatch(reference.volume or ""):
+            volume = ""  # a book's "Vols. 1–7": the set, or a run of it, not one volume
         if container and volume and not venue:
             venue = "journal"  # a volume and no word of proceedings or report: a periodical
         issue = _number(reference.issue)
