@@ -49,7 +49,7 @@ from archivecite.parse.published.gost_patterns import (
     LATIN_INFORMAL_HEAD_PATTERN,
     ROMANIZED_GOST_PATTERN,
 )
-from archivecite.parse.published.headings import listed_book, review_heading
+from archivecite.parse.published.headings import kirkus_heading, listed_book, review_heading
 from archivecite.parse.published.newspapers import newspaper_day
 from archivecite.parse.published.notes import parse_note
 from archivecite.parse.published.notes_imprint import cited_locator
@@ -61,6 +61,7 @@ from archivecite.parse.published.patterns import (
     GLUED_IMPRINT_PATTERN,
     LABEL_PATTERN,
     LIST_MARK_PATTERN,
+    LONE_MACRON_PATTERN,
     MISPLACED_SPACE_PATTERN,
     YEAR_PAREN_PATTERN,
 )
@@ -112,7 +113,11 @@ def parse_published(text: str) -> PublishedParse | None:
         return None
     parsed = _parse(text)
     if parsed is None:
-        parsed = _respaced(text)
+        parsed = _respaced(text) or _rejoined(text)
+    elif _place_unknown(parsed):
+        respaced = _respaced(text)
+        if respaced is not None and not _place_unknown(respaced):
+            parsed = respaced
     placed = parsed is not None and getattr(parsed.reference, "place", None) is not None
     stop = None if placed else glued_imprint(text)
     if stop is None:
@@ -121,6 +126,13 @@ def parse_published(text: str) -> PublishedParse | None:
     if restored is None or getattr(restored.reference, "place", None) is None:
         return parsed
     return _without_stop(restored, stop)
+
+
+def _place_unknown(parsed: PublishedParse) -> bool:
+    """A place read that names no known city: ``Аванта+`` of ``… / Сост. С.Т.Исмаилова.-М .:
+    Аванта+,1996`` read as typed, the publisher taken for the place."""
+    place = getattr(parsed.reference, "place", None)
+    return place is not None and place.original not in CITIES
 
 
 def glued_imprint(text: str) -> int | None:
@@ -150,6 +162,9 @@ def _respaced(text: str) -> PublishedParse | None:
         if match["mark"]:
             pieces.append(f"{match['mark']} ")
             where.extend((match.start("mark"), match.start()))
+        elif match["glued"]:
+            pieces.append(". ")
+            where.extend((match.start(), match.end()))
         else:
             pieces.append(" / ")
             where.extend((match.start(), match.start("slash"), match.end() - 1))
@@ -158,7 +173,33 @@ def _respaced(text: str) -> PublishedParse | None:
         return None
     pieces.append(text[last:])
     where.extend(range(last, len(text) + 1))
-    parsed = _parse("".join(pieces))
+    return _parse_mapped(text, "".join(pieces), where)
+
+
+def _rejoined(text: str) -> PublishedParse | None:
+    """``Meiji tenn ō ki , 8, p. 428.``: a word whose macron letter a copy set on a line of its
+    own, read whole (``Meiji tennōki, 8, p. 428.``); spans on the text as printed."""
+    if not any(match["letter"] for match in LONE_MACRON_PATTERN.finditer(text)):
+        return None
+    pieces: list[str] = []
+    where: list[int] = []
+    last = 0
+    for match in LONE_MACRON_PATTERN.finditer(text):
+        pieces.append(text[last : match.start()])
+        where.extend(range(last, match.start()))
+        if match["letter"]:
+            pieces.append(match["letter"])
+            where.append(match.start("letter"))
+        last = match.end()
+    pieces.append(text[last:])
+    where.extend(range(last, len(text) + 1))
+    return _parse_mapped(text, "".join(pieces), where)
+
+
+def _parse_mapped(text: str, changed: str, where: list[int]) -> PublishedParse | None:
+    """``changed`` read, its spans put back on ``text`` through ``where`` (the index in ``text``
+    of each character of ``changed``)."""
+    parsed = _parse(changed)
     if parsed is None:
         return None
 
@@ -217,6 +258,7 @@ def _parse(text: str) -> PublishedParse | None:
         or newspaper_day(draft, start, end)
         or polish_entry(draft, start, end)
         or review_heading(draft, start, end)
+        or kirkus_heading(draft, start, end)
         or listed_book(draft, start, end)
         or credited_title(draft, start, end)
         or parse_vancouver(draft, start, end)

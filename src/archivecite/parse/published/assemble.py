@@ -21,6 +21,7 @@ from archivecite.model import (
 from archivecite.parse.published.draft import Draft, PublishedParse
 from archivecite.parse.published.newspapers import name_as_container, newspaper_issue
 from archivecite.parse.published.patterns import (
+    CAPITALISED_SYLLABLES_PATTERN,
     NOTE_PAGE_PATTERN,
     SYLLABLE_GIVEN_NAME_PATTERN,
     TITLE_BOOK_PATTERN,
@@ -38,6 +39,7 @@ from archivecite.parse.published.terms import (
 from archivecite.parse.published.titles import put_plain_text, put_text
 from archivecite.parse.published.trailers import find_doi
 from archivecite.translit.palladius import looks_like_palladius
+from archivecite.translit.wade_giles import looks_like_wade_giles
 
 
 def settle_loose(draft: Draft, *, legal: bool) -> int:
@@ -260,9 +262,14 @@ def family_before_syllables(name: Name) -> Name:
     name read given name first whose "family name" is a given name of two syllables joined by a
     hyphen (Wade-Giles) was printed family name first, as Chinese names are."""
     family, given = name.family or "", name.given or ""
+    # "by Chi Pang-Yuan": a Kirkus heading capitalises the second syllable
+    capitalised = CAPITALISED_SYLLABLES_PATTERN.fullmatch(family) is not None
+    syllables = SYLLABLE_GIVEN_NAME_PATTERN.fullmatch(family) or (
+        capitalised and looks_like_wade_giles(f"{given} {family}")
+    )
     if (
         name.original is None
-        and SYLLABLE_GIVEN_NAME_PATTERN.fullmatch(family)
+        and syllables
         and given.isalpha()
         and given.istitle()
         and not SYLLABLE_GIVEN_NAME_PATTERN.fullmatch(given)

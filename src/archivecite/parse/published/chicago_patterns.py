@@ -129,9 +129,10 @@ UNDATED_IMPRINT_PATTERN = re.compile(r"(?P<body>[^()]{3,300}?),\s?n\.\s?d\.\s?")
 LOCATOR_PATTERN = re.compile(
     rf"""
     (?:,\s?|\s)?(?:(?P<label>vol\.|vols\.|bk\.|pt\.|part|t\.)\s?(?P<volume>[\dIVXLC]{{1,6}})\s?[:,]\s?
-      |(?P<bare_volume>\d{{1,3}}|[IVXL]{{1,6}})\s?:\s?)?      # "vol. 8: 34", "69: 198–201", "I: 5"
-    (?:(?:pp?\.|at|chaps?\.|docs?\.)\s?)?                     # "p. 45", "chaps. 1, 2", "docs. 3, 5"
-    (?P<locator>{_PAGE}(?:(?:[,;]\s?|\s(?:and|et)\s){_PAGE}){{0,11}}  # French "t. 1, p. 224 et 347"
+      |(?P<bare_volume>\d{{1,3}}|[IVXL]{{1,6}})               # "vol. 8: 34", "69: 198–201", "I: 5"
+        (?:/(?P<book>\d{{1,2}}|[ivxIVX]{{1,4}}))?\s?:\s?)?         # "V/i: 430": volume V, book 1
+    (?:(?:pp?\.|at|chaps?\.|chapters?|docs?\.?)\s?)?          # "p. 45", "chaps. 1, 2", "docs16"
+    (?P<locator>{_PAGE}(?:(?:[,;]\s?|\s(?:and|et|&)\s){_PAGE}){{0,11}}  # "p. 224 et 347", "16 & 44"
       |[ivxlc]{{1,8}}(?:[-–][ivxlc]{{1,8}})?)
     (?:\s?n+\.\s?\d{{1,3}})?                                   # "45n3", "45 n. 3"
     [.,;\s]*
@@ -476,6 +477,21 @@ HEADING_TRANSLATOR_PATTERN = re.compile(
 HEADING_TRANSLATED_BY_PATTERN = re.compile(
     r"\s?[;,.]?\s(?:[Tt]ranslated\s(?:from\s[A-Z][a-z]{2,20}\s)?by|[Tt]rans\.)\s(?=[A-Z])"
 )  # "; translated from French by Krystyna Horko"
+# The labelled lines under a Kirkus review's heading: "Pub Date: July 3rd, 2018", "ISBN:
+# 978-0-231-18840-1", "Page Count: 368", "Publisher: Columbia Univ."; the first is the date's.
+KIRKUS_LABEL_PATTERN = re.compile(
+    r"(?<!\S)(?P<label>Pub\sDate|Release\sDate|ISBN|Page\sCount|Publisher|Review\sPosted\sOnline"
+    r"|Kirkus\sReviews\sIssue):\s?"
+)
+# Another person's part after the author in a Kirkus heading: "; illustrated by Ashley Mackenzie"
+HEADING_OTHER_ROLE_PATTERN = re.compile(r"\s?;\s(?:illustrated|edited|introduced)\sby\s(?=[A-Z])")
+# The title of a Kirkus heading in capitals ("THE GREAT FLOWING RIVER"), before its subtitle
+# (a capital alone before a word in small letters opens the subtitle: "RIVER\n\nA Memoir of")
+CAPITALS_TITLE_PATTERN = re.compile(
+    r"[A-Z0-9][A-Z0-9'’:,&!?.-]*(?:\s+(?![AI]\s+[A-Z]?[a-z])[A-Z0-9'’:,&!?.-]+)*(?=\s|\Z)"
+)
+
+
 # The first of a heading's editions, its year perhaps followed by the binding: "University of
 # Washington Press, 1985 (hardcover)\nNaval Institute Press, 1999 (paperback)"
 HEADING_EDITION_YEAR_PATTERN = re.compile(
@@ -645,6 +661,18 @@ SHORT_TITLE_YEAR_PATTERN = re.compile(rf",\s(?P<year>{YEAR})\Z")
 CONTAINER_VOLUME_PATTERN = re.compile(r",\s(?:vol\.\s?)?(?P<volume>[IVXLC]{1,6}|\d{1,3})\Z")
 
 
+# A romanized title cited before by itself, then its volume and the page: "Meiji tennōki, 8, p.
+# 428." (Keene's notes)
+TITLE_VOLUME_PAGE_PATTERN = re.compile(
+    rf"""
+    (?P<title>[A-Z][^\W\d_]{{1,30}}(?:\s[^\W\d_]{{1,30}}){{0,7}}),\s
+    (?P<volume>\d{{1,2}}|[IVX]{{1,5}}),\s
+    (?=pp?\.\s?{_PAGE})
+    """,
+    re.VERBOSE,
+)
+
+
 # The page of an English short note in a Russian translation's notes, after a dash and a
 # Cyrillic "Р." (or a Latin "P."): "Khlevniuk, Stalin: New Biography of a Dictator. – Р. 252."
 DASHED_PAGE_PATTERN = re.compile(
@@ -743,3 +771,12 @@ CREDIT_ROLE_PATTERN = re.compile(
 )
 # Where one line of an entry ends and the next begins once its breaks became spaces
 LINE_BREAK_PATTERN = re.compile(r"\s*\n\s*|\s{2,}")
+
+
+# A credit in brackets after a title, no gloss of it: "China's destiny and Chinese Economic
+# Theory (with notes and commentary by Philip Jaffe)"
+CREDIT_PAREN_PATTERN = re.compile(
+    r"(?:with\s|(?:edited|translated|introduced|compiled|commentary|notes|introduction|preface|foreword)"
+    r"\s(?:\w+\s){0,3}?by\s)",
+    re.IGNORECASE,
+)

@@ -30,7 +30,12 @@ from archivecite.parse.published.chicago_patterns import (
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.names import given_first_name, is_initial, is_name_word
 from archivecite.parse.published.scanning import split_sentences, trim
-from archivecite.parse.published.terms import ENGLISH_WORDS, GIVEN_NAMES, PUBLISHER_WORDS
+from archivecite.parse.published.terms import (
+    ENGLISH_WORDS,
+    GIVEN_NAMES,
+    PUBLIC_GIVEN_NAMES,
+    PUBLISHER_WORDS,
+)
 from archivecite.parse.published.titles import put_plain_text, put_text
 
 __all__ = ["credited_title"]
@@ -168,6 +173,8 @@ def _name_start(text: str, start: int, end: int) -> int:
         value = text[slice(*word)]
         if is_initial(value) or value in GIVEN_NAMES:
             return word[0] if index < len(words) - 1 else end
+    if len(words) >= 3 and text[slice(*words[-3])] in PUBLIC_GIVEN_NAMES:
+        return words[-3][0]  # "Harrison Evans Salisbury": a given name and a middle name
     return words[-2][0]
 
 

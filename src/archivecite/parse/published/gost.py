@@ -52,6 +52,7 @@ from archivecite.parse.published.gost_patterns import (
     OTHER_THESIS_PATTERN,
     QUOTED_HEADING_PATTERN,
     SERIES_VOLUME_PATTERN,
+    TITLE_END_VOLUME_PATTERN,
     VOLUME_PART_PATTERN,
 )
 from archivecite.parse.published.gost_whole import read_as_a_whole
@@ -177,12 +178,15 @@ def _split_volume_pieces(text: str, pieces: list[tuple[int, int]]) -> list[tuple
     for start, end in pieces:
         volume = VOLUME_PATTERN.match(text, start, end)
         after = volume.end() if volume is not None else -1
+        glued = TITLE_END_VOLUME_PATTERN.search(text, start, end)
         if (
             volume is not None
             and text.startswith(". ", after)
             and text[after + 2 : end][:1].isupper()
         ):
             split.extend(((start, after), (after + 2, end)))
+        elif glued is not None and split:  # "… Документы и материалы Том 4": the volume apart
+            split.extend(((start, glued.start()), (glued.start() + 1, end)))
         else:
             split.append((start, end))
     return split

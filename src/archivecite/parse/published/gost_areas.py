@@ -18,11 +18,12 @@ from archivecite.parse.published.gost_parts import (
     titled_part,
 )
 from archivecite.parse.published.gost_patterns import (
+    CITY_INITIALISM_IMPRINT_PATTERN,
     IMPRINT_YEAR_START_PATTERN,
     PRINT_RUN_PATTERN,
 )
 from archivecite.parse.published.imprint import find_imprint, put_imprint
-from archivecite.parse.published.items import structural
+from archivecite.parse.published.items import join_dash, structural
 from archivecite.parse.published.patterns import (
     THESIS_PATTERN,
 )
@@ -94,7 +95,7 @@ def gost_structural(draft: Draft, start: int, end: int, *, bare_place: bool = Tr
         return True
     if structural(draft, start, end) or titled_part(draft, start, end):
         return True
-    if _imprint_with_commas(draft, start, end):
+    if _imprint_with_commas(draft, start, end) or _city_initialism(draft, start, end):
         return True
     word = text[start:end]
     bare = bare_place and word.isalpha() and word.istitle()
@@ -102,6 +103,21 @@ def gost_structural(draft: Draft, start: int, end: int, *, bare_place: bool = Tr
         draft.put("place", Text(original=PLACES.get(word, word), lang="ru"), start, end)
         return True
     return False
+
+
+def _city_initialism(draft: Draft, start: int, end: int) -> bool:
+    """``Москва РОССПЭН Стр. 739-740``: a known city and a publisher's initialism with no colon
+    between them (istmat's source field), the page after them."""
+    match = CITY_INITIALISM_IMPRINT_PATTERN.fullmatch(draft.text, start, end)
+    if match is None or match["place"] not in CITIES or draft.has("place"):
+        return False
+    draft.put("place", Text(original=match["place"], lang="ru"), *match.span("place"))
+    draft.put("publisher", Text(original=match["publisher"], lang="ru"), *match.span("publisher"))
+    if match["year"] and not draft.has("date"):
+        draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+    if match["pages"] and not draft.has("pages"):
+        draft.put("pages", join_dash(match["pages"]), *match.span("pages"))
+    return True
 
 
 def _imprint_with_commas(draft: Draft, start: int, end: int) -> bool:

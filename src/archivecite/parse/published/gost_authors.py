@@ -37,7 +37,13 @@ from archivecite.parse.published.patterns import (
 )
 from archivecite.parse.published.romanized_items import english_score, spelled_name_at
 from archivecite.parse.published.scanning import script_of, trim
-from archivecite.parse.published.terms import GIVEN_NAMES, RANK_WORDS
+from archivecite.parse.published.terms import (
+    GIVEN_NAMES,
+    PUBLIC_GIVEN_NAMES,
+    RANK_WORDS,
+    TITLE_INFO_WORDS,
+)
+from archivecite.translit import unmix_homoglyphs
 from archivecite.translit.palladius import looks_like_palladius
 
 
@@ -70,7 +76,9 @@ def gost_authors(draft: Draft, start: int, end: int) -> int:
         text, start, end
     ) or UNDOTTED_INITIALS_AUTHOR_PATTERN.match(text, start, end)
     if first is not None and HEAD_AUTHOR_PATTERN.match(text, start, end) is None:
-        draft.authors.append(Name(family=first["family"], given=first["initials"].strip()))
+        draft.authors.append(
+            Name(family=first["family"], given=_latin_initials(first["initials"], first["family"]))
+        )
         draft.spans.append(Span(field="authors", start=start, end=first.end("family")))
         return first.end()
     spelled = _spelled_head(draft, start, end)
@@ -90,8 +98,8 @@ def gost_authors(draft: Draft, start: int, end: int) -> int:
     read: list[Name] = []
     while pos < end:
         match = HEAD_AUTHOR_PATTERN.match(text, pos, end)
-        if match is None:
-            break
+        if match is None or (pos == start and match["family"].lower() in TITLE_INFO_WORDS):
+            break  # "Письма И. В. Сталина В. М. Молотову": the kind of work, then the people
         read.append(Name(family=match["family"], given=match["initials"].strip()))
         draft.spans.append(Span(field="authors", start=match.start(), end=match.end()))
         pos = trim(text, match.end(), end, " \t,")[0]
@@ -110,6 +118,17 @@ def gost_authors(draft: Draft, start: int, end: int) -> int:
         return role.end()
     draft.authors.extend(read)
     return pos
+
+
+def _latin_initials(initials: str, family: str) -> str:
+    """``См.: G. В. Sansom. A History of Japan to 1334. L., 1958``: a Cyrillic look-alike that
+    a Russian note typed among the Latin initials of a Latin name (``В`` for ``B``)."""
+    initials = initials.strip()
+    cyrillic = any("\u0400" <= char <= "\u04ff" for char in initials)
+    latin = any(char.isascii() and char.isalpha() for char in initials)
+    if not (cyrillic and latin) or script_of(family) != "Latn":
+        return initials
+    return unmix_homoglyphs(f"{initials} {family}")[: len(initials)]
 
 
 def _spelled_head(draft: Draft, start: int, end: int) -> int:
@@ -163,7 +182,9 @@ def _after_rank(draft: Draft, start: int, end: int) -> int:
     return pos
 
 
-def spelled_author(text: str, start: int, end: int) -> tuple[Name, int, int] | None:
+def spelled_author(
+    text: str, start: int, end: int, *, public: bool = False
+) -> tuple[Name, int, int] | None:
     """A foreign author spelled out before the title of a Russian note or list, with where the
     name ends and the title starts: a Chinese name family first, its given name of syllables
     joined by a hyphen (``Wang Yi-t'ung. Official Relations between China and Japan``, in
@@ -177,10 +198,15 @@ def spelled_author(text: str, start: int, end: int) -> tuple[Name, int, int] | N
         return None
     first, second = match["first"], match["second"]
     latin = script_of(f"{first}{second}") == "Latn"
+    # "Brian Crozier. The man who lost China": a public list's given name, where asked ("Tucker
+    # Robert" is family name first, "Carter Th. F." an initial after it)
+    listed = public and first in PUBLIC_GIVEN_NAMES and second not in GIVEN_NAMES
+
     if match["syllable"] and (latin or looks_like_palladius(f"{first} {second}")):
         name = Name(family=first, given=second)
     elif latin and (
         first in GIVEN_NAMES
+        or (listed and len(second) > 2)
         or (
             all(HEPBURN_WORD_PATTERN.fullmatch(word) for word in (first, second))
             and english_score(f"{first} {second}") <= 0

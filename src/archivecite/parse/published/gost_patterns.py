@@ -449,3 +449,21 @@ COLLECTION_VOLUME_NOTE_PATTERN = re.compile(
 # A year that may follow a place given without "М.:" ("Иркутск. 2007"); a span of years
 # ("Переписка. 1931–1936 гг.") belongs to the title.
 IMPRINT_YEAR_START_PATTERN = re.compile(r"\d{4}(?!\s?[-–—]\s?\d)(?!\s?гг)")
+
+
+# The volume printed at the end of a title's sentence without a full stop before it: istmat's
+# "Трагедия советской деревни. … Документы и материалы Том 4. 1934 - 1936. Москва РОССПЭН …"
+TITLE_END_VOLUME_PATTERN = re.compile(r"(?<=[^\W\d_]{3})\s(?:Том|Т\.)\s?(?:\d{1,3}|[IVXLC]{1,6})\Z")
+
+
+# istmat's source field without a colon: a city, the publisher's initialism, perhaps the year, the
+# page ("Москва РОССПЭН Стр. 739-740"); the city is checked to be one.
+CITY_INITIALISM_IMPRINT_PATTERN = re.compile(
+    rf"""
+    (?P<place>[А-ЯЁ][а-яё]{{2,20}}(?:-[а-яё]{{1,5}}-[А-ЯЁ][а-яё]{{2,20}})?)\s
+    (?P<publisher>[А-ЯЁ]{{3,12}})
+    (?:,?\s(?P<year>{YEAR}))?
+    (?:\.?\s(?:Стр|С)\.\s?(?P<pages>\d{{1,5}}(?:\s?[–—-]\s?\d{{1,5}})?))?
+    """,
+    re.VERBOSE,
+)

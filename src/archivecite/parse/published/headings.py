@@ -17,12 +17,15 @@ import copy
 
 from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.published.chicago_patterns import (
+    CAPITALS_TITLE_PATTERN,
     HEADING_EDITION_YEAR_PATTERN,
     HEADING_INITIALS_PATTERN,
     HEADING_NAME_JOIN_PATTERN,
+    HEADING_OTHER_ROLE_PATTERN,
     HEADING_TRANSLATED_BY_PATTERN,
     HEADING_TRANSLATOR_PATTERN,
     HEADING_WORD_PATTERN,
+    KIRKUS_LABEL_PATTERN,
     PATRONYMIC_PATTERN,
     REVIEW_BY_PATTERN,
     REVIEW_EXTENT_PATTERN,
@@ -30,12 +33,13 @@ from archivecite.parse.published.chicago_patterns import (
 )
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.names import given_first_name, role_names
+from archivecite.parse.published.patterns import YEAR_PATTERN
 from archivecite.parse.published.romanized_items import english_score
 from archivecite.parse.published.scanning import QUOTES, find_closing, split_sentences, trim
 from archivecite.parse.published.terms import CITIES, ENGLISH_PUBLISHER_WORDS, PUBLISHER_WORDS
 from archivecite.parse.published.titles import put_plain_text, put_text
 
-__all__ = ["listed_book", "review_heading"]
+__all__ = ["kirkus_heading", "listed_book", "review_heading"]
 
 _ROLE_BEFORE_BY = frozenset(
     ("translated", "trans", "tr", "introduction", "foreword", "preface", "afterword",
@@ -99,6 +103,64 @@ def _review_heading(draft: Draft, start: int, end: int) -> bool:
     if extent["price"]:
         draft.put_extra("price", extent["price"], *extent.span("price"))
     return True
+
+
+def kirkus_heading(draft: Draft, start: int, end: int) -> bool:
+    """``THE GREAT FLOWING RIVER\n\nA Memoir of China, from Manchuria to Taiwan\n\nby Chi
+    Pang-Yuan ; translated by John Balcom\n\nPub Date: July 3rd, 2018\nISBN: 978-0-231-18840-1
+    \nPublisher: Columbia Univ.``: a Kirkus review's heading, the title in capitals (its
+    subtitle after it), the people after "by", then the labelled lines of the date, ISBN, count
+    of pages and publisher. Read only when the heading is all read."""
+    text = draft.text
+    labels = list(KIRKUS_LABEL_PATTERN.finditer(text, start, end))
+    names = {match["label"].split()[0] for match in labels}
+    if not labels or not names >= {"ISBN", "Publisher"} or not names & {"Pub", "Release"}:
+        return False
+    head_end = labels[0].start()
+    by = REVIEW_BY_PATTERN.search(text, start, head_end)
+    capitals = CAPITALS_TITLE_PATTERN.match(text, start, head_end)
+    if by is None or capitals is None or not any(char.isalpha() for char in capitals.group()):
+        return False
+    read = _names(text, by.end(), head_end)
+    if read is None:
+        return False
+    people, names_end = read
+    pos, translators = _translators(text, names_end, head_end)
+    other = HEADING_OTHER_ROLE_PATTERN.match(text, pos, head_end)
+    if other is not None and (found := _names(text, other.end(), head_end)) is not None:
+        pos = found[1]
+    if trim(text, pos, head_end, " \t\n.,;")[0] < head_end:
+        return False
+    main = trim(text, start, capitals.end(), " \t\n.,:")
+    subtitle = trim(text, capitals.end(), by.start(), " \t\n.,:")
+    value = " ".join(text[slice(*main)].split())
+    if subtitle[1] > subtitle[0]:
+        value = f"{value}: {' '.join(text[slice(*subtitle)].split())}"
+    draft.put("title", Text(original=value), main[0], max(main[1], subtitle[1]))
+    draft.authors.extend(people)
+    draft.spans.append(Span(field="authors", start=by.end(), end=names_end))
+    draft.translators.extend(translators)
+    for index, label in enumerate(labels):
+        stop = labels[index + 1].start() if index + 1 < len(labels) else end
+        field = trim(text, label.end(), stop, " \t\n")
+        _kirkus_field(draft, label["label"].split()[0], field)
+    return draft.has("date")
+
+
+def _kirkus_field(draft: Draft, label: str, field: tuple[int, int]) -> None:
+    """One labelled line of a Kirkus heading: the date (its year), ISBN, pages, publisher."""
+    text = draft.text
+    value = text[slice(*field)]
+    if label in ("Pub", "Release") and not draft.has("date"):
+        year = YEAR_PATTERN.search(value)
+        if year is not None:
+            draft.put("date", DateRange.of(int(year["year"])), *field)
+    elif label == "ISBN" and not draft.has("isbn"):
+        draft.put("isbn", "".join(value.split()), *field)
+    elif label == "Page" and value.isdigit():
+        draft.put_extra("extent", value, *field)
+    elif label == "Publisher" and not draft.has("publisher"):
+        put_plain_text(draft, "publisher", *field)
 
 
 def listed_book(draft: Draft, start: int, end: int) -> bool:

@@ -101,7 +101,7 @@ def _imprint_at(text: str, start: int, end: int) -> Imprint | None:
     place_end, after, loose = place
     publisher_start = trim(text, after, end, " \t\n")[0]
     if publisher_start >= end or not (
-        text[publisher_start].isalpha() or text[publisher_start] in '«"„'
+        text[publisher_start].isalpha() or text[publisher_start] in '«"„('
     ):
         return None
     reach = min(end, publisher_start + _PUBLISHER_REACH)
@@ -109,6 +109,11 @@ def _imprint_at(text: str, start: int, end: int) -> Imprint | None:
     if year is None:
         return None
     publisher = trim(text, publisher_start, year.start(), " \t\n,")  # "лит." keeps its dot
+    if text[publisher_start] == "(":
+        # "Москва: (РОССПЭН), 2001": istmat's publisher in brackets, read without them
+        if text.find(")", publisher_start) != publisher[1] - 1:
+            return None
+        publisher = (publisher[0] + 1, publisher[1] - 1)
     if not _publisher(text, *publisher, loose=loose):
         return None
     return Imprint(

@@ -37,7 +37,7 @@ from archivecite.parse.published.chicago_patterns import (
 )
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
-from archivecite.parse.published.names import given_first_name
+from archivecite.parse.published.names import given_first_name, is_initial
 from archivecite.parse.published.notes_authorless import (
     authorless_note,
     glossed_title,
@@ -55,6 +55,7 @@ from archivecite.parse.published.notes_imprint import (
 )
 from archivecite.parse.published.notes_names import NoteNames, note_names, without_last
 from archivecite.parse.published.notes_short import (
+    romanized_title_volume,
     short_note,
     short_title_in,
     stopped_short_note,
@@ -64,7 +65,7 @@ from archivecite.parse.published.notes_titles import opens_title, put_segments, 
 from archivecite.parse.published.romanized_items import parenthesized_gloss, romanized_language
 from archivecite.parse.published.scanning import QUOTES, find_closing, split_sentences, trim
 from archivecite.parse.published.scopus import read_tail
-from archivecite.parse.published.terms import GIVEN_NAMES, imprint_language
+from archivecite.parse.published.terms import CITIES, GIVEN_NAMES, imprint_language
 from archivecite.parse.published.titles import put_plain_text, put_text, take_title
 
 _DOCUMENT_REACH = 160  # a letter's writer, addressee and day before the note of its book
@@ -118,10 +119,13 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
         or year_after_names(draft, start, end)
         or stopped_short_note(draft, start, end)
         or titled_short_note(draft, start, end)
+        or romanized_title_volume(draft, start, end)
     ):
         return True
     names = _head_names(text, start, end)
-    if _title_then_comma_imprint(draft, start, end, names):
+    if _title_then_comma_imprint(draft, start, end, names) or _title_then_publisher_place(
+        draft, start, end, names
+    ):
         return True
     if names is None or names.rest >= end:
         return (
@@ -257,6 +261,36 @@ def _title_then_comma_imprint(draft: Draft, start: int, end: int, names: NoteNam
     if bare["comma_publisher"]:
         put_plain_text(draft, "publisher", *bare.span("comma_publisher"))
     draft.put("date", DateRange.of(int(bare["comma_year"])), *bare.span("comma_year"))
+    put_locator(draft, bare.end(), end)
+    return True
+
+
+def _title_then_publisher_place(
+    draft: Draft, start: int, end: int, names: NoteNames | None
+) -> bool:
+    """``Na Prieme u Stalina: Tetradi (Zhurnaly) Zapisei Lits, Prinyatykh I. V. Stalinym
+    (1924–1953), Novyi Khronograf: Moscow 2008.``: a book with no author in Roberts's form, the
+    title (one sentence), a comma, the publisher, a colon, the known places and the year with
+    no comma before it, then perhaps the page cited."""
+    text = draft.text
+    bare = bare_imprint(text, start, end)
+    if bare is None or not bare["year"] or not (names is None or names.rest > bare.start()):
+        return False
+    places = [part.strip() for part in re.split(r"&|\band\b", bare["place"])]
+    title = trim(text, start, bare.start(), " \t,")
+    if (
+        not all(place in CITIES for place in places)
+        or title[0] >= title[1]
+        or not opens_title(text[start])
+        or text[start] in QUOTES
+        or len(split_sentences(text, *title)) > 1
+        or is_initial(text[start : text.find(" ", start, title[1])])  # "D. Shepilov, Title, …"
+    ):
+        return False
+    put_text(draft, "title", title)
+    draft.put("place", Text(original=" ".join(bare["place"].split())), *bare.span("place"))
+    put_plain_text(draft, "publisher", *bare.span("publisher"))
+    draft.put("date", DateRange.of(int(bare["year"])), *bare.span("year"))
     put_locator(draft, bare.end(), end)
     return True
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import re
 
-from archivecite.model import DateRange, Span, Text
+from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.dates import DateHit, find_date
 from archivecite.parse.published.chicago_patterns import (
     CREDITED_IMPRINT_PATTERN,
@@ -43,6 +43,10 @@ from archivecite.parse.published.scanning import QUOTES, script_of, text_lang, t
 from archivecite.parse.published.scopus import read_tail
 from archivecite.parse.published.terms import OTHER_GLOSS_WORDS, names_publisher
 from archivecite.parse.published.titles import put_plain_text, put_text, take_title
+
+# A part in brackets after a name a book line gives after the title: "John Balcom (trans)"
+_TRANSLATOR_PARTS = frozenset(("trans", "tr", "translator"))
+_EDITOR_PARTS = frozenset(("ed", "eds", "editor"))
 
 # How a romanized title is written, by the language of its original.
 _SCHEMES = {"ja": "hepburn", "zh": "pinyin"}
@@ -87,6 +91,8 @@ def authorless_note(draft: Draft, start: int, end: int) -> bool:
             return False  # "We met the editors (Heibonsha).": a sentence, no title
         document_date = _document_date(text, start, title_end, at_end=True)
         head_end = document_date.start if document_date else title_end
+        if document_date is None:
+            head_end = _people_after_title(draft, start, head_end)
         # a translation in brackets before the imprint is the title's (Fogel's "Kimera: …")
         title, gloss = parenthesized_gloss(text, *trim(text, start, head_end, " \t,*"))
         put_text(draft, "title", title, gloss)
@@ -98,6 +104,46 @@ def authorless_note(draft: Draft, start: int, end: int) -> bool:
     put_segments(draft, segments_start, imprint.open)
     put_note_imprint(draft, imprint, end)
     return True
+
+
+def _people_after_title(draft: Draft, start: int, end: int) -> int:
+    """``The Great Flowing River: A Memoir of China, from Manchuria to Taiwan, Chi Pang-yuan,
+    John Balcom (trans) (Columbia University Press, July 2018; …)``: the people a book line
+    names after the title, between commas, the translator's or editor's part in brackets after
+    the name; returns where the title ends."""
+    text = draft.text
+    people: list[tuple[Name, str, int, int]] = []
+    stop = end
+    while (comma := text.rfind(", ", start, stop)) > start:
+        segment = trim(text, comma + 1, stop, " \t")
+        printed = text[slice(*segment)]
+        name, role = printed, "authors"
+        opening = printed.rfind(" (")
+        if opening > 0 and printed.endswith(")"):
+            part = printed[opening + 2 : -1].lower().rstrip(".")
+            if part in _TRANSLATOR_PARTS:
+                role = "translators"
+            elif part in _EDITOR_PARTS:
+                role = "editors"
+            else:
+                break
+            name = printed[:opening]
+        words = name.split()
+        person = given_first_name(name, text) if 2 <= len(words) <= 3 else None
+        if person is None or not all(word[:1].isupper() for word in words):
+            break
+        people.append((person, role, segment[0], segment[1]))
+        stop = comma
+    title_words = text[start:stop].split()
+    # the author first, then the translators: "…, Chi Pang-yuan, John Balcom (trans)"
+    if not people or len(title_words) < 2 or any(p[1] != "translators" for p in people[:-1]):
+        return end
+    for person, role, person_start, person_end in reversed(people):
+        {"authors": draft.authors, "translators": draft.translators, "editors": draft.editors}[
+            role
+        ].append(person)
+        draft.spans.append(Span(field=role, start=person_start, end=person_end))
+    return stop
 
 
 def site_note(draft: Draft, start: int, end: int) -> bool:

@@ -33,7 +33,7 @@ from archivecite.parse.published.titles import put_plain_text
 _PUBLISHER_REACH = 60  # a publisher's name alone in parentheses
 
 
-_LOCATOR_PARTS = re.compile(r",|\s(?:and|et)\s")  # "pp. 28 and 43–4", "p. 224 et 347": two places
+_LOCATOR_PARTS = re.compile(r",|\s(?:and|et|&)\s")  # "pp. 28 and 43–4", "p. 224 et 347": two places
 
 
 class Imprint(NamedTuple):
@@ -210,6 +210,8 @@ def put_locator(draft: Draft, start: int, end: int) -> None:
     volume = (found["volume"] and "volume") or (found["bare_volume"] and "bare_volume")
     if volume and not draft.has("volume"):
         draft.put("volume", found[volume], *found.span(volume))
+        if found["book"]:
+            draft.put_extra("book", found["book"], *found.span("book"))
     value = cited_locator(text, start, end) or found["locator"]
     draft.put_extra("locator", value, *found.span("locator"))
 

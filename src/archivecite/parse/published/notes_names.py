@@ -16,6 +16,7 @@ from archivecite.parse.published.names import given_first_name
 from archivecite.parse.published.scanning import trim
 from archivecite.parse.published.terms import (
     EDITOR_ROLES,
+    ENGLISH_WORDS,
     ET_AL_WORDS,
     NAME_SUFFIXES,
     TRANSLATOR_ROLES,
@@ -131,6 +132,13 @@ def _body_parts(segment: str, offset: int) -> list[tuple[str, int]] | None:
     return parts
 
 
+def _title_words(part: str) -> bool:
+    """``The Kremlin’s Scholar`` (``D. Shepilov, The Kremlin’s Scholar, Yale University Press:
+    …``): an English function word first or a possessive, a title's words and no person's."""
+    words = part.split()
+    return words[0].lower() in ENGLISH_WORDS or any(word.endswith(("’s", "'s")) for word in words)
+
+
 def _name_parts(segment: str, offset: int) -> list[tuple[str, int]] | None:
     if segment.startswith("[") and segment.endswith("]"):  # "[Grigorii Pokrovskii]": attributed
         segment = segment[1:-1].strip()
@@ -140,7 +148,7 @@ def _name_parts(segment: str, offset: int) -> list[tuple[str, int]] | None:
             break
     segment = segment.removeprefix("and ").removeprefix("& ")
     parts = [part.strip() for part in segment.replace(" & ", " and ").split(" and ")]
-    if not all(given_first_name(part, segment) for part in parts):
+    if not all(given_first_name(part, segment) and not _title_words(part) for part in parts):
         return None
     return [(part, offset) for part in parts]
 

@@ -12,6 +12,7 @@ from archivecite.parse.published.chicago_patterns import (
     LOCATOR_PATTERN,
     SHORT_TITLE_YEAR_PATTERN,
     STOPPED_SHORT_NOTE_PATTERN,
+    TITLE_VOLUME_PAGE_PATTERN,
 )
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
@@ -63,6 +64,24 @@ def author_year_note(draft: Draft, start: int, end: int) -> bool:
     draft.spans.append(Span(field="authors", start=start, end=head.end("names")))
     draft.put("date", DateRange.of(int(head["year"])), *head.span("year"))
     put_locator(draft, head.end(), end)
+    draft.short_note = True
+    return True
+
+
+def romanized_title_volume(draft: Draft, start: int, end: int) -> bool:
+    """``Meiji tennōki, 8, p. 428.``: a work in Japanese or Chinese cited before by its
+    romanized title alone (its syllables say so), the volume and the page."""
+    text = draft.text
+    found = TITLE_VOLUME_PAGE_PATTERN.match(text, start, end)
+    if (
+        found is None
+        or romanized_language(found["title"]) is None
+        or LOCATOR_PATTERN.fullmatch(text, found.end(), end) is None
+    ):
+        return False
+    put_text(draft, "title", found.span("title"))
+    draft.put("volume", found["volume"], *found.span("volume"))
+    put_locator(draft, found.end(), end)
     draft.short_note = True
     return True
 

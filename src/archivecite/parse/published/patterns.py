@@ -198,8 +198,8 @@ ISSUE_PATTERN = re.compile(
 
 PAGES_PATTERN = re.compile(
     r"""
-    (?:С\.|с\.|C\.|S\.|pp?\.|P\.|р\.|Р\.)\s?         # "С. 58–73", "pp. 5-9", "P. 12", "C. 71",
-                                                    # a Cyrillic look-alike "р. 49-73"
+    (?:С\.|с\.|C\.|S\.|pp?\.|P\.|р\.|Р\.|[Сс]тр\.)\s?  # "С. 58–73", "pp. 5-9", "P. 12", "C. 71",
+                                                    # a Cyrillic look-alike "р. 49-73", "Стр. 645"
     (?P<pages>\d+(?:\s?[-–—]\s?\d+)?)
     """,
     re.VERBOSE,
@@ -267,6 +267,7 @@ TITLE_SERIES_PATTERN = re.compile(r"\s\((?P<series>[^()]{3,80}\s[Ss]eries)\)\Z")
 # "Yung-fa", "K'ai-shek", "Tse-tung": a Chinese (or Korean) given name of two syllables joined by
 # a hyphen, the second in small letters, as Wade-Giles writes it
 SYLLABLE_GIVEN_NAME_PATTERN = re.compile(r"[A-Z][a-z'’]{0,6}-[a-z][a-z'’]{0,6}")
+CAPITALISED_SYLLABLES_PATTERN = re.compile(r"[A-Z][a-z'’]{0,6}-[A-Z][a-z'’]{0,6}")
 
 # "Триумф и трагедия. Политический портрет И.В.Сталина (книга 2)": the book of a work in several
 # books, in brackets closing its title (searched in the title's value)
@@ -448,7 +449,17 @@ GLUED_IMPRINT_PATTERN = re.compile(
 # Spaces typed on the wrong side of a mark ("Воспоминания и размышления .-М .: Изд-во …
 # Новости ,1983") and a slash run on to the title before a statement of responsibility ("… войны
 # 1941-1945/ Под ред. А.М. Самсонова"): a space before a mark and none after it, or a slash with
-# a space after it only.
+# a space after it only; a word's full stop glued to the dash before a place's abbreviation
+# ("/ Сост. С.Т.Исмаилова.-М .: Аванта+,1996").
 MISPLACED_SPACE_PATTERN = re.compile(
     r"\s(?P<mark>[.,:;])(?=[^\s.,])|(?<=[^\s/])(?P<slash>/)\s(?=\w)"
+    r"|(?<=[^\W\d_]{2})(?P<glued>\.)(?=-[^\W\d_]{1,3}\s?\.)"
+)
+
+
+# A macron vowel a copy set on a line of its own, between the two parts of its word ("Meiji tenn\nō
+# \nki\n, 8, p. 428.", read with its line breaks as spaces), and a space left before the comma
+# after such a word.
+LONE_MACRON_PATTERN = re.compile(
+    r"(?<=[a-z])\s+(?P<letter>[āēīōū])(?:\s+(?=[a-z])|(?=\s*,))|(?<=\w)\s+(?=,)"
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from archivecite.model import DateRange, Name, Span
-from archivecite.parse.published.chicago_patterns import HEPBURN_WORD_PATTERN
+from archivecite.parse.published.chicago_patterns import CREDIT_PAREN_PATTERN, HEPBURN_WORD_PATTERN
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.names import is_initial, spelled_family_first
@@ -419,6 +419,7 @@ def parenthesized_gloss(
         or any(mark in gloss for mark in "()[]")
         or not set(NUMBER_PATTERN.findall(gloss)) <= title_numbers
         or gloss.lower().startswith(("in ", "на "))
+        or CREDIT_PAREN_PATTERN.match(gloss) is not None
         or english_score(gloss) <= 0
         or english_score(" ".join(_own_words(text[slice(*title)], gloss))) > 0
     ):

@@ -44,6 +44,7 @@ from archivecite.parse.published.chicago_tail import (
     volume_sentence,
 )
 from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.gost_authors import spelled_author
 from archivecite.parse.published.items import read_items, read_numbers, structural, whole_date
 from archivecite.parse.published.names import given_first_name, is_name_word, person, read_authors
 from archivecite.parse.published.notes_imprint import cited_locator
@@ -217,16 +218,7 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
             draft.put("date", DateRange.of(int(dated["year"])), *dated.span("year"))
             pos = dated.end()
         else:
-            first = split_sentences(text, start, end)
-            # "Nihonshi Daijiten. Heibonsha, 1992-94.": a title and its imprint, no author
-            if head is not None and not _title_and_imprint(text, first):
-                pos = read_head(draft, start, end) or pos
-            elif (
-                len(first) > 1
-                and not _title_and_imprint(text, first)
-                and read_authors(draft, *first[0])
-            ):
-                pos = first[0][1] + 1
+            pos = _undated_head(draft, head, start, end)
     journal = _apa_journal_at(draft, pos, end) if draft.apa and not draft.has("title") else None
     if journal is not None:  # "Title X в. Вестник Санкт-Петербургского университета. ..., (2)"
         take_title(draft, pos, journal, brackets=True)
@@ -251,6 +243,33 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
         return
     if not (_title_and_page(draft, pos, end) or _quoted_journal(draft, pos, end)):
         read_tail(draft, pos, end)
+
+
+def _undated_head(draft: Draft, head: Head | None, start: int, end: int) -> int:
+    """The authors of an entry with no year after them; returns where the title starts."""
+    text = draft.text
+    first = split_sentences(text, start, end)
+    # "Nihonshi Daijiten. Heibonsha, 1992-94.": a title and its imprint, no author
+    if head is not None and not _title_and_imprint(text, first):
+        return read_head(draft, start, end) or start
+    spelled = _spelled_head(draft, start, end) if head is None else start
+    if spelled > start:
+        return spelled
+    if len(first) > 1 and not _title_and_imprint(text, first) and read_authors(draft, *first[0]):
+        return first[0][1] + 1
+    return start
+
+
+def _spelled_head(draft: Draft, start: int, end: int) -> int:
+    """``Brian Crozier. The man who lost China: … New York, 1976.``: one author given name first
+    (:func:`spelled_author`), then the title; returns where the title starts, ``start`` for
+    none."""
+    spelled = spelled_author(draft.text, start, end, public=True)
+    if spelled is None:
+        return start
+    draft.authors.append(spelled[0])
+    draft.spans.append(Span(field="authors", start=start, end=spelled[1]))
+    return spelled[2]
 
 
 def _title_and_page(draft: Draft, pos: int, end: int) -> bool:

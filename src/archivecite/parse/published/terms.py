@@ -67,6 +67,8 @@ _GIVEN_NAMES = data_table("given_names.toml")
 # Given names spelled out (``data/given_names.toml``): which word of ``Tucker Robert`` or
 # ``Евгений Громов`` is the family name.
 GIVEN_NAMES: frozenset[str] = frozenset(_GIVEN_NAMES["cyrillic"]) | frozenset(_GIVEN_NAMES["latin"])
+# A public list's given names, many of them family names too: only where a name begins.
+PUBLIC_GIVEN_NAMES: frozenset[str] = GIVEN_NAMES | frozenset(_GIVEN_NAMES["latin_public"])
 
 
 ABBREVIATIONS: frozenset[str] = frozenset(_TERMS["abbreviations"]["words"])

@@ -8,6 +8,7 @@ from archivecite.model import (
     Text,
 )
 from archivecite.parse.published.apa_patterns import JOURNAL_NUMBERS_AFTER_PATTERN
+from archivecite.parse.published.chicago_patterns import STATE_ABBREVIATION_PATTERN
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.gost_roles import is_medium
 from archivecite.parse.published.romanized_patterns import (
@@ -155,6 +156,10 @@ def take_title(draft: Draft, start: int, end: int, *, brackets: bool) -> int:
             translation is not None
             and not RESPONSIBILITY_OPENING_PATTERN.match(translation)
             and not _journal_bracket(text, start, title_end, after, end)
+            # "Cambridge [Mass.]: Harvard University Press": a place's state, in the imprint
+            and not (
+                STATE_ABBREVIATION_PATTERN.fullmatch(translation) and text.startswith(":", after)
+            )
         ):
             put_text(draft, "title", (start, strip_final_dot(text, start, title_end)), translation)
             return after
