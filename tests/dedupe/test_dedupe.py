@@ -1174,3 +1174,19 @@ def test_a_year_written_short_agrees_with_it_in_full(first: str, second: str, di
         record_keys(i, BookReference(title=Text(original=t))) for i, t in enumerate((first, second))
     ]
     assert numbers_differ(*keys) is differ
+
+
+def test_an_authored_book_printed_on_another_day_is_one_book() -> None:
+    """cross_script_holdout27.toml: 松本俊一's book (朝日選書, 2012) dated 15 August in a Chinese
+    book's list and 10 August in a Japanese bookshop's record; Правда's days stay two issues
+    (test_two_days_of_one_newspaper_are_two_issues)."""
+
+    def printing(title: str, day: int) -> BookReference:
+        date = DateRange.model_validate({"start": {"year": 2012, "month": 8, "day": day}})
+        return BookReference(
+            title=Text(original=title, lang="ja"), authors=(Name(family="松本俊一"),), date=date
+        )
+
+    listed = printing("日ソ国交回復秘錄——北方领土交涉の眞実", 15)
+    sold = printing("日ソ国交回復秘録 北方領土交渉の真実", 10)
+    assert find_duplicates([listed, sold], level="work")

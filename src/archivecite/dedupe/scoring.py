@@ -168,7 +168,12 @@ def _one_volume(a: RecordKeys, b: RecordKeys) -> bool:
 
 
 def _other_day(a: RecordKeys, b: RecordKeys) -> bool:
+    """Another month or day of one year: another issue of a periodical ("Правда", 5 / 12 March
+    1937, read as a title and a day). The day of an authored book is its printing's as one
+    catalogue or another gives it ('2012年8月15日発行' / '2012/8/10'), not another book."""
     if a.month_day is None or b.month_day is None or a.year != b.year:
+        return False
+    if (a.kind in MONOGRAPH_KINDS or b.kind in MONOGRAPH_KINDS) and a.authors and b.authors:
         return False
     (month_a, day_a), (month_b, day_b) = a.month_day, b.month_day
     return month_a != month_b or (day_a is not None and day_b is not None and day_a != day_b)

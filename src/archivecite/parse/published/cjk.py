@@ -27,6 +27,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_RUN_ON_PART_PATTERN,
     CJK_SEE_PATTERN,
     CJK_SENTENCE_MARK_PATTERN,
+    CJK_TITLE_EDITION_MARK_PATTERN,
     CJK_TITLE_EDITION_PATTERN,
     CJK_VOLUME_WORDS_PATTERN,
     CJK_YEAR_PATTERN,
@@ -137,9 +138,12 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
     _one_line_title(draft)
     rest = _dash_subtitle(draft, pairs[0], end)
     _title_edition(draft)
+    cited_part = len(pairs) > 1 and _after_cited_part(text, rest, pairs[1][0]) > rest
     rest = _second_title(draft, pairs, rest, lang)
     if not _bare_page(draft, (head_start, head_end), pairs, rest, end):
         cjk_tail(draft, rest, end)
+    if cited_part and draft.has("pages"):  # the passage cited in the part named
+        _pages_cited(draft)
     read_with_japanese(draft)
     if prose_year is not None and not draft.has("date"):  # "2013年12月中央文献出版社修订出版的《"
         draft.put("date", *prose_year)
@@ -166,6 +170,7 @@ def _second_title(draft: Draft, pairs: list[tuple[int, int]], rest: int, lang: s
         cjk_people(draft, between_start, between_start + size, lang, "translators")
     elif role == "editors" or any(m in between for m in CHAPTER_MARKERS):
         draft.chapter = True
+        between_start = _after_cited_part(text, between_start, between_end)
         cjk_people(draft, between_start, between_end, lang, "container_editors")
     elif _names_before_colon(text, rest, pairs[1][0]):
         # "彭述之:《導言》,萊斯·埃文斯、拉賽爾·布洛克:《托洛茨基論中國》": the book's authors
@@ -173,6 +178,19 @@ def _second_title(draft: Draft, pairs: list[tuple[int, int]], rest: int, lang: s
         cjk_people(draft, between_start, between_end, lang, "container_editors", bare=True)
     put_text(draft, "container_title", _title_span(text, pairs[1]))
     return pairs[1][1] + 1
+
+
+def _after_cited_part(text: str, start: int, end: int) -> int:
+    """Where the editors of the collection begin after the part of the first work a note cites,
+    its juan and the section's name (``《…》卷2,年谱一,…主编:《…》``):
+    at the last piece between commas, when the first is a volume's words; the page range after
+    the collection is then the passage cited in that part."""
+    first, end = trim(text, start, end, " \t,，、:：.")
+    first_end = min((i for i in (text.find(c, first, end) for c in ",，") if i >= 0), default=-1)
+    if first_end < 0 or CJK_VOLUME_WORDS_PATTERN.fullmatch(text, first, first_end) is None:
+        return start
+    last = max(text.rfind(",", start, end), text.rfind("，", start, end))
+    return trim(text, last + 1, end, " \t")[0]
 
 
 def _settle_kind(draft: Draft) -> None:
@@ -406,10 +424,15 @@ def _cited_in_short(
     ):
         draft.short_note = True
     if draft.short_note and draft.has("pages") and not draft.has("container_title"):
-        pages = draft.values.pop("pages")
-        span = next(span for span in draft.spans if span.field == "pages")
-        draft.spans = [other for other in draft.spans if other is not span]
-        draft.put_extra("locator", pages, span.start, span.end)
+        _pages_cited(draft)
+
+
+def _pages_cited(draft: Draft) -> None:
+    """The page range read as the passage the note cites, not the extent of the piece."""
+    pages = draft.values.pop("pages")
+    span = next(span for span in draft.spans if span.field == "pages")
+    draft.spans = [other for other in draft.spans if other is not span]
+    draft.put_extra("locator", pages, span.start, span.end)
 
 
 def _prose_head(draft: Draft, start: int, end: int) -> tuple[DateRange, int, int] | None:
@@ -462,11 +485,12 @@ def _dash_subtitle(draft: Draft, pair: tuple[int, int], end: int) -> int:
 
 def _title_edition(draft: Draft) -> None:
     """An edition printed inside the title (``サイバネティクス<第2版>``, ``人間機械論 第二版 人間の
-    人間的な利用``): the edition, the title without it."""
+    人間的な利用``, ``『【新装版】…』``): the edition, the title without it."""
     title = draft.values.get("title")
     if title is None or draft.has("edition"):
         return
-    match = CJK_TITLE_EDITION_PATTERN.search(title.original)
+    match = CJK_TITLE_EDITION_MARK_PATTERN.match(title.original)  # "【新装版】…"
+    match = match or CJK_TITLE_EDITION_PATTERN.search(title.original)
     if match is None:
         return
     rest = f"{title.original[: match.start()]} {title.original[match.end() :]}"

@@ -14,6 +14,7 @@ from archivecite.parse.dates import find_era_year, kanji_number
 from archivecite.parse.published.cjk_patterns import (
     CJK_BARE_ISSUE_PATTERN,
     CJK_BARE_YEAR_PATTERN,
+    CJK_DEGREE_AFTER_UNIVERSITY_PATTERN,
     CJK_DEGREE_TITLE_PATTERN,
     CJK_EDITION_PATTERN,
     CJK_ERA_FIRST_YEARS,
@@ -144,7 +145,7 @@ def _lead_volumes(draft: Draft, start: int, end: int) -> tuple[int, re.Match[str
         lead_start, _ = trim(text, lead_start, end, " \t,，、:：.。（(")
         volumes = CJK_VOLUME_WORDS_PATTERN.match(text, lead_start, end)
     if volumes is not None:  # 『シベリア捕虜収容所』上・下、サイマル出版会; 全3巻; 卷3; 第三卷
-        names = ("volume", "juan", "number", "bracketed", "count", "set")
+        names = ("volume", "juan", "number", "bracketed", "bare", "count", "set")
         group = next(g for g in names if volumes[g])
         field = "number_of_volumes" if group in ("count", "set") else "volume"
         value = volumes[group] if group == "volume" else str(kanji_number(volumes[group]))
@@ -179,7 +180,8 @@ def _tail_date(draft: Draft, start: int, end: int) -> re.Match[str] | None:
     if bare is not None:
         year_month = CJK_YEAR_MONTH_PATTERN.match(text, bare.start(), end)  # "岩波書店(1990.3)"
         if year_month is not None:
-            date = DateRange.of(int(year_month["year"]), int(year_month["month"]))
+            printed_day = int(year_month["day"]) if year_month["day"] else None
+            date = DateRange.of(int(year_month["year"]), int(year_month["month"]), printed_day)
             draft.put("date", date, year_month.start(), year_month.end())
         else:
             draft.put("date", DateRange.of(int(bare["year"])), *bare.span("year"))
@@ -288,11 +290,12 @@ def cjk_pages(draft: Draft, start: int, end: int) -> None:
     pages = CJK_PAGES_PATTERN.search(text, start, end)
     if pages is not None:
         group = next(name for name in ("a", "b", "c", "k") if pages[name])
-        value = join_dash(pages[group])
+        value = ", ".join(join_dash(part.strip()) for part in pages[group].split("、"))
         if group == "k":  # "二三二頁", "一三一〜一三二頁": the numbers in kanji
             value = "-".join(str(kanji_number(part)) for part in value.split("-"))
         whole_book = not (draft.has("container_title") or draft.day_date)
-        if (value.isdigit() and not draft.day_date) or whole_book:
+        several = "," in value  # "第1082、1209页": the pages a note cites, no piece's extent
+        if (value.isdigit() and not draft.day_date) or whole_book or several:
             # "第148页", "《近代史研究》1993年第5期,第13頁", "原書房、一九六五年、二三二頁": one
             # page, the one the note cites; a range after a whole book is the passage cited
             # ("講談社、一九八七年、一三一〜一三二頁"): a book has no pages of its own
@@ -552,6 +555,10 @@ def cjk_publisher(draft: Draft, start: int, end: int) -> None:
         return  # "『こころ』を読んだ": a sentence goes on after the title, no imprint
     if any(word in value for word in CJK_DEGREE_WORDS):
         draft.thesis = True
+        degree = CJK_DEGREE_AFTER_UNIVERSITY_PATTERN.search(value)
+        if degree is not None:  # "北京大学博士学位论文": the university alone publishes it
+            end = start + degree.start()
+            value = text[start:end]
     published = CJK_PUBLISHED_BY_PATTERN.search(value)
     if published is not None and publisher_like(published["publisher"]):
         # "近日由中国社会科学出版社出版": running text names the publisher

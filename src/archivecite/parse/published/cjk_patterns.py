@@ -29,15 +29,20 @@ CJK_VOLUME_WORDS_PATTERN = re.compile(
       |全\s?(?P<count>\d{{1,3}})\s?[巻卷冊册]
       |(?P<set>{_CJK_NUMBER})\s?[巻卷冊册]本                # "五卷本": a set in five volumes
       |[卷巻]\s?(?P<juan>{_CJK_NUMBER})
-      |第\s?(?P<number>{_CJK_NUMBER})\s?[卷巻册冊集]
-      |[(（](?P<bracketed>[一二三四五六七八九十]{{1,3}})[)）])  # "《「一大」前後》(二)"
+      |第\s?(?P<number>{_CJK_NUMBER})\s?[卷巻册冊集辑輯]     # "《近代稗海》第1辑"
+      |[(（](?P<bracketed>[一二三四五六七八九十]{{1,3}})[)）]  # "《「一大」前後》(二)"
+      |(?<=[》』])(?P<bare>[一二三四五六七八九十]{{1,3}})(?=[、，,。]))  # "《戊戌变法》一,第416页"
     (?=[、，,。\s（(《「『)）]|$)
     """,
     re.VERBOSE,
 )
 CJK_VOLUME_PATTERN = re.compile(
     r"""
-    (?P<whole>全\s?)?第?\s?(?P<volume>\d{1,4})\s?[巻卷]   # "第12巻"; "全3巻": the set's count
+    (?P<whole>全\s?)?(?P<first>第)?\s?(?P<volume>\d{1,4})\s?  # "第12巻"; "全3巻": the set's count
+    (?:[巻卷]
+      # a journal's volume as 編 (『史学雑誌』), a periodical's year of issue as 年, before the
+      # number: "《大陆》第2年第8号"
+      |(?(first)[編编年](?=\s?第\s?\d{1,4}\s?[号號期])|(?!)))
     """,
     re.VERBOSE,
 )
@@ -53,7 +58,8 @@ CJK_ISSUE_PATTERN = re.compile(
 
 CJK_PAGES_PATTERN = re.compile(
     r"""
-    第\s?(?P<a>\d+(?:\s?[-–—―～〜~]{1,2}\s?\d+)?)\s?[页頁]  # "第45页", "第37--38页"
+    第\s?(?P<a>\d+(?:\s?[-–—―～〜~]{1,2}\s?\d+)?     # "第45页", "第37--38页", "第1082、1209页"
+      (?:\s?、\s?\d+(?:\s?[-–—―～〜~]{1,2}\s?\d+)?)*)\s?[页頁]
     |(?P<b>\d+\s?[-–—―～〜~]{1,2}\s?\d+|\d+)\s?(?:[页頁]|ページ) # "45-67頁"
     |pp?\.\s?(?P<c>\d+(?:\s?[-–]\s?\d+)?)                 # "pp. 45-67"
     |(?<![〇一二三四五六七八九十百千第])                      # in kanji, as vertical print sets
@@ -278,6 +284,11 @@ _EDITION_PREFIX = "|".join(
     sorted(map(re.escape, _TITLE_WORDS["edition_prefixes"]), key=len, reverse=True)
 )
 _EDITION_NUMBER = r"第\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?版"
+# An edition mark in brackets opening a title, as Japanese shops print it: "【増補】", "【新装版】",
+# "【増補改訂版】"
+CJK_TITLE_EDITION_MARK_PATTERN = re.compile(
+    rf"\A\s?[【［\[〔](?P<edition>(?:{_EDITION_PREFIX})+(?:新版|版)?)[】］\]〕]\s?"
+)
 # A title printed alone with one bracket after it, as tables, lists and shops name a book: its
 # edition ("諸橋大漢和辞典 (修訂第2版)", "新漢語林［第二版］"), its years ("角川大字源 (1992)",
 # "大漢和辞典 (1955–1960)") or its series with the series' number ("日本文化のかくれた形
@@ -343,7 +354,7 @@ _SPACED_LABEL = "|".join(
 )
 # A known label where a line or a space opens it ("• 作      者:", " 出版社:九州出版社")
 CJK_RECORD_LABEL_PATTERN = re.compile(
-    rf"(?:^|(?<=[\s•·]))(?P<label>{_SPACED_LABEL})[ \t　]*[:：]", re.MULTILINE
+    rf"(?:^|(?<=[\s•·/／]))(?P<label>{_SPACED_LABEL})[ \t　]*[:：]", re.MULTILINE
 )
 _BARE_LABELS = [*CJK_RECORD_LABELS, *_RECORD_LABELS["unread_labels"]]
 _BARE_LABEL = "|".join(sorted(map(re.escape, _BARE_LABELS), key=len, reverse=True))
@@ -355,7 +366,7 @@ CJK_RECORD_BARE_LABEL_PATTERN = re.compile(
 # Any label after a space or a bullet ("類別: 歷史‧傳記", "• 配送范围:"): a field the reader
 # leaves alone; the lines of a record reach the parser joined by spaces
 CJK_RECORD_ANY_LABEL_PATTERN = re.compile(
-    r"(?<=[\s•·])(?P<label>[^\s:：\d•·,，。()（）][^\s:：,，。]{0,9})[ \t　]*[:：]"
+    r"(?<=[\s•·/／])(?P<label>[^\s:：\d•·,，。()（）][^\s:：,，。]{0,9})[ \t　]*[:：]"
 )
 # A record's date: "2003", "1993年12月08日", "2013年4月", "2015-2", "2014.9", "2020-12-03"
 CJK_RECORD_DATE_PATTERN = re.compile(
@@ -363,6 +374,17 @@ CJK_RECORD_DATE_PATTERN = re.compile(
 )
 # A bracket closing a record's title line: "(再版)", "(精)", "(BC0041)"
 CJK_RECORD_TITLE_BRACKET_PATTERN = re.compile(r"\s?[(（](?P<inside>[^()（）\s]{1,12})[)）]\s*\Z")
+_RECORD_SERIES_ENDING = "|".join(
+    sorted(
+        map(re.escape, [*CJK_SERIES_ENDINGS, *_RECORD_LABELS["record_series_endings"]]),
+        key=len,
+        reverse=True,
+    )
+)
+# A series and the book's number in it, in the bracket after a record's title ("岩波全書282")
+CJK_RECORD_SERIES_PATTERN = re.compile(rf"(?P<series>\S{{1,12}}?(?:{_RECORD_SERIES_ENDING}))\s?\d*")
+# A name's reading in kana in brackets after it ("日影丈吉(ひかげじょうきち)")
+CJK_NAME_READING_PATTERN = re.compile(r"\s?[(（][\u3041-\u309f\u30a0-\u30ff・･\s]+[)）]")
 # An ISBN alone as a record's value ("9789889829513", "978-7-5108-3290-1", "7507314987")
 CJK_RECORD_ISBN_PATTERN = re.compile(r"(?<![\dA-Za-z])(?P<isbn>\d[\d-]{8,16}[\dXx])(?![\dA-Za-z])")
 # A record's names and role words, parted by spaces or slashes ("师哲 口述 李海文 著",
@@ -545,8 +567,11 @@ CJK_SQUARE_TAIL_PATTERN = re.compile(
 CJK_CITED_PARTS_PATTERN = re.compile(
     rf"""
     [\s,，、]*
-    (?P<volume>第\s?{_CJK_NUMBER}\s?[册冊卷巻辑輯])?[\s,，、]*
-    (?P<pages>第\s?\d{{1,5}}(?:\s?[-–—―~～〜]\s?\d{{1,5}})?\s?[页頁])?
+    (?P<volume>第\s?{_CJK_NUMBER}\s?[册冊卷巻辑輯]
+      |(?<=[》』])[一二三四五六七八九十]{{1,3}}(?=[,，、]))?[\s,，、]*  # "《戊戌变法》一,第416页"
+    # pages, or several ("第1082、1209页")
+    (?P<pages>第\s?\d{{1,5}}(?:\s?[-–—―~～〜]\s?\d{{1,5}})?
+      (?:\s?[、,，]\s?\d{{1,5}}(?:\s?[-–—―~～〜]\s?\d{{1,5}})?)*\s?[页頁])?
     \s?[。.]?\s*\Z
     """,
     re.VERBOSE,
@@ -584,9 +609,12 @@ CJK_JOURNAL_LINE_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
-# A year and its month after a Japanese imprint: "岩波書店(1990.3)", "(2015/7)"
+# A year and its month after a Japanese imprint, and perhaps its day after a slash, as a bookshop
+# dates a book: "岩波書店(1990.3)", "中央公論新社 (2021/11/9)" ("(2005.4.1)" stays a year).
 CJK_YEAR_MONTH_PATTERN = re.compile(
-    rf"(?P<year>{YEAR})\s?[./／]\s?(?P<month>1[0-2]|0?[1-9])(?![\d./／])"
+    rf"""(?P<year>{YEAR})\s?[./／]\s?(?P<month>1[0-2]|0?[1-9])
+    (?:\s?[/／]\s?(?P<day>3[01]|[12]\d|0?[1-9]))?(?![\d./／])""",
+    re.VERBOSE,
 )
 _ERAS = {str(era["kanji"]): int(era["first_year"]) for era in data_table("dates.toml")["eras"]}
 # The first year of each Japanese era, by its name in kanji
@@ -709,6 +737,8 @@ CJK_LATIN_INITIALS_PATTERN = re.compile(r"^(?:[A-Z][.．・]\s?)+(?=[\u4e00-\u9f
 # How the name of a body that compiles a work ends: it is the work's author with no role word
 # ("井上馨侯爵传记编纂会《世外井上公传》").
 CJK_COMPILING_BODY_ENDINGS: tuple[str, ...] = tuple(_NOTES["names"]["compiling_body_endings"])
+CJK_CORPORATE_ENDINGS: tuple[str, ...] = tuple(_NOTES["names"]["corporate_endings"])
+CJK_BODY_WORDS: tuple[str, ...] = tuple(_NOTES["names"]["body_words"])
 _SEE = "|".join(sorted(map(re.escape, _NOTES["labels"]["see_words"]), key=len, reverse=True))
 CJK_SEE_PATTERN = re.compile(rf"(?:{_SEE})[:：]?")
 # A printing's line in a list of new books: the day and the printing ("2017年6月16日 第1刷").
@@ -743,3 +773,7 @@ CJK_DOUBAN_PRICE_PATTERN = re.compile(
 )
 CJK_DOUBAN_PAGES_PATTERN = re.compile(r"[0-9]{1,5}\s?[页頁]")
 CJK_DOUBAN_BINDINGS: frozenset[str] = frozenset(data_table("cjk_titles.toml")["douban"]["bindings"])
+# A thesis's degree after the university that granted it: "北京大学博士学位论文", "京都大学博士論文"
+CJK_DEGREE_AFTER_UNIVERSITY_PATTERN = re.compile(
+    r"(?<=\S)\s?(?:博士|修士|硕士|碩士)\s?(?:学位|學位)?\s?(?:论文|論文)\s*\Z"
+)

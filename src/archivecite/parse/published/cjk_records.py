@@ -20,6 +20,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_DOUBAN_PRICE_PATTERN,
     CJK_DOUBAN_SEPARATOR,
     CJK_KANJI_DIGIT_YEAR_PATTERN,
+    CJK_NAME_READING_PATTERN,
     CJK_NATIONALITY_PATTERN,
     CJK_RECORD_ANY_LABEL_PATTERN,
     CJK_RECORD_AUTHOR_ROLES,
@@ -30,6 +31,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_RECORD_ISBN_PATTERN,
     CJK_RECORD_LABEL_PATTERN,
     CJK_RECORD_LABELS,
+    CJK_RECORD_SERIES_PATTERN,
     CJK_RECORD_TITLE_BRACKET_PATTERN,
     CJK_RECORD_TOKEN_PATTERN,
     CJK_SERIES_TAIL_PATTERN,
@@ -293,7 +295,7 @@ def _labelled_record(draft: Draft, start: int, end: int) -> bool:
     fields: dict[str, tuple[int, int]] = {}
     for index, (_, value_start, field) in enumerate(labels):
         following = labels[index + 1][0] if index + 1 < len(labels) else end
-        span = trim(text, value_start, following, " \t　\n•·|｜")  # "题名: | 三民主义·自序 |"
+        span = trim(text, value_start, following, " \t　\n•·|｜/／")  # "题名: | 三民主义·自序 |"
         if field is not None and span[1] > span[0] and field not in fields:
             fields[field] = span
     labelled_work = fields.keys() == {"title", "date"}  # "题名: …\n撰写时间: …": a writing's record
@@ -440,7 +442,21 @@ def _record_title(draft: Draft, start: int, end: int) -> None:
         inside = bracket["inside"]
         if inside.endswith("版"):
             draft.put("edition", inside, *bracket.span("inside"))
-        if inside.endswith("版") or inside in CJK_RECORD_BINDINGS or inside.isascii():
+        series = CJK_RECORD_SERIES_PATTERN.fullmatch(inside)
+        if series is not None:  # "…(岩波全書282)": the series and the book's number
+            at = bracket.start("inside")
+            draft.put(
+                "series",
+                Text(original=series["series"], lang=draft.language),
+                at,
+                at + series.end("series"),
+            )
+        if (
+            inside.endswith("版")
+            or inside in CJK_RECORD_BINDINGS
+            or inside.isascii()
+            or series is not None
+        ):
             end = bracket.start()
     put_text(draft, "title", (start, end))
 
@@ -452,6 +468,8 @@ def _record_people(draft: Draft, start: int, end: int, lang: str, role: str) -> 
     text = draft.text
     latin = re.search(r"[(（]\s?[A-Za-z]", text[start:end])
     stop = start + latin.start() if latin is not None else end
+    reading = CJK_NAME_READING_PATTERN.search(text, start, stop)
+    stop = reading.start() if reading is not None else stop  # "…(ひかげ・じょうきち)": a reading
     pending: list[tuple[int, int]] = []
     for match in CJK_RECORD_TOKEN_PATTERN.finditer(text, start, stop):
         country = CJK_NATIONALITY_PATTERN.match(match[0])

@@ -11,9 +11,11 @@ from archivecite.model import (
 )
 from archivecite.parse.published.cjk_patterns import (
     CJK_BODY_EDITOR_WORDS,
+    CJK_BODY_WORDS,
     CJK_BRACKETED_ROLE_PATTERN,
     CJK_COMMENTATOR_WORDS,
     CJK_COMPILING_BODY_ENDINGS,
+    CJK_CORPORATE_ENDINGS,
     CJK_HEAD_LATIN_PATTERN,
     CJK_HEAD_READING_PATTERN,
     CJK_HEAD_YEAR_PATTERN,
@@ -459,6 +461,8 @@ def cjk_people(
     }
     target = targets.get(role, draft.container_editors)
     for token in NAME_SEPARATOR_PATTERN.split(value):
+        if token.strip(" 　") in CJK_ANONYMOUS:
+            continue  # "佚名初译": an unnamed translator, no one's name
         name = cjk_person(token, lang)
         if name is not None:
             target.append(name)
@@ -497,7 +501,52 @@ def cjk_person(token: str, lang: str) -> Name | None:
     reading = foreign_reading(name) if lang == "zh" else None
     if reading == "literal":
         return Name(literal=name, lang=lang)
-    return cjk_name(name, reading or lang)
+    if name.endswith(CJK_CORPORATE_ENDINGS):
+        return Name(literal=name, lang=reading or lang)  # "朝日新聞社編": a newspaper company
+    person = cjk_name(name, reading or lang)
+    if person is None or person.family is None or (reading or lang) != "ja" or " " in name:
+        return person
+    size = _surname_before_given_name(name) or _two_and_two(name, len(person.family))
+    if size is None or size == len(person.family):
+        return person
+    return person.model_copy(update={"family": name[:size], "given": name[size:]})
+
+
+def _surname_before_given_name(name: str) -> int | None:
+    """The surname's length when the dictionary closes the name with a given name of two
+    characters or more and reads what stands before it, two to four characters, as pieces of a
+    person's name opened by a surname, none of them a given name: ``栗生沢猛夫`` (栗生 and 沢,
+    two surnames, before 猛夫), or a surname and a name's piece before the given name; the
+    dictionary's first surname alone would cut the surname short. Not ``森見登美彦`` (森 and 見
+    are common words). None without the ``ja`` extra."""
+    try:
+        tokens = analyse(name)[0]
+    except MissingExtraError:
+        return None
+    given = 0
+    while given < len(tokens) and tokens[len(tokens) - 1 - given].pos4 == "名":
+        given += 1
+    head = tokens[: len(tokens) - given]
+    size = sum(len(token.surface) for token in head)
+    if not given or len(head) < 2 or not 2 <= size <= 4 or len(name) - size < 2:
+        return None
+    personal = all(token.pos3 == "人名" and token.pos4 != "名" for token in head)
+    return size if personal and head[0].pos4 == "姓" else None
+
+
+def _two_and_two(name: str, size: int) -> int | None:
+    """Two characters of surname in a four-character name where the dictionary names neither
+    part a person's and a place name inside the name was taken to close a surname of three,
+    leaving a one-character given name (a word of two characters, a place of one, then one
+    character): the name is read two and two, as most Japanese names of four characters part."""
+    if len(name) != 4 or size != 3:
+        return None
+    try:
+        tokens = analyse(name)[0]
+    except MissingExtraError:
+        return None
+    personal = any(token.pos3 == "人名" for token in tokens)
+    return 2 if not personal and len(tokens[0].surface) == 2 else None
 
 
 def foreign_reading(name: str) -> str | None:
@@ -570,7 +619,8 @@ def names_head(value: str) -> bool:
     for printed in names:
         # "M.B.詹森": a foreign name with its Latin initials before the transliteration
         name = CJK_LATIN_INITIALS_PATTERN.sub("", printed) or printed
-        body = any(word in name for word in INSTITUTION_WORDS) or name.endswith(BODY_ENDINGS)
+        words = (*INSTITUTION_WORDS, *CJK_BODY_WORDS)  # "清华大学历史系编": a department edits
+        body = any(word in name for word in words) or name.endswith(BODY_ENDINGS)
         person = chinese_name(name) or japanese_name(name) or foreign_reading(name) is not None
         if not (person or (role is not None and (body or name_like(name)))):
             return False
