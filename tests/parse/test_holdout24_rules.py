@@ -1,7 +1,9 @@
 """Rules learned from the Russian and romanized notes of tests/data/dedupe/cross_script_holdout24.toml
 (its sources named there), each with the texts it must leave alone: a title of several sentences
 whose later sentences name the kind of work ("Переписка", "Perepiska") or the span of years it
-covers ("1931–1936 гг."), which is no imprint year and no journal."""
+covers ("1931–1936 гг."), which is no imprint year and no journal; a page label after such an
+abbreviation ("гг. С. 51–52"); a short note in Latin letters ending in the page, "P." or a
+Cyrillic "Р."."""
 
 from __future__ import annotations
 
@@ -53,6 +55,24 @@ def _fields(text: str, names: list[str]) -> dict[str, object]:
                 "locator": "51",
             },
             id="romanized-kind-and-years-with-a-page",
+        ),
+        pytest.param(
+            # a late-Stalinism book's note 122 (holdout24; booksonline.com.ua, book 136828): the
+            # page after "гг." ends the title, with no imprint between
+            "Политбюро ЦК ВКП(б) и Совет министров СССР. 1945–1953 гг. С. 51–52.",
+            {
+                "kind": "book",
+                "title": "Политбюро ЦК ВКП(б) и Совет министров СССР. 1945–1953 гг",
+                "locator": "51-52",
+            },
+            id="page-after-years-abbreviation",
+        ),
+        pytest.param(
+            # the Russian edition of Etkind's 'Warped Mourning' (cross_script_holdout27.toml;
+            # fb2.top, part 148): an English book in a Russian note, its page "Р." in Cyrillic
+            "Applebaum A. Gulag. Р. 40—58",
+            {"kind": "book", "authors": ["Applebaum, A."], "title": "Gulag", "locator": "40-58"},
+            id="latin-short-note-cyrillic-page",
         ),
         pytest.param(
             # left alone: a place without "М.:" before the year of a thesis record

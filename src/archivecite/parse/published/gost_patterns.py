@@ -246,8 +246,10 @@ _RUSSIAN_PAGE_END = rf"""
 # in full, ``Publ.``) never prints: a place abbreviated or spaced before its colon, opening an
 # area after a full stop or a dash (". M.: Logos, 2000", "– SPb. : Piter, 2017", ". Yekaterinburg
 # : Izd-vo Ural. un-ta, 2022", "– M., 2013", "- Moskva: Yurayt, 2021"), the cited page as GOST
-# labels it, last (". S. 51."), or a statement of responsibility after " / " that opens with a
-# role word ("/ pod red. A. Ye. Zhukova", "/ sost. V. N. Khaustov", "/ Redkol.: ...").
+# labels it, last (". S. 51."; ". P. 12." or a Cyrillic "Р." in a Russian edition's notes on an
+# English book: "Applebaum A. Gulag. Р. 40—58"), or a statement of responsibility after " / "
+# that opens with a role word ("/ pod red. A. Ye. Zhukova", "/ sost. V. N. Khaustov", "/
+# Redkol.: ...").
 ROMANIZED_GOST_PATTERN = re.compile(
     rf"""
     (?:\.|\s[–—-])\s{{1,3}}
@@ -255,7 +257,7 @@ ROMANIZED_GOST_PATTERN = re.compile(
       |[A-Z][a-zʹ’'`-]{{2,25}}(?:\s[A-Z][a-z]{{1,12}})?\s:\s          # "Yekaterinburg : "
       |[A-Z][a-zʹ’'`-]{{2,25}}(?:;\s?[A-Z][a-zʹ’'`-]{{0,25}}\.?){{1,3}}\s?[:,])  # "Kiyev; L’vov,"
     (?:[^,;]{{1,80}},)?\s?{YEAR}                                     # the publisher, the year
-    |\.\s{{1,3}}S\.\s?\d{{1,5}}(?:\s?[–—-]\s?\d{{1,5}})?\.?\s*\Z                 # ". S. 51."
+    |\.\s{{1,3}}[SPРС]\.\s?\d{{1,5}}(?:\s?[–—-]\s?\d{{1,5}})?\.?\s*\Z  # ". S. 51.", ". P. 40—58"
     |\s[–—-]\s{{1,3}}[A-Z][a-zʹ’'`-]{{2,25}}(?:\s[A-Z][a-z]{{1,12}})?\s?[:,]    # "– Minsk, 2013"
       (?:[^,;]{{1,80}},)?\s?{YEAR}                                     # "- Moskva: Yurayt, 2021"
     |\s/\s(?i:pod|sost\.|red\.|otv\.|nauch\.|nauč\.|obshch\.|redkol\.:?|per\.|uporyad\.

@@ -277,6 +277,8 @@ TITLE_BOOK_PATTERN = re.compile(
 
 # "М., 1972, с. 10": the year, a comma and a small "с.", as a note (not a list's ". — С. 184")
 # prints the page it cites; used with .search(text, span.start - 12, span.start)
+# A page label and its number after an abbreviation's dot: " С. 51–52", " P. 40—58", " pp. 3"
+PAGE_LABEL_AHEAD_PATTERN = re.compile(r"\s(?:С|с|Стр|стр|P|p|pp|Р|р)\.\s?\d")
 NOTE_PAGE_PATTERN = re.compile(rf"{YEAR},\s?с\.\s?\Z")
 
 

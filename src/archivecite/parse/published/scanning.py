@@ -10,6 +10,7 @@ from archivecite.parse.published.patterns import (
     DAY_MONTH_YEAR_PATTERN,
     MONTH_DAY_YEAR_PATTERN,
     NUMERIC_DATE_PATTERN,
+    PAGE_LABEL_AHEAD_PATTERN,
 )
 from archivecite.parse.published.terms import (
     ABBREVIATIONS,
@@ -141,7 +142,10 @@ def ends_sentence(text: str, index: int, floor: int, end: int) -> bool:
         return False
     core = word.lower()
     if core in ABBREVIATIONS or core.split(".")[-1] in ABBREVIATIONS:
-        return _imprint_follows(text, index + 1, end)  # "1945–1956 gg. Moscow, 1997"
+        # "1945–1956 gg. Moscow, 1997"; "1945–1953 гг. С. 51–52.": the imprint or the page
+        return _imprint_follows(text, index + 1, end) or (
+            PAGE_LABEL_AHEAD_PATTERN.match(text, index + 1, end) is not None
+        )
     return True
 
 
