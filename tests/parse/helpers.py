@@ -1,5 +1,6 @@
-"""What the parser tests share: a citation read into one reference of a given kind, and the
-fields of a reference as the real-reference tables state them."""
+"""What the parser tests share: a citation read into one reference of a given kind, the fields
+of a reference as the real-reference tables state them, and a table row checked against what
+the published-works reader reads."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any, TypeVar
 from archivecite import Parsed, parse_citation
 from archivecite.model import Name, Reference, Text
 from archivecite.model.base import ReferenceBase
+from archivecite.parse.published import parse_published
 
 KindT = TypeVar("KindT", bound=ReferenceBase)
 
@@ -79,3 +81,16 @@ def reference_fields(ref: Reference) -> dict[str, Any]:
         "document": ref.extra.get("document"),
         "cited_note": ref.extra.get("cited_note"),
     }
+
+
+def published_fields(text: str) -> dict[str, Any]:
+    """The fields ``parse_published`` reads from ``text``, which it must read."""
+    parsed = parse_published(text)
+    assert parsed is not None, text
+    return reference_fields(parsed.reference)
+
+
+def check_published(text: str, expected: dict[str, Any]) -> None:
+    """``expected``'s fields as ``parse_published`` reads them from ``text``."""
+    fields = published_fields(text)
+    assert {key: fields[key] for key in expected} == expected

@@ -18,7 +18,7 @@ import pytest
 
 from archivecite.parse.published import parse_published
 from archivecite.parse.published.cjk_roles import foreign_reading
-from tests.parse.helpers import reference_fields
+from tests.parse.helpers import check_published, published_fields, reference_fields
 
 # Endnotes of a Chinese article on early Russo-Japanese relations (his.newdu.com/a/201708/28/
 # 58543_5.html, as stored in the search tool's pages corpus); the held-out set uses notes ①, ③,
@@ -30,17 +30,6 @@ VUFIND = "119.147.212.11:8087/vufind/Record/{}/Cite"
 # A Taiwanese guide to Chicago citations in Chinese (cite2style.blog/2020/03/22/
 # how-to-cite-chicago-multiple-authors/, pages corpus), its table of edited and translated books.
 CITE2STYLE = "cite2style.blog chicago-multiple-authors"
-
-
-def _fields(text: str) -> dict[str, Any]:
-    parsed = parse_published(text)
-    assert parsed is not None, text
-    return reference_fields(parsed.reference)
-
-
-def _check(text: str, expected: dict[str, Any]) -> None:
-    fields = _fields(text)
-    assert {key: fields[key] for key in expected} == expected
 
 
 # --- names in a Chinese note: a Japanese name by its surname, a transliterated name whole ------
@@ -76,7 +65,7 @@ def _check(text: str, expected: dict[str, Any]) -> None:
     ],
 )
 def test_names_and_imprints_of_a_chinese_note(text: str, expected: dict[str, Any]) -> None:
-    _check(text, expected)
+    check_published(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -110,7 +99,9 @@ def test_a_name_that_reads_both_ways_follows_the_notes_japanese_name() -> None:
     # rule, not a reference (no other real Chinese note citing a chapter by two Japanese
     # editors was found in the thirteenth session's look-ups). 高木诚一郎 is Japanese, so 石井明
     # is 石井 明, not 石 井明
-    fields = _fields("石井明:《中苏关系》,高木诚一郎、石井明编《中国政治与国际关系》,1984。")
+    fields = published_fields(
+        "石井明:《中苏关系》,高木诚一郎、石井明编《中国政治与国际关系》,1984。"
+    )
     assert fields["authors"] == ["石井, 明"]
     assert fields["container_authors"] == ["高木, 诚一郎", "石井, 明"]
 
@@ -131,7 +122,7 @@ def test_a_name_that_reads_both_ways_follows_the_notes_japanese_name() -> None:
     ],
 )
 def test_chinese_names_stay_chinese(text: str, authors: list[str]) -> None:
-    assert _fields(text)["authors"] == authors
+    assert published_fields(text)["authors"] == authors
 
 
 # --- role words: a commentator, a translator-commentator, Japanese 編著 ----------------------
@@ -151,12 +142,12 @@ def test_chinese_names_stay_chinese(text: str, authors: list[str]) -> None:
     ],
 )
 def test_role_words_after_japanese_names(text: str, expected: dict[str, Any]) -> None:
-    _check(text, expected)
+    check_published(text, expected)
 
 
 def test_chinese_bianzhu_stays_authorship() -> None:
     # 编著 in Chinese names the authors (published_citations_forms.toml keeps 侯敏 so)
-    fields = _fields("侯敏编著，2023，《汉语新词语词典（2000—2020）》，北京：商务印书馆。")
+    fields = published_fields("侯敏编著，2023，《汉语新词语词典（2000—2020）》，北京：商务印书馆。")
     assert (fields["authors"], fields["editors"]) == (["侯, 敏"], [])
 
 
@@ -218,12 +209,12 @@ def test_a_commentator_is_no_author() -> None:
     ],
 )
 def test_a_catalogues_citation(text: str, expected: dict[str, Any]) -> None:
-    _check(text, expected)
+    check_published(text, expected)
 
 
 def test_an_apa_head_stays_the_apa_readers() -> None:
     # a year in brackets after the names (test_cjk_apa_stops.py): no catalogue's head
-    fields = _fields("王力（1982）。同源字典。北京：商務印書館。")
+    fields = published_fields("王力（1982）。同源字典。北京：商務印書館。")
     assert (fields["authors"], fields["date"], fields["title"]) == (["王, 力"], "1982", "同源字典")
 
 
@@ -255,7 +246,7 @@ def test_a_sentence_is_no_catalogue_citation() -> None:
     ],
 )
 def test_japanese_list_forms(text: str, expected: dict[str, Any]) -> None:
-    _check(text, expected)
+    check_published(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -273,7 +264,7 @@ def test_japanese_list_forms(text: str, expected: dict[str, Any]) -> None:
     ],
 )
 def test_what_the_japanese_list_rules_leave_alone(text: str, expected: dict[str, Any]) -> None:
-    _check(text, expected)
+    check_published(text, expected)
 
 
 # --- a piece of collected works; a work cited in short by its volume and pages -------------
@@ -304,7 +295,7 @@ WEIHAI = "mzj.weihai.gov.cn art_19411_1598598"
     ],
 )
 def test_a_piece_of_collected_works(text: str, expected: dict[str, Any]) -> None:
-    _check(text, expected)
+    check_published(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -323,7 +314,7 @@ def test_a_piece_of_collected_works(text: str, expected: dict[str, Any]) -> None
     ],
 )
 def test_a_work_cited_in_short(text: str, expected: dict[str, Any]) -> None:
-    _check(text, expected)
+    check_published(text, expected)
 
 
 def test_a_title_with_prose_after_it_is_no_short_note() -> None:
@@ -335,5 +326,7 @@ def test_a_books_page_range_with_its_imprint_is_the_passage_cited() -> None:
     # a range after a whole book is the passage the note cites, with an imprint or without
     # (test_cjk_forms_s13.py's conventions): the text of published_citations_forms.toml's
     # 日本外交文书 note without its Japanese title in brackets
-    fields = _fields("外务省编：《日本外交文书》第32卷，东京：外务省1955年版，第216～221页。")
+    fields = published_fields(
+        "外务省编：《日本外交文书》第32卷，东京：外务省1955年版，第216～221页。"
+    )
     assert (fields["pages"], fields["locator"]) == (None, "216-221")

@@ -16,21 +16,8 @@ from typing import Any
 
 import pytest
 
-from archivecite.parse.published import parse_published
 from archivecite.parse.published.cjk_roles import cjk_person
-from tests.parse.helpers import reference_fields
-
-
-def _fields(text: str) -> dict[str, Any]:
-    parsed = parse_published(text)
-    assert parsed is not None, text
-    return reference_fields(parsed.reference)
-
-
-def _check(text: str, expected: dict[str, Any]) -> None:
-    fields = _fields(text)
-    assert {key: fields[key] for key in expected} == expected
-
+from tests.parse.helpers import check_published
 
 # A Chinese monograph on the politics of 1898-1900, ch. 1, notes on reader page 18/22, as stored
 # in the pages corpus (not the page of the held-out set's notes).
@@ -119,7 +106,7 @@ VOLUMES_LEFT_ALONE = [
 
 @pytest.mark.parametrize(("text", "expected"), VOLUMES + VOLUMES_LEFT_ALONE)
 def test_volumes(text: str, expected: dict[str, Any]) -> None:
-    _check(text, expected)
+    check_published(text, expected)
 
 
 # --- several pages cited, a department as editor --------------------------------------------------
@@ -159,7 +146,7 @@ PAGES_LEFT_ALONE = [
 
 @pytest.mark.parametrize(("text", "expected"), PAGES + PAGES_LEFT_ALONE)
 def test_cited_pages(text: str, expected: dict[str, Any]) -> None:
-    _check(text, expected)
+    check_published(text, expected)
 
 
 # --- the roles of a book translated twice; a thesis's university ---------------------------------
@@ -202,7 +189,7 @@ ROLES_LEFT_ALONE = [
 
 @pytest.mark.parametrize(("text", "expected"), ROLES + ROLES_LEFT_ALONE)
 def test_roles_and_theses(text: str, expected: dict[str, Any]) -> None:
-    _check(text, expected)
+    check_published(text, expected)
 
 
 # --- Japanese names the dictionary reads in pieces -----------------------------------------------
