@@ -777,3 +777,8 @@ CJK_DOUBAN_BINDINGS: frozenset[str] = frozenset(data_table("cjk_titles.toml")["d
 CJK_DEGREE_AFTER_UNIVERSITY_PATTERN = re.compile(
     r"(?<=\S)\s?(?:博士|修士|硕士|碩士)\s?(?:学位|學位)?\s?(?:论文|論文)\s*\Z"
 )
+
+# The runs of characters between spaces of a line read piece by piece, and the breaks between
+# the lines of a record copied with its layout (two spaces or more stand for a line break).
+CJK_PIECE_PATTERN = re.compile(r"\S+")
+CJK_LINE_BREAK_PATTERN = re.compile(r"\s{2,}|\n")

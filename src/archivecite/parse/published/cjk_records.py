@@ -20,8 +20,10 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_DOUBAN_PRICE_PATTERN,
     CJK_DOUBAN_SEPARATOR,
     CJK_KANJI_DIGIT_YEAR_PATTERN,
+    CJK_LINE_BREAK_PATTERN,
     CJK_NAME_READING_PATTERN,
     CJK_NATIONALITY_PATTERN,
+    CJK_PIECE_PATTERN,
     CJK_RECORD_ANY_LABEL_PATTERN,
     CJK_RECORD_AUTHOR_ROLES,
     CJK_RECORD_BARE_LABEL_PATTERN,
@@ -165,7 +167,7 @@ def _title_then_name(
     break (spaces once the lines are joined: ``From Emperor to Citizen   爱新觉罗.溥仪``) or by the
     last space, a nationality in brackets before the name kept with it (``[美] 史景迁``)."""
     value = text[start:end]
-    breaks = list(re.finditer(r"\s{2,}|\n", value))
+    breaks = list(CJK_LINE_BREAK_PATTERN.finditer(value))
     if breaks:
         cut, name_at = breaks[-1].start(), breaks[-1].end()
     else:
@@ -411,7 +413,7 @@ def _record_title_line(text: str, start: int, end: int) -> tuple[int, int] | Non
     """The unlabelled title opening a record, without a price (``0.00``) or the cover's caption
     (``書影``) after it; None when
     what opens the record reads as a sentence or holds no Chinese or Japanese."""
-    words = [match.span() for match in re.finditer(r"\S+", text[start:end])]
+    words = [match.span() for match in CJK_PIECE_PATTERN.finditer(text[start:end])]
     while words and (
         not any(char.isalpha() for char in text[start + words[-1][0] : start + words[-1][1]])
         or text[start + words[-1][0] : start + words[-1][1]] in CJK_RECORD_IMAGE_WORDS

@@ -22,6 +22,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_FIELD_DATE_PATTERN,
     CJK_LINE_EDITION_PATTERN,
     CJK_LIST_PRICE_PATTERN,
+    CJK_PIECE_PATTERN,
     CJK_PRINTING_LINE_PATTERN,
     CJK_REFERENCE_WORK_ENDINGS,
     CJK_ROC_RECORD_PATTERN,
@@ -364,7 +365,7 @@ def heading_block(draft: Draft, start: int, end: int) -> bool:
     ``西安事变回忆录※ 1937年1月 宋美龄`` (the lines of a page reach the parser as spaces). Read
     only when an author, a series or a volume is found and the title is no sentence."""
     text = draft.text
-    pieces = [match.span() for match in re.finditer(r"\S+", text[start:end])]
+    pieces = [match.span() for match in CJK_PIECE_PATTERN.finditer(text[start:end])]
     pieces = [(start + a, start + b) for a, b in pieces]
     found: dict[str, tuple[int, int]] = {}
     names: list[tuple[int, int]] = []
@@ -463,7 +464,9 @@ def people_first_block(draft: Draft, start: int, end: int) -> bool:
     520円+税``). Read only when the title is one word and each person's piece names its part
     (a role word, 作, 自筆) or is a name, one at least with its role word."""
     text = draft.text
-    pieces = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    pieces = [
+        (start + m.start(), start + m.end()) for m in CJK_PIECE_PATTERN.finditer(text[start:end])
+    ]
     if pieces and CJK_LIST_PRICE_PATTERN.fullmatch(text, *pieces[-1]):
         price: tuple[int, int] | None = pieces.pop()
     else:
@@ -508,7 +511,7 @@ def _people_pieces(text: str, start: int, end: int) -> list[tuple[int, int, str]
     name (``紫式部``, the author); None when a piece is none of these or no role word is found."""
     groups: list[tuple[int, int, str]] = []
     worded = False
-    for match in re.finditer(r"\S+", text[start:end]):
+    for match in CJK_PIECE_PATTERN.finditer(text[start:end]):
         piece = match.group()
         piece_start = start + match.start()
         role, size = role_at_end(piece)
