@@ -431,17 +431,19 @@ _NAME_JOINS = re.compile(r",\s(?:and\s|&\s)?|\s(?:and|&)\s")
 
 def _given_first_head(text: str, start: int, end: int) -> tuple[list[Name], re.Match[str]] | None:
     """``Axel Schuessler. (2007). ABC Etymologycal Dictionary of Old Chinese. University of
-    Hawai‘i Press.``, ``William H. Baxter and Laurent Sagart. (2014). "Title."``: APA with the
-    names given name first, then a full stop and the year in brackets. An entry without author
-    (``Soviet Union. (1990). Moscow: Nauka.``) puts its title there; the names are names only
-    when a title follows the year: quoted or italic, or a sentence that is no imprint, with
-    more after it. The names and the year's match, or ``None``."""
+    Hawai‘i Press.``, ``William H. Baxter and Laurent Sagart. (2014). "Title."``, ``Wang Tieya
+    (1957). Zhongwai jiuyuezhang huibian (…), Vol. 3. Beijing: …``: APA with the names given
+    name first (a Chinese name family name first), then the year in brackets and a full stop.
+    An entry without author (``Soviet Union. (1990). Moscow: Nauka.``) puts its title there;
+    the names are names only when a title follows the year: quoted or italic, or a sentence that
+    is no imprint, with more after it. The names and the year's match, or ``None``."""
     paren = YEAR_PAREN_PATTERN.search(text, start, min(end, start + _GIVEN_FIRST_REACH))
     if paren is None:
         return None
     head_end = strip_final_dot(text, start, paren.start())
-    if text[trim(text, start, paren.start(), " \t")[1] - 1] != ".":
-        return None  # no full stop before the year
+    stopped = text[trim(text, start, paren.start(), " \t")[1] - 1] == "."
+    if not (stopped or text.startswith(". ", paren.end())):
+        return None  # "Title (1990) …": no full stop before or after the year
     if text.find(text[start:head_end], paren.end(), end) >= 0:
         return None  # "Encyclopaedia Britannica. (2024). Title. Encyclopaedia Britannica": a body
     names = [given_first_name(part, text) for part in _NAME_JOINS.split(text[start:head_end])]
