@@ -44,6 +44,7 @@ from archivecite.parse.published.cjk_records import parse_cjk_record
 from archivecite.parse.published.credit_lines import credited_title
 from archivecite.parse.published.draft import Draft, PublishedParse
 from archivecite.parse.published.gbt import parse_gbt
+from archivecite.parse.published.german import german_entry
 from archivecite.parse.published.gost import parse_gost
 from archivecite.parse.published.gost_patterns import (
     LATIN_INFORMAL_HEAD_PATTERN,
@@ -260,6 +261,7 @@ def _parse(text: str) -> PublishedParse | None:
         or review_heading(draft, start, end)
         or kirkus_heading(draft, start, end)
         or listed_book(draft, start, end)
+        or german_entry(draft, start, end)
         or credited_title(draft, start, end)
         or parse_vancouver(draft, start, end)
         or parse_acs(draft, start, end)

@@ -465,3 +465,23 @@ MISPLACED_SPACE_PATTERN = re.compile(
 LONE_MACRON_PATTERN = re.compile(
     r"(?<=[a-z])\s+(?P<letter>[āēīōū])(?:\s+(?=[a-z])|(?=\s*,))|(?<=\w)\s+(?=,)"
 )
+
+# German notes and bibliographies: "Hildermeier, Manfred: Geschichte der Sowjetunion 1917–1991.
+# München 1998.", "Karl Marx und Friedrich Engels: «Die russische Kommune». Hg. von Maximilien
+# Rubel. München 1972": the people before a colon, the title, perhaps its editors and volumes,
+# then the place and the year with no comma between them, perhaps the cited page ("S. 45").
+GERMAN_ENTRY_PATTERN = re.compile(
+    r"""(?P<people>[^:«»„“".;]{3,120}?):\s
+        (?:«(?P<quoted>[^»]{2,300})»|„(?P<quoted_low>[^“]{2,300})“|(?P<title>[^«„].{1,300}?))
+        (?:\s\[[^\]]{1,40}\])?\.\s
+        (?:(?:Hg\.|Hrsg\.)\s(?:von\s)?(?P<editors>[^.]{3,120}?)\.\s)?
+        (?:(?P<volumes>\d{1,3})\sBde\.\s)?
+        (?P<place>[A-ZÄÖÜ][\w\-]+(?:\s(?:am|an\sder|im|a\.)\s?[A-ZÄÖÜ]?[\w.]+)?
+           (?:/[A-ZÄÖÜ][\w\-]+)?)
+        \s(?P<year>1[5-9]\d\d|20\d\d)(?:\s?[–-]\s?(?:1[5-9]\d\d|20\d\d))?
+        (?:,\s(?:S\.|Bd\.\s\d{1,3},\sS\.)\s?(?P<locator>\d{1,4}(?:\s?[–-]\s?\d{1,4})?(?:\s?ff?\.)?))?
+        \.?\s*""",
+    re.VERBOSE,
+)
+# The joins between the people of a German entry: "Karl Marx und Friedrich Engels", "Hg./Hg."
+GERMAN_PEOPLE_JOIN_PATTERN = re.compile(r"\s(?:und|u\.)\s|\s?/\s?|;\s")
