@@ -94,3 +94,19 @@ def check_published(text: str, expected: dict[str, Any]) -> None:
     """``expected``'s fields as ``parse_published`` reads them from ``text``."""
     fields = published_fields(text)
     assert {key: fields[key] for key in expected} == expected
+
+
+_EXTRA_FIELDS = ("book", "credit", "price", "extent")
+
+
+def citation_fields(text: str, names: tuple[str, ...]) -> dict[str, Any]:
+    """The fields ``names`` of the one reference ``parse_citation`` reads from ``text``, which
+    it must read: those of :func:`reference_fields`, the extras a table may name (the book of
+    a volume, a credit line, a price, the extent) and the series as printed."""
+    result = parse_citation(text)
+    assert isinstance(result, Parsed), result
+    reference = result.references[0]
+    fields = {**reference_fields(reference), **{k: reference.extra.get(k) for k in _EXTRA_FIELDS}}
+    series = getattr(reference, "series", None)
+    fields["series"] = None if series is None else series.original
+    return {name: fields[name] for name in names}

@@ -25,21 +25,8 @@ from typing import Any
 
 import pytest
 
-from archivecite import Parsed, parse_citation
 from archivecite.parse.published import parse_published
-from tests.parse.helpers import reference_fields
-
-
-def _fields(text: str, names: tuple[str, ...]) -> dict[str, Any]:
-    result = parse_citation(text)
-    assert isinstance(result, Parsed), result
-    reference = result.references[0]
-    fields = {**reference_fields(reference), "book": reference.extra.get("book")}
-    fields["price"] = reference.extra.get("price")
-    fields["extent"] = reference.extra.get("extent")
-    series = getattr(reference, "series", None)
-    fields["series"] = None if series is None else series.original
-    return {name: fields[name] for name in names}
+from tests.parse.helpers import citation_fields, reference_fields
 
 
 @pytest.mark.parametrize(
@@ -404,7 +391,7 @@ def _fields(text: str, names: tuple[str, ...]) -> dict[str, Any]:
     ],
 )
 def test_reads_the_form(text: str, expected: dict[str, Any]) -> None:
-    assert _fields(text, tuple(expected)) == expected
+    assert citation_fields(text, tuple(expected)) == expected
 
 
 def test_a_notes_lead_is_no_title() -> None:
@@ -508,7 +495,7 @@ def test_a_notes_lead_is_no_title() -> None:
     ],
 )
 def test_leaves_alone(text: str, expected: dict[str, Any]) -> None:
-    assert _fields(text, tuple(expected)) == expected
+    assert citation_fields(text, tuple(expected)) == expected
 
 
 @pytest.mark.parametrize(

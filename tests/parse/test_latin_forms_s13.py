@@ -17,7 +17,7 @@ import pytest
 from archivecite import Parsed, parse_citation
 from archivecite.parse.published import parse_published
 from archivecite.parse.published.terms import names_publisher
-from tests.parse.helpers import reference_fields
+from tests.parse.helpers import citation_fields
 
 
 @pytest.mark.parametrize(
@@ -94,16 +94,6 @@ def test_a_publisher_is_named_by_a_word_or_its_ending(value: str, expected: bool
 # tested on a constructed text, marked so.
 
 
-def _fields(text: str, names: tuple[str, ...]) -> dict[str, Any]:
-    result = parse_citation(text)
-    assert isinstance(result, Parsed), result
-    reference = result.references[0]
-    fields = {**reference_fields(reference), "credit": reference.extra.get("credit")}
-    fields["price"] = reference.extra.get("price")
-    fields["extent"] = reference.extra.get("extent")
-    return {name: fields[name] for name in names}
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -138,7 +128,7 @@ def _fields(text: str, names: tuple[str, ...]) -> dict[str, Any]:
     ],
 )
 def test_a_work_cited_by_its_title_alone(text: str, expected: dict[str, Any]) -> None:
-    assert _fields(text, tuple(expected)) == expected
+    assert citation_fields(text, tuple(expected)) == expected
 
 
 @pytest.mark.parametrize(
@@ -157,7 +147,7 @@ def test_a_note_that_refers_back_is_no_title(text: str) -> None:
 def test_an_authors_short_note_keeps_its_author() -> None:
     # https://fb2.top/stalin-540922/read/part-146 (S. Kotkin, 'Stalin', notes), note 10: the
     # title has a comma before it, so the author's name is no part of a title
-    assert _fields(
+    assert citation_fields(
         "Khlevniuk et al., Stenogrammy zasedanii politbiuro, III: 551.",
         ("authors", "title", "volume", "locator"),
     ) == {
@@ -171,7 +161,9 @@ def test_an_authors_short_note_keeps_its_author() -> None:
 def test_a_russian_editions_dashed_page() -> None:
     # constructed (the only real one found is held out): an English short note in a Russian
     # translation's notes, the page after a dash and a Cyrillic "Р."
-    assert _fields("Service, Stalin: A Biography. – Р. 128.", ("authors", "title", "locator")) == {
+    assert citation_fields(
+        "Service, Stalin: A Biography. – Р. 128.", ("authors", "title", "locator")
+    ) == {
         "authors": ["Service"],
         "title": "Stalin: A Biography",
         "locator": "128",
@@ -332,7 +324,7 @@ def test_a_russian_editions_dashed_page() -> None:
     ],
 )
 def test_a_title_with_its_credits(text: str, expected: dict[str, Any]) -> None:
-    assert _fields(text, tuple(expected)) == expected
+    assert citation_fields(text, tuple(expected)) == expected
 
 
 @pytest.mark.parametrize(
@@ -407,7 +399,7 @@ def test_by_in_prose_is_no_heading(text: str) -> None:
     ],
 )
 def test_a_romaji_title_with_its_english_one(text: str, expected: dict[str, Any]) -> None:
-    assert _fields(text, tuple(expected)) == expected
+    assert citation_fields(text, tuple(expected)) == expected
 
 
 @pytest.mark.parametrize(
@@ -467,4 +459,4 @@ def test_a_romaji_title_with_its_english_one(text: str, expected: dict[str, Any]
     ],
 )
 def test_notes(text: str, expected: dict[str, Any]) -> None:
-    assert _fields(text, tuple(expected)) == expected
+    assert citation_fields(text, tuple(expected)) == expected

@@ -17,28 +17,18 @@ from typing import Any
 
 import pytest
 
-from archivecite import Parsed, parse_citation
 from archivecite.parse.published import parse_published
-from tests.parse.helpers import reference_fields
-
-
-def _fields(text: str, names: tuple[str, ...]) -> dict[str, Any]:
-    result = parse_citation(text)
-    assert isinstance(result, Parsed), result
-    reference = result.references[0]
-    fields = {**reference_fields(reference), "book": reference.extra.get("book")}
-    fields["extent"] = reference.extra.get("extent")
-    return {name: fields[name] for name in names}
+from tests.parse.helpers import citation_fields, reference_fields
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param(
-            # the session's brief, quoting the source line itexts.net prints under Stalin's letter
-            # of 11 July 1927 (https://itexts.net/avtor-iosif-vissarionovich-stalin-dzhugashvili/
-            # 161720-tom-17-iosif-stalin-dzhugashvili/read/page-17.html, pages corpus, whose
-            # excerpt opens it 'Письма И.В. Сталина В.М. Молотову. 1925–1936')
+            # CONSTRUCTED on the form: itexts.net's source line under Stalin's letter of 11 July
+            # 1927 (https://itexts.net/avtor-iosif-vissarionovich-stalin-dzhugashvili/161720-tom-
+            # 17-iosif-stalin-dzhugashvili/read/page-17.html, pages corpus) opens 'Письма И.В.
+            # Сталина В.М. Молотову. 1925–1936' and is cut there; the rest is not copied
             "Письма И. В. Сталина В. М. Молотову. 1925–1936 гг. Сборник документов. М., 1995.",
             {
                 "authors": [],
@@ -247,7 +237,7 @@ def _fields(text: str, names: tuple[str, ...]) -> dict[str, Any]:
     ],
 )
 def test_reads_the_form(text: str, expected: dict[str, Any]) -> None:
-    assert _fields(text, tuple(expected)) == expected
+    assert citation_fields(text, tuple(expected)) == expected
 
 
 def test_latin_initials_unmixed() -> None:
