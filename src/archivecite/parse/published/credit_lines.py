@@ -14,8 +14,6 @@ is read: a sentence of prose has words a title and a name do not.
 
 from __future__ import annotations
 
-import copy
-
 from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.published.chicago_patterns import (
     CREDIT_ROLE_PATTERN,
@@ -58,7 +56,7 @@ def credited_title(draft: Draft, start: int, end: int) -> bool:
     """Read ``text[start:end]`` as a title with its credits (see the module); ``False`` (the
     draft untouched) when it is none of these forms."""
     for reader in (_record, _publishers_weekly, _credit_lines, _title_by, _title_dash_author):
-        probe = copy.deepcopy(draft)
+        probe = draft.probe()
         if reader(probe, start, end):
             if not (probe.has("date") or probe.has("publisher")):
                 probe.short_note = True  # "Red Star Over China By Edgar Snow": named in short
@@ -334,7 +332,7 @@ def _glossed_title(draft: Draft, start: int, end: int) -> bool:
     opening = text.rfind(" (", start, end)
     if text[end - 1] != ")" or opening < start:
         return _title_line(draft, start, end)
-    probe = copy.deepcopy(draft)
+    probe = draft.probe()
     if not _title_line(probe, start, opening):
         return _title_line(draft, start, end)
     title = probe.values["title"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from archivecite.model import (
@@ -53,8 +53,26 @@ class Draft:
     def has(self, name: str) -> bool:
         return name in self.values
 
+    def probe(self) -> Draft:
+        """A copy for a reading that may fail: its lists and dicts are its own, the values in them
+        (strings, frozen models) shared, which ``put`` and ``put_extra`` never change in place;
+        a reader's tries are many, and ``copy.deepcopy`` copied every model again."""
+        values = dict(self.values)
+        if "extra" in values:
+            values["extra"] = dict(values["extra"])
+        return replace(
+            self,
+            spans=[*self.spans],
+            values=values,
+            authors=[*self.authors],
+            editors=[*self.editors],
+            container_editors=[*self.container_editors],
+            translators=[*self.translators],
+            loose=[*self.loose],
+        )
+
     def take_over(self, probe: Draft) -> None:
-        """Keep what a reading tried on a copy (``copy.deepcopy``) of this draft found."""
+        """Keep what a reading tried on a copy (:meth:`probe`) of this draft found."""
         for name in (slot.name for slot in fields(Draft)):
             setattr(self, name, getattr(probe, name))
 

@@ -13,8 +13,6 @@ family name, or a given and a family name, with a patronymic) rather than by the
 
 from __future__ import annotations
 
-import copy
-
 from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.published.chicago_patterns import (
     CAPITALS_TITLE_PATTERN,
@@ -54,7 +52,7 @@ def review_heading(draft: Draft, start: int, end: int) -> bool:
     ``False`` (the draft untouched) when ``text[start:end]`` is none."""
     if REVIEW_EXTENT_PATTERN.search(draft.text, max(start, end - _EXTENT_REACH), end) is None:
         return False  # no count of pages: not a heading, and no copy made for most entries
-    probe = copy.deepcopy(draft)
+    probe = draft.probe()
     if not _review_heading(probe, start, end):
         return False
     draft.take_over(probe)

@@ -16,7 +16,6 @@ Programming (Reading, MA: Addison-Wesley)``).
 
 from __future__ import annotations
 
-import copy
 import re
 
 from archivecite.model import DateRange, Name, Span, Text
@@ -100,7 +99,7 @@ def _note_with_aside(draft: Draft, start: int, end: int) -> bool:
         or (imprint is not None and book_imprint(text, Imprint(opening, close - 1)))
     ):
         return False
-    probe = copy.deepcopy(draft)
+    probe = draft.probe()
     read = _read_note(probe, start, before)
     if not read and text[before - 1] == ",":  # no page: the aside stands in its place
         read = short_note(probe, start, trim(text, start, before, " \t,")[1], pageless=True)
@@ -381,7 +380,7 @@ def _title_sentence(draft: Draft, names: NoteNames, start: int, end: int) -> boo
     people = _given_named(text, names)
     if people is None:
         return False
-    probe = copy.deepcopy(draft)
+    probe = draft.probe()
     probe.humanities = True
     after = take_title(probe, names.rest, end, brackets=True)
     if after >= end or not probe.has("title") or text[after - 1 : after] not in ".]":
@@ -460,7 +459,7 @@ def _comma_note(draft: Draft, names: NoteNames, start: int, end: int) -> bool:
         )
     ):
         return False
-    probe = copy.deepcopy(draft)
+    probe = draft.probe()
     # "( \" Grammatical category and context \" )": the gloss in quotes, spaced as HAL prints it
     put_text(probe, "title", title, gloss.strip(' "“”') if gloss else None)
     if comma < closing.start():
@@ -530,7 +529,7 @@ def dated_document_note(draft: Draft, start: int, end: int) -> bool:
     letter = head[0] < head[1] and LETTER_HEAD_PATTERN.fullmatch(text, *head) is not None
     if head[0] < head[1] and not letter:
         return False
-    probe = copy.deepcopy(draft)
+    probe = draft.probe()
     rest = found.end + 2
     if text.startswith("in ", rest) and letter:
         rest += 3
@@ -547,7 +546,7 @@ def dated_document_note(draft: Draft, start: int, end: int) -> bool:
 
 def _with_people(draft: Draft, start: int, end: int) -> bool:
     """A note at ``text[start:end]`` that names its authors or editors."""
-    probe = copy.deepcopy(draft)
+    probe = draft.probe()
     if not parse_note(probe, start, end) or not (probe.authors or probe.editors):
         return False
     draft.take_over(probe)

@@ -3,7 +3,6 @@ collection (with its day), a document of an online collection."""
 
 from __future__ import annotations
 
-import copy
 import re
 
 from archivecite.model import DateRange, Name, Span, Text
@@ -201,7 +200,7 @@ def glossed_title(draft: Draft, start: int, end: int) -> bool:
     text = draft.text
     if not text[start].isupper():
         return False
-    probe = copy.deepcopy(draft)
+    probe = draft.probe()
     start = _possessive_author(probe, start, end)
     brackets = _gloss_brackets(text, start, end)
     if brackets is None:
