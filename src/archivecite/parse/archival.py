@@ -23,6 +23,7 @@ from archivecite.model import (
 )
 from archivecite.parse import patterns
 from archivecite.parse.dates import find_date
+from archivecite.parse.legend import LegendHit, read_legend
 from archivecite.parse.locators import LocatorHit, read_dotted, read_prefixed_code, read_russian
 from archivecite.parse.locators_cjk import read_chinese, read_dated_files, read_japanese
 from archivecite.parse.locators_english import read_generic, read_nara, read_tna
@@ -481,6 +482,8 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
         if found is not None:
             spans.append(Span(field="archive", start=found.start, end=found.end))
         spans.extend(hit.spans)
+        legend = _legend(text, hit, upper, head.title_span)
+        spans.extend(legend.spans if legend is not None else ())
         title = head.title if index == 0 else None
         references.append(
             ArchivalReference(
@@ -496,14 +499,22 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
                 document_type=_document_type(title.original) if title else None,
                 document_number=_document_number(title.original) if title else None,
                 classification=_classification(title.original) if title else None,
+                legend=legend.legend if legend is not None else None,
             )
         )
         lower = hit.end
-    if head.title_span is not None:
-        spans.append(head.title_span)
-    if date_hit is not None:
-        spans.append(Span(field="date", start=date_hit.start, end=date_hit.end))
+    date_span = Span(field="date", start=date_hit.start, end=date_hit.end) if date_hit else None
+    spans.extend(span for span in (head.title_span, date_span) if span is not None)
     return ArchivalParse(tuple(references), tuple(spans), _confidence(references))
+
+
+def _legend(text: str, hit: LocatorHit, upper: int, title: Span | None) -> LegendHit | None:
+    """The legend after a Russian locator ("… Л. 9. Подлинник. Машинопись."); the last
+    locator's runs to the end of the note. Not where the title follows the locator."""
+    start = max(hit.end, hit.unplaced_end or 0)
+    if not isinstance(hit.locator, RussianLocator) or (title is not None and title.start >= start):
+        return None
+    return read_legend(text, start, upper, to_end=upper == len(text))
 
 
 def _named_by_reader(hit: LocatorHit) -> tuple[int, int] | None:
