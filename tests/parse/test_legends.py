@@ -222,7 +222,8 @@ def test_each_file_of_a_note_has_its_own_legend() -> None:
     result = parse_citation(text)
     assert isinstance(result, Parsed)
     first, second = (reference.legend for reference in result.references)
-    assert first is not None and second is not None
+    assert first is not None
+    assert second is not None
     assert (first.text, first.authenticity, first.medium) == (
         "Подлинник. Машинопись",
         ORIGINAL,
