@@ -8,6 +8,7 @@ from archivecite.parse.freetext import (
     parse_citations,
     split_entries,
 )
+from archivecite.parse.legend import legend_of
 from archivecite.parse.result import UNREAD, Failed, Parsed, ParseResult
 
 __all__ = [
@@ -17,6 +18,7 @@ __all__ = [
     "Failed",
     "ParseResult",
     "Parsed",
+    "legend_of",
     "parse_citation",
     "parse_citations",
     "parse_locator",

@@ -449,8 +449,12 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
     )
     if unregistered is not None:
         title_end = min(title_end, unregistered[0])
-    date_hit = find_date(text, start=0, end=first.start) or find_date(text, start=first.end)
     head = _title(text, title_start, title_end, language)
+    legends = _legends(text, hits, head.title_span)
+    # not the year of the publication a legend names ("Опубл.: Известия ЦК КПСС. 1989. № 3.")
+    date_hit = find_date(text, start=0, end=first.start) or find_date(
+        text, start=first.end, end=_published_at(legends, len(text))
+    )
     if date_hit is not None and head.title is not None and head.title.original.startswith("("):
         # "(1956). Spravka ...": the title begins after the parenthesized date.
         after_date = date_hit.end
@@ -469,7 +473,7 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
     spans: list[Span] = []
     previous_archive = previous.archive if previous is not None else None
     lower = 0
-    for index, hit in enumerate(hits):
+    for index, (hit, legend) in enumerate(zip(hits, legends, strict=True)):
         upper = hits[index + 1].start if index + 1 < len(hits) else len(text)
         found = _archive_for(text, hit, archives, lower, upper)
         archive = _archive_ref(
@@ -482,7 +486,6 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
         if found is not None:
             spans.append(Span(field="archive", start=found.start, end=found.end))
         spans.extend(hit.spans)
-        legend = _legend(text, hit, upper, head.title_span)
         spans.extend(legend.spans if legend is not None else ())
         title = head.title if index == 0 else None
         references.append(
@@ -508,13 +511,24 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
     return ArchivalParse(tuple(references), tuple(spans), _confidence(references))
 
 
-def _legend(text: str, hit: LocatorHit, upper: int, title: Span | None) -> LegendHit | None:
-    """The legend after a Russian locator ("… Л. 9. Подлинник. Машинопись."); the last
+def _legends(text: str, hits: list[LocatorHit], title: Span | None) -> list[LegendHit | None]:
+    """The legend after each Russian locator ("… Л. 9. Подлинник. Машинопись."); the last
     locator's runs to the end of the note. Not where the title follows the locator."""
-    start = max(hit.end, hit.unplaced_end or 0)
-    if not isinstance(hit.locator, RussianLocator) or (title is not None and title.start >= start):
-        return None
-    return read_legend(text, start, upper, to_end=upper == len(text))
+    legends: list[LegendHit | None] = []
+    for index, hit in enumerate(hits):
+        start = max(hit.end, hit.unplaced_end or 0)
+        upper = hits[index + 1].start if index + 1 < len(hits) else len(text)
+        titled = title is not None and title.start >= start
+        read = isinstance(hit.locator, RussianLocator) and not titled
+        legends.append(read_legend(text, start, upper, to_end=upper == len(text)) if read else None)
+    return legends
+
+
+def _published_at(legends: list[LegendHit | None], end: int) -> int:
+    """Where the publication the last legend names begins, else ``end``."""
+    last = legends[-1] if legends else None
+    spans = [span for span in last.spans if span.field == "published_in"] if last else []
+    return spans[0].start if spans else end
 
 
 def _named_by_reader(hit: LocatorHit) -> tuple[int, int] | None:

@@ -20,7 +20,7 @@ from archivecite.parse.patterns import (
     legend_key,
 )
 
-__all__ = ["LegendHit", "read_legend"]
+__all__ = ["LegendHit", "legend_of", "read_legend"]
 
 _CLOSERS = ".)]"
 
@@ -76,3 +76,10 @@ def read_legend(text: str, start: int, end: int, *, to_end: bool) -> LegendHit |
         text=printed, authenticity=authenticity, medium=medium, published_in=published_in
     )
     return LegendHit(legend, tuple(spans))
+
+
+def legend_of(text: str) -> Legend:
+    """The typed reading of a legend a file gives as text (CSL ``medium``, BibTeX
+    ``howpublished``, RIS ``M2``); the text stays as given, read or not."""
+    hit = read_legend(text, 0, len(text), to_end=True)
+    return hit.legend.model_copy(update={"text": text}) if hit is not None else Legend(text=text)
