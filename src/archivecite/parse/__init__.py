@@ -8,7 +8,7 @@ from archivecite.parse.freetext import (
     parse_citations,
     split_entries,
 )
-from archivecite.parse.legend import legend_of
+from archivecite.parse.legend import legend_of, without_full_stop
 from archivecite.parse.result import UNREAD, Failed, Parsed, ParseResult
 
 __all__ = [
@@ -23,4 +23,5 @@ __all__ = [
     "parse_citations",
     "parse_locator",
     "split_entries",
+    "without_full_stop",
 ]

@@ -10,17 +10,20 @@ printed (``Подлинник. Рукопись И. В. Сталина``), never
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from archivecite.model import Authenticity, Legend, Medium, Span
 from archivecite.parse.patterns import (
+    LAST_WORD_PATTERN,
     LEGEND_GAP_PATTERN,
     LEGEND_PUBLISHED_PATTERN,
     LEGEND_TERM_PATTERN,
     LEGEND_TERMS,
     legend_key,
 )
+from archivecite.parse.tables import data_table
 
-__all__ = ["LegendHit", "legend_of", "read_legend"]
+__all__ = ["LegendHit", "legend_of", "read_legend", "without_full_stop"]
 
 _CLOSERS = ".)]"
 
@@ -83,3 +86,27 @@ def legend_of(text: str) -> Legend:
     ``howpublished``, RIS ``M2``); the text stays as given, read or not."""
     hit = read_legend(text, 0, len(text), to_end=True)
     return hit.legend.model_copy(update={"text": text}) if hit is not None else Legend(text=text)
+
+
+def without_full_stop(text: str) -> str:
+    """A legend without the full stop that ends its last sentence (``Подлинник. Машинопись.`` →
+    ``Подлинник. Машинопись``), for a style that puts its own punctuation after it; the dot of
+    an abbreviation stays (``Подл. Типографский экз.``, ``Рукопись И. В. Сталина``)."""
+    stripped = text.rstrip()
+    if not stripped.endswith(".") or stripped.endswith(".."):
+        return stripped
+    word = LAST_WORD_PATTERN.search(stripped[:-1])
+    if word is not None and (len(word.group()) == 1 or word.group().casefold() in _abbreviations()):
+        return stripped
+    return stripped[:-1]
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """The words a legend abbreviates with a dot: its terms' own (``подл.``, ``экз.``) and the
+    data file's list of others (``об.``, ``г.``)."""
+    table = data_table("legend.toml")
+    groups = [*table["authenticity"].values(), *table["medium"].values()]
+    words = [word for words in groups for word in words] + list(table["published"]["labels"])
+    ends = {word.split()[-1][:-1].casefold() for word in words if word.endswith(".")}
+    return frozenset(ends | set(table["abbreviations"]["words"]))

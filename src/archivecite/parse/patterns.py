@@ -250,5 +250,7 @@ LEGEND_PUBLISHED_PATTERN = re.compile(
         \s*[:：]?\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The last word of a text (its letters), used with .search.
+LAST_WORD_PATTERN = re.compile(r"[^\W\d_]+$")
 # What stands between a locator and its legend, and between the terms of a legend.
 LEGEND_GAP_PATTERN = re.compile(r"[\s.,;:()\[\]]*")
