@@ -79,8 +79,11 @@ archival_reference = st.builds(
 # Reference-file round trips (tests/io): published works as well as archival documents.
 from archivecite.model import (  # noqa: E402  (appended strategies keep the file's head intact)
     ArticleReference,
+    Authenticity,
     BookReference,
     ChapterReference,
+    Legend,
+    Medium,
 )
 
 _plain = st.text(alphabet=LATIN + CYRILLIC + "0123456789 .,:-", min_size=1, max_size=20).filter(
@@ -121,7 +124,17 @@ published_reference = st.one_of(
         for kind in (BookReference, ArticleReference, ChapterReference)
     )
 )
-archival_file_reference = st.tuples(archival_reference, abstract, keywords).map(
-    lambda parts: parts[0].model_copy(update={"abstract": parts[1], "keywords": parts[2]})
+# The legend after the locator: its text as printed and, or not, its typed reading.
+legend = st.none() | st.builds(
+    Legend,
+    text=_plain,
+    authenticity=st.none() | st.sampled_from(Authenticity),
+    medium=st.none() | st.sampled_from(Medium),
+    published_in=st.none() | _plain,
+)
+archival_file_reference = st.tuples(archival_reference, abstract, keywords, legend).map(
+    lambda parts: parts[0].model_copy(
+        update={"abstract": parts[1], "keywords": parts[2], "legend": parts[3]}
+    )
 )
 file_reference = archival_file_reference | published_reference

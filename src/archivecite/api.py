@@ -13,6 +13,7 @@ from archivecite.model import (
     ArchivalReference,
     BookReference,
     Diagnostic,
+    Legend,
     ReferenceKind,
     Severity,
 )
@@ -21,6 +22,7 @@ from archivecite.parse import (
     Failed,
     Parsed,
     ParseResult,
+    legend_of,
     parse_citation,
     parse_citations,
     parse_locator,
@@ -33,13 +35,14 @@ def read(path_or_text: str | Path, *, format: str | None = None) -> ReadResult:
     """Read a BibTeX/BibLaTeX, CSL-JSON or RIS file (or its text) into references.
 
     Locator strings (``archive_location: "F. 9401, op. 2, d. 582, l. 9-12"``) become typed
-    locators through the citation parser; the string itself is kept in ``locator_text``. An
+    locators through the citation parser; the string itself is kept in ``locator_text``; a
+    legend given as text (CSL ``medium: "Подлинник. Машинопись."``) gets its typed reading. An
     entry with no archive fields whose ``howpublished``, ``addendum``, note or title is a whole
     archival citation becomes the archival reference it cites, every field read kept.
     Entries that cannot be read are in ``failures``, never dropped.
     """
     result = io.read(path_or_text, format=format)
-    references = (_cited_whole(_with_locator(item)) for item in result.references)
+    references = (_cited_whole(_with_legend(_with_locator(item))) for item in result.references)
     return replace(result, references=tuple(references))
 
 
@@ -51,6 +54,14 @@ def _with_locator(reference: ReferenceKind) -> ReferenceKind:
     archive = reference.archive.id if reference.archive is not None else None
     locator = parse_locator(reference.locator_text, archive=archive)
     return reference if locator is None else reference.model_copy(update={"locator": locator})
+
+
+def _with_legend(reference: ReferenceKind) -> ReferenceKind:
+    if not isinstance(reference, ArchivalReference) or reference.legend is None:
+        return reference
+    if reference.legend != Legend(text=reference.legend.text):
+        return reference  # typed already (archivecite's own extras carried it)
+    return reference.model_copy(update={"legend": legend_of(reference.legend.text)})
 
 
 # where an entry with no archive fields holds a whole archival citation ("@misc{..., howpublished
@@ -81,6 +92,7 @@ def _cited_whole(reference: ReferenceKind) -> ReferenceKind:
         if isinstance(cited, ArchivalReference) and cited.archive and cited.locator:
             fields = reference.model_dump(exclude={"kind", *_PUBLISHED_ONLY})
             fields |= {"locator": cited.locator}
+            fields["legend"] = fields.get("legend") or cited.legend
             fields["archive"] = fields.get("archive") or cited.archive
             return ArchivalReference.model_validate(fields)
     return reference

@@ -90,3 +90,61 @@ def test_converting_reports_fields_the_target_cannot_hold() -> None:
         "k: extra.bibtex:file: RIS has no field for it",
         "k: extra.bibtex:@after: RIS has no field for it",
     ]
+
+
+# Real legends (see tests/parse/test_legends.py for their sources) and one with a publication.
+LEGEND_NOTES = [
+    "ГАРФ. Ф. 3431. Оп. 1. Д. 459. Л. 12–12 об. Машинопись. Подлинник. Подписи — автографы.",
+    "РГАСПИ. Ф. 17. Оп. 162. Д. 14. Л. 122. Заверенная копия.",
+    "ЦХСД, ф. 89, оп. 65, д. 12, лл. 1-2 (копия).",
+    "РГАСПИ. Ф. 17. Оп. 3. Д. 1. Л. 5. Подлинник. Опубл.: Известия ЦК КПСС. 1989. № 3.",
+]
+
+
+@pytest.mark.parametrize("format_name", FORMATS)
+@pytest.mark.parametrize("note", LEGEND_NOTES)
+def test_a_legend_round_trips(format_name: str, note: str) -> None:
+    parsed = archivecite.parse_citation(note)
+    assert isinstance(parsed, archivecite.Parsed)
+    reference = parsed.reference
+    assert reference.legend is not None
+    written = write([reference], format=format_name)
+    # the legend as printed is in the format's own field (CSL medium, howpublished, RIS M2)
+    field = {"bibtex": "howpublished = {", "csljson": '"medium": "', "ris": "M2  - "}
+    assert field[format_name] + reference.legend.text in written.text
+    (again,) = read(written.text, format=format_name).references
+    assert again.legend == reference.legend  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("format_name", "text"),
+    [
+        pytest.param(
+            "csljson",
+            '[{"id": "a", "type": "manuscript", "archive": "ГА РФ", "archive_location": '
+            '"Ф. Р-9401. Оп. 2. Д. 582. Л. 9–12 об.", "medium": "Подлинник. Машинопись."}]',
+            id="csl-medium",
+        ),
+        pytest.param(
+            "bibtex",
+            "@unpublished{a, archive = {ГА РФ}, archive_location = {Ф. Р-9401. Оп. 2. Д. 582. "
+            "Л. 9–12 об.}, howpublished = {Подлинник. Машинопись.}}",
+            id="bibtex-howpublished",
+        ),
+        pytest.param(
+            "ris",
+            "TY  - MANSCPT\nPB  - ГА РФ\nAV  - Ф. Р-9401. Оп. 2. Д. 582. Л. 9–12 об.\n"
+            "M2  - Подлинник. Машинопись.\nER  - \n",
+            id="ris-m2",
+        ),
+    ],
+)
+def test_a_legend_from_another_tool_gets_its_reading(format_name: str, text: str) -> None:
+    (reference,) = archivecite.read(text, format=format_name).references
+    legend = reference.legend  # type: ignore[union-attr]
+    assert legend is not None
+    assert (legend.text, legend.authenticity, legend.medium) == (
+        "Подлинник. Машинопись.",
+        archivecite.Authenticity.ORIGINAL,
+        archivecite.Medium.TYPESCRIPT,
+    )

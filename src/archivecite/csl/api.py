@@ -14,6 +14,7 @@ from archivecite.csl.locators import render_locator
 from archivecite.csl.modes import Mode, apply_mode
 from archivecite.io.csljson import to_csl
 from archivecite.model import ArchivalReference, ReferenceKind
+from archivecite.parse import without_full_stop
 
 __all__ = ["CitedWork", "Work", "format_bibliography", "format_notes", "to_items"]
 
@@ -36,6 +37,9 @@ def _item(
     item: dict[str, Any] = dict(to_csl(reference))
     if isinstance(reference, ArchivalReference) and reference.locator is not None:
         item["archive_location"] = render_locator(reference.locator, lang=lang)
+    if isinstance(reference, ArchivalReference) and reference.legend is not None:
+        # the legend as the historian wrote it; the style puts its own punctuation after it
+        item["medium"] = without_full_stop(reference.legend.text)
     if profile is not None:
         shape_names(item, profile)
         if isinstance(reference, ArchivalReference):

@@ -2,7 +2,9 @@
 
 Two archives, fonds, opisi or dela are a hard conflict (a different delo in the same opis is
 never the same file); an opis one keystroke off with the same delo is a probable typo, reported
-and not resolved; the folios decide between the same document and the same file.
+and not resolved; the folios decide between the same document and the same file, and on the
+same folios the legends do: a typed original and an autograph on one leaf are two documents of
+one file (a cipher and the answer written on it), while a side without a legend is no evidence.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from archivecite.dedupe.decision import Reason, Sameness
 from archivecite.dedupe.keys import RecordKeys, fond_number
 from archivecite.dedupe.numbers import probable_typo
 
-__all__ = ["compare_files"]
+__all__ = ["compare_files", "legends_differ"]
 
 
 def compare_files(a: RecordKeys, b: RecordKeys) -> tuple[float, Sameness | None, list[Reason]]:
@@ -52,12 +54,16 @@ def compare_files(a: RecordKeys, b: RecordKeys) -> tuple[float, Sameness | None,
         score -= 0.05 * len(missing)
         reasons.append(Reason("locator", f"given by one side only: {', '.join(missing)}"))
     if a.folios and b.folios:
-        if a.folios == b.folios:
-            reasons.append(Reason("folios", f"same folios ({a.folios})"))
-            return score, Sameness.DOCUMENT, reasons
-        if _range_recto_to_verso(a.folios, b.folios):
-            reasons.append(Reason("folios", f"same folios ({a.folios} / {b.folios})"))
-            return score - 0.01, Sameness.DOCUMENT, reasons
+        same_folios = a.folios == b.folios
+        if same_folios or _range_recto_to_verso(a.folios, b.folios):
+            shown = a.folios if same_folios else f"{a.folios} / {b.folios}"
+            reasons.append(Reason("folios", f"same folios ({shown})"))
+            differ = legends_differ(a, b)
+            if differ is not None:
+                # two documents on one leaf: the same file, never the same document
+                reasons.append(Reason("legend", differ))
+                return score - 0.02, Sameness.FILE, reasons
+            return score - (0 if same_folios else 0.01), Sameness.DOCUMENT, reasons
         reasons.append(Reason("folios", f"other folios ({a.folios} / {b.folios})"))
         return score - 0.02, Sameness.FILE, reasons
     if a.folios or b.folios:
@@ -86,3 +92,37 @@ def _prefix_on_one_side(first: str, second: str) -> bool:
         and fond_number(first) == fond_number(second)
         and (fond_number(first) in (first, second))
     )
+
+
+# Authenticities that one document cannot have at once; a copy and an extract (a partial copy)
+# may be one paper that two editions describe otherwise.
+_AUTHENTICITY_CLASS = {
+    "original": "original",
+    "copy": "copy",
+    "certified-copy": "copy",
+    "extract": "copy",
+    "retained-copy": "retained copy",
+    "draft": "draft",
+}
+# Media that exclude each other: by hand (a manuscript, an autograph), typed, printed. A
+# photocopy, a shorthand record or a telegraph tape may be any of them.
+_MEDIUM_CLASS = {
+    "manuscript": "by hand",
+    "autograph": "by hand",
+    "typescript": "typed",
+    "printed": "printed",
+}
+
+
+def legends_differ(a: RecordKeys, b: RecordKeys) -> str | None:
+    """Why the legends of two citations of the same folios name two documents ("an original
+    and a copy", "typed and by hand"), with both legends as printed; ``None`` when they agree
+    or a side does not say."""
+    for first, second, classes in (
+        (a.authenticity, b.authenticity, _AUTHENTICITY_CLASS),
+        (a.medium, b.medium, _MEDIUM_CLASS),
+    ):
+        one, other = classes.get(first), classes.get(second)
+        if one and other and one != other:
+            return f"legends differ ({one} / {other}): {a.legend!r} / {b.legend!r}"
+    return None

@@ -160,6 +160,11 @@ class RecordKeys:
     system: str = ""
     locator: dict[str, str] = field(default_factory=dict)
     folios: str = ""
+    # the legend's typed reading and its text as printed ("original", "typescript",
+    # "Подлинник. Машинопись."): two documents may share one leaf, see files.legends_differ
+    authenticity: str = ""
+    medium: str = ""
+    legend: str = ""
     numbers: Numbers = (frozenset(), frozenset())  # title_numbers of the first title key
     parts: frozenset[str] = frozenset()  # the "part ii" among them
     book: str = ""  # the book of a volume ("Vol. 5, Book 2", "Т. V, К. 2"), see _book
@@ -496,7 +501,7 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         scheme = ident.scheme.lower()
         value = normalize_identifier(scheme, ident.value)
         identifiers.setdefault(_identifier_scheme(scheme, value), value)
-    archive = system = folios = ""
+    archive = system = folios = authenticity = medium = legend = ""
     locator: dict[str, str] = {}
     container = venue = known = volume = issue = page_start = ""
     extent = _extent(reference)
@@ -507,6 +512,10 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
                 match_key(reference.archive.name.original) if reference.archive.name else ""
             )
         system, locator, folios = _locator_fields(reference)
+        if reference.legend is not None:
+            authenticity = reference.legend.authenticity or ""
+            medium = reference.legend.medium or ""
+            legend = reference.legend.text
         if "reference_code" in locator:
             identifiers.setdefault("jacar", locator["reference_code"])
     elif isinstance(reference, PublishedFields):
@@ -567,6 +576,9 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         system=system,
         locator=locator,
         folios=folios,
+        authenticity=authenticity,
+        medium=medium,
+        legend=legend,
         numbers=numbers,
         parts=title_parts(numbers),
         book=_book(reference),

@@ -72,7 +72,7 @@ _BY_KIND: dict[str, dict[str, tuple[str, ...]]] = {
     "archival": {
         "document_type": ("type",), "document_number": ("number",),
         "archive": ("archive", "library"), "locator_text": ("archive_location", "archiveLocation"),
-        "collection_title": ("archive_collection",),
+        "collection_title": ("archive_collection",), "legend": ("howpublished",),
     },
 }  # fmt: skip
 

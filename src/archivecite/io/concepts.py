@@ -28,6 +28,7 @@ from archivecite.model import (
     DateRange,
     DocumentType,
     Identifier,
+    Legend,
     Name,
     ReferenceKind,
     Text,
@@ -312,6 +313,10 @@ def flatten(reference: ReferenceKind) -> tuple[dict[str, Value], list[Loss]]:
             if rendered := render_locator(reference.locator):
                 out["locator_text"] = rendered
             losses.append(("locator", "written as text; parse_locator reads it back"))
+        if reference.legend is not None:
+            out["legend"] = reference.legend.text
+            if reference.legend != Legend(text=reference.legend.text):
+                losses.append(("legend", "only the legend as printed is written"))
     for concept in _TEXTS:
         if (text := data.get(concept)) is not None:
             out[concept] = text.original
@@ -378,6 +383,8 @@ def unflatten(
             if archive in default_registry()
             else ArchiveRef(id=archive_id(archive), name=Text(original=archive))
         )
+    if kind == "archival" and isinstance(legend := left.pop("legend", None), str):
+        fields["legend"] = Legend(text=legend)
     identifiers = [
         Identifier(scheme=scheme, value=each)
         for scheme in IDENTIFIER_SCHEMES

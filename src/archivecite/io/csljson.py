@@ -71,6 +71,7 @@ VARIABLES = {
     "edition": "edition", "series": "collection-title", "number_of_volumes": "number-of-volumes",
     "degree": "genre", "document_type": "genre", "document_number": "number",
     "archive": "archive", "locator_text": "archive_location", "archive_place": "archive-place",
+    "legend": "medium",
     "collection_title": "archive_collection", "url": "URL", "language": "language",
     "note": "note", "date": "issued", "accessed": "accessed", "doi": "DOI", "isbn": "ISBN",
     "issn": "ISSN", "abstract": "abstract", "keywords": "keyword",

@@ -1,6 +1,13 @@
 """The typed model of archival references and published works."""
 
-from archivecite.model.archival import ArchivalReference, ArchiveRef, DocumentType
+from archivecite.model.archival import (
+    ArchivalReference,
+    ArchiveRef,
+    Authenticity,
+    DocumentType,
+    Legend,
+    Medium,
+)
 from archivecite.model.common import (
     DateRange,
     FrozenModel,
@@ -49,6 +56,7 @@ __all__ = [
     "ArchivalReference",
     "ArchiveRef",
     "ArticleReference",
+    "Authenticity",
     "BookReference",
     "ChapterReference",
     "ChineseLocator",
@@ -63,6 +71,8 @@ __all__ = [
     "Identifier",
     "JapaneseLocator",
     "LegalReference",
+    "Legend",
+    "Medium",
     "Name",
     "NameOrder",
     "NaraLocator",

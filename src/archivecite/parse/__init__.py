@@ -8,6 +8,7 @@ from archivecite.parse.freetext import (
     parse_citations,
     split_entries,
 )
+from archivecite.parse.legend import legend_of, without_full_stop
 from archivecite.parse.result import UNREAD, Failed, Parsed, ParseResult
 
 __all__ = [
@@ -17,8 +18,10 @@ __all__ = [
     "Failed",
     "ParseResult",
     "Parsed",
+    "legend_of",
     "parse_citation",
     "parse_citations",
     "parse_locator",
     "split_entries",
+    "without_full_stop",
 ]

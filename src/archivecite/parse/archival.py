@@ -23,6 +23,7 @@ from archivecite.model import (
 )
 from archivecite.parse import patterns
 from archivecite.parse.dates import find_date
+from archivecite.parse.legend import LegendHit, read_legend
 from archivecite.parse.locators import LocatorHit, read_dotted, read_prefixed_code, read_russian
 from archivecite.parse.locators_cjk import read_chinese, read_dated_files, read_japanese
 from archivecite.parse.locators_english import read_generic, read_nara, read_tna
@@ -448,8 +449,12 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
     )
     if unregistered is not None:
         title_end = min(title_end, unregistered[0])
-    date_hit = find_date(text, start=0, end=first.start) or find_date(text, start=first.end)
     head = _title(text, title_start, title_end, language)
+    legends = _legends(text, hits, head.title_span)
+    # not the year of the publication a legend names ("Опубл.: Известия ЦК КПСС. 1989. № 3.")
+    date_hit = find_date(text, start=0, end=first.start) or find_date(
+        text, start=first.end, end=_published_at(legends, len(text))
+    )
     if date_hit is not None and head.title is not None and head.title.original.startswith("("):
         # "(1956). Spravka ...": the title begins after the parenthesized date.
         after_date = date_hit.end
@@ -468,7 +473,7 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
     spans: list[Span] = []
     previous_archive = previous.archive if previous is not None else None
     lower = 0
-    for index, hit in enumerate(hits):
+    for index, (hit, legend) in enumerate(zip(hits, legends, strict=True)):
         upper = hits[index + 1].start if index + 1 < len(hits) else len(text)
         found = _archive_for(text, hit, archives, lower, upper)
         archive = _archive_ref(
@@ -481,6 +486,7 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
         if found is not None:
             spans.append(Span(field="archive", start=found.start, end=found.end))
         spans.extend(hit.spans)
+        spans.extend(legend.spans if legend is not None else ())
         title = head.title if index == 0 else None
         references.append(
             ArchivalReference(
@@ -496,14 +502,33 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
                 document_type=_document_type(title.original) if title else None,
                 document_number=_document_number(title.original) if title else None,
                 classification=_classification(title.original) if title else None,
+                legend=legend.legend if legend is not None else None,
             )
         )
         lower = hit.end
-    if head.title_span is not None:
-        spans.append(head.title_span)
-    if date_hit is not None:
-        spans.append(Span(field="date", start=date_hit.start, end=date_hit.end))
+    date_span = Span(field="date", start=date_hit.start, end=date_hit.end) if date_hit else None
+    spans.extend(span for span in (head.title_span, date_span) if span is not None)
     return ArchivalParse(tuple(references), tuple(spans), _confidence(references))
+
+
+def _legends(text: str, hits: list[LocatorHit], title: Span | None) -> list[LegendHit | None]:
+    """The legend after each Russian locator ("… Л. 9. Подлинник. Машинопись."); the last
+    locator's runs to the end of the note. Not where the title follows the locator."""
+    legends: list[LegendHit | None] = []
+    for index, hit in enumerate(hits):
+        start = max(hit.end, hit.unplaced_end or 0)
+        upper = hits[index + 1].start if index + 1 < len(hits) else len(text)
+        titled = title is not None and title.start >= start
+        read = isinstance(hit.locator, RussianLocator) and not titled
+        legends.append(read_legend(text, start, upper, to_end=upper == len(text)) if read else None)
+    return legends
+
+
+def _published_at(legends: list[LegendHit | None], end: int) -> int:
+    """Where the publication the last legend names begins, else ``end``."""
+    last = legends[-1] if legends else None
+    spans = [span for span in last.spans if span.field == "published_in"] if last else []
+    return spans[0].start if spans else end
 
 
 def _named_by_reader(hit: LocatorHit) -> tuple[int, int] | None:

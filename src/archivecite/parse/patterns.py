@@ -200,3 +200,57 @@ IN_LANGUAGE_PATTERN = re.compile(
     r"""\(\s*(?:in|на)\s+(?P<language>[A-Za-zА-Яа-я]+)\.?(?:\s+(?:яз|lang)\.?)?\s*\)""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+# ---------------------------------------------------------------- the legend after the locator
+
+
+def legend_key(term: str) -> str:
+    """A legend term as ``LEGEND_TERMS`` is keyed: case, dots and spaces gone (``Подл.`` and
+    ``подл`` are one term)."""
+    return re.sub(r"[\s.]", "", term.casefold())
+
+
+@cache
+def _legend_terms() -> dict[str, tuple[str | None, str | None]]:
+    table = data_table("legend.toml")
+    terms: dict[str, tuple[str | None, str | None]] = {}
+    for authenticity, words in table["authenticity"].items():
+        terms.update((legend_key(word), (authenticity, None)) for word in words)
+    for medium, words in table["medium"].items():
+        terms.update((legend_key(word), (None, medium)) for word in words)
+    for word, (authenticity, medium) in table["both"].items():
+        terms[legend_key(word)] = (authenticity, medium)
+    terms.update((legend_key(word), (None, None)) for word in table["remarks"]["words"])
+    return terms
+
+
+def _legend_words() -> list[str]:
+    table = data_table("legend.toml")
+    groups = [*table["authenticity"].values(), *table["medium"].values()]
+    return [
+        *(word for words in groups for word in words),
+        *table["both"],
+        *table["remarks"]["words"],
+    ]
+
+
+# Each legend term's (authenticity, medium) reading, keyed by legend_key.
+LEGEND_TERMS = _legend_terms()
+# One term of a legend ("Подлинник", "Машинописная копия", "Typescript"), followed by a
+# non-letter; used with .match(text, position).
+LEGEND_TERM_PATTERN = re.compile(
+    rf"(?:{trie_pattern(sorted(_legend_words(), key=len, reverse=True))})(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# The label of the publication a legend names ("Опубл.:", "Published in"), and the colon;
+# used with .search(text, position, end).
+LEGEND_PUBLISHED_PATTERN = re.compile(
+    rf"""(?<![^\W\d_])(?:{trie_pattern(data_table("legend.toml")["published"]["labels"])})
+        (?![^\W\d_])
+        \s*[:：]?\s*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# The last word of a text (its letters), used with .search.
+LAST_WORD_PATTERN = re.compile(r"[^\W\d_]+$")
+# What stands between a locator and its legend, and between the terms of a legend.
+LEGEND_GAP_PATTERN = re.compile(r"[\s.,;:()\[\]]*")
