@@ -24,10 +24,12 @@ with the references of the same name whose titles are in the other script (Latin
 or CJK). Only such names are blocks at all, and only up to ``max_block`` references: a name
 that common says too little without a year. Likewise an ``unfiled`` key (fond and delo without
 the archive) opens a block only when one of its references names no archive ("f. 671, op. 1,
-d. 273" in a note after "RGASPI, f. 671, ..."), and a ``captioned`` key (a located document's
-whole title) only when one of its references has no locator (a JACAR caption without its code).
+d. 273" in a note after "RGASPI, f. 671, ..."), a ``captioned`` key (a located document's
+whole title) only when one of its references has no locator (a JACAR caption without its code),
+and a ``short`` key (the first author and the title's first word) only when one of its
+references is a note's short form ("Snyder, Sketches, 93." for "Sketches from a Secret War").
 
-So one key gives any reference at most ``2 * window`` comparisons (a name key at most
+So one key gives any reference at most ``2 * window`` comparisons (a name or short key at most
 ``max_block``), and a fuzzy key at most ``2 * near`` unless the reference's title recurs; as a
 reference has a bounded number of keys, blocking compares O(n) pairs and sends O(n) on, after
 sorts that cost O(n log n).
