@@ -136,7 +136,13 @@ def test_one_short_note_does_not_chain_two_books() -> None:
     appraisal = _book("Stalin: An Appraisal of the Man and His Influence", "Trotsky", 1941)
     school = _book("The Stalin School of Falsification", "Trotsky", 1974)
     short = _parsed(TROTSKY_SHORT)
-    decision = score_pair(record_keys(0, appraisal), record_keys(1, school))
+    keys = [record_keys(index, book) for index, book in enumerate((appraisal, school, short))]
+    reasons = [score_pair(keys[index], keys[2]).reasons[0].text for index in (0, 1)]
+    assert [reason[:25] for reason in reasons] == [
+        "a short note's title, 95%",
+        "a short note's title, 90%",
+    ]
+    decision = score_pair(keys[0], keys[1])
     assert decision.conflict
     assert decision.reasons[-1].text == "one opening, two books of the same people"
     named = {"appraisal": appraisal, "school": school, "short": short}
