@@ -24,10 +24,12 @@ with the references of the same name whose titles are in the other script (Latin
 or CJK). Only such names are blocks at all, and only up to ``max_block`` references: a name
 that common says too little without a year. Likewise an ``unfiled`` key (fond and delo without
 the archive) opens a block only when one of its references names no archive ("f. 671, op. 1,
-d. 273" in a note after "RGASPI, f. 671, ..."), and a ``captioned`` key (a located document's
-whole title) only when one of its references has no locator (a JACAR caption without its code).
+d. 273" in a note after "RGASPI, f. 671, ..."), a ``captioned`` key (a located document's
+whole title) only when one of its references has no locator (a JACAR caption without its code),
+and a ``short`` key (the first author and the title's first word) only when one of its
+references is a note's short form ("Snyder, Sketches, 93." for "Sketches from a Secret War").
 
-So one key gives any reference at most ``2 * window`` comparisons (a name key at most
+So one key gives any reference at most ``2 * window`` comparisons (a name or short key at most
 ``max_block``), and a fuzzy key at most ``2 * near`` unless the reference's title recurs; as a
 reference has a bounded number of keys, blocking compares O(n) pairs and sends O(n) on, after
 sorts that cost O(n log n).
@@ -45,7 +47,12 @@ from numpy.typing import NDArray
 from rapidfuzz import fuzz, process
 
 from archivecite.dedupe.agreement import fond_number
-from archivecite.dedupe.titles import main_title_keys, standalone_book
+from archivecite.dedupe.titles import (
+    MONOGRAPH_KINDS,
+    main_title_keys,
+    opening_word,
+    standalone_book,
+)
 from archivecite.dedupe.vocabulary import VOCABULARY
 
 if TYPE_CHECKING:
@@ -54,7 +61,7 @@ if TYPE_CHECKING:
 __all__ = ["Block", "block_pairs", "blocking_keys", "build_blocks", "candidate_pairs"]
 __all__ += ["BEST", "NEAR", "WINDOW"]
 
-BlockKind = Literal["exact", "fuzzy", "place", "name", "unfiled", "captioned"]
+BlockKind = Literal["exact", "fuzzy", "place", "name", "unfiled", "captioned", "short"]
 _STOP = frozenset(VOCABULARY.stop_words)
 _AFFIX = 10
 _STEM = 6  # letters of a word's stem in the two-words key
@@ -123,6 +130,7 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
         # a standard's or patent's number names the work when its title is translated
         for code in record.codes:
             yield f"code:{record.year}:{code}", "place"
+    yield from _short_note_key(record)
     for name in record.authors[:1] + ((record.given_first,) if record.given_first else ()):
         if record.year is not None:
             yield f"ay:{name[:6]}:{record.year}", "fuzzy"
@@ -137,6 +145,16 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
     if not record.titles and record.container and record.year is not None:
         # a journal issue cited at a page, no article named: every page of it is that issue
         yield f"ji:{record.year}:{record.volume}:{record.issue}:{record.container}", "place"
+
+
+def _short_note_key(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
+    """The first author and the first word of the title, for a short note ("Snyder,
+    Sketches, 93.") to meet the book it names ("Sketches from a Secret War: …", 2005), which
+    shares no opening of ten letters with it, nor its year."""
+    if record.authors and record.kind in MONOGRAPH_KINDS:
+        word = opening_word(record)
+        if word:
+            yield f"sn:{record.authors[0]}:{word}", "short"
 
 
 def _caption_key(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
@@ -243,9 +261,9 @@ def build_blocks(
 
 # Partial blocks pair a reference that lacks a field (a year, an archive) with the others of
 # its key; flags per key entry say which kind it is and what each member has.
-_PARTIAL = frozenset(("name", "unfiled", "captioned"))
+_PARTIAL = frozenset(("name", "unfiled", "captioned", "short"))
 _NAMED, _YEARLESS, _LATIN, _NON_LATIN, _UNFILED, _ARCHIVELESS = 1, 2, 4, 8, 16, 32
-_CAPTIONED, _UNLOCATED, _BOOK = 64, 128, 256
+_CAPTIONED, _UNLOCATED, _BOOK, _OPENING, _SHORT_NOTE = 64, 128, 256, 512, 1024
 
 
 def _partial_flags(record: RecordKeys, kind: BlockKind) -> int:
@@ -257,6 +275,8 @@ def _partial_flags(record: RecordKeys, kind: BlockKind) -> int:
         return _UNFILED | (0 if record.archive else _ARCHIVELESS)
     if kind == "captioned":
         return _CAPTIONED | (0 if record.locator else _UNLOCATED)
+    if kind == "short":
+        return _OPENING | (_SHORT_NOTE if record.short_note else 0)
     return 0
 
 
@@ -273,11 +293,14 @@ def _useful_partial(
     lacking = (flags & _ARCHIVELESS) > 0
     captioned = (flags & _CAPTIONED) > 0
     unlocated = (flags & _UNLOCATED) > 0
+    opening = (flags & _OPENING) > 0
+    noted = (flags & _SHORT_NOTE) > 0
     small = sizes <= max_block
     kept: NDArray[np.bool_] = (
         (~named | (crossing & small))
         & (~unfiled | (lacking & small))
         & (~captioned | (unlocated & small))
+        & (~opening | (noted & small))
     )
     return kept
 
@@ -289,7 +312,9 @@ def _partial_pairs(block: Block, records: Sequence[RecordKeys]) -> tuple[NDArray
     document and an unlocated one."""
     left, right = _every(len(block.members))
     size = len(block.members)
-    if block.kind == "unfiled":
+    if block.kind in ("unfiled", "short"):
+        # a short note and the books it may name, and those books with each other: two of the
+        # same people's books that one short note names alike are a conflict to know of
         return left, right
     if block.kind == "captioned":
         located = np.fromiter((bool(records[i].locator) for i in block.members), bool, size)

@@ -1,8 +1,9 @@
 """From scored pairs to clusters: greedy union by score that never crosses a hard conflict.
 
 Accepted pairs are joined strongest first; two groups are never joined when any pair between
-them is a conflict (different DOI, different delo, different folios at ``level="document"``),
-so a chain of near matches cannot pull two different documents into one cluster. Softer
+them is a conflict (different DOI, different delo, different folios at ``level="document"``,
+two books of the same people that open alike and one short note could name), so a chain of
+near matches cannot pull two different documents into one cluster. Softer
 evidence votes: two published works the same only as another edition (another venue, year or
 page range, which noisy citations often show) count against joining their groups at
 ``level="document"``, and groups join only when their scored pairs are at least as often

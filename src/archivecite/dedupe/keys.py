@@ -177,6 +177,7 @@ class RecordKeys:
     given_first: str = ""  # see _given_first: the name a family-first reading would give
     edition_years: frozenset[int] = frozenset()  # years of the later editions a list names
     reprint: bool = False  # in a paperback reprint series (岩波文庫, "Iwanami bunko")
+    short_note: bool = False  # a page cited, no year or imprint: see _cited_in_short
 
 
 _URL_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
@@ -230,6 +231,21 @@ def _in_reprint_series(reference: ReferenceKind) -> bool:
     """The series, or the publisher a parser read the series as ("加藤周一『…』岩波現代文庫")."""
     names = (getattr(reference, "series", None), getattr(reference, "publisher", None))
     return any(name is not None and _REPRINT_SERIES.search(name.original) for name in names)
+
+
+def _cited_in_short(reference: ReferenceKind) -> bool:
+    """A note's short form of a work cited in full before ("Snyder, Bloodlands, 179–80."):
+    the page it cites (``extra["locator"]``), and no year, publisher, place, periodical or
+    identifier, which a full citation or a list's entry gives."""
+    return (
+        isinstance(reference, PublishedFields)
+        and "locator" in reference.extra
+        and reference.date is None
+        and reference.publisher is None
+        and reference.place is None
+        and reference.container_title is None
+        and not reference.identifiers
+    )
 
 
 def _month_day(reference: ReferenceKind) -> tuple[int, int | None] | None:
@@ -593,6 +609,7 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         given_first=given_first_key(people, language),
         edition_years=_edition_years(reference),
         reprint=_in_reprint_series(reference),
+        short_note=_cited_in_short(reference),
     )
 
 

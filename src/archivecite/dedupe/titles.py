@@ -34,8 +34,11 @@ __all__ = [
     "is_short",
     "long_equal_title",
     "main_title_keys",
+    "one_opening_two_books",
+    "opening_word",
     "read_by_machine",
     "same_people_main_title",
+    "short_title_of",
     "standalone_book",
     "telling_length",
     "title_similarity",
@@ -254,6 +257,96 @@ def same_people_main_title(a: RecordKeys, b: RecordKeys) -> float:
 
 
 _SAME_PEOPLE_MAIN_LETTERS = 5
+
+# A short note (Chicago 14.29-14.32: the author's family name, a short title, the page) names a
+# work by the opening words of its main title, an initial article dropped: "Snyder, Bloodlands,
+# 179–80." for "Bloodlands: Europe Between Hitler and Stalin", "Getty and Naumov, Road to Terror"
+# for "The Road to Terror: Stalin and the Self-Destruction of the Bolsheviks".
+_ARTICLES = frozenset(("te", "a", "an"))  # "The", "A", "An" as title keys spell them
+_SHORT_TITLE_WORDS = 4  # "generally no more than four words"
+_SHORT_TITLE_LETTERS = 5
+_OPENING_LETTERS = 3  # "Road to Terror"
+
+
+def _title_words(key: str) -> list[str]:
+    """A title key's words, past an initial article."""
+    words = key.split()
+    return words[1:] if len(words) > 1 and words[0] in _ARTICLES else words
+
+
+def opening_word(record: RecordKeys) -> str:
+    """The first word of a title (past an article), which a short note keeps; "" for a word
+    of one or two letters, or a key that runs its words together (kanji, kana)."""
+    if not record.titles or text_script(record.title_original) in _UNSPACED:
+        return ""
+    words = _title_words(record.titles[0].key)
+    return words[0] if words and len(words[0]) >= _OPENING_LETTERS else ""
+
+
+def _whole(record: RecordKeys) -> bool:
+    """A book cited in full: a year or a publisher, not a short note."""
+    return (
+        record.kind in MONOGRAPH_KINDS
+        and not record.short_note
+        and (record.year is not None or bool(record.publisher))
+    )
+
+
+def short_title_of(a: RecordKeys, b: RecordKeys) -> float:
+    """One side a short note (a page, no year or imprint) whose title, of at most four words,
+    opens the other side's, a book cited in full (past an article on either): 95 when it is
+    that title's main title ('Snyder, Bloodlands, 179–80.' / 'Bloodlands: Europe Between
+    Hitler and Stalin', 2010), 90 when it is only its first words ('Snyder, Sketches, 93.' /
+    'Sketches from a Secret War: …'), else 0. A translation of either title is not
+    compared."""
+    best = 0.0
+    for short, full in ((a, b), (b, a)):
+        if not (short.short_note and short.kind in MONOGRAPH_KINDS and _whole(full)):
+            continue
+        mains = [_title_words(key) for key in main_title_keys(full)]
+        for cited in short.titles:
+            words = _title_words(cited.key)
+            if (
+                cited.how.startswith("translation:")
+                or len(words) > _SHORT_TITLE_WORDS
+                or len("".join(words)) < _SHORT_TITLE_LETTERS
+            ):
+                continue
+            for title in full.titles:
+                if title.how.startswith("translation:"):
+                    continue
+                opening = _title_words(title.key)
+                if len(opening) > len(words) and opening[: len(words)] == words:
+                    best = max(best, _SHORT_MAIN if words in mains else _SHORT_OPENING)
+    return best
+
+
+_SHORT_MAIN = 95.0
+_SHORT_OPENING = 90.0
+
+
+def one_opening_two_books(a: RecordKeys, b: RecordKeys) -> bool:
+    """Two books cited in full, in one language and script, whose titles open with the same
+    words, of five letters or more ('Stalin: Paradoxes of Power, 1878–1928' / 'Stalin:
+    Waiting for Hitler, 1929–1941'; 'The Third Reich in Power' / 'The Third Reich at War'):
+    when the same people's and scored apart, two books that one short note ('Kotkin, Stalin,
+    134') could name alike."""
+    if not (_whole(a) and _whole(b)) or a.title_lang != b.title_lang:
+        return False
+    if text_script(a.title_original) is not text_script(b.title_original):
+        return False
+    if not a.titles or not b.titles or text_script(a.title_original) in _UNSPACED:
+        return False
+    shared = 0
+    for first, second in zip(
+        _title_words(a.titles[0].key), _title_words(b.titles[0].key), strict=False
+    ):
+        if first != second:
+            break
+        shared += len(first)
+    return shared >= _SHORT_TITLE_LETTERS
+
+
 _UNSPACED = frozenset((Script.HAN, Script.KANA))  # scripts that do not space their words
 _PAST_HEAD = "past author names run into one"
 _DIGITS = re.compile(r"\d+")
