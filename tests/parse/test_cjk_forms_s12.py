@@ -136,9 +136,11 @@ def test_the_quoting_title_leaves_alone(text: str, title: str) -> None:
             "中村長次郎『廓讀本 竹之巻』(東京興信新報社 昭和11年)",
             {"publisher": "東京興信新報社", "date": "1936"},
         ),
-        (  # built on the form: the era's year with spaces around it (a PDF's half-width digits)
-            "防衛庁防衛研修所戦史室編、『大本営陸軍部』朝雲新聞社、昭和 48 年",
-            {"publisher": "朝雲新聞社", "date": "1973"},
+        (  # https://paperzz.com/doc/6665865 (a list '参考史料/文献', as a PDF's text, pages
+            # corpus), 史料集 item 13 without its number: the era's year with spaces around
+            # it, the title and the imprint on lines of their own
+            "防衛庁防衛研修所戦史室、\n『大本営陸軍部大東亜戦争開戦経緯<4>』\n朝雲新聞社、昭和 49 年",
+            {"publisher": "朝雲新聞社", "date": "1974"},
         ),
         (  # built on the form: the year and month after the publisher, with a point or a slash
             "『日露戦争』 横手慎二/著 中央公論新社(2005.4)",

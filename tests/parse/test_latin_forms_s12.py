@@ -46,6 +46,26 @@ from tests.parse.helpers import citation_fields, reference_fields
             id="hepburn-name-given-first",
         ),
         pytest.param(
+            # https://libcat.ru/knigi/nauka-i-obrazovanie/istoriya/407559-226-ahmed-iskenderov-
+            # toetomi-hideesi.html (Iskenderov's endnotes, as for Murdoch below; not one of the
+            # held-out notes): an English book in a Russian note, its authors given name first
+            # ("P. Vorley" is H. Paul Varley, as the note prints him)
+            "См.: P. Vorley, Ivan and Nobuko Morris. The Samurai. L., 1970, с. 104–105.",
+            {
+                "authors": ["Vorley, P.", "Morris, Ivan", "Morris, Nobuko"],
+                "title": "The Samurai",
+                "place": "London",
+                "year": "1970",
+                "locator": "104-105",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="an English book in a Russian note, its authors given name first and"
+                " joined by 'and': the names are read into the title",
+            ),
+            id="given-names-first-real",
+        ),
+        pytest.param(
             # https://litlife.club/books/329713/sections/553?page=1 (a Russian book on the Chinese
             # printed book, notes, as stored in the search tool's pages corpus), the note's second
             # item after ';': "L." before an English book's year is London
@@ -121,6 +141,41 @@ from tests.parse.helpers import citation_fields, reference_fields
             "Суй шу (История [династии] Суй). Т. 1-6. Пекин, 1973.",
             {"authors": [], "title": "Суй шу", "place": "Пекин", "language": "zh"},
             id="palladius-title-with-gloss",
+        ),
+        pytest.param(
+            # https://libcat.ru/knigi/nauka-i-obrazovanie/istoriya/407559-219-ahmed-iskenderov-
+            # toetomi-hideesi.html (Iskenderov's endnotes, pages corpus; not one of the held-out
+            # notes): a Japanese work by its title alone in Russian transcription, its Russian
+            # gloss in brackets
+            "См.: Сэнгоку-но хэйси то но мин (Воины и крестьяне в период межфеодальных войн)."
+            " Токио, 1978, с. 167.",
+            {
+                "authors": [],
+                "title": "Сэнгоку-но хэйси то но мин",
+                "place": "Токио",
+                "year": "1978",
+                "language": "ja",
+                "locator": "167",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a Japanese title in Russian transcription with its gloss in brackets:"
+                " the gloss is kept in the title",
+            ),
+            id="transcribed-title-with-gloss-real",
+        ),
+        pytest.param(
+            # https://readania.com/yaponiya-v-menyayuschemsya-mire-ideologiya-istoriya-imidzh-
+            # vasilij-molodyakov-id17169/read/notes (V. Molodyakov's notes, pages corpus), note 6:
+            # the same form, the volumes after the gloss
+            "Митогаку тайкэй. (Наследие «школы Мито»). ТТ. 1–2. Токио, 1941.",
+            {"authors": [], "title": "Митогаку тайкэй", "place": "Токио", "year": "1941"},
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a Japanese title in Russian transcription, a stop before its gloss in"
+                " brackets and the volumes after it: gloss and volumes are kept in the title",
+            ),
+            id="transcribed-title-gloss-and-volumes-real",
         ),
         pytest.param(
             # constructed: the author of an unsigned work named in square brackets

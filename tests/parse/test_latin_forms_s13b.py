@@ -78,14 +78,17 @@ from tests.parse.helpers import citation_fields, reference_fields
             id="spaces-before-the-marks",
         ),
         pytest.param(
-            # constructed, for the brief's 'Ballou R.O. … N.Y., 1945': an English book in a
-            # Russian list, "N.Y." for its place
-            "Holtom D.C. Modern Japan and Shinto nationalism. N.Y., 1947.",
+            # https://readania.com/yaponiya-v-menyayuschemsya-mire-ideologiya-istoriya-imidzh-
+            # vasilij-molodyakov-id17169/read/notes (V. Molodyakov, 'Япония в меняющемся мире',
+            # notes, pages corpus), note 8: an English book in a Russian note, "N.Y." for its place
+            "Цит. по: Ballou R.O. Shinto, the Unconquered Enemy. N.Y., 1945. P. 73.",
             {
                 "kind": "book",
-                "authors": ["Holtom, D.C."],
+                "authors": ["Ballou, R.O."],
+                "title": "Shinto, the Unconquered Enemy",
                 "place": "New York",
-                "year": "1947",
+                "year": "1945",
+                "locator": "73",
                 "container_title": None,
             },
             id="new-york-abbreviated",
