@@ -441,11 +441,31 @@ from tests.parse.helpers import citation_fields, reference_fields
             id="pages-and-price-after-imprint",
         ),
         pytest.param(
-            # constructed: "translated and edited by" after the title
-            "Saburo Ienaga, Japan's Last War, translated and edited by Frank Baldwin (Oxford:"
-            " Blackwell, 1979), 45.",
-            {"title": "Japan's Last War", "translators": ["Baldwin, Frank"], "locator": "45"},
+            # https://trantor.is/content/wXmVn6vOnZWi-00y/17_9780752474908_notes.xhtml (the notes
+            # of a life of Stalin, ISBN 978-0-7524-7490-8, pages corpus), chapter one, note 2:
+            # "translated and edited by" after the title
+            "Dmitri Volkogonov, Stalin: Triumph and Tragedy, translated and edited by Harold"
+            " Shukman (Weidenfeld & Nicolson, London, 1991), p. 155.",
+            {
+                "authors": ["Volkogonov, Dmitri"],
+                "title": "Stalin: Triumph and Tragedy",
+                "translators": ["Shukman, Harold"],
+                "year": "1991",
+                "locator": "155",
+            },
             id="translated-and-edited-by",
+        ),
+        pytest.param(
+            # the same note: its imprint, the publisher before the city, both in the brackets
+            "Dmitri Volkogonov, Stalin: Triumph and Tragedy, translated and edited by Harold"
+            " Shukman (Weidenfeld & Nicolson, London, 1991), p. 155.",
+            {"publisher": "Weidenfeld & Nicolson", "place": "London"},
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="an imprint in brackets as (Publisher, City, Year): the city is read into"
+                " the publisher and no place is read",
+            ),
+            id="publisher-city-year-in-brackets-real",
         ),
         pytest.param(
             # https://read-book.net/uk/inshe/page-201-23057-the-whisperers-download.html (O. Figes,
