@@ -251,9 +251,10 @@ def test_a_journal_number_after_its_title_stays_the_issue() -> None:
             "中共中央黨史研究室編著:《中國共產黨歷史》,中共黨史出版社2011年版,第5頁。",
             {"authors": [], "editors": ["中共中央黨史研究室"]},
         ),
-        (  # a periodical by its number and day
-            "《新青年》第9卷第3期,1921年7月1日。",
-            {"kind": "article", "container_title": "新青年", "issue": "3", "date": "1921-07-01"},
+        (  # zangdimima.net/457308/137178184.html (a book's endnotes on the May Fourth years,
+            # pages corpus), note [119]: a periodical by its volume, number and day
+            "《新青年》第7卷第1號,1919年12月1日。",
+            {"kind": "article", "container_title": "新青年", "issue": "1", "date": "1919-12-01"},
         ),
         (  # a document in a collection that names its publisher: a chapter
             "《中國共產黨第一次全國代表大會宣言》,《一大前後》,人民出版社,1980,第8頁。",
@@ -284,8 +285,8 @@ def test_chinese_roles_chapters_and_periodicals(text: str, expected: dict[str, A
     [
         # a person's 编著 names the author, as before
         ("侯敏编著:《汉语》,商务印书馆,2010年。", {"authors": ["侯, 敏"], "editors": []}),
-        # a newspaper by its day, no number: still a newspaper's issue
-        ("《解放日报》1942年4月1日。", {"kind": "newspaper", "container_title": "解放日报"}),
+        # a newspaper by its day, no number: still a newspaper's issue (the same notes, [126])
+        ("《廣東群報》1920年10月2日。", {"kind": "newspaper", "container_title": "廣東群報"}),
         # a magazine's dated issue with its publisher stays an article (no book's imprint)
         (
             "中川貴雄「ユーザーの目」『日経パソコン』日経マグロウヒル、1986年5月5日号、pp.207-212。",
@@ -411,6 +412,24 @@ def test_names_parted_by_a_dot_stay_two() -> None:
                 "isbn": "978-4-00-430257-5",
                 "date": "1992-12",
             },
+        ),
+        pytest.param(
+            # https://s-yamaga.jp/dokusho/2011/sekaishinonakanomeijiishin.htm (a reading log's
+            # entry, pages corpus), its book line: the same form, an ISBN-10, the first
+            # edition's date in brackets after the printing's (its year misprinted "19977")
+            "世界史のなかの明治維新 芝原拓自 岩波新書黄3\nISBN4-00-420003-2 760円 2010年6月"
+            "(19977年5月初版)",
+            {
+                "title": "世界史のなかの明治維新",
+                "authors": ["芝原, 拓自"],
+                "isbn": "4-00-420003-2",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a book line (title, author, series, ISBN, price, date) with the first"
+                " edition's date in brackets after the printing's: no reference is read",
+            ),
+            id="book-line-first-edition-in-brackets-real",
         ),
         (  # title and subtitle lines, the author's name parted by a space
             "日本軍兵士\n\nアジア・太平洋戦争の現実\n\n吉田 裕",
