@@ -135,6 +135,26 @@ from tests.parse.helpers import citation_fields, reference_fields
             id="palladius-author-and-title",
         ),
         pytest.param(
+            # https://libking.ru/books/sci-/sci-history/1076367-157-ahmed-iskenderov-toetomi-
+            # hideesi.html (Iskenderov's endnotes, pages corpus), inside note 250 after "[см.: ":
+            # a Japanese author and title in Russian transcription, the title's gloss in brackets
+            "Окамото Ёситомо. Дзюроку сэйки Нитио коцуси-но кэнкю (Исследование по истории"
+            " сношений Японии с Европой в XVI в.). Токио, 1936, с. 146",
+            {
+                "authors": ["Окамото, Ёситомо"],
+                "title": "Дзюроку сэйки Нитио коцуси-но кэнкю",
+                "place": "Токио",
+                "language": "ja",
+                "locator": "146",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a Japanese author and title in Russian transcription with the title's"
+                " gloss in brackets: the gloss is kept in the title",
+            ),
+            id="transcribed-author-and-title-real",
+        ),
+        pytest.param(
             # https://private.bibliboba.com/books/istoricheskie-zapiski-t-ix-zhizneopisaniia/p/181
             # (Сыма Цянь, 'Исторические записки', vol. IX, its list of abbreviations, pages
             # corpus), the entry after "ШСЦ. — ": a Chinese work by its title alone in Palladius,
@@ -408,6 +428,27 @@ from tests.parse.helpers import citation_fields, reference_fields
                 "year": "1999",
             },
             id="eds-after-the-names",
+        ),
+        pytest.param(
+            # https://libking.ru/books/sci-/sci-history/1076367-157-ahmed-iskenderov-toetomi-
+            # hideesi.html (Iskenderov's endnotes, pages corpus), note 250: an English book in a
+            # Russian note, its editor with "(ed.)" after the title
+            "См.: They came to Japan. An Anthology of European Reports on Japan. 1543–1640."
+            " M. Cooper (ed.). L., 1965, с. 410.",
+            {
+                "authors": [],
+                "editors": ["Cooper, M."],
+                "title": "They came to Japan. An Anthology of European Reports on Japan. 1543–1640",
+                "place": "London",
+                "year": "1965",
+                "locator": "410",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="an editor with '(ed.)' after the title in a Russian note: the editor is"
+                " read into the title",
+            ),
+            id="ed-after-the-title-real",
         ),
         pytest.param(
             # constructed: a Wade-Giles given name after the family name in a Chicago note
