@@ -580,16 +580,22 @@ def test_a_notes_lead_is_no_title() -> None:
             id="cyrillic-l-is-leningrad",
         ),
         pytest.param(
-            # constructed: a Russian book printed in Peking keeps its language and title
-            "Мао Цзэдун. Избранные произведения. Т. 1. Пекин, 1969.",
-            {"title": "Избранные произведения", "language": "ru"},
+            # http://library.maoism.ru/speech-25-05-1957.htm (a speech's source line, pages
+            # corpus): a Russian book printed in Peking keeps its language and title
+            "Мао Цзэдун. Выдержки из произведений. — Пекин, Издательство литературы на"
+            " иностранных языках, 1967.",
+            {"title": "Выдержки из произведений", "place": "Пекин", "language": "ru"},
             id="russian-book-printed-in-peking",
         ),
         pytest.param(
-            # constructed: a name given name first with a Wade-Giles given name is not turned
-            "Kung-chuan Hsiao, Rural China: Imperial Control in the Nineteenth Century"
-            " (Seattle: University of Washington Press, 1960), 12.",
-            {"authors": ["Hsiao, Kung-chuan"]},
+            # https://100-vampirenovels.net/pdf-novels/on-china-by-henry-kissinger-free/71-page
+            # (H. Kissinger, 'On China', notes as a page setting the italics on lines of their
+            # own, pages corpus), note 27: a name given name first with a Wade-Giles given name
+            # is not turned
+            "Ying-shih Yü,\nTrade and Expansion in Han China: A Study in the Structure of"
+            " Sino-Barbarian Economic Relations\n(Berkeley: University of California Press,"
+            " 1967), 37.",
+            {"authors": ["Yü, Ying-shih"], "locator": "37"},
             id="wade-giles-given-name-first",
         ),
         pytest.param(
