@@ -325,6 +325,25 @@ from tests.parse.helpers import citation_fields, reference_fields
             id="volume-dot-number",
         ),
         pytest.param(
+            # https://muse.jhu.edu/article/53662/pdf (a review in the Journal of Cold War
+            # Studies, Project MUSE's excerpt, pages corpus), the journal's line over it: the
+            # volume and number as "6.2", the year in brackets, the pages after it
+            "Journal of Cold War Studies 6.2 (2004) 78-80",
+            {
+                "container_title": "Journal of Cold War Studies",
+                "volume": "6",
+                "issue": "2",
+                "year": "2004",
+                "pages": "78-80",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a journal's volume and number as '6.2' with the year in brackets and"
+                " the pages after it, no author or title: read as a book titled with the number",
+            ),
+            id="volume-dot-number-journal-line-real",
+        ),
+        pytest.param(
             # constructed: the same as "65, 4"
             "Sheila Fitzpatrick, “Ascribing Class,” Journal of Modern History 65, 4 (1993):"
             " 745-770.",
@@ -468,6 +487,25 @@ from tests.parse.helpers import citation_fields, reference_fields
                 "price": "¥2,500 (hardcover)",
             },
             id="review-heading-yen",
+        ),
+        pytest.param(
+            # the same MUSE page, the review's heading: the book's author, title, imprint,
+            # pages and price
+            "Chen Jian, Mao's China and the Cold War. Chapel Hill: University of North Carolina"
+            " Press, 2001. xi 1 400 pp. $19.95.",
+            {
+                "authors": ["Chen, Jian"],
+                "title": "Mao's China and the Cold War",
+                "publisher": "University of North Carolina Press",
+                "year": "2001",
+                "price": "$19.95",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a review's heading (author, title, imprint, pages, price) with a Chinese"
+                " name: the author is read into the title and the price is not read",
+            ),
+            id="review-heading-dollars-real",
         ),
         pytest.param(
             # constructed: a review's count of pages and price after a note's imprint
