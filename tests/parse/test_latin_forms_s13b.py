@@ -25,16 +25,20 @@ from tests.parse.helpers import citation_fields, reference_fields
     ("text", "expected"),
     [
         pytest.param(
-            # CONSTRUCTED on the form: itexts.net's source line under Stalin's letter of 11 July
-            # 1927 (https://itexts.net/avtor-iosif-vissarionovich-stalin-dzhugashvili/161720-tom-
-            # 17-iosif-stalin-dzhugashvili/read/page-17.html, pages corpus) opens 'Письма И.В.
-            # Сталина В.М. Молотову. 1925–1936' and is cut there; the rest is not copied
-            "Письма И. В. Сталина В. М. Молотову. 1925–1936 гг. Сборник документов. М., 1995.",
+            # https://fb2.top/nikolay-ii-bremya-samoderghca-dokumenty-pisyma-dnevniki-fotografii-
+            # gosudarstvennogo-arhiva-rossiysko-823454/read/part-notes ('Николай II. Бремя
+            # самодержца', notes, pages corpus), the reference in brackets closing the first
+            # note shown (the form of itexts.net's source line 'Письма И.В. Сталина В.М.
+            # Молотову. 1925–1936', cut there): a title opening with the kind of work and the
+            # genitive of a person, no author
+            "Дневники императора Николая II. 1894–1918. Т. 2. Ч. 2. М., 2013. С. 14",
             {
                 "authors": [],
-                "title": "Письма И. В. Сталина В. М. Молотову. 1925–1936 гг. Сборник документов",
+                "title": "Дневники императора Николая II. 1894–1918",
+                "volume": "2",
                 "place": "Москва",
-                "year": "1995",
+                "year": "2013",
+                "locator": "14",
             },
             id="kind-of-work-then-genitive",
         ),
