@@ -148,10 +148,17 @@ from tests.parse.helpers import citation_fields, reference_fields
             id="roberts-with-author",
         ),
         pytest.param(
-            # constructed, for Kotkin's 'Tragediia sovetskoi derevni, V/i: 430': the volume in
-            # Roman figures and its book after a slash
-            "Danilov et al., Tragediia sovetskoi derevni, IV/ii: 212",
-            {"authors": ["Danilov"], "volume": "IV", "book": "ii", "locator": "212"},
+            # https://hello.chitka.online/b/stalin-7/p/846 (S. Kotkin, 'Stalin: Waiting for
+            # Hitler', notes, pages corpus), note 151, its last citation: the volume in Roman
+            # figures and its book after a slash (another note than the held-out one)
+            "Volkogonov, Triumf i tragediia, II/1: 10–1.",
+            {
+                "authors": ["Volkogonov"],
+                "title": "Triumf i tragediia",
+                "volume": "II",
+                "book": "1",
+                "locator": "10-1",
+            },
             id="volume-and-book",
         ),
         pytest.param(
