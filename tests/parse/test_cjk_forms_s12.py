@@ -403,6 +403,20 @@ def test_names_parted_by_a_dot_stay_two() -> None:
             "昭和天皇の終戦史|吉田裕",
             {"title": "昭和天皇の終戦史", "authors": ["吉田, 裕"]},
         ),
+        pytest.param(
+            # https://hatenablog-parts.com/embed?url=https%3A%2F%2Fohtanao.hatenablog.com%2F
+            # entry%2F2025%2F07%2F09%2F090000 (a blog entry's card, pages corpus), its title
+            # line: a bar between spaces before the author, his role word in brackets, a second
+            # bar and the blog's label
+            "続・日本軍兵士―帝国陸海軍の現実 | 吉田 裕 (著) | 2025年書評62",
+            {"title": "続・日本軍兵士―帝国陸海軍の現実", "authors": ["吉田, 裕"]},
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a title line with a bar before the author (his role word in brackets)"
+                " and a second bar before the blog's label: no reference is read",
+            ),
+            id="bar-before-the-author-real",
+        ),
         (  # a title and subtitle joined by a dash, alone
             "日本軍兵士―アジア・太平洋戦争の現実",
             {"title": "日本軍兵士―アジア・太平洋戦争の現実", "authors": []},
