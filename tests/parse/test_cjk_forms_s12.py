@@ -380,6 +380,16 @@ def test_gbt_without_the_cnki_stop_is_gbt() -> None:
                 "date": "1969",
             },
         ),
+        (  # riwh.jp/2024/09/ ('世界史の眼' No.54, its contents, pages corpus): the same form,
+            # two translators parted by ・ in the brackets, the imprint in brackets
+            "クリシャン・クマー(立石博高・竹下和亮訳)『帝国 その世界史的考察』(岩波書店、2024年)",
+            {
+                "authors": ["クマー, クリシャン"],
+                "translators": ["立石, 博高", "竹下, 和亮"],
+                "title": "帝国 その世界史的考察",
+                "publisher": "岩波書店",
+            },
+        ),
     ],
 )
 def test_katakana_names(text: str, expected: dict[str, Any]) -> None:
