@@ -243,6 +243,27 @@ from tests.parse.helpers import citation_fields, reference_fields
             id="book-line-people-after-title",
         ),
         pytest.param(
+            # https://www.feedspot.com/infiniterss.php?_src=feed_title&followfeedid=5226907&q=
+            # site:https%3A%2F%2Fasianreviewofbooks.com%2Fcontent%2Ffeed%2F (Feedspot's copy of
+            # the Asian Review of Books' feed, pages corpus), the book line of its 'New Book
+            # Announcement' of Xavier's book: the same line, an author and no translator
+            "Religion and Empire in Portuguese India: Conversion, Resistance, and the Making of"
+            " Goa, Angela Barreto Xavier (Permanent Black, April 2024)",
+            {
+                "title": "Religion and Empire in Portuguese India: Conversion, Resistance, and"
+                " the Making of Goa",
+                "authors": ["Xavier, Angela Barreto"],
+                "publisher": "Permanent Black",
+                "year": "2024",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a review's book line with its author after the title and the publisher"
+                " and month in brackets, no translator: no reference is read",
+            ),
+            id="book-line-author-after-title-real",
+        ),
+        pytest.param(
             # constructed, for Publishers Weekly's 'The Long March: The Untold Story\nHarrison
             # Evans Salisbury. HarperCollins …': a given name from the public list, then a
             # middle name
