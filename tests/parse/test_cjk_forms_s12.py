@@ -12,7 +12,10 @@ were replaced in the thirteenth session by real references of the same form wher
 space, kanji digits after 、, review headings without the reviewer). The rows still marked "built
 on the form" are the rule, not a reference: no real example of that form was found within the
 thirteenth session's budget (about thirty look-ups, in the pages and code corpora), and each says
-so. More real references of these forms are in test_cjk_forms_s13.py.
+so. More real references of these forms are in test_cjk_forms_s13.py. Session 14 replaced more
+rows by real references read right (the era's year with spaces, a translator in brackets after
+a katakana name, a periodical by volume, number and day, a newspaper by its day); real texts
+of a built form that the parser misreads are kept beside it as strict xfails.
 """
 
 from __future__ import annotations
@@ -136,9 +139,11 @@ def test_the_quoting_title_leaves_alone(text: str, title: str) -> None:
             "中村長次郎『廓讀本 竹之巻』(東京興信新報社 昭和11年)",
             {"publisher": "東京興信新報社", "date": "1936"},
         ),
-        (  # built on the form: the era's year with spaces around it (a PDF's half-width digits)
-            "防衛庁防衛研修所戦史室編、『大本営陸軍部』朝雲新聞社、昭和 48 年",
-            {"publisher": "朝雲新聞社", "date": "1973"},
+        (  # https://paperzz.com/doc/6665865 (a list '参考史料/文献', as a PDF's text, pages
+            # corpus), 史料集 item 13 without its number: the era's year with spaces around
+            # it, the title and the imprint on lines of their own
+            "防衛庁防衛研修所戦史室、\n『大本営陸軍部大東亜戦争開戦経緯<4>』\n朝雲新聞社、昭和 49 年",
+            {"publisher": "朝雲新聞社", "date": "1974"},
         ),
         (  # built on the form: the year and month after the publisher, with a point or a slash
             "『日露戦争』 横手慎二/著 中央公論新社(2005.4)",
@@ -249,9 +254,10 @@ def test_a_journal_number_after_its_title_stays_the_issue() -> None:
             "中共中央黨史研究室編著:《中國共產黨歷史》,中共黨史出版社2011年版,第5頁。",
             {"authors": [], "editors": ["中共中央黨史研究室"]},
         ),
-        (  # a periodical by its number and day
-            "《新青年》第9卷第3期,1921年7月1日。",
-            {"kind": "article", "container_title": "新青年", "issue": "3", "date": "1921-07-01"},
+        (  # zangdimima.net/457308/137178184.html (a book's endnotes on the May Fourth years,
+            # pages corpus), note [119]: a periodical by its volume, number and day
+            "《新青年》第7卷第1號,1919年12月1日。",
+            {"kind": "article", "container_title": "新青年", "issue": "1", "date": "1919-12-01"},
         ),
         (  # a document in a collection that names its publisher: a chapter
             "《中國共產黨第一次全國代表大會宣言》,《一大前後》,人民出版社,1980,第8頁。",
@@ -282,8 +288,8 @@ def test_chinese_roles_chapters_and_periodicals(text: str, expected: dict[str, A
     [
         # a person's 编著 names the author, as before
         ("侯敏编著:《汉语》,商务印书馆,2010年。", {"authors": ["侯, 敏"], "editors": []}),
-        # a newspaper by its day, no number: still a newspaper's issue
-        ("《解放日报》1942年4月1日。", {"kind": "newspaper", "container_title": "解放日报"}),
+        # a newspaper by its day, no number: still a newspaper's issue (the same notes, [126])
+        ("《廣東群報》1920年10月2日。", {"kind": "newspaper", "container_title": "廣東群報"}),
         # a magazine's dated issue with its publisher stays an article (no book's imprint)
         (
             "中川貴雄「ユーザーの目」『日経パソコン』日経マグロウヒル、1986年5月5日号、pp.207-212。",
@@ -311,6 +317,25 @@ def test_chinese_roles_leave_alone(text: str, expected: dict[str, Any]) -> None:
                 "publisher": "中央文献出版社",
                 "date": "1997",
             },
+        ),
+        pytest.param(
+            # data.zhenzhi.com/details/1/525757049 (a CNKI record's page, its related works, item
+            # [3]; not one of the held-out ones): CNKI's old export, a body with its own role
+            # word 编写 before an editor closed by ";."
+            "杨献珍传.[M].《杨献珍传》编写小组编写;龚士其主编;.中共党史出版社.1996,",
+            {
+                "kind": "book",
+                "title": "杨献珍传",
+                "editors": ["《杨献珍传》编写小组", "龚, 士其"],
+                "publisher": "中共党史出版社",
+                "date": "1996",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="CNKI's old export, a body with its own role word (编写) before a second"
+                " editor: the role word is kept in the body's name",
+            ),
+            id="cnki-body-with-its-own-role-word-real",
         ),
         (  # two bodies, the first sharing the second's role word
             "周恩来外交文选.[M].中华人民共和国外交部;中共中央文献研究室编;.中央文献出版社.1990,",
@@ -343,10 +368,27 @@ def test_gbt_without_the_cnki_stop_is_gbt() -> None:
             "『ジョージ・F・ケナン回顧録』ジョージ・F・ケナン、清水俊雄・奥畑稔訳(中公文庫)全3巻",
             {"authors": ["ケナン, ジョージ・F"], "translators": ["清水, 俊雄", "奥畑, 稔"]},
         ),
-        (  # built on the form (no real example found): the translator in brackets after the
-            # author
-            "ハーバート・ノーマン(大窪愿二訳)『日本における近代国家の成立』岩波書店、1993年",
-            {"authors": ["ノーマン, ハーバート"], "translators": ["大窪, 愿二"]},
+        (  # nakanozemi.fc2web.com/notej.html (a seminar's guide '論文作成の技術', its notes
+            # for Japanese books, the third example's second note): the translator in brackets
+            # after the author
+            "バーナード・K・ゴードン(青木繁訳)『アメリカのアジア撤退』毎日新聞社、1969年、28ページ。",
+            {
+                "authors": ["ゴードン, バーナード・K"],
+                "translators": ["青木, 繁"],
+                "title": "アメリカのアジア撤退",
+                "publisher": "毎日新聞社",
+                "date": "1969",
+            },
+        ),
+        (  # riwh.jp/2024/09/ ('世界史の眼' No.54, its contents, pages corpus): the same form,
+            # two translators parted by ・ in the brackets, the imprint in brackets
+            "クリシャン・クマー(立石博高・竹下和亮訳)『帝国 その世界史的考察』(岩波書店、2024年)",
+            {
+                "authors": ["クマー, クリシャン"],
+                "translators": ["立石, 博高", "竹下, 和亮"],
+                "title": "帝国 その世界史的考察",
+                "publisher": "岩波書店",
+            },
         ),
     ],
 )
@@ -371,6 +413,20 @@ def test_names_parted_by_a_dot_stay_two() -> None:
             "昭和天皇の終戦史|吉田裕",
             {"title": "昭和天皇の終戦史", "authors": ["吉田, 裕"]},
         ),
+        pytest.param(
+            # https://hatenablog-parts.com/embed?url=https%3A%2F%2Fohtanao.hatenablog.com%2F
+            # entry%2F2025%2F07%2F09%2F090000 (a blog entry's card, pages corpus), its title
+            # line: a bar between spaces before the author, his role word in brackets, a second
+            # bar and the blog's label
+            "続・日本軍兵士―帝国陸海軍の現実 | 吉田 裕 (著) | 2025年書評62",
+            {"title": "続・日本軍兵士―帝国陸海軍の現実", "authors": ["吉田, 裕"]},
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a title line with a bar before the author (his role word in brackets)"
+                " and a second bar before the blog's label: no reference is read",
+            ),
+            id="bar-before-the-author-real",
+        ),
         (  # a title and subtitle joined by a dash, alone
             "日本軍兵士―アジア・太平洋戦争の現実",
             {"title": "日本軍兵士―アジア・太平洋戦争の現実", "authors": []},
@@ -383,6 +439,24 @@ def test_names_parted_by_a_dot_stay_two() -> None:
                 "isbn": "978-4-00-430257-5",
                 "date": "1992-12",
             },
+        ),
+        pytest.param(
+            # https://s-yamaga.jp/dokusho/2011/sekaishinonakanomeijiishin.htm (a reading log's
+            # entry, pages corpus), its book line: the same form, an ISBN-10, the first
+            # edition's date in brackets after the printing's (its year misprinted "19977")
+            "世界史のなかの明治維新 芝原拓自 岩波新書黄3\nISBN4-00-420003-2 760円 2010年6月"
+            "(19977年5月初版)",
+            {
+                "title": "世界史のなかの明治維新",
+                "authors": ["芝原, 拓自"],
+                "isbn": "4-00-420003-2",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a book line (title, author, series, ISBN, price, date) with the first"
+                " edition's date in brackets after the printing's: no reference is read",
+            ),
+            id="book-line-first-edition-in-brackets-real",
         ),
         (  # title and subtitle lines, the author's name parted by a space
             "日本軍兵士\n\nアジア・太平洋戦争の現実\n\n吉田 裕",

@@ -17,7 +17,13 @@ et 11``), ``(eds)`` after the names, documents cited by number, ``edited by … 
 the note's lead. Every row still marked "constructed" has no real example yet: none was found
 within the session's search budget, or the one found (the Palladius titles with their OCR
 debris ``Суй шу ШЩ (Книга …)``, ``Энциклопедия для детей … / Сост. С.Т.Исмаилова.-М .:``) is
-misread by the GOST reader, which this test does not own; those are named in the comments."""
+misread by the GOST reader, which this test does not own; those are named in the comments.
+
+Session 14 replaced more of them by real references read right (a Palladius title with its
+gloss, ``translated and edited by``, a Russian book printed in Peking, a Wade-Giles given name
+first). Real references of a constructed form that the parser misreads are kept beside the
+constructed row as strict xfails (ids ending in ``-real``), each reason naming the form; they
+are parser bugs, not settled expectations."""
 
 from __future__ import annotations
 
@@ -44,6 +50,26 @@ from tests.parse.helpers import citation_fields, reference_fields
                 "locator": "112",
             },
             id="hepburn-name-given-first",
+        ),
+        pytest.param(
+            # https://libcat.ru/knigi/nauka-i-obrazovanie/istoriya/407559-226-ahmed-iskenderov-
+            # toetomi-hideesi.html (Iskenderov's endnotes, as for Murdoch below; not one of the
+            # held-out notes): an English book in a Russian note, its authors given name first
+            # ("P. Vorley" is H. Paul Varley, as the note prints him)
+            "См.: P. Vorley, Ivan and Nobuko Morris. The Samurai. L., 1970, с. 104–105.",
+            {
+                "authors": ["Vorley, P.", "Morris, Ivan", "Morris, Nobuko"],
+                "title": "The Samurai",
+                "place": "London",
+                "year": "1970",
+                "locator": "104-105",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="an English book in a Russian note, its authors given name first and"
+                " joined by 'and': the names are read into the title",
+            ),
+            id="given-names-first-real",
         ),
         pytest.param(
             # https://litlife.club/books/329713/sections/553?page=1 (a Russian book on the Chinese
@@ -115,12 +141,99 @@ from tests.parse.helpers import citation_fields, reference_fields
             id="palladius-author-and-title",
         ),
         pytest.param(
-            # constructed: a dynastic history by its title alone (the real ones found, in the
-            # reference list of the article on Ban Gu, "Суй шу ШЩ (Книга [об эпохе/династии] Суй).
-            # Т. 1-6. Пекин, 1982.", carry OCR debris after the title that the GOST reader keeps)
-            "Суй шу (История [династии] Суй). Т. 1-6. Пекин, 1973.",
-            {"authors": [], "title": "Суй шу", "place": "Пекин", "language": "zh"},
+            # https://libking.ru/books/sci-/sci-history/1076367-157-ahmed-iskenderov-toetomi-
+            # hideesi.html (Iskenderov's endnotes, pages corpus), inside note 250 after "[см.: ":
+            # a Japanese author and title in Russian transcription, the title's gloss in brackets
+            "Окамото Ёситомо. Дзюроку сэйки Нитио коцуси-но кэнкю (Исследование по истории"
+            " сношений Японии с Европой в XVI в.). Токио, 1936, с. 146",
+            {
+                "authors": ["Окамото, Ёситомо"],
+                "title": "Дзюроку сэйки Нитио коцуси-но кэнкю",
+                "place": "Токио",
+                "language": "ja",
+                "locator": "146",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a Japanese author and title in Russian transcription with the title's"
+                " gloss in brackets: the gloss is kept in the title",
+            ),
+            id="transcribed-author-and-title-real",
+        ),
+        pytest.param(
+            # https://private.bibliboba.com/books/istoricheskie-zapiski-t-ix-zhizneopisaniia/p/181
+            # (Сыма Цянь, 'Исторические записки', vol. IX, its list of abbreviations, pages
+            # corpus), the entry after "ШСЦ. — ": a Chinese work by its title alone in Palladius,
+            # its Russian gloss in brackets, the volumes, printed in Peking
+            "Ши сань цзин чжушу («Тринадцать классических книг» с коммент.). В 40 томах. Пекин,"
+            " 1957.",
+            {
+                "authors": [],
+                "title": "Ши сань цзин чжушу",
+                "place": "Пекин",
+                "year": "1957",
+                "language": "zh",
+            },
             id="palladius-title-with-gloss",
+        ),
+        pytest.param(
+            # the same list, the entry after "Шаньхайцзин. — ": the same form printed in Chengdu,
+            # a stop and a bracket inside the gloss
+            "Шаньхайцзин цзяо-чжу (Канон гор и морей. Сверенный и комментированный [текст])."
+            " Чэнду, 1999.",
+            {"authors": [], "title": "Шаньхайцзин цзяо-чжу", "place": "Чэнду", "language": "zh"},
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a Chinese title in Palladius with its Russian gloss in brackets, printed"
+                " outside Peking: the gloss is kept in the title and the language read as Russian",
+            ),
+            id="palladius-title-with-gloss-chengdu-real",
+        ),
+        pytest.param(
+            # the same list, the entry after "ШЦЦЦ. — ": printed in Jinan, «» inside the gloss
+            "Ши цзи цыдянь (Словарь «Исторических записок»). Цзинань, 1991.",
+            {"authors": [], "title": "Ши цзи цыдянь", "place": "Цзинань", "language": "zh"},
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a Chinese title in Palladius with its Russian gloss in brackets, printed"
+                " outside Peking: the gloss is kept in the title and the language read as Russian",
+            ),
+            id="palladius-title-with-gloss-jinan-real",
+        ),
+        pytest.param(
+            # https://libcat.ru/knigi/nauka-i-obrazovanie/istoriya/407559-219-ahmed-iskenderov-
+            # toetomi-hideesi.html (Iskenderov's endnotes, pages corpus; not one of the held-out
+            # notes): a Japanese work by its title alone in Russian transcription, its Russian
+            # gloss in brackets
+            "См.: Сэнгоку-но хэйси то но мин (Воины и крестьяне в период межфеодальных войн)."
+            " Токио, 1978, с. 167.",
+            {
+                "authors": [],
+                "title": "Сэнгоку-но хэйси то но мин",
+                "place": "Токио",
+                "year": "1978",
+                "language": "ja",
+                "locator": "167",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a Japanese title in Russian transcription with its gloss in brackets:"
+                " the gloss is kept in the title",
+            ),
+            id="transcribed-title-with-gloss-real",
+        ),
+        pytest.param(
+            # https://readania.com/yaponiya-v-menyayuschemsya-mire-ideologiya-istoriya-imidzh-
+            # vasilij-molodyakov-id17169/read/notes (V. Molodyakov's notes, pages corpus), note 6:
+            # the same form, the volumes after the gloss
+            "Митогаку тайкэй. (Наследие «школы Мито»). ТТ. 1–2. Токио, 1941.",
+            {"authors": [], "title": "Митогаку тайкэй", "place": "Токио", "year": "1941"},
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a Japanese title in Russian transcription, a stop before its gloss in"
+                " brackets and the volumes after it: gloss and volumes are kept in the title",
+            ),
+            id="transcribed-title-gloss-and-volumes-real",
         ),
         pytest.param(
             # constructed: the author of an unsigned work named in square brackets
@@ -216,6 +329,25 @@ from tests.parse.helpers import citation_fields, reference_fields
                 "pages": "745-770",
             },
             id="volume-dot-number",
+        ),
+        pytest.param(
+            # https://muse.jhu.edu/article/53662/pdf (a review in the Journal of Cold War
+            # Studies, Project MUSE's excerpt, pages corpus), the journal's line over it: the
+            # volume and number as "6.2", the year in brackets, the pages after it
+            "Journal of Cold War Studies 6.2 (2004) 78-80",
+            {
+                "container_title": "Journal of Cold War Studies",
+                "volume": "6",
+                "issue": "2",
+                "year": "2004",
+                "pages": "78-80",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a journal's volume and number as '6.2' with the year in brackets and"
+                " the pages after it, no author or title: read as a book titled with the number",
+            ),
+            id="volume-dot-number-journal-line-real",
         ),
         pytest.param(
             # constructed: the same as "65, 4"
@@ -323,6 +455,27 @@ from tests.parse.helpers import citation_fields, reference_fields
             id="eds-after-the-names",
         ),
         pytest.param(
+            # https://libking.ru/books/sci-/sci-history/1076367-157-ahmed-iskenderov-toetomi-
+            # hideesi.html (Iskenderov's endnotes, pages corpus), note 250: an English book in a
+            # Russian note, its editor with "(ed.)" after the title
+            "См.: They came to Japan. An Anthology of European Reports on Japan. 1543–1640."
+            " M. Cooper (ed.). L., 1965, с. 410.",
+            {
+                "authors": [],
+                "editors": ["Cooper, M."],
+                "title": "They came to Japan. An Anthology of European Reports on Japan. 1543–1640",
+                "place": "London",
+                "year": "1965",
+                "locator": "410",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="an editor with '(ed.)' after the title in a Russian note: the editor is"
+                " read into the title",
+            ),
+            id="ed-after-the-title-real",
+        ),
+        pytest.param(
             # constructed: a Wade-Giles given name after the family name in a Chicago note
             "Hsiao Kung-chuan, Rural China: Imperial Control in the Nineteenth Century (Seattle:"
             " University of Washington Press, 1960), 12.",
@@ -342,6 +495,25 @@ from tests.parse.helpers import citation_fields, reference_fields
             id="review-heading-yen",
         ),
         pytest.param(
+            # the same MUSE page, the review's heading: the book's author, title, imprint,
+            # pages and price
+            "Chen Jian, Mao's China and the Cold War. Chapel Hill: University of North Carolina"
+            " Press, 2001. xi 1 400 pp. $19.95.",
+            {
+                "authors": ["Chen, Jian"],
+                "title": "Mao's China and the Cold War",
+                "publisher": "University of North Carolina Press",
+                "year": "2001",
+                "price": "$19.95",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a review's heading (author, title, imprint, pages, price) with a Chinese"
+                " name: the author is read into the title and the price is not read",
+            ),
+            id="review-heading-dollars-real",
+        ),
+        pytest.param(
             # constructed: a review's count of pages and price after a note's imprint
             "Herbert P. Bix, Hirohito and the Making of Modern Japan (New York: HarperCollins,"
             " 2000), 800 pages, hardcover $35.",
@@ -354,11 +526,31 @@ from tests.parse.helpers import citation_fields, reference_fields
             id="pages-and-price-after-imprint",
         ),
         pytest.param(
-            # constructed: "translated and edited by" after the title
-            "Saburo Ienaga, Japan's Last War, translated and edited by Frank Baldwin (Oxford:"
-            " Blackwell, 1979), 45.",
-            {"title": "Japan's Last War", "translators": ["Baldwin, Frank"], "locator": "45"},
+            # https://trantor.is/content/wXmVn6vOnZWi-00y/17_9780752474908_notes.xhtml (the notes
+            # of a life of Stalin, ISBN 978-0-7524-7490-8, pages corpus), chapter one, note 2:
+            # "translated and edited by" after the title
+            "Dmitri Volkogonov, Stalin: Triumph and Tragedy, translated and edited by Harold"
+            " Shukman (Weidenfeld & Nicolson, London, 1991), p. 155.",
+            {
+                "authors": ["Volkogonov, Dmitri"],
+                "title": "Stalin: Triumph and Tragedy",
+                "translators": ["Shukman, Harold"],
+                "year": "1991",
+                "locator": "155",
+            },
             id="translated-and-edited-by",
+        ),
+        pytest.param(
+            # the same note: its imprint, the publisher before the city, both in the brackets
+            "Dmitri Volkogonov, Stalin: Triumph and Tragedy, translated and edited by Harold"
+            " Shukman (Weidenfeld & Nicolson, London, 1991), p. 155.",
+            {"publisher": "Weidenfeld & Nicolson", "place": "London"},
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="an imprint in brackets as (Publisher, City, Year): the city is read into"
+                " the publisher and no place is read",
+            ),
+            id="publisher-city-year-in-brackets-real",
         ),
         pytest.param(
             # https://read-book.net/uk/inshe/page-201-23057-the-whisperers-download.html (O. Figes,
@@ -432,16 +624,22 @@ def test_a_notes_lead_is_no_title() -> None:
             id="cyrillic-l-is-leningrad",
         ),
         pytest.param(
-            # constructed: a Russian book printed in Peking keeps its language and title
-            "Мао Цзэдун. Избранные произведения. Т. 1. Пекин, 1969.",
-            {"title": "Избранные произведения", "language": "ru"},
+            # http://library.maoism.ru/speech-25-05-1957.htm (a speech's source line, pages
+            # corpus): a Russian book printed in Peking keeps its language and title
+            "Мао Цзэдун. Выдержки из произведений. — Пекин, Издательство литературы на"
+            " иностранных языках, 1967.",
+            {"title": "Выдержки из произведений", "place": "Пекин", "language": "ru"},
             id="russian-book-printed-in-peking",
         ),
         pytest.param(
-            # constructed: a name given name first with a Wade-Giles given name is not turned
-            "Kung-chuan Hsiao, Rural China: Imperial Control in the Nineteenth Century"
-            " (Seattle: University of Washington Press, 1960), 12.",
-            {"authors": ["Hsiao, Kung-chuan"]},
+            # https://100-vampirenovels.net/pdf-novels/on-china-by-henry-kissinger-free/71-page
+            # (H. Kissinger, 'On China', notes as a page setting the italics on lines of their
+            # own, pages corpus), note 27: a name given name first with a Wade-Giles given name
+            # is not turned
+            "Ying-shih Yü,\nTrade and Expansion in Han China: A Study in the Structure of"
+            " Sino-Barbarian Economic Relations\n(Berkeley: University of California Press,"
+            " 1967), 37.",
+            {"authors": ["Yü, Ying-shih"], "locator": "37"},
             id="wade-giles-given-name-first",
         ),
         pytest.param(

@@ -170,6 +170,29 @@ def test_a_russian_editions_dashed_page() -> None:
     }
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="Roberts's imprint (Publisher: City Year) before a Russian edition's dash and"
+    " Cyrillic 'Р.': the imprint is read into the title",
+)
+def test_a_russian_editions_dashed_page_after_an_imprint() -> None:
+    # https://kniga-online.com/books/dokumentalnye-knigi/biografii-i-memuary/page-94-422862-
+    # biblioteka-stalina-vozhd-i-ego-knigi-dzheffri-roberts.html (the Russian edition of G.
+    # Roberts's 'Stalin's Library', notes, pages corpus), note 293: the same dash and "Р.",
+    # after a full note's imprint
+    assert citation_fields(
+        "R. Sullivan, Stalin’s Daughter, Fourth Estate: London 2015. – Р. 22.",
+        ("authors", "title", "publisher", "place", "year", "locator"),
+    ) == {
+        "authors": ["Sullivan, R."],
+        "title": "Stalin’s Daughter",
+        "publisher": "Fourth Estate",
+        "place": "London",
+        "year": "2015",
+        "locator": "22",
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -9,7 +9,10 @@ names after the title, a given name from a public list, and a note's title taken
 Each row names its source (the search tool's pages or code corpus, or the session's brief) and
 is another reference than the held-out sets hold. Rows marked "constructed" have no real
 example yet: none was found within the session's search budget; each says which held-out form it
-stands for."""
+stands for. Session 14 replaced four of them by real references read right (a kind of work with
+a person's genitive, ``N.Y.``, the volume and book ``II/1``, a romanized title by volume and
+page); a real note split at each macron is misread and kept as a strict xfail beside the
+constructed row."""
 
 from __future__ import annotations
 
@@ -25,16 +28,20 @@ from tests.parse.helpers import citation_fields, reference_fields
     ("text", "expected"),
     [
         pytest.param(
-            # CONSTRUCTED on the form: itexts.net's source line under Stalin's letter of 11 July
-            # 1927 (https://itexts.net/avtor-iosif-vissarionovich-stalin-dzhugashvili/161720-tom-
-            # 17-iosif-stalin-dzhugashvili/read/page-17.html, pages corpus) opens 'Письма И.В.
-            # Сталина В.М. Молотову. 1925–1936' and is cut there; the rest is not copied
-            "Письма И. В. Сталина В. М. Молотову. 1925–1936 гг. Сборник документов. М., 1995.",
+            # https://fb2.top/nikolay-ii-bremya-samoderghca-dokumenty-pisyma-dnevniki-fotografii-
+            # gosudarstvennogo-arhiva-rossiysko-823454/read/part-notes ('Николай II. Бремя
+            # самодержца', notes, pages corpus), the reference in brackets closing the first
+            # note shown (the form of itexts.net's source line 'Письма И.В. Сталина В.М.
+            # Молотову. 1925–1936', cut there): a title opening with the kind of work and the
+            # genitive of a person, no author
+            "Дневники императора Николая II. 1894–1918. Т. 2. Ч. 2. М., 2013. С. 14",
             {
                 "authors": [],
-                "title": "Письма И. В. Сталина В. М. Молотову. 1925–1936 гг. Сборник документов",
+                "title": "Дневники императора Николая II. 1894–1918",
+                "volume": "2",
                 "place": "Москва",
-                "year": "1995",
+                "year": "2013",
+                "locator": "14",
             },
             id="kind-of-work-then-genitive",
         ),
@@ -78,14 +85,17 @@ from tests.parse.helpers import citation_fields, reference_fields
             id="spaces-before-the-marks",
         ),
         pytest.param(
-            # constructed, for the brief's 'Ballou R.O. … N.Y., 1945': an English book in a
-            # Russian list, "N.Y." for its place
-            "Holtom D.C. Modern Japan and Shinto nationalism. N.Y., 1947.",
+            # https://readania.com/yaponiya-v-menyayuschemsya-mire-ideologiya-istoriya-imidzh-
+            # vasilij-molodyakov-id17169/read/notes (V. Molodyakov, 'Япония в меняющемся мире',
+            # notes, pages corpus), note 8: an English book in a Russian note, "N.Y." for its place
+            "Цит. по: Ballou R.O. Shinto, the Unconquered Enemy. N.Y., 1945. P. 73.",
             {
                 "kind": "book",
-                "authors": ["Holtom, D.C."],
+                "authors": ["Ballou, R.O."],
+                "title": "Shinto, the Unconquered Enemy",
                 "place": "New York",
-                "year": "1947",
+                "year": "1945",
+                "locator": "73",
                 "container_title": None,
             },
             id="new-york-abbreviated",
@@ -141,10 +151,17 @@ from tests.parse.helpers import citation_fields, reference_fields
             id="roberts-with-author",
         ),
         pytest.param(
-            # constructed, for Kotkin's 'Tragediia sovetskoi derevni, V/i: 430': the volume in
-            # Roman figures and its book after a slash
-            "Danilov et al., Tragediia sovetskoi derevni, IV/ii: 212",
-            {"authors": ["Danilov"], "volume": "IV", "book": "ii", "locator": "212"},
+            # https://hello.chitka.online/b/stalin-7/p/846 (S. Kotkin, 'Stalin: Waiting for
+            # Hitler', notes, pages corpus), note 151, its last citation: the volume in Roman
+            # figures and its book after a slash (another note than the held-out one)
+            "Volkogonov, Triumf i tragediia, II/1: 10–1.",
+            {
+                "authors": ["Volkogonov"],
+                "title": "Triumf i tragediia",
+                "volume": "II",
+                "book": "1",
+                "locator": "10-1",
+            },
             id="volume-and-book",
         ),
         pytest.param(
@@ -155,10 +172,12 @@ from tests.parse.helpers import citation_fields, reference_fields
             id="documents-cited",
         ),
         pytest.param(
-            # constructed, for Keene's 'Meiji tenn\nō\nki\n, 8, p. 428.': another title of his
-            # notes' form, the macron letter on a line of its own
-            "Kido Takayoshi nikki, 2, pp. 45-46.",
-            {"title": "Kido Takayoshi nikki", "volume": "2", "locator": "45-46"},
+            # https://whosread.com/236404/5851901 (D. Keene, 'Emperor of Japan', notes as a page
+            # with its macrons in the line, pages corpus), note 20 of its chapter (the held-out
+            # note of this book is another, split at its macron): a romanized title cited with
+            # its volume and page
+            "Meiji tennō ki, 2, p. 696.",
+            {"title": "Meiji tennō ki", "volume": "2", "locator": "696"},
             id="romanized-title-volume-page",
         ),
         pytest.param(
@@ -166,6 +185,19 @@ from tests.parse.helpers import citation_fields, reference_fields
             "Kido Takayoshi monj\nō\n, 3, p. 12.",
             {"title": "Kido Takayoshi monjō", "volume": "3", "locator": "12"},
             id="macron-on-its-own-line",
+        ),
+        pytest.param(
+            # https://readonlinefree.net/read-online-emperor-of-japan-meiji-and-his-world-
+            # 18521912-full/books-177 (Keene's notes as a page setting each macron letter on a
+            # line of its own, pages corpus), note 22: a title split at three macrons
+            "Shinsh\nū\nMeiji tenn\nō\ngy\nō\nsh\nū\n, 1, p. 46.",
+            {"title": "Shinshū Meiji tennō gyōshū", "volume": "1", "locator": "46"},
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a romanized title split at each of its macron letters (three lines of"
+                " one letter): no reference is read",
+            ),
+            id="macrons-on-their-own-lines-real",
         ),
         pytest.param(
             # a page copying Kirkus' review of Rundell's 'Impossible Creatures' (code corpus, the
@@ -209,6 +241,27 @@ from tests.parse.helpers import citation_fields, reference_fields
                 "year": "2018",
             },
             id="book-line-people-after-title",
+        ),
+        pytest.param(
+            # https://www.feedspot.com/infiniterss.php?_src=feed_title&followfeedid=5226907&q=
+            # site:https%3A%2F%2Fasianreviewofbooks.com%2Fcontent%2Ffeed%2F (Feedspot's copy of
+            # the Asian Review of Books' feed, pages corpus), the book line of its 'New Book
+            # Announcement' of Xavier's book: the same line, an author and no translator
+            "Religion and Empire in Portuguese India: Conversion, Resistance, and the Making of"
+            " Goa, Angela Barreto Xavier (Permanent Black, April 2024)",
+            {
+                "title": "Religion and Empire in Portuguese India: Conversion, Resistance, and"
+                " the Making of Goa",
+                "authors": ["Xavier, Angela Barreto"],
+                "publisher": "Permanent Black",
+                "year": "2024",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a review's book line with its author after the title and the publisher"
+                " and month in brackets, no translator: no reference is read",
+            ),
+            id="book-line-author-after-title-real",
         ),
         pytest.param(
             # constructed, for Publishers Weekly's 'The Long March: The Untold Story\nHarrison
