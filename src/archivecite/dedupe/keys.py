@@ -103,6 +103,7 @@ COLUMN_TITLES = re.compile(
     # "Editor's comments", "Treasurer's message", "Remarks from the editor - Editor's comments"
     rf"|(?:^|\s)(?:{one_of(_WORDS.column_offices)})(?: s)? (?:{one_of(_WORDS.column_closings)})$"
 )
+_ORIGINAL_TITLE = re.compile(r"\s*<ORIGINAL>.*$", re.DOTALL)  # Ovid's marker, see clean_title
 # Notes appended to a title by one database only: "(demo)", "(panel abstract)", "(tutorial)"
 _TITLE_ANNOTATION = re.compile(
     rf"\s*[(\[][^()\[\]]*\b(?:{one_of(_WORDS.title_annotations)})\b[^()\[\]]*[)\]]",
@@ -254,8 +255,12 @@ def _identifier_scheme(scheme: str, value: str) -> str:
 
 
 def clean_title(text: str) -> str:
-    """The title without database notes ("[Erratum appears in ...]", "[French]", "(demo)") and
+    """The title without database notes ("[Erratum appears in ...]", "[French]", "(demo)"), the
+    original-language title an Ovid export adds after the English one ("Antibiotic and
+    antiseptic prophylaxis in thoracic surgery. A randomized study. <ORIGINAL> PROPHYLAXIE
+    ANTIBIOTIQUE ...", often cut short; other databases give the English title alone), and
     without an edition statement written into it ("南京事件新版", "サイバネティクス<第2版>")."""
+    text = _ORIGINAL_TITLE.sub("", text).strip() or text
     text = _TITLE_ANNOTATION.sub("", text).strip() or text
     text = _TITLE_NOTE_PATTERN.sub("", text).strip() or text
     return _TITLE_EDITION.sub("", text).strip() or text
@@ -468,7 +473,7 @@ def _bracketed(title: Text) -> dict[str, dict[str, str]]:
     return {"translations": {"en": text}}
 
 
-_MAY_HOLD_NOTES = re.compile(r"[\[(]|版\W*$")
+_MAY_HOLD_NOTES = re.compile(r"[\[(]|版\W*$|<ORIGINAL>")
 
 
 def _title_keys(title: Text | None) -> tuple[tuple[TitleKey, ...], str]:
