@@ -121,12 +121,17 @@ def venue_id(container: str) -> str:
 
 @lru_cache(maxsize=65536)
 def venue_kind(container: str) -> str:
-    """``journal``, ``proceedings`` or ``report`` when the container's name says so."""
-    lowered = container.lower()
+    """``journal``, ``proceedings`` or ``report`` when the container's name says so. Embase
+    names the meeting whose abstracts a journal prints after the journal ("Scandinavian Journal
+    of Immunology.Conference: 39th Meeting of ..."): the container is the journal's issue, of
+    the journal's kind, as another database's record of the abstract gives it ("Scandinavian
+    Journal of Immunology" 71(6) 507)."""
+    lowered = _JOURNALS_CONFERENCE.sub("", container.lower())
     return next((kind for kind, pattern in _VENUE_KINDS if pattern.search(lowered)), "")
 
 
 _PAGE_START_PATTERN = re.compile(r"\d+")
+_JOURNALS_CONFERENCE = re.compile(r"(?<=\w)\.\s?conference:.*$", re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
