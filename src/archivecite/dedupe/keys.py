@@ -103,6 +103,7 @@ COLUMN_TITLES = re.compile(
     # "Editor's comments", "Treasurer's message", "Remarks from the editor - Editor's comments"
     rf"|(?:^|\s)(?:{one_of(_WORDS.column_offices)})(?: s)? (?:{one_of(_WORDS.column_closings)})$"
 )
+_ORIGINAL_TITLE = re.compile(r"\s*<ORIGINAL>.*$", re.DOTALL)  # Ovid's marker, see clean_title
 # Notes appended to a title by one database only: "(demo)", "(panel abstract)", "(tutorial)"
 _TITLE_ANNOTATION = re.compile(
     rf"\s*[(\[][^()\[\]]*\b(?:{one_of(_WORDS.title_annotations)})\b[^()\[\]]*[)\]]",
@@ -120,12 +121,17 @@ def venue_id(container: str) -> str:
 
 @lru_cache(maxsize=65536)
 def venue_kind(container: str) -> str:
-    """``journal``, ``proceedings`` or ``report`` when the container's name says so."""
-    lowered = container.lower()
+    """``journal``, ``proceedings`` or ``report`` when the container's name says so. Embase
+    names the meeting whose abstracts a journal prints after the journal ("Scandinavian Journal
+    of Immunology.Conference: 39th Meeting of ..."): the container is the journal's issue, of
+    the journal's kind, as another database's record of the abstract gives it ("Scandinavian
+    Journal of Immunology" 71(6) 507)."""
+    lowered = _JOURNALS_CONFERENCE.sub("", container.lower())
     return next((kind for kind, pattern in _VENUE_KINDS if pattern.search(lowered)), "")
 
 
 _PAGE_START_PATTERN = re.compile(r"\d+")
+_JOURNALS_CONFERENCE = re.compile(r"(?<=\w)\.\s?conference:.*$", re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,8 +281,12 @@ def _identifier_scheme(scheme: str, value: str) -> str:
 
 
 def clean_title(text: str) -> str:
-    """The title without database notes ("[Erratum appears in ...]", "[French]", "(demo)") and
+    """The title without database notes ("[Erratum appears in ...]", "[French]", "(demo)"), the
+    original-language title an Ovid export adds after the English one ("Antibiotic and
+    antiseptic prophylaxis in thoracic surgery. A randomized study. <ORIGINAL> PROPHYLAXIE
+    ANTIBIOTIQUE ...", often cut short; other databases give the English title alone), and
     without an edition statement written into it ("南京事件新版", "サイバネティクス<第2版>")."""
+    text = _ORIGINAL_TITLE.sub("", text).strip() or text
     text = _TITLE_ANNOTATION.sub("", text).strip() or text
     text = _TITLE_NOTE_PATTERN.sub("", text).strip() or text
     return _TITLE_EDITION.sub("", text).strip() or text
@@ -489,7 +499,7 @@ def _bracketed(title: Text) -> dict[str, dict[str, str]]:
     return {"translations": {"en": text}}
 
 
-_MAY_HOLD_NOTES = re.compile(r"[\[(]|版\W*$")
+_MAY_HOLD_NOTES = re.compile(r"[\[(]|版\W*$|<ORIGINAL>")
 
 
 def _title_keys(title: Text | None) -> tuple[tuple[TitleKey, ...], str]:

@@ -297,10 +297,35 @@ def _same_people(a: RecordKeys, b: RecordKeys) -> bool:
     return len(a.authors) >= 2 and a.authors == b.authors
 
 
-def _hard_conflict(a: RecordKeys, b: RecordKeys) -> Reason | None:
+def _other_doi(a: RecordKeys, b: RecordKeys) -> bool:
+    """Two DOIs, and not one DOI written two ways."""
     doi_a, doi_b = a.identifiers.get("doi"), b.identifiers.get("doi")
     # a DOI copied out of a URL keeps its percent-escapes: "(17)" is "%2817%29"
-    if doi_a and doi_b and not same_doi(unquote(doi_a), unquote(doi_b)):
+    return bool(doi_a and doi_b) and not same_doi(unquote(doi_a or ""), unquote(doi_b or ""))
+
+
+def _one_article_two_dois(a: RecordKeys, b: RecordKeys) -> bool:
+    """Two DOIs on what else is one article: a long title equal, the same two or more people in
+    the same order, the same journal, year and first page. Two articles never share all of
+    these; a database gave one copy a wrong DOI (Embase's record of an abstract in "Appetite"
+    2012, e24, carries the DOI and ISSN of "Regulatory Peptides", 10.1016/j.regpep.2012.05.039,
+    against "Appetite"'s own 10.1016/j.appet.2012.05.003). An erratum, a commentary on the
+    article, another year's reprint or another page of the issue still part."""
+    return (
+        _same_people(a, b)
+        and a.year is not None
+        and a.year == b.year
+        and bool(a.page_start and b.page_start)
+        and same_number(a.page_start, b.page_start)
+        and same_journal(a, b)
+        and a.erratum == b.erratum
+        and long_equal_title(a, b, title_similarity(a, b)[0])
+    )
+
+
+def _hard_conflict(a: RecordKeys, b: RecordKeys) -> Reason | None:
+    if _other_doi(a, b) and not _one_article_two_dois(a, b):
+        doi_a, doi_b = a.identifiers.get("doi"), b.identifiers.get("doi")
         return Reason("doi", f"different DOIs ({doi_a} / {doi_b})")
     jacar_a, jacar_b = a.identifiers.get("jacar"), b.identifiers.get("jacar")
     if jacar_a and jacar_b and jacar_a != jacar_b:
@@ -349,12 +374,20 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             reasons.append(Reason("title", how))
         return _decision(a, b, score, same, reasons)
     reasons = []
+    two_dois = _other_doi(a, b)  # and yet one article, see _one_article_two_dois
+    if two_dois:
+        reasons.append(
+            Reason("doi", "different DOIs; the same title, people, journal, year and first page")
+        )
     shared_id = next(
         (
             key
             for key, value in a.identifiers.items()
             if key in _IDENTIFYING
-            and (b.identifiers.get(key) == value or (key == "doi" and key in b.identifiers))
+            and (
+                b.identifiers.get(key) == value
+                or (key == "doi" and key in b.identifiers and not two_dois)
+            )
         ),
         None,
     )
