@@ -652,6 +652,52 @@ STOPPED_SHORT_NOTE_PATTERN = re.compile(
 )
 
 
+# A short note in sentences by the family name alone, as Russian notes cite a work named before:
+# "Holtom. The National Faith of Japan. P. 23–24.", "Скачков. Русско-китайские отношения. С.
+# 67-69", "Tsunoda and Goodrich. Title. P. 10–11.", "Cordier. Histoire des relations. Vol. 3. P.
+# 305-306"; the title one sentence, the page labelled.
+FAMILY_STOP_NOTE_PATTERN = re.compile(
+    rf"""
+    (?P<names>[A-ZА-ЯЁ][a-zа-яё’'-]{{1,30}}(?:\s(?:and|и|&)\s[A-ZА-ЯЁ][a-zа-яё’'-]{{1,30}})?)\.\s
+    (?P<title>[A-ZА-ЯЁ«“"][^.;\[\]]{{2,200}}?)\.\s
+    (?:(?:Vol|V|Т|Bd)\.\s?(?P<volume>\d{{1,3}}|[IVXLC]{{1,6}})\.\s)?
+    (?:[PpРрСс]p?|[Сс]с)\.\s?(?P<locator>{_PAGE}(?:,\s?{_PAGE}){{0,5}})\.?
+    """,
+    re.VERBOSE,
+)
+JOINED_FAMILIES_PATTERN = re.compile(r"\s(?:and|и|&)\s")  # "Tsunoda and Goodrich"
+
+
+# The head of a list entry that prints the family name first and no comma after it, as French
+# lists do in capitals ("SOLJENITSYNE A. L’Archipel du Goulag, …", "KOUROUMA Ahmadou, *Les
+# Soleils des Indépendances*, …") and some English lists with initials ("Hall Edward T., Le
+# langage silencieux, …", "Kaushik D., Central Asia in Modern Times, …").
+FAMILY_FIRST_HEAD_PATTERN = re.compile(
+    r"""
+    (?P<family>[A-ZÀ-Þ][A-ZÀ-Þ’'-]{1,30}
+      |(?:Ma?c(?=[A-Z]))?[A-ZÀ-Þ][a-zß-ÿ’'-]{1,30})
+    \s
+    (?P<given>(?:[A-ZÀ-Þ][a-zß-ÿ-]{1,20}\s?)?(?:[A-ZÀ-Þ][a-z]?\.\s?){1,3}(?<!\s)
+      |[A-ZÀ-Þ][a-zß-ÿ-]{1,20}(?=,))
+    ,?\s
+    (?=[A-ZÀ-Þ«“"*])
+    """,
+    re.VERBOSE,
+)
+
+# The year closing such an entry, an aside after it ("(éd. orig. 1959)") and the cited page:
+# ", Paris, 1974.", ", 1970, p.40.", ", 1984, pp. 576–77."
+COMMA_YEAR_TAIL_PATTERN = re.compile(
+    rf"""
+    ,\s(?P<year>{YEAR})
+    (?:\s\((?P<aside>[^()]{{1,40}})\))?
+    (?:,\s(?:pp?\.\s?)(?P<locator>{_PAGE}(?:,\s?{_PAGE}){{0,5}}))?
+    [.\s]*\Z
+    """,
+    re.VERBOSE,
+)
+
+
 # The year after a short note's title, before the cited page: "Setsuyō Zuihitsu (Osaka Essays),
 # 1935, 229-33."
 SHORT_TITLE_YEAR_PATTERN = re.compile(rf",\s(?P<year>{YEAR})\Z")

@@ -108,6 +108,23 @@ DAY_MONTH_YEAR_PATTERN = re.compile(
 )
 
 
+# A periodical's day after its year, the month first and no year again: "The Japan Times. 1905.
+# September 11 (No. 2570). P. 2"
+MONTH_DAY_PATTERN = re.compile(r"(?P<month>[^\W\d_]{3,10})\.?\s(?P<day>\d{1,2})(?!\d)")
+
+
+# What follows an issue's day in brackets: the day by the other calendar and the issue's number
+# ("18 марта (1 апр.) (№ 10072)", "September 11 (No. 2570)", "Июль (№ 7)").
+ISSUE_DAY_TAIL_PATTERN = re.compile(
+    r"""
+    (?:\s?\((?P<other_day>\d{1,2}\s[^\W\d_]{3,10}\.?)\))?
+    (?:\s?\((?:№|No\.|N)\s?(?P<issue>\d{1,6})\))?
+    \s*
+    """,
+    re.VERBOSE,
+)
+
+
 NUMERIC_DATE_PATTERN = re.compile(
     rf"""
     (?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>{YEAR})  # "12.03.2020"
