@@ -20,6 +20,7 @@ import pytest
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.family_first import family_first_entry
 from archivecite.parse.published.notes_short import family_stop_note
+from archivecite.parse.published.trailers import peel_trailers
 from tests.parse.helpers import citation_fields
 
 # D. B. Pavlov, 'Русско-японская война 1904–1905 гг. Секретные операции на суше и на море',
@@ -246,4 +247,210 @@ def test_mac_family_name_before_initials() -> None:
     # CONSTRUCTED on the GOST form of holdout4's 'MacMurray J. V. A. Treaties …' note
     text = "McCauley M. The Soviet Union 1917-1991. London, 1993. P. 45."
     expected = {"authors": ["McCauley, M."], "title": "The Soviet Union 1917-1991"}
+    assert citation_fields(text, tuple(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            # CONSTRUCTED on the form of holdout4's endnotes copied from a web page, each note's
+            # number run on to its closing full stop ('…, Peshawar, 1985.5')
+            "Richard Pipes, The Russian Revolution, New York, 1990, p. 45.12",
+            {"title": "The Russian Revolution", "date": "1990", "locator": "45"},
+            id="after-a-page",
+        ),
+        pytest.param(
+            # CONSTRUCTED on the same form, after the year
+            "Alexandre Bennigsen, Islam in the Soviet Union, London, 1967.3",
+            {"title": "Islam in the Soviet Union", "date": "1967", "place": "London"},
+            id="after-a-year",
+        ),
+    ],
+)
+def test_note_number_run_on_to_the_stop(text: str, expected: dict[str, Any]) -> None:
+    assert citation_fields(text, tuple(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # CONSTRUCTED: a figure after a stop that follows no year and no page stays
+        pytest.param("Gosudarstvennyi arkhiv, Report 2.5", id="decimal"),
+        pytest.param("Richard Pipes, The Russian Revolution, New York, 1990", id="no-number"),
+    ],
+)
+def test_note_number_left_alone(text: str) -> None:
+    draft = Draft(text=text)
+    assert peel_trailers(draft, 0, len(text)) == len(text)
+    assert "note_number" not in draft.values.get("extra", {})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            # CONSTRUCTED on the form of holdout4's notes on Soviet Central Asia: a romanized
+            # title of capitalised words right after the author, read before as a second person
+            "Sadriddin Aini, Yoddoshtho, Stalinabad, 1949",
+            {"authors": ["Aini, Sadriddin"], "title": "Yoddoshtho", "place": "Stalinabad"},
+            id="one-word-title",
+        ),
+        pytest.param(
+            # CONSTRUCTED on the same form, a hyphenated Persian title
+            "Sadriddin Aini, Ta'rikh-i Inqilob-i Fikri, Dushanbe, 1987",
+            {"authors": ["Aini, Sadriddin"], "title": "Ta'rikh-i Inqilob-i Fikri", "date": "1987"},
+            id="izafet-title",
+        ),
+    ],
+)
+def test_title_after_the_author_before_a_town(text: str, expected: dict[str, Any]) -> None:
+    assert citation_fields(text, tuple(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            # CONSTRUCTED on the form of a GitHub README's source line (search-tool file id
+            # 22327161252: 'P.J. Taylor (2004) World City Network: A Global Urban Analysis
+            # (London: Routledge).'), the name inverted and the year stopped as APA prints them
+            "Taylor, P. J. (2004). World City Network: A Global Urban Analysis (London:"
+            " Routledge).",
+            {
+                "title": "World City Network: A Global Urban Analysis",
+                "place": "London",
+                "publisher": "Routledge",
+            },
+            id="place-publisher-closing-title",
+        ),
+        pytest.param(
+            # University of Sheffield's MHRA author-date guide, quoted in a GitHub JSON file
+            # (search-tool file id 68461222667): the author-date form read as before
+            "Pennycook, Alastair. 2018. Posthumanist Applied Linguistics (London: Routledge).",
+            {"title": "Posthumanist Applied Linguistics", "publisher": "Routledge"},
+            id="author-date-as-before",
+        ),
+        pytest.param(
+            # CONSTRUCTED: a bracket with a colon that is no imprint stays in the title
+            "Smith, John (1990). A Study of Mao (Zedong): His Life.",
+            {"title": "A Study of Mao (Zedong): His Life", "publisher": None},
+            id="bracket-in-title",
+        ),
+    ],
+)
+def test_imprint_in_brackets_after_an_apa_title(text: str, expected: dict[str, Any]) -> None:
+    assert citation_fields(text, tuple(expected)) == expected
+
+
+def test_journal_volume_issue_without_comma() -> None:
+    # CONSTRUCTED on the form of a GitHub Markdown reference (search-tool file id 52125213187:
+    # 'C.T. Chen and F.J. Millero (1977), "Speed of sound in seawater at high pressures",
+    # Journal of the Acoustic Society of America 62(5):1129-1135'), its names inverted
+    text = (
+        'Chen, C. T., & Millero, F. J. (1977). "Speed of sound in seawater at high pressures",'
+        " Journal of the Acoustic Society of America 62(5):1129-1135."
+    )
+    expected = {
+        "container_title": "Journal of the Acoustic Society of America",
+        "volume": "62",
+        "issue": "5",
+        "pages": "1129-1135",
+    }
+    assert citation_fields(text, tuple(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            # https://docslib.org/doc/7155179/hjh43-207-234-pdf (Hawaiian Journal of History's
+            # reviews, pages corpus): 'xi + 250 pp.', the book's apparatus, the price and binding
+            "The Great Land: How Western America Nearly Became a Russian Possession. By Jeremy"
+            " Atiyah. Oxford: Parker Press, 2008. xi + 250 pp. Illustrated. Bibliography. Index."
+            " $29.95 cloth.",
+            {
+                "authors": ["Atiyah, Jeremy"],
+                "title": "The Great Land: How Western America Nearly Became a Russian Possession",
+                "place": "Oxford",
+                "publisher": "Parker Press",
+                "date": "2008",
+            },
+            id="apparatus-then-price",
+        ),
+        pytest.param(
+            # https://docslib.org/doc/493585/hjh-44-txt-1-148-indd (the same journal, pages
+            # corpus): five words of apparatus
+            "Hā‘ena: Through the Eyes of the Ancestors. By Carlos Andrade. Honolulu: University"
+            " of Hawai‘i Press, 2008. xxi + 158 pp. Maps. Bibliography. Illustrated."
+            " Photographs. Index. $30.00 cloth",
+            {
+                "authors": ["Andrade, Carlos"],
+                "title": "Hā‘ena: Through the Eyes of the Ancestors",
+                "publisher": "University of Hawai‘i Press",
+            },
+            id="many-apparatus-words",
+        ),
+        pytest.param(
+            # https://vdocuments.us/book-reviews-connecting-2017-2-20-171-book-reviews-
+            # overthrow-americaas.html (the same journal, pages corpus): two prices
+            "Overthrow: America’s Century of Regime Change From Hawaii to Iraq. By Stephen"
+            " Kinzer. New York: Times Books, 2006. 384 pp. $27.50 cloth; $15.00 paper",
+            {"authors": ["Kinzer, Stephen"], "publisher": "Times Books", "date": "2006"},
+            id="two-prices",
+        ),
+        pytest.param(
+            # CONSTRUCTED on the form of holdout4's Slavic Review headings (a name of three
+            # words, a foreword's writer, the stops spaced as the journal's site prints them)
+            "The Ghost of Freedom: A History of the Caucasus. By Charles Henry King . Foreword by"
+            " S. Frederick Starr . New York: Oxford University Press, 2008. xvi, 291 pp. Notes."
+            " Index. Maps. $29.95, cloth.",
+            {
+                "authors": ["King, Charles Henry"],
+                "title": "The Ghost of Freedom: A History of the Caucasus",
+                "place": "New York",
+            },
+            id="foreword-and-spaced-stops",
+        ),
+    ],
+)
+def test_review_heading_with_apparatus(text: str, expected: dict[str, Any]) -> None:
+    assert citation_fields(text, tuple(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            # CONSTRUCTED on the form of holdout4's Mongolian-history list (APA, the names given
+            # name first, a romanized title with a colon and years, its gloss, the volume)
+            "I. Zlatkin, D. Sukhbaatar (1964). Mongol’skaya Narodnaya Respublika 1921–1961:"
+            " ocherki istorii (The Mongolian People’s Republic 1921–1961: Essays in History),"
+            " Vol. 1. Moscow: Nauka.",
+            {
+                "authors": ["Zlatkin, I.", "Sukhbaatar, D."],
+                "title": "Mongol’skaya Narodnaya Respublika 1921–1961: ocherki istorii",
+                "title_translation": "The Mongolian People’s Republic 1921–1961: Essays in History",
+                "volume": "1",
+                "place": "Moscow",
+            },
+            id="given-first-gloss-volume",
+        ),
+        pytest.param(
+            # CONSTRUCTED on the form of an R dataset's source line (search-tool file id
+            # 60122362491: 'John M. Chambers and Trevor J. Hastie eds. (1992) *Statistical
+            # Models in S*, …'), 'eds.' after the names before the year
+            "A. Okladnikov, N. Ishzhamts eds. (1955). Istoriya Mongolii (History of Mongolia)."
+            " Moscow: Nauka.",
+            {
+                "authors": [],
+                "editors": ["Okladnikov, A.", "Ishzhamts, N."],
+                "title": "Istoriya Mongolii",
+                "title_translation": "History of Mongolia",
+            },
+            id="editors-before-year",
+        ),
+    ],
+)
+def test_apa_given_first_names(text: str, expected: dict[str, Any]) -> None:
     assert citation_fields(text, tuple(expected)) == expected

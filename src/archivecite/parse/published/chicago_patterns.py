@@ -432,11 +432,15 @@ BARE_LANGUAGE_PATTERN = re.compile(
 # front matter's pages ("xviii, 320 pages").
 REVIEW_EXTENT_PATTERN = re.compile(
     r"""
-    (?P<extent>(?<!\w)(?:[xvilc]{1,8},\s?)?\d{1,3}(?:,\d{3})?\s?(?:pp|pages)\b\.?)
+    (?P<extent>(?<!\w)(?:[xvilc]{1,8}(?:,|\s?\+)\s?)?\d{1,3}(?:,\d{3})?\s?(?:pp|pages)\b\.?)
     (?:\s\([A-Z][^()]{1,60}\.\))?                           # "(Tables, maps, B&W photos.)"
+    (?:\s(?:Bibliography|Index|Notes|Illustrations|Illustrated|Figures|Tables|Maps?|Photographs
+        |Plates|Glossary|Appendix|Appendices|Chronology)\.){0,10}  # "xxi + 158 pp. Maps. Index."
     (?:[,.]?\s(?P<price>(?:(?:[Pp]aperback|[Hh]ardcover),?\s)?(?:[A-Z]{2,3})?[$£€¥]\s?
         \d{1,4}(?:,\d{3})?(?:\.\d\d)?                         # "US$34.95", "¥3,000"
-        (?:\s\((?:paper(?:back)?|cloth|hardcover)\)|,\s(?:cloth|paper|hardcover))?))?  # ", cloth"
+        (?:\s\((?:paper(?:back)?|cloth|hardcover)\)|,?\s(?:cloth|paper|hardcover))?  # ", cloth"
+        (?:;\s[$£€¥]\d{1,4}(?:\.\d\d)?                        # "; $29.99 (paper)", "; $15.00 paper"
+          (?:\s\((?:paper(?:back)?|cloth|hardcover)\)|\s(?:cloth|paper|hardcover)))?))?
     (?P<close>\))?[.\s]*\Z
     """,
     re.VERBOSE,
@@ -477,6 +481,13 @@ HEADING_TRANSLATOR_PATTERN = re.compile(
 HEADING_TRANSLATED_BY_PATTERN = re.compile(
     r"\s?[;,.]?\s(?:[Tt]ranslated\s(?:from\s[A-Z][a-z]{2,20}\s)?by|[Tt]rans\.)\s(?=[A-Z])"
 )  # "; translated from French by Krystyna Horko"
+# A foreword's or an introduction's writer after the author: "By Edward Dennis Sokol . Foreword
+# by S. Frederick Starr . Baltimore: …" (Slavic Review's headings, spaced as printed)
+HEADING_FOREWORD_BY_PATTERN = re.compile(
+    r"\s?[;,.]?\s(?:[Ff]oreword|(?:[Ww]ith\san\s)?[Ii]ntroduction|[Pp]reface|[Aa]fterword)\sby\s(?=[A-Z])"
+)
+# The last word of a name of three words before a stop: "Edward Dennis Sokol ."
+HEADING_LAST_WORD_PATTERN = re.compile(r" (?P<word>[A-Z][a-z]+(?:['’-][A-Za-z]+)?)(?= ?\.)")
 # The labelled lines under a Kirkus review's heading: "Pub Date: July 3rd, 2018", "ISBN:
 # 978-0-231-18840-1", "Page Count: 368", "Publisher: Columbia Univ."; the first is the date's.
 KIRKUS_LABEL_PATTERN = re.compile(
@@ -698,6 +709,25 @@ COMMA_YEAR_TAIL_PATTERN = re.compile(
 )
 
 
+# The facts of publication in brackets closing an author-date entry's title: "Sino-Russian
+# Relations in the Seventeenth Century (The Hague: Nijhoff)".
+TITLE_IMPRINT_PAREN_PATTERN = re.compile(
+    r"\s\((?P<place>[^():;,\d]{2,40}):\s?(?P<publisher>[^():;\d]{2,80})\)\Z"
+)
+
+
+# A journal, its volume, the issue in brackets and the pages, no comma after the journal's name:
+# "Journal of Early Modern History 4 (3-4): 322-336".
+JOURNAL_VOLUME_ISSUE_PATTERN = re.compile(
+    r"""
+    (?P<journal>[A-Z][^,:;()\d]{2,120}?)\s
+    (?P<volume>\d{1,4})\s?\((?P<issue>\d{1,4}(?:\s?[-–/]\s?\d{1,4})?)\)
+    \s?:\s?(?P<pages>\d{1,5}(?:\s?[-–—]\s?\d{1,5})?)
+    """,
+    re.VERBOSE,
+)
+
+
 # The year after a short note's title, before the cited page: "Setsuyō Zuihitsu (Osaka Essays),
 # 1935, 229-33."
 SHORT_TITLE_YEAR_PATTERN = re.compile(rf",\s(?P<year>{YEAR})\Z")
@@ -732,6 +762,15 @@ DASHED_PAGE_PATTERN = re.compile(
 # A volume's number in brackets closing a note's title, as Japanese collected works are cited in
 # English ("Kafu Zenshu (24) (Iwanami Shoten, 1994)").
 TITLE_VOLUME_PATTERN = re.compile(r"\s\((?P<volume>\d{1,3})\)")
+
+
+# The volume cited closing a title, after its gloss: "Zhongwai jiuyuezhang huibian (A Collection
+# of Treaties …), Vol. 3"
+TITLE_END_VOL_PATTERN = re.compile(r",\s(?:Vol|vol|V)\.\s?(?P<volume>\d{1,3}|[IVXL]{1,6})\Z")
+
+
+# The editors' role closing the names before an APA year: "B. Grekov, B. Shirendyb eds. (1954)"
+HEAD_EDITORS_PATTERN = re.compile(r",?\s\(?[Ee]ds?\.?\)?\Z")
 
 
 # The year a work first appeared, after the year of the edition cited: "Chūō Kōron Shinsha, 1987;

@@ -202,6 +202,14 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
     return True
 
 
+def _imprint_next(text: str, pos: int, end: int) -> bool:
+    """Whether the facts of publication begin right at ``pos`` (``Dushanbe, 1966``), with no
+    title before them."""
+    comma = text.rfind(",", max(0, pos - 3), pos)  # the imprint's pattern opens at its comma
+    bare = bare_imprint(text, comma, end) if comma >= 0 else None
+    return bare is not None and bare.start() == comma
+
+
 def _quoted_short_note(
     draft: Draft, names: NoteNames, holder: list[Name], count: int, rest: tuple[int, int]
 ) -> None:
@@ -233,6 +241,8 @@ def _head_names(text: str, start: int, end: int) -> NoteNames | None:
             # bibliography prints it, in a note with its facts of publication
             token = f"{inverted['given']} {inverted['family']}"
             return NoteNames(tokens=[(token, start)], suffixes={}, role=None, rest=inverted.end())
+    if names is not None and len(names.tokens) > 1 and _imprint_next(text, names.rest, end):
+        return without_last(names)  # "Sadriddin Aini, Tarikh-i Amiran, Dushanbe, 1966": a title
     return names
 
 

@@ -47,11 +47,16 @@ def bare_imprint(text: str, start: int, end: int) -> re.Match[str] | None:
     """``, Oxford University Press: Oxford 1999``: the last such imprint, when nothing but a
     cited page follows it."""
     found = None
-    for match in BARE_IMPRINT_PATTERN.finditer(text, start, end):
+    pos = start
+    while (match := BARE_IMPRINT_PATTERN.search(text, pos, end)) is not None:
         if match["comma_year"] and " ".join(match["comma_place"].split()) not in CITIES:
+            # "Aini, Tarikh-i Amiran, Dushanbe, 1966": no town before the title's comma; the
+            # imprint may begin at a later comma
+            pos = match.start() + 1
             continue
         if not match["first_year"] or match["year_place"] in CITIES:
             found = match
+        pos = match.end()
     if found is None:
         return None
     after = trim(text, found.end(), end, " \t.,;")
