@@ -19,6 +19,7 @@ import pytest
 
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.family_first import family_first_entry
+from archivecite.parse.published.german import german_entry
 from archivecite.parse.published.notes_short import family_stop_note
 from archivecite.parse.published.trailers import peel_trailers
 from tests.parse.helpers import citation_fields
@@ -454,3 +455,61 @@ def test_review_heading_with_apparatus(text: str, expected: dict[str, Any]) -> N
 )
 def test_apa_given_first_names(text: str, expected: dict[str, Any]) -> None:
     assert citation_fields(text, tuple(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            # CONSTRUCTED on the form of holdout4's German reading list (a given name's initial
+            # before the colon, the title in «», a count of volumes and of index volumes, the
+            # years of the set)
+            "Karl Marx und Friedrich Engels: «Werke». 39 Bde. und 4 Erg.-Bde. Berlin 1956-1990",
+            {
+                "authors": ["Marx, Karl", "Engels, Friedrich"],
+                "title": "Werke",
+                "place": "Berlin",
+                "number_of_volumes": "39",
+            },
+            id="volumes-and-index-volumes",
+        ),
+        pytest.param(
+            # CONSTRUCTED on the same list's form: initials, then two imprints
+            "Nikolai I. Bucharin: «Ökonomik der Transformationsperiode». Moskau 1920 - Hamburg"
+            " 1922",
+            {
+                "authors": ["Bucharin, Nikolai I."],
+                "title": "Ökonomik der Transformationsperiode",
+                "place": "Moskau",
+                "date": "1920",
+            },
+            id="two-imprints",
+        ),
+        pytest.param(
+            # CONSTRUCTED on the same list's form: no author, the editors after 'Hg. von'
+            "«Die Russische Revolution 1917». Hg. von Manfred Hellmann. München 1964",
+            {
+                "authors": [],
+                "editors": ["Hellmann, Manfred"],
+                "title": "Die Russische Revolution 1917",
+                "place": "München",
+            },
+            id="editors-only",
+        ),
+    ],
+)
+def test_german_quoted_titles(text: str, expected: dict[str, Any]) -> None:
+    assert citation_fields(text, tuple(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # CONSTRUCTED: a quotation after a verb and a colon, then a place and a year
+        pytest.param("Er sagte: «Die Lage ist ernst». Berlin 1990", id="quotation"),
+        # CONSTRUCTED: a quoted title with neither author nor editors
+        pytest.param("«Die Lage». Berlin 1990", id="no-people"),
+    ],
+)
+def test_german_entry_leaves_alone(text: str) -> None:
+    assert not german_entry(Draft(text=text), 0, len(text))

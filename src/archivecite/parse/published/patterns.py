@@ -500,14 +500,17 @@ LONE_MACRON_PATTERN = re.compile(
 # Rubel. München 1972": the people before a colon, the title, perhaps its editors and volumes,
 # then the place and the year with no comma between them, perhaps the cited page ("S. 45").
 GERMAN_ENTRY_PATTERN = re.compile(
-    r"""(?P<people>[^:«»„“".;]{3,120}?):\s
-        (?:«(?P<quoted>[^»]{2,300})»|„(?P<quoted_low>[^“]{2,300})“|(?P<title>[^«„].{1,300}?))
+    r"""(?:(?P<people>(?:[^:«»„“".;]|(?<=\s[A-Z])\.){3,120}?):\s)?  # "Wladimir I. Lenin:"; none
+                                                       # before a quoted title its editors follow
+        (?:«(?P<quoted>[^»]{2,300})»|„(?P<quoted_low>[^“]{2,300})“
+          |(?<=:\s)(?P<title>[^«„].{1,300}?))
         (?:\s\[[^\]]{1,40}\])?\.\s
         (?:(?:Hg\.|Hrsg\.)\s(?:von\s)?(?P<editors>[^.]{3,120}?)\.\s)?
-        (?:(?P<volumes>\d{1,3})\sBde\.\s)?
+        (?:(?P<volumes>\d{1,3})\sBde\.(?:\sund\s\d{1,3}\s[\w.-]{1,12}Bde\.)?\s)?  # "2 Reg.-Bde."
         (?P<place>[A-ZÄÖÜ][\w\-]+(?:\s(?:am|an\sder|im|a\.)\s?[A-ZÄÖÜ]?[\w.]+)?
            (?:/[A-ZÄÖÜ][\w\-]+)?)
         \s(?P<year>1[5-9]\d\d|20\d\d)(?:\s?[–-]\s?(?:1[5-9]\d\d|20\d\d))?
+        (?:\s[–-]\s[A-ZÄÖÜ][\w\-]+\s(?:1[5-9]\d\d|20\d\d))?   # "Moskau 1947 - Berlin 1971"
         (?:,\s(?:S\.|Bd\.\s\d{1,3},\sS\.)\s?(?P<locator>\d{1,4}(?:\s?[–-]\s?\d{1,4})?(?:\s?ff?\.)?))?
         \.?\s*""",
     re.VERBOSE,
