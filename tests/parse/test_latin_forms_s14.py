@@ -21,6 +21,7 @@ from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.family_first import family_first_entry
 from archivecite.parse.published.german import german_entry
 from archivecite.parse.published.notes_short import family_stop_note
+from archivecite.parse.published.titles import put_text
 from archivecite.parse.published.trailers import peel_trailers
 from tests.parse.helpers import citation_fields
 
@@ -513,3 +514,56 @@ def test_german_quoted_titles(text: str, expected: dict[str, Any]) -> None:
 )
 def test_german_entry_leaves_alone(text: str) -> None:
     assert not german_entry(Draft(text=text), 0, len(text))
+
+
+def test_journal_issue_by_month_and_year() -> None:
+    # CONSTRUCTED on the form of holdout4's Nerchinsk reading list ('…, The Pacific Historical
+    # Review, August 1947: 265-170'), its pages put right
+    text = (
+        'Sebes, Joseph (1961). "The Jesuits and the Treaty of Nerchinsk", The Catholic'
+        " Historical Review, October 1961: 301-318."
+    )
+    expected = {
+        "container_title": "The Catholic Historical Review",
+        "date": "1961-10",
+        "pages": "301-318",
+    }
+    assert citation_fields(text, tuple(expected)) == expected
+
+
+def test_periodical_kind_before_its_name() -> None:
+    # CONSTRUCTED on the form of holdout4's machine-made MLA line with Russian labels ('Журнал
+    # «ЭКО», т. 13, вып. 6, …'): the kind of periodical is no part of its name
+    text = "Иванова, А. «Крестьянство Сибири». Журнал «Родина», т. 3, вып. 2, май 1990 г., сс. 5-9."
+    assert citation_fields(text, ("container_title",)) == {"container_title": "Родина"}
+
+
+def test_periodical_kind_in_a_title_is_kept() -> None:
+    # CONSTRUCTED: a title that names a journal keeps the word (only a container loses it)
+    text = "Журнал «Современник» в 1860-е годы"
+    draft = Draft(text=text)
+    put_text(draft, "title", (0, 20))
+    assert draft.values["title"].original == "Журнал «Современник»"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            # CONSTRUCTED on the form of holdout4's GOST note citing an English journal ('… //
+            # Monumenta Nipponica. 1991. V. 46. № 2 P. 211–235.'): 'V.' for the volume and no
+            # stop between the issue and the pages
+            "Edwards W. In Pursuit of Himiko // Monumenta Nipponica. 1996. V. 51. № 1 P. 53–79.",
+            {"volume": "51", "issue": "1", "pages": "53-79"},
+            id="v-volume-issue-pages",
+        ),
+        pytest.param(
+            # CONSTRUCTED: initials 'V. I.' before a family name stay initials
+            "Lenin V. I. Polnoe sobranie sochinenii. Moscow, 1970. V. 45, p. 5.",
+            {"authors": ["Lenin, V. I."], "volume": "45", "locator": "5"},
+            id="initials-not-a-volume",
+        ),
+    ],
+)
+def test_gost_volume_v_and_issue_pages(text: str, expected: dict[str, Any]) -> None:
+    assert citation_fields(text, tuple(expected)) == expected

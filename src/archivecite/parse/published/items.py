@@ -15,10 +15,12 @@ from archivecite.parse.published.patterns import (
     BARE_PAGES_PATTERN,
     DOI_INLINE_PATTERN,
     ISSUE_DAY_TAIL_PATTERN,
+    ISSUE_PATTERN,
     ITEM_PATTERNS,
     MONTH_DAY_PATTERN,
     NUMBERS_PATTERN,
     PAGE_DASH_PATTERN,
+    PAGES_PATTERN,
     PLACE_PUBLISHER_PATTERN,
     PLACE_YEAR_PATTERN,
     PMID_PATTERN,
@@ -103,11 +105,26 @@ def read_item(draft: Draft, start: int, end: int) -> bool:
             if "year" in match.re.groupindex and match["year"] and not draft.has("date"):
                 draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
             return True
+    if _issue_then_pages(draft, start, end):
+        return True
     bare = BARE_PAGES_PATTERN.fullmatch(text, start, end)
     if bare is not None and draft.has("volume") and not draft.has("pages"):
         draft.put("pages", join_dash(bare["pages"]), start, end)  # "vol. 6, 625-44"
         return True
     return date_item(draft, start, end)
+
+
+def _issue_then_pages(draft: Draft, start: int, end: int) -> bool:
+    """``№ 2 P. 211–235``: the issue and the pages with no stop between them."""
+    text = draft.text
+    issue = ISSUE_PATTERN.match(text, start, end)
+    after = trim(text, issue.end(), end, " \t,.")[0] if issue is not None else end
+    pages = PAGES_PATTERN.fullmatch(text, after, end) if issue is not None else None
+    if issue is None or pages is None or after == issue.end():
+        return False
+    draft.put("issue", issue["issue"].strip(), *issue.span("issue"))
+    draft.put("pages", join_dash(pages["pages"].strip()), *pages.span("pages"))
+    return True
 
 
 def date_item(draft: Draft, start: int, end: int) -> bool:

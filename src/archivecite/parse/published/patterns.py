@@ -203,7 +203,8 @@ GOST_FULL_AUTHOR_PATTERN = re.compile(
 
 VOLUME_PATTERN = re.compile(
     r"""
-    (?:Vols?|vols?|Том|том|Т|т|T|Tom|Tome|Bd|Кн|Ч|Pt)\.?\s{0,2}  # "Vol. 18", "Т. 2", "Том I"
+    (?:Vols?|vols?|Том|том|Т|т|T|Tom|Tome|Bd|Кн|Ч|Pt|V(?=\.\s?\d))\.?\s{0,2}  # "Vol. 18", "Т. 2",
+                                                    # "Том I", "V. 46" (a figure after "V." only)
     (?P<volume>(?:\d|[IVXLC]{1,6}\b)[\w()/\-–— ]{0,20})  # "Т. VII", "T. I—IV"
     """,
     re.VERBOSE,
@@ -445,6 +446,18 @@ NEWSPAPER_TAIL_PATTERN = re.compile(
     [.,;\s]*\Z
     """,
     re.VERBOSE,
+)
+
+
+# A journal's issue by month and year, then its pages after a colon: "August 1947: 265-270".
+MONTH_YEAR_PAGES_PATTERN = re.compile(
+    rf"(?P<month>[A-Z][a-z]{{2,8}})\.?\s(?P<year>{YEAR}):\s?(?P<pages>\d{{1,5}}(?:\s?[-–]\s?\d{{1,5}})?)"
+)
+
+
+# A periodical named with its kind before its name in quotes: 'Журнал «ЭКО»', 'газета «Правда»'.
+LABELLED_PERIODICAL_PATTERN = re.compile(
+    r"(?:[Жж]урнал|[Гг]азета|[Аа]льманах|[Бб]юллетень)\s«(?P<name>[^«»]{1,120})»"
 )
 
 

@@ -60,6 +60,7 @@ from archivecite.parse.published.names import given_first_name, is_name_word, pe
 from archivecite.parse.published.notes_imprint import cited_locator
 from archivecite.parse.published.patterns import (
     AUTHOR_DATE_PATTERN,
+    MONTH_YEAR_PAGES_PATTERN,
     PLACE_PUBLISHER_PATTERN,
     UNDOTTED_NAME_PATTERN,
     YEAR_PAREN_PATTERN,
@@ -75,6 +76,7 @@ from archivecite.parse.published.scanning import (
     date_at,
     find_closing,
     is_cjk,
+    month_number,
     script_of,
     split_sentences,
     strip_final_dot,
@@ -105,6 +107,7 @@ def container_with_numbers(draft: Draft, start: int, end: int) -> bool:
     if not (
         read_numbers(draft, *trim(draft.text, comma + 1, end))
         or read_items(draft, *trim(draft.text, comma + 1, end))
+        or _month_issue_pages(draft, *trim(draft.text, comma + 1, end))
     ):
         return False
     volume = TRAILING_VOLUME_PATTERN.search(draft.text, start, comma)
@@ -128,6 +131,20 @@ def _journal_volume_issue(draft: Draft, start: int, end: int) -> bool:
     put_text(draft, "container_title", found.span("journal"))
     draft.put("volume", found["volume"], *found.span("volume"))
     draft.put("issue", join_dash(found["issue"]), *found.span("issue"))
+    draft.put("pages", join_dash(found["pages"]), *found.span("pages"))
+    return True
+
+
+def _month_issue_pages(draft: Draft, start: int, end: int) -> bool:
+    """``August 1947: 265-270``: a journal's issue by its month and year, then the pages."""
+    found = MONTH_YEAR_PAGES_PATTERN.fullmatch(draft.text, start, end)
+    month = month_number(found["month"]) if found is not None else None
+    if found is None or month is None:
+        return False
+    if not draft.has("date") or draft.values["date"].year == int(found["year"]):
+        draft.values.pop("date", None)
+        draft.spans = [span for span in draft.spans if span.field != "date"]
+        draft.put("date", DateRange.of(int(found["year"]), month), *found.span("year"))
     draft.put("pages", join_dash(found["pages"]), *found.span("pages"))
     return True
 
