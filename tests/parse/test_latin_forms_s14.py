@@ -5,7 +5,10 @@ again by its author's family name alone (``Holtom. The National Faith of Japan. 
 list entries with the family name first and no comma after it (``SOLJENITSYNE A. L’Archipel du
 Goulag, Ed.du Seuil, Paris, 1974.``, ``Hall Edward T., Le langage silencieux, Seuil, Paris,
 1984``), a publisher and its town in a note's brackets (``(Fischer, Frankfurt 1968)``) and a
-``Mac`` family name before initials in GOST (``MacMurray J. V. A.``).
+``Mac`` family name before initials in GOST (``MacMurray J. V. A.``); later in the session: a
+note's own number run on to its stop, review headings with the book's apparatus, APA imprints
+and volumes after a title, German entries with «» titles, a journal's month issue, 'Журнал «…»'
+and French review headings with a dash (``Alexandre SUMPF. – Title, Paris, Gallimard, …``).
 
 Each row names its source (the search tool's pages or code corpus) and is another reference than
 the held-out set holds; rows marked CONSTRUCTED have no real example found within the session's
@@ -18,7 +21,7 @@ from typing import Any
 import pytest
 
 from archivecite.parse.published.draft import Draft
-from archivecite.parse.published.family_first import family_first_entry
+from archivecite.parse.published.family_first import dashed_heading, family_first_entry
 from archivecite.parse.published.german import german_entry
 from archivecite.parse.published.notes_short import family_stop_note
 from archivecite.parse.published.titles import put_text
@@ -567,3 +570,54 @@ def test_periodical_kind_in_a_title_is_kept() -> None:
 )
 def test_gost_volume_v_and_issue_pages(text: str, expected: dict[str, Any]) -> None:
     assert citation_fields(text, tuple(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            # http://lemouvementsocial.net/article/?article=LMS_260_0149a (Le Mouvement social's
+            # review heading, pages corpus): a series in « » after the publisher
+            "Alexandre SUMPF. – De Lénine à Gagarine. Une histoire sociale de l’Union"
+            " soviétique, Paris, Gallimard, « Folio Histoire », 2014, 944 p.",
+            {
+                "authors": ["Sumpf, Alexandre"],
+                "title": "De Lénine à Gagarine. Une histoire sociale de l’Union soviétique",
+                "place": "Paris",
+                "publisher": "Gallimard",
+                "series": "Folio Histoire",
+                "date": "2014",
+            },
+            id="author-series",
+        ),
+        pytest.param(
+            # https://www.lemouvementsocial.net/article/?article=LMS_196_0171c (the same
+            # journal, pages corpus): two editors, the town after a full stop, the count of pages
+            # glued to the year
+            "Hans GÜNTHER, Evgenij DOBRENKO (eds.). – Socrealistic?eskij kanon (Le canon du"
+            " réalisme socialiste). Saint-Pétersbourg, Akademic?eskij prœkt, 2000,1 040 pages.",
+            {
+                "editors": ["Günther, Hans", "Dobrenko, Evgenij"],
+                "place": "Saint-Pétersbourg",
+                "date": "2000",
+                "extent": "1 040 pages",
+            },
+            id="two-editors",
+        ),
+    ],
+)
+def test_french_dashed_review_heading(text: str, expected: dict[str, Any]) -> None:
+    assert citation_fields(text, tuple(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # CONSTRUCTED: no known town before the publisher
+        pytest.param("Victor HUGO. – Les Misérables, Lacroix, 1862, 300 p.", id="no-town"),
+        # CONSTRUCTED: the family name not in capitals
+        pytest.param("Victor Hugo. – Les Misérables, Paris, Lacroix, 1862, 300 p.", id="no-caps"),
+    ],
+)
+def test_dashed_heading_leaves_alone(text: str) -> None:
+    assert not dashed_heading(Draft(text=text), 0, len(text))

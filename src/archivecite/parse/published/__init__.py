@@ -43,7 +43,7 @@ from archivecite.parse.published.cjk_patterns import GBT_MARKER_PATTERN
 from archivecite.parse.published.cjk_records import parse_cjk_record
 from archivecite.parse.published.credit_lines import credited_title
 from archivecite.parse.published.draft import Draft, PublishedParse
-from archivecite.parse.published.family_first import family_first_entry
+from archivecite.parse.published.family_first import dashed_heading, family_first_entry
 from archivecite.parse.published.gbt import parse_gbt
 from archivecite.parse.published.german import german_entry
 from archivecite.parse.published.gost import parse_gost
@@ -265,6 +265,7 @@ def _parse(text: str) -> PublishedParse | None:
         or listed_book(draft, start, end)
         or german_entry(draft, start, end)
         or family_first_entry(draft, start, end)  # "HELLER M. Title, Calmann-Levy, Paris, 1985."
+        or dashed_heading(draft, start, end)  # "Tamara KONDRATIEVA (dir.). – Title, Paris, …"
         or credited_title(draft, start, end)
         or parse_vancouver(draft, start, end)
         or parse_acs(draft, start, end)

@@ -728,6 +728,25 @@ JOURNAL_VOLUME_ISSUE_PATTERN = re.compile(
 )
 
 
+# The head of a French review's heading: the people, given name first and the family name in
+# capitals, perhaps their role, a full stop and a dash before the title ("Tamara KONDRATIEVA
+# (dir.). – Les Soviétiques…", "Hans GÜNTHER, Evgenij DOBRENKO (eds.). – …").
+DASHED_HEADING_HEAD_PATTERN = re.compile(
+    r"(?P<names>[^.–—()«»:;]{3,150}?)(?:\s\((?P<role>dir\.|éd\.|eds?\.|coord\.)\))?\.\s[–—]\s"
+)
+# Its tail: the year and the count of pages ("…, 2011, 432 p.", "2000,1 040 pages"; the count
+# read off before as a trailer when it is spaced as printed)
+DASHED_HEADING_TAIL_PATTERN = re.compile(
+    rf",\s(?P<year>{YEAR})(?:,\s?(?P<extent>\d[\d\s]{{0,6}}\s?(?:p\b\.?|pages)))?[.\s]*\Z"
+)
+# A name of the head: given names, then the family name in capitals ("Tamara KONDRATIEVA").
+CAPITALS_FAMILY_NAME_PATTERN = re.compile(
+    r"(?P<given>[A-ZÀ-Þ][^\W\d_]*(?:[\s-][A-ZÀ-Þ][^\W\d_]*){0,2})\s"
+    r"(?P<family>[A-ZÀ-Þ][A-ZÀ-Þ’'-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ’'-]+)?)"
+)
+HEADING_PEOPLE_JOIN_PATTERN = re.compile(r",\s|\set\s|\sand\s")
+
+
 # The year after a short note's title, before the cited page: "Setsuyō Zuihitsu (Osaka Essays),
 # 1935, 229-33."
 SHORT_TITLE_YEAR_PATTERN = re.compile(rf",\s(?P<year>{YEAR})\Z")

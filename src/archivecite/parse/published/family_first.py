@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.published.chicago_patterns import (
+    CAPITALS_FAMILY_NAME_PATTERN,
     COMMA_YEAR_TAIL_PATTERN,
+    DASHED_HEADING_HEAD_PATTERN,
+    DASHED_HEADING_TAIL_PATTERN,
     FAMILY_FIRST_HEAD_PATTERN,
+    HEADING_PEOPLE_JOIN_PATTERN,
 )
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
@@ -19,7 +23,7 @@ from archivecite.parse.published.scanning import trim
 from archivecite.parse.published.terms import CITIES, GIVEN_NAMES
 from archivecite.parse.published.titles import put_plain_text, put_text
 
-__all__ = ["family_first_entry"]
+__all__ = ["dashed_heading", "family_first_entry"]
 
 _PUBLISHER_WORDS = 4  # the longest publisher told by its place among the parts
 
@@ -114,3 +118,64 @@ def _publisher_like(printed: str) -> bool:
         and printed[:1].isupper()
         and not any(char.isdigit() for char in printed)
     )
+
+
+def dashed_heading(draft: Draft, start: int, end: int) -> bool:
+    """``Tamara KONDRATIEVA (dir.). – Les Soviétiques. Un pouvoir, des régimes, Paris, Les Belles
+    Lettres, 2011, 432 p.``: a French review's heading, the people given name first with the
+    family name in capitals (editors after ``(dir.)``), a dash, the title, the known town, the
+    publisher (a series in « » after it), the year and the count of pages."""
+    text = draft.text
+    head = DASHED_HEADING_HEAD_PATTERN.match(text, start, end)
+    tail = DASHED_HEADING_TAIL_PATTERN.search(text, start, end)
+    if head is None or tail is None or tail.start() <= head.end():
+        return False
+    people = _capitals_people(head["names"])
+    found = _town_and_publisher(text, head.end(), tail.start())
+    if people is None or found is None:
+        return False
+    title_end, place, publisher = found
+    series = trim(text, publisher[1], tail.start(), " \t,«»")
+    if series[0] < series[1]:  # "Gallimard, « Folio Histoire », 2014"
+        draft.put("series", Text(original=text[slice(*series)]), *series)
+    (draft.editors if head["role"] else draft.authors).extend(people)
+    field = "editors" if head["role"] else "authors"
+    draft.spans.append(Span(field=field, start=start, end=head.end("names")))
+    put_text(draft, "title", trim(text, head.end(), title_end, " \t,."))
+    draft.put("place", Text(original=text[slice(*place)]), *place)
+    put_plain_text(draft, "publisher", *publisher)
+    draft.put("date", DateRange.of(int(tail["year"])), *tail.span("year"))
+    if tail["extent"]:
+        draft.put_extra("extent", " ".join(tail["extent"].split()), *tail.span("extent"))
+    return True
+
+
+def _capitals_people(printed: str) -> list[Name] | None:
+    """``Hans GÜNTHER, Evgenij DOBRENKO``: each a given name and a family name in capitals."""
+    people: list[Name] = []
+    for part in HEADING_PEOPLE_JOIN_PATTERN.split(printed.strip()):
+        name = CAPITALS_FAMILY_NAME_PATTERN.fullmatch(part.strip())
+        if name is None:
+            return None
+        people.append(Name(family=name["family"].title(), given=name["given"]))
+    return people or None
+
+
+def _town_and_publisher(
+    text: str, start: int, end: int
+) -> tuple[int, tuple[int, int], tuple[int, int]] | None:
+    """Where the title ends, the town and the publisher before the year: the last known town
+    after a comma or a full stop, the publisher after it (a series in « » closing it left out)."""
+    parts = _parts(text, start, end)
+    if parts and text[parts[-1][0]] == "«":  # "« Folio Histoire »": the series, read apart
+        parts = parts[:-1]
+    if len(parts) < 2:
+        return None
+    publisher = parts[-1]
+    town = parts[-2]
+    stop = text.rfind(". ", town[0], town[1])
+    if stop >= 0:  # "(Le canon du réalisme socialiste). Saint-Pétersbourg"
+        town = (stop + 2, town[1])
+    if text[slice(*town)] not in CITIES or not text[publisher[0]].isupper():
+        return None
+    return town[0], town, publisher
