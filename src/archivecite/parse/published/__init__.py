@@ -43,6 +43,7 @@ from archivecite.parse.published.cjk_patterns import GBT_MARKER_PATTERN
 from archivecite.parse.published.cjk_records import parse_cjk_record
 from archivecite.parse.published.credit_lines import credited_title
 from archivecite.parse.published.draft import Draft, PublishedParse
+from archivecite.parse.published.family_first import dashed_heading, family_first_entry
 from archivecite.parse.published.gbt import parse_gbt
 from archivecite.parse.published.german import german_entry
 from archivecite.parse.published.gost import parse_gost
@@ -54,7 +55,7 @@ from archivecite.parse.published.headings import kirkus_heading, listed_book, re
 from archivecite.parse.published.newspapers import newspaper_day
 from archivecite.parse.published.notes import parse_note
 from archivecite.parse.published.notes_imprint import cited_locator
-from archivecite.parse.published.notes_short import author_year_note
+from archivecite.parse.published.notes_short import author_year_note, family_stop_note
 from archivecite.parse.published.patterns import (
     APA_NAMES_PATTERN,
     ARCHIVAL_LOCATOR_PATTERN,
@@ -256,12 +257,15 @@ def _parse(text: str) -> PublishedParse | None:
         parse_cjk(draft, start, end)
     elif (
         author_year_note(draft, start, end)  # "Bo Yibo 1993, p. 706."
+        or family_stop_note(draft, start, end)  # "Holtom. The National Faith of Japan. P. 23."
         or newspaper_day(draft, start, end)
         or polish_entry(draft, start, end)
         or review_heading(draft, start, end)
         or kirkus_heading(draft, start, end)
         or listed_book(draft, start, end)
         or german_entry(draft, start, end)
+        or family_first_entry(draft, start, end)  # "HELLER M. Title, Calmann-Levy, Paris, 1985."
+        or dashed_heading(draft, start, end)  # "Tamara KONDRATIEVA (dir.). – Title, Paris, …"
         or credited_title(draft, start, end)
         or parse_vancouver(draft, start, end)
         or parse_acs(draft, start, end)

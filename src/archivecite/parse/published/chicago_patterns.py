@@ -432,11 +432,15 @@ BARE_LANGUAGE_PATTERN = re.compile(
 # front matter's pages ("xviii, 320 pages").
 REVIEW_EXTENT_PATTERN = re.compile(
     r"""
-    (?P<extent>(?<!\w)(?:[xvilc]{1,8},\s?)?\d{1,3}(?:,\d{3})?\s?(?:pp|pages)\b\.?)
+    (?P<extent>(?<!\w)(?:[xvilc]{1,8}(?:,|\s?\+)\s?)?\d{1,3}(?:,\d{3})?\s?(?:pp|pages)\b\.?)
     (?:\s\([A-Z][^()]{1,60}\.\))?                           # "(Tables, maps, B&W photos.)"
+    (?:\s(?:Bibliography|Index|Notes|Illustrations|Illustrated|Figures|Tables|Maps?|Photographs
+        |Plates|Glossary|Appendix|Appendices|Chronology)\.){0,10}  # "xxi + 158 pp. Maps. Index."
     (?:[,.]?\s(?P<price>(?:(?:[Pp]aperback|[Hh]ardcover),?\s)?(?:[A-Z]{2,3})?[$£€¥]\s?
         \d{1,4}(?:,\d{3})?(?:\.\d\d)?                         # "US$34.95", "¥3,000"
-        (?:\s\((?:paper(?:back)?|cloth|hardcover)\)|,\s(?:cloth|paper|hardcover))?))?  # ", cloth"
+        (?:\s\((?:paper(?:back)?|cloth|hardcover)\)|,?\s(?:cloth|paper|hardcover))?  # ", cloth"
+        (?:;\s[$£€¥]\d{1,4}(?:\.\d\d)?                        # "; $29.99 (paper)", "; $15.00 paper"
+          (?:\s\((?:paper(?:back)?|cloth|hardcover)\)|\s(?:cloth|paper|hardcover)))?))?
     (?P<close>\))?[.\s]*\Z
     """,
     re.VERBOSE,
@@ -477,6 +481,13 @@ HEADING_TRANSLATOR_PATTERN = re.compile(
 HEADING_TRANSLATED_BY_PATTERN = re.compile(
     r"\s?[;,.]?\s(?:[Tt]ranslated\s(?:from\s[A-Z][a-z]{2,20}\s)?by|[Tt]rans\.)\s(?=[A-Z])"
 )  # "; translated from French by Krystyna Horko"
+# A foreword's or an introduction's writer after the author: "By Edward Dennis Sokol . Foreword
+# by S. Frederick Starr . Baltimore: …" (Slavic Review's headings, spaced as printed)
+HEADING_FOREWORD_BY_PATTERN = re.compile(
+    r"\s?[;,.]?\s(?:[Ff]oreword|(?:[Ww]ith\san\s)?[Ii]ntroduction|[Pp]reface|[Aa]fterword)\sby\s(?=[A-Z])"
+)
+# The last word of a name of three words before a stop: "Edward Dennis Sokol ."
+HEADING_LAST_WORD_PATTERN = re.compile(r" (?P<word>[A-Z][a-z]+(?:['’-][A-Za-z]+)?)(?= ?\.)")
 # The labelled lines under a Kirkus review's heading: "Pub Date: July 3rd, 2018", "ISBN:
 # 978-0-231-18840-1", "Page Count: 368", "Publisher: Columbia Univ."; the first is the date's.
 KIRKUS_LABEL_PATTERN = re.compile(
@@ -652,6 +663,90 @@ STOPPED_SHORT_NOTE_PATTERN = re.compile(
 )
 
 
+# A short note in sentences by the family name alone, as Russian notes cite a work named before:
+# "Holtom. The National Faith of Japan. P. 23–24.", "Скачков. Русско-китайские отношения. С.
+# 67-69", "Tsunoda and Goodrich. Title. P. 10–11.", "Cordier. Histoire des relations. Vol. 3. P.
+# 305-306"; the title one sentence, the page labelled.
+FAMILY_STOP_NOTE_PATTERN = re.compile(
+    rf"""
+    (?P<names>[A-ZА-ЯЁ][a-zа-яё’'-]{{1,30}}(?:\s(?:and|и|&)\s[A-ZА-ЯЁ][a-zа-яё’'-]{{1,30}})?)\.\s
+    (?P<title>[A-ZА-ЯЁ«“"][^.;\[\]]{{2,200}}?)\.\s
+    (?:(?:Vol|V|Т|Bd)\.\s?(?P<volume>\d{{1,3}}|[IVXLC]{{1,6}})\.\s)?
+    (?:[PpРрСс]p?|[Сс]с)\.\s?(?P<locator>{_PAGE}(?:,\s?{_PAGE}){{0,5}})\.?
+    """,
+    re.VERBOSE,
+)
+JOINED_FAMILIES_PATTERN = re.compile(r"\s(?:and|и|&)\s")  # "Tsunoda and Goodrich"
+
+
+# The head of a list entry that prints the family name first and no comma after it, as French
+# lists do in capitals ("SOLJENITSYNE A. L’Archipel du Goulag, …", "KOUROUMA Ahmadou, *Les
+# Soleils des Indépendances*, …") and some English lists with initials ("Hall Edward T., Le
+# langage silencieux, …", "Kaushik D., Central Asia in Modern Times, …").
+FAMILY_FIRST_HEAD_PATTERN = re.compile(
+    r"""
+    (?P<family>[A-ZÀ-Þ][A-ZÀ-Þ’'-]{1,30}
+      |(?:Ma?c(?=[A-Z]))?[A-ZÀ-Þ][a-zß-ÿ’'-]{1,30})
+    \s
+    (?P<given>(?:[A-ZÀ-Þ][a-zß-ÿ-]{1,20}\s?)?(?:[A-ZÀ-Þ][a-z]?\.\s?){1,3}(?<!\s)
+      |[A-ZÀ-Þ][a-zß-ÿ-]{1,20}(?=,))
+    ,?\s
+    (?=[A-ZÀ-Þ«“"*])
+    """,
+    re.VERBOSE,
+)
+
+# The year closing such an entry, an aside after it ("(éd. orig. 1959)") and the cited page:
+# ", Paris, 1974.", ", 1970, p.40.", ", 1984, pp. 576–77."
+COMMA_YEAR_TAIL_PATTERN = re.compile(
+    rf"""
+    ,\s(?P<year>{YEAR})
+    (?:\s\((?P<aside>[^()]{{1,40}})\))?
+    (?:,\s(?:pp?\.\s?)(?P<locator>{_PAGE}(?:,\s?{_PAGE}){{0,5}}))?
+    [.\s]*\Z
+    """,
+    re.VERBOSE,
+)
+
+
+# The facts of publication in brackets closing an author-date entry's title: "Sino-Russian
+# Relations in the Seventeenth Century (The Hague: Nijhoff)".
+TITLE_IMPRINT_PAREN_PATTERN = re.compile(
+    r"\s\((?P<place>[^():;,\d]{2,40}):\s?(?P<publisher>[^():;\d]{2,80})\)\Z"
+)
+
+
+# A journal, its volume, the issue in brackets and the pages, no comma after the journal's name:
+# "Journal of Early Modern History 4 (3-4): 322-336".
+JOURNAL_VOLUME_ISSUE_PATTERN = re.compile(
+    r"""
+    (?P<journal>[A-Z][^,:;()\d]{2,120}?)\s
+    (?P<volume>\d{1,4})\s?\((?P<issue>\d{1,4}(?:\s?[-–/]\s?\d{1,4})?)\)
+    \s?:\s?(?P<pages>\d{1,5}(?:\s?[-–—]\s?\d{1,5})?)
+    """,
+    re.VERBOSE,
+)
+
+
+# The head of a French review's heading: the people, given name first and the family name in
+# capitals, perhaps their role, a full stop and a dash before the title ("Tamara KONDRATIEVA
+# (dir.). – Les Soviétiques…", "Hans GÜNTHER, Evgenij DOBRENKO (eds.). – …").
+DASHED_HEADING_HEAD_PATTERN = re.compile(
+    r"(?P<names>[^.–—()«»:;]{3,150}?)(?:\s\((?P<role>dir\.|éd\.|eds?\.|coord\.)\))?\.\s[–—]\s"
+)
+# Its tail: the year and the count of pages ("…, 2011, 432 p.", "2000,1 040 pages"; the count
+# read off before as a trailer when it is spaced as printed)
+DASHED_HEADING_TAIL_PATTERN = re.compile(
+    rf",\s(?P<year>{YEAR})(?:,\s?(?P<extent>\d[\d\s]{{0,6}}\s?(?:p\b\.?|pages)))?[.\s]*\Z"
+)
+# A name of the head: given names, then the family name in capitals ("Tamara KONDRATIEVA").
+CAPITALS_FAMILY_NAME_PATTERN = re.compile(
+    r"(?P<given>[A-ZÀ-Þ][^\W\d_]*(?:[\s-][A-ZÀ-Þ][^\W\d_]*){0,2})\s"
+    r"(?P<family>[A-ZÀ-Þ][A-ZÀ-Þ’'-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ’'-]+)?)"
+)
+HEADING_PEOPLE_JOIN_PATTERN = re.compile(r",\s|\set\s|\sand\s")
+
+
 # The year after a short note's title, before the cited page: "Setsuyō Zuihitsu (Osaka Essays),
 # 1935, 229-33."
 SHORT_TITLE_YEAR_PATTERN = re.compile(rf",\s(?P<year>{YEAR})\Z")
@@ -686,6 +781,15 @@ DASHED_PAGE_PATTERN = re.compile(
 # A volume's number in brackets closing a note's title, as Japanese collected works are cited in
 # English ("Kafu Zenshu (24) (Iwanami Shoten, 1994)").
 TITLE_VOLUME_PATTERN = re.compile(r"\s\((?P<volume>\d{1,3})\)")
+
+
+# The volume cited closing a title, after its gloss: "Zhongwai jiuyuezhang huibian (A Collection
+# of Treaties …), Vol. 3"
+TITLE_END_VOL_PATTERN = re.compile(r",\s(?:Vol|vol|V)\.\s?(?P<volume>\d{1,3}|[IVXL]{1,6})\Z")
+
+
+# The editors' role closing the names before an APA year: "B. Grekov, B. Shirendyb eds. (1954)"
+HEAD_EDITORS_PATTERN = re.compile(r",?\s\(?[Ee]ds?\.?\)?\Z")
 
 
 # The year a work first appeared, after the year of the edition cited: "Chūō Kōron Shinsha, 1987;

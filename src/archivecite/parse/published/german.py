@@ -23,12 +23,15 @@ def german_entry(draft: Draft, start: int, end: int) -> bool:
     match = GERMAN_ENTRY_PATTERN.fullmatch(text, start, end)
     if match is None:
         return False
-    authors = _people(match["people"], text)
+    authors = _people(match["people"], text) if match["people"] else []
     editors = _people(match["editors"], text) if match["editors"] else []
-    if authors is None or editors is None:
-        return False
-    draft.authors.extend(authors)
-    draft.spans.append(Span(field="authors", start=match.start("people"), end=match.end("people")))
+    if authors is None or editors is None or not (authors or editors):
+        return False  # "«Title». Hg. von …": a book without author names its editors
+    if authors:
+        draft.authors.extend(authors)
+        draft.spans.append(
+            Span(field="authors", start=match.start("people"), end=match.end("people"))
+        )
     if editors:
         draft.editors.extend(editors)
         draft.spans.append(

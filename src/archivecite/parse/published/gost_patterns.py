@@ -43,7 +43,7 @@ FAMILY_INITIALS_PATTERN = re.compile(
 
 HEAD_AUTHOR_PATTERN = re.compile(
     rf"""
-    (?P<family>(?:{_PARTICLES})?{_CAPITAL}[{_LOWER}-]{{1,40}}
+    (?P<family>(?:{_PARTICLES})?(?:Ma?c(?=[A-Z]))?{_CAPITAL}[{_LOWER}-]{{1,40}}  # "MacMurray"
         (?:\s{_PARTICLED}{_CAPITAL}[{_LOWER}-]{{1,40}})?      # "van der Heide", "Carrere d'Encosse"
       |[{_UPPER}][{_UPPER}’'ʹ`]{{1,40}}(?:-[{_UPPER}]{{2,40}})?)   # "АХО", "UL’MAN"
     ,?\s                                                # "Карпіловська ", "Врублеўскі, ", "АХО "

@@ -13,11 +13,15 @@ family name, or a given and a family name, with a patronymic) rather than by the
 
 from __future__ import annotations
 
+import re
+
 from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.published.chicago_patterns import (
     CAPITALS_TITLE_PATTERN,
     HEADING_EDITION_YEAR_PATTERN,
+    HEADING_FOREWORD_BY_PATTERN,
     HEADING_INITIALS_PATTERN,
+    HEADING_LAST_WORD_PATTERN,
     HEADING_NAME_JOIN_PATTERN,
     HEADING_OTHER_ROLE_PATTERN,
     HEADING_TRANSLATED_BY_PATTERN,
@@ -34,7 +38,13 @@ from archivecite.parse.published.names import given_first_name, role_names
 from archivecite.parse.published.patterns import YEAR_PATTERN
 from archivecite.parse.published.romanized_items import english_score
 from archivecite.parse.published.scanning import QUOTES, find_closing, split_sentences, trim
-from archivecite.parse.published.terms import CITIES, ENGLISH_PUBLISHER_WORDS, PUBLISHER_WORDS
+from archivecite.parse.published.terms import (
+    CITIES,
+    ENGLISH_PUBLISHER_WORDS,
+    GIVEN_NAMES,
+    PUBLIC_GIVEN_NAMES,
+    PUBLISHER_WORDS,
+)
 from archivecite.parse.published.titles import put_plain_text, put_text
 
 __all__ = ["kirkus_heading", "listed_book", "review_heading"]
@@ -43,7 +53,7 @@ _ROLE_BEFORE_BY = frozenset(
     ("translated", "trans", "tr", "introduction", "foreword", "preface", "afterword",
      "illustrated", "illustrations", "compiled", "selected", "notes", "commentary", "photographs")
 )  # fmt: skip
-_EXTENT_REACH = 60  # the count of pages, the price and a closing parenthesis
+_EXTENT_REACH = 130  # the count of pages, its apparatus, the prices and a closing parenthesis
 _NAMES = 6  # the most people a heading names
 
 
@@ -81,6 +91,7 @@ def _review_heading(draft: Draft, start: int, end: int) -> bool:
         return False
     names, names_end = read
     pos, translators = _translators(text, names_end, stop)
+    pos = _foreword(draft, pos, stop)
     imprint = trim(text, pos, stop, " \t\n,.;(")
     if imprint[0] >= imprint[1] and not extent["close"]:
         return False
@@ -241,7 +252,10 @@ def _name_end(text: str, start: int, end: int) -> int:
     initials = HEADING_INITIALS_PATTERN.match(text, start, end)
     if initials is not None:  # "S.P. Kuchin", "N. G. Okhotin": the family name follows
         family = HEADING_WORD_PATTERN.match(text, initials.end(), end)
-        return family.end() if family is not None else start
+        if family is None:
+            return start
+        past = _last_name_word(text, family, end)
+        return family.end() if past is None else past  # "S. Frederick Starr ."
     given = HEADING_WORD_PATTERN.match(text, start, end)
     if given is None:
         return start
@@ -256,7 +270,18 @@ def _name_end(text: str, start: int, end: int) -> int:
         last = HEADING_WORD_PATTERN.match(text, family.end() + 1, end)
         if last is not None:
             return last.end()
-    return family.end()
+    third = _last_name_word(text, family, end) if middle is None else None
+    return family.end() if third is None else third  # "Edward Dennis Sokol ."
+
+
+def _last_name_word(text: str, word: re.Match[str], end: int) -> int | None:
+    """Where a name goes on past ``word``, a known given name (``Dennis``, ``Frederick``), to a
+    family name closed by a full stop (``Edward Dennis Sokol .``); ``None`` when it does not
+    (``Anne Applebaum Doubleday, 2003``: the publisher after the name)."""
+    last = HEADING_LAST_WORD_PATTERN.match(text, word.end(), end)
+    if last is None or word.group(0) not in GIVEN_NAMES | PUBLIC_GIVEN_NAMES:
+        return None
+    return last.end()
 
 
 def _translators(text: str, start: int, end: int) -> tuple[int, list[Name]]:
@@ -270,6 +295,18 @@ def _translators(text: str, start: int, end: int) -> tuple[int, list[Name]]:
     if read is None:
         return start, []
     return read[1], read[0]
+
+
+def _foreword(draft: Draft, start: int, end: int) -> int:
+    """``. Foreword by S. Frederick Starr .`` after the author: the foreword's writers, kept as
+    printed in ``extra["foreword"]``; returns where the rest begins."""
+    text = draft.text
+    role = HEADING_FOREWORD_BY_PATTERN.match(text, start, end)
+    read = _names(text, role.end(), end) if role is not None else None
+    if role is None or read is None:
+        return start
+    draft.put_extra("foreword", text[role.end() : read[1]], role.end(), read[1])
+    return read[1]
 
 
 def _first_edition(text: str, start: int, end: int) -> tuple[int, int]:
@@ -321,3 +358,8 @@ def _put_title(draft: Draft, start: int, end: int) -> None:
             put_text(draft, "title", title, gloss)
             return
     put_text(draft, "title", (start, end))
+    read: Text = draft.values["title"]
+    if read.original.endswith(('."', ".”")):  # '"A Great Disobedience against the People."'
+        draft.values["title"] = read.model_copy(
+            update={"original": read.original[:-2] + read.original[-1]}
+        )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from archivecite.model import (
     DateRange,
     PartialDate,
@@ -12,9 +14,13 @@ from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.patterns import (
     BARE_PAGES_PATTERN,
     DOI_INLINE_PATTERN,
+    ISSUE_DAY_TAIL_PATTERN,
+    ISSUE_PATTERN,
     ITEM_PATTERNS,
+    MONTH_DAY_PATTERN,
     NUMBERS_PATTERN,
     PAGE_DASH_PATTERN,
+    PAGES_PATTERN,
     PLACE_PUBLISHER_PATTERN,
     PLACE_YEAR_PATTERN,
     PMID_PATTERN,
@@ -99,6 +105,8 @@ def read_item(draft: Draft, start: int, end: int) -> bool:
             if "year" in match.re.groupindex and match["year"] and not draft.has("date"):
                 draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
             return True
+    if _issue_then_pages(draft, start, end):
+        return True
     bare = BARE_PAGES_PATTERN.fullmatch(text, start, end)
     if bare is not None and draft.has("volume") and not draft.has("pages"):
         draft.put("pages", join_dash(bare["pages"]), start, end)  # "vol. 6, 625-44"
@@ -106,10 +114,24 @@ def read_item(draft: Draft, start: int, end: int) -> bool:
     return date_item(draft, start, end)
 
 
+def _issue_then_pages(draft: Draft, start: int, end: int) -> bool:
+    """``№ 2 P. 211–235``: the issue and the pages with no stop between them."""
+    text = draft.text
+    issue = ISSUE_PATTERN.match(text, start, end)
+    after = trim(text, issue.end(), end, " \t,.")[0] if issue is not None else end
+    pages = PAGES_PATTERN.fullmatch(text, after, end) if issue is not None else None
+    if issue is None or pages is None or after == issue.end():
+        return False
+    draft.put("issue", issue["issue"].strip(), *issue.span("issue"))
+    draft.put("pages", join_dash(pages["pages"].strip()), *pages.span("pages"))
+    return True
+
+
 def date_item(draft: Draft, start: int, end: int) -> bool:
     text = draft.text
-    found = date_at(text, start, end)
-    if found is not None and found[1] >= end - 3:
+    found = date_at(text, start, end) or _month_day(draft, start, end)
+    tail = ISSUE_DAY_TAIL_PATTERN.fullmatch(text, found[1], end) if found is not None else None
+    if found is not None and (found[1] >= end - 3 or (tail is not None and tail.group())):
         value = found[0]
         if value.year == 0:
             if not draft.has("date"):
@@ -117,13 +139,16 @@ def date_item(draft: Draft, start: int, end: int) -> bool:
             value = DateRange.of(draft.values["date"].year, value.start.month, value.start.day)
             draft.issue_day = True
         draft.day_date = True
-        draft.put("date", value, start, end)
+        draft.put("date", value, start, found[1])
+        _issue_number(draft, tail)
         return True
-    month = month_number(text[start:end]) if draft.has("date") else None
+    month_end = _month_end(text, start, end)
+    month = month_number(text[start:month_end]) if draft.has("date") else None
     if month is not None and draft.values["date"].start.month is None:
         # "Известия. 1937. Март.": a periodical's issue of a month, after its year
-        draft.put("date", DateRange.of(draft.values["date"].year, month), start, end)
+        draft.put("date", DateRange.of(draft.values["date"].year, month), start, month_end)
         draft.issue_day = draft.day_date = True
+        _issue_number(draft, ISSUE_DAY_TAIL_PATTERN.fullmatch(text, month_end, end))
         return True
     match = YEAR_PATTERN.fullmatch(text, start, end)
     if match is not None:
@@ -131,6 +156,35 @@ def date_item(draft: Draft, start: int, end: int) -> bool:
             draft.put("date", DateRange.of(int(match["year"])), start, end)
         return True
     return False
+
+
+def _month_day(draft: Draft, start: int, end: int) -> tuple[DateRange, int] | None:
+    """``September 11``: a periodical's day after its year, the month first (``None`` before a
+    year is read: a month and a figure alone are no date)."""
+    match = MONTH_DAY_PATTERN.match(draft.text, start, end)
+    month = month_number(match["month"]) if match is not None else None
+    if match is None or month is None or not draft.has("date") or not 1 <= int(match["day"]) <= 31:
+        return None
+    return DateRange.of(0, month, int(match["day"])), match.end()
+
+
+def _month_end(text: str, start: int, end: int) -> int:
+    """Where a month named alone ends before its issue's number in brackets (``Июль (№ 7)``)."""
+    opening = text.find(" (", start, end)
+    if opening > start and ISSUE_DAY_TAIL_PATTERN.fullmatch(text, opening, end) is not None:
+        return opening
+    return end
+
+
+def _issue_number(draft: Draft, tail: re.Match[str] | None) -> None:
+    """The issue's number in brackets after its day (``(№ 10072)``), and the day by the other
+    calendar (``(1 апр.)``, kept as printed in ``extra["other_day"]``)."""
+    if tail is None:
+        return
+    if tail["issue"] and not draft.has("issue"):
+        draft.put("issue", tail["issue"], *tail.span("issue"))
+    if tail["other_day"]:
+        draft.put_extra("other_day", tail["other_day"], *tail.span("other_day"))
 
 
 def read_items(draft: Draft, start: int, end: int) -> bool:

@@ -37,6 +37,7 @@ from archivecite.parse.published.chicago_patterns import (
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.names import given_first_name, is_initial
+from archivecite.parse.published.newspapers import is_newspaper
 from archivecite.parse.published.notes_authorless import (
     authorless_note,
     glossed_title,
@@ -177,7 +178,8 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
             _quoted_short_note(draft, names, holder, len(found), (after, end))
             return True
         if imprint is None:
-            read_tail(draft, _document_day(draft, after, end), end)
+            if not _quoted_in_book(draft, after, end):
+                read_tail(draft, _document_day(draft, after, end), end)
             return True
         put_segments(draft, after, limit)
     else:
@@ -187,19 +189,59 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
     if imprint is not None:
         put_note_imprint(draft, imprint, end)
     elif bare is not None:
-        place, publisher, year = ("place", "publisher", "year")
-        if bare["first_year"]:  # ", 1961, Tokyo, Iwanami Shoten"
-            place, publisher, year = "year_place", "year_publisher", "first_year"
-        elif bare["comma_year"]:  # ", Moscou, Rosspen, 1999"
-            place, publisher, year = "comma_place", "comma_publisher", "comma_year"
-        elif not bare["year"]:  # ", Hertfordshire: Cumberland House, 1997"
-            place, publisher, year = "first_place", "last_publisher", "last_year"
-        draft.put("place", Text(original=" ".join(bare[place].split())), *bare.span(place))
-        if bare[publisher]:
-            put_plain_text(draft, "publisher", *bare.span(publisher))
-        draft.put("date", DateRange.of(int(bare[year])), *bare.span(year))
-        put_locator(draft, bare.end(), end)
+        _put_bare_imprint(draft, bare, end)
     return True
+
+
+def _put_bare_imprint(draft: Draft, bare: re.Match[str], end: int) -> None:
+    """The place, publisher and year of an imprint with no brackets, and the page after it."""
+    place, publisher, year = ("place", "publisher", "year")
+    if bare["first_year"]:  # ", 1961, Tokyo, Iwanami Shoten"
+        place, publisher, year = "year_place", "year_publisher", "first_year"
+    elif bare["comma_year"]:  # ", Moscou, Rosspen, 1999"
+        place, publisher, year = "comma_place", "comma_publisher", "comma_year"
+    elif not bare["year"]:  # ", Hertfordshire: Cumberland House, 1997"
+        place, publisher, year = "first_place", "last_publisher", "last_year"
+    draft.put("place", Text(original=" ".join(bare[place].split())), *bare.span(place))
+    if bare[publisher]:
+        put_plain_text(draft, "publisher", *bare.span(publisher))
+    draft.put("date", DateRange.of(int(bare[year])), *bare.span(year))
+    put_locator(draft, bare.end(), end)
+
+
+def _quoted_in_book(draft: Draft, start: int, end: int) -> bool:
+    """``Akdes Nimet Kurat, "Islam in the Soviet Union," Cambridge History of Islam, London,
+    Cambridge, Cambridge University Press, 1970, p. 638.``: a chapter's quoted title, then the
+    book (no "in" before it; the towns closing it are the imprint's), then the imprint with no
+    brackets and the page."""
+    text = draft.text
+    bare = bare_imprint(text, start, end)
+    if bare is None:
+        return False
+    book = trim(text, start, bare.start(), " \t,")
+    while (comma := text.rfind(", ", *book)) > book[0] and text[comma + 2 : book[1]] in CITIES:
+        book = (book[0], comma)  # "Cambridge History of Islam, London": the first town
+    printed = text[slice(*book)]
+    if (
+        book[0] >= book[1]
+        or not printed[0].isupper()
+        or any(char.isdigit() or char in '"“”«»()[]:;' for char in printed)
+        or printed in CITIES
+        or is_newspaper(printed)
+    ):
+        return False
+    put_text(draft, "container_title", book)
+    draft.chapter = True
+    _put_bare_imprint(draft, bare, end)
+    return True
+
+
+def _imprint_next(text: str, pos: int, end: int) -> bool:
+    """Whether the facts of publication begin right at ``pos`` (``Dushanbe, 1966``), with no
+    title before them."""
+    comma = text.rfind(",", max(0, pos - 3), pos)  # the imprint's pattern opens at its comma
+    bare = bare_imprint(text, comma, end) if comma >= 0 else None
+    return bare is not None and bare.start() == comma
 
 
 def _quoted_short_note(
@@ -233,6 +275,8 @@ def _head_names(text: str, start: int, end: int) -> NoteNames | None:
             # bibliography prints it, in a note with its facts of publication
             token = f"{inverted['given']} {inverted['family']}"
             return NoteNames(tokens=[(token, start)], suffixes={}, role=None, rest=inverted.end())
+    if names is not None and len(names.tokens) > 1 and _imprint_next(text, names.rest, end):
+        return without_last(names)  # "Sadriddin Aini, Tarikh-i Amiran, Dushanbe, 1966": a title
     return names
 
 

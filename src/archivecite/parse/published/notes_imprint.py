@@ -47,11 +47,16 @@ def bare_imprint(text: str, start: int, end: int) -> re.Match[str] | None:
     """``, Oxford University Press: Oxford 1999``: the last such imprint, when nothing but a
     cited page follows it."""
     found = None
-    for match in BARE_IMPRINT_PATTERN.finditer(text, start, end):
+    pos = start
+    while (match := BARE_IMPRINT_PATTERN.search(text, pos, end)) is not None:
         if match["comma_year"] and " ".join(match["comma_place"].split()) not in CITIES:
+            # "Aini, Tarikh-i Amiran, Dushanbe, 1966": no town before the title's comma; the
+            # imprint may begin at a later comma
+            pos = match.start() + 1
             continue
         if not match["first_year"] or match["year_place"] in CITIES:
             found = match
+        pos = match.end()
     if found is None:
         return None
     after = trim(text, found.end(), end, " \t.,;")
@@ -189,11 +194,32 @@ def put_note_imprint(draft: Draft, imprint: Imprint, end: int) -> None:
         elif text[body_start:body_end] in CITIES or _city_and_state(text[body_start:body_end]):
             # "(Moscow, 1999)", "(New Haven, Conn., 2010)": the place alone
             draft.put("place", Text(original=text[body_start:body_end]), body_start, body_end)
+        elif _publisher_then_city(text, body_start, body_end):
+            # "(Fischer, Frankfurt 1968)": a German note names the publisher, then the town
+            comma = text.rfind(",", body_start, body_end)
+            place = trim(text, comma + 1, body_end, " \t")
+            draft.put("place", Text(original=text[slice(*place)]), *place)
+            put_plain_text(draft, "publisher", body_start, comma)
         elif body_end > body_start:
             put_plain_text(draft, "publisher", body_start, body_end)
     if match is not None and not draft.has("date"):
         draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
     put_locator(draft, imprint.close + 1, end)
+
+
+def _publisher_then_city(text: str, start: int, end: int) -> bool:
+    """``Fischer, Frankfurt``, ``Stanford University Press, Stanford``: a publisher, a comma and
+    a known town closing the imprint (``(Beck, München 2002)``), the publisher no town itself."""
+    comma = text.rfind(",", start, end)
+    if comma <= start:
+        return False
+    publisher = text[start:comma].strip()
+    return (
+        text[comma + 1 : end].strip() in CITIES
+        and publisher not in CITIES
+        and "," not in publisher
+        and not _city_and_state(text[start:end])
+    )
 
 
 def _city_and_state(body: str) -> bool:

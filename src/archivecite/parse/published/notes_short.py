@@ -9,6 +9,8 @@ from archivecite.parse.published.chicago_patterns import (
     AUTHOR_YEAR_NOTE_PATTERN,
     CONTAINER_VOLUME_PATTERN,
     DASHED_PAGE_PATTERN,
+    FAMILY_STOP_NOTE_PATTERN,
+    JOINED_FAMILIES_PATTERN,
     LOCATOR_PATTERN,
     SHORT_TITLE_YEAR_PATTERN,
     STOPPED_SHORT_NOTE_PATTERN,
@@ -17,6 +19,7 @@ from archivecite.parse.published.chicago_patterns import (
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.names import given_first_name, is_initial
+from archivecite.parse.published.newspapers import is_newspaper
 from archivecite.parse.published.notes_imprint import put_locator, short_locator
 from archivecite.parse.published.notes_names import short_head
 from archivecite.parse.published.notes_titles import opens_title
@@ -27,7 +30,13 @@ from archivecite.parse.published.romanized_items import (
     parenthesized_gloss,
     romanized_language,
 )
-from archivecite.parse.published.scanning import QUOTES, find_closing, strip_final_dot, trim
+from archivecite.parse.published.scanning import (
+    QUOTES,
+    find_closing,
+    script_of,
+    strip_final_dot,
+    trim,
+)
 from archivecite.parse.published.terms import (
     CITIES,
     EDITOR_ROLES,
@@ -36,6 +45,7 @@ from archivecite.parse.published.terms import (
     HONORIFICS,
     PUBLISHER_WORDS,
     SHORT_TITLE_WORDS,
+    TITLE_INFO_WORDS,
 )
 from archivecite.parse.published.titles import put_text, take_title
 from archivecite.translit.chinese import PINYIN_WORD_PATTERN
@@ -295,6 +305,43 @@ def stopped_short_note(draft: Draft, start: int, end: int) -> bool:
     _short_title(draft, match.span("title"))
     draft.short_note = True
     draft.put_extra("locator", join_dash(match["locator"]), *match.span("locator"))
+    return True
+
+
+def family_stop_note(draft: Draft, start: int, end: int) -> bool:
+    """``Holtom. The National Faith of Japan. P. 23–24.``, ``Скачков. Русско-китайские
+    отношения. С. 67-69``: a work cited again in a Russian note, by the author's family name
+    alone (or two joined by ``and``/``и``), a short title of two words at least, perhaps the
+    volume, and the labelled page, each closed by a full stop. Not read when the first sentence
+    is a newspaper, a town, a kind of work or a word that refers back (``Ibid.``)."""
+    text = draft.text
+    match = FAMILY_STOP_NOTE_PATTERN.fullmatch(text, start, end)
+    if match is None:
+        return False
+    families = JOINED_FAMILIES_PATTERN.split(match["names"])
+    words = match["title"].split()
+    if (
+        len(words) < 2
+        or any(
+            family in CITIES
+            or family.lower() in TITLE_INFO_WORDS
+            or family.lower() in _REFERRING_WORDS
+            or family in GIVEN_NAMES
+            or is_newspaper(family)
+            for family in families
+        )
+        or is_newspaper(match["title"])
+    ):
+        return False
+    draft.authors.extend(Name(family=family) for family in families)
+    draft.spans.append(Span(field="authors", start=start, end=match.end("names")))
+    put_text(draft, "title", match.span("title"))
+    if script_of(match["title"]) == "Cyrl" and draft.language is None:
+        draft.language = "ru"
+    if match["volume"]:
+        draft.put("volume", match["volume"], *match.span("volume"))
+    draft.put_extra("locator", join_dash(match["locator"]), *match.span("locator"))
+    draft.short_note = True
     return True
 
 

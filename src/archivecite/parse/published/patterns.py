@@ -40,6 +40,18 @@ LANGUAGE_TRAILER_PATTERN = re.compile(
 )
 
 
+# A note's number glued after the full stop that closes it, as a copy of endnotes runs the
+# number on to the text: "Peshawar, 1985.5", "p. 638.15", "pp. 786ff.17" (a year or a page
+# before the stop; a figure after a stop is no decimal there).
+GLUED_NOTE_NUMBER_PATTERN = re.compile(
+    rf"""
+    (?:(?<![\d.]){YEAR}|(?:\bpp?\.\s?)\d{{1,5}}(?:\s?[-–]\s?\d{{1,5}})?(?:\s?ff)?)
+    (?P<stop>\.)(?P<note>[1-9]\d{{0,2}})\s*\Z         # not "2005.04", a year and its month
+    """,
+    re.VERBOSE,
+)
+
+
 ACCESSED_PATTERN = re.compile(
     r"""
     \(?\s*(?:last\s+)?(?:accessed|retrieved|дата\s+обращения|дата\s+доступа|просмотрено
@@ -103,6 +115,23 @@ DAY_MONTH_YEAR_PATTERN = re.compile(
     (?P<month>[^\W\d_]{{3,10}})\.?
     (?:\s+(?P<year>{YEAR}))?
     (?:\s*г\.)?
+    """,
+    re.VERBOSE,
+)
+
+
+# A periodical's day after its year, the month first and no year again: "The Japan Times. 1905.
+# September 11 (No. 2570). P. 2"
+MONTH_DAY_PATTERN = re.compile(r"(?P<month>[^\W\d_]{3,10})\.?\s(?P<day>\d{1,2})(?!\d)")
+
+
+# What follows an issue's day in brackets: the day by the other calendar and the issue's number
+# ("18 марта (1 апр.) (№ 10072)", "September 11 (No. 2570)", "Июль (№ 7)").
+ISSUE_DAY_TAIL_PATTERN = re.compile(
+    r"""
+    (?:\s?\((?P<other_day>\d{1,2}\s[^\W\d_]{3,10}\.?)\))?
+    (?:\s?\((?:№|No\.|N)\s?(?P<issue>\d{1,6})\))?
+    \s*
     """,
     re.VERBOSE,
 )
@@ -174,7 +203,8 @@ GOST_FULL_AUTHOR_PATTERN = re.compile(
 
 VOLUME_PATTERN = re.compile(
     r"""
-    (?:Vols?|vols?|Том|том|Т|т|T|Tom|Tome|Bd|Кн|Ч|Pt)\.?\s{0,2}  # "Vol. 18", "Т. 2", "Том I"
+    (?:Vols?|vols?|Том|том|Т|т|T|Tom|Tome|Bd|Кн|Ч|Pt|V(?=\.\s?\d))\.?\s{0,2}  # "Vol. 18", "Т. 2",
+                                                    # "Том I", "V. 46" (a figure after "V." only)
     (?P<volume>(?:\d|[IVXLC]{1,6}\b)[\w()/\-–— ]{0,20})  # "Т. VII", "T. I—IV"
     """,
     re.VERBOSE,
@@ -419,6 +449,18 @@ NEWSPAPER_TAIL_PATTERN = re.compile(
 )
 
 
+# A journal's issue by month and year, then its pages after a colon: "August 1947: 265-270".
+MONTH_YEAR_PAGES_PATTERN = re.compile(
+    rf"(?P<month>[A-Z][a-z]{{2,8}})\.?\s(?P<year>{YEAR}):\s?(?P<pages>\d{{1,5}}(?:\s?[-–]\s?\d{{1,5}})?)"
+)
+
+
+# A periodical named with its kind before its name in quotes: 'Журнал «ЭКО»', 'газета «Правда»'.
+LABELLED_PERIODICAL_PATTERN = re.compile(
+    r"(?:[Жж]урнал|[Гг]азета|[Аа]льманах|[Бб]юллетень)\s«(?P<name>[^«»]{1,120})»"
+)
+
+
 # Two single quotes printed for a double one (Jansen's notes: "‘‘Japan’s Turn to the West,’’").
 DOUBLED_SINGLE_QUOTES_PATTERN = re.compile(r"‘‘|’’")
 
@@ -471,14 +513,17 @@ LONE_MACRON_PATTERN = re.compile(
 # Rubel. München 1972": the people before a colon, the title, perhaps its editors and volumes,
 # then the place and the year with no comma between them, perhaps the cited page ("S. 45").
 GERMAN_ENTRY_PATTERN = re.compile(
-    r"""(?P<people>[^:«»„“".;]{3,120}?):\s
-        (?:«(?P<quoted>[^»]{2,300})»|„(?P<quoted_low>[^“]{2,300})“|(?P<title>[^«„].{1,300}?))
+    r"""(?:(?P<people>(?:[^:«»„“".;]|(?<=\s[A-Z])\.){3,120}?):\s)?  # "Wladimir I. Lenin:"; none
+                                                       # before a quoted title its editors follow
+        (?:«(?P<quoted>[^»]{2,300})»|„(?P<quoted_low>[^“]{2,300})“
+          |(?<=:\s)(?P<title>[^«„].{1,300}?))
         (?:\s\[[^\]]{1,40}\])?\.\s
         (?:(?:Hg\.|Hrsg\.)\s(?:von\s)?(?P<editors>[^.]{3,120}?)\.\s)?
-        (?:(?P<volumes>\d{1,3})\sBde\.\s)?
+        (?:(?P<volumes>\d{1,3})\sBde\.(?:\sund\s\d{1,3}\s[\w.-]{1,12}Bde\.)?\s)?  # "2 Reg.-Bde."
         (?P<place>[A-ZÄÖÜ][\w\-]+(?:\s(?:am|an\sder|im|a\.)\s?[A-ZÄÖÜ]?[\w.]+)?
            (?:/[A-ZÄÖÜ][\w\-]+)?)
         \s(?P<year>1[5-9]\d\d|20\d\d)(?:\s?[–-]\s?(?:1[5-9]\d\d|20\d\d))?
+        (?:\s[–-]\s[A-ZÄÖÜ][\w\-]+\s(?:1[5-9]\d\d|20\d\d))?   # "Moskau 1947 - Berlin 1971"
         (?:,\s(?:S\.|Bd\.\s\d{1,3},\sS\.)\s?(?P<locator>\d{1,4}(?:\s?[–-]\s?\d{1,4})?(?:\s?ff?\.)?))?
         \.?\s*""",
     re.VERBOSE,

@@ -24,9 +24,13 @@ from archivecite.parse.published.chicago import (
     role_words,
 )
 from archivecite.parse.published.chicago_patterns import (
+    HEAD_EDITORS_PATTERN,
+    JOURNAL_VOLUME_ISSUE_PATTERN,
     LIFE_DATES_PATTERN,
     PUBLISHER_YEAR_PATTERN,
     STATE_PATTERN,
+    TITLE_END_VOL_PATTERN,
+    TITLE_IMPRINT_PAREN_PATTERN,
     TRAILING_VOLUME_PATTERN,
 )
 from archivecite.parse.published.chicago_tail import (
@@ -45,11 +49,18 @@ from archivecite.parse.published.chicago_tail import (
 )
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.gost_authors import spelled_author
-from archivecite.parse.published.items import read_items, read_numbers, structural, whole_date
+from archivecite.parse.published.items import (
+    join_dash,
+    read_items,
+    read_numbers,
+    structural,
+    whole_date,
+)
 from archivecite.parse.published.names import given_first_name, is_name_word, person, read_authors
 from archivecite.parse.published.notes_imprint import cited_locator
 from archivecite.parse.published.patterns import (
     AUTHOR_DATE_PATTERN,
+    MONTH_YEAR_PAGES_PATTERN,
     PLACE_PUBLISHER_PATTERN,
     UNDOTTED_NAME_PATTERN,
     YEAR_PAREN_PATTERN,
@@ -65,6 +76,7 @@ from archivecite.parse.published.scanning import (
     date_at,
     find_closing,
     is_cjk,
+    month_number,
     script_of,
     split_sentences,
     strip_final_dot,
@@ -95,6 +107,7 @@ def container_with_numbers(draft: Draft, start: int, end: int) -> bool:
     if not (
         read_numbers(draft, *trim(draft.text, comma + 1, end))
         or read_items(draft, *trim(draft.text, comma + 1, end))
+        or _month_issue_pages(draft, *trim(draft.text, comma + 1, end))
     ):
         return False
     volume = TRAILING_VOLUME_PATTERN.search(draft.text, start, comma)
@@ -102,6 +115,37 @@ def container_with_numbers(draft: Draft, start: int, end: int) -> bool:
         draft.put("volume", volume["volume"], *volume.span("volume"))
         comma = trim(draft.text, start, volume.start(), " \t,")[1]
     put_text(draft, "container_title", (start, comma))
+    return True
+
+
+def _journal_volume_issue(draft: Draft, start: int, end: int) -> bool:
+    """``Journal of Early Modern History 4 (3-4): 322-336``: a journal named with its volume,
+    the issue in brackets and the pages after a colon, no comma between the name and them."""
+    found = JOURNAL_VOLUME_ISSUE_PATTERN.fullmatch(draft.text, start, end)
+    if (
+        found is None
+        or draft.has("container_title")
+        or YEAR_PAREN_PATTERN.fullmatch(f"({found['issue']})") is not None
+    ):
+        return False  # "Voprosy istorii religii i ateizma 4 (1954): 174": Chicago's year
+    put_text(draft, "container_title", found.span("journal"))
+    draft.put("volume", found["volume"], *found.span("volume"))
+    draft.put("issue", join_dash(found["issue"]), *found.span("issue"))
+    draft.put("pages", join_dash(found["pages"]), *found.span("pages"))
+    return True
+
+
+def _month_issue_pages(draft: Draft, start: int, end: int) -> bool:
+    """``August 1947: 265-270``: a journal's issue by its month and year, then the pages."""
+    found = MONTH_YEAR_PAGES_PATTERN.fullmatch(draft.text, start, end)
+    month = month_number(found["month"]) if found is not None else None
+    if found is None or month is None:
+        return False
+    if not draft.has("date") or draft.values["date"].year == int(found["year"]):
+        draft.values.pop("date", None)
+        draft.spans = [span for span in draft.spans if span.field != "date"]
+        draft.put("date", DateRange.of(int(found["year"]), month), *found.span("year"))
+    draft.put("pages", join_dash(found["pages"]), *found.span("pages"))
     return True
 
 
@@ -120,6 +164,7 @@ def read_tail(draft: Draft, start: int, end: int) -> None:
             piece_end = trim(draft.text, piece_start, volume_at, " \t\n,.")[1]
         if piece_start < piece_end and not (
             (draft.apa and apa_journal(draft, piece_start, piece_end))
+            or _journal_volume_issue(draft, piece_start, piece_end)
             or (draft.apa and _responsibility_sentence(draft, piece_start, piece_end))
             or whole_date(draft, piece_start, piece_end)
             or in_container(draft, piece_start, piece_end)
@@ -198,9 +243,10 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
     paren = _head_year(text, start, end, head)
     given_first = _given_first_head(text, start, end)
     if given_first is not None:  # "Axel Schuessler. (2007). Title. Publisher."
-        names, paren = given_first
-        draft.authors.extend(names)
-        draft.spans.append(Span(field="authors", start=start, end=paren.start()))
+        names, paren, edited = given_first
+        (draft.editors if edited else draft.authors).extend(names)
+        field = "editors" if edited else "authors"
+        draft.spans.append(Span(field=field, start=start, end=paren.start()))
     if paren is not None:
         draft.apa = True
         put_year_paren(draft, paren)
@@ -233,7 +279,10 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
     if draft.apa and not draft.has("title"):
         pos = _title_before_responsibility(draft, pos, end)
     if not draft.has("title"):
-        pos = _gloss_in_parentheses(draft, take_title(draft, pos, end, brackets=True), end)
+        after = take_title(draft, pos, end, brackets=True)
+        _title_volume(draft)
+        pos = _gloss_in_parentheses(draft, after, end)
+        _imprint_in_parentheses(draft)
     if draft.apa:
         tail_start = trim(text, pos, end, " \t.")[0]
         pos = apa_chapter(draft, tail_start, end) or pos
@@ -284,6 +333,19 @@ def _title_and_page(draft: Draft, pos: int, end: int) -> bool:
     return True
 
 
+def _title_volume(draft: Draft) -> None:
+    """``Zhongwai jiuyuezhang huibian (A Collection of Treaties …), Vol. 3``: the volume cited
+    after a title and its gloss, read apart from the title."""
+    text = draft.text
+    span = next((span for span in reversed(draft.spans) if span.field == "title"), None)
+    found = TITLE_END_VOL_PATTERN.search(text, span.start, span.end) if span else None
+    if span is None or found is None or found.start() <= span.start or draft.has("volume"):
+        return
+    draft.spans.remove(span)
+    put_text(draft, "title", (span.start, found.start()))
+    draft.put("volume", found["volume"], *found.span("volume"))
+
+
 def _gloss_in_parentheses(draft: Draft, pos: int, end: int) -> int:
     """``Lushan huiyi shilu (The True Record of the Lushan Plenum).``, ``*Rinrigaku* (Ethics).``:
     a romanized title read with, or followed by, its English gloss in parentheses keeps the
@@ -305,6 +367,29 @@ def _gloss_in_parentheses(draft: Draft, pos: int, end: int) -> int:
     draft.spans.remove(span)
     put_text(draft, "title", kept, gloss)
     return max(pos, close)
+
+
+def _imprint_in_parentheses(draft: Draft) -> None:
+    """``Chen, Vincent (1966). Sino-Russian Relations in the Seventeenth Century (The Hague:
+    Nijhoff).``: an author-date entry whose place and publisher close the title in brackets,
+    as a note prints them; read when the place is a known town or the rest names a publisher
+    (``(xxx: Harvard University Press)``: the publisher alone)."""
+    text = draft.text
+    span = next((span for span in reversed(draft.spans) if span.field == "title"), None)
+    if span is None or draft.has("publisher") or draft.values["title"].translations:
+        return
+    found = TITLE_IMPRINT_PAREN_PATTERN.search(text, span.start, span.end)
+    if found is None:
+        return
+    place = " ".join(found["place"].split())
+    known = place in CITIES
+    if not (known or names_publisher(found["publisher"].strip())):
+        return
+    draft.spans.remove(span)
+    put_text(draft, "title", trim(text, span.start, found.start(), " \t,"))
+    if known:
+        draft.put("place", Text(original=place), *found.span("place"))
+    put_plain_text(draft, "publisher", *found.span("publisher"))
 
 
 def _original_year(draft: Draft, start: int, end: int) -> int:
@@ -429,14 +514,17 @@ _AREA_PATTERN = re.compile(r"\.\s[-–—]\s")  # ". - Novosibirsk : Nauka": the
 _NAME_JOINS = re.compile(r",\s(?:and\s|&\s)?|\s(?:and|&)\s")
 
 
-def _given_first_head(text: str, start: int, end: int) -> tuple[list[Name], re.Match[str]] | None:
+def _given_first_head(
+    text: str, start: int, end: int
+) -> tuple[list[Name], re.Match[str], bool] | None:
     """``Axel Schuessler. (2007). ABC Etymologycal Dictionary of Old Chinese. University of
     Hawai‘i Press.``, ``William H. Baxter and Laurent Sagart. (2014). "Title."``, ``Wang Tieya
     (1957). Zhongwai jiuyuezhang huibian (…), Vol. 3. Beijing: …``: APA with the names given
     name first (a Chinese name family name first), then the year in brackets and a full stop.
     An entry without author (``Soviet Union. (1990). Moscow: Nauka.``) puts its title there;
     the names are names only when a title follows the year: quoted or italic, or a sentence that
-    is no imprint, with more after it. The names and the year's match, or ``None``."""
+    is no imprint, with more after it. ``B. Grekov, B. Shirendyb eds. (1954).``: editors. The
+    names, the year's match and whether they edited, or ``None``."""
     paren = YEAR_PAREN_PATTERN.search(text, start, min(end, start + _GIVEN_FIRST_REACH))
     if paren is None:
         return None
@@ -446,6 +534,9 @@ def _given_first_head(text: str, start: int, end: int) -> tuple[list[Name], re.M
         return None  # "Title (1990) …": no full stop before or after the year
     if text.find(text[start:head_end], paren.end(), end) >= 0:
         return None  # "Encyclopaedia Britannica. (2024). Title. Encyclopaedia Britannica": a body
+    role = HEAD_EDITORS_PATTERN.search(text, start, head_end)
+    if role is not None:
+        head_end = role.start()
     names = [given_first_name(part, text) for part in _NAME_JOINS.split(text[start:head_end])]
     if not names or any(name is None for name in names):
         return None
@@ -454,13 +545,17 @@ def _given_first_head(text: str, start: int, end: int) -> tuple[list[Name], re.M
     quoted = after < end and text[after] in (*QUOTES, "*", "_")
     if not quoted and (len(sentences) < 2 or _imprint_words(text, *sentences[0])):
         return None
-    return [name for name in names if name is not None], paren
+    return [name for name in names if name is not None], paren, role is not None
 
 
 def _imprint_words(text: str, start: int, end: int) -> bool:
-    """A sentence that names a publisher or a place, not a title."""
+    """A sentence that names a publisher or a place, not a title: a place before a colon (no
+    title's years there: ``Sovetsko-mongol’skiye otnosheniya 1921–1974: dokumenty``)."""
     words = {word.strip(".,&:").casefold() for word in text[start:end].split()}
-    return ":" in text[start:end] or bool(words & _IMPRINT_WORDS)
+    before, colon, _ = text[start:end].partition(":")
+    return bool(colon and not any(char.isdigit() for char in before)) or bool(
+        words & _IMPRINT_WORDS
+    )
 
 
 def _unstopped_title(draft: Draft, start: int, pos: int, end: int) -> int:

@@ -11,6 +11,7 @@ from archivecite.parse.published.apa_patterns import JOURNAL_NUMBERS_AFTER_PATTE
 from archivecite.parse.published.chicago_patterns import STATE_ABBREVIATION_PATTERN
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.gost_roles import is_medium
+from archivecite.parse.published.patterns import LABELLED_PERIODICAL_PATTERN
 from archivecite.parse.published.romanized_patterns import (
     RESPONSIBILITY_OPENING_PATTERN,
     TITLE_SPAN_PATTERN,
@@ -31,6 +32,13 @@ from archivecite.translit import match_key
 
 def put_text(draft: Draft, name: str, span: tuple[int, int], tr: str | None = None) -> None:
     start, end = span
+    labelled = (
+        LABELLED_PERIODICAL_PATTERN.fullmatch(draft.text, start, end)
+        if name == "container_title"
+        else None
+    )
+    if labelled is not None:  # 'Журнал «ЭКО»': the journal's name, its kind and quotes left out
+        start, end = labelled.span("name")
     # a title broken over lines keeps one space for the break and the next line's indent
     value = " ".join(draft.text[start:end].split())
     if not value:

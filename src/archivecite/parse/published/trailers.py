@@ -18,6 +18,7 @@ from archivecite.parse.published.patterns import (
     ACCESSED_PATTERN,
     DOI_INLINE_PATTERN,
     DOI_PATTERN,
+    GLUED_NOTE_NUMBER_PATTERN,
     LANGUAGE_TRAILER_PATTERN,
     URL_PATTERN,
 )
@@ -29,6 +30,7 @@ from archivecite.parse.published.terms import LANGUAGES
 def peel_trailers(draft: Draft, start: int, end: int) -> int:
     """Read language, access date and URL from the end of the text; return the new end."""
     text = draft.text
+    end = _glued_note_number(draft, start, end)
     while True:
         end = trim(text, start, end, " \t\n.,;")[1]
         window = max(start, end - 90)
@@ -77,6 +79,16 @@ def peel_trailers(draft: Draft, start: int, end: int) -> int:
         if url_end == end:
             return end
         end = url_end
+
+
+def _glued_note_number(draft: Draft, start: int, end: int) -> int:
+    """``The Basmach Movement, Peshawar, 1985.5``: the note's own number run on to the full stop
+    that closes it, kept as ``extra["note_number"]``; returns where the reference ends."""
+    glued = GLUED_NOTE_NUMBER_PATTERN.search(draft.text, max(start, end - 40), end)
+    if glued is None or script_of(draft.text[start:end]) != "Latn":
+        return end  # "…知识出版社,2005.4": a CJK record's year and month
+    draft.put_extra("note_number", glued["note"], *glued.span("note"))
+    return glued.end("stop")
 
 
 def _extent_and_price(draft: Draft, start: int, end: int) -> int:
