@@ -545,11 +545,6 @@ from tests.parse.helpers import citation_fields, reference_fields
             "Dmitri Volkogonov, Stalin: Triumph and Tragedy, translated and edited by Harold"
             " Shukman (Weidenfeld & Nicolson, London, 1991), p. 155.",
             {"publisher": "Weidenfeld & Nicolson", "place": "London"},
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="an imprint in brackets as (Publisher, City, Year): the city is read into"
-                " the publisher and no place is read",
-            ),
             id="publisher-city-year-in-brackets-real",
         ),
         pytest.param(
