@@ -14,6 +14,7 @@ from archivecite.parse.dates import find_era_year, kanji_number
 from archivecite.parse.published.cjk_patterns import (
     CJK_BARE_ISSUE_PATTERN,
     CJK_BARE_YEAR_PATTERN,
+    CJK_CALL_NUMBER_PATTERN,
     CJK_DEGREE_AFTER_UNIVERSITY_PATTERN,
     CJK_DEGREE_TITLE_PATTERN,
     CJK_EDITION_PATTERN,
@@ -25,6 +26,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_LEAD_EDITION_PATTERN,
     CJK_LEAD_ROLE_PATTERN,
     CJK_LEAD_ROLES,
+    CJK_LEAD_SERIES_PATTERN,
     CJK_NUMERAL_YEAR_PATTERN,
     CJK_PAGES_PATTERN,
     CJK_PLACE_ENDINGS,
@@ -73,7 +75,8 @@ PARTICLES = "をのとはがにでへ是在被"
 
 def cjk_tail(draft: Draft, start: int, end: int) -> None:
     text = draft.text
-    end = cjk_address(draft, start, end)
+    end = _call_number(draft, start, cjk_address(draft, start, end))
+    start = _lead_series(draft, start, end)
     if _bare_issue(draft, start, end):
         return
     degree = CJK_DEGREE_TITLE_PATTERN.match(text, trim(text, start, end, " \t　")[0], end)
@@ -493,6 +496,32 @@ def _given_name_after_space(text: str, start: int, stop: int, end: int) -> int:
     if closed and given - stop - 1 <= 3 and japanese_name(text[start:given]):
         return given
     return stop
+
+
+def _lead_series(draft: Draft, start: int, end: int) -> int:
+    """The series named right after the title, before the bracket that holds the imprint
+    (``『和泉式部日記』岩波文庫(清水文雄校訂 岩波書店 1941)``: a series, no publisher); where
+    the rest begins."""
+    text = draft.text
+    match = CJK_LEAD_SERIES_PATTERN.match(text, start, end)
+    if match is None or draft.has("series"):
+        return start
+    series = Text(original=match["series"], lang=draft.language)
+    draft.put("series", series, *match.span("series"))
+    return match.end()
+
+
+def _call_number(draft: Draft, start: int, end: int) -> int:
+    """A library's call number closing a reading list's entry (``『国書総目録』全8巻・別巻
+    1963-76(書庫 025/*/76)``; glued to the years when the list's bracket was lost:
+    ``岩波書店,1989-1991R025.1/89/18,ベツ】``), kept as ``extra["call_number"]``; where the part
+    before it ends."""
+    text = draft.text
+    match = CJK_CALL_NUMBER_PATTERN.search(text, start, end)
+    if match is None:
+        return end
+    draft.put_extra("call_number", match["number"], *match.span("number"))
+    return trim(text, start, match.start(), " \t,，、")[1]
 
 
 def cjk_address(draft: Draft, start: int, end: int) -> int:
