@@ -140,3 +140,63 @@ def test_series_before_the_imprint_bracket() -> None:
     # the series of the crd.ndl.go.jp source A is read as the series, not the publisher
     fields = citation_fields("『和泉式部日記』岩波文庫(清水文雄校訂 岩波書店 1941)", ("series",))
     assert fields == {"series": "岩波文庫"}
+
+
+# --- a reader's list: the publisher before a colon and the year, a name and a slash -----------------
+
+# A blog's list of the second-hand books its author read in 2007, as stored in the pages corpus:
+# its entries numbered "1)", "2)", … run on (the numbers left out here)
+PLEXUS = "https://plaza.rakuten.co.jp./plexus/backnumber/200712"
+# A blog's list of books it wants to read (January 2009), as stored in the pages corpus: each
+# entry's title with the author, publisher and price in brackets parted by slashes
+LOVELOVEDOG = "https://lovelovedog.hatenadiary.org/entry/20090208/yomitai"
+
+READERS_LISTS = [
+    (
+        # PLEXUS 1): the publisher, a colon, the year: no place
+        "市村玖一『新潟県農業運動史 ―写真史実― 増補改訂版』(創作舎:1982)",
+        {"authors": ["市村, 玖一"], "publisher": "創作舎", "place": None, "date": "1982"},
+    ),
+    (
+        # PLEXUS 15)
+        "土方與志『なすの夜ばなし』(影書房:1998)",
+        {"authors": ["土方, 與志"], "publisher": "影書房", "place": None, "date": "1998"},
+    ),
+    (
+        # LOVELOVEDOG, the second book without its '★' and the shop's link: the author, the
+        # publisher and the price in the bracket, parted by slashes
+        "『芥川賞を取らなかった名作たち』(佐伯一麦/朝日新聞出版/780円)",
+        {
+            "title": "芥川賞を取らなかった名作たち",
+            "authors": ["佐伯, 一麦"],
+            "publisher": "朝日新聞出版",
+        },
+    ),
+]
+
+# A reader's diary of new books (2024), as stored in the pages corpus: each entry's first line
+# the title in 「」, the author, the publisher or series and the price after spaces
+CIRCOVISTA = "https://circovista.yu-yake.com/circocamera/diary1/diary-all.htm"
+
+READERS_LISTS.append(
+    (
+        # CIRCOVISTA, 10月29日, the entry's lines joined by a space: the author a name the
+        # dictionary knows, then the series (岩波新書) and the price: no publisher named
+        "「あいまいさに耐える ―ネガティブ・リテラシーのすすめ」 佐藤卓己 岩波新書 920円",
+        {
+            "title": "あいまいさに耐える ―ネガティブ・リテラシーのすすめ",
+            "authors": ["佐藤, 卓己"],
+            "publisher": None,
+        },
+    )
+)
+
+READERS_LISTS_LEFT_ALONE = [
+    # a city before the colon is the place, the publisher after it (as before)
+    ("《中国》，北京：2000年", {"place": "北京", "publisher": None, "date": "2000"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READERS_LISTS + READERS_LISTS_LEFT_ALONE)
+def test_readers_lists(text: str, expected: dict[str, Any]) -> None:
+    check_published(text, expected)

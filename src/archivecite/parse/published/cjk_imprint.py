@@ -19,6 +19,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_DEGREE_TITLE_PATTERN,
     CJK_EDITION_PATTERN,
     CJK_ERA_FIRST_YEARS,
+    CJK_ERA_LETTER_FIRST_YEARS,
     CJK_FOREIGN_CITIES,
     CJK_ISBN_PATTERN,
     CJK_ISSUE_PATTERN,
@@ -27,8 +28,10 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_LEAD_ROLE_PATTERN,
     CJK_LEAD_ROLES,
     CJK_LEAD_SERIES_PATTERN,
+    CJK_LETTER_ERA_PATTERN,
     CJK_NUMERAL_YEAR_PATTERN,
     CJK_PAGES_PATTERN,
+    CJK_PIECE_PATTERN,
     CJK_PLACE_ENDINGS,
     CJK_PRINTED_PAGE_PATTERN,
     CJK_PUBLISHED_BY_PATTERN,
@@ -330,13 +333,11 @@ def cjk_lead(draft: Draft, start: int, end: int) -> bool:
         if isbn is not None:  # "（ISBN：9787100124508，…编，商务印书馆）": read by cjk_tail
             piece = trim(text, isbn.end(), end, " \t,，、")[0]
             continue
-        era = find_era_year(text, piece, end)
-        if era is not None and era.start == piece:
-            break  # "『…』昭和56年": an era's name opens the date, it is no publisher
-        if era is not None and era.start < stop and text[era.start - 1] in " \t　":
-            # "(東京興信新報社 昭和11年)": the era's year after a space closes the publisher
-            stop = trim(text, piece, era.start, " \t　")[1]
-            value = text[piece:stop]
+        before_era = _before_era(text, piece, stop, end)
+        if before_era is None:
+            break  # "『…』昭和56年", "(H27[2015]刊)": an era's date opens it, no publisher
+        stop = before_era
+        value = text[piece:stop]
         role, size = role_at_end(value)
         if role == "translators" and size:
             cjk_people(draft, piece, piece + size, draft.language or "zh", "translators")
@@ -374,6 +375,21 @@ def cjk_lead(draft: Draft, start: int, end: int) -> bool:
     return True
 
 
+def _before_era(text: str, piece: int, stop: int, end: int) -> int | None:
+    """Where a piece of the imprint ends before an era's year after a space (``(東京興信新報社
+    昭和11年)``, ``(中央公論社 S48刊)``, the era by its letter); None when an era's date opens
+    the piece (``『…』昭和56年``, ``(H27[2015]刊)``): no publisher."""
+    era = find_era_year(text, piece, end)
+    if (era is not None and era.start == piece) or CJK_LETTER_ERA_PATTERN.match(text, piece, end):
+        return None
+    lettered = stop - 1 > piece and text[stop - 2] in " \t　"
+    if lettered and CJK_LETTER_ERA_PATTERN.match(text, stop - 1, end) is not None:
+        return trim(text, piece, stop - 1, " \t　")[1]
+    if era is not None and era.start < stop and text[era.start - 1] in " \t　":
+        return trim(text, piece, era.start, " \t　")[1]
+    return stop
+
+
 def _publisher_after_series(text: str, start: int, stop: int, end: int) -> tuple[int, int] | None:
     """The publisher's piece after a series' name and ``、`` (``岩波文庫、岩波書店、2011年``, as
     Aozora Bunko's 底本 line prints them); None when ``text[start:stop]`` names no series or no
@@ -399,6 +415,17 @@ def _era_or_kanji_date(draft: Draft, start: int, end: int) -> None:
     if era is not None:
         draft.put("date", era.date, era.start, era.end)
         draft.put_extra("era_date", text[era.start : era.end], era.start, era.end)
+        return
+    letter = CJK_LETTER_ERA_PATTERN.search(text, start, end)
+    if letter is not None:  # "(S48刊)": Shōwa 48
+        year = CJK_ERA_LETTER_FIRST_YEARS[letter["letter"]] + int(letter["year"]) - 1
+        draft.put("date", DateRange.of(year), letter.start(), letter.end("year"))
+        draft.put_extra(
+            "era_date",
+            text[letter.start() : letter.end("year")],
+            letter.start(),
+            letter.end("year"),
+        )
         return
     spaced = CJK_SPACED_ERA_PATTERN.search(text, start, end)
     if spaced is not None:  # "原書房、昭和 42 年"
@@ -576,8 +603,33 @@ def _people_to_the_end(draft: Draft, start: int, end: int) -> bool:
     return True
 
 
+def _name_before_publisher(draft: Draft, start: int, end: int) -> int | None:
+    """A name the dictionary knows (or a foreign one in katakana) before the publisher or the
+    series after a space, as a reader's diary lists a book (``「からくり玩具 世界一周」 山口照二
+    大福書林 3000円``, ``「新版 科学的な適職」 鈴木 祐 インプレス``): the author read, and where
+    the publisher begins; None when a series closes the piece instead (no publisher named)."""
+    text = draft.text
+    pieces = [match.span() for match in CJK_PIECE_PATTERN.finditer(text, start, end)]
+    if len(pieces) < 2 or draft.authors or draft.editors:
+        return start
+    last = text[slice(*pieces[-1])]
+    series = last.endswith(CJK_SERIES_ENDINGS)
+    names = (pieces[0][0], pieces[-2][1])
+    name = text[slice(*names)]
+    person = name not in CITIES and (japanese_name(name) or foreign_person(name.replace("・", "")))
+    if not person or not (series or publisher_like(last)):
+        return start
+    cjk_people(draft, *names, draft.language or "ja", "authors", bare=True)
+    if series:
+        draft.put("series", Text(original=last, lang=draft.language), *pieces[-1])
+        draft.short_note = True  # a book named by its title, author and series
+        return None
+    return pieces[-1][0]
+
+
 def cjk_publisher(draft: Draft, start: int, end: int) -> None:
     text = draft.text
+    end = trim(text, start, end, "/／")[1]  # "(佐伯一麦/朝日新聞出版/780円)": the price's slash
     value = text[start:end]
     first = value.lstrip()[:1]
     if first and first in PARTICLES:
@@ -593,7 +645,16 @@ def cjk_publisher(draft: Draft, start: int, end: int) -> None:
         # "近日由中国社会科学出版社出版": running text names the publisher
         put_plain_text(draft, "publisher", *(start + i for i in published.span("publisher")))
         return
+    named = _name_before_publisher(draft, start, end)
+    if named is None:
+        return  # "「…」 佐藤卓己 岩波新書 920円": the author and the series, no publisher
+    start = named
+    value = text[start:end]
     colon = max(value.find("："), value.find(":"))
+    if colon > 0 and not value[colon + 1 :].strip():  # "(創作舎:1982)": the year after the colon
+        end = trim(text, start, start + colon, " \t　")[1]
+        value = text[start:end]
+        colon = -1
     city = value.strip() in CITIES or value.strip() in CJK_FOREIGN_CITIES
     if colon < 0 and city:  # "《…论文集》，天津，2000年", "…,紐約,1976": a place alone
         put_plain_text(draft, "place", start, end)

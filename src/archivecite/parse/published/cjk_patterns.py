@@ -849,3 +849,17 @@ CJK_CALL_NUMBER_PATTERN = re.compile(
 CJK_LEAD_SERIES_PATTERN = re.compile(
     rf"[ \t　]?(?P<series>[^\s()（）、，,。]{{0,20}}?(?:{_SERIES_ENDING}))[ \t　]?(?=[(（])"
 )
+_ERA_LETTERS = {
+    str(era["letter"]): int(era["first_year"]) for era in data_table("dates.toml")["eras"]
+}
+# The first year of each Japanese era, by the one letter lists abbreviate it to (H = 平成)
+CJK_ERA_LETTER_FIRST_YEARS: dict[str, int] = _ERA_LETTERS
+# An era's year by its letter, as a reading list dates a book in brackets, the Western year after
+# it perhaps and 刊 ("published") closing it: "(H27[2015]刊)", "(S48刊)"
+CJK_LETTER_ERA_PATTERN = re.compile(
+    rf"""
+    (?<![A-Za-z\d])(?P<letter>[{"".join(_ERA_LETTERS)}])(?P<year>\d{{1,2}})
+    (?:\s?[\[［(（]\s?(?P<western>{YEAR})\s?[\]］)）])?\s?(?:年|刊|年刊)?(?=[)）]|\Z)
+    """,
+    re.VERBOSE,
+)

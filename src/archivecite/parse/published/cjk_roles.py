@@ -332,17 +332,21 @@ def _author_before_text_editors(text: str, start: int, end: int) -> int:
 
 
 def _name_then_publisher(text: str, start: int, end: int) -> int:
-    """Where the ・ after an author's name stands when a publisher's name follows it and closes
-    the bracket or the piece (``斎藤夜居・街書房``, ``城市郎・河出書房新社``); -1 otherwise. The
+    """Where the ・ (or the slash) after an author's name stands when a publisher's name follows it
+    and closes the bracket or the piece (``斎藤夜居・街書房``, ``城市郎・河出書房新社``,
+    ``佐伯一麦/朝日新聞出版/780円``); -1 otherwise. The
     name is one the dictionary knows, or kanji opening with a surname it knows and no city
     (``東京・岩波書店`` is a place and a publisher, ``ベースボール・マガジン社`` one publisher)."""
-    dot = text.find("・", start, end)
+    found = [index for index in (text.find(mark, start, end) for mark in "・/／") if index > start]
+    dot = min(found, default=-1)
     if dot <= start:
         return -1
     stop = dot + 1
-    while stop < end and text[stop] not in "、，,)）":
+    while stop < end and text[stop] not in "、，,)）/／":
         stop += 1
     name, publisher = text[start:dot].strip(), text[dot + 1 : stop].strip()
+    if text[dot] != "・" and not japanese_name(name):
+        return -1  # "(佐伯一麦/朝日新聞出版/780円)": a slash after a name the dictionary knows
     # "城市郎": a name the dictionary does not know whole, a surname it knows; never a city
     person = japanese_name(name) or (
         2 <= len(name) <= 5
