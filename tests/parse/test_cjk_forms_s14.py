@@ -200,3 +200,50 @@ READERS_LISTS_LEFT_ALONE = [
 @pytest.mark.parametrize(("text", "expected"), READERS_LISTS + READERS_LISTS_LEFT_ALONE)
 def test_readers_lists(text: str, expected: dict[str, Any]) -> None:
     check_published(text, expected)
+
+
+# --- a Chinese name alone after the title; a date in kanji digits before the colophon's words -----
+
+# A blog's list of the books read in March 2016, as stored in the pages corpus: "1.《我们仨》
+# 杨绛", each title with its author after a space (the list's numbers left out)
+D2FAN = "https://d2fan.com/mar-2016-book-lists/"
+
+CHINESE_NAMES_AFTER_TITLES = [
+    # D2FAN 1. and 3.: a Chinese name alone after the title is its author, not its publisher
+    ("《我们仨》 杨绛", {"title": "我们仨", "authors": ["杨, 绛"], "publisher": None}),
+    ("《球状闪电》 刘慈欣", {"title": "球状闪电", "authors": ["刘, 慈欣"], "publisher": None}),
+    # D2FAN 2.: a foreign author's name transliterated, kept whole
+    ("《1984》 奥威尔", {"title": "1984", "authors": ["奥威尔"], "publisher": None}),
+    (
+        # http://39.103.169.235/p/3dad977aca05 (a reading list of five novels, as stored in the
+        # pages corpus), its first book: the title, then the author after the label 作者
+        "《一日三秋》\n作者:刘震云",
+        {"title": "一日三秋", "authors": ["刘, 震云"], "publisher": None, "place": None},
+    ),
+    (
+        # https://samatsutei.hatenablog.com/entry/20200301/1583071280 (a blog on a 1979 book,
+        # as stored in the pages corpus), its first line: the dates in kanji digits and the
+        # book's format after the title name no publisher
+        "河出書房新社編集部編『わが世代 大正十年生まれ』一九七九年八月二五日初版印刷・"
+        "一九七九年八月三〇日初版発行・定価780円・253頁・四六判並製本",
+        {
+            "title": "わが世代 大正十年生まれ",
+            "editors": ["河出書房新社編集部"],
+            "date": "1979-08",
+            "publisher": None,
+        },
+    ),
+]
+
+CHINESE_NAMES_LEFT_ALONE = [
+    # a word of the book after the title is no author, even where it could be read as a name
+    # (全 is a surname)
+    ("《鲁迅》 全集", {"authors": []}),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CHINESE_NAMES_AFTER_TITLES + CHINESE_NAMES_LEFT_ALONE
+)
+def test_chinese_names_after_titles(text: str, expected: dict[str, Any]) -> None:
+    check_published(text, expected)

@@ -13,8 +13,10 @@ from archivecite.model import (
 from archivecite.parse.dates import find_era_year, kanji_number
 from archivecite.parse.published.cjk_patterns import (
     CJK_BARE_ISSUE_PATTERN,
+    CJK_BARE_NAME_TAIL_PATTERN,
     CJK_BARE_YEAR_PATTERN,
     CJK_CALL_NUMBER_PATTERN,
+    CJK_COPY_DETAIL_PATTERN,
     CJK_DEGREE_AFTER_UNIVERSITY_PATTERN,
     CJK_DEGREE_TITLE_PATTERN,
     CJK_EDITION_PATTERN,
@@ -48,6 +50,7 @@ from archivecite.parse.published.cjk_patterns import (
 from archivecite.parse.published.cjk_roles import (
     cjk_people,
     foreign_person,
+    foreign_reading,
     name_like,
     people_ahead,
     publisher_like,
@@ -58,6 +61,7 @@ from archivecite.parse.published.cjk_roles import (
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.names import (
+    chinese_name,
     japanese_name,
     japanese_surname,
 )
@@ -74,6 +78,8 @@ KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
 # Particles that continue a sentence after a title ("『こころ』を読んだ", "《…》是2000年出版的图书",
 # "《…》在香港出版"); no publisher opens so.
 PARTICLES = "をのとはがにでへ是在被"
+# What ends a word of the book, not a name, after a title: "全集", "修订版", "影印本", "上册"
+CJK_BOOK_WORD_ENDINGS = ("集", "版", "本", "卷", "巻", "册", "冊", "编", "編", "篇", "部")
 
 
 def cjk_tail(draft: Draft, start: int, end: int) -> None:
@@ -97,6 +103,8 @@ def cjk_tail(draft: Draft, start: int, end: int) -> None:
         people_end = tail_people(draft, lead_start, end)
     if people_end == lead_start:
         people_end = _bare_author(draft, lead_start, end)
+    if people_end == lead_start:
+        people_end = _bare_chinese_author(draft, lead_start, end)
     closed = trim(text, people_end, end, " \t)）.。")[0] >= end  # "(富士川游著、松田道雄解説)"
     if lead_start < people_end and closed and (draft.authors or draft.editors or draft.translators):
         draft.short_note = True  # "「国道者」佐藤健太郎著": a book named by its title and author
@@ -377,11 +385,13 @@ def cjk_lead(draft: Draft, start: int, end: int) -> bool:
 
 def _before_era(text: str, piece: int, stop: int, end: int) -> int | None:
     """Where a piece of the imprint ends before an era's year after a space (``(東京興信新報社
-    昭和11年)``, ``(中央公論社 S48刊)``, the era by its letter); None when an era's date opens
-    the piece (``『…』昭和56年``, ``(H27[2015]刊)``): no publisher."""
+    昭和11年)``, ``(中央公論社 S48刊)``, the era by its letter); None when an era's date or a
+    year in kanji digits opens the piece (``『…』昭和56年``, ``(H27[2015]刊)``): no publisher."""
     era = find_era_year(text, piece, end)
     if (era is not None and era.start == piece) or CJK_LETTER_ERA_PATTERN.match(text, piece, end):
         return None
+    if CJK_KANJI_DIGIT_YEAR_PATTERN.match(text, piece, end) is not None:
+        return None  # "『…』一九七九年八月二五日初版印刷": a date in kanji digits, no publisher
     lettered = stop - 1 > piece and text[stop - 2] in " \t　"
     if lettered and CJK_LETTER_ERA_PATTERN.match(text, stop - 1, end) is not None:
         return trim(text, piece, stop - 1, " \t　")[1]
@@ -510,6 +520,32 @@ def _bare_author(draft: Draft, start: int, end: int) -> int:
     return after
 
 
+def _bare_chinese_author(draft: Draft, start: int, end: int) -> int:
+    """A Chinese name alone closing the reference after the title, after a space, a dash or the
+    label 作者, as book lists and shops name a book (``《我们仨》 杨绛``,
+    ``《毛泽东私人医生回忆录》-李志绥``, ``《一日三秋》\n作者:刘震云``; a transliterated foreign
+    name too: ``《1984》 奥威尔``): the author; not a publisher, a city or a word of the book
+    (``全集``, ``修订版``)."""
+    text = draft.text
+    if draft.language != "zh" or draft.has("container_title"):
+        return start
+    match = CJK_BARE_NAME_TAIL_PATTERN.fullmatch(text, start, end)
+    if match is None:
+        return start
+    name = match["name"]
+    if (
+        publisher_like(name)
+        or name in CITIES
+        or name.endswith(CJK_BOOK_WORD_ENDINGS)
+        or role_at_end(name)[0] is not None
+        or not (chinese_name(name) or foreign_reading(name) == "literal")
+    ):
+        return start
+    cjk_people(draft, *match.span("name"), "zh", "authors", bare=True)
+    draft.short_note = True  # a book named by its title and author
+    return end
+
+
 def _given_name_after_space(text: str, start: int, stop: int, end: int) -> int:
     """Where a name parted by a space ends (``佐藤 敏紀``, ``佐藤 早苗(著)``): after the given
     name when the family name before the space and the word after it make a name the dictionary
@@ -583,6 +619,9 @@ def cjk_late_publisher(draft: Draft, start: int, end: int) -> None:
                 piece = year.end()  # "佐藤正午 2016岩波書店": the year glued to the publisher
             chunk = text[piece:index]
             numeric = any(char.isdigit() or char in "年第期号巻页頁" for char in chunk)
+            if CJK_COPY_DETAIL_PATTERN.match(chunk):  # "・四六判並製本": the copy's format
+                piece = index + 1
+                continue
             if len(chunk) >= 2 and not numeric:
                 if not _people_to_the_end(draft, piece, end):
                     cjk_publisher(draft, piece, index)

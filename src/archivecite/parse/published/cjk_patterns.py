@@ -863,3 +863,12 @@ CJK_LETTER_ERA_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+# A Chinese name alone closing a reference after the title, after a space, a dash or the label
+# 作者: "《我们仨》 杨绛", "《毛泽东私人医生回忆录》-李志绥", "《一日三秋》\n作者:刘震云"
+CJK_BARE_NAME_TAIL_PATTERN = re.compile(
+    r"""
+    [ \t\n　]*(?:[-‐–—―－]{1,2}|(?:作者|著者)\s?[:：])?[ \t　]*
+    (?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·・.]{1,11})[ \t　。.]*
+    """,
+    re.VERBOSE,
+)
