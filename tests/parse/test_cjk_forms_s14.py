@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from archivecite.parse.published.cjk_roles import role_at_end, role_group
 from tests.parse.helpers import check_published, citation_fields
 
 # A reading blog's post on second-hand paperbacks, as stored in the pages corpus: its bought
@@ -247,3 +248,22 @@ CHINESE_NAMES_LEFT_ALONE = [
 )
 def test_chinese_names_after_titles(text: str, expected: dict[str, Any]) -> None:
     check_published(text, expected)
+
+
+# --- "and others" in square brackets before the role word ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("statement", "names"),
+    [
+        # code corpus file id 68408477707 (a script reading the NDL's dc:creator statements),
+        # the statement its docstring quotes: the first editor, the others unnamed
+        ("天野絵里子 [ほか]編集", "天野絵里子"),
+    ],
+)
+def test_bracketed_others_before_the_role(statement: str, names: str) -> None:
+    role, size = role_at_end(statement, "ja")
+    assert (role, statement[:size]) == ("editors", names)
+    group = role_group(statement, 0, len(statement), "ja")
+    assert group is not None
+    assert (statement[: group[0]], group[1]) == (names, "editors")
