@@ -240,6 +240,8 @@ CHINESE_NAMES_LEFT_ALONE = [
     # a word of the book after the title is no author, even where it could be read as a name
     # (全 is a surname)
     ("《鲁迅》 全集", {"authors": []}),
+    # a word on the text or copy (简 is a surname too)
+    ("《红楼梦》 简体", {"authors": []}),
 ]
 
 

@@ -12,6 +12,7 @@ from archivecite.model import (
 )
 from archivecite.parse.dates import find_era_year, kanji_number
 from archivecite.parse.published.cjk_patterns import (
+    CJK_AFTER_TITLE_WORDS,
     CJK_BARE_ISSUE_PATTERN,
     CJK_BARE_NAME_TAIL_PATTERN,
     CJK_BARE_YEAR_PATTERN,
@@ -537,6 +538,7 @@ def _bare_chinese_author(draft: Draft, start: int, end: int) -> int:
         publisher_like(name)
         or name in CITIES
         or name.endswith(CJK_BOOK_WORD_ENDINGS)
+        or name in CJK_AFTER_TITLE_WORDS
         or role_at_end(name)[0] is not None
         or not (chinese_name(name) or foreign_reading(name) == "literal")
     ):

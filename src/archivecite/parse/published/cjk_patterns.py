@@ -281,6 +281,7 @@ CJK_EDITION_PATTERN = re.compile(
 _TITLE_WORDS = data_table("cjk_titles.toml")["titles"]
 CJK_REFERENCE_WORK_ENDINGS: tuple[str, ...] = tuple(_TITLE_WORDS["reference_work_endings"])
 CJK_SENTENCE_ENDINGS: tuple[str, ...] = tuple(_TITLE_WORDS["sentence_endings"])
+CJK_AFTER_TITLE_WORDS: frozenset[str] = frozenset(_TITLE_WORDS["after_title_words"])
 _EDITION_PREFIX = "|".join(
     sorted(map(re.escape, _TITLE_WORDS["edition_prefixes"]), key=len, reverse=True)
 )
