@@ -28,7 +28,9 @@ from archivecite.parse.published.cjk_roles import (
     role_at_end,
 )
 from archivecite.parse.published.cjk_title_lines import (
+    author_slash_title,
     colophon_block,
+    corner_title_byline,
     dash_title,
     heading_block,
     people_first_block,
@@ -37,8 +39,10 @@ from archivecite.parse.published.cjk_title_lines import (
     title_bracket,
     title_edition_line,
     title_imprint,
+    title_people_date,
     title_slash_author,
     title_square_tail,
+    title_year_series,
 )
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
@@ -70,8 +74,12 @@ def parse_cjk_fields(draft: Draft, start: int, end: int) -> bool:
         or _name_volume_page(draft, start, end)
         or _by_sentence(draft, start, end)
         or title_slash_author(draft, start, end)
+        or author_slash_title(draft, start, end)
         or series_line(draft, start, end)
         or title_bracket(draft, start, end)
+        or title_year_series(draft, start, end)
+        or title_people_date(draft, start, end)
+        or corner_title_byline(draft, start, end)
         or title_edition_line(draft, start, end)
         or title_square_tail(draft, start, end)
         or _title_first(draft, start, end)

@@ -12,12 +12,17 @@ from archivecite.model import (
 )
 from archivecite.parse.dates import find_era_year, kanji_number
 from archivecite.parse.published.cjk_patterns import (
+    CJK_AFTER_TITLE_WORDS,
     CJK_BARE_ISSUE_PATTERN,
+    CJK_BARE_NAME_TAIL_PATTERN,
     CJK_BARE_YEAR_PATTERN,
+    CJK_CALL_NUMBER_PATTERN,
+    CJK_COPY_DETAIL_PATTERN,
     CJK_DEGREE_AFTER_UNIVERSITY_PATTERN,
     CJK_DEGREE_TITLE_PATTERN,
     CJK_EDITION_PATTERN,
     CJK_ERA_FIRST_YEARS,
+    CJK_ERA_LETTER_FIRST_YEARS,
     CJK_FOREIGN_CITIES,
     CJK_ISBN_PATTERN,
     CJK_ISSUE_PATTERN,
@@ -25,8 +30,11 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_LEAD_EDITION_PATTERN,
     CJK_LEAD_ROLE_PATTERN,
     CJK_LEAD_ROLES,
+    CJK_LEAD_SERIES_PATTERN,
+    CJK_LETTER_ERA_PATTERN,
     CJK_NUMERAL_YEAR_PATTERN,
     CJK_PAGES_PATTERN,
+    CJK_PIECE_PATTERN,
     CJK_PLACE_ENDINGS,
     CJK_PRINTED_PAGE_PATTERN,
     CJK_PUBLISHED_BY_PATTERN,
@@ -43,6 +51,7 @@ from archivecite.parse.published.cjk_patterns import (
 from archivecite.parse.published.cjk_roles import (
     cjk_people,
     foreign_person,
+    foreign_reading,
     name_like,
     people_ahead,
     publisher_like,
@@ -53,6 +62,7 @@ from archivecite.parse.published.cjk_roles import (
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.names import (
+    chinese_name,
     japanese_name,
     japanese_surname,
 )
@@ -69,11 +79,14 @@ KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
 # Particles that continue a sentence after a title ("『こころ』を読んだ", "《…》是2000年出版的图书",
 # "《…》在香港出版"); no publisher opens so.
 PARTICLES = "をのとはがにでへ是在被"
+# What ends a word of the book, not a name, after a title: "全集", "修订版", "影印本", "上册"
+CJK_BOOK_WORD_ENDINGS = ("集", "版", "本", "卷", "巻", "册", "冊", "编", "編", "篇", "部")
 
 
 def cjk_tail(draft: Draft, start: int, end: int) -> None:
     text = draft.text
-    end = cjk_address(draft, start, end)
+    end = _call_number(draft, start, cjk_address(draft, start, end))
+    start = _lead_series(draft, start, end)
     if _bare_issue(draft, start, end):
         return
     degree = CJK_DEGREE_TITLE_PATTERN.match(text, trim(text, start, end, " \t　")[0], end)
@@ -91,6 +104,8 @@ def cjk_tail(draft: Draft, start: int, end: int) -> None:
         people_end = tail_people(draft, lead_start, end)
     if people_end == lead_start:
         people_end = _bare_author(draft, lead_start, end)
+    if people_end == lead_start:
+        people_end = _bare_chinese_author(draft, lead_start, end)
     closed = trim(text, people_end, end, " \t)）.。")[0] >= end  # "(富士川游著、松田道雄解説)"
     if lead_start < people_end and closed and (draft.authors or draft.editors or draft.translators):
         draft.short_note = True  # "「国道者」佐藤健太郎著": a book named by its title and author
@@ -327,13 +342,11 @@ def cjk_lead(draft: Draft, start: int, end: int) -> bool:
         if isbn is not None:  # "（ISBN：9787100124508，…编，商务印书馆）": read by cjk_tail
             piece = trim(text, isbn.end(), end, " \t,，、")[0]
             continue
-        era = find_era_year(text, piece, end)
-        if era is not None and era.start == piece:
-            break  # "『…』昭和56年": an era's name opens the date, it is no publisher
-        if era is not None and era.start < stop and text[era.start - 1] in " \t　":
-            # "(東京興信新報社 昭和11年)": the era's year after a space closes the publisher
-            stop = trim(text, piece, era.start, " \t　")[1]
-            value = text[piece:stop]
+        before_era = _before_era(text, piece, stop, end)
+        if before_era is None:
+            break  # "『…』昭和56年", "(H27[2015]刊)": an era's date opens it, no publisher
+        stop = before_era
+        value = text[piece:stop]
         role, size = role_at_end(value)
         if role == "translators" and size:
             cjk_people(draft, piece, piece + size, draft.language or "zh", "translators")
@@ -371,6 +384,23 @@ def cjk_lead(draft: Draft, start: int, end: int) -> bool:
     return True
 
 
+def _before_era(text: str, piece: int, stop: int, end: int) -> int | None:
+    """Where a piece of the imprint ends before an era's year after a space (``(東京興信新報社
+    昭和11年)``, ``(中央公論社 S48刊)``, the era by its letter); None when an era's date or a
+    year in kanji digits opens the piece (``『…』昭和56年``, ``(H27[2015]刊)``): no publisher."""
+    era = find_era_year(text, piece, end)
+    if (era is not None and era.start == piece) or CJK_LETTER_ERA_PATTERN.match(text, piece, end):
+        return None
+    if CJK_KANJI_DIGIT_YEAR_PATTERN.match(text, piece, end) is not None:
+        return None  # "『…』一九七九年八月二五日初版印刷": a date in kanji digits, no publisher
+    lettered = stop - 1 > piece and text[stop - 2] in " \t　"
+    if lettered and CJK_LETTER_ERA_PATTERN.match(text, stop - 1, end) is not None:
+        return trim(text, piece, stop - 1, " \t　")[1]
+    if era is not None and era.start < stop and text[era.start - 1] in " \t　":
+        return trim(text, piece, era.start, " \t　")[1]
+    return stop
+
+
 def _publisher_after_series(text: str, start: int, stop: int, end: int) -> tuple[int, int] | None:
     """The publisher's piece after a series' name and ``、`` (``岩波文庫、岩波書店、2011年``, as
     Aozora Bunko's 底本 line prints them); None when ``text[start:stop]`` names no series or no
@@ -396,6 +426,17 @@ def _era_or_kanji_date(draft: Draft, start: int, end: int) -> None:
     if era is not None:
         draft.put("date", era.date, era.start, era.end)
         draft.put_extra("era_date", text[era.start : era.end], era.start, era.end)
+        return
+    letter = CJK_LETTER_ERA_PATTERN.search(text, start, end)
+    if letter is not None:  # "(S48刊)": Shōwa 48
+        year = CJK_ERA_LETTER_FIRST_YEARS[letter["letter"]] + int(letter["year"]) - 1
+        draft.put("date", DateRange.of(year), letter.start(), letter.end("year"))
+        draft.put_extra(
+            "era_date",
+            text[letter.start() : letter.end("year")],
+            letter.start(),
+            letter.end("year"),
+        )
         return
     spaced = CJK_SPACED_ERA_PATTERN.search(text, start, end)
     if spaced is not None:  # "原書房、昭和 42 年"
@@ -480,6 +521,33 @@ def _bare_author(draft: Draft, start: int, end: int) -> int:
     return after
 
 
+def _bare_chinese_author(draft: Draft, start: int, end: int) -> int:
+    """A Chinese name alone closing the reference after the title, after a space, a dash or the
+    label 作者, as book lists and shops name a book (``《我们仨》 杨绛``,
+    ``《毛泽东私人医生回忆录》-李志绥``, ``《一日三秋》\n作者:刘震云``; a transliterated foreign
+    name too: ``《1984》 奥威尔``): the author; not a publisher, a city or a word of the book
+    (``全集``, ``修订版``)."""
+    text = draft.text
+    if draft.language != "zh" or draft.has("container_title"):
+        return start
+    match = CJK_BARE_NAME_TAIL_PATTERN.fullmatch(text, start, end)
+    if match is None:
+        return start
+    name = match["name"]
+    if (
+        publisher_like(name)
+        or name in CITIES
+        or name.endswith(CJK_BOOK_WORD_ENDINGS)
+        or name in CJK_AFTER_TITLE_WORDS
+        or role_at_end(name)[0] is not None
+        or not (chinese_name(name) or foreign_reading(name) == "literal")
+    ):
+        return start
+    cjk_people(draft, *match.span("name"), "zh", "authors", bare=True)
+    draft.short_note = True  # a book named by its title and author
+    return end
+
+
 def _given_name_after_space(text: str, start: int, stop: int, end: int) -> int:
     """Where a name parted by a space ends (``佐藤 敏紀``, ``佐藤 早苗(著)``): after the given
     name when the family name before the space and the word after it make a name the dictionary
@@ -493,6 +561,32 @@ def _given_name_after_space(text: str, start: int, stop: int, end: int) -> int:
     if closed and given - stop - 1 <= 3 and japanese_name(text[start:given]):
         return given
     return stop
+
+
+def _lead_series(draft: Draft, start: int, end: int) -> int:
+    """The series named right after the title, before the bracket that holds the imprint
+    (``『和泉式部日記』岩波文庫(清水文雄校訂 岩波書店 1941)``: a series, no publisher); where
+    the rest begins."""
+    text = draft.text
+    match = CJK_LEAD_SERIES_PATTERN.match(text, start, end)
+    if match is None or draft.has("series"):
+        return start
+    series = Text(original=match["series"], lang=draft.language)
+    draft.put("series", series, *match.span("series"))
+    return match.end()
+
+
+def _call_number(draft: Draft, start: int, end: int) -> int:
+    """A library's call number closing a reading list's entry (``『国書総目録』全8巻・別巻
+    1963-76(書庫 025/*/76)``; glued to the years when the list's bracket was lost:
+    ``岩波書店,1989-1991R025.1/89/18,ベツ】``), kept as ``extra["call_number"]``; where the part
+    before it ends."""
+    text = draft.text
+    match = CJK_CALL_NUMBER_PATTERN.search(text, start, end)
+    if match is None:
+        return end
+    draft.put_extra("call_number", match["number"], *match.span("number"))
+    return trim(text, start, match.start(), " \t,，、")[1]
 
 
 def cjk_address(draft: Draft, start: int, end: int) -> int:
@@ -527,6 +621,9 @@ def cjk_late_publisher(draft: Draft, start: int, end: int) -> None:
                 piece = year.end()  # "佐藤正午 2016岩波書店": the year glued to the publisher
             chunk = text[piece:index]
             numeric = any(char.isdigit() or char in "年第期号巻页頁" for char in chunk)
+            if CJK_COPY_DETAIL_PATTERN.match(chunk):  # "・四六判並製本": the copy's format
+                piece = index + 1
+                continue
             if len(chunk) >= 2 and not numeric:
                 if not _people_to_the_end(draft, piece, end):
                     cjk_publisher(draft, piece, index)
@@ -547,8 +644,33 @@ def _people_to_the_end(draft: Draft, start: int, end: int) -> bool:
     return True
 
 
+def _name_before_publisher(draft: Draft, start: int, end: int) -> int | None:
+    """A name the dictionary knows (or a foreign one in katakana) before the publisher or the
+    series after a space, as a reader's diary lists a book (``「からくり玩具 世界一周」 山口照二
+    大福書林 3000円``, ``「新版 科学的な適職」 鈴木 祐 インプレス``): the author read, and where
+    the publisher begins; None when a series closes the piece instead (no publisher named)."""
+    text = draft.text
+    pieces = [match.span() for match in CJK_PIECE_PATTERN.finditer(text, start, end)]
+    if len(pieces) < 2 or draft.authors or draft.editors:
+        return start
+    last = text[slice(*pieces[-1])]
+    series = last.endswith(CJK_SERIES_ENDINGS)
+    names = (pieces[0][0], pieces[-2][1])
+    name = text[slice(*names)]
+    person = name not in CITIES and (japanese_name(name) or foreign_person(name.replace("・", "")))
+    if not person or not (series or publisher_like(last)):
+        return start
+    cjk_people(draft, *names, draft.language or "ja", "authors", bare=True)
+    if series:
+        draft.put("series", Text(original=last, lang=draft.language), *pieces[-1])
+        draft.short_note = True  # a book named by its title, author and series
+        return None
+    return pieces[-1][0]
+
+
 def cjk_publisher(draft: Draft, start: int, end: int) -> None:
     text = draft.text
+    end = trim(text, start, end, "/／")[1]  # "(佐伯一麦/朝日新聞出版/780円)": the price's slash
     value = text[start:end]
     first = value.lstrip()[:1]
     if first and first in PARTICLES:
@@ -564,7 +686,16 @@ def cjk_publisher(draft: Draft, start: int, end: int) -> None:
         # "近日由中国社会科学出版社出版": running text names the publisher
         put_plain_text(draft, "publisher", *(start + i for i in published.span("publisher")))
         return
+    named = _name_before_publisher(draft, start, end)
+    if named is None:
+        return  # "「…」 佐藤卓己 岩波新書 920円": the author and the series, no publisher
+    start = named
+    value = text[start:end]
     colon = max(value.find("："), value.find(":"))
+    if colon > 0 and not value[colon + 1 :].strip():  # "(創作舎:1982)": the year after the colon
+        end = trim(text, start, start + colon, " \t　")[1]
+        value = text[start:end]
+        colon = -1
     city = value.strip() in CITIES or value.strip() in CJK_FOREIGN_CITIES
     if colon < 0 and city:  # "《…论文集》，天津，2000年", "…,紐約,1976": a place alone
         put_plain_text(draft, "place", start, end)

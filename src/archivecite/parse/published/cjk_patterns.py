@@ -27,6 +27,7 @@ CJK_VOLUME_WORDS_PATTERN = re.compile(
     rf"""
     (?:(?P<volume>[上中下][巻卷册冊]?(?:[・･][上中下][巻卷册冊]?)*)
       |全\s?(?P<count>\d{{1,3}})\s?[巻卷冊册]
+       (?:[・･]?別[巻卷冊](?:\s?\d{{1,2}}\s?[巻卷冊])?)?     # "全8巻・別巻": with the supplement
       |(?P<set>{_CJK_NUMBER})\s?[巻卷冊册]本                # "五卷本": a set in five volumes
       |[卷巻]\s?(?P<juan>{_CJK_NUMBER})
       |第\s?(?P<number>{_CJK_NUMBER})\s?[卷巻册冊集辑輯]     # "《近代稗海》第1辑"
@@ -280,6 +281,7 @@ CJK_EDITION_PATTERN = re.compile(
 _TITLE_WORDS = data_table("cjk_titles.toml")["titles"]
 CJK_REFERENCE_WORK_ENDINGS: tuple[str, ...] = tuple(_TITLE_WORDS["reference_work_endings"])
 CJK_SENTENCE_ENDINGS: tuple[str, ...] = tuple(_TITLE_WORDS["sentence_endings"])
+CJK_AFTER_TITLE_WORDS: frozenset[str] = frozenset(_TITLE_WORDS["after_title_words"])
 _EDITION_PREFIX = "|".join(
     sorted(map(re.escape, _TITLE_WORDS["edition_prefixes"]), key=len, reverse=True)
 )
@@ -532,7 +534,9 @@ CJK_YEAR_PUBLISHER_PATTERN = re.compile(
 CJK_YEAR_RANGE_PATTERN = re.compile(
     rf"""
     (?<!\d)(?P<year>{YEAR})\s?年?\s?[~〜～\-–—－]{{1,2}}\s?
-    (?P<last_year>{YEAR}|\d{{2}})\s?年
+    # the last year in four digits may close a list's entry without 年 ("岩波書店,1989-1991",
+    # "吉川弘文館 1979~1997"); in two, 年 says it is a year ("1965-66年")
+    (?:(?P<last_year>{YEAR}(?=\s?年|[^\d.]|\Z)|\d{{2}}(?=\s?年)))\s?年?
     """,
     re.VERBOSE,
 )
@@ -782,3 +786,90 @@ CJK_DEGREE_AFTER_UNIVERSITY_PATTERN = re.compile(
 # the lines of a record copied with its layout (two spaces or more stand for a line break).
 CJK_PIECE_PATTERN = re.compile(r"\S+")
 CJK_LINE_BREAK_PATTERN = re.compile(r"\s{2,}|\n")
+
+# A title line as Amazon.co.jp names a book printed before ISBNs, copied by blogs: the title, the
+# year of the edition and the series, each in brackets ("太平洋戦争 (1968年) (日本歴史叢書)")
+CJK_TITLE_YEAR_SERIES_PATTERN = re.compile(
+    rf"""
+    (?P<title>[^\s()（）［］\[\]【】〔〕。、，,][^()（）［］\[\]【】〔〕。、，,\n]{{0,60}}?)
+    \s?[(（]\s?(?P<year>{YEAR})\s?年\s?[)）]
+    \s?[(（]\s?(?P<series>[^()（）\s\d]{{0,20}}?(?:{_SERIES_ENDING}))
+      (?:\s?(?P<number>\d{{1,5}}))?\s?[)）][.。]?\s*\Z
+    """,
+    re.VERBOSE,
+)
+# A bracket closing a title line after an author and a slash ("鶴見俊輔 / 戦時期日本の精神史
+# (岩波書店)"): the publisher or the series
+CJK_LINE_BRACKET_TAIL_PATTERN = re.compile(r"\s?[(（](?P<inside>[^()（）\n]{1,30})[)）]\s*\Z")
+# A title line with its compiler and the year in brackets after a space, the title perhaps with a
+# reader's gloss in brackets: "國體の本義(日本とはどのような國か?) 文部省編纂(昭和十二年)"
+CJK_TITLE_PEOPLE_DATE_PATTERN = re.compile(
+    r"""
+    (?P<title>[^\s()（）［］\[\]【】〔〕。、，,][^()（）［］\[\]【】〔〕。、，,\n]{0,60}?)
+    (?:\s?[(（](?P<gloss>[^()（）\n]{1,40})[)）])?
+    [ \t　]+(?P<people>[^\s()（）]{2,30}?)
+    \s?[(（]\s?(?P<date>[^()（）\s]{2,12})\s?[)）][.。]?\s*\Z
+    """,
+    re.VERBOSE,
+)
+# A title in lenticular brackets and the byline under it as Amazon.co.jp prints it, copied by a
+# reading report: "【…の外交力―陸奥宗光の『…』に学ぶ】\n岡崎 久彦 (著)"
+CJK_CORNER_TITLE_BYLINE_PATTERN = re.compile(
+    r"""
+    \A\s*【(?P<title>[^【】\n]{2,80})】[ \t　]*\n?[ \t　]*
+    (?P<byline>[^\n【】()（）]{2,30}\s?[(（][^()（）\n]{1,6}[)）])\s*\Z
+    """,
+    re.VERBOSE,
+)
+# A book as a Japanese catalogue's short display prints it (the ISBD areas parted by ". --"):
+# "メディア都市パリ / 山田登世子. -- 筑摩書房, 1995.12. -- (ちくま学芸文庫)": the title, the
+# statement of responsibility after a slash, the place (perhaps), publisher and year (and month),
+# the series in brackets (perhaps with its number after ";")
+CJK_ISBD_RECORD_PATTERN = re.compile(
+    rf"""
+    (?P<title>[^/／\n]{{1,80}}?)\s?[/／]\s?(?P<people>[^/／\n.．]{{1,60}}?)\s?[.．]\s?--\s?
+    (?:(?P<place>[^:：,，\n\-]{{1,12}}?)\s?[:：]\s?)?
+    (?P<publisher>[^,，\n\-]{{1,30}}?)\s?[,，]\s?(?P<year>{YEAR})(?:\.(?P<month>\d{{1,2}}))?
+    (?:\s?[.．]\s?--\s?[(（](?P<series>[^()（）;；\n]{{1,40}}?)(?:\s?[;；]\s?(?P<number>[^()（）\n]{{1,12}}?))?\s?[)）])?
+    \s?[.．]?\s*\Z
+    """,
+    re.VERBOSE,
+)
+# A library's call number closing a list's entry, in brackets with the shelf's word or glued to
+# the year (the bracket lost): "(書庫 025/*/76)", "(参考 025/*a/76)", "1989-1991R025.1/89/18,ベツ】"
+CJK_CALL_NUMBER_PATTERN = re.compile(
+    r"""
+    [(（【]?\s?(?:(?P<shelf>書庫|参考|開架|閉架|禁帯出|郷土)\s?)?
+    (?P<number>(?:(?<![A-Za-z])[A-Z]{1,2}|(?<![A-Za-z\d]))\d{3}(?:\.\d{1,4})?/[^\s()（）【】]{1,24}?)
+    \s?[)）】]?\s*\Z
+    """,
+    re.VERBOSE,
+)
+# A series named right after the title's brackets, before the bracket of the imprint, as
+# reference services cite a book: "『和泉式部日記』岩波文庫(清水文雄校訂 岩波書店 1941)"
+CJK_LEAD_SERIES_PATTERN = re.compile(
+    rf"[ \t　]?(?P<series>[^\s()（）、，,。]{{0,20}}?(?:{_SERIES_ENDING}))[ \t　]?(?=[(（])"
+)
+_ERA_LETTERS = {
+    str(era["letter"]): int(era["first_year"]) for era in data_table("dates.toml")["eras"]
+}
+# The first year of each Japanese era, by the one letter lists abbreviate it to (H = 平成)
+CJK_ERA_LETTER_FIRST_YEARS: dict[str, int] = _ERA_LETTERS
+# An era's year by its letter, as a reading list dates a book in brackets, the Western year after
+# it perhaps and 刊 ("published") closing it: "(H27[2015]刊)", "(S48刊)"
+CJK_LETTER_ERA_PATTERN = re.compile(
+    rf"""
+    (?<![A-Za-z\d])(?P<letter>[{"".join(_ERA_LETTERS)}])(?P<year>\d{{1,2}})
+    (?:\s?[\[［(（]\s?(?P<western>{YEAR})\s?[\]］)）])?\s?(?:年|刊|年刊)?(?=[)）]|\Z)
+    """,
+    re.VERBOSE,
+)
+# A Chinese name alone closing a reference after the title, after a space, a dash or the label
+# 作者: "《我们仨》 杨绛", "《毛泽东私人医生回忆录》-李志绥", "《一日三秋》\n作者:刘震云"
+CJK_BARE_NAME_TAIL_PATTERN = re.compile(
+    r"""
+    [ \t\n　]*(?:[-‐–—―－]{1,2}|(?:作者|著者)\s?[:：])?[ \t　]*
+    (?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·・.]{1,11})[ \t　。.]*
+    """,
+    re.VERBOSE,
+)

@@ -19,6 +19,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_DOUBAN_PAGES_PATTERN,
     CJK_DOUBAN_PRICE_PATTERN,
     CJK_DOUBAN_SEPARATOR,
+    CJK_ISBD_RECORD_PATTERN,
     CJK_KANJI_DIGIT_YEAR_PATTERN,
     CJK_LINE_BREAK_PATTERN,
     CJK_NAME_READING_PATTERN,
@@ -93,7 +94,40 @@ def parse_cjk_record(draft: Draft, start: int, end: int) -> bool:
         or _cnki_record(draft, start, end)
         or _catalogue_citation(draft, start, end)
         or _douban_record(draft, start, end)
+        or _isbd_record(draft, start, end)
     )
+
+
+def _isbd_record(draft: Draft, start: int, end: int) -> bool:
+    """A book as a Japanese library catalogue's short display prints it and readers copy it,
+    its areas parted by ``. --``: ``メディア都市パリ / 山田登世子. -- 筑摩書房, 1995.12. --
+    (ちくま学芸文庫)`` (the title, the people after a slash with their role words, the place
+    perhaps, the publisher, the year and month, the series in brackets with its number after
+    ``;``). Read only when the title holds kanji or kana and the publisher is one."""
+    text = draft.text
+    match = CJK_ISBD_RECORD_PATTERN.fullmatch(text, start, end)
+    if match is None or not any(map(is_cjk, match["title"])):
+        return False
+    if not (publisher_like(match["publisher"].strip()) or names_head(match["people"].strip())):
+        return False
+    lang = "ja" if looks_japanese(text[start:end]) else "zh"
+    draft.language = draft.language or lang
+    put_text(draft, "title", trim(text, *match.span("title"), " \t　"))
+    people = trim(text, *match.span("people"), " \t　")
+    role = role_at_end(text[slice(*people)], lang)[0]
+    cjk_people(draft, *people, lang, role or "authors")
+    if match["place"]:
+        put_plain_text(draft, "place", *trim(text, *match.span("place"), " \t　"))
+    put_plain_text(draft, "publisher", *trim(text, *match.span("publisher"), " \t　"))
+    month = int(match["month"]) if match["month"] else None
+    month = month if month is not None and 1 <= month <= 12 else None
+    draft.put("date", DateRange.of(int(match["year"]), month), match.start("year"), match.end())
+    if match["series"]:
+        series = trim(text, *match.span("series"), " \t　")
+        draft.put("series", Text(original=text[slice(*series)], lang=lang), *series)
+        if match["number"]:
+            draft.put_extra("series_number", match["number"].strip(), *match.span("number"))
+    return True
 
 
 def _douban_record(draft: Draft, start: int, end: int) -> bool:

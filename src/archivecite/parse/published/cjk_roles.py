@@ -98,7 +98,8 @@ def role_at_end(value: str, lang: str | None = None) -> tuple[str | None, int]:
     for role, words in ROLE_WORDS.items():
         for word in words:
             if bare.endswith(word):
-                names = bare[: -len(word)].rstrip(ROLE_LEADS).removesuffix("等")
+                names = _without_bracketed_others(bare[: -len(word)].rstrip(ROLE_LEADS))
+                names = names.rstrip(ROLE_LEADS).removesuffix("等")
                 if role == "commentators":  # "林晋・八杉満利子 訳・解説": the translators
                     first, size = role_at_end(names, lang)
                     if first is not None and first != "commentators":
@@ -106,6 +107,29 @@ def role_at_end(value: str, lang: str | None = None) -> tuple[str | None, int]:
                 size = len(names.rstrip(ROLE_LEADS))
                 return _role_of(role, word, lang, names[:size].strip()), size
     return None, len(stripped)
+
+
+def _without_bracketed_others(names: str) -> str:
+    """The names without "and others" a catalogue adds in square brackets before the role word
+    (``市古貞次/[ほか]編``: the first editor, the others unnamed)."""
+    for others in OTHERS:
+        for opening, closing in ("[]", "［］"):
+            if names.endswith(f"{opening}{others}{closing}"):
+                return names[: -len(others) - 2]
+    return names
+
+
+def _bracketed_others_at(text: str, index: int, end: int) -> int:
+    """The length of "and others" in square brackets at ``index``, perhaps after a slash, when a
+    role word follows it (``/[ほか]編``); 0 when there is none."""
+    for lead in ("", "/", "／"):
+        for others in OTHERS:
+            for opening, closing in ("[]", "［］"):
+                token = f"{lead}{opening}{others}{closing}"
+                stop = index + len(token)
+                if text.startswith(token, index) and _role_word_at(text, stop, end) is not None:
+                    return len(token)
+    return 0
 
 
 def _role_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -308,17 +332,21 @@ def _author_before_text_editors(text: str, start: int, end: int) -> int:
 
 
 def _name_then_publisher(text: str, start: int, end: int) -> int:
-    """Where the ・ after an author's name stands when a publisher's name follows it and closes
-    the bracket or the piece (``斎藤夜居・街書房``, ``城市郎・河出書房新社``); -1 otherwise. The
+    """Where the ・ (or the slash) after an author's name stands when a publisher's name follows it
+    and closes the bracket or the piece (``斎藤夜居・街書房``, ``城市郎・河出書房新社``,
+    ``佐伯一麦/朝日新聞出版/780円``); -1 otherwise. The
     name is one the dictionary knows, or kanji opening with a surname it knows and no city
     (``東京・岩波書店`` is a place and a publisher, ``ベースボール・マガジン社`` one publisher)."""
-    dot = text.find("・", start, end)
+    found = [index for index in (text.find(mark, start, end) for mark in "・/／") if index > start]
+    dot = min(found, default=-1)
     if dot <= start:
         return -1
     stop = dot + 1
-    while stop < end and text[stop] not in "、，,)）":
+    while stop < end and text[stop] not in "、，,)）/／":
         stop += 1
     name, publisher = text[start:dot].strip(), text[dot + 1 : stop].strip()
+    if text[dot] != "・" and not japanese_name(name):
+        return -1  # "(佐伯一麦/朝日新聞出版/780円)": a slash after a name the dictionary knows
     # "城市郎": a name the dictionary does not know whole, a surname it knows; never a city
     person = japanese_name(name) or (
         2 <= len(name) <= 5
@@ -382,6 +410,10 @@ def role_group(
         if others is not None and index > start:
             index += len(others)
             continue
+        bracketed = _bracketed_others_at(text, index, end)
+        if bracketed and index > start:  # "市古貞次/[ほか]編"
+            index += bracketed
+            continue
         char = text[index]
         if char in ROLE_ONLY_LEADS and _role_word_at(text, index + 1, end) is not None:
             index += 1
@@ -433,7 +465,7 @@ def _role_word_at(
 def _names_end(text: str, start: int, end: int) -> int:
     """Where the names before a role word end, without what stands between (``/``, ``・``)
     and without "and others" (``ほか``)."""
-    value = text[start:end].rstrip(ROLE_LEADS)
+    value = _without_bracketed_others(text[start:end].rstrip(ROLE_LEADS)).rstrip(ROLE_LEADS)
     for others in OTHERS:
         value = value.removesuffix(others)
     return start + len(value.rstrip(ROLE_LEADS))
@@ -451,7 +483,11 @@ def cjk_people(
         if value.strip():
             draft.put_extra("commentators", value.strip(), start, end)
         return
-    markers = () if bare else ("主编", "主編", "編著", "编著", "監修", "編", "编", "著", "载", "載")
+    markers = (
+        ()
+        if bare
+        else ("主编", "主編", "編纂", "编纂", "編著", "编著", "監修", "編", "编", "著", "载", "載")
+    )
     for marker in (*markers, "等"):
         value = value.replace(marker, " ")
     targets = {

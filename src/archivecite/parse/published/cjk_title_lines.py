@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from archivecite.model import DateRange, PartialDate, Text
-from archivecite.parse.dates import kanji_number
+from archivecite.parse.dates import find_era_year, kanji_number
 from archivecite.parse.published.cjk_patterns import (
     CJK_AUTHOR_MARKS,
     CJK_BLOCK_DATE_PATTERN,
@@ -18,8 +18,10 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_BLOCK_VOLUME_PATTERN,
     CJK_COLOPHON_PATTERN,
     CJK_COPY_DETAIL_PATTERN,
+    CJK_CORNER_TITLE_BYLINE_PATTERN,
     CJK_DASH_TITLE_PATTERN,
     CJK_FIELD_DATE_PATTERN,
+    CJK_LINE_BRACKET_TAIL_PATTERN,
     CJK_LINE_EDITION_PATTERN,
     CJK_LIST_PRICE_PATTERN,
     CJK_PIECE_PATTERN,
@@ -35,6 +37,9 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_TITLE_BRACKET_PATTERN,
     CJK_TITLE_DASHES,
     CJK_TITLE_IMPRINT_PATTERN,
+    CJK_TITLE_PEOPLE_DATE_PATTERN,
+    CJK_TITLE_YEAR_SERIES_PATTERN,
+    CJK_YEAR_PATTERN,
     ROC_FIRST_YEAR,
 )
 from archivecite.parse.published.cjk_roles import (
@@ -625,4 +630,121 @@ def roc_record(draft: Draft, start: int, end: int) -> bool:
         match.start("roc"),
         match.end("roc_day"),
     )
+    return True
+
+
+def author_slash_title(draft: Draft, start: int, end: int) -> bool:
+    """``鶴見俊輔 / 戦時期日本の精神史(岩波書店)``: a reading blog's heading, the author first (a
+    name the dictionary knows, or a foreign one in katakana), a slash, the title and the publisher
+    or the series in brackets after it; the slash one, the title no sentence. A title before the
+    slash and the author after it is ``title_slash_author``'s."""
+    text = draft.text
+    slashes = [index for index in range(start, end) if text[index] in "/／"]
+    if len(slashes) != 1:
+        return False
+    author = trim(text, start, slashes[0], " \t　")
+    name = text[slice(*author)]
+    if not (japanese_name(name) or foreign_person(name.replace("・", ""))):
+        return False
+    title_start, title_end = trim(text, slashes[0] + 1, end, " \t　")
+    bracket = CJK_LINE_BRACKET_TAIL_PATTERN.search(text, title_start, title_end)
+    series = CJK_SERIES_TAIL_PATTERN.search(text, title_start, title_end)
+    publisher = None
+    if bracket is not None:
+        if series is None and not publisher_like(bracket["inside"].strip()):
+            return False  # "(上)", "(2)": no imprint this reader knows
+        publisher = None if series is not None else trim(text, *bracket.span("inside"), " 　")
+        title_end = trim(text, title_start, bracket.start(), " \t　")[1]
+    if not _plain_title(text[title_start:title_end]):
+        return False
+    draft.language = draft.language or "ja"
+    put_text(draft, "title", (title_start, title_end))
+    cjk_people(draft, *author, "ja", "authors", bare=True)
+    if series is not None:
+        draft.put("series", Text(original=series["series"], lang="ja"), *series.span("series"))
+    if publisher is not None:
+        put_plain_text(draft, "publisher", *publisher)
+    draft.short_note = True  # no date: a book named by its author, title and publisher
+    return True
+
+
+def title_year_series(draft: Draft, start: int, end: int) -> bool:
+    """``太平洋戦争 (1968年) (日本歴史叢書)``: a book printed before ISBNs as Amazon.co.jp names it
+    and blogs copy it, the year of the edition and the series each in brackets after the title;
+    the year alone after a title may name an event (``東日本大震災 (2011年)``), with the series
+    it is the book's."""
+    text = draft.text
+    match = CJK_TITLE_YEAR_SERIES_PATTERN.match(text, *trim(text, start, end, " \t　"))
+    if match is None:
+        return False
+    title_start, title_end = trim(text, *match.span("title"), " \t　")
+    if not _plain_title(text[title_start:title_end]):
+        return False
+    draft.language = draft.language or ("ja" if looks_japanese(text[start:end]) else "zh")
+    put_text(draft, "title", (title_start, title_end))
+    draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+    series = Text(original=match["series"], lang=draft.language)
+    draft.put("series", series, *match.span("series"))
+    if match["number"]:
+        draft.put_extra("series_number", match["number"], *match.span("number"))
+    return True
+
+
+def title_people_date(draft: Draft, start: int, end: int) -> bool:
+    """``國體の本義(日本とはどのような國か?) 文部省編纂(昭和十二年)``: a title line as a blog
+    heads its copy of a book, the title (perhaps with the reader's gloss in brackets, kept as
+    ``extra["gloss"]``), a space, the names or the body closed by their role word, and the year
+    of the book in brackets, in an era's count (its era's year kept) or the Western one."""
+    text = draft.text
+    match = CJK_TITLE_PEOPLE_DATE_PATTERN.match(text, *trim(text, start, end, " \t　"))
+    if match is None:
+        return False
+    people = match["people"]
+    role, size = role_at_end(people, "ja")
+    names = people[:size]
+    if role is None or not size or not (japanese_name(names) or names_head(names)):
+        return False
+    era = find_era_year(text, *match.span("date"))
+    year = CJK_YEAR_PATTERN.fullmatch(text, *match.span("date"))
+    if (era is None or era.end != match.end("date")) and year is None:
+        return False
+    title_start, title_end = trim(text, *match.span("title"), " \t　")
+    if not _plain_title(text[title_start:title_end]):
+        return False
+    draft.language = draft.language or ("ja" if looks_japanese(text[start:end]) else "zh")
+    put_text(draft, "title", (title_start, title_end))
+    if match["gloss"]:
+        draft.put_extra("gloss", match["gloss"], *match.span("gloss"))
+    names_start = match.start("people")
+    cjk_people(draft, names_start, names_start + size, draft.language, role, bare=True)
+    if year is not None:
+        draft.put("date", DateRange.of(int(year["year"])), *year.span("year"))
+    elif era is not None:
+        draft.put("date", era.date, era.start, era.end)
+        draft.put_extra("era_date", text[era.start : era.end], era.start, era.end)
+    return True
+
+
+def corner_title_byline(draft: Draft, start: int, end: int) -> bool:
+    """``【明治の外交力―陸奥宗光の『蹇蹇録』に学ぶ】\\n岡崎 久彦 (著)``: a book's title in
+    lenticular brackets and under it the byline as Amazon.co.jp prints it (the name, its role in
+    brackets), as a reading report heads its page; the title as printed (a work it quotes in
+    『』 kept), the name one the dictionary knows or a foreign one in katakana."""
+    text = draft.text
+    match = CJK_CORNER_TITLE_BYLINE_PATTERN.match(text, start, end)
+    if match is None:
+        return False
+    role, size = role_at_end(match["byline"], "ja")
+    name = match["byline"][:size].strip()
+    if role is None or not (japanese_name(name) or foreign_person(name.replace("・", ""))):
+        return False
+    title_start, title_end = trim(text, *match.span("title"), " \t　")
+    title = text[title_start:title_end]
+    if not any(is_cjk(char) for char in title) or "。" in title:
+        return False
+    draft.language = draft.language or "ja"
+    put_text(draft, "title", (title_start, title_end))
+    names_start = trim(text, *match.span("byline"), " \t　")[0]
+    cjk_people(draft, names_start, names_start + len(name), "ja", role, bare=True)
+    draft.short_note = True  # a book named by its title and author alone
     return True
