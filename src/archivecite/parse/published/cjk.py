@@ -62,21 +62,33 @@ CHAPTER_MARKERS = ("所収", "收入", "收录", "收錄")
 
 
 def cjk_brackets(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Top-level 『』「」《》 pairs, as (opening, closing) indexes."""
+    """Top-level 『』「」《》 pairs, as (opening, closing) indexes, and an article's 〈〉 before
+    the 《》 of its journal or book, as Hong Kong and Taiwan print them (``程美东:〈…〉,《学习与
+    探索》,2008年第6期``); a 〈〉 elsewhere is a volume (``自伝〈上〉``) or a gloss."""
     pairs: list[tuple[int, int]] = []
     pos = start
     while pos < end:
         opening = min(
-            (i for i in (text.find(o, pos, end) for o in TITLE_OPENERS) if i >= 0), default=-1
+            (i for i in (text.find(o, pos, end) for o in (*TITLE_OPENERS, "〈")) if i >= 0),
+            default=-1,
         )
         if opening < 0:
             break
         closing = _closing(text, opening, end)
         if closing < 0:
             break
+        if text[opening] == "〈" and not _before_a_title(text, closing + 1, end):
+            pos = opening + 1
+            continue
         pairs.append((opening, closing))
         pos = closing + 1
     return pairs
+
+
+def _before_a_title(text: str, position: int, end: int) -> bool:
+    while position < end and text[position] in " \t,，、:：":
+        position += 1
+    return position < end and text[position] == "《"
 
 
 def _closing(text: str, opening: int, end: int) -> int:

@@ -27,6 +27,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_ISBN_PATTERN,
     CJK_ISSUE_PATTERN,
     CJK_KANJI_DIGIT_YEAR_PATTERN,
+    CJK_LABEL_FIRST_ISSUE_PATTERN,
     CJK_LEAD_EDITION_PATTERN,
     CJK_LEAD_ROLE_PATTERN,
     CJK_LEAD_ROLES,
@@ -109,6 +110,7 @@ def cjk_tail(draft: Draft, start: int, end: int) -> None:
     closed = trim(text, people_end, end, " \t)）.。")[0] >= end  # "(富士川游著、松田道雄解説)"
     if lead_start < people_end and closed and (draft.authors or draft.editors or draft.translators):
         draft.short_note = True  # "「国道者」佐藤健太郎著": a book named by its title and author
+    people_end = _label_first_issue(draft, people_end, end)
     found = cjk_lead(draft, people_end, end) or _year_then_publisher(draft, people_end, end)
     if not found and not draft.has("container_title"):
         cjk_late_publisher(draft, people_end if people_end > lead_start else start, end)
@@ -169,6 +171,16 @@ def _lead_volumes(draft: Draft, start: int, end: int) -> tuple[int, re.Match[str
             draft.chapter = True  # "《「一大」前後》(二)": a collection's volume, no journal's
         lead_start, _ = trim(text, volumes.end(), end, " \t,，、:：.。（()）")
     return lead_start, volumes
+
+
+def _label_first_issue(draft: Draft, start: int, end: int) -> int:
+    """A journal's issue with its label first (``《天涯》，期6（2018年11月）``); where the
+    publisher may begin (past the issue: "期10" is no publisher's name)."""
+    found = CJK_LABEL_FIRST_ISSUE_PATTERN.search(draft.text, start, end)
+    if found is None or not draft.has("container_title"):
+        return start
+    draft.put("issue", found["issue"], *found.span("issue"))
+    return max(start, found.end())
 
 
 def _serial_publisher(draft: Draft, start: int, end: int) -> None:
@@ -304,11 +316,14 @@ def cjk_pages(draft: Draft, start: int, end: int) -> None:
     text = draft.text
     pages = CJK_PAGES_PATTERN.search(text, start, end)
     if pages is not None:
-        group = next(name for name in ("a", "b", "c", "k") if pages[name])
-        value = ", ".join(join_dash(part.strip()) for part in pages[group].split("、"))
+        group = next(name for name in ("a", "b", "c", "k", "l") if pages[name])
+        value = ", ".join(join_dash(part.strip()) for part in re.split("[、,，]", pages[group]))
         if group == "k":  # "二三二頁", "一三一〜一三二頁": the numbers in kanji
             value = "-".join(str(kanji_number(part)) for part in value.split("-"))
         whole_book = not (draft.has("container_title") or draft.day_date)
+        # a label before the pages ("页14–16") is a note's, in the way Hong Kong and Taiwan
+        # print them; an entry's day in a chronicle (年谱) does not make the book a newspaper
+        whole_book = whole_book or (group == "l" and not draft.has("container_title"))
         several = "," in value  # "第1082、1209页": the pages a note cites, no piece's extent
         if (value.isdigit() and not draft.day_date) or whole_book or several:
             # "第148页", "《近代史研究》1993年第5期,第13頁", "原書房、一九六五年、二三二頁": one

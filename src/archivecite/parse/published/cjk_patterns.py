@@ -49,6 +49,8 @@ CJK_VOLUME_PATTERN = re.compile(
 )
 
 
+# A periodical's number with its label first, as Taiwan prints it: "《紫禁城》，期10（2018年10月）"
+CJK_LABEL_FIRST_ISSUE_PATTERN = re.compile(r"(?<![\u3400-\u9fff])期\s?(?P<issue>\d{1,4})(?!\d)")
 CJK_ISSUE_PATTERN = re.compile(
     r"""
     第?\s?(?P<issue>\d{1,4}|(?<=第)[一二三四五六七八九十]{1,3})\s?[号號期]  # "第3号", "第一期"
@@ -62,6 +64,9 @@ CJK_PAGES_PATTERN = re.compile(
     第\s?(?P<a>\d+(?:\s?[-–—―～〜~]{1,2}\s?\d+)?     # "第45页", "第37--38页", "第1082、1209页"
       (?:\s?、\s?\d+(?:\s?[-–—―～〜~]{1,2}\s?\d+)?)*)\s?[页頁]
     |(?P<b>\d+\s?[-–—―～〜~]{1,2}\s?\d+|\d+)\s?(?:[页頁]|ページ) # "45-67頁"
+    |(?<![\d〇一二三四五六七八九十百千])[页頁]\s?  # the label before the pages, as Hong Kong
+     (?P<l>\d+(?:\s?[-–—―～〜~]{1,2}\s?\d+)?    # and Taiwan print it: "页32–41", "頁15",
+       (?:\s?[,，、]\s?\d{1,4}(?![\d年]))*)(?!\d) # "頁42,48"
     |pp?\.\s?(?P<c>\d+(?:\s?[-–]\s?\d+)?)                 # "pp. 45-67"
     |(?<![〇一二三四五六七八九十百千第])                      # in kanji, as vertical print sets
      (?P<k>[〇一二三四五六七八九十百千]{1,6}                # a note: "二三二頁", "一三一〜一三二頁"
