@@ -128,6 +128,11 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
             yield f"ay:{name[:6]}:{record.year}", "fuzzy"
         if record.titles:
             yield f"an:{name}", "name"
+    if record.titles and record.authors:
+        # the first author's family name as read in Chinese and Japanese: "Yang" and 楊 (whose
+        # keys are "ang" and "yang") meet in one name block, a translation's title and its
+        # original's having nothing in common
+        yield from ((f"an:{name}", "name") for name in _family_readings(record))
     if record.page_start and record.volume and record.year is not None:
         yield f"pl:{record.year}:{record.volume}:{record.page_start}", "place"
     elif record.page_start and record.issue and record.year is not None:
@@ -137,6 +142,14 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
     if not record.titles and record.container and record.year is not None:
         # a journal issue cited at a page, no article named: every page of it is that issue
         yield f"ji:{record.year}:{record.volume}:{record.issue}:{record.container}", "place"
+
+
+def _family_readings(record: RecordKeys) -> list[str]:
+    """The readings of the first author's family name (:attr:`RecordKeys.latin_readings` or
+    ``cjk_readings``) that are not the name's key already."""
+    entry = (record.latin_readings or record.cjk_readings or ("",))[0]
+    family = entry.partition("|")[0].split()
+    return [name for name in family if name not in record.authors[:1] and len(name) >= 2]
 
 
 def _caption_key(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
