@@ -146,10 +146,14 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
 
 def _family_readings(record: RecordKeys) -> list[str]:
     """The readings of the first author's family name (:attr:`RecordKeys.latin_readings` or
-    ``cjk_readings``) that are not the name's key already."""
-    entry = (record.latin_readings or record.cjk_readings or ("",))[0]
-    family = entry.partition("|")[0].split()
-    return [name for name in family if name not in record.authors[:1] and len(name) >= 2]
+    ``cjk_readings``) that are not the name's key already; in Latin letters its given name's
+    too, which may be the family name written first ("Tsutsui Kiyotada" / 筒井清忠)."""
+    if record.latin_readings:
+        family, _, given = record.latin_readings[0].partition("|")
+        names = family.split() + given.split()
+    else:
+        names = (record.cjk_readings or ("",))[0].partition("|")[0].split()
+    return [name for name in names if name not in record.authors[:1] and len(name) >= 2]
 
 
 def _caption_key(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:

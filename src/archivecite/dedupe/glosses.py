@@ -21,6 +21,7 @@ from __future__ import annotations
 import gzip
 import re
 import sqlite3
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -140,8 +141,13 @@ def _stem(word: str) -> str:
 
 
 def _content_stems(text: str) -> tuple[str, ...]:
-    """The stems of the content words of an English text, in order, once each."""
+    """The stems of the content words of an English text, in order, once each; no accents
+    (JMdict's "Shōwa" is a title's "Showa")."""
     seen: list[str] = []
+    if not text.isascii():
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
     for word in _LATIN_WORD.findall(text):
         lowered = word.lower()
         if len(lowered) < 3 or lowered in _STOP_WORDS:
