@@ -114,3 +114,11 @@ def test_the_same_authors_other_work_stays_apart(
 def test_another_authors_translated_title_stays_apart() -> None:
     """The words glossed alike, the authors not: Ibuse's 黒い雨 and a 'Black Rain' by Endō."""
     assert find_duplicates([build(_book("Black Rain", "en", "Endo", 1969)), build(KUROI_AME)]) == []
+
+
+def test_a_romanized_title_is_not_glossed() -> None:
+    """Pinyin is read, not glossed: 'Huozhe' (活着 in pinyin, as a catalogue romanizes it) has
+    no English words, and its syllables are no glosses of the hanzi."""
+    a = record_keys(0, build(_book("Huozhe", "zh-Latn", "Yu", 1993)))
+    b = record_keys(1, build(HUOZHE))
+    assert glossed_titles(a, b) is None

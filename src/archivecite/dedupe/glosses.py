@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from archivecite.dedupe.keys import RecordKeys
-from archivecite.dedupe.readings import text_script
+from archivecite.dedupe.readings import guess_languages, text_script
 from archivecite.dedupe.titles import main_part
 from archivecite.dedupe.vocabulary import VOCABULARY
 from archivecite.model import Script
@@ -370,6 +370,7 @@ _ONE_WORD_CJK = 0.8  # ... when a single English word is matched ("Tombstone" / 
 # not their words for what each says of it
 _BOTH_UNMATCHED = 0.8
 _CJK_SCRIPTS = frozenset((Script.HAN, Script.KANA))
+_ROMANIZED = frozenset(("zh", "ja", "ru", "uk", "be", "ko"))
 
 
 def _variants(title: str) -> tuple[str, ...]:
@@ -399,6 +400,18 @@ def _named(stem: str, names: frozenset[str]) -> bool:
     return bool(names) and not _name_keys(stem).isdisjoint(names)
 
 
+def _romanized(record: RecordKeys) -> bool:
+    """A Latin title that is no English: stated as a romanization ("zh-Latn", "ja") or read
+    as pinyin throughout ("Mao Zedong nianpu", "Yang Shangkun riji"), whose words are
+    syllables and names, not glosses; or none at all."""
+    if not record.title_original:
+        return True
+    lang = record.title_lang or ""
+    if lang:
+        return lang.endswith("-Latn") or lang.split("-")[0] in _ROMANIZED
+    return "zh" in guess_languages(record.title_original, None)
+
+
 def glossed_titles(a: RecordKeys, b: RecordKeys) -> GlossMatch | None:
     """One title in Latin letters, the other in kanji, hanzi or kana, each a gloss of the
     other: most of the English content words are glosses of the CJK title's words, and those
@@ -407,7 +420,7 @@ def glossed_titles(a: RecordKeys, b: RecordKeys) -> GlossMatch | None:
     if a.non_latin == b.non_latin:
         return None
     latin, other = (b, a) if a.non_latin else (a, b)
-    if text_script(other.title_original) not in _CJK_SCRIPTS or not latin.title_original:
+    if text_script(other.title_original) not in _CJK_SCRIPTS or _romanized(latin):
         return None
     best: GlossMatch | None = None
     names = _names(latin, other)
