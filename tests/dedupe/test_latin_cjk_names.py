@@ -204,14 +204,21 @@ def test_readings_are_kept_per_reference_aligned_with_the_authors() -> None:
 
 def test_an_author_read_alike_does_not_make_two_works_one() -> None:
     """'Taiwan under Imperialism' (Yanaihara, 1929), the English title an abstract gives
-    矢内原忠雄『帝國主義下の臺灣』 (岩波書店, 1929): the authors now agree, the title does not,
-    and one author in one year is no proof of one book; nor is his other book of that year."""
+    矢内原忠雄『帝國主義下の臺灣』 (岩波書店, 1929): the authors now agree, and one author in one
+    year is no proof of one book: the title's words must be the other's (JMdict glosses 帝国主義
+    "imperialism" and 台湾 "Taiwan", see test_glossed_titles), not his other book's."""
+    pytest.importorskip("jamdict_data")  # the ja extra: JMdict
     english = _book(ENGLISH, Name(family="Yanaihara"), year=1929)
     original = _book(
         Text(original="帝國主義下の臺灣", lang="ja"), Name(family="矢内原", given="忠雄"), year=1929
     )
     assert author_similarity(record_keys(0, english), record_keys(1, original)) == 1.0
-    assert find_duplicates([english, original]) == []
+    (glossed,) = find_duplicates([english, original])
+    assert any("title glossed (taiwan, imperialism)" in r.text for r in glossed.reasons)
+    colonial = _book(
+        Text(original="植民及植民政策", lang="ja"), Name(family="矢内原", given="忠雄"), year=1926
+    )
+    assert find_duplicates([english, colonial]) == []  # his book of 1926
     romaji = _book(
         Text(original="Teikokushugi ka no Taiwan", lang="ja-Latn"),
         Name(family="Yanaihara"),

@@ -136,6 +136,11 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
             yield f"ay:{name[:6]}:{record.year}", "fuzzy"
         if record.titles:
             yield f"an:{name}", "name"
+    if record.titles and record.authors:
+        # the first author's family name as read in Chinese and Japanese: "Yang" and 楊 (whose
+        # keys are "ang" and "yang") meet in one name block, a translation's title and its
+        # original's having nothing in common
+        yield from ((f"an:{name}", "name") for name in _family_readings(record))
     if record.page_start and record.volume and record.year is not None:
         yield f"pl:{record.year}:{record.volume}:{record.page_start}", "place"
     elif record.page_start and record.issue and record.year is not None:
@@ -155,6 +160,18 @@ def _short_note_key(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
         word = opening_word(record)
         if word:
             yield f"sn:{record.authors[0]}:{word}", "short"
+
+
+def _family_readings(record: RecordKeys) -> list[str]:
+    """The readings of the first author's family name (:attr:`RecordKeys.latin_readings` or
+    ``cjk_readings``) that are not the name's key already; in Latin letters its given name's
+    too, which may be the family name written first ("Tsutsui Kiyotada" / 筒井清忠)."""
+    if record.latin_readings:
+        family, _, given = record.latin_readings[0].partition("|")
+        names = family.split() + given.split()
+    else:
+        names = (record.cjk_readings or ("",))[0].partition("|")[0].split()
+    return [name for name in names if name not in record.authors[:1] and len(name) >= 2]
 
 
 def _caption_key(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:

@@ -33,6 +33,7 @@ __all__ = [
     "headed_similarity",
     "is_short",
     "long_equal_title",
+    "main_part",
     "main_title_keys",
     "one_opening_two_books",
     "opening_word",
@@ -240,6 +241,11 @@ def _main_part(title: str) -> str | None:
     if cut is None or _VOLUME_AFTER.match(title, cut.start()):
         return None
     return title[: cut.start()]
+
+
+def main_part(title: str) -> str | None:
+    """A title's main part, before its subtitle (``None`` without one)."""
+    return _main_part(title)
 
 
 def main_title_keys(record: RecordKeys) -> tuple[str, ...]:

