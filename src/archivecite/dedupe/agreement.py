@@ -27,6 +27,10 @@ _NUMBER_WORDS = {
     word: str(value) for word, value in (VOCABULARY.number_words | VOCABULARY.ordinal_words).items()
 }
 _NUMBER_WORD_PATTERN = re.compile(rf"\b({one_of(_NUMBER_WORDS)})\b")
+_COUNTED_NUMBER_PATTERN = re.compile(
+    rf"(?<![零〇一二三四五六七八九十百千])([零〇一二三四五六七八九十百千]+)(?={one_of(VOCABULARY.cjk_counters)})"
+)
+_HAN_DIGITS = {char: value for value, char in enumerate("零一二三四五六七八九")} | {"〇": 0}
 _FOND_PREFIX = re.compile(r"^[a-zа-яё]{1,2}-(?=\d)")
 Numbers = tuple[frozenset[str], frozenset[str]]
 _DOI_PATTERN = re.compile(r"10\.\d{4,9}/\S+", re.IGNORECASE)
@@ -57,7 +61,22 @@ def title_numbers(key: str, text: str = "") -> Numbers:
     # a number written out is that number ("six xml schema languages" / "five xml query
     # languages"; "two-year" / "2-year")
     spelled = frozenset(_NUMBER_WORDS[word] for word in _NUMBER_WORD_PATTERN.findall(text))
-    return _shared((alone | parts | spelled, glued | spelled))
+    counted = frozenset(_han_number(run) for run in _COUNTED_NUMBER_PATTERN.findall(text))
+    return _shared((alone | parts | spelled | counted, glued | spelled | counted))
+
+
+def _han_number(run: str) -> str:
+    """``十一`` → "11", ``二十`` → "20", ``一九八七`` → "1987" (digit by digit)."""
+    if "十" not in run and "百" not in run and "千" not in run:
+        return "".join(str(_HAN_DIGITS[char]) for char in run)
+    total = current = 0
+    for char in run:
+        if char in "十百千":
+            total += (current or 1) * {"十": 10, "百": 100, "千": 1000}[char]
+            current = 0
+        else:
+            current = current * 10 + _HAN_DIGITS[char]
+    return str(total + current)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -68,6 +68,7 @@ class Vocabulary:
     places: dict[str, tuple[str, ...]]  # an entity (country, people, place): its stems
     number_words: dict[str, int]
     ordinal_words: dict[str, int]  # every form of each: case, gender, script, scheme
+    cjk_counters: tuple[str, ...]
     page_count_units: tuple[str, ...]
 
 
@@ -170,6 +171,7 @@ def load_vocabulary(text: str) -> Vocabulary:
         part_words=_words(keys, "part_words", "title_keys"),
         number_words=_number_words(keys, "number_words"),
         ordinal_words=_number_words(keys, "ordinal_words"),
+        cjk_counters=_words(keys, "cjk_counters", "title_keys"),
         page_count_units=_words(_table(data, "page_counts"), "units", "page_counts"),
         places={name: _words(places, name, "places") for name in places},
     )
