@@ -90,6 +90,21 @@ BOOKS = [
 ]
 
 
+# a book named in short with the pages a note cites, labelled first: a Taiwanese Bible-study
+# site's notes in two public GitHub files (search-tool file ids 59910187631, note 26, and
+# 59865673105, note 2, the first of its two references)
+BOOKS += [
+    (
+        "封志理編著，《原文編號新約字典》，頁10",
+        {"kind": "book", "title": "原文編號新約字典", "authors": ["封, 志理"], "locator": "10"},
+    ),
+    (
+        "朱天民，《中國字》，頁231-233。",
+        {"kind": "book", "title": "中國字", "authors": ["朱, 天民"], "locator": "231-233"},
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), BOOKS)
 def test_a_book_cited_with_its_pages_labelled_first(text: str, expected: dict[str, Any]) -> None:
     check_published(text, expected)

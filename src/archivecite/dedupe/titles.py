@@ -198,6 +198,8 @@ _SUBTITLE = re.compile(
     # Japanese and Chinese: a dash, a full-width colon or a space between the main title and its
     # subtitle (害虫の誕生―虫からみた日本史, 江戸の捨て子たち その肖像)
     r"|[―─—–〜：]+|(?<=[\u3040-\u9fff])[\s\u3000]+(?=[\u3040-\u9fff])"
+    # or an ASCII colon between them, as converted pages print it (历史转折的前奏:邓小平在1975)
+    r"|(?<=[\u3040-\u9fff]):(?=[\u3040-\u9fff])"
 )
 _VOLUME_AFTER = re.compile(
     r"[\s:.\-―─—–〜：]*(?:第?[0-9０-９一二三四五六七八九十百]+[巻卷冊輯編号部]|[上中下]巻?(?:\W|$)"

@@ -357,6 +357,8 @@ def cjk_lead(draft: Draft, start: int, end: int) -> bool:
         if isbn is not None:  # "（ISBN：9787100124508，…编，商务印书馆）": read by cjk_tail
             piece = trim(text, isbn.end(), end, " \t,，、")[0]
             continue
+        if CJK_PAGES_PATTERN.match(text, piece, end) is not None:
+            break  # "张化:《…》,页70–74。": the pages a note cites, no publisher before them
         before_era = _before_era(text, piece, stop, end)
         if before_era is None:
             break  # "『…』昭和56年", "(H27[2015]刊)": an era's date opens it, no publisher
