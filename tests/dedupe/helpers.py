@@ -11,6 +11,7 @@ from archivecite.model import (
     BookReference,
     CollectionReference,
     DateRange,
+    Identifier,
     Name,
     Provenance,
     RussianLocator,
@@ -46,3 +47,31 @@ def build(side: dict[str, Any], line: int = 0) -> ReferenceKind:
         )
     authors = tuple(Name(family=family) for family in side.get("authors", ()))
     return _KINDS[side["kind"]](title=title, authors=authors, date=date, provenance=provenance)
+
+
+def benchmark_article(
+    title: str,
+    people: str = "",
+    venue: str = "",
+    year: int | None = None,
+    *,
+    place: tuple[str, str, str] = ("", "", ""),
+    doi: str = "",
+) -> ArticleReference:
+    """An article record as the public benchmarks give it: ``people`` as "family given; family
+    given", ``place`` as (volume, issue, pages); an empty field is absent."""
+    names = []
+    for person in filter(None, (part.strip() for part in people.split(";"))):
+        family, _, given = person.partition(" ")
+        names.append(Name(family=family, given=given or None))
+    volume, issue, pages = place
+    return ArticleReference(
+        title=Text(original=title),
+        authors=tuple(names),
+        date=DateRange.of(year) if year else None,
+        container_title=Text(original=venue) if venue else None,
+        volume=volume or None,
+        issue=issue or None,
+        pages=pages or None,
+        identifiers=(Identifier(scheme="doi", value=doi),) if doi else (),
+    )

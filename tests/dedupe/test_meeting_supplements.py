@@ -15,7 +15,8 @@ import pytest
 
 from archivecite.dedupe import Sameness, find_duplicates, record_keys, score_pair
 from archivecite.dedupe.keys import venue_kind
-from archivecite.model import ArticleReference, DateRange, Name, Text
+from archivecite.model import ArticleReference
+from tests.dedupe.helpers import benchmark_article
 
 LICHT = (
     "Licht C.; Muus P.; Legendre C.; Douglas K.; Hourmant M.; Delmas Y.; Herthelius M.;"
@@ -35,21 +36,7 @@ LEHTINEN = "Lehtinen M. J.; Rops A. L.; Isenman D. E.; van der V.; Jokiranta T. 
 def _ref(
     title: str, people: str, venue: str, year: int, place: tuple[str, str, str] = ("", "", "")
 ) -> ArticleReference:
-    """``people`` as "family given; family given"; ``place`` as (volume, issue, pages)."""
-    names = []
-    for person in filter(None, (part.strip() for part in people.split(";"))):
-        family, _, given = person.partition(" ")
-        names.append(Name(family=family, given=given or None))
-    volume, issue, pages = place
-    return ArticleReference(
-        title=Text(original=title),
-        authors=tuple(names),
-        date=DateRange.of(year),
-        container_title=Text(original=venue),
-        volume=volume or None,
-        issue=issue or None,
-        pages=pages or None,
-    )
+    return benchmark_article(title, people, venue, year, place=place)
 
 
 @pytest.mark.parametrize(

@@ -8,23 +8,13 @@ import pytest
 from archivecite.dedupe import Sameness, find_duplicates, record_keys, score_pair
 from archivecite.dedupe.keys import cited_prefix
 from archivecite.model import ArticleReference, DateRange, Name, Text
+from tests.dedupe.helpers import benchmark_article
 
 
 def _ref(
     title: str, people: str = "", venue: str = "", year: int | None = None, pages: str = ""
 ) -> ArticleReference:
-    """``people`` as "family given; family given" (the benchmarks' order)."""
-    names = []
-    for person in filter(None, (part.strip() for part in people.split(";"))):
-        family, _, given = person.partition(" ")
-        names.append(Name(family=family, given=given or None))
-    return ArticleReference(
-        title=Text(original=title),
-        authors=tuple(names),
-        date=DateRange.of(year) if year else None,
-        container_title=Text(original=venue) if venue else None,
-        pages=pages or None,
-    )
+    return benchmark_article(title, people, venue, year, place=("", "", pages))
 
 
 def _same(first: ArticleReference, second: ArticleReference) -> Sameness | None:

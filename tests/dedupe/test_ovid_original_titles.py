@@ -14,7 +14,8 @@ import pytest
 
 from archivecite.dedupe import Sameness, find_duplicates, record_keys, score_pair
 from archivecite.dedupe.keys import clean_title
-from archivecite.model import ArticleReference, DateRange, Name, Text
+from archivecite.model import ArticleReference
+from tests.dedupe.helpers import benchmark_article
 
 REGNARD = "Regnard J. F.; Libert J. M.; Rojas-Miranda A.; Marzelle J.; Levasseur P."
 
@@ -22,21 +23,7 @@ REGNARD = "Regnard J. F.; Libert J. M.; Rojas-Miranda A.; Marzelle J.; Levasseur
 def _ref(
     title: str, people: str, venue: str, year: int, place: tuple[str, str, str]
 ) -> ArticleReference:
-    """``people`` as "family given; family given"; ``place`` as (volume, issue, pages)."""
-    names = []
-    for person in filter(None, (part.strip() for part in people.split(";"))):
-        family, _, given = person.partition(" ")
-        names.append(Name(family=family, given=given or None))
-    volume, issue, pages = place
-    return ArticleReference(
-        title=Text(original=title),
-        authors=tuple(names),
-        date=DateRange.of(year),
-        container_title=Text(original=venue),
-        volume=volume,
-        issue=issue,
-        pages=pages,
-    )
+    return benchmark_article(title, people, venue, year, place=place)
 
 
 # sysrev_respiratory id_0000229 (Ovid)

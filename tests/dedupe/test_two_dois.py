@@ -14,7 +14,8 @@ from __future__ import annotations
 import pytest
 
 from archivecite.dedupe import Sameness, find_duplicates, record_keys, score_pair
-from archivecite.model import ArticleReference, DateRange, Identifier, Name, Text
+from archivecite.model import ArticleReference
+from tests.dedupe.helpers import benchmark_article
 
 HANSEN_TITLE = (
     "Liraglutide and linagliptin improves glycemic control but show differential anti-obesity"
@@ -25,29 +26,12 @@ HANSEN = "Hansen F.; Hansen G.; Pedersen P. J.; Jelsing J.; Vrang N.; Hansen H. 
 
 
 def _ref(
-    title: str,
-    people: str,
-    venue: str,
-    place: tuple[int, str, str, str],
-    doi: str,
+    title: str, people: str, venue: str, place: tuple[int, str, str, str], doi: str
 ) -> ArticleReference:
-    """``people`` as "family given; family given" (the benchmarks' order); ``place`` as (year,
-    volume, issue, pages)."""
-    year, volume, issue, pages = place
-    names = []
-    for person in filter(None, (part.strip() for part in people.split(";"))):
-        family, _, given = person.partition(" ")
-        names.append(Name(family=family, given=given or None))
-    return ArticleReference(
-        title=Text(original=title),
-        authors=tuple(names),
-        date=DateRange.of(year),
-        container_title=Text(original=venue),
-        volume=volume or None,
-        issue=issue or None,
-        pages=pages or None,
-        identifiers=(Identifier(scheme="doi", value=doi),),
-    )
+    """``place`` as (year, volume, issue, pages)."""
+    year, *numbers = place
+    volume, issue, pages = numbers
+    return benchmark_article(title, people, venue, year, place=(volume, issue, pages), doi=doi)
 
 
 # sysrev_diabetes id_0001347 (and id_0000599, volume "1)"): Appetite's own DOI
