@@ -83,11 +83,7 @@ def title_slash_author(draft: Draft, start: int, end: int) -> bool:
     title = text[title_start:title_end]
     if not title or "。" in title or not any(is_cjk(char) for char in title):
         return False
-    draft.language = draft.language or "ja"
-    put_text(draft, "title", (title_start, title_end))
-    cjk_people(draft, *author, "ja", "authors", bare=True)
-    if series is not None:
-        draft.put("series", Text(original=series["series"], lang="ja"), *series.span("series"))
+    _title_author_series(draft, (title_start, title_end), author, series)
     draft.short_note = True  # no imprint: a book named by its title and author
     return True
 
@@ -657,11 +653,7 @@ def author_slash_title(draft: Draft, start: int, end: int) -> bool:
         title_end = trim(text, title_start, bracket.start(), " \t　")[1]
     if not _plain_title(text[title_start:title_end]):
         return False
-    draft.language = draft.language or "ja"
-    put_text(draft, "title", (title_start, title_end))
-    cjk_people(draft, *author, "ja", "authors", bare=True)
-    if series is not None:
-        draft.put("series", Text(original=series["series"], lang="ja"), *series.span("series"))
+    _title_author_series(draft, (title_start, title_end), author, series)
     if publisher is not None:
         put_plain_text(draft, "publisher", *publisher)
     draft.short_note = True  # no date: a book named by its author, title and publisher
@@ -748,3 +740,14 @@ def corner_title_byline(draft: Draft, start: int, end: int) -> bool:
     cjk_people(draft, names_start, names_start + len(name), "ja", role, bare=True)
     draft.short_note = True  # a book named by its title and author alone
     return True
+
+
+def _title_author_series(
+    draft: Draft, title: tuple[int, int], author: tuple[int, int], series: re.Match[str] | None
+) -> None:
+    """A Japanese title line's title, its author and the series in brackets after it."""
+    draft.language = draft.language or "ja"
+    put_text(draft, "title", title)
+    cjk_people(draft, *author, "ja", "authors", bare=True)
+    if series is not None:
+        draft.put("series", Text(original=series["series"], lang="ja"), *series.span("series"))
