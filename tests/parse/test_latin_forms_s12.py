@@ -153,11 +153,6 @@ from tests.parse.helpers import citation_fields, reference_fields
                 "language": "ja",
                 "locator": "146",
             },
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a Japanese author and title in Russian transcription with the title's"
-                " gloss in brackets: the gloss is kept in the title",
-            ),
             id="transcribed-author-and-title-real",
         ),
         pytest.param(
@@ -182,23 +177,26 @@ from tests.parse.helpers import citation_fields, reference_fields
             "Шаньхайцзин цзяо-чжу (Канон гор и морей. Сверенный и комментированный [текст])."
             " Чэнду, 1999.",
             {"authors": [], "title": "Шаньхайцзин цзяо-чжу", "place": "Чэнду", "language": "zh"},
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a Chinese title in Palladius with its Russian gloss in brackets, printed"
-                " outside Peking: the gloss is kept in the title and the language read as Russian",
-            ),
             id="palladius-title-with-gloss-chengdu-real",
         ),
         pytest.param(
             # the same list, the entry after "ШЦЦЦ. — ": printed in Jinan, «» inside the gloss
             "Ши цзи цыдянь (Словарь «Исторических записок»). Цзинань, 1991.",
             {"authors": [], "title": "Ши цзи цыдянь", "place": "Цзинань", "language": "zh"},
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a Chinese title in Palladius with its Russian gloss in brackets, printed"
-                " outside Peking: the gloss is kept in the title and the language read as Russian",
-            ),
             id="palladius-title-with-gloss-jinan-real",
+        ),
+        pytest.param(
+            # constructed, left alone: a Russian title printed in a Chinese city outside Peking
+            # keeps its bracket and its language (its words are no Palladius syllables)
+            "Ли Бо. Стихи (Избранное из разных лет). Чэнду, 1985.",
+            {"title": "Стихи (Избранное из разных лет)", "place": "Чэнду", "language": "ru"},
+            id="russian-title-printed-in-chengdu",
+        ),
+        pytest.param(
+            # constructed, left alone: a Russian book's bracket closing its title, printed abroad
+            "Ленин В. И. Шаг вперед, два шага назад (Кризис в нашей партии). Женева, 1904.",
+            {"title": "Шаг вперед, два шага назад (Кризис в нашей партии)", "language": "ru"},
+            id="russian-title-bracket-kept",
         ),
         pytest.param(
             # https://libcat.ru/knigi/nauka-i-obrazovanie/istoriya/407559-219-ahmed-iskenderov-
@@ -215,11 +213,6 @@ from tests.parse.helpers import citation_fields, reference_fields
                 "language": "ja",
                 "locator": "167",
             },
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a Japanese title in Russian transcription with its gloss in brackets:"
-                " the gloss is kept in the title",
-            ),
             id="transcribed-title-with-gloss-real",
         ),
         pytest.param(
