@@ -9,6 +9,7 @@ from typing import NamedTuple
 from archivecite.model import DateRange, Text
 from archivecite.parse.published.chicago_patterns import (
     BARE_IMPRINT_PATTERN,
+    DASHED_PAGE_PATTERN,
     FIRST_IMPRINT_END_PATTERN,
     IMPRINT_PATTERN,
     LOCATOR_PATTERN,
@@ -60,7 +61,10 @@ def bare_imprint(text: str, start: int, end: int) -> re.Match[str] | None:
     if found is None:
         return None
     after = trim(text, found.end(), end, " \t.,;")
-    if after[0] < after[1] and not LOCATOR_PATTERN.fullmatch(text, found.end(), end):
+    if after[0] < after[1] and not (
+        LOCATOR_PATTERN.fullmatch(text, found.end(), end)
+        or DASHED_PAGE_PATTERN.match(text, found.end(), end)
+    ):
         return None
     return found
 
@@ -232,6 +236,11 @@ def put_locator(draft: Draft, start: int, end: int) -> None:
     text = draft.text
     found = LOCATOR_PATTERN.fullmatch(text, start, end)
     if found is None:
+        # "Fourth Estate: London 2015. – Р. 22.": a Russian edition's dash and "Р." before the
+        # page cited, after a note's imprint
+        dashed = DASHED_PAGE_PATTERN.match(text, start, end)
+        if dashed is not None:
+            draft.put_extra("locator", join_dash(dashed["locator"]), *dashed.span("locator"))
         return
     volume = (found["volume"] and "volume") or (found["bare_volume"] and "bare_volume")
     if volume and not draft.has("volume"):
