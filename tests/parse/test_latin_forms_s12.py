@@ -216,6 +216,22 @@ from tests.parse.helpers import citation_fields, reference_fields
             id="transcribed-title-with-gloss-real",
         ),
         pytest.param(
+            # https://booksonline.com.ua/view.php?book=25771&page=38 (a collection of Japanese
+            # studies in Russian, notes to an article on the Man'yōshū, pages corpus), note 9: the
+            # same form, a Japanese encyclopedia by its title
+            "Син нихон бунгаку сёдитэн (Новая малая японская литературная энциклопедия). Токио,"
+            " 1968, с. 168.",
+            {
+                "authors": [],
+                "title": "Син нихон бунгаку сёдитэн",
+                "place": "Токио",
+                "year": "1968",
+                "language": "ja",
+                "locator": "168",
+            },
+            id="transcribed-encyclopedia-with-gloss",
+        ),
+        pytest.param(
             # https://readania.com/yaponiya-v-menyayuschemsya-mire-ideologiya-istoriya-imidzh-
             # vasilij-molodyakov-id17169/read/notes (V. Molodyakov's notes, pages corpus), note 6:
             # the same form, the volumes after the gloss
@@ -461,12 +477,14 @@ from tests.parse.helpers import citation_fields, reference_fields
                 "year": "1965",
                 "locator": "410",
             },
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="an editor with '(ed.)' after the title in a Russian note: the editor is"
-                " read into the title",
-            ),
             id="ed-after-the-title-real",
+        ),
+        pytest.param(
+            # constructed, left alone: a sentence with "(ed.)" after the title and no initial
+            # opening it names no editor
+            "The Samurai. Collected Essays (ed.). L., 1970, с. 12.",
+            {"editors": [], "title": "The Samurai. Collected Essays (ed.)", "place": "London"},
+            id="ed-after-words-no-names",
         ),
         pytest.param(
             # constructed: a Wade-Giles given name after the family name in a Chicago note
