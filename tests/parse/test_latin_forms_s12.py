@@ -351,11 +351,6 @@ from tests.parse.helpers import citation_fields, reference_fields
                 "year": "2004",
                 "pages": "78-80",
             },
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a journal's volume and number as '6.2' with the year in brackets and"
-                " the pages after it, no author or title: read as a book titled with the number",
-            ),
             id="volume-dot-number-journal-line-real",
         ),
         pytest.param(

@@ -389,6 +389,20 @@ JOURNAL_ISSUE_PATTERN = re.compile(
 )
 
 
+# "Journal of Cold War Studies 6.2 (2004) 78-80": the line a journal prints over an article or a
+# review, its volume and number joined by a dot, the year in brackets, the pages; no title.
+JOURNAL_VOLUME_LINE_PATTERN = re.compile(
+    rf"""
+    (?P<journal>[A-Z][^\W\d_]{{1,30}}(?:\s{{1,3}}[^\W\d_]{{1,30}}){{0,7}})\s{{1,3}}
+    (?P<volume>\d{{1,3}})\.(?P<issue>\d{{1,2}}(?:[–/-]\d{{1,2}})?)\s?                      # "6.2"
+    \((?P<year>{YEAR})\)
+    (?::\s?|,\s?|\s)(?:pp?\.\s?)?(?P<pages>\d{{1,5}}(?:\s?[–—-]\s?\d{{1,5}})?)            # " 78-80"
+    \.?
+    """,
+    re.VERBOSE,
+)
+
+
 # "長勢了治 (Nagase Ryōji)": a name in its own script, then its romanization (family name first)
 ORIGINAL_THEN_ROMANIZED_PATTERN = re.compile(
     r"""
