@@ -462,11 +462,14 @@ REVIEW_EXTENT_PATTERN = re.compile(
 
 
 # A review's count of pages and price after a note's facts of publication: "(New York and
-# London: Continuum International Publishing Group, 2002), 751 pages, hardcover $40."
+# London: Continuum International Publishing Group, 2002), 751 pages, hardcover $40."; or after
+# an entry's year and full stop, priced ("Chapel Hill: …, 2001. xi 1 400 pp. $19.95.", its "+"
+# copied as "1").
 EXTENT_PRICE_TRAILER_PATTERN = re.compile(
     r"""
-    (?<=\)),\s(?P<extent>\d{1,4}\s?(?:pages|pp\.?))
-    (?:,\s(?P<price>(?:(?:[Hh]ard|[Pp]aper)cover\s|[Pp]aperback\s|[Cc]loth\s)?[$£€¥]\s?\d{1,4}
+    (?:(?<=\)),\s|(?<=[12]\d{3})\.\s(?=[xvilc\d][^$£€¥]{0,20}pp\.\s[$£€¥]))  # "2001. 400 pp. $9"
+    (?P<extent>(?:[xvilc]{1,8}\s(?:\+\s|1\s)?)?\d{1,4}\s?(?:pages|pp\.?))         # "xi + 400 pp."
+    (?:,?\s(?P<price>(?:(?:[Hh]ard|[Pp]aper)cover\s|[Pp]aperback\s|[Cc]loth\s)?[$£€¥]\s?\d{1,4}
       (?:[.,]\d{2,3})?))?
     [.\s]*\Z
     """,
