@@ -237,12 +237,14 @@ from tests.parse.helpers import citation_fields, reference_fields
             # the same form, the volumes after the gloss
             "Митогаку тайкэй. (Наследие «школы Мито»). ТТ. 1–2. Токио, 1941.",
             {"authors": [], "title": "Митогаку тайкэй", "place": "Токио", "year": "1941"},
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a Japanese title in Russian transcription, a stop before its gloss in"
-                " brackets and the volumes after it: gloss and volumes are kept in the title",
-            ),
             id="transcribed-title-gloss-and-volumes-real",
+        ),
+        pytest.param(
+            # constructed, left alone: a Russian book's bracket after a stop, printed in Moscow,
+            # stays in its title; its "ТТ." are its volumes
+            "Ленин и Восток. (Сборник статей). ТТ. 1–2. М., 1960.",
+            {"title": "Ленин и Восток. (Сборник статей)", "volume": "1–2", "language": "ru"},
+            id="russian-title-stop-bracket-kept",
         ),
         pytest.param(
             # constructed: the author of an unsigned work named in square brackets

@@ -202,7 +202,7 @@ def transcribed_title(draft: Draft, title: Text, imprint: str | None) -> bool:
         span = next((span for span in draft.spans if span.field == "title"), None)
         if span is not None:
             printed = draft.text[span.start : span.end].rstrip(" .")
-            end = trim(draft.text, span.start, span.start + printed.rfind("("), " \t")[1]
+            end = trim(draft.text, span.start, span.start + printed.rfind("("), " \t.")[1]
             draft.spans[draft.spans.index(span)] = span.model_copy(update={"end": end})
     draft.values["title"] = title.model_copy(update=update)
     draft.language = imprint
@@ -218,7 +218,7 @@ def _without_gloss(title: str) -> tuple[str, str | None]:
     gloss = title[opening + 1 : -1].strip()
     if len(gloss.split()) < 2 or script_of(gloss) != "Cyrl":
         return title, None
-    return title[:opening].rstrip(), gloss
+    return title[:opening].rstrip(" ."), gloss  # "Митогаку тайкэй. (Наследие «школы Мито»)"
 
 
 def book_of_title(draft: Draft) -> None:
