@@ -64,12 +64,14 @@ from tests.parse.helpers import citation_fields, reference_fields
                 "year": "1970",
                 "locator": "104-105",
             },
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="an English book in a Russian note, its authors given name first and"
-                " joined by 'and': the names are read into the title",
-            ),
             id="given-names-first-real",
+        ),
+        pytest.param(
+            # constructed, left alone: words joined by "and" after a name with its initial are no
+            # couple when the first is no given name
+            "См.: P. Vorley, Crime and Punishment Today. The Samurai. L., 1970, с. 104–105.",
+            {"authors": [], "place": "London", "locator": "104-105"},
+            id="and-joined-words-no-couple",
         ),
         pytest.param(
             # https://litlife.club/books/329713/sections/553?page=1 (a Russian book on the Chinese
@@ -153,11 +155,6 @@ from tests.parse.helpers import citation_fields, reference_fields
                 "language": "ja",
                 "locator": "146",
             },
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a Japanese author and title in Russian transcription with the title's"
-                " gloss in brackets: the gloss is kept in the title",
-            ),
             id="transcribed-author-and-title-real",
         ),
         pytest.param(
@@ -182,23 +179,26 @@ from tests.parse.helpers import citation_fields, reference_fields
             "Шаньхайцзин цзяо-чжу (Канон гор и морей. Сверенный и комментированный [текст])."
             " Чэнду, 1999.",
             {"authors": [], "title": "Шаньхайцзин цзяо-чжу", "place": "Чэнду", "language": "zh"},
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a Chinese title in Palladius with its Russian gloss in brackets, printed"
-                " outside Peking: the gloss is kept in the title and the language read as Russian",
-            ),
             id="palladius-title-with-gloss-chengdu-real",
         ),
         pytest.param(
             # the same list, the entry after "ШЦЦЦ. — ": printed in Jinan, «» inside the gloss
             "Ши цзи цыдянь (Словарь «Исторических записок»). Цзинань, 1991.",
             {"authors": [], "title": "Ши цзи цыдянь", "place": "Цзинань", "language": "zh"},
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a Chinese title in Palladius with its Russian gloss in brackets, printed"
-                " outside Peking: the gloss is kept in the title and the language read as Russian",
-            ),
             id="palladius-title-with-gloss-jinan-real",
+        ),
+        pytest.param(
+            # constructed, left alone: a Russian title printed in a Chinese city outside Peking
+            # keeps its bracket and its language (its words are no Palladius syllables)
+            "Ли Бо. Стихи (Избранное из разных лет). Чэнду, 1985.",
+            {"title": "Стихи (Избранное из разных лет)", "place": "Чэнду", "language": "ru"},
+            id="russian-title-printed-in-chengdu",
+        ),
+        pytest.param(
+            # constructed, left alone: a Russian book's bracket closing its title, printed abroad
+            "Ленин В. И. Шаг вперед, два шага назад (Кризис в нашей партии). Женева, 1904.",
+            {"title": "Шаг вперед, два шага назад (Кризис в нашей партии)", "language": "ru"},
+            id="russian-title-bracket-kept",
         ),
         pytest.param(
             # https://libcat.ru/knigi/nauka-i-obrazovanie/istoriya/407559-219-ahmed-iskenderov-
@@ -215,12 +215,23 @@ from tests.parse.helpers import citation_fields, reference_fields
                 "language": "ja",
                 "locator": "167",
             },
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a Japanese title in Russian transcription with its gloss in brackets:"
-                " the gloss is kept in the title",
-            ),
             id="transcribed-title-with-gloss-real",
+        ),
+        pytest.param(
+            # https://booksonline.com.ua/view.php?book=25771&page=38 (a collection of Japanese
+            # studies in Russian, notes to an article on the Man'yōshū, pages corpus), note 9: the
+            # same form, a Japanese encyclopedia by its title
+            "Син нихон бунгаку сёдитэн (Новая малая японская литературная энциклопедия). Токио,"
+            " 1968, с. 168.",
+            {
+                "authors": [],
+                "title": "Син нихон бунгаку сёдитэн",
+                "place": "Токио",
+                "year": "1968",
+                "language": "ja",
+                "locator": "168",
+            },
+            id="transcribed-encyclopedia-with-gloss",
         ),
         pytest.param(
             # https://readania.com/yaponiya-v-menyayuschemsya-mire-ideologiya-istoriya-imidzh-
@@ -228,12 +239,14 @@ from tests.parse.helpers import citation_fields, reference_fields
             # the same form, the volumes after the gloss
             "Митогаку тайкэй. (Наследие «школы Мито»). ТТ. 1–2. Токио, 1941.",
             {"authors": [], "title": "Митогаку тайкэй", "place": "Токио", "year": "1941"},
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a Japanese title in Russian transcription, a stop before its gloss in"
-                " brackets and the volumes after it: gloss and volumes are kept in the title",
-            ),
             id="transcribed-title-gloss-and-volumes-real",
+        ),
+        pytest.param(
+            # constructed, left alone: a Russian book's bracket after a stop, printed in Moscow,
+            # stays in its title; its "ТТ." are its volumes
+            "Ленин и Восток. (Сборник статей). ТТ. 1–2. М., 1960.",
+            {"title": "Ленин и Восток. (Сборник статей)", "volume": "1–2", "language": "ru"},
+            id="russian-title-stop-bracket-kept",
         ),
         pytest.param(
             # constructed: the author of an unsigned work named in square brackets
@@ -342,11 +355,6 @@ from tests.parse.helpers import citation_fields, reference_fields
                 "year": "2004",
                 "pages": "78-80",
             },
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a journal's volume and number as '6.2' with the year in brackets and"
-                " the pages after it, no author or title: read as a book titled with the number",
-            ),
             id="volume-dot-number-journal-line-real",
         ),
         pytest.param(
@@ -468,12 +476,14 @@ from tests.parse.helpers import citation_fields, reference_fields
                 "year": "1965",
                 "locator": "410",
             },
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="an editor with '(ed.)' after the title in a Russian note: the editor is"
-                " read into the title",
-            ),
             id="ed-after-the-title-real",
+        ),
+        pytest.param(
+            # constructed, left alone: a sentence with "(ed.)" after the title and no initial
+            # opening it names no editor
+            "The Samurai. Collected Essays (ed.). L., 1970, с. 12.",
+            {"editors": [], "title": "The Samurai. Collected Essays (ed.)", "place": "London"},
+            id="ed-after-words-no-names",
         ),
         pytest.param(
             # constructed: a Wade-Giles given name after the family name in a Chicago note
@@ -509,9 +519,35 @@ from tests.parse.helpers import citation_fields, reference_fields
             marks=pytest.mark.xfail(
                 strict=True,
                 reason="a review's heading (author, title, imprint, pages, price) with a Chinese"
-                " name: the author is read into the title and the price is not read",
+                " name of two pinyin family names: it is read given name first (the price and"
+                " pages are read since session 14)",
             ),
             id="review-heading-dollars-real",
+        ),
+        pytest.param(
+            # https://docslib.org/doc/10112183/book-reviews (The Russian Review's book reviews,
+            # pages corpus), the first review's heading: the same form, family name first, the
+            # series and a translator, then the ISBN
+            "Smotryc'kyj, Meletij. Rus' Restored: Selected Writings of Meletij Smotryc'kyj"
+            " 1610–1630. Translated and annotated with an introduction by David Frick. Harvard"
+            " Library of Early Ukrainian , English Translations, 7. Cambridge: Harvard University"
+            " Press, 2005. lxx + 810 pp. $32.50. ISBN 0-916458-64-4.",
+            {
+                "authors": ["Smotryc'kyj, Meletij"],
+                "title": "Rus' Restored: Selected Writings of Meletij Smotryc'kyj 1610–1630",
+                "publisher": "Harvard University Press",
+                "year": "2005",
+                "extent": "lxx + 810 pp.",
+                "price": "$32.50",
+            },
+            id="review-heading-family-first-dollars-real",
+        ),
+        pytest.param(
+            # constructed, left alone: an entry's year, then a count of pages and no price: the
+            # pages stay as the reader read them before
+            "Sheila Fitzpatrick, Everyday Stalinism. New York: Oxford University Press, 1999.",
+            {"price": None, "extent": None, "year": "1999"},
+            id="entry-without-price",
         ),
         pytest.param(
             # constructed: a review's count of pages and price after a note's imprint

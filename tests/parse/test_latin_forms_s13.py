@@ -170,11 +170,6 @@ def test_a_russian_editions_dashed_page() -> None:
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Roberts's imprint (Publisher: City Year) before a Russian edition's dash and"
-    " Cyrillic 'Р.': the imprint is read into the title",
-)
 def test_a_russian_editions_dashed_page_after_an_imprint() -> None:
     # https://kniga-online.com/books/dokumentalnye-knigi/biografii-i-memuary/page-94-422862-
     # biblioteka-stalina-vozhd-i-ego-knigi-dzheffri-roberts.html (the Russian edition of G.
@@ -483,3 +478,30 @@ def test_a_romaji_title_with_its_english_one(text: str, expected: dict[str, Any]
 )
 def test_notes(text: str, expected: dict[str, Any]) -> None:
     assert citation_fields(text, tuple(expected)) == expected
+
+
+def test_a_russian_editions_dashed_latin_page_after_an_imprint() -> None:
+    # https://kniga-online.com/books/dokumentalnye-knigi/biografii-i-memuary/page-86-422862-
+    # biblioteka-stalina-vozhd-i-ego-knigi-dzheffri-roberts.html (the same Russian edition,
+    # notes, pages corpus), note 35: the same dash before a Latin "P.", a comma in the title
+    assert citation_fields(
+        "K. Clark, Moscow, The Fourth Rome: Stalinism, Cosmopolitanism, and the Evolution of"
+        " Soviet Culture, Harvard University Press: Cambridge MA 2011. – P. 13.",
+        ("authors", "title", "publisher", "place", "year", "locator"),
+    ) == {
+        "authors": ["Clark, K."],
+        "title": "Moscow, The Fourth Rome: Stalinism, Cosmopolitanism, and the Evolution of"
+        " Soviet Culture",
+        "publisher": "Harvard University Press",
+        "place": "Cambridge MA",
+        "year": "2011",
+        "locator": "13",
+    }
+
+
+def test_a_dashed_translators_note_is_no_page() -> None:
+    # constructed, left alone: a translator's remark after the dash is no page cited
+    parsed = parse_published(
+        "R. Sullivan, Stalin’s Daughter, Fourth Estate: London 2015. – Прим. пер."
+    )
+    assert parsed is None or "locator" not in parsed.reference.extra

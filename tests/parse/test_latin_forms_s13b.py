@@ -256,11 +256,6 @@ from tests.parse.helpers import citation_fields, reference_fields
                 "publisher": "Permanent Black",
                 "year": "2024",
             },
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a review's book line with its author after the title and the publisher"
-                " and month in brackets, no translator: no reference is read",
-            ),
             id="book-line-author-after-title-real",
         ),
         pytest.param(
@@ -299,3 +294,12 @@ def test_latin_initials_unmixed() -> None:
     parsed = parse_published("См.: R. Н. Brower. Japanese Court Poetry. Stanford, 1961, с. 5.")
     assert parsed is not None
     assert reference_fields(parsed.reference)["authors"] == ["Brower, R. H."]
+
+
+def test_a_season_in_brackets_is_no_book_line_imprint() -> None:
+    # constructed, left alone by the month rule of Xavier's book line: a season before the year
+    # names no publisher and no month, so no book is read with one
+    parsed = parse_published(
+        "Religion and Empire in Portuguese India, Angela Barreto Xavier (Winter 2024)"
+    )
+    assert parsed is None or reference_fields(parsed.reference)["publisher"] is None

@@ -184,8 +184,10 @@ def transcribed_title(draft: Draft, title: Text, imprint: str | None) -> bool:
     Chinese one by its title's Palladius syllables: a Russian book printed in Peking is none):
     ``Акиба Ясутаро. О:кагами-но кэнкю: [Изучение О:кагами] Токио, 1960-1961`` is in
     Japanese, ``Бэй ши (История северных [династий]). Т. 1-10. Пекин, 1974`` in Chinese. The
-    Russian gloss in brackets after a Chinese title (``(История северных [династий])``) is its
-    translation, not part of it."""
+    Russian gloss in brackets after the title (``(История северных [династий])``, ``Сэнгоку-но
+    хэйси то но мин (Воины и крестьяне в период межфеодальных войн). Токио, 1978``) is its
+    translation, not part of it; so is a Chinese title's printed outside Peking (``Ши цзи цыдянь
+    (Словарь «Исторических записок»). Цзинань, 1991``)."""
     value, gloss = _without_gloss(title.original)
     words = value.split()
     while words and not words[-1].replace("-", "").isalpha():
@@ -193,13 +195,14 @@ def transcribed_title(draft: Draft, title: Text, imprint: str | None) -> bool:
     if imprint != "ja" and not (imprint == "zh" and looks_like_palladius(" ".join(words))):
         return False
     update: dict[str, Any] = {"lang": f"{imprint}-Cyrl"}
-    # a Japanese title keeps its gloss, as tests/parse/test_forms_s12.py reads it
-    if gloss is not None and imprint == "zh":
+    # a Japanese title of one word keeps its gloss, as tests/parse/test_forms_s12.py reads
+    # "Матъёсю-синкай (Новое толкование 'Манъёсю')"; a title of more words gives it up
+    if gloss is not None and (imprint == "zh" or len(value.split()) > 1):
         update |= {"original": value, "translations": {**title.translations, "ru": gloss}}
         span = next((span for span in draft.spans if span.field == "title"), None)
         if span is not None:
             printed = draft.text[span.start : span.end].rstrip(" .")
-            end = trim(draft.text, span.start, span.start + printed.rfind("("), " \t")[1]
+            end = trim(draft.text, span.start, span.start + printed.rfind("("), " \t.")[1]
             draft.spans[draft.spans.index(span)] = span.model_copy(update={"end": end})
     draft.values["title"] = title.model_copy(update=update)
     draft.language = imprint
@@ -215,7 +218,7 @@ def _without_gloss(title: str) -> tuple[str, str | None]:
     gloss = title[opening + 1 : -1].strip()
     if len(gloss.split()) < 2 or script_of(gloss) != "Cyrl":
         return title, None
-    return title[:opening].rstrip(), gloss
+    return title[:opening].rstrip(" ."), gloss  # "Митогаку тайкэй. (Наследие «школы Мито»)"
 
 
 def book_of_title(draft: Draft) -> None:

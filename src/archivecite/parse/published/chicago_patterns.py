@@ -389,6 +389,20 @@ JOURNAL_ISSUE_PATTERN = re.compile(
 )
 
 
+# "Journal of Cold War Studies 6.2 (2004) 78-80": the line a journal prints over an article or a
+# review, its volume and number joined by a dot, the year in brackets, the pages; no title.
+JOURNAL_VOLUME_LINE_PATTERN = re.compile(
+    rf"""
+    (?P<journal>[A-Z][^\W\d_]{{1,30}}(?:\s{{1,3}}[^\W\d_]{{1,30}}){{0,7}})\s{{1,3}}
+    (?P<volume>\d{{1,3}})\.(?P<issue>\d{{1,2}}(?:[–/-]\d{{1,2}})?)\s?                      # "6.2"
+    \((?P<year>{YEAR})\)
+    (?::\s?|,\s?|\s)(?:pp?\.\s?)?(?P<pages>\d{{1,5}}(?:\s?[–—-]\s?\d{{1,5}})?)            # " 78-80"
+    \.?
+    """,
+    re.VERBOSE,
+)
+
+
 # "長勢了治 (Nagase Ryōji)": a name in its own script, then its romanization (family name first)
 ORIGINAL_THEN_ROMANIZED_PATTERN = re.compile(
     r"""
@@ -448,11 +462,14 @@ REVIEW_EXTENT_PATTERN = re.compile(
 
 
 # A review's count of pages and price after a note's facts of publication: "(New York and
-# London: Continuum International Publishing Group, 2002), 751 pages, hardcover $40."
+# London: Continuum International Publishing Group, 2002), 751 pages, hardcover $40."; or after
+# an entry's year and full stop, priced ("Chapel Hill: …, 2001. xi 1 400 pp. $19.95.", its "+"
+# copied as "1").
 EXTENT_PRICE_TRAILER_PATTERN = re.compile(
     r"""
-    (?<=\)),\s(?P<extent>\d{1,4}\s?(?:pages|pp\.?))
-    (?:,\s(?P<price>(?:(?:[Hh]ard|[Pp]aper)cover\s|[Pp]aperback\s|[Cc]loth\s)?[$£€¥]\s?\d{1,4}
+    (?:(?<=\)),\s|(?<=[12]\d{3})\.\s(?=[xvilc\d][^$£€¥]{0,20}pp\.\s[$£€¥]))  # "2001. 400 pp. $9"
+    (?P<extent>(?:[xvilc]{1,8}\s(?:\+\s|1\s)?)?\d{1,4}\s?(?:pages|pp\.?))         # "xi + 400 pp."
+    (?:,?\s(?P<price>(?:(?:[Hh]ard|[Pp]aper)cover\s|[Pp]aperback\s|[Cc]loth\s)?[$£€¥]\s?\d{1,4}
       (?:[.,]\d{2,3})?))?
     [.\s]*\Z
     """,

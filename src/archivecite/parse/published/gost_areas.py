@@ -8,6 +8,7 @@ import re
 from archivecite.model import (
     DateRange,
     PartialDate,
+    Span,
     Text,
 )
 from archivecite.parse.published.draft import Draft
@@ -24,7 +25,9 @@ from archivecite.parse.published.gost_patterns import (
 )
 from archivecite.parse.published.imprint import find_imprint, put_imprint
 from archivecite.parse.published.items import join_dash, structural
+from archivecite.parse.published.names import is_initial, name_tokens, role_names
 from archivecite.parse.published.patterns import (
+    EDITOR_ROLE_PATTERN,
     THESIS_PATTERN,
 )
 from archivecite.parse.published.romanized_items import edition_value, numeric_tail
@@ -97,12 +100,33 @@ def gost_structural(draft: Draft, start: int, end: int, *, bare_place: bool = Tr
         return True
     if _imprint_with_commas(draft, start, end) or _city_initialism(draft, start, end):
         return True
+    if _editors_sentence(draft, start, end):
+        return True
     word = text[start:end]
     bare = bare_place and word.isalpha() and word.istitle()
     if not draft.has("place") and (word in CITIES or bare):
         draft.put("place", Text(original=PLACES.get(word, word), lang="ru"), start, end)
         return True
     return False
+
+
+def _editors_sentence(draft: Draft, start: int, end: int) -> bool:
+    """``They came to Japan. An Anthology of European Reports on Japan. 1543–1640. M. Cooper
+    (ed.). L., 1965``: a sentence of names each opening with an initial and nothing else,
+    ``(ed.)`` closing it, after the title, names the book's editors (not ``Collected Essays
+    (ed.)``)."""
+    text = draft.text
+    role = EDITOR_ROLE_PATTERN.search(text, start, end)
+    if role is None or role.end() != end or draft.editors or role.start() <= start:
+        return False
+    value = text[start : role.start()]
+    tokens = name_tokens(value)
+    names = role_names(value, text)
+    if not names or len(names) != len(tokens) or not all(is_initial(t.split()[0]) for t in tokens):
+        return False
+    draft.editors.extend(names)
+    draft.spans.append(Span(field="editors", start=start, end=end))
+    return True
 
 
 def _city_initialism(draft: Draft, start: int, end: int) -> bool:

@@ -26,6 +26,7 @@ from archivecite.parse.published.gost_patterns import (
     INITIALS_FIRST_AUTHORS_PATTERN,
     NAME_DASH_PATTERN,
     NEXT_AREA_PATTERN,
+    SHARED_FAMILY_AUTHORS_PATTERN,
     SPELLED_AUTHOR_PATTERN,
     UNDOTTED_INITIALS_AUTHOR_PATTERN,
     YEAR_AFTER_AUTHORS_PATTERN,
@@ -52,9 +53,10 @@ def gost_authors(draft: Draft, start: int, end: int) -> int:
     start = _after_rank(draft, start, end)
     if DOCUMENT_TYPE_PATTERN.match(text, start, end):
         return start  # "Записка Л. П. Берии И. В. Сталину ... // Лубянка": a document's title
-    bracketed = _bracketed_author(draft, start, end)
-    if bracketed > start:
-        return bracketed
+    for head in (_bracketed_author, _shared_family):
+        after = head(draft, start, end)
+        if after > start:
+            return after
     full = GOST_FULL_AUTHOR_PATTERN.match(text, start, end)
     if full is not None:
         edited = full["role"] or full["paren_role"]
@@ -118,6 +120,29 @@ def gost_authors(draft: Draft, start: int, end: int) -> int:
         return role.end()
     draft.authors.extend(read)
     return pos
+
+
+def _shared_family(draft: Draft, start: int, end: int) -> int:
+    """``P. Vorley, Ivan and Nobuko Morris. The Samurai. L., 1970``: names with initials first,
+    then a couple, two given names (the first a known one) sharing the family name after them;
+    returns where the title starts (``start`` for none)."""
+    text = draft.text
+    found = SHARED_FAMILY_AUTHORS_PATTERN.match(text, start, end)
+    if found is None or found["first"] not in PUBLIC_GIVEN_NAMES:
+        return start
+    second = found["second"]
+    if second not in PUBLIC_GIVEN_NAMES and not HEPBURN_WORD_PATTERN.fullmatch(second):
+        return start
+    for printed in found["names"].split(","):
+        name = INITIALS_FAMILY_PATTERN.fullmatch(printed.strip())
+        if name is None:
+            return start
+        draft.authors.append(Name(family=name["family"], given=name["initials"].strip()))
+    draft.authors.extend(
+        Name(family=found["family"], given=given) for given in (found["first"], second)
+    )
+    draft.spans.append(Span(field="authors", start=start, end=found.end("family")))
+    return found.end()
 
 
 def _latin_initials(initials: str, family: str) -> str:

@@ -299,6 +299,18 @@ INITIALS_FIRST_AUTHORS_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+# "P. Vorley, Ivan and Nobuko Morris. The Samurai. L., 1970": names with initials first, then two
+# given names joined by "and" sharing the family name after them (a couple, as an English title
+# page prints them), a full stop, the title
+SHARED_FAMILY_AUTHORS_PATTERN = re.compile(
+    rf"""
+    (?P<names>{_INITIAL}(?:\s?{_INITIAL})?\s?{_CAPITAL}[{_LOWER}-]{{1,40}}
+      (?:,\s?{_INITIAL}(?:\s?{_INITIAL})?\s?{_CAPITAL}[{_LOWER}-]{{1,40}}){{0,4}}),\s
+    (?P<first>[A-Z][a-z]{{1,15}})\s(?:and|&)\s(?P<second>[A-Z][a-z]{{1,15}})\s
+    (?P<family>[A-Z][a-z-]{{1,30}})\.\s(?=[A-Z«„“"])
+    """,
+    re.VERBOSE,
+)
 # "Н.А.Ивницкий Судьба раскулаченных в СССР": the same head without the dot, as reading lists
 # print it; the title then opens with a capital
 UNDOTTED_INITIALS_AUTHOR_PATTERN = re.compile(

@@ -27,6 +27,7 @@ from archivecite.parse.published.chicago_patterns import (
     IMPRINT_PATTERN,
     INVERTED_NOTE_HEAD_PATTERN,
     JOURNAL_ISSUE_PATTERN,
+    JOURNAL_VOLUME_LINE_PATTERN,
     LEADING_EXTENT_PATTERN,
     LETTER_HEAD_PATTERN,
     LOCATOR_PATTERN,
@@ -602,10 +603,24 @@ def journal_issue(draft: Draft, start: int, end: int) -> bool:
     article named (an article without a title, in that journal)."""
     match = JOURNAL_ISSUE_PATTERN.fullmatch(draft.text, start, end)
     if match is None:
-        return False
+        return _journal_volume_line(draft, start, end)
     year = "year" if match["year"] else "year_after"
     put_text(draft, "container_title", match.span("journal"))
     draft.put("issue", join_dash(match["issue"]), *match.span("issue"))
     draft.put("date", DateRange.of(int(match[year])), *match.span(year))
+    draft.put("pages", join_dash(match["pages"]), *match.span("pages"))
+    return True
+
+
+def _journal_volume_line(draft: Draft, start: int, end: int) -> bool:
+    """``Journal of Cold War Studies 6.2 (2004) 78-80``: the journal's line over an article or a
+    review, its volume and number, the year and the pages; no author or title."""
+    match = JOURNAL_VOLUME_LINE_PATTERN.fullmatch(draft.text, start, end)
+    if match is None:
+        return False
+    put_text(draft, "container_title", match.span("journal"))
+    draft.put("volume", match["volume"], *match.span("volume"))
+    draft.put("issue", join_dash(match["issue"]), *match.span("issue"))
+    draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
     draft.put("pages", join_dash(match["pages"]), *match.span("pages"))
     return True

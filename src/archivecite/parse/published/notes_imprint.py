@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from archivecite.model import DateRange, Text
+from archivecite.model import DateRange, PartialDate, Text
 from archivecite.parse.published.chicago_patterns import (
     BARE_IMPRINT_PATTERN,
+    DASHED_PAGE_PATTERN,
     FIRST_IMPRINT_END_PATTERN,
     IMPRINT_PATTERN,
     LOCATOR_PATTERN,
@@ -20,11 +21,12 @@ from archivecite.parse.published.chicago_patterns import (
 )
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
-from archivecite.parse.published.patterns import YEAR_PATTERN
+from archivecite.parse.published.patterns import MONTH_YEAR_PATTERN, YEAR_PATTERN
 from archivecite.parse.published.scanning import QUOTES, find_closing, trim
 from archivecite.parse.published.terms import (
     CITIES,
     FAMILY_FIRST_PLACES,
+    MONTHS,
     imprint_language,
     names_publisher,
 )
@@ -60,7 +62,10 @@ def bare_imprint(text: str, start: int, end: int) -> re.Match[str] | None:
     if found is None:
         return None
     after = trim(text, found.end(), end, " \t.,;")
-    if after[0] < after[1] and not LOCATOR_PATTERN.fullmatch(text, found.end(), end):
+    if after[0] < after[1] and not (
+        LOCATOR_PATTERN.fullmatch(text, found.end(), end)
+        or DASHED_PAGE_PATTERN.match(text, found.end(), end)
+    ):
         return None
     return found
 
@@ -68,8 +73,17 @@ def bare_imprint(text: str, start: int, end: int) -> re.Match[str] | None:
 def book_imprint(text: str, imprint: Imprint) -> bool:
     """``(Moscow: MFD, 1999)`` or ``(Moscow, 1999)``, not a journal issue's ``(Spring 1986)``."""
     body = text[imprint.open + 1 : imprint.close]
-    first = body.partition(",")[0].strip()
-    return ":" in body or first in CITIES or (first[:1].isupper() and names_publisher(first))
+    first, comma, rest = body.partition(",")
+    first = first.strip()
+    if ":" in body or first in CITIES or (first[:1].isupper() and names_publisher(first)):
+        return True
+    # "(Permanent Black, April 2024)": a name, then the month and year a book line gives
+    dated = MONTH_YEAR_PATTERN.fullmatch(rest.strip()) if comma else None
+    return (
+        dated is not None
+        and dated["month"].lower() in MONTHS
+        and all(word[:1].isupper() for word in first.split())
+    )
 
 
 def find_imprint(text: str, start: int, end: int, *, quoted: bool) -> Imprint | None:
@@ -180,6 +194,7 @@ def put_note_imprint(draft: Draft, imprint: Imprint, end: int) -> None:
                 if year is not None and not draft.has("date"):
                     draft.put("date", DateRange.of(int(year.group())), *year.span())
                 body_end = first.start()
+    body_end = _month_off(draft, body_start, body_end, match)
     thesis = THESIS_EN_PATTERN.match(text, body_start, body_end)
     if thesis is not None:
         draft.thesis = True
@@ -207,6 +222,19 @@ def put_note_imprint(draft: Draft, imprint: Imprint, end: int) -> None:
     put_locator(draft, imprint.close + 1, end)
 
 
+def _month_off(draft: Draft, start: int, end: int, match: re.Match[str] | None) -> int:
+    """``(Permanent Black, April 2024)``: the month a book line prints before the year is the
+    date's, not the publisher's; returns where the publisher ends."""
+    text = draft.text
+    comma = text.rfind(",", start, end)
+    month = MONTHS.get(text[comma + 1 : end].strip().lower()) if comma > start else None
+    if month is None or match is None or draft.has("date"):
+        return end
+    year = int(match["year"])
+    draft.put("date", DateRange(start=PartialDate(year=year, month=month)), *match.span("year"))
+    return trim(text, start, comma, " \t")[1]
+
+
 def _publisher_then_city(text: str, start: int, end: int) -> bool:
     """``Fischer, Frankfurt``, ``Stanford University Press, Stanford``: a publisher, a comma and
     a known town closing the imprint (``(Beck, München 2002)``), the publisher no town itself."""
@@ -232,6 +260,11 @@ def put_locator(draft: Draft, start: int, end: int) -> None:
     text = draft.text
     found = LOCATOR_PATTERN.fullmatch(text, start, end)
     if found is None:
+        # "Fourth Estate: London 2015. – Р. 22.": a Russian edition's dash and "Р." before the
+        # page cited, after a note's imprint
+        dashed = DASHED_PAGE_PATTERN.match(text, start, end)
+        if dashed is not None:
+            draft.put_extra("locator", join_dash(dashed["locator"]), *dashed.span("locator"))
         return
     volume = (found["volume"] and "volume") or (found["bare_volume"] and "bare_volume")
     if volume and not draft.has("volume"):

@@ -203,8 +203,8 @@ GOST_FULL_AUTHOR_PATTERN = re.compile(
 
 VOLUME_PATTERN = re.compile(
     r"""
-    (?:Vols?|vols?|Том|том|Т|т|T|Tom|Tome|Bd|Кн|Ч|Pt|V(?=\.\s?\d))\.?\s{0,2}  # "Vol. 18", "Т. 2",
-                                                    # "Том I", "V. 46" (a figure after "V." only)
+    (?:Vols?|vols?|Том|том|ТТ|Тт|тт|Т|т|T|Tom|Tome|Bd|Кн|Ч|Pt|V(?=\.\s?\d))\.?\s{0,2}  # "Vol. 18",
+                            # "Т. 2", "ТТ. 1–2", "Том I", "V. 46" (a figure after "V." only)
     (?P<volume>(?:\d|[IVXLC]{1,6}\b)[\w()/\-–— ]{0,20})  # "Т. VII", "T. I—IV"
     """,
     re.VERBOSE,
