@@ -29,6 +29,7 @@ from archivecite.dedupe.keys import (
 )
 from archivecite.dedupe.numbers import probable_typo, same_number
 from archivecite.dedupe.people import author_similarity
+from archivecite.dedupe.readings import name_key
 from archivecite.dedupe.titles import (
     EQUAL_TITLE,
     MONOGRAPH_KINDS,
@@ -62,6 +63,7 @@ _PLACE_TITLE_FLOOR = 70.0
 _ID_TITLE_FLOOR = 60.0
 _NEAR_EQUAL_TITLE = 95.0
 _VENUE_FLOOR = 0.5  # share of the words of one venue's name found in the other's
+_ROMANIZED_VENUE_FLOOR = 85  # ratio of a glued reading to a name romanized word by word
 _YEAR_SLACK = 1  # a year this far off is still the same document (preprint, indexing lag)
 
 
@@ -120,8 +122,23 @@ def _other_venue(a: RecordKeys, b: RecordKeys) -> Reason | None:
     if not (a.venue_id and a.venue_id == b.venue_id) and (
         0 <= venues_agree(a.venue_words, b.venue_words, fewest) < _VENUE_FLOOR
     ):
+        if _romanized_venue(a.venue_words, b.venue_words):
+            return None
         return Reason("venue", "venue names with few words in common: another edition")
     return None
+
+
+def _romanized_venue(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """A journal named in characters, whose reading runs its words together (学习与探索,
+    "xuexiyutansuo"), and in their romanization word by word ("Xuexi yu tansuo"): the same
+    name once the words are joined."""
+    words = [tuple(w for w in venue if not w.startswith("=")) for venue in (first, second)]
+    glued, spaced = sorted(words, key=len)
+    if len(glued) != 1 or len(spaced) < 2:
+        return False
+    # both folded alike: a word's key folds its letters by their neighbours
+    joined = name_key("".join(spaced), None)
+    return fuzz.ratio(name_key(glued[0], None), joined) >= _ROMANIZED_VENUE_FLOOR
 
 
 def _same_issue(a: RecordKeys, b: RecordKeys) -> bool:
