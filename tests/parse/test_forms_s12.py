@@ -146,7 +146,7 @@ _TRANSCRIBED = ("authors", "title", "title_lang", "place", "date", "volume", "lo
             " с. 490, 494.",
             {
                 "authors": ["Такэда, Юкити"],
-                "title": "Матъёсю-синкай (Новое толкование 'Манъёсю')",
+                "title": "Матъёсю-синкай",  # its gloss is the title's Russian translation
                 "title_lang": "ja-Cyrl",
                 "place": "Токио",
                 "date": "1941",
@@ -162,7 +162,7 @@ _TRANSCRIBED = ("authors", "title", "title_lang", "place", "date", "volume", "lo
             " с. 200",
             {
                 "authors": ["Омодака, Хисатака"],
-                "title": "Манъёсю-синсяку (Новые комментарии к 'Манъёсю')",
+                "title": "Манъёсю-синсяку",
                 "title_lang": "ja-Cyrl",
                 "place": "Токио",
                 "date": "1942",

@@ -195,9 +195,7 @@ def transcribed_title(draft: Draft, title: Text, imprint: str | None) -> bool:
     if imprint != "ja" and not (imprint == "zh" and looks_like_palladius(" ".join(words))):
         return False
     update: dict[str, Any] = {"lang": f"{imprint}-Cyrl"}
-    # a Japanese title of one word keeps its gloss, as tests/parse/test_forms_s12.py reads
-    # "Матъёсю-синкай (Новое толкование 'Манъёсю')"; a title of more words gives it up
-    if gloss is not None and (imprint == "zh" or len(value.split()) > 1):
+    if gloss is not None:
         update |= {"original": value, "translations": {**title.translations, "ru": gloss}}
         span = next((span for span in draft.spans if span.field == "title"), None)
         if span is not None:
