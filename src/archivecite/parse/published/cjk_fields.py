@@ -8,6 +8,7 @@ import re
 
 from archivecite.errors import MissingExtraError
 from archivecite.model import DateRange, Text
+from archivecite.parse.published.cjk_blocks import colophon_block, heading_block, people_first_block
 from archivecite.parse.published.cjk_patterns import (
     CJK_BY_SENTENCE_PATTERN,
     CJK_FIELD_DATE_PATTERN,
@@ -29,11 +30,8 @@ from archivecite.parse.published.cjk_roles import (
 )
 from archivecite.parse.published.cjk_title_lines import (
     author_slash_title,
-    colophon_block,
     corner_title_byline,
     dash_title,
-    heading_block,
-    people_first_block,
     roc_record,
     series_line,
     title_bracket,
