@@ -36,6 +36,7 @@ from archivecite.parse.patterns_russian import (
     NUMBER_LIST_PATTERN,
     NUMBERED_FILE_PATTERN,
     NUMBERED_ITEM_PATTERN,
+    OCR_LATIN_OPIS_PATTERN,
     OCR_OPIS_PATTERN,
     PREFIXED_CODE_PATTERN,
     PREFIXED_NUMBER_PATTERN,
@@ -220,7 +221,8 @@ def _ocr_opis(text: str) -> str:
     29. Пап. 269", "РГИА. Ф. 475. On. 1. Д. 77"), put back; the same length, so offsets hold."""
     if "On." not in text:
         return text
-    return OCR_OPIS_PATTERN.sub(lambda found: found.group()[:-3] + "Оп.", text)
+    text = OCR_OPIS_PATTERN.sub(lambda found: found.group()[:-3] + "Оп.", text)
+    return OCR_LATIN_OPIS_PATTERN.sub(lambda found: found.group()[:-3] + "Op.", text)
 
 
 def _bare_folios(text: str, value: re.Match[str]) -> _Level | None:

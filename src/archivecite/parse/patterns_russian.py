@@ -145,6 +145,11 @@ BARE_FOLIOS_PATTERN = re.compile(r"(?P<delo>\d+)\ *,\ *(?P<folio>\d+)")
 OCR_OPIS_PATTERN = re.compile(
     rf"(?<![\w])Ф\.\ ?(?:{_PREFIX}[{DASHES}]?)?\d+[а-я]?\.\ ?On\.(?=\ ?\d)"
 )
+# the same after a Latin fond, "Op." read "On." ("F. 2. On. 11.D. 1037", an English translation's
+# archive line)
+OCR_LATIN_OPIS_PATTERN = re.compile(
+    rf"(?<![\w])F\.\ ?(?:[RP][{DASHES}]?)?\d+[a-z]?\.\ ?On\.(?=\ ?\d)"
+)
 # "Ф. 731 (Сперанский М. М.). № 83": an item number right after the fond (and its keeper's name).
 NUMBERED_ITEM_PATTERN = re.compile(
     r"""[\ .,]*(?:\([^()]{1,80}\)[\ .,]*)?(?P<sign>№)\ ?(?P<value>\d+[а-яa-z]?)(?![\d.]\d)""",
