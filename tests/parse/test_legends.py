@@ -108,6 +108,16 @@ TYPESCRIPT, MANUSCRIPT = Medium.TYPESCRIPT, Medium.MANUSCRIPT
             id="form-english-original-typescript",
         ),
         pytest.param(
+            # the plural, as an English translation's archive lines print a letter's several
+            # autographs (an OCR'd "On." for "Op." kept)
+            "RTsKhIDNI. F. 558. On. 1. D. 60. L. 1-3. Autographs.",
+            "1-3",
+            "Autographs.",
+            None,
+            Medium.AUTOGRAPH,
+            id="form-english-autographs-plural",
+        ),
+        pytest.param(
             "RGASPI F. 558. Op. 11. D. 1. L. 9. Autograph.",
             "9",
             "Autograph.",
