@@ -454,7 +454,8 @@ REVIEW_EXTENT_PATTERN = re.compile(
         \d{1,4}(?:,\d{3})?(?:\.\d\d)?                         # "US$34.95", "¥3,000"
         (?:\s\((?:paper(?:back)?|cloth|hardcover)\)|,?\s(?:cloth|paper|hardcover))?  # ", cloth"
         (?:;\s[$£€¥]\d{1,4}(?:\.\d\d)?                        # "; $29.99 (paper)", "; $15.00 paper"
-          (?:\s\((?:paper(?:back)?|cloth|hardcover)\)|\s(?:cloth|paper|hardcover)))?))?
+          (?:\s\((?:paper(?:back)?|cloth|hardcover)\)|\s(?:cloth|paper|hardcover)))?
+        |\d{1,3}(?:,\d{3})?\syen))?                           # "211 pages, 735 yen"
     (?P<close>\))?[.\s]*\Z
     """,
     re.VERBOSE,
@@ -480,6 +481,14 @@ EXTENT_PRICE_TRAILER_PATTERN = re.compile(
 # Where a review's heading names its author after the title: "Vyatlag by Viktor
 # Berdinskikh", "..., by Jonathan Brent", "... (A Guide) edited by N.G. Okhotin".
 REVIEW_BY_PATTERN = re.compile(r",?\s(?:(?P<edited>[Ee]dited)\s)?[Bb]y\s(?=[A-Z])")
+
+
+# A name, title or publisher in its own script in square brackets after its English or
+# romanized form, as The Japan Society Review prints them: "Toshio Kurihara [栗原 俊雄]",
+# "Iwanami Shinsho [岩波新書]", the title after it.
+CJK_ORIGINAL_BRACKET_PATTERN = re.compile(
+    r"\s?\[(?P<original>[\u3000-\u9fff\uff00-\uffef][^\[\]A-Za-z]{0,80})\]"
+)
 
 
 # A name's words read given name first after "by": initials ("S.P.", "J. R."), name words.
