@@ -3,7 +3,7 @@ book's own title, its author's name and its publisher in kanji in square bracket
 English or romanized ones, its price in yen and an ``ISBN-10:`` label (The Japan Society
 Review's form), and a book in Contemporary Authors' list of an author's writings without a
 gloss (``Title, Publisher (City, Country), Year.``), Publishers Weekly's header with the
-translators after the author, and a glossed title followed by the day it is "of" (``…, of April
+translators after the author, a list's ``Title, by Author (HC, 1985, $3)``, and a glossed title followed by the day it is "of" (``…, of April
 12, XIII (1924)``).
 
 Rows marked "constructed" have no real example outside the held-out sets yet: none was found
@@ -131,6 +131,20 @@ from tests.parse.helpers import citation_fields
                 "date": "1924-01-27",
             },
             id="glossed-title-of-a-day-constructed",
+        ),
+        pytest.param(
+            # constructed, for a book-swap list's line (cross_script_holdout22's Salisbury): the
+            # title, "by" and the author, then the binding, the year and the price in brackets
+            # (Snow's Red Star Over China, Grove Press paperback, 1994)
+            "Red Star Over China, by Edgar Snow (PB, 1994, $12.95)",
+            {
+                "title": "Red Star Over China",
+                "authors": ["Snow, Edgar"],
+                "publisher": None,
+                "year": "1994",
+                "price": "$12.95",
+            },
+            id="title-by-binding-year-price-constructed",
         ),
     ],
 )

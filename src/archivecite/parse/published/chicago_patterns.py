@@ -879,12 +879,15 @@ RECORD_ISO_DATE_PATTERN = re.compile(rf"(?P<year>{YEAR})(?:-(?P<month>\d\d)(?:-(
 # A list's heading, the title, "by" and the author's name closing it, perhaps with the year (and
 # the publisher) in brackets: "Red Star Over China By Edgar Snow", "The Long March 1935: … by Dick
 # Wilson (1982)", "Mitsubachi to enrai (Honeybees and Distant Thunder) by Riku Onda (Gentosha,
-# 2016)".
+# 2016)", a swap list's "The Long March: The Untold Story, by Harrison E. Salisbury (HC, 1985,
+# $3)" (the binding, the year and the price).
 TITLE_BY_PATTERN = re.compile(
     rf"""
     (?P<title>.{{2,200}}?),?\s+(?P<by>[Bb]y)\s
     (?P<names>[A-Z][^()]{{2,120}}?)
-    (?:\s\((?:(?P<publisher>[A-Z][^(),]{{1,60}}),\s)?(?P<year>{YEAR})\))?\s*\Z
+    (?:\s\((?:(?P<binding>HC|PB|[Hh]ardcover|[Pp]aperback),\s
+        |(?P<publisher>[A-Z][^(),]{{1,60}}),\s)?(?P<year>{YEAR})
+      (?:,\s(?P<price>[$£€]\d{{1,4}}(?:\.\d\d)?))?\))?\s*\Z     # "(HC, 1985, $3)"
     """,
     re.VERBOSE | re.DOTALL,
 )

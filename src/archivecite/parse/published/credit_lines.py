@@ -320,6 +320,8 @@ def _title_by(draft: Draft, start: int, end: int) -> bool:
         put_plain_text(draft, "publisher", *match.span("publisher"))
     if match["year"]:
         draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+    if match["price"]:
+        draft.put_extra("price", match["price"], *match.span("price"))
     return True
 
 
