@@ -454,7 +454,8 @@ REVIEW_EXTENT_PATTERN = re.compile(
         \d{1,4}(?:,\d{3})?(?:\.\d\d)?                         # "US$34.95", "¥3,000"
         (?:\s\((?:paper(?:back)?|cloth|hardcover)\)|,?\s(?:cloth|paper|hardcover))?  # ", cloth"
         (?:;\s[$£€¥]\d{1,4}(?:\.\d\d)?                        # "; $29.99 (paper)", "; $15.00 paper"
-          (?:\s\((?:paper(?:back)?|cloth|hardcover)\)|\s(?:cloth|paper|hardcover)))?))?
+          (?:\s\((?:paper(?:back)?|cloth|hardcover)\)|\s(?:cloth|paper|hardcover)))?
+        |\d{1,3}(?:,\d{3})?\syen))?                           # "211 pages, 735 yen"
     (?P<close>\))?[.\s]*\Z
     """,
     re.VERBOSE,
@@ -480,6 +481,14 @@ EXTENT_PRICE_TRAILER_PATTERN = re.compile(
 # Where a review's heading names its author after the title: "Vyatlag by Viktor
 # Berdinskikh", "..., by Jonathan Brent", "... (A Guide) edited by N.G. Okhotin".
 REVIEW_BY_PATTERN = re.compile(r",?\s(?:(?P<edited>[Ee]dited)\s)?[Bb]y\s(?=[A-Z])")
+
+
+# A name, title or publisher in its own script in square brackets after its English or
+# romanized form, as The Japan Society Review prints them: "Toshio Kurihara [栗原 俊雄]",
+# "Iwanami Shinsho [岩波新書]", the title after it.
+CJK_ORIGINAL_BRACKET_PATTERN = re.compile(
+    r"\s?\[(?P<original>[\u3000-\u9fff\uff00-\uffef][^\[\]A-Za-z]{0,80})\]"
+)
 
 
 # A name's words read given name first after "by": initials ("S.P.", "J. R."), name words.
@@ -549,6 +558,17 @@ GLOSS_PATTERN = re.compile(
          (?P<publisher>[^\[\]:]{{1,120}}?),\s?(?P<year>{YEAR})\]    # "[Iwanami Shoten, 2015]"
       |,\s?(?P<last_year>{YEAR}))?                                  # ", 1950"
     \s?
+    """,
+    re.VERBOSE,
+)
+
+
+# The day a document is "of" after its glossed title, the year perhaps of the Republic of China
+# in Roman numerals with the Western one in brackets: ", of April 12, XIII (1924)".
+GLOSSED_DAY_PATTERN = re.compile(
+    rf"""
+    of\s(?P<month>[A-Z][a-z]{{2,8}})\.?\s(?P<day>\d{{1,2}}),\s
+    (?:[IVXL]{{1,7}}\s\((?P<bracketed>{YEAR})\)|(?P<year>{YEAR}))
     """,
     re.VERBOSE,
 )
@@ -859,12 +879,15 @@ RECORD_ISO_DATE_PATTERN = re.compile(rf"(?P<year>{YEAR})(?:-(?P<month>\d\d)(?:-(
 # A list's heading, the title, "by" and the author's name closing it, perhaps with the year (and
 # the publisher) in brackets: "Red Star Over China By Edgar Snow", "The Long March 1935: … by Dick
 # Wilson (1982)", "Mitsubachi to enrai (Honeybees and Distant Thunder) by Riku Onda (Gentosha,
-# 2016)".
+# 2016)", a swap list's "The Long March: The Untold Story, by Harrison E. Salisbury (HC, 1985,
+# $3)" (the binding, the year and the price).
 TITLE_BY_PATTERN = re.compile(
     rf"""
     (?P<title>.{{2,200}}?),?\s+(?P<by>[Bb]y)\s
     (?P<names>[A-Z][^()]{{2,120}}?)
-    (?:\s\((?:(?P<publisher>[A-Z][^(),]{{1,60}}),\s)?(?P<year>{YEAR})\))?\s*\Z
+    (?:\s\((?:(?P<binding>HC|PB|[Hh]ardcover|[Pp]aperback),\s
+        |(?P<publisher>[A-Z][^(),]{{1,60}}),\s)?(?P<year>{YEAR})
+      (?:,\s(?P<price>[$£€]\d{{1,4}}(?:\.\d\d)?))?\))?\s*\Z     # "(HC, 1985, $3)"
     """,
     re.VERBOSE | re.DOTALL,
 )
@@ -879,6 +902,18 @@ TITLE_DASH_AUTHOR_PATTERN = re.compile(
 # ISBN after it read off already).
 PW_PRICE_PATTERN = re.compile(
     r",?\s(?P<price>(?:US)?[$£€]\s?\d{1,4}(?:\.\d{1,2})?)\s\((?P<extent>\d{1,4}\s?pp?)\)\s*\Z"
+)
+
+# The translators after the author in Publishers Weekly's header, closed by the full stop before
+# the publisher: "Yoko Ogawa, trans. from the Japanese by Stephen Snyder. Pantheon, …"; the
+# site's template leaves an empty field before and a stray "p" after them ("Eiji Takemae, ,
+# trans. and adapted from the Japanese by Robert Ricketts and Sebastian Swann, p. Continuum").
+PW_TRANSLATOR_PATTERN = re.compile(
+    r"""
+    ,\s(?:,\s)?(?:trans\.|translated)(?:\sand\sadapted)?(?:\sfrom\sthe\s[A-Z][a-z]+)?\sby\s
+    (?P<names>[A-Z](?:[A-Z]\.\s?|[^,.]){2,80}?)(?<!\s[A-Z])(?:,\sp)?\.\s(?=[A-Z])
+    """,
+    re.VERBOSE,
 )
 
 # A credit under a title: "Edited by Tsutsui Kiyotada", "Translated by Noda Makito and Paul

@@ -20,6 +20,7 @@ from archivecite.parse.published.chicago_patterns import (
     HEADING_NAME_JOIN_PATTERN,
     LINE_BREAK_PATTERN,
     PW_PRICE_PATTERN,
+    PW_TRANSLATOR_PATTERN,
     RECORD_ISO_DATE_PATTERN,
     RECORD_LABEL_PATTERN,
     TITLE_BY_PATTERN,
@@ -238,8 +239,11 @@ def _publishers_weekly(draft: Draft, start: int, end: int) -> bool:
     price = PW_PRICE_PATTERN.search(text, start, end)
     if price is None:
         return False
-    stop = _credit_stop(text, start, price.start())
+    credit = PW_TRANSLATOR_PATTERN.search(text, start, price.start())
+    stop = credit.start() if credit is not None else _credit_stop(text, start, price.start())
     if stop < 0:
+        return False
+    if credit is not None and not _put_people(draft, "translators", *credit.span("names")):
         return False
     head = trim(text, start, stop, " \t\n")
     names = _name_start(text, *head)
@@ -247,7 +251,8 @@ def _publishers_weekly(draft: Draft, start: int, end: int) -> bool:
         return False
     if not _title_line(draft, *trim(text, head[0], names, " \t\n,")):
         return False
-    put_plain_text(draft, "publisher", *trim(text, stop + 1, price.start(), " \t\n,"))
+    publisher = credit.end() if credit is not None else stop + 1
+    put_plain_text(draft, "publisher", *trim(text, publisher, price.start(), " \t\n,"))
     draft.put_extra("price", price["price"], *price.span("price"))
     draft.put_extra("extent", price["extent"], *price.span("extent"))
     return True
@@ -315,6 +320,8 @@ def _title_by(draft: Draft, start: int, end: int) -> bool:
         put_plain_text(draft, "publisher", *match.span("publisher"))
     if match["year"]:
         draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+    if match["price"]:
+        draft.put_extra("price", match["price"], *match.span("price"))
     return True
 
 

@@ -18,6 +18,7 @@ import re
 from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.published.chicago_patterns import (
     CAPITALS_TITLE_PATTERN,
+    CJK_ORIGINAL_BRACKET_PATTERN,
     HEADING_EDITION_YEAR_PATTERN,
     HEADING_FOREWORD_BY_PATTERN,
     HEADING_INITIALS_PATTERN,
@@ -37,7 +38,13 @@ from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.names import given_first_name, role_names
 from archivecite.parse.published.patterns import YEAR_PATTERN
 from archivecite.parse.published.romanized_items import english_score
-from archivecite.parse.published.scanning import QUOTES, find_closing, split_sentences, trim
+from archivecite.parse.published.scanning import (
+    QUOTES,
+    find_closing,
+    split_sentences,
+    text_lang,
+    trim,
+)
 from archivecite.parse.published.terms import (
     CITIES,
     ENGLISH_PUBLISHER_WORDS,
@@ -90,6 +97,7 @@ def _review_heading(draft: Draft, start: int, end: int) -> bool:
     if read is None:
         return False
     names, names_end = read
+    names_end = _name_original(text, names, names_end, stop)
     pos, translators = _translators(text, names_end, stop)
     pos = _foreword(draft, pos, stop)
     imprint = trim(text, pos, stop, " \t\n,.;(")
@@ -284,6 +292,18 @@ def _last_name_word(text: str, word: re.Match[str], end: int) -> int | None:
     return last.end()
 
 
+def _name_original(text: str, names: list[Name], start: int, end: int) -> int:
+    """``By Toshio Kurihara [栗原 俊雄]``: one author's name in its own script in brackets after
+    it, kept as the name's original; returns where the rest begins."""
+    bracket = CJK_ORIGINAL_BRACKET_PATTERN.match(text, start, end)
+    if bracket is None or len(names) != 1:
+        return start
+    original = " ".join(bracket["original"].split())
+    lang = text_lang(original, None, text)
+    names[0] = names[0].model_copy(update={"original": original, "lang": lang})
+    return bracket.end()
+
+
 def _translators(text: str, start: int, end: int) -> tuple[int, list[Name]]:
     """``(translated by John Crowfoot)``, ``; translated by David Noble.`` after the author: the
     translators, and where the rest begins."""
@@ -338,9 +358,18 @@ def _imprint(draft: Draft, start: int, end: int) -> bool:
         draft.put("place", Text(original=text[slice(*place)]), *place)
         end = comma
     publisher = trim(text, start, end, " \t\n,.")
+    bracket = CJK_ORIGINAL_BRACKET_PATTERN.search(text, *publisher)
+    if bracket is not None and bracket.end() == publisher[1]:  # "Iwanami Shinsho [岩波新書]"
+        publisher = trim(text, publisher[0], bracket.start(), " \t\n,.")
     value = text[slice(*publisher)]
     if not value or not value[0].isupper() or any(char.isdigit() for char in value):
         return False
+    if bracket is not None and bracket.end() == end:
+        original = " ".join(bracket["original"].split())
+        romanized = {"hepburn": value}
+        lang = text_lang(original, None, text)
+        draft.put("publisher", Text(original=original, lang=lang, romanized=romanized), start, end)
+        return True
     put_plain_text(draft, "publisher", *publisher)
     return True
 
@@ -350,6 +379,17 @@ def _put_title(draft: Draft, start: int, end: int) -> None:
     translation: ``Sistema ... Spravochnik (The System of Labor Camps in the USSR, 1923-1960: A
     Guide)``."""
     text = draft.text
+    bracket = CJK_ORIGINAL_BRACKET_PATTERN.search(text, start, end)
+    if bracket is not None and bracket.end() == end and bracket.start() > start:
+        # "Japanese POWs in Siberia, Unfinished Tragedy [シベリア抑留 ― 未完の 悲劇]": the
+        # book's own title in brackets after the English one, which translates it
+        english = " ".join(text[slice(*trim(text, start, bracket.start(), " \t\n,"))].split())
+        original = " ".join(bracket["original"].split())
+        lang = text_lang(original, None, text)
+        draft.put(
+            "title", Text(original=original, lang=lang, translations={"en": english}), start, end
+        )
+        return
     opening = text.rfind(" (", start, end)
     if text[end - 1] == ")" and opening > start:
         gloss = text[opening + 2 : end - 1]

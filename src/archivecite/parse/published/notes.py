@@ -23,6 +23,7 @@ from archivecite.parse.dates import find_date
 from archivecite.parse.published.chicago_patterns import (
     CLOSING_COMMA_YEAR_PATTERN,
     COMMA_LOWER_PATTERN,
+    CREDITED_IMPRINT_PATTERN,
     FAMILY_COMMA_INITIALS_PATTERN,
     IMPRINT_PATTERN,
     INVERTED_NOTE_HEAD_PATTERN,
@@ -66,7 +67,12 @@ from archivecite.parse.published.notes_titles import opens_title, put_segments, 
 from archivecite.parse.published.romanized_items import parenthesized_gloss, romanized_language
 from archivecite.parse.published.scanning import QUOTES, find_closing, split_sentences, trim
 from archivecite.parse.published.scopus import read_tail
-from archivecite.parse.published.terms import CITIES, GIVEN_NAMES, imprint_language
+from archivecite.parse.published.terms import (
+    CITIES,
+    ENGLISH_WORDS,
+    GIVEN_NAMES,
+    imprint_language,
+)
 from archivecite.parse.published.titles import put_plain_text, put_text, take_title
 
 _DOCUMENT_REACH = 160  # a letter's writer, addressee and day before the note of its book
@@ -124,8 +130,10 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
     ):
         return True
     names = _head_names(text, start, end)
-    if _title_then_comma_imprint(draft, start, end, names) or _title_then_publisher_place(
-        draft, start, end, names
+    if (
+        _title_then_comma_imprint(draft, start, end, names)
+        or _title_then_publisher_place(draft, start, end, names)
+        or _title_then_credited_imprint(draft, start, end, names)
     ):
         return True
     if names is None or names.rest >= end:
@@ -306,6 +314,35 @@ def _title_then_comma_imprint(draft: Draft, start: int, end: int, names: NoteNam
         put_plain_text(draft, "publisher", *bare.span("comma_publisher"))
     draft.put("date", DateRange.of(int(bare["comma_year"])), *bare.span("comma_year"))
     put_locator(draft, bare.end(), end)
+    return True
+
+
+def _title_then_credited_imprint(
+    draft: Draft, start: int, end: int, names: NoteNames | None
+) -> bool:
+    """``GHQ, Iwanami Shoten (Tokyo, Japan), 1983.``: a book in Contemporary Authors' list of an
+    author's writings, its title (one sentence, no comma), then the publisher with the city and
+    country in brackets and the year; the author is the entry's, named above the list."""
+    text = draft.text
+    comma = text.find(", ", start, end)
+    if comma <= start or not opens_title(text[start]) or text[start] in QUOTES:
+        return False
+    if names is not None and names.rest <= comma:
+        return False  # "Smith, John, …": a person, not a title
+    stop = trim(text, comma + 2, end, " \t.")[1]
+    credited = CREDITED_IMPRINT_PATTERN.fullmatch(text, comma + 2, stop)
+    printed = text[start:comma]
+    if credited is None or any(char in printed for char in '"“”«»;[]') or ". " in printed:
+        return False
+    lower = [word for word in printed.split() if word[0].islower() and len(word) > 2]
+    if any(word not in ENGLISH_WORDS for word in lower):
+        return False  # "He was in Tokyo, …": a sentence; the list prints titles capitalised
+    put_text(draft, "title", (start, comma))
+    put_plain_text(draft, "publisher", *credited.span("publisher"))
+    draft.put("place", Text(original=credited["place"]), *credited.span("place"))
+    draft.put("date", DateRange.of(int(credited["year"])), *credited.span("year"))
+    if credited["later"]:
+        draft.put_extra("later_editions", credited["later"], *credited.span("later"))
     return True
 
 

@@ -4,12 +4,14 @@ collection (with its day), a document of an online collection."""
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 
 from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.dates import DateHit, find_date
 from archivecite.parse.published.chicago_patterns import (
     CREDITED_IMPRINT_PATTERN,
     GLOSS_PATTERN,
+    GLOSSED_DAY_PATTERN,
     GLOSSED_IMPRINT_PATTERN,
     GLOSSED_PUBLISHER_PATTERN,
     IMPRINT_PATTERN,
@@ -40,7 +42,7 @@ from archivecite.parse.published.romanized_items import (
 )
 from archivecite.parse.published.scanning import QUOTES, script_of, text_lang, trim
 from archivecite.parse.published.scopus import read_tail
-from archivecite.parse.published.terms import OTHER_GLOSS_WORDS, names_publisher
+from archivecite.parse.published.terms import MONTHS, OTHER_GLOSS_WORDS, names_publisher
 from archivecite.parse.published.titles import put_plain_text, put_text, take_title
 
 # A part in brackets after a name a book line gives after the title: "John Balcom (trans)"
@@ -374,6 +376,14 @@ def _glossed_tail(draft: Draft, start: int, end: int) -> bool:
         draft.humanities = True
         read_tail(draft, pos, end)
         return not draft.loose and draft.has("date")
+    day = GLOSSED_DAY_PATTERN.fullmatch(text, pos, stop)
+    month = MONTHS.get(day["month"].lower()) if day is not None else None
+    year = int(day["bracketed"] or day["year"]) if day is not None else 0
+    if day is not None and month is not None and 1 <= int(day["day"]) <= monthrange(year, month)[1]:
+        if draft.has("date"):
+            return False  # the day of a document: Linebarger's notes, ", of April 12, XIII (1924)"
+        draft.put("date", DateRange.of(year, month, int(day["day"])), pos, stop)
+        return True
     if YEAR_ONLY_PATTERN.fullmatch(text, pos, stop):
         if draft.has("date"):
             return False

@@ -136,7 +136,7 @@ BARE_ITEM_PATTERN = re.compile(
 
 ISBN_PATTERN = re.compile(
     rf"""
-    (?P<label>{_any(ISBN_LABELS)}):?\s?                 # "ISBN 5-211-04843-1"
+    (?P<label>{_any(ISBN_LABELS)})(?:-1[03])?:?\s?       # "ISBN 5-211-04843-1", "ISBN-10: …"
     (?P<value>[\dX][\dX{_DASH} ]{{8,20}}[\dX])
     """,
     re.VERBOSE,
