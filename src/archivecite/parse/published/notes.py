@@ -52,6 +52,7 @@ from archivecite.parse.published.notes_imprint import (
     east_asian,
     find_imprint,
     imprint_lang,
+    put_credited_imprint,
     put_locator,
     put_note_imprint,
 )
@@ -338,11 +339,7 @@ def _title_then_credited_imprint(
     if any(word not in ENGLISH_WORDS for word in lower):
         return False  # "He was in Tokyo, …": a sentence; the list prints titles capitalised
     put_text(draft, "title", (start, comma))
-    put_plain_text(draft, "publisher", *credited.span("publisher"))
-    draft.put("place", Text(original=credited["place"]), *credited.span("place"))
-    draft.put("date", DateRange.of(int(credited["year"])), *credited.span("year"))
-    if credited["later"]:
-        draft.put_extra("later_editions", credited["later"], *credited.span("later"))
+    put_credited_imprint(draft, credited)
     return True
 
 

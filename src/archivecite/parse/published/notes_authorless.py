@@ -25,6 +25,7 @@ from archivecite.parse.published.names import given_first_name
 from archivecite.parse.published.notes_imprint import (
     book_imprint,
     find_imprint,
+    put_credited_imprint,
     put_locator,
     put_note_imprint,
 )
@@ -398,12 +399,7 @@ def _glossed_tail(draft: Draft, start: int, end: int) -> bool:
         return True
     credited = CREDITED_IMPRINT_PATTERN.fullmatch(text, pos, stop)
     if credited is not None:
-        # "…, Tokyo University Press (Tokyo, Japan), 1982.": Contemporary Authors' imprint
-        put_plain_text(draft, "publisher", *credited.span("publisher"))
-        draft.put("place", Text(original=credited["place"]), *credited.span("place"))
-        draft.put("date", DateRange.of(int(credited["year"])), *credited.span("year"))
-        if credited["later"]:
-            draft.put_extra("later_editions", credited["later"], *credited.span("later"))
+        put_credited_imprint(draft, credited)  # "…, Tokyo University Press (Tokyo, Japan), 1982."
         return True
     comma = pos - 2
     while comma >= pos - 2:

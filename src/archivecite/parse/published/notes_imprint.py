@@ -294,3 +294,13 @@ def short_locator(text: str, start: int, end: int) -> tuple[int, re.Match[str] |
             return at, found
         comma = text.find(",", comma + 1, end)
     return end, None
+
+
+def put_credited_imprint(draft: Draft, credited: re.Match[str]) -> None:
+    """Contemporary Authors' imprint, ``Tokyo University Press (Tokyo, Japan), 1982`` (the
+    later editions after it kept): publisher, place and year."""
+    put_plain_text(draft, "publisher", *credited.span("publisher"))
+    draft.put("place", Text(original=credited["place"]), *credited.span("place"))
+    draft.put("date", DateRange.of(int(credited["year"])), *credited.span("year"))
+    if credited["later"]:
+        draft.put_extra("later_editions", credited["later"], *credited.span("later"))
