@@ -39,9 +39,7 @@ __all__ = ["GlossMatch", "cjk_glosses", "english_words", "gloss_match", "glossed
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
-# Chinese particles and conjunctions, the title's stop words: 活着 is 活 (to live) and the
-# aspect particle, 毛泽东、斯大林与朝鲜战争 has 与 (and)
-_PARTICLES = frozenset("的之着著了与與和及而")
+_PARTICLES = frozenset(VOCABULARY.cjk_particles)
 # what a CJK title's share is counted in: kanji, hanzi and katakana words, not hiragana (particles,
 # endings) nor a katakana letter alone (the particle ノ of 戦艦大和ノ最期)
 _COUNTED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\u30a0-\u30ff]{2,}")
@@ -52,77 +50,7 @@ _LONGEST_WORD = 8  # characters of a CJK dictionary word looked up
 _STEM_PREFIX = 5  # letters of a stem that may stand for a longer one ("siberia" / "siberian")
 
 # words of an English title that do not carry its meaning, nor do their glosses
-_STOP_WORDS = frozenset(
-    (
-        *VOCABULARY.function_words,
-        "about",
-        "after",
-        "against",
-        "along",
-        "among",
-        "around",
-        "as",
-        "before",
-        "behind",
-        "between",
-        "beyond",
-        "by",
-        "during",
-        "from",
-        "into",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
-        "upon",
-        "over",
-        "than",
-        "that",
-        "this",
-        "those",
-        "these",
-        "through",
-        "under",
-        "until",
-        "up",
-        "via",
-        "versus",
-        "vs",
-        "what",
-        "when",
-        "where",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "why",
-        "how",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "or",
-        "nor",
-        "not",
-        "no",
-        "but",
-        "so",
-        "yet",
-        "one",
-        "ones",
-        "sth",
-        "someone",
-        "something",
-        "oneself",
-        "etc",
-    )
-)
+_STOP_WORDS = frozenset((*VOCABULARY.function_words, *VOCABULARY.gloss_stop_words))
 
 
 def _stem(word: str) -> str:

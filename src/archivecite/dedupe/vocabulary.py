@@ -69,6 +69,8 @@ class Vocabulary:
     number_words: dict[str, int]
     ordinal_words: dict[str, int]  # every form of each: case, gender, script, scheme
     cjk_counters: tuple[str, ...]
+    gloss_stop_words: tuple[str, ...]
+    cjk_particles: tuple[str, ...]
     page_count_units: tuple[str, ...]
 
 
@@ -139,6 +141,7 @@ def load_vocabulary(text: str) -> Vocabulary:
     authors = _table(data, "authors")
     romaji = _table(data, "romaji")
     keys = _table(data, "title_keys")
+    glosses = _table(data, "glosses")
     places = _table(data, "places")
     letters = romaji.get("letters")
     if not isinstance(letters, str) or not letters:
@@ -172,6 +175,8 @@ def load_vocabulary(text: str) -> Vocabulary:
         number_words=_number_words(keys, "number_words"),
         ordinal_words=_number_words(keys, "ordinal_words"),
         cjk_counters=_words(keys, "cjk_counters", "title_keys"),
+        gloss_stop_words=_words(glosses, "gloss_stop_words", "glosses"),
+        cjk_particles=_words(glosses, "cjk_particles", "glosses"),
         page_count_units=_words(_table(data, "page_counts"), "units", "page_counts"),
         places={name: _words(places, name, "places") for name in places},
     )
