@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from archivecite import Parsed, parse_citation
+from archivecite import Parsed, archival_fields, parse_citation
 from archivecite.model import Name, Reference, Text
 from archivecite.model.base import ReferenceBase
 from archivecite.parse.published import parse_published
@@ -21,6 +21,14 @@ def parsed_as(text: str, kind: type[KindT]) -> KindT:
     reference = result.reference
     assert isinstance(reference, kind), reference
     return reference
+
+
+def archival_file(text: str) -> dict[str, str]:
+    """The archive and locator of the one reference ``parse_citation`` must read in ``text``."""
+    result = parse_citation(text)
+    assert isinstance(result, Parsed), result
+    (reference,) = result.references
+    return archival_fields(reference)
 
 
 def single_reference(text: str) -> Reference | None:

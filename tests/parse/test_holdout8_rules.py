@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from archivecite import Parsed, archival_fields, parse_citation
-
-
-def _file(text: str) -> dict[str, str]:
-    result = parse_citation(text)
-    assert isinstance(result, Parsed), result
-    (reference,) = result.references
-    return archival_fields(reference)
+from tests.parse.helpers import archival_file
 
 
 @pytest.mark.parametrize(
@@ -97,4 +90,4 @@ def _file(text: str) -> dict[str, str]:
     ],
 )
 def test_archival_form(text: str, expected: dict[str, str]) -> None:
-    assert _file(text) == expected
+    assert archival_file(text) == expected

@@ -10,14 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from archivecite import Parsed, archival_fields, parse_citation
-
-
-def _file(text: str) -> dict[str, str]:
-    result = parse_citation(text)
-    assert isinstance(result, Parsed), result
-    (reference,) = result.references
-    return archival_fields(reference)
+from tests.parse.helpers import archival_file
 
 
 @pytest.mark.parametrize(
@@ -36,4 +29,4 @@ def _file(text: str) -> dict[str, str]:
     ],
 )
 def test_ocr_opis_after_a_latin_fond(text: str, expected: dict[str, str]) -> None:
-    assert _file(text) == expected
+    assert archival_file(text) == expected

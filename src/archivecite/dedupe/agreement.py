@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from archivecite.dedupe.vocabulary import VOCABULARY, one_of
+from archivecite.parse.dates import kanji_number
 
 if TYPE_CHECKING:  # keys imports title_numbers and fond_number from here
     from archivecite.dedupe.keys import RecordKeys
@@ -30,7 +31,6 @@ _NUMBER_WORD_PATTERN = re.compile(rf"\b({one_of(_NUMBER_WORDS)})\b")
 _COUNTED_NUMBER_PATTERN = re.compile(
     rf"(?<![零〇一二三四五六七八九十百千])([零〇一二三四五六七八九十百千]+)(?={one_of(VOCABULARY.cjk_counters)})"
 )
-_HAN_DIGITS = {char: value for value, char in enumerate("零一二三四五六七八九")} | {"〇": 0}
 _FOND_PREFIX = re.compile(r"^[a-zа-яё]{1,2}-(?=\d)")
 Numbers = tuple[frozenset[str], frozenset[str]]
 _DOI_PATTERN = re.compile(r"10\.\d{4,9}/\S+", re.IGNORECASE)
@@ -61,22 +61,8 @@ def title_numbers(key: str, text: str = "") -> Numbers:
     # a number written out is that number ("six xml schema languages" / "five xml query
     # languages"; "two-year" / "2-year")
     spelled = frozenset(_NUMBER_WORDS[word] for word in _NUMBER_WORD_PATTERN.findall(text))
-    counted = frozenset(_han_number(run) for run in _COUNTED_NUMBER_PATTERN.findall(text))
+    counted = frozenset(str(kanji_number(run)) for run in _COUNTED_NUMBER_PATTERN.findall(text))
     return _shared((alone | parts | spelled | counted, glued | spelled | counted))
-
-
-def _han_number(run: str) -> str:
-    """``十一`` → "11", ``二十`` → "20", ``一九八七`` → "1987" (digit by digit)."""
-    if "十" not in run and "百" not in run and "千" not in run:
-        return "".join(str(_HAN_DIGITS[char]) for char in run)
-    total = current = 0
-    for char in run:
-        if char in "十百千":
-            total += (current or 1) * {"十": 10, "百": 100, "千": 1000}[char]
-            current = 0
-        else:
-            current = current * 10 + _HAN_DIGITS[char]
-    return str(total + current)
 
 
 @lru_cache(maxsize=1 << 16)

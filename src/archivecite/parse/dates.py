@@ -21,6 +21,7 @@ from archivecite.parse.patterns_dates import (
 __all__ = ["DateHit", "find_date", "find_era_year", "kanji_number"]
 
 _KANJI_DIGITS = {char: value for value, char in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 _ERA_FIRST_YEAR = {str(era["kanji"]): int(str(era["first_year"])) for era in japanese_eras()} | {
     str(era["letter"]): int(str(era["first_year"])) for era in japanese_eras()
 }
@@ -37,18 +38,15 @@ class DateHit:
 
 
 def kanji_number(text: str) -> int:
-    """``三十八`` → 38, ``元`` (first year of an era) → 1, ``20`` → 20."""
+    """``三十八`` → 38, ``一九八七`` → 1987, ``元`` (first year of an era) → 1, ``20`` → 20."""
     if text.isdigit():
         return int(text)
     if text == "元":
         return 1
     total, current = 0, 0
     for char in text:
-        if char == "百":
-            total += (current or 1) * 100
-            current = 0
-        elif char == "十":
-            total += (current or 1) * 10
+        if char in _KANJI_UNITS:
+            total += (current or 1) * _KANJI_UNITS[char]
             current = 0
         else:
             current = current * 10 + _KANJI_DIGITS.get(char, 0)

@@ -32,6 +32,7 @@ from archivecite.parse.published.cjk_title_lines import (
     author_slash_title,
     corner_title_byline,
     dash_title,
+    put_cjk_title,
     roc_record,
     series_line,
     title_bracket,
@@ -131,12 +132,11 @@ def _posted_article(draft: Draft, start: int, end: int) -> bool:
         return False
     if trim(text, journal.end(), end, " \t\n　。")[0] < end:
         return False  # more words after the journal's line: no heading
-    draft.language = draft.language or ("ja" if looks_japanese(title) else "zh")
-    put_text(draft, "title", (first, title_end))
+    language = put_cjk_title(draft, (first, title_end), title)
     names_end = next((i for i in range(posted.start("names"), end) if text[i].isspace()), end)
     names = text[posted.start("names") : names_end]
     if names_head(names) and role_at_end(names)[0] is None:
-        cjk_people(draft, posted.start("names"), names_end, draft.language, "authors")
+        cjk_people(draft, posted.start("names"), names_end, language, "authors")
     put_text(draft, "container_title", journal.span("journal"))
     draft.put("date", DateRange.of(int(journal["year"])), *journal.span("year"))
     draft.put("issue", str(int(journal["issue"])), *journal.span("issue"))
@@ -153,9 +153,8 @@ def _by_sentence(draft: Draft, start: int, end: int) -> bool:
     if match is None or not publisher_like(match["publisher"]) or not names_head(match["names"]):
         return False
     role = role_at_end(match["names"] + match["role"])[0] or "authors"
-    draft.language = draft.language or ("ja" if looks_japanese(text[start:end]) else "zh")
-    put_text(draft, "title", match.span("title"))
-    cjk_people(draft, *match.span("names"), draft.language, role, bare=True)
+    language = put_cjk_title(draft, match.span("title"), text[start:end])
+    cjk_people(draft, *match.span("names"), language, role, bare=True)
     put_plain_text(draft, "publisher", *match.span("publisher"))
     return True
 

@@ -291,8 +291,7 @@ def quoted_word_title(draft: Draft, start: int, end: int, opening: int, closing:
     title = text[title_start:title_end]
     if not plain_title(title.translate(_QUOTED_WORDS)) or closing >= title_end:
         return False
-    draft.language = draft.language or ("ja" if looks_japanese(title) else "zh")
-    put_text(draft, "title", (title_start, title_end))
+    put_cjk_title(draft, (title_start, title_end), title)
     if series is not None:
         series_text = Text(original=series["series"], lang=draft.language)
         draft.put("series", series_text, *series.span("series"))
@@ -339,8 +338,7 @@ def dash_title(draft: Draft, start: int, end: int) -> bool:
     match = CJK_DASH_TITLE_PATTERN.fullmatch(text, *trim(text, start, end, " \t　"))
     if match is None or not plain_title(f"{match['title']} {match['subtitle']}"):
         return False
-    draft.language = draft.language or ("ja" if looks_japanese(text[start:end]) else "zh")
-    put_text(draft, "title", match.span())
+    put_cjk_title(draft, match.span(), text[start:end])
     draft.short_note = True  # a book named by its title alone
     return True
 
@@ -358,8 +356,7 @@ def roc_record(draft: Draft, start: int, end: int) -> bool:
     same_day = (match["roc_month"], match["roc_day"]) == (match["month"], match["day"])
     if int(match["roc"]) + ROC_FIRST_YEAR - 1 != year or not same_day:
         return False
-    draft.language = draft.language or ("ja" if looks_japanese(text[start:end]) else "zh")
-    put_text(draft, "title", match.span("title"))
+    put_cjk_title(draft, match.span("title"), text[start:end])
     date = DateRange.of(year, int(match["month"]), int(match["day"]))
     draft.put("date", date, match.start("year"), match.end("day"))
     draft.put_extra(
@@ -414,8 +411,7 @@ def title_year_series(draft: Draft, start: int, end: int) -> bool:
     title_start, title_end = trim(text, *match.span("title"), " \t　")
     if not plain_title(text[title_start:title_end]):
         return False
-    draft.language = draft.language or ("ja" if looks_japanese(text[start:end]) else "zh")
-    put_text(draft, "title", (title_start, title_end))
+    put_cjk_title(draft, (title_start, title_end), text[start:end])
     draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
     series = Text(original=match["series"], lang=draft.language)
     draft.put("series", series, *match.span("series"))
@@ -445,12 +441,11 @@ def title_people_date(draft: Draft, start: int, end: int) -> bool:
     title_start, title_end = trim(text, *match.span("title"), " \t　")
     if not plain_title(text[title_start:title_end]):
         return False
-    draft.language = draft.language or ("ja" if looks_japanese(text[start:end]) else "zh")
-    put_text(draft, "title", (title_start, title_end))
+    language = put_cjk_title(draft, (title_start, title_end), text[start:end])
     if match["gloss"]:
         draft.put_extra("gloss", match["gloss"], *match.span("gloss"))
     names_start = match.start("people")
-    cjk_people(draft, names_start, names_start + size, draft.language, role, bare=True)
+    cjk_people(draft, names_start, names_start + size, language, role, bare=True)
     if year is not None:
         draft.put("date", DateRange.of(int(year["year"])), *year.span("year"))
     elif era is not None:
@@ -493,3 +488,11 @@ def _title_author_series(
     cjk_people(draft, *author, "ja", "authors", bare=True)
     if series is not None:
         draft.put("series", Text(original=series["series"], lang="ja"), *series.span("series"))
+
+
+def put_cjk_title(draft: Draft, title: tuple[int, int], sample: str) -> str:
+    """A title line's title, and the draft's language when not yet known: Japanese when
+    ``sample`` reads as Japanese (kana, a Japanese name), else Chinese; that language."""
+    language = draft.language = draft.language or ("ja" if looks_japanese(sample) else "zh")
+    put_text(draft, "title", title)
+    return language
