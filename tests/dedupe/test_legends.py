@@ -58,3 +58,11 @@ def test_contradicting_legends_are_two_documents_of_one_file() -> None:
     assert [cluster.members for cluster in document] == [(0, 2)]
     file = find_duplicates([typed, autograph, silent], level="file")
     assert [cluster.members for cluster in file] == [(0, 1, 2)]
+
+
+def test_the_legend_classes_name_the_models_readings() -> None:
+    from archivecite import Authenticity, Medium  # noqa: PLC0415
+    from archivecite.dedupe.vocabulary import VOCABULARY  # noqa: PLC0415
+
+    assert set(VOCABULARY.authenticity_classes) <= {value.value for value in Authenticity}
+    assert set(VOCABULARY.medium_classes) <= {value.value for value in Medium}

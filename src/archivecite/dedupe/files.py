@@ -14,6 +14,7 @@ import re
 from archivecite.dedupe.decision import Reason, Sameness
 from archivecite.dedupe.keys import RecordKeys, fond_number
 from archivecite.dedupe.numbers import probable_typo
+from archivecite.dedupe.vocabulary import VOCABULARY
 
 __all__ = ["compare_files", "legends_differ"]
 
@@ -94,33 +95,13 @@ def _prefix_on_one_side(first: str, second: str) -> bool:
     )
 
 
-# Authenticities that one document cannot have at once; a copy and an extract (a partial copy)
-# may be one paper that two editions describe otherwise.
-_AUTHENTICITY_CLASS = {
-    "original": "original",
-    "copy": "copy",
-    "certified-copy": "copy",
-    "extract": "copy",
-    "retained-copy": "retained copy",
-    "draft": "draft",
-}
-# Media that exclude each other: by hand (a manuscript, an autograph), typed, printed. A
-# photocopy, a shorthand record or a telegraph tape may be any of them.
-_MEDIUM_CLASS = {
-    "manuscript": "by hand",
-    "autograph": "by hand",
-    "typescript": "typed",
-    "printed": "printed",
-}
-
-
 def legends_differ(a: RecordKeys, b: RecordKeys) -> str | None:
     """Why the legends of two citations of the same folios name two documents ("an original
     and a copy", "typed and by hand"), with both legends as printed; ``None`` when they agree
     or a side does not say."""
     for first, second, classes in (
-        (a.authenticity, b.authenticity, _AUTHENTICITY_CLASS),
-        (a.medium, b.medium, _MEDIUM_CLASS),
+        (a.authenticity, b.authenticity, VOCABULARY.authenticity_classes),
+        (a.medium, b.medium, VOCABULARY.medium_classes),
     ):
         one, other = classes.get(first), classes.get(second)
         if one and other and one != other:

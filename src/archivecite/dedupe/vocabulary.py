@@ -71,6 +71,8 @@ class Vocabulary:
     cjk_counters: tuple[str, ...]
     gloss_stop_words: tuple[str, ...]
     cjk_particles: tuple[str, ...]
+    authenticity_classes: dict[str, str]  # an archival legend's reading -> its class
+    medium_classes: dict[str, str]
     page_count_units: tuple[str, ...]
 
 
@@ -132,6 +134,15 @@ def _number_words(table: dict[str, Any], name: str) -> dict[str, int]:
     return dict(value)
 
 
+def _classes(table: dict[str, Any], name: str) -> dict[str, str]:
+    value = table.get(name)
+    if not isinstance(value, dict) or not value:
+        raise ValueError(f"{_FILE}: [legend_classes.{name}] must be a non-empty table")
+    if not all(isinstance(k, str) and isinstance(v, str) and v for k, v in value.items()):
+        raise ValueError(f"{_FILE}: [legend_classes.{name}] values must be class names")
+    return dict(value)
+
+
 def load_vocabulary(text: str) -> Vocabulary:
     """The vocabulary in ``text`` (the TOML of ``vocabulary.toml``), checked."""
     data = tomllib.loads(text)
@@ -142,6 +153,7 @@ def load_vocabulary(text: str) -> Vocabulary:
     romaji = _table(data, "romaji")
     keys = _table(data, "title_keys")
     glosses = _table(data, "glosses")
+    legends = _table(data, "legend_classes")
     places = _table(data, "places")
     letters = romaji.get("letters")
     if not isinstance(letters, str) or not letters:
@@ -177,6 +189,8 @@ def load_vocabulary(text: str) -> Vocabulary:
         cjk_counters=_words(keys, "cjk_counters", "title_keys"),
         gloss_stop_words=_words(glosses, "gloss_stop_words", "glosses"),
         cjk_particles=_words(glosses, "cjk_particles", "glosses"),
+        authenticity_classes=_classes(legends, "authenticity"),
+        medium_classes=_classes(legends, "medium"),
         page_count_units=_words(_table(data, "page_counts"), "units", "page_counts"),
         places={name: _words(places, name, "places") for name in places},
     )
