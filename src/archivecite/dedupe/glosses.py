@@ -28,9 +28,8 @@ from importlib import resources
 
 from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.readings import guess_languages, text_script
-from archivecite.dedupe.titles import main_part
+from archivecite.dedupe.titles import CJK_SCRIPTS, main_part
 from archivecite.dedupe.vocabulary import VOCABULARY
-from archivecite.model import Script
 from archivecite.translit import match_key
 from archivecite.translit.japanese.dictionary import database
 from archivecite.translit.japanese.forms import japanese_forms
@@ -297,7 +296,6 @@ _ONE_WORD_CJK = 0.8  # ... when a single English word is matched ("Tombstone" / 
 # the Chinese Communist Party' and 中国共産党、その百年 (its hundred years) share their subject,
 # not their words for what each says of it
 _BOTH_UNMATCHED = 0.8
-_CJK_SCRIPTS = frozenset((Script.HAN, Script.KANA))
 _ROMANIZED = frozenset(("zh", "ja", "ru", "uk", "be", "ko"))
 
 
@@ -348,7 +346,7 @@ def glossed_titles(a: RecordKeys, b: RecordKeys) -> GlossMatch | None:
     if a.non_latin == b.non_latin:
         return None
     latin, other = (b, a) if a.non_latin else (a, b)
-    if text_script(other.title_original) not in _CJK_SCRIPTS or _romanized(latin):
+    if text_script(other.title_original) not in CJK_SCRIPTS or _romanized(latin):
         return None
     best: GlossMatch | None = None
     names = _names(latin, other)

@@ -23,6 +23,7 @@ from archivecite.model import Script
 from archivecite.translit import detect_scheme, match_key
 
 __all__ = [
+    "CJK_SCRIPTS",
     "EQUAL_TITLE",
     "MONOGRAPH_KINDS",
     "NAMED_TITLE",
@@ -56,7 +57,7 @@ def standalone_book(record: RecordKeys) -> bool:
 
 
 _CONTAINED_MIN = 30
-_JAPANESE_SCRIPTS = frozenset((Script.HAN, Script.KANA))
+CJK_SCRIPTS = frozenset((Script.HAN, Script.KANA))  # kanji, hanzi, kana: words run together
 _SHUFFLED_MIN = 6  # words of a title found, in any order, in a longer one
 _EXTRA = 3  # ... that has at most this many other words
 
@@ -116,7 +117,7 @@ def _as_romaji(record: RecordKeys, other: RecordKeys) -> tuple[TitleKey, ...]:
     not say Japanese ("Daijigen" / 角川大字源)."""
     if not other.non_latin or record.non_latin or not record.title_original:
         return ()
-    if text_script(other.title_original) not in _JAPANESE_SCRIPTS:
+    if text_script(other.title_original) not in CJK_SCRIPTS:
         return ()
     seen = {title.key for title in record.titles}
     return tuple(
@@ -223,7 +224,7 @@ def _main_title_similarity(
         original = _main_part(long.title_original)
         if original is None:
             continue
-        spaced = not {text_script(original), text_script(short.title_original)} & _UNSPACED
+        spaced = not {text_script(original), text_script(short.title_original)} & CJK_SCRIPTS
         if spaced and len(original.split()) < words:
             continue
         for main in reading_keys(original, long.title_lang):
@@ -285,7 +286,7 @@ def _title_words(key: str) -> list[str]:
 def opening_word(record: RecordKeys) -> str:
     """The first word of a title (past an article), which a short note keeps; "" for a word
     of one or two letters, or a key that runs its words together (kanji, kana)."""
-    if not record.titles or text_script(record.title_original) in _UNSPACED:
+    if not record.titles or text_script(record.title_original) in CJK_SCRIPTS:
         return ""
     words = _title_words(record.titles[0].key)
     return words[0] if words and len(words[0]) >= _OPENING_LETTERS else ""
@@ -343,7 +344,7 @@ def one_opening_two_books(a: RecordKeys, b: RecordKeys) -> bool:
         return False
     if text_script(a.title_original) is not text_script(b.title_original):
         return False
-    if not a.titles or not b.titles or text_script(a.title_original) in _UNSPACED:
+    if not a.titles or not b.titles or text_script(a.title_original) in CJK_SCRIPTS:
         return False
     shared = 0
     for first, second in zip(
@@ -355,7 +356,6 @@ def one_opening_two_books(a: RecordKeys, b: RecordKeys) -> bool:
     return shared >= _SHORT_TITLE_LETTERS
 
 
-_UNSPACED = frozenset((Script.HAN, Script.KANA))  # scripts that do not space their words
 _PAST_HEAD = "past author names run into one"
 _DIGITS = re.compile(r"\d+")
 
