@@ -30,6 +30,9 @@ from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.names import given_first_name, is_initial, is_name_word
 from archivecite.parse.published.scanning import split_sentences, trim
 from archivecite.parse.published.terms import (
+    CREDIT_ROLE_WORDS,
+    CREDIT_VERB_WORDS,
+    ENGLISH_PUBLISHER_ABBREVIATIONS,
     ENGLISH_WORDS,
     GIVEN_NAMES,
     PUBLIC_GIVEN_NAMES,
@@ -42,15 +45,7 @@ __all__ = ["credited_title"]
 _TITLE_WORDS = 12  # the longest title without a colon read as one (a sentence is longer)
 _NAMES = 4  # the most people one credit names
 _NAME_WORDS = 4  # the most words of one name
-# Words a line of prose has and a title hardly has: a heading's title has none of them.
-_VERB_WORDS = frozenset(
-    ("is", "are", "was", "were", "has", "have", "had", "said", "says", "wrote", "writes", "will")
-)
 _ROLE_FIELDS = {"edited": "editors", "compiled": "editors"}
-# "Illustrated by", "translated by": a role before "by", no title
-_ROLE_WORDS = frozenset(("translated", "edited", "illustrated", "written", "compiled", "and"))
-# Abbreviations a publisher's name holds before its full stop: "St. Martin’s", "Co."
-_ABBREVIATIONS = frozenset(("St", "Co", "Inc", "Ltd", "Bros", "Mt"))
 
 
 def credited_title(draft: Draft, start: int, end: int) -> bool:
@@ -96,7 +91,7 @@ def _titled(text: str, start: int, end: int) -> bool:
         and (value[0].isupper() or value[0].isdigit())
         and len(split_sentences(text, start, end)) == 1
         and (len(words) <= _TITLE_WORDS or ":" in value)
-        and not any(word in _VERB_WORDS for word in words)
+        and not any(word in CREDIT_VERB_WORDS for word in words)
         and not value.endswith((".", ","))
     )
 
@@ -265,7 +260,7 @@ def _credit_stop(text: str, start: int, end: int) -> int:
     while stop > start:
         space = text.rfind(" ", start, stop)
         word = text[space + 1 : stop]
-        if not (len(word) == 1 or word in _ABBREVIATIONS):
+        if not (len(word) == 1 or word in ENGLISH_PUBLISHER_ABBREVIATIONS):
             return stop
         stop = text.rfind(". ", start, stop)
     return -1
@@ -311,7 +306,7 @@ def _title_by(draft: Draft, start: int, end: int) -> bool:
         or printed.endswith(")")
         or _title_case(printed)
     )
-    if not heading or printed.rsplit(maxsplit=1)[-1].lower().rstrip(".") in _ROLE_WORDS:
+    if not heading or printed.rsplit(maxsplit=1)[-1].lower().rstrip(".") in CREDIT_ROLE_WORDS:
         return False
     names = trim(text, *match.span("names"), " \t\n,.")
     if not _put_people(draft, "authors", *names) or not _glossed_title(draft, *title):

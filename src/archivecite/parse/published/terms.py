@@ -209,6 +209,9 @@ FAMILY_FIRST_PLACES: frozenset[str] = frozenset(_CHICAGO["places"]["family_first
 
 
 ENGLISH_PUBLISHER_WORDS: frozenset[str] = frozenset(_CHICAGO["publishers"]["words"])
+ENGLISH_PUBLISHER_ABBREVIATIONS: frozenset[str] = frozenset(_CHICAGO["publishers"]["abbreviations"])
+CREDIT_VERB_WORDS: frozenset[str] = frozenset(_CHICAGO["credit_lines"]["verb_words"])
+CREDIT_ROLE_WORDS: frozenset[str] = frozenset(_CHICAGO["credit_lines"]["role_words"])
 
 
 _PUBLISHER_ENDINGS: tuple[str, ...] = tuple(_CHICAGO["publishers"]["romanized_endings"])
