@@ -27,7 +27,10 @@ the archive) opens a block only when one of its references names no archive ("f.
 d. 273" in a note after "RGASPI, f. 671, ..."), a ``captioned`` key (a located document's
 whole title) only when one of its references has no locator (a JACAR caption without its code),
 and a ``short`` key (the first author and the title's first word) only when one of its
-references is a note's short form ("Snyder, Sketches, 93." for "Sketches from a Secret War").
+references is a note's short form ("Snyder, Sketches, 93." for "Sketches from a Secret War"),
+and a ``sounded`` key (the consonants of the first author's name, see
+:mod:`archivecite.dedupe.transcription`) only when it holds a Western name in Latin letters and
+a transcription of one in katakana or hanzi ("Snow" and 斯諾).
 
 So one key gives any reference at most ``2 * window`` comparisons (a name or short key at most
 ``max_block``), and a fuzzy key at most ``2 * near`` unless the reference's title recurs; as a
@@ -61,7 +64,7 @@ if TYPE_CHECKING:
 __all__ = ["Block", "block_pairs", "blocking_keys", "build_blocks", "candidate_pairs"]
 __all__ += ["BEST", "NEAR", "WINDOW"]
 
-BlockKind = Literal["exact", "fuzzy", "place", "name", "unfiled", "captioned", "short"]
+BlockKind = Literal["exact", "fuzzy", "place", "name", "unfiled", "captioned", "short", "sounded"]
 _STOP = frozenset(VOCABULARY.stop_words)
 _AFFIX = 10
 _STEM = 6  # letters of a word's stem in the two-words key
@@ -141,6 +144,11 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
         # keys are "ang" and "yang") meet in one name block, a translation's title and its
         # original's having nothing in common
         yield from ((f"an:{name}", "name") for name in _family_readings(record))
+    if record.titles and (record.first_sounds or record.sounds):
+        # a Western name and its transcription (Snow / 斯諾) have no key in common, nor have
+        # a title and its translation: the consonants they keep are one
+        sounds = record.first_sounds or record.sounds[0]
+        yield from ((f"as:{skeleton}", "sounded") for skeleton in sounds.split())
     if record.page_start and record.volume and record.year is not None:
         yield f"pl:{record.year}:{record.volume}:{record.page_start}", "place"
     elif record.page_start and record.issue and record.year is not None:
@@ -278,9 +286,10 @@ def build_blocks(
 
 # Partial blocks pair a reference that lacks a field (a year, an archive) with the others of
 # its key; flags per key entry say which kind it is and what each member has.
-_PARTIAL = frozenset(("name", "unfiled", "captioned", "short"))
+_PARTIAL = frozenset(("name", "unfiled", "captioned", "short", "sounded"))
 _NAMED, _YEARLESS, _LATIN, _NON_LATIN, _UNFILED, _ARCHIVELESS = 1, 2, 4, 8, 16, 32
 _CAPTIONED, _UNLOCATED, _BOOK, _OPENING, _SHORT_NOTE = 64, 128, 256, 512, 1024
+_SOUNDED, _SPELLED, _TRANSCRIBED = 2048, 4096, 8192
 
 
 def _partial_flags(record: RecordKeys, kind: BlockKind) -> int:
@@ -294,6 +303,8 @@ def _partial_flags(record: RecordKeys, kind: BlockKind) -> int:
         return _CAPTIONED | (0 if record.locator else _UNLOCATED)
     if kind == "short":
         return _OPENING | (_SHORT_NOTE if record.short_note else 0)
+    if kind == "sounded":
+        return _SOUNDED | (_TRANSCRIBED if record.sounds else _SPELLED)
     return 0
 
 
@@ -312,12 +323,15 @@ def _useful_partial(
     unlocated = (flags & _UNLOCATED) > 0
     opening = (flags & _OPENING) > 0
     noted = (flags & _SHORT_NOTE) > 0
+    sounded = (flags & _SOUNDED) > 0
+    heard = ((flags & _SPELLED) > 0) & ((flags & _TRANSCRIBED) > 0)
     small = sizes <= max_block
     kept: NDArray[np.bool_] = (
         (~named | (crossing & small))
         & (~unfiled | (lacking & small))
         & (~captioned | (unlocated & small))
         & (~opening | (noted & small))
+        & (~sounded | (heard & small))
     )
     return kept
 
@@ -336,6 +350,10 @@ def _partial_pairs(block: Block, records: Sequence[RecordKeys]) -> tuple[NDArray
     if block.kind == "captioned":
         located = np.fromiter((bool(records[i].locator) for i in block.members), bool, size)
         keep = located[left] != located[right]
+        return left[keep], right[keep]
+    if block.kind == "sounded":
+        heard = np.fromiter((bool(records[i].sounds) for i in block.members), bool, size)
+        keep = heard[left] != heard[right]
         return left[keep], right[keep]
     yearless = np.fromiter((records[i].year is None for i in block.members), dtype=bool, count=size)
     script = np.fromiter((records[i].non_latin for i in block.members), dtype=bool, count=size)

@@ -149,6 +149,12 @@ class RecordKeys:
     # Latin letters (latin_readings) meets one in kanji or hanzi (cjk_readings) by them
     latin_readings: tuple[str, ...] = ()
     cjk_readings: tuple[str, ...] = ()
+    # a Western name transcribed in katakana or hanzi: its consonant skeletons (ダワー "TW"),
+    # aligned with ``authors`` (or none), see archivecite.dedupe.transcription
+    sounds: tuple[str, ...] = ()
+    first_sounds: str = (
+        ""  # the same of the first author's name in Latin letters ("Dower" "TW TWL")
+    )
     year: int | None = None
     month_day: tuple[int, int | None] | None = None  # a newspaper's issue: (3, 5) for 5 March
     container: str = ""
@@ -585,6 +591,8 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         author_forms=read.forms,
         latin_readings=read.latin,
         cjk_readings=read.cjk,
+        sounds=read.sounds,
+        first_sounds=read.first_sounds,
         year=reference.date.year if reference.date is not None else None,
         month_day=_month_day(reference),
         container=container,

@@ -1,5 +1,6 @@
-"""People compared across scripts: family-name keys, typos, cut names, names swapped, and
-a name in Latin letters against one in kanji or hanzi by its Japanese and Chinese readings."""
+"""People compared across scripts: family-name keys, typos, cut names, names swapped, a name
+in Latin letters against one in kanji or hanzi by its Japanese and Chinese readings, and a
+Western name against its transcription in katakana or hanzi by the consonants both keep."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from archivecite.dedupe.keys import RecordKeys
+from archivecite.dedupe.transcription import sound_alike
 
 __all__ = ["NAME_PIECE", "author_similarity"]
 
@@ -15,6 +17,7 @@ __all__ = ["NAME_PIECE", "author_similarity"]
 _NAME_FLOOR = 80  # rapidfuzz ratio of two family-name keys still one name (a typo)
 NAME_PIECE = 4  # a family name cut to its last part ("molina" / "garcia-molina") this long
 _FULL_GIVEN = 4  # letters of a given name that stands alone for its bearer ("soseki")
+_TRANSCRIBED = 0.85  # a Western name and its transcription, their consonants alike ("Snow" / 斯諾)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -95,6 +98,25 @@ def _by_readings(a: RecordKeys, b: RecordKeys, position: int) -> float:
     return best
 
 
+def _sound_alike(spelled: str, transcribed: str) -> bool:
+    return bool(spelled and transcribed) and sound_alike(
+        frozenset(spelled.split()), frozenset(transcribed.split())
+    )
+
+
+def _transcribed(a: RecordKeys, b: RecordKeys, position: int) -> float:
+    """``a``'s author at ``position`` against a Western name and its transcription in katakana
+    or hanzi on the other side, by their consonants ("Dower" / ダワー, "Snow" / 斯諾):
+    :data:`_TRANSCRIBED` when alike, else 0. A name in Latin letters is compared as the first
+    author (:attr:`RecordKeys.first_sounds`)."""
+    heard = _aligned(b.sounds, b) and position == 0
+    if heard and any(_sound_alike(a.first_sounds, sounds) for sounds in b.sounds):
+        return _TRANSCRIBED
+    if _aligned(a.sounds, a) and _sound_alike(b.first_sounds, a.sounds[position]):
+        return _TRANSCRIBED
+    return 0.0
+
+
 def _aligned(readings: tuple[str, ...], record: RecordKeys) -> bool:
     # authors added after the keys were built (names read out of a title) have none
     return bool(readings) and len(readings) == len(record.authors)
@@ -103,7 +125,8 @@ def _aligned(readings: tuple[str, ...], record: RecordKeys) -> bool:
 def author_similarity(a: RecordKeys, b: RecordKeys) -> float:
     """The share of the shorter author list found in the longer one (0..1): by family name,
     by a typo or a part of it, (same position in both lists) with family and given names
-    the other way round, or, in Latin letters against kanji or hanzi, by their readings."""
+    the other way round, or, in Latin letters against kanji or hanzi, by their readings, or
+    against a transcription in katakana or hanzi, by their consonants."""
     if len(a.authors) > len(b.authors):
         a, b = b, a
     short, long = a.authors, b.authors
@@ -124,5 +147,7 @@ def author_similarity(a: RecordKeys, b: RecordKeys) -> float:
                     best = max(best, swapped)
         if best < 1 and read:
             best = max(best, _by_readings(a, b, position))
+        if best < _TRANSCRIBED and (a.sounds or b.sounds):
+            best = max(best, _transcribed(a, b, position))
         found += best
     return found / len(short)

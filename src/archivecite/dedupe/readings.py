@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from archivecite.dedupe.transcription import spelled_sounds, transcribed_sounds
 from archivecite.dedupe.vocabulary import VOCABULARY, one_of
 from archivecite.model import Name, Script, Text
 from archivecite.model.reference import ReferenceKind
@@ -265,6 +266,8 @@ class People:
     forms: tuple[str, ...]  # name_form of each
     latin: tuple[str, ...]  # latin_readings of a name in Latin letters, "" for the others
     cjk: tuple[str, ...]  # cjk_readings of a name in kanji, hanzi or kana, "" for the others
+    sounds: tuple[str, ...] = ()  # transcribed_sounds of a Western name in katakana or hanzi
+    first_sounds: str = ""  # spelled_sounds of the first name, when in Latin letters
 
 
 def author_forms(
@@ -286,6 +289,8 @@ def read_people(
     forms: list[str] = []
     latin: list[str] = []
     cjk: list[str] = []
+    sounds: list[str] = []
+    first_sounds = ""
     for name in names:
         family, lang = _family(name)
         if family.lower().strip(". ") in _NOT_PEOPLE or _is_body(name):
@@ -319,11 +324,17 @@ def read_people(
             latin.append(latin_readings(*written) if bare else "")
             kanji = bare and not written[0].isascii()  # (most names are ASCII)
             cjk.append(cjk_readings(*written, kana and language != "zh") if kanji else "")
+            # (a transcription is often printed as one string: 斯諾, 哈里森·索爾茲伯里)
+            sounds.append("" if written[0].isascii() else transcribed_sounds(written[0]))
+            if len(keys) == 1 and text_script(written[0]) is Script.LATIN:
+                first_sounds = spelled_sounds(written[0])
     return People(
         tuple(keys),
         tuple(forms),
         tuple(latin) if any(latin) else (),
         tuple(cjk) if any(cjk) else (),
+        tuple(sounds) if any(sounds) else (),
+        first_sounds,
     )
 
 

@@ -1,0 +1,180 @@
+"""A Western name and its transcription in katakana or hanzi, by the consonants both keep.
+
+Japanese and Chinese write a foreign name by its sounds (ジョン・ダワー is John Dower, 斯諾 Edgar
+Snow, 索爾茲伯里 Harrison Salisbury), so its letters say nothing of the original's, but its
+consonants do, once the ones transcription confuses are one class (b/p, d/t, l/r, ...), the
+vowels it adds are dropped and the consonants it may drop are optional: "Dower" is T-W or
+T-W-L, ダワー (dawa) T-W; "Salisbury" S-L-S-P-L, 索爾茲伯里 (suoerziboli) S-L-S-P-L. A name
+is a set of such skeletons; two names sound alike when their sets meet on a skeleton of two
+consonants or more. The classes and letters are data: ``data/transcription.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from itertools import product
+from typing import Any
+
+from archivecite.translit import match_key
+
+__all__ = ["FEWEST_CONSONANTS", "cjk_sounds", "latin_sounds", "sound_alike", "transcribed_sounds"]
+__all__ += ["spelled_sounds", "transcribes"]
+
+FEWEST_CONSONANTS = 2  # a skeleton this long or longer may name a person ("Snow": S-N)
+_LAST_PART = re.compile("[\u00b7\u30fb\u2022\uff65]")  # the dots between a Western name's parts
+_MOST_SKELETONS = 16  # alternatives kept for one name (each optional letter doubles them)
+
+
+@dataclass(frozen=True, slots=True)
+class _Letters:
+    """One side's reading rules: its vowels, letter groups and single letters."""
+
+    vowels: str
+    groups: dict[str, tuple[str, ...]]
+    letters: dict[str, tuple[str, ...]]
+    rules: dict[str, Any]
+
+
+def _side(table: dict[str, Any]) -> _Letters:
+    def classes(mapping: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+        return {letters: tuple(values) for letters, values in mapping.items()}
+
+    groups = dict(sorted(classes(table["groups"]).items(), key=lambda item: -len(item[0])))
+    return _Letters(table["vowels"], groups, classes(table["letters"]), table)
+
+
+@cache
+def _tables() -> tuple[_Letters, _Letters, frozenset[str]]:
+    text = resources.files("archivecite.dedupe").joinpath("data", "transcription.toml")
+    data = tomllib.loads(text.read_text(encoding="utf-8"))
+    hanzi = frozenset("".join(data["hanzi"]["characters"].split()))
+    return _side(data["latin"]), _side(data["cjk"]), hanzi
+
+
+def _skeletons(choices: Iterable[tuple[str, ...]]) -> frozenset[str]:
+    """Every way of taking one class from each choice, equal neighbours as one ("Conquest":
+    K-K-S-T is K-S-T, as 康奎斯特 gang-gui-si-de is)."""
+    found: set[str] = set()
+    for picked in product(*choices):
+        skeleton = ""
+        for part in picked:
+            for letter in part:
+                if not skeleton.endswith(letter):
+                    skeleton += letter
+        found.add(skeleton)
+        if len(found) >= _MOST_SKELETONS:
+            break
+    return frozenset(found)
+
+
+def _read(word: str, side: _Letters, single: Any) -> frozenset[str]:
+    """The skeletons of ``word`` read letter by letter; ``single(letter, before, after)`` gives
+    the classes of a letter that no group takes, by the letters around it."""
+    choices: list[tuple[str, ...]] = []
+    position = 0
+    while position < len(word):
+        letter = word[position]
+        if letter in side.vowels:
+            position += 1
+            continue
+        group = next((g for g in side.groups if word.startswith(g, position)), None)
+        if group is not None:
+            choices.append(side.groups[group])
+            position += len(group)
+            continue
+        before = word[position - 1] if position else ""
+        after = word[position + 1] if position + 1 < len(word) else ""
+        classes = single(letter, before, after)
+        if classes:
+            choices.append(classes)
+        position += 1
+    return _skeletons(choices)
+
+
+@lru_cache(maxsize=1 << 16)
+def latin_sounds(name: str) -> frozenset[str]:
+    """The skeletons of a name in Latin letters ("Dower": TW, TWL; "Snow": SN)."""
+    latin, _, _ = _tables()
+    rules = latin.rules
+    vowels = latin.vowels
+
+    def single(letter: str, before: str, after: str) -> tuple[str, ...]:
+        opens = after in vowels and after != ""
+        if letter in "cg":
+            soft = after != "" and after in rules["soft_vowels"]
+            return tuple(rules[f"{'soft' if soft else 'hard'}_{letter}"])
+        if letter == "r":
+            return tuple(rules["r_before_vowel" if opens else "r_otherwise"])
+        if letter == "n":
+            return tuple(rules["n_before_vowel"]) if opens else ()
+        if letter == "m" and after and not opens:
+            return tuple(rules["m_before_consonant"])
+        if letter == "w":
+            return tuple(rules["w_before_vowel"]) if opens else ()
+        if letter == "h":
+            return tuple(rules["h_opening"]) if opens and (not before or before in vowels) else ()
+        return latin.letters.get(letter, ())
+
+    folded = unicodedata.normalize("NFKD", name.lower())
+    word = "".join(char for char in folded if char.isalpha())
+    return _read(word, latin, single) if word.isascii() else frozenset()
+
+
+@lru_cache(maxsize=1 << 16)
+def cjk_sounds(key: str) -> frozenset[str]:
+    """The skeletons of a katakana name's Hepburn key or a hanzi name's pinyin key ("dawa":
+    TW; "suoerziboli": SLSPL, the 爾 of a transcription being its l or r)."""
+    _, cjk, _ = _tables()
+    rules = cjk.rules
+    vowels = cjk.vowels
+
+    def single(letter: str, before: str, after: str) -> tuple[str, ...]:
+        opens = after in vowels and after != ""
+        if letter == "n":
+            return tuple(rules["n_before_vowel"]) if opens else ()
+        if letter == "h" and after == "u":
+            return tuple(rules["hu_before_vowel"])
+        return cjk.letters.get(letter, ())
+
+    # a closing ng is the nasal (蒙 meng): its g opens no syllable unless a vowel follows
+    word = key.replace("ng", "n") if "ng" in key else key
+    return _read(word, cjk, single)
+
+
+@lru_cache(maxsize=1 << 16)
+def spelled_sounds(family: str) -> str:
+    """:func:`latin_sounds` space-separated, one string for every record of the name."""
+    return " ".join(sorted(latin_sounds(family)))
+
+
+def transcribes(family: str) -> bool:
+    """A family name in katakana, or in two or more of the hanzi the transcription tables use,
+    may transcribe a Western name (ダワー, 斯諾); 田中 and 杨 do not."""
+    if len(family) < 2:
+        return False
+    if all("\u30a0" <= char <= "\u30ff" for char in family):
+        return True
+    return all(char in _tables()[2] for char in family)
+
+
+def sound_alike(latin: frozenset[str], cjk: frozenset[str]) -> bool:
+    """Two names' skeletons meet on one of :data:`FEWEST_CONSONANTS` consonants or more."""
+    return any(len(skeleton) >= FEWEST_CONSONANTS for skeleton in latin & cjk)
+
+
+def transcribed_sounds(family: str) -> str:
+    """The skeletons of a family name that :func:`transcribes` a Western one, space-separated:
+    a katakana name's by its Hepburn key, a hanzi name's by its pinyin (not by a Japanese
+    reading, which no transcription follows); "" for any other name."""
+    family = _LAST_PART.split(family)[-1]  # the family name after the given: ジョン・ダワー
+    if not transcribes(family):
+        return ""
+    katakana = not any(char in _tables()[2] for char in family)
+    key = match_key(family, "ja" if katakana else "zh").replace(" ", "")
+    return " ".join(sorted(cjk_sounds(key)))
