@@ -33,6 +33,7 @@ from archivecite.dedupe.vocabulary import VOCABULARY
 from archivecite.translit import match_key
 from archivecite.translit.japanese.dictionary import database
 from archivecite.translit.japanese.forms import japanese_forms
+from archivecite.translit.japanese.lemmas import inflected_words
 
 __all__ = ["GlossMatch", "cjk_glosses", "english_words", "gloss_match", "glossed_titles"]
 
@@ -196,7 +197,8 @@ def _runs(title: str) -> list[tuple[int, str]]:
 def cjk_glosses(title: str, lang: str | None) -> tuple[_Word, ...]:
     """Every run of characters of ``title`` that a dictionary lists, with its glosses: JMdict
     for every title (its old and simplified forms read as shinjitai, 帝國主義 as 帝国主義), and
-    CEDICT too for a title in hanzi (no kana, not stated as ``ja``). Kanji words mostly mean
+    CEDICT too for a title in hanzi (no kana, not stated as ``ja``); a Japanese title's verbs
+    and adjectives by their lemmas as well (抱きしめて as 抱き締める). Kanji words mostly mean
     in Japanese what they mean in Chinese, and JMdict fills CEDICT's gaps (成立 "formation",
     中蘇 "China and the Soviet Union")."""
     spans = _spans(title)
@@ -209,6 +211,8 @@ def cjk_glosses(title: str, lang: str | None) -> tuple[_Word, ...]:
     forms = japanese_forms(title)
     if forms != title:
         spans += _spans(forms)  # one character for one: the places are the same
+    # a verb or adjective as the title inflects it is looked up by its lemma: 抱きしめて 抱き締める
+    spans += inflected_words(title) if _KANA.search(title) else ()
     glossed = _jmdict(sorted({word for _, _, word in spans}))
     for start, end, word in spans:
         if word in glossed:
