@@ -366,6 +366,31 @@ def test_journal_volume_issue_without_comma() -> None:
     assert citation_fields(text, tuple(expected)) == expected
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="names given name first, then the year in brackets followed by a comma ('C.T. Chen"
+    ' and F.J. Millero (1977), "…"\'): no reference is read (with a full stop after the'
+    " bracket the line is read)",
+)
+def test_journal_volume_issue_without_comma_real() -> None:
+    # the real line the constructed one above stands for (search-tool file id 52125213187, a
+    # GitHub Markdown guide 'Sound Velocity Operations', its 'Formula Selection' section), as
+    # printed after its bold label "Chen & Millero --"
+    text = (
+        'C.T. Chen and F.J. Millero (1977), "Speed of sound in seawater at high pressures",'
+        " Journal of the Acoustic Society of America 62(5):1129-1135"
+    )
+    expected = {
+        "authors": ["Chen, C.T.", "Millero, F.J."],
+        "title": "Speed of sound in seawater at high pressures",
+        "container_title": "Journal of the Acoustic Society of America",
+        "volume": "62",
+        "issue": "5",
+        "pages": "1129-1135",
+    }
+    assert citation_fields(text, tuple(expected)) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
