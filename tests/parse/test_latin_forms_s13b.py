@@ -296,6 +296,37 @@ def test_latin_initials_unmixed() -> None:
     assert reference_fields(parsed.reference)["authors"] == ["Brower, R. H."]
 
 
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        pytest.param(
+            # https://rulit.me/books/o-kagami-velikoe-zercalo-read-511542-118.html (the Russian
+            # 'Ō-kagami', its bibliography, pages corpus; the held-out entries of this list are
+            # others): a Cyrillic "О" among Latin initials, the stop doubled as printed
+            "Reischauer E.О.. Translation from Early Japanese Literature Cambridge, 1951.",
+            ["Reischauer, E.O."],
+            id="cyrillic-o-real",
+        ),
+        pytest.param(
+            # the same list: a Cyrillic "С" among Latin initials
+            "Holtman D.С., The Japanese Enthronment Ceremonies, with an account of the Imperial"
+            " Regalia Tokyo, 1928.",
+            ["Holtman, D.C."],
+            id="cyrillic-c-real",
+        ),
+    ],
+)
+@pytest.mark.xfail(
+    strict=True,
+    reason="a Cyrillic look-alike among Latin initials in a list entry with no note's lead"
+    " ('Reischauer E.О..', 'Holtman D.С.,'): the Cyrillic letter is kept in the initials",
+)
+def test_latin_initials_unmixed_real(text: str, authors: list[str]) -> None:
+    parsed = parse_published(text)
+    assert parsed is not None
+    assert reference_fields(parsed.reference)["authors"] == authors
+
+
 def test_a_season_in_brackets_is_no_book_line_imprint() -> None:
     # constructed, left alone by the month rule of Xavier's book line: a season before the year
     # names no publisher and no month, so no book is read with one
