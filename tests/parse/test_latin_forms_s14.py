@@ -12,7 +12,11 @@ and French review headings with a dash (``Alexandre SUMPF. – Title, Paris, Gal
 
 Each row names its source (the search tool's pages or code corpus) and is another reference than
 the held-out set holds; rows marked CONSTRUCTED have no real example found within the session's
-search budget and say which form they stand for."""
+search budget and say which form they stand for. In session 15 the 'eds.' row was replaced by the
+real line it stood for, and the real lines three other CONSTRUCTED rows stand for (an APA title
+closed by its imprint, a publisher and town in brackets, a journal's 'volume(issue):pages') were
+added as strict xfails (ids ending in ``-real``): the parser misreads them, each reason says
+how."""
 
 from __future__ import annotations
 
