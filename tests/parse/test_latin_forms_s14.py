@@ -281,17 +281,39 @@ def test_mac_family_name_before_initials() -> None:
     ("text", "expected"),
     [
         pytest.param(
-            # CONSTRUCTED on the form of holdout4's endnotes copied from a web page, each note's
-            # number run on to its closing full stop ('…, Peshawar, 1985.5')
-            "Richard Pipes, The Russian Revolution, New York, 1990, p. 45.12",
-            {"title": "The Russian Revolution", "date": "1990", "locator": "45"},
-            id="after-a-page",
+            # https://www.angelfire.com/rnb/bashiri/Tajtransition/TRNOTES.html (I.
+            # Bashiri's notes to a study of Tajikistan's transition, pages corpus; the held-out
+            # notes of this page are others), note 18 after its lead "Cf.,": endnotes copied from a web page,
+            # each note's number run on to its closing full stop, here after a page
+            "Dilip Hiro, Islamic Fundamentalism, 1988, p. 43.18",
+            {"title": "Islamic Fundamentalism", "date": "1988", "locator": "43"},
+            id="after-a-page-real",
         ),
         pytest.param(
-            # CONSTRUCTED on the same form, after the year
-            "Alexandre Bennigsen, Islam in the Soviet Union, London, 1967.3",
-            {"title": "Islam in the Soviet Union", "date": "1967", "place": "London"},
-            id="after-a-year",
+            # the same page, note 2, its second reference (after "see"): the same form, after
+            # the year
+            "Ahmad Makhdum Danish, Risala ya Mukhtasari az Ta'rikh-i Saltanat-i"
+            " Khandan-i Manghitiyyah, Stalinabad, 1960.2",
+            {
+                "title": "Risala ya Mukhtasari az Ta'rikh-i Saltanat-i Khandan-i Manghitiyyah",
+                "date": "1960",
+                "place": "Stalinabad",
+            },
+            id="after-a-year-real",
+        ),
+        pytest.param(
+            # the same page, note 10 after its lead "For further information on Surkhan Dariya,
+            # see": the note's number after a space, a title with no author and its volume
+            "Soviet Tajik Encyclopedia, vol. 7, 1987, p. 176. 10",
+            {"title": "Soviet Tajik Encyclopedia", "volume": "7", "date": "1987", "locator": "176"},
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a note's own number after a space (', p. 176. 10') after a title with no"
+                " author, its volume, year and page: the number is read as the page, the volume,"
+                " year and page into the title (without the number, 'Soviet Tajik Encyclopedia,"
+                " vol. 8, 1988, p. 295.' of note 11 is not read at all)",
+            ),
+            id="spaced-after-a-page-real",
         ),
     ],
 )
@@ -324,10 +346,36 @@ def test_note_number_left_alone(text: str) -> None:
             id="one-word-title",
         ),
         pytest.param(
-            # CONSTRUCTED on the same form, a hyphenated Persian title
-            "Sadriddin Aini, Ta'rikh-i Inqilob-i Fikri, Dushanbe, 1987",
-            {"authors": ["Aini, Sadriddin"], "title": "Ta'rikh-i Inqilob-i Fikri", "date": "1987"},
-            id="izafet-title",
+            # https://www.angelfire.com/rnb/bashiri/Tajtransition/TRNOTES.html (I.
+            # Bashiri's notes to a study of Tajikistan's transition, pages corpus; the held-out
+            # notes of this page are others), note 2, its second reference (after "see"), the note's number
+            # run on to the year: the same form, a hyphenated Persian title
+            "Ahmad Makhdum Danish, Risala ya Mukhtasari az Ta'rikh-i Saltanat-i"
+            " Khandan-i Manghitiyyah, Stalinabad, 1960.2",
+            {
+                "authors": ["Danish, Ahmad Makhdum"],
+                "title": "Risala ya Mukhtasari az Ta'rikh-i Saltanat-i Khandan-i Manghitiyyah",
+                "date": "1960",
+            },
+            id="izafet-title-real",
+        ),
+        pytest.param(
+            # the same page, note 4 after its lead "For the relationship between the government
+            # and the clergy, see": the family name alone, then a publisher before the town
+            "Aini, Ta'rikh-i Inqilab-i Bukhara, Adib Publications, Dushanbe, 1987.4",
+            {
+                "authors": ["Aini"],
+                "title": "Ta'rikh-i Inqilab-i Bukhara",
+                "publisher": "Adib Publications",
+                "place": "Dushanbe",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a family name alone before a romanized title and a publisher before the"
+                " town ('Aini, Ta'rikh-i Inqilab-i Bukhara, Adib Publications, Dushanbe,"
+                " 1987.4'): the name, the title and the publisher are read as one title",
+            ),
+            id="family-name-title-publisher-real",
         ),
     ],
 )
