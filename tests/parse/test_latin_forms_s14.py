@@ -283,8 +283,8 @@ def test_mac_family_name_before_initials() -> None:
         pytest.param(
             # https://www.angelfire.com/rnb/bashiri/Tajtransition/TRNOTES.html (I.
             # Bashiri's notes to a study of Tajikistan's transition, pages corpus; the held-out
-            # notes of this page are others), note 18 after its lead "Cf.,": endnotes copied from a web page,
-            # each note's number run on to its closing full stop, here after a page
+            # notes of this page are others), note 18 after its lead "Cf.,": endnotes copied from
+            # a web page, each note's number run on to its closing full stop, here after a page
             "Dilip Hiro, Islamic Fundamentalism, 1988, p. 43.18",
             {"title": "Islamic Fundamentalism", "date": "1988", "locator": "43"},
             id="after-a-page-real",
@@ -348,8 +348,8 @@ def test_note_number_left_alone(text: str) -> None:
         pytest.param(
             # https://www.angelfire.com/rnb/bashiri/Tajtransition/TRNOTES.html (I.
             # Bashiri's notes to a study of Tajikistan's transition, pages corpus; the held-out
-            # notes of this page are others), note 2, its second reference (after "see"), the note's number
-            # run on to the year: the same form, a hyphenated Persian title
+            # notes of this page are others), note 2, its second reference (after "see"), the
+            # note's number run on to the year: the same form, a hyphenated Persian title
             "Ahmad Makhdum Danish, Risala ya Mukhtasari az Ta'rikh-i Saltanat-i"
             " Khandan-i Manghitiyyah, Stalinabad, 1960.2",
             {
