@@ -129,6 +129,55 @@ def test_periodical_issue_by_year_and_day(text: str, expected: dict[str, Any]) -
             },
             id="two-families-cyrillic",
         ),
+        pytest.param(
+            # https://libcat.ru/knigi/nauka-i-obrazovanie/istoriya/391645-165-richard-mejson-
+            # kratkaya-istoriya-yaponii.html (R. Mason and J. Caiger, 'A History of Japan' in
+            # Russian, notes, pages corpus; not the held-out notes of rutlib's copy), a note after
+            # its lead "См.:": the form of the first row
+            "Mass. Antiquity and Anachronism in Japanese History. P. xiv, 73–77.",
+            {
+                "authors": ["Mass"],
+                "title": "Antiquity and Anachronism in Japanese History",
+                "locator": "xiv, 73-77",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a roman page before an arabic range in the locator ('P. xiv, 73–77.') after a"
+                " family name alone and a title: no reference is read (with 'P. 73–77.' it is)",
+            ),
+            id="family-title-roman-page-real",
+        ),
+        pytest.param(
+            # the same page, a note: the same form, a space typed before the name's stop
+            "Tsunoda . Sources of’ the Japanese Tradition. P. 147.",
+            {
+                "authors": ["Tsunoda"],
+                "title": "Sources of’ the Japanese Tradition",
+                "locator": "147",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a space before the stop after the family name ('Tsunoda . Title. P. 147.'):"
+                " the name is read into the title, no author",
+            ),
+            id="family-space-stop-real",
+        ),
+        pytest.param(
+            # the same page, a note: two family names joined by "and", the same space
+            "Reischauer and Yamagiwa . Translations from Early Japanese Literature. P. 452–453.",
+            {
+                "authors": ["Reischauer", "Yamagiwa"],
+                "title": "Translations from Early Japanese Literature",
+                "locator": "452-453",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="two family names joined by 'and', a space before their stop"
+                " ('Reischauer and Yamagiwa . Title. P. 452–453.'): the names are read into the"
+                " title, no author",
+            ),
+            id="two-families-space-stop-real",
+        ),
     ],
 )
 def test_work_cited_again_by_family_name(text: str, expected: dict[str, Any]) -> None:
