@@ -167,11 +167,18 @@ from tests.parse.helpers import citation_fields, reference_fields
             id="volume-and-book",
         ),
         pytest.param(
-            # constructed, for Roberts's 'docs16 & 44' and a monograph's 'chapter 17'
-            "J. Arch Getty, Origins of the Great Purges, Cambridge University Press: Cambridge"
-            " 1985 docs3 & 5.",
-            {"authors": ["Getty, J. Arch"], "year": "1985", "locator": "3, 5"},
-            id="documents-cited",
+            # user.bibliboba.online/books/stalin-s-library-a-dictator-and-his-books/p/142 (G.
+            # Roberts, 'Stalin's Library', endnotes, pages corpus; another note than the held-out
+            # 'docs16 & 44'), note 91, its first reference (after the note's prose, up to the
+            # ";"): documents cited by number after the year, joined by "&"
+            "Stalin i Kosmopolitizm, 1945–1953: Dokumenty, Demokratiya: Moscow 2005 docs.120 & 182",
+            {
+                "authors": [],
+                "title": "Stalin i Kosmopolitizm, 1945–1953: Dokumenty",
+                "year": "2005",
+                "locator": "120, 182",
+            },
+            id="documents-cited-real",
         ),
         pytest.param(
             # https://whosread.com/236404/5851901 (D. Keene, 'Emperor of Japan', notes as a page
