@@ -25,12 +25,16 @@ first). Real references of a constructed form that the parser misreads are kept 
 constructed row as strict xfails (ids ending in ``-real``), each reason naming the form; they
 are parser bugs, not settled expectations.
 
-Session 15 replaced three more by real references read right (an entry with no price, ``Л.`` for
-Leningrad, years in brackets closing a title) and added real references of four constructed forms
-as strict xfails (three initials split by a line break, a known given name first after
-``Подробно см.:``, a Palladius author with OCR debris, a Leningrad note with a remark in
-brackets). The rows still marked "constructed" have no real example outside the held-out sets
-found within that session's search budget either."""
+Session 15 replaced six more by real references read right (an entry with no price, ``Л.`` for
+Leningrad, years in brackets closing a title, a Western hyphenated given name, a journal's
+``11, no. 6``, a name given name first before ``et al.``), added real references of six
+constructed forms or of the same notes as strict xfails (three initials split by a line break, a
+known given name first after ``Подробно см.:``, a Palladius author with OCR debris, a Leningrad
+note with a remark in brackets, a chapter ``in`` an editor ``et al.``, towns before the publisher
+in a note's brackets), and set two real review headings beside the constructed ones priced in
+yen and after a bracketed imprint, whose own forms it did not find. The rows still marked
+"constructed" have no real example outside the held-out sets found within that session's search
+budget either."""
 
 from __future__ import annotations
 

@@ -12,9 +12,9 @@ example yet: none was found within the session's search budget; each says which 
 stands for. Session 14 replaced four of them by real references read right (a kind of work with
 a person's genitive, ``N.Y.``, the volume and book ``II/1``, a romanized title by volume and
 page); a real note split at each macron is misread and kept as a strict xfail beside the
-constructed row. Session 15 added two real list entries with a Cyrillic look-alike among Latin
-initials as strict xfails beside the constructed look-alike test: the parser keeps the Cyrillic
-letter there."""
+constructed row. Session 15 replaced the documents row by a real note of Roberts's (``docs.120 &
+182``) and added two real list entries with a Cyrillic look-alike among Latin initials as strict
+xfails beside the constructed look-alike test: the parser keeps the Cyrillic letter there."""
 
 from __future__ import annotations
 
