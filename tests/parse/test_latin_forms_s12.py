@@ -23,7 +23,18 @@ Session 14 replaced more of them by real references read right (a Palladius titl
 gloss, ``translated and edited by``, a Russian book printed in Peking, a Wade-Giles given name
 first). Real references of a constructed form that the parser misreads are kept beside the
 constructed row as strict xfails (ids ending in ``-real``), each reason naming the form; they
-are parser bugs, not settled expectations."""
+are parser bugs, not settled expectations.
+
+Session 15 replaced six more by real references read right (an entry with no price, ``Л.`` for
+Leningrad, years in brackets closing a title, a Western hyphenated given name, a journal's
+``11, no. 6``, a name given name first before ``et al.``), added real references of six
+constructed forms or of the same notes as strict xfails (three initials split by a line break, a
+known given name first after ``Подробно см.:``, a Palladius author with OCR debris, a Leningrad
+note with a remark in brackets, a chapter ``in`` an editor ``et al.``, towns before the publisher
+in a note's brackets), and set two real review headings beside the constructed ones priced in
+yen and after a bracketed imprint, whose own forms it did not find. The rows still marked
+"constructed" have no real example outside the held-out sets found within that session's search
+budget either."""
 
 from __future__ import annotations
 
@@ -131,6 +142,25 @@ from tests.parse.helpers import citation_fields, reference_fields
             id="known-given-name-first",
         ),
         pytest.param(
+            # https://www.rulit.me/books/zametki-o-yaponskoj-literature-i-teatre-4-stati-read-
+            # 207207-23.html (N. I. Konrad's 'Заметки о японской литературе и театре', notes,
+            # pages corpus), note 3: the same form after the lead "Подробно см.:"
+            "Подробно см.: E. Dale Sanders. Buddhism in Japan. Philadelphia, 1964, с. 91–100.",
+            {
+                "authors": ["Sanders, E. Dale"],
+                "title": "Buddhism in Japan",
+                "place": "Philadelphia",
+                "year": "1964",
+                "locator": "91-100",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the lead 'Подробно см.:' before an English book in a Russian note: the"
+                " lead and the author's name are read into the title, no author",
+            ),
+            id="known-given-name-first-real",
+        ),
+        pytest.param(
             # constructed: a Chinese author in Palladius, his given name hyphenated; the title's
             # Russian gloss in brackets is its translation; printed in Peking, so in Chinese
             "Фань Вэнь-лань. Чжунго тунши цзяньбянь (Краткая история Китая). Пекин, 1949.",
@@ -141,6 +171,28 @@ from tests.parse.helpers import citation_fields, reference_fields
                 "language": "zh",
             },
             id="palladius-author-and-title",
+        ),
+        pytest.param(
+            # https://cyberleninka.ru./article/n/razdelyal-li-ban-gu-predstavlenie-syma-tsyanya-o-
+            # tom-chto-hanskiy-ven-di-poluchil-mandat-neba-tyan-min (a Russian article on Ban Gu
+            # and Sima Qian, its reference list, pages corpus), item 9 without its number (the
+            # held-out items of this list are others), its OCR debris kept: the author's
+            # characters read as "Iffi^", "Т." as "Л\"; printed in Beiping
+            "Ван Тун-лин Iffi^. Чжунго ши (История Китая)Л\\ 1-4. Бэйпин, 1932.",
+            {
+                "authors": ["Ван, Тун-лин"],
+                "title": "Чжунго ши",
+                "place": "Бэйпин",
+                "year": "1932",
+                "language": "zh",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a Palladius author with a hyphenated given name, OCR debris of his"
+                " characters before the stop ('Ван Тун-лин Iffi^.'), a title glossed in brackets:"
+                " the name, the title and its gloss are read as one Russian title, no author",
+            ),
+            id="palladius-author-and-title-real",
         ),
         pytest.param(
             # https://libking.ru/books/sci-/sci-history/1076367-157-ahmed-iskenderov-toetomi-
@@ -394,6 +446,29 @@ from tests.parse.helpers import citation_fields, reference_fields
             id="three-initials",
         ),
         pytest.param(
+            # https://user.bibliboba.online/books/istoricheskie-zapiski-t-vi-nasledstvennye-doma/
+            # p/160 (Сыма Цянь, 'Исторические записки', vol. VI, its list of literature, pages
+            # corpus, the line break before the stop as stored): three initials, the third
+            # parted from its stop by a line break ("Hulsewe" for Hulsewé, his "A. F. P."
+            # printed "A. P. P")
+            "Hulsewe A. P. P\n. Remnants of Ch'in Law. An Annotated Translation of the Ch'in"
+            " Legal and Administrative Rules of the 3rd Century B.C. Discovered in Yun-meng."
+            " Leiden, 1985.",
+            {
+                "authors": ["Hulsewe, A. P. P."],
+                "title": "Remnants of Ch'in Law. An Annotated Translation of the Ch'in Legal and"
+                " Administrative Rules of the 3rd Century B.C. Discovered in Yun-meng",
+                "place": "Leiden",
+                "year": "1985",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="three initials in GOST order, the third parted from its stop by a line"
+                " break ('A. P. P\\n.'): the third initial and the stop are read into the title",
+            ),
+            id="three-initials-line-break-real",
+        ),
+        pytest.param(
             # constructed: "N" for the number, the year in brackets, a Cyrillic "р." for "p."
             "Holcombe C. The Exemplar State // Journal of the Economic and Social History of"
             " the Orient. N 2 (1989), р. 93-139.",
@@ -505,6 +580,23 @@ from tests.parse.helpers import citation_fields, reference_fields
             id="review-heading-yen",
         ),
         pytest.param(
+            # https://www.japantimes.co.jp/culture/2000/09/15/books/book-reviews/an-activist-
+            # emperor-pulling-the-strings/ (The Japan Times' review of Bix's book, pages corpus),
+            # its heading: the same form priced in dollars (no heading priced in yen was found
+            # outside the held-out sets, so the row above stays constructed)
+            "HIROHITO AND THE MAKING OF MODERN JAPAN, by Herbert P. Bix. New York: HarperCollins,"
+            " 2000, 800 pp, $28 (cloth).",
+            {
+                "authors": ["Bix, Herbert P."],
+                "title": "HIROHITO AND THE MAKING OF MODERN JAPAN",
+                "publisher": "HarperCollins",
+                "year": "2000",
+                "extent": "800 pp",
+                "price": "$28 (cloth)",
+            },
+            id="review-heading-dollars-cloth-real",
+        ),
+        pytest.param(
             # the same MUSE page, the review's heading: the book's author, title, imprint,
             # pages and price
             "Chen Jian, Mao's China and the Cold War. Chapel Hill: University of North Carolina"
@@ -543,11 +635,14 @@ from tests.parse.helpers import citation_fields, reference_fields
             id="review-heading-family-first-dollars-real",
         ),
         pytest.param(
-            # constructed, left alone: an entry's year, then a count of pages and no price: the
-            # pages stay as the reader read them before
-            "Sheila Fitzpatrick, Everyday Stalinism. New York: Oxford University Press, 1999.",
+            # http://webpage.pace.edu/nreagin/S2004HIS296K/IrinaVinokur/works_cited.htm (a
+            # student's 'Works Cited', pages corpus), item 3 without its number, its slips kept
+            # ("Shiela", "In An Extraordinary Times"), left alone: an entry's imprint and year
+            # and no price: no price and no extent are read
+            "Fitzpatrick, Shiela. Everyday Stalinism: Ordinary Life In An Extraordinary Times:"
+            " Soviet Russia In The 1930s. Oxford: Oxford University Press, 1999.",
             {"price": None, "extent": None, "year": "1999"},
-            id="entry-without-price",
+            id="entry-without-price-real",
         ),
         pytest.param(
             # constructed: a review's count of pages and price after a note's imprint
@@ -560,6 +655,22 @@ from tests.parse.helpers import citation_fields, reference_fields
                 "price": "hardcover $35",
             },
             id="pages-and-price-after-imprint",
+        ),
+        pytest.param(
+            # https://www.proquest.com/docview/198019673?sourcetype=Scholarly+Journals (R.
+            # Halloran's review of Bix's book, its heading as ProQuest stores it, pages corpus):
+            # a review's count of pages and price after an imprint not in brackets (none after a
+            # note's bracketed imprint was found outside the held-out sets, so the row above
+            # stays constructed)
+            "Hirohito and the Making of Modern Japan. By Herbert P. Bix. New York: HarperCollins,"
+            " 2000. 800 pages. $35.00.",
+            {
+                "title": "Hirohito and the Making of Modern Japan",
+                "publisher": "HarperCollins",
+                "extent": "800 pages",
+                "price": "$35.00",
+            },
+            id="pages-and-price-after-imprint-real",
         ),
         pytest.param(
             # https://trantor.is/content/wXmVn6vOnZWi-00y/17_9780752474908_notes.xhtml (the notes
@@ -649,10 +760,30 @@ def test_a_notes_lead_is_no_title() -> None:
             id="l-before-a-russian-title",
         ),
         pytest.param(
-            # constructed: "Л." in a Russian note is Leningrad
-            "Кузнецов И. Т. История Японии. Л., 1958, с. 10.",
-            {"place": "Ленинград", "locator": "10"},
-            id="cyrillic-l-is-leningrad",
+            # https://booksonline.com.ua/view.php?book=167480&page=36 (a Russian collection of
+            # Japanese studies, notes to an article on Japanese verse, pages corpus), note 29:
+            # "Л." in a Russian note is Leningrad
+            "Е. Холшевников. Русская и польская силлабика и силлаботоника. – Теория стиха. Л.,"
+            " 1968, с. 28.",
+            {"place": "Ленинград", "locator": "28"},
+            id="cyrillic-l-is-leningrad-real",
+        ),
+        pytest.param(
+            # the same page, note 24: the same form, a remark in brackets after the year
+            "Н. И. Конрад, Японская литература в образцах и очерках. Л., 1927, (Переводы Е. М."
+            " Колпакчи см. с. 163–174.)",
+            {
+                "authors": ["Конрад, Н. И."],
+                "title": "Японская литература в образцах и очерках",
+                "place": "Ленинград",
+                "year": "1927",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a remark in brackets after the year's comma ('Л., 1927, (Переводы Е. М."
+                " Колпакчи см. с. 163–174.)'): no reference is read",
+            ),
+            id="cyrillic-l-remark-in-brackets-real",
         ),
         pytest.param(
             # http://library.maoism.ru/speech-25-05-1957.htm (a speech's source line, pages
@@ -674,10 +805,35 @@ def test_a_notes_lead_is_no_title() -> None:
             id="wade-giles-given-name-first",
         ),
         pytest.param(
-            # constructed: a Western hyphenated given name
-            "Jean-Paul Sartre, Situations (Paris: Gallimard, 1947), 12.",
-            {"authors": ["Sartre, Jean-Paul"]},
-            id="western-hyphenated-given-name",
+            # https://rulit.me/books/smersh-stalin-039-s-secret-weapon-soviet-military-
+            # counterintelligence-in-wwii-read-376270-33.html (V. Birstein's 'SMERSH: Stalin's
+            # Secret Weapon', notes, pages corpus; not the held-out notes of this book), note 12:
+            # a Western hyphenated given name
+            "Stéphane Courtois and Jean-Louis Panné, ‘17. The Shadow of the NKVD in Spain,’ in"
+            " Stéphane Courtois et al., The Black Book of Communism: Crimes, Terror, Repressions"
+            " (Cambridge, MA: Harvard University Press), 333–52.",
+            {"authors": ["Courtois, Stéphane", "Panné, Jean-Louis"]},
+            id="western-hyphenated-given-name-real",
+        ),
+        pytest.param(
+            # the same note: the book the chapter is in
+            "Stéphane Courtois and Jean-Louis Panné, ‘17. The Shadow of the NKVD in Spain,’ in"
+            " Stéphane Courtois et al., The Black Book of Communism: Crimes, Terror, Repressions"
+            " (Cambridge, MA: Harvard University Press), 333–52.",
+            {
+                "container_title": "The Black Book of Communism: Crimes, Terror, Repressions",
+                "publisher": "Harvard University Press",
+                "place": "Cambridge, MA",
+                "pages": "333-52",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a chapter 'in' a book whose editor is named given name first with 'et"
+                " al.' and whose imprint has no year ('in Stéphane Courtois et al., Title"
+                " (Cambridge, MA: Harvard University Press), 333–52'): the editor, the title and"
+                " the imprint are read as the book's title",
+            ),
+            id="chapter-in-editor-et-al-real",
         ),
         pytest.param(
             # constructed: a bracket after a title that names no book of the work
@@ -686,17 +842,35 @@ def test_a_notes_lead_is_no_title() -> None:
             id="bracket-that-is-no-book",
         ),
         pytest.param(
-            # constructed: years in brackets closing a title are the title's
-            "Smith, John. Title of a Book (1917–1920). Cambridge, Mass.: Harvard University"
-            " Press, 1970.",
-            {"title": "Title of a Book (1917–1920)", "series": None},
-            id="bracket-that-is-no-series",
+            # https://cyberleninka.ru./article/n/bolsheviki-povolzhya-v-kontse-xix-nachale-xx-
+            # vekov-chislennost-sotsialnyy-sostav-organizatsionnaya-struktura (an article on the
+            # Volga Bolsheviks, its reference list, pages corpus), item 15 without its number:
+            # years in brackets closing a title are the title's, not a series
+            "Очерки экономической истории Казахской ССР (1860 -1970 гг). Алма-Ата, 1974.",
+            {"title": "Очерки экономической истории Казахской ССР (1860 -1970 гг)", "series": None},
+            id="bracket-that-is-no-series-real",
         ),
         pytest.param(
-            # constructed: a name given name first before "et al." stays so
-            "Robert Conquest et al. “The Great Terror Revisited”",
-            {"authors": ["Conquest, Robert"]},
-            id="western-name-et-al",
+            # https://trantor.is/content/wXmVn6vOnZWi-00y/17_9780752474908_notes.xhtml (the notes
+            # of a life of Stalin, as for 'translated-and-edited-by' above), chapter six, note 2:
+            # a name given name first before "et al." stays so
+            "Lars T. Lih et al. (eds), Stalin’s Letters to Molotov, translated by Catherine A."
+            " Fitzpatrick (New Haven, CT and London, Yale University Press, 1995), p. 213.",
+            {"authors": [], "editors": ["Lih, Lars T."]},
+            id="western-name-et-al-real",
+        ),
+        pytest.param(
+            # the same note: its imprint, the towns before the publisher, all in the brackets
+            "Lars T. Lih et al. (eds), Stalin’s Letters to Molotov, translated by Catherine A."
+            " Fitzpatrick (New Haven, CT and London, Yale University Press, 1995), p. 213.",
+            {"publisher": "Yale University Press", "place": "New Haven, CT and London"},
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="towns, then the publisher, then the year, parted by commas in a note's"
+                " brackets ('(New Haven, CT and London, Yale University Press, 1995)'): the towns"
+                " are read into the publisher, no place",
+            ),
+            id="towns-publisher-year-in-brackets-real",
         ),
         pytest.param(
             # tests/parse/test_holdout9_rules.py: a translator after a comma, then the city and
@@ -706,11 +880,13 @@ def test_a_notes_lead_is_no_title() -> None:
             id="translator-before-a-comma-imprint",
         ),
         pytest.param(
-            # constructed: a slip of a list's Chicago-style journal with its number
-            'J. Arch Getty, "State and Society under Stalin," Slavic Review 50, no. 1 (1991):'
-            " 18–35.",
-            {"volume": "50", "issue": "1", "pages": "18-35", "year": "1991"},
-            id="volume-no-issue",
+            # https://rulit.me/books/smersh-stalin-039-s-secret-weapon-soviet-military-
+            # counterintelligence-in-wwii-read-376270-18.html (the same notes), note 18, its first
+            # reference: a Chicago-style journal's volume and number, its month, the pages
+            "V. Lerner, Y. Finkelstein, and E. Witztum, ‘The enigma of Lenin’s (1870-1924)"
+            " malady,’ European Journal of Neurology 11, no. 6 (June 2004), 371–6",
+            {"volume": "11", "issue": "6", "pages": "371-6", "year": "2004"},
+            id="volume-no-issue-real",
         ),
         pytest.param(
             # http://bwu.mostyeuropy.pl/pliki/literatura_przedmiotu.htm (search tool, pages), as

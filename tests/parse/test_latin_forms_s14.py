@@ -12,7 +12,14 @@ and French review headings with a dash (``Alexandre SUMPF. – Title, Paris, Gal
 
 Each row names its source (the search tool's pages or code corpus) and is another reference than
 the held-out set holds; rows marked CONSTRUCTED have no real example found within the session's
-search budget and say which form they stand for."""
+search budget and say which form they stand for. In session 15 four rows were replaced by real
+references read right (the 'eds.' line a row stood for; a note's number run on after a page and
+after a year and a hyphenated Persian title, from Bashiri's notes that are not held out), and real
+references the parser misreads were added as strict xfails (ids ending in ``-real``), each reason
+saying how: the lines three CONSTRUCTED rows stand for (an APA title closed by its imprint, a
+publisher and town in brackets, a journal's 'volume(issue):pages'), an R page's imprint, a note's
+number after a space, a family name alone before a title and a publisher, a roman page, and a
+space before a family name's stop."""
 
 from __future__ import annotations
 
@@ -124,6 +131,55 @@ def test_periodical_issue_by_year_and_day(text: str, expected: dict[str, Any]) -
                 "language": "ru",
             },
             id="two-families-cyrillic",
+        ),
+        pytest.param(
+            # https://libcat.ru/knigi/nauka-i-obrazovanie/istoriya/391645-165-richard-mejson-
+            # kratkaya-istoriya-yaponii.html (R. Mason and J. Caiger, 'A History of Japan' in
+            # Russian, notes, pages corpus; not the held-out notes of rutlib's copy), a note after
+            # its lead "См.:": the form of the first row
+            "Mass. Antiquity and Anachronism in Japanese History. P. xiv, 73–77.",
+            {
+                "authors": ["Mass"],
+                "title": "Antiquity and Anachronism in Japanese History",
+                "locator": "xiv, 73-77",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a roman page before an arabic range in the locator ('P. xiv, 73–77.') after a"
+                " family name alone and a title: no reference is read (with 'P. 73–77.' it is)",
+            ),
+            id="family-title-roman-page-real",
+        ),
+        pytest.param(
+            # the same page, a note: the same form, a space typed before the name's stop
+            "Tsunoda . Sources of’ the Japanese Tradition. P. 147.",
+            {
+                "authors": ["Tsunoda"],
+                "title": "Sources of’ the Japanese Tradition",
+                "locator": "147",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a space before the stop after the family name ('Tsunoda . Title. P. 147.'):"
+                " the name is read into the title, no author",
+            ),
+            id="family-space-stop-real",
+        ),
+        pytest.param(
+            # the same page, a note: two family names joined by "and", the same space
+            "Reischauer and Yamagiwa . Translations from Early Japanese Literature. P. 452–453.",
+            {
+                "authors": ["Reischauer", "Yamagiwa"],
+                "title": "Translations from Early Japanese Literature",
+                "locator": "452-453",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="two family names joined by 'and', a space before their stop"
+                " ('Reischauer and Yamagiwa . Title. P. 452–453.'): the names are read into the"
+                " title, no author",
+            ),
+            id="two-families-space-stop-real",
         ),
     ],
 )
@@ -237,6 +293,23 @@ def test_family_first_leaves_alone(text: str) -> None:
             id="publisher-then-town",
         ),
         pytest.param(
+            # the real comment the row above stands for (search-tool file id 7016050889)
+            'Van Hove / Tong, "Surface Crystallography by LEED" (Springer, Berlin 1979)',
+            {
+                "authors": ["Van Hove", "Tong"],
+                "title": "Surface Crystallography by LEED",
+                "publisher": "Springer",
+                "place": "Berlin",
+                "date": "1979",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="two family names parted by ' / ', a quoted title, then '(Springer,"
+                " Berlin 1979)': no reference is read",
+            ),
+            id="publisher-then-town-real",
+        ),
+        pytest.param(
             # tests/data/published_citations_forms.toml's row of Djilas's book: a town alone
             # stays the place
             "M. Dzhilas [Milovan Djilas],\nLitso totalitarizma\n(Moscow, 1992), p. 108.",
@@ -260,17 +333,39 @@ def test_mac_family_name_before_initials() -> None:
     ("text", "expected"),
     [
         pytest.param(
-            # CONSTRUCTED on the form of holdout4's endnotes copied from a web page, each note's
-            # number run on to its closing full stop ('…, Peshawar, 1985.5')
-            "Richard Pipes, The Russian Revolution, New York, 1990, p. 45.12",
-            {"title": "The Russian Revolution", "date": "1990", "locator": "45"},
-            id="after-a-page",
+            # https://www.angelfire.com/rnb/bashiri/Tajtransition/TRNOTES.html (I.
+            # Bashiri's notes to a study of Tajikistan's transition, pages corpus; the held-out
+            # notes of this page are others), note 18 after its lead "Cf.,": endnotes copied from
+            # a web page, each note's number run on to its closing full stop, here after a page
+            "Dilip Hiro, Islamic Fundamentalism, 1988, p. 43.18",
+            {"title": "Islamic Fundamentalism", "date": "1988", "locator": "43"},
+            id="after-a-page-real",
         ),
         pytest.param(
-            # CONSTRUCTED on the same form, after the year
-            "Alexandre Bennigsen, Islam in the Soviet Union, London, 1967.3",
-            {"title": "Islam in the Soviet Union", "date": "1967", "place": "London"},
-            id="after-a-year",
+            # the same page, note 2, its second reference (after "see"): the same form, after
+            # the year
+            "Ahmad Makhdum Danish, Risala ya Mukhtasari az Ta'rikh-i Saltanat-i"
+            " Khandan-i Manghitiyyah, Stalinabad, 1960.2",
+            {
+                "title": "Risala ya Mukhtasari az Ta'rikh-i Saltanat-i Khandan-i Manghitiyyah",
+                "date": "1960",
+                "place": "Stalinabad",
+            },
+            id="after-a-year-real",
+        ),
+        pytest.param(
+            # the same page, note 10 after its lead "For further information on Surkhan Dariya,
+            # see": the note's number after a space, a title with no author and its volume
+            "Soviet Tajik Encyclopedia, vol. 7, 1987, p. 176. 10",
+            {"title": "Soviet Tajik Encyclopedia", "volume": "7", "date": "1987", "locator": "176"},
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a note's own number after a space (', p. 176. 10') after a title with no"
+                " author, its volume, year and page: the number is read as the page, the volume,"
+                " year and page into the title (without the number, 'Soviet Tajik Encyclopedia,"
+                " vol. 8, 1988, p. 295.' of note 11 is not read at all)",
+            ),
+            id="spaced-after-a-page-real",
         ),
     ],
 )
@@ -303,10 +398,36 @@ def test_note_number_left_alone(text: str) -> None:
             id="one-word-title",
         ),
         pytest.param(
-            # CONSTRUCTED on the same form, a hyphenated Persian title
-            "Sadriddin Aini, Ta'rikh-i Inqilob-i Fikri, Dushanbe, 1987",
-            {"authors": ["Aini, Sadriddin"], "title": "Ta'rikh-i Inqilob-i Fikri", "date": "1987"},
-            id="izafet-title",
+            # https://www.angelfire.com/rnb/bashiri/Tajtransition/TRNOTES.html (I.
+            # Bashiri's notes to a study of Tajikistan's transition, pages corpus; the held-out
+            # notes of this page are others), note 2, its second reference (after "see"), the
+            # note's number run on to the year: the same form, a hyphenated Persian title
+            "Ahmad Makhdum Danish, Risala ya Mukhtasari az Ta'rikh-i Saltanat-i"
+            " Khandan-i Manghitiyyah, Stalinabad, 1960.2",
+            {
+                "authors": ["Danish, Ahmad Makhdum"],
+                "title": "Risala ya Mukhtasari az Ta'rikh-i Saltanat-i Khandan-i Manghitiyyah",
+                "date": "1960",
+            },
+            id="izafet-title-real",
+        ),
+        pytest.param(
+            # the same page, note 4 after its lead "For the relationship between the government
+            # and the clergy, see": the family name alone, then a publisher before the town
+            "Aini, Ta'rikh-i Inqilab-i Bukhara, Adib Publications, Dushanbe, 1987.4",
+            {
+                "authors": ["Aini"],
+                "title": "Ta'rikh-i Inqilab-i Bukhara",
+                "publisher": "Adib Publications",
+                "place": "Dushanbe",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a family name alone before a romanized title and a publisher before the"
+                " town ('Aini, Ta'rikh-i Inqilab-i Bukhara, Adib Publications, Dushanbe,"
+                " 1987.4'): the name, the title and the publisher are read as one title",
+            ),
+            id="family-name-title-publisher-real",
         ),
     ],
 )
@@ -329,6 +450,23 @@ def test_title_after_the_author_before_a_town(text: str, expected: dict[str, Any
                 "publisher": "Routledge",
             },
             id="place-publisher-closing-title",
+        ),
+        pytest.param(
+            # the real README line the row above stands for (search-tool file id 22327161252)
+            "P.J. Taylor (2004) World City Network: A Global Urban Analysis (London: Routledge).",
+            {
+                "authors": ["Taylor, P.J."],
+                "title": "World City Network: A Global Urban Analysis",
+                "place": "London",
+                "publisher": "Routledge",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a name given name first, then the year in brackets with no stop after"
+                " it ('P.J. Taylor (2004) Title (London: Routledge).'): the name is read as the"
+                " title, the title and its imprint as a journal's name",
+            ),
+            id="place-publisher-closing-title-real",
         ),
         pytest.param(
             # University of Sheffield's MHRA author-date guide, quoted in a GitHub JSON file
@@ -358,6 +496,31 @@ def test_journal_volume_issue_without_comma() -> None:
         " Journal of the Acoustic Society of America 62(5):1129-1135."
     )
     expected = {
+        "container_title": "Journal of the Acoustic Society of America",
+        "volume": "62",
+        "issue": "5",
+        "pages": "1129-1135",
+    }
+    assert citation_fields(text, tuple(expected)) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="names given name first, then the year in brackets followed by a comma ('C.T. Chen"
+    ' and F.J. Millero (1977), "…"\'): no reference is read (with a full stop after the'
+    " bracket the line is read)",
+)
+def test_journal_volume_issue_without_comma_real() -> None:
+    # the real line the constructed one above stands for (search-tool file id 52125213187, a
+    # GitHub Markdown guide 'Sound Velocity Operations', its 'Formula Selection' section), as
+    # printed after its bold label "Chen & Millero --"
+    text = (
+        'C.T. Chen and F.J. Millero (1977), "Speed of sound in seawater at high pressures",'
+        " Journal of the Acoustic Society of America 62(5):1129-1135"
+    )
+    expected = {
+        "authors": ["Chen, C.T.", "Millero, F.J."],
+        "title": "Speed of sound in seawater at high pressures",
         "container_title": "Journal of the Acoustic Society of America",
         "volume": "62",
         "issue": "5",
@@ -443,18 +606,36 @@ def test_review_heading_with_apparatus(text: str, expected: dict[str, Any]) -> N
             id="given-first-gloss-volume",
         ),
         pytest.param(
-            # CONSTRUCTED on the form of an R dataset's source line (search-tool file id
-            # 60122362491: 'John M. Chambers and Trevor J. Hastie eds. (1992) *Statistical
-            # Models in S*, …'), 'eds.' after the names before the year
-            "A. Okladnikov, N. Ishzhamts eds. (1955). Istoriya Mongolii (History of Mongolia)."
-            " Moscow: Nauka.",
+            # an R dataset's documentation (search-tool file id 60122362491, a GitHub Markdown
+            # page of the 'solder' data frame), its 'Source' line with the line break the
+            # Markdown source has: 'eds.' after the names before the year
+            "John M. Chambers and Trevor J. Hastie eds. (1992) *Statistical Models in\nS*,"
+            " Wadsworth and Brooks/Cole, Pacific Grove, CA 1992.",
             {
                 "authors": [],
-                "editors": ["Okladnikov, A.", "Ishzhamts, N."],
-                "title": "Istoriya Mongolii",
-                "title_translation": "History of Mongolia",
+                "editors": ["Chambers, John M.", "Hastie, Trevor J."],
+                "title": "Statistical Models in S",
             },
-            id="editors-before-year",
+            id="editors-before-year-real",
+        ),
+        pytest.param(
+            # the same line: its imprint after the title's comma
+            "John M. Chambers and Trevor J. Hastie eds. (1992) *Statistical Models in\nS*,"
+            " Wadsworth and Brooks/Cole, Pacific Grove, CA 1992.",
+            {
+                "kind": "book",
+                "container_title": None,
+                "publisher": "Wadsworth and Brooks/Cole",
+                "place": "Pacific Grove, CA",
+                "year": "1992",
+            },
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a publisher and its town after an APA title's comma, the year again"
+                " ('*Title*, Wadsworth and Brooks/Cole, Pacific Grove, CA 1992.'): read as a"
+                " journal's name, the book as an article",
+            ),
+            id="editors-before-year-imprint-real",
         ),
     ],
 )
