@@ -75,3 +75,11 @@ def benchmark_article(
         pages=pages or None,
         identifiers=(Identifier(scheme="doi", value=doi),) if doi else (),
     )
+
+
+def book_side(title: str, lang: str, author: str, year: int | None) -> dict[str, Any]:
+    """A flat book side for :func:`build`: one author's family name, the year if known."""
+    side: dict[str, Any] = {"kind": "book", "title": title, "lang": lang, "authors": [author]}
+    if year is not None:
+        side["year"] = year
+    return side

