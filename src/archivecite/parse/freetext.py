@@ -186,7 +186,8 @@ def parse_citation(
         or (archive.start == 0 and patterns.ARCHIVE_THEN_TITLE_PATTERN.match(body, archive.end))
         for archive in archives
     )
-    published = None if held else parse_published(body)
+    lined = "".join("\n" if char == "\n" else kept for char, kept in zip(text, clean, strict=True))
+    published = None if held else parse_published(body, lined=lined[offset:])
     if published is not None and published.confidence >= _PUBLISHED_THRESHOLD:
         return parsed([published.reference], published.spans, published.confidence)
     authored = any(patterns.AUTHORED_BY_PATTERN.match(body, archive.end) for archive in archives)

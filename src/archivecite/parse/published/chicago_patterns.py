@@ -481,6 +481,24 @@ EXTENT_PRICE_TRAILER_PATTERN = re.compile(
 # Where a review's heading names its author after the title: "Vyatlag by Viktor
 # Berdinskikh", "..., by Jonathan Brent", "... (A Guide) edited by N.G. Okhotin".
 REVIEW_BY_PATTERN = re.compile(r",?\s(?:(?P<edited>[Ee]dited)\s)?[Bb]y\s(?=[A-Z])")
+# A heading set out one field a line, as Foreign Affairs' site prints its capsule reviews: the
+# line of the author ("By Hamilton Fish Armstrong"), then one part of the imprint line between
+# commas, the count of pages ("492 pp", "pp" where the page left the count empty) or the year.
+LINED_BY_PATTERN = re.compile(r"By\s(?=[A-Z])")
+# The last line of a Google Books page's heading block: "Penguin Books, 2013 - 629 pages",
+# "Penguin UK, Nov 7, 2013 - History - 656 pages" (the day, and the subject, as the page prints)
+GOOGLE_BOOKS_IMPRINT_PATTERN = re.compile(
+    rf"""
+    (?P<publisher>[A-Z][^\n]{{0,80}}?),\s
+    (?:[A-Z][a-z]{{2}}\s\d{{1,2}},\s)?(?P<year>{YEAR})
+    (?:\s-\s[A-Z][A-Za-z&,\s]{{2,40}})?
+    \s-\s(?P<extent>\d{{1,5}}\spages)
+    """,
+    re.VERBOSE,
+)
+LINED_IMPRINT_PART_PATTERN = re.compile(
+    r"(?P<extent>(?:\d{1,4}\s?)?pp\.?|\d{1,4}\spages)|(?P<year>1[5-9]\d\d|20\d\d)"
+)
 
 
 # A name, title or publisher in its own script in square brackets after its English or

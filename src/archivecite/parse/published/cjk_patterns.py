@@ -68,9 +68,11 @@ CJK_PAGES_PATTERN = re.compile(
      (?P<l>\d+(?:\s?[-–—―～〜~]{1,2}\s?\d+)?    # and Taiwan print it: "页32–41", "頁15",
        (?:\s?[,，、]\s?\d{1,4}(?![\d年]))*)(?!\d) # "頁42,48"
     |pp?\.\s?(?P<c>\d+(?:\s?[-–]\s?\d+)?)                 # "pp. 45-67"
-    |(?<![〇一二三四五六七八九十百千第])                      # in kanji, as vertical print sets
-     (?P<k>[〇一二三四五六七八九十百千]{1,6}                # a note: "二三二頁", "一三一〜一三二頁"
-      (?:\s?[-–—―～〜~]{1,2}\s?[〇一二三四五六七八九十百千]{1,6})?)\s?[頁页]
+    # in kanji, as vertical print sets a note ("二三二頁", "一三一〜一三二頁"), or after 第 as
+    # Chinese prose does ("第三十六页", "第一百零五页")
+    |(?:(?<=第)|(?<![〇零一二三四五六七八九十百千第]))
+     (?P<k>[〇零一二三四五六七八九十百千]{1,6}
+      (?:\s?[-–—―～〜~]{1,2}\s?[〇零一二三四五六七八九十百千]{1,6})?)\s?[頁页]
     """,
     re.VERBOSE,
 )
@@ -471,6 +473,17 @@ CJK_PROSE_PUBLISHER_PATTERN = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[年月日在由是了]))(?![年月日在由是了])(?P<publisher>[\u4e00-\u9fff]{2,16}?(?:出版社|书局|書局))"
 )
 
+# The year and publisher a Chinese note names before the author, in prose ("一九九四年红旗出版社,
+# 吕廷煜著《…》第三十六页。"), the year in figures or in characters
+CJK_LEAD_IMPRINT_PATTERN = re.compile(
+    rf"""
+    (?P<year>{YEAR}|[一二][〇零一二三四五六七八九]{{3}})年\s?
+    (?P<publisher>[\u4e00-\u9fff]{{2,16}}?(?:出版社|书局|書局|书店|書店|印书馆|印書館))
+    \s?[,，、]\s?
+    """,
+    re.VERBOSE,
+)
+
 _NOTES = data_table("cjk_notes.toml")
 # The characters a foreign name is transliterated in, and those that end a transliteration
 CJK_TRANSLITERATION_CHARACTERS: frozenset[str] = frozenset(
@@ -581,6 +594,8 @@ CJK_CITED_PARTS_PATTERN = re.compile(
     # pages, or several ("第1082、1209页")
     (?P<pages>第\s?\d{{1,5}}(?:\s?[-–—―~～〜]\s?\d{{1,5}})?
       (?:\s?[、,，]\s?\d{{1,5}}(?:\s?[-–—―~～〜]\s?\d{{1,5}})?)*\s?[页頁]
+      # or in characters, as Chinese prose notes print them ("第三十六页", "第二七二页")
+      |第[〇零一二三四五六七八九十百千]{{1,6}}[页頁]
       # or with the label first, as Hong Kong and Taiwan print them ("页70–74", "頁42,48")
       |[页頁]\s?\d{{1,5}}(?:\s?[-–—―~～〜]\s?\d{{1,5}})?
       (?:\s?[、,，]\s?\d{{1,5}}(?:\s?[-–—―~～〜]\s?\d{{1,5}})?)*)?
