@@ -34,6 +34,18 @@ from tests.parse.helpers import citation_fields, single_reference
             id="foreign-affairs-three-word-name",
         ),
         pytest.param(
+            # https://www.foreignaffairs.com/reviews/capsule-review/1955-01-01/selected-works
+            # (pages corpus): a Chinese name in Wade-Giles, family name first
+            "Selected Works\nSelected Works\nBy Mao Tse-Tung\nInternational Publishers, 1954, 2 pp",
+            {
+                "authors": ["Mao, Tse-Tung"],
+                "title": "Selected Works",
+                "publisher": "International Publishers",
+                "date": "1954",
+            },
+            id="foreign-affairs-chinese-name",
+        ),
+        pytest.param(
             # CONSTRUCTED on the form of Foreign Affairs' 1940s capsule pages whose template
             # left the publisher and the count empty ('pp, , 1947'), with the book above
             "The Foreign Affairs Reader\nBy Hamilton Fish Armstrong\npp, , 1947",
