@@ -721,13 +721,14 @@ STOPPED_SHORT_NOTE_PATTERN = re.compile(
 # A short note in sentences by the family name alone, as Russian notes cite a work named before:
 # "Holtom. The National Faith of Japan. P. 23–24.", "Скачков. Русско-китайские отношения. С.
 # 67-69", "Tsunoda and Goodrich. Title. P. 10–11.", "Cordier. Histoire des relations. Vol. 3. P.
-# 305-306"; the title one sentence, the page labelled.
+# 305-306"; the title one sentence, the page labelled; a list's "Hall. Government and Local Power
+# in Japan 500–1700 – A Study Based on Bizen Province." names the work without a page.
 FAMILY_STOP_NOTE_PATTERN = re.compile(
     rf"""
     (?P<names>[A-ZА-ЯЁ][a-zа-яё’'-]{{1,30}}(?:\s(?:and|и|&)\s[A-ZА-ЯЁ][a-zа-яё’'-]{{1,30}})?)\.\s
-    (?P<title>[A-ZА-ЯЁ«“"][^.;\[\]]{{2,200}}?)\.\s
+    (?P<title>[A-ZА-ЯЁ«“"][^.;\[\]]{{2,200}}?)(?:\.\s|\.?\Z)
     (?:(?:Vol|V|Т|Bd)\.\s?(?P<volume>\d{{1,3}}|[IVXLC]{{1,6}})\.\s)?
-    (?:[PpРрСс]p?|[Сс]с)\.\s?(?P<locator>{_PAGE}(?:,\s?{_PAGE}){{0,5}})\.?
+    (?:(?:[PpРрСс]p?|[Сс]с)\.\s?(?P<locator>{_PAGE}(?:,\s?{_PAGE}){{0,5}})\.?)?
     """,
     re.VERBOSE,
 )
