@@ -47,4 +47,6 @@ def test_family_title_without_page(text: str, expected: dict[str, Any]) -> None:
 )
 def test_family_title_without_page_leaves_alone(text: str) -> None:
     reference = single_reference(text)
-    assert reference is None or [name.family for name in reference.authors] != [text.split(".")[0]]
+    assert reference is None or [name.family for name in reference.authors] != [
+        text.split(".", maxsplit=1)[0]
+    ]
