@@ -186,7 +186,13 @@ def parse_citation(
         or (archive.start == 0 and patterns.ARCHIVE_THEN_TITLE_PATTERN.match(body, archive.end))
         for archive in archives
     )
-    published = None if held else parse_published(body)
+    # the line breaks put back for the readers of blocks whose lines are their fields
+    lined = (
+        "".join("\n" if char == "\n" else kept for char, kept in zip(text, clean, strict=True))
+        if "\n" in text and len(text) == len(clean)
+        else None
+    )
+    published = None if held else parse_published(body, lined=lined and lined[offset:])
     if published is not None and published.confidence >= _PUBLISHED_THRESHOLD:
         return parsed([published.reference], published.spans, published.confidence)
     authored = any(patterns.AUTHORED_BY_PATTERN.match(body, archive.end) for archive in archives)

@@ -35,6 +35,7 @@ from archivecite.parse.patterns_cjk import (
     JAPANESE_CALL_NUMBER_PATTERN,
     JAPANESE_PAGES_PATTERN,
     JAPANESE_RECORD_SERIES_PATTERN,
+    LETTERED_MOFA_NUMBER_PATTERN,
     MOFA_VOLUME_PATTERN,
     TRAILING_BRACKET_PATTERN,
     VOLUME_IMAGES_PATTERN,
@@ -69,8 +70,9 @@ def read_japanese(text: str, *, japanese: bool) -> list[LocatorHit]:
     codes = list(seen.values())
     # "日本《外務省紀錄》,N-1-7-1-1_2_002": the Foreign Ministry's records named, not its archive
     series = JAPANESE_RECORD_SERIES_PATTERN.search(text) is not None
+    lettered = LETTERED_MOFA_NUMBER_PATTERN.search(text) is not None
     call = _japanese_call_number(
-        text, japanese=japanese or bool(codes) or series or _has_kana(text)
+        text, japanese=japanese or bool(codes) or series or lettered or _has_kana(text)
     )
     group = (call.lastindex or 0) if call else 0
     call_number = call.group(group) if call else None

@@ -60,6 +60,14 @@ JAPANESE_ARCHIVE_NUMBER_PATTERN = re.compile(
     re.VERBOSE,
 )
 
+# A Diplomatic Archives file number in the form of its classification, a letter and four
+# numbers at least (A.1.3.1.1-3), opening a line, the file's title in quotes after it: JACAR's
+# English pages print it so ('A.1.3.1.1-3\n"Anthology of U.S.-Japan Diplomacy / …" - 19
+# volumes'); a section's number opens prose, not a quoted title.
+LETTERED_MOFA_NUMBER_PATTERN = re.compile(
+    r"(?:\A|(?<=\n))\s*[A-Z]\.[0-9]{1,2}(?:\.[0-9]{1,3}){3,5}(?:-[0-9]{1,4})*\s+[\"“『「]"
+)
+
 # The Foreign Ministry's records named as a series (``data/cjk_archival.toml``): the numbers near
 # them are the Diplomatic Archives' call numbers.
 JAPANESE_RECORD_SERIES_PATTERN = re.compile(

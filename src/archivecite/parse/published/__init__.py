@@ -51,7 +51,13 @@ from archivecite.parse.published.gost_patterns import (
     LATIN_INFORMAL_HEAD_PATTERN,
     ROMANIZED_GOST_PATTERN,
 )
-from archivecite.parse.published.headings import kirkus_heading, listed_book, review_heading
+from archivecite.parse.published.headings import (
+    google_books_block,
+    kirkus_heading,
+    lined_heading,
+    listed_book,
+    review_heading,
+)
 from archivecite.parse.published.newspapers import newspaper_day
 from archivecite.parse.published.notes import parse_note
 from archivecite.parse.published.notes_imprint import cited_locator
@@ -106,13 +112,19 @@ def strip_label(text: str) -> tuple[str | None, int]:
     return label, match.end()
 
 
-def parse_published(text: str) -> PublishedParse | None:
+def parse_published(text: str, *, lined: str | None = None) -> PublishedParse | None:
     """Read a reference to a published work, or ``None`` when ``text`` is not one.
 
-    Never raises on arbitrary text; texts longer than ``MAX_LENGTH`` are refused.
+    ``lined`` is ``text`` with the line breaks it was printed with (``parse_citation`` reads a
+    break as a space), for the blocks whose lines are their fields. Never raises on arbitrary
+    text; texts longer than ``MAX_LENGTH`` are refused.
     """
     if len(text) > MAX_LENGTH or not any(char.isalpha() for char in text):
         return None
+    if lined is not None and "\n" in lined.strip() and len(lined) == len(text):
+        block = _lined_block(lined)
+        if block is not None:
+            return block
     parsed = _parse(text)
     if parsed is None:
         parsed = _respaced(text) or _rejoined(text)
@@ -128,6 +140,20 @@ def parse_published(text: str) -> PublishedParse | None:
     if restored is None or getattr(restored.reference, "place", None) is None:
         return parsed
     return _without_stop(restored, stop)
+
+
+def _lined_block(text: str) -> PublishedParse | None:
+    """A block one field a line: ``The Foreign Affairs Reader\nBy Hamilton Fish Armstrong\n
+    Harper (for the Council on Foreign Relations), 1947, 492 pp``, where only the line break
+    tells where the author's name ends; a Google Books page's ``Title\nFront Cover\nPenguin
+    Books, 2013 - 629 pages``."""
+    start, end = trim(text, 0, len(text), " \t\n")
+    draft = Draft(text=text)
+    if start >= end or not (
+        lined_heading(draft, start, end) or google_books_block(draft, start, end)
+    ):
+        return None
+    return finish(draft, None, (start, end))
 
 
 def _place_unknown(parsed: PublishedParse) -> bool:
@@ -153,8 +179,10 @@ def glued_imprint(text: str) -> int | None:
 def _respaced(text: str) -> PublishedParse | None:
     """``Маршал Г.К.Жуков. Воспоминания и размышления .-М .: Изд-во Агентства печати Новости
     ,1983``: a text not read as typed, read with each space put back after the mark it was
-    typed before (``размышления. -М. : … Новости, 1983``) and a space before a slash that opens
-    a statement of responsibility (``1941-1945 / Под ред.``); spans on the text as printed."""
+    typed before (``размышления. -М. : … Новости, 1983``), a space before a slash that opens
+    a statement of responsibility (``1941-1945 / Под ред.``) and one after a comma or colon
+    typed without it (``Irene Cheng,Clara Ho Tung:A Hong Kong Lady``); spans on the text as
+    printed."""
     pieces: list[str] = []
     where: list[int] = []  # the index in ``text`` of each character of the respaced text
     last = 0
@@ -166,6 +194,9 @@ def _respaced(text: str) -> PublishedParse | None:
             where.extend((match.start("mark"), match.start()))
         elif match["glued"]:
             pieces.append(". ")
+            where.extend((match.start(), match.end()))
+        elif match["tight"]:
+            pieces.append(f"{match['tight']} ")
             where.extend((match.start(), match.end()))
         else:
             pieces.append(" / ")

@@ -481,6 +481,24 @@ EXTENT_PRICE_TRAILER_PATTERN = re.compile(
 # Where a review's heading names its author after the title: "Vyatlag by Viktor
 # Berdinskikh", "..., by Jonathan Brent", "... (A Guide) edited by N.G. Okhotin".
 REVIEW_BY_PATTERN = re.compile(r",?\s(?:(?P<edited>[Ee]dited)\s)?[Bb]y\s(?=[A-Z])")
+# A heading set out one field a line, as Foreign Affairs' site prints its capsule reviews: the
+# line of the author ("By Hamilton Fish Armstrong"), then one part of the imprint line between
+# commas, the count of pages ("492 pp", "pp" where the page left the count empty) or the year.
+LINED_BY_PATTERN = re.compile(r"By\s(?=[A-Z])")
+# The last line of a Google Books page's heading block: "Penguin Books, 2013 - 629 pages",
+# "Penguin UK, Nov 7, 2013 - History - 656 pages" (the day, and the subject, as the page prints)
+GOOGLE_BOOKS_IMPRINT_PATTERN = re.compile(
+    rf"""
+    (?P<publisher>[A-Z][^\n]{{0,80}}?),\s
+    (?:[A-Z][a-z]{{2}}\s\d{{1,2}},\s)?(?P<year>{YEAR})
+    (?:\s-\s[A-Z][A-Za-z&,\s]{{2,40}})?
+    \s-\s(?P<extent>\d{{1,5}}\spages)
+    """,
+    re.VERBOSE,
+)
+LINED_IMPRINT_PART_PATTERN = re.compile(
+    r"(?P<extent>(?:\d{1,4}\s?)?pp\.?|\d{1,4}\spages)|(?P<year>1[5-9]\d\d|20\d\d)"
+)
 
 
 # A name, title or publisher in its own script in square brackets after its English or
@@ -703,13 +721,14 @@ STOPPED_SHORT_NOTE_PATTERN = re.compile(
 # A short note in sentences by the family name alone, as Russian notes cite a work named before:
 # "Holtom. The National Faith of Japan. P. 23–24.", "Скачков. Русско-китайские отношения. С.
 # 67-69", "Tsunoda and Goodrich. Title. P. 10–11.", "Cordier. Histoire des relations. Vol. 3. P.
-# 305-306"; the title one sentence, the page labelled.
+# 305-306"; the title one sentence, the page labelled; a list's "Hall. Government and Local Power
+# in Japan 500–1700 – A Study Based on Bizen Province." names the work without a page.
 FAMILY_STOP_NOTE_PATTERN = re.compile(
     rf"""
     (?P<names>[A-ZА-ЯЁ][a-zа-яё’'-]{{1,30}}(?:\s(?:and|и|&)\s[A-ZА-ЯЁ][a-zа-яё’'-]{{1,30}})?)\.\s
-    (?P<title>[A-ZА-ЯЁ«“"][^.;\[\]]{{2,200}}?)\.\s
+    (?P<title>[A-ZА-ЯЁ«“"][^.;\[\]]{{2,200}}?)(?:\.\s|\.?\Z)
     (?:(?:Vol|V|Т|Bd)\.\s?(?P<volume>\d{{1,3}}|[IVXLC]{{1,6}})\.\s)?
-    (?:[PpРрСс]p?|[Сс]с)\.\s?(?P<locator>{_PAGE}(?:,\s?{_PAGE}){{0,5}})\.?
+    (?:(?:[PpРрСс]p?|[Сс]с)\.\s?(?P<locator>{_PAGE}(?:,\s?{_PAGE}){{0,5}})\.?)?
     """,
     re.VERBOSE,
 )
@@ -880,14 +899,20 @@ RECORD_ISO_DATE_PATTERN = re.compile(rf"(?P<year>{YEAR})(?:-(?P<month>\d\d)(?:-(
 # the publisher) in brackets: "Red Star Over China By Edgar Snow", "The Long March 1935: … by Dick
 # Wilson (1982)", "Mitsubachi to enrai (Honeybees and Distant Thunder) by Riku Onda (Gentosha,
 # 2016)", a swap list's "The Long March: The Untold Story, by Harrison E. Salisbury (HC, 1985,
-# $3)" (the binding, the year and the price).
+# $3)" (the binding, the year and the price), Kirkus' "Scattered All Over the Earth by Yoko
+# Tawada, translated by Margaret Mitsutani (New Directions)" (the publisher alone) and its
+# heading "CHINA'S DESTINY by Chiang Kai-Shek with notes & comments by Philip Jaffe".
 TITLE_BY_PATTERN = re.compile(
     rf"""
     (?P<title>.{{2,200}}?),?\s+(?P<by>[Bb]y)\s
     (?P<names>[A-Z][^()]{{2,120}}?)
+    (?:,\s(?:translated|trans\.)\sby\s(?P<translators>[A-Z][^()]{{2,80}}?)  # ", translated by …"
+      |\s(?P<credit>with\s(?:notes|comments|commentary|an?\s(?:introduction|foreword|preface))
+        [^()]{{0,40}}?\sby\s[A-Z][^()]{{1,80}}?))?       # "with notes & comments by Philip Jaffe"
     (?:\s\((?:(?P<binding>HC|PB|[Hh]ardcover|[Pp]aperback),\s
         |(?P<publisher>[A-Z][^(),]{{1,60}}),\s)?(?P<year>{YEAR})
-      (?:,\s(?P<price>[$£€]\d{{1,4}}(?:\.\d\d)?))?\))?\s*\Z     # "(HC, 1985, $3)"
+      (?:,\s(?P<price>[$£€]\d{{1,4}}(?:\.\d\d)?))?\)        # "(HC, 1985, $3)"
+      |\s\((?P<house>[A-Z][^()\d]{{1,60}})\))?\s*\Z          # Kirkus' "(Farrar, Straus and Giroux)"
     """,
     re.VERBOSE | re.DOTALL,
 )
@@ -896,6 +921,15 @@ TITLE_BY_PATTERN = re.compile(
 # Herbert P. Bix": a blog's or a shop's line, the title, a spaced dash and the author's name.
 TITLE_DASH_AUTHOR_PATTERN = re.compile(
     r"(?P<title>[^\n]{2,200}?)\s[-–—]\s(?P<names>[A-Z][^\n\-–—]{2,60}?)\s*\Z"
+)
+
+# A reading list's line, the title, then its author after a spaced slash or a full stop, an
+# editor marked "(ed.)": "Precarious Japan / Anne Allison", "The Iwakura Mission in America and
+# Europe: A New Assessment / Ian Nish (ed.)", a series list's "An Intellectual History of Wartime
+# Japan. Shunsuke Tsurumi"
+TITLE_THEN_AUTHOR_PATTERN = re.compile(
+    r"(?P<sep>\s/\s|\.\s)(?P<names>[A-Z][^\n/.]*(?:\.\s?[A-Z][^\n/.]*)*?)"
+    r"(?:\s\((?P<editors>eds?)\.\))?\s*\Z"
 )
 
 # The end of Publishers Weekly's review header: ", $22.95 (419pp)" after the publisher (the

@@ -19,6 +19,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_HEAD_LABEL_PATTERN,
     CJK_HEAD_READING_PATTERN,
     CJK_JOURNAL_LINE_PATTERN,
+    CJK_LEAD_IMPRINT_PATTERN,
     CJK_POSTED_BYLINE_PATTERN,
     CJK_PROSE_HEAD_PATTERN,
     CJK_PROSE_MARK_PATTERN,
@@ -137,6 +138,8 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
     if see is not None and names_head(text[see.end() : pairs[0][0]].strip(" \t:：,，")):
         head_from = see.end()  # "见井上馨侯爵传记编纂会《…》": the names after "see"
     head_start, head_end = trim(text, head_from, pairs[0][0], " \t\n　,，、:：./／")
+    if lang == "zh":
+        head_start = _lead_imprint(draft, head_start, head_end)
     names_end = name_particle_end(text, head_start, head_end)  # "小熊英二さんの「…」"
     joined = names_end < head_end  # a person's name joined to the title by の
     head_end = names_end
@@ -470,6 +473,23 @@ def _prose_head(draft: Draft, start: int, end: int) -> tuple[DateRange, int, int
         return None
     month = int(year["month"]) if year["month"] else None
     return DateRange.of(int(year["year"]), month), year.start(), year.end()
+
+
+def _lead_imprint(draft: Draft, start: int, end: int) -> int:
+    """``一九九四年红旗出版社,吕廷煜著《…》第三十六页。``: the year and publisher a Chinese note
+    names in prose before the author, read as the imprint; where the names begin."""
+    text = draft.text
+    lead = CJK_LEAD_IMPRINT_PATTERN.match(text, start, end)
+    if lead is None or lead.end() >= end:
+        return start
+    year = lead["year"]
+    draft.put(
+        "date",
+        DateRange.of(int(year) if year.isdigit() else kanji_number(year)),
+        *lead.span("year"),
+    )
+    put_plain_text(draft, "publisher", *lead.span("publisher"))
+    return lead.end()
 
 
 def _one_line_title(draft: Draft) -> None:

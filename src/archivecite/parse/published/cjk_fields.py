@@ -29,11 +29,13 @@ from archivecite.parse.published.cjk_roles import (
     role_at_end,
 )
 from archivecite.parse.published.cjk_title_lines import (
+    amazon_title_line,
     author_slash_title,
     corner_title_byline,
     dash_title,
     put_cjk_title,
     roc_record,
+    run_on_clan_name,
     series_line,
     title_bracket,
     title_edition_line,
@@ -79,6 +81,8 @@ def parse_cjk_fields(draft: Draft, start: int, end: int) -> bool:
         or title_year_series(draft, start, end)
         or title_people_date(draft, start, end)
         or corner_title_byline(draft, start, end)
+        or amazon_title_line(draft, start, end)
+        or run_on_clan_name(draft, start, end)
         or title_edition_line(draft, start, end)
         or title_square_tail(draft, start, end)
         or _title_first(draft, start, end)

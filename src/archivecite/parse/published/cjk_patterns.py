@@ -68,9 +68,11 @@ CJK_PAGES_PATTERN = re.compile(
      (?P<l>\d+(?:\s?[-–—―～〜~]{1,2}\s?\d+)?    # and Taiwan print it: "页32–41", "頁15",
        (?:\s?[,，、]\s?\d{1,4}(?![\d年]))*)(?!\d) # "頁42,48"
     |pp?\.\s?(?P<c>\d+(?:\s?[-–]\s?\d+)?)                 # "pp. 45-67"
-    |(?<![〇一二三四五六七八九十百千第])                      # in kanji, as vertical print sets
-     (?P<k>[〇一二三四五六七八九十百千]{1,6}                # a note: "二三二頁", "一三一〜一三二頁"
-      (?:\s?[-–—―～〜~]{1,2}\s?[〇一二三四五六七八九十百千]{1,6})?)\s?[頁页]
+    # in kanji, as vertical print sets a note ("二三二頁", "一三一〜一三二頁"), or after 第 as
+    # Chinese prose does ("第三十六页", "第一百零五页")
+    |(?:(?<=第)|(?<![〇零一二三四五六七八九十百千第]))
+     (?P<k>[〇零一二三四五六七八九十百千]{1,6}
+      (?:\s?[-–—―～〜~]{1,2}\s?[〇零一二三四五六七八九十百千]{1,6})?)\s?[頁页]
     """,
     re.VERBOSE,
 )
@@ -287,6 +289,7 @@ _TITLE_WORDS = data_table("cjk_titles.toml")["titles"]
 CJK_REFERENCE_WORK_ENDINGS: tuple[str, ...] = tuple(_TITLE_WORDS["reference_work_endings"])
 CJK_SENTENCE_ENDINGS: tuple[str, ...] = tuple(_TITLE_WORDS["sentence_endings"])
 CJK_AFTER_TITLE_WORDS: frozenset[str] = frozenset(_TITLE_WORDS["after_title_words"])
+CJK_AMAZON_BINDINGS: frozenset[str] = frozenset(_TITLE_WORDS["amazon_bindings"])
 _EDITION_PREFIX = "|".join(
     sorted(map(re.escape, _TITLE_WORDS["edition_prefixes"]), key=len, reverse=True)
 )
@@ -471,6 +474,17 @@ CJK_PROSE_PUBLISHER_PATTERN = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[年月日在由是了]))(?![年月日在由是了])(?P<publisher>[\u4e00-\u9fff]{2,16}?(?:出版社|书局|書局))"
 )
 
+# The year and publisher a Chinese note names before the author, in prose ("一九九四年红旗出版社,
+# 吕廷煜著《…》第三十六页。"), the year in figures or in characters
+CJK_LEAD_IMPRINT_PATTERN = re.compile(
+    rf"""
+    (?P<year>{YEAR}|[一二][〇零一二三四五六七八九]{{3}})年\s?
+    (?P<publisher>[\u4e00-\u9fff]{{2,16}}?(?:出版社|书局|書局|书店|書店|印书馆|印書館))
+    \s?[,，、]\s?
+    """,
+    re.VERBOSE,
+)
+
 _NOTES = data_table("cjk_notes.toml")
 # The characters a foreign name is transliterated in, and those that end a transliteration
 CJK_TRANSLITERATION_CHARACTERS: frozenset[str] = frozenset(
@@ -492,6 +506,12 @@ CJK_JAPANESE_EDITOR_WORDS: frozenset[str] = frozenset(_NOTES["roles"]["japanese_
 CJK_BODY_EDITOR_WORDS: frozenset[str] = frozenset(_NOTES["roles"]["body_editors"])
 CJK_TEXT_EDITOR_WORDS: tuple[str, ...] = tuple(_NOTES["roles"]["text_editors"])
 CJK_JAPAN_MARKS: frozenset[str] = frozenset(_NOTES["names"]["japan_marks"])
+_CLAN = "|".join(sorted(map(re.escape, _NOTES["names"]["clan_names"]), key=len, reverse=True))
+# A title with a Qing person's name run on to it, the clan name, a middle dot (or a full stop)
+# and the given name closing the line: "从皇帝到公民:我的前半生爱新觉罗.溥仪"
+CJK_RUN_ON_CLAN_NAME_PATTERN = re.compile(
+    rf"\A\s*(?P<title>[^\n]{{2,80}}?)(?P<name>(?:{_CLAN})[.．·・•][\u4e00-\u9fff]{{1,3}})\s*\Z"
+)
 CJK_MORE_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     role: tuple(_NOTES["roles"][f"more_{role}"]) for role in ("authors", "editors", "translators")
 }
@@ -581,6 +601,8 @@ CJK_CITED_PARTS_PATTERN = re.compile(
     # pages, or several ("第1082、1209页")
     (?P<pages>第\s?\d{{1,5}}(?:\s?[-–—―~～〜]\s?\d{{1,5}})?
       (?:\s?[、,，]\s?\d{{1,5}}(?:\s?[-–—―~～〜]\s?\d{{1,5}})?)*\s?[页頁]
+      # or in characters, as Chinese prose notes print them ("第三十六页", "第二七二页")
+      |第[〇零一二三四五六七八九十百千]{{1,6}}[页頁]
       # or with the label first, as Hong Kong and Taiwan print them ("页70–74", "頁42,48")
       |[页頁]\s?\d{{1,5}}(?:\s?[-–—―~～〜]\s?\d{{1,5}})?
       (?:\s?[、,，]\s?\d{{1,5}}(?:\s?[-–—―~～〜]\s?\d{{1,5}})?)*)?
@@ -826,6 +848,16 @@ CJK_CORNER_TITLE_BYLINE_PATTERN = re.compile(
     r"""
     \A\s*【(?P<title>[^【】\n]{2,80})】[ \t　]*\n?[ \t　]*
     (?P<byline>[^\n【】()（）]{2,30}\s?[(（][^()（）\n]{1,6}[)）])\s*\Z
+    """,
+    re.VERBOSE,
+)
+# Amazon.co.jp's title line, as blogs copy it: the title, the binding or the series in brackets,
+# then the byline, a name and its role in brackets ("検証 戦争責任〈2〉 (単行本)
+# 読売新聞戦争責任検証委員会 (著)", "昭和史 1926-1945 (平凡社ライブラリー) 半藤 一利 (著)")
+CJK_AMAZON_TITLE_LINE_PATTERN = re.compile(
+    r"""
+    \A\s*(?P<title>[^()（）\n]{2,80}?)[ \t　]*[(（](?P<form>[^()（）\n]{1,24})[)）][ \t　]+
+    (?P<byline>[^()（）\n]{2,40}?[ \t　]?[(（][^()（）\n]{1,8}[)）])\s*\Z
     """,
     re.VERBOSE,
 )

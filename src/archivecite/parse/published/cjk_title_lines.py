@@ -10,6 +10,8 @@ import re
 from archivecite.model import DateRange, PartialDate, Text
 from archivecite.parse.dates import find_era_year
 from archivecite.parse.published.cjk_patterns import (
+    CJK_AMAZON_BINDINGS,
+    CJK_AMAZON_TITLE_LINE_PATTERN,
     CJK_COPY_DETAIL_PATTERN,
     CJK_CORNER_TITLE_BYLINE_PATTERN,
     CJK_DASH_TITLE_PATTERN,
@@ -18,6 +20,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_LINE_EDITION_PATTERN,
     CJK_REFERENCE_WORK_ENDINGS,
     CJK_ROC_RECORD_PATTERN,
+    CJK_RUN_ON_CLAN_NAME_PATTERN,
     CJK_SENTENCE_ENDINGS,
     CJK_SERIES_TAIL_PATTERN,
     CJK_SET_COUNT_PATTERN,
@@ -475,6 +478,50 @@ def corner_title_byline(draft: Draft, start: int, end: int) -> bool:
     put_text(draft, "title", (title_start, title_end))
     names_start = trim(text, *match.span("byline"), " \t　")[0]
     cjk_people(draft, names_start, names_start + len(name), "ja", role, bare=True)
+    draft.short_note = True  # a book named by its title and author alone
+    return True
+
+
+def amazon_title_line(draft: Draft, start: int, end: int) -> bool:
+    """``検証 戦争責任〈2〉 (単行本) 読売新聞戦争責任検証委員会 (著)``, ``昭和史 1926-1945
+    (平凡社ライブラリー) 半藤 一利 (著)``: Amazon.co.jp's title line as a reading blog copies it,
+    the title, the binding (no field: ``data/cjk_titles.toml``) or the series in brackets, then
+    one person or body and the role in brackets."""
+    text = draft.text
+    match = CJK_AMAZON_TITLE_LINE_PATTERN.match(text, start, end)
+    if match is None:
+        return False
+    role, size = role_at_end(match["byline"], "ja")
+    name = match["byline"][:size].strip()
+    if role is None or not name or not names_head(match["byline"].strip()):
+        return False
+    title_start, title_end = trim(text, *match.span("title"), " \t　")
+    if not plain_title(text[title_start:title_end]):
+        return False
+    put_cjk_title(draft, (title_start, title_end), text[start:end])
+    form = match["form"].strip()
+    if form not in CJK_AMAZON_BINDINGS:
+        draft.put("series", Text(original=form, lang=draft.language), *match.span("form"))
+    names_start = trim(text, *match.span("byline"), " \t　")[0]
+    cjk_people(draft, names_start, names_start + len(name), draft.language or "ja", role, bare=True)
+    draft.short_note = True  # a book named by its title and author alone
+    return True
+
+
+def run_on_clan_name(draft: Draft, start: int, end: int) -> bool:
+    """``从皇帝到公民:我的前半生爱新觉罗.溥仪``: a shop's record with the title and the author's
+    name run together, which only a Qing clan name (``data/cjk_notes.toml``) before the name's
+    dot tells apart; the title may part its subtitle by a colon."""
+    text = draft.text
+    match = CJK_RUN_ON_CLAN_NAME_PATTERN.match(text, start, end)
+    if match is None:
+        return False
+    title_start, title_end = trim(text, *match.span("title"), " \t　:：")
+    if not plain_title(text[title_start:title_end]):
+        return False
+    draft.language = draft.language or "zh"
+    put_text(draft, "title", (title_start, title_end))
+    cjk_people(draft, *match.span("name"), "zh", "authors", bare=True)
     draft.short_note = True  # a book named by its title and author alone
     return True
 

@@ -25,10 +25,11 @@ from archivecite.parse.published.chicago_patterns import (
     RECORD_LABEL_PATTERN,
     TITLE_BY_PATTERN,
     TITLE_DASH_AUTHOR_PATTERN,
+    TITLE_THEN_AUTHOR_PATTERN,
 )
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.names import given_first_name, is_initial, is_name_word
-from archivecite.parse.published.scanning import split_sentences, trim
+from archivecite.parse.published.scanning import script_of, split_sentences, trim
 from archivecite.parse.published.terms import (
     CREDIT_ROLE_WORDS,
     CREDIT_VERB_WORDS,
@@ -51,7 +52,14 @@ _ROLE_FIELDS = {"edited": "editors", "compiled": "editors"}
 def credited_title(draft: Draft, start: int, end: int) -> bool:
     """Read ``text[start:end]`` as a title with its credits (see the module); ``False`` (the
     draft untouched) when it is none of these forms."""
-    for reader in (_record, _publishers_weekly, _credit_lines, _title_by, _title_dash_author):
+    for reader in (
+        _record,
+        _publishers_weekly,
+        _credit_lines,
+        _title_by,
+        _title_dash_author,
+        _title_then_author,
+    ):
         probe = draft.probe()
         if reader(probe, start, end):
             if not (probe.has("date") or probe.has("publisher")):
@@ -302,17 +310,26 @@ def _title_by(draft: Draft, start: int, end: int) -> bool:
     heading = (
         match["by"] == "By"
         or match["year"]
+        or match["house"]
         or ":" in printed
         or printed.endswith(")")
         or _title_case(printed)
+        or (printed.isupper() and len(printed) > 3)  # a Kirkus heading's title in capitals
     )
     if not heading or printed.rsplit(maxsplit=1)[-1].lower().rstrip(".") in CREDIT_ROLE_WORDS:
         return False
     names = trim(text, *match.span("names"), " \t\n,.")
     if not _put_people(draft, "authors", *names) or not _glossed_title(draft, *title):
         return False
-    if match["publisher"]:
-        put_plain_text(draft, "publisher", *match.span("publisher"))
+    if match["translators"]:
+        translators = trim(text, *match.span("translators"), " \t\n,.")
+        if not _put_people(draft, "translators", *translators):
+            return False
+    if match["credit"]:
+        draft.put_extra("credit", match["credit"], *match.span("credit"))
+    for field in ("publisher", "house"):
+        if match[field]:
+            put_plain_text(draft, "publisher", *match.span(field))
     if match["year"]:
         draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
     if match["price"]:
@@ -322,8 +339,8 @@ def _title_by(draft: Draft, start: int, end: int) -> bool:
 
 def _title_case(value: str) -> bool:
     """``The World Turned Upside Down``: every word of four letters or more capitalised, as a
-    title is printed and a sentence is not."""
-    long_words = [word for word in value.split() if len(word) >= 4]
+    title is printed and a sentence is not (a number, ``1945-1980``, is neither)."""
+    long_words = [word for word in value.split() if len(word) >= 4 and word[0].isalpha()]
     return len(long_words) >= 2 and all(word[0].isupper() for word in long_words)
 
 
@@ -361,3 +378,29 @@ def _title_dash_author(draft: Draft, start: int, end: int) -> bool:
     if len(text[slice(*title)].split()) < 2 or not _title_line(draft, *title):
         return False
     return _put_people(draft, "authors", *names)
+
+
+def _title_then_author(draft: Draft, start: int, end: int) -> bool:
+    """``Precarious Japan / Anne Allison``, ``Media and Politics in Japan / Susan J. Pharr &
+    Ellis S. Krauss (eds.)`` (The Nippon Foundation's reading list), a series list's ``An
+    Intellectual History of Wartime Japan. Shunsuke Tsurumi``: a title, then the people after a
+    spaced slash or a full stop, filling the rest. Read in Latin script only (a slash opens
+    GOST's statement of responsibility), the title printed as one (capitalised words, or a
+    colon) and of two words at least; after a full stop, the title in capitalised words."""
+    text = draft.text
+    if script_of(text[start:end]) != "Latn":
+        return False
+    pos = start
+    while (match := TITLE_THEN_AUTHOR_PATTERN.search(text, pos, end)) is not None:
+        title = trim(text, start, match.start(), " \t")
+        printed = text[slice(*title)]
+        slash = match["sep"].strip() == "/"
+        titled = _title_case(printed) or (slash and ":" in printed)
+        if not slash and "." in printed:  # "Smith J, Doe A. Title. J Hist.": an entry's stops
+            return False
+        if len(printed.split()) >= 2 and titled and _title_line(draft, *title):
+            field = "editors" if match["editors"] else "authors"
+            names = trim(text, *match.span("names"), " \t,")
+            return _put_people(draft, field, *names)
+        pos = match.start() + 1
+    return False

@@ -19,6 +19,7 @@ from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.published.chicago_patterns import (
     CAPITALS_TITLE_PATTERN,
     CJK_ORIGINAL_BRACKET_PATTERN,
+    GOOGLE_BOOKS_IMPRINT_PATTERN,
     HEADING_EDITION_YEAR_PATTERN,
     HEADING_FOREWORD_BY_PATTERN,
     HEADING_INITIALS_PATTERN,
@@ -29,6 +30,8 @@ from archivecite.parse.published.chicago_patterns import (
     HEADING_TRANSLATOR_PATTERN,
     HEADING_WORD_PATTERN,
     KIRKUS_LABEL_PATTERN,
+    LINED_BY_PATTERN,
+    LINED_IMPRINT_PART_PATTERN,
     PATRONYMIC_PATTERN,
     REVIEW_BY_PATTERN,
     REVIEW_EXTENT_PATTERN,
@@ -54,7 +57,7 @@ from archivecite.parse.published.terms import (
 )
 from archivecite.parse.published.titles import put_plain_text, put_text
 
-__all__ = ["kirkus_heading", "listed_book", "review_heading"]
+__all__ = ["google_books_block", "kirkus_heading", "lined_heading", "listed_book", "review_heading"]
 
 _ROLE_BEFORE_BY = frozenset(
     ("translated", "trans", "tr", "introduction", "foreword", "preface", "afterword",
@@ -120,6 +123,121 @@ def _review_heading(draft: Draft, start: int, end: int) -> bool:
     if extent["price"]:
         draft.put_extra("price", extent["price"], *extent.span("price"))
     return True
+
+
+def lined_heading(draft: Draft, start: int, end: int) -> bool:
+    """``The Foreign Affairs Reader\nBy Hamilton Fish Armstrong\nHarper (for the Council on
+    Foreign Relations), 1947, 492 pp``: a heading set out one field a line, as Foreign Affairs'
+    site prints its capsule reviews: the title, the author after "By" filling a line, then the
+    imprint line of publisher, year and count of pages in any order, a field the page left
+    empty printed empty (``China's Destiny\nBy Chiang Kai-Shek\npp, , 1947``). The line tells
+    where the name ends (``Hamilton Fish Armstrong``, not ``Hamilton Fish``)."""
+    text = draft.text
+    lines = [
+        line
+        for line in (trim(text, *span, " \t") for span in _lines(text, start, end))
+        if line[1] > line[0]
+    ]
+    if len(lines) < 3 or LINED_BY_PATTERN.match(text, *lines[-2]) is None:
+        return False
+    by, imprint = lines[-2], lines[-1]
+    titles = [text[slice(*line)] for line in lines[:-2]]
+    if len(set(titles)) != 1 or not titles[0][0].isupper():  # the page prints it once or twice
+        return False
+    names = _line_names(text, by[0] + 3, by[1])
+    if names is None:
+        return False
+    probe = draft.probe()
+    if not _lined_imprint(probe, *imprint):
+        return False
+    draft.take_over(probe)
+    put_text(draft, "title", trim(text, *lines[-3], " \t,.:"))
+    draft.authors.extend(names)
+    draft.spans.append(Span(field="authors", start=by[0] + 3, end=by[1]))
+    return True
+
+
+def google_books_block(draft: Draft, start: int, end: int) -> bool:
+    """``Tombstone: The Untold Story of Mao's Great Famine\n\nFront Cover\nPenguin Books, 2013 -
+    629 pages``: the heading block of a Google Books page, the title, the cover's caption, the
+    authors a line each or after commas (the page may leave them out), then "Publisher, Year -
+    N pages"."""
+    text = draft.text
+    lines = [
+        line
+        for line in (trim(text, *span, " \t") for span in _lines(text, start, end))
+        if line[1] > line[0]
+    ]
+    cover = next((n for n, line in enumerate(lines) if text[slice(*line)] == "Front Cover"), None)
+    if cover is None or cover == 0 or cover >= len(lines) - 1:
+        return False
+    imprint = GOOGLE_BOOKS_IMPRINT_PATTERN.fullmatch(text, *lines[-1])
+    if imprint is None:
+        return False
+    names: list[Name] = []
+    for line in lines[cover + 1 : -1]:
+        for part in _comma_parts(text, *line):
+            name = given_first_name(text[slice(*part)].strip(), text)
+            if name is None:
+                return False
+            names.append(name)
+    title = (lines[0][0], lines[cover - 1][1])
+    if not text[title[0]].isupper():
+        return False
+    put_text(draft, "title", title)
+    draft.authors.extend(names)
+    if names:
+        draft.spans.append(Span(field="authors", start=lines[cover + 1][0], end=lines[-2][1]))
+    put_plain_text(draft, "publisher", *imprint.span("publisher"))
+    draft.put("date", DateRange.of(int(imprint["year"])), *imprint.span("year"))
+    draft.put_extra("extent", imprint["extent"], *imprint.span("extent"))
+    return True
+
+
+def _line_names(text: str, start: int, end: int) -> list[Name] | None:
+    """The people a line names given name first (``Hamilton Fish Armstrong``, ``Zhihua Shen and
+    Yafeng Xia``), the whole line read; ``None`` when a part of it is no name."""
+    names: list[Name] = []
+    pos = start
+    while pos < end and len(names) < _NAMES:
+        join = HEADING_NAME_JOIN_PATTERN.search(text, pos, end)
+        stop = end if join is None else join.start()
+        name = given_first_name(text[pos:stop].strip(), text)
+        if name is None:
+            return None
+        names.append(name)
+        pos = end if join is None else join.end()
+    return names if names and pos >= end else None
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = start
+    while pos <= end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        spans.append((pos, stop))
+        pos = stop + 1
+    return spans
+
+
+def _lined_imprint(draft: Draft, start: int, end: int) -> bool:
+    """``Harper (for the Council on Foreign Relations), 1947, 492 pp``, ``pp, , 1947``: the
+    publisher, the year and the count of pages between commas; the year is required."""
+    text = draft.text
+    for piece in _comma_parts(text, start, end):
+        part = trim(text, *piece, " \t.")
+        if part[0] >= part[1]:
+            continue  # a field the page left empty
+        match = LINED_IMPRINT_PART_PATTERN.fullmatch(text, *part)
+        if match is not None and match["year"] and not draft.has("date"):
+            draft.put("date", DateRange.of(int(match["year"])), *part)
+        elif match is not None and match["extent"]:
+            if any(char.isdigit() for char in match["extent"]):
+                draft.put_extra("extent", match["extent"], *part)
+        elif draft.has("publisher") or not _imprint(draft, *part):
+            return False
+    return draft.has("date")
 
 
 def kirkus_heading(draft: Draft, start: int, end: int) -> bool:

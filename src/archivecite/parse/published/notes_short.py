@@ -312,8 +312,9 @@ def family_stop_note(draft: Draft, start: int, end: int) -> bool:
     """``Holtom. The National Faith of Japan. P. 23–24.``, ``Скачков. Русско-китайские
     отношения. С. 67-69``: a work cited again in a Russian note, by the author's family name
     alone (or two joined by ``and``/``и``), a short title of two words at least, perhaps the
-    volume, and the labelled page, each closed by a full stop. Not read when the first sentence
-    is a newspaper, a town, a kind of work or a word that refers back (``Ibid.``)."""
+    volume, and the labelled page, each closed by a full stop; a list's entry without the page
+    when the title is printed as one (``_listed_title``). Not read when the first sentence is a
+    newspaper, a town, a kind of work or a word that refers back (``Ibid.``)."""
     text = draft.text
     match = FAMILY_STOP_NOTE_PATTERN.fullmatch(text, start, end)
     if match is None:
@@ -331,6 +332,7 @@ def family_stop_note(draft: Draft, start: int, end: int) -> bool:
             for family in families
         )
         or is_newspaper(match["title"])
+        or (match["locator"] is None and not _listed_title(match["title"]))
     ):
         return False
     draft.authors.extend(Name(family=family) for family in families)
@@ -340,9 +342,25 @@ def family_stop_note(draft: Draft, start: int, end: int) -> bool:
         draft.language = "ru"
     if match["volume"]:
         draft.put("volume", match["volume"], *match.span("volume"))
-    draft.put_extra("locator", join_dash(match["locator"]), *match.span("locator"))
+    if match["locator"] is not None:
+        draft.put_extra("locator", join_dash(match["locator"]), *match.span("locator"))
     draft.short_note = True
     return True
+
+
+def _listed_title(title: str) -> bool:
+    """A title named without a page after the family name (``Hall. Government and Local Power
+    in Japan 500–1700 – A Study Based on Bizen Province.``): in Latin script, three words at
+    least, every word of four letters or more capitalised, as a title is printed and the
+    sentence after a one-word sentence of prose is not."""
+    words = title.split()
+    long_words = [word for word in words if len(word) >= 4 and word[0].isalpha()]
+    return (
+        script_of(title) == "Latn"
+        and len(words) >= 3
+        and len(long_words) >= 2
+        and all(word[0].isupper() for word in long_words)
+    )
 
 
 def _word_gloss(text: str, title: tuple[int, int]) -> tuple[tuple[int, int], str | None]:

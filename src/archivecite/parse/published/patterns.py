@@ -494,10 +494,13 @@ GLUED_IMPRINT_PATTERN = re.compile(
 # Новости ,1983") and a slash run on to the title before a statement of responsibility ("… войны
 # 1941-1945/ Под ред. А.М. Самсонова"): a space before a mark and none after it, or a slash with
 # a space after it only; a word's full stop glued to the dash before a place's abbreviation
-# ("/ Сост. С.Т.Исмаилова.-М .: Аванта+,1996").
+# ("/ Сост. С.Т.Исмаилова.-М .: Аванта+,1996"); a comma or colon with no space after it before
+# a capital, as a writer used to Chinese punctuation types it ("Irene Cheng,Clara Ho Tung:A Hong
+# Kong Lady,Her Family and Her Times,pp.1-7.").
 MISPLACED_SPACE_PATTERN = re.compile(
     r"\s(?P<mark>[.,:;])(?=[^\s.,])|(?<=[^\s/])(?P<slash>/)\s(?=\w)"
     r"|(?<=[^\W\d_]{2})(?P<glued>\.)(?=-[^\W\d_]{1,3}\s?\.)"
+    r"|(?<=[^\W\d_]{2})(?P<tight>[,:])(?=[A-Z]|pp?\.)"
 )
 
 
