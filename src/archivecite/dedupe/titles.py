@@ -130,11 +130,12 @@ def _as_romaji(record: RecordKeys, other: RecordKeys) -> tuple[TitleKey, ...]:
 def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
     best, how = 0.0, ""
     keys_a, keys_b = a.titles + _as_romaji(a, b), b.titles + _as_romaji(b, a)
+    japanese = any((side.title_lang or "").startswith("ja") for side in (a, b))
     for first in keys_a:
         for second in keys_b:
             if first.how == second.how == UNCITED:
                 continue  # two prefixes cut: their titles as written are compared
-            if first.key == second.key:
+            if first.key == second.key or (japanese and _one_but_sokuon(first.key, second.key)):
                 return 100.0, _equal_title_reason(a, b, first.how, second.how)
             value = _similarity(first.key, second.key)
             if _has_digit(first.key) != _has_digit(second.key):
@@ -156,6 +157,19 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
         if main > best:
             best, how = main, f"titles {main:.0f}% similar: one without its subtitle"
     return best, how
+
+
+_DOUBLED = re.compile(r"t(?=ch)|(?<=([b-df-hj-np-tv-z]))\1")
+_SOKUON_SLACK = 3  # consonants doubled on one side only
+
+
+def _one_but_sokuon(first: str, second: str) -> bool:
+    """Two Japanese keys (their words run together) equal but for ッ before a consonant, which
+    the spellings of a loanword keep or drop (サイバネティクス, "Saibanetikkusu"; マッチ /
+    "machi"); the keys keep it, for their length says how telling an equal title is."""
+    if abs(len(first) - len(second)) > _SOKUON_SLACK or " " in first or " " in second:
+        return False
+    return first != second and _DOUBLED.sub("", first) == _DOUBLED.sub("", second)
 
 
 _NAMED_TITLE_MIN = 6  # letters of the title left after the name
