@@ -569,8 +569,7 @@ def _title_keys(title: Text | None) -> tuple[tuple[TitleKey, ...], str]:
     if title is not None and cleaned != title_text:
         title = title.model_copy(update={"original": cleaned, **_bracketed(title)})
     if title is not None and cleaned.endswith(")"):
-        title = _glossed(title)
-        cleaned = title.original
+        title = _glossed(title)  # the text keeps the gloss: its numbers are the title's too
     titles = text_keys(title)
     bare, cited_year = cited_prefix(cleaned)
     if title is not None and cited_year is not None:
