@@ -16,7 +16,8 @@ Sources:
 - cross_script_holdout28: the Yomiuri's English and Japanese pages on 『検証 戦争責任』 (2006),
   harpoon1993's review line '『検証 戦争責任 I』…', ameblo's '検証 戦争責任〈2〉 (単行本)';
 - cross_script_holdout9: monoskop's Wiener bibliography, whose romaji entries print the kana
-  beside them ('Saibaneteikkusu [サイバネテイックス]', 'Saibanetikkusu [サイバネティックス]').
+  beside them ('Saibaneteikkusu [サイバネテイックス]', 'Saibanetikkusu [サイバネティックス]'); the
+  two books called 『南京事件』 (笠原十九司, 岩波新書 1997; 秦郁彦, 中公新書 2007).
 """
 
 from __future__ import annotations
@@ -96,6 +97,15 @@ CASES = [
     ),
     pytest.param(
         _book("検証 戦争責任〈2〉", 2006), KENSHO_VOLUME_1, False, id="volume 2 against volume I"
+    ),
+    # one short title, two works (cross_script_holdout9: 笠原十九司『南京事件』 岩波新書 1997 and
+    # 秦郁彦『南京事件』 中公新書 2007), cited without their authors: a title alone proves nothing
+    pytest.param(_book("南京事件", 1997), _book("南京事件", 2007), False, id="short kanji title"),
+    pytest.param(
+        _book("Nankin jiken", 1997), _book("南京事件", 2007), False, id="short title, romaji"
+    ),
+    pytest.param(
+        _book("南京事件", 1997, "笠原"), _book("南京事件", 2007, "秦"), False, id="two authors"
     ),
 ]
 
