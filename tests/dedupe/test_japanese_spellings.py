@@ -15,6 +15,9 @@ Sources:
   Kadokawa's 『特攻基地 知覧』 (2025);
 - cross_script_holdout28: the Yomiuri's English and Japanese pages on 『検証 戦争責任』 (2006),
   harpoon1993's review line '『検証 戦争責任 I』…', ameblo's '検証 戦争責任〈2〉 (単行本)';
+- Eri Hotta, 'Japan 1941: Countdown to Infamy', the notes to its prologue, note 8 ('Yomiuri
+  Shimbun, Kensho Senso Sekinin (1) …'), https://erenow.net/ww/japan-1941-countdown-to-infamy/20.php
+  (as stored in the search tool's pages corpus);
 - cross_script_holdout9: monoskop's Wiener bibliography, whose romaji entries print the kana
   beside them ('Saibaneteikkusu [サイバネテイックス]', 'Saibanetikkusu [サイバネティックス]'); the
   two books called 『南京事件』 (笠原十九司, 岩波新書 1997; 秦郁彦, 中公新書 2007).
@@ -48,6 +51,7 @@ TOKKO = (
 TOKKO_KANJI = "特攻の町・知覧 新装版: 最前線基地を彩った日本人の生と死"
 TOKKO_KICHI = "「特攻基地 知覧始末記」佐藤 早苗(著)"
 KENSHO_VOLUME_1 = "『検証 戦争責任 I』読売新聞戦争責任検証委員会、中央公論新社、2006"
+KENSHO_NOTE = "Yomiuri Shimbun, Kensho Senso Sekinin (1) (Chuo Koron Shinsha, 2006), 55."
 
 
 def _parsed(text: str) -> ReferenceKind:
@@ -97,6 +101,10 @@ CASES = [
     ),
     pytest.param(
         _book("検証 戦争責任〈2〉", 2006), KENSHO_VOLUME_1, False, id="volume 2 against volume I"
+    ),
+    pytest.param(KENSHO_NOTE, KENSHO_VOLUME_1, True, id="volume (1) in a note against I"),
+    pytest.param(
+        KENSHO_NOTE, _book("検証 戦争責任〈2〉", 2006), False, id="volume (1) against 〈2〉"
     ),
     # one short title, two works (cross_script_holdout9: 笠原十九司『南京事件』 岩波新書 1997 and
     # 秦郁彦『南京事件』 中公新書 2007), cited without their authors: a title alone proves nothing
