@@ -298,10 +298,15 @@ def clean_title(text: str) -> str:
     return _TITLE_EDITION.sub("", text).strip() or text
 
 
+_LATIN_EDITION = rf"(?:{one_of(_WORDS.latin_title_editions)}|\d+(?:st|nd|rd|th) ed(?:ition|\.))"
 # an edition statement at the end of a title, perhaps in brackets: "新版", "<第2版>", "（増補版）"
 _TITLE_EDITION = re.compile(
     rf"[\s<〈《（(［\[]*(?:{one_of(_WORDS.title_editions)}|第[0-9０-９一二三四五六七八九十]+版)"
     r"[>〉》）)］\]]*\s*$"
+    # or at the end of a Latin title after a comma or in brackets: "Kokusho sômokuroku,
+    # expanded edition", "… (2nd ed.)"
+    rf"|\s*(?:[,;]\s*\(?{_LATIN_EDITION}\)?|\({_LATIN_EDITION}\))\.?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -343,6 +348,39 @@ def _number(text: str | None) -> str:
 
 _VOLUME_RUN_PATTERN = re.compile(r"\s*\d+\s*[-–—]\s*\d+\s*")
 _ROMAN_VOLUME = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+# A Japanese or Chinese book's volume after its title: a Roman numeral with an I after a
+# space (『検証 戦争責任 I』), one of the numeral signs Ⅰ-Ⅻ, or a number in angle brackets
+# (〈2〉, as shops print it)
+_CJK_TITLE_VOLUME = re.compile(
+    r"(?<=[\u3040-\u30ff\u3400-\u9fff])\s*(?:[\s\u3000](?P<roman>[IVX]{1,4})"
+    r"|(?P<sign>[\u2160-\u216b])|[〈<＜](?P<digits>[0-9０-９]{1,2})[〉>＞])\s*$"
+)
+_NUMERAL_SIGNS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+
+
+def _volume_in_title(title: Text | None, volume: str, container: str) -> tuple[Text | None, str]:
+    """A book's CJK title without the volume number after it, and that number, when no volume
+    is given apart (``volume``) and the book is in no container."""
+    if title is None or volume or container or title.original.isascii():
+        return title, volume
+    found = _CJK_TITLE_VOLUME.search(title.original)
+    if found is None:
+        return title, volume
+    roman, sign, digits = found.group("roman", "sign", "digits")
+    if roman is not None and ("I" not in roman or _ROMAN_VOLUME.fullmatch(roman) is None):
+        # a lone "X" or "V" is a letter as often ("プロジェクト X")
+        return title, volume
+    number = (
+        str(roman_value(roman))
+        if roman is not None
+        else str(_NUMERAL_SIGNS.index(sign) + 1)
+        if sign is not None
+        else str(int(digits.translate(_FULL_WIDTH)))
+    )
+    return title.model_copy(update={"original": title.original[: found.start()]}), number
+
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 # Words of a venue's name that do not tell one venue from another ("Proc. of the 25th Annual
@@ -505,7 +543,29 @@ def _bracketed(title: Text) -> dict[str, dict[str, str]]:
     return {"translations": {"en": text}}
 
 
-_MAY_HOLD_NOTES = re.compile(r"[\[(]|版\W*$|<ORIGINAL>")
+_TRANSLATION_IN_PARENTHESES = re.compile(r"\s*\((?P<text>[^()]+)\)\s*$")
+
+
+def _glossed(title: Text) -> Text:
+    """A romanized title with its English translation in parentheses after it, as Japanese
+    studies print it ("Tokkō no machi: Chiran (Special attack corps town: Chiran)"): the
+    title without it, compared by it too. Words in parentheses that read as a romanization
+    (a subtitle, a series) stay in the title."""
+    found = _TRANSLATION_IN_PARENTHESES.search(title.original)
+    if found is None or title.translations or not _romanized(title, found.start()):
+        return title
+    text = found.group("text").strip()
+    if (
+        len(text.split()) < _TRANSLATION_WORDS
+        or _BRACKET_NOTE.match(text)
+        or _romanized(Text(original=text), len(text))
+    ):
+        return title
+    original = title.original[: found.start()]
+    return title.model_copy(update={"original": original, "translations": {"en": text}})
+
+
+_MAY_HOLD_NOTES = re.compile(r"[\[(]|版\W*$|<ORIGINAL>|ed(?:ition|\.)\W*$", re.IGNORECASE)
 
 
 def _title_keys(title: Text | None) -> tuple[tuple[TitleKey, ...], str]:
@@ -514,6 +574,8 @@ def _title_keys(title: Text | None) -> tuple[tuple[TitleKey, ...], str]:
     cleaned = clean_title(title_text) if _MAY_HOLD_NOTES.search(title_text) else title_text
     if title is not None and cleaned != title_text:
         title = title.model_copy(update={"original": cleaned, **_bracketed(title)})
+    if title is not None and cleaned.endswith(")"):
+        title = _glossed(title)  # the text keeps the gloss: its numbers are the title's too
     titles = text_keys(title)
     bare, cited_year = cited_prefix(cleaned)
     if title is not None and cited_year is not None:
@@ -524,6 +586,16 @@ def _title_keys(title: Text | None) -> tuple[tuple[TitleKey, ...], str]:
         bare_keys = text_keys(title.model_copy(update={"original": bare}))
         titles += tuple(TitleKey(key.key, UNCITED) for key in bare_keys if key.key not in seen)
     return titles, cleaned
+
+
+def _title_and_volume(
+    title: Text | None, volume: str, container: str
+) -> tuple[tuple[TitleKey, ...], str, str]:
+    """The title's keys and text (:func:`_title_keys`), and the volume: the one given, or the
+    one numbered after a book's CJK title (『検証 戦争責任 I』)."""
+    title, volume = _volume_in_title(title, volume, container)
+    titles, cleaned = _title_keys(title)
+    return titles, cleaned, volume
 
 
 def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
@@ -572,7 +644,7 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
             start = _PAGE_START_PATTERN.search(reference.pages or "")
             page_start = start.group(0).lstrip("0") if start else ""
     title_text = reference.title.original if reference.title else ""
-    titles, cleaned = _title_keys(reference.title)
+    titles, cleaned, volume = _title_and_volume(reference.title, volume, container)
     plain_title = plain(cleaned)
     numbers = title_numbers(titles[0].key, plain_title) if titles else (frozenset(), frozenset())
     language = title_language(reference)

@@ -130,11 +130,12 @@ def _as_romaji(record: RecordKeys, other: RecordKeys) -> tuple[TitleKey, ...]:
 def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
     best, how = 0.0, ""
     keys_a, keys_b = a.titles + _as_romaji(a, b), b.titles + _as_romaji(b, a)
+    japanese = any((side.title_lang or "").startswith("ja") for side in (a, b))
     for first in keys_a:
         for second in keys_b:
             if first.how == second.how == UNCITED:
                 continue  # two prefixes cut: their titles as written are compared
-            if first.key == second.key:
+            if first.key == second.key or (japanese and _one_loanword(first.key, second.key)):
                 return 100.0, _equal_title_reason(a, b, first.how, second.how)
             value = _similarity(first.key, second.key)
             if _has_digit(first.key) != _has_digit(second.key):
@@ -156,6 +157,26 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
         if main > best:
             best, how = main, f"titles {main:.0f}% similar: one without its subtitle"
     return best, how
+
+
+_DOUBLED = re.compile(r"t(?=ch)|(?<=([b-df-hj-np-tv-z]))\1")
+_SMALL_I = re.compile(r"(?<=[td])ei")
+_LOANWORD_SLACK = 3  # letters one key may have more
+
+
+def _one_loanword(first: str, second: str) -> bool:
+    """Two Japanese keys (their words run together) equal but for how a loanword is spelt: ッ
+    before a consonant kept or dropped (サイバネティクス, "Saibanetikkusu"; マッチ / "machi"),
+    ティ / ディ written out as テイ / デイ (the old typesetting's full-size イ, "Saibaneteikkusu").
+    The keys keep both: their length says how telling an equal title is, and 出井 is Idei."""
+    if abs(len(first) - len(second)) > _LOANWORD_SLACK or " " in first or " " in second:
+        return False
+    return first != second and _loanword_key(first) == _loanword_key(second)
+
+
+@lru_cache(maxsize=1 << 16)
+def _loanword_key(key: str) -> str:
+    return _DOUBLED.sub("", _SMALL_I.sub("i", key).replace("ti", "chi").replace("di", "ji"))
 
 
 _NAMED_TITLE_MIN = 6  # letters of the title left after the name

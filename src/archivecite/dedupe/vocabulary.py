@@ -48,6 +48,7 @@ class Vocabulary:
     bracket_notes: tuple[str, ...]
     title_annotations: tuple[str, ...]
     title_editions: tuple[str, ...]
+    latin_title_editions: tuple[str, ...]
     reprint_series: tuple[str, ...]
     english_title_words: tuple[str, ...]
     column_titles: tuple[str, ...]
@@ -167,6 +168,7 @@ def load_vocabulary(text: str) -> Vocabulary:
         bracket_notes=_words(about, "bracket_notes", "about_another_work"),
         title_annotations=_words(_table(data, "title_annotations"), "words", "title_annotations"),
         title_editions=_words(_table(data, "title_editions"), "words", "title_editions"),
+        latin_title_editions=_words(_table(data, "title_editions"), "latin", "title_editions"),
         reprint_series=_words(_table(data, "reprint_series"), "words", "reprint_series"),
         english_title_words=_words(_table(data, "english_titles"), "words", "english_titles"),
         column_titles=_words(columns, "titles", "column_titles"),

@@ -113,6 +113,15 @@ _JA_RULES = (
     (re.compile(r"\bhe\b"), "e"),
     (re.compile(r"\bha\b"), "wa"),
     (re.compile(r"(?<![sc])hu"), "fu"),  # Kunrei/Nihon → Hepburn spellings
+    # katakana loanwords, whose small vowels are romanized as full syllables or not: ファ fa /
+    # fua (ファシズム, "fuashizumu"), ウィ ウェ ウォ wi / ui, ヴ v / b (ヴァイオリン, "baiorin"):
+    # the key keeps one of each; native words with the same letters (不安 fuan) read alike in
+    # both scripts, so they still meet, and keep their length, which says how telling an equal
+    # title is. (ティ ti / tei is left to dedupe's titles: a name such as 出井 Idei keeps its
+    # key against the same name in a Latin citation.)
+    (re.compile(r"f(?=[aieo])"), "fu"),
+    (re.compile(r"w(?=[ieo])"), "u"),
+    (re.compile(r"v"), "b"),
     (re.compile(r"si"), "shi"),
     (re.compile(r"(?<!s)ti"), "chi"),
     (re.compile(r"(?<![s])tu"), "tsu"),
