@@ -12,7 +12,9 @@ Dictionaries, each optional (without them nothing is glossed and nothing changes
   ``zh``);
 * Japanese: JMdict (EDRDG, CC BY-SA 4.0), the ``jamdict-data`` SQLite database (extra ``ja``).
 
-Russian titles are not glossed: no Russian-English dictionary is packaged for PyPI yet.
+Russian titles are glossed by the library's own glossary (see
+:mod:`archivecite.dedupe.ru_glossary`: no Russian-English dictionary is packaged for PyPI):
+most content words on both sides must be glosses of each other or the same names.
 Glosses are looked up once per title (cached), and only for a pair of titles in two scripts.
 """
 
@@ -28,8 +30,10 @@ from importlib import resources
 
 from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.readings import guess_languages, text_script
+from archivecite.dedupe.ru_glossary import russian_gloss_match
 from archivecite.dedupe.titles import CJK_SCRIPTS, main_part
 from archivecite.dedupe.vocabulary import VOCABULARY
+from archivecite.model import Script
 from archivecite.translit import match_key
 from archivecite.translit.japanese.dictionary import database
 from archivecite.translit.japanese.forms import japanese_forms
@@ -242,6 +246,12 @@ class GlossMatch:
     cjk: float
     matched: tuple[str, ...]
     unmatched: bool = False
+    glossary: str = ""  # "Russian glossary" for a Russian title (``cjk``: its words' share)
+
+    @property
+    def whole(self) -> bool:
+        """Every content word on both sides glossed by the other's (or the same name)."""
+        return self.english >= 1 and self.cjk >= 1
 
 
 def _stems_meet(first: str, second: str) -> bool:
@@ -346,7 +356,12 @@ def glossed_titles(a: RecordKeys, b: RecordKeys) -> GlossMatch | None:
     if a.non_latin == b.non_latin:
         return None
     latin, other = (b, a) if a.non_latin else (a, b)
-    if text_script(other.title_original) not in CJK_SCRIPTS or _romanized(latin):
+    script = text_script(other.title_original)
+    if _romanized(latin):
+        return None
+    if script is Script.CYRILLIC:
+        return _russian_glossed(latin, other)
+    if script not in CJK_SCRIPTS:
         return None
     best: GlossMatch | None = None
     names = _names(latin, other)
@@ -361,4 +376,35 @@ def glossed_titles(a: RecordKeys, b: RecordKeys) -> GlossMatch | None:
                 and (best is None or match.english + match.cjk > best.english + best.cjk)
             ):
                 best = match
+    return best
+
+
+_RUSSIAN = ("ru", "")  # the languages of a Cyrillic title the glossary reads (none stated: Russian)
+
+
+def _russian_glossed(latin: RecordKeys, russian: RecordKeys) -> GlossMatch | None:
+    """An English title and a Russian one, each a gloss of the other by the library's
+    glossary (:mod:`archivecite.dedupe.ru_glossary`), on the thresholds of a CJK title: most
+    English content words glossed or the same names, most Russian ones so matched, one word
+    at least by a gloss (names alone are cognates, not a translation); the authors' names left
+    out on both sides."""
+    if (russian.title_lang or "").split("-")[0] not in _RUSSIAN:
+        return None
+    names = frozenset((*latin.authors, *russian.authors))
+    best: GlossMatch | None = None
+    for english in _variants(latin.title_original):
+        for other in _variants(russian.title_original):
+            match = russian_gloss_match(english, other, names)
+            single = len(match.matched) == 1
+            unmatched = match.english < 1 and match.russian < 1
+            if (
+                match.glossed
+                and match.english >= _GLOSSED_ENGLISH
+                and match.russian >= (_ONE_WORD_CJK if single else _GLOSSED_CJK)
+                and not (unmatched and min(match.english, match.russian) < _BOTH_UNMATCHED)
+                and (best is None or match.english + match.russian > best.english + best.cjk)
+            ):
+                best = GlossMatch(
+                    match.english, match.russian, match.matched, unmatched, "Russian glossary"
+                )
     return best
