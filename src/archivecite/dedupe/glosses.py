@@ -348,6 +348,16 @@ def _romanized(record: RecordKeys) -> bool:
     return "zh" in guess_languages(record.title_original, None)
 
 
+def _stated_romanization(record: RecordKeys) -> bool:
+    """A Latin title stated as a romanization ("ru", "ru-Latn"), or none at all. Unstated, a
+    romanized Russian title is no English one to the glossary either: its words are no glosses,
+    and its names alone do not make a translation (see :func:`_russian_glossed`)."""
+    lang = record.title_lang or ""
+    if not record.title_original:
+        return True
+    return lang.endswith("-Latn") or lang.split("-")[0] in _ROMANIZED
+
+
 def glossed_titles(a: RecordKeys, b: RecordKeys) -> GlossMatch | None:
     """One title in Latin letters, the other in kanji, hanzi or kana, each a gloss of the
     other: most of the English content words are glosses of the CJK title's words, and those
@@ -357,11 +367,9 @@ def glossed_titles(a: RecordKeys, b: RecordKeys) -> GlossMatch | None:
         return None
     latin, other = (b, a) if a.non_latin else (a, b)
     script = text_script(other.title_original)
-    if _romanized(latin):
-        return None
     if script is Script.CYRILLIC:
-        return _russian_glossed(latin, other)
-    if script not in CJK_SCRIPTS:
+        return None if _stated_romanization(latin) else _russian_glossed(latin, other)
+    if script not in CJK_SCRIPTS or _romanized(latin):
         return None
     best: GlossMatch | None = None
     names = _names(latin, other)
@@ -392,8 +400,14 @@ def _russian_glossed(latin: RecordKeys, russian: RecordKeys) -> GlossMatch | Non
         return None
     names = frozenset((*latin.authors, *russian.authors))
     best: GlossMatch | None = None
-    for english in _variants(latin.title_original):
-        for other in _variants(russian.title_original):
+    englishes, others = _variants(latin.title_original), _variants(russian.title_original)
+    for i, english in enumerate(englishes):
+        for j, other in enumerate(others):
+            if i and j:
+                # both cut before their subtitles: two books of one main title ("Japanese
+                # Prisoners of War in the USSR: Facts, Versions, Questions" / «Японские
+                # военнопленные в СССР: большая игра великих держав») differ in the rest
+                continue
             match = russian_gloss_match(english, other, names)
             single = len(match.matched) == 1
             unmatched = match.english < 1 and match.russian < 1
