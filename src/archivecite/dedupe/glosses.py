@@ -387,15 +387,20 @@ def glossed_titles(a: RecordKeys, b: RecordKeys) -> GlossMatch | None:
     return best
 
 
+# share of the content words on each side glossed by the other's: above the CJK titles' (a
+# Russian title is translated word for word, and its words are told apart, not guessed from a
+# run of characters); 'A History of Japanese Literature' is not «История Японии» (2 of 3)
+_GLOSSED_RUSSIAN = 0.75
 _RUSSIAN = ("ru", "")  # the languages of a Cyrillic title the glossary reads (none stated: Russian)
 
 
 def _russian_glossed(latin: RecordKeys, russian: RecordKeys) -> GlossMatch | None:
     """An English title and a Russian one, each a gloss of the other by the library's
-    glossary (:mod:`archivecite.dedupe.ru_glossary`), on the thresholds of a CJK title: most
-    English content words glossed or the same names, most Russian ones so matched, one word
-    at least by a gloss (names alone are cognates, not a translation); the authors' names left
-    out on both sides."""
+    glossary (:mod:`archivecite.dedupe.ru_glossary`): three in four English content words
+    glossed or the same names, as many Russian ones so matched (a short note's words: the
+    opening ones), one word at least by a gloss (names alone are cognates, not a translation);
+    a single word and a word left on each side as for a CJK title; the authors' names left out
+    on both sides."""
     if (russian.title_lang or "").split("-")[0] not in _RUSSIAN:
         return None
     names = frozenset((*latin.authors, *russian.authors))
@@ -411,10 +416,13 @@ def _russian_glossed(latin: RecordKeys, russian: RecordKeys) -> GlossMatch | Non
             match = russian_gloss_match(english, other, names)
             single = len(match.matched) == 1
             unmatched = match.english < 1 and match.russian < 1
+            # a short note names the book by the opening words of its title, translated
+            # ("Zhukov, Reminiscences, vol. 1, p. 383." / «Воспоминания и размышления»)
+            opening = latin.short_note and match.english >= 1 and match.opening > 0
             if (
                 match.glossed
-                and match.english >= _GLOSSED_ENGLISH
-                and match.russian >= (_ONE_WORD_CJK if single else _GLOSSED_CJK)
+                and match.english >= _GLOSSED_RUSSIAN
+                and (match.russian >= (_ONE_WORD_CJK if single else _GLOSSED_RUSSIAN) or opening)
                 and not (unmatched and min(match.english, match.russian) < _BOTH_UNMATCHED)
                 and (best is None or match.english + match.russian > best.english + best.cjk)
             ):

@@ -41,6 +41,7 @@ __all__ = [
 _FILE = "ru_en_glossary.tsv"
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _RUSSIAN_FUNCTION_WORDS = frozenset(VOCABULARY.russian_function_words)
 _ENGLISH_STOP_WORDS = frozenset((*VOCABULARY.function_words, *VOCABULARY.gloss_stop_words))
 _SHORTEST_PART = 3  # letters of each half of an English compound ("bloodlands": blood, lands)
@@ -79,8 +80,8 @@ def _english_words(text: str) -> list[tuple[str, str]]:
     seen: dict[str, str] = {}
     for word in _LATIN_WORD.findall(text):
         lowered = word.lower()
-        if len(lowered) < 3 or lowered in _ENGLISH_STOP_WORDS:
-            continue
+        if len(lowered) < 3 or lowered in _ENGLISH_STOP_WORDS or _ROMAN.fullmatch(word):
+            continue  # a number in Roman figures ("XIX century", "XIX века") is no word
         seen.setdefault(english_stem(lowered), lowered)
     return [(word, stem) for stem, word in seen.items()]
 
@@ -166,13 +167,15 @@ def _named(word: str, names: frozenset[str]) -> bool:
 class RussianGlossMatch:
     """How far an English title and a Russian one are each other's translation: the share
     of the English content words found among the glosses (or as the same names), the share of
-    the Russian content words they so match, the English words matched (in order) and how many
-    of them by a gloss, not a name."""
+    the Russian content words they so match, the English words matched (in order), how many
+    of them by a gloss, not a name, and how many of the Russian title's opening words they
+    match when they match no other ("Reminiscences" / «Воспоминания и размышления»: 1)."""
 
     english: float
     russian: float
     matched: tuple[str, ...]
     glossed: int
+    opening: int = 0  # how many Russian words, from the first, are matched and no later one
 
 
 def _compound(word: str, words: tuple[_Word, ...]) -> list[int]:
@@ -213,6 +216,7 @@ def russian_gloss_match(
             matched.append(word)
             covered.update(hits)
             glossed += not by_name
+    opening = len(covered) if covered == set(range(len(covered))) else 0
     return RussianGlossMatch(
-        len(matched) / len(stems), len(covered) / len(words), tuple(matched), glossed
+        len(matched) / len(stems), len(covered) / len(words), tuple(matched), glossed, opening
     )
