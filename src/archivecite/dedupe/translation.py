@@ -33,8 +33,10 @@ _TRANSLATION_AUTHORS = 0.8  # share of family names that must agree when the tit
 TRANSLATION_EVIDENCE = 3  # points of evidence besides the title, see _translation_evidence
 _COGNATES = 0.55  # share of a translated title's words whose names or cognates the other has
 _GLOSSED = 3  # points for a title whose words gloss the other's, see glosses.glossed_titles
-_ALONE_WORDS = 3  # words of a whole translation that name a work with no people on either side
-_ALONE_WORDS_ONE_SIDE = 2  # ... with the people of one side only
+# words of a title translated whole that name a work without the people of one side or both:
+# two are a commonplace ('A History of Japan' / «История Японии», 'A Lifelong Cause' / «Дело
+# всей жизни»), three a title ('Twenty Letters to a Friend' / «Двадцать писем к другу»)
+_ALONE_WORDS = 3
 
 
 def _near_count(first: str, second: str) -> bool:
@@ -74,7 +76,7 @@ def translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool] 
         team = min(len(a.authors), len(b.authors)) >= 2
         points += 2 if team else 1
         found.append("authors")
-    elif (a.authors or b.authors or not (a.codes & b.codes)) and not _titled_alone(glossed, a, b):
+    elif (a.authors or b.authors or not (a.codes & b.codes)) and not _titled_alone(glossed):
         return None  # no people on either side: a shared number must name the work
     placed = False
     for name, first, second in (
@@ -166,16 +168,18 @@ def _listed(glossed: GlossMatch) -> str:
     return words if glossed.whole else f"{words} ({glossed.english:.0%} / {glossed.cjk:.0%})"
 
 
-def _titled_alone(glossed: GlossMatch | None, a: RecordKeys, b: RecordKeys) -> bool:
+def _titled_alone(glossed: GlossMatch | None) -> bool:
     """The authors of one side (or both) not given, and the titles each other's translation
     word for word: as an equal title in one script, the title names the work (Goodreads'
-    «Двадцать писем к другу», no author, / 'Twenty Letters to a Friend' by Alliluyeva); with
-    no people on either side, three words at least ('Stalin and Kaganovich. Correspondence.
-    1931–1936' / «Сталин и Каганович. Переписка. 1931–1936 гг.»)."""
-    if glossed is None or not glossed.glossary or not glossed.whole:
-        return False
-    fewest = _ALONE_WORDS if not (a.authors or b.authors) else _ALONE_WORDS_ONE_SIDE
-    return len(glossed.matched) >= fewest
+    «Двадцать писем к другу», no author, / 'Twenty Letters to a Friend' by Alliluyeva; 'Stalin
+    and Kaganovich. Correspondence. 1931–1936' / «Сталин и Каганович. Переписка. 1931–1936
+    гг.», no people on either side), three words at least (see ``_ALONE_WORDS``)."""
+    return (
+        glossed is not None
+        and bool(glossed.glossary)
+        and glossed.whole
+        and len(glossed.matched) >= _ALONE_WORDS
+    )
 
 
 def _years_compared(a: RecordKeys, b: RecordKeys) -> str:
