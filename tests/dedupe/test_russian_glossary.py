@@ -222,7 +222,8 @@ def test_a_translation_is_the_same_work(
     decision = score_pair(a, b)
     assert decision.sameness is not None, decision
     (reason,) = [r.text for r in decision.reasons if r.field == "translation"]
-    assert reason.startswith("titles agree as translations (Russian glossary): ")
+    assert reason.startswith("title translated; ")
+    assert "; titles agree as translations (Russian glossary): " in reason
     assert [cluster.members for cluster in find_duplicates(references)] == [(0, 1)]
     # a translation is another document: a printing of its own
     assert find_duplicates(references, level="document") == []

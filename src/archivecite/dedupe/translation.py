@@ -133,10 +133,8 @@ def translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool] 
         return None
     agreed = [item for item in found if item.startswith("titles agree as translations")]
     same = ", ".join(item for item in found if item not in agreed)
-    reason = f"title translated; {_years_compared(a, b)}, same {same}"
-    if agreed:
-        # the glossary's agreement first, then what the other fields say
-        reason = f"{agreed[0]}; {_years_compared(a, b)}" + (f", same {same}" if same else "")
+    reason = f"title translated; {_years_compared(a, b)}" + (f", same {same}" if same else "")
+    reason += "".join(f"; {item}" for item in agreed)
     return points, reason, placed
 
 
