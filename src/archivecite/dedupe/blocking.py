@@ -163,8 +163,9 @@ _DOUBLED = re.compile(r"(.)\1+")
 
 
 def _skeleton(name: str) -> str:
-    """A family-name key without its vowels and doubled letters ("snider", "snaider": "sndr")."""
-    return _DOUBLED.sub(r"\1", _VOWELS.sub("", name))
+    """A family-name key without its vowels but the last letter, nor doubled letters ("snider",
+    "snaider": "sndr"); the last kept, a feminine form is another name ("vnkrv", "vnkrva")."""
+    return _DOUBLED.sub(r"\1", _VOWELS.sub("", name[:-1]) + name[-1:])
 
 
 def _short_note_key(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
