@@ -41,6 +41,7 @@ sorts that cost O(n log n).
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -139,6 +140,11 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
             yield f"ay:{name[:6]}:{record.year}", "fuzzy"
         if record.titles:
             yield f"an:{name}", "name"
+    if record.titles and record.authors and len(skeleton := _skeleton(record.authors[0])) >= 3:
+        # the name's consonants: "Snyder" and Снайдер (keys "snider", "snaider") meet in one
+        # name block, a translation's title ("Bloodlands") and its original's («Кровавые
+        # земли») having nothing in common
+        yield f"an:~{skeleton}", "name"
     if record.titles and record.authors:
         # the first author's family name as read in Chinese and Japanese: "Yang" and 楊 (whose
         # keys are "ang" and "yang") meet in one name block, a translation's title and its
@@ -158,6 +164,16 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
     if not record.titles and record.container and record.year is not None:
         # a journal issue cited at a page, no article named: every page of it is that issue
         yield f"ji:{record.year}:{record.volume}:{record.issue}:{record.container}", "place"
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _skeleton(name: str) -> str:
+    """A family-name key without its vowels but the last letter, nor doubled letters ("snider",
+    "snaider": "sndr"); the last kept, a feminine form is another name ("vnkrv", "vnkrva")."""
+    return _DOUBLED.sub(r"\1", _VOWELS.sub("", name[:-1]) + name[-1:])
 
 
 def _short_note_key(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:

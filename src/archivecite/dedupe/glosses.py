@@ -12,7 +12,9 @@ Dictionaries, each optional (without them nothing is glossed and nothing changes
   ``zh``);
 * Japanese: JMdict (EDRDG, CC BY-SA 4.0), the ``jamdict-data`` SQLite database (extra ``ja``).
 
-Russian titles are not glossed: no Russian-English dictionary is packaged for PyPI yet.
+Russian titles are glossed by the library's own glossary (see
+:mod:`archivecite.dedupe.ru_glossary`: no Russian-English dictionary is packaged for PyPI):
+most content words on both sides must be glosses of each other or the same names.
 Glosses are looked up once per title (cached), and only for a pair of titles in two scripts.
 """
 
@@ -28,8 +30,10 @@ from importlib import resources
 
 from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.readings import guess_languages, text_script
+from archivecite.dedupe.ru_glossary import russian_gloss_match
 from archivecite.dedupe.titles import CJK_SCRIPTS, main_part
 from archivecite.dedupe.vocabulary import VOCABULARY
+from archivecite.model import Script
 from archivecite.translit import match_key
 from archivecite.translit.japanese.dictionary import database
 from archivecite.translit.japanese.forms import japanese_forms
@@ -246,6 +250,12 @@ class GlossMatch:
     cjk: float
     matched: tuple[str, ...]
     unmatched: bool = False
+    glossary: str = ""  # "Russian glossary" for a Russian title (``cjk``: its words' share)
+
+    @property
+    def whole(self) -> bool:
+        """Every content word on both sides glossed by the other's (or the same name)."""
+        return self.english >= 1 and self.cjk >= 1
 
 
 def _stems_meet(first: str, second: str) -> bool:
@@ -342,6 +352,16 @@ def _romanized(record: RecordKeys) -> bool:
     return "zh" in guess_languages(record.title_original, None)
 
 
+def _stated_romanization(record: RecordKeys) -> bool:
+    """A Latin title stated as a romanization ("ru", "ru-Latn"), or none at all. Unstated, a
+    romanized Russian title is no English one to the glossary either: its words are no glosses,
+    and its names alone do not make a translation (see :func:`_russian_glossed`)."""
+    lang = record.title_lang or ""
+    if not record.title_original:
+        return True
+    return lang.endswith("-Latn") or lang.split("-")[0] in _ROMANIZED
+
+
 def glossed_titles(a: RecordKeys, b: RecordKeys) -> GlossMatch | None:
     """One title in Latin letters, the other in kanji, hanzi or kana, each a gloss of the
     other: most of the English content words are glosses of the CJK title's words, and those
@@ -350,7 +370,10 @@ def glossed_titles(a: RecordKeys, b: RecordKeys) -> GlossMatch | None:
     if a.non_latin == b.non_latin:
         return None
     latin, other = (b, a) if a.non_latin else (a, b)
-    if text_script(other.title_original) not in CJK_SCRIPTS or _romanized(latin):
+    script = text_script(other.title_original)
+    if script is Script.CYRILLIC:
+        return None if _stated_romanization(latin) else _russian_glossed(latin, other)
+    if script not in CJK_SCRIPTS or _romanized(latin):
         return None
     best: GlossMatch | None = None
     names = _names(latin, other)
@@ -365,4 +388,49 @@ def glossed_titles(a: RecordKeys, b: RecordKeys) -> GlossMatch | None:
                 and (best is None or match.english + match.cjk > best.english + best.cjk)
             ):
                 best = match
+    return best
+
+
+# share of the content words on each side glossed by the other's: above the CJK titles' (a
+# Russian title is translated word for word, and its words are told apart, not guessed from a
+# run of characters); 'A History of Japanese Literature' is not «История Японии» (2 of 3)
+_GLOSSED_RUSSIAN = 0.75
+_RUSSIAN = ("ru", "")  # the languages of a Cyrillic title the glossary reads (none stated: Russian)
+
+
+def _russian_glossed(latin: RecordKeys, russian: RecordKeys) -> GlossMatch | None:
+    """An English title and a Russian one, each a gloss of the other by the library's
+    glossary (:mod:`archivecite.dedupe.ru_glossary`): three in four English content words
+    glossed or the same names, as many Russian ones so matched (a short note's words: the
+    opening ones), one word at least by a gloss (names alone are cognates, not a translation);
+    a single word and a word left on each side as for a CJK title; the authors' names left out
+    on both sides."""
+    if (russian.title_lang or "").split("-")[0] not in _RUSSIAN:
+        return None
+    names = frozenset((*latin.authors, *russian.authors))
+    best: GlossMatch | None = None
+    englishes, others = _variants(latin.title_original), _variants(russian.title_original)
+    for i, english in enumerate(englishes):
+        for j, other in enumerate(others):
+            if i and j:
+                # both cut before their subtitles: two books of one main title ("Japanese
+                # Prisoners of War in the USSR: Facts, Versions, Questions" / «Японские
+                # военнопленные в СССР: большая игра великих держав») differ in the rest
+                continue
+            match = russian_gloss_match(english, other, names)
+            single = len(match.matched) == 1
+            unmatched = match.english < 1 and match.russian < 1
+            # a short note names the book by the opening words of its title, translated
+            # ("Zhukov, Reminiscences, vol. 1, p. 383." / «Воспоминания и размышления»)
+            opening = latin.short_note and match.english >= 1 and match.opening > 0
+            if (
+                match.glossed
+                and match.english >= _GLOSSED_RUSSIAN
+                and (match.russian >= (_ONE_WORD_CJK if single else _GLOSSED_RUSSIAN) or opening)
+                and not (unmatched and min(match.english, match.russian) < _BOTH_UNMATCHED)
+                and (best is None or match.english + match.russian > best.english + best.cjk)
+            ):
+                best = GlossMatch(
+                    match.english, match.russian, match.matched, unmatched, "Russian glossary"
+                )
     return best

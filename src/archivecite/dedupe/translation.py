@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from archivecite.dedupe.agreement import numbers_differ
-from archivecite.dedupe.glosses import glossed_titles
+from archivecite.dedupe.glosses import GlossMatch, glossed_titles
 from archivecite.dedupe.keys import RecordKeys, venues_agree
 from archivecite.dedupe.numbers import same_number
 from archivecite.dedupe.people import author_similarity
@@ -33,6 +33,10 @@ _TRANSLATION_AUTHORS = 0.8  # share of family names that must agree when the tit
 TRANSLATION_EVIDENCE = 3  # points of evidence besides the title, see _translation_evidence
 _COGNATES = 0.55  # share of a translated title's words whose names or cognates the other has
 _GLOSSED = 3  # points for a title whose words gloss the other's, see glosses.glossed_titles
+# words of a title translated whole that name a work without the people of one side or both:
+# two are a commonplace ('A History of Japan' / «История Японии», 'A Lifelong Cause' / «Дело
+# всей жизни»), three a title ('Twenty Letters to a Friend' / «Двадцать писем к другу»)
+_ALONE_WORDS = 3
 
 
 def _near_count(first: str, second: str) -> bool:
@@ -57,7 +61,9 @@ def translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool] 
     same_url = bool(a.url) and a.url == b.url
     points, found, telling, glossed = _title_evidence(a, b)
     reissued = a.year != b.year and a.year is not None and b.year is not None
-    if reissued and not (books(a, b) and (glossed or (telling and english_translation(a, b)))):
+    if reissued and not (
+        books(a, b) and (glossed is not None or (telling and english_translation(a, b)))
+    ):
         return None
     if (a.year is None or b.year is None) and not (same_url or telling):
         return None
@@ -70,7 +76,7 @@ def translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool] 
         team = min(len(a.authors), len(b.authors)) >= 2
         points += 2 if team else 1
         found.append("authors")
-    elif a.authors or b.authors or not (a.codes & b.codes):
+    elif (a.authors or b.authors or not (a.codes & b.codes)) and not _titled_alone(glossed):
         return None  # no people on either side: a shared number must name the work
     placed = False
     for name, first, second in (
@@ -125,18 +131,25 @@ def translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool] 
         # one year (Кузнецов, "Японцы в сибирском плену", Irkutsk 1997, and another), one of
         # them cited by its English title, say as much (two theses in a year do not happen)
         return None
-    reason = f"title translated; {_years_compared(a, b)}, same {', '.join(found)}"
+    agreed = [item for item in found if item.startswith("titles agree as translations")]
+    same = ", ".join(item for item in found if item not in agreed)
+    reason = f"title translated; {_years_compared(a, b)}" + (f", same {same}" if same else "")
+    reason += "".join(f"; {item}" for item in agreed)
     return points, reason, placed
 
 
-def _title_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, list[str], bool, bool]:
+def _title_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, list[str], bool, GlossMatch | None]:
     """What the titles themselves say across languages: ``(points, found, telling,
     glossed)``; ``telling``: cognates or glosses, enough to stand for a year one side does not
-    give; ``glossed``: the title's words gloss the other's, enough for a translation that came
-    out in another year."""
+    give; ``glossed``: how the title's words gloss the other's, enough for a translation that
+    came out in another year."""
     points, found = 0, []
     glossed = glossed_titles(a, b)
-    if glossed is not None:
+    if glossed is not None and glossed.glossary:
+        # "Кровавые земли" / "Bloodlands": the library's glossary of Russian title words
+        points += _GLOSSED
+        found.append(f"titles agree as translations ({glossed.glossary}): {_listed(glossed)}")
+    elif glossed is not None:
         # the dictionary's glosses of one title's words are the other's words ("Tombstone" /
         # 墓碑): a translation, whichever year it came out in
         points += _GLOSSED
@@ -145,7 +158,26 @@ def _title_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, list[str], bool,
     if cognates:
         points += 2
         found.append("names and cognates in the title")
-    return points, found, cognates or glossed is not None, glossed is not None
+    return points, found, cognates or glossed is not None, glossed
+
+
+def _listed(glossed: GlossMatch) -> str:
+    words = ", ".join(glossed.matched)
+    return words if glossed.whole else f"{words} ({glossed.english:.0%} / {glossed.cjk:.0%})"
+
+
+def _titled_alone(glossed: GlossMatch | None) -> bool:
+    """The authors of one side (or both) not given, and the titles each other's translation
+    word for word: as an equal title in one script, the title names the work (Goodreads'
+    «Двадцать писем к другу», no author, / 'Twenty Letters to a Friend' by Alliluyeva; 'Stalin
+    and Kaganovich. Correspondence. 1931–1936' / «Сталин и Каганович. Переписка. 1931–1936
+    гг.», no people on either side), three words at least (see ``_ALONE_WORDS``)."""
+    return (
+        glossed is not None
+        and bool(glossed.glossary)
+        and glossed.whole
+        and len(glossed.matched) >= _ALONE_WORDS
+    )
 
 
 def _years_compared(a: RecordKeys, b: RecordKeys) -> str:

@@ -72,6 +72,7 @@ class Vocabulary:
     cjk_counters: tuple[str, ...]
     gloss_stop_words: tuple[str, ...]
     cjk_particles: tuple[str, ...]
+    russian_function_words: tuple[str, ...]
     authenticity_classes: dict[str, str]  # an archival legend's reading -> its class
     medium_classes: dict[str, str]
     page_count_units: tuple[str, ...]
@@ -191,6 +192,7 @@ def load_vocabulary(text: str) -> Vocabulary:
         cjk_counters=_words(keys, "cjk_counters", "title_keys"),
         gloss_stop_words=_words(glosses, "gloss_stop_words", "glosses"),
         cjk_particles=_words(glosses, "cjk_particles", "glosses"),
+        russian_function_words=_words(glosses, "russian_function_words", "glosses"),
         authenticity_classes=_classes(legends, "authenticity"),
         medium_classes=_classes(legends, "medium"),
         page_count_units=_words(_table(data, "page_counts"), "units", "page_counts"),

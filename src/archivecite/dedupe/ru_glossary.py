@@ -1,0 +1,222 @@
+"""A Russian title and its English translation, word by word: a glossary of our own.
+
+"Кровавые земли" / "Bloodlands", "Жатва скорби" / "Harvest of Sorrow", "Двадцать писем к
+другу" / "Twenty Letters to a Friend": the titles share no letters, only their meaning. No
+permissively licensed Russian-English dictionary is packaged for PyPI, so the library ships
+its own (``data/ru_en_glossary.tsv``): the general vocabulary of titles in history, politics,
+literature and the social sciences, each Russian word (its dictionary form, and the forms the
+stemmer does not bring to the same stem, "письмо|писем") with the English words a translator
+could choose for it. Russian words are matched through the Snowball Russian stemmer, English
+ones through the Snowball English stemmer (``snowballstemmer``, BSD). A word of no glossary is
+a name when its transliteration is the English word ("Сталин" / "Stalin", "Каганович" /
+"Kaganovich"); an English compound may stand for two Russian words ("Bloodlands": кровавые
+земли, blood and land).
+
+The glossary and the stemmers are loaded on first use, and only for a pair of titles, one in
+Cyrillic and one in Latin letters, that the scorer compares as a translation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from archivecite.dedupe.vocabulary import VOCABULARY
+from archivecite.translit import match_key
+
+__all__ = [
+    "RussianGlossMatch",
+    "english_stem",
+    "load_glossary",
+    "russian_gloss_match",
+    "russian_stem",
+]
+
+_FILE = "ru_en_glossary.tsv"
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
+_LATIN_WORD = re.compile(r"[^\W\d_]+")
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_RUSSIAN_FUNCTION_WORDS = frozenset(VOCABULARY.russian_function_words)
+_ENGLISH_STOP_WORDS = frozenset((*VOCABULARY.function_words, *VOCABULARY.gloss_stop_words))
+_SHORTEST_PART = 3  # letters of each half of an English compound ("bloodlands": blood, lands)
+_NAME_PREFIX = 4  # letters of a name's key that may stand for an inflected form ("stalina")
+_NAME_ENDING = 3  # letters an inflected name may add to its key ("kaganovichem")
+_NAME_RATIO = 85  # rapidfuzz ratio of two keys of one name spelled apart ("snaider" / "snider")
+_NAME_LENGTH = 5  # letters of a key compared by ratio
+
+
+@cache
+def _stemmer(language: str) -> Any:
+    import snowballstemmer  # noqa: PLC0415 - loaded with the glossary, not with the library
+
+    return snowballstemmer.stemmer(language)
+
+
+@lru_cache(maxsize=1 << 16)
+def russian_stem(word: str) -> str:
+    """The Snowball stem of a Russian word, in lower case and with е for ё."""
+    return str(_stemmer("russian").stemWord(word.lower().replace("ё", "е")))
+
+
+@lru_cache(maxsize=1 << 16)
+def english_stem(word: str) -> str:
+    """The Snowball (Porter2) stem of an English word, in lower case, without its accents."""
+    word = word.lower().replace("’", "'").removesuffix("'s")
+    if not word.isascii():
+        word = "".join(
+            c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+        )
+    return str(_stemmer("english").stemWord(word))
+
+
+def _english_words(text: str) -> list[tuple[str, str]]:
+    """The content words of an English text and their stems, in order, once each."""
+    seen: dict[str, str] = {}
+    for word in _LATIN_WORD.findall(text):
+        lowered = word.lower()
+        if len(lowered) < 3 or lowered in _ENGLISH_STOP_WORDS or _ROMAN.fullmatch(word):
+            continue  # a number in Roman figures ("XIX century", "XIX века") is no word
+        seen.setdefault(english_stem(lowered), lowered)
+    return [(word, stem) for stem, word in seen.items()]
+
+
+def load_glossary(text: str) -> dict[str, frozenset[str]]:
+    """The glossary in ``text`` (the TSV of ``ru_en_glossary.tsv``: one Russian word a line, its
+    forms joined by "|", a tab, its English glosses separated by commas), by the Russian stem:
+    the English stems of its glosses. A malformed line raises ``ValueError``, naming it."""
+    entries: dict[str, set[str]] = {}
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        head, tab, glosses = line.partition("\t")
+        forms = [form.strip() for form in head.split("|")]
+        senses = [gloss.strip() for gloss in glosses.split(",")]
+        if not tab or not all(forms) or not all(senses):
+            raise ValueError(f"{_FILE}:{number}: needs 'word[|form…]<TAB>gloss, gloss…'")
+        if not all(_CYRILLIC_WORD.fullmatch(form) for form in forms):
+            raise ValueError(f"{_FILE}:{number}: {head!r} is not one Cyrillic word")
+        stems = {stem for sense in senses for _, stem in _english_words(sense)}
+        if not stems:
+            raise ValueError(f"{_FILE}:{number}: no English content word among the glosses")
+        for form in forms:
+            entries.setdefault(russian_stem(form), set()).update(stems)
+    return {stem: frozenset(glosses) for stem, glosses in entries.items()}
+
+
+@cache
+def _glossary() -> dict[str, frozenset[str]]:
+    path = resources.files("archivecite.dedupe") / "data" / _FILE
+    return load_glossary(path.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """A content word of a Russian title: its stem, glosses and transliteration key."""
+
+    stem: str
+    glosses: frozenset[str]
+    key: str
+
+
+@lru_cache(maxsize=1 << 14)
+def _russian_words(title: str) -> tuple[_Word, ...]:
+    glossary = _glossary()
+    words: dict[str, _Word] = {}
+    for word in _CYRILLIC_WORD.findall(title):
+        lowered = word.lower().replace("ё", "е")
+        if len(lowered) < 2 or lowered in _RUSSIAN_FUNCTION_WORDS:
+            continue
+        stem = russian_stem(lowered)
+        if stem not in words:
+            words[stem] = _Word(stem, glossary.get(stem, frozenset()), _key(lowered, "ru"))
+    return tuple(words.values())
+
+
+@lru_cache(maxsize=1 << 16)
+def _key(word: str, lang: str | None) -> str:
+    return match_key(word, lang).replace(" ", "")
+
+
+def _same_name(first: str, second: str) -> bool:
+    """Two transliteration keys of one name, one of them inflected ("stalina" / "stalin")
+    or spelled apart ("snaider" / "snider")."""
+    if first == second:
+        return True
+    short, long = sorted((first, second), key=len)
+    if len(short) >= _NAME_PREFIX and long.startswith(short):
+        return len(long) - len(short) <= _NAME_ENDING
+    return len(short) >= _NAME_LENGTH and fuzz.ratio(first, second) >= _NAME_RATIO
+
+
+def _named_key(key: str, names: frozenset[str]) -> bool:
+    return key in names or any(_same_name(key, name) for name in names)
+
+
+def _named(word: str, names: frozenset[str]) -> bool:
+    return bool(names) and _named_key(_key(word, None), names)
+
+
+@dataclass(frozen=True, slots=True)
+class RussianGlossMatch:
+    """How far an English title and a Russian one are each other's translation: the share
+    of the English content words found among the glosses (or as the same names), the share of
+    the Russian content words they so match, the English words matched (in order), how many
+    of them by a gloss, not a name, and how many of the Russian title's opening words they
+    match when they match no other ("Reminiscences" / «Воспоминания и размышления»: 1)."""
+
+    english: float
+    russian: float
+    matched: tuple[str, ...]
+    glossed: int
+    opening: int = 0  # how many Russian words, from the first, are matched and no later one
+
+
+def _compound(word: str, words: tuple[_Word, ...]) -> list[int]:
+    """Two Russian words that an English compound joins ("bloodlands": кровавые, земли)."""
+    for cut in range(_SHORTEST_PART, len(word) - _SHORTEST_PART + 1):
+        head, tail = english_stem(word[:cut]), english_stem(word[cut:])
+        first = [i for i, found in enumerate(words) if head in found.glosses]
+        second = [i for i, found in enumerate(words) if tail in found.glosses]
+        for i in first:
+            for j in second:
+                if i != j:
+                    return [i, j]
+    return []
+
+
+def russian_gloss_match(
+    english: str, russian: str, names: frozenset[str] = frozenset()
+) -> RussianGlossMatch:
+    """Compare an English title with a Russian one through the glossary; the words whose
+    transliteration keys are among ``names`` (the authors') are left out on both sides."""
+    stems = [(word, stem) for word, stem in _english_words(english) if not _named(word, names)]
+    words = tuple(word for word in _russian_words(russian) if not _named_key(word.key, names))
+    if not stems or not words:
+        return RussianGlossMatch(0.0, 0.0, (), 0)
+    matched: list[str] = []
+    covered: set[int] = set()
+    glossed = 0
+    for word, stem in stems:
+        hits = [i for i, found in enumerate(words) if stem in found.glosses]
+        by_name = False
+        if not hits:
+            key = _key(word, None)
+            hits = [i for i, found in enumerate(words) if _same_name(key, found.key)]
+            by_name = bool(hits)
+        if not hits:
+            hits = _compound(word, words)
+        if hits:
+            matched.append(word)
+            covered.update(hits)
+            glossed += not by_name
+    opening = len(covered) if covered == set(range(len(covered))) else 0
+    return RussianGlossMatch(
+        len(matched) / len(stems), len(covered) / len(words), tuple(matched), glossed, opening
+    )
