@@ -5,7 +5,11 @@
   gloss (S. Tsurumi's notes: ``<name>, <title> (<gloss>), in <book> (…), Kenkysha, 1973.``),
   its names read family name first;
 - a reading site's or a list's heading of a Russian book: the given name and the family name, a
-  full stop, the title, nothing more (``Виктор Пелевин. «Чапаев и Пустота»``).
+  full stop, the title, nothing more (``Виктор Пелевин. «Чапаев и Пустота»``);
+- an author in capitals, two names and a full stop before the title (``CHIBA TOKUJI. Seppuku no
+  Hanashi. …``), and a publisher alone closing an entry with no year (``Inoue, M. Nihon kodai
+  kokka no kenkyū (Dai 4 satsu.). Iwanami Shoten.``): no other real example was found, so only
+  the texts these rules must leave alone are tested here.
 """
 
 from __future__ import annotations
@@ -116,3 +120,39 @@ def test_not_a_heading(text: str) -> None:
     if isinstance(result, Parsed):
         authors = [name.family for name in result.reference.authors]
         assert authors not in (["Харт"], ["Улицкая"], ["Кастанеда"]), authors
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            # http://www.meijigakuin.ac.jp/~pmjs/rom/trans_biblio.html (premodern Japanese texts
+            # and translations, 'Abbreviations of frequently cited publications', as stored in the
+            # search tool's pages corpus): a name inverted with a comma, not in capitals
+            "Aston, William. A History of Japanese Literature. New York, 1899.",
+            {
+                "kind": "book",
+                "authors": ["Aston, William"],
+                "title": "A History of Japanese Literature",
+                "year": "1899",
+                "place": "New York",
+            },
+            id="inverted-name-not-capitals",
+        ),
+    ],
+)
+def test_left_alone(text: str, expected: dict[str, Any]) -> None:
+    assert _fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://trantor.is/content/gisBfVa_CItxchcm/bibliography.html (Legends of the Samurai,
+        # as stored in the search tool's pages corpus): the heading of its Japanese section
+        "I. IN JAPANESE",
+    ],
+)
+def test_heading_in_capitals_is_no_author(text: str) -> None:
+    result = parse_citation(text)
+    assert not isinstance(result, Parsed) or not result.reference.authors
