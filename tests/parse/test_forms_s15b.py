@@ -9,7 +9,9 @@
 - an author in capitals, two names and a full stop before the title (``CHIBA TOKUJI. Seppuku no
   Hanashi. …``), and a publisher alone closing an entry with no year (``Inoue, M. Nihon kodai
   kokka no kenkyū (Dai 4 satsu.). Iwanami Shoten.``): no other real example was found, so only
-  the texts these rules must leave alone are tested here.
+  the texts these rules must leave alone are tested here;
+- a role word and a colon before the author in brackets after a Japanese title (``翻訳という
+  おしごと(著:実川元子)``), with the title in corner brackets or without them.
 """
 
 from __future__ import annotations
@@ -93,6 +95,50 @@ def _fields(text: str) -> dict[str, Any]:
                 "language": "ru",
             },
             id="given-family-stop-one-word-quoted",
+        ),
+        pytest.param(
+            # GitHub README of a Go hands-on repository (search-tool file id 11223032731), its
+            # first line up to the title's author ('…のサンプルコード' after it)
+            "「Go言語ハンズオン」(著:掌田津耶乃)",
+            {
+                "kind": "book",
+                "authors": ["掌田, 津耶乃"],
+                "title": "Go言語ハンズオン",
+                "title_lang": "ja",
+                "language": "ja",
+            },
+            id="role-colon-name-in-brackets",
+        ),
+        pytest.param(
+            # GitHub SQL file, a chapter's header comment (search-tool file id 59496174631), up
+            # to the author ('章末「業務クエリ集」5 本' after it): a space after the colon and
+            # inside the name
+            "『実践 SQL ハンドブック』(著: 牧野 誠)",
+            {
+                "kind": "book",
+                "authors": ["牧野, 誠"],
+                "title": "実践 SQL ハンドブック",
+                "title_lang": "ja",
+                "language": "ja",
+            },
+            id="role-colon-spaced-name",
+        ),
+        pytest.param(
+            # GitHub JavaScript map of historical markers (search-tool file id 9839002466), a
+            # marker's 'reference' field without its number: a place and a publisher after a
+            # colon in brackets stay the imprint (no role word opens them)
+            "付成雙，《動物改變世界：海狸、毛皮貿易與北美開發》（北京：北京大學出版社，2016年），頁225-226。",
+            {
+                "kind": "book",
+                "authors": ["付, 成雙"],
+                "title": "動物改變世界：海狸、毛皮貿易與北美開發",
+                "title_lang": "zh",
+                "year": "2016",
+                "publisher": "北京大學出版社",
+                "place": "北京",
+                "language": "zh",
+            },
+            id="place-colon-publisher-left-alone",
         ),
     ],
 )

@@ -27,6 +27,7 @@ from archivecite.parse.published.cjk_roles import (
     names_head,
     publisher_like,
     role_at_end,
+    role_at_start,
 )
 from archivecite.parse.published.cjk_title_lines import (
     author_slash_title,
@@ -221,7 +222,7 @@ def _title_first(draft: Draft, start: int, end: int) -> bool:
         title_end -= 1  # "シベリア出兵 - … (中公新書)\n麻田 雅文": a G-Tools box's title line
         draft.put("series", Text(original=before, lang="ja"), *pieces[index - 1])
     role = role_at_end(text[slice(*pieces[names_end - 1])])[0]
-    names = spaced_names(text, pieces[index:names_end])
+    role, names = _labelled_names(text, pieces[index:names_end], role)
     if not names or (publisher is None and role is None):
         return False
     japanese = looks_japanese(text[start:end])
@@ -242,9 +243,26 @@ def _title_first(draft: Draft, start: int, end: int) -> bool:
     return True
 
 
+def _labelled_names(
+    text: str, pieces: list[tuple[int, int]], role: str | None
+) -> tuple[str | None, list[tuple[int, int]]]:
+    """The role of the names in ``pieces`` (``role``, or the one a role word and a colon give
+    them: ``著:実川元子``, authors) and the names without it; no names when the pieces give two
+    roles (``著:… 訳:…``, left to be read whole)."""
+    labels = [role_at_start(text[slice(*piece)]) for piece in pieces]
+    roles = {found for found, _ in labels if found is not None}
+    if len(roles) > 1:
+        return role, []
+    named = [(piece[0] + size, piece[1]) for piece, (_, size) in zip(pieces, labels, strict=True)]
+    return role or (roles.pop() if roles else None), spaced_names(text, named)
+
+
 def _names_piece(value: str) -> bool:
     """A piece of names (``瀬戸口明久``, ``浜野潔編著``) or a body closed by its role word
     (``防衛庁防衛研修所戦史室著``, the official war history's author)."""
+    labelled, size = role_at_start(value)
+    if labelled is not None:  # "著:実川元子": the role word and a colon before the name
+        return name_like(value[size:])
     return name_like(value) or (role_at_end(value)[0] is not None and names_head(value))
 
 
