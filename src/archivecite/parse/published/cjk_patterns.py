@@ -220,6 +220,14 @@ GBT_ONLINE_DATES_PATTERN = re.compile(
 )
 
 
+# A shop's line that names the people first: a piece between spaces, and a volume's number in
+# brackets closing the title ("司馬遼太郎 北澤知己 世に棲む日日(一) 文春文庫")
+CJK_LINE_PIECE_PATTERN = re.compile(r"\S+")
+CJK_TITLE_VOLUME_PATTERN = re.compile(
+    r"[(（](?P<volume>[一二三四五六七八九十上中下]{1,3}|\d{1,2})[)）]\Z"
+)
+
+
 # A line of fields without brackets ("害虫の誕生―虫からみた日本史 瀬戸口明久 筑摩書房(2009/07)"):
 # its pieces are what spaces, commas, bars and parentheses leave
 CJK_FIELD_PATTERN = re.compile(r"[^\s、，,|｜()（）]+")
