@@ -13,7 +13,9 @@
 - a role word and a colon before the author in brackets after a Japanese title (``翻訳という
   おしごと(著:実川元子)``), with the title in corner brackets or without them;
 - a shop's line naming the people first, then the title with its volume's number in brackets and
-  the series (``司馬遼太郎 北澤知己 世に棲む日日(一) 文春文庫``).
+  the series (``司馬遼太郎 北澤知己 世に棲む日日(一) 文春文庫``);
+- a shop's title line with the volume or the set's count in angle brackets, the series, then the
+  author (``竜馬がゆく<全8巻>(文春文庫) 司馬 遼太郎``).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ _FIELDS = (
     "kind",
     "authors",
     "volume",
+    "number_of_volumes",
     "editors",
     "title",
     "title_lang",
@@ -158,6 +161,22 @@ def _fields(text: str) -> dict[str, Any]:
                 "language": "ja",
             },
             id="names-first-title-volume-series",
+        ),
+        pytest.param(
+            # https://ameblo.jp/fish17/entry-10318786124.html (a blog's entry, as stored in the
+            # search tool's pages corpus): the shop widget's line, without the alt text glued
+            # before it and the price after it; the volume in angle brackets, the author after a
+            # slash
+            "坂の上の雲〈1〉 (文春文庫)/司馬 遼太郎",
+            {
+                "kind": "book",
+                "authors": ["司馬, 遼太郎"],
+                "volume": "1",
+                "title": "坂の上の雲",
+                "title_lang": "ja",
+                "language": "ja",
+            },
+            id="title-angle-volume-series-author",
         ),
     ],
 )

@@ -43,6 +43,7 @@ from archivecite.parse.published.cjk_title_lines import (
     title_edition_line,
     title_imprint,
     title_people_date,
+    title_series_author,
     title_slash_author,
     title_square_tail,
     title_year_series,
@@ -76,6 +77,7 @@ def parse_cjk_fields(draft: Draft, start: int, end: int) -> bool:
         or people_first_block(draft, start, end)
         or _name_volume_page(draft, start, end)
         or _by_sentence(draft, start, end)
+        or title_series_author(draft, start, end)
         or title_slash_author(draft, start, end)
         or author_slash_title(draft, start, end)
         or series_line(draft, start, end)

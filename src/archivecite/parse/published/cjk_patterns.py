@@ -256,6 +256,12 @@ CJK_SERIES_TAIL_PATTERN = re.compile(
     rf"\s?[(（](?P<series>[^()（）\s]{{0,20}}?(?:{_SERIES_ENDING}))[)）]\s*\Z"
 )
 
+# The volume or the count of a set in angle brackets closing a shop's title ("坂の上の雲〈1〉",
+# "竜馬がゆく<全8巻>")
+CJK_ANGLE_VOLUME_PATTERN = re.compile(
+    r"[<〈‹][ \t　]?(?:全[ \t　]?(?P<count>\d{1,3})[ \t　]?[巻冊]"
+    r"|(?P<volume>\d{1,3}|[一二三四五六七八九十]{1,3}|[上中下]))[ \t　]?[>〉›]\Z"
+)
 # A dash between spaces, as a blog's heading parts a book's title from its author ("生きて帰って
 # きた男 ‐ 小熊英二"); one without spaces parts a series from a title ("戦史叢書-ミッドウェー海戦")
 CJK_SPACED_DASH_PATTERN = re.compile(r"[ \t　]+[‐‑\-–—―－]{1,2}[ \t　]+")
