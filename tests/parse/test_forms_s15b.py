@@ -15,7 +15,9 @@
 - a shop's line naming the people first, then the title with its volume's number in brackets and
   the series (``司馬遼太郎 北澤知己 世に棲む日日(一) 文春文庫``);
 - a shop's title line with the volume or the set's count in angle brackets, the series, then the
-  author (``竜馬がゆく<全8巻>(文春文庫) 司馬 遼太郎``).
+  author (``竜馬がゆく<全8巻>(文春文庫) 司馬 遼太郎``);
+- a title that quotes a word after の, its author named after it (``最後の「日本人」(阿部善雄著)``):
+  no other real example was found; the lines a name opens before の are tested as left alone.
 """
 
 from __future__ import annotations
@@ -222,6 +224,21 @@ def test_not_a_heading(text: str) -> None:
                 "place": "New York",
             },
             id="inverted-name-not-capitals",
+        ),
+        pytest.param(
+            # https://asahitei.hatenablog.com/entry/20110801 (a blog's entry, as stored in the
+            # search tool's pages corpus), the book its second sentence names: a name before の
+            # is the author, the quoted words the title
+            "江藤淳の「漱石とその時代」(新潮選書)",
+            {
+                "kind": "book",
+                "authors": ["江藤, 淳"],
+                "title": "漱石とその時代",
+                "title_lang": "ja",
+                "publisher": "新潮選書",
+                "language": "ja",
+            },
+            id="name-no-quoted-title-left-alone",
         ),
     ],
 )
