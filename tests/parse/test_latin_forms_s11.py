@@ -107,7 +107,8 @@ GLOSSED_TITLES = [
         {
             "title": "Gikei Ki",
             "title_translation": "The Life of Yoshitsune",
-            "editors": ["Masao, Okami"],
+            # family name first, as the bibliography prints Japanese names (岡見正雄; session 15)
+            "editors": ["Okami, Masao"],
             "publisher": "Iwanami Shoten",
             "date": "1959",
         },

@@ -18,6 +18,7 @@ from archivecite.model import (
     ThesisReference,
     WebpageReference,
 )
+from archivecite.parse.published.chicago_patterns import HEPBURN_WORD_PATTERN
 from archivecite.parse.published.draft import Draft, PublishedParse
 from archivecite.parse.published.newspapers import name_as_container, newspaper_issue
 from archivecite.parse.published.patterns import (
@@ -27,11 +28,16 @@ from archivecite.parse.published.patterns import (
     TITLE_BOOK_PATTERN,
     TITLE_SERIES_PATTERN,
 )
-from archivecite.parse.published.romanized_items import english_score, latin_title_language
+from archivecite.parse.published.romanized_items import (
+    english_score,
+    latin_title_language,
+    romanized_language,
+)
 from archivecite.parse.published.scanning import script_of, trim
 from archivecite.parse.published.terms import (
     COLLECTION_MARKERS,
     ENGLISH_BOOK_PLACES,
+    GIVEN_NAMES,
     LEGAL_MARKERS,
     PAGE_LABELS,
     imprint_language,
@@ -279,6 +285,39 @@ def family_before_syllables(name: Name) -> Name:
     return name
 
 
+def _japanese_work(draft: Draft) -> bool:
+    """A work with a romanized Japanese title from a Japanese publisher (``Fudoki (Topographical
+    Reports). Ed. Akimoto Kichirō. Iwanami Shoten, 1958.``)."""
+    title, publisher = draft.values.get("title"), draft.values.get("publisher")
+    if not isinstance(title, Text) or not isinstance(publisher, Text):
+        return False
+    told = imprint_language(None, publisher.original)
+    glossed = bool(title.translations)  # "Fudoki (Topographical Reports)": one word, glossed
+    return told == "ja" and (
+        title.lang == "ja-Latn"
+        or romanized_language(title.original, glossed=glossed, imprint=told) == "ja"
+    )
+
+
+def _family_first_romaji(text: str, name: Name) -> Name:
+    """``Ed. Akimoto Kichirō`` read given name first, turned round: the editor of a Japanese work
+    printed family name first, as Japanese studies print the names of people published in
+    Japan; only a name of two romanized words printed in that order without a comma, its first
+    word no listed given name (``Ed. Donald Keene`` stays)."""
+    family, given = name.family or "", name.given or ""
+    words = (given, family)
+    if (
+        name.original is not None
+        or len(family.split()) != 1
+        or len(given.split()) != 1
+        or given in GIVEN_NAMES
+        or not all(HEPBURN_WORD_PATTERN.fullmatch(word) for word in words)
+        or f"{given} {family}" not in text
+    ):
+        return name
+    return name.model_copy(update={"family": given, "given": family})
+
+
 def settle_english_place(draft: Draft) -> None:
     """``G. В. Sansom. A History of Japan to 1334. L., 1958, с. 423.``: the abbreviation a
     Russian note prints before the year of a book in English is London (``L.``), not Leningrad
@@ -408,6 +447,9 @@ def finish(draft: Draft, label: str | None, body: tuple[int, int]) -> PublishedP
     series_of_title(draft)
     for names in (draft.authors, draft.editors, draft.translators, draft.container_editors):
         names[:] = [family_before_syllables(name) for name in names]
+    if _japanese_work(draft):
+        for names in (draft.editors, draft.container_editors):
+            names[:] = [_family_first_romaji(draft.text, name) for name in names]
     title = str(draft.values.get("title", ""))
     legal = not draft.authors and has_marker(title.lower(), LEGAL_MARKERS)
     rest_start = settle_loose(draft, legal=legal)

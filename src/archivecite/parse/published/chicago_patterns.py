@@ -370,6 +370,18 @@ BARE_IMPRINT_PATTERN = re.compile(
     re.VERBOSE,
 )
 
+# A later edition after a note's bare imprint, by its kind, publisher and year: ", enlarged
+# ed., Kawade Shob Shinsha, 1977" (Tsurumi's notes: "…, Shinch Bunko, 1970, enlarged ed., …").
+BARE_LATER_EDITION_PATTERN = re.compile(
+    rf"""
+    ,\s(?P<later>(?:[^\W\d_]{{2,12}}\.?\s){{0,2}}(?:ed|edn|edition)\.?,\s
+      [A-Z][^,:;()\d]{{1,80}}?,\s{YEAR}(?!\d))
+    [\s.]*
+    """,
+    re.VERBOSE,
+)
+
+
 # ", trans. E.G. Panfilov": a comma and a word in small letters, a role or a part, no title's
 COMMA_LOWER_PATTERN = re.compile(r",\s[a-z]")
 

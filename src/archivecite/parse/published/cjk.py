@@ -41,6 +41,7 @@ from archivecite.parse.published.cjk_roles import (
     name_like,
     name_particle_end,
     names_head,
+    people_ahead,
     read_with_japanese,
     role_at_end,
 )
@@ -125,7 +126,8 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
         return  # "特攻戦艦「大和」 (光人社NF文庫) [ 吉田俊雄 ]": a shop's title quotes a name
     draft.language = draft.language or lang
     if (
-        _quoting_title(draft, start, end, pairs)
+        _word_quoted_in_title(draft, start, end, pairs[0])
+        or _quoting_title(draft, start, end, pairs)
         or _review_heading(draft, start, end, pairs)
         or _column_heading(draft, start, end)
     ):
@@ -322,6 +324,42 @@ def _quoting_title(draft: Draft, start: int, end: int, pairs: list[tuple[int, in
         draft.put("issue", str(int(journal["issue"])), *journal.span("issue"))
     else:
         draft.short_note = True  # a heading: the title and its authors, no imprint
+    return True
+
+
+def _word_quoted_in_title(draft: Draft, start: int, end: int, pair: tuple[int, int]) -> bool:
+    """``最後の「日本人」(阿部善雄著)``, ``最後の「日本人」 朝河貫一の生涯 阿部善雄``: a title that
+    quotes a word after の (no name before it), its author named after it, in brackets with the
+    role word or alone closing the line (after the subtitle); the quoted word is no title and
+    the words before it no author. ``漱石の「こころ」`` (no one named after it) is left."""
+    text = draft.text
+    opening, closing = pair
+    head_start = trim(text, start, opening, " \t　")[0]
+    word = text[head_start : opening - 1]
+    if (
+        text[opening] != "「"
+        or opening - head_start < 2
+        or text[opening - 1] != "の"
+        or not all(is_cjk(char) for char in word)
+        or japanese_name(word)
+        or names_head(word)
+    ):
+        return False
+    rest = trim(text, closing + 1, end, " \t　")[0]
+    if rest < end and text[rest] in "(（":
+        close = text.find(")" if text[rest] == "(" else "）", rest, end)
+        if close < 0 or not people_ahead(text, rest + 1, close):
+            return False
+        put_text(draft, "title", (head_start, closing + 1))
+        cjk_tail(draft, rest, end)
+        return True
+    space = max(text.rfind(" ", rest, end), text.rfind("　", rest, end))
+    name = trim(text, space + 1, end, " \t　")
+    if space < rest or not japanese_name(text[slice(*name)]):
+        return False
+    put_text(draft, "title", trim(text, head_start, space, " \t　"))
+    cjk_people(draft, *name, "ja", "authors", bare=True)
+    draft.short_note = True  # no imprint: a book named by its title and author
     return True
 
 

@@ -8,6 +8,7 @@ import re
 
 from archivecite.errors import MissingExtraError
 from archivecite.model import DateRange, Text
+from archivecite.parse.dates import kanji_number
 from archivecite.parse.published.cjk_blocks import colophon_block, heading_block, people_first_block
 from archivecite.parse.published.cjk_patterns import (
     CJK_BY_SENTENCE_PATTERN,
@@ -16,10 +17,12 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_GLUED_TAIL_PATTERN,
     CJK_JAPANESE_NEWSPAPER_ENDINGS,
     CJK_JOURNAL_LINE_PATTERN,
+    CJK_LINE_PIECE_PATTERN,
     CJK_NAME_VOLUME_PAGE_PATTERN,
     CJK_NEWSPAPER_DAY_PATTERN,
     CJK_POSTED_BYLINE_PATTERN,
     CJK_SENTENCE_MARK_PATTERN,
+    CJK_TITLE_VOLUME_PATTERN,
 )
 from archivecite.parse.published.cjk_roles import (
     cjk_people,
@@ -27,6 +30,7 @@ from archivecite.parse.published.cjk_roles import (
     names_head,
     publisher_like,
     role_at_end,
+    role_at_start,
 )
 from archivecite.parse.published.cjk_title_lines import (
     amazon_title_line,
@@ -41,6 +45,7 @@ from archivecite.parse.published.cjk_title_lines import (
     title_edition_line,
     title_imprint,
     title_people_date,
+    title_series_author,
     title_slash_author,
     title_square_tail,
     title_year_series,
@@ -74,9 +79,11 @@ def parse_cjk_fields(draft: Draft, start: int, end: int) -> bool:
         or people_first_block(draft, start, end)
         or _name_volume_page(draft, start, end)
         or _by_sentence(draft, start, end)
+        or title_series_author(draft, start, end)
         or title_slash_author(draft, start, end)
         or author_slash_title(draft, start, end)
         or series_line(draft, start, end)
+        or _names_first_line(draft, start, end)
         or title_bracket(draft, start, end)
         or title_year_series(draft, start, end)
         or title_people_date(draft, start, end)
@@ -93,6 +100,60 @@ def parse_cjk_fields(draft: Draft, start: int, end: int) -> bool:
         or roc_record(draft, start, end)
         or dash_title(draft, start, end)
     )
+
+
+def _names_first_line(draft: Draft, start: int, end: int) -> bool:
+    """A shop's or a reading log's line that names the people first: one to three names the
+    dictionary knows (``司馬遼太郎 北澤知己``, the author and the cover's artist, both read as
+    its people), perhaps closed by a role word (``江藤淳著``), then the title with the volume's
+    number in brackets (``世に棲む日日(一)``), then perhaps the series or the publisher
+    (``文春文庫``); also a block of the author's line and the title's, joined by a space
+    (``司馬遼太郎 燃えよ剣``). The title must hold kana or be no name."""
+    text = draft.text
+    pieces = [match.span() for match in CJK_LINE_PIECE_PATTERN.finditer(text, start, end)]
+    count = 0
+    while count < min(3, len(pieces) - 1) and _listed_name(text[slice(*pieces[count])]):
+        count += 1
+    rest = pieces[count:]
+    if count == 0 or not 1 <= len(rest) <= 2:
+        return False
+    title_start, title_end = rest[0]
+    volume = CJK_TITLE_VOLUME_PATTERN.search(text, title_start, title_end)
+    if volume is not None:
+        title_end = volume.start()
+    title = text[title_start:title_end]
+    last = text[slice(*rest[1])] if len(rest) == 2 else None
+    if (
+        len(title) < 2
+        or not any(is_cjk(char) for char in title)
+        or any(char.isdigit() or char in "。、，,:：/／(（)）「」『』" for char in title)
+        or _listed_name(title)
+        or publisher_like(title)
+        or (last is not None and not (publisher_like(last) or last.endswith(CJK_SERIES_ENDINGS)))
+    ):
+        return False
+    draft.language = draft.language or "ja"
+    for piece in pieces[:count]:
+        role, size = role_at_end(text[slice(*piece)])
+        cjk_people(draft, piece[0], piece[0] + size, "ja", role or "authors", bare=True)
+    put_text(draft, "title", (title_start, title_end))
+    if volume is not None:
+        number = volume["volume"]  # "(一)": 1; "(上)" as printed
+        value = number if number in "上中下" else str(kanji_number(number))
+        draft.put("volume", value, *volume.span("volume"))
+    if last is not None and last.endswith(CJK_SERIES_ENDINGS):
+        draft.put("series", Text(original=last, lang="ja"), *rest[1])
+    elif last is not None:
+        put_plain_text(draft, "publisher", *rest[1])
+    # no imprint: a book named by its people, title and perhaps series
+    draft.short_note = not draft.has("publisher")
+    return True
+
+
+def _listed_name(value: str) -> bool:
+    """A Japanese name the dictionary knows, perhaps closed by its role word (``江藤淳著``)."""
+    role, size = role_at_end(value)
+    return japanese_name(value[:size] if role is not None else value)
 
 
 def _newspaper_day(draft: Draft, start: int, end: int) -> bool:
@@ -225,7 +286,7 @@ def _title_first(draft: Draft, start: int, end: int) -> bool:
         title_end -= 1  # "シベリア出兵 - … (中公新書)\n麻田 雅文": a G-Tools box's title line
         draft.put("series", Text(original=before, lang="ja"), *pieces[index - 1])
     role = role_at_end(text[slice(*pieces[names_end - 1])])[0]
-    names = spaced_names(text, pieces[index:names_end])
+    role, names = _labelled_names(text, pieces[index:names_end], role)
     if not names or (publisher is None and role is None):
         return False
     japanese = looks_japanese(text[start:end])
@@ -246,9 +307,26 @@ def _title_first(draft: Draft, start: int, end: int) -> bool:
     return True
 
 
+def _labelled_names(
+    text: str, pieces: list[tuple[int, int]], role: str | None
+) -> tuple[str | None, list[tuple[int, int]]]:
+    """The role of the names in ``pieces`` (``role``, or the one a role word and a colon give
+    them: ``著:実川元子``, authors) and the names without it; no names when the pieces give two
+    roles (``著:… 訳:…``, left to be read whole)."""
+    labels = [role_at_start(text[slice(*piece)]) for piece in pieces]
+    roles = {found for found, _ in labels if found is not None}
+    if len(roles) > 1:
+        return role, []
+    named = [(piece[0] + size, piece[1]) for piece, (_, size) in zip(pieces, labels, strict=True)]
+    return role or (roles.pop() if roles else None), spaced_names(text, named)
+
+
 def _names_piece(value: str) -> bool:
     """A piece of names (``瀬戸口明久``, ``浜野潔編著``) or a body closed by its role word
     (``防衛庁防衛研修所戦史室著``, the official war history's author)."""
+    labelled, size = role_at_start(value)
+    if labelled is not None:  # "著:実川元子": the role word and a colon before the name
+        return name_like(value[size:])
     return name_like(value) or (role_at_end(value)[0] is not None and names_head(value))
 
 

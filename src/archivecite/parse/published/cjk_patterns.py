@@ -222,6 +222,14 @@ GBT_ONLINE_DATES_PATTERN = re.compile(
 )
 
 
+# A shop's line that names the people first: a piece between spaces, and a volume's number in
+# brackets closing the title ("司馬遼太郎 北澤知己 世に棲む日日(一) 文春文庫")
+CJK_LINE_PIECE_PATTERN = re.compile(r"\S+")
+CJK_TITLE_VOLUME_PATTERN = re.compile(
+    r"[(（](?P<volume>[一二三四五六七八九十上中下]{1,3}|\d{1,2})[)）]\Z"
+)
+
+
 # A line of fields without brackets ("害虫の誕生―虫からみた日本史 瀬戸口明久 筑摩書房(2009/07)"):
 # its pieces are what spaces, commas, bars and parentheses leave
 CJK_FIELD_PATTERN = re.compile(r"[^\s、，,|｜()（）]+")
@@ -250,6 +258,12 @@ CJK_SERIES_TAIL_PATTERN = re.compile(
     rf"\s?[(（](?P<series>[^()（）\s]{{0,20}}?(?:{_SERIES_ENDING}))[)）]\s*\Z"
 )
 
+# The volume or the count of a set in angle brackets closing a shop's title ("坂の上の雲〈1〉",
+# "竜馬がゆく<全8巻>")
+CJK_ANGLE_VOLUME_PATTERN = re.compile(
+    r"[<〈‹][ \t　]?(?:全[ \t　]?(?P<count>\d{1,3})[ \t　]?[巻冊]"
+    r"|(?P<volume>\d{1,3}|[一二三四五六七八九十]{1,3}|[上中下]))[ \t　]?[>〉›]\Z"
+)
 # A dash between spaces, as a blog's heading parts a book's title from its author ("生きて帰って
 # きた男 ‐ 小熊英二"); one without spaces parts a series from a title ("戦史叢書-ミッドウェー海戦")
 CJK_SPACED_DASH_PATTERN = re.compile(r"[ \t　]+[‐‑\-–—―－]{1,2}[ \t　]+")

@@ -22,6 +22,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_JAPAN_MARKS,
     CJK_JAPANESE_EDITOR_WORDS,
     CJK_LATIN_INITIALS_PATTERN,
+    CJK_LEAD_ROLES,
     CJK_MORE_ROLE_WORDS,
     CJK_NAME_LATIN_PATTERN,
     CJK_NAME_PARTICLE_PATTERN,
@@ -107,6 +108,16 @@ def role_at_end(value: str, lang: str | None = None) -> tuple[str | None, int]:
                 size = len(names.rstrip(ROLE_LEADS))
                 return _role_of(role, word, lang, names[:size].strip()), size
     return None, len(stripped)
+
+
+def role_at_start(value: str) -> tuple[str | None, int]:
+    """The list a group of names opens by naming with a colon after the role word, as reading
+    logs and shops label people (``著:実川元子``, ``著者:群ようこ`` → authors), and where the
+    names begin."""
+    for word in sorted(CJK_LEAD_ROLES, key=len, reverse=True):
+        if value.startswith(word) and value[len(word) : len(word) + 1] in (":", "："):
+            return CJK_LEAD_ROLES[word], len(word) + 1
+    return None, 0
 
 
 def _without_bracketed_others(names: str) -> str:
@@ -279,6 +290,11 @@ def tail_people(draft: Draft, start: int, end: int) -> int:
             pos = trim(text, manner, end, PEOPLE_SEPARATORS)[0]
             found = True
             continue
+        labelled = _put_labelled_people(draft, pos, end) if not found else pos
+        if labelled > pos:  # "「Go言語ハンズオン」(著:掌田津耶乃)": a role word, a colon
+            found = True
+            pos = labelled
+            continue
         group = role_group(text, pos, end, draft.language)
         if group is None:
             break
@@ -296,6 +312,41 @@ def tail_people(draft: Draft, start: int, end: int) -> int:
         found = True
         pos = trim(text, role_end, end, PEOPLE_SEPARATORS + "・")[0]  # "片山恭一著・小学館"
     return pos if found else start
+
+
+def _put_labelled_people(draft: Draft, start: int, end: int) -> int:
+    """The people a role word and a colon open (:func:`_labelled_people`) read; where what
+    follows them begins (``start`` for none)."""
+    labelled = _labelled_people(draft.text, start, end)
+    if labelled is None:
+        return start
+    role, names_start, names_end = labelled
+    cjk_people(draft, names_start, names_end, draft.language or "ja", role, bare=True)
+    return trim(draft.text, names_end, end, PEOPLE_SEPARATORS + ")）")[0]
+
+
+def _labelled_people(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """A role word and a colon before the names, in brackets closing the reference (``(著:
+    掌田津耶乃)``, ``(著: 牧野 誠)``): the role, and where the names begin and end."""
+    opening = start + 1 if text[start : start + 1] in ("(", "（") else start
+    role, size = role_at_start(text[opening:end])
+    if role is None:
+        return None
+    names_start = trim(text, opening + size, end, " \t　")[0]
+    closing = min(
+        (
+            at
+            for at in (text.find(")", names_start, end), text.find("）", names_start, end))
+            if at >= 0
+        ),
+        default=-1,
+    )
+    if opening > start and closing < 0:
+        return None
+    names_end = trim(text, names_start, closing if closing >= 0 else end, " \t　")[1]
+    if names_end <= names_start or not name_like("".join(text[names_start:names_end].split())):
+        return None
+    return role, names_start, names_end
 
 
 def _author_before_translators(text: str, start: int, end: int) -> int:
@@ -389,6 +440,7 @@ def _manner_end(text: str, start: int, end: int) -> int:
 def people_ahead(text: str, start: int, end: int) -> bool:
     return (
         role_group(text, start, end) is not None
+        or _labelled_people(text, start, end) is not None  # "(著:掌田津耶乃)"
         or _publisher_then_people(text, start, end) > 0
         or _name_then_publisher(text, start, end) > 0
     )

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from archivecite.model import DateRange, PartialDate, Text
-from archivecite.parse.dates import find_era_year
+from archivecite.parse.dates import find_era_year, kanji_number
 from archivecite.parse.published.cjk_patterns import (
     CJK_AMAZON_BINDINGS,
     CJK_AMAZON_TITLE_LINE_PATTERN,
+    CJK_ANGLE_VOLUME_PATTERN,
     CJK_COPY_DETAIL_PATTERN,
     CJK_CORNER_TITLE_BYLINE_PATTERN,
     CJK_DASH_TITLE_PATTERN,
@@ -271,6 +272,45 @@ def title_square_tail(draft: Draft, start: int, end: int) -> bool:
     if series is not None:
         draft.put("series", Text(original=series["series"], lang="ja"), *series.span("series"))
     draft.short_note = True  # no imprint: a book named by its title and its author or publisher
+    return True
+
+
+def title_series_author(draft: Draft, start: int, end: int) -> bool:
+    """``竜馬がゆく<全8巻>(文春文庫) 司馬 遼太郎``, ``坂の上の雲〈1〉 (文春文庫)/司馬 遼太郎``: a
+    shop's title line, the title with the volume or the set's count in angle brackets, the
+    series in round ones, then the author (a name the dictionary knows or a foreign one in
+    katakana) after a space or a slash; the volume or count read apart from the title."""
+    text = draft.text
+    close = max(text.rfind(")", start, end), text.rfind("）", start, end))
+    if close < 0:
+        return False
+    name_start, name_end = trim(text, close + 1, end, " \t　/／")
+    name = text[name_start:name_end]
+    if close + 1 == name_start or not (
+        japanese_name(name) or foreign_person(name.replace("・", ""))
+    ):
+        return False
+    series = CJK_SERIES_TAIL_PATTERN.search(text, start, close + 1)
+    if series is None:
+        return False
+    title_start, title_end = trim(text, start, series.start(), " \t　")
+    volumes = CJK_ANGLE_VOLUME_PATTERN.search(text, title_start, title_end)
+    if volumes is not None:
+        title_end = trim(text, title_start, volumes.start(), " \t　")[1]
+    title = text[title_start:title_end]
+    if not title or title[0] in TITLE_OPENERS or not plain_title(title) or "<" in title:
+        return False
+    draft.language = draft.language or "ja"
+    put_text(draft, "title", (title_start, title_end))
+    draft.put("series", Text(original=series["series"], lang="ja"), *series.span("series"))
+    cjk_people(draft, name_start, name_end, "ja", "authors", bare=True)
+    if volumes is not None and volumes["count"]:
+        draft.put("number_of_volumes", volumes["count"], *volumes.span("count"))
+    elif volumes is not None:
+        number = volumes["volume"]  # "〈1〉", "〈一〉": 1; "〈上〉" as printed
+        value = number if number in "上中下" else str(kanji_number(number))
+        draft.put("volume", value, *volumes.span("volume"))
+    draft.short_note = True  # no imprint: a book named by its title, series and author
     return True
 
 

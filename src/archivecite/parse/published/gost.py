@@ -35,6 +35,7 @@ from archivecite.parse.published.gost_informal import (
     collected_works_note,
     collection_volume_note,
     comma_book,
+    named_heading,
     parse_informal,
     quoted_journal_issue,
 )
@@ -100,6 +101,7 @@ def _parse_areas(draft: Draft, start: int, end: int) -> None:
     text = draft.text
     if (
         quoted_journal_issue(draft, start, end)
+        or named_heading(draft, start, end)
         or parse_informal(draft, start, end)
         or _quoted_heading(draft, start, end)
         or collected_works_note(draft, start, end)

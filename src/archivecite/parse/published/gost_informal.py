@@ -20,13 +20,19 @@ from archivecite.parse.published.gost_patterns import (
     INFORMAL_PAGES_PATTERN,
     INFORMAL_VOLUME_PATTERN,
     INITIALS_FAMILY_PATTERN,
+    NAMED_HEADING_PATTERN,
     QUOTED_JOURNAL_ISSUE_PATTERN,
     SENTENCE_STOP_PATTERN,
 )
 from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.patterns import YEAR_PATTERN
-from archivecite.parse.published.scanning import text_lang, trim
-from archivecite.parse.published.terms import CITIES, PLACES
+from archivecite.parse.published.scanning import script_of, text_lang, trim
+from archivecite.parse.published.terms import (
+    CITIES,
+    CYRILLIC_FAMILY_ENDINGS,
+    GIVEN_NAMES,
+    PLACES,
+)
 from archivecite.parse.published.titles import put_plain_text, put_text
 from archivecite.translit.chinese import looks_like_pinyin
 from archivecite.translit.palladius import looks_like_palladius
@@ -34,6 +40,36 @@ from archivecite.translit.palladius import looks_like_palladius
 # A part of a book: "в его кн.: Статьи о литературе", "// Сборник".
 _CONTAINER_MARKS = ("//", "кн.:", "сб.:", "в кн.", "в сб.")
 _CLOSING = {'"': '"', "«": "»", "“": "”", "'": "'"}
+
+
+def named_heading(draft: Draft, start: int, end: int) -> bool:
+    """``Ольга Крыштановская. Анатомия российской элиты``: a book as a reading site heads it,
+    the author's given name (a listed one) and family name, a full stop, the title (two words at
+    least, unless quoted: ``Владимир Набоков. «Дар»``), nothing more; the work named in short.
+    A title that opens with a person (``Иван Грозный. …``) is left: the family name must end
+    as one does."""
+    match = NAMED_HEADING_PATTERN.fullmatch(draft.text, start, end)
+    if (
+        match is None
+        or match["given"] not in GIVEN_NAMES
+        or match["family"] in GIVEN_NAMES
+        or not match["family"].endswith(CYRILLIC_FAMILY_ENDINGS)
+        or (len(match["title"].split()) < 2 and match["title"][0] not in _CLOSING)
+        or script_of(match["title"]) != "Cyrl"
+    ):
+        return False
+    draft.authors.append(Name(family=match["family"], given=match["given"]))
+    draft.spans.append(Span(field="authors", start=match.start(), end=match.end("family")))
+    put_text(draft, "title", _unquoted_span(draft.text, *match.span("title")))
+    draft.short_note = True
+    return True
+
+
+def _unquoted_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A title's span without the quotes around it (``«Title»``)."""
+    if end - start > 2 and text[start] in _CLOSING and text[end - 1] == _CLOSING[text[start]]:
+        return start + 1, end - 1
+    return start, end
 
 
 def quoted_journal_issue(draft: Draft, start: int, end: int) -> bool:

@@ -206,6 +206,19 @@ INFORMAL_HEAD_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+# A reading site's heading of a book, nothing after it: the given name and the family name
+# spelled out, a full stop, then the title, one sentence ("Ольга Крыштановская. Анатомия
+# российской элиты"); gost_informal.py checks the two names.
+NAMED_HEADING_PATTERN = re.compile(
+    rf"""
+    (?P<given>[{_UPPER}][{_LOWER}]{{1,20}})\s
+    (?P<family>[{_UPPER}][{_LOWER}]{{1,25}}(?:-[{_UPPER}][{_LOWER}]{{1,25}})?)
+    \.\s{{1,3}}
+    (?P<title>[«"„]?[{_UPPER}][^.!?;:/()\[\]\d\n]{{2,200}}?[»"“]?)
+    [.!?]?\s*
+    """,
+    re.VERBOSE,
+)
 # The same head in Roman script, where only names with their initials after them and "et al."
 # tell it from a Chicago note's "Smith, "Title,"": 'Park J.S. et al. «Generative Agent ...» (2024)'.
 LATIN_INFORMAL_HEAD_PATTERN = re.compile(

@@ -52,6 +52,8 @@ from archivecite.parse.published.notes_imprint import (
     east_asian,
     find_imprint,
     imprint_lang,
+    is_publisher_only,
+    later_edition,
     put_credited_imprint,
     put_locator,
     put_note_imprint,
@@ -72,6 +74,7 @@ from archivecite.parse.published.terms import (
     CITIES,
     ENGLISH_WORDS,
     GIVEN_NAMES,
+    JAPANESE_PARTICLES,
     imprint_language,
 )
 from archivecite.parse.published.titles import put_plain_text, put_text, take_title
@@ -147,7 +150,9 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
     pos = names.rest
     quoted = text[pos] in QUOTES or text[pos] in "*_"
     imprint = find_imprint(text, pos, end, quoted=quoted)
-    bare = None if imprint is not None or quoted else bare_imprint(text, pos, end)
+    bare = (
+        None if imprint is not None or quoted else bare_imprint(text, pos, end, publisher_only=True)
+    )
     if imprint is None and bare is None and not quoted:
         # "A. Ostrovskii, Kto stoyal za spinoi Stalina, p. 97.": a work cited before, in short
         return (
@@ -206,6 +211,15 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
 def _put_bare_imprint(draft: Draft, bare: re.Match[str], end: int) -> None:
     """The place, publisher and year of an imprint with no brackets, and the page after it."""
     place, publisher, year = ("place", "publisher", "year")
+    if is_publisher_only(bare):  # ", Bungei Shunjsha, 1959"
+        put_plain_text(draft, "publisher", *bare.span("comma_place"))
+        draft.put("date", DateRange.of(int(bare["comma_year"])), *bare.span("comma_year"))
+        later = later_edition(draft.text, bare.end(), end)
+        if later is None:
+            put_locator(draft, bare.end(), end)
+        else:
+            draft.put_extra("later_editions", later["later"], *later.span("later"))
+        return
     if bare["first_year"]:  # ", 1961, Tokyo, Iwanami Shoten"
         place, publisher, year = "year_place", "year_publisher", "first_year"
     elif bare["comma_year"]:  # ", Moscou, Rosspen, 1999"
@@ -394,6 +408,8 @@ def _bare_lang(bare: re.Match[str] | None) -> str | None:
     Maruyama keeps his given name first)."""
     if bare is None or bare["first_year"]:
         return None
+    if is_publisher_only(bare):
+        return imprint_language(None, " ".join(bare["comma_place"].split()))
     if bare["comma_year"]:
         return imprint_language(" ".join(bare["comma_place"].split()), bare["comma_publisher"])
     if bare["year"]:
@@ -447,7 +463,23 @@ def _title_language(text: str, start: int, limit: int, *, imprint: str | None) -
     title, gloss = parenthesized_gloss(
         text, *trim(text, start, title_stop(text, start, limit), " \t,*"), square=True
     )
-    return romanized_language(text[slice(*title)], glossed=gloss is not None, imprint=imprint)
+    printed = text[slice(*title)]
+    lang = romanized_language(printed, glossed=gloss is not None, imprint=imprint)
+    if lang is None and gloss is not None and imprint in ("ja", "zh") and _foreign(printed):
+        # "Shsetsu Teigin Jiken (The Imperial Bank Incident: a novel), Bungei Shunjsha": a title
+        # glossed in English, from a Japanese publisher, whose copy lost its long vowels
+        return imprint
+    return lang
+
+
+def _foreign(title: str) -> bool:
+    """Whether a title in Latin letters of three words at least holds no English word (a
+    Japanese particle such as ``to`` aside)."""
+    words = [word.strip(".,:;!?'’\"") for word in title.split()]
+    return len(words) >= 3 and not any(
+        word.casefold() in ENGLISH_WORDS and word.casefold() not in JAPANESE_PARTICLES
+        for word in words
+    )
 
 
 def _title_sentence(draft: Draft, names: NoteNames, start: int, end: int) -> bool:

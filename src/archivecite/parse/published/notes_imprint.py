@@ -9,6 +9,7 @@ from typing import NamedTuple
 from archivecite.model import DateRange, PartialDate, Text
 from archivecite.parse.published.chicago_patterns import (
     BARE_IMPRINT_PATTERN,
+    BARE_LATER_EDITION_PATTERN,
     DASHED_PAGE_PATTERN,
     FIRST_IMPRINT_END_PATTERN,
     IMPRINT_PATTERN,
@@ -45,13 +46,23 @@ class Imprint(NamedTuple):
     close: int
 
 
-def bare_imprint(text: str, start: int, end: int) -> re.Match[str] | None:
+def bare_imprint(
+    text: str, start: int, end: int, *, publisher_only: bool = False
+) -> re.Match[str] | None:
     """``, Oxford University Press: Oxford 1999``: the last such imprint, when nothing but a
-    cited page follows it."""
+    cited page follows it. With ``publisher_only``, also a publisher and the year with no place
+    (``Matsumoto Seich, Shsetsu Teigin Jiken (…), Bungei Shunjsha, 1959.``: Tsurumi's notes),
+    the first of them when a later edition follows it (:func:`later_edition`)."""
     found = None
     pos = start
     while (match := BARE_IMPRINT_PATTERN.search(text, pos, end)) is not None:
         if match["comma_year"] and " ".join(match["comma_place"].split()) not in CITIES:
+            if publisher_only and is_publisher_only(match):
+                found = match
+                if later_edition(text, match.end(), end) is not None:
+                    return match
+                pos = match.end()
+                continue
             # "Aini, Tarikh-i Amiran, Dushanbe, 1966": no town before the title's comma; the
             # imprint may begin at a later comma
             pos = match.start() + 1
@@ -68,6 +79,22 @@ def bare_imprint(text: str, start: int, end: int) -> re.Match[str] | None:
     ):
         return None
     return found
+
+
+def is_publisher_only(bare: re.Match[str]) -> bool:
+    """Whether a bare imprint's ``, Bungei Shunjsha, 1959`` names a publisher, not a town."""
+    printed = " ".join((bare["comma_place"] or "").split())
+    return (
+        bool(bare["comma_year"])
+        and not bare["comma_publisher"]
+        and printed not in CITIES
+        and names_publisher(printed)
+    )
+
+
+def later_edition(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``, enlarged ed., Kawade Shob Shinsha, 1977``: a later edition closing the note."""
+    return BARE_LATER_EDITION_PATTERN.fullmatch(text, start, end)
 
 
 def book_imprint(text: str, imprint: Imprint) -> bool:

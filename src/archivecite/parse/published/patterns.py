@@ -469,6 +469,12 @@ DOUBLED_SINGLE_QUOTES_PATTERN = re.compile(r"‘‘|’’")
 # G", "Bo YB", "Teiwes FC".
 UNDOTTED_NAME_PATTERN = re.compile(r"(?P<family>[A-Z][a-z'’-]{1,30})\s(?P<initials>[A-Z]{1,3})")
 
+# A bibliography's author in capitals, two names and a full stop before the title: "CHIBA
+# TOKUJI. Seppuku no Hanashi. Kodansha, 1972." (Legends of the Samurai: family name first).
+CAPITALS_HEAD_PATTERN = re.compile(
+    r"(?P<first>[A-Z][A-Z'’-]{1,20})\s(?P<second>[A-Z][A-Z'’-]{1,20})\.\s{1,3}(?=[A-Z“\"«*_])"
+)
+
 # A part of a text in brackets ("Estetika slovesnogo tvorchestva [The aesthetics of verbal
 # creativity]"): a translation or an aside, not the words whose language is asked.
 BRACKETED_PART_PATTERN = re.compile(r"\[[^\[\]]*\]|\([^()]*\)")

@@ -60,6 +60,7 @@ from archivecite.parse.published.names import given_first_name, is_name_word, pe
 from archivecite.parse.published.notes_imprint import cited_locator
 from archivecite.parse.published.patterns import (
     AUTHOR_DATE_PATTERN,
+    CAPITALS_HEAD_PATTERN,
     MONTH_YEAR_PAGES_PATTERN,
     PLACE_PUBLISHER_PATTERN,
     UNDOTTED_NAME_PATTERN,
@@ -86,6 +87,8 @@ from archivecite.parse.published.scanning import (
 from archivecite.parse.published.terms import (
     CITIES,
     ENGLISH_PUBLISHER_WORDS,
+    ENGLISH_WORDS,
+    GIVEN_NAMES,
     JOURNAL_OPENERS,
     PUBLISHER_WORDS,
     names_publisher,
@@ -185,6 +188,7 @@ def read_tail(draft: Draft, start: int, end: int) -> None:
             or place_paren_year(draft, piece_start, piece_end)
             or structural(draft, piece_start, piece_end)
             or _closing_place(draft, piece_start, piece_end, end)
+            or _closing_publisher(draft, piece_start, piece_end, end)
         ):
             draft.loose.append((piece_start, piece_end))
 
@@ -200,6 +204,22 @@ def _closing_place(draft: Draft, start: int, end: int, tail_end: int) -> bool:
     if len(parts) > 2 or parts[0] not in CITIES:
         return False
     draft.put("place", Text(original=text[start:end]), start, end)
+    return True
+
+
+def _closing_publisher(draft: Draft, start: int, end: int, tail_end: int) -> bool:
+    """``Inoue, M. Nihon kodai kokka no kenkyū (Dai 4 satsu.). Iwanami Shoten.``: a publisher's
+    name alone closing an entry with no year (the APA line of a record that gives none)."""
+    text = draft.text
+    if (
+        any(draft.has(name) for name in ("publisher", "date", "container_title"))
+        or trim(text, end, tail_end, " \t\n.")[0] < tail_end
+        or any(char.isdigit() or char in ",:;()[]" for char in text[start:end])
+        or not text[start].isupper()
+        or not names_publisher(text[start:end])
+    ):
+        return False
+    put_plain_text(draft, "publisher", start, end)
     return True
 
 
@@ -304,9 +324,38 @@ def _undated_head(draft: Draft, head: Head | None, start: int, end: int) -> int:
     spelled = _spelled_head(draft, start, end) if head is None else start
     if spelled > start:
         return spelled
+    capitals = _capitals_head(draft, start, end) if head is None else start
+    if capitals > start:
+        return capitals
     if len(first) > 1 and not _title_and_imprint(text, first) and read_authors(draft, *first[0]):
         return first[0][1] + 1
     return start
+
+
+def _capitals_head(draft: Draft, start: int, end: int) -> int:
+    """``CHIBA TOKUJI. Seppuku no Hanashi. Kimagedansha, 1972.``: an author in capitals, two
+    names and a full stop, then the title; the name in capitals printed family name first
+    (as ``HELLER M.``), unless its first word is a listed given name (``JOHN SMITH``). Neither
+    word may be an English word or a town (``NEW YORK. …``, ``THE TIMES. …``); returns where
+    the title starts, ``start`` for none."""
+    text = draft.text
+    match = CAPITALS_HEAD_PATTERN.match(text, start, end)
+    if match is None or len(split_sentences(text, match.end(), end)) < 2:
+        return start
+    first, second = (match[group].title() for group in ("first", "second"))
+    if (
+        any(word.casefold() in ENGLISH_WORDS or word in CITIES for word in (first, second))
+        or second in GIVEN_NAMES
+        or f"{first} {second}" in CITIES
+    ):
+        return start
+    if first in GIVEN_NAMES:
+        name = Name(family=second, given=first)
+    else:
+        name = Name(family=first, given=second)
+    draft.authors.append(name)
+    draft.spans.append(Span(field="authors", start=start, end=match.end("second")))
+    return match.end()
 
 
 def _spelled_head(draft: Draft, start: int, end: int) -> int:
