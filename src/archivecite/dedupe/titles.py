@@ -43,6 +43,7 @@ __all__ = [
     "short_title_of",
     "standalone_book",
     "telling_length",
+    "title_inside_a_compilation",
     "title_similarity",
     "translated",
 ]
@@ -266,6 +267,36 @@ def same_people_main_title(a: RecordKeys, b: RecordKeys) -> float:
 
 
 _SAME_PEOPLE_MAIN_LETTERS = 5
+
+
+def title_inside_a_compilation(a: RecordKeys, b: RecordKeys) -> bool:
+    """One side's whole title is only the main title of the other's, and the other names
+    people this one does not: 'A. T. Rybin, Riadom so Stalinym, 23.' / «Рядом со Сталиным.
+    На службе у вождя» (Рыбин, Чадаев), a later compilation that holds Rybin's memoir beside
+    Chadaev's. The longer title under more names may be another work that carries this one's
+    title; only a year or a publisher on both sides tells that it is the book itself ('Jansen,
+    Stalin's Loyal Executioner, 187' / Jansen and Petrov, 'Stalin's Loyal Executioner: People's
+    Commissar Nikolai Ezhov', both 2002)."""
+    if (
+        not (a.authors and b.authors)
+        or len(a.authors) == len(b.authors)
+        or a.kind not in MONOGRAPH_KINDS
+        or b.kind not in MONOGRAPH_KINDS
+    ):
+        return False
+    fewer, more = (a, b) if len(a.authors) < len(b.authors) else (b, a)
+    main = _main_part(more.title_original)
+    if main is None:
+        return False
+    mains = set(reading_keys(main, more.title_lang))
+    whole = {title.key for title in more.titles}
+    return any(
+        title.key not in whole
+        and any(fuzz.ratio(key, title.key) >= _MAIN_TITLE_FLOOR for key in mains)
+        for title in fewer.titles
+        if not title.how.startswith("translation:")
+    )
+
 
 # A short note (Chicago 14.29-14.32: the author's family name, a short title, the page) names a
 # work by the opening words of its main title, an initial article dropped: "Snyder, Bloodlands,
