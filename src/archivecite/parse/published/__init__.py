@@ -45,7 +45,7 @@ from archivecite.parse.published.credit_lines import credited_title
 from archivecite.parse.published.draft import Draft, PublishedParse
 from archivecite.parse.published.family_first import dashed_heading, family_first_entry
 from archivecite.parse.published.gbt import parse_gbt
-from archivecite.parse.published.german import german_entry
+from archivecite.parse.published.german import german_entry, german_review_header
 from archivecite.parse.published.gost import parse_gost
 from archivecite.parse.published.gost_patterns import (
     LATIN_INFORMAL_HEAD_PATTERN,
@@ -263,6 +263,7 @@ def _parse(text: str) -> PublishedParse | None:
         or review_heading(draft, start, end)
         or kirkus_heading(draft, start, end)
         or listed_book(draft, start, end)
+        or german_review_header(draft, start, end)  # "A / B: Title. Place: Publ., 2014. 880 S."
         or german_entry(draft, start, end)
         or family_first_entry(draft, start, end)  # "HELLER M. Title, Calmann-Levy, Paris, 1985."
         or dashed_heading(draft, start, end)  # "Tamara KONDRATIEVA (dir.). – Title, Paris, …"
