@@ -10,6 +10,7 @@ import pytest
 
 from archivecite import Parsed, parse_citations
 from archivecite.dedupe import find_duplicates
+from archivecite.dedupe.titles import in_digits
 from archivecite.model import BookReference, DateRange, Name, Text
 from archivecite.model.reference import ReferenceKind
 
@@ -78,3 +79,96 @@ RYBIN_NOTE = "A. T. Rybin, Riadom so Stalinym, 23."
 )
 def test_a_title_inside_a_compilation(first: str, second: BookReference, same: bool) -> None:
     assert _joined(_parsed(first), second) is same
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        pytest.param(
+            # cross_script_holdout21: the 1991 book and its reissue, the number in words / digits
+            _book("Сто сорок бесед с Молотовым", "ru", ("Чуев",)),
+            _book("140 бесед с Молотовым. Второй после Сталина", "ru", ("Чуев",)),
+            True,
+            id="sto-sorok-140",
+        ),
+        pytest.param(
+            # https://4etalka.ru/b/469141 (the authors' preface to 'Золотой теленок': «12
+            # стульев») / https://ruslania.com/se/bocker/507704-dvenadtsat-stulev (its
+            # transliterated blurb: "Dvenadtsat stulev"), pages corpus
+            _book("12 стульев", "ru", ("Ильф", "Петров")),
+            _book("Dvenadtsat stulev", "ru-Latn", ("Ilf", "Petrov")),
+            True,
+            id="digits-against-a-transliteration",
+        ),
+        pytest.param(
+            # the same preface / https://ean-shopping.de/ean/9785389171718.htm (scholarly
+            # transliteration: "«Dvenadcat' stul'ev»"), pages corpus
+            _book("12 стульев", "ru", ("Ильф", "Петров")),
+            _book("Dvenadcat' stul'ev", "ru-Latn", ("Il'f", "Petrov")),
+            True,
+            id="digits-against-a-scholarly-transliteration",
+        ),
+        pytest.param(
+            # constructed negative: another number read out is another title
+            _book("Сто сорок бесед с Молотовым", "ru", ("Чуев",)),
+            _book("40 бесед с Молотовым", "ru", ("Чуев",)),
+            False,
+            id="another-number",
+        ),
+        pytest.param(
+            # constructed negative: «Семь вождей» (Волкогонов) against eight
+            _book("Семь вождей", "ru", ("Волкогонов",)),
+            _book("8 вождей", "ru", ("Волкогонов",)),
+            False,
+            id="seven-against-eight",
+        ),
+    ],
+)
+def test_a_number_in_words_meets_it_in_digits(
+    first: BookReference, second: BookReference, same: bool
+) -> None:
+    assert _joined(first, second) is same
+
+
+@pytest.mark.parametrize(
+    ("key", "read"),
+    [
+        ("sto sorok besed s molotovim", "140 besed s molotovim"),
+        ("dve tisachi let", "2000 let"),
+        ("tisacha devatsot sorok pervi god", "1940 pervi god"),  # an ordinal stays a word
+        ("istoria partii", "istoria partii"),
+    ],
+)
+def test_in_digits(key: str, read: str) -> None:
+    assert in_digits(key) == read
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        pytest.param(
+            # cross_script_holdout21: one delo of the Moscow party archive's fond 4 under its
+            # names before and after 1993
+            "МПА, ф. 4, оп. 12, д. 5, лл. 100—102. Подлинник. Стенограмма.",
+            "ЦАОДМ, ф. 4, оп. 12, д. 5, л. 80-88. Копия.",
+            True,
+            id="mpa-tsaodm",
+        ),
+        pytest.param(
+            # the archive's name from 2005 (ArcheoBiblioBase: TsAODM renamed TsAOPIM)
+            "ЦАОДМ, ф. 4, оп. 12, д. 5, л. 80-88. Копия.",
+            "TsAOPIM, f. 4, op. 12, d. 5, l. 80.",
+            True,
+            id="tsaodm-tsaopim",
+        ),
+        pytest.param(
+            # another delo of the same fond stays apart
+            "МПА, ф. 4, оп. 12, д. 5, лл. 100—102.",
+            "ЦАОДМ, ф. 4, оп. 12, д. 6, л. 80-88.",
+            False,
+            id="another-delo",
+        ),
+    ],
+)
+def test_one_archive_under_its_old_names(first: str, second: str, same: bool) -> None:
+    assert _joined(_parsed(first), _parsed(second), level="file") is same

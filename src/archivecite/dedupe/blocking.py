@@ -49,6 +49,7 @@ from rapidfuzz import fuzz, process
 from archivecite.dedupe.agreement import fond_number
 from archivecite.dedupe.titles import (
     MONOGRAPH_KINDS,
+    in_digits,
     main_title_keys,
     opening_word,
     standalone_book,
@@ -120,6 +121,9 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
         long_tokens = sorted(word[:_STEM] for word in sorted(tokens, key=len, reverse=True)[:2])
         if len(long_tokens) == 2 and len(long_tokens[0]) >= 4:
             yield f"tw:{long_tokens[0]}:{long_tokens[1]}", "fuzzy"
+        read = in_digits(title.key)  # "Сто сорок бесед …" opens as "140 бесед …" does
+        if read != title.key:
+            yield f"tp:{''.join(_tokens(read))[:_AFFIX]}", "fuzzy"
     for main in main_title_keys(record):  # the title cited without its subtitle
         flat = "".join(_tokens(main)) or main.replace(" ", "")
         if len(flat) >= 4:
