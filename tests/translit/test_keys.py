@@ -37,6 +37,17 @@ SAME = [
     ),
     ("yo", ["Фёдор Пётр", "Fyodor Pyotr", "Fëdor Pëtr", "Fedor Petr", "Fjodor Pjotr"]),
     ("shch", ["Хрущёв", "Khrushchev", "Khrushchyov", "Hruŝëv", "Xruščëv"]),
+    # French and German transliterations historians cite (Marie's 'Kaganovitch' and
+    # 'Khrouchtchev', German 'Kaganowitsch', 'Chruschtschow'): ч as tch / tsch, щ as chtch /
+    # schtsch
+    (
+        "french and german ch",
+        ["Каганович", "Kaganovich", "Kaganovitch", "Kaganowitsch", "Kaganovič"],
+    ),
+    (
+        "french and german shch",
+        ["Щербаков", "Shcherbakov", "Chtcherbakov", "Schtscherbakow", "Ščerbakov"],
+    ),
     ("signs", ["Премьер-министр", "Prem’yer-ministr", "Premʹer-ministr", "Premier-ministr"]),
     (
         "kana long vowels",
@@ -103,6 +114,7 @@ DIFFERENT = [
     ("Японские военнопленные", "Немецкие военнопленные"),
     ("Фонд 9401", "Фонд 9402"),
     ("とうきょう", "きょうと"),
+    ("Щукин", "Чукин"),  # щ and ч stay apart in every scheme
     # volumes and years are not lost when Japanese and Chinese keys run their words together
     ("日本外交文書 第1巻", "日本外交文書 第2巻"),
     ("中苏关系史纲 1917-1991", "中苏关系史纲 1949-1960"),

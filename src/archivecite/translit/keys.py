@@ -91,6 +91,10 @@ _MARK_PATTERN = re.compile(r"[\u0300-\u036f]")
 _NON_WORD_PATTERN = re.compile(r"[\W_]+")
 _RULES = (
     # The order matters: digraphs first, then what is left of their letters.
+    # щ and ч as French and German write them (Khrouchtchev, Chruschtschow; Kaganovitch,
+    # Kaganowitsch): chtch, schtsch, tch, tsch (and тч, as in отчет, meets ч on both sides)
+    (re.compile(r"schtsch|chtch"), "sh"),
+    (re.compile(r"t?tsch|tch"), "ch"),
     (re.compile(r"shch|shh|sch"), "sh"),
     (re.compile(r"cz"), "ts"),  # GOST 7.79 B
     (re.compile(r"tc(?!h)|c(?!h)"), "ts"),  # GOST 52535 tc, ISO c
