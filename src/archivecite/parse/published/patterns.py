@@ -501,6 +501,20 @@ MISPLACED_SPACE_PATTERN = re.compile(
 )
 
 
+# An editor's "[sic]" (or "[sic!]", "(sic)", "[!]") after a word printed as the source prints it:
+# "Detsvo [sic] i yunost’ vozhdya" is read as if it were not there
+SIC_PATTERN = re.compile(r"\s?(?:\[(?:sic!?|!)\]|\((?:sic!?)\))", re.IGNORECASE)
+
+
+# An APA head with a typist's slips: a full stop for the comma after the family name, no space
+# after the year's closing stop ("Barkhuradov. L. (1975).Yazyk i perevod. …"), read as the head
+# with a comma after the family name and a space after the year
+APA_SLIPS_HEAD_PATTERN = re.compile(
+    r"(?P<family>[^\W\d_][\w'’\-]{1,40})(?:(?P<stop>\.)|,)\s"
+    r"(?:[^\W\d_]{1,2}\.\s?){1,3}\((?:1[5-9]|20)\d\d[a-z]?\)\.(?P<glued>(?=[^\W\d_]))?"
+)
+
+
 # A macron vowel a copy set on a line of its own, between the two parts of its word ("Meiji tenn\nō
 # \nki\n, 8, p. 428.", read with its line breaks as spaces), and a space left before the comma
 # after such a word.
