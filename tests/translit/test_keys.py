@@ -48,6 +48,22 @@ SAME = [
         "french and german shch",
         ["Щербаков", "Shcherbakov", "Chtcherbakov", "Schtscherbakow", "Ščerbakov"],
     ),
+    # pre-1918 spelling (letters, the genitive -аго, the prefix из- before a voiceless
+    # consonant) against the modern one and the Library of Congress romanization of either:
+    # the series title of the Imperial Russian Historical Society's Sbornik, and a title word
+    (
+        "pre-1918 genitive",
+        [
+            "Сборникъ Императорскаго Русскаго Историческаго Общества",
+            "Сборник Императорского Русского исторического общества",
+            "Sbornik Imperatorskago Russkago istoricheskago obshchestva",
+            "Sbornik Imperatorskogo Russkogo istoricheskogo obshchestva",
+        ],
+    ),
+    (
+        "pre-1918 prefix",
+        ["Изслѣдованія", "Исследования", "Izsli͡edovanii͡a", "Issledovaniia"],
+    ),
     ("signs", ["Премьер-министр", "Prem’yer-ministr", "Premʹer-ministr", "Premier-ministr"]),
     (
         "kana long vowels",
