@@ -37,6 +37,33 @@ SAME = [
     ),
     ("yo", ["Фёдор Пётр", "Fyodor Pyotr", "Fëdor Pëtr", "Fedor Petr", "Fjodor Pjotr"]),
     ("shch", ["Хрущёв", "Khrushchev", "Khrushchyov", "Hruŝëv", "Xruščëv"]),
+    # French and German transliterations historians cite (Marie's 'Kaganovitch' and
+    # 'Khrouchtchev', German 'Kaganowitsch', 'Chruschtschow'): ч as tch / tsch, щ as chtch /
+    # schtsch
+    (
+        "french and german ch",
+        ["Каганович", "Kaganovich", "Kaganovitch", "Kaganowitsch", "Kaganovič"],
+    ),
+    (
+        "french and german shch",
+        ["Щербаков", "Shcherbakov", "Chtcherbakov", "Schtscherbakow", "Ščerbakov"],
+    ),
+    # pre-1918 spelling (letters, the genitive -аго, the prefix из- before a voiceless
+    # consonant) against the modern one and the Library of Congress romanization of either:
+    # the series title of the Imperial Russian Historical Society's Sbornik, and a title word
+    (
+        "pre-1918 genitive",
+        [
+            "Сборникъ Императорскаго Русскаго Историческаго Общества",
+            "Сборник Императорского Русского исторического общества",
+            "Sbornik Imperatorskago Russkago istoricheskago obshchestva",
+            "Sbornik Imperatorskogo Russkogo istoricheskogo obshchestva",
+        ],
+    ),
+    (
+        "pre-1918 prefix",
+        ["Изслѣдованія", "Исследования", "Izsli͡edovanii͡a", "Issledovaniia"],
+    ),
     ("signs", ["Премьер-министр", "Prem’yer-ministr", "Premʹer-ministr", "Premier-ministr"]),
     (
         "kana long vowels",
@@ -119,6 +146,7 @@ DIFFERENT = [
     ("Японские военнопленные", "Немецкие военнопленные"),
     ("Фонд 9401", "Фонд 9402"),
     ("とうきょう", "きょうと"),
+    ("Щукин", "Чукин"),  # щ and ч stay apart in every scheme
     # volumes and years are not lost when Japanese and Chinese keys run their words together
     ("日本外交文書 第1巻", "日本外交文書 第2巻"),
     # ッ, and テイ for ティ, stay in the key, whose length says how telling an equal title is

@@ -53,6 +53,7 @@ from rapidfuzz import fuzz, process
 from archivecite.dedupe.agreement import fond_number
 from archivecite.dedupe.titles import (
     MONOGRAPH_KINDS,
+    in_digits,
     main_title_keys,
     opening_word,
     standalone_book,
@@ -124,10 +125,18 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
         long_tokens = sorted(word[:_STEM] for word in sorted(tokens, key=len, reverse=True)[:2])
         if len(long_tokens) == 2 and len(long_tokens[0]) >= 4:
             yield f"tw:{long_tokens[0]}:{long_tokens[1]}", "fuzzy"
+        read = in_digits(title.key)  # "Сто сорок бесед …" opens as "140 бесед …" does
+        if read != title.key:
+            yield f"tp:{''.join(_tokens(read))[:_AFFIX]}", "fuzzy"
     for main in main_title_keys(record):  # the title cited without its subtitle
         flat = "".join(_tokens(main)) or main.replace(" ", "")
         if len(flat) >= 4:
             yield f"tp:{flat[:_AFFIX]}", "fuzzy"
+            if record.kind in MONOGRAPH_KINDS:
+                # and a book's by its ending, for its main title cited with a slip in its
+                # first word ("Detsvo [sic] i yunost' vozhdya" / "Детство и юность вождя.
+                # Документы, …"); a paper's would pair more of one author's papers (Cora)
+                yield f"ts:{flat[-_AFFIX:]}", "fuzzy"
     if "/" in record.url:  # a page, not a whole site
         yield f"url:{record.url}", "place"
     if record.year is not None:
@@ -135,26 +144,7 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
         for code in record.codes:
             yield f"code:{record.year}:{code}", "place"
     yield from _short_note_key(record)
-    for name in record.authors[:1] + ((record.given_first,) if record.given_first else ()):
-        if record.year is not None:
-            yield f"ay:{name[:6]}:{record.year}", "fuzzy"
-        if record.titles:
-            yield f"an:{name}", "name"
-    if record.titles and record.authors and len(skeleton := _skeleton(record.authors[0])) >= 3:
-        # the name's consonants: "Snyder" and Снайдер (keys "snider", "snaider") meet in one
-        # name block, a translation's title ("Bloodlands") and its original's («Кровавые
-        # земли») having nothing in common
-        yield f"an:~{skeleton}", "name"
-    if record.titles and record.authors:
-        # the first author's family name as read in Chinese and Japanese: "Yang" and 楊 (whose
-        # keys are "ang" and "yang") meet in one name block, a translation's title and its
-        # original's having nothing in common
-        yield from ((f"an:{name}", "name") for name in _family_readings(record))
-    if record.titles and (record.first_sounds or record.sounds):
-        # a Western name and its transcription (Snow / 斯諾) have no key in common, nor have
-        # a title and its translation: the consonants they keep are one
-        sounds = record.first_sounds or record.sounds[0]
-        yield from ((f"as:{skeleton}", "sounded") for skeleton in sounds.split())
+    yield from _name_keys(record)
     if record.page_start and record.volume and record.year is not None:
         yield f"pl:{record.year}:{record.volume}:{record.page_start}", "place"
     elif record.page_start and record.issue and record.year is not None:
@@ -170,10 +160,36 @@ _VOWELS = re.compile(r"[aeiouy]+")
 _DOUBLED = re.compile(r"(.)\1+")
 
 
-def _skeleton(name: str) -> str:
+def _consonants(name: str) -> str:
     """A family-name key without its vowels but the last letter, nor doubled letters ("snider",
     "snaider": "sndr"); the last kept, a feminine form is another name ("vnkrv", "vnkrva")."""
     return _DOUBLED.sub(r"\1", _VOWELS.sub("", name[:-1]) + name[-1:])
+
+
+def _name_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
+    """The first author's name: with the year, alone (for a translation, whose title shares
+    nothing with its original's), by its consonants, its Chinese and Japanese readings, and
+    the consonants a transcription keeps."""
+    for name in record.authors[:1] + ((record.given_first,) if record.given_first else ()):
+        if record.year is not None:
+            yield f"ay:{name[:6]}:{record.year}", "fuzzy"
+        if record.titles:
+            yield f"an:{name}", "name"
+    if record.titles and record.authors and len(consonants := _consonants(record.authors[0])) >= 3:
+        # the name's consonants: "Snyder" and Снайдер (keys "snider", "snaider") meet in one
+        # name block, a translation's title ("Bloodlands") and its original's («Кровавые
+        # земли») having nothing in common
+        yield f"an:~{consonants}", "name"
+    if record.titles and record.authors:
+        # the first author's family name as read in Chinese and Japanese: "Yang" and 楊 (whose
+        # keys are "ang" and "yang") meet in one name block, a translation's title and its
+        # original's having nothing in common
+        yield from ((f"an:{name}", "name") for name in _family_readings(record))
+    if record.titles and (record.first_sounds or record.sounds):
+        # a Western name and its transcription (Snow / 斯諾) have no key in common, nor have
+        # a title and its translation: the consonants they keep are one
+        sounds = record.first_sounds or record.sounds[0]
+        yield from ((f"as:{skeleton}", "sounded") for skeleton in sounds.split())
 
 
 def _short_note_key(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:

@@ -57,7 +57,27 @@ def _name_agreement(first: str, second: str) -> float:
     short, long = (first, second) if len(first) <= len(second) else (second, first)
     if len(short) >= NAME_PIECE and (long.startswith(short) or long.endswith(short)):
         return 0.85
+    if _two_letters_swapped(first, second):
+        return _SWAPPED_LETTERS
     return 0.0
+
+
+_SWAPPED_LETTERS = 0.85
+_SWAP_LENGTH = 6  # a name this long with two letters swapped is still the name
+
+
+def _two_letters_swapped(first: str, second: str) -> bool:
+    """Two letters of one name typed the other way round, next to each other or not:
+    "Barkhuradov" for Бархударов ("baruradov" / "barudarov")."""
+    if len(first) != len(second) or len(first) < _SWAP_LENGTH:
+        return False
+    apart = [
+        index for index, (one, other) in enumerate(zip(first, second, strict=True)) if one != other
+    ]
+    if len(apart) != 2:
+        return False
+    i, j = apart
+    return first[i] == second[j] and first[j] == second[i]
 
 
 @lru_cache(maxsize=1 << 17)

@@ -44,6 +44,7 @@ from archivecite.dedupe.titles import (
     same_people_main_title,
     short_title_of,
     telling_length,
+    title_inside_a_compilation,
     title_similarity,
     translated,
 )
@@ -478,6 +479,19 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             reasons.append(Reason("publisher", "the same book and publisher, no year to compare"))
         else:
             enough = False  # "Editorial", "Book review column": a title alone proves nothing
+    if (
+        enough
+        and title < EQUAL_TITLE
+        and not (a.year is not None and a.year == b.year)
+        and not _same_publisher(a, b)
+        and title_inside_a_compilation(a, b)
+    ):
+        # 'A. T. Rybin, Riadom so Stalinym, 23.' / «Рядом со Сталиным. На службе у вождя»
+        # (Рыбин, Чадаев): a longer title under more names may be a compilation holding the work
+        enough = False
+        reasons.append(
+            Reason("title", "the whole title only the main title of one naming more people")
+        )
     loose = undated_book or short_noted  # which edition is not known
     if a.year is not None and b.year is not None:
         gap = abs(a.year - b.year)

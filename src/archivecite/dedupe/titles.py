@@ -9,6 +9,7 @@ long enough, or a kanji title read by the machine against its author's romaji.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -32,6 +33,7 @@ __all__ = [
     "english_translation",
     "equal_across_scripts",
     "headed_similarity",
+    "in_digits",
     "is_short",
     "long_equal_title",
     "main_part",
@@ -43,6 +45,7 @@ __all__ = [
     "short_title_of",
     "standalone_book",
     "telling_length",
+    "title_inside_a_compilation",
     "title_similarity",
     "translated",
 ]
@@ -142,6 +145,8 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
                 # a number in digits on one side only, read out on the other: "うみの100かいだて
                 # のいえ" / "Umi no hyakkaidate no ie" (two numbers in digits must agree)
                 value = max(value, _similarity(*(_DIGITS.sub("", t.key) for t in (first, second))))
+                # "Сто сорок бесед с Молотовым" / "140 бесед с Молотовым": the words read out
+                value = max(value, _numbers_read_out(first.key, second.key, _similarity))
             if value > best:
                 best, how = value, f"titles {value:.0f}% similar after romanization"
     if best < _NAMED_TITLE_CEILING and _name_before_title((a, keys_a), (b, keys_b)):
@@ -253,6 +258,8 @@ def _main_title_similarity(
                 continue
             for title in short.titles:
                 value = fuzz.ratio(main, title.key)
+                if value < _MAIN_TITLE_FLOOR and _has_digit(main) != _has_digit(title.key):
+                    value = _numbers_read_out(main, title.key, fuzz.ratio)  # "140" / "сто сорок"
                 if value >= _MAIN_TITLE_FLOOR:
                     best = max(best, 0.95 * value)
     return best
@@ -287,6 +294,36 @@ def same_people_main_title(a: RecordKeys, b: RecordKeys) -> float:
 
 
 _SAME_PEOPLE_MAIN_LETTERS = 5
+
+
+def title_inside_a_compilation(a: RecordKeys, b: RecordKeys) -> bool:
+    """One side's whole title is only the main title of the other's, and the other names
+    people this one does not: 'A. T. Rybin, Riadom so Stalinym, 23.' / «Рядом со Сталиным.
+    На службе у вождя» (Рыбин, Чадаев), a later compilation that holds Rybin's memoir beside
+    Chadaev's. The longer title under more names may be another work that carries this one's
+    title; only a year or a publisher on both sides tells that it is the book itself ('Jansen,
+    Stalin's Loyal Executioner, 187' / Jansen and Petrov, 'Stalin's Loyal Executioner: People's
+    Commissar Nikolai Ezhov', both 2002)."""
+    if (
+        not (a.authors and b.authors)
+        or len(a.authors) == len(b.authors)
+        or a.kind not in MONOGRAPH_KINDS
+        or b.kind not in MONOGRAPH_KINDS
+    ):
+        return False
+    fewer, more = (a, b) if len(a.authors) < len(b.authors) else (b, a)
+    main = _main_part(more.title_original)
+    if main is None:
+        return False
+    mains = set(reading_keys(main, more.title_lang))
+    whole = {title.key for title in more.titles}
+    return any(
+        title.key not in whole
+        and any(fuzz.ratio(key, title.key) >= _MAIN_TITLE_FLOOR for key in mains)
+        for title in fewer.titles
+        if not title.how.startswith("translation:")
+    )
+
 
 # A short note (Chicago 14.29-14.32: the author's family name, a short title, the page) names a
 # work by the opening words of its main title, an initial article dropped: "Snyder, Bloodlands,
@@ -379,6 +416,51 @@ def one_opening_two_books(a: RecordKeys, b: RecordKeys) -> bool:
 
 _PAST_HEAD = "past author names run into one"
 _DIGITS = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=1)
+def _cardinal_keys() -> dict[str, int]:
+    """The Russian cardinal numbers of the vocabulary by their matching keys ("sorok": 40)."""
+    return {match_key(word, "ru"): value for word, value in VOCABULARY.cardinal_words.items()}
+
+
+def in_digits(key: str) -> str:
+    """A title key with the Russian numbers it writes out in words put in digits: "sto sorok
+    besed s molotovim" -> "140 besed s molotovim" (the words of one number in a row added up,
+    "tisacha" multiplying what stands before it)."""
+    cardinals = _cardinal_keys()
+    words = key.split()
+    if not any(word in cardinals for word in words):
+        return key
+    read: list[str] = []
+    total = 0
+    for word in [*words, ""]:
+        value = cardinals.get(word)
+        if value is None:
+            if total:
+                read.append(str(total))
+                total = 0
+            if word:
+                read.append(word)
+        elif value == _THOUSAND:
+            total = max(total, 1) * value
+        else:
+            total += value
+    return " ".join(read)
+
+
+_THOUSAND = 1000
+
+
+def _numbers_read_out(first: str, second: str, compare: Callable[[str, str], float]) -> float:
+    """Two title keys compared with their numbers in words put in digits (:func:`in_digits`);
+    0 unless the numbers then agree ("sto sorok besed" / "40 besed": another number)."""
+    read_first, read_second = in_digits(first), in_digits(second)
+    if read_first == first and read_second == second:
+        return 0.0
+    if set(_DIGITS.findall(read_first)) != set(_DIGITS.findall(read_second)):
+        return 0.0
+    return compare(read_first, read_second)
 
 
 def _has_digit(key: str) -> bool:

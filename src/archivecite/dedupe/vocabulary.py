@@ -69,6 +69,7 @@ class Vocabulary:
     places: dict[str, tuple[str, ...]]  # an entity (country, people, place): its stems
     number_words: dict[str, int]
     ordinal_words: dict[str, int]  # every form of each: case, gender, script, scheme
+    cardinal_words: dict[str, int]  # Russian, as written: read as digits (dedupe.titles)
     cjk_counters: tuple[str, ...]
     gloss_stop_words: tuple[str, ...]
     cjk_particles: tuple[str, ...]
@@ -189,6 +190,7 @@ def load_vocabulary(text: str) -> Vocabulary:
         part_words=_words(keys, "part_words", "title_keys"),
         number_words=_number_words(keys, "number_words"),
         ordinal_words=_number_words(keys, "ordinal_words"),
+        cardinal_words=_number_words(keys, "cardinal_words"),
         cjk_counters=_words(keys, "cjk_counters", "title_keys"),
         gloss_stop_words=_words(glosses, "gloss_stop_words", "glosses"),
         cjk_particles=_words(glosses, "cjk_particles", "glosses"),

@@ -91,6 +91,10 @@ _MARK_PATTERN = re.compile(r"[\u0300-\u036f]")
 _NON_WORD_PATTERN = re.compile(r"[\W_]+")
 _RULES = (
     # The order matters: digraphs first, then what is left of their letters.
+    # щ and ч as French and German write them (Khrouchtchev, Chruschtschow; Kaganovitch,
+    # Kaganowitsch): chtch, schtsch, tch, tsch (and тч, as in отчет, meets ч on both sides)
+    (re.compile(r"schtsch|chtch"), "sh"),
+    (re.compile(r"t?tsch|tch"), "ch"),
     (re.compile(r"shch|shh|sch"), "sh"),
     (re.compile(r"cz"), "ts"),  # GOST 7.79 B
     (re.compile(r"tc(?!h)|c(?!h)"), "ts"),  # GOST 52535 tc, ISO c
@@ -105,6 +109,12 @@ _RULES = (
     (re.compile(r"ie"), "e"),
     (re.compile(r"io"), "e"),  # ё as yo, io, ë and e all meet at e
     (re.compile(r"i(?=[au])"), ""),  # ya, yu: the glide goes
+    # pre-1918 spelling against the modern one, in Cyrillic and as the Library of Congress
+    # romanizes it: the adjective's genitive -аго / -яго for -ого / -его ("Сборникъ
+    # Императорскаго Русскаго Историческаго Общества"), and the prefixes без-, из-, раз-, воз-,
+    # низ-, чрез- before a voiceless consonant ("Изслѣдованія" / "Исследования")
+    (re.compile(r"(?<=[a-z]{2})ago\b"), "ogo"),
+    (re.compile(r"\b(be|i|ra|ro|vo|vz|ni|chre|chere)z(?=[kpstf]|ch|sh)"), r"\1s"),
     (re.compile(r"([a-z])\1+"), r"\1"),
 )
 _JA_RULES = (

@@ -45,7 +45,7 @@ from archivecite.parse.published.credit_lines import credited_title
 from archivecite.parse.published.draft import Draft, PublishedParse
 from archivecite.parse.published.family_first import dashed_heading, family_first_entry
 from archivecite.parse.published.gbt import parse_gbt
-from archivecite.parse.published.german import german_entry
+from archivecite.parse.published.german import german_entry, german_review_header
 from archivecite.parse.published.gost import parse_gost
 from archivecite.parse.published.gost_patterns import (
     LATIN_INFORMAL_HEAD_PATTERN,
@@ -64,6 +64,7 @@ from archivecite.parse.published.notes_imprint import cited_locator
 from archivecite.parse.published.notes_short import author_year_note, family_stop_note
 from archivecite.parse.published.patterns import (
     APA_NAMES_PATTERN,
+    APA_SLIPS_HEAD_PATTERN,
     ARCHIVAL_LOCATOR_PATTERN,
     DOUBLED_SINGLE_QUOTES_PATTERN,
     GLUED_IMPRINT_PATTERN,
@@ -71,6 +72,7 @@ from archivecite.parse.published.patterns import (
     LIST_MARK_PATTERN,
     LONE_MACRON_PATTERN,
     MISPLACED_SPACE_PATTERN,
+    SIC_PATTERN,
     YEAR_PAREN_PATTERN,
 )
 from archivecite.parse.published.romanized import parse_romanized
@@ -125,7 +127,9 @@ def parse_published(text: str, *, lined: str | None = None) -> PublishedParse | 
         block = _lined_block(lined)
         if block is not None:
             return block
-    parsed = _parse(text)
+    if SIC_PATTERN.search(text):
+        return _without_sic(text)
+    parsed = _without_apa_slips(text) or _parse(text)
     if parsed is None:
         parsed = _respaced(text) or _rejoined(text)
     elif _place_unknown(parsed):
@@ -174,6 +178,41 @@ def glued_imprint(text: str) -> int | None:
             return match.start()
         pos = match.start() + 1
     return None
+
+
+def _without_sic(text: str) -> PublishedParse | None:
+    """``V. Kaminskii and I. Vereshchagin, Detsvo [sic] i yunost’ vozhdya, p. 48.``: the text
+    read without the editor's "[sic]", which would cut the title at it; spans on the text as
+    printed."""
+    pieces: list[str] = []
+    where: list[int] = []
+    last = 0
+    for match in SIC_PATTERN.finditer(text):
+        pieces.append(text[last : match.start()])
+        where.extend(range(last, match.start()))
+        last = match.end()
+    pieces.append(text[last:])
+    where.extend(range(last, len(text) + 1))
+    changed = "".join(pieces)
+    return _mapped_back(text, parse_published(changed), where)
+
+
+def _without_apa_slips(text: str) -> PublishedParse | None:
+    """``Barkhuradov. L. (1975).Yazyk i perevod. …``: an APA head with a full stop for the
+    comma after the family name or no space after the year, read as ``Barkhuradov, L. (1975).
+    Yazyk …``; ``None`` for a head without these slips. Spans on the text as printed."""
+    start = strip_label(text)[1]
+    head = APA_SLIPS_HEAD_PATTERN.match(text, start)
+    if head is None or not (head["stop"] or head["glued"] is not None):
+        return None
+    changed = list(text)
+    where = list(range(len(text) + 1))
+    if head["stop"]:
+        changed[head.start("stop")] = ","
+    if head["glued"] is not None:
+        changed.insert(head.end(), " ")
+        where.insert(head.end(), head.end())
+    return _parse_mapped(text, "".join(changed), where)
 
 
 def _respaced(text: str) -> PublishedParse | None:
@@ -232,7 +271,13 @@ def _rejoined(text: str) -> PublishedParse | None:
 def _parse_mapped(text: str, changed: str, where: list[int]) -> PublishedParse | None:
     """``changed`` read, its spans put back on ``text`` through ``where`` (the index in ``text``
     of each character of ``changed``)."""
-    parsed = _parse(changed)
+    return _mapped_back(text, _parse(changed), where)
+
+
+def _mapped_back(
+    text: str, parsed: PublishedParse | None, where: list[int]
+) -> PublishedParse | None:
+    """``parsed``, read from a changed copy of ``text``, its spans put back on ``text``."""
     if parsed is None:
         return None
 
@@ -294,6 +339,7 @@ def _parse(text: str) -> PublishedParse | None:
         or review_heading(draft, start, end)
         or kirkus_heading(draft, start, end)
         or listed_book(draft, start, end)
+        or german_review_header(draft, start, end)  # "A / B: Title. Place: Publ., 2014. 880 S."
         or german_entry(draft, start, end)
         or family_first_entry(draft, start, end)  # "HELLER M. Title, Calmann-Levy, Paris, 1985."
         or dashed_heading(draft, start, end)  # "Tamara KONDRATIEVA (dir.). – Title, Paris, …"

@@ -4,16 +4,22 @@ der Gewalt. München 2012, S. 45.``)."""
 
 from __future__ import annotations
 
+import re
+
 from archivecite.model import DateRange, Name, Span
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.names import given_first_name, is_name_word
 from archivecite.parse.published.patterns import (
     GERMAN_ENTRY_PATTERN,
     GERMAN_PEOPLE_JOIN_PATTERN,
+    GERMAN_REVIEW_CREDIT_PATTERN,
+    GERMAN_REVIEW_EXTENT_PATTERN,
+    GERMAN_REVIEW_HEADER_PATTERN,
+    GERMAN_REVIEW_ISBN_PATTERN,
 )
 from archivecite.parse.published.titles import put_plain_text, put_text
 
-__all__ = ["german_entry"]
+__all__ = ["german_entry", "german_review_header"]
 
 
 def german_entry(draft: Draft, start: int, end: int) -> bool:
@@ -49,11 +55,46 @@ def german_entry(draft: Draft, start: int, end: int) -> bool:
     return True
 
 
+def german_review_header(draft: Draft, start: int, end: int) -> bool:
+    """Read ``text[start:end]`` as the heading of a review in a German journal (see
+    GERMAN_REVIEW_HEADER_PATTERN): people, title, place, publisher, year, and the count of
+    pages or the ISBN that mark a heading; ``False`` (the draft untouched) when it is none."""
+    text = draft.text
+    match = GERMAN_REVIEW_HEADER_PATTERN.fullmatch(text, start, end)
+    if match is None:
+        return False
+    extent = GERMAN_REVIEW_EXTENT_PATTERN.search(text, *match.span("tail"))
+    isbn = GERMAN_REVIEW_ISBN_PATTERN.search(text, *match.span("tail"))
+    peeled = draft.has("isbn") or "extent" in draft.values.get("extra", {})  # see trailers
+    if extent is None and isbn is None and not peeled:
+        return False
+    authors = _people(match["people"], text)
+    if authors is None:
+        return False
+    draft.authors.extend(authors)
+    draft.spans.append(Span(field="authors", start=match.start("people"), end=match.end("people")))
+    body_start, body_end = match.span("body")
+    credit = GERMAN_REVIEW_CREDIT_PATTERN.search(text, body_start, body_end)
+    put_text(draft, "title", (body_start, credit.start() if credit else body_end))
+    put_plain_text(draft, "place", *match.span("place"))
+    put_plain_text(draft, "publisher", *match.span("publisher"))
+    draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+    if extent is not None and "extent" not in draft.values.get("extra", {}):
+        draft.put_extra("extent", extent.group(), *extent.span())
+    if isbn is not None and not draft.has("isbn"):
+        draft.put("isbn", "".join(isbn["isbn"].split()), *isbn.span("isbn"))
+    return True
+
+
+_OTHER_NAME = re.compile(r"\s\([^()]{2,40}\)$")  # "Maria Tortika (Lobanova)": her other name
+
+
 def _people(value: str, whole: str) -> list[Name] | None:
     """``Hildermeier, Manfred``, ``Karl Marx und Friedrich Engels``: each part a name, family
     name first before a comma or given name first; ``None`` when a part is no name."""
     names: list[Name] = []
-    for part in GERMAN_PEOPLE_JOIN_PATTERN.split(value.strip()):
+    for piece in GERMAN_PEOPLE_JOIN_PATTERN.split(value.strip()):
+        part = _OTHER_NAME.sub("", piece.strip())
         family, comma, given = part.partition(", ")
         if comma:
             words = [*family.split(), *given.split()]

@@ -510,6 +510,20 @@ MISPLACED_SPACE_PATTERN = re.compile(
 )
 
 
+# An editor's "[sic]" (or "[sic!]", "(sic)", "[!]") after a word printed as the source prints it:
+# "Detsvo [sic] i yunost’ vozhdya" is read as if it were not there
+SIC_PATTERN = re.compile(r"\s?(?:\[(?:sic!?|!)\]|\((?:sic!?)\))", re.IGNORECASE)
+
+
+# An APA head with a typist's slips: a full stop for the comma after the family name, no space
+# after the year's closing stop ("Barkhuradov. L. (1975).Yazyk i perevod. …"), read as the head
+# with a comma after the family name and a space after the year
+APA_SLIPS_HEAD_PATTERN = re.compile(
+    r"(?P<family>[^\W\d_][\w'’\-]{1,40})(?:(?P<stop>\.)|,)\s"
+    r"(?:[^\W\d_]{1,2}\.\s?){1,3}\((?:1[5-9]|20)\d\d[a-z]?\)\.(?P<glued>(?=[^\W\d_]))?"
+)
+
+
 # A macron vowel a copy set on a line of its own, between the two parts of its word ("Meiji tenn\nō
 # \nki\n, 8, p. 428.", read with its line breaks as spaces), and a space left before the comma
 # after such a word.
@@ -539,3 +553,29 @@ GERMAN_ENTRY_PATTERN = re.compile(
 )
 # The joins between the people of a German entry: "Karl Marx und Friedrich Engels", "Hg./Hg."
 GERMAN_PEOPLE_JOIN_PATTERN = re.compile(r"\s(?:und|u\.)\s|\s?/\s?|;\s")
+# The heading of a book review in a German journal (JGO, JHK, H-Soz-Kult, sehepunkte): the
+# people before a colon, the title (its subtitles after full stops, then perhaps who edited
+# it), "Place: Publisher[,] Year", then the count of pages or the ISBN: "Georgij Černjavskij /
+# Michail Stančev / Maria Tortika (Lobanova): Žiznennyj put’ Christiana Rakovskogo 1873–1941.
+# Evropeizm i bol’ševizm. Neokončennaja duėl’. Moskva: Centrpoligraf, 2014. 880 S., 1 Abb.
+# ISBN: 978-5-227-05277-3.", "Petrov, N.V./Skorkin, K.V.: Kto rukovodil NKVD, 1934–1941:
+# Spravočnik. … Moskva: Zven’ja, 1999, 504 Seiten."
+GERMAN_REVIEW_HEADER_PATTERN = re.compile(
+    r"""(?P<people>(?:[^:«»„“".;\d]|(?<=[A-Z])\.){3,160}?):\s
+        (?P<body>[^\s].{1,400}?)[.,]\s
+        (?P<place>[A-ZÄÖÜ][\w\-]+(?:(?:,\s|\s|/)(?:am\s|an\sder\s|im\s)?[A-ZÄÖÜ][\w\-.]+){0,2}):\s
+        (?P<publisher>[^,:;\s][^,:;]{0,80}?),?\s
+        (?P<year>1[5-9]\d\d|20\d\d)(?=[.,;]|$)
+        (?P<tail>[^:]{0,120})""",
+    re.VERBOSE,
+)
+# what follows the year of such a heading: the count of pages and the ISBN, in either order
+GERMAN_REVIEW_EXTENT_PATTERN = re.compile(
+    r"(?<![\w-])(?:[XVILC]+,\s?)?\d{1,4}\s(?:S\.|Seiten|pp?\.|с\.)"
+)
+GERMAN_REVIEW_ISBN_PATTERN = re.compile(r"ISBN:?\s(?P<isbn>[\dX][\dX\-\s]{8,20}[\dX])")
+# a sentence after the title that says who edited, compiled or translated it
+GERMAN_REVIEW_CREDIT_PATTERN = re.compile(
+    r"\.\s(?:Pod\s(?:obšč\.\s|obshch\.\s)?red\.|Hg\.|Hrsg\.|Herausgegeben|Sost\.|Otv\.\sred\."
+    r"|Red\.|Aus\sdem|Übers|Mit\s(?:einem|einer)|Eingeleitet|Edited|Translated)"
+)
