@@ -183,7 +183,7 @@ def test_a_heading_by_the_given_name_alone() -> None:
 # 秋本吉郎校注『風土記』(日本古典文学大系 2, 岩波書店 1958; NDL), cited 'Akimoto, Kichirō (ed.)
 # 1958. Fudoki [Gazetteers]. … Tokyo: Iwanami shoten.' (docslib.org/doc/3949414/bibliography);
 # in Japanese order ("Ed. Akimoto Kichirō") a parser reads given Akimoto, family Kichirō. The
-# machine reads 吉郎 Yoshirō: a given name in kanji has many readings, so the family name speaks.
+# tagger reads 吉郎 Yoshirō; JMnedict lists キチロー too.
 FUDOKI_KANJI = _book("風土記", "秋本", "吉郎", "岩波書店", 1958)
 
 
@@ -196,25 +196,24 @@ FUDOKI_KANJI = _book("風土記", "秋本", "吉郎", "岩波書店", 1958)
         (_book("Fudoki", "Setsuya", "Uegaki", "Shōgakukan", 1997), False),
     ],
 )
-def test_a_name_in_japanese_order_meets_its_kanji_by_the_family_name(
-    romaji: BookReference, joined: bool
-) -> None:
+def test_a_name_in_japanese_order_meets_its_kanji(romaji: BookReference, joined: bool) -> None:
     assert bool(find_duplicates([romaji, FUDOKI_KANJI])) is joined
 
 
 @pytest.mark.parametrize(
     ("latin", "kanji", "alike"),
     [
-        # 'Ed. Akimoto Kichirō' / 秋本吉郎 (above): the Japanese reading of the family
-        (Name(family="Kichirō", given="Akimoto"), Name(family="秋本", given="吉郎"), 0.85),
-        # 'Ed. Ichiko Teiji' / 市古貞次 (the 1973-75 Shōgakukan Heike): given names meet too
+        # 'Ed. Akimoto Kichirō' / 秋本吉郎 (above): the given name by a listed reading
+        (Name(family="Kichirō", given="Akimoto"), Name(family="秋本", given="吉郎"), 0.9),
+        # 'Ed. Ichiko Teiji' / 市古貞次 (the 1973-75 Shōgakukan Heike): the tagger's reading
         (Name(family="Teiji", given="Ichiko"), Name(family="市古", given="貞次"), 0.9),
-        # 张宪文 read 'Xianwen, Zhang' against 张海鹏 (two historians of Republican China):
-        # Zhang is only the Chinese reading of 张 (Chō to a Japanese one): no turned family
+        # 'Yanaihara Tadao' (矢内原忠雄) and his son 矢内原伊作 (Isaku): no reading of 伊作 meets
+        (Name(family="Tadao", given="Yanaihara"), Name(family="矢内原", given="伊作"), 0.0),
+        # 张宪文 read 'Xianwen, Zhang' against 张海鹏 (two historians of Republican China)
         (Name(family="Xianwen", given="Zhang"), Name(family="张", given="海鹏"), 0.0),
     ],
 )
-def test_a_turned_name_by_the_japanese_reading_of_its_family(
+def test_a_turned_name_meets_by_any_listed_reading_of_the_given_name(
     latin: Name, kanji: Name, alike: float
 ) -> None:
     first = BookReference(title=Text(original="Fudoki"), authors=(latin,))

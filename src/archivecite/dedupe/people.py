@@ -17,7 +17,6 @@ __all__ = ["NAME_PIECE", "author_similarity"]
 _NAME_FLOOR = 80  # rapidfuzz ratio of two family-name keys still one name (a typo)
 NAME_PIECE = 4  # a family name cut to its last part ("molina" / "garcia-molina") this long
 _FULL_GIVEN = 4  # letters of a given name that stands alone for its bearer ("soseki")
-_TURNED_FAMILY = 0.85  # a romaji name in Japanese order against kanji by the family name alone
 _TRANSCRIBED = 0.85  # a Western name and its transcription, their consonants alike ("Snow" / 斯諾)
 
 
@@ -82,19 +81,7 @@ def _read_alike(latin: str, cjk: str) -> float:
     turned = given_l & family_c
     if turned and (family_l & given_c or (not given_c and max(map(len, turned)) >= _FULL_GIVEN)):
         return 0.9
-    if _japanese_family(cjk) in turned and len(_japanese_family(cjk)) >= _FULL_GIVEN:
-        # "Ed. Akimoto Kichirō" (a Japanese name in Japanese order, read as given Akimoto) /
-        # 秋本吉郎, whose given name the machine reads Yoshirō: a given name in kanji has many
-        # readings, so the family name alone speaks, as it does in Western order; only its
-        # Japanese reading, so that a Chinese given name ("Li, Ming") meets no family (明)
-        return _TURNED_FAMILY
     return 0.0
-
-
-@lru_cache(maxsize=1 << 17)
-def _japanese_family(entry: str) -> str:
-    """The first family key of a :func:`cjk_readings` entry: the name's Japanese reading."""
-    return entry.partition("|")[0].partition(" ")[0]
 
 
 def _by_readings(a: RecordKeys, b: RecordKeys, position: int) -> float:

@@ -22,6 +22,7 @@ from archivecite.translit import (
 )
 from archivecite.translit.chinese import pinyin_family_first
 from archivecite.translit.japanese import personal_name
+from archivecite.translit.japanese.people import given_name_readings
 from archivecite.translit.palladius import looks_like_palladius, palladius_to_pinyin
 from archivecite.translit.wade_giles import (
     looks_like_wade_giles,
@@ -400,6 +401,10 @@ def cjk_readings(family: str, given: str, japanese: bool = False) -> str:
     romaji = personal_name(family, given) if given else (family, "")
     families = [match_key(romaji[0], "ja").replace(" ", "")]
     givens = [match_key(romaji[1], "ja").replace(" ", "")] if given else []
+    if given and _all_han(given):
+        # the tagger reads a given name one way (吉郎 Yoshirō); its bearer may read it another
+        # (Akimoto Kichirō): every listed reading may meet the romaji
+        givens += (match_key(reading, "ja") for reading in given_name_readings(given))
     if not japanese and _all_han(family, given):
         if given and len(family) == 1:  # a one-character surname read as one (仇 Qiu)
             read, _, rest = romanize_chinese_name(family + given).partition(" ")
