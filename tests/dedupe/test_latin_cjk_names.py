@@ -67,9 +67,10 @@ def test_latin_readings(family: str, given: str, readings: str) -> None:
 @pytest.mark.parametrize(
     ("family", "given", "readings"),
     [
-        ("矢内原", "忠雄", "yanaihara shineiyuan|tadao zhongxiong"),
+        # given: the tagger's reading, the others JMnedict lists (忠雄 Norio), the Chinese
+        ("矢内原", "忠雄", "yanaihara shineiyuan|tadao norio zhongxiong"),
         ("楊", "海英", "yo yang|kaiei haiying"),
-        ("栗原", "俊雄", "kurihara liyuan|toshio qunxiong"),
+        ("栗原", "俊雄", "kurihara liyuan|toshio shunno tadao qunxiong"),
         ("沈", "志华", "chin shen|shika zhihua"),
         ("毛", "泽东", "mo mao|takuto zedong"),
         ("李", "銳", "ri li|ei rui"),
@@ -87,7 +88,7 @@ def test_cjk_readings(family: str, given: str, readings: str) -> None:
 @pytest.mark.parametrize(
     ("family", "given", "readings"),
     [
-        ("矢内原", "忠雄", "yanaihara|tadao"),
+        ("矢内原", "忠雄", "yanaihara|tadao norio"),
         ("楊", "海英", "yo|kaiei"),  # Yō Kaiei in a Japanese catalogue, Yang Haiying in print
         ("章", "", "sho|"),
     ],
@@ -194,7 +195,7 @@ def test_readings_are_kept_per_reference_aligned_with_the_authors() -> None:
     kanji = record_keys(1, _book(JAPANESE, Name(family="矢内原", given="忠雄")))
     assert kanji.authors == ("yanaihara",)
     assert kanji.latin_readings == ()
-    assert kanji.cjk_readings == ("yanaihara|tadao",)  # the title's kana: Japanese alone
+    assert kanji.cjk_readings == ("yanaihara|tadao norio",)  # the title's kana: Japanese alone
     hanzi = record_keys(2, _book(HANZI, Name(family="李", given="銳", lang="ja")))
     assert hanzi.authors == ("ri",)
     assert hanzi.cjk_readings == ("ri li|ei rui",)

@@ -178,3 +178,45 @@ def test_a_heading_by_the_given_name_alone() -> None:
     assert author_similarity(record_keys(0, kb), record_keys(1, other)) == 0.0
     (cluster,) = find_duplicates([kb, original])
     assert cluster.members == (0, 1)
+
+
+# 秋本吉郎校注『風土記』(日本古典文学大系 2, 岩波書店 1958; NDL), cited 'Akimoto, Kichirō (ed.)
+# 1958. Fudoki [Gazetteers]. … Tokyo: Iwanami shoten.' (docslib.org/doc/3949414/bibliography);
+# in Japanese order ("Ed. Akimoto Kichirō") a parser reads given Akimoto, family Kichirō. The
+# tagger reads 吉郎 Yoshirō; JMnedict lists キチロー too.
+FUDOKI_KANJI = _book("風土記", "秋本", "吉郎", "岩波書店", 1958)
+
+
+@pytest.mark.parametrize(
+    ("romaji", "joined"),
+    [
+        (_book("Fudoki", "Akimoto", "Kichirō", "Iwanami shoten", 1958), True),  # as printed
+        (_book("Fudoki", "Kichirō", "Akimoto", "Iwanami Shoten", 1958), True),  # turned
+        # 植垣節也校注・訳『風土記』(新編日本古典文学全集 5, 小学館 1997): another editor
+        (_book("Fudoki", "Setsuya", "Uegaki", "Shōgakukan", 1997), False),
+    ],
+)
+def test_a_name_in_japanese_order_meets_its_kanji(romaji: BookReference, joined: bool) -> None:
+    assert bool(find_duplicates([romaji, FUDOKI_KANJI])) is joined
+
+
+@pytest.mark.parametrize(
+    ("latin", "kanji", "alike"),
+    [
+        # 'Ed. Akimoto Kichirō' / 秋本吉郎 (above): the given name by a listed reading
+        (Name(family="Kichirō", given="Akimoto"), Name(family="秋本", given="吉郎"), 0.9),
+        # 'Ed. Ichiko Teiji' / 市古貞次 (the 1973-75 Shōgakukan Heike): the tagger's reading
+        (Name(family="Teiji", given="Ichiko"), Name(family="市古", given="貞次"), 0.9),
+        # 'Yanaihara Tadao' (矢内原忠雄) and his son 矢内原伊作 (Isaku): no reading of 伊作 meets
+        (Name(family="Tadao", given="Yanaihara"), Name(family="矢内原", given="伊作"), 0.0),
+        # 张宪文 read 'Xianwen, Zhang' against 张海鹏 (two historians of Republican China)
+        (Name(family="Xianwen", given="Zhang"), Name(family="张", given="海鹏"), 0.0),
+    ],
+)
+def test_a_turned_name_meets_by_any_listed_reading_of_the_given_name(
+    latin: Name, kanji: Name, alike: float
+) -> None:
+    first = BookReference(title=Text(original="Fudoki"), authors=(latin,))
+    second = BookReference(title=Text(original="風土記"), authors=(kanji,))
+    similarity = author_similarity(record_keys(0, first), record_keys(1, second))
+    assert similarity == pytest.approx(alike)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from archivecite.dedupe.transcription import spelled_sounds, transcribed_sounds
 from archivecite.dedupe.vocabulary import VOCABULARY, one_of
@@ -22,6 +22,7 @@ from archivecite.translit import (
 )
 from archivecite.translit.chinese import pinyin_family_first
 from archivecite.translit.japanese import personal_name
+from archivecite.translit.japanese.people import given_name_readings
 from archivecite.translit.palladius import looks_like_palladius, palladius_to_pinyin
 from archivecite.translit.wade_giles import (
     looks_like_wade_giles,
@@ -112,6 +113,34 @@ def reading_keys(text: str, lang: str | None) -> tuple[str, ...]:
     return tuple(keys)
 
 
+# a run of kanji, hanzi or kana, with the marks and spaces inside it (『』「」〈〉・、: …)
+_CJK_RUN = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+    r"(?:[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a\uff1f\s:·]*"
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])?"
+)
+_RUN_CHARACTERS = 3  # characters of the run that may be a title in itself
+_LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
+_RUN_WORDS = 2  # Latin words left beside it that may be its romanization
+
+
+@lru_cache(maxsize=65536)
+def _script_parts(title: str) -> tuple[str, ...]:
+    """A title written in characters and in Latin letters, one beside the other, cut in two:
+    its longest run of characters and the Latin words around it ("柿本人麻呂論" and "Kakinomoto
+    no Hitomaro ron"); none for a title in one script."""
+    if title.isascii():
+        return ()
+    runs = [match.group() for match in _CJK_RUN.finditer(title)]
+    if not runs:
+        return ()
+    longest = max(runs, key=len)
+    rest = _CJK_RUN.sub(" ", title)
+    if len(longest) < _RUN_CHARACTERS or len(_LATIN_WORD.findall(rest)) < _RUN_WORDS:
+        return ()
+    return longest, " ".join(rest.split())
+
+
 def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
     """Every matching key of a title: its original, each romanization and translation."""
     if text is None:
@@ -124,6 +153,15 @@ def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
         lang = None
     for key in reading_keys(text.original, lang):
         found.setdefault(key, TitleKey(key, "original"))
+    parts = _script_parts(text.original)
+    if parts:
+        # "中國佛教的社會主義改造 Zhongguo fojiao de shehuizhuyi gaizao": a title in characters
+        # and its romanization, each read as the characters' language (pinyin, romaji)
+        characters, latin = parts
+        languages = guess_languages(characters, None)
+        for key in (*reading_keys(characters, None), *map(partial(match_key, latin), languages)):
+            if key:
+                found.setdefault(key, TitleKey(key, "original"))
     dashed = "—" in text.original or "–" in text.original
     glossed = _GLOSSED_PALLADIUS.match(text.original) if dashed else None
     if glossed is not None and looks_like_palladius(glossed["chinese"]):
@@ -400,6 +438,10 @@ def cjk_readings(family: str, given: str, japanese: bool = False) -> str:
     romaji = personal_name(family, given) if given else (family, "")
     families = [match_key(romaji[0], "ja").replace(" ", "")]
     givens = [match_key(romaji[1], "ja").replace(" ", "")] if given else []
+    if given and _all_han(given):
+        # the tagger reads a given name one way (吉郎 Yoshirō); its bearer may read it another
+        # (Akimoto Kichirō): every listed reading may meet the romaji
+        givens += (match_key(reading, "ja") for reading in given_name_readings(given))
     if not japanese and _all_han(family, given):
         if given and len(family) == 1:  # a one-character surname read as one (仇 Qiu)
             read, _, rest = romanize_chinese_name(family + given).partition(" ")

@@ -276,6 +276,19 @@ def _same_book_undated(a: RecordKeys, b: RecordKeys, title: float) -> bool:
     )
 
 
+def _unsigned_years_apart(a: RecordKeys, b: RecordKeys) -> bool:
+    """No people on either side, and two years further apart than a printing's slack, neither
+    a later edition the other lists: a short title alone is then no more telling across scripts
+    than in one. A reference work's or an anonymous compilation's title recurs for new works a
+    generation on (Yoshikawa Kōbunkan's 『国史大辞典』 of 1908 and its new "Kokushi daijiten" of
+    1979-97); an author named on one side ties a collected works to its other edition."""
+    if a.authors or b.authors or a.year is None or b.year is None:
+        return False
+    if abs(a.year - b.year) <= _YEAR_SLACK:
+        return False
+    return b.year not in a.edition_years and a.year not in b.edition_years
+
+
 def _same_book_by_another_reading(a: RecordKeys, b: RecordKeys, title: float) -> bool:
     return equal_across_scripts(a, b, title) and _same_imprint(a, b)
 
@@ -468,7 +481,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             enough = reread = True
             reasons.append(Reason("publisher", "same publisher and year; the names read apart"))
     elif is_short(a, b) and not (
-        equal_across_scripts(a, b, title)
+        (equal_across_scripts(a, b, title) and not _unsigned_years_apart(a, b))
         or _one_volume_of_a_book(a, b, title)
         or how == NAMED_TITLE
     ):

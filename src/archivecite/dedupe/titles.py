@@ -22,6 +22,7 @@ from archivecite.dedupe.readings import TitleKey, reading_keys, text_script
 from archivecite.dedupe.vocabulary import VOCABULARY
 from archivecite.model import Script
 from archivecite.translit import detect_scheme, match_key
+from archivecite.translit.japanese.forms import japanese_forms
 
 __all__ = [
     "CJK_SCRIPTS",
@@ -672,7 +673,12 @@ def equal_across_scripts(a: RecordKeys, b: RecordKeys, title: float) -> bool:
     main = dated and title >= _MAIN_EXACT and _main_title_similarity(a, b) >= _MAIN_EXACT
     return (
         (title >= EQUAL_TITLE or main)
-        and (translated(a, b) or _two_romanizations(a, b) or _two_scripts(a, b))
+        and (
+            translated(a, b)
+            or _two_romanizations(a, b)
+            or _two_scripts(a, b)
+            or _two_writings(a, b)
+        )
         and not (a.column or b.column)
         and min(_own_lengths(a, b, spaces=False)) >= (_EQUAL_DATED if dated else _EQUAL_SHORT)
     )
@@ -685,6 +691,24 @@ def _two_scripts(a: RecordKeys, b: RecordKeys) -> bool:
         a.non_latin
         and b.non_latin
         and text_script(a.title_original) is not text_script(b.title_original)
+    )
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _two_writings(a: RecordKeys, b: RecordKeys) -> bool:
+    """One title in characters written two ways, in old and new forms (國史大辭典 / 国史大辞典)
+    or in traditional and simplified ones (中國之命運 / 中国之命运): two sources that wrote it
+    apart, as telling as two romanizations. Characters that only read alike (大辞典 / 大字典,
+    both "daijiten") are two titles."""
+    if not (a.non_latin and b.non_latin):
+        return False
+    first, second = (_NON_WORD.sub("", side.title_original) for side in (a, b))
+    return (
+        first != second
+        and text_script(first) in CJK_SCRIPTS
+        and japanese_forms(first) == japanese_forms(second)
     )
 
 

@@ -60,6 +60,13 @@ def sole_given_reading(given: str) -> str | None:
 
 
 @cache
+def given_name_readings(given: str) -> tuple[str, ...]:
+    """Every katakana reading listed for a given name (吉郎: キチロー, ヨシオ, ヨシロー), where
+    the tagger gives one (Yoshirō); none without the database."""
+    return tuple(dictionary.readings(_GIVEN, given))
+
+
+@cache
 def given_reading(name: str, pieces: str) -> str:
     """A given name the dictionary read kanji by kanji (彰 Akira + 光 kō): the listed given
     name reading that starts like the pieces' reading (Akimitsu), else the pieces'."""
