@@ -460,12 +460,6 @@ def test_title_after_the_author_before_a_town(text: str, expected: dict[str, Any
                 "place": "London",
                 "publisher": "Routledge",
             },
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a name given name first, then the year in brackets with no stop after"
-                " it ('P.J. Taylor (2004) Title (London: Routledge).'): the name is read as the"
-                " title, the title and its imprint as a journal's name",
-            ),
             id="place-publisher-closing-title-real",
         ),
         pytest.param(
@@ -504,12 +498,6 @@ def test_journal_volume_issue_without_comma() -> None:
     assert citation_fields(text, tuple(expected)) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="names given name first, then the year in brackets followed by a comma ('C.T. Chen"
-    ' and F.J. Millero (1977), "…"\'): no reference is read (with a full stop after the'
-    " bracket the line is read)",
-)
 def test_journal_volume_issue_without_comma_real() -> None:
     # the real line the constructed one above stands for (search-tool file id 52125213187, a
     # GitHub Markdown guide 'Sound Velocity Operations', its 'Formula Selection' section), as

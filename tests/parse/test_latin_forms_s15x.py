@@ -1,0 +1,58 @@
+"""Latin forms read in session 15 (parsex), each from the strict xfails of sessions 12 to 14 and
+one or two OTHER real references of the same form found with the search tool (each row names
+its source), with texts each rule must leave alone.
+
+APA with the names given name first and no full stop at the year (``P.J. Taylor (2004) Title
+(London: Routledge).``, ``C.T. Chen and F.J. Millero (1977), "Title", Journal 62(5):1129-1135``),
+as the comments of scientific code cite their sources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from archivecite.parse.published.scopus import _given_first_head
+from tests.parse.helpers import citation_fields
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            # a TypeScript module of special functions, its header's references (search-tool
+            # file id 71244903518, code corpus): two names opening with initials joined by '&',
+            # the year followed by a comma, a quoted title, an abbreviated journal's volume,
+            # issue in brackets and pages
+            'G. Marsaglia & J.C. Marsaglia (1990), "A New Suite of Statistical Tests",'
+            " J. Amer. Stat. Assoc. 85(411):864-871",
+            {
+                "kind": "article",
+                "authors": ["Marsaglia, G.", "Marsaglia, J.C."],
+                "title": "A New Suite of Statistical Tests",
+                "date": "1990",
+                "volume": "85",
+                "issue": "411",
+                "pages": "864-871",
+            },
+            id="year-comma-quoted-title",
+        ),
+    ],
+)
+def test_initials_first_unstopped_year(text: str, expected: dict[str, Any]) -> None:
+    assert citation_fields(text, tuple(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same header (file id 71244903518): names and years in running text, no title
+        pytest.param(
+            "J. D. Beasley, S. G. Springer (1977) and B. Moro (1995).", id="names-in-prose"
+        ),
+        # CONSTRUCTED: a title before an unstopped year is no head, its words no initials
+        pytest.param("The Great War (1914) And After. London: Penguin, 1990.", id="title-first"),
+    ],
+)
+def test_initials_first_unstopped_year_left_alone(text: str) -> None:
+    assert _given_first_head(text, 0, len(text)) is None
