@@ -4,7 +4,11 @@ its source), with texts each rule must leave alone.
 
 APA with the names given name first and no full stop at the year (``P.J. Taylor (2004) Title
 (London: Routledge).``, ``C.T. Chen and F.J. Millero (1977), "Title", Journal 62(5):1129-1135``),
-as the comments of scientific code cite their sources."""
+as the comments of scientific code cite their sources.
+
+A Cyrillic look-alike typed among the Latin initials of a Latin family name (``Reischauer
+E.О..``, ``Holtman D.С.,`` of a Russian list), read as the Latin letter by whatever reader read
+the name."""
 
 from __future__ import annotations
 
@@ -12,6 +16,8 @@ from typing import Any
 
 import pytest
 
+from archivecite.model import Name
+from archivecite.parse.published.names import latin_initials
 from archivecite.parse.published.scopus import _given_first_head
 from tests.parse.helpers import citation_fields
 
@@ -56,3 +62,20 @@ def test_initials_first_unstopped_year(text: str, expected: dict[str, Any]) -> N
 )
 def test_initials_first_unstopped_year_left_alone(text: str) -> None:
     assert _given_first_head(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("family", "given", "expected"),
+    [
+        # a GitHub page of a Russian pupil's English essay (search-tool file id 45390913846,
+        # find_string 'A.С.'): "Sherlock Holmes by A.С.Doyle", a Cyrillic "С"
+        pytest.param("Doyle", "A.С.", "A.C.", id="latin-family-cyrillic-c"),
+        # a GOST list's entry (search-tool file id 9979641097): 'Зинченко, E.О.', the Latin "E"
+        # among Cyrillic initials of a Cyrillic family name, left as printed by this rule
+        pytest.param("Зинченко", "E.О.", "E.О.", id="cyrillic-family-left"),
+        # a chart's labels (search-tool file id 43952863340): 'Пушкин A.С.', the same
+        pytest.param("Пушкин", "A.С.", "A.С.", id="cyrillic-family-latin-a-left"),
+    ],
+)
+def test_latin_initials(family: str, given: str, expected: str) -> None:
+    assert latin_initials(Name(family=family, given=given)).given == expected

@@ -19,6 +19,7 @@ from archivecite.model import (
     WebpageReference,
 )
 from archivecite.parse.published.draft import Draft, PublishedParse
+from archivecite.parse.published.names import latin_initials
 from archivecite.parse.published.newspapers import name_as_container, newspaper_issue
 from archivecite.parse.published.patterns import (
     CAPITALISED_SYLLABLES_PATTERN,
@@ -407,7 +408,7 @@ def finish(draft: Draft, label: str | None, body: tuple[int, int]) -> PublishedP
     book_of_title(draft)
     series_of_title(draft)
     for names in (draft.authors, draft.editors, draft.translators, draft.container_editors):
-        names[:] = [family_before_syllables(name) for name in names]
+        names[:] = [latin_initials(family_before_syllables(name)) for name in names]
     title = str(draft.values.get("title", ""))
     legal = not draft.authors and has_marker(title.lower(), LEGAL_MARKERS)
     rest_start = settle_loose(draft, legal=legal)
