@@ -4,7 +4,8 @@ its source), with texts each rule must leave alone.
 
 APA with the names given name first and no full stop at the year (``P.J. Taylor (2004) Title
 (London: Routledge).``, ``C.T. Chen and F.J. Millero (1977), "Title", Journal 62(5):1129-1135``),
-as the comments of scientific code cite their sources.
+as the comments of scientific code cite their sources; a title in italics closing the line
+keeps its closing mark, which is no list's mark after the entry.
 
 A Cyrillic look-alike typed among the Latin initials of a Latin family name (``Reischauer
 E.О..``, ``Holtman D.С.,`` of a Russian list), read as the Latin letter by whatever reader read
@@ -17,6 +18,7 @@ from typing import Any
 import pytest
 
 from archivecite.model import Name
+from archivecite.parse.published import _before_list_mark
 from archivecite.parse.published.names import latin_initials
 from archivecite.parse.published.scopus import _given_first_head
 from tests.parse.helpers import citation_fields
@@ -43,6 +45,17 @@ from tests.parse.helpers import citation_fields
             },
             id="year-comma-quoted-title",
         ),
+        pytest.param(
+            # the same header, the line before: a book, its title in underscores closing the
+            # line, whose closing mark is no list's mark after the entry
+            "M. Abramowitz & I.A. Stegun (1964), _Handbook of Mathematical Functions_",
+            {
+                "authors": ["Abramowitz, M.", "Stegun, I.A."],
+                "title": "Handbook of Mathematical Functions",
+                "date": "1964",
+            },
+            id="year-comma-italic-title",
+        ),
     ],
 )
 def test_initials_first_unstopped_year(text: str, expected: dict[str, Any]) -> None:
@@ -62,6 +75,25 @@ def test_initials_first_unstopped_year(text: str, expected: dict[str, Any]) -> N
 )
 def test_initials_first_unstopped_year_left_alone(text: str) -> None:
     assert _given_first_head(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the Abramowitz line above: the closing italics' mark stays
+        pytest.param(
+            "M. Abramowitz & I.A. Stegun (1964), _Handbook of Mathematical Functions_".replace(
+                "_", "*"
+            ),
+            0,
+            id="italics-closed",
+        ),
+        # CONSTRUCTED: a list's mark after an entry whose title is in italics is still one
+        pytest.param("Smith, J. *Title*. London, 1998.*", 1, id="mark-after-italics"),
+    ],
+)
+def test_list_mark_after_italics(text: str, kept: int) -> None:
+    assert _before_list_mark(text, 0, len(text)) == len(text) - kept
 
 
 @pytest.mark.parametrize(
