@@ -158,11 +158,6 @@ def test_periodical_issue_by_year_and_day(text: str, expected: dict[str, Any]) -
                 "title": "Sources of’ the Japanese Tradition",
                 "locator": "147",
             },
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a space before the stop after the family name ('Tsunoda . Title. P. 147.'):"
-                " the name is read into the title, no author",
-            ),
             id="family-space-stop-real",
         ),
         pytest.param(
@@ -173,12 +168,6 @@ def test_periodical_issue_by_year_and_day(text: str, expected: dict[str, Any]) -
                 "title": "Translations from Early Japanese Literature",
                 "locator": "452-453",
             },
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="two family names joined by 'and', a space before their stop"
-                " ('Reischauer and Yamagiwa . Title. P. 452–453.'): the names are read into the"
-                " title, no author",
-            ),
             id="two-families-space-stop-real",
         ),
     ],

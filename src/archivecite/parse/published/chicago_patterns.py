@@ -706,7 +706,8 @@ STOPPED_SHORT_NOTE_PATTERN = re.compile(
 # 305-306"; the title one sentence, the page labelled.
 FAMILY_STOP_NOTE_PATTERN = re.compile(
     rf"""
-    (?P<names>[A-ZА-ЯЁ][a-zа-яё’'-]{{1,30}}(?:\s(?:and|и|&)\s[A-ZА-ЯЁ][a-zа-яё’'-]{{1,30}})?)\.\s
+    (?P<names>[A-ZА-ЯЁ][a-zа-яё’'-]{{1,30}}(?:\s(?:and|и|&)\s[A-ZА-ЯЁ][a-zа-яё’'-]{{1,30}})?)
+    \s?\.\s                            # "Tsunoda . Sources …": a space typed before the stop
     (?P<title>[A-ZА-ЯЁ«“"][^.;\[\]]{{2,200}}?)\.\s
     (?:(?:Vol|V|Т|Bd)\.\s?(?P<volume>\d{{1,3}}|[IVXLC]{{1,6}})\.\s)?
     (?:[PpРрСс]p?|[Сс]с)\.\s?(?P<locator>{_PAGE}(?:,\s?{_PAGE}){{0,5}})\.?
