@@ -143,11 +143,6 @@ def test_periodical_issue_by_year_and_day(text: str, expected: dict[str, Any]) -
                 "title": "Antiquity and Anachronism in Japanese History",
                 "locator": "xiv, 73-77",
             },
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a roman page before an arabic range in the locator ('P. xiv, 73–77.') after a"
-                " family name alone and a title: no reference is read (with 'P. 73–77.' it is)",
-            ),
             id="family-title-roman-page-real",
         ),
         pytest.param(

@@ -710,7 +710,8 @@ FAMILY_STOP_NOTE_PATTERN = re.compile(
     \s?\.\s                            # "Tsunoda . Sources …": a space typed before the stop
     (?P<title>[A-ZА-ЯЁ«“"][^.;\[\]]{{2,200}}?)\.\s
     (?:(?:Vol|V|Т|Bd)\.\s?(?P<volume>\d{{1,3}}|[IVXLC]{{1,6}})\.\s)?
-    (?:[PpРрСс]p?|[Сс]с)\.\s?(?P<locator>{_PAGE}(?:,\s?{_PAGE}){{0,5}})\.?
+    (?:[PpРрСс]p?|[Сс]с)\.\s?
+    (?P<locator>(?:[ivxlc]{{1,8}},\s?)?{_PAGE}(?:,\s?{_PAGE}){{0,5}})\.?  # "P. xiv, 73–77."
     """,
     re.VERBOSE,
 )
