@@ -601,12 +601,6 @@ def test_review_heading_with_apparatus(text: str, expected: dict[str, Any]) -> N
                 "place": "Pacific Grove, CA",
                 "year": "1992",
             },
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a publisher and its town after an APA title's comma, the year again"
-                " ('*Title*, Wadsworth and Brooks/Cole, Pacific Grove, CA 1992.'): read as a"
-                " journal's name, the book as an article",
-            ),
             id="editors-before-year-imprint-real",
         ),
     ],

@@ -13,7 +13,11 @@ the name.
 
 A work cited again by the family name alone, a space typed before its stop (``Tsunoda . Sources
 of’ the Japanese Tradition. P. 147.``, the strict xfails of test_latin_forms_s14.py): no other
-real note of this form was found within the session's search budget; texts it leaves alone."""
+real note of this form was found within the session's search budget; texts it leaves alone.
+
+A publisher, then its town (a US town with its state) and perhaps the year, after an APA title
+(``*Statistical Models in S*, Wadsworth and Brooks/Cole, Pacific Grove, CA 1992.``): a book's
+imprint, not a journal's name."""
 
 from __future__ import annotations
 
@@ -136,3 +140,49 @@ def test_latin_initials(family: str, given: str, expected: str) -> None:
 )
 def test_family_stop_note_left_alone(text: str) -> None:
     assert not family_stop_note(Draft(text=text), 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            # a Markdown guide to missing-data methods (search-tool file id 52362041603,
+            # find_string 'Brooks/Cole, Pacific Grove, CA'), the airquality data's source
+            "Chambers, J.M., Cleveland, W.S., Kleiner, B. & Tukey, P.A. (1983). *Graphical"
+            " Methods for Data Analysis*. Wadsworth & Brooks/Cole, Pacific Grove, CA.",
+            {
+                "kind": "book",
+                "container_title": None,
+                "publisher": "Wadsworth & Brooks/Cole",
+                "place": "Pacific Grove, CA",
+                "date": "1983",
+            },
+            id="publisher-town-state",
+        ),
+        pytest.param(
+            # a Python dataset loader's docstring (search-tool file id 7526179467, the same
+            # find_string): the 'eds.' line without the year again
+            "John M. Chambers and Trevor J. Hastie eds. (1992) *Statistical Models in\n  S*,"
+            " Wadsworth and Brooks/Cole, Pacific Grove, CA.",
+            {
+                "kind": "book",
+                "editors": ["Chambers, John M.", "Hastie, Trevor J."],
+                "publisher": "Wadsworth and Brooks/Cole",
+                "place": "Pacific Grove, CA",
+            },
+            id="editors-publisher-town-state",
+        ),
+        pytest.param(
+            # CONSTRUCTED: a journal's name before a town and a year stays a journal's
+            "Smith, J. (1990). The war. Journal of Modern History, Chicago, 1990.",
+            {
+                "kind": "article",
+                "publisher": None,
+                "container_title": "Journal of Modern History, Chicago, 1990",
+            },
+            id="journal-left-alone",
+        ),
+    ],
+)
+def test_publisher_town_after_apa_title(text: str, expected: dict[str, Any]) -> None:
+    assert citation_fields(text, tuple(expected)) == expected

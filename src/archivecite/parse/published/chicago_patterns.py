@@ -197,6 +197,18 @@ PUBLISHER_YEAR_PATTERN = re.compile(
 )
 
 
+# A publisher, then its town (a US town with its state) and the year, closing an entry:
+# "Wadsworth and Brooks/Cole, Pacific Grove, CA 1992", "Adib Publications, Dushanbe, 1987".
+PUBLISHER_TOWN_YEAR_PATTERN = re.compile(
+    rf"""
+    (?P<publisher>[^\W\d_][^,:;()\[\]]{{1,80}}?),\s
+    (?P<place>(?P<town>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){{0,2}})(?:,\s(?P<state>[A-Z]{{2}}))?)
+    (?:,?\s(?P<year>{YEAR}))?
+    """,
+    re.VERBOSE,
+)
+
+
 # "Franklin Delano Roosevelt to Stalin": a letter's writer and addressee before its day
 LETTER_HEAD_PATTERN = re.compile(
     r"""

@@ -42,6 +42,7 @@ from archivecite.parse.published.chicago_tail import (
     newspaper_sentence,
     place_paren_year,
     place_year,
+    publisher_town_year,
     publisher_year,
     reprint_sentence,
     thesis_sentence,
@@ -169,7 +170,8 @@ def read_tail(draft: Draft, start: int, end: int) -> None:
                 continue  # the set's imprint: the volume's own follows
             piece_end = trim(draft.text, piece_start, volume_at, " \t\n,.")[1]
         if piece_start < piece_end and not (
-            (draft.apa and apa_journal(draft, piece_start, piece_end))
+            publisher_town_year(draft, piece_start, piece_end)
+            or (draft.apa and apa_journal(draft, piece_start, piece_end))
             or _journal_volume_issue(draft, piece_start, piece_end)
             or (draft.apa and _responsibility_sentence(draft, piece_start, piece_end))
             or whole_date(draft, piece_start, piece_end)
