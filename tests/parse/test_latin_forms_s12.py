@@ -461,11 +461,6 @@ from tests.parse.helpers import citation_fields, reference_fields
                 "place": "Leiden",
                 "year": "1985",
             },
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="three initials in GOST order, the third parted from its stop by a line"
-                " break ('A. P. P\\n.'): the third initial and the stop are read into the title",
-            ),
             id="three-initials-line-break-real",
         ),
         pytest.param(

@@ -325,11 +325,6 @@ def test_latin_initials_unmixed() -> None:
         ),
     ],
 )
-@pytest.mark.xfail(
-    strict=True,
-    reason="a Cyrillic look-alike among Latin initials in a list entry with no note's lead"
-    " ('Reischauer E.О..', 'Holtman D.С.,'): the Cyrillic letter is kept in the initials",
-)
 def test_latin_initials_unmixed_real(text: str, authors: list[str]) -> None:
     parsed = parse_published(text)
     assert parsed is not None

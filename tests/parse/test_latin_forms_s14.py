@@ -143,11 +143,6 @@ def test_periodical_issue_by_year_and_day(text: str, expected: dict[str, Any]) -
                 "title": "Antiquity and Anachronism in Japanese History",
                 "locator": "xiv, 73-77",
             },
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a roman page before an arabic range in the locator ('P. xiv, 73–77.') after a"
-                " family name alone and a title: no reference is read (with 'P. 73–77.' it is)",
-            ),
             id="family-title-roman-page-real",
         ),
         pytest.param(
@@ -158,11 +153,6 @@ def test_periodical_issue_by_year_and_day(text: str, expected: dict[str, Any]) -
                 "title": "Sources of’ the Japanese Tradition",
                 "locator": "147",
             },
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a space before the stop after the family name ('Tsunoda . Title. P. 147.'):"
-                " the name is read into the title, no author",
-            ),
             id="family-space-stop-real",
         ),
         pytest.param(
@@ -173,12 +163,6 @@ def test_periodical_issue_by_year_and_day(text: str, expected: dict[str, Any]) -
                 "title": "Translations from Early Japanese Literature",
                 "locator": "452-453",
             },
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="two family names joined by 'and', a space before their stop"
-                " ('Reischauer and Yamagiwa . Title. P. 452–453.'): the names are read into the"
-                " title, no author",
-            ),
             id="two-families-space-stop-real",
         ),
     ],
@@ -460,12 +444,6 @@ def test_title_after_the_author_before_a_town(text: str, expected: dict[str, Any
                 "place": "London",
                 "publisher": "Routledge",
             },
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a name given name first, then the year in brackets with no stop after"
-                " it ('P.J. Taylor (2004) Title (London: Routledge).'): the name is read as the"
-                " title, the title and its imprint as a journal's name",
-            ),
             id="place-publisher-closing-title-real",
         ),
         pytest.param(
@@ -504,12 +482,6 @@ def test_journal_volume_issue_without_comma() -> None:
     assert citation_fields(text, tuple(expected)) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="names given name first, then the year in brackets followed by a comma ('C.T. Chen"
-    ' and F.J. Millero (1977), "…"\'): no reference is read (with a full stop after the'
-    " bracket the line is read)",
-)
 def test_journal_volume_issue_without_comma_real() -> None:
     # the real line the constructed one above stands for (search-tool file id 52125213187, a
     # GitHub Markdown guide 'Sound Velocity Operations', its 'Formula Selection' section), as
@@ -629,12 +601,6 @@ def test_review_heading_with_apparatus(text: str, expected: dict[str, Any]) -> N
                 "place": "Pacific Grove, CA",
                 "year": "1992",
             },
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a publisher and its town after an APA title's comma, the year again"
-                " ('*Title*, Wadsworth and Brooks/Cole, Pacific Grove, CA 1992.'): read as a"
-                " journal's name, the book as an article",
-            ),
             id="editors-before-year-imprint-real",
         ),
     ],

@@ -378,10 +378,12 @@ def _double_quote(match: re.Match[str]) -> str:
 def _before_list_mark(text: str, start: int, end: int) -> int:
     """Where an entry ends before the mark a list puts after it (``『国史大辞典』(吉川弘文館)※``,
     ``… 1998.†``: recommended, held by the library), which would hide its imprint; a ``*``
-    only when the entry does not open with one (``**bold**``)."""
+    only when the entry does not open with one (``**bold**``) and closes no italics opened in it
+    (``M. Abramowitz & I.A. Stegun (1964), _Handbook of Mathematical Functions_``)."""
     if start >= end:
         return end
-    marks = TRAILING_MARKS if text[start] != "*" else TRAILING_MARKS.replace("*", "")
+    italics = text[start] == "*" or text.count("*", start, end) % 2 == 0
+    marks = TRAILING_MARKS.replace("*", "") if italics else TRAILING_MARKS
     stop = trim(text, start, end, marks)[1]
     return trim(text, start, stop, " \t\n")[1] if stop > start else end
 

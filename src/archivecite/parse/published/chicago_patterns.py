@@ -197,6 +197,18 @@ PUBLISHER_YEAR_PATTERN = re.compile(
 )
 
 
+# A publisher, then its town (a US town with its state) and the year, closing an entry:
+# "Wadsworth and Brooks/Cole, Pacific Grove, CA 1992", "Adib Publications, Dushanbe, 1987".
+PUBLISHER_TOWN_YEAR_PATTERN = re.compile(
+    rf"""
+    (?P<publisher>[^\W\d_][^,:;()\[\]]{{1,80}}?),\s
+    (?P<place>(?P<town>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){{0,2}})(?:,\s(?P<state>[A-Z]{{2}}))?)
+    (?:,?\s(?P<year>{YEAR}))?
+    """,
+    re.VERBOSE,
+)
+
+
 # "Franklin Delano Roosevelt to Stalin": a letter's writer and addressee before its day
 LETTER_HEAD_PATTERN = re.compile(
     r"""
@@ -737,10 +749,12 @@ STOPPED_SHORT_NOTE_PATTERN = re.compile(
 # in Japan 500–1700 – A Study Based on Bizen Province." names the work without a page.
 FAMILY_STOP_NOTE_PATTERN = re.compile(
     rf"""
-    (?P<names>[A-ZА-ЯЁ][a-zа-яё’'-]{{1,30}}(?:\s(?:and|и|&)\s[A-ZА-ЯЁ][a-zа-яё’'-]{{1,30}})?)\.\s
+    (?P<names>[A-ZА-ЯЁ][a-zа-яё’'-]{{1,30}}(?:\s(?:and|и|&)\s[A-ZА-ЯЁ][a-zа-яё’'-]{{1,30}})?)
+    \s?\.\s                            # "Tsunoda . Sources …": a space typed before the stop
     (?P<title>[A-ZА-ЯЁ«“"][^.;\[\]]{{2,200}}?)(?:\.\s|\.?\Z)
     (?:(?:Vol|V|Т|Bd)\.\s?(?P<volume>\d{{1,3}}|[IVXLC]{{1,6}})\.\s)?
-    (?:(?:[PpРрСс]p?|[Сс]с)\.\s?(?P<locator>{_PAGE}(?:,\s?{_PAGE}){{0,5}})\.?)?
+    (?:(?:[PpРрСс]p?|[Сс]с)\.\s?
+    (?P<locator>(?:[ivxlc]{{1,8}},\s?)?{_PAGE}(?:,\s?{_PAGE}){{0,5}})\.?)?  # "P. xiv, 73–77."
     """,
     re.VERBOSE,
 )

@@ -17,6 +17,7 @@ from archivecite.parse.published.chicago_patterns import (
     POLISH_HEAD_PATTERN,
     POLISH_QUOTED_TITLE_PATTERN,
     POLISH_TAIL_PATTERN,
+    PUBLISHER_TOWN_YEAR_PATTERN,
     PUBLISHER_YEAR_PATTERN,
     REPRINT_PATTERN,
     REVIEW_PATTERN,
@@ -33,7 +34,7 @@ from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.names import given_first_name
 from archivecite.parse.published.patterns import PAGES_PATTERN
 from archivecite.parse.published.scanning import date_at, month_number, trim
-from archivecite.parse.published.terms import CITIES, names_publisher
+from archivecite.parse.published.terms import CITIES, JOURNAL_OPENERS, names_publisher
 from archivecite.parse.published.titles import put_plain_text, put_text
 
 
@@ -215,6 +216,32 @@ def publisher_year(draft: Draft, start: int, end: int) -> bool:
         return False
     put_plain_text(draft, "publisher", match.start("publisher"), match.end("publisher"))
     if not draft.has("date"):
+        draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+    return True
+
+
+def publisher_town_year(draft: Draft, start: int, end: int) -> bool:
+    """``*Statistical Models in S*, Wadsworth and Brooks/Cole, Pacific Grove, CA 1992.``: a
+    publisher before its town and the year, the town a known city or a US town with its state
+    (never a journal's name); without the year the state must be there (``… *Statistical Models
+    in S*, Wadsworth and Brooks/Cole, Pacific Grove, CA.``)."""
+    text = draft.text
+    match = PUBLISHER_TOWN_YEAR_PATTERN.fullmatch(text, start, end)
+    if match is None or draft.has("publisher") or draft.has("place"):
+        return False
+    publisher = match["publisher"]
+    if (
+        publisher in CITIES
+        or publisher.startswith(JOURNAL_OPENERS)  # "Journal of Modern History, Chicago, 1990"
+        or not (
+            match["state"]
+            or (match["year"] and match["town"] in CITIES and names_publisher(publisher))
+        )
+    ):
+        return False
+    put_plain_text(draft, "publisher", *match.span("publisher"))
+    draft.put("place", Text(original=match["place"]), *match.span("place"))
+    if match["year"] and not draft.has("date"):
         draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
     return True
 

@@ -20,7 +20,7 @@ from archivecite.parse.published.patterns import (
     INITIALS_PATTERN,
     TRAILING_ET_AL_PATTERN,
 )
-from archivecite.parse.published.scanning import is_cjk, text_lang, trim
+from archivecite.parse.published.scanning import is_cjk, script_of, text_lang, trim
 from archivecite.parse.published.terms import (
     CJK_INSTITUTION_ENDINGS,
     COMPOUND_SURNAMES,
@@ -30,6 +30,7 @@ from archivecite.parse.published.terms import (
     NAME_SUFFIXES,
     ROLE_WORDS,
 )
+from archivecite.translit import unmix_homoglyphs
 from archivecite.translit.chinese import pinyin_family_first
 from archivecite.translit.japanese import surname_length
 from archivecite.translit.japanese.tokens import analyse
@@ -358,6 +359,23 @@ def given_first_name(token: str, whole: str, *, family_first: bool = False) -> N
     if particles:  # "Gustave de Molinari"
         return name.model_copy(update={"dropping_particle": " ".join(particles)})
     return name
+
+
+def latin_initials(name: Name) -> Name:
+    """``Reischauer E.О.. Translation from Early Japanese Literature``, ``Holtman D.С., The
+    Japanese Enthronment Ceremonies``: a Cyrillic look-alike (``О``, ``С``) that a Russian list
+    typed among the initials of a Latin family name, read as the Latin letter whatever reader
+    read the name. Two Cyrillic initials side by side are left as printed (``Smith А. В.``)."""
+    family, given = name.family or "", name.given or ""
+    if (
+        script_of(family) != "Latn"
+        or not any("\u0400" <= char <= "\u04ff" for char in given)
+        or not all(is_initial(word) for word in given.split())
+    ):
+        return name
+    # between two Latin words, as a look-alike is read in the script of the words around it
+    unmixed = unmix_homoglyphs(f"{family} {given} {family}")[len(family) + 1 :][: len(given)]
+    return name if unmixed == given else name.model_copy(update={"given": unmixed})
 
 
 def spelled_family_first(value: str) -> Name | None:

@@ -343,7 +343,8 @@ def family_stop_note(draft: Draft, start: int, end: int) -> bool:
     if match["volume"]:
         draft.put("volume", match["volume"], *match.span("volume"))
     if match["locator"] is not None:
-        draft.put_extra("locator", join_dash(match["locator"]), *match.span("locator"))
+        pages = ", ".join(join_dash(part) for part in match["locator"].split(","))  # "xiv, 73-77"
+        draft.put_extra("locator", pages, *match.span("locator"))
     draft.short_note = True
     return True
 

@@ -80,7 +80,10 @@ def read_names(text: str, start: int, end: int) -> tuple[list[tuple[Name, int, i
         match, pattern = _name_at(text, pos, end, pattern)
         if match is None:
             break
-        name = Name(family=match["family"], given=match["initials"].strip())
+        given = match["initials"].strip()
+        if given[-2:-1].isspace():  # "Hulsewe A. P. P\n.": the last initial parted from its stop
+            given = f"{given[:-2].rstrip()}."
+        name = Name(family=match["family"], given=given)
         names.append((name, match.start(), match.end()))
         list_end = pos = match.end()
         et_al = ET_AL_PATTERN.match(text, pos, end)

@@ -49,7 +49,8 @@ ROMAN_NAME_PATTERN = re.compile(
     (?:(?:\s?,)?\s{{1,3}}|(?<=[a-zа-яё]))              # "Khaperskaya, A.V.", "KazanskyYu.A."
     (?P<initials>{_INITIAL}\.                          # "O.", "Yu.", "Kh."
         (?:\s?-?{_INITIAL}\.){{0,2}}                    # "O.Yu.", "B. Ya.", "X.-S."
-        (?:\s?-?[{_UPPER}](?=[,;]))?)                   # "Chernov M.E, Martynov P.N,"
+        (?:\s?-?[{_UPPER}](?=[,;])                      # "Chernov M.E, Martynov P.N,"
+          |\s[{_UPPER}]\n?\s?\.(?=\s))?)                  # "Hulsewe A. P. P\n.": a line break
     """,
     re.VERBOSE,
 )

@@ -42,6 +42,7 @@ from archivecite.parse.published.chicago_tail import (
     newspaper_sentence,
     place_paren_year,
     place_year,
+    publisher_town_year,
     publisher_year,
     reprint_sentence,
     thesis_sentence,
@@ -56,7 +57,13 @@ from archivecite.parse.published.items import (
     structural,
     whole_date,
 )
-from archivecite.parse.published.names import given_first_name, is_name_word, person, read_authors
+from archivecite.parse.published.names import (
+    given_first_name,
+    is_initial,
+    is_name_word,
+    person,
+    read_authors,
+)
 from archivecite.parse.published.notes_imprint import cited_locator
 from archivecite.parse.published.patterns import (
     AUTHOR_DATE_PATTERN,
@@ -166,7 +173,8 @@ def read_tail(draft: Draft, start: int, end: int) -> None:
                 continue  # the set's imprint: the volume's own follows
             piece_end = trim(draft.text, piece_start, volume_at, " \t\n,.")[1]
         if piece_start < piece_end and not (
-            (draft.apa and apa_journal(draft, piece_start, piece_end))
+            publisher_town_year(draft, piece_start, piece_end)
+            or (draft.apa and apa_journal(draft, piece_start, piece_end))
             or _journal_volume_issue(draft, piece_start, piece_end)
             or (draft.apa and _responsibility_sentence(draft, piece_start, piece_end))
             or whole_date(draft, piece_start, piece_end)
@@ -275,7 +283,8 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
             read_authors(draft, start, head_end) or _undotted_names(draft, start, head_end)
         ):
             take_title(draft, start, paren.start(), brackets=True)
-        pos = paren.end()
+        # "C.T. Chen (1977), "Title"": the comma after a given-first head's year
+        pos = paren.end() + (given_first is not None and text.startswith(",", paren.end()))
     elif head is not None and head.year is not None:  # "Barnes, Steven A. 2011. Title."
         pos = read_head(draft, start, end) or pos
     else:
@@ -572,27 +581,36 @@ def _given_first_head(
     name first (a Chinese name family name first), then the year in brackets and a full stop.
     An entry without author (``Soviet Union. (1990). Moscow: Nauka.``) puts its title there;
     the names are names only when a title follows the year: quoted or italic, or a sentence that
-    is no imprint, with more after it. ``B. Grekov, B. Shirendyb eds. (1954).``: editors. The
+    is no imprint, with more after it. ``B. Grekov, B. Shirendyb eds. (1954).``: editors.
+    ``P.J. Taylor (2004) World City Network (London: Routledge).``, ``C.T. Chen and F.J. Millero
+    (1977), "Title", Journal 62(5):1129-1135``: with no full stop at the year, names that open
+    with initials (a title never does), then a title that opens with a capital or a quote. The
     names, the year's match and whether they edited, or ``None``."""
     paren = YEAR_PAREN_PATTERN.search(text, start, min(end, start + _GIVEN_FIRST_REACH))
     if paren is None:
         return None
     head_end = strip_final_dot(text, start, paren.start())
     stopped = text[trim(text, start, paren.start(), " \t")[1] - 1] == "."
-    if not (stopped or text.startswith(". ", paren.end())):
-        return None  # "Title (1990) …": no full stop before or after the year
+    stopped = stopped or text.startswith(". ", paren.end())
     if text.find(text[start:head_end], paren.end(), end) >= 0:
         return None  # "Encyclopaedia Britannica. (2024). Title. Encyclopaedia Britannica": a body
     role = HEAD_EDITORS_PATTERN.search(text, start, head_end)
     if role is not None:
         head_end = role.start()
-    names = [given_first_name(part, text) for part in _NAME_JOINS.split(text[start:head_end])]
+    parts = _NAME_JOINS.split(text[start:head_end])
+    names = [given_first_name(part, text) for part in parts]
     if not names or any(name is None for name in names):
         return None
-    after = trim(text, paren.end(), end, " \t.")[0]
+    # without a full stop only names opening with initials ("Title (1990) …" is no head)
+    initialled = not stopped and all(is_initial(part.split()[0]) for part in parts)
+    if not (stopped or (initialled and text.startswith((" ", ", "), paren.end()))):
+        return None
+    after = trim(text, paren.end(), end, " \t.,")[0]
     sentences = split_sentences(text, after, end)
     quoted = after < end and text[after] in (*QUOTES, "*", "_")
-    if not quoted and (len(sentences) < 2 or _imprint_words(text, *sentences[0])):
+    if initialled and not (quoted or (after < end and text[after].isupper())):
+        return None  # "P.J. Taylor (2004) argues that …": prose, no title after the year
+    if not (quoted or initialled) and (len(sentences) < 2 or _imprint_words(text, *sentences[0])):
         return None
     return [name for name in names if name is not None], paren, role is not None
 
