@@ -28,6 +28,7 @@ without its ``DOI:`` or ``https://doi.org/`` prefix. An issue keeps a running nu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from archivecite.model import Span
@@ -184,16 +185,7 @@ def _without_sic(text: str) -> PublishedParse | None:
     """``V. Kaminskii and I. Vereshchagin, Detsvo [sic] i yunost’ vozhdya, p. 48.``: the text
     read without the editor's "[sic]", which would cut the title at it; spans on the text as
     printed."""
-    pieces: list[str] = []
-    where: list[int] = []
-    last = 0
-    for match in SIC_PATTERN.finditer(text):
-        pieces.append(text[last : match.start()])
-        where.extend(range(last, match.start()))
-        last = match.end()
-    pieces.append(text[last:])
-    where.extend(range(last, len(text) + 1))
-    changed = "".join(pieces)
+    changed, where = _edited(text, SIC_PATTERN.finditer(text))
     return _mapped_back(text, parse_published(changed), where)
 
 
@@ -253,19 +245,28 @@ def _rejoined(text: str) -> PublishedParse | None:
     own, read whole (``Meiji tennōki, 8, p. 428.``); spans on the text as printed."""
     if not any(match["letter"] for match in LONE_MACRON_PATTERN.finditer(text)):
         return None
+    changed, where = _edited(text, LONE_MACRON_PATTERN.finditer(text), "letter")
+    return _parse_mapped(text, changed, where)
+
+
+def _edited(
+    text: str, matches: Iterable[re.Match[str]], kept: str | None = None
+) -> tuple[str, list[int]]:
+    """``text`` with each match cut out (or replaced by its group ``kept``), and the index in
+    ``text`` of each character of the result (one more for its end)."""
     pieces: list[str] = []
     where: list[int] = []
     last = 0
-    for match in LONE_MACRON_PATTERN.finditer(text):
+    for match in matches:
         pieces.append(text[last : match.start()])
         where.extend(range(last, match.start()))
-        if match["letter"]:
-            pieces.append(match["letter"])
-            where.append(match.start("letter"))
+        if kept and match[kept]:
+            pieces.append(match[kept])
+            where.extend(range(*match.span(kept)))
         last = match.end()
     pieces.append(text[last:])
     where.extend(range(last, len(text) + 1))
-    return _parse_mapped(text, "".join(pieces), where)
+    return "".join(pieces), where
 
 
 def _parse_mapped(text: str, changed: str, where: list[int]) -> PublishedParse | None:
