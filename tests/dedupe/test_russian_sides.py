@@ -10,8 +10,8 @@ import pytest
 
 from archivecite import Parsed, parse_citations
 from archivecite.dedupe import find_duplicates
+from archivecite.dedupe.numbers import in_digits
 from archivecite.dedupe.people import _two_letters_swapped
-from archivecite.dedupe.titles import in_digits
 from archivecite.model import BookReference, DateRange, Name, Text
 from archivecite.model.reference import ReferenceKind
 

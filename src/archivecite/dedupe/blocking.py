@@ -51,9 +51,9 @@ from numpy.typing import NDArray
 from rapidfuzz import fuzz, process
 
 from archivecite.dedupe.agreement import fond_number
+from archivecite.dedupe.numbers import in_digits
 from archivecite.dedupe.titles import (
     MONOGRAPH_KINDS,
-    in_digits,
     main_title_keys,
     opening_word,
     standalone_book,

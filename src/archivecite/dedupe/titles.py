@@ -17,6 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from archivecite.dedupe.keys import UNCITED, RecordKeys
+from archivecite.dedupe.numbers import in_digits
 from archivecite.dedupe.people import NAME_PIECE
 from archivecite.dedupe.readings import TitleKey, reading_keys, text_script
 from archivecite.dedupe.vocabulary import VOCABULARY
@@ -34,7 +35,6 @@ __all__ = [
     "english_translation",
     "equal_across_scripts",
     "headed_similarity",
-    "in_digits",
     "is_short",
     "long_equal_title",
     "main_part",
@@ -417,40 +417,6 @@ def one_opening_two_books(a: RecordKeys, b: RecordKeys) -> bool:
 
 _PAST_HEAD = "past author names run into one"
 _DIGITS = re.compile(r"\d+")
-
-
-@lru_cache(maxsize=1)
-def _cardinal_keys() -> dict[str, int]:
-    """The Russian cardinal numbers of the vocabulary by their matching keys ("sorok": 40)."""
-    return {match_key(word, "ru"): value for word, value in VOCABULARY.cardinal_words.items()}
-
-
-def in_digits(key: str) -> str:
-    """A title key with the Russian numbers it writes out in words put in digits: "sto sorok
-    besed s molotovim" -> "140 besed s molotovim" (the words of one number in a row added up,
-    "tisacha" multiplying what stands before it)."""
-    cardinals = _cardinal_keys()
-    words = key.split()
-    if not any(word in cardinals for word in words):
-        return key
-    read: list[str] = []
-    total = 0
-    for word in [*words, ""]:
-        value = cardinals.get(word)
-        if value is None:
-            if total:
-                read.append(str(total))
-                total = 0
-            if word:
-                read.append(word)
-        elif value == _THOUSAND:
-            total = max(total, 1) * value
-        else:
-            total += value
-    return " ".join(read)
-
-
-_THOUSAND = 1000
 
 
 def _numbers_read_out(first: str, second: str, compare: Callable[[str, str], float]) -> float:
