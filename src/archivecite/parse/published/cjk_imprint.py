@@ -7,10 +7,9 @@ import re
 
 from archivecite.model import (
     DateRange,
-    PartialDate,
     Text,
 )
-from archivecite.parse.dates import find_era_year, kanji_number
+from archivecite.parse.dates import find_era_year, kanji_number, year_span
 from archivecite.parse.published.cjk_patterns import (
     CJK_AFTER_TITLE_WORDS,
     CJK_BARE_ISSUE_PATTERN,
@@ -278,12 +277,9 @@ def _year_range(draft: Draft, start: int, end: int) -> bool:
     match = CJK_YEAR_RANGE_PATTERN.search(text, start, end)
     if match is None:
         return False
-    first, last = int(match["year"]), int(match["last_year"])
-    if last < 100:  # "1965-66年": the last year's century is the first's
-        last += first // 100 * 100 + (100 if last < first % 100 else 0)
-    if last <= first:
+    years = year_span(int(match["year"]), match["last_year"])  # "1965-66年": 1965–1966
+    if years.end is None:
         return False
-    years = DateRange(start=PartialDate(year=first), end=PartialDate(year=last))
     draft.put("date", years, match.start("year"), match.end("last_year"))
     return True
 

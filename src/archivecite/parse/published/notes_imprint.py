@@ -244,8 +244,8 @@ def put_note_imprint(draft: Draft, imprint: Imprint, end: int) -> None:
             put_plain_text(draft, "publisher", body_start, comma)
         elif body_end > body_start:
             put_plain_text(draft, "publisher", body_start, body_end)
-    if match is not None and not draft.has("date"):
-        draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+    if match is not None:
+        draft.put_years(match)  # "(Tokyo: Yoshikawa Kōbunkan, 1979–97)"
     put_locator(draft, imprint.close + 1, end)
 
 
