@@ -27,6 +27,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_ISSUE_PATTERN,
     CJK_KANJI_DIGIT_YEAR_PATTERN,
     CJK_LABEL_FIRST_ISSUE_PATTERN,
+    CJK_LATER_EDITION_PATTERN,
     CJK_LEAD_EDITION_PATTERN,
     CJK_LEAD_ROLE_PATTERN,
     CJK_LEAD_ROLES,
@@ -85,7 +86,7 @@ CJK_BOOK_WORD_ENDINGS = ("集", "版", "本", "卷", "巻", "册", "冊", "编",
 
 def cjk_tail(draft: Draft, start: int, end: int) -> None:
     text = draft.text
-    end = _call_number(draft, start, cjk_address(draft, start, end))
+    end = _later_edition(draft, start, _call_number(draft, start, cjk_address(draft, start, end)))
     start = _lead_series(draft, start, end)
     if _bare_issue(draft, start, end):
         return
@@ -194,6 +195,17 @@ def _serial_publisher(draft: Draft, start: int, end: int) -> None:
                 cjk_publisher(draft, *name)  # "桂林:广西师范大学出版社": the place, the publisher
                 return
             piece = index + 1
+
+
+def _later_edition(draft: Draft, start: int, end: int) -> int:
+    """``朝日新聞社、1963年(新装版1987年)``: a later edition in brackets after the year, kept as
+    printed in ``extra["later_editions"]`` (the first edition's year stays the work's); where
+    the imprint ends."""
+    later = CJK_LATER_EDITION_PATTERN.search(draft.text, start, end)
+    if later is None:
+        return end
+    draft.put_extra("later_editions", later["later"], *later.span("later"))
+    return later.start()
 
 
 def _tail_date(draft: Draft, start: int, end: int) -> re.Match[str] | None:

@@ -589,6 +589,23 @@ CJK_BARE_ISSUE_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+# A later edition in brackets after the imprint's year, with its own year: "朝日新聞社、1963年
+# (新装版1987年)"; a first edition's ("(初版1963年)") is not a later one
+_LATER_EDITION = "|".join(
+    sorted(
+        (re.escape(word) for word in _NOTES["imprint"]["edition_words"] if word != "初版"),
+        key=len,
+        reverse=True,
+    )
+)
+CJK_LATER_EDITION_PATTERN = re.compile(
+    rf"""
+    (?<=[\d年])\s?[(（]
+    (?P<later>(?:{_LATER_EDITION}|{_EDITION_NUMBER})\s?[、,，:：]?\s?{YEAR}\s?年?(?:\s?\d{{1,2}}\s?月)?)
+    [)）]\s*[。.]?\s*\Z
+    """,
+    re.VERBOSE,
+)
 # An edition named right after the title, before the imprint: "増補版(東京大学出版会、1983)"
 CJK_LEAD_EDITION_PATTERN = re.compile(rf"(?P<edition>{_LEAD_EDITION})(?=[\s(（,，、。]|\Z)")
 # A title line closed by its edition, perhaps with the subtitle after a colon, as a shop or a
