@@ -50,6 +50,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_YEAR_RANGE_PATTERN,
 )
 from archivecite.parse.published.cjk_roles import (
+    OTHERS,
     cjk_people,
     foreign_person,
     foreign_reading,
@@ -697,6 +698,8 @@ def cjk_publisher(draft: Draft, start: int, end: int) -> None:
     text = draft.text
     end = trim(text, start, end, "/／")[1]  # "(佐伯一麦/朝日新聞出版/780円)": the price's slash
     value = text[start:end]
+    if value.strip() in OTHERS:
+        return  # "「文芸春秋」ほか": "and others" after the work it came out in, no publisher
     first = value.lstrip()[:1]
     if first and first in PARTICLES:
         return  # "『こころ』を読んだ": a sentence goes on after the title, no imprint

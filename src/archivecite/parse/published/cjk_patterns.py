@@ -569,6 +569,15 @@ CJK_YEAR_PUBLISHER_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+# The years in brackets after a title, before the work it came out in: "『雪国』(1935-1947)
+# 「文芸春秋」ほか" (a novel serialised over years), "(1937年)"
+CJK_BRACKET_YEARS_PATTERN = re.compile(
+    rf"""
+    [(（]\s?(?P<year>{YEAR})\s?年?
+    (?:\s?[~〜～\-–—－]{{1,2}}\s?(?P<last_year>{YEAR}|\d{{2}})\s?年?)?\s?[)）]
+    """,
+    re.VERBOSE,
+)
 # The years of a set printed over several ("1979~1996年", "2011~2013年", "1965-66年")
 CJK_YEAR_RANGE_PATTERN = re.compile(
     rf"""
