@@ -1,6 +1,8 @@
-"""The years of a work printed over several, as Latin imprints print them with a two-digit last
-year (``Shôgakkan, 1972‑76``; not ``Shôgakukan, 2000-03``, where '03' may be a month), first met in the cross-script held-out
-sets (session 15): the date is the span, first year to last, not the first year alone."""
+"""The years of a work printed over several, as Latin imprints print them with a two-digit
+last year (``Shôgakkan, 1972‑76``; not ``Shôgakukan, 2000-03``, where '03' may be a month),
+first met in the cross-script held-out sets (session 15): the date is the span, first year to
+last, not the first year alone; and a note's towns before its publisher parted by a comma
+(``(New York, Dial Press, 1948)``)."""
 
 from __future__ import annotations
 
@@ -57,3 +59,38 @@ def test_reads_the_years(text: str, expected: dict[str, str]) -> None:
 )
 def test_year_span(first: int, last: str | None, iso: str) -> None:
     assert year_span(first, last).iso() == iso
+
+
+# The notes of a life of Stalin (the source of test_latin_forms_s12's
+# 'towns-publisher-year-in-brackets-real'), other notes than that row's
+_STALIN_NOTES = "https://trantor.is/content/wXmVn6vOnZWi-00y/17_9780752474908_notes.xhtml"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            # _STALIN_NOTES, chapter two, note 1
+            "Cited in Bertram D. Wolfe, Three Who Made a Revolution (New York, Dial Press, 1948),"
+            " p. 453.",
+            {"place": "New York", "publisher": "Dial Press", "date": "1948"},
+            id="town-comma-publisher-real",
+        ),
+        pytest.param(
+            # _STALIN_NOTES, chapter five, note 3
+            "Dmitri Volkogonov, Trotsky; The Eternal Revolutionary, translated and edited by Harold"
+            " Shukman (London, HarperCollins, 1996), p. 266.",
+            {"place": "London", "publisher": "HarperCollins", "date": "1996"},
+            id="london-comma-publisher-real",
+        ),
+        pytest.param(
+            # _STALIN_NOTES, chapter one, note 2: the publisher before the town stays so
+            "Dmitri Volkogonov, Stalin: Triumph and Tragedy, translated and edited by Harold"
+            " Shukman (Weidenfeld & Nicolson, London, 1991), p. 155.",
+            {"place": "London", "publisher": "Weidenfeld & Nicolson", "date": "1991"},
+            id="publisher-comma-town-left-alone-real",
+        ),
+    ],
+)
+def test_towns_then_publisher_in_a_note(text: str, expected: dict[str, str]) -> None:
+    assert citation_fields(text, tuple(expected)) == expected

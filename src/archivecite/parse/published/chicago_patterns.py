@@ -120,6 +120,8 @@ INVERTED_NOTE_HEAD_PATTERN = re.compile(
 
 # A state's abbreviation after a city: "Conn.", "Mass.", "N.J.", "MA", "Calif."
 STATE_ABBREVIATION_PATTERN = re.compile(r"[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2}")
+# Between the towns of one imprint: "New Haven, CT and London", "London; New York"
+TOWNS_SEPARATOR_PATTERN = re.compile(r"\s(?:and|&)\s|\s?;\s?")
 
 
 # Facts of publication that print no date: "(New York: New Directions, n.d.)".
