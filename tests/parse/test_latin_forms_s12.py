@@ -858,13 +858,9 @@ def test_a_notes_lead_is_no_title() -> None:
             # the same note: its imprint, the towns before the publisher, all in the brackets
             "Lars T. Lih et al. (eds), Stalin’s Letters to Molotov, translated by Catherine A."
             " Fitzpatrick (New Haven, CT and London, Yale University Press, 1995), p. 213.",
+            # (read since session 15: the towns, each a known city perhaps with its state,
+            # before the last comma)
             {"publisher": "Yale University Press", "place": "New Haven, CT and London"},
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="towns, then the publisher, then the year, parted by commas in a note's"
-                " brackets ('(New Haven, CT and London, Yale University Press, 1995)'): the towns"
-                " are read into the publisher, no place",
-            ),
             id="towns-publisher-year-in-brackets-real",
         ),
         pytest.param(

@@ -18,7 +18,7 @@ from archivecite.parse.patterns_dates import (
     japanese_eras,
 )
 
-__all__ = ["DateHit", "find_date", "find_era_year", "kanji_number"]
+__all__ = ["DateHit", "find_date", "find_era_year", "kanji_number", "year_span"]
 
 _KANJI_DIGITS = {char: value for value, char in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -51,6 +51,20 @@ def kanji_number(text: str) -> int:
         else:
             current = current * 10 + _KANJI_DIGITS.get(char, 0)
     return total + current
+
+
+def year_span(first: int, last: str | None = None) -> DateRange:
+    """The years a work was printed over: ``1979-97`` → 1979–1997 (a two-digit last year takes
+    the first's century, the next one when it would fall before it: ``1998-02`` → 2002),
+    ``1974–1978``; a single year without ``last``, or when ``last`` is not a later year."""
+    if last is None or not last.isdigit() or len(last) not in (2, 4):
+        return DateRange.of(first)
+    end = int(last)
+    if len(last) == 2:
+        end += first // 100 * 100 + (100 if end < first % 100 else 0)
+    if end <= first:
+        return DateRange.of(first)
+    return DateRange(start=PartialDate(year=first), end=PartialDate(year=end))
 
 
 def _partial(year: int, month: int | None, day: int | None) -> PartialDate | None:

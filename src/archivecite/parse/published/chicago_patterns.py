@@ -101,7 +101,7 @@ IMPRINT_PATTERN = re.compile(
     rf"""
     (?P<body>[^()]{{0,300}}?)                      # "Princeton, NJ: Princeton University Press"
     (?:,\s?|\s|(?<=\())                           # or nothing but the year: "(2004)"
-    (?P<year>{YEAR})(?:\s?[-–]\s?\d{{2,4}})?[a-z]?            # "2011", "1924–25"
+    (?P<year>{YEAR})(?:\s?[-–]\s?(?P<last_year>\d{{2,4}}))?[a-z]?  # "2011", "1924–25"
     (?:\s?\[(?P<original>{YEAR})\])?                         # "1995 [1977]"
     (?:;\s?[^();:\d]{{1,40}})?                                # "2023; open access"
     \s?
@@ -120,6 +120,8 @@ INVERTED_NOTE_HEAD_PATTERN = re.compile(
 
 # A state's abbreviation after a city: "Conn.", "Mass.", "N.J.", "MA", "Calif."
 STATE_ABBREVIATION_PATTERN = re.compile(r"[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2}")
+# Between the towns of one imprint: "New Haven, CT and London", "London; New York"
+TOWNS_SEPARATOR_PATTERN = re.compile(r"\s(?:and|&)\s|\s?;\s?")
 
 
 # Facts of publication that print no date: "(New York: New Directions, n.d.)".
@@ -191,7 +193,7 @@ NAME_GOES_ON_PATTERN = re.compile(r"[A-ZА-ЯЁ][\w'’-]{0,30},\s(?:and|&|и)\s
 PUBLISHER_YEAR_PATTERN = re.compile(
     rf"""
     (?P<publisher>[^\W\d_][^:;()\[\]]{{0,120}}?),\s?           # "Macmillan, 1988"
-    (?P<year>{YEAR})(?:[a-z]|\s?[-‑–]\s?\d{{2,4}})?              # "Heibonsha, 1992-94"
+    (?P<year>{YEAR})(?:[a-z]|\s?[-‑–]\s?(?P<last_year>\d{{2,4}}))?  # "Heibonsha, 1992-94"
     """,
     re.VERBOSE,
 )
@@ -341,7 +343,7 @@ IMPRINT_RANGE_PATTERN = re.compile(
     rf"""
     (?P<place>[^\W\d_][^:;()\[\]]{{0,60}}?)\s?:\s?          # "New York: Harper & Row, 1974–78"
     (?P<publisher>[^:;]{{1,300}}?),\s?
-    (?P<year>{YEAR})\s?[-–]\s?\d{{2,4}}                      # a work in volumes: its first year
+    (?P<year>{YEAR})\s?[-–]\s?(?P<last_year>\d{{2,4}})   # a work in volumes: its years
     """,
     re.VERBOSE,
 )
@@ -633,7 +635,7 @@ GLOSSED_IMPRINT_PATTERN = re.compile(
     rf"""
     (?:(?P<place>[^\W\d_][^,:;()\[\]\d]{{0,40}}?):\s?)?
     (?P<publisher>[^\W\d_][^,:;()\[\]\d]{{0,120}}?),\s?
-    (?P<year>{YEAR})(?:\s?[-–]\s?\d{{2,4}})?
+    (?P<year>{YEAR})(?:\s?[-–]\s?(?P<last_year>\d{{2,4}}))?
     """,
     re.VERBOSE,
 )

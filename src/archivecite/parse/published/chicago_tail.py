@@ -215,8 +215,7 @@ def publisher_year(draft: Draft, start: int, end: int) -> bool:
     if name in CITIES or not (draft.humanities or names_publisher(name)):
         return False
     put_plain_text(draft, "publisher", match.start("publisher"), match.end("publisher"))
-    if not draft.has("date"):
-        draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+    draft.put_years(match)
     return True
 
 
@@ -274,8 +273,7 @@ def imprint_range(draft: Draft, start: int, end: int) -> bool:
         return False
     draft.put("place", Text(original=match["place"].strip()), *match.span("place"))
     put_plain_text(draft, "publisher", *match.span("publisher"))
-    if not draft.has("date"):
-        draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+    draft.put_years(match)
     return True
 
 
@@ -289,8 +287,7 @@ def place_year(draft: Draft, start: int, end: int) -> bool:
     if name not in CITIES:
         return False
     draft.put("place", Text(original=name), *match.span("publisher"))
-    if not draft.has("date"):
-        draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+    draft.put_years(match)
     return True
 
 

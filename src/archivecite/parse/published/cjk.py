@@ -12,6 +12,7 @@ from archivecite.parse.dates import kanji_number
 from archivecite.parse.published.cjk_imprint import cjk_tail
 from archivecite.parse.published.cjk_patterns import (
     CJK_BARE_PAGE_PATTERN,
+    CJK_BRACKET_YEARS_PATTERN,
     CJK_CITED_PARTS_PATTERN,
     CJK_COLLECTED_WORKS_ENDINGS,
     CJK_COLUMN_HEADING_PATTERN,
@@ -181,6 +182,14 @@ def _second_title(draft: Draft, pairs: list[tuple[int, int]], rest: int, lang: s
         draft.put("volume", str(kanji_number(juan["juan"])), *juan.span("juan"))
         return pairs[1][1] + 1
     between_start, between_end = trim(text, rest, pairs[1][0], " \t,，、:：.")
+    years = CJK_BRACKET_YEARS_PATTERN.fullmatch(text, between_start, between_end)
+    if years is not None:
+        # "『雪国』(1935-1947) 「文芸春秋」ほか": a works list's years of the first printing, kept
+        # as printed; as the date they part the work from its book ("Yukiguni (Tokyo: Sōgensha,
+        # 1937)"), whose year the dedupe compares with the first printing's
+        inside = (years.start() + 1, years.end() - 1)
+        draft.put_extra("original_date", join_dash(text[slice(*inside)]), *inside)
+        between_start = between_end
     between = text[between_start:between_end]
     role, size = role_at_end(between, lang)
     if role == "translators" and size:  # "《…》,張曉峰譯,《國外中國近代史研究》": the piece's

@@ -7,10 +7,9 @@ import re
 
 from archivecite.model import (
     DateRange,
-    PartialDate,
     Text,
 )
-from archivecite.parse.dates import find_era_year, kanji_number
+from archivecite.parse.dates import find_era_year, kanji_number, year_span
 from archivecite.parse.published.cjk_patterns import (
     CJK_AFTER_TITLE_WORDS,
     CJK_BARE_ISSUE_PATTERN,
@@ -28,6 +27,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_ISSUE_PATTERN,
     CJK_KANJI_DIGIT_YEAR_PATTERN,
     CJK_LABEL_FIRST_ISSUE_PATTERN,
+    CJK_LATER_EDITION_PATTERN,
     CJK_LEAD_EDITION_PATTERN,
     CJK_LEAD_ROLE_PATTERN,
     CJK_LEAD_ROLES,
@@ -50,6 +50,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_YEAR_RANGE_PATTERN,
 )
 from archivecite.parse.published.cjk_roles import (
+    OTHERS,
     cjk_people,
     foreign_person,
     foreign_reading,
@@ -86,7 +87,7 @@ CJK_BOOK_WORD_ENDINGS = ("集", "版", "本", "卷", "巻", "册", "冊", "编",
 
 def cjk_tail(draft: Draft, start: int, end: int) -> None:
     text = draft.text
-    end = _call_number(draft, start, cjk_address(draft, start, end))
+    end = _later_edition(draft, start, _call_number(draft, start, cjk_address(draft, start, end)))
     start = _lead_series(draft, start, end)
     if _bare_issue(draft, start, end):
         return
@@ -197,6 +198,17 @@ def _serial_publisher(draft: Draft, start: int, end: int) -> None:
             piece = index + 1
 
 
+def _later_edition(draft: Draft, start: int, end: int) -> int:
+    """``朝日新聞社、1963年(新装版1987年)``: a later edition in brackets after the year, kept as
+    printed in ``extra["later_editions"]`` (the first edition's year stays the work's); where
+    the imprint ends."""
+    later = CJK_LATER_EDITION_PATTERN.search(draft.text, start, end)
+    if later is None:
+        return end
+    draft.put_extra("later_editions", later["later"], *later.span("later"))
+    return later.start()
+
+
 def _tail_date(draft: Draft, start: int, end: int) -> re.Match[str] | None:
     """The date of the tail: a year with 年 and perhaps its month and day, a bare year
     (``（岩波書店、1991）``, ``1914（大正3）年``), an era's or one in kanji digits; the match of the
@@ -278,12 +290,9 @@ def _year_range(draft: Draft, start: int, end: int) -> bool:
     match = CJK_YEAR_RANGE_PATTERN.search(text, start, end)
     if match is None:
         return False
-    first, last = int(match["year"]), int(match["last_year"])
-    if last < 100:  # "1965-66年": the last year's century is the first's
-        last += first // 100 * 100 + (100 if last < first % 100 else 0)
-    if last <= first:
+    years = year_span(int(match["year"]), match["last_year"])  # "1965-66年": 1965–1966
+    if years.end is None:
         return False
-    years = DateRange(start=PartialDate(year=first), end=PartialDate(year=last))
     draft.put("date", years, match.start("year"), match.end("last_year"))
     return True
 
@@ -689,6 +698,8 @@ def cjk_publisher(draft: Draft, start: int, end: int) -> None:
     text = draft.text
     end = trim(text, start, end, "/／")[1]  # "(佐伯一麦/朝日新聞出版/780円)": the price's slash
     value = text[start:end]
+    if value.strip() in OTHERS:
+        return  # "「文芸春秋」ほか": "and others" after the work it came out in, no publisher
     first = value.lstrip()[:1]
     if first and first in PARTICLES:
         return  # "『こころ』を読んだ": a sentence goes on after the title, no imprint

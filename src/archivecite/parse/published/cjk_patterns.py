@@ -569,6 +569,15 @@ CJK_YEAR_PUBLISHER_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+# The years in brackets after a title, before the work it came out in: "『雪国』(1935-1947)
+# 「文芸春秋」ほか" (a novel serialised over years), "(1937年)"
+CJK_BRACKET_YEARS_PATTERN = re.compile(
+    rf"""
+    [(（]\s?(?P<year>{YEAR})\s?年?
+    (?:\s?[~〜～\-–—－]{{1,2}}\s?(?P<last_year>{YEAR}|\d{{2}})\s?年?)?\s?[)）]
+    """,
+    re.VERBOSE,
+)
 # The years of a set printed over several ("1979~1996年", "2011~2013年", "1965-66年")
 CJK_YEAR_RANGE_PATTERN = re.compile(
     rf"""
@@ -586,6 +595,23 @@ CJK_BARE_ISSUE_PATTERN = re.compile(
     \s?(?P<first>\d{1,4}|[〇一二三四五六七八九十百]{1,4})
     (?:\s?[‐\-–－]\s?(?P<second>\d{1,3}|[〇一二三四五六七八九十]{1,3}))?
     \s?[)）]?\s?[。.]?\s*\Z
+    """,
+    re.VERBOSE,
+)
+# A later edition in brackets after the imprint's year, with its own year: "朝日新聞社、1963年
+# (新装版1987年)"; a first edition's ("(初版1963年)") is not a later one
+_LATER_EDITION = "|".join(
+    sorted(
+        (re.escape(word) for word in _NOTES["imprint"]["edition_words"] if word != "初版"),
+        key=len,
+        reverse=True,
+    )
+)
+CJK_LATER_EDITION_PATTERN = re.compile(
+    rf"""
+    (?<=[\d年])\s?[(（]
+    (?P<later>(?:{_LATER_EDITION}|{_EDITION_NUMBER})\s?[、,，:：]?\s?{YEAR}\s?年?(?:\s?\d{{1,2}}\s?月)?)
+    [)）]\s*[。.]?\s*\Z
     """,
     re.VERBOSE,
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
@@ -10,6 +11,7 @@ from archivecite.model import (
     Reference,
     Span,
 )
+from archivecite.parse.dates import year_span
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +51,19 @@ class Draft:
     def put(self, name: str, value: Any, start: int, end: int) -> None:
         self.values[name] = value
         self.spans.append(Span(field=name, start=start, end=end))
+
+    def put_years(self, match: re.Match[str]) -> None:
+        """An imprint's ``year``, or the years of a work printed over several, to its
+        ``last_year`` (``Yoshikawa Kôbunkan, 1979-97`` → 1979–1997), unless a date is read.
+        Two digits up to 12 may be a month (``2000-03``): the first year alone, as before."""
+        if self.has("date"):
+            return
+        last = match["last_year"]
+        month = last is not None and len(last) == 2 and int(last) <= 12
+        years = year_span(int(match["year"]), None if month else last)
+        self.put(
+            "date", years, match.start("year"), match.end("last_year" if years.end else "year")
+        )
 
     def has(self, name: str) -> bool:
         return name in self.values

@@ -413,7 +413,7 @@ def _glossed_tail(draft: Draft, start: int, end: int) -> bool:
             if bare["place"]:
                 draft.put("place", Text(original=bare["place"].strip()), *bare.span("place"))
             put_plain_text(draft, "publisher", *bare.span("publisher"))
-            draft.put("date", DateRange.of(int(bare["year"])), *bare.span("year"))
+            draft.put_years(bare)
             put_locator(draft, bare.end(), end)
             return True
         comma = text.find(", ", comma + 2, end)

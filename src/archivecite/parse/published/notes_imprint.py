@@ -17,6 +17,7 @@ from archivecite.parse.published.chicago_patterns import (
     REPRINT_PATTERN,
     STATE_ABBREVIATION_PATTERN,
     THESIS_EN_PATTERN,
+    TOWNS_SEPARATOR_PATTERN,
     UNDATED_IMPRINT_PATTERN,
     YEAR_LIKE_PATTERN,
 )
@@ -228,25 +229,37 @@ def put_note_imprint(draft: Draft, imprint: Imprint, end: int) -> None:
         draft.put("degree", thesis["degree"], *thesis.span())
         put_plain_text(draft, "publisher", thesis.end(), body_end)
     else:
-        colon = text.find(":", body_start, body_end)
-        if colon > 0:
-            place = trim(text, body_start, colon, " \t")
-            draft.put("place", Text(original=text[slice(*place)]), *place)
-            put_plain_text(draft, "publisher", colon + 1, body_end)
-        elif text[body_start:body_end] in CITIES or _city_and_state(text[body_start:body_end]):
-            # "(Moscow, 1999)", "(New Haven, Conn., 2010)": the place alone
-            draft.put("place", Text(original=text[body_start:body_end]), body_start, body_end)
-        elif _publisher_then_city(text, body_start, body_end):
-            # "(Fischer, Frankfurt 1968)": a German note names the publisher, then the town
-            comma = text.rfind(",", body_start, body_end)
-            place = trim(text, comma + 1, body_end, " \t")
-            draft.put("place", Text(original=text[slice(*place)]), *place)
-            put_plain_text(draft, "publisher", body_start, comma)
-        elif body_end > body_start:
-            put_plain_text(draft, "publisher", body_start, body_end)
-    if match is not None and not draft.has("date"):
-        draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+        _put_place_and_publisher(draft, body_start, body_end)
+    if match is not None:
+        draft.put_years(match)  # "(Tokyo: Yoshikawa Kōbunkan, 1979–97)"
     put_locator(draft, imprint.close + 1, end)
+
+
+def _put_place_and_publisher(draft: Draft, body_start: int, body_end: int) -> None:
+    """The place and the publisher of a note's imprint, its year taken off."""
+    text = draft.text
+    colon = text.find(":", body_start, body_end)
+    if colon > 0:
+        place = trim(text, body_start, colon, " \t")
+        draft.put("place", Text(original=text[slice(*place)]), *place)
+        put_plain_text(draft, "publisher", colon + 1, body_end)
+    elif text[body_start:body_end] in CITIES or _city_and_state(text[body_start:body_end]):
+        # "(Moscow, 1999)", "(New Haven, Conn., 2010)": the place alone
+        draft.put("place", Text(original=text[body_start:body_end]), body_start, body_end)
+    elif (towns_end := _towns_then_publisher(text, body_start, body_end)) is not None:
+        # "(New Haven, CT and London, Yale University Press, 1995)", "(London, Macmillan,
+        # 1950)": British notes part the towns from the publisher by a comma
+        place = trim(text, body_start, towns_end, " \t")
+        draft.put("place", Text(original=text[slice(*place)]), *place)
+        put_plain_text(draft, "publisher", *trim(text, towns_end + 1, body_end, " \t"))
+    elif _publisher_then_city(text, body_start, body_end):
+        # "(Fischer, Frankfurt 1968)": a German note names the publisher, then the town
+        comma = text.rfind(",", body_start, body_end)
+        place = trim(text, comma + 1, body_end, " \t")
+        draft.put("place", Text(original=text[slice(*place)]), *place)
+        put_plain_text(draft, "publisher", body_start, comma)
+    elif body_end > body_start:
+        put_plain_text(draft, "publisher", body_start, body_end)
 
 
 def _month_off(draft: Draft, start: int, end: int, match: re.Match[str] | None) -> int:
@@ -275,6 +288,22 @@ def _publisher_then_city(text: str, start: int, end: int) -> bool:
         and "," not in publisher
         and not _city_and_state(text[start:end])
     )
+
+
+def _towns_then_publisher(text: str, start: int, end: int) -> int | None:
+    """Where the towns end (the last comma) in ``New Haven, CT and London, Yale University
+    Press``: each town a known city, perhaps with its state, the publisher after them no town
+    nor state."""
+    comma = text.rfind(",", start, end)
+    if comma <= start:
+        return None
+    publisher = text[comma + 1 : end].strip()
+    if not publisher or publisher in CITIES or STATE_ABBREVIATION_PATTERN.fullmatch(publisher):
+        return None
+    towns = TOWNS_SEPARATOR_PATTERN.split(text[start:comma].strip())
+    if all(town in CITIES or _city_and_state(town) for town in towns):
+        return comma
+    return None
 
 
 def _city_and_state(body: str) -> bool:
