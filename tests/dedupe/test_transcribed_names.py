@@ -104,6 +104,8 @@ def test_a_translation_under_a_transcribed_name_is_the_same_work(
 ) -> None:
     decision = score_pair(record_keys(0, build(english)), record_keys(1, build(translation)))
     assert any(reason.field == "translation" for reason in decision.reasons), decision
+    [people] = [reason.text for reason in decision.reasons if reason.field == "authors"]
+    assert people == "85% of family names agree (a Western name and its transcription)"
     references = [build(english), build(translation)]
     assert [cluster.members for cluster in find_duplicates(references)] == [(0, 1)]
 

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.transcription import sound_alike
 
-__all__ = ["NAME_PIECE", "author_similarity"]
+__all__ = ["NAME_PIECE", "author_similarity", "heard_alike"]
 
 
 _NAME_FLOOR = 80  # rapidfuzz ratio of two family-name keys still one name (a typo)
@@ -135,6 +135,16 @@ def _transcribed(a: RecordKeys, b: RecordKeys, position: int) -> float:
     if _aligned(a.sounds, a) and _sound_alike(b.first_sounds, a.sounds[position]):
         return _TRANSCRIBED
     return 0.0
+
+
+def heard_alike(a: RecordKeys, b: RecordKeys) -> bool:
+    """Some author of one side agrees with the other's only as a Western name and its
+    transcription (:func:`_transcribed`): what an explanation should say of the names."""
+    if not (a.sounds or b.sounds):
+        return False
+    if len(a.authors) > len(b.authors):
+        a, b = b, a
+    return any(_transcribed(a, b, position) for position in range(len(a.authors)))
 
 
 def _aligned(readings: tuple[str, ...], record: RecordKeys) -> bool:

@@ -28,7 +28,7 @@ from archivecite.dedupe.keys import (
     venues_agree,
 )
 from archivecite.dedupe.numbers import probable_typo, same_number
-from archivecite.dedupe.people import author_similarity
+from archivecite.dedupe.people import author_similarity, heard_alike
 from archivecite.dedupe.readings import name_key
 from archivecite.dedupe.titles import (
     EQUAL_TITLE,
@@ -440,10 +440,13 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             authors = max(authors, author_similarity(*headed_similarity(a, b)[1:]))
         weight, total = weight + 0.25, total + 0.25 * authors
         first = a.authors[0] == b.authors[0]
+        heard = authors < 1 and heard_alike(a, b)
         reasons.append(
             Reason(
                 "authors",
-                f"{authors:.0%} of family names agree" + (" (same first author)" if first else ""),
+                f"{authors:.0%} of family names agree"
+                + (" (same first author)" if first else "")
+                + (" (a Western name and its transcription)" if heard else ""),
             )
         )
         authors_ok = authors >= 0.5
