@@ -152,9 +152,8 @@ class RecordKeys:
     # a Western name transcribed in katakana or hanzi: its consonant skeletons (ダワー "TW"),
     # aligned with ``authors`` (or none), see archivecite.dedupe.transcription
     sounds: tuple[str, ...] = ()
-    first_sounds: str = (
-        ""  # the same of the first author's name in Latin letters ("Dower" "TW TWL")
-    )
+    # the same of the first author's name in Latin letters ("Dower": "TW TWL")
+    first_sounds: str = ""
     year: int | None = None
     month_day: tuple[int, int | None] | None = None  # a newspaper's issue: (3, 5) for 5 March
     container: str = ""
@@ -370,14 +369,13 @@ def _volume_in_title(title: Text | None, volume: str, container: str) -> tuple[T
     if roman is not None and ("I" not in roman or _ROMAN_VOLUME.fullmatch(roman) is None):
         # a lone "X" or "V" is a letter as often ("プロジェクト X")
         return title, volume
-    number = (
-        str(roman_value(roman))
-        if roman is not None
-        else str(_NUMERAL_SIGNS.index(sign) + 1)
-        if sign is not None
-        else str(int(digits.translate(_FULL_WIDTH)))
-    )
-    return title.model_copy(update={"original": title.original[: found.start()]}), number
+    if roman is not None:
+        number = roman_value(roman)
+    elif sign is not None:
+        number = _NUMERAL_SIGNS.index(sign) + 1
+    else:
+        number = int(digits.translate(_FULL_WIDTH))
+    return title.model_copy(update={"original": title.original[: found.start()]}), str(number)
 
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -73,7 +73,10 @@ def _skeletons(choices: Iterable[tuple[str, ...]]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _read(word: str, side: _Letters, single: Any) -> frozenset[str]:
+_Single = Callable[[str, str, str], tuple[str, ...]]
+
+
+def _read(word: str, side: _Letters, single: _Single) -> frozenset[str]:
     """The skeletons of ``word`` read letter by letter; ``single(letter, before, after)`` gives
     the classes of a letter that no group takes, by the letters around it."""
     choices: list[tuple[str, ...]] = []

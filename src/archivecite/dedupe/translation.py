@@ -131,10 +131,10 @@ def translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool] 
         # one year (Кузнецов, "Японцы в сибирском плену", Irkutsk 1997, and another), one of
         # them cited by its English title, say as much (two theses in a year do not happen)
         return None
-    agreed = [item for item in found if item.startswith("titles agree as translations")]
-    same = ", ".join(item for item in found if item not in agreed)
+    agreed = _glossary_agreement(glossed)  # said apart: not a field that is the "same"
+    same = ", ".join(item for item in found if item != agreed)
     reason = f"title translated; {_years_compared(a, b)}" + (f", same {same}" if same else "")
-    reason += "".join(f"; {item}" for item in agreed)
+    reason += f"; {agreed}" if agreed else ""
     return points, reason, placed
 
 
@@ -145,10 +145,11 @@ def _title_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, list[str], bool,
     came out in another year."""
     points, found = 0, []
     glossed = glossed_titles(a, b)
-    if glossed is not None and glossed.glossary:
+    agreed = _glossary_agreement(glossed)
+    if agreed:
         # "Кровавые земли" / "Bloodlands": the library's glossary of Russian title words
         points += _GLOSSED
-        found.append(f"titles agree as translations ({glossed.glossary}): {_listed(glossed)}")
+        found.append(agreed)
     elif glossed is not None:
         # the dictionary's glosses of one title's words are the other's words ("Tombstone" /
         # 墓碑): a translation, whichever year it came out in
@@ -161,9 +162,15 @@ def _title_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, list[str], bool,
     return points, found, cognates or glossed is not None, glossed
 
 
-def _listed(glossed: GlossMatch) -> str:
+def _glossary_agreement(glossed: GlossMatch | None) -> str:
+    """What a glossary's match of the titles says ("titles agree as translations (Russian
+    glossary): will, history, …"), "" for none or a dictionary's."""
+    if glossed is None or not glossed.glossary:
+        return ""
     words = ", ".join(glossed.matched)
-    return words if glossed.whole else f"{words} ({glossed.english:.0%} / {glossed.cjk:.0%})"
+    if not glossed.whole:
+        words += f" ({glossed.english:.0%} / {glossed.cjk:.0%})"
+    return f"titles agree as translations ({glossed.glossary}): {words}"
 
 
 def _titled_alone(glossed: GlossMatch | None) -> bool:
