@@ -39,7 +39,8 @@ from typing import Any
 import pytest
 
 from archivecite.dedupe import find_duplicates, record_keys, score_pair
-from archivecite.dedupe.glosses import glossed_titles
+from archivecite.dedupe.glosses import GlossMatch, glossed_titles
+from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.ru_glossary import english_stem, load_glossary, russian_stem
 from archivecite.model.reference import ReferenceKind
 from tests.dedupe.pair_sets import build
@@ -210,15 +211,23 @@ def _pair(first: dict[str, Any], second: dict[str, Any]) -> list[ReferenceKind]:
     return [build(first), build(second)]
 
 
+def _glossed(
+    references: list[ReferenceKind], matched: tuple[str, ...]
+) -> tuple[RecordKeys, RecordKeys, GlossMatch]:
+    """The two references' keys and their titles' glossary match, which matched these words."""
+    a, b = record_keys(0, references[0]), record_keys(1, references[1])
+    glossed = glossed_titles(a, b)
+    assert glossed is not None
+    assert glossed.matched == matched
+    return a, b, glossed
+
+
 @pytest.mark.parametrize(("english", "russian", "matched"), JOINED)
 def test_a_translation_is_the_same_work(
     english: dict[str, Any], russian: dict[str, Any], matched: tuple[str, ...]
 ) -> None:
     references = _pair(english, russian)
-    a, b = record_keys(0, references[0]), record_keys(1, references[1])
-    glossed = glossed_titles(a, b)
-    assert glossed is not None
-    assert glossed.matched == matched
+    a, b, _ = _glossed(references, matched)
     decision = score_pair(a, b)
     assert decision.sameness is not None, decision
     (reason,) = [r.text for r in decision.reasons if r.field == "translation"]
@@ -234,12 +243,8 @@ def test_a_translation_with_one_sides_people_only(
     english: dict[str, Any], russian: dict[str, Any], matched: tuple[str, ...]
 ) -> None:
     """The titles each other's translation word for word stand for the people of one side."""
-    references = _pair(english, russian)
-    a, b = record_keys(0, references[0]), record_keys(1, references[1])
-    glossed = glossed_titles(a, b)
-    assert glossed is not None
+    a, b, glossed = _glossed(_pair(english, russian), matched)
     assert glossed.whole
-    assert glossed.matched == matched
     assert score_pair(a, b).sameness is not None
 
 
