@@ -196,3 +196,25 @@ def test_an_unable_adjective_is_its_verb_denied() -> None:
     assert match.english == 1.0
     assert match.matched == ("unbearable", "lightness")
     assert gloss_match("Understandable Lightness", "存在の耐えられない軽さ", "ja").english < 1
+
+
+@pytest.mark.parametrize(
+    ("english", "chinese", "whole"),
+    [
+        # Li Zhisui's memoir (Random House, 1994) and its Chinese edition (時報文化, 1994): the
+        # Chinese title names 毛泽东, no chairman
+        ("The Private Life of Chairman Mao", "毛泽东私人医生回忆录", True),
+        # Jay Taylor (2009) / 《蔣介石與現代中國的奮鬥》 (時報, 2010)
+        (
+            "The Generalissimo: Chiang Kai-shek and the Struggle for Modern China",
+            "蔣介石與現代中國的奮鬥",
+            True,
+        ),
+        # a title before no name it honours is a word like any other
+        ("The Chairman and the Party", "毛泽东私人医生回忆录", False),
+    ],
+)
+def test_a_persons_title_before_the_name_may_be_left_out(
+    english: str, chinese: str, whole: bool
+) -> None:
+    assert (gloss_match(english, chinese, "zh").english == 1.0) is whole

@@ -332,6 +332,8 @@ def gloss_match(
                 covered.update(range(start, end))
     if len(matched) < len(stems) and ((lang or "").startswith("ja") or _KANA.search(cjk)):
         _romaji_names(stems, cjk, matched, covered)
+    if len(matched) < len(stems):
+        stems = _without_honorifics(stems, matched)
     share = sum(1 for i in counted if i in covered) / len(counted)
     left = len(matched) < len(stems) and any(
         word.end - word.start >= 2 and covered.isdisjoint(range(word.start, word.end))
@@ -363,6 +365,23 @@ def _romaji_names(stems: tuple[str, ...], cjk: str, matched: list[str], covered:
                 for start, end in hits:
                     covered.update(range(start, end))
                 break
+
+
+_HONORIFICS = frozenset(VOCABULARY.honorifics)
+
+
+def _without_honorifics(stems: tuple[str, ...], matched: list[str]) -> tuple[str, ...]:
+    """The stems but a person's title that no gloss matched right before a matched word, the
+    name it honours: the other title may give the name alone ('The Private Life of Chairman
+    Mao' / 《毛泽东私人医生回忆录》, 毛泽东 glossed "Mao Zedong")."""
+    return tuple(
+        stem
+        for i, stem in enumerate(stems)
+        if stem in matched
+        or stem not in _HONORIFICS
+        or i + 1 == len(stems)
+        or stems[i + 1] not in matched
+    )
 
 
 _GLOSSED_ENGLISH = 0.6  # share of the English title's content words among the glosses
