@@ -225,6 +225,22 @@ def cjk_glosses(title: str, lang: str | None) -> tuple[_Word, ...]:
     return tuple(_Word(start, end, frozenset(stems)) for (start, end), stems in spanned if stems)
 
 
+_KANJI_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,6}")
+
+
+@lru_cache(maxsize=1 << 12)
+def _read_runs(title: str) -> tuple[tuple[int, int, str], ...]:
+    """The runs of kanji of a Japanese title set apart by kana or marks, each with its reading's
+    key (重光・東郷とその時代: 重光 shigemitsu, 東郷 togo, 時代 jidai): an English title writes a
+    Japanese name or term in romaji ("Shigemitsu and Togo and Their Time"), which no dictionary
+    glosses."""
+    return tuple(
+        (found.start(), found.end(), key)
+        for found in _KANJI_RUN.finditer(title)
+        if (key := match_key(found.group(), "ja").replace(" ", ""))
+    )
+
+
 def _spans(title: str) -> list[tuple[int, int, str]]:
     """Every run of one to eight CJK characters of ``title``: ``(start, end, text)``."""
     return [
@@ -265,10 +281,28 @@ def _stems_meet(first: str, second: str) -> bool:
     return len(short) >= _STEM_PREFIX and long.startswith(short)
 
 
-def _found(stem: str, glosses: frozenset[str]) -> bool:
-    return stem in glosses or (
-        len(stem) >= _STEM_PREFIX and any(_stems_meet(stem, gloss) for gloss in glosses)
+def _found(stem: str, glosses: frozenset[str], verb: str = "") -> bool:
+    """``stem`` among ``glosses``, or a stem of five letters or more beginning one of them (or
+    begun by one), or the ``verb`` of an "un-…-able" stem (:func:`_unable`)."""
+    return (
+        stem in glosses
+        or (len(stem) >= _STEM_PREFIX and any(_stems_meet(stem, gloss) for gloss in glosses))
+        or (verb != "" and verb in glosses)
     )
+
+
+_UNABLE = re.compile(r"un(?P<verb>[a-z]{3,}?)(?P<double>[bdgklmnprt])?(?P=double)?[ai]ble")
+
+
+@lru_cache(maxsize=1 << 12)
+def _unable(stem: str) -> str:
+    """The verb of an English "un-…-able" adjective, which a Japanese title says as the verb
+    denied ("Unstoppable War" / 「とめられなかった戦争」, 止める "to stop"): "stop"; "" for any
+    other word."""
+    found = _UNABLE.fullmatch(stem)
+    if found is None:
+        return ""
+    return found.group("verb") + (found.group("double") or "")
 
 
 def gloss_match(
@@ -290,17 +324,64 @@ def gloss_match(
     matched: list[str] = []
     covered: set[int] = set()
     for stem in stems:
-        hits = [word for word in words if _found(stem, word.glosses)]
+        verb = _unable(stem)
+        hits = [(word.start, word.end) for word in words if _found(stem, word.glosses, verb)]
         if hits:
             matched.append(stem)
-            for word in hits:
-                covered.update(range(word.start, word.end))
+            for start, end in hits:
+                covered.update(range(start, end))
+    if len(matched) < len(stems) and ((lang or "").startswith("ja") or _KANA.search(cjk)):
+        _romaji_names(stems, cjk, matched, covered)
+    if len(matched) < len(stems):
+        stems = _without_honorifics(stems, matched)
     share = sum(1 for i in counted if i in covered) / len(counted)
     left = len(matched) < len(stems) and any(
         word.end - word.start >= 2 and covered.isdisjoint(range(word.start, word.end))
         for word in words
     )
     return GlossMatch(len(matched) / len(stems), share, tuple(matched), left)
+
+
+_NAME_WORDS = 3  # English words that may spell one run of kanji ("Tokugawa Yoshinobu" 徳川慶喜)
+
+
+def _romaji_names(stems: tuple[str, ...], cjk: str, matched: list[str], covered: set[int]) -> None:
+    """The English words no gloss matched that write a run of kanji of a Japanese title in
+    romaji, a name or term no dictionary glosses ("Shigemitsu and Togo and Their Time" /
+    重光・東郷とその時代; "The Last Shogun: The Life of Tokugawa Yoshinobu" / 最後の将軍 徳川慶喜):
+    one word or up to three in a row for one run, added to ``matched`` and ``covered``."""
+    runs = _read_runs(cjk)
+    if not runs:
+        return
+    for first in range(len(stems)):
+        for last in range(first + 1, min(first + _NAME_WORDS, len(stems)) + 1):
+            words = stems[first:last]
+            if any(word in matched for word in words):
+                break
+            keys = _name_keys("".join(words))
+            hits = [(start, end) for start, end, key in runs if key in keys]
+            if hits:
+                matched.extend(words)
+                for start, end in hits:
+                    covered.update(range(start, end))
+                break
+
+
+_HONORIFICS = frozenset(VOCABULARY.honorifics)
+
+
+def _without_honorifics(stems: tuple[str, ...], matched: list[str]) -> tuple[str, ...]:
+    """The stems but a person's title that no gloss matched right before a matched word, the
+    name it honours: the other title may give the name alone ('The Private Life of Chairman
+    Mao' / 《毛泽东私人医生回忆录》, 毛泽东 glossed "Mao Zedong")."""
+    return tuple(
+        stem
+        for i, stem in enumerate(stems)
+        if stem in matched
+        or stem not in _HONORIFICS
+        or i + 1 == len(stems)
+        or stems[i + 1] not in matched
+    )
 
 
 _GLOSSED_ENGLISH = 0.6  # share of the English title's content words among the glosses

@@ -9,7 +9,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
-from archivecite.dedupe.transcription import spelled_sounds, transcribed_sounds
+from archivecite.dedupe.transcription import (
+    established_family,
+    spelled_sounds,
+    transcribed_sounds,
+)
 from archivecite.dedupe.vocabulary import VOCABULARY, one_of
 from archivecite.model import Name, Script, Text
 from archivecite.model.reference import ReferenceKind
@@ -355,6 +359,10 @@ def read_people(
         elif language == "zh" and given and _written_in(family, given, (Script.LATIN,)):
             family, given = _wade_giles_name(family, given)
         key = name_key(family, language)
+        western = established_family("".join(written)) if not written[0].isascii() else ""
+        if western:
+            # a scholar's own Chinese name (冯客) is his Western one (Dikötter) to every side
+            key = name_key(western, None)
         if key:
             keys.append(key)
             forms.append(name_form(family, given, language))
@@ -401,10 +409,16 @@ def _latin_word(word: str) -> tuple[str, ...]:
     japanese = match_key(word, "ja") if _ROMAJI_SHAPE.fullmatch(plain(word)) else ""
     if japanese and _MORAE.fullmatch(japanese):
         found.append(japanese)
-    if spells_pinyin(word) or wade_giles_to_pinyin(word) is not None:
+    wade_giles = wade_giles_to_pinyin(word)
+    if spells_pinyin(word) or wade_giles is not None:
         chinese = match_key(word, "zh")
         if chinese and chinese not in found:
             found.append(chinese)
+        # a syllable that pinyin spells too, read as Wade-Giles: "Chi" is pinyin chi and, its
+        # apostrophe lost, Ch'i (齊 qi), as Taiwanese names print it ("Chi Pang-yuan", 齊邦媛)
+        other = match_key(wade_giles, "zh") if wade_giles else ""
+        if other and other not in found:
+            found.append(other)
     return tuple(found)
 
 

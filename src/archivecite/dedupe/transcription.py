@@ -7,6 +7,11 @@ vowels it adds are dropped and the consonants it may drop are optional: "Dower" 
 T-W-L, ダワー (dawa) T-W; "Salisbury" S-L-S-P-L, 索爾茲伯里 (suoerziboli) S-L-S-P-L. A name
 is a set of such skeletons; two names sound alike when their sets meet on a skeleton of two
 consonants or more. The classes and letters are data: ``data/transcription.toml``.
+
+Some Western scholars of China bear a Chinese name of their own, no transcription at all: 费正清
+is John King Fairbank, 冯客 Frank Dikötter, 史景迁 Jonathan Spence. Their translations print
+it, and no consonant says so; a table of such names (``data/established_names.tsv``, each with
+where it is printed) gives the family name they stand for (:func:`established_family`).
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from typing import Any
 from archivecite.translit import match_key
 
 __all__ = ["FEWEST_CONSONANTS", "cjk_sounds", "latin_sounds", "sound_alike", "transcribed_sounds"]
-__all__ += ["spelled_sounds", "transcribes"]
+__all__ += ["established_family", "spelled_sounds", "transcribes"]
 
 FEWEST_CONSONANTS = 2  # a skeleton this long or longer may name a person ("Snow": S-N)
 _LAST_PART = re.compile("[\u00b7\u30fb\u2022\uff65]")  # the dots between a Western name's parts
@@ -55,6 +60,31 @@ def _tables() -> tuple[_Letters, _Letters, frozenset[str]]:
     data = tomllib.loads(text.read_text(encoding="utf-8"))
     hanzi = frozenset("".join(data["hanzi"]["characters"].split()))
     return _side(data["latin"]), _side(data["cjk"]), hanzi
+
+
+_NAME_DOTS = str.maketrans(dict.fromkeys("\u00b7\u30fb\u2022\uff65 "))
+
+
+@cache
+def _established() -> dict[str, str]:
+    """Each Chinese name of ``data/established_names.tsv`` and the Western family name it
+    stands for."""
+    text = resources.files("archivecite.dedupe").joinpath("data", "established_names.tsv")
+    names: dict[str, str] = {}
+    for line in text.read_text(encoding="utf-8").splitlines():
+        row = line.split("\t")
+        if line.startswith("#") or len(row) < 2:
+            continue
+        names.update(dict.fromkeys(row[0].split(), row[1]))
+    return names
+
+
+def established_family(written: str) -> str:
+    """The Western family name of a scholar whose own Chinese name ``written`` is (冯客:
+    "Dikötter", 費正清: "Fairbank"), a whole name, dots and spaces aside; "" for any other."""
+    if written.isascii():
+        return ""
+    return _established().get(written.translate(_NAME_DOTS), "")
 
 
 def _skeletons(choices: Iterable[tuple[str, ...]]) -> frozenset[str]:

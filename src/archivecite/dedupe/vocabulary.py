@@ -73,6 +73,7 @@ class Vocabulary:
     cjk_counters: tuple[str, ...]
     gloss_stop_words: tuple[str, ...]
     cjk_particles: tuple[str, ...]
+    honorifics: tuple[str, ...]  # a person's title before the name ("Chairman Mao")
     russian_function_words: tuple[str, ...]
     authenticity_classes: dict[str, str]  # an archival legend's reading -> its class
     medium_classes: dict[str, str]
@@ -194,6 +195,7 @@ def load_vocabulary(text: str) -> Vocabulary:
         cjk_counters=_words(keys, "cjk_counters", "title_keys"),
         gloss_stop_words=_words(glosses, "gloss_stop_words", "glosses"),
         cjk_particles=_words(glosses, "cjk_particles", "glosses"),
+        honorifics=_words(glosses, "honorifics", "glosses"),
         russian_function_words=_words(glosses, "russian_function_words", "glosses"),
         authenticity_classes=_classes(legends, "authenticity"),
         medium_classes=_classes(legends, "medium"),
