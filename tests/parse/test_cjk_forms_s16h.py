@@ -1,9 +1,10 @@
 """Japanese title lines and headings first met in held-out set 33 of the dedupe pairs, checked on
 other real references of the same forms: 「」 quoting a word of the title after の with the
 subtitle's dash after them (the quotes are no title, the words before them no author); a
-paperback's shelf code after its series in brackets (``(ちくま学芸文庫 リ 6-1)``); a blog
-heading that names a book by its author and 『title』 and goes on in its own words after a
-particle (``…『上海』の文庫本(1)``, ``…がとても良い``), which are neither publisher nor imprint.
+paperback's shelf code after its series in brackets (``(ちくま学芸文庫 リ 6-1)``: no part of the
+series); a blog heading that names a book by its author and 『title』 and goes on in its own
+words after a particle (``…『上海』の文庫本(1)``, ``…がとても良い``), which are neither
+publisher nor imprint.
 
 Each real reference is copied from its source, named beside it. Texts each rule must leave alone
 follow each table.
@@ -40,6 +41,34 @@ TITLE_LINES = [
         },
     ),
 ]
+
+SHELF_CODES = [
+    (
+        # an Amazon title quoted in a blog's Markdown (code corpus, file id 56115918070): the
+        # series, then its shelf code (the author's initial in kana and a number)
+        "乳房論: 乳房をめぐる欲望の社会史 (ちくま学芸文庫 ヤ 13-1)",
+        {
+            "kind": "book",
+            "authors": [],
+            "title": "乳房論: 乳房をめぐる欲望の社会史",
+            "series": "ちくま学芸文庫",
+        },
+    ),
+]
+
+SHELF_CODES_LEFT = [
+    (
+        # the title-and-bracket reader's own example: a part of the series and its number
+        "日本文化のかくれた形 (岩波現代文庫 学術 128)",
+        {"kind": "book", "title": "日本文化のかくれた形", "series": "岩波現代文庫 学術"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHELF_CODES + SHELF_CODES_LEFT)
+def test_a_paperbacks_shelf_code_after_its_series(text: str, expected: dict[str, Any]) -> None:
+    assert citation_fields(text, tuple(expected)) == expected
+
 
 TITLE_LINES_LEFT = [
     (

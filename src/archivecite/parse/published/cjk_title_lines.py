@@ -206,7 +206,10 @@ def title_bracket(draft: Draft, start: int, end: int) -> bool:
     elif match["edition"]:
         draft.put("edition", "".join(match["edition"].split()), *match.span("edition"))
     else:
-        series_end = match.end("part") if match["part"] else match.end("series")
+        # one letter and a hyphenated number: the paperback's shelf code ("ちくま学芸文庫 ヤ 13-1",
+        # "岩波文庫 青 34-1"), not a part of the series ("岩波現代文庫 学術 128")
+        shelf = len(match["part"] or "") == 1 and "-" in (match["number"] or "")
+        series_end = match.end("part") if match["part"] and not shelf else match.end("series")
         series = Text(original=text[match.start("series") : series_end], lang=draft.language)
         draft.put("series", series, match.start("series"), series_end)
         if match["number"]:
