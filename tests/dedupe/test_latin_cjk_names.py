@@ -1,7 +1,7 @@
 """A Japanese or Chinese author named in Latin letters under an English or romanized title
 against the same author in kanji or hanzi: the Latin name is read as Japanese (Hepburn, Kunrei,
-long vowels folded) and as Chinese (pinyin, Wade-Giles), the kanji or hanzi both ways (Japanese
-alone under a title with kana), and the readings meet. The people are real, most of them from
+long vowels folded) and as Chinese (pinyin, Wade-Giles), the kanji or hanzi both ways (under a
+title with kana too: a Chinese scholar's book in Japanese), and the readings meet. The people are real, most of them from
 the pairs of tests/data/dedupe: Yanaihara Tadao (矢内原忠雄) and his son Isaku (伊作), Kurihara
 Toshio (栗原俊雄), Zhang Shulin (张树林), Shen Zhihua (沈志华), Mao Tse-tung (毛泽东), Yamamuro
 Shin'ichi (山室信一), Yoshida Mitsuru (吉田満), Li Rui (李銳), Gao Hua (高華), Iwai Toshio
@@ -20,7 +20,7 @@ from archivecite.dedupe.readings import cjk_readings, latin_readings
 from archivecite.model import BookReference, DateRange, Name, Text
 
 ENGLISH = Text(original="Taiwan under Imperialism", lang="en")
-JAPANESE = Text(original="帝国主義下の台湾", lang="ja")  # kana: a name in kanji is Japanese
+JAPANESE = Text(original="帝国主義下の台湾", lang="ja")  # kana: a Japanese book
 HANZI = Text(original="廬山會議實錄")  # hanzi alone: a name in them is read both ways
 CHINESE = Text(original="中苏关系史纲", lang="zh")
 
@@ -86,18 +86,6 @@ def test_cjk_readings(family: str, given: str, readings: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("family", "given", "readings"),
-    [
-        ("矢内原", "忠雄", "yanaihara|tadao norio"),
-        ("楊", "海英", "yo|kaiei"),  # Yō Kaiei in a Japanese catalogue, Yang Haiying in print
-        ("章", "", "sho|"),
-    ],
-)
-def test_cjk_readings_under_a_title_with_kana(family: str, given: str, readings: str) -> None:
-    assert cjk_readings(family, given, japanese=True) == readings
-
-
-@pytest.mark.parametrize(
     ("latin", "cjk", "cjk_title", "similarity"),
     [
         # family name alone, or either order of the whole name
@@ -135,15 +123,16 @@ def test_cjk_readings_under_a_title_with_kana(family: str, given: str, readings:
         # hanzi under a title in hanzi alone, read as Japanese too (Ri Ei, Kō Hana)
         (Name(family="Li", given="Rui"), Name(family="李", given="銳", lang="ja"), HANZI, 1.0),
         (Name(family="Gao", given="Hua"), Name(family="高", given="華", lang="ja"), HANZI, 1.0),
-        # under a title with kana, Japanese alone: the title, year and publisher decide
-        (Name(family="Yang", given="Haiying"), Name(family="楊", given="海英"), JAPANESE, 0.0),
+        # under a title with kana, both ways too: Yang Haiying in print, Yō Kaiei in a
+        # Japanese catalogue
+        (Name(family="Yang", given="Haiying"), Name(family="楊", given="海英"), JAPANESE, 1.0),
         (Name(family="Yo", given="Kaiei"), Name(family="楊", given="海英"), JAPANESE, 1.0),
         # kanji under a Chinese title, read as pinyin (Yan Jing): their Japanese reading still
         (Name(family="Iwai"), Name(family="岩井"), CHINESE, 1.0),
         # 章 is Zhang in pinyin and Shō to a Japanese reading; 张 is Zhang and Chō
         (Name(family="Zhang"), Name(family="章"), HANZI, 1.0),
         (Name(family="Shō"), Name(family="章"), HANZI, 1.0),
-        (Name(family="Zhang"), Name(family="章"), JAPANESE, 0.0),
+        (Name(family="Zhang"), Name(family="章"), JAPANESE, 1.0),  # 章炳麟 in Japanese
         (Name(family="Shō"), Name(family="章"), JAPANESE, 1.0),
         (Name(family="Shō"), Name(family="张"), CHINESE, 0.0),
         (Name(family="Zhang"), Name(family="庄"), CHINESE, 0.0),
@@ -195,7 +184,8 @@ def test_readings_are_kept_per_reference_aligned_with_the_authors() -> None:
     kanji = record_keys(1, _book(JAPANESE, Name(family="矢内原", given="忠雄")))
     assert kanji.authors == ("yanaihara",)
     assert kanji.latin_readings == ()
-    assert kanji.cjk_readings == ("yanaihara|tadao norio",)  # the title's kana: Japanese alone
+    # the title's kana does not say the author is Japanese: his kanji read both ways
+    assert kanji.cjk_readings == ("yanaihara shineiyuan|tadao norio zhongxiong",)
     hanzi = record_keys(2, _book(HANZI, Name(family="李", given="銳", lang="ja")))
     assert hanzi.authors == ("ri",)
     assert hanzi.cjk_readings == ("ri li|ei rui",)

@@ -1,7 +1,8 @@
 """A Japanese book in kanji and in Hepburn, whose author's name the two sides read apart: a
 romaji title with macrons is Japanese, so its author's name is read as Japanese (Wada, not a
-Russian "Vada"); a name no reading joins (楊海英, printed "Yang Haiying", read "Yō Kaiei") leaves
-the title, year and publisher to decide. The fields are the books' title-page data (the NDL
+Russian "Vada"); a Chinese scholar's name in a Japanese book is read both ways (楊海英, printed
+"Yang Haiying", read "Yō Kaiei" in a Japanese catalogue), so that his romanized title meets the
+kanji as Wada's does: another year is another edition of his work, another author another book. The fields are the books' title-page data (the NDL
 catalogue records of 和田春樹『北方領土問題』朝日新聞社 1999 and 楊海英『墓標なき草原』岩波書店
 2009)."""
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from archivecite.dedupe import find_duplicates, record_keys
+from archivecite.dedupe import Sameness, find_duplicates, record_keys
 from archivecite.dedupe.people import author_similarity
 from archivecite.model import BookReference, DateRange, Name, Text
 from archivecite.translit import match_key
@@ -40,16 +41,22 @@ def test_one_book_in_kanji_and_in_romaji(first: BookReference, second: BookRefer
     assert cluster.members == (0, 1)
 
 
+@pytest.mark.parametrize("kanji", [WADA_KANJI, YANG_KANJI])
+def test_another_year_is_another_edition_of_the_work(kanji: BookReference) -> None:
+    romaji = WADA_ROMAJI if kanji is WADA_KANJI else YANG_ROMAJI
+    (cluster,) = find_duplicates([kanji, romaji.model_copy(update={"date": DateRange.of(2011)})])
+    assert cluster.level is Sameness.WORK
+
+
 @pytest.mark.parametrize(
     "second",
     [
-        YANG_ROMAJI.model_copy(update={"publisher": Text(original="Asahi shinbunsha")}),
-        YANG_ROMAJI.model_copy(update={"date": DateRange.of(2011)}),
-        # the same title and publisher under the same names read alike: the names decide
+        # the same title and publisher under another author's name: the names decide
         _book("墓標なき草原", "Wada", "Haruki", "Iwanami Shoten", 2009),
+        _book("墓標なき草原", "Wada", "Haruki", "Iwanami Shoten", 2011),
     ],
 )
-def test_another_publisher_year_or_author_is_another_book(second: BookReference) -> None:
+def test_another_author_is_another_book(second: BookReference) -> None:
     assert not find_duplicates([YANG_KANJI, second])
 
 

@@ -648,7 +648,7 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
     language = title_language(reference)
     # a volume cited by its editors alone names them where another citation names authors
     people = reference.authors or getattr(reference, "creators", ()) or reference.editors
-    read = read_people(people, language, kana=text_script(title_text) is Script.KANA)
+    read = read_people(people, language)
     publisher = getattr(reference, "publisher", None)
     text_nfc = title_text if title_text.isascii() else unicodedata.normalize("NFC", title_text)
     return RecordKeys(

@@ -97,16 +97,23 @@ def _read_alike(latin: str, cjk: str) -> float:
     family_l, given_l = _readings(latin)
     family_c, given_c = _readings(cjk)
     if family_l & family_c:
-        return 1.0
+        return 0.0 if _other_given(given_l, given_c) else 1.0
     turned = given_l & family_c
     if turned and (family_l & given_c or (not given_c and max(map(len, turned)) >= _FULL_GIVEN)):
         return 0.9
     return 0.0
 
 
+def _other_given(given_a: frozenset[str], given_b: frozenset[str]) -> bool:
+    """Two given names, written out on both sides, that no reading of one meets: two people
+    of one family name (劉傑 Liu Jie, 劉建輝 Liu Jianhui; 陳舜臣, 陳祖恩)."""
+    return bool(given_a and given_b) and not given_a & given_b
+
+
 def _by_readings(a: RecordKeys, b: RecordKeys, position: int) -> float:
     """The best :func:`_read_alike` of ``a``'s author at ``position`` among ``b``'s authors,
-    either way round; 0 where the readings are not aligned with the authors."""
+    either way round, or 1 for two names in kanji or hanzi one of whose readings meet; 0 where
+    the readings are not aligned with the authors."""
     best = 0.0
     if _aligned(a.latin_readings, a) and _aligned(b.cjk_readings, b):
         latin = a.latin_readings[position]
@@ -115,6 +122,15 @@ def _by_readings(a: RecordKeys, b: RecordKeys, position: int) -> float:
         cjk = a.cjk_readings[position]
         if cjk:
             best = max(best, *(_read_alike(latin, cjk) for latin in b.latin_readings))
+    if best < 1 and _aligned(a.cjk_readings, a) and _aligned(b.cjk_readings, b):
+        # kanji and hanzi on both sides, keyed as the titles' languages read them apart (劉
+        # Ryū in a Japanese record, 刘 Liu in a Chinese one; 中曽根 Nakasone, 中曾根
+        # Zhongzenggen): one person when one reading of each family name meets the other's
+        family, given = _readings(a.cjk_readings[position])
+        for other in b.cjk_readings:
+            family_b, given_b = _readings(other)
+            if family & family_b and not _other_given(given, given_b):
+                best = 1.0
     return best
 
 
@@ -162,8 +178,10 @@ def author_similarity(a: RecordKeys, b: RecordKeys) -> float:
     short, long = a.authors, b.authors
     forms_a, forms_b = a.author_forms, b.author_forms
     aligned = len(forms_a) == len(short) and len(forms_b) == len(long)
-    # only where one side has a name in Latin letters and the other one in kanji or hanzi
-    read = bool(a.latin_readings and b.cjk_readings) or bool(a.cjk_readings and b.latin_readings)
+    # only where one side has a name in kanji or hanzi and the other one in Latin letters or
+    # in kanji or hanzi too
+    read = bool(a.cjk_readings) and bool(b.latin_readings or b.cjk_readings)
+    read = read or bool(a.latin_readings and b.cjk_readings)
     found = 0.0
     for position, name in enumerate(short):
         if name in long:

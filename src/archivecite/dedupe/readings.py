@@ -321,12 +321,9 @@ def author_forms(
     return people.keys, people.forms
 
 
-def read_people(
-    names: tuple[Name, ...], default_lang: str | None = None, *, kana: bool = False
-) -> People:
+def read_people(names: tuple[Name, ...], default_lang: str | None = None) -> People:
     """:func:`author_forms`, and the Japanese and Chinese readings of each name written in
-    Latin letters or in kanji, hanzi and kana (:func:`latin_readings`, :func:`cjk_readings`);
-    ``kana``: the title has kana, so a name in kanji is read as Japanese alone."""
+    Latin letters or in kanji, hanzi and kana (:func:`latin_readings`, :func:`cjk_readings`)."""
     keys: list[str] = []
     forms: list[str] = []
     latin: list[str] = []
@@ -369,7 +366,7 @@ def read_people(
             bare = name.literal is None  # not one string, whose family name is not known
             latin.append(latin_readings(*written) if bare else "")
             kanji = bare and not written[0].isascii()  # (most names are ASCII)
-            cjk.append(cjk_readings(*written, kana and language != "zh") if kanji else "")
+            cjk.append(cjk_readings(*written) if kanji else "")
             # (a transcription is often printed as one string: 斯諾, 哈里森·索爾茲伯里)
             sounds.append("" if written[0].isascii() else transcribed_sounds(written[0]))
             if len(keys) == 1 and text_script(written[0]) is Script.LATIN:
@@ -441,12 +438,14 @@ def _all_han(*parts: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def cjk_readings(family: str, given: str, japanese: bool = False) -> str:
+def cjk_readings(family: str, given: str) -> str:
     """``"family keys|given keys"``: a name in kanji or kana read as Japanese and, in hanzi, as
     Chinese too (李銳 under a title in hanzi alone is Ri Ei to a Japanese reading and Li Rui in
-    print, 岩井 under a Chinese title Iwai), unless ``japanese``: under a title with kana, 章
-    is Shō, not Zhang, and a Chinese reading is left to the title, year and publisher (楊海英,
-    Yō Kaiei in a Japanese catalogue, Yang Haiying in print). "" for a name in other letters."""
+    print, 岩井 under a Chinese title Iwai), whatever the title's script: a Chinese scholar's
+    book in Japanese, its title in kana, keeps his name in hanzi (劉建輝 is Liu Jianhui, not
+    Ryū, to his readers; 楊海英 Yang Haiying in print, Yō Kaiei in a Japanese catalogue), and a
+    Japanese author in a Chinese book his kanji (中曽根 Nakasone). "" for a name in other
+    letters."""
     if not _written_in(family, given or family, (Script.HAN, Script.KANA)):
         return ""
     romaji = personal_name(family, given) if given else (family, "")
@@ -456,7 +455,7 @@ def cjk_readings(family: str, given: str, japanese: bool = False) -> str:
         # the tagger reads a given name one way (吉郎 Yoshirō); its bearer may read it another
         # (Akimoto Kichirō): every listed reading may meet the romaji
         givens += (match_key(reading, "ja") for reading in given_name_readings(given))
-    if not japanese and _all_han(family, given):
+    if _all_han(family, given):
         if given and len(family) == 1:  # a one-character surname read as one (仇 Qiu)
             read, _, rest = romanize_chinese_name(family + given).partition(" ")
             chinese = (match_key(read, "zh"), match_key(rest, "zh"))

@@ -33,6 +33,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_TITLE_EDITION_PATTERN,
     CJK_VOLUME_WORDS_PATTERN,
     CJK_YEAR_PATTERN,
+    HEADING_WORDS_PATTERN,
     NAME_GROUP_PATTERN,
 )
 from archivecite.parse.published.cjk_roles import (
@@ -158,6 +159,8 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
     _title_edition(draft)
     cited_part = len(pairs) > 1 and _after_cited_part(text, rest, pairs[1][0]) > rest
     rest = _second_title(draft, pairs, rest, lang)
+    if len(pairs) == 1 and HEADING_WORDS_PATTERN.fullmatch(text, rest, end):
+        end = rest  # "横光利一『上海』の文庫本(1)": a post's words on the book, no imprint
     if not _bare_page(draft, (head_start, head_end), pairs, rest, end):
         cjk_tail(draft, rest, end)
     if cited_part and draft.has("pages"):  # the passage cited in the part named

@@ -255,7 +255,10 @@ CJK_GLUED_TAIL_PATTERN = re.compile(
 )
 # A series in brackets closing a line ("ウィーナー サイバネティックス―― … (岩波文庫)")
 CJK_SERIES_TAIL_PATTERN = re.compile(
-    rf"\s?[(（](?P<series>[^()（）\s]{{0,20}}?(?:{_SERIES_ENDING}))[)）]\s*\Z"
+    rf"\s?[(（](?P<series>[^()（）\s]{{0,20}}?(?:{_SERIES_ENDING}))"
+    # the paperback's shelf code after it: "(ちくま学芸文庫 リ 6-1)", "(岩波文庫 青 N-N)"
+    r"(?:[ \t　](?P<shelf>[^\W\d_]{1,2}[ \t　]?[-‐]?\d{1,4}(?:[-‐]\d{1,4}){0,2}))?"
+    r"[)）]\s*\Z"
 )
 
 # The volume or the count of a set in angle brackets closing a shop's title ("坂の上の雲〈1〉",
@@ -952,4 +955,12 @@ CJK_BARE_NAME_TAIL_PATTERN = re.compile(
     (?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·・.]{1,11})[ \t　。.]*
     """,
     re.VERBOSE,
+)
+
+
+# A heading's own words after the book it is about: a particle and a few words, the post's
+# number ("横光利一『上海』の文庫本(1)", the bunko edition of Yokomitsu's Shanghai;
+# "河原宏『日本人の「戦争」』がとても良い", a blog post's heading: is very good)
+HEADING_WORDS_PATTERN = re.compile(
+    r"\s?[のがはをも][\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー]{1,12}(?:\s?[(（]\d{1,3}[)）])?\s*"
 )

@@ -206,7 +206,10 @@ def title_bracket(draft: Draft, start: int, end: int) -> bool:
     elif match["edition"]:
         draft.put("edition", "".join(match["edition"].split()), *match.span("edition"))
     else:
-        series_end = match.end("part") if match["part"] else match.end("series")
+        # one letter and a hyphenated number: the paperback's shelf code ("ちくま学芸文庫 ヤ 13-1",
+        # "岩波文庫 青 34-1"), not a part of the series ("岩波現代文庫 学術 128")
+        shelf = len(match["part"] or "") == 1 and "-" in (match["number"] or "")
+        series_end = match.end("part") if match["part"] and not shelf else match.end("series")
         series = Text(original=text[match.start("series") : series_end], lang=draft.language)
         draft.put("series", series, match.start("series"), series_end)
         if match["number"]:
@@ -316,13 +319,16 @@ def title_series_author(draft: Draft, start: int, end: int) -> bool:
 
 def quoted_word_title(draft: Draft, start: int, end: int, opening: int, closing: int) -> bool:
     """A title line whose 「」 quote a word of the title, not a title: a dash before them
-    (``蓬莱の玉の枝―「竹取物語」から``) or the title's words glued on both sides, perhaps with
-    its series in brackets after it (``わが半生―「満州国」皇帝の自伝〈上〉 (ちくま文庫)``); the
-    whole line is the title. A name before them (``夏目漱石「道草」``) names its author."""
+    (``蓬莱の玉の枝―「竹取物語」から``) or after them and の before (``日本人の「戦争」―古典と死生の
+    間で``), or the title's words glued on both sides, perhaps with its series in brackets after
+    it (``わが半生―「満州国」皇帝の自伝〈上〉 (ちくま文庫)``, its shelf code too: ``(ちくま学芸文庫
+    リ 6-1)``); the whole line is the title. A name before them (``夏目漱石「道草」``) names its
+    author."""
     text = draft.text
     before = text[opening - 1] if opening > start else ""
     after = text[closing + 1] if closing + 1 < end else ""
     glued = bool(before) and is_cjk(before) and bool(after) and is_cjk(after)
+    glued = glued or (before == "の" and bool(after) and after in CJK_TITLE_DASHES)  # の「」―
     if text[opening] != "「" or not (before in CJK_TITLE_DASHES or glued):
         return False
     if names_head(text[start:opening]) or japanese_name(text[start:opening]):
