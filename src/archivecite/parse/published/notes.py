@@ -64,6 +64,7 @@ from archivecite.parse.published.notes_short import (
     short_note,
     short_title_in,
     stopped_short_note,
+    title_volume_year,
     titled_short_note,
 )
 from archivecite.parse.published.notes_titles import opens_title, put_segments, title_stop
@@ -76,6 +77,7 @@ from archivecite.parse.published.terms import (
     GIVEN_NAMES,
     JAPANESE_PARTICLES,
     imprint_language,
+    names_publisher,
 )
 from archivecite.parse.published.titles import put_plain_text, put_text, take_title
 
@@ -131,6 +133,7 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
         or stopped_short_note(draft, start, end)
         or titled_short_note(draft, start, end)
         or romanized_title_volume(draft, start, end)
+        or title_volume_year(draft, start, end)
     ):
         return True
     names = _head_names(text, start, end)
@@ -322,6 +325,7 @@ def _title_then_comma_imprint(draft: Draft, start: int, end: int, names: NoteNam
         return False  # "Kononyuk M.H., … Title. Selected Papers of IPPE, Obninsk, 2001": a list's
     if COMMA_LOWER_PATTERN.search(printed):
         return False  # "Kibernetika, trans. E.G. Panfilov, Moscow, 1958": a role after the title
+    title = _family_and_publisher(draft, title, bare["comma_publisher"] is None)
     put_text(draft, "title", title)
     place = " ".join(bare["comma_place"].split())
     draft.put("place", Text(original=place), *bare.span("comma_place"))
@@ -330,6 +334,34 @@ def _title_then_comma_imprint(draft: Draft, start: int, end: int, names: NoteNam
     draft.put("date", DateRange.of(int(bare["comma_year"])), *bare.span("comma_year"))
     put_locator(draft, bare.end(), end)
     return True
+
+
+def _family_and_publisher(
+    draft: Draft, title: tuple[int, int], unpublished: bool
+) -> tuple[int, int]:
+    """``Aini, Ta'rikh-i Inqilab-i Bukhara, Adib Publications, Dushanbe, 1987`` (I. Bashiri's
+    notes): a publisher named by a word of it before the town, and the author's family name
+    alone before the title, both parted from it by commas; the title's span without them."""
+    text = draft.text
+    start, end = title
+    comma = text.rfind(", ", start, end)
+    if unpublished and comma > start and names_publisher(text[comma + 2 : end]):
+        put_plain_text(draft, "publisher", comma + 2, end)
+        end = comma
+    first = text.find(", ", start, end)
+    family = text[start:first]
+    if (
+        first > start
+        and family.replace("-", "").replace("'", "").isalpha()
+        and family[0].isupper()
+        and family.casefold() not in ENGLISH_WORDS
+        and family not in CITIES  # "Berlin, A Cultural History, London, 2004": the title's
+        and text[first + 2 : end][:1].isupper()
+    ):
+        draft.authors.append(Name(family=family))
+        draft.spans.append(Span(field="authors", start=start, end=first))
+        start = first + 2
+    return start, end
 
 
 def _title_then_credited_imprint(
