@@ -108,6 +108,20 @@ def _fields(text: str, names: tuple[str, ...]) -> dict[str, Any]:
             id="informal-head-editor-constructed",
         ),
         pytest.param(
+            # a Python module's table of heat-transfer correlations (search-tool file id
+            # 66212554341, its 'leontiev' entry's full_ru): the editor family name first, with
+            # "(ред.)", the quoted title, the edition, the year and the pages cited
+            "Леонтьев А.И. (ред.), «Теория тепломассообмена», 3-е изд., 2018, стр. 307, 310",
+            {
+                "title": "Теория тепломассообмена",
+                "editors": ["Леонтьев, А.И."],
+                "edition": "3-е изд.",
+                "year": "2018",
+                "locator": "307, 310",
+            },
+            id="informal-head-editor-family-first-real",
+        ),
+        pytest.param(
             # constructed, for a list of S. F. Platonov's works (cross_script_holdout18): his
             # "Очерки по истории Смуты" (1899), where it first appeared, then its own imprint,
             # in brackets after the title

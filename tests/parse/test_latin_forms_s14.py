@@ -286,11 +286,6 @@ def test_family_first_leaves_alone(text: str) -> None:
                 "place": "Berlin",
                 "date": "1979",
             },
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="two family names parted by ' / ', a quoted title, then '(Springer,"
-                " Berlin 1979)': no reference is read",
-            ),
             id="publisher-then-town-real",
         ),
         pytest.param(

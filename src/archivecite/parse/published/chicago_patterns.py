@@ -1031,3 +1031,14 @@ NAMES_AND_PATTERN = re.compile(r"\s(?:and|&)\s")
 YEARLESS_IMPRINT_END_PATTERN = re.compile(
     r"\s\((?P<place>[A-Z][^():;\d]{1,40}?):\s?(?P<publisher>[A-Z][^():;\d]{1,80}?)\)\Z"
 )
+
+
+# Family names alone parted by slashes, then a quoted title: a program's comment citing a book,
+# 'Van Hove / Tong, "Surface Crystallography by LEED" (Springer, Berlin 1979)'.
+SLASHED_FAMILIES_HEAD_PATTERN = re.compile(
+    r"""
+    (?P<names>[A-Z][a-z]{1,30}(?:\s[A-Z][a-z]{1,30})?
+      (?:\s/\s[A-Z][a-z]{1,30}(?:\s[A-Z][a-z]{1,30})?){1,4}),\s(?=["“])
+    """,
+    re.VERBOSE,
+)

@@ -10,6 +10,7 @@ import unicodedata
 from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.dates import find_date
 from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.gost_parts import is_edition
 from archivecite.parse.published.gost_patterns import (
     COLLECTED_WORKS_NOTE_PATTERN,
     COLLECTION_VOLUME_NOTE_PATTERN,
@@ -285,6 +286,9 @@ def _parts(draft: Draft, start: int, end: int) -> None:
 def _part(draft: Draft, start: int, end: int) -> None:
     text = draft.text
     value = text[start:end]
+    if not draft.has("edition") and is_edition(text, start, end):  # "3-е изд."
+        draft.put("edition", value, start, end)
+        return
     numbers = INFORMAL_NUMBERS_PATTERN.fullmatch(text, start, end)
     if numbers is not None and numbers.group(0).strip():
         for group in ("volume", "issue"):

@@ -198,9 +198,10 @@ _ET_AL = r"(?:и\sдр\.|et\sal\.)(?:['’]s)?"  # "Ubryatova E.I. et al.'s": a 
 _SPELLED_NAME = rf"[{_UPPER}][{_LOWER}]{{1,20}}\s[{_UPPER}][{_LOWER}-]{{1,20}}"
 INFORMAL_HEAD_PATTERN = re.compile(
     rf"""
-    (?P<names>{_INFORMAL_NAME}(?:\s?,\s?{_INFORMAL_NAME}){{0,5}})
+    (?P<names>{_INFORMAL_NAME}(?:\s?,\s?{_INFORMAL_NAME}){{0,5}}
+      |{_FAMILY_INITIALS_NAME}(?=\s?\((?:ред|сост|отв\.\sред)\.\)))  # "Леонтьев А.И. (ред.)"
     (?:\s(?:и\sдр\.|et\sal\.))?
-    (?:\s\((?P<role>ред|сост|отв\.\sред)\.\))?,\s?(?P<quote>["«“])   # "Ю. Г. Мурин (ред.), «"
+    (?:\s?\((?P<role>ред|сост|отв\.\sред)\.\))?,\s?(?P<quote>["«“])  # "Ю. Г. Мурин (ред.), «"
     |(?P<et_al_names>(?:{_INFORMAL_NAME}|{_FAMILY_INITIALS_NAME})
       (?:\s?,\s?(?:{_INFORMAL_NAME}|{_FAMILY_INITIALS_NAME})){{0,5}}|{_SPELLED_NAME})
     ,?\s{_ET_AL},?\s?(?P<et_al_quote>["«“'])

@@ -32,6 +32,7 @@ from archivecite.parse.published.chicago_patterns import (
     LEADING_EXTENT_PATTERN,
     LETTER_HEAD_PATTERN,
     LOCATOR_PATTERN,
+    SLASHED_FAMILIES_HEAD_PATTERN,
     TITLE_VOLUME_PATTERN,
     YEAR_AFTER_NAMES_PATTERN,
     YEAR_LIKE_PATTERN,
@@ -134,6 +135,7 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
         or titled_short_note(draft, start, end)
         or romanized_title_volume(draft, start, end)
         or title_volume_year(draft, start, end)
+        or _slashed_families(draft, start, end)
     ):
         return True
     names = _head_names(text, start, end)
@@ -234,6 +236,23 @@ def _put_bare_imprint(draft: Draft, bare: re.Match[str], end: int) -> None:
         put_plain_text(draft, "publisher", *bare.span(publisher))
     draft.put("date", DateRange.of(int(bare[year])), *bare.span(year))
     put_locator(draft, bare.end(), end)
+
+
+def _slashed_families(draft: Draft, start: int, end: int) -> bool:
+    """``Van Hove / Tong, "Surface Crystallography by LEED" (Springer, Berlin 1979)``: the
+    authors' family names alone, parted by slashes, a quoted title, then the facts of
+    publication in brackets."""
+    text = draft.text
+    head = SLASHED_FAMILIES_HEAD_PATTERN.match(text, start, end)
+    imprint = find_imprint(text, head.end(), end, quoted=True) if head is not None else None
+    if head is None or imprint is None:
+        return False
+    for family in head["names"].split(" / "):
+        draft.authors.append(Name(family=family))
+    draft.spans.append(Span(field="authors", start=start, end=head.end("names")))
+    take_title(draft, head.end(), imprint.open, brackets=False)
+    put_note_imprint(draft, imprint, end)
+    return True
 
 
 def _quoted_in_book(draft: Draft, start: int, end: int) -> bool:
