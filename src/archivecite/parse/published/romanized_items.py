@@ -291,6 +291,7 @@ def east_asian_languages(value: str) -> tuple[str, ...]:
 # The consonants a lost long vowel leaves standing before another consonant or at a word's end,
 # where Hepburn has none: "Shwa" (Shōwa), "goygakari" (goyōgakari), "Gokuch" (Gokuchū).
 _BEFORE_LOST_VOWELS = ("sh", "ch", "j", "y", "ts")
+_LONGEST_LOST_WORD = 30  # a longer run of letters is no word of a title: not tried letter by letter
 
 
 def hepburn_lost_vowels(value: str) -> bool:
@@ -305,7 +306,7 @@ def hepburn_lost_vowels(value: str) -> bool:
     for word in words:
         if HEPBURN_WORD_PATTERN.fullmatch(word):
             continue
-        if not any(
+        if len(word) > _LONGEST_LOST_WORD or not any(
             HEPBURN_WORD_PATTERN.fullmatch(f"{word[:at]}{vowel}{word[at:]}")
             for at in range(1, len(word) + 1)
             if word[:at].casefold().endswith(_BEFORE_LOST_VOWELS)
