@@ -286,11 +286,6 @@ def test_family_first_leaves_alone(text: str) -> None:
                 "place": "Berlin",
                 "date": "1979",
             },
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="two family names parted by ' / ', a quoted title, then '(Springer,"
-                " Berlin 1979)': no reference is read",
-            ),
             id="publisher-then-town-real",
         ),
         pytest.param(
@@ -342,13 +337,6 @@ def test_mac_family_name_before_initials() -> None:
             # see": the note's number after a space, a title with no author and its volume
             "Soviet Tajik Encyclopedia, vol. 7, 1987, p. 176. 10",
             {"title": "Soviet Tajik Encyclopedia", "volume": "7", "date": "1987", "locator": "176"},
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a note's own number after a space (', p. 176. 10') after a title with no"
-                " author, its volume, year and page: the number is read as the page, the volume,"
-                " year and page into the title (without the number, 'Soviet Tajik Encyclopedia,"
-                " vol. 8, 1988, p. 295.' of note 11 is not read at all)",
-            ),
             id="spaced-after-a-page-real",
         ),
     ],
@@ -405,12 +393,6 @@ def test_note_number_left_alone(text: str) -> None:
                 "publisher": "Adib Publications",
                 "place": "Dushanbe",
             },
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a family name alone before a romanized title and a publisher before the"
-                " town ('Aini, Ta'rikh-i Inqilab-i Bukhara, Adib Publications, Dushanbe,"
-                " 1987.4'): the name, the title and the publisher are read as one title",
-            ),
             id="family-name-title-publisher-real",
         ),
     ],

@@ -134,11 +134,6 @@ from tests.parse.helpers import citation_fields
                 "price": "$17.99",
                 "extent": "240pp",
             },
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="Publishers Weekly's header with the template's empty fields after the"
-                " author ('Adeline Yen Mah, . . Delacorte, $17.99 (240pp)'): no reference is read",
-            ),
             id="publishers-weekly-template-gaps-real",
         ),
         pytest.param(

@@ -49,6 +49,7 @@ from archivecite.parse.published.gbt import parse_gbt
 from archivecite.parse.published.german import german_entry, german_review_header
 from archivecite.parse.published.gost import parse_gost
 from archivecite.parse.published.gost_patterns import (
+    INFORMAL_HEAD_PATTERN,
     LATIN_INFORMAL_HEAD_PATTERN,
     ROMANIZED_GOST_PATTERN,
 )
@@ -420,6 +421,9 @@ def _quoted_title_head(text: str, start: int, end: int) -> bool:
     by the humanities reader rather than the romanized "References" one."""
     head = find_head(text, start, end)
     comma = text.find(",", start, head.rest) if head is not None else -1
+    edited = INFORMAL_HEAD_PATTERN.match(text, start, end)
+    if edited is not None and edited["role"]:
+        return False  # "Леонтьев А.И. (ред.), «Теория тепломассообмена», …": GOST's informal
     return head is not None and comma > start and text[head.rest] in QUOTES
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from archivecite.model import DateRange, Name, Span
+from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.published.chicago_patterns import (
     HEPBURN_WORD_PATTERN,
     INITIAL_START_PATTERN,
@@ -18,6 +18,7 @@ from archivecite.parse.published.chicago_patterns import (
     TRAILING_YEAR_PATTERN,
     VOLUME_YEAR_PATTERN,
     YEAR_SENTENCE_PATTERN,
+    YEARLESS_IMPRINT_END_PATTERN,
 )
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash, read_items, read_numbers
@@ -48,7 +49,7 @@ from archivecite.parse.published.terms import (
     TRANSLATOR_ROLES,
     TRANSLATOR_WORDS,
 )
-from archivecite.parse.published.titles import bracketed_translation, put_text
+from archivecite.parse.published.titles import bracketed_translation, put_plain_text, put_text
 from archivecite.translit.chinese import PINYIN_WORD_PATTERN
 
 _HEAD_REACH = 300  # the longest author list read before a title
@@ -402,7 +403,12 @@ def _container_author(draft: Draft, start: int, end: int) -> int:
     comma = text.find(", ", start, min(end, start + 80))
     if comma < 0 or comma + 2 >= end or not text[comma + 2].isupper():
         return start
-    author = given_first_name(text[start:comma], text)
+    printed = text[start:comma]
+    for words in ET_AL_WORDS:  # "in Stéphane Courtois et al., The Black Book of Communism"
+        if printed.endswith(f" {words}"):
+            printed = printed[: -len(words) - 1]
+            break
+    author = given_first_name(printed, text)
     if author is None:
         return start
     draft.container_editors.append(author)
@@ -428,7 +434,13 @@ def in_container(draft: Draft, start: int, end: int) -> bool:
         put_text(draft, "container_title", (body + 1, closing if closing > 0 else title_end))
     else:
         title_close, _, translation = bracketed_translation(text, body, title_end)
-        put_text(draft, "container_title", trim(text, body, title_close), translation)
+        title = trim(text, body, title_close)
+        imprint = YEARLESS_IMPRINT_END_PATTERN.search(text, *title)
+        if imprint is not None and translation is None:  # "… (Cambridge, MA: Harvard …)"
+            draft.put("place", Text(original=imprint["place"]), *imprint.span("place"))
+            put_plain_text(draft, "publisher", *imprint.span("publisher"))
+            title = (title[0], imprint.start())
+        put_text(draft, "container_title", title, translation)
     if edited is not None:
         names_end = pages.start() if pages and pages.start() > edited.end() else end
         names_start = role_words(text, trim(text, edited.end(), names_end, " \t,")[0], names_end)[0]

@@ -377,10 +377,11 @@ BARE_IMPRINT_PATTERN = re.compile(
     :\s?(?P<last_publisher>[^,:;()]{{2,80}}?),\s(?P<last_year>{YEAR})(?!\d)  # ", Hertfordshire:
     |,\s(?P<first_year>{YEAR}),\s(?P<year_place>[A-Z][^,:;()\d]{{1,40}}?)  # Cumberland House, 1997"
     ,\s(?P<year_publisher>[A-Z][^,:;()\d]{{1,80}}?)(?=\s*[,.;]|\s*$)  # or ", 1961, Tokyo, Iwanami
-    |,\s(?P<comma_place>[A-Z][^,:;()\d]{{1,40}}?),\s         # Shoten" (a known city only:
-      (?:(?P<comma_publisher>[A-Z][^,:;()\d]{{1,80}}?),\s)?  # notes_imprint.py checks it), or
-      (?P<comma_year>{YEAR})(?!\d)                       # ", Moscou, Rosspen, 1999" (the city
-    """,  # first and a comma between all three, as French notes print them)
+    |,\s(?P<comma_place>[A-Z][^,:;()\d]{{1,40}}?)           # Shoten" (a known city only:
+      (?:,\s(?:(?P<comma_publisher>[A-Z][^,:;()\d]{{1,80}}?),\s)?  # notes_imprint.py checks
+      |\s(?={YEAR}))                                    # it), or ", Moscou, Rosspen, 1999" (the
+      (?P<comma_year>{YEAR})(?!\d)                       # city first and a comma between all
+    """,  # three, as French notes print them), or ", Moscow 1992" (British notes: M. Lewin's)
     re.VERBOSE,
 )
 
@@ -852,6 +853,18 @@ TITLE_VOLUME_PAGE_PATTERN = re.compile(
 )
 
 
+# A work with no author cited by its title, volume and year, perhaps the page after them: I.
+# Bashiri's notes' "Soviet Tajik Encyclopedia, vol. 7, 1987, p. 176."
+TITLE_VOLUME_YEAR_PATTERN = re.compile(
+    rf"""
+    (?P<title>[A-Z][^\W\d_]{{1,30}}(?:\s[^\W\d_]{{1,30}}){{1,7}}),\s
+    (?:[Vv]ol\.|[Vv]olume)\s?(?P<volume>\d{{1,3}}|[IVXL]{{1,6}}),\s
+    (?P<year>{YEAR})
+    """,
+    re.VERBOSE,
+)
+
+
 # The page of an English short note in a Russian translation's notes, after a dash and a
 # Cyrillic "Р." (or a Latin "P."): "Khlevniuk, Stalin: New Biography of a Dictator. – Р. 252."
 DASHED_PAGE_PATTERN = re.compile(
@@ -868,8 +881,10 @@ TITLE_VOLUME_PATTERN = re.compile(r"\s\((?P<volume>\d{1,3})\)")
 
 
 # The volume cited closing a title, after its gloss: "Zhongwai jiuyuezhang huibian (A Collection
-# of Treaties …), Vol. 3"
-TITLE_END_VOL_PATTERN = re.compile(r",\s(?:Vol|vol|V)\.\s?(?P<volume>\d{1,3}|[IVXL]{1,6})\Z")
+# of Treaties …), Vol. 3"; a Russian title's "t." (tom): "Grammatika russkogo yazyka, t. 1"
+TITLE_END_VOL_PATTERN = re.compile(
+    r",\s(?:(?:Vol|vol|V|t|T)\.|[Tt]om)\s?(?P<volume>\d{1,3}|[IVXL]{1,6})\Z"
+)
 
 
 # The editors' role closing the names before an APA year: "B. Grekov, B. Shirendyb eds. (1954)"
@@ -966,6 +981,10 @@ PW_PRICE_PATTERN = re.compile(
     r",?\s(?P<price>(?:US)?[$£€]\s?\d{1,4}(?:\.\d{1,2})?)\s\((?P<extent>\d{1,4}\s?pp?)\)\s*\Z"
 )
 
+# The template's empty fields after the author in Publishers Weekly's header, in place of the
+# full stop before the publisher: "Adeline Yen Mah, . . Delacorte, $17.99 (240pp)".
+PW_EMPTY_FIELDS_PATTERN = re.compile(r",\s\.(?:\s\.)*\s(?=[A-Z])")
+
 # The translators after the author in Publishers Weekly's header, closed by the full stop before
 # the publisher: "Yoko Ogawa, trans. from the Japanese by Stephen Snyder. Pantheon, …"; the
 # site's template leaves an empty field before and a stray "p" after them ("Eiji Takemae, ,
@@ -997,4 +1016,29 @@ CREDIT_PAREN_PATTERN = re.compile(
     r"(?:with\s|(?:edited|translated|introduced|compiled|commentary|notes|introduction|preface|foreword)"
     r"\s(?:\w+\s){0,3}?by\s)",
     re.IGNORECASE,
+)
+
+
+# The editors' part closing the names after a title, before the imprint's brackets: Bix's notes'
+# "Shōwa tennō dokuhakuroku, …, Terasaki Hidenari and Mariko Terasaki Miller, eds. (Bungei
+# Shunjū, 1991)."; the names are parted by "and".
+EDITORS_PART_TAIL_PATTERN = re.compile(r",?\s(?:eds?|editors)\.?\s*")
+NAMES_AND_PATTERN = re.compile(r"\s(?:and|&)\s")
+
+
+# The facts of publication in brackets closing a book's title with no year: "in Stéphane Courtois
+# et al., The Black Book of Communism: … (Cambridge, MA: Harvard University Press), 333–52."
+YEARLESS_IMPRINT_END_PATTERN = re.compile(
+    r"\s\((?P<place>[A-Z][^():;\d]{1,40}?):\s?(?P<publisher>[A-Z][^():;\d]{1,80}?)\)\Z"
+)
+
+
+# Family names alone parted by slashes, then a quoted title: a program's comment citing a book,
+# 'Van Hove / Tong, "Surface Crystallography by LEED" (Springer, Berlin 1979)'.
+SLASHED_FAMILIES_HEAD_PATTERN = re.compile(
+    r"""
+    (?P<names>[A-Z][a-z]{1,30}(?:\s[A-Z][a-z]{1,30})?
+      (?:\s/\s[A-Z][a-z]{1,30}(?:\s[A-Z][a-z]{1,30})?){1,4}),\s(?=["“])
+    """,
+    re.VERBOSE,
 )

@@ -19,6 +19,7 @@ from archivecite.parse.published.chicago_patterns import (
     CREDIT_ROLE_PATTERN,
     HEADING_NAME_JOIN_PATTERN,
     LINE_BREAK_PATTERN,
+    PW_EMPTY_FIELDS_PATTERN,
     PW_PRICE_PATTERN,
     PW_TRANSLATOR_PATTERN,
     RECORD_ISO_DATE_PATTERN,
@@ -243,7 +244,12 @@ def _publishers_weekly(draft: Draft, start: int, end: int) -> bool:
     if price is None:
         return False
     credit = PW_TRANSLATOR_PATTERN.search(text, start, price.start())
+    gaps = (
+        None if credit is not None else PW_EMPTY_FIELDS_PATTERN.search(text, start, price.start())
+    )
     stop = credit.start() if credit is not None else _credit_stop(text, start, price.start())
+    if gaps is not None:  # "Adeline Yen Mah, . . Delacorte": the template's empty fields
+        stop = gaps.start()
     if stop < 0:
         return False
     if credit is not None and not _put_people(draft, "translators", *credit.span("names")):
@@ -254,7 +260,7 @@ def _publishers_weekly(draft: Draft, start: int, end: int) -> bool:
         return False
     if not _title_line(draft, *trim(text, head[0], names, " \t\n,")):
         return False
-    publisher = credit.end() if credit is not None else stop + 1
+    publisher = credit.end() if credit is not None else gaps.end() if gaps else stop + 1
     put_plain_text(draft, "publisher", *trim(text, publisher, price.start(), " \t\n,"))
     draft.put_extra("price", price["price"], *price.span("price"))
     draft.put_extra("extent", price["extent"], *price.span("extent"))

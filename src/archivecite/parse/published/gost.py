@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from archivecite.model import (
+    DateRange,
     Name,
     Span,
     Text,
@@ -49,11 +50,15 @@ from archivecite.parse.published.gost_parts import (
     volume_count,
 )
 from archivecite.parse.published.gost_patterns import (
+    BRACKETED_IMPRINT_PATTERN,
     LATER_EDITION_PAREN_PATTERN,
     OTHER_THESIS_PATTERN,
     QUOTED_HEADING_PATTERN,
     SERIES_VOLUME_PATTERN,
+    TITLE_BARE_VOLUME_PATTERN,
+    TITLE_COMMA_VOLUME_PATTERN,
     TITLE_END_VOLUME_PATTERN,
+    TRAILING_REMARK_PATTERN,
     VOLUME_PART_PATTERN,
 )
 from archivecite.parse.published.gost_whole import read_as_a_whole
@@ -92,9 +97,38 @@ def _patent(draft: Draft, pos: int, end: int) -> int:
 
 def parse_gost(draft: Draft, start: int, end: int) -> None:
     end, volume_imprint = _volume_part(draft, start, end)
+    end = _bracketed_imprint(draft, start, _trailing_remark(draft, start, end))
     _parse_areas(draft, start, end)
     if volume_imprint is not None:
         _put_volume_imprint(draft, volume_imprint)
+
+
+def _trailing_remark(draft: Draft, start: int, end: int) -> int:
+    """``… Л., 1927, (Переводы Е. М. Колпакчи см. с. 163–174.)``: the author's remark in
+    brackets after the year kept as ``extra["remark"]``; where the record ends before it."""
+    found = TRAILING_REMARK_PATTERN.search(draft.text, start, end)
+    if found is None:
+        return end
+    remark = trim(draft.text, *found.span("remark"), " \t.")
+    draft.put_extra("remark", draft.text[slice(*remark)], *remark)
+    return found.start()
+
+
+def _bracketed_imprint(draft: Draft, start: int, end: int) -> int:
+    """``«Древнерусские сказания …». (Ж. М. Н. Пр. 1887 и 1888 гг. и отдельно СПб., 1888)``:
+    the place and year in brackets closing the record read (the note of its printings before
+    them kept as ``extra["printings"]``); where the rest of the record ends."""
+    text = draft.text
+    found = BRACKETED_IMPRINT_PATTERN.search(text, start, end)
+    if found is None or found["place"] not in KNOWN_PLACES:
+        return end
+    printed = found["place"]
+    draft.put("place", Text(original=PLACES.get(printed, printed), lang="ru"), *found.span("place"))
+    draft.put("date", DateRange.of(int(found["year"])), *found.span("year"))
+    if found["note"]:
+        note = trim(text, *found.span("note"), " \t,")
+        draft.put_extra("printings", text[slice(*note)], *note)
+    return found.start()
 
 
 def _parse_areas(draft: Draft, start: int, end: int) -> None:
@@ -128,10 +162,13 @@ def _parse_areas(draft: Draft, start: int, end: int) -> None:
             draft.put("degree", thesis["degree"], *thesis.span("degree"))
     title_zone_end = double if double >= 0 else end
     pieces, after = title_pieces(draft, pos, title_zone_end)
-    pieces = _split_volume_pieces(text, pieces)
+    pieces = _bare_title_volume(draft, _split_volume_pieces(text, pieces))
     title_last = 1 if pieces else 0
-    while title_last < len(pieces) and not gost_structural(
-        draft, *pieces[title_last], bare_place=before_year(text, pieces, title_last)
+    while title_last < len(pieces) and not (
+        _is_volume_piece(draft, pieces[title_last])
+        or gost_structural(
+            draft, *pieces[title_last], bare_place=before_year(text, pieces, title_last)
+        )
     ):
         title_last += 1
     if title_last:
@@ -168,8 +205,16 @@ def _rest_pieces(
     draft: Draft, pieces: list[tuple[int, int]], title_last: int, after: list[tuple[int, int]]
 ) -> None:
     """The sentences after the title: read, a volume's own title, or loose."""
+    volume_title_at = -1
     for index, piece in enumerate(pieces[title_last + 1 :] + after, start=title_last + 1):
-        if not (gost_structural(draft, *piece) or _volume_title(draft, pieces, index)):
+        if gost_structural(draft, *piece):
+            volume_title_at = -1
+        elif volume_title_at > 0 and index == volume_title_at + 1 and index < len(pieces):
+            _extend_volume_title(draft, piece)  # "I. Фонетика. Фонология. …": one title
+            volume_title_at = index
+        elif _volume_title(draft, pieces, index):
+            volume_title_at = index
+        else:
             draft.loose.append(piece)
 
 
@@ -181,7 +226,10 @@ def _split_volume_pieces(text: str, pieces: list[tuple[int, int]]) -> list[tuple
         volume = VOLUME_PATTERN.match(text, start, end)
         after = volume.end() if volume is not None else -1
         glued = TITLE_END_VOLUME_PATTERN.search(text, start, end)
-        if (
+        comma = TITLE_COMMA_VOLUME_PATTERN.search(text, start, end)
+        if comma is not None:  # "Грамматика русского языка, т. 1": the volume apart
+            split.extend(((start, comma.start()), (comma.start() + 2, end)))
+        elif (
             volume is not None
             and text.startswith(". ", after)
             and text[after + 2 : end][:1].isupper()
@@ -192,6 +240,37 @@ def _split_volume_pieces(text: str, pieces: list[tuple[int, int]]) -> list[tuple
         else:
             split.append((start, end))
     return split
+
+
+def _bare_title_volume(draft: Draft, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``Русская грамматика I. Фонетика. Фонология. … Москва, "Наука", 1980.``: the Roman
+    figure closing the title's sentence, another sentence after it, is the volume cited (put
+    here, its own piece); the pieces unchanged otherwise."""
+    text = draft.text
+    if not pieces or draft.has("volume"):
+        return pieces
+    start, end = pieces[0]
+    bare = TITLE_BARE_VOLUME_PATTERN.search(text, start, end)
+    if bare is None:
+        return pieces
+    rest = [(bare.end(), end)] if bare.end() < end else []  # "I. Фонетика": one piece
+    if not (rest or (len(pieces) > 1 and text[pieces[1][0]].isupper())):
+        return pieces
+    draft.put("volume", bare["volume"], *bare.span("volume"))
+    return [(start, bare.start("volume") - 1), bare.span("volume"), *rest, *pieces[1:]]
+
+
+def _is_volume_piece(draft: Draft, piece: tuple[int, int]) -> bool:
+    """The piece ``_bare_title_volume`` made of a volume's bare figure."""
+    return any(span.field == "volume" and (span.start, span.end) == piece for span in draft.spans)
+
+
+def _extend_volume_title(draft: Draft, piece: tuple[int, int]) -> None:
+    """The volume's title read on to the next sentence: ``Фонетика. Фонология. Ударение``."""
+    span = next(span for span in draft.spans if span.field == "volume_title")
+    draft.spans.remove(span)
+    start = span.start
+    draft.put_extra("volume_title", draft.text[start : piece[1]], start, piece[1])
 
 
 def _volume_title(draft: Draft, pieces: list[tuple[int, int]], index: int) -> bool:

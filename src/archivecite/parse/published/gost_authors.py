@@ -21,6 +21,7 @@ from archivecite.parse.published.gost_patterns import (
     GIVEN_FIRST_AUTHOR_PATTERN,
     HEAD_AUTHOR_PATTERN,
     HEAD_EDITOR_ROLE_PATTERN,
+    INITIAL_GIVEN_FAMILY_PATTERN,
     INITIALS_FAMILY_PATTERN,
     INITIALS_FIRST_AUTHOR_PATTERN,
     INITIALS_FIRST_AUTHORS_PATTERN,
@@ -53,7 +54,7 @@ def gost_authors(draft: Draft, start: int, end: int) -> int:
     start = _after_rank(draft, start, end)
     if DOCUMENT_TYPE_PATTERN.match(text, start, end):
         return start  # "Записка Л. П. Берии И. В. Сталину ... // Лубянка": a document's title
-    for head in (_bracketed_author, _shared_family):
+    for head in (_bracketed_author, _shared_family, _initial_given_head):
         after = head(draft, start, end)
         if after > start:
             return after
@@ -120,6 +121,18 @@ def gost_authors(draft: Draft, start: int, end: int) -> int:
         return role.end()
     draft.authors.extend(read)
     return pos
+
+
+def _initial_given_head(draft: Draft, start: int, end: int) -> int:
+    """``E. Dale Sanders. Buddhism in Japan. Philadelphia, 1964, с. 91–100.`` (N. I. Konrad's
+    notes): an English author, an initial and a known given name before the family name; where
+    the title starts."""
+    head = INITIAL_GIVEN_FAMILY_PATTERN.match(draft.text, start, end)
+    if head is None or head["middle"] not in PUBLIC_GIVEN_NAMES:
+        return start
+    draft.authors.append(Name(family=head["family"], given=head["given"]))
+    draft.spans.append(Span(field="authors", start=start, end=head.end("family")))
+    return head.end()
 
 
 def _shared_family(draft: Draft, start: int, end: int) -> int:
@@ -262,7 +275,10 @@ def _author_after_title(draft: Draft, pos: int, piece: tuple[int, int]) -> bool:
     if "/" in draft.text[pos:start]:
         return False
     match = AUTHOR_AFTER_TITLE_PATTERN.fullmatch(draft.text, start, end)
-    if match is None:
+    if match is None or any(
+        char.isalpha() and script_of(char) != script_of(match["family"])
+        for char in match["initials"]
+    ):  # "Русская грамматика. Т. I. Фонетика": the volume "Т. I", no initials
         return False
     parts = match["family"].split("-")
     nominative = GENITIVE_FAMILY_PATTERN.sub(

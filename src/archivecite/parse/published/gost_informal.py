@@ -10,6 +10,7 @@ import unicodedata
 from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.dates import find_date
 from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.gost_parts import is_edition
 from archivecite.parse.published.gost_patterns import (
     COLLECTED_WORKS_NOTE_PATTERN,
     COLLECTION_VOLUME_NOTE_PATTERN,
@@ -192,18 +193,20 @@ def parse_informal(draft: Draft, start: int, end: int) -> bool:
     names = head["names"] or head["et_al_names"]
     if head["et_al_names"] and text.startswith("//", trim(text, closing + 1, end, " \t,")[0]):
         return False  # "Иванов И.И. и др. «...» // Вопросы истории. 1990. № 5": GOST's areas
+    people = draft.editors if head["role"] else draft.authors  # "Ю. Г. Мурин (ред.), «…»"
     for printed in names.split(","):
         name = printed.strip()
         parts = INITIALS_FAMILY_PATTERN.fullmatch(name) or FAMILY_INITIALS_PATTERN.fullmatch(name)
         if parts is not None:
             given = " ".join(parts["initials"].split())
-            draft.authors.append(Name(family=parts["family"], given=given))
+            people.append(Name(family=parts["family"], given=given))
         elif len(name.split()) == 2:
-            draft.authors.append(_spelled(name))
+            people.append(_spelled(name))
         else:
-            draft.authors.append(Name(family=name))
+            people.append(Name(family=name))
     names_end = head.end("names") if head["names"] else head.end("et_al_names")
-    draft.spans.append(Span(field="authors", start=head.start(), end=names_end))
+    field = "editors" if head["role"] else "authors"
+    draft.spans.append(Span(field=field, start=head.start(), end=names_end))
     put_text(draft, "title", (head.end(), closing))
     pos = trim(text, closing + 1, end, " \t,")[0]
     if text.startswith("//", pos):
@@ -283,6 +286,9 @@ def _parts(draft: Draft, start: int, end: int) -> None:
 def _part(draft: Draft, start: int, end: int) -> None:
     text = draft.text
     value = text[start:end]
+    if not draft.has("edition") and is_edition(text, start, end):  # "3-е изд."
+        draft.put("edition", value, start, end)
+        return
     numbers = INFORMAL_NUMBERS_PATTERN.fullmatch(text, start, end)
     if numbers is not None and numbers.group(0).strip():
         for group in ("volume", "issue"):

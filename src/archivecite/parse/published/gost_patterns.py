@@ -198,8 +198,10 @@ _ET_AL = r"(?:и\sдр\.|et\sal\.)(?:['’]s)?"  # "Ubryatova E.I. et al.'s": a 
 _SPELLED_NAME = rf"[{_UPPER}][{_LOWER}]{{1,20}}\s[{_UPPER}][{_LOWER}-]{{1,20}}"
 INFORMAL_HEAD_PATTERN = re.compile(
     rf"""
-    (?P<names>{_INFORMAL_NAME}(?:\s?,\s?{_INFORMAL_NAME}){{0,5}})
-    (?:\s(?:и\sдр\.|et\sal\.))?,\s?(?P<quote>["«“])
+    (?P<names>{_INFORMAL_NAME}(?:\s?,\s?{_INFORMAL_NAME}){{0,5}}
+      |{_FAMILY_INITIALS_NAME}(?=\s?\((?:ред|сост|отв\.\sред)\.\)))  # "Леонтьев А.И. (ред.)"
+    (?:\s(?:и\sдр\.|et\sal\.))?
+    (?:\s?\((?P<role>ред|сост|отв\.\sред)\.\))?,\s?(?P<quote>["«“])  # "Ю. Г. Мурин (ред.), «"
     |(?P<et_al_names>(?:{_INFORMAL_NAME}|{_FAMILY_INITIALS_NAME})
       (?:\s?,\s?(?:{_INFORMAL_NAME}|{_FAMILY_INITIALS_NAME})){{0,5}}|{_SPELLED_NAME})
     ,?\s{_ET_AL},?\s?(?P<et_al_quote>["«“'])
@@ -297,7 +299,8 @@ QUOTED_JOURNAL_ISSUE_PATTERN = re.compile(
 INITIALS_FIRST_AUTHOR_PATTERN = re.compile(
     rf"""
     (?P<initials>{_INITIAL}(?:\s?{_INITIAL})?)\s?
-    (?P<family>{_CAPITAL}[{_LOWER}-]{{1,40}})\.\s
+    (?P<family>{_CAPITAL}[{_LOWER}-]{{1,40}})
+    (?:\.\s|,\s(?![{_UPPER}][{_LOWER}]?\.))    # "Н. И. Конрад, Японская литература …"
     """,
     re.VERBOSE,
 )
@@ -482,6 +485,17 @@ IMPRINT_YEAR_START_PATTERN = re.compile(r"\d{4}(?!\s?[-–—]\s?\d)(?!\s?гг)"
 # "Трагедия советской деревни. … Документы и материалы Том 4. 1934 - 1936. Москва РОССПЭН …"
 TITLE_END_VOLUME_PATTERN = re.compile(r"(?<=[^\W\d_]{3})\s(?:Том|Т\.)\s?(?:\d{1,3}|[IVXLC]{1,6})\Z")
 
+# The volume after a comma closing the title's sentence: KUL's "Виноградов, Виктор Владимирович,
+# ред. Грамматика русского языка, т. 1. Москва: …, 1960".
+TITLE_COMMA_VOLUME_PATTERN = re.compile(r",\s(?:[Тт]\.|[Тт]ом)\s?(?:\d{1,3}|[IVXLC]{1,6})\Z")
+
+# A bare Roman volume number closing the title's sentence after a lower-case word, the volume's
+# own title after it: Linguistica Brunensia's "Шведова, Н. Ю. (ред.): Русская грамматика I.
+# Фонетика. Фонология. … Москва, "Наука", 1980." (volume I of the Academy grammar).
+TITLE_BARE_VOLUME_PATTERN = re.compile(
+    r"(?<![^\W\d_])[а-яё]{3,40}\s(?P<volume>I{1,3}|IV|VI{0,3}|IX|X)(?:\Z|\.\s(?=[А-ЯЁ]))"
+)
+
 
 # istmat's source field without a colon: a city, the publisher's initialism, perhaps the year, the
 # page ("Москва РОССПЭН Стр. 739-740"); the city is checked to be one.
@@ -493,4 +507,32 @@ CITY_INITIALISM_IMPRINT_PATTERN = re.compile(
     (?:\.?\s(?:Стр|С)\.\s?(?P<pages>\d{{1,5}}(?:\s?[–—-]\s?\d{{1,5}})?))?
     """,
     re.VERBOSE,
+)
+
+
+# The imprint in brackets closing a record, after its full stop, perhaps after a note of where the
+# work first appeared: a list of Platonov's works' "«Древнерусские сказания и повести о смутном
+# времени XVII века как исторический источник». (Ж. М. Н. Пр. 1887 и 1888 гг. и отдельно СПб.,
+# 1888)"; the place is checked to be a known one.
+BRACKETED_IMPRINT_PATTERN = re.compile(
+    rf"""
+    (?<=\.)\s\((?P<note>[^()]{{0,200}}?\s)?
+    (?P<place>[А-ЯЁ][а-яёА-ЯЁ-]{{0,20}}\.?),?\s(?P<year>{YEAR})\)\.?\s*\Z
+    """,
+    re.VERBOSE,
+)
+
+# An English author in a Russian note, an initial and a given name before the family name, a full
+# stop closing it: "E. Dale Sanders. Buddhism in Japan. Philadelphia, 1964" (N. I. Konrad's
+# notes); gost_authors.py checks the given name is a known one.
+INITIAL_GIVEN_FAMILY_PATTERN = re.compile(
+    r"(?P<given>[A-Z]\.\s?(?P<middle>[A-Z][a-z]{1,15}))\s"
+    r"(?P<family>[A-Z][a-z]{1,30}(?:-[A-Z][a-z]{1,30})?)\.\s(?=[A-Z])"
+)
+
+# An author's remark in brackets after the year, sending the reader elsewhere in the book: N. I.
+# Konrad's note "Н. И. Конрад, Японская литература в образцах и очерках. Л., 1927, (Переводы
+# Е. М. Колпакчи см. с. 163–174.)".
+TRAILING_REMARK_PATTERN = re.compile(
+    r"(?<=\d),?\s\((?P<remark>[А-ЯЁ][^()]{2,200}?\sсм\.[^()]{0,100}?)\)\.?\s*\Z"
 )

@@ -32,6 +32,7 @@ from archivecite.parse.published.chicago_patterns import (
     LEADING_EXTENT_PATTERN,
     LETTER_HEAD_PATTERN,
     LOCATOR_PATTERN,
+    SLASHED_FAMILIES_HEAD_PATTERN,
     TITLE_VOLUME_PATTERN,
     YEAR_AFTER_NAMES_PATTERN,
     YEAR_LIKE_PATTERN,
@@ -64,6 +65,7 @@ from archivecite.parse.published.notes_short import (
     short_note,
     short_title_in,
     stopped_short_note,
+    title_volume_year,
     titled_short_note,
 )
 from archivecite.parse.published.notes_titles import opens_title, put_segments, title_stop
@@ -76,6 +78,7 @@ from archivecite.parse.published.terms import (
     GIVEN_NAMES,
     JAPANESE_PARTICLES,
     imprint_language,
+    names_publisher,
 )
 from archivecite.parse.published.titles import put_plain_text, put_text, take_title
 
@@ -131,6 +134,8 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
         or stopped_short_note(draft, start, end)
         or titled_short_note(draft, start, end)
         or romanized_title_volume(draft, start, end)
+        or title_volume_year(draft, start, end)
+        or _slashed_families(draft, start, end)
     ):
         return True
     names = _head_names(text, start, end)
@@ -233,6 +238,23 @@ def _put_bare_imprint(draft: Draft, bare: re.Match[str], end: int) -> None:
     put_locator(draft, bare.end(), end)
 
 
+def _slashed_families(draft: Draft, start: int, end: int) -> bool:
+    """``Van Hove / Tong, "Surface Crystallography by LEED" (Springer, Berlin 1979)``: the
+    authors' family names alone, parted by slashes, a quoted title, then the facts of
+    publication in brackets."""
+    text = draft.text
+    head = SLASHED_FAMILIES_HEAD_PATTERN.match(text, start, end)
+    imprint = find_imprint(text, head.end(), end, quoted=True) if head is not None else None
+    if head is None or imprint is None:
+        return False
+    for family in head["names"].split(" / "):
+        draft.authors.append(Name(family=family))
+    draft.spans.append(Span(field="authors", start=start, end=head.end("names")))
+    take_title(draft, head.end(), imprint.open, brackets=False)
+    put_note_imprint(draft, imprint, end)
+    return True
+
+
 def _quoted_in_book(draft: Draft, start: int, end: int) -> bool:
     """``Akdes Nimet Kurat, "Islam in the Soviet Union," Cambridge History of Islam, London,
     Cambridge, Cambridge University Press, 1970, p. 638.``: a chapter's quoted title, then the
@@ -322,6 +344,7 @@ def _title_then_comma_imprint(draft: Draft, start: int, end: int, names: NoteNam
         return False  # "Kononyuk M.H., … Title. Selected Papers of IPPE, Obninsk, 2001": a list's
     if COMMA_LOWER_PATTERN.search(printed):
         return False  # "Kibernetika, trans. E.G. Panfilov, Moscow, 1958": a role after the title
+    title = _family_and_publisher(draft, title, bare["comma_publisher"] is None)
     put_text(draft, "title", title)
     place = " ".join(bare["comma_place"].split())
     draft.put("place", Text(original=place), *bare.span("comma_place"))
@@ -330,6 +353,34 @@ def _title_then_comma_imprint(draft: Draft, start: int, end: int, names: NoteNam
     draft.put("date", DateRange.of(int(bare["comma_year"])), *bare.span("comma_year"))
     put_locator(draft, bare.end(), end)
     return True
+
+
+def _family_and_publisher(
+    draft: Draft, title: tuple[int, int], unpublished: bool
+) -> tuple[int, int]:
+    """``Aini, Ta'rikh-i Inqilab-i Bukhara, Adib Publications, Dushanbe, 1987`` (I. Bashiri's
+    notes): a publisher named by a word of it before the town, and the author's family name
+    alone before the title, both parted from it by commas; the title's span without them."""
+    text = draft.text
+    start, end = title
+    comma = text.rfind(", ", start, end)
+    if unpublished and comma > start and names_publisher(text[comma + 2 : end]):
+        put_plain_text(draft, "publisher", comma + 2, end)
+        end = comma
+    first = text.find(", ", start, end)
+    family = text[start:first]
+    if (
+        first > start
+        and family.replace("-", "").replace("'", "").isalpha()
+        and family[0].isupper()
+        and family.casefold() not in ENGLISH_WORDS
+        and family not in CITIES  # "Berlin, A Cultural History, London, 2004": the title's
+        and text[first + 2 : end][:1].isupper()
+    ):
+        draft.authors.append(Name(family=family))
+        draft.spans.append(Span(field="authors", start=start, end=first))
+        start = first + 2
+    return start, end
 
 
 def _title_then_credited_imprint(

@@ -10,12 +10,14 @@ from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.dates import DateHit, find_date
 from archivecite.parse.published.chicago_patterns import (
     CREDITED_IMPRINT_PATTERN,
+    EDITORS_PART_TAIL_PATTERN,
     GLOSS_PATTERN,
     GLOSSED_DAY_PATTERN,
     GLOSSED_IMPRINT_PATTERN,
     GLOSSED_PUBLISHER_PATTERN,
     IMPRINT_PATTERN,
     LOCATOR_PATTERN,
+    NAMES_AND_PATTERN,
     POSSESSIVE_HEAD_PATTERN,
     ROMANIZED_ORIGINAL_PATTERN,
     YEAR_ONLY_PATTERN,
@@ -38,6 +40,7 @@ from archivecite.parse.published.notes_titles import (
 from archivecite.parse.published.romanized_items import (
     east_asian_languages,
     english_score,
+    hepburn_lost_vowels,
     hepburn_particles_only,
     parenthesized_gloss,
 )
@@ -94,7 +97,9 @@ def authorless_note(draft: Draft, start: int, end: int) -> bool:
         document_date = _document_date(text, start, title_end, at_end=True)
         head_end = document_date.start if document_date else title_end
         if document_date is None:
-            head_end = _people_after_title(draft, start, head_end)
+            head_end = _people_after_title(
+                draft, start, _editors_after_title(draft, start, head_end, imprint.open)
+            )
         # a translation in brackets before the imprint is the title's (Fogel's "Kimera: …")
         title, gloss = parenthesized_gloss(text, *trim(text, start, head_end, " \t,*"))
         put_text(draft, "title", title, gloss)
@@ -106,6 +111,28 @@ def authorless_note(draft: Draft, start: int, end: int) -> bool:
     put_segments(draft, segments_start, imprint.open)
     put_note_imprint(draft, imprint, end)
     return True
+
+
+def _editors_after_title(draft: Draft, start: int, end: int, limit: int) -> int:
+    """``Shwa tenn dokuhakuroku, …, goygakari nikki, Terasaki Hidenari and Mariko Terasaki
+    Miller, eds. (Bungei Shunjsha, 1991).`` (Bix's notes, as stored without their macron
+    vowels): the editors named after the title, before ``eds.``; a two-word name of Hepburn
+    syllables family name first. Where the title ends."""
+    text = draft.text
+    comma = text.rfind(", ", start, end)
+    if comma <= start or EDITORS_PART_TAIL_PATTERN.fullmatch(text, end, limit) is None:
+        return end
+    names: list[Name] = []
+    for printed in NAMES_AND_PATTERN.split(text[comma + 2 : end]):
+        words = printed.split()
+        japanese = len(words) == 2 and "ja" in east_asian_languages(printed)
+        name = given_first_name(printed, text, family_first=japanese)
+        if name is None or not all(word[:1].isupper() for word in words):
+            return end
+        names.append(name)
+    draft.editors.extend(names)
+    draft.spans.append(Span(field="editors", start=comma + 2, end=end))
+    return comma
 
 
 def _people_after_title(draft: Draft, start: int, end: int) -> int:
@@ -306,6 +333,8 @@ def _translation_in_brackets(
     value, translation = text[slice(*gloss)], text[slice(*gloss)]
     own = " ".join(word for word in text[slice(*title)].split() if word not in value.split())
     languages = east_asian_languages(own) if own else ()
+    if own and not languages and hepburn_lost_vowels(own):
+        languages = ("ja",)  # "Gokuch Ichimannichi (Ten Thousand Days in Gaol)": ū lost
     # "Showa Tenno no gunji shiso to senryaku": "to" is a Japanese particle there, no English
     english = english_score(own) > 0 and not (languages and hepburn_particles_only(own))
     if not (languages or english_score(own) < 0) or english:

@@ -15,6 +15,7 @@ from archivecite.parse.published.chicago_patterns import (
     SHORT_TITLE_YEAR_PATTERN,
     STOPPED_SHORT_NOTE_PATTERN,
     TITLE_VOLUME_PAGE_PATTERN,
+    TITLE_VOLUME_YEAR_PATTERN,
 )
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
@@ -93,6 +94,23 @@ def romanized_title_volume(draft: Draft, start: int, end: int) -> bool:
     draft.put("volume", found["volume"], *found.span("volume"))
     put_locator(draft, found.end(), end)
     draft.short_note = True
+    return True
+
+
+def title_volume_year(draft: Draft, start: int, end: int) -> bool:
+    """``Soviet Tajik Encyclopedia, vol. 7, 1987, p. 176.``: a work with no author (an
+    encyclopedia) cited by its title, volume and year, the page perhaps after them."""
+    text = draft.text
+    found = TITLE_VOLUME_YEAR_PATTERN.match(text, start, end)
+    if found is None:
+        return False
+    rest = trim(text, found.end(), end, " \t.,")
+    if rest[0] < rest[1] and LOCATOR_PATTERN.fullmatch(text, found.end(), end) is None:
+        return False
+    put_text(draft, "title", found.span("title"))
+    draft.put("volume", found["volume"], *found.span("volume"))
+    draft.put("date", DateRange.of(int(found["year"])), *found.span("year"))
+    put_locator(draft, found.end(), end)
     return True
 
 

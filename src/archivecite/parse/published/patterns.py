@@ -42,11 +42,12 @@ LANGUAGE_TRAILER_PATTERN = re.compile(
 
 # A note's number glued after the full stop that closes it, as a copy of endnotes runs the
 # number on to the text: "Peshawar, 1985.5", "p. 638.15", "pp. 786ff.17" (a year or a page
-# before the stop; a figure after a stop is no decimal there).
+# before the stop; a figure after a stop is no decimal there), or after a space: "Soviet Tajik
+# Encyclopedia, vol. 7, 1987, p. 176. 10" (I. Bashiri's notes).
 GLUED_NOTE_NUMBER_PATTERN = re.compile(
     rf"""
     (?:(?<![\d.]){YEAR}|(?:\bpp?\.\s?)\d{{1,5}}(?:\s?[-–]\s?\d{{1,5}})?(?:\s?ff)?)
-    (?P<stop>\.)(?P<note>[1-9]\d{{0,2}})\s*\Z         # not "2005.04", a year and its month
+    (?P<stop>\.)\s?(?P<note>[1-9]\d{{0,2}})\s*\Z      # not "2005.04", a year and its month
     """,
     re.VERBOSE,
 )

@@ -288,6 +288,35 @@ def east_asian_languages(value: str) -> tuple[str, ...]:
     return tuple(lang for lang, pattern in found if all(pattern.fullmatch(w) for w in words))
 
 
+# The consonants a lost long vowel leaves standing before another consonant or at a word's end,
+# where Hepburn has none: "Shwa" (Shōwa), "goygakari" (goyōgakari), "Gokuch" (Gokuchū).
+_BEFORE_LOST_VOWELS = ("sh", "ch", "j", "y", "ts")
+_LONGEST_LOST_WORD = 30  # a longer run of letters is no word of a title: not tried letter by letter
+
+
+def hepburn_lost_vowels(value: str) -> bool:
+    """Whether ``value`` is Hepburn whose copy lost its long vowels ``ū``/``ō``: two words at
+    least, none English, each Hepburn as printed or with one ``u`` or ``o`` put back, one of
+    them at least (Tsurumi's notes as stored: ``Gokuch Ichimannichi`` for ``Gokuchū
+    Ichimannichi``, Bix's ``Shwa tenn dokuhakuroku`` for ``Shōwa tennō dokuhakuroku``)."""
+    words = LETTER_RUN_PATTERN.findall(value.replace("'", "").replace("’", ""))
+    if len(words) < 2 or any(word.casefold() in ENGLISH_WORDS for word in words):
+        return False
+    lost = 0
+    for word in words:
+        if HEPBURN_WORD_PATTERN.fullmatch(word):
+            continue
+        if len(word) > _LONGEST_LOST_WORD or not any(
+            HEPBURN_WORD_PATTERN.fullmatch(f"{word[:at]}{vowel}{word[at:]}")
+            for at in range(1, len(word) + 1)
+            if word[:at].casefold().endswith(_BEFORE_LOST_VOWELS)
+            for vowel in "uo"
+        ):
+            return False
+        lost += 1
+    return lost > 0
+
+
 def romanized_language(
     title: str, *, glossed: bool = False, imprint: str | None = None
 ) -> str | None:

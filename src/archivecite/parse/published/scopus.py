@@ -217,11 +217,15 @@ def _closing_place(draft: Draft, start: int, end: int, tail_end: int) -> bool:
 
 def _closing_publisher(draft: Draft, start: int, end: int, tail_end: int) -> bool:
     """``Inoue, M. Nihon kodai kokka no kenkyū (Dai 4 satsu.). Iwanami Shoten.``: a publisher's
-    name alone closing an entry with no year (the APA line of a record that gives none)."""
+    name alone closing an entry with no year (the APA line of a record that gives none), perhaps
+    in brackets (``Shirakawa Shizuka. Jitō. (Heibonsha).``: a list of dictionaries)."""
     text = draft.text
+    closed = trim(text, end, tail_end, " \t\n.")[0] >= tail_end
+    if end - start > 2 and text[start] == "(" and text[end - 1] == ")":
+        start, end = start + 1, end - 1
     if (
         any(draft.has(name) for name in ("publisher", "date", "container_title"))
-        or trim(text, end, tail_end, " \t\n.")[0] < tail_end
+        or not closed
         or any(char.isdigit() or char in ",:;()[]" for char in text[start:end])
         or not text[start].isupper()
         or not names_publisher(text[start:end])
