@@ -364,6 +364,7 @@ _CJK_TITLE_VOLUME = re.compile(
 _NUMBERED_VOLUME = re.compile(
     r"(?P<main>\w[\w\s-]*?\s[^\W\d_A-ZА-ЯЁ][^\W\d_]*)\s+(?P<roman>[IVX]{1,4})\.\s+\w.*"
 )
+_ROMAN_DOT = re.compile(r"\s[IVX]{1,4}\.\s")  # a cheap test before the pattern
 # the same in romaji after a comma ('Josei no rekishi, chū' for 『女性の歴史』中)
 _ROMAJI_TITLE_VOLUME = re.compile(r",\s*(j[ōo]u?|ch[ūu]u?|ge)(?:kan)?\s*$", re.IGNORECASE)
 _LONG_VOWELS = str.maketrans({"ō": "o", "ū": "u"})
@@ -375,11 +376,12 @@ _NUMERAL_SIGNS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 
 
 def _volume_in_title(title: Text | None, volume: str, container: str) -> tuple[Text | None, str]:
-    """A book's CJK title without the volume number after it, and that number, when no volume
+    """A book's title without the volume number after it (in characters, in romaji after a
+    comma, or a Roman number before the volume's own title), and that number, when no volume
     is given apart (``volume``) and the book is in no container."""
     if title is None or volume or container:
         return title, volume
-    numbered = _NUMBERED_VOLUME.match(title.original)
+    numbered = _NUMBERED_VOLUME.match(title.original) if _ROMAN_DOT.search(title.original) else None
     if numbered is not None and _ROMAN_VOLUME.fullmatch(numbered.group("roman")):
         main = numbered.group("main")
         return title.model_copy(update={"original": main}), str(

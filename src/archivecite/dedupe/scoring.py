@@ -348,26 +348,22 @@ def _told_by_title(a: RecordKeys, b: RecordKeys, title: float) -> tuple[str, boo
 
 
 def _edited_work(a: RecordKeys, b: RecordKeys, title: float) -> bool:
-    """Another editor's text of one work: the people of one side edited it ('Heike Monogatari
-    … Ed. Ichiko Teiji' / 水原一校注『平家物語』), and an editor is not the author; a title
-    in characters, equal and telling, names the work (Western anthologies of one title by
-    other editors are other books, and are left to their people). Edited on both sides, with
-    no author on either, a shorter title of some words is an old text too ('Fudoki … Ed.
-    Akimoto Kichirō' / 植垣節也校注・訳『風土記』)."""
-    if not (
-        (a.edited or b.edited)
+    """Other editors' texts of one work: both sides name only editors ('Heike Monogatari …
+    Ed. Ichiko Teiji' / 水原一校注『平家物語』), and an editor is not the author, so the title
+    of an old or anonymous work names it. Not one word nor a kind of writing (two editors'
+    『日記』 are two diaries); in characters on one side at least (Western anthologies of one
+    title by other editors are other books); an author named against an editor is left to the
+    people (児島襄『太平洋戦争』 is not the edited history of that name)."""
+    return (
+        a.edited
+        and b.edited
         and (a.non_latin or b.non_latin)
         and title >= EQUAL_TITLE
         and a.kind in MONOGRAPH_KINDS
         and b.kind in MONOGRAPH_KINDS
         and not (a.container or b.container)
-    ):
-        return False
-    strength = title_strength(a, b)
-    if a.edited and b.edited:
-        return strength != GENERIC_TITLE
-    telling = equal_across_scripts(a, b, title) or telling_length(a, b)
-    return telling and strength != GENERIC_TITLE
+        and title_strength(a, b) != GENERIC_TITLE
+    )
 
 
 def _same_book_by_another_reading(a: RecordKeys, b: RecordKeys, title: float) -> bool:
