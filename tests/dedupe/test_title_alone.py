@@ -153,3 +153,23 @@ def test_a_bunko_volume_mark_is_the_volume() -> None:
 )
 def test_a_roman_number_after_a_title_is_a_volume_unless_a_name_s(title: str, volume: str) -> None:
     assert record_keys(0, _book(title, "ru")).volume == volume
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "editors", "publisher"),
+    [
+        # names joined by ・ and closed by a role word, then the series in brackets: two editors
+        (IWANAMI_HEIKE, [], ["山下宏明", "梶原正昭"], "岩波文庫"),
+        # a name, ・ and a publisher closing the bracket stay an author and a publisher
+        # (cjk_roles._name_then_publisher's own example)
+        ("「猟本猟奇」(斎藤夜居・街書房)", ["斎藤夜居"], [], "街書房"),
+    ],
+)
+def test_names_joined_by_a_nakaguro_before_a_bracket(
+    text: str, authors: list[str], editors: list[str], publisher: str
+) -> None:
+    reference = _parsed(text)
+    assert [name.display() for name in reference.authors] == authors
+    assert [name.display() for name in reference.editors] == editors
+    assert reference.publisher is not None
+    assert reference.publisher.original == publisher
