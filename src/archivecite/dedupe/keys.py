@@ -189,6 +189,8 @@ class RecordKeys:
     edition_years: frozenset[int] = frozenset()  # years of the later editions a list names
     reprint: bool = False  # in a paperback reprint series (岩波文庫, "Iwanami bunko")
     short_note: bool = False  # a page cited, no year or imprint: see _cited_in_short
+    series: tuple[str, ...] = ()  # the series' keys as the publisher's (中公新書 "chukoshinsho")
+    edited: bool = False  # the people are the editors (校注, "Ed."): no author is named
 
 
 _URL_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
@@ -348,24 +350,57 @@ def _number(text: str | None) -> str:
 _VOLUME_RUN_PATTERN = re.compile(r"\s*\d+\s*[-–—]\s*\d+\s*")
 _ROMAN_VOLUME = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 # A Japanese or Chinese book's volume after its title: a Roman numeral with an I after a
-# space (『検証 戦争責任 I』), one of the numeral signs Ⅰ-Ⅻ, or a number in angle brackets
-# (〈2〉, as shops print it)
+# space (『検証 戦争責任 I』), one of the numeral signs Ⅰ-Ⅻ, a number in angle brackets
+# (〈2〉, as shops print it), or a kanji numeral or 上/中/下 in brackets (『平家物語 (上)』,
+# 世に棲む日日(一), as bunko volumes are listed)
 _CJK_TITLE_VOLUME = re.compile(
     r"(?<=[\u3040-\u30ff\u3400-\u9fff])\s*(?:[\s\u3000](?P<roman>[IVX]{1,4})"
-    r"|(?P<sign>[\u2160-\u216b])|[〈<＜](?P<digits>[0-9０-９]{1,2})[〉>＞])\s*$"
+    r"|(?P<sign>[\u2160-\u216b])|[〈<＜](?P<digits>[0-9０-９]{1,2})[〉>＞]"
+    r"|[(（〈<＜](?P<kanji>[一二三四五六七八九十上中下])(?:巻|卷)?[)）〉>＞])\s*$"
 )
+# A volume's Roman number after the set's title, then the volume's own title ("Русская
+# грамматика I. Фонетика. …", the Academy grammar's first volume): the set's title and the
+# number. The word before it is not a name's ("Петр I. …", "Людовик XIV. …": a ruler).
+_NUMBERED_VOLUME = re.compile(
+    r"(?P<main>\w[\w\s-]*?\s[^\W\d_A-ZА-ЯЁ][^\W\d_]*)\s+(?P<roman>[IVX]{1,4})\.\s+\w.*"
+)
+_ROMAN_DOT = re.compile(r"\s[IVX]{1,4}\.\s")  # a cheap test before the pattern
+# the same in romaji after a comma ('Josei no rekishi, chū' for 『女性の歴史』中)
+_ROMAJI_TITLE_VOLUME = re.compile(r",\s*(j[ōo]u?|ch[ūu]u?|ge)(?:kan)?\s*$", re.IGNORECASE)
+_LONG_VOWELS = str.maketrans({"ō": "o", "ū": "u"})
+_ROMAJI_VOLUMES = {"jo": "1", "jou": "1", "chu": "2", "chuu": "2", "ge": "下"}
+# 上 and 中 are the first and second volume; 下 the last, second of two or third of three
+_KANJI_VOLUMES = {**{n: str(i) for i, n in enumerate("一二三四五六七八九十", 1)}, "上": "1"}
+_KANJI_VOLUMES |= {"中": "2", "下": "下"}
 _NUMERAL_SIGNS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 
 
 def _volume_in_title(title: Text | None, volume: str, container: str) -> tuple[Text | None, str]:
-    """A book's CJK title without the volume number after it, and that number, when no volume
+    """A book's title without the volume number after it (in characters, in romaji after a
+    comma, or a Roman number before the volume's own title), and that number, when no volume
     is given apart (``volume``) and the book is in no container."""
-    if title is None or volume or container or title.original.isascii():
+    if title is None or volume or container:
+        return title, volume
+    numbered = _NUMBERED_VOLUME.match(title.original) if _ROMAN_DOT.search(title.original) else None
+    if numbered is not None and _ROMAN_VOLUME.fullmatch(numbered.group("roman")):
+        main = numbered.group("main")
+        return title.model_copy(update={"original": main}), str(
+            roman_value(numbered.group("roman"))
+        )
+    romaji = _ROMAJI_TITLE_VOLUME.search(title.original)
+    if romaji is not None:
+        volume = _ROMAJI_VOLUMES[romaji.group(1).lower().translate(_LONG_VOWELS)]
+        return title.model_copy(update={"original": title.original[: romaji.start()]}), volume
+    if title.original.isascii():
         return title, volume
     found = _CJK_TITLE_VOLUME.search(title.original)
     if found is None:
         return title, volume
-    roman, sign, digits = found.group("roman", "sign", "digits")
+    roman, sign, digits, kanji = found.group("roman", "sign", "digits", "kanji")
+    if kanji is not None:
+        return title.model_copy(update={"original": title.original[: found.start()]}), (
+            _KANJI_VOLUMES[kanji]
+        )
     if roman is not None and ("I" not in roman or _ROMAN_VOLUME.fullmatch(roman) is None):
         # a lone "X" or "V" is a letter as often ("プロジェクト X")
         return title, volume
@@ -698,7 +733,14 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         edition_years=_edition_years(reference),
         reprint=_in_reprint_series(reference),
         short_note=_cited_in_short(reference),
+        series=_series_keys(reference, language),
+        edited=bool(people) and people is reference.editors,
     )
+
+
+def _series_keys(reference: ReferenceKind, language: str | None) -> tuple[str, ...]:
+    series = getattr(reference, "series", None)
+    return _publisher_keys(series.original, series.lang or language) if series else ()
 
 
 @lru_cache(maxsize=1 << 14)

@@ -8,6 +8,7 @@ keys (script- and scheme-independent), family-name keys, year, container, volume
 
 from __future__ import annotations
 
+import re
 from urllib.parse import unquote
 
 from rapidfuzz import fuzz
@@ -32,8 +33,10 @@ from archivecite.dedupe.people import author_similarity, heard_alike
 from archivecite.dedupe.readings import name_key
 from archivecite.dedupe.titles import (
     EQUAL_TITLE,
+    GENERIC_TITLE,
     MONOGRAPH_KINDS,
     NAMED_TITLE,
+    TELLING_TITLE,
     another_place,
     equal_across_scripts,
     headed_similarity,
@@ -46,6 +49,7 @@ from archivecite.dedupe.titles import (
     telling_length,
     title_inside_a_compilation,
     title_similarity,
+    title_strength,
     translated,
 )
 from archivecite.dedupe.translation import TRANSLATION_EVIDENCE, translation_evidence
@@ -289,6 +293,79 @@ def _unsigned_years_apart(a: RecordKeys, b: RecordKeys) -> bool:
     return b.year not in a.edition_years and a.year not in b.edition_years
 
 
+# a publishing house's name, as its keys spell it, without the word for a house or a series:
+# 新潮社 and its paperbacks 新潮文庫 are "shincho", 岩波書店 and 岩波文庫 "iwanami"
+_HOUSE_WORDS = re.compile(r"(?:shuppansha|shuppan|shoten|shobo|sha|bunko|shinsho|sensho)$")
+_HOUSE_LETTERS = 4
+
+
+def _house(key: str) -> str:
+    stem = _HOUSE_WORDS.sub("", _HOUSE_WORDS.sub("", key))
+    return stem if len(stem) >= _HOUSE_LETTERS else ""
+
+
+def _same_house(a: RecordKeys, b: RecordKeys) -> bool:
+    """One publisher, or a house and its paperback series (新潮社 / 新潮文庫), or one series
+    (中公新書), whether a citation names it as the publisher or apart."""
+    if _same_publisher(a, b):
+        return True
+    houses = {_house(key) for key in a.publisher + a.series} - {""}
+    return any(_house(key) in houses for key in b.publisher + b.series)
+
+
+def _told_by_title(a: RecordKeys, b: RecordKeys, title: float) -> tuple[str, bool] | None:
+    """Why a short title, people named on one side at most, still names one book, and whether
+    only the work (not the edition) is known; None when it does not. The more telling the title
+    (see titles.title_strength), the less else must agree: the house ('シベリア出兵 (中公新書)'
+    with and without its subtitle), the year (『昭和史講義』 2015 / 筒井清忠編, 2015/7), the
+    people on one side ('大元帥昭和天皇|山田朗'), or, for a phrase in characters, nothing more on
+    one side. Titles in Latin letters on both sides are left to their people and places
+    ("Data mining" names many books)."""
+    if title < _MAIN_EQUAL or a.kind not in MONOGRAPH_KINDS or b.kind not in MONOGRAPH_KINDS:
+        return None
+    if not (a.non_latin or b.non_latin) or a.container or b.container:
+        return None
+    if _unsigned_years_apart(a, b) or (strength := title_strength(a, b)) == GENERIC_TITLE:
+        return None
+    same_year = a.year is not None and a.year == b.year
+    if _same_house(a, b):
+        return "the title of a book of one house", not same_year
+    one_named = bool(a.authors) != bool(b.authors)
+    if title < EQUAL_TITLE:
+        return None
+    if same_year and (one_named or strength == TELLING_TITLE):
+        return "the title of a book of one year", False
+    if strength != TELLING_TITLE:
+        return None
+    if one_named and (a.year is None or b.year is None):
+        return "a telling title; the people named on one side only", True
+    bare = not (a.authors or a.year is not None or a.publisher) or not (
+        b.authors or b.year is not None or b.publisher
+    )
+    if bare and a.non_latin and b.non_latin:
+        return "a telling title in characters, alone on one side", True
+    return None
+
+
+def _edited_work(a: RecordKeys, b: RecordKeys, title: float) -> bool:
+    """Other editors' texts of one work: both sides name only editors ('Heike Monogatari …
+    Ed. Ichiko Teiji' / 水原一校注『平家物語』), and an editor is not the author, so the title
+    of an old or anonymous work names it. Not one word nor a kind of writing (two editors'
+    『日記』 are two diaries); in characters on one side at least (Western anthologies of one
+    title by other editors are other books); an author named against an editor is left to the
+    people (児島襄『太平洋戦争』 is not the edited history of that name)."""
+    return (
+        a.edited
+        and b.edited
+        and (a.non_latin or b.non_latin)
+        and title >= EQUAL_TITLE
+        and a.kind in MONOGRAPH_KINDS
+        and b.kind in MONOGRAPH_KINDS
+        and not (a.container or b.container)
+        and title_strength(a, b) != GENERIC_TITLE
+    )
+
+
 def _same_book_by_another_reading(a: RecordKeys, b: RecordKeys, title: float) -> bool:
     return equal_across_scripts(a, b, title) and _same_imprint(a, b)
 
@@ -430,6 +507,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     reread = False
     undated_book = False
     short_noted = False  # a short note and the book it names: which edition is not known
+    edition_by_others = False  # other editors' texts of one work, see _edited_work
     authors_ok = True
     people = 0.0  # the share of family names that agree, 0 without names on both sides
     if a.authors and b.authors:
@@ -450,6 +528,12 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             )
         )
         authors_ok = authors >= 0.5
+        if not authors_ok and _edited_work(a, b, title):
+            # 'Heike Monogatari … Ed. Ichiko Teiji … 1973-75' / 水原一校注『平家物語』(1979-81):
+            # the editors of a classic are not its author; other editors, another edition
+            weight, total = weight - 0.25, total - 0.25 * authors
+            authors_ok = edition_by_others = True
+            reasons[-1] = Reason("authors", "other editors: another edition of the work")
         enough = enough and authors_ok
         if (
             not enough
@@ -493,6 +577,9 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         elif _same_book_undated(a, b, title):
             undated_book = True
             reasons.append(Reason("publisher", "the same book and publisher, no year to compare"))
+        elif (told := _told_by_title(a, b, title)) is not None:
+            text, undated_book = told
+            reasons.append(Reason("title", text))
         else:
             enough = False  # "Editorial", "Book review column": a title alone proves nothing
     if (
@@ -508,7 +595,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         reasons.append(
             Reason("title", "the whole title only the main title of one naming more people")
         )
-    loose = undated_book or short_noted  # which edition is not known
+    loose = undated_book or short_noted or edition_by_others  # which edition is not known
     if a.year is not None and b.year is not None:
         gap = abs(a.year - b.year)
         edition = gap > 0 and (b.year in a.edition_years or a.year in b.edition_years)
@@ -527,7 +614,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             reasons.append(
                 Reason("year", "same year" if gap == 0 else f"years {a.year} / {b.year}")
             )
-        loose = gap > _YEAR_SLACK or edition
+        loose = gap > _YEAR_SLACK or edition or edition_by_others
         if loose and title >= _NEAR_EQUAL_TITLE and _same_volume_and_page(a, b):
             # "Information and Computation" 103(2) 299-347, cited as of 1993 and of 1997: a
             # year mistyped, not another edition

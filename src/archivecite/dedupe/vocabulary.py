@@ -51,6 +51,7 @@ class Vocabulary:
     latin_title_editions: tuple[str, ...]
     reprint_series: tuple[str, ...]
     english_title_words: tuple[str, ...]
+    genre_titles: tuple[str, ...]
     column_titles: tuple[str, ...]
     column_offices: tuple[str, ...]
     column_closings: tuple[str, ...]
@@ -174,6 +175,7 @@ def load_vocabulary(text: str) -> Vocabulary:
         latin_title_editions=_words(_table(data, "title_editions"), "latin", "title_editions"),
         reprint_series=_words(_table(data, "reprint_series"), "words", "reprint_series"),
         english_title_words=_words(_table(data, "english_titles"), "words", "english_titles"),
+        genre_titles=_words(_table(data, "genre_titles"), "words", "genre_titles"),
         column_titles=_words(columns, "titles", "column_titles"),
         column_offices=_words(columns, "offices", "column_titles"),
         column_closings=_words(columns, "closings", "column_titles"),

@@ -393,7 +393,9 @@ def _name_then_publisher(text: str, start: int, end: int) -> int:
     if dot <= start:
         return -1
     stop = dot + 1
-    while stop < end and text[stop] not in "、，,)）/／":
+    # a bracket opening after the names ends them too: "山下宏明・梶原正昭校注(岩波文庫)" are two
+    # editors, then the series, not a name and the publisher "梶原正昭校注(岩波文庫"
+    while stop < end and text[stop] not in "、，,)）/／(（":
         stop += 1
     name, publisher = text[start:dot].strip(), text[dot + 1 : stop].strip()
     if text[dot] != "・" and not japanese_name(name):
