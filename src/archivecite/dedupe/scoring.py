@@ -48,7 +48,11 @@ from archivecite.dedupe.titles import (
     title_similarity,
     translated,
 )
-from archivecite.dedupe.translation import TRANSLATION_EVIDENCE, translation_evidence
+from archivecite.dedupe.translation import (
+    TRANSLATION_EVIDENCE,
+    romanized_translation,
+    translation_evidence,
+)
 
 __all__ = ["LEVEL_RANK", "PairDecision", "Reason", "Sameness", "probable_typo", "score_pair"]
 
@@ -625,7 +629,12 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         enough, loose = True, True
         score = max(score, threshold)
         reasons.append(Reason("title", "a long title equal, the same year; other authors"))
-    if not enough and not (a.column or b.column) and translated(a, b) and title < _TITLE_FLOOR:
+    if (
+        not enough
+        and not (a.column or b.column)
+        and (translated(a, b) or romanized_translation(a, b))
+        and title < _TITLE_FLOOR
+    ):
         evidence = translation_evidence(a, b)
         if evidence is not None:
             points, text, placed = evidence
