@@ -189,8 +189,8 @@ JOINED = [
     pytest.param(ZHUKOV_NOTE, ZHUKOV_RU, ("reminiscences",), id="Zhukov, a short note"),
 ]
 
-# the same work, told by the titles; no blocking key brings them together (no people on one
-# side, no year or no title key on the other): a pair scored on its own is joined
+# the same work, told by the titles; no people on one side, no year on the other: only the
+# glossary's blocking key brings them together
 SCORED = [
     pytest.param(TWENTY_LETTERS, DVADTSAT_PISEM, ("twenty", "letters", "friend"), id="Alliluyeva"),
 ]
@@ -243,9 +243,11 @@ def test_a_translation_with_one_sides_people_only(
     english: dict[str, Any], russian: dict[str, Any], matched: tuple[str, ...]
 ) -> None:
     """The titles each other's translation word for word stand for the people of one side."""
-    a, b, glossed = _glossed(_pair(english, russian), matched)
+    references = _pair(english, russian)
+    a, b, glossed = _glossed(references, matched)
     assert glossed.whole
     assert score_pair(a, b).sameness is not None
+    assert [cluster.members for cluster in find_duplicates(references)] == [(0, 1)]
 
 
 def test_two_words_do_not_stand_for_the_people() -> None:

@@ -113,6 +113,11 @@ def _grammar(year: int, volume: str | None) -> BookReference:
         (_grammar(1995, "2"), _grammar(1982, None), False),  # a volume against the set of 1982
         (_grammar(1995, "2"), _grammar(1982, "1"), False),
         (_grammar(1982, "1"), _grammar(1982, None), True),  # the volume of the set's year
+        # the first volume against the set cited as of a later year: a reissue holds it (as
+        # Volkogonov's «Семь вождей», 2 vols. 1995-1996, reissued in one volume in 1998)
+        (_grammar(1982, "1"), _grammar(1995, None), True),
+        (_grammar(1995, None), _grammar(1982, "1"), True),
+        (_grammar(1982, "2"), _grammar(1995, None), False),  # a later volume is no first one
     ],
 )
 def test_a_volume_in_another_year_is_another_book(

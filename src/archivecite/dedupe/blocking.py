@@ -30,7 +30,14 @@ and a ``short`` key (the first author and the title's first word) only when one 
 references is a note's short form ("Snyder, Sketches, 93." for "Sketches from a Secret War"),
 and a ``sounded`` key (the consonants of the first author's name, see
 :mod:`archivecite.dedupe.transcription`) only when it holds a Western name in Latin letters and
-a transcription of one in katakana or hanzi ("Snow" and 斯諾).
+a transcription of one in katakana or hanzi ("Snow" and 斯諾). A ``glossed`` key (two of a
+title's opening content words, a Russian title's by their stems in the library's glossary, an
+English title's by the Russian stems the glossary glosses them by, see
+:func:`archivecite.dedupe.glosses.glossary_keys`) opens a block only when it holds a Russian
+title (or its romanization) and an English one, one of them without a year or both books, and
+only up to an eighth of ``max_block`` references: "Twenty Letters to a Friend" (no year) and
+«Двадцать писем к другу» (no author) share no other key. Only a batch with a Russian title
+makes these keys.
 
 So one key gives any reference at most ``2 * window`` comparisons (a name or short key at most
 ``max_block``), and a fuzzy key at most ``2 * near`` unless the reference's title recurs; as a
@@ -51,6 +58,7 @@ from numpy.typing import NDArray
 from rapidfuzz import fuzz, process
 
 from archivecite.dedupe.agreement import fond_number
+from archivecite.dedupe.glosses import glossary_keys, russian_side
 from archivecite.dedupe.numbers import in_digits
 from archivecite.dedupe.titles import (
     MONOGRAPH_KINDS,
@@ -66,7 +74,9 @@ if TYPE_CHECKING:
 __all__ = ["Block", "block_pairs", "blocking_keys", "build_blocks", "candidate_pairs"]
 __all__ += ["BEST", "NEAR", "WINDOW"]
 
-BlockKind = Literal["exact", "fuzzy", "place", "name", "unfiled", "captioned", "short", "sounded"]
+BlockKind = Literal[
+    "exact", "fuzzy", "place", "name", "unfiled", "captioned", "short", "sounded", "glossed"
+]
 _STOP = frozenset(VOCABULARY.stop_words)
 _AFFIX = 10
 _STEM = 6  # letters of a word's stem in the two-words key
@@ -94,8 +104,11 @@ def _tokens(key: str) -> list[str]:
     return [token for token in key.split() if token not in _STOP]
 
 
-def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
-    """The blocking keys of one record, with the kind of block each one opens."""
+def blocking_keys(record: RecordKeys, *, glossed: bool = True) -> Iterator[tuple[str, BlockKind]]:
+    """The blocking keys of one record, with the kind of block each one opens; ``glossed``:
+    with the keys of a Russian title and its English translation (see
+    :func:`archivecite.dedupe.glosses.glossary_keys`), which a batch without a Russian title
+    does without (nor loads the glossary for)."""
     for scheme, value in record.identifiers.items():
         if scheme in _IDENTIFYING:  # an ISSN names a journal, not a work
             yield f"id:{scheme}:{value}", "exact"
@@ -145,6 +158,10 @@ def blocking_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
             yield f"code:{record.year}:{code}", "place"
     yield from _short_note_key(record)
     yield from _name_keys(record)
+    if glossed and record.titles:
+        # a Russian title and its English translation, which share no letters: two of their
+        # opening words, by the glossary (see glosses.glossary_keys)
+        yield from ((key, "glossed") for key in glossary_keys(record)[0])
     if record.page_start and record.volume and record.year is not None:
         yield f"pl:{record.year}:{record.volume}:{record.page_start}", "place"
     elif record.page_start and record.issue and record.year is not None:
@@ -275,8 +292,9 @@ def build_blocks(
     hashes: list[int] = []
     owners: list[int] = []
     flags: list[int] = []
+    glossed = any(map(russian_side, records))
     for position, record in enumerate(records):
-        for block_key in dict.fromkeys(blocking_keys(record)):
+        for block_key in dict.fromkeys(blocking_keys(record, glossed=glossed)):
             hashes.append(hash(block_key))
             owners.append(position)
             flags.append(_partial_flags(record, block_key[1]))
@@ -299,7 +317,8 @@ def build_blocks(
     for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
         members = members_all[start:end].tolist()
         hashed = int(keys[start])
-        key, kind = next(k for k in blocking_keys(records[members[0]]) if hash(k) == hashed)
+        first = records[members[0]]
+        key, kind = next(k for k in blocking_keys(first, glossed=glossed) if hash(k) == hashed)
         fuzzy = kind == "fuzzy"
         if kind in _PARTIAL or len(members) <= 2 * (near if fuzzy else window):
             blocks.append(Block(key, kind, tuple(members)))
@@ -318,10 +337,11 @@ def build_blocks(
 
 # Partial blocks pair a reference that lacks a field (a year, an archive) with the others of
 # its key; flags per key entry say which kind it is and what each member has.
-_PARTIAL = frozenset(("name", "unfiled", "captioned", "short", "sounded"))
+_PARTIAL = frozenset(("name", "unfiled", "captioned", "short", "sounded", "glossed"))
 _NAMED, _YEARLESS, _LATIN, _NON_LATIN, _UNFILED, _ARCHIVELESS = 1, 2, 4, 8, 16, 32
 _CAPTIONED, _UNLOCATED, _BOOK, _OPENING, _SHORT_NOTE = 64, 128, 256, 512, 1024
-_SOUNDED, _SPELLED, _TRANSCRIBED = 2048, 4096, 8192
+_SOUNDED, _SPELLED, _TRANSCRIBED, _GLOSSED = 2048, 4096, 8192, 16384
+_GLOSSED_BLOCK = 8  # a glossed key's block, at most this share of ``max_block``: two rare words
 
 
 def _partial_flags(record: RecordKeys, kind: BlockKind) -> int:
@@ -337,6 +357,11 @@ def _partial_flags(record: RecordKeys, kind: BlockKind) -> int:
         return _OPENING | (_SHORT_NOTE if record.short_note else 0)
     if kind == "sounded":
         return _SOUNDED | (_TRANSCRIBED if record.sounds else _SPELLED)
+    if kind == "glossed":
+        # the sides are the Russian titles (read as Cyrillic) and the English ones
+        year = _YEARLESS if record.year is None else 0
+        book = _BOOK if standalone_book(record) else 0
+        return _GLOSSED | year | book | (_NON_LATIN if russian_side(record) else _LATIN)
     return 0
 
 
@@ -358,8 +383,11 @@ def _useful_partial(
     sounded = (flags & _SOUNDED) > 0
     heard = ((flags & _SPELLED) > 0) & ((flags & _TRANSCRIBED) > 0)
     small = sizes <= max_block
+    glossed = (flags & _GLOSSED) > 0
+    rare = sizes <= max_block // _GLOSSED_BLOCK
     kept: NDArray[np.bool_] = (
         (~named | (crossing & small))
+        & (~glossed | (crossing & rare))
         & (~unfiled | (lacking & small))
         & (~captioned | (unlocated & small))
         & (~opening | (noted & small))
@@ -388,7 +416,8 @@ def _partial_pairs(block: Block, records: Sequence[RecordKeys]) -> tuple[NDArray
         keep = heard[left] != heard[right]
         return left[keep], right[keep]
     yearless = np.fromiter((records[i].year is None for i in block.members), dtype=bool, count=size)
-    script = np.fromiter((records[i].non_latin for i in block.members), dtype=bool, count=size)
+    side = russian_side if block.kind == "glossed" else _non_latin
+    script = np.fromiter((side(records[i]) for i in block.members), dtype=bool, count=size)
     book = np.fromiter((standalone_book(records[i]) for i in block.members), dtype=bool, count=size)
     # a book cited by its translated title in the year of another edition has no key of its
     # original's: not its title, nor its author with that year
@@ -396,6 +425,10 @@ def _partial_pairs(block: Block, records: Sequence[RecordKeys]) -> tuple[NDArray
         script[left] != script[right]
     )
     return left[keep], right[keep]
+
+
+def _non_latin(record: RecordKeys) -> bool:
+    return record.non_latin
 
 
 def _reach_of(block: Block) -> NDArray[np.int64]:

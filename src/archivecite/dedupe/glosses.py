@@ -21,6 +21,7 @@ Glosses are looked up once per title (cached), and only for a pair of titles in 
 from __future__ import annotations
 
 import gzip
+import itertools
 import re
 import sqlite3
 import unicodedata
@@ -30,16 +31,23 @@ from importlib import resources
 
 from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.readings import guess_languages, text_script
-from archivecite.dedupe.ru_glossary import russian_gloss_match
-from archivecite.dedupe.titles import CJK_SCRIPTS, main_part
+from archivecite.dedupe.ru_glossary import (
+    english_concepts,
+    known_russian_word,
+    russian_concepts,
+    russian_gloss_match,
+)
+from archivecite.dedupe.titles import CJK_SCRIPTS, main_part, standalone_book
 from archivecite.dedupe.vocabulary import VOCABULARY
 from archivecite.model import Script
 from archivecite.translit import match_key
+from archivecite.translit.cyrillic import to_cyrillic
 from archivecite.translit.japanese.dictionary import database
 from archivecite.translit.japanese.forms import japanese_forms
 from archivecite.translit.japanese.lemmas import inflected_words
 
 __all__ = ["GlossMatch", "cjk_glosses", "english_words", "gloss_match", "glossed_titles"]
+__all__ += ["glossary_keys", "romanized_translation", "russian_side"]
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -401,6 +409,22 @@ def _variants(title: str) -> tuple[str, ...]:
     return (title, main) if main and main.strip() else (title,)
 
 
+_PART_END = re.compile(r"\s*[:.]\s+(?=\S)")
+_PARTS = 4  # the cuts of an English title tried against a Russian one
+
+
+@lru_cache(maxsize=1 << 12)
+def _english_variants(title: str) -> tuple[str, ...]:
+    """An English title, without what it says in parentheses ("Aspect and tense of the
+    Russian verb (meaning and usage)"), and its opening parts up to each of its first stops
+    ("Lubyanka. Stalin and the Main Department of State Security of the NKVD. Stalin's
+    archive. …": the series's name after the volume's own title); the title first."""
+    bare = _PARENTHESES.sub(" ", title).strip()
+    cuts = [bare[: cut.start()] for cut in itertools.islice(_PART_END.finditer(bare), _PARTS)]
+    found = (*_variants(title), bare, *cuts)
+    return tuple(dict.fromkeys(text for text in found if text.strip()))
+
+
 def _names(*records: RecordKeys) -> frozenset[str]:
     """The keys of the authors' names and their Chinese and Japanese readings ("Yang" keys to
     "ang" and reads "yang"; 杨尚昆 reads "yang", "shanggun")."""
@@ -449,7 +473,12 @@ def glossed_titles(a: RecordKeys, b: RecordKeys) -> GlossMatch | None:
     words cover most of it (either title may be cut before its subtitle). ``None`` when they
     are not, or a dictionary is missing."""
     if a.non_latin == b.non_latin:
-        return None
+        pair = None if a.non_latin else _romanized_pair(a, b)
+        if pair is None:
+            return None
+        translated, romanized = pair
+        readings = _cyrillic_readings(romanized.title_original)
+        return _russian_glossed(translated, romanized, readings)
     latin, other = (b, a) if a.non_latin else (a, b)
     script = text_script(other.title_original)
     if script is Script.CYRILLIC:
@@ -479,20 +508,73 @@ _GLOSSED_RUSSIAN = 0.75
 _RUSSIAN = ("ru", "")  # the languages of a Cyrillic title the glossary reads (none stated: Russian)
 
 
-def _russian_glossed(latin: RecordKeys, russian: RecordKeys) -> GlossMatch | None:
+# the schemes a romanized Russian title is read back to Cyrillic by: "Vid i vremya russkogo
+# glagola" (BGN/PCGN 'ya'), "Ne po svoei vole" (ALA-LC without its ties), "jazyka" (scientific)
+_READ_BACK = ("ala-lc", "bgn-pcgn", "scientific")
+_ENGLISH = ("", "en")  # the languages of a Latin title the glossary reads (none stated: English)
+
+
+def _russian_romanization(record: RecordKeys) -> bool:
+    """A Latin title stated as a romanization of Russian ("ru-Latn", or "ru" in Latin)."""
+    lang = record.title_lang or ""
+    return not record.non_latin and bool(record.title_original) and lang.split("-")[0] == "ru"
+
+
+def _romanized_pair(a: RecordKeys, b: RecordKeys) -> tuple[RecordKeys, RecordKeys] | None:
+    """Two Latin titles, one an English translation, the other the Russian original's
+    romanization: ``(english, romanized)``, else ``None``."""
+    for english, romanized in ((a, b), (b, a)):
+        if (
+            _russian_romanization(romanized)
+            and not english.non_latin
+            and not _stated_romanization(english)
+            and (english.title_lang or "").split("-")[0] in _ENGLISH
+        ):
+            return english, romanized
+    return None
+
+
+def romanized_translation(a: RecordKeys, b: RecordKeys) -> bool:
+    """One Latin title an English translation, the other the original's romanization ("Aspect
+    and tense of the Russian verb" / "Vid i vremya russkogo glagola"): read back to Cyrillic,
+    the romanized title is glossed as a Cyrillic one would be."""
+    return _romanized_pair(a, b) is not None
+
+
+@lru_cache(maxsize=1 << 12)
+def _cyrillic_readings(title: str) -> tuple[str, ...]:
+    """A romanized Russian title read back to Cyrillic word by word, each word by the first
+    of ``_READ_BACK`` that makes it a word the glossary knows ("Rasstrel po raznariadke, ili
+    kak eto delali": "разнарядке" by ALA-LC, "это" by BGN/PCGN), then by each scheme whole;
+    once each."""
+    whole = [to_cyrillic(title, scheme=scheme) for scheme in _READ_BACK]
+    return tuple(dict.fromkeys((_LATIN_WORD.sub(_known_reading, title), *whole)))
+
+
+def _known_reading(found: re.Match[str]) -> str:
+    readings = [to_cyrillic(found.group(), scheme=scheme) for scheme in _READ_BACK]
+    return next((word for word in readings if known_russian_word(word)), readings[0])
+
+
+def _russian_glossed(
+    latin: RecordKeys, russian: RecordKeys, readings: tuple[str, ...] = ()
+) -> GlossMatch | None:
     """An English title and a Russian one, each a gloss of the other by the library's
     glossary (:mod:`archivecite.dedupe.ru_glossary`): three in four English content words
     glossed or the same names, as many Russian ones so matched (a short note's words: the
     opening ones), one word at least by a gloss (names alone are cognates, not a translation);
     a single word and a word left on each side as for a CJK title; the authors' names left out
-    on both sides."""
+    on both sides. ``readings``: the Russian title read back to Cyrillic, when it is romanized
+    (the best of them counts)."""
     if (russian.title_lang or "").split("-")[0] not in _RUSSIAN:
         return None
     names = frozenset((*latin.authors, *russian.authors))
     best: GlossMatch | None = None
-    englishes, others = _variants(latin.title_original), _variants(russian.title_original)
+    englishes = _english_variants(latin.title_original)
+    readings = readings or (russian.title_original,)
     for i, english in enumerate(englishes):
-        for j, other in enumerate(others):
+        variants = ((j, other) for title in readings for j, other in enumerate(_variants(title)))
+        for j, other in variants:
             if i and j:
                 # both cut before their subtitles: two books of one main title ("Japanese
                 # Prisoners of War in the USSR: Facts, Versions, Questions" / «Японские
@@ -515,3 +597,48 @@ def _russian_glossed(latin: RecordKeys, russian: RecordKeys) -> GlossMatch | Non
                     match.english, match.russian, match.matched, unmatched, "Russian glossary"
                 )
     return best
+
+
+def glossary_keys(record: RecordKeys) -> tuple[tuple[str, ...], bool]:
+    """Blocking keys for a Russian title and its English translation, which share no letters
+    ("Двадцать писем к другу" / "Twenty Letters to a Friend"): two of the opening content
+    words of the Russian title (or of its romanization read back to Cyrillic), by their stems
+    in the glossary or as names, and the same of the English title, whose words the glossary
+    reads backwards; ``(keys, russian)``, ``russian`` for the Russian side. Only an English
+    title without a year or of a book is keyed (a translation cited alone, which shares no
+    other key with its original); every Russian one is."""
+    title = record.title_original
+    if not title:
+        return (), False
+    if record.non_latin:
+        if (record.title_lang or "").split("-")[0] not in _RUSSIAN:
+            return (), False
+        if text_script(title) is not Script.CYRILLIC:
+            return (), False
+        return _pairs([frozenset((word,)) for word in russian_concepts(title)]), True
+    if _russian_romanization(record):
+        words = russian_concepts(_cyrillic_readings(title)[0])
+        return _pairs([frozenset((word,)) for word in words]), True
+    if (
+        _stated_romanization(record)
+        or (record.title_lang or "").split("-")[0] not in _ENGLISH
+        or not (record.year is None or standalone_book(record))
+    ):
+        return (), False
+    return _pairs(list(english_concepts(title))), False
+
+
+def russian_side(record: RecordKeys) -> bool:
+    """The Russian side of :func:`glossary_keys`: a Cyrillic title or a romanized Russian one."""
+    return record.non_latin or _russian_romanization(record)
+
+
+def _pairs(concepts: list[frozenset[str]]) -> tuple[str, ...]:
+    """``gk:`` keys of every two of ``concepts`` (each one of its readings), in sorted order."""
+    keys: dict[str, None] = {}
+    for first, second in itertools.combinations(concepts, 2):
+        for one in first:
+            for other in second:
+                if one != other:
+                    keys[f"gk:{min(one, other)}:{max(one, other)}"] = None
+    return tuple(keys)

@@ -12,8 +12,15 @@ a name when its transliteration is the English word ("Сталин" / "Stalin", 
 "Kaganovich"); an English compound may stand for two Russian words ("Bloodlands": кровавые
 земли, blood and land).
 
-The glossary and the stemmers are loaded on first use, and only for a pair of titles, one in
-Cyrillic and one in Latin letters, that the scorer compares as a translation.
+A Latin title stated as a romanization of Russian ("Vid i vremya russkogo glagola", "ru-Latn")
+is read back to Cyrillic and glossed as a Cyrillic one (see :mod:`archivecite.dedupe.glosses`).
+Blocking keys a Russian title and an English one by two of their opening content words as the
+glossary sees them (:func:`russian_concepts`, :func:`english_concepts`, which reads the
+glossary backwards): the stems of the Russian words, and for an English word the Russian stems
+it glosses; a word of no glossary (a name) by its transliteration key on both sides.
+
+The glossary and the stemmers are loaded on first use: for a pair of titles that the scorer
+compares as a translation, or a batch that holds a Russian title to block.
 """
 
 from __future__ import annotations
@@ -32,8 +39,11 @@ from archivecite.translit import match_key
 
 __all__ = [
     "RussianGlossMatch",
+    "english_concepts",
     "english_stem",
+    "known_russian_word",
     "load_glossary",
+    "russian_concepts",
     "russian_gloss_match",
     "russian_stem",
 ]
@@ -114,6 +124,46 @@ def load_glossary(text: str) -> dict[str, frozenset[str]]:
 def _glossary() -> dict[str, frozenset[str]]:
     path = resources.files("archivecite.dedupe") / "data" / _FILE
     return load_glossary(path.read_text(encoding="utf-8"))
+
+
+@cache
+def _russian_of() -> dict[str, frozenset[str]]:
+    """The glossary read backwards: each English stem, the Russian stems it glosses."""
+    found: dict[str, set[str]] = {}
+    for stem, glosses in _glossary().items():
+        for gloss in glosses:
+            found.setdefault(gloss, set()).add(stem)
+    return {gloss: frozenset(stems) for gloss, stems in found.items()}
+
+
+_CONCEPT_WORDS = 3  # the opening content words of a title a blocking key is made of
+
+
+@lru_cache(maxsize=1 << 14)
+def russian_concepts(title: str) -> tuple[str, ...]:
+    """The opening content words of a Russian title as a blocking key sees them: the stem of
+    a word of the glossary, the transliteration key of any other (a name: "Сталин" stalin)."""
+    words = _russian_words(title)[:_CONCEPT_WORDS]
+    return tuple(word.stem if word.glosses else word.key for word in words)
+
+
+@lru_cache(maxsize=1 << 14)
+def english_concepts(title: str) -> tuple[frozenset[str], ...]:
+    """The opening content words of an English title as :func:`russian_concepts` may see
+    their translation: the Russian stems the glossary glosses each by, and its transliteration
+    key (a name)."""
+    russian = _russian_of()
+    return tuple(
+        russian.get(stem, frozenset()) | {_key(word, None)}
+        for word, stem in _english_words(title)[:_CONCEPT_WORDS]
+    )
+
+
+def known_russian_word(word: str) -> bool:
+    """A Russian word the glossary lists, or a function word ("это", not the "ето" that
+    "eto" reads back to by ALA-LC without its diacritics)."""
+    lowered = word.lower().replace("ё", "е")
+    return lowered in _RUSSIAN_FUNCTION_WORDS or russian_stem(lowered) in _glossary()
 
 
 @dataclass(frozen=True, slots=True)

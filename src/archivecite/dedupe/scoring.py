@@ -52,7 +52,11 @@ from archivecite.dedupe.titles import (
     title_strength,
     translated,
 )
-from archivecite.dedupe.translation import TRANSLATION_EVIDENCE, translation_evidence
+from archivecite.dedupe.translation import (
+    TRANSLATION_EVIDENCE,
+    romanized_translation,
+    translation_evidence,
+)
 
 __all__ = ["LEVEL_RANK", "PairDecision", "Reason", "Sameness", "probable_typo", "score_pair"]
 
@@ -214,8 +218,10 @@ def _other_volume_of_a_book(a: RecordKeys, b: RecordKeys) -> bool:
 
 def _volume_of_another_year(a: RecordKeys, b: RecordKeys) -> bool:
     """A book's volume on one side only, and years apart: another volume of the set (vol. 2
-    of a grammar, 1995, against the grammar cited as of 1982), not another edition."""
-    return (
+    of a grammar, 1995, against the grammar cited as of 1982), not another edition; but not
+    the first volume against the set cited as of a later year, a reissue that holds it
+    (Volkogonov's 'Sem vojdei, 1996, t. 1' / «Семь вождей», 1998 in one volume)."""
+    if not (
         bool(a.volume) != bool(b.volume)
         and a.kind in MONOGRAPH_KINDS
         and b.kind in MONOGRAPH_KINDS
@@ -223,6 +229,12 @@ def _volume_of_another_year(a: RecordKeys, b: RecordKeys) -> bool:
         and a.year is not None
         and b.year is not None
         and abs(a.year - b.year) > _YEAR_SLACK
+    ):
+        return False
+    volume, whole = (a, b) if a.volume else (b, a)
+    first = same_number(volume.volume or "", "1")
+    return not (
+        first and volume.year is not None and whole.year is not None and whole.year > volume.year
     )
 
 
@@ -712,7 +724,12 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         enough, loose = True, True
         score = max(score, threshold)
         reasons.append(Reason("title", "a long title equal, the same year; other authors"))
-    if not enough and not (a.column or b.column) and translated(a, b) and title < _TITLE_FLOOR:
+    if (
+        not enough
+        and not (a.column or b.column)
+        and (translated(a, b) or romanized_translation(a, b))
+        and title < _TITLE_FLOOR
+    ):
         evidence = translation_evidence(a, b)
         if evidence is not None:
             points, text, placed = evidence

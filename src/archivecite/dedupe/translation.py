@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from archivecite.dedupe.agreement import numbers_differ
-from archivecite.dedupe.glosses import GlossMatch, glossed_titles
+from archivecite.dedupe.glosses import GlossMatch, glossed_titles, romanized_translation
 from archivecite.dedupe.keys import RecordKeys, venues_agree
 from archivecite.dedupe.numbers import same_number
 from archivecite.dedupe.people import author_similarity
@@ -23,7 +23,7 @@ from archivecite.dedupe.titles import (
     standalone_book,
 )
 
-__all__ = ["TRANSLATION_EVIDENCE", "books", "translation_evidence"]
+__all__ = ["TRANSLATION_EVIDENCE", "books", "romanized_translation", "translation_evidence"]
 
 _JOURNAL_NAME_FLOOR = 85.0  # ratio of two journal names written alike
 _JOURNAL_WORDS = 0.5  # share of the words of one journal's name found in the other's
