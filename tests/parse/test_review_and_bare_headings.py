@@ -1,9 +1,10 @@
 """Forms first met in cross_script_holdout32.toml: a review's heading or entry that names the
 reviewed work after ``Рец.:`` / ``Рец. На:`` (the review is another work: its own title is its
 title, the reviewed work kept whole as ``extra["reviewed"]``), a heading of names with initials
-and a title and nothing else, and the German bibliographic line whose year follows the publisher
-without a comma. Each row is a real text from outside the held-out sets, its source recorded;
-then texts each rule must leave alone."""
+and a title and nothing else, the German bibliographic line whose year follows the publisher
+without a comma, and the "Author" rendering of Pure portals (title, slash, "Family, Given", "в:" /
+"In:" the journal). Each row is a real text from outside the held-out sets, its source recorded,
+or says it is constructed; then texts each rule must leave alone."""
 
 from __future__ import annotations
 
@@ -118,6 +119,61 @@ def test_a_german_line_closed_by_the_year_after_the_publisher(
 ) -> None:
     fields, _ = _read(text)
     assert {name: fields[name] for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            # constructed in the form of SPbU's Pure export ("Author" rendering, Russian
+            # interface): no other copy of the form was found in the stored pages
+            "Название статьи. / Петров, Пётр Петрович; Сидорова, Анна. в: Вестник, Том 65, № 2, "
+            "12.05.2020, стр. 10-25.",
+            {
+                "kind": "article",
+                "authors": ["Петров, Пётр Петрович", "Сидорова, Анна"],
+                "title": "Название статьи",
+                "container_title": "Вестник",
+                "volume": "65",
+                "issue": "2",
+                "year": "2020",
+                "pages": "10-25",
+            },
+            id="pure-russian-two-people",
+        ),
+        pytest.param(
+            # constructed in the form of a Pure portal's English "Author" rendering, no volume
+            "A Title of an Article. / Smith, John. In: Journal of History, No. 4, 2019, p. 5-9.",
+            {
+                "kind": "article",
+                "authors": ["Smith, John"],
+                "title": "A Title of an Article",
+                "container_title": "Journal of History",
+                "volume": None,
+                "issue": "4",
+                "year": "2019",
+                "pages": "5-9",
+            },
+            id="pure-english-no-volume",
+        ),
+    ],
+)
+def test_a_pure_author_rendering(text: str, expected: dict[str, Any]) -> None:
+    fields, _ = _read(text)
+    assert {name: fields[name] for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # GOST's statement of responsibility after a slash, given name first, and a container
+        # after "//": no Pure entry (constructed)
+        "Гуменюк А. А. Название / А. А. Гуменюк // Известия. 2021. Т. 21, № 1. С. 5–9.",
+    ],
+)
+def test_what_the_pure_reader_leaves_alone(text: str) -> None:
+    fields, _ = _read(text)
+    assert fields["container_title"] == "Известия"
 
 
 @pytest.mark.parametrize(

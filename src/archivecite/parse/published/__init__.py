@@ -62,6 +62,7 @@ from archivecite.parse.published.headings import (
     review_heading,
 )
 from archivecite.parse.published.newspapers import newspaper_day
+from archivecite.parse.published.pure import pure_entry
 from archivecite.parse.published.notes import parse_note
 from archivecite.parse.published.notes_imprint import cited_locator
 from archivecite.parse.published.notes_short import author_year_note, family_stop_note
@@ -388,7 +389,8 @@ def _parse(text: str) -> PublishedParse | None:
     elif _starts_cjk(body) and any(opener in body for opener in TITLE_OPENERS):
         parse_cjk(draft, start, end)
     elif (
-        author_year_note(draft, start, end)  # "Bo Yibo 1993, p. 706."
+        pure_entry(draft, start, end)  # "Title. / Family, Given. в: Journal, Том 9, № 1, 2021, …"
+        or author_year_note(draft, start, end)  # "Bo Yibo 1993, p. 706."
         or family_stop_note(draft, start, end)  # "Holtom. The National Faith of Japan. P. 23."
         or newspaper_day(draft, start, end)
         or polish_entry(draft, start, end)

@@ -50,3 +50,19 @@ REVIEW_MARK_PATTERN = re.compile(
         \s?:\s""",
     re.VERBOSE,
 )
+
+# The "Author" rendering of Elsevier's Pure portals (SPbU's pureportal.spbu.ru): the title, a
+# slash, the people "Family, Given" joined by ";", then "в:" / "In:" the journal and its
+# numbers between commas, the day of publication and the pages: "«TITLE». / Ходяков, Михаил
+# Викторович. в: Quaestio Rossica, Том 9, № 1, 05.04.2021, стр. 169-187."
+PURE_ENTRY_PATTERN = re.compile(
+    r"""(?P<title>[^/\s][^/]{1,400}?)\.?\s/\s
+        (?P<people>[^/:;]{2,120}?(?:;\s[^/:;]{2,120}?){0,9})\.\s
+        (?:[вВ]|In):\s(?P<journal>[^,/]{2,200}?)
+        (?:,\s(?:Том|Т\.|Vol\.|Bd\.)\s(?P<volume>[\w\-–.]{1,12}))?
+        (?:,\s(?:№|[Вв]ып\.|No\.|Nr\.)\s(?P<issue>[\w\-–/]{1,12}))?
+        ,\s(?:\d{1,2}\.\d{1,2}\.)?(?P<year>1[5-9]\d\d|20\d\d)
+        (?:,\s(?:стр\.|С\.|pp?\.|S\.)\s(?P<pages>\d{1,5}(?:\s?[-–]\s?\d{1,5})?))?
+        \.?""",
+    re.VERBOSE,
+)
