@@ -62,7 +62,6 @@ from archivecite.parse.published.headings import (
     review_heading,
 )
 from archivecite.parse.published.newspapers import newspaper_day
-from archivecite.parse.published.pure import pure_entry
 from archivecite.parse.published.notes import parse_note
 from archivecite.parse.published.notes_imprint import cited_locator
 from archivecite.parse.published.notes_short import author_year_note, family_stop_note
@@ -79,6 +78,7 @@ from archivecite.parse.published.patterns import (
     SIC_PATTERN,
     YEAR_PAREN_PATTERN,
 )
+from archivecite.parse.published.pure import pure_entry
 from archivecite.parse.published.romanized import parse_romanized
 from archivecite.parse.published.scanning import (
     QUOTES,
