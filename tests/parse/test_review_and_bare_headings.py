@@ -211,3 +211,27 @@ def test_what_the_bare_heading_leaves_alone(text: str) -> None:
     if isinstance(result, Parsed):
         fields = reference_fields(result.references[0])
         assert fields["year"] is not None or fields["container_title"] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            # constructed in the form of Quaestio Rossica's MLA output (its labels capitalised,
+            # "Vol.", "No.", "P."): no other copy of the form was found in the stored pages
+            "Ivanov, Ivan. “A Title of an Article”. Quaestio Rossica, Vol. 7, No. 3, Oct. 2019, "
+            "P. 101–115.",
+            {
+                "container_title": "Quaestio Rossica",
+                "volume": "7",
+                "issue": "3",
+                "year": "2019",
+                "pages": "101-115",
+            },
+            id="mla-capitalised-labels",
+        ),
+    ],
+)
+def test_mla_numbers_with_capitalised_labels(text: str, expected: dict[str, Any]) -> None:
+    fields, _ = _read(text)
+    assert {name: fields[name] for name in expected} == expected
