@@ -53,7 +53,7 @@ from archivecite.parse.published.gost_patterns import (
     LATIN_INFORMAL_HEAD_PATTERN,
     ROMANIZED_GOST_PATTERN,
 )
-from archivecite.parse.published.heading_patterns import REVIEW_MARK_PATTERN
+from archivecite.parse.published.heading_patterns import REVIEW_MARK_PATTERN, REVIEW_WORDS
 from archivecite.parse.published.headings import (
     google_books_block,
     kirkus_heading,
@@ -174,6 +174,8 @@ def _review(text: str) -> PublishedParse | None:
     ``Рец.:``, ``[Рец. на кн.: …]``, GOST 7.1's ``– Рец. на кн.: …`` after the review's pages,
     ``Review of: …``), which is kept whole as ``extra["reviewed"]``; ``None`` when the text
     names no reviewed work after its own, or its own part is not read."""
+    if not any(word in text for word in REVIEW_WORDS):
+        return None
     mark = REVIEW_MARK_PATTERN.search(text)
     if mark is None:
         return None

@@ -38,6 +38,8 @@ BARE_HEADING_REFUSED_PATTERN = re.compile(
     re.VERBOSE,
 )
 
+# The words each review mark opens with, looked for before the pattern is run.
+REVIEW_WORDS = ("Рец", "Рэц", "Rev", "Besprechung", "Rezension")
 # The mark that opens the reviewed work in the heading or entry of a review, after a full stop,
 # a dash or in brackets: "… 1939-1941 гг. Рец.: Советская политика …", "[Рец. на кн.: …]",
 # GOST 7.1's "… – С. 127–128. – Рец. на кн.: …", CyberLeninka's "Испытание временем. Рец. На:

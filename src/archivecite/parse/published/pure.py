@@ -21,6 +21,10 @@ def pure_entry(draft: Draft, start: int, end: int) -> bool:
     """Read ``text[start:end]`` as such an entry; ``False`` (the draft untouched) when it is none
     or a part between the slash and the journal is no "Family, Given" name."""
     text = draft.text
+    if text.find(" / ", start, end) < 0 or not any(
+        text.find(word, start, end) >= 0 for word in ("в: ", "В: ", "In: ")
+    ):
+        return False
     match = PURE_ENTRY_PATTERN.fullmatch(text, start, end)
     if match is None:
         return False
