@@ -35,6 +35,7 @@ from archivecite.model import Span
 from archivecite.parse.patterns import SIGNAL_PATTERN
 from archivecite.parse.published.acs import parse_acs
 from archivecite.parse.published.assemble import finish
+from archivecite.parse.published.bare_headings import bare_heading
 from archivecite.parse.published.chicago import find_head, spelled_out
 from archivecite.parse.published.chicago_tail import polish_entry
 from archivecite.parse.published.cjk import parse_cjk
@@ -53,6 +54,7 @@ from archivecite.parse.published.gost_patterns import (
     LATIN_INFORMAL_HEAD_PATTERN,
     ROMANIZED_GOST_PATTERN,
 )
+from archivecite.parse.published.heading_patterns import REVIEW_MARK_PATTERN, REVIEW_WORDS
 from archivecite.parse.published.headings import (
     google_books_block,
     kirkus_heading,
@@ -77,6 +79,7 @@ from archivecite.parse.published.patterns import (
     SIC_PATTERN,
     YEAR_PAREN_PATTERN,
 )
+from archivecite.parse.published.pure import pure_entry
 from archivecite.parse.published.romanized import parse_romanized
 from archivecite.parse.published.scanning import (
     QUOTES,
@@ -131,9 +134,12 @@ def parse_published(text: str, *, lined: str | None = None) -> PublishedParse | 
             return block
     if SIC_PATTERN.search(text):
         return _without_sic(text)
+    review = _review(text)
+    if review is not None:
+        return review
     parsed = _without_apa_slips(text) or _parse(text)
     if parsed is None:
-        parsed = _respaced(text) or _rejoined(text)
+        parsed = _respaced(text) or _rejoined(text) or _bare(text)
     elif _place_unknown(parsed):
         respaced = _respaced(text)
         if respaced is not None and not _place_unknown(respaced):
@@ -160,6 +166,58 @@ def _lined_block(text: str) -> PublishedParse | None:
     ):
         return None
     return finish(draft, None, (start, end))
+
+
+def _review(text: str) -> PublishedParse | None:
+    """``В.А. Сомов Новая книга о политике и идеологии СССР в 1939-1941 гг. Рец.: Советская
+    политика и пропаганда 1939-1941 гг.: Документы, факты, версии. М.: Квадрига, 2022. 184 с.``:
+    a review, another work than the one it reviews, read without the reviewed work (after
+    ``Рец.:``, ``[Рец. на кн.: …]``, GOST 7.1's ``– Рец. на кн.: …`` after the review's pages,
+    ``Review of: …``), which is kept whole as ``extra["reviewed"]``; ``None`` when the text
+    names no reviewed work after its own, or its own part is not read."""
+    if not any(word in text for word in REVIEW_WORDS):
+        return None
+    mark = REVIEW_MARK_PATTERN.search(text)
+    if mark is None:
+        return None
+    reviewed_start = mark.end()
+    if mark["open"]:
+        close = text.find("]", reviewed_start)
+        if close < 0:
+            return None
+        reviewed_end, cut_end = close, close + 1
+    else:  # "… Рец.: Book. М., 2022 // Journal. 2023. № 1.": the journal is the review's
+        container = text.find(" // ", reviewed_start)
+        reviewed_end = cut_end = container if container >= 0 else len(text)
+    reviewed = trim(text, reviewed_start, reviewed_end, " \t.,;–—")
+    cut_start = trim(text, 0, mark.start(), " \t–—")[1]
+    if reviewed[0] >= reviewed[1] or not any(char.isalpha() for char in text[:cut_start]):
+        return None
+    changed = text[:cut_start] + text[cut_end:]
+    where = [*range(cut_start), *range(cut_end, len(text) + 1)]
+    parsed = _mapped_back(text, parse_published(changed) or _bare(changed, review=True), where)
+    if parsed is None:
+        return None
+    reference = parsed.reference
+    extra = {**reference.extra, "reviewed": text[slice(*reviewed)]}
+    spans = tuple(
+        sorted(
+            (*parsed.spans, Span(field="reviewed", start=reviewed[0], end=reviewed[1])),
+            key=lambda span: (span.start, span.end),
+        )
+    )
+    return replace(parsed, reference=reference.model_copy(update={"extra": extra}), spans=spans)
+
+
+def _bare(text: str, *, review: bool = False) -> PublishedParse | None:
+    """A heading of people and title alone (see :mod:`bare_headings`), read when no other
+    reader reads the text."""
+    label, start = strip_label(text)
+    start, end = trim(text, start, len(text), " \t\n")
+    draft = Draft(text=text)
+    if start >= end or not bare_heading(draft, start, end, review=review):
+        return None
+    return finish(draft, label, (start, end))
 
 
 def _place_unknown(parsed: PublishedParse) -> bool:
@@ -334,7 +392,8 @@ def _parse(text: str) -> PublishedParse | None:
     elif _starts_cjk(body) and any(opener in body for opener in TITLE_OPENERS):
         parse_cjk(draft, start, end)
     elif (
-        author_year_note(draft, start, end)  # "Bo Yibo 1993, p. 706."
+        pure_entry(draft, start, end)  # "Title. / Family, Given. в: Journal, Том 9, № 1, 2021, …"
+        or author_year_note(draft, start, end)  # "Bo Yibo 1993, p. 706."
         or family_stop_note(draft, start, end)  # "Holtom. The National Faith of Japan. P. 23."
         or newspaper_day(draft, start, end)
         or polish_entry(draft, start, end)

@@ -17,6 +17,7 @@ from archivecite.parse.published.patterns import (
     GERMAN_REVIEW_HEADER_PATTERN,
     GERMAN_REVIEW_ISBN_PATTERN,
 )
+from archivecite.parse.published.terms import CITIES
 from archivecite.parse.published.titles import put_plain_text, put_text
 
 __all__ = ["german_entry", "german_review_header"]
@@ -58,7 +59,8 @@ def german_entry(draft: Draft, start: int, end: int) -> bool:
 def german_review_header(draft: Draft, start: int, end: int) -> bool:
     """Read ``text[start:end]`` as the heading of a review in a German journal (see
     GERMAN_REVIEW_HEADER_PATTERN): people, title, place, publisher, year, and the count of
-    pages or the ISBN that mark a heading; ``False`` (the draft untouched) when it is none."""
+    pages or the ISBN that mark a heading, or the year after the publisher without a comma
+    closing the line; ``False`` (the draft untouched) when it is none."""
     text = draft.text
     match = GERMAN_REVIEW_HEADER_PATTERN.fullmatch(text, start, end)
     if match is None:
@@ -66,17 +68,22 @@ def german_review_header(draft: Draft, start: int, end: int) -> bool:
     extent = GERMAN_REVIEW_EXTENT_PATTERN.search(text, *match.span("tail"))
     isbn = GERMAN_REVIEW_ISBN_PATTERN.search(text, *match.span("tail"))
     peeled = draft.has("isbn") or "extent" in draft.values.get("extra", {})  # see trailers
-    if extent is None and isbn is None and not peeled:
+    # "Goldman, Wendy Z.; Filtzer, Donald: Hunger and War. …, Bloomington: Indiana University
+    # Press 2015.": a German bibliographic line (kommunismusgeschichte.de's "Bibliografische
+    # Angabe"), the year after the publisher without a comma, closing it
+    body_end, place = _town(text, match)
+    closing = not match["comma"] and not match["tail"].strip(" .") and text[slice(*place)] in CITIES
+    if extent is None and isbn is None and not peeled and not closing:
         return False
     authors = _people(match["people"], text)
     if authors is None:
         return False
     draft.authors.extend(authors)
     draft.spans.append(Span(field="authors", start=match.start("people"), end=match.end("people")))
-    body_start, body_end = match.span("body")
+    body_start = match.start("body")
     credit = GERMAN_REVIEW_CREDIT_PATTERN.search(text, body_start, body_end)
     put_text(draft, "title", (body_start, credit.start() if credit else body_end))
-    put_plain_text(draft, "place", *match.span("place"))
+    put_plain_text(draft, "place", *place)
     put_plain_text(draft, "publisher", *match.span("publisher"))
     draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
     if extent is not None and "extent" not in draft.values.get("extra", {}):
@@ -84,6 +91,17 @@ def german_review_header(draft: Draft, start: int, end: int) -> bool:
     if isbn is not None and not draft.has("isbn"):
         draft.put("isbn", "".join(isbn["isbn"].split()), *isbn.span("isbn"))
     return True
+
+
+def _town(text: str, match: re.Match[str]) -> tuple[int, tuple[int, int]]:
+    """Where the title ends and the span of the place: ``Odessa 1917. Revolution an der
+    Peripherie, Köln: Böhlau 2000.``, whose subtitle's capitalised nouns are no town, the known
+    one after the last comma is."""
+    place = match.span("place")
+    town = text.rfind(", ", *place)
+    if town >= 0 and text[town + 2 : place[1]] in CITIES and text[place[0] : town] not in CITIES:
+        return town, (town + 2, place[1])
+    return match.end("body"), place
 
 
 _OTHER_NAME = re.compile(r"\s\([^()]{2,40}\)$")  # "Maria Tortika (Lobanova)": her other name

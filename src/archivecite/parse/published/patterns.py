@@ -562,10 +562,10 @@ GERMAN_PEOPLE_JOIN_PATTERN = re.compile(r"\s(?:und|u\.)\s|\s?/\s?|;\s")
 # ISBN: 978-5-227-05277-3.", "Petrov, N.V./Skorkin, K.V.: Kto rukovodil NKVD, 1934–1941:
 # Spravočnik. … Moskva: Zven’ja, 1999, 504 Seiten."
 GERMAN_REVIEW_HEADER_PATTERN = re.compile(
-    r"""(?P<people>(?:[^:«»„“".;\d]|(?<=[A-Z])\.){3,160}?):\s
+    r"""(?P<people>(?:[^:«»„“".;\d]|(?<=[A-Z])\.|;(?=\s)){3,160}?):\s
         (?P<body>[^\s].{1,400}?)[.,]\s
         (?P<place>[A-ZÄÖÜ][\w\-]+(?:(?:,\s|\s|/)(?:am\s|an\sder\s|im\s)?[A-ZÄÖÜ][\w\-.]+){0,2}):\s
-        (?P<publisher>[^,:;\s][^,:;]{0,80}?),?\s
+        (?P<publisher>[^,:;\s][^,:;]{0,80}?)(?P<comma>,)?\s
         (?P<year>1[5-9]\d\d|20\d\d)(?=[.,;]|$)
         (?P<tail>[^:]{0,120})""",
     re.VERBOSE,

@@ -1,0 +1,70 @@
+"""The regular expressions of :mod:`bare_headings` and of the review marks :mod:`published`
+cuts off; every one is linear (bounded repeats, no nesting of unbounded ones)."""
+
+from __future__ import annotations
+
+import re
+
+_UP = "A-ZА-ЯЁ"
+_LOW = "a-zа-яёʹ'’"
+_INITIALS = rf"[{_UP}][a-z]?\.(?:\s?[{_UP}][a-z]?\.)?"  # "N.V.", "N. A.", "Yu."
+_FAMILY = rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)"
+_FAMILY_FIRST = rf"{_FAMILY}\s{_INITIALS}"
+_INITIALS_FIRST = rf"{_INITIALS}\s?{_FAMILY}"
+
+# A heading that names its people with initials and then the title, nothing after it: no year,
+# no venue, no pages, as an article's page heads it or an annotation opens
+# ("KUZNETSOVA N.V. The Development of the State Labour Reserve System …", "Mikhalev N. A.,
+# Surzhikova N. V. Energy Fraction, …", "В.А. Сомов Новая книга о политике …").
+BARE_HEADING_PATTERN = re.compile(
+    rf"""(?P<people>{_FAMILY_FIRST}(?:,\s{_FAMILY_FIRST}){{0,5}}
+          |{_INITIALS_FIRST}(?:,\s{_INITIALS_FIRST}){{0,5}})
+        \.?\s
+        (?P<title>[«"“„{_UP}][^\n]{{10,400}}?)[\s.]*""",
+    re.VERBOSE,
+)
+# One person of such a heading, family name first or initials first.
+BARE_PERSON_PATTERN = re.compile(
+    rf"(?P<family>{_FAMILY})\s(?P<given>{_INITIALS})|(?P<initials>{_INITIALS})\s?(?P<name>{_FAMILY})"
+)
+# What a bare heading's title never holds: a container ("//", "в его кн.:", "In:"), a place
+# and publisher or year ("М.:", "М., 1957"), a count of pages or a page range ("С. 12", "pp. 5-9"),
+# a year after a comma closing it (", 1957").
+BARE_HEADING_REFUSED_PATTERN = re.compile(
+    r"""\s//\s|(?<![\w-])(?:[СсCc]|pp?|S)\.\s?\d
+        |(?<![\w-])(?:М|Л|СПб|Спб|M|L|SPb)\.(?:\s?:|,)\s
+        |(?<![\w-])(?:[вВ]|In)(?:\s(?:его|её|ее|их))?(?:\s(?:кн|сб)\.?)?:
+        |,\s(?:1[5-9]|20)\d\d\.?\s*$""",
+    re.VERBOSE,
+)
+
+# The words each review mark opens with, looked for before the pattern is run.
+REVIEW_WORDS = ("Рец", "Рэц", "Rev", "Besprechung", "Rezension")
+# The mark that opens the reviewed work in the heading or entry of a review, after a full stop,
+# a dash or in brackets: "… 1939-1941 гг. Рец.: Советская политика …", "[Рец. на кн.: …]",
+# GOST 7.1's "… – С. 127–128. – Рец. на кн.: …", CyberLeninka's "Испытание временем. Рец. На:
+# Гордон А. В. …", "Рецензия на: …", "Review of: …".
+REVIEW_MARK_PATTERN = re.compile(
+    r"""(?:(?<=[.\]–—]\s)|(?<=\s)(?P<open>\[))
+        (?P<mark>(?:Рец\.|Рецензия|Рэц\.|Рэцэнзія)
+                   (?:\s[Нн]а(?:\s(?:кн\.|книгу|ст\.|статью|монографию|сб\.|сборник))?)?
+                 |Rev\.\sof|Review\sof|Besprechung\svon|Rezension\s(?:zu|von))
+        \s?:\s""",
+    re.VERBOSE,
+)
+
+# The "Author" rendering of Elsevier's Pure portals (SPbU's pureportal.spbu.ru): the title, a
+# slash, the people "Family, Given" joined by ";", then "в:" / "In:" the journal and its
+# numbers between commas, the day of publication and the pages: "«TITLE». / Ходяков, Михаил
+# Викторович. в: Quaestio Rossica, Том 9, № 1, 05.04.2021, стр. 169-187."
+PURE_ENTRY_PATTERN = re.compile(
+    r"""(?P<title>[^/\s][^/]{1,400}?)\.?\s/\s
+        (?P<people>[^/:;]{2,120}?(?:;\s[^/:;]{2,120}?){0,9})\.\s
+        (?:[вВ]|In):\s(?P<journal>[^,/]{2,200}?)
+        (?:,\s(?:Том|Т\.|Vol\.|Bd\.)\s(?P<volume>[\w\-–.]{1,12}))?
+        (?:,\s(?:№|[Вв]ып\.|No\.|Nr\.)\s(?P<issue>[\w\-–/]{1,12}))?
+        ,\s(?:\d{1,2}\.\d{1,2}\.)?(?P<year>1[5-9]\d\d|20\d\d)
+        (?:,\s(?:стр\.|С\.|pp?\.|S\.)\s(?P<pages>\d{1,5}(?:\s?[-–]\s?\d{1,5})?))?
+        \.?""",
+    re.VERBOSE,
+)
