@@ -10,6 +10,8 @@ Sources:
   澁澤龍彦『妖人奇人館』, 1990) and Kinokuniya's catalogue (kinokuniya.co.jp/f/dsg-01-
   9784309012148), which prints the name 渋沢龍彦; Japanese Wikipedia's article 澁澤龍彦
   (redirected from 渋沢龍彦) on his old-form name;
+- 増補 八月十五日の神話―終戦記念日のメディア学 (佐藤卓己, ちくま学芸文庫, 2014) and 定本 柳田國男集
+  (筑摩書房): an edition word before the title proper, as Iwanami and Chikuma print it;
 - 渡邊 / 渡辺, 齋藤 / 斎藤, 櫻井 / 桜井, 德川 / 徳川: old and new forms of
   src/archivecite/translit/data/japanese_kyujitai.tsv.
 """
@@ -21,6 +23,7 @@ import pytest
 from archivecite.dedupe import record_keys
 from archivecite.dedupe.keys import clean_title
 from archivecite.dedupe.people import author_similarity
+from archivecite.dedupe.titles import main_part
 from archivecite.model import BookReference, DateRange, Name, Text
 
 
@@ -87,3 +90,16 @@ def test_a_surname_alone_is_read_as_a_surname() -> None:
 )
 def test_an_edition_word_opening_a_title(title: str, proper: str) -> None:
     assert clean_title(title) == proper
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        ("新訂 蹇蹇録―日清戦争外交秘録", "蹇蹇録"),
+        ("増補 八月十五日の神話―終戦記念日のメディア学", "八月十五日の神話"),
+        ("定本 柳田國男集", None),  # the edition word is no main title
+        ("江戸の捨て子たち その肖像", "江戸の捨て子たち"),
+    ],
+)
+def test_the_main_title_after_an_edition_word(title: str, main: str | None) -> None:
+    assert main_part(title) == main

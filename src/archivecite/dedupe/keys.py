@@ -58,7 +58,7 @@ from archivecite.translit import (
 
 __all__ = ["RecordKeys", "TitleKey", "normalize_identifier", "record_keys", "text_keys"]
 __all__ += ["fond_number", "text_script", "venue_id", "venue_words", "venues_agree"]
-__all__ += ["author_forms", "codes", "normalize_url", "reading_keys"]
+__all__ += ["author_forms", "codes", "normalize_url", "reading_keys", "without_opening_edition"]
 
 _WORDS = VOCABULARY  # the words of data/vocabulary.toml; the patterns are built here
 _ERRATUM_PATTERN = re.compile(
@@ -298,6 +298,12 @@ def clean_title(text: str) -> str:
     text = _TITLE_ANNOTATION.sub("", text).strip() or text
     text = _TITLE_NOTE_PATTERN.sub("", text).strip() or text
     text = _TITLE_EDITION.sub("", text).strip() or text
+    return without_opening_edition(text)
+
+
+def without_opening_edition(text: str) -> str:
+    """The title without an edition word before the title proper ("新訂 蹇蹇録―日清戦争外交秘録":
+    蹇蹇録―日清戦争外交秘録, whose main title is 蹇蹇録, not 新訂)."""
     return _OPENING_EDITION.sub("", text, count=1) if _OPENING_MARK.match(text) else text
 
 
