@@ -75,6 +75,14 @@ def test_a_surname_alone_is_read_as_a_surname() -> None:
     assert author_similarity(record_keys(0, english), record_keys(1, chinese)) >= 0.9
 
 
+def test_a_surname_of_many_listed_readings_keeps_its_common_one() -> None:
+    """JMnedict lists 林 as Hayashi and a dozen rare readings (Kuwabara, Shige): a Kuwabara
+    is not read into it."""
+    english = _book("Nihon shi", "en", "Kuwabara", "Takeo")
+    japanese = _book("日本史", "ja", "林")
+    assert author_similarity(record_keys(0, english), record_keys(1, japanese)) < 0.9
+
+
 @pytest.mark.parametrize(
     ("title", "proper"),
     [

@@ -453,6 +453,9 @@ def _all_han(*parts: str) -> bool:
     return all(not part or text_script(part) is Script.HAN for part in parts)
 
 
+_FEW_SURNAME_READINGS = 2  # readings JMnedict lists for a surname, each still its bearers'
+
+
 @lru_cache(maxsize=1 << 16)
 def cjk_readings(family: str, given: str, japanese: bool = False) -> str:
     """``"family keys|given keys"``: a name in kanji or kana read as Japanese and, in hanzi, as
@@ -466,11 +469,13 @@ def cjk_readings(family: str, given: str, japanese: bool = False) -> str:
     families = [match_key(romaji[0], "ja").replace(" ", "")]
     givens = [match_key(romaji[1], "ja").replace(" ", "")] if given else []
     if not given and _all_han(family):
-        # a surname alone, which the tagger may read as a word (陸奥 michinoku): the readings
-        # JMnedict lists for it as a surname (Mutsu) too
-        families += (
-            match_key(reading, "ja") for reading in surname_readings(japanese_forms(family))
-        )
+        # a surname alone, which the tagger may read as a word (陸奥 michinoku, 四月一日
+        # shigatsu tsuitachi): the readings JMnedict lists for it as a surname too (Mutsu,
+        # Watanuki), where it lists few; a surname with many (林: Hayashi, Kuwabara, Shige…)
+        # lists the rare readings of a few families, which would meet other names
+        listed = surname_readings(japanese_forms(family))
+        if len(listed) <= _FEW_SURNAME_READINGS:
+            families += (match_key(reading, "ja") for reading in listed)
     if given and _all_han(given):
         # the tagger reads a given name one way (吉郎 Yoshirō); its bearer may read it another
         # (Akimoto Kichirō): every listed reading may meet the romaji
