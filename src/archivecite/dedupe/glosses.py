@@ -286,7 +286,22 @@ def _stems_meet(first: str, second: str) -> bool:
     if first == second:
         return True
     short, long = sorted((first, second), key=len)
-    return len(short) >= _STEM_PREFIX and long.startswith(short)
+    if len(short) >= _STEM_PREFIX and long.startswith(short):
+        return True
+    root = _root(first)
+    return len(root) >= _ROOT and root == _root(second)
+
+
+_ROOT = 6  # letters of a root two derived words must share ("diplom" of diplomatic, diplomacy)
+# English derivational endings, longest first: an adjective and its noun ("diplomatic" /
+# "diplomacy", "economic" / "economy", "historical" / "history", "national" / "nation")
+_DERIVED = re.compile(r"(?:ically|ical|atic|ation|acy|ic|al|ion|y)$")
+
+
+@lru_cache(maxsize=1 << 14)
+def _root(stem: str) -> str:
+    """The stem without one derivational ending (:data:`_DERIVED`)."""
+    return _DERIVED.sub("", stem, count=1)
 
 
 def _found(stem: str, glosses: frozenset[str], verb: str = "") -> bool:

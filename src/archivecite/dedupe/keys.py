@@ -58,7 +58,7 @@ from archivecite.translit import (
 
 __all__ = ["RecordKeys", "TitleKey", "normalize_identifier", "record_keys", "text_keys"]
 __all__ += ["fond_number", "text_script", "venue_id", "venue_words", "venues_agree"]
-__all__ += ["author_forms", "codes", "normalize_url", "reading_keys"]
+__all__ += ["author_forms", "codes", "normalize_url", "reading_keys", "without_opening_edition"]
 
 _WORDS = VOCABULARY  # the words of data/vocabulary.toml; the patterns are built here
 _ERRATUM_PATTERN = re.compile(
@@ -154,6 +154,9 @@ class RecordKeys:
     sounds: tuple[str, ...] = ()
     # the same of the first author's name in Latin letters ("Dower": "TW TWL")
     first_sounds: str = ""
+    # each author's family name in kanji or hanzi in the Japanese new forms (陸奧 陸奥), aligned
+    # with ``authors`` (or none): one name in two lists' languages, one written in old forms
+    han_families: tuple[str, ...] = ()
     year: int | None = None
     month_day: tuple[int, int | None] | None = None  # a newspaper's issue: (3, 5) for 5 March
     container: str = ""
@@ -296,7 +299,14 @@ def clean_title(text: str) -> str:
     text = _ORIGINAL_TITLE.sub("", text).strip() or text
     text = _TITLE_ANNOTATION.sub("", text).strip() or text
     text = _TITLE_NOTE_PATTERN.sub("", text).strip() or text
-    return _TITLE_EDITION.sub("", text).strip() or text
+    text = _TITLE_EDITION.sub("", text).strip() or text
+    return without_opening_edition(text)
+
+
+def without_opening_edition(text: str) -> str:
+    """The title without an edition word before the title proper ("新訂 蹇蹇録―日清戦争外交秘録":
+    蹇蹇録―日清戦争外交秘録, whose main title is 蹇蹇録, not 新訂)."""
+    return _OPENING_EDITION.sub("", text, count=1) if _OPENING_MARK.match(text) else text
 
 
 _LATIN_EDITION = rf"(?:{one_of(_WORDS.latin_title_editions)}|\d+(?:st|nd|rd|th) ed(?:ition|\.))"
@@ -308,6 +318,18 @@ _TITLE_EDITION = re.compile(
     # expanded edition", "… (2nd ed.)"
     rf"|\s*(?:[,;]\s*\(?{_LATIN_EDITION}\)?|\({_LATIN_EDITION}\))\.?\s*$",
     re.IGNORECASE,
+)
+
+_OPENING = sorted({*_WORDS.title_editions, *_WORDS.opening_title_editions}, key=len, reverse=True)
+_OPENING_WORDS = one_of(_OPENING)
+# the same opening a title, followed by a space or in brackets, before two characters or more
+# of the title proper: "新訂 蹇蹇録―日清戦争外交秘録", "【増補改訂版】…"
+_OPENING_EDITION = re.compile(
+    rf"^(?:[【［\[〔〈<（(](?:{_OPENING_WORDS})[】］\]〕〉>）)]\s*|(?:{_OPENING_WORDS})\s+)(?=\S\S)"
+)
+# a cheap look first: a title that opens with the first character of one of them
+_OPENING_MARK = re.compile(
+    rf"^[【［\[〔〈<（(]?[{''.join(sorted({word[0] for word in _OPENING}))}]"
 )
 
 
@@ -604,7 +626,8 @@ _MAY_HOLD_NOTES = re.compile(r"[\[(]|版\W*$|<ORIGINAL>|ed(?:ition|\.)\W*$", re.
 def _title_keys(title: Text | None) -> tuple[tuple[TitleKey, ...], str]:
     """The title's keys, and its text without database notes."""
     title_text = title.original if title else ""
-    cleaned = clean_title(title_text) if _MAY_HOLD_NOTES.search(title_text) else title_text
+    notes = _MAY_HOLD_NOTES.search(title_text) or _OPENING_MARK.match(title_text)
+    cleaned = clean_title(title_text) if notes else title_text
     if title is not None and cleaned != title_text:
         title = title.model_copy(update={"original": cleaned, **_bracketed(title)})
     if title is not None and cleaned.endswith(")"):
@@ -698,6 +721,7 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         cjk_readings=read.cjk,
         sounds=read.sounds,
         first_sounds=read.first_sounds,
+        han_families=read.han,
         year=reference.date.year if reference.date is not None else None,
         month_day=_month_day(reference),
         container=container,

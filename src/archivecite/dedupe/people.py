@@ -163,6 +163,17 @@ def heard_alike(a: RecordKeys, b: RecordKeys) -> bool:
     return any(_transcribed(a, b, position) for position in range(len(a.authors)))
 
 
+def _written_alike(a: RecordKeys, b: RecordKeys, position: int) -> bool:
+    """``a``'s author at ``position`` has a family name in kanji or hanzi that one of ``b``'s
+    authors writes alike once old, variant and simplified forms are read as the Japanese
+    new ones (陸奧 / 陸奥, 澤 / 沢, 陆 / 陸), though each list's language reads it its own way
+    (Luao under a Chinese title, Michinoku or Mutsu under a Japanese one)."""
+    if not (_aligned(a.han_families, a) and _aligned(b.han_families, b)):
+        return False
+    written = a.han_families[position]
+    return bool(written) and written in b.han_families
+
+
 def _aligned(readings: tuple[str, ...], record: RecordKeys) -> bool:
     # authors added after the keys were built (names read out of a title) have none
     return bool(readings) and len(readings) == len(record.authors)
@@ -172,7 +183,8 @@ def author_similarity(a: RecordKeys, b: RecordKeys) -> float:
     """The share of the shorter author list found in the longer one (0..1): by family name,
     by a typo or a part of it, (same position in both lists) with family and given names
     the other way round, or, in Latin letters against kanji or hanzi, by their readings, or
-    against a transcription in katakana or hanzi, by their consonants."""
+    against a transcription in katakana or hanzi, by their consonants, or, in kanji or hanzi
+    on both sides, by their characters in one form (陸奧 / 陸奥)."""
     if len(a.authors) > len(b.authors):
         a, b = b, a
     short, long = a.authors, b.authors
@@ -195,6 +207,8 @@ def author_similarity(a: RecordKeys, b: RecordKeys) -> float:
                     best = max(best, swapped)
         if best < 1 and read:
             best = max(best, _by_readings(a, b, position))
+        if best < 1 and _written_alike(a, b, position):
+            best = 1.0
         if best < _TRANSCRIBED and (a.sounds or b.sounds):
             best = max(best, _transcribed(a, b, position))
         found += best

@@ -26,7 +26,8 @@ from archivecite.translit import (
 )
 from archivecite.translit.chinese import pinyin_family_first
 from archivecite.translit.japanese import personal_name
-from archivecite.translit.japanese.people import given_name_readings
+from archivecite.translit.japanese.forms import japanese_forms
+from archivecite.translit.japanese.people import given_name_readings, surname_readings
 from archivecite.translit.palladius import looks_like_palladius, palladius_to_pinyin
 from archivecite.translit.wade_giles import (
     looks_like_wade_giles,
@@ -310,6 +311,15 @@ class People:
     cjk: tuple[str, ...]  # cjk_readings of a name in kanji, hanzi or kana, "" for the others
     sounds: tuple[str, ...] = ()  # transcribed_sounds of a Western name in katakana or hanzi
     first_sounds: str = ""  # spelled_sounds of the first name, when in Latin letters
+    han: tuple[str, ...] = ()  # han_family of a family name in kanji or hanzi, "" for the others
+
+
+def han_family(family: str) -> str:
+    """A family name written in kanji or hanzi with its old, variant and simplified forms
+    in the Japanese new forms (陸奧 陸奥, 澤田 沢田, 渡邊 渡辺, 陆奥 陸奥): one person's name as a
+    Japanese, a Chinese or an older list prints it, whatever each list's language reads it
+    as; "" for a name in other letters."""
+    return japanese_forms(family) if text_script(family) is Script.HAN else ""
 
 
 def author_forms(
@@ -329,6 +339,7 @@ def read_people(names: tuple[Name, ...], default_lang: str | None = None) -> Peo
     latin: list[str] = []
     cjk: list[str] = []
     sounds: list[str] = []
+    han: list[str] = []
     first_sounds = ""
     for name in names:
         family, lang = _family(name)
@@ -369,6 +380,7 @@ def read_people(names: tuple[Name, ...], default_lang: str | None = None) -> Peo
             cjk.append(cjk_readings(*written) if kanji else "")
             # (a transcription is often printed as one string: 斯諾, 哈里森·索爾茲伯里)
             sounds.append("" if written[0].isascii() else transcribed_sounds(written[0]))
+            han.append("" if written[0].isascii() or not bare else han_family(written[0]))
             if len(keys) == 1 and text_script(written[0]) is Script.LATIN:
                 first_sounds = spelled_sounds(written[0])
     return People(
@@ -378,6 +390,7 @@ def read_people(names: tuple[Name, ...], default_lang: str | None = None) -> Peo
         tuple(cjk) if any(cjk) else (),
         tuple(sounds) if any(sounds) else (),
         first_sounds,
+        tuple(han) if any(han) else (),
     )
 
 
@@ -437,6 +450,9 @@ def _all_han(*parts: str) -> bool:
     return all(not part or text_script(part) is Script.HAN for part in parts)
 
 
+_FEW_SURNAME_READINGS = 2  # readings JMnedict lists for a surname, each still its bearers'
+
+
 @lru_cache(maxsize=1 << 16)
 def cjk_readings(family: str, given: str) -> str:
     """``"family keys|given keys"``: a name in kanji or kana read as Japanese and, in hanzi, as
@@ -451,6 +467,14 @@ def cjk_readings(family: str, given: str) -> str:
     romaji = personal_name(family, given) if given else (family, "")
     families = [match_key(romaji[0], "ja").replace(" ", "")]
     givens = [match_key(romaji[1], "ja").replace(" ", "")] if given else []
+    if not given and _all_han(family):
+        # a surname alone, which the tagger may read as a word (陸奥 michinoku, 四月一日
+        # shigatsu tsuitachi): the readings JMnedict lists for it as a surname too (Mutsu,
+        # Watanuki), where it lists few; a surname with many (林: Hayashi, Kuwabara, Shige…)
+        # lists the rare readings of a few families, which would meet other names
+        listed = surname_readings(japanese_forms(family))
+        if len(listed) <= _FEW_SURNAME_READINGS:
+            families += (match_key(reading, "ja") for reading in listed)
     if given and _all_han(given):
         # the tagger reads a given name one way (吉郎 Yoshirō); its bearer may read it another
         # (Akimoto Kichirō): every listed reading may meet the romaji

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from archivecite.dedupe.keys import UNCITED, RecordKeys
+from archivecite.dedupe.keys import UNCITED, RecordKeys, without_opening_edition
 from archivecite.dedupe.numbers import in_digits
 from archivecite.dedupe.people import NAME_PIECE
 from archivecite.dedupe.readings import TitleKey, reading_keys, text_script
@@ -270,7 +270,9 @@ def _main_title_similarity(
 
 def _main_part(title: str) -> str | None:
     """A title's part before its subtitle; ``None`` without one, or when what follows is a
-    volume ("日本外交文書 第1巻", "История. Т. 2": one volume, not a subtitle)."""
+    volume ("日本外交文書 第1巻", "История. Т. 2": one volume, not a subtitle); an edition word
+    before the title proper is neither ("新訂 蹇蹇録―日清戦争外交秘録": 蹇蹇録)."""
+    title = without_opening_edition(title)
     cut = _SUBTITLE.search(title)
     if cut is None or _VOLUME_AFTER.match(title, cut.start()):
         return None

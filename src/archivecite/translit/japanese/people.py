@@ -60,6 +60,14 @@ def sole_given_reading(given: str) -> str | None:
 
 
 @cache
+def surname_readings(surname: str) -> tuple[str, ...]:
+    """Every katakana reading listed for a surname (陸奥: ミチノク, ムツ), where the tagger
+    reads the characters as a word (michinoku, the old province) and its bearer is Mutsu;
+    none without the database."""
+    return tuple(dictionary.readings(_SURNAME, surname))
+
+
+@cache
 def given_name_readings(given: str) -> tuple[str, ...]:
     """Every katakana reading listed for a given name (吉郎: キチロー, ヨシオ, ヨシロー), where
     the tagger gives one (Yoshirō); none without the database."""
