@@ -20,7 +20,7 @@ from archivecite.model import (
 )
 from archivecite.parse.published.chicago_patterns import HEPBURN_WORD_PATTERN
 from archivecite.parse.published.draft import Draft, PublishedParse
-from archivecite.parse.published.names import latin_initials
+from archivecite.parse.published.names import latin_initials, romaji_family_first
 from archivecite.parse.published.newspapers import name_as_container, newspaper_issue
 from archivecite.parse.published.patterns import (
     CAPITALISED_SYLLABLES_PATTERN,
@@ -447,7 +447,10 @@ def finish(draft: Draft, label: str | None, body: tuple[int, int]) -> PublishedP
     book_of_title(draft)
     series_of_title(draft)
     for names in (draft.authors, draft.editors, draft.translators, draft.container_editors):
-        names[:] = [latin_initials(family_before_syllables(name)) for name in names]
+        names[:] = [
+            latin_initials(family_before_syllables(romaji_family_first(draft.text, name)))
+            for name in names
+        ]
     if _japanese_work(draft):
         for names in (draft.editors, draft.container_editors):
             names[:] = [_family_first_romaji(draft.text, name) for name in names]
