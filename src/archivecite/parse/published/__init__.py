@@ -74,6 +74,7 @@ from archivecite.parse.published.patterns import (
     LONE_MACRON_PATTERN,
     MISPLACED_SPACE_PATTERN,
     SIC_PATTERN,
+    STRAIGHT_QUOTED_TITLE_PATTERN,
     YEAR_PAREN_PATTERN,
 )
 from archivecite.parse.published.romanized import parse_romanized
@@ -307,6 +308,7 @@ def _without_stop(parsed: PublishedParse, stop: int) -> PublishedParse:
 
 def _parse(text: str) -> PublishedParse | None:
     text = DOUBLED_SINGLE_QUOTES_PATTERN.sub(_double_quote, text)
+    text = STRAIGHT_QUOTED_TITLE_PATTERN.sub(_curled_quotes, text)
     label, start = strip_label(text)
     draft = Draft(text=text)
     signal = SIGNAL_PATTERN.match(text, start)
@@ -374,6 +376,13 @@ def _double_quote(match: re.Match[str]) -> str:
     """``‘‘`` read as `` “`` and ``’’`` as ``” ``: one double quote, the text's length kept so that
     spans still hold for it."""
     return " “" if match.group() == "‘‘" else "” "
+
+
+def _curled_quotes(match: re.Match[str]) -> str:
+    """``'Creating Soviet Industry'`` read as ``‘Creating Soviet Industry’``: a title between
+    straight single quotes, curled so that the readers of quoted titles read it (the text's
+    length kept, so that spans still hold for it)."""
+    return f"‘{match['title']}’"
 
 
 def _before_list_mark(text: str, start: int, end: int) -> int:

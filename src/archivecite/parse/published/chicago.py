@@ -9,16 +9,19 @@ from typing import NamedTuple
 
 from archivecite.model import DateRange, Name, Span
 from archivecite.parse.published.chicago_patterns import (
+    BOOK_VOLUME_PATTERN,
     HEPBURN_WORD_PATTERN,
     INITIAL_START_PATTERN,
     NAME_GOES_ON_PATTERN,
     ORIGINAL_THEN_ROMANIZED_PATTERN,
+    PAGE_LABEL_PATTERN,
     ROMANIZED_MARKS,
     TRAILING_PAGES_PATTERN,
     TRAILING_YEAR_PATTERN,
     VOLUME_YEAR_PATTERN,
     YEAR_SENTENCE_PATTERN,
 )
+from archivecite.parse.published.chicago_tail import journal_sentence
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash, read_items, read_numbers
 from archivecite.parse.published.names import (
@@ -36,6 +39,7 @@ from archivecite.parse.published.patterns import (
     EDITED_BY_PATTERN,
     IN_CONTAINER_PATTERN,
     PAGES_PATTERN,
+    YEAR_PATTERN,
 )
 from archivecite.parse.published.scanning import QUOTES, is_cjk, trim
 from archivecite.parse.published.terms import (
@@ -416,6 +420,8 @@ def in_container(draft: Draft, start: int, end: int) -> bool:
     match = IN_CONTAINER_PATTERN.match(text, start, end)
     if match is None:
         return False
+    if _journal_in(draft, match.end(), end):
+        return True
     draft.chapter = True
     body = _container_author(draft, match.end(), end)
     edited = EDITED_BY_PATTERN.search(text, body, end)
@@ -428,6 +434,7 @@ def in_container(draft: Draft, start: int, end: int) -> bool:
         put_text(draft, "container_title", (body + 1, closing if closing > 0 else title_end))
     else:
         title_close, _, translation = bracketed_translation(text, body, title_end)
+        title_close = _container_volume(draft, body, title_close)
         put_text(draft, "container_title", trim(text, body, title_close), translation)
     if edited is not None:
         names_end = pages.start() if pages and pages.start() > edited.end() else end
@@ -435,6 +442,52 @@ def in_container(draft: Draft, start: int, end: int) -> bool:
         names = role_names(text[names_start:names_end], text)
         draft.container_editors.extend(names)
         draft.spans.append(Span(field="container_editors", start=edited.end(), end=names_end))
-    if pages is not None:
+    if pages is not None and body > match.end() and _cited_pages(text, body, pages):
+        draft.put_extra("locator", join_dash(pages["pages"]), *pages.span("pages"))
+    elif pages is not None:
         draft.put("pages", join_dash(pages["pages"]), *pages.span("pages"))
+    return True
+
+
+def _container_volume(draft: Draft, start: int, end: int) -> int:
+    """``in Jansen, ed., The Cambridge History of Japan, vol. 5, The Nineteenth Century, pp.
+    497–8``: the volume closing the book's name (its own title after it) is the volume, not
+    part of the name; return where the name ends."""
+    text = draft.text
+    volume = BOOK_VOLUME_PATTERN.search(text, start, trim(text, start, end, " \t,")[1])
+    if volume is None or draft.has("volume"):
+        return end
+    draft.put("volume", volume["volume"], *volume.span("volume"))
+    if volume["volume_title"]:
+        draft.put_extra("volume_title", volume["volume_title"], *volume.span("volume_title"))
+    return volume.start()
+
+
+def _cited_pages(text: str, body: int, pages: re.Match[str]) -> bool:
+    """``in Nagai and Urrutia, eds., Meiji Ishin, p. 23.``: a note's short form of a chapter, the
+    book named after its editors (or author) with no facts of publication, and the pages after
+    a page label closing the note, are the pages the note cites, not the chapter's extent (a
+    bibliography prints ``In Meiji Ishin, edited by …, 12–40.``)."""
+    label = PAGE_LABEL_PATTERN.search(text, pages.start(), pages.start("pages"))
+    closing = trim(text, pages.end(), len(text), " \t\n.,;")[0] == len(text)
+    book = text[body : pages.start()]  # with no imprint, bracketed or not ("…, Cambridge, 1983")
+    return label is not None and closing and "(" not in book and YEAR_PATTERN.search(book) is None
+
+
+def _journal_in(draft: Draft, start: int, end: int) -> bool:
+    """``Yasuda Hiroshi, “Kindai tennōsei …,” in Bunka hyōron 357 (Oct. 1990), p. 183.``: a
+    journal after "in" (its volume and issue's date in brackets), as some notes print one:
+    the article's journal, not a book; a page after a page label closing the note is the
+    page the note cites."""
+    text = draft.text
+    if draft.has("container_title") or EDITED_BY_PATTERN.search(text, start, end) is not None:
+        return False
+    if not journal_sentence(draft, start, end):
+        return False
+    span = next((span for span in draft.spans if span.field == "pages"), None)
+    if span is not None and PAGE_LABEL_PATTERN.search(text, max(start, span.start - 5), span.start):
+        closing = trim(text, span.end, len(text), " \t\n.,;")[0] == len(text)
+        if closing and "-" not in str(draft.values.get("pages")):
+            draft.spans.remove(span)
+            draft.put_extra("locator", draft.values.pop("pages"), span.start, span.end)
     return True

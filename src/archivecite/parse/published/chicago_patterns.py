@@ -241,6 +241,16 @@ TRAILING_PAGES_PATTERN = re.compile(
 )
 
 
+# "The Cambridge History of Japan, vol. 5, The Nineteenth Century": the volume (and its own
+# title) closing the name of the book a chapter is in; used with .search(text, start, end)
+BOOK_VOLUME_PATTERN = re.compile(
+    r",\s(?:[Vv]ol\.|[Vv]olume)\s?(?P<volume>\d{1,3}|[IVXLC]{1,6})"
+    r"(?:,\s(?P<volume_title>[^\d,()]{3,120}?))?\s*\Z"
+)
+# "p. 23", "pp. 497–8": a page label before the pages of a note's tail
+PAGE_LABEL_PATTERN = re.compile(r"pp?\.\s?")
+
+
 # Numerical Recipes' "cited references": family names, each with its initials after a comma,
 # then the year and a comma before the title ("Knuth, D.E. 1997, Seminumerical Algorithms, 3rd
 # ed., vol. 2 of The Art of Computer Programming (Reading, MA: Addison-Wesley), §4.6.",

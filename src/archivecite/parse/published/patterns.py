@@ -296,6 +296,10 @@ TITLE_SERIES_PATTERN = re.compile(r"\s\((?P<series>[^()]{3,80}\s[Ss]eries)\)\Z")
 
 # "Yung-fa", "K'ai-shek", "Tse-tung": a Chinese (or Korean) given name of two syllables joined by
 # a hyphen, the second in small letters, as Wade-Giles writes it
+# A long vowel of a romanized Japanese name as a copy may spell it ("Goto", "Gotou", "Gotoh",
+# "Ōno", "Oono", "Ohno", "Yuuko"), folded to one vowel to compare names (after the marks are
+# taken off)
+ROMAJI_LONG_VOWEL_PATTERN = re.compile(r"o[ouh](?![aiueo])|uu")
 SYLLABLE_GIVEN_NAME_PATTERN = re.compile(r"[A-Z][a-z'’]{0,6}-[a-z][a-z'’]{0,6}")
 CAPITALISED_SYLLABLES_PATTERN = re.compile(r"[A-Z][a-z'’]{0,6}-[A-Z][a-z'’]{0,6}")
 
@@ -463,6 +467,14 @@ LABELLED_PERIODICAL_PATTERN = re.compile(
 
 # Two single quotes printed for a double one (Jansen's notes: "‘‘Japan’s Turn to the West,’’").
 DOUBLED_SINGLE_QUOTES_PATTERN = re.compile(r"‘‘|’’")
+# A title between straight single quotes after the comma that closes a note's names, as British
+# notes print one ("Paul Gregory and Andrei Markevich, 'Creating Soviet Industry: The House that
+# Stalin Built', Slavic Review 61 (2002)"): an apostrophe inside it stands before a letter
+# ("Stalin's"), the closing quote before a comma, a stop, a colon or a gloss in brackets
+STRAIGHT_QUOTED_TITLE_PATTERN = re.compile(
+    r"(?<=,\s)'(?=[^\W\d_])(?P<title>[^'\n]{2,300}?(?:'[^\W\d_][^'\n]{0,300}?)*)'"
+    r"(?=[,.:;]|\s\[)"
+)
 
 
 # A name as Springer's reference lists print it before the year, the initials undotted: "Bennett
