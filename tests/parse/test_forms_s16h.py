@@ -7,7 +7,10 @@ from __future__ import annotations
 import pytest
 
 from archivecite.parse.published.names import japanese_family_first, romaji_key
-from archivecite.parse.published.patterns import STRAIGHT_QUOTED_TITLE_PATTERN
+from archivecite.parse.published.patterns import (
+    PLACE_PUBLISHER_PATTERN,
+    STRAIGHT_QUOTED_TITLE_PATTERN,
+)
 from tests.parse.helpers import single_reference
 
 # Harding, Japan Story (2018), notes to ch. 9 (whosread.com/87634/2180485)
@@ -213,3 +216,31 @@ def test_gloss_after_a_quoted_title() -> None:
 )
 def test_straight_quotes_left_alone(text: str) -> None:
     assert STRAIGHT_QUOTED_TITLE_PATTERN.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("imprint", "publisher", "pages"),
+    [
+        # a chapter's imprint in a reference list (search tool's find_string, file id
+        # 66718730184: "Kaufman, K.A.; … In G. Piatetsky-Shapiro and W. Frawley (eds.),
+        # Knowledge Discovery in Databases. Menlo Park, CA: AAAI Press/MIT Press, 1991, pp.
+        # 449-462.")
+        (
+            "Menlo Park, CA: AAAI Press/MIT Press, 1991, pp. 449-462",
+            "AAAI Press/MIT Press",
+            "449-462",
+        ),
+        # left alone: a set's years (tests/data/published_citations_forms.toml, the Yakut
+        # grammar), a count of pages
+        ("Moskva : Nauka, 1982-1995", None, None),
+        ("Moskva: Nauka, 1982", "Nauka", None),
+    ],
+)
+def test_pages_closing_an_imprint(imprint: str, publisher: str | None, pages: str | None) -> None:
+    """A chapter's pages after its book's publisher (and year) are no part of the publisher's
+    name; a set's years are no pages."""
+    match = PLACE_PUBLISHER_PATTERN.fullmatch(imprint)
+    assert match is not None
+    assert match["pages"] == pages
+    if publisher is not None:
+        assert match["publisher"] == publisher

@@ -271,6 +271,8 @@ PLACE_PUBLISHER_PATTERN = re.compile(
     (?:,\s?(?P<year>{YEAR})[a-z]?(?:\s?г\.)?         # ", 2003"
       (?:,\s?(?P<extent>(?:[xvilc]{{1,8}}\s?\+\s?)?\d{{1,4}}\s?pp?\.?)  # ", 200 pp.", "xxv+151 pp."
         (?:\s\([A-Z][a-z]{{2,20}}\))?)?)?  # monoskop's "(Russian)" after them
+    (?:,\s?(?:pp?\.\s?)?(?!{YEAR}\s?[-–—]\s?{YEAR})        # ", 32–62": a chapter's pages
+      (?P<pages>\d{{1,5}}\s?[-–—]\s?\d{{1,5}}))?            # (not a set's years "1982-1995")
     """,
     re.VERBOSE,
 )
@@ -294,12 +296,20 @@ PLACE_YEAR_PATTERN = re.compile(
 # brackets closing a title, named as one (searched in the title's value)
 TITLE_SERIES_PATTERN = re.compile(r"\s\((?P<series>[^()]{3,80}\s[Ss]eries)\)\Z")
 
-# "Yung-fa", "K'ai-shek", "Tse-tung": a Chinese (or Korean) given name of two syllables joined by
-# a hyphen, the second in small letters, as Wade-Giles writes it
+# "Шаблоны корпоративных приложений: пер. с англ.", "Полное описание языка.: Пер. с англ.": the
+# language a Russian book was translated from, closing its title after a colon (searched in the
+# text of the title's span)
+TITLE_TRANSLATED_FROM_PATTERN = re.compile(
+    r"\.?\s?:\s?(?:[Пп]ер\.|[Пп]еревод)\s?с\s?(?P<language>[а-яё]{2,12}\.?)\s*\Z"
+)
+
 # A long vowel of a romanized Japanese name as a copy may spell it ("Goto", "Gotou", "Gotoh",
 # "Ōno", "Oono", "Ohno", "Yuuko"), folded to one vowel to compare names (after the marks are
 # taken off)
 ROMAJI_LONG_VOWEL_PATTERN = re.compile(r"o[ouh](?![aiueo])|uu")
+
+# "Yung-fa", "K'ai-shek", "Tse-tung": a Chinese (or Korean) given name of two syllables joined by
+# a hyphen, the second in small letters, as Wade-Giles writes it
 SYLLABLE_GIVEN_NAME_PATTERN = re.compile(r"[A-Z][a-z'’]{0,6}-[a-z][a-z'’]{0,6}")
 CAPITALISED_SYLLABLES_PATTERN = re.compile(r"[A-Z][a-z'’]{0,6}-[A-Z][a-z'’]{0,6}")
 
