@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from archivecite.parse.published.chicago_patterns import CONTAINER_IMPRINT_PATTERN
 from archivecite.parse.published.names import japanese_family_first, romaji_key
 from archivecite.parse.published.patterns import (
     PLACE_PUBLISHER_PATTERN,
     STRAIGHT_QUOTED_TITLE_PATTERN,
+    TITLE_TRANSLATED_FROM_PATTERN,
 )
 from tests.parse.helpers import single_reference
 
@@ -244,3 +246,104 @@ def test_pages_closing_an_imprint(imprint: str, publisher: str | None, pages: st
     assert match["pages"] == pages
     if publisher is not None:
         assert match["publisher"] == publisher
+
+
+# Russian reading lists in public repositories (search tool's find_string, the file ids given)
+@pytest.mark.parametrize(
+    ("text", "title", "language"),
+    [
+        (  # file id 70844242233
+            "Фаулер, М. Шаблоны корпоративных приложений: пер. с англ. / М. Фаулер. — М.: "
+            "Издательский дом «Вильямс», 2018. — 544 с.",
+            "Шаблоны корпоративных приложений",
+            "англ",
+        ),
+        (  # file id 35611781614 (its typo "Найка" kept)
+            "Грас Дж. Data Science. Найка о данных с нуля: Пер. с англ. – СПб.: БХВ-Петербург, "
+            "2020. – 336 с.",
+            "Data Science. Найка о данных с нуля",
+            "англ",
+        ),
+        (  # file id 48727306841
+            "Банди Б. Основы линейного программирования: Пер. с англ. - М.:Радио м связь, 1989, "
+            "стр 113-123",
+            "Основы линейного программирования",
+            "англ",
+        ),
+    ],
+)
+def test_translated_from_after_the_title(text: str, title: str, language: str) -> None:
+    """GOST's other title information ``: пер. с англ.`` says what language the book was
+    translated from: no part of the title."""
+    reference = single_reference(text)
+    assert reference is not None
+    assert reference.title is not None
+    assert reference.title.original == title
+    assert reference.extra.get("translated_from") == language
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # titles about translation (V. N. Komissarov's textbook, Moscow, 1990; the statement
+        # of the translation itself after a slash, read as a translator's)
+        "Теория перевода (лингвистические аспекты)",
+        "Сибирь и ссылка / пер. с англ.",
+    ],
+)
+def test_translated_from_left_alone(title: str) -> None:
+    assert TITLE_TRANSLATED_FROM_PATTERN.search(title) is None
+
+
+# The facts of publication after the name of the book a chapter is in, with no brackets; reference
+# lists in public repositories (search tool's find_string, the file ids given)
+@pytest.mark.parametrize(
+    ("text", "container", "publisher", "year", "volume"),
+    [
+        (  # file id 57845922594
+            'Paulhus, D. L., "Measurement and control of response bias," in *Measures of '
+            "Personality and Social Psychological Attitudes*, Academic Press, 1991, pp. 17–59.",
+            "Measures of Personality and Social Psychological Attitudes",
+            "Academic Press",
+            1991,
+            None,
+        ),
+        (  # file id 59843754082
+            "Samson Abramsky, Achim Jung, “Domain Theory”, in *Handbook of Logic in Computer "
+            "Science*, Vol. 3, Oxford University Press, 1994, 1–168",
+            "Handbook of Logic in Computer Science",
+            "Oxford University Press",
+            1994,
+            "3",
+        ),
+        (  # file id 58641958568 (its URL left out): the book's year alone, in brackets
+            'Patrick Jentsch and Stephan Porada, "From Text to Data: Digitization, Text Analysis '
+            'and Corpus Linguistics," in *Digital Methods in the Humanities* (2021), 89-128.',
+            "Digital Methods in the Humanities",
+            None,
+            2021,
+            None,
+        ),
+    ],
+)
+def test_imprint_closing_the_book_of_a_chapter(
+    text: str, container: str, publisher: str | None, year: int, volume: str | None
+) -> None:
+    reference = single_reference(text)
+    assert reference is not None
+    assert reference.kind == "chapter"
+    assert str(reference.container_title) == container
+    printed = getattr(reference, "publisher", None)
+    assert (printed.original if printed is not None else None) == publisher
+    assert reference.date is not None
+    assert reference.date.start.year == year
+    assert reference.volume == volume
+
+
+def test_book_named_with_a_year_keeps_it() -> None:
+    """A proceedings volume named with its year and no publisher after it (file id 5536638173)
+    keeps the year in its name."""
+    match = CONTAINER_IMPRINT_PATTERN.search(
+        "3rd International Conference on Learning Representations, ICLR 2015"
+    )
+    assert match is None

@@ -308,7 +308,7 @@ def _without_stop(parsed: PublishedParse, stop: int) -> PublishedParse:
 
 def _parse(text: str) -> PublishedParse | None:
     text = DOUBLED_SINGLE_QUOTES_PATTERN.sub(_double_quote, text)
-    text = STRAIGHT_QUOTED_TITLE_PATTERN.sub(_curled_quotes, text)
+    text = _curled_title(text)
     label, start = strip_label(text)
     draft = Draft(text=text)
     signal = SIGNAL_PATTERN.match(text, start)
@@ -378,11 +378,14 @@ def _double_quote(match: re.Match[str]) -> str:
     return " “" if match.group() == "‘‘" else "” "
 
 
-def _curled_quotes(match: re.Match[str]) -> str:
-    """``'Creating Soviet Industry'`` read as ``‘Creating Soviet Industry’``: a title between
-    straight single quotes, curled so that the readers of quoted titles read it (the text's
-    length kept, so that spans still hold for it)."""
-    return f"‘{match['title']}’"
+def _curled_title(text: str) -> str:
+    """``'Creating Soviet Industry'`` read as ``‘Creating Soviet Industry’``: the first title
+    between straight single quotes, after the names (no figure before it), curled so that the
+    readers of quoted titles read it; the text's length kept, so that spans still hold for it."""
+    found = STRAIGHT_QUOTED_TITLE_PATTERN.search(text)
+    if found is None or any(char.isdigit() for char in text[: found.start()]):
+        return text
+    return f"{text[: found.start()]}‘{found['title']}’{text[found.end() :]}"
 
 
 def _before_list_mark(text: str, start: int, end: int) -> int:

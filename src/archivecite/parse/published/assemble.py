@@ -28,6 +28,7 @@ from archivecite.parse.published.patterns import (
     SYLLABLE_GIVEN_NAME_PATTERN,
     TITLE_BOOK_PATTERN,
     TITLE_SERIES_PATTERN,
+    TITLE_TRANSLATED_FROM_PATTERN,
 )
 from archivecite.parse.published.romanized_items import (
     english_score,
@@ -245,6 +246,28 @@ def book_of_title(draft: Draft) -> None:
     draft.put_extra("book", book["book"], printed + 1, trim(draft.text, printed, span.end, " )")[1])
 
 
+def translated_from(draft: Draft) -> None:
+    """``Фаулер, М. Шаблоны корпоративных приложений: пер. с англ. / М. Фаулер. — М.: …``,
+    ``Грас Дж. Data Science. Наука о данных с нуля: Пер. с англ. – СПб.: …``: the language a
+    Russian book was translated from, printed after a colon closing its title (GOST's
+    "other title information"), kept as ``extra["translated_from"]``, not as part of the
+    title."""
+    title = draft.values.get("title")
+    span = next((span for span in draft.spans if span.field == "title"), None)
+    if not isinstance(title, Text) or span is None:
+        return
+    found = TITLE_TRANSLATED_FROM_PATTERN.search(draft.text, span.start, span.end)
+    if found is None or found.start() <= span.start:
+        return
+    end = trim(draft.text, span.start, found.start(), " \t.")[1]
+    value = " ".join(draft.text[span.start : end].split())
+    if not title.original.startswith(value):  # a title read from other text than the span's
+        return
+    draft.values["title"] = title.model_copy(update={"original": value})
+    draft.spans[draft.spans.index(span)] = span.model_copy(update={"end": end})
+    draft.put_extra("translated_from", found["language"], *found.span("language"))
+
+
 def series_of_title(draft: Draft) -> None:
     """``Deterrent Diplomacy: Japan, Germany and the USSR 1935-1945 (Japan's road to the Pacific
     War Series)``: a series named as one in brackets closing the title is the series, not part
@@ -446,6 +469,7 @@ def finish(draft: Draft, label: str | None, body: tuple[int, int]) -> PublishedP
     settle_english_place(draft)
     book_of_title(draft)
     series_of_title(draft)
+    translated_from(draft)
     for names in (draft.authors, draft.editors, draft.translators, draft.container_editors):
         names[:] = [
             latin_initials(family_before_syllables(romaji_family_first(draft.text, name)))

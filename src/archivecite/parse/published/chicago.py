@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from archivecite.model import DateRange, Name, Span
+from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.published.chicago_patterns import (
     BOOK_VOLUME_PATTERN,
+    CONTAINER_IMPRINT_PATTERN,
     HEPBURN_WORD_PATTERN,
     INITIAL_START_PATTERN,
     NAME_GOES_ON_PATTERN,
@@ -51,8 +52,9 @@ from archivecite.parse.published.terms import (
     OTHER_ROLE_WORDS,
     TRANSLATOR_ROLES,
     TRANSLATOR_WORDS,
+    names_publisher,
 )
-from archivecite.parse.published.titles import bracketed_translation, put_text
+from archivecite.parse.published.titles import bracketed_translation, put_plain_text, put_text
 from archivecite.translit.chinese import PINYIN_WORD_PATTERN
 
 _HEAD_REACH = 300  # the longest author list read before a title
@@ -429,11 +431,14 @@ def in_container(draft: Draft, start: int, end: int) -> bool:
     pages = PAGES_PATTERN.search(text, body, end) or TRAILING_PAGES_PATTERN.search(text, body, end)
     if pages is not None and edited is None:
         title_end = pages.start()
-    if text[body] == "*":
-        closing = text.find("*", body + 1, title_end)
+    if text[body] in "*_":  # markdown italics: "*Measures of …*", "_Constructing …_"
+        closing = text.find(text[body], body + 1, title_end)
         put_text(draft, "container_title", (body + 1, closing if closing > 0 else title_end))
+        if closing > 0:
+            _container_imprint(draft, closing + 1, title_end, after_name=True)
     else:
         title_close, _, translation = bracketed_translation(text, body, title_end)
+        title_close = _container_imprint(draft, body, title_close)
         title_close = _container_volume(draft, body, title_close)
         put_text(draft, "container_title", trim(text, body, title_close), translation)
     if edited is not None:
@@ -447,6 +452,33 @@ def in_container(draft: Draft, start: int, end: int) -> bool:
     elif pages is not None:
         draft.put("pages", join_dash(pages["pages"]), *pages.span("pages"))
     return True
+
+
+def _container_imprint(draft: Draft, start: int, end: int, *, after_name: bool = False) -> int:
+    """``in R. I. Rotberg and T. K. Rabb, eds., Hunger and History: …, Cambridge, Mass.:
+    Cambridge University Press, 1983, pp. 55-88.``, ``in *Measures of Personality and Social
+    Psychological Attitudes*, Academic Press, 1991, pp. 17–59.``: the facts of publication
+    closing the book's name without brackets (a publisher without its place only when its name
+    says it is one), or its year in brackets; return where the book's name ends. ``after_name``:
+    ``start`` is where the book's name (in italics) has ended."""
+    text = draft.text
+    if draft.has("publisher") or draft.has("date"):
+        return end
+    found = CONTAINER_IMPRINT_PATTERN.search(text, start, trim(text, start, end, " \t,")[1])
+    if found is None or (found.start() <= start and not after_name):
+        return end  # ", MIT Press, 1991" with no book's name before it: the name
+    if found["paren_year"]:
+        draft.put("date", DateRange.of(int(found["paren_year"])), *found.span("paren_year"))
+        return found.start()
+    if found["place"] is None and not names_publisher(found["publisher"]):
+        return end
+    if found["volume"] and not draft.has("volume"):
+        draft.put("volume", found["volume"], *found.span("volume"))
+    if found["place"]:
+        draft.put("place", Text(original=found["place"]), *found.span("place"))
+    put_plain_text(draft, "publisher", *found.span("publisher"))
+    draft.put("date", DateRange.of(int(found["year"])), *found.span("year"))
+    return found.start()
 
 
 def _container_volume(draft: Draft, start: int, end: int) -> int:

@@ -480,9 +480,10 @@ DOUBLED_SINGLE_QUOTES_PATTERN = re.compile(r"‘‘|’’")
 # A title between straight single quotes after the comma that closes a note's names, as British
 # notes print one ("Paul Gregory and Andrei Markevich, 'Creating Soviet Industry: The House that
 # Stalin Built', Slavic Review 61 (2002)"): an apostrophe inside it stands before a letter
-# ("Stalin's"), the closing quote before a comma, a stop, a colon or a gloss in brackets
+# ("Stalin's"), the closing quote before a comma, a stop, a colon or a gloss in brackets; two
+# words at least (a publisher's name in quotes, "Moscow, 'Nauka', 1975", is one)
 STRAIGHT_QUOTED_TITLE_PATTERN = re.compile(
-    r"(?<=,\s)'(?=[^\W\d_])(?P<title>[^'\n]{2,300}?(?:'[^\W\d_][^'\n]{0,300}?)*)'"
+    r"(?<=,\s)'(?=[^\W\d_])(?P<title>[^'\n\s]{1,300}\s[^'\n]{1,300}?(?:'[^\W\d_][^'\n]{0,300}?)*)'"
     r"(?=[,.:;]|\s\[)"
 )
 
