@@ -347,3 +347,32 @@ def test_book_named_with_a_year_keeps_it() -> None:
         "3rd International Conference on Learning Representations, ICLR 2015"
     )
     assert match is None
+
+
+# Notes to G. Squires' Yamaji Aizan (docslib.org/doc/7723078), note to the acknowledgements (the
+# copy's macrons, set after their letters, put back)
+@pytest.mark.parametrize(
+    ("text", "pages"),
+    [
+        (
+            "Itō, Yūshi and Graham Squires, ‘The Myth of the Japanese Uniqueness Reconsidered’, "
+            "in Kōtaku Ishidō and David Myers (eds.) Japanese Society Today (Rockhampton: Central "
+            "Queensland University Press, 1995), pp. 147–60",
+            "147-60",
+        ),
+        (
+            "Itō, Yūshi, ‘The Rise of Social History and Japanese Identity for the Twenty-first "
+            "Century’, in Kōtaku Ishidō and David Myers (eds), Reinventing the Old Japan "
+            "(Rockhampton: Central Queensland University Press, 2001), pp. 43–57",
+            "43-57",
+        ),
+    ],
+)
+def test_chapter_extent_after_its_book(text: str, pages: str) -> None:
+    """A run of more than ten pages after a chapter's book is the chapter's extent; a short run
+    stays the passage the note cites (tests/data/published_citations.toml: '… (New Haven: Yale
+    University Press, 2005), 275–76.')."""
+    reference = single_reference(text)
+    assert reference is not None
+    assert reference.kind == "chapter"
+    assert (reference.pages, reference.extra.get("locator")) == (pages, None)

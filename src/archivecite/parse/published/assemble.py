@@ -441,6 +441,28 @@ def cited_page(draft: Draft) -> None:
         cited_passage(draft)
 
 
+def chapter_extent(draft: Draft) -> None:
+    """``Hiroaki Kuromiya, ‘How Do We Know …’ in …, edited by Timo Vihavainen (St Petersburg:
+    Evropeiski Dom, 2003), 30–49.``: a run of more than ten pages after a chapter's book in a
+    note is the chapter's extent (``pages``), not the passage the note cites, as a short run is
+    (``… (New Haven: Yale University Press, 2005), 275–76.``)."""
+    locator = draft.values.get("extra", {}).get("locator")
+    span = next((span for span in draft.spans if span.field == "locator"), None)
+    if draft.has("pages") or not isinstance(locator, str) or span is None:
+        return
+    first, dash, last = locator.partition("-")
+    if not (dash and first.isdigit() and last.isdigit()) or len(last) > len(first):
+        return
+    last = (
+        first[: len(first) - len(last)] + last
+    )  # "275-76": the last page's first figures left out
+    if int(last) - int(first) <= _CITED_RUN:
+        return
+    del draft.values["extra"]["locator"]
+    draft.spans.remove(span)
+    draft.put("pages", locator, span.start, span.end)
+
+
 def _cited_run(pages: str) -> bool:
     """``278``, ``224-227``: one page, or a run of at most ``_CITED_RUN`` pages."""
     first, _, last = pages.partition("-")
@@ -486,6 +508,7 @@ def finish(draft: Draft, label: str | None, body: tuple[int, int]) -> PublishedP
         cited_passage(draft)
     elif kind == "chapter":
         cited_page(draft)
+        chapter_extent(draft)
     try:
         reference = build(draft, kind)
     except ValueError:  # a value the model refuses (a name without letters): not a reference
