@@ -77,6 +77,7 @@ from archivecite.parse.published.patterns import (
     LONE_MACRON_PATTERN,
     MISPLACED_SPACE_PATTERN,
     SIC_PATTERN,
+    STRAIGHT_QUOTED_TITLE_PATTERN,
     YEAR_PAREN_PATTERN,
 )
 from archivecite.parse.published.pure import pure_entry
@@ -366,6 +367,7 @@ def _without_stop(parsed: PublishedParse, stop: int) -> PublishedParse:
 
 def _parse(text: str) -> PublishedParse | None:
     text = DOUBLED_SINGLE_QUOTES_PATTERN.sub(_double_quote, text)
+    text = _curled_title(text)
     label, start = strip_label(text)
     draft = Draft(text=text)
     signal = SIGNAL_PATTERN.match(text, start)
@@ -434,6 +436,16 @@ def _double_quote(match: re.Match[str]) -> str:
     """``‘‘`` read as `` “`` and ``’’`` as ``” ``: one double quote, the text's length kept so that
     spans still hold for it."""
     return " “" if match.group() == "‘‘" else "” "
+
+
+def _curled_title(text: str) -> str:
+    """``'Creating Soviet Industry'`` read as ``‘Creating Soviet Industry’``: the first title
+    between straight single quotes, after the names (no figure before it), curled so that the
+    readers of quoted titles read it; the text's length kept, so that spans still hold for it."""
+    found = STRAIGHT_QUOTED_TITLE_PATTERN.search(text)
+    if found is None or any(char.isdigit() for char in text[: found.start()]):
+        return text
+    return f"{text[: found.start()]}‘{found['title']}’{text[found.end() :]}"
 
 
 def _before_list_mark(text: str, start: int, end: int) -> int:

@@ -20,7 +20,7 @@ from archivecite.model import (
 )
 from archivecite.parse.published.chicago_patterns import HEPBURN_WORD_PATTERN
 from archivecite.parse.published.draft import Draft, PublishedParse
-from archivecite.parse.published.names import latin_initials
+from archivecite.parse.published.names import latin_initials, romaji_family_first
 from archivecite.parse.published.newspapers import name_as_container, newspaper_issue
 from archivecite.parse.published.patterns import (
     CAPITALISED_SYLLABLES_PATTERN,
@@ -28,6 +28,7 @@ from archivecite.parse.published.patterns import (
     SYLLABLE_GIVEN_NAME_PATTERN,
     TITLE_BOOK_PATTERN,
     TITLE_SERIES_PATTERN,
+    TITLE_TRANSLATED_FROM_PATTERN,
 )
 from archivecite.parse.published.romanized_items import (
     english_score,
@@ -245,6 +246,28 @@ def book_of_title(draft: Draft) -> None:
     draft.put_extra("book", book["book"], printed + 1, trim(draft.text, printed, span.end, " )")[1])
 
 
+def translated_from(draft: Draft) -> None:
+    """``Фаулер, М. Шаблоны корпоративных приложений: пер. с англ. / М. Фаулер. — М.: …``,
+    ``Грас Дж. Data Science. Наука о данных с нуля: Пер. с англ. – СПб.: …``: the language a
+    Russian book was translated from, printed after a colon closing its title (GOST's
+    "other title information"), kept as ``extra["translated_from"]``, not as part of the
+    title."""
+    title = draft.values.get("title")
+    span = next((span for span in draft.spans if span.field == "title"), None)
+    if not isinstance(title, Text) or span is None:
+        return
+    found = TITLE_TRANSLATED_FROM_PATTERN.search(draft.text, span.start, span.end)
+    if found is None or found.start() <= span.start:
+        return
+    end = trim(draft.text, span.start, found.start(), " \t.")[1]
+    value = " ".join(draft.text[span.start : end].split())
+    if not title.original.startswith(value):  # a title read from other text than the span's
+        return
+    draft.values["title"] = title.model_copy(update={"original": value})
+    draft.spans[draft.spans.index(span)] = span.model_copy(update={"end": end})
+    draft.put_extra("translated_from", found["language"], *found.span("language"))
+
+
 def series_of_title(draft: Draft) -> None:
     """``Deterrent Diplomacy: Japan, Germany and the USSR 1935-1945 (Japan's road to the Pacific
     War Series)``: a series named as one in brackets closing the title is the series, not part
@@ -418,6 +441,28 @@ def cited_page(draft: Draft) -> None:
         cited_passage(draft)
 
 
+def chapter_extent(draft: Draft) -> None:
+    """``Hiroaki Kuromiya, ‘How Do We Know …’ in …, edited by Timo Vihavainen (St Petersburg:
+    Evropeiski Dom, 2003), 30–49.``: a run of more than ten pages after a chapter's book in a
+    note is the chapter's extent (``pages``), not the passage the note cites, as a short run is
+    (``… (New Haven: Yale University Press, 2005), 275–76.``)."""
+    locator = draft.values.get("extra", {}).get("locator")
+    span = next((span for span in draft.spans if span.field == "locator"), None)
+    if draft.has("pages") or not isinstance(locator, str) or span is None:
+        return
+    first, dash, last = locator.partition("-")
+    if not (dash and first.isdigit() and last.isdigit()) or len(last) > len(first):
+        return
+    last = (
+        first[: len(first) - len(last)] + last
+    )  # "275-76": the last page's first figures left out
+    if int(last) - int(first) <= _CITED_RUN:
+        return
+    del draft.values["extra"]["locator"]
+    draft.spans.remove(span)
+    draft.put("pages", locator, span.start, span.end)
+
+
 def _cited_run(pages: str) -> bool:
     """``278``, ``224-227``: one page, or a run of at most ``_CITED_RUN`` pages."""
     first, _, last = pages.partition("-")
@@ -446,8 +491,12 @@ def finish(draft: Draft, label: str | None, body: tuple[int, int]) -> PublishedP
     settle_english_place(draft)
     book_of_title(draft)
     series_of_title(draft)
+    translated_from(draft)
     for names in (draft.authors, draft.editors, draft.translators, draft.container_editors):
-        names[:] = [latin_initials(family_before_syllables(name)) for name in names]
+        names[:] = [
+            latin_initials(family_before_syllables(romaji_family_first(draft.text, name)))
+            for name in names
+        ]
     if _japanese_work(draft):
         for names in (draft.editors, draft.container_editors):
             names[:] = [_family_first_romaji(draft.text, name) for name in names]
@@ -459,6 +508,7 @@ def finish(draft: Draft, label: str | None, body: tuple[int, int]) -> PublishedP
         cited_passage(draft)
     elif kind == "chapter":
         cited_page(draft)
+        chapter_extent(draft)
     try:
         reference = build(draft, kind)
     except ValueError:  # a value the model refuses (a name without letters): not a reference

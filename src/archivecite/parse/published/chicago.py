@@ -9,10 +9,13 @@ from typing import NamedTuple
 
 from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.published.chicago_patterns import (
+    BOOK_VOLUME_PATTERN,
+    CONTAINER_IMPRINT_PATTERN,
     HEPBURN_WORD_PATTERN,
     INITIAL_START_PATTERN,
     NAME_GOES_ON_PATTERN,
     ORIGINAL_THEN_ROMANIZED_PATTERN,
+    PAGE_LABEL_PATTERN,
     ROMANIZED_MARKS,
     TRAILING_PAGES_PATTERN,
     TRAILING_YEAR_PATTERN,
@@ -20,6 +23,7 @@ from archivecite.parse.published.chicago_patterns import (
     YEAR_SENTENCE_PATTERN,
     YEARLESS_IMPRINT_END_PATTERN,
 )
+from archivecite.parse.published.chicago_tail import journal_sentence
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash, read_items, read_numbers
 from archivecite.parse.published.names import (
@@ -37,6 +41,7 @@ from archivecite.parse.published.patterns import (
     EDITED_BY_PATTERN,
     IN_CONTAINER_PATTERN,
     PAGES_PATTERN,
+    YEAR_PATTERN,
 )
 from archivecite.parse.published.scanning import QUOTES, is_cjk, trim
 from archivecite.parse.published.terms import (
@@ -48,6 +53,7 @@ from archivecite.parse.published.terms import (
     OTHER_ROLE_WORDS,
     TRANSLATOR_ROLES,
     TRANSLATOR_WORDS,
+    names_publisher,
 )
 from archivecite.parse.published.titles import bracketed_translation, put_plain_text, put_text
 from archivecite.translit.chinese import PINYIN_WORD_PATTERN
@@ -422,6 +428,8 @@ def in_container(draft: Draft, start: int, end: int) -> bool:
     match = IN_CONTAINER_PATTERN.match(text, start, end)
     if match is None:
         return False
+    if _journal_in(draft, match.end(), end):
+        return True
     draft.chapter = True
     body = _container_author(draft, match.end(), end)
     edited = EDITED_BY_PATTERN.search(text, body, end)
@@ -429,24 +437,101 @@ def in_container(draft: Draft, start: int, end: int) -> bool:
     pages = PAGES_PATTERN.search(text, body, end) or TRAILING_PAGES_PATTERN.search(text, body, end)
     if pages is not None and edited is None:
         title_end = pages.start()
-    if text[body] == "*":
-        closing = text.find("*", body + 1, title_end)
+    if text[body] in "*_":  # markdown italics: "*Measures of …*", "_Constructing …_"
+        closing = text.find(text[body], body + 1, title_end)
         put_text(draft, "container_title", (body + 1, closing if closing > 0 else title_end))
+        if closing > 0:
+            _container_imprint(draft, closing + 1, title_end, after_name=True)
     else:
         title_close, _, translation = bracketed_translation(text, body, title_end)
-        title = trim(text, body, title_close)
-        imprint = YEARLESS_IMPRINT_END_PATTERN.search(text, *title)
+        imprint = YEARLESS_IMPRINT_END_PATTERN.search(text, *trim(text, body, title_close))
         if imprint is not None and translation is None:  # "… (Cambridge, MA: Harvard …)"
             draft.put("place", Text(original=imprint["place"]), *imprint.span("place"))
             put_plain_text(draft, "publisher", *imprint.span("publisher"))
-            title = (title[0], imprint.start())
-        put_text(draft, "container_title", title, translation)
+            title_close = imprint.start()
+        else:
+            title_close = _container_imprint(draft, body, title_close)
+        title_close = _container_volume(draft, body, title_close)
+        put_text(draft, "container_title", trim(text, body, title_close), translation)
     if edited is not None:
         names_end = pages.start() if pages and pages.start() > edited.end() else end
         names_start = role_words(text, trim(text, edited.end(), names_end, " \t,")[0], names_end)[0]
         names = role_names(text[names_start:names_end], text)
         draft.container_editors.extend(names)
         draft.spans.append(Span(field="container_editors", start=edited.end(), end=names_end))
-    if pages is not None:
+    if pages is not None and body > match.end() and _cited_pages(text, body, pages):
+        draft.put_extra("locator", join_dash(pages["pages"]), *pages.span("pages"))
+    elif pages is not None:
         draft.put("pages", join_dash(pages["pages"]), *pages.span("pages"))
+    return True
+
+
+def _container_imprint(draft: Draft, start: int, end: int, *, after_name: bool = False) -> int:
+    """``in R. I. Rotberg and T. K. Rabb, eds., Hunger and History: …, Cambridge, Mass.:
+    Cambridge University Press, 1983, pp. 55-88.``, ``in *Measures of Personality and Social
+    Psychological Attitudes*, Academic Press, 1991, pp. 17–59.``: the facts of publication
+    closing the book's name without brackets (a publisher without its place only when its name
+    says it is one), or its year in brackets; return where the book's name ends. ``after_name``:
+    ``start`` is where the book's name (in italics) has ended."""
+    text = draft.text
+    if draft.has("publisher") or draft.has("date"):
+        return end
+    found = CONTAINER_IMPRINT_PATTERN.search(text, start, trim(text, start, end, " \t,")[1])
+    if found is None or (found.start() <= start and not after_name):
+        return end  # ", MIT Press, 1991" with no book's name before it: the name
+    if found["paren_year"]:
+        draft.put("date", DateRange.of(int(found["paren_year"])), *found.span("paren_year"))
+        return found.start()
+    if found["place"] is None and not names_publisher(found["publisher"]):
+        return end
+    if found["volume"] and not draft.has("volume"):
+        draft.put("volume", found["volume"], *found.span("volume"))
+    if found["place"]:
+        draft.put("place", Text(original=found["place"]), *found.span("place"))
+    put_plain_text(draft, "publisher", *found.span("publisher"))
+    draft.put("date", DateRange.of(int(found["year"])), *found.span("year"))
+    return found.start()
+
+
+def _container_volume(draft: Draft, start: int, end: int) -> int:
+    """``in Jansen, ed., The Cambridge History of Japan, vol. 5, The Nineteenth Century, pp.
+    497–8``: the volume closing the book's name (its own title after it) is the volume, not
+    part of the name; return where the name ends."""
+    text = draft.text
+    volume = BOOK_VOLUME_PATTERN.search(text, start, trim(text, start, end, " \t,")[1])
+    if volume is None or draft.has("volume"):
+        return end
+    draft.put("volume", volume["volume"], *volume.span("volume"))
+    if volume["volume_title"]:
+        draft.put_extra("volume_title", volume["volume_title"], *volume.span("volume_title"))
+    return volume.start()
+
+
+def _cited_pages(text: str, body: int, pages: re.Match[str]) -> bool:
+    """``in Nagai and Urrutia, eds., Meiji Ishin, p. 23.``: a note's short form of a chapter, the
+    book named after its editors (or author) with no facts of publication, and the pages after
+    a page label closing the note, are the pages the note cites, not the chapter's extent (a
+    bibliography prints ``In Meiji Ishin, edited by …, 12–40.``)."""
+    label = PAGE_LABEL_PATTERN.search(text, pages.start(), pages.start("pages"))
+    closing = trim(text, pages.end(), len(text), " \t\n.,;")[0] == len(text)
+    book = text[body : pages.start()]  # with no imprint, bracketed or not ("…, Cambridge, 1983")
+    return label is not None and closing and "(" not in book and YEAR_PATTERN.search(book) is None
+
+
+def _journal_in(draft: Draft, start: int, end: int) -> bool:
+    """``Yasuda Hiroshi, “Kindai tennōsei …,” in Bunka hyōron 357 (Oct. 1990), p. 183.``: a
+    journal after "in" (its volume and issue's date in brackets), as some notes print one:
+    the article's journal, not a book; a page after a page label closing the note is the
+    page the note cites."""
+    text = draft.text
+    if draft.has("container_title") or EDITED_BY_PATTERN.search(text, start, end) is not None:
+        return False
+    if not journal_sentence(draft, start, end):
+        return False
+    span = next((span for span in draft.spans if span.field == "pages"), None)
+    if span is not None and PAGE_LABEL_PATTERN.search(text, max(start, span.start - 5), span.start):
+        closing = trim(text, span.end, len(text), " \t\n.,;")[0] == len(text)
+        if closing and "-" not in str(draft.values.get("pages")):
+            draft.spans.remove(span)
+            draft.put_extra("locator", draft.values.pop("pages"), span.start, span.end)
     return True

@@ -241,6 +241,30 @@ TRAILING_PAGES_PATTERN = re.compile(
 )
 
 
+# "The Cambridge History of Japan, vol. 5, The Nineteenth Century": the volume (and its own
+# title) closing the name of the book a chapter is in; used with .search(text, start, end)
+BOOK_VOLUME_PATTERN = re.compile(
+    r",\s(?:[Vv]ol\.|[Vv]olume)\s?(?P<volume>\d{1,3}|[IVXLC]{1,6})"
+    r"(?:,\s(?P<volume_title>[^\d,()]{3,120}?))?\s*\Z"
+)
+# The facts of publication closing the name of the book a chapter is in, with no brackets:
+# "…, Hunger and History: …, Cambridge, Mass.: Cambridge University Press, 1983", "*Handbook of
+# Logic in Computer Science*, Vol. 3, Oxford University Press, 1994", "_Constructing Russian
+# Culture …_ (1998)"; used with .search(text, start, end) on the book's name
+CONTAINER_IMPRINT_PATTERN = re.compile(
+    rf"""
+    (?:,\s(?:[Vv]ol\.|[Vv]olume)\s?(?P<volume>\d{{1,3}}))?                   # ", Vol. 3"
+    (?:,\s(?:(?P<place>[A-Z][^,:;()]{{1,40}}?(?:,\s[A-Z][A-Za-z.]{{1,12}})?)\s?:\s?)?
+        (?P<publisher>[A-Z][^,:;()]{{1,80}}?),\s(?P<year>{YEAR})           # ", Place: Publ., 1983"
+      |\s?\((?P<paren_year>{YEAR})\))                                       # " (1998)"
+    [,.\s]*\Z
+    """,
+    re.VERBOSE,
+)
+# "p. 23", "pp. 497–8": a page label before the pages of a note's tail
+PAGE_LABEL_PATTERN = re.compile(r"pp?\.\s?")
+
+
 # Numerical Recipes' "cited references": family names, each with its initials after a comma,
 # then the year and a comma before the title ("Knuth, D.E. 1997, Seminumerical Algorithms, 3rd
 # ed., vol. 2 of The Art of Computer Programming (Reading, MA: Addison-Wesley), §4.6.",

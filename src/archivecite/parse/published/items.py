@@ -59,6 +59,9 @@ def place_publisher(draft: Draft, start: int, end: int) -> bool:
         draft.spans.append(
             Span(field="extent", start=match.start("extent"), end=match.end("extent"))
         )
+    if match["pages"] and not draft.has("pages"):
+        # "Totowa, NJ: Rowman & Allanheld, 32–62": a chapter's pages closing its book's imprint
+        draft.put("pages", join_dash(match["pages"]), *match.span("pages"))
     return True
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -12,12 +13,14 @@ from archivecite.model import (
     Name,
     Span,
 )
+from archivecite.parse.published.chicago_patterns import HEPBURN_WORD_PATTERN
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.patterns import (
     EDITOR_ROLE_PATTERN,
     FAMILY_INITIALS_PATTERN,
     INITIALS_FAMILY_PATTERN,
     INITIALS_PATTERN,
+    ROMAJI_LONG_VOWEL_PATTERN,
     TRAILING_ET_AL_PATTERN,
 )
 from archivecite.parse.published.scanning import is_cjk, script_of, text_lang, trim
@@ -26,8 +29,11 @@ from archivecite.parse.published.terms import (
     COMPOUND_SURNAMES,
     GIVEN_NAMES,
     INSTITUTION_WORDS,
+    JAPANESE_FAMILY_NAMES,
+    JAPANESE_GIVEN_NAMES,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    PUBLIC_GIVEN_NAMES,
     ROLE_WORDS,
 )
 from archivecite.translit import unmix_homoglyphs
@@ -410,3 +416,55 @@ def checked_names(names: list[Name]) -> bool:
         if not all(is_name_word(word) for word in words) or is_initial(name.family):
             return False
     return True
+
+
+def romaji_key(word: str) -> str:
+    """``Gotō``, ``Goto``, ``Gotoh``, ``Gotou`` → ``goto``: a romanized Japanese name without
+    its marks, each long vowel as one."""
+    folded = unicodedata.normalize("NFD", word.casefold())
+    plain = "".join(char for char in folded if not unicodedata.combining(char))
+    return ROMAJI_LONG_VOWEL_PATTERN.sub(lambda found: found[0][0], plain)
+
+
+_JAPANESE_FAMILY = frozenset(romaji_key(word) for word in JAPANESE_FAMILY_NAMES)
+_JAPANESE_GIVEN = frozenset(romaji_key(word) for word in JAPANESE_GIVEN_NAMES)
+
+
+def japanese_family_first(first: str, second: str) -> bool:
+    """Whether a name printed ``first second`` without a comma is a Japanese name printed family
+    name first, told by the common names of ``data/japanese_names.toml``: more of its words
+    stand where they belong read that way than read given name first. ``Takeuchi Yoshimi``,
+    ``Kuroda Hisata`` (a listed family name first) and ``Got Yasushi`` (a listed given name
+    second; the copy lost Gotō's long vowel) are; ``Masao Miyoshi``, ``Shimizu Miki`` (both
+    words in both lists) and ``Abe Lincoln`` (a Western given name first) are not."""
+    if not (_hepburn_shaped(first) and _hepburn_shaped(second)):
+        return False  # "Qiangsheng Bian": pinyin, whatever the lists hold
+    one, two = romaji_key(first), romaji_key(second)
+    family_first = (one in _JAPANESE_FAMILY) + (two in _JAPANESE_GIVEN)
+    western = first in PUBLIC_GIVEN_NAMES
+    given_first = (one in _JAPANESE_GIVEN) + (two in _JAPANESE_FAMILY) + western
+    return family_first > given_first
+
+
+def _hepburn_shaped(word: str) -> bool:
+    """A word of Hepburn syllables (``Yoshimi``, ``Gotō``), or one that ends in a consonant where
+    a copy dropped a letter with a macron (``Got`` for ``Gotō``, as in ``Kashiwa Shob``)."""
+    return any(HEPBURN_WORD_PATTERN.fullmatch(form) for form in (word, f"{word}o", f"{word}u"))
+
+
+def romaji_family_first(text: str, name: Name) -> Name:
+    """``Takeuchi Yoshimi, “Daitoa Senso to Warera no Ketsui (Sengen),” Chugoku Bungaku 82
+    (1942)``, ``Hirakawa Sukehiro, ‘‘Japan’s Turn to the West,’’ in …``: a name of two words
+    read given name first, printed without a comma, turned round when it is a Japanese name
+    printed family name first (:func:`japanese_family_first`), as Japanese studies print a
+    Japanese author whatever the language of the work."""
+    family, given = name.family or "", name.given or ""
+    if (
+        name.original is not None
+        or not (family.isalpha() and given.isalpha())
+        or not (family.istitle() and given.istitle())
+        or f"{given} {family}" not in text
+        or not japanese_family_first(given, family)
+    ):
+        return name
+    return name.model_copy(update={"family": given, "given": family})

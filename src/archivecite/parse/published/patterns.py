@@ -272,6 +272,8 @@ PLACE_PUBLISHER_PATTERN = re.compile(
     (?:,\s?(?P<year>{YEAR})[a-z]?(?:\s?г\.)?         # ", 2003"
       (?:,\s?(?P<extent>(?:[xvilc]{{1,8}}\s?\+\s?)?\d{{1,4}}\s?pp?\.?)  # ", 200 pp.", "xxv+151 pp."
         (?:\s\([A-Z][a-z]{{2,20}}\))?)?)?  # monoskop's "(Russian)" after them
+    (?:,\s?(?:pp?\.\s?)?(?!{YEAR}\s?[-–—]\s?{YEAR})        # ", 32–62": a chapter's pages
+      (?P<pages>\d{{1,5}}\s?[-–—]\s?\d{{1,5}}))?            # (not a set's years "1982-1995")
     """,
     re.VERBOSE,
 )
@@ -294,6 +296,18 @@ PLACE_YEAR_PATTERN = re.compile(
 # "Deterrent Diplomacy: … 1935-1945 (Japan's road to the Pacific War Series)": the series in
 # brackets closing a title, named as one (searched in the title's value)
 TITLE_SERIES_PATTERN = re.compile(r"\s\((?P<series>[^()]{3,80}\s[Ss]eries)\)\Z")
+
+# "Шаблоны корпоративных приложений: пер. с англ.", "Полное описание языка.: Пер. с англ.": the
+# language a Russian book was translated from, closing its title after a colon (searched in the
+# text of the title's span)
+TITLE_TRANSLATED_FROM_PATTERN = re.compile(
+    r"\.?\s?:\s?(?:[Пп]ер\.|[Пп]еревод)\s?с\s?(?P<language>[а-яё]{2,12}\.?)\s*\Z"
+)
+
+# A long vowel of a romanized Japanese name as a copy may spell it ("Goto", "Gotou", "Gotoh",
+# "Ōno", "Oono", "Ohno", "Yuuko"), folded to one vowel to compare names (after the marks are
+# taken off)
+ROMAJI_LONG_VOWEL_PATTERN = re.compile(r"o[ouh](?![aiueo])|uu")
 
 # "Yung-fa", "K'ai-shek", "Tse-tung": a Chinese (or Korean) given name of two syllables joined by
 # a hyphen, the second in small letters, as Wade-Giles writes it
@@ -464,6 +478,15 @@ LABELLED_PERIODICAL_PATTERN = re.compile(
 
 # Two single quotes printed for a double one (Jansen's notes: "‘‘Japan’s Turn to the West,’’").
 DOUBLED_SINGLE_QUOTES_PATTERN = re.compile(r"‘‘|’’")
+# A title between straight single quotes after the comma that closes a note's names, as British
+# notes print one ("Paul Gregory and Andrei Markevich, 'Creating Soviet Industry: The House that
+# Stalin Built', Slavic Review 61 (2002)"): an apostrophe inside it stands before a letter
+# ("Stalin's"), the closing quote before a comma, a stop, a colon or a gloss in brackets; two
+# words at least (a publisher's name in quotes, "Moscow, 'Nauka', 1975", is one)
+STRAIGHT_QUOTED_TITLE_PATTERN = re.compile(
+    r"(?<=,\s)'(?=[^\W\d_])(?P<title>[^'\n\s]{1,300}\s[^'\n]{1,300}?(?:'[^\W\d_][^'\n]{0,300}?)*)'"
+    r"(?=[,.:;]|\s\[)"
+)
 
 
 # A name as Springer's reference lists print it before the year, the initials undotted: "Bennett

@@ -317,6 +317,9 @@ def hepburn_lost_vowels(value: str) -> bool:
     return lost > 0
 
 
+_PINYIN_TITLE_WORDS = 4
+
+
 def romanized_language(
     title: str, *, glossed: bool = False, imprint: str | None = None
 ) -> str | None:
@@ -348,7 +351,14 @@ def _dictionary_english(title: str, lang: str) -> bool:
     a Japanese particle in Hepburn (``Daitoa Senso to Warera no Ketsui``), and a word ending in
     ``-ing`` is a pinyin syllable (``Xinhai Geming``), not English."""
     particles = JAPANESE_PARTICLES if lang == "ja" else frozenset()
-    return any(word in ENGLISH_WORDS and word not in particles for word in _words(title))
+    words = _words(title)
+    # "Lun guanyu Jinggong chuanshuo zhi wen que, bian jian liang an": a two-letter English word
+    # (an, he, ye) among four pinyin words at least is the syllable (安, 和, 也)
+    short = lang == "zh" and len(words) >= _PINYIN_TITLE_WORDS
+    return any(
+        word in ENGLISH_WORDS and word not in particles and not (short and len(word) <= 2)
+        for word in words
+    )
 
 
 def latin_title_language(title: str, *, imprint: str | None = None) -> str | None:

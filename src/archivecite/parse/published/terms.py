@@ -72,6 +72,12 @@ PUBLIC_GIVEN_NAMES: frozenset[str] = GIVEN_NAMES | frozenset(_GIVEN_NAMES["latin
 # How a Russian family name ends ("Крыштановская", "Толстой"), not a title's word ("Грозный").
 CYRILLIC_FAMILY_ENDINGS: tuple[str, ...] = tuple(_GIVEN_NAMES["cyrillic_family_endings"])
 
+_JAPANESE_NAMES = data_table("japanese_names.toml")
+# Common Japanese family names and given names in Hepburn (``data/japanese_names.toml``), to
+# tell the order of a romanized name printed without a comma ("Takeuchi Yoshimi").
+JAPANESE_FAMILY_NAMES: tuple[str, ...] = tuple(_JAPANESE_NAMES["family"])
+JAPANESE_GIVEN_NAMES: tuple[str, ...] = tuple(_JAPANESE_NAMES["given"])
+
 
 ABBREVIATIONS: frozenset[str] = frozenset(_TERMS["abbreviations"]["words"])
 

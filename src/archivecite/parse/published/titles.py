@@ -121,6 +121,20 @@ def quote_ends_title(text: str, closing: int, end: int) -> bool:
     )
 
 
+def _gloss_after_quote(text: str, closing: int, end: int) -> tuple[int, int] | None:
+    """``‘Zadankai: Hitotsu no kojinshi’ [A round-table discussion: a personal history], in …``:
+    the English gloss in square brackets after a quoted romanized title (where its ``[`` and
+    ``]`` are), punctuation or the end after it; ``None`` when none follows the quote."""
+    opening = trim(text, closing + 1, end, " \t")[0]
+    if not text.startswith("[", opening):
+        return None
+    bracket = text.find("]", opening, end)
+    if bracket <= opening + 1 or "[" in text[opening + 1 : bracket]:
+        return None
+    after = trim(text, bracket + 1, end, " \t")[0]
+    return (opening, bracket) if after >= end or text[after] in ".,:;" else None
+
+
 def take_title(draft: Draft, start: int, end: int, *, brackets: bool) -> int:
     """Read the title at ``start``; return where the text after it begins."""
     text = draft.text
@@ -130,18 +144,21 @@ def take_title(draft: Draft, start: int, end: int, *, brackets: bool) -> int:
     opener = text[start]
     if opener in QUOTES:
         closing = find_closing(text, start, end, opener)
-        if closing > start and quote_ends_title(text, closing, end):
+        gloss = _gloss_after_quote(text, closing, end) if closing > start else None
+        if closing > start and (gloss is not None or quote_ends_title(text, closing, end)):
             inner_start, inner_end = start + 1, closing
             if text[inner_start] == "*" and text[inner_end - 1] == "*":  # "“*Bushidō ...*”"
                 inner_start, inner_end = inner_start + 1, inner_end - 1
             inner_end, _, translation = bracketed_translation(text, inner_start, inner_end)
+            if gloss is not None:
+                translation = " ".join(text[gloss[0] + 1 : gloss[1]].split())
             put_text(
                 draft,
                 "title",
                 (inner_start, strip_final_dot(text, inner_start, inner_end)),
                 translation,
             )
-            return closing + 1
+            return closing + 1 if gloss is None else gloss[1] + 1
     if opener == "'":  # Harvard: "(1991) 'State and society under Stalin', Slavic Review"
         closing = _single_quote_end(text, start + 1, end)
         if closing > start + 1:
