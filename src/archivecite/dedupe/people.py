@@ -112,8 +112,8 @@ def _other_given(given_a: frozenset[str], given_b: frozenset[str]) -> bool:
 
 def _by_readings(a: RecordKeys, b: RecordKeys, position: int) -> float:
     """The best :func:`_read_alike` of ``a``'s author at ``position`` among ``b``'s authors,
-    either way round, or 1 for two names in kanji or hanzi one of whose readings meet; 0 where
-    the readings are not aligned with the authors."""
+    either way round, or 1 for two names in kanji or hanzi of more than one character one of
+    whose readings meet; 0 where the readings are not aligned with the authors."""
     best = 0.0
     if _aligned(a.latin_readings, a) and _aligned(b.cjk_readings, b):
         latin = a.latin_readings[position]
@@ -123,15 +123,23 @@ def _by_readings(a: RecordKeys, b: RecordKeys, position: int) -> float:
         if cjk:
             best = max(best, *(_read_alike(latin, cjk) for latin in b.latin_readings))
     if best < 1 and _aligned(a.cjk_readings, a) and _aligned(b.cjk_readings, b):
-        # kanji and hanzi on both sides, keyed as the titles' languages read them apart (劉
-        # Ryū in a Japanese record, 刘 Liu in a Chinese one; 中曽根 Nakasone, 中曾根
-        # Zhongzenggen): one person when one reading of each family name meets the other's
+        # kanji and hanzi on both sides, keyed as the titles' languages read them apart, and
+        # written in forms no table folds (中曽根 Nakasone, 中曾根 Zhongzenggen): one person when
+        # one reading of each family name meets the other's. Not for a family name of one
+        # character, whose readings meet other people's (張 and 趙 are both Chō in Japanese):
+        # those are compared by their characters (:func:`_written_alike`)
         family, given = _readings(a.cjk_readings[position])
-        for other in b.cjk_readings:
-            family_b, given_b = _readings(other)
+        for other, entry in enumerate(b.cjk_readings):
+            family_b, given_b = _readings(entry)
+            if _one_character(a, position) or _one_character(b, other):
+                continue
             if family & family_b and not _other_given(given, given_b):
                 best = 1.0
     return best
+
+
+def _one_character(record: RecordKeys, position: int) -> bool:
+    return _aligned(record.han_families, record) and len(record.han_families[position]) == 1
 
 
 def _sound_alike(spelled: str, transcribed: str) -> bool:
@@ -167,11 +175,22 @@ def _written_alike(a: RecordKeys, b: RecordKeys, position: int) -> bool:
     """``a``'s author at ``position`` has a family name in kanji or hanzi that one of ``b``'s
     authors writes alike once old, variant and simplified forms are read as the Japanese
     new ones (陸奧 / 陸奥, 澤 / 沢, 陆 / 陸), though each list's language reads it its own way
-    (Luao under a Chinese title, Michinoku or Mutsu under a Japanese one)."""
+    (Luao under a Chinese title, Michinoku or Mutsu under a Japanese one), and whose given
+    names, where both are written out, share a reading (not 陳舜臣 and 陈立人)."""
     if not (_aligned(a.han_families, a) and _aligned(b.han_families, b)):
         return False
     written = a.han_families[position]
-    return bool(written) and written in b.han_families
+    if not written:
+        return False
+    given = _readings(a.cjk_readings[position])[1] if _aligned(a.cjk_readings, a) else frozenset()
+    for other, family in enumerate(b.han_families):
+        if family != written:
+            continue
+        if not (given and _aligned(b.cjk_readings, b)):
+            return True
+        if not _other_given(given, _readings(b.cjk_readings[other])[1]):
+            return True
+    return False
 
 
 def _aligned(readings: tuple[str, ...], record: RecordKeys) -> bool:
