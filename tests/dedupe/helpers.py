@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from archivecite import Parsed, parse_citations
 from archivecite.model import (
     ArchivalReference,
     ArchiveRef,
@@ -19,6 +20,8 @@ from archivecite.model import (
     folios_from_canonical,
 )
 from archivecite.model.reference import ReferenceKind
+
+Side = str | dict[str, Any]  # a citation as printed, or a flat table's fields
 
 _KINDS: dict[str, Any] = {
     "book": BookReference,
@@ -83,3 +86,16 @@ def book_side(title: str, lang: str, author: str, year: int | None) -> dict[str,
     if year is not None:
         side["year"] = year
     return side
+
+
+def parsed(text: str) -> ReferenceKind:
+    """The one reference a citation ``text`` is read as (the test fails on anything else)."""
+    (result,) = parse_citations([text])
+    assert isinstance(result, Parsed), text
+    (reference,) = result.references
+    return reference
+
+
+def reference_of(side: Side) -> ReferenceKind:
+    """A side given as printed text (parsed) or as a flat table's fields (built)."""
+    return build(side) if isinstance(side, dict) else parsed(side)

@@ -70,18 +70,13 @@ series, the Soviet foreign ministry's 'Советско-английские / -
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from archivecite import Parsed, parse_citations
 from archivecite.dedupe import Sameness, find_duplicates, record_keys, score_pair
 from archivecite.dedupe.titles import another_place
-from archivecite.model.reference import ReferenceKind
-from tests.dedupe.helpers import build
+from tests.dedupe.helpers import Side, reference_of
 from tests.dedupe.pair_sets import load_pairs
 
-Side = str | dict[str, Any]
 PLACE_REASON = "another country, people or place: another work"
 
 # --- the sides -------------------------------------------------------------------------------
@@ -259,15 +254,6 @@ COPIES = [
 ]
 
 
-def _reference(side: Side) -> ReferenceKind:
-    if isinstance(side, dict):
-        return build(side)
-    (result,) = parse_citations([side])
-    assert isinstance(result, Parsed), side
-    (reference,) = result.references
-    return reference
-
-
 # --- 1. one author's or one series' works naming another place: kept apart ---------------------
 
 APART = [
@@ -288,7 +274,7 @@ APART = [
 
 @pytest.mark.parametrize(("a", "b", "reason"), APART)
 def test_works_naming_another_place_are_kept_apart(a: Side, b: Side, reason: str) -> None:
-    left, right = _reference(a), _reference(b)
+    left, right = reference_of(a), reference_of(b)
     decision = score_pair(record_keys(0, left), record_keys(1, right))
     assert decision.sameness is None, [str(r) for r in decision.reasons]
     assert [r.text for r in decision.reasons if r.text.startswith(PLACE_REASON)] == [reason]
@@ -326,7 +312,7 @@ JOINED = [
 
 @pytest.mark.parametrize(("a", "b", "sameness"), JOINED)
 def test_one_work_is_still_joined(a: Side, b: Side, sameness: Sameness) -> None:
-    left, right = _reference(a), _reference(b)
+    left, right = reference_of(a), reference_of(b)
     decision = score_pair(record_keys(0, left), record_keys(1, right))
     assert decision.sameness is sameness, [str(r) for r in decision.reasons]
     assert [str(r) for r in decision.reasons if r.text.startswith(PLACE_REASON)] == []
@@ -371,7 +357,7 @@ PLACES = [
 
 @pytest.mark.parametrize(("a", "b", "expected"), PLACES)
 def test_another_place(a: Side, b: Side, expected: tuple[str, str] | None) -> None:
-    left, right = record_keys(0, _reference(a)), record_keys(1, _reference(b))
+    left, right = record_keys(0, reference_of(a)), record_keys(1, reference_of(b))
     assert another_place(left, right) == expected
     flipped = None if expected is None else (expected[1], expected[0])
     assert another_place(right, left) == flipped
@@ -381,7 +367,8 @@ def test_another_book_of_the_volume_is_kept_apart_first() -> None:
     """Book 1 and Book 2 of the series' volume 5: the places are named, but another book of
     the volume decides first."""
     decision = score_pair(
-        record_keys(0, _reference(LEDOVSKII_BOOK_1)), record_keys(1, _reference(RUSSKO_KITAISKIE))
+        record_keys(0, reference_of(LEDOVSKII_BOOK_1)),
+        record_keys(1, reference_of(RUSSKO_KITAISKIE)),
     )
     assert decision.sameness is None
     assert [str(r) for r in decision.reasons if r.field == "volume"] == [

@@ -61,17 +61,13 @@ full citations on stored pages (the one stored page of the latter is a holdout s
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from archivecite import Parsed, parse_citations
 from archivecite.dedupe import Sameness, find_duplicates, record_keys, score_pair
 from archivecite.dedupe.agreement import parts_differ
-from archivecite.model.reference import ReferenceKind
-from tests.dedupe.helpers import build
+from tests.dedupe.helpers import Side, build, reference_of
 
-Side = str | dict[str, Any]
 PART_REASON = "title: another part"
 
 # --- the sides -------------------------------------------------------------------------------
@@ -161,15 +157,6 @@ GULAG_BOOK_3: Side = {
 GULAG: Side = {"kind": "book", "title": "Архипелаг ГУЛАГ", "authors": ["Солженицын"]}
 
 
-def _reference(side: Side) -> ReferenceKind:
-    if isinstance(side, dict):
-        return build(side)
-    (result,) = parse_citations([side])
-    assert isinstance(result, Parsed), side
-    (reference,) = result.references
-    return reference
-
-
 # --- 1. two books of one work: kept apart, "another part" -----------------------------------
 
 BOOKS_APART = [
@@ -202,7 +189,7 @@ WHOLE_AND_BOOK = [
 
 @pytest.mark.parametrize(("a", "b"), BOOKS_APART + WHOLE_AND_BOOK)
 def test_another_book_is_another_document(a: Side, b: Side) -> None:
-    left, right = _reference(a), _reference(b)
+    left, right = reference_of(a), reference_of(b)
     keys_left, keys_right = record_keys(0, left), record_keys(1, right)
     assert parts_differ(keys_left, keys_right)
     assert parts_differ(keys_right, keys_left)
@@ -226,7 +213,7 @@ ONE_BOOK = [
 
 @pytest.mark.parametrize(("a", "b"), ONE_BOOK)
 def test_one_book_cited_twice_is_joined(a: Side, b: Side) -> None:
-    left, right = _reference(a), _reference(b)
+    left, right = reference_of(a), reference_of(b)
     keys_left, keys_right = record_keys(0, left), record_keys(1, right)
     assert not parts_differ(keys_left, keys_right)
     decision = score_pair(keys_left, keys_right)
@@ -239,8 +226,8 @@ def test_one_book_cited_twice_is_joined(a: Side, b: Side) -> None:
 def test_book_2_under_book_1_subtitle_is_not_split_by_its_part() -> None:
     """City Journal's slip ('Book 2: Sketches of Exile, 1978-1994') and the Spectator's head of
     Book 2: the books agree, so the rule says nothing."""
-    left = record_keys(0, _reference(MILLSTONES_BOOK_2_SLIP))
-    right = record_keys(1, _reference(MILLSTONES_BOOK_2_SPECTATOR))
+    left = record_keys(0, reference_of(MILLSTONES_BOOK_2_SLIP))
+    right = record_keys(1, reference_of(MILLSTONES_BOOK_2_SPECTATOR))
     assert not parts_differ(left, right)
     decision = score_pair(left, right)
     assert [str(r) for r in decision.reasons if r.text == "another part"] == []
@@ -252,8 +239,8 @@ def test_book_2_under_book_1_subtitle_is_not_split_by_its_part() -> None:
     "the pair scores 0.84 (below 0.85) with no year on the slip's side",
 )
 def test_book_2_under_book_1_subtitle_is_joined() -> None:
-    left = _reference(MILLSTONES_BOOK_2_SLIP)
-    right = _reference(MILLSTONES_BOOK_2_SPECTATOR)
+    left = reference_of(MILLSTONES_BOOK_2_SLIP)
+    right = reference_of(MILLSTONES_BOOK_2_SPECTATOR)
     members = [cluster.members for cluster in find_duplicates([left, right], level="document")]
     assert members == [(0, 1)]
 

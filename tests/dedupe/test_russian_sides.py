@@ -8,19 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from archivecite import Parsed, parse_citations
 from archivecite.dedupe import find_duplicates
 from archivecite.dedupe.numbers import in_digits
 from archivecite.dedupe.people import _two_letters_swapped
 from archivecite.model import BookReference, DateRange, Name, Text
 from archivecite.model.reference import ReferenceKind
-
-
-def _parsed(text: str) -> ReferenceKind:
-    (result,) = parse_citations([text])
-    assert isinstance(result, Parsed), text
-    (reference,) = result.references
-    return reference
+from tests.dedupe.helpers import parsed
 
 
 def _book(
@@ -79,7 +72,7 @@ RYBIN_NOTE = "A. T. Rybin, Riadom so Stalinym, 23."
     ],
 )
 def test_a_title_inside_a_compilation(first: str, second: BookReference, same: bool) -> None:
-    assert _joined(_parsed(first), second) is same
+    assert _joined(parsed(first), second) is same
 
 
 @pytest.mark.parametrize(
@@ -172,7 +165,7 @@ def test_in_digits(key: str, read: str) -> None:
     ],
 )
 def test_one_archive_under_its_old_names(first: str, second: str, same: bool) -> None:
-    assert _joined(_parsed(first), _parsed(second), level="file") is same
+    assert _joined(parsed(first), parsed(second), level="file") is same
 
 
 @pytest.mark.parametrize(
@@ -206,7 +199,7 @@ def test_one_archive_under_its_old_names(first: str, second: str, same: bool) ->
     ],
 )
 def test_slips_in_a_name_or_title(first: str, second: str, same: bool) -> None:
-    assert _joined(_parsed(first), _parsed(second)) is same
+    assert _joined(parsed(first), parsed(second)) is same
 
 
 @pytest.mark.parametrize(

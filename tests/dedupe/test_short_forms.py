@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from archivecite import Parsed, parse_citations
 from archivecite.dedupe import Sameness, find_duplicates, record_keys
 from archivecite.dedupe.blocking import build_blocks, candidate_pairs
 from archivecite.dedupe.keys import clean_title
 from archivecite.model import ArticleReference, BookReference, DateRange, Name, Text
-from archivecite.model.reference import ReferenceKind
+from tests.dedupe.helpers import parsed
 
 # tests/data/dedupe/cross_script_holdout3.toml: the RCSI record and the journal's Russian page
 TRANSLATED = "Genealogical legends about Tyuluyen-oyuun of the Bordons Yakuts of the Nyurbinsky district as a historical and ethnographic source"
@@ -24,13 +23,6 @@ def _article(title: str, lang: str, family: str, year: int | None = None) -> Art
         authors=(Name(family=family),),
         date=DateRange.of(year) if year else None,
     )
-
-
-def _parsed(text: str) -> ReferenceKind:
-    (result,) = parse_citations([text])
-    assert isinstance(result, Parsed), text
-    (reference,) = result.references
-    return reference
 
 
 def _pairs(references: list[ArticleReference], max_block: int = 400) -> set[tuple[int, int]]:
@@ -94,7 +86,7 @@ def test_a_name_too_common_opens_no_block() -> None:
     ],
 )
 def test_a_short_form_joins_its_full_form(first: str, second: str, level: str) -> None:
-    (cluster,) = find_duplicates([_parsed(first), _parsed(second)])
+    (cluster,) = find_duplicates([parsed(first), parsed(second)])
     assert cluster.level == level
 
 
@@ -112,7 +104,7 @@ def test_a_short_form_joins_its_full_form(first: str, second: str, level: str) -
     ],
 )
 def test_another_issue_or_volume_stays_apart(first: str, second: str, level: str) -> None:
-    assert not find_duplicates([_parsed(first), _parsed(second)], level=level)
+    assert not find_duplicates([parsed(first), parsed(second)], level=level)
 
 
 # A. M. Ledovskii's book (Памятники исторической мысли, 1999): its title page, and the title a
@@ -166,14 +158,14 @@ def test_a_book_cited_without_its_subtitle(
 def test_a_file_cited_without_its_archive(
     texts: list[str], clusters: list[tuple[int, ...]]
 ) -> None:
-    found = find_duplicates([_parsed(text) for text in texts], level="file")
+    found = find_duplicates([parsed(text) for text in texts], level="file")
     assert [cluster.members for cluster in found] == clusters
 
 
 def test_no_block_of_files_without_a_bare_location() -> None:
     references = [
-        _parsed("RGASPI f. 671, op. 1, d. 273, l. 1"),
-        _parsed("GARF f. 671, op. 1, d. 273"),
+        parsed("RGASPI f. 671, op. 1, d. 273, l. 1"),
+        parsed("GARF f. 671, op. 1, d. 273"),
     ]
     records = [record_keys(index, reference) for index, reference in enumerate(references)]
     assert "unfiled" not in {block.kind for block in build_blocks(records)}
@@ -194,8 +186,8 @@ def test_no_block_of_files_without_a_bare_location() -> None:
     ],
 )
 def test_a_translated_title_of_one_author(english: str, joined: bool) -> None:
-    russian = _parsed("Кузнецов С.И. Японцы в сибирском плену (1945–1956). Иркутск, 1997.")
-    assert bool(find_duplicates([russian, _parsed(english)])) is joined
+    russian = parsed("Кузнецов С.И. Японцы в сибирском плену (1945–1956). Иркутск, 1997.")
+    assert bool(find_duplicates([russian, parsed(english)])) is joined
 
 
 @pytest.mark.parametrize(
@@ -225,7 +217,7 @@ def test_an_edition_statement_in_a_title_is_not_compared(title: str, cleaned: st
     ],
 )
 def test_a_jacar_item_with_and_without_its_image(first: str, second: str, same: bool) -> None:
-    found = find_duplicates([_parsed(first), _parsed(second)], level="document")
+    found = find_duplicates([parsed(first), parsed(second)], level="document")
     assert bool(found) is same
 
 

@@ -26,11 +26,10 @@ from __future__ import annotations
 
 import pytest
 
-from archivecite import Parsed, parse_citations
 from archivecite.dedupe import find_duplicates, record_keys, score_pair
 from archivecite.dedupe.blocking import build_blocks
 from archivecite.model import BookReference, DateRange, Name, Text
-from archivecite.model.reference import ReferenceKind
+from tests.dedupe.helpers import parsed
 
 POLLAN_NOTE = (
     "Michael Pollan, The Omnivore’s Dilemma: A Natural History of Four Meals (New York: "
@@ -55,13 +54,6 @@ WARD_NOTE = (
 WARD_SHORT = "Ward and Burns, War, 59–61."
 
 
-def _parsed(text: str) -> ReferenceKind:
-    (result,) = parse_citations([text])
-    assert isinstance(result, Parsed), text
-    (reference,) = result.references
-    return reference
-
-
 def _book(title: str, family: str, year: int) -> BookReference:
     return BookReference(
         title=Text(original=title), authors=(Name(family=family),), date=DateRange.of(year)
@@ -77,7 +69,7 @@ def _book(title: str, family: str, year: int) -> BookReference:
     ],
 )
 def test_a_short_note_joins_the_book_in_full(full: str, short: str) -> None:
-    (cluster,) = find_duplicates([_parsed(full), _parsed(short)])
+    (cluster,) = find_duplicates([parsed(full), parsed(short)])
     assert cluster.level == "work"  # which edition the short note cites is not known
     assert cluster.reasons[0].text.startswith("a short note's title")
 
@@ -92,7 +84,7 @@ def test_a_short_note_joins_the_book_in_full(full: str, short: str) -> None:
     ],
 )
 def test_another_book_stays_apart(first: str, second: str) -> None:
-    assert find_duplicates([_parsed(first), _parsed(second)]) == []
+    assert find_duplicates([parsed(first), parsed(second)]) == []
 
 
 @pytest.mark.parametrize(
@@ -105,25 +97,25 @@ def test_another_book_stays_apart(first: str, second: str) -> None:
     ],
 )
 def test_what_makes_a_short_note(text: str, short: bool) -> None:
-    assert record_keys(0, _parsed(text)).short_note is short
+    assert record_keys(0, parsed(text)).short_note is short
 
 
 def test_the_title_alone_is_no_short_note() -> None:
     """The same short title with a year (a catalogue's or list's entry, not a note) is a book
     of that one-word title: the same people's book named so needs the short note's page."""
-    short = _parsed(VOLKOGONOV_SHORT)
+    short = parsed(VOLKOGONOV_SHORT)
     dated = short.model_copy(update={"date": DateRange.of(1991), "extra": {}})
-    assert find_duplicates([_parsed(VOLKOGONOV_NOTE), dated]) == []
+    assert find_duplicates([parsed(VOLKOGONOV_NOTE), dated]) == []
 
 
 def test_a_short_note_meets_its_book_in_a_block() -> None:
     """'Sketches', 'Politbiuro': a short title shares no opening of ten letters with the full
     one, nor its year; the first author and the title's first word bring them together, in a
     block only where a short note is."""
-    notes = [_parsed(text) for text in (VOLKOGONOV_NOTE, VOLKOGONOV_SHORT)]
+    notes = [parsed(text) for text in (VOLKOGONOV_NOTE, VOLKOGONOV_SHORT)]
     records = [record_keys(index, reference) for index, reference in enumerate(notes)]
     assert "short" in {block.kind for block in build_blocks(records)}
-    full = [_parsed(text) for text in (POLLAN_NOTE, POLLAN_ENTRY)]
+    full = [parsed(text) for text in (POLLAN_NOTE, POLLAN_ENTRY)]
     records = [record_keys(index, reference) for index, reference in enumerate(full)]
     assert "short" not in {block.kind for block in build_blocks(records)}
 
@@ -135,7 +127,7 @@ def test_one_short_note_does_not_chain_two_books() -> None:
     one whose main title it gives, and never both."""
     appraisal = _book("Stalin: An Appraisal of the Man and His Influence", "Trotsky", 1941)
     school = _book("The Stalin School of Falsification", "Trotsky", 1974)
-    short = _parsed(TROTSKY_SHORT)
+    short = parsed(TROTSKY_SHORT)
     keys = [record_keys(index, book) for index, book in enumerate((appraisal, school, short))]
     reasons = [score_pair(keys[index], keys[2]).reasons[0].text for index in (0, 1)]
     assert [reason[:25] for reason in reasons] == [
@@ -155,5 +147,5 @@ def test_one_short_note_does_not_chain_two_books() -> None:
 
 def test_two_authors_books_of_one_opening_are_no_conflict() -> None:
     """Volkogonov's and Service's 'Stalin: …': other people's books, no conflict to know of."""
-    records = [record_keys(i, _parsed(t)) for i, t in enumerate((VOLKOGONOV_NOTE, SERVICE_NOTE))]
+    records = [record_keys(i, parsed(t)) for i, t in enumerate((VOLKOGONOV_NOTE, SERVICE_NOTE))]
     assert not score_pair(*records).conflict

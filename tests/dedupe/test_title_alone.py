@@ -8,24 +8,17 @@ from __future__ import annotations
 
 import pytest
 
-from archivecite import Parsed, parse_citations
 from archivecite.dedupe import find_duplicates, record_keys
 from archivecite.dedupe.titles import GENERIC_TITLE, SHORT_TITLE, TELLING_TITLE, title_strength
 from archivecite.model import BookReference, DateRange, Name, Text
 from archivecite.model.reference import ReferenceKind
+from tests.dedupe.helpers import parsed
 
 # http://www6.plala.or.jp/HEIKE-RAISAN/heikebon/text.html (a Heike site's list of the texts it
 # used): two annotated editions of the tale and another tale of the same series
 IWANAMI_HEIKE = "『平家物語』(全四巻) 山下宏明・梶原正昭校注(岩波文庫)"
 KADOKAWA_HEIKE = "『平家物語』(上・下巻) 佐藤謙三校注(角川ソフィア文庫)"
 IWANAMI_HOGEN = "『保元物語』 岸谷誠一校注(岩波文庫)"
-
-
-def _parsed(text: str) -> ReferenceKind:
-    (result,) = parse_citations([text])
-    assert isinstance(result, Parsed), text
-    (reference,) = result.references
-    return reference
 
 
 def _book(
@@ -74,12 +67,12 @@ MEMOIRS_KILT = _book("回想録", "ja", authors=("キルト",), year=2006, publi
     ("first", "second", "level", "same"),
     [
         # two editors' texts of the tale: one work, two editions
-        (_parsed(IWANAMI_HEIKE), _parsed(KADOKAWA_HEIKE), "work", True),
-        (_parsed(IWANAMI_HEIKE), _parsed(KADOKAWA_HEIKE), "document", False),
-        (MIZUHARA, _parsed(IWANAMI_HEIKE), "work", True),
-        (MIZUHARA, _parsed(IWANAMI_HEIKE), "document", False),
+        (parsed(IWANAMI_HEIKE), parsed(KADOKAWA_HEIKE), "work", True),
+        (parsed(IWANAMI_HEIKE), parsed(KADOKAWA_HEIKE), "document", False),
+        (MIZUHARA, parsed(IWANAMI_HEIKE), "work", True),
+        (MIZUHARA, parsed(IWANAMI_HEIKE), "document", False),
         # another tale in the same series, edited by another: apart
-        (_parsed(IWANAMI_HOGEN), _parsed(IWANAMI_HEIKE), "work", False),
+        (parsed(IWANAMI_HOGEN), parsed(IWANAMI_HEIKE), "work", False),
         # the novel and its paperback of the same house, the author on one side
         (SUNA_FIRST, SUNA_BUNKO, "work", True),
         (SUNA_FIRST, SUNA_BUNKO, "document", False),
@@ -96,7 +89,7 @@ def test_what_a_title_carries_alone(
 
 
 def test_editors_of_a_classic_are_named_as_editors_not_authors() -> None:
-    (cluster,) = find_duplicates([_parsed(IWANAMI_HEIKE), _parsed(KADOKAWA_HEIKE)], level="work")
+    (cluster,) = find_duplicates([parsed(IWANAMI_HEIKE), parsed(KADOKAWA_HEIKE)], level="work")
     assert "other editors: another edition of the work" in cluster.explanation
 
 
@@ -130,7 +123,7 @@ def test_title_strength(title: str, lang: str, strength: int) -> None:
 def test_a_bunko_volume_mark_is_the_volume() -> None:
     """www.ne.jp/asahi/puff/mdg/jp/Jcp_bunken1.html: Satow's memoir in the Iwanami bunko, the
     first of two volumes."""
-    reference = _parsed(
+    reference = parsed(
         "アーネスト・サトウ著・坂田精一訳「一外交官の見た明治維新(上)」、岩波文庫、1960年9月25日"
     )
     keys = record_keys(0, reference)
@@ -168,7 +161,7 @@ def test_a_roman_number_after_a_title_is_a_volume_unless_a_name_s(title: str, vo
 def test_names_joined_by_a_nakaguro_before_a_bracket(
     text: str, authors: list[str], editors: list[str], publisher: str
 ) -> None:
-    reference = _parsed(text)
+    reference = parsed(text)
     assert [name.display() for name in reference.authors] == authors
     assert [name.display() for name in reference.editors] == editors
     assert reference.publisher is not None
