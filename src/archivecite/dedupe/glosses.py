@@ -47,7 +47,7 @@ from archivecite.translit.japanese.forms import japanese_forms
 from archivecite.translit.japanese.lemmas import inflected_words
 
 __all__ = ["GlossMatch", "cjk_glosses", "english_words", "gloss_match", "glossed_titles"]
-__all__ += ["glossary_keys", "romanized_translation", "russian_side"]
+__all__ += ["LONG_GLOSSED", "glossary_keys", "romanized_translation", "russian_side"]
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -275,6 +275,14 @@ class GlossMatch:
     matched: tuple[str, ...]
     unmatched: bool = False
     glossary: str = ""  # "Russian glossary" for a Russian title (``cjk``: its words' share)
+    glossed: int = 0  # of a glossary's match: the words matched by a gloss, not as a name
+
+    @property
+    def long(self) -> bool:
+        """A long title glossed by a glossary (:data:`LONG_GLOSSED` words or more matched by a
+        gloss, not as names): so many words of two titles each other's translation are telling
+        on their own, where two or three could be a commonplace of the field."""
+        return bool(self.glossary) and self.glossed >= LONG_GLOSSED
 
     @property
     def whole(self) -> bool:
@@ -520,6 +528,13 @@ def glossed_titles(a: RecordKeys, b: RecordKeys) -> GlossMatch | None:
 # Russian title is translated word for word, and its words are told apart, not guessed from a
 # run of characters); 'A History of Japanese Literature' is not «История Японии» (2 of 3)
 _GLOSSED_RUSSIAN = 0.75
+# words matched by a gloss that make a long title: an article's title translated in the journal's
+# English listing ('Методологические и источниковедческие проблемы изучения повседневной жизни
+# сотрудников …' / 'Methodological and source problems of studying the daily life of employees
+# …'), where a word on each side may be rendered loosely ('методов' / 'Means', 'на материале' /
+# 'on the sources') and no author or year may be printed; two articles on one subject share
+# their subject's words (labour reserves, the postwar years), not three in four of the rest
+LONG_GLOSSED = 6
 _RUSSIAN = ("ru", "")  # the languages of a Cyrillic title the glossary reads (none stated: Russian)
 
 
@@ -605,11 +620,20 @@ def _russian_glossed(
                 match.glossed
                 and match.english >= _GLOSSED_RUSSIAN
                 and (match.russian >= (_ONE_WORD_CJK if single else _GLOSSED_RUSSIAN) or opening)
-                and not (unmatched and min(match.english, match.russian) < _BOTH_UNMATCHED)
+                and not (
+                    unmatched
+                    and min(match.english, match.russian) < _BOTH_UNMATCHED
+                    and match.glossed < LONG_GLOSSED
+                )
                 and (best is None or match.english + match.russian > best.english + best.cjk)
             ):
                 best = GlossMatch(
-                    match.english, match.russian, match.matched, unmatched, "Russian glossary"
+                    match.english,
+                    match.russian,
+                    match.matched,
+                    unmatched,
+                    "Russian glossary",
+                    match.glossed,
                 )
     return best
 

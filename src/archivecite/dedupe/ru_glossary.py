@@ -136,7 +136,11 @@ def _russian_of() -> dict[str, frozenset[str]]:
     return {gloss: frozenset(stems) for gloss, stems in found.items()}
 
 
-_CONCEPT_WORDS = 3  # the opening content words of a title a blocking key is made of
+# the opening content words of a title a blocking key is made of (two of them): four, as a
+# translation may put them in another order («Причины изменения устава Первого школьного
+# общества Сибири» / "Changes of the first Siberian school society charter and their reasons":
+# изменения, первого)
+_CONCEPT_WORDS = 4
 
 
 @lru_cache(maxsize=1 << 14)

@@ -178,12 +178,14 @@ def _titled_alone(glossed: GlossMatch | None) -> bool:
     word for word: as an equal title in one script, the title names the work (Goodreads'
     «Двадцать писем к другу», no author, / 'Twenty Letters to a Friend' by Alliluyeva; 'Stalin
     and Kaganovich. Correspondence. 1931–1936' / «Сталин и Каганович. Переписка. 1931–1936
-    гг.», no people on either side), three words at least (see ``_ALONE_WORDS``)."""
+    гг.», no people on either side), three words at least (see ``_ALONE_WORDS``); or a long
+    title, most of its words glossed (see :attr:`GlossMatch.long`: a journal's English listing
+    of «Учебные заведения системы трудовых резервов: методы и результаты решения кадровых
+    проблем …», no author, / Клинова's article)."""
     return (
         glossed is not None
         and bool(glossed.glossary)
-        and glossed.whole
-        and len(glossed.matched) >= _ALONE_WORDS
+        and ((glossed.whole and len(glossed.matched) >= _ALONE_WORDS) or glossed.long)
     )
 
 
