@@ -417,6 +417,12 @@ def _same_people(a: RecordKeys, b: RecordKeys) -> bool:
     return len(a.authors) >= 2 and a.authors == b.authors
 
 
+def _one_translated_page(a: RecordKeys, b: RecordKeys) -> bool:
+    """A title and its translation in one year, at one first page where both give one."""
+    paged = not (a.page_start and b.page_start) or same_number(a.page_start, b.page_start)
+    return translated(a, b) and paged and a.year is not None and a.year == b.year
+
+
 def _other_doi(a: RecordKeys, b: RecordKeys) -> bool:
     """Two DOIs, and not one DOI written two ways."""
     doi_a, doi_b = a.identifiers.get("doi"), b.identifiers.get("doi")
@@ -773,10 +779,13 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         typo = a.identifiers[shared_id] != b.identifiers[shared_id]
         note = " (differing only in punctuation: probable typo, not resolved)" if typo else ""
         reasons.insert(0, Reason(shared_id, f"same {shared_id.upper()}{note}"))
-        if shared_id == "doi" and title >= _TITLE_FLOOR and not (typo or years_apart or other_isbn):
+        named = title >= _TITLE_FLOOR or _one_translated_page(a, b)
+        if shared_id == "doi" and named and not (typo or years_apart or other_isbn):
             # a DOI and the title name one document: another volume or first page beside them
             # is an export's noise ("1" / "31", "51" / "52"), not another edition (a DOI given
-            # to a whole supplement is shared by abstracts with other titles)
+            # to a whole supplement is shared by abstracts with other titles); so do a DOI and
+            # a first page under a title and its translation (a Russian journal's English
+            # metadata: "Источники для реконструкции …" / "Sources for the reconstruction …")
             loose = False
     elif not enough or (other_place and a.kind != "book"):
         score = min(score, threshold - 0.01)
