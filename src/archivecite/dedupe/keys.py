@@ -300,6 +300,7 @@ def clean_title(text: str) -> str:
     text = _TITLE_ANNOTATION.sub("", text).strip() or text
     text = _TITLE_NOTE_PATTERN.sub("", text).strip() or text
     text = _TITLE_EDITION.sub("", text).strip() or text
+    text = _TITLE_SERIES.sub("", text).strip() or text
     return without_opening_edition(text)
 
 
@@ -319,6 +320,17 @@ _TITLE_EDITION = re.compile(
     rf"|\s*(?:[,;]\s*\(?{_LATIN_EDITION}\)?|\({_LATIN_EDITION}\))\.?\s*$",
     re.IGNORECASE,
 )
+
+_SERIES_WORDS = one_of(_WORDS.title_series)
+# a series and the book's number in it written into the title, before the title proper
+# ("シリーズ日本近現代史⑥ アジア・太平洋戦争") or after it, in brackets, after a dash or a space
+# (the same title followed by "(シリーズ日本近現代史6)", "―シリーズ日本近現代史〈1〉")
+_TITLE_SERIES = re.compile(
+    rf"^(?:{_SERIES_WORDS})[^\s()（）]{{1,20}}?[0-9０-９①-⑳]+\s+(?=\S\S)"
+    rf"|(?:\s+|\s*[―—]\s*|\s*[(（])(?:{_SERIES_WORDS})[^()（）\s]{{1,30}}?"
+    rf"(?:[0-9０-９①-⑳]+|〈[0-9０-９]+〉)?[)）]?\s*$"
+)
+_SERIES_MARK = re.compile(rf"^(?:{_SERIES_WORDS})|[\s(（―—](?:{_SERIES_WORDS})")
 
 _OPENING = sorted({*_WORDS.title_editions, *_WORDS.opening_title_editions}, key=len, reverse=True)
 _OPENING_WORDS = one_of(_OPENING)
@@ -626,7 +638,11 @@ _MAY_HOLD_NOTES = re.compile(r"[\[(]|版\W*$|<ORIGINAL>|ed(?:ition|\.)\W*$", re.
 def _title_keys(title: Text | None) -> tuple[tuple[TitleKey, ...], str]:
     """The title's keys, and its text without database notes."""
     title_text = title.original if title else ""
-    notes = _MAY_HOLD_NOTES.search(title_text) or _OPENING_MARK.match(title_text)
+    notes = (
+        _MAY_HOLD_NOTES.search(title_text)
+        or _OPENING_MARK.match(title_text)
+        or _SERIES_MARK.search(title_text)
+    )
     cleaned = clean_title(title_text) if notes else title_text
     if title is not None and cleaned != title_text:
         title = title.model_copy(update={"original": cleaned, **_bracketed(title)})

@@ -50,6 +50,7 @@ class Vocabulary:
     title_editions: tuple[str, ...]
     latin_title_editions: tuple[str, ...]
     opening_title_editions: tuple[str, ...]
+    title_series: tuple[str, ...]
     reprint_series: tuple[str, ...]
     english_title_words: tuple[str, ...]
     genre_titles: tuple[str, ...]
@@ -175,6 +176,7 @@ def load_vocabulary(text: str) -> Vocabulary:
         title_editions=_words(_table(data, "title_editions"), "words", "title_editions"),
         latin_title_editions=_words(_table(data, "title_editions"), "latin", "title_editions"),
         opening_title_editions=_words(_table(data, "title_editions"), "opening", "title_editions"),
+        title_series=_words(_table(data, "title_editions"), "series", "title_editions"),
         reprint_series=_words(_table(data, "reprint_series"), "words", "reprint_series"),
         english_title_words=_words(_table(data, "english_titles"), "words", "english_titles"),
         genre_titles=_words(_table(data, "genre_titles"), "words", "genre_titles"),
