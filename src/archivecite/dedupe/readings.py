@@ -35,7 +35,7 @@ from archivecite.translit.wade_giles import (
     wade_giles_to_pinyin,
 )
 
-__all__ = ["TitleKey", "author_forms", "given_first_key", "name_form", "name_key", "plain"]
+__all__ = ["AS_CHINESE", "TitleKey", "author_forms", "given_first_key", "name_form", "name_key", "plain"]
 __all__ += ["People", "read_people"]
 __all__ += ["NON_LATIN", "ROMAJI_PATTERN", "reading_keys", "text_keys", "text_script"]
 __all__ += ["guess_languages", "title_language"]
@@ -146,6 +146,30 @@ def _script_parts(title: str) -> tuple[str, ...]:
     return longest, " ".join(rest.split())
 
 
+AS_CHINESE = "as Chinese"  # TitleKey.how of a Japanese title's kanji read in Mandarin
+# kana a Japanese title in kanji may hold and still be read in Mandarin by its Chinese
+# translation: the genitive の, which the translation writes 的 (劉建輝『魔都上海―日本知識人の
+# 「近代」体験』, translated as 魔都上海：日本知识人的“近代”体验, Shanghai guji chubanshe, 2003)
+_KANA_AS_HANZI = str.maketrans({"の": "的", "ノ": "的"})
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CHINESE_HAN = 4  # characters a kanji title needs to be read in Mandarin
+
+
+@lru_cache(maxsize=65536)
+def _chinese_reading(title: str, lang: str | None) -> str:
+    """The Mandarin key of a Japanese title written in kanji: a Chinese translation keeps its
+    characters and is cited in pinyin ('Zhongguo Gongchandang chengli shi' for 石川禎浩
+    『中国共産党成立史』); none for a title with other kana than の ('中国共産党、その百年'),
+    for one in another language, or one of under four characters."""
+    if (lang or "").split("-")[0] != "ja" or title.isascii():
+        return ""
+    hanzi_title = title.translate(_KANA_AS_HANZI)
+    if _KANA.search(hanzi_title) or len(_HAN.findall(hanzi_title)) < _CHINESE_HAN:
+        return ""
+    return match_key("".join(_HAN.findall(hanzi_title)), "zh")
+
+
 def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
     """Every matching key of a title: its original, each romanization and translation."""
     if text is None:
@@ -167,6 +191,9 @@ def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
         for key in (*reading_keys(characters, None), *map(partial(match_key, latin), languages)):
             if key:
                 found.setdefault(key, TitleKey(key, "original"))
+    chinese = _chinese_reading(text.original, lang)
+    if chinese:
+        found.setdefault(chinese, TitleKey(chinese, AS_CHINESE))
     dashed = "—" in text.original or "–" in text.original
     glossed = _GLOSSED_PALLADIUS.match(text.original) if dashed else None
     if glossed is not None and looks_like_palladius(glossed["chinese"]):

@@ -34,6 +34,7 @@ from archivecite.dedupe.readings import name_key
 from archivecite.dedupe.titles import (
     EQUAL_TITLE,
     GENERIC_TITLE,
+    IN_MANDARIN,
     MONOGRAPH_KINDS,
     NAMED_TITLE,
     TELLING_TITLE,
@@ -640,7 +641,9 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             Reason("publisher", "a paperback reprint series on one side: another edition")
         )
     years_apart = loose
-    if {a.work_lang, b.work_lang} == {"ja", "zh"} and a.title_original != b.title_original:
+    if IN_MANDARIN in how:
+        loose = True  # the title read so names the translation (the reason says so)
+    elif {a.work_lang, b.work_lang} == {"ja", "zh"} and a.title_original != b.title_original:
         # 『中国共産党成立史』 and 《中国共产党成立史》: a Japanese work and its Chinese translation
         loose = True
         reasons.append(Reason("language", "a Japanese and a Chinese edition: a translation"))

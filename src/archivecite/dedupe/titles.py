@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from archivecite.dedupe.keys import UNCITED, RecordKeys, without_opening_edition
 from archivecite.dedupe.numbers import in_digits
 from archivecite.dedupe.people import NAME_PIECE
-from archivecite.dedupe.readings import TitleKey, reading_keys, text_script
+from archivecite.dedupe.readings import AS_CHINESE, TitleKey, reading_keys, text_script
 from archivecite.dedupe.vocabulary import VOCABULARY
 from archivecite.model import Script
 from archivecite.translit import detect_scheme, match_key
@@ -27,6 +27,7 @@ from archivecite.translit.japanese.forms import japanese_forms
 from archivecite.translit.japanese.tokens import analyse
 
 __all__ = [
+    "IN_MANDARIN",
     "CJK_SCRIPTS",
     "EQUAL_TITLE",
     "MONOGRAPH_KINDS",
@@ -144,6 +145,7 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
             if first.key == second.key or (japanese and _one_loanword(first.key, second.key)):
                 return 100.0, _equal_title_reason(a, b, first.how, second.how)
             value = _similarity(first.key, second.key)
+            mandarin = AS_CHINESE in (first.how, second.how)
             if _has_digit(first.key) != _has_digit(second.key):
                 # a number in digits on one side only, read out on the other: "うみの100かいだて
                 # のいえ" / "Umi no hyakkaidate no ie" (two numbers in digits must agree)
@@ -151,7 +153,8 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
                 # "Сто сорок бесед с Молотовым" / "140 бесед с Молотовым": the words read out
                 value = max(value, _numbers_read_out(first.key, second.key, _similarity))
             if value > best:
-                best, how = value, f"titles {value:.0f}% similar after romanization"
+                read = IN_MANDARIN if mandarin else "after romanization"
+                best, how = value, f"titles {value:.0f}% similar {read}"
     if best < _NAMED_TITLE_CEILING and _name_before_title((a, keys_a), (b, keys_b)):
         return EQUAL_TITLE, NAMED_TITLE
     if best < 90:
@@ -189,6 +192,10 @@ def _loanword_key(key: str) -> str:
 
 _NAMED_TITLE_MIN = 6  # letters of the title left after the name
 _NAMED_TITLE_CEILING = 90  # a name run into a title leaves the two this far apart at least
+# a Japanese title's kanji read in Mandarin against a Chinese title (in pinyin or hanzi): the
+# Chinese translation keeps the original's characters (『中国共産党成立史』, 2001 / 'Zhongguo
+# Gongchandang chengli shi', Beijing, 2006), another edition of the work
+IN_MANDARIN = "read in Mandarin: a Japanese title and its Chinese translation"
 NAMED_TITLE = "titles equal after romanization, one with its author's or publisher's name before it"
 
 
@@ -624,6 +631,8 @@ def headed_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, RecordKeys, 
 
 
 def _equal_title_reason(a: RecordKeys, b: RecordKeys, how_a: str, how_b: str) -> str:
+    if AS_CHINESE in (how_a, how_b):
+        return f"titles equal {IN_MANDARIN}"
     via = [h.split(":", 1)[1] for h in (how_a, how_b) if h.startswith("translation:")]
     if via:
         return f"titles equal through the translation ({', '.join(via)})"
