@@ -35,7 +35,8 @@ from archivecite.translit.wade_giles import (
     wade_giles_to_pinyin,
 )
 
-__all__ = ["AS_CHINESE", "TitleKey", "author_forms", "given_first_key", "name_form", "name_key", "plain"]
+__all__ = ["AS_CHINESE"]
+__all__ += ["TitleKey", "author_forms", "given_first_key", "name_form", "name_key", "plain"]
 __all__ += ["People", "read_people"]
 __all__ += ["NON_LATIN", "ROMAJI_PATTERN", "reading_keys", "text_keys", "text_script"]
 __all__ += ["guess_languages", "title_language"]
@@ -167,7 +168,7 @@ def _chinese_reading(title: str, lang: str | None) -> str:
     hanzi_title = title.translate(_KANA_AS_HANZI)
     if _KANA.search(hanzi_title) or len(_HAN.findall(hanzi_title)) < _CHINESE_HAN:
         return ""
-    return match_key("".join(_HAN.findall(hanzi_title)), "zh")
+    return match_key(hanzi_title, "zh")  # its numbers kept: 第1巻 is no 第2巻
 
 
 def text_keys(text: Text | None) -> tuple[TitleKey, ...]:

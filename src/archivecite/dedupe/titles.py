@@ -27,9 +27,9 @@ from archivecite.translit.japanese.forms import japanese_forms
 from archivecite.translit.japanese.tokens import analyse
 
 __all__ = [
-    "IN_MANDARIN",
     "CJK_SCRIPTS",
     "EQUAL_TITLE",
+    "IN_MANDARIN",
     "MONOGRAPH_KINDS",
     "NAMED_TITLE",
     "another_place",
@@ -77,10 +77,15 @@ def translated(a: RecordKeys, b: RecordKeys) -> bool:
 def _own_lengths(a: RecordKeys, b: RecordKeys, *, spaces: bool = True) -> list[int]:
     """The length of each title, its longest key as written or romanized: a translation in
     brackets ("[Tekst]", "[Letters]") does not make a title short, nor does one reading of
-    kanji that comes out shorter than another (河南省浚縣彝器 as pinyin and as on'yomi)."""
+    kanji that comes out shorter than another (河南省浚縣彝器 as pinyin and as on'yomi); a
+    Japanese title's Mandarin reading, for its translation only, does not make it long."""
     lengths = []
     for side in (a, b):
-        keys = [t.key for t in side.titles if not t.how.startswith("translation:")]
+        keys = [
+            t.key
+            for t in side.titles
+            if not t.how.startswith("translation:") and t.how != AS_CHINESE
+        ]
         keys = keys or [t.key for t in side.titles]
         if keys:
             lengths.append(max(len(key if spaces else key.replace(" ", "")) for key in keys))
@@ -138,14 +143,20 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
     best, how = 0.0, ""
     keys_a, keys_b = a.titles + _as_romaji(a, b), b.titles + _as_romaji(b, a)
     japanese = any((side.title_lang or "").startswith("ja") for side in (a, b))
+    translation_equal = False
     for first in keys_a:
         for second in keys_b:
             if first.how == second.how == UNCITED:
                 continue  # two prefixes cut: their titles as written are compared
+            mandarin = AS_CHINESE in (first.how, second.how)
             if first.key == second.key or (japanese and _one_loanword(first.key, second.key)):
+                if mandarin:
+                    # equal as a translation only when no other reading makes them equal
+                    # (太平洋戰爭 read as Japanese is 太平洋戦争 itself)
+                    translation_equal = True
+                    continue
                 return 100.0, _equal_title_reason(a, b, first.how, second.how)
             value = _similarity(first.key, second.key)
-            mandarin = AS_CHINESE in (first.how, second.how)
             if _has_digit(first.key) != _has_digit(second.key):
                 # a number in digits on one side only, read out on the other: "うみの100かいだて
                 # のいえ" / "Umi no hyakkaidate no ie" (two numbers in digits must agree)
@@ -155,6 +166,8 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
             if value > best:
                 read = IN_MANDARIN if mandarin else "after romanization"
                 best, how = value, f"titles {value:.0f}% similar {read}"
+    if translation_equal:
+        return 100.0, f"titles equal {IN_MANDARIN}"
     if best < _NAMED_TITLE_CEILING and _name_before_title((a, keys_a), (b, keys_b)):
         return EQUAL_TITLE, NAMED_TITLE
     if best < 90:
@@ -631,8 +644,6 @@ def headed_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, RecordKeys, 
 
 
 def _equal_title_reason(a: RecordKeys, b: RecordKeys, how_a: str, how_b: str) -> str:
-    if AS_CHINESE in (how_a, how_b):
-        return f"titles equal {IN_MANDARIN}"
     via = [h.split(":", 1)[1] for h in (how_a, how_b) if h.startswith("translation:")]
     if via:
         return f"titles equal through the translation ({', '.join(via)})"
