@@ -28,6 +28,7 @@ from archivecite.translit.chinese import pinyin_family_first
 from archivecite.translit.japanese import personal_name
 from archivecite.translit.japanese.forms import japanese_forms
 from archivecite.translit.japanese.people import given_name_readings, surname_readings
+from archivecite.translit.japanese.tables import kanji_readings
 from archivecite.translit.palladius import looks_like_palladius, palladius_to_pinyin
 from archivecite.translit.wade_giles import (
     looks_like_wade_giles,
@@ -35,7 +36,7 @@ from archivecite.translit.wade_giles import (
     wade_giles_to_pinyin,
 )
 
-__all__ = ["AS_CHINESE"]
+__all__ = ["AS_CHINESE", "AS_ONYOMI"]
 __all__ += ["TitleKey", "author_forms", "given_first_key", "name_form", "name_key", "plain"]
 __all__ += ["People", "read_people"]
 __all__ += ["NON_LATIN", "ROMAJI_PATTERN", "reading_keys", "text_keys", "text_script"]
@@ -171,6 +172,27 @@ def _chinese_reading(title: str, lang: str | None) -> str:
     return match_key(hanzi_title, "zh")  # its numbers kept: 第1巻 is no 第2巻
 
 
+AS_ONYOMI = "as Japanese (on'yomi)"  # TitleKey.how of a Chinese title read a character at a time
+
+
+@lru_cache(maxsize=65536)
+def _onyomi_reading(title: str) -> str:
+    """A Chinese title in hanzi read as a Japanese catalogue romanizes a Chinese book: each
+    character in its on'yomi (TRC MARC's 'Kaitei/hyakusoteki/boshi' for 海底100層的房子, where
+    the dictionary reads 房子 as the given name Fusako); none when a character has no on'yomi."""
+    readings = kanji_readings()
+    out = []
+    for char in title:
+        if _HAN.match(char):
+            on = readings.get(char, ("", ""))[0]
+            if not on:
+                return ""
+            out.append(on)
+        else:
+            out.append(char)
+    return match_key("".join(out), "ja")
+
+
 def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
     """Every matching key of a title: its original, each romanization and translation."""
     if text is None:
@@ -183,6 +205,10 @@ def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
         lang = None
     for key in reading_keys(text.original, lang):
         found.setdefault(key, TitleKey(key, "original"))
+    if lang is None and text.lang:
+        onyomi = _onyomi_reading(text.original)
+        if onyomi:
+            found.setdefault(onyomi, TitleKey(onyomi, AS_ONYOMI))
     parts = _script_parts(text.original)
     if parts:
         # "中國佛教的社會主義改造 Zhongguo fojiao de shehuizhuyi gaizao": a title in characters

@@ -31,7 +31,7 @@ from archivecite.dedupe.keys import (
 )
 from archivecite.dedupe.numbers import probable_typo, same_number
 from archivecite.dedupe.people import author_similarity, heard_alike
-from archivecite.dedupe.readings import AS_CHINESE, name_key
+from archivecite.dedupe.readings import AS_CHINESE, AS_ONYOMI, name_key
 from archivecite.dedupe.titles import (
     EQUAL_TITLE,
     GENERIC_TITLE,
@@ -483,12 +483,16 @@ def _decision(
     return PairDecision(a.index, b.index, round(score, 4), same, same is None, tuple(reasons))
 
 
+_BORROWED = (AS_CHINESE, AS_ONYOMI)
+
+
 def _own_readings(record: RecordKeys) -> RecordKeys:
-    """A Japanese title without its Mandarin reading, which is for a Chinese title only: two
-    Japanese titles are compared in their own readings (日本外交文書 第1巻 / 日本外交文書)."""
-    if all(title.how != AS_CHINESE for title in record.titles):
+    """A title without the other language's reading of its characters, which is for a title in
+    that language only: two Japanese titles are compared in their own readings (日本外交文書
+    第1巻 / 日本外交文書), and so are two Chinese titles."""
+    if all(title.how not in _BORROWED for title in record.titles):
         return record
-    titles = tuple(title for title in record.titles if title.how != AS_CHINESE)
+    titles = tuple(title for title in record.titles if title.how not in _BORROWED)
     return dataclasses.replace(record, titles=titles)
 
 
@@ -496,7 +500,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     a: RecordKeys, b: RecordKeys, *, threshold: float = 0.85
 ) -> PairDecision:
     """Score one pair. ``sameness`` is set when the score reaches ``threshold``."""
-    if a.title_lang and b.title_lang and a.title_lang[:2] == b.title_lang[:2] == "ja":
+    if a.title_lang and b.title_lang and a.title_lang[:2] == b.title_lang[:2]:
         a, b = _own_readings(a), _own_readings(b)
     conflict = _hard_conflict(a, b)
     if conflict is not None:

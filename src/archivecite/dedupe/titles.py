@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from archivecite.dedupe.keys import UNCITED, RecordKeys, without_opening_edition
 from archivecite.dedupe.numbers import in_digits
 from archivecite.dedupe.people import NAME_PIECE
-from archivecite.dedupe.readings import AS_CHINESE, TitleKey, reading_keys, text_script
+from archivecite.dedupe.readings import AS_CHINESE, AS_ONYOMI, TitleKey, reading_keys, text_script
 from archivecite.dedupe.vocabulary import VOCABULARY
 from archivecite.model import Script
 from archivecite.translit import detect_scheme, match_key
@@ -84,7 +84,7 @@ def _own_lengths(a: RecordKeys, b: RecordKeys, *, spaces: bool = True) -> list[i
         keys = [
             t.key
             for t in side.titles
-            if not t.how.startswith("translation:") and t.how != AS_CHINESE
+            if not t.how.startswith("translation:") and t.how not in (AS_CHINESE, AS_ONYOMI)
         ]
         keys = keys or [t.key for t in side.titles]
         if keys:
