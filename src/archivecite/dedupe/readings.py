@@ -28,6 +28,7 @@ from archivecite.translit.chinese import pinyin_family_first
 from archivecite.translit.japanese import personal_name
 from archivecite.translit.japanese.forms import japanese_forms
 from archivecite.translit.japanese.people import given_name_readings, surname_readings
+from archivecite.translit.japanese.tables import kanji_readings
 from archivecite.translit.palladius import looks_like_palladius, palladius_to_pinyin
 from archivecite.translit.wade_giles import (
     looks_like_wade_giles,
@@ -35,7 +36,8 @@ from archivecite.translit.wade_giles import (
     wade_giles_to_pinyin,
 )
 
-__all__ = ["TitleKey", "author_forms", "given_first_key", "name_form", "name_key", "plain"]
+__all__ = ["AS_CHINESE", "AS_ONYOMI"]
+__all__ += ["TitleKey", "author_forms", "given_first_key", "name_form", "name_key", "plain"]
 __all__ += ["People", "read_people"]
 __all__ += ["NON_LATIN", "ROMAJI_PATTERN", "reading_keys", "text_keys", "text_script"]
 __all__ += ["guess_languages", "title_language"]
@@ -146,6 +148,51 @@ def _script_parts(title: str) -> tuple[str, ...]:
     return longest, " ".join(rest.split())
 
 
+AS_CHINESE = "as Chinese"  # TitleKey.how of a Japanese title's kanji read in Mandarin
+# kana a Japanese title in kanji may hold and still be read in Mandarin by its Chinese
+# translation: the genitive の, which the translation writes 的 (劉建輝『魔都上海―日本知識人の
+# 「近代」体験』, translated as 魔都上海：日本知识人的“近代”体验, Shanghai guji chubanshe, 2003)
+_KANA_AS_HANZI = str.maketrans({"の": "的", "ノ": "的"})
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CHINESE_HAN = 4  # characters a kanji title needs to be read in Mandarin
+
+
+@lru_cache(maxsize=65536)
+def _chinese_reading(title: str, lang: str | None) -> str:
+    """The Mandarin key of a Japanese title written in kanji: a Chinese translation keeps its
+    characters and is cited in pinyin ('Zhongguo Gongchandang chengli shi' for 石川禎浩
+    『中国共産党成立史』); none for a title with other kana than の ('中国共産党、その百年'),
+    for one in another language, or one of under four characters."""
+    if (lang or "").split("-")[0] != "ja" or title.isascii():
+        return ""
+    hanzi_title = title.translate(_KANA_AS_HANZI)
+    if _KANA.search(hanzi_title) or len(_HAN.findall(hanzi_title)) < _CHINESE_HAN:
+        return ""
+    return match_key(hanzi_title, "zh")  # its numbers kept: 第1巻 is no 第2巻
+
+
+AS_ONYOMI = "as Japanese (on'yomi)"  # TitleKey.how of a Chinese title read a character at a time
+
+
+@lru_cache(maxsize=65536)
+def _onyomi_reading(title: str) -> str:
+    """A Chinese title in hanzi read as a Japanese catalogue romanizes a Chinese book: each
+    character in its on'yomi (TRC MARC's 'Kaitei/hyakusoteki/boshi' for 海底100層的房子, where
+    the dictionary reads 房子 as the given name Fusako); none when a character has no on'yomi."""
+    readings = kanji_readings()
+    out = []
+    for char in title:
+        if _HAN.match(char):
+            on = readings.get(char, ("", ""))[0]
+            if not on:
+                return ""
+            out.append(on)
+        else:
+            out.append(char)
+    return match_key("".join(out), "ja")
+
+
 def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
     """Every matching key of a title: its original, each romanization and translation."""
     if text is None:
@@ -158,6 +205,10 @@ def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
         lang = None
     for key in reading_keys(text.original, lang):
         found.setdefault(key, TitleKey(key, "original"))
+    if lang is None and text.lang:
+        onyomi = _onyomi_reading(text.original)
+        if onyomi:
+            found.setdefault(onyomi, TitleKey(onyomi, AS_ONYOMI))
     parts = _script_parts(text.original)
     if parts:
         # "中國佛教的社會主義改造 Zhongguo fojiao de shehuizhuyi gaizao": a title in characters
@@ -167,6 +218,9 @@ def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
         for key in (*reading_keys(characters, None), *map(partial(match_key, latin), languages)):
             if key:
                 found.setdefault(key, TitleKey(key, "original"))
+    chinese = _chinese_reading(text.original, lang)
+    if chinese:
+        found.setdefault(chinese, TitleKey(chinese, AS_CHINESE))
     dashed = "—" in text.original or "–" in text.original
     glossed = _GLOSSED_PALLADIUS.match(text.original) if dashed else None
     if glossed is not None and looks_like_palladius(glossed["chinese"]):

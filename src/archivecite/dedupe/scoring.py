@@ -8,6 +8,7 @@ keys (script- and scheme-independent), family-name keys, year, container, volume
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from urllib.parse import unquote
 
@@ -30,10 +31,11 @@ from archivecite.dedupe.keys import (
 )
 from archivecite.dedupe.numbers import probable_typo, same_number
 from archivecite.dedupe.people import author_similarity, heard_alike
-from archivecite.dedupe.readings import name_key
+from archivecite.dedupe.readings import AS_CHINESE, AS_ONYOMI, name_key
 from archivecite.dedupe.titles import (
     EQUAL_TITLE,
     GENERIC_TITLE,
+    IN_MANDARIN,
     MONOGRAPH_KINDS,
     NAMED_TITLE,
     TELLING_TITLE,
@@ -71,6 +73,7 @@ _SAME_PEOPLE = 0.9  # share of family names agreeing for a short main title to c
 _PLACE_TITLE_FLOOR = 70.0
 _ID_TITLE_FLOOR = 60.0
 _NEAR_EQUAL_TITLE = 95.0
+_MANDARIN_TITLE = 90.0  # a title read in Mandarin this similar names a translation of any year
 _VENUE_FLOOR = 0.5  # share of the words of one venue's name found in the other's
 _ROMANIZED_VENUE_FLOOR = 85  # ratio of a glued reading to a name romanized word by word
 _YEAR_SLACK = 1  # a year this far off is still the same document (preprint, indexing lag)
@@ -486,10 +489,25 @@ def _decision(
     return PairDecision(a.index, b.index, round(score, 4), same, same is None, tuple(reasons))
 
 
+_BORROWED = (AS_CHINESE, AS_ONYOMI)
+
+
+def _own_readings(record: RecordKeys) -> RecordKeys:
+    """A title without the other language's reading of its characters, which is for a title in
+    that language only: two Japanese titles are compared in their own readings (日本外交文書
+    第1巻 / 日本外交文書), and so are two Chinese titles."""
+    if all(title.how not in _BORROWED for title in record.titles):
+        return record
+    titles = tuple(title for title in record.titles if title.how not in _BORROWED)
+    return dataclasses.replace(record, titles=titles)
+
+
 def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     a: RecordKeys, b: RecordKeys, *, threshold: float = 0.85
 ) -> PairDecision:
     """Score one pair. ``sameness`` is set when the score reaches ``threshold``."""
+    if a.title_lang and b.title_lang and a.title_lang[:2] == b.title_lang[:2]:
+        a, b = _own_readings(a), _own_readings(b)
     conflict = _hard_conflict(a, b)
     if conflict is not None:
         return _decision(a, b, 0.0, None, [conflict])
@@ -618,7 +636,12 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         gap = abs(a.year - b.year)
         edition = gap > 0 and (b.year in a.edition_years or a.year in b.edition_years)
         reissued = gap > _YEAR_SLACK and not edition and _reissued(a, b, title, people)
-        if not reissued:
+        # a Chinese translation (2003) and an edition of its Japanese original (2000, 2010):
+        # the years are of two editions, and say nothing for or against the work
+        translated_year = gap > 0 and IN_MANDARIN in how and title >= _MANDARIN_TITLE
+        if translated_year:
+            reasons.append(Reason("year", f"years {a.year} / {b.year}: a translation's year"))
+        elif not reissued:
             weight += 0.10
             total += 0.10 * (1.0 if gap == 0 or edition else 0.6 if gap == 1 else 0.0)
         if reissued:
@@ -628,7 +651,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         elif edition:
             # monoskop's "…, 1950, 241 pp; 2nd ed., 1954; …" and the 1954 edition itself
             reasons.append(Reason("year", f"years {a.year} / {b.year}: a later edition listed"))
-        else:
+        elif not translated_year:
             reasons.append(
                 Reason("year", "same year" if gap == 0 else f"years {a.year} / {b.year}")
             )
@@ -646,7 +669,9 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             Reason("publisher", "a paperback reprint series on one side: another edition")
         )
     years_apart = loose
-    if {a.work_lang, b.work_lang} == {"ja", "zh"} and a.title_original != b.title_original:
+    if IN_MANDARIN in how:
+        loose = True  # the title read so names the translation (the reason says so)
+    elif {a.work_lang, b.work_lang} == {"ja", "zh"} and a.title_original != b.title_original:
         # 『中国共産党成立史』 and 《中国共产党成立史》: a Japanese work and its Chinese translation
         loose = True
         reasons.append(Reason("language", "a Japanese and a Chinese edition: a translation"))

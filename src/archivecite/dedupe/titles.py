@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from archivecite.dedupe.keys import UNCITED, RecordKeys, without_opening_edition
 from archivecite.dedupe.numbers import in_digits
 from archivecite.dedupe.people import NAME_PIECE
-from archivecite.dedupe.readings import TitleKey, reading_keys, text_script
+from archivecite.dedupe.readings import AS_CHINESE, AS_ONYOMI, TitleKey, reading_keys, text_script
 from archivecite.dedupe.vocabulary import VOCABULARY
 from archivecite.model import Script
 from archivecite.translit import detect_scheme, match_key
@@ -29,6 +29,7 @@ from archivecite.translit.japanese.tokens import analyse
 __all__ = [
     "CJK_SCRIPTS",
     "EQUAL_TITLE",
+    "IN_MANDARIN",
     "MONOGRAPH_KINDS",
     "NAMED_TITLE",
     "another_place",
@@ -76,10 +77,15 @@ def translated(a: RecordKeys, b: RecordKeys) -> bool:
 def _own_lengths(a: RecordKeys, b: RecordKeys, *, spaces: bool = True) -> list[int]:
     """The length of each title, its longest key as written or romanized: a translation in
     brackets ("[Tekst]", "[Letters]") does not make a title short, nor does one reading of
-    kanji that comes out shorter than another (河南省浚縣彝器 as pinyin and as on'yomi)."""
+    kanji that comes out shorter than another (河南省浚縣彝器 as pinyin and as on'yomi); a
+    Japanese title's Mandarin reading, for its translation only, does not make it long."""
     lengths = []
     for side in (a, b):
-        keys = [t.key for t in side.titles if not t.how.startswith("translation:")]
+        keys = [
+            t.key
+            for t in side.titles
+            if not t.how.startswith("translation:") and t.how not in (AS_CHINESE, AS_ONYOMI)
+        ]
         keys = keys or [t.key for t in side.titles]
         if keys:
             lengths.append(max(len(key if spaces else key.replace(" ", "")) for key in keys))
@@ -137,11 +143,18 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
     best, how = 0.0, ""
     keys_a, keys_b = a.titles + _as_romaji(a, b), b.titles + _as_romaji(b, a)
     japanese = any((side.title_lang or "").startswith("ja") for side in (a, b))
+    translation_equal = False
     for first in keys_a:
         for second in keys_b:
             if first.how == second.how == UNCITED:
                 continue  # two prefixes cut: their titles as written are compared
+            mandarin = AS_CHINESE in (first.how, second.how)
             if first.key == second.key or (japanese and _one_loanword(first.key, second.key)):
+                if mandarin:
+                    # equal as a translation only when no other reading makes them equal
+                    # (太平洋戰爭 read as Japanese is 太平洋戦争 itself)
+                    translation_equal = True
+                    continue
                 return 100.0, _equal_title_reason(a, b, first.how, second.how)
             value = _similarity(first.key, second.key)
             if _has_digit(first.key) != _has_digit(second.key):
@@ -151,7 +164,10 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
                 # "Сто сорок бесед с Молотовым" / "140 бесед с Молотовым": the words read out
                 value = max(value, _numbers_read_out(first.key, second.key, _similarity))
             if value > best:
-                best, how = value, f"titles {value:.0f}% similar after romanization"
+                read = IN_MANDARIN if mandarin else "after romanization"
+                best, how = value, f"titles {value:.0f}% similar {read}"
+    if translation_equal:
+        return 100.0, f"titles equal {IN_MANDARIN}"
     if best < _NAMED_TITLE_CEILING and _name_before_title((a, keys_a), (b, keys_b)):
         return EQUAL_TITLE, NAMED_TITLE
     if best < 90:
@@ -189,6 +205,10 @@ def _loanword_key(key: str) -> str:
 
 _NAMED_TITLE_MIN = 6  # letters of the title left after the name
 _NAMED_TITLE_CEILING = 90  # a name run into a title leaves the two this far apart at least
+# a Japanese title's kanji read in Mandarin against a Chinese title (in pinyin or hanzi): the
+# Chinese translation keeps the original's characters (『中国共産党成立史』, 2001 / 'Zhongguo
+# Gongchandang chengli shi', Beijing, 2006), another edition of the work
+IN_MANDARIN = "read in Mandarin: a Japanese title and its Chinese translation"
 NAMED_TITLE = "titles equal after romanization, one with its author's or publisher's name before it"
 
 

@@ -117,12 +117,14 @@ def parse_citation(
         return failure
     # Look-alike letters are read in their word's script ("GАRF" with a Cyrillic А is GARF), a
     # line break inside one citation is a space, a Unicode hyphen an ASCII one, Markdown's "_"
-    # italics its "*" and a "?" for a character lost in a copy a space; one character for one,
-    # so spans hold for ``text``, which keeps them as written.
+    # italics its "*", italics split in two ("*A* *b*") one run, and a "?" for a character lost
+    # in a copy a space; one character for one, so spans hold for ``text``, which keeps them as
+    # written.
     clean = unmix_homoglyphs(
         patterns.SPACE_PATTERN.sub(" ", text).replace("\n", " ").translate(_HYPHENS)
     )
     clean = patterns.UNDERSCORE_ITALICS_PATTERN.sub("*", clean)
+    clean = patterns.SPLIT_ITALICS_PATTERN.sub("   ", clean)
     clean = patterns.LOST_CHARACTER_PATTERN.sub(" ", clean)
     clean = _lost_letters(clean)
     enumerator = _ENUMERATOR.match(clean)

@@ -121,6 +121,11 @@ REPEATED_AUTHOR_PATTERN = re.compile(
 # underscore alone, not inside a word ("a_b") nor in a run ("___", a repeated author's dash).
 UNDERSCORE_ITALICS_PATTERN = re.compile(r"(?<![_\w])_(?!_)|(?<!_)_(?![_\w])")
 
+# Italics split in two by a transcription, between two words of one title ("*Modu Shanghai:
+# Riben* *zhishiren de ‟jindai” tiyan*", Fogel's note in a Markdown copy): read as one run, the
+# two marks as spaces. Two titles in italics stand apart by more than a space ("*A*, *B*").
+SPLIT_ITALICS_PATTERN = re.compile(r"(?<=\w)\* \*(?=\w)")
+
 # A "?" where no question mark stands, glued after a full stop or before a bracket: a character a
 # copy could not encode (an italic mark or a no-break space: "Yang Shangkun.?Yang Shangkun
 # huiyilu?(Memoirs of Yang Shangkun)"), read as a space. A question ends a word and is followed
