@@ -78,6 +78,14 @@ def test_mixed_script_words_cyrillic_in_latin() -> None:
         ("Доклад о лагерях НКВД CCCP", "Доклад о лагерях НКВД СССР"),
         ("Perepiska SSSR c Prezidentami", "Perepiska SSSR c Prezidentami"),  # all Latin already
         ("Gдansk", "Gдansk"),  # letters of both scripts that are no look-alikes: left alone
+        # look-alikes of both scripts, written in the script around them (constructed: a
+        # Cyrillic р typed in "pp." of an English reference list, as a repository's citation
+        # export printed it)
+        (
+            "Vestnik, 2020, vol. 65, iss. 2, рp. 646–667.",
+            "Vestnik, 2020, vol. 65, iss. 2, pp. 646–667.",
+        ),
+        ("М., 1991. Ср. 12", "М., 1991. Ср. 12"),  # a Cyrillic word of look-alikes: unchanged
     ],
 )
 def test_unmix_homoglyphs(text: str, unmixed: str) -> None:

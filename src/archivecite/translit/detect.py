@@ -198,13 +198,18 @@ def unmix_homoglyphs(text: str) -> str:
     word with letters of both scripts that are not look-alikes is left as it is."""
     chars = list(text)
     words = [(m.start(), m.end()) for m in _LETTERS_PATTERN.finditer(text)]
-    for start, end in words:
+    for index, (start, end) in enumerate(words):
         word = text[start:end]
         scripts = {_script_of(c) for c in word} - {None}
         if not {Script.LATIN, Script.CYRILLIC} <= scripts:
             continue
         latin_only = {c for c in word if _script_of(c) is Script.LATIN} - _LATIN_HOMOGLYPHS
         cyrillic_only = {c for c in word if _script_of(c) is Script.CYRILLIC} - _CYRILLIC_HOMOGLYPHS
+        if not (latin_only or cyrillic_only):
+            # look-alikes of both scripts ("рp." with a Cyrillic р): the script around it
+            around = _neighbour_script(text, words, index)
+            latin_only = {Script.LATIN} if around is Script.LATIN else set()
+            cyrillic_only = {Script.CYRILLIC} if around is Script.CYRILLIC else set()
         if latin_only and not cyrillic_only:
             chars[start:end] = word.translate(_TO_LATIN)
         elif cyrillic_only and not latin_only:
@@ -216,6 +221,16 @@ def unmix_homoglyphs(text: str) -> str:
         if len(scripts) == 1:
             chars[start:end] = word.translate(table)
     return "".join(chars)
+
+
+def _neighbour_script(text: str, words: list[tuple[int, int]], index: int) -> Script | None:
+    """The one script of the words on both sides of ``words[index]`` (one side at an end)."""
+    around = set()
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(words):
+            start, end = words[other]
+            around |= {_script_of(c) for c in text[start:end]} - {None}
+    return around.pop() if len(around) == 1 else None
 
 
 def impossible_letters(latin_text: str, scheme: str) -> list[tuple[str, int]]:
