@@ -472,22 +472,18 @@ def _romanized(record: RecordKeys) -> bool:
     """A Latin title that is no English: stated as a romanization ("zh-Latn", "ja") or read
     as pinyin throughout ("Mao Zedong nianpu", "Yang Shangkun riji"), whose words are
     syllables and names, not glosses; or none at all."""
-    if not record.title_original:
-        return True
-    lang = record.title_lang or ""
-    if lang:
-        return lang.endswith("-Latn") or lang.split("-")[0] in _ROMANIZED
-    return "zh" in guess_languages(record.title_original, None)
+    if record.title_original and not record.title_lang:
+        return "zh" in guess_languages(record.title_original, None)
+    return _stated_romanization(record)
 
 
 def _stated_romanization(record: RecordKeys) -> bool:
     """A Latin title stated as a romanization ("ru", "ru-Latn"), or none at all. Unstated, a
     romanized Russian title is no English one to the glossary either: its words are no glosses,
     and its names alone do not make a translation (see :func:`_russian_glossed`)."""
-    lang = record.title_lang or ""
     if not record.title_original:
         return True
-    return lang.endswith("-Latn") or lang.split("-")[0] in _ROMANIZED
+    return (record.title_lang or "").endswith("-Latn") or record.title_base_lang in _ROMANIZED
 
 
 def glossed_titles(a: RecordKeys, b: RecordKeys) -> GlossMatch | None:
@@ -546,8 +542,7 @@ _ENGLISH = ("", "en")  # the languages of a Latin title the glossary reads (none
 
 def _russian_romanization(record: RecordKeys) -> bool:
     """A Latin title stated as a romanization of Russian ("ru-Latn", or "ru" in Latin)."""
-    lang = record.title_lang or ""
-    return not record.non_latin and bool(record.title_original) and lang.split("-")[0] == "ru"
+    return not record.non_latin and bool(record.title_original) and record.title_base_lang == "ru"
 
 
 def _romanized_pair(a: RecordKeys, b: RecordKeys) -> tuple[RecordKeys, RecordKeys] | None:
@@ -558,7 +553,7 @@ def _romanized_pair(a: RecordKeys, b: RecordKeys) -> tuple[RecordKeys, RecordKey
             _russian_romanization(romanized)
             and not english.non_latin
             and not _stated_romanization(english)
-            and (english.title_lang or "").split("-")[0] in _ENGLISH
+            and english.title_base_lang in _ENGLISH
         ):
             return english, romanized
     return None
@@ -596,7 +591,7 @@ def _russian_glossed(
     a single word and a word left on each side as for a CJK title; the authors' names left out
     on both sides. ``readings``: the Russian title read back to Cyrillic, when it is romanized
     (the best of them counts)."""
-    if (russian.title_lang or "").split("-")[0] not in _RUSSIAN:
+    if russian.title_base_lang not in _RUSSIAN:
         return None
     names = frozenset((*latin.authors, *russian.authors))
     best: GlossMatch | None = None
@@ -650,7 +645,7 @@ def glossary_keys(record: RecordKeys) -> tuple[tuple[str, ...], bool]:
     if not title:
         return (), False
     if record.non_latin:
-        if (record.title_lang or "").split("-")[0] not in _RUSSIAN:
+        if record.title_base_lang not in _RUSSIAN:
             return (), False
         if text_script(title) is not Script.CYRILLIC:
             return (), False
@@ -660,7 +655,7 @@ def glossary_keys(record: RecordKeys) -> tuple[tuple[str, ...], bool]:
         return _pairs([frozenset((word,)) for word in words]), True
     if (
         _stated_romanization(record)
-        or (record.title_lang or "").split("-")[0] not in _ENGLISH
+        or record.title_base_lang not in _ENGLISH
         or not (record.year is None or standalone_book(record))
     ):
         return (), False

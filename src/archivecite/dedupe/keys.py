@@ -195,6 +195,11 @@ class RecordKeys:
     series: tuple[str, ...] = ()  # the series' keys as the publisher's (中公新書 "chukoshinsho")
     edited: bool = False  # the people are the editors (校注, "Ed."): no author is named
 
+    @property
+    def title_base_lang(self) -> str:
+        """The title's language without its script or region ("ru" of "ru-Latn"); "" unstated."""
+        return (self.title_lang or "").split("-")[0]
+
 
 _URL_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
 _LONG_NUMBER = re.compile(r"\d{3,}")

@@ -506,7 +506,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     a: RecordKeys, b: RecordKeys, *, threshold: float = 0.85
 ) -> PairDecision:
     """Score one pair. ``sameness`` is set when the score reaches ``threshold``."""
-    if a.title_lang and b.title_lang and a.title_lang[:2] == b.title_lang[:2]:
+    if a.title_base_lang and a.title_base_lang == b.title_base_lang:
         a, b = _own_readings(a), _own_readings(b)
     conflict = _hard_conflict(a, b)
     if conflict is not None:
