@@ -54,6 +54,23 @@ RULES = [
         True,
         id="other-folios-same-file",
     ),
+    # neither side names a leaf: both cite the whole file, one reference
+    pytest.param(TSAMO, {**TSAMO}, "document", True, id="whole-file-twice"),
+    pytest.param(
+        {**TSAMO, "title": "Доклад о выселении", "lang": "ru"},
+        {**TSAMO, "title": "Справка о численности спецпоселенцев", "lang": "ru"},
+        "document",
+        False,
+        id="whole-file-two-documents-by-title",
+    ),
+    pytest.param(
+        {**TSAMO, "title": "Доклад о выселении", "lang": "ru"},
+        {**TSAMO, "title": "Doklad o vyselenii", "lang": "ru-Latn"},
+        "document",
+        True,
+        id="whole-file-one-title-transliterated",
+    ),
+    pytest.param(TSAMO, {**TSAMO, "folios": "9"}, "document", False, id="whole-file-and-a-leaf"),
     pytest.param(TSAMO, {**TSAMO, "delo": "1248"}, "work", False, id="other-delo-same-opis"),
     pytest.param(TSAMO, {**TSAMO, "opis": "78499"}, "file", True, id="opis-typo-178499-78499"),
     pytest.param(TSAMO, {**TSAMO, "archive": "garf"}, "work", False, id="other-archive"),

@@ -2,8 +2,9 @@
 
 Two archives, fonds, opisi or dela are a hard conflict (a different delo in the same opis is
 never the same file); an opis one keystroke off with the same delo is a probable typo, reported
-and not resolved; the folios decide between the same document and the same file, and on the
-same folios the legends do: a typed original and an autograph on one leaf are two documents of
+and not resolved; the folios decide between the same document and the same file (two
+citations of the whole file, neither naming a leaf, are one reference), and on the same folios
+the legends do: a typed original and an autograph on one leaf are two documents of
 one file (a cipher and the answer written on it), while a side without a legend is no evidence.
 """
 
@@ -69,6 +70,10 @@ def compare_files(a: RecordKeys, b: RecordKeys) -> tuple[float, Sameness | None,
         return score - 0.02, Sameness.FILE, reasons
     if a.folios or b.folios:
         reasons.append(Reason("folios", "folios given by one side only"))
+    elif not missing:
+        # neither names a leaf: both cite the whole file, at the same depth
+        reasons.append(Reason("folios", "the whole file on both sides (no folios)"))
+        return score, Sameness.DOCUMENT, reasons
     if "reference_code" in shared:
         # a JACAR reference code names one item; an image number on one side only is a page
         # of it ("image 2" / the code alone), as a page is of a book

@@ -452,6 +452,10 @@ def _one_article_two_dois(a: RecordKeys, b: RecordKeys) -> bool:
     )
 
 
+def _whole_file(a: RecordKeys, b: RecordKeys) -> bool:
+    return not a.folios and not b.folios and "reference_code" not in a.locator
+
+
 def _hard_conflict(a: RecordKeys, b: RecordKeys) -> Reason | None:
     if _other_doi(a, b) and not _one_article_two_dois(a, b):
         doi_a, doi_b = a.identifiers.get("doi"), b.identifiers.get("doi")
@@ -516,6 +520,9 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         if same is not None and a.titles and b.titles:
             title, how = title_similarity(a, b)
             reasons.append(Reason("title", how))
+            if same is Sameness.DOCUMENT and _whole_file(a, b) and title < _TITLE_FLOOR:
+                # one file cited whole under two titles: two of its documents, not one
+                same = Sameness.FILE
         return _decision(a, b, score, same, reasons)
     reasons = []
     two_dois = _other_doi(a, b)  # and yet one article, see _one_article_two_dois
