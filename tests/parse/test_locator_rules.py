@@ -265,6 +265,12 @@ def test_series_of_a_manuscript_collection() -> None:
             {"quanzong": "28", "anjuan": "120"},
             None,
         ),
+        # the label's colon before the numeral, full-width as Chinese notes print it
+        (
+            "中国第二历史档案馆藏，全宗号：二，案卷号：1234",
+            {"archive": "shac", "quanzong": "2", "anjuan": "1234"},
+            None,
+        ),
     ],
 )
 def test_chinese_numerals_in_numbered_levels(

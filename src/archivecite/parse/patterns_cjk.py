@@ -94,7 +94,7 @@ CHINESE_LEVEL_PATTERN = re.compile(
     })
          \s*[:：]?\s*
          (?:(?P<value>[A-Za-z]*\d[\dA-Za-z\-‐–./]*)
-           |(?<=[号號])(?P<numeral>[〇零一二三四五六七八九十百]{{1,5}}))""",
+           |(?:(?<=[号號])|(?<=[号號][:：])|(?<=[号號][:：]\s))(?P<numeral>[〇零一二三四五六七八九十百]{{1,5}}))""",
     re.VERBOSE,
 )
 CHINESE_FILE_PATTERN = re.compile(
