@@ -110,11 +110,14 @@ IMPRINT_PATTERN = re.compile(
 )
 
 
-# A note's author printed inverted, as a bibliography prints the name: "Pound, Ezra, The Confucian
-# Odes (New York: …)".
+# A note's author printed inverted, as a bibliography prints the name, closed by a comma or a
+# full stop or a colon: "Pound, Ezra, The Confucian Odes (New York: …)", "Shalamov, Varlam.
+# Kolymskie rasskazy (Moscow: …)", "Kuromiya, H. Stalin's Industrial Revolution (Cambridge: …)",
+# a wiki's further reading "Gilbert, Martin: The Routledge Atlas of Russian History (London: …)".
 INVERTED_NOTE_HEAD_PATTERN = re.compile(
     r"(?P<family>[A-Z][^\W\d_]{1,30}(?:['’-][A-Z]?[^\W\d_]{1,30})?),\s"
-    r"(?P<given>[A-Z][^\W\d_]{1,30}(?:\s[A-Z]\.){0,2}),\s(?=[A-Z“\"‘*])"
+    r"(?P<given>[A-Z][^\W\d_]{1,30}(?:\s[A-Z]\.){0,2}|[A-Z]\.(?:\s?[A-Z]\.){0,2})"
+    r"(?:,\s|(?<=\.)\s|(?<=[^\W\d_]{2})[.:]\s)(?=[A-Z“\"‘*])(?![A-Z]\.)"
 )
 
 
