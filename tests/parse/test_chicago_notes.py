@@ -91,6 +91,16 @@ FORMS: list[tuple[str, dict[str, Any]]] = [
         },
     ),
     (
+        # "гг." before two towns, the first closed by ";" (form: the towns a Soviet imprint pairs)
+        "Карпов В. В. Пленники Сталина: Сибирское интернирование японской армии, "
+        "1945–1956 гг. Киев; Львов, 1997.",
+        {
+            "title": "Пленники Сталина: Сибирское интернирование японской армии, 1945–1956 гг",
+            "place": "Киев ; Львов",
+            "date": "1997",
+        },
+    ),
+    (
         'Getty, J. Arch. "State and Society under Stalin." Slavic Review 50, no. 1 (1991): 18–35.',
         {
             "kind": "article",

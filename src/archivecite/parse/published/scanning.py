@@ -150,10 +150,11 @@ def ends_sentence(text: str, index: int, floor: int, end: int) -> bool:
 
 
 def _imprint_follows(text: str, start: int, end: int) -> bool:
-    """A known city then ``,`` or ``:`` after an abbreviation's dot: the imprint begins."""
+    """A known city then ``,``, ``:`` or the ``;`` before a second city (``М.; Л., 1934``) after
+    an abbreviation's dot: the imprint begins."""
     after = trim(text, start, end, " \t")[0]
     stop = after
-    while stop < end and text[stop] not in ",:":
+    while stop < end and text[stop] not in ",:;":
         stop += 1
     return stop < end and stop - after <= 25 and text[after:stop].strip() in CITIES
 
