@@ -47,6 +47,19 @@ ISBD_RECORDS = [
             "date": "1987-03",
         },
     ),
+    (
+        # CONSTRUCTED (session 17): the areas parted by ". " alone, with a place, as a
+        # catalogue's copied citation often drops the dashes (no real example found in time)
+        "シベリア抑留者たちの戦後 : 冷戦下の世論と運動1945-56年 / 富田武著. 京都 : 人文書院, 2013.9",
+        {
+            "kind": "book",
+            "title": "シベリア抑留者たちの戦後 : 冷戦下の世論と運動1945-56年",
+            "authors": ["富田, 武"],
+            "place": "京都",
+            "publisher": "人文書院",
+            "date": "2013-09",
+        },
+    ),
 ]
 
 

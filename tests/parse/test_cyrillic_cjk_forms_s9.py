@@ -8,11 +8,8 @@ each form are in ``tests/data/published_citations_forms.toml`` (forms ``title-al
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
-from archivecite.parse.published import parse_published
 from tests.parse.helpers import reference_fields, single_reference
 
 
@@ -237,28 +234,3 @@ def test_translators_after_a_date_are_no_publisher() -> None:
 
 
 # --- no pattern backtracks ---------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "unit",
-    [
-        "«a», А. Б. Ab. ",
-        "А.Б.Ab ",
-        ". В 5 т. Т. 1",
-        "И.Ab, т. 1, с.1–2. ",
-        "五十嵐富夫あ新人物往来社1981",
-        "ア あ (岩波文庫)",
-        "Записки т. X ",
-        "Ab. Очерки ",
-        "аааа",
-        "Ж.Ab “a”. ",
-        "А. Б. Ab, В. Г. Ab, ",
-        "Ab, А. А. 1977. ",
-        "(1 изд. (",
-    ],
-)
-def test_linear_on_repeated_units(unit: str) -> None:
-    text = unit * (3990 // len(unit))
-    started = time.perf_counter()
-    parse_published(text)
-    assert time.perf_counter() - started < 2.0

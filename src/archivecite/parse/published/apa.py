@@ -8,12 +8,13 @@ from archivecite.parse.published.apa_patterns import (
     APA_CHAPTER_PATTERN,
     APA_JOURNAL_NUMBERS_PATTERN,
 )
+from archivecite.parse.published.cjk_roles import publisher_like
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash, place_publisher
 from archivecite.parse.published.names import role_names
 from archivecite.parse.published.patterns import PLACE_PUBLISHER_PATTERN
 from archivecite.parse.published.romanized_items import english_score
-from archivecite.parse.published.scanning import trim
+from archivecite.parse.published.scanning import is_cjk, trim
 from archivecite.parse.published.terms import CITIES, ENGLISH_PUBLISHER_WORDS, PUBLISHER_WORDS
 from archivecite.parse.published.titles import put_plain_text, put_text
 
@@ -85,6 +86,22 @@ def apa_publisher(draft: Draft, start: int, end: int) -> bool:
     if not words or len(words) > 8 or not words & _PUBLISHER_WORDS:
         return False
     end = _place_after(draft, start, end)
+    put_plain_text(draft, "publisher", start, end)
+    return True
+
+
+def cjk_publisher(draft: Draft, start: int, end: int) -> bool:
+    """``富田武 (2013). シベリア抑留者たちの戦後. 人文書院.``: in APA, a Japanese or Chinese
+    publisher alone in a sentence after the title (its name ends in 書院, 出版社, 書店…) is the
+    book's publisher, not a journal."""
+    if not draft.apa or draft.has("publisher") or draft.has("container_title"):
+        return False
+    start, end = trim(draft.text, start, end, " \t.,。")
+    value = draft.text[start:end]
+    if not value or not all(is_cjk(char) or char in "・々" for char in value):
+        return False
+    if not publisher_like(value):
+        return False
     put_plain_text(draft, "publisher", start, end)
     return True
 

@@ -910,10 +910,10 @@ CJK_AMAZON_TITLE_LINE_PATTERN = re.compile(
 # the series in brackets (perhaps with its number after ";")
 CJK_ISBD_RECORD_PATTERN = re.compile(
     rf"""
-    (?P<title>[^/／\n]{{1,80}}?)\s?[/／]\s?(?P<people>[^/／\n.．]{{1,60}}?)\s?[.．]\s?--\s?
+    (?P<title>[^/／\n]{{1,80}}?)\s?[/／]\s?(?P<people>[^/／\n.．]{{1,60}}?)\s?[.．]\s?(?:--\s?)?
     (?:(?P<place>[^:：,，\n\-]{{1,12}}?)\s?[:：]\s?)?
     (?P<publisher>[^,，\n\-]{{1,30}}?)\s?[,，]\s?(?P<year>{YEAR})(?:\.(?P<month>\d{{1,2}}))?
-    (?:\s?[.．]\s?--\s?[(（](?P<series>[^()（）;；\n]{{1,40}}?)(?:\s?[;；]\s?(?P<number>[^()（）\n]{{1,12}}?))?\s?[)）])?
+    (?:\s?[.．]\s?(?:--\s?)?[(（](?P<series>[^()（）;；\n]{{1,40}}?)(?:\s?[;；]\s?(?P<number>[^()（）\n]{{1,12}}?))?\s?[)）])?
     \s?[.．]?\s*\Z
     """,
     re.VERBOSE,

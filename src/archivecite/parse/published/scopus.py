@@ -11,6 +11,7 @@ from archivecite.parse.published.apa import (
     apa_journal,
     apa_part_title,
     apa_publisher,
+    cjk_publisher,
 )
 from archivecite.parse.published.apa_patterns import APA_JOURNAL_NUMBERS_PATTERN
 from archivecite.parse.published.chicago import (
@@ -174,6 +175,7 @@ def read_tail(draft: Draft, start: int, end: int) -> None:
             piece_end = trim(draft.text, piece_start, volume_at, " \t\n,.")[1]
         if piece_start < piece_end and not (
             publisher_town_year(draft, piece_start, piece_end)
+            or cjk_publisher(draft, piece_start, piece_end)
             or (draft.apa and apa_journal(draft, piece_start, piece_end))
             or _journal_volume_issue(draft, piece_start, piece_end)
             or (draft.apa and _responsibility_sentence(draft, piece_start, piece_end))
