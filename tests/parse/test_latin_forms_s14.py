@@ -630,8 +630,25 @@ def test_apa_given_first_names(text: str, expected: dict[str, Any]) -> None:
             },
             id="editors-only",
         ),
+        pytest.param(
+            # CONSTRUCTED (session 17): the place and year after a comma, as German notes print
+            # them (Chlevnjuk's Politbüro in German, Hamburger Edition 1998: his-online.de)
+            "Chlevnjuk, Oleg: Das Politbüro, Hamburg 1998.",
+            {"authors": ["Chlevnjuk, Oleg"], "title": "Das Politbüro", "place": "Hamburg",
+             "date": "1998"},
+            id="comma-before-place",
+        ),
+        pytest.param(
+            # CONSTRUCTED (session 17): the place and year in brackets, then the cited page
+            "Chlevnjuk, Oleg: Das Politbüro. Mechanismen der Macht in der Sowjetunion der"
+            " dreißiger Jahre (Hamburg 1998), S. 12.",
+            {"authors": ["Chlevnjuk, Oleg"],
+             "title": "Das Politbüro. Mechanismen der Macht in der Sowjetunion der dreißiger"
+             " Jahre", "place": "Hamburg", "date": "1998", "locator": "12"},
+            id="bracketed-place-and-year",
+        ),
     ],
-)
+)  # fmt: skip
 def test_german_quoted_titles(text: str, expected: dict[str, Any]) -> None:
     assert citation_fields(text, tuple(expected)) == expected
 

@@ -564,13 +564,15 @@ GERMAN_ENTRY_PATTERN = re.compile(
                                                        # before a quoted title its editors follow
         (?:«(?P<quoted>[^»]{2,300})»|„(?P<quoted_low>[^“]{2,300})“
           |(?<=:\s)(?P<title>[^«„].{1,300}?))
-        (?:\s\[[^\]]{1,40}\])?\.\s
+        (?:\s\[[^\]]{1,40}\])?(?:[.,]\s|\s(?=\())  # "Title. Place", "Title, Place", "Title (Place"
         (?:(?:Hg\.|Hrsg\.)\s(?:von\s)?(?P<editors>[^.]{3,120}?)\.\s)?
         (?:(?P<volumes>\d{1,3})\sBde\.(?:\sund\s\d{1,3}\s[\w.-]{1,12}Bde\.)?\s)?  # "2 Reg.-Bde."
+        (?P<open>\()?
         (?P<place>[A-ZÄÖÜ][\w\-]+(?:\s(?:am|an\sder|im|a\.)\s?[A-ZÄÖÜ]?[\w.]+)?
            (?:/[A-ZÄÖÜ][\w\-]+)?)
         \s(?P<year>1[5-9]\d\d|20\d\d)(?:\s?[–-]\s?(?:1[5-9]\d\d|20\d\d))?
         (?:\s[–-]\s[A-ZÄÖÜ][\w\-]+\s(?:1[5-9]\d\d|20\d\d))?   # "Moskau 1947 - Berlin 1971"
+        (?(open)\))
         (?:,\s(?:S\.|Bd\.\s\d{1,3},\sS\.)\s?(?P<locator>\d{1,4}(?:\s?[–-]\s?\d{1,4})?(?:\s?ff?\.)?))?
         \.?\s*""",
     re.VERBOSE,
