@@ -101,6 +101,19 @@ FORMS: list[tuple[str, dict[str, Any]]] = [
         },
     ),
     (
+        # CONSTRUCTED (session 17): a Soviet journal's year, then its issue and the pages after
+        # a colon, as English notes cite Russian journals (Galitskii's article, VIZh 1991 no. 4)
+        'Galitsky, V. P. "Iaponskie voennoplennye v SSSR." Voenno-istoricheskii zhurnal, 1991,'
+        " no. 4: 39–46.",
+        {
+            "kind": "article",
+            "container": "Voenno-istoricheskii zhurnal",
+            "issue": "4",
+            "pages": "39-46",
+            "date": "1991",
+        },
+    ),
+    (
         'Getty, J. Arch. "State and Society under Stalin." Slavic Review 50, no. 1 (1991): 18–35.',
         {
             "kind": "article",

@@ -118,11 +118,15 @@ def read_item(draft: Draft, start: int, end: int) -> bool:
 
 
 def _issue_then_pages(draft: Draft, start: int, end: int) -> bool:
-    """``№ 2 P. 211–235``: the issue and the pages with no stop between them."""
+    """``№ 2 P. 211–235``: the issue and the pages with no stop between them; after a colon
+    the pages need no label (``no. 4: 39–46``)."""
     text = draft.text
     issue = ISSUE_PATTERN.match(text, start, end)
     after = trim(text, issue.end(), end, " \t,.")[0] if issue is not None else end
     pages = PAGES_PATTERN.fullmatch(text, after, end) if issue is not None else None
+    if issue is not None and pages is None and text.startswith(":", after):
+        after = trim(text, after + 1, end, " \t")[0]
+        pages = BARE_PAGES_PATTERN.fullmatch(text, after, end)
     if issue is None or pages is None or after == issue.end():
         return False
     draft.put("issue", issue["issue"].strip(), *issue.span("issue"))
