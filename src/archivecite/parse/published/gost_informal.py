@@ -134,7 +134,9 @@ def comma_book(draft: Draft, start: int, end: int) -> bool:
     """``Проблемы поэтики Достоевского, 2\nизд., М., 1963``, ``Владиславлев И. В., Литература
     великого десятилетия (1917—1927), т. I, Москва — Ленинград, 1928.``: a book as Soviet
     encyclopedias and bibliographies list it, its parts after commas: the author (left out in
-    the list of a person's works), the title, the edition and volume, a known place, the year."""
+    the list of a person's works), the title, the edition and volume, a known place, the year
+    (after the place with or without a comma: ``Поспеловский, Д., Русская православная церковь в
+    ХХ веке, Москва 1995.``)."""
     text = draft.text
     imprint = COMMA_IMPRINT_PATTERN.search(text, start, end)
     if imprint is None or not _known_place(imprint["place"]):
@@ -145,15 +147,25 @@ def comma_book(draft: Draft, start: int, end: int) -> bool:
         piece = trim(text, pos, comma, " \t\n") if comma > 0 else (pos, pos)
         parts = FAMILY_INITIALS_PATTERN.fullmatch(text, *piece)
         parts = parts or INITIALS_FAMILY_PATTERN.fullmatch(text, *piece)
+        if parts is None and comma > 0:  # "Поспеловский, Д., Title": a comma after the family
+            second = text.find(",", comma + 1, imprint.start())
+            if second > 0:
+                parts = FAMILY_INITIALS_PATTERN.fullmatch(text, *trim(text, pos, second, " \t\n"))
+                comma = second if parts is not None else comma
         if parts is None:
             break
         names.append(Name(family=parts["family"], given=" ".join(parts["initials"].split())))
         pos = comma + 1
+    chinese = _chinese_author(text, start, imprint.start()) if not names else None
+    if chinese is not None:  # "Лу Синь, Правдивая история А-Кея, Л. 1929"
+        names.append(_spelled(text[slice(*chinese)]))
+        pos = chinese[1] + 1
     title = trim(text, pos, imprint.start(), " \t\n")
     if (
         title[0] >= title[1]
         or not text[title[0]].isupper()
-        or SENTENCE_STOP_PATTERN.search(text, *title)
+        # a title's own full stops only after the author's name and its comma
+        or (SENTENCE_STOP_PATTERN.search(text, *title) and not names)
         or any(marker in text[slice(*title)].lower() for marker in _CONTAINER_MARKS)
     ):
         return False
@@ -165,19 +177,38 @@ def comma_book(draft: Draft, start: int, end: int) -> bool:
         draft.put("edition", " ".join(imprint["edition"].split()), *imprint.span("edition"))
     if imprint["volume"]:
         draft.put("volume", imprint["volume"], *imprint.span("volume"))
-    places = [part.strip() for part in re.split("[-–—]", imprint["place"])]
+    places = _places(imprint["place"])
     written = " ; ".join(PLACES.get(place, place) for place in places)  # "Москва ; Ленинград"
     draft.put("place", Text(original=written, lang="ru"), *imprint.span("place"))
     draft.put("date", DateRange.of(int(imprint["year"])), *imprint.span("year"))
     return True
 
 
+def _chinese_author(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A Chinese name in Palladius syllables before the first comma (``Лу Синь``), the author."""
+    comma = text.find(",", start, end)
+    if comma < 0:
+        return None
+    name = text[start:comma].strip()
+    words = name.split()
+    if len(words) != 2 or not all(word[:1].isupper() for word in words):
+        return None
+    return (start, comma) if looks_like_palladius(name) else None
+
+
 def _known_place(printed: str) -> bool:
     """``М.``, ``Л.``, ``Москва — Ленинград``: every place of the imprint a known one."""
-    places = [part.strip() for part in re.split("[-–—]", printed)]
-    return "-".join(places) in PLACES or all(
-        place in PLACES or place in CITIES or place in PLACES.values() for place in places
+    return all(
+        place in PLACES or place in CITIES or place in PLACES.values() for place in _places(printed)
     )
+
+
+def _places(printed: str) -> list[str]:
+    """The towns of an imprint parted by dashes, a town whose name holds one kept whole
+    (``Санкт-Петербург``)."""
+    places = [part.strip() for part in re.split("[-–—]", printed)]
+    whole = "-".join(places)
+    return [whole] if whole in PLACES or whole in CITIES else places
 
 
 def parse_informal(draft: Draft, start: int, end: int) -> bool:

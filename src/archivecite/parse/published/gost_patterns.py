@@ -450,13 +450,13 @@ COMMA_IMPRINT_PATTERN = re.compile(
     (?:(?:т|Т)\.\s?(?P<volume>\d{{1,4}}|[IVXLC]{{1,6}})\s?,\s{{0,3}})?             # "т. I"
     (?P<place>[{_UPPER}][{_LOWER}]{{0,20}}\.?
       (?:\s{{0,2}}[-–—]\s{{0,2}}[{_UPPER}][{_LOWER}]{{0,20}}\.?)?)                 # "М.", "М.—Л."
-    \s?,\s{{0,3}}(?P<year>{YEAR})\.?$
+    \s?,?\s{{0,3}}(?P<year>{YEAR})\.?$                                         # "Москва 2006"
     """,
     re.VERBOSE,
 )
-# A full stop inside such an entry's title is an initial's ("Творчество Ф. Рабле"); any other
-# is a sentence's, which GOST's areas read.
-SENTENCE_STOP_PATTERN = re.compile(rf"(?<![{_UPPER}])\.\s")
+# A full stop inside such an entry's title is an initial's ("Творчество Ф. Рабле") or a year's
+# ("март 1940 г. – сентябрь 2000 г."); any other is a sentence's, which GOST's areas read.
+SENTENCE_STOP_PATTERN = re.compile(rf"(?<![{_UPPER}])(?<!\d\sг)(?<!\d\sгг)\.\s")
 
 
 # The full stop and dash that open the next area of a record: "… Л. Киселева. — 2-е изд."
