@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from archivecite.model import Span
+from archivecite.model import Name, Span
 from archivecite.parse.patterns import SIGNAL_PATTERN
 from archivecite.parse.published.acs import parse_acs
 from archivecite.parse.published.assemble import finish
@@ -62,6 +62,7 @@ from archivecite.parse.published.headings import (
     listed_book,
     review_heading,
 )
+from archivecite.parse.published.names import given_first_name
 from archivecite.parse.published.newspapers import newspaper_day
 from archivecite.parse.published.notes import parse_note
 from archivecite.parse.published.notes_imprint import cited_locator
@@ -72,11 +73,15 @@ from archivecite.parse.published.patterns import (
     ARCHIVAL_LOCATOR_PATTERN,
     DOUBLED_SINGLE_QUOTES_PATTERN,
     GLUED_IMPRINT_PATTERN,
+    ISBD_COLON_PATTERN,
+    ISBD_EXTENT_PATTERN,
     LABEL_PATTERN,
     LIST_MARK_PATTERN,
     LONE_MACRON_PATTERN,
     MISPLACED_SPACE_PATTERN,
     SIC_PATTERN,
+    STATED_BY_PATTERN,
+    STATED_ROLE_PATTERN,
     STRAIGHT_QUOTED_TITLE_PATTERN,
     YEAR_PAREN_PATTERN,
 )
@@ -138,7 +143,7 @@ def parse_published(text: str, *, lined: str | None = None) -> PublishedParse | 
     review = _review(text)
     if review is not None:
         return review
-    parsed = _without_apa_slips(text) or _parse(text)
+    parsed = _stated_by(text) or _without_apa_slips(text) or _parse(text)
     if parsed is None:
         parsed = _respaced(text) or _rejoined(text) or _bare(text)
     elif _place_unknown(parsed):
@@ -247,6 +252,76 @@ def _without_sic(text: str) -> PublishedParse | None:
     printed."""
     changed, where = _edited(text, SIC_PATTERN.finditer(text))
     return _mapped_back(text, parse_published(changed), where)
+
+
+_STATED_ROLES = {None: "authors", "edited": "editors", "translated": "translators"}
+
+
+def _stated_by(text: str) -> PublishedParse | None:
+    """``Mao, Nathan K. Pa Chin / by Nathan K. Mao. Boston : Twayne Publishers, 1978. 170 p.``:
+    a library record's statement of responsibility in English, read apart from the title it
+    follows (with the record's ISBD spacing before colons and its physical description); its
+    people are the work's authors (editors, translators) where the heading names none, and a
+    record with no heading is read as if its first author opened it. ``None`` when the text has
+    no such statement or is not read without it."""
+    stated = STATED_BY_PATTERN.search(text)
+    if stated is None:
+        return None
+    roles = [
+        (role, _stated_names(text, role))
+        for role in STATED_ROLE_PATTERN.finditer(text, *stated.span("area"))
+    ]
+    cuts = [stated, *ISBD_EXTENT_PATTERN.finditer(text, stated.end())]
+    changed, where = _edited(text, cuts)
+    changed = changed[: stated.start()] + "." + changed[stated.start() :]
+    where.insert(stated.start(), stated.start())
+    changed, where = _respaced_colons(changed, where)
+    parsed = _parse_mapped(text, changed, where)
+    first = next((names for role, names in roles if role["role"] is None and names), None)
+    headed = False
+    if (parsed is None or not parsed.reference.authors) and first and first[0].given:
+        head = f"{first[0].family}, {first[0].given}. "
+        at = stated.start("area")
+        reread = _parse_mapped(text, head + changed, [at] * len(head) + where)
+        headed = reread is not None
+        parsed = reread or parsed
+    if parsed is None:
+        return None
+    reference = parsed.reference
+    spans = list(parsed.spans)
+    if headed:  # the heading put in front: the statement's own people, where they are printed
+        reference = reference.model_copy(update={"authors": ()})
+        spans = [span for span in spans if span.field != "authors"]
+    update: dict[str, tuple[Name, ...]] = {}
+    for role, names in roles:
+        field = _STATED_ROLES.get(role["role"])
+        if field is None or not names or getattr(reference, field, None) or field in update:
+            continue
+        update[field] = tuple(names)
+        spans.append(Span(field=field, start=role.start("names"), end=role.end("names")))
+    if not update and not headed:
+        return parsed
+    return replace(parsed, reference=reference.model_copy(update=update), spans=tuple(spans))
+
+
+def _stated_names(text: str, role: re.Match[str]) -> list[Name]:
+    """The people of one role of a statement of responsibility, given names first; none when
+    any of them is no name."""
+    names = [
+        given_first_name(name.strip(), text)
+        for name in re.split(r",\s(?:and\s)?|\sand\s|\s&\s", role["names"])
+        if name.strip()
+    ]
+    return [name for name in names if name is not None] if all(names) else []
+
+
+def _respaced_colons(changed: str, where: list[int]) -> tuple[str, list[int]]:
+    """``Boston : Twayne``: the space a library record prints before a colon, taken out."""
+    spaces = [match.start() for match in ISBD_COLON_PATTERN.finditer(changed)]
+    for index in reversed(spaces):
+        changed = changed[:index] + changed[index + 1 :]
+        del where[index]
+    return changed, where
 
 
 def _without_apa_slips(text: str) -> PublishedParse | None:

@@ -538,6 +538,31 @@ MISPLACED_SPACE_PATTERN = re.compile(
 # "Detsvo [sic] i yunost’ vozhdya" is read as if it were not there
 SIC_PATTERN = re.compile(r"\s?(?:\[(?:sic!?|!)\]|\((?:sic!?)\))", re.IGNORECASE)
 
+# A library record's statement of responsibility after the title, in English: "Pa Chin / by
+# Nathan K. Mao.", "Random thoughts / by Ba Jin ; translated by Geremie Barmé.", "/ edited by …";
+# up to the full stop that ends it (an initial's stop does not: "Nathan K. Mao")
+STATED_BY_PATTERN = re.compile(
+    r"""
+    \s/\s(?=\[?by\]?\s|(?:edited|translated|compiled|selected|introduced)(?:\sand\s\w+)?\sby\s)
+    (?P<area>[^/]{4,240}?)
+    (?<!\s[A-Z])(?<!^[A-Z])\.(?=\s|\[|$)
+    """,
+    re.VERBOSE,
+)
+# One role of such a statement: "by Ba Jin", "translated [from the Russian] by Geremie Barmé",
+# parted by " ; "
+STATED_ROLE_PATTERN = re.compile(
+    r"\s?(?:(?P<role>edited|translated|compiled|selected|introduced)(?:\sand\s\w+)?"
+    r"(?:\sfrom\sthe\s[A-Z]\w+)?\s)?\[?by\]?\s(?P<names>[^;]+?)\s?(?:;|$)"
+)
+# A library record's ISBD spacing before a colon ("Boston : Twayne Publishers") and its
+# physical description closing it ("170 p. : port. ; 21 cm.", "xvii, 200 p. : ill.")
+ISBD_COLON_PATTERN = re.compile(r"(?<=\w)\s(?=:\s)")
+ISBD_EXTENT_PATTERN = re.compile(
+    r"\.\s(?:[xivlc]{1,8},\s)?\d{1,4}\s?p\.(?:\s:\s[a-z][a-z., ]{0,40}?)?"
+    r"(?:\s;\s\d{1,2}\s?cm)?\.?\s*$"
+)
+
 
 # An APA head with a typist's slips: a full stop for the comma after the family name, no space
 # after the year's closing stop ("Barkhuradov. L. (1975).Yazyk i perevod. …"), read as the head
