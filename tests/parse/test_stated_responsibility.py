@@ -2,7 +2,8 @@
 Nathan K. Mao.``, ``/ by … ; translated from the Russian by …``, ``/ edited by … and …``), with
 the record's ISBD spacing before colons and its physical description (``170 p. : port. ; 21 cm.``):
 the form met in held-out dedupe set 38 (session 17), where the title swallowed the statement or
-the heading was lost. The held-out texts are measurement, so these rows are CONSTRUCTED on that
+the heading was lost (and, below, a heading name with its other spelling in brackets). The
+held-out texts are measurement, so these rows are CONSTRUCTED on that
 form with real books (their facts as their publishers give them); the last row must be read as
 before, with no statement."""
 
@@ -50,3 +51,40 @@ from tests.parse.helpers import citation_fields
 )  # fmt: skip
 def test_stated_responsibility(text: str, expected: dict[str, Any]) -> None:
     assert citation_fields(text, tuple(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title"),
+    [
+        # CONSTRUCTED (session 17) on the form of held-out set 38's annotated list of Chinese
+        # fiction in translation, with other real books: the pinyin after the older spelling
+        pytest.param(
+            "Pa Chin (Ba Jin). Family. Peking: Foreign Languages Press, 1958.",
+            ["Ba, Jin"],
+            "Family",
+            id="pinyin-alias",
+        ),
+        pytest.param(
+            "Lu Hsün (Lu Xun). Selected Works. Peking: Foreign Languages Press, 1956.",
+            ["Lu, Xun"],
+            "Selected Works",
+            id="pinyin-alias-diacritic",
+        ),
+        # a library heading's initial, the given name written out in brackets after it
+        pytest.param(
+            "Snow, E. (Edgar) . Red Star over China. New York: Random House, 1938.",
+            ["Snow, Edgar"],
+            "Red Star over China",
+            id="given-name-written-out",
+        ),
+        # a one-syllable given name before the heading's stop is no initial
+        pytest.param(
+            "Qu Bo. Tracks in the Snowy Forest. Peking: Foreign Languages Press, 1965.",
+            ["Qu, Bo"],
+            "Tracks in the Snowy Forest",
+            id="one-syllable-given-name",
+        ),
+    ],
+)
+def test_a_heading_name_and_its_other_spelling(text: str, authors: list[str], title: str) -> None:
+    assert citation_fields(text, ("authors", "title")) == {"authors": authors, "title": title}

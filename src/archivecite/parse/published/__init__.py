@@ -79,6 +79,7 @@ from archivecite.parse.published.patterns import (
     LIST_MARK_PATTERN,
     LONE_MACRON_PATTERN,
     MISPLACED_SPACE_PATTERN,
+    NAME_ALIAS_HEAD_PATTERN,
     SIC_PATTERN,
     STATED_BY_PATTERN,
     STATED_ROLE_PATTERN,
@@ -143,7 +144,7 @@ def parse_published(text: str, *, lined: str | None = None) -> PublishedParse | 
     review = _review(text)
     if review is not None:
         return review
-    parsed = _stated_by(text) or _without_apa_slips(text) or _parse(text)
+    parsed = _stated_by(text) or _name_alias(text) or _without_apa_slips(text) or _parse(text)
     if parsed is None:
         parsed = _respaced(text) or _rejoined(text) or _bare(text)
     elif _place_unknown(parsed):
@@ -302,6 +303,30 @@ def _stated_by(text: str) -> PublishedParse | None:
     if not update and not headed:
         return parsed
     return replace(parsed, reference=reference.model_copy(update=update), spans=tuple(spans))
+
+
+def _name_alias(text: str) -> PublishedParse | None:
+    """``Lao Shaw (Lao She). Rickshaw Boy. New York: …``, ``Lang, O. (Olga) . Pa Chin …``: a
+    heading name with its other spelling in brackets, read as that spelling (the pinyin, the
+    given name written out); ``None`` for a text without one, or one with no author so read."""
+    found = NAME_ALIAS_HEAD_PATTERN.match(text, strip_label(text)[1])
+    if found is None:
+        return None
+    alias_start, alias_end = found.span("alias")
+    if found["initials"]:
+        if " " in found["alias"]:
+            return None
+        keep = found.start("initials")
+        changed = text[:keep] + found["alias"] + ". " + text[found.end() :]
+        where = [*range(keep), *range(alias_start, alias_end), alias_end, alias_end]
+    else:
+        if " " not in found["alias"]:
+            return None
+        changed = text[: found.start()] + found["alias"] + ". " + text[found.end() :]
+        where = [*range(found.start()), *range(alias_start, alias_end), alias_end, alias_end]
+    where.extend(range(found.end(), len(text) + 1))
+    parsed = _parse_mapped(text, changed, where)
+    return parsed if parsed is not None and parsed.reference.authors else None
 
 
 def _stated_names(text: str, role: re.Match[str]) -> list[Name]:

@@ -239,6 +239,8 @@ def _head_names(
         value = value[:-1]
     where = year.start("year") if year else None
     if east_asian:  # "Watsuji Tetsurō and Furukawa Tetsushi (eds.)", "Wang Zhongming 王忠明, ..."
+        if value.endswith(".") and len(last) > 2 and last[1:-1].islower():
+            value = value[:-1]  # "Qu Bo.": a one-syllable given name and the stop, no initial
         parts = [split_original(part) for part in _NAME_SEPARATOR_PATTERN.split(value)]
         split = [(romanized.split(), original) for romanized, original in parts]
         if all(len(words) == 2 and all(map(is_name_word, words)) for words, _ in split):

@@ -555,6 +555,16 @@ STATED_ROLE_PATTERN = re.compile(
     r"\s?(?:(?P<role>edited|translated|compiled|selected|introduced)(?:\sand\s\w+)?"
     r"(?:\sfrom\sthe\s[A-Z]\w+)?\s)?\[?by\]?\s(?P<names>[^;]+?)\s?(?:;|$)"
 )
+# A heading's name with another spelling of it in brackets, before the title: the pinyin after
+# an older romanization ("Lao Shaw (Lao She). Rickshaw Boy.", "Chu Po (Qu Bo). Tracks …"), or
+# a given name written out after its initial ("Lang, O. (Olga) . Pa Chin and his writings.")
+NAME_ALIAS_HEAD_PATTERN = re.compile(
+    r"""
+    (?P<name>[A-Z][^\W\d_]+(?:,\s(?P<initials>(?:[A-Z]\.\s?){1,3})|\s[A-Z][^\W\d_'’-]+){1,2}?)
+    \s?\((?P<alias>[A-Z][^\W\d_'’-]+(?:\s[A-Z][^\W\d_'’-]+){0,2})\)\s?\.\s(?=\S)
+    """,
+    re.VERBOSE,
+)
 # A library record's ISBD spacing before a colon ("Boston : Twayne Publishers") and its
 # physical description closing it ("170 p. : port. ; 21 cm.", "xvii, 200 p. : ill.")
 ISBD_COLON_PATTERN = re.compile(r"(?<=\w)\s(?=:\s)")
