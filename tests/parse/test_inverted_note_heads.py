@@ -2,8 +2,9 @@
 closed by a comma (``Pound, Ezra, The Confucian Odes (New York: …)``), a colon, as a wiki's
 further reading prints it, or a full stop. The colon rows are real, from the Malay Wikipedia's
 'Kesatuan Republik Sosialis Soviet', section 'Bacaan tambahan', as stored in the search tool's
-pages corpus; rows marked CONSTRUCTED stand for the full-stop form (no real example was found
-within the session's search budget) with works that exist. The initials of the name are never
+pages corpus; rows marked CONSTRUCTED stand for the full-stop form and for a quoted article
+title after a given name closed by an initial (no real example was found within the session's
+search budget) with works that exist. The initials of the name are never
 a title's opening, nor is an APA year."""
 
 from __future__ import annotations
@@ -41,6 +42,13 @@ from tests.parse.helpers import citation_fields
             "Service, R. Stalin: A Biography (London: Macmillan, 2004).",
             {"authors": ["Service, R."], "title": "Stalin: A Biography", "date": "2004"},
             id="stop-after-initial",
+        ),
+        pytest.param(  # CONSTRUCTED (session 17): the British article form, a real article
+            "Smith, Steve A., ‘Talking Toads and Chinless Ghosts’, American Historical Review"
+            " 111.2 (2006), pp. 405–427.",
+            {"authors": ["Smith, Steve A."], "title": "Talking Toads and Chinless Ghosts",
+             "container_title": "American Historical Review", "date": "2006"},
+            id="given-name-and-initial-then-quoted-title",
         ),
         pytest.param(
             "Taylor, P. J. (2004). World City Network: A Global Urban Analysis (London: Routledge).",

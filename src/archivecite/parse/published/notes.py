@@ -312,10 +312,11 @@ def _head_names(text: str, start: int, end: int) -> NoteNames | None:
         inverted = INVERTED_NOTE_HEAD_PATTERN.match(text, start, end)
         quoted = inverted is not None and text[inverted.end()] in QUOTES
         imprint = find_imprint(text, inverted.end(), end, quoted=quoted) if inverted else None
-        if (
-            inverted is not None
-            and imprint is not None
-            and ":" in text[imprint.open : imprint.close]
+        if inverted is not None and (
+            (imprint is not None and ":" in text[imprint.open : imprint.close])
+            # "Foster, Paul B., ‘Title’, Journal 13.1 (2001)": a given name closed by an
+            # initial, then a quoted title, is an inverted name whatever follows
+            or (quoted and inverted["given"].endswith("."))
         ):
             # "Pound, Ezra, The Confucian Odes (New York: …)": the name inverted, as a
             # bibliography prints it, in a note with its facts of publication
