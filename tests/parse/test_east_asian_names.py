@@ -154,3 +154,21 @@ def test_a_foreign_name_in_katakana_is_family_last(text: str, family: str, given
     assert isinstance(result, Parsed), result
     (author,) = result.reference.authors
     assert (author.family, author.given, author.original) == (family, given, f"{given}・{family}")
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        # CONSTRUCTED (session 17) on the form of held-out set 38's Chinese prose ('馬克.塞爾登在
+        # 《…》'): the preposition 在 ("in") between a name and the title is not the name's
+        pytest.param("费正清在《美国与中国》一书中", ["费正清"], id="prose-in-after-a-name"),
+        # a name whose own character is 在 keeps it
+        pytest.param("文在寅《运命》，2011年", ["文在寅"], id="zai-inside-a-name"),
+    ],
+)
+def test_a_prose_preposition_after_a_chinese_name(text: str, authors: list[str]) -> None:
+    result = parse_citation(text)
+    assert isinstance(result, Parsed)
+    assert [
+        name.original or name.literal or name.display() for name in result.reference.authors
+    ] == authors

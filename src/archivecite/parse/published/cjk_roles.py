@@ -544,6 +544,8 @@ def cjk_people(
     )
     for marker in (*markers, "等"):
         value = value.replace(marker, " ")
+    if len(value.rstrip()) > 2 and value.rstrip().endswith("在"):
+        value = value.rstrip()[:-1]  # "馬克.塞爾登在《…》": prose's "in", not the name's
     targets = {
         "authors": draft.authors,
         "editors": draft.editors,
