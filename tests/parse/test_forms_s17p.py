@@ -428,3 +428,32 @@ def test_run_together_headings(text: str, expected: dict[str, Any]) -> None:
 def test_person_in_title_left_alone() -> None:
     # CONSTRUCTED: a title opening with a ruler's name and byname is no author's heading
     assert not isinstance(parse_citation("Иван ГрозныйСочинения"), Parsed)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            # CONSTRUCTED (invented name and title): a note naming an author whose given names
+            # hold the Arabic article joined to their next part
+            "Abd al-Karim Rahimi, The Emirate of Bukhara (London: Bodley Head, 1953), 45.",
+            {"authors": ["Rahimi, Abd al-Karim"], "title": "The Emirate of Bukhara"},
+            id="article-in-given-names",
+        ),
+        pytest.param(
+            # CONSTRUCTED: the article opening the family name (A.-M. Goichon's French translation
+            # of al-Afghani's refutation, as an English note would cite it)
+            "Jamal al-Din al-Afghani, Réfutation des matérialistes (Paris: Geuthner, 1942), 12.",
+            {"authors": ["al-Afghani, Jamal al-Din"], "title": "Réfutation des matérialistes"},
+            id="article-in-family-name",
+        ),
+        pytest.param(
+            # CONSTRUCTED: a lower-case word without a hyphen is no name's part: the title's
+            "Gustave de Molinari, Les Soirées de la rue Saint-Lazare (Paris: Guillaumin, 1849).",
+            {"authors": ["Molinari, Gustave"], "title": "Les Soirées de la rue Saint-Lazare"},
+            id="particle-as-before",
+        ),
+    ],
+)
+def test_arabic_article_in_names(text: str, expected: dict[str, Any]) -> None:
+    assert citation_fields(text, tuple(expected)) == expected
