@@ -457,3 +457,85 @@ def test_person_in_title_left_alone() -> None:
 )
 def test_arabic_article_in_names(text: str, expected: dict[str, Any]) -> None:
     assert citation_fields(text, tuple(expected)) == expected
+
+
+_FRENCH = ("kind", "authors", "editors", "title", "place", "publisher", "date", "locator")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            # CONSTRUCTED: N. Werth and G. Moullec's collection of documents (Gallimard, 1994),
+            # as French Wikipedia's "Ouvrage" template prints a book: a comma in the title, the
+            # count of pages after the year
+            "Nicolas Werth et Gaël Moullec, Rapports secrets soviétiques : La société russe dans "
+            "les documents confidentiels, 1921-1991, Paris, Gallimard, 1994, 662 p.",
+            {
+                "kind": "book",
+                "authors": ["Werth, Nicolas", "Moullec, Gaël"],
+                "editors": [],
+                "title": "Rapports secrets soviétiques : La société russe dans les documents "
+                "confidentiels, 1921-1991",
+                "place": "Paris",
+                "publisher": "Gallimard",
+                "date": "1994",
+                "locator": None,
+            },
+            id="two-authors-comma-in-title",
+        ),
+        pytest.param(
+            # CONSTRUCTED: the template's editor "(dir.)" and the cited page after the count
+            "Marc Ferro (dir.), Le Livre noir du colonialisme, Paris, Robert Laffont, 2003, 843 "
+            "p., p. 45.",
+            {
+                "kind": "book",
+                "authors": [],
+                "editors": ["Ferro, Marc"],
+                "title": "Le Livre noir du colonialisme",
+                "place": "Paris",
+                "publisher": "Robert Laffont",
+                "date": "2003",
+                "locator": "45",
+            },
+            id="editor-and-cited-page",
+        ),
+        pytest.param(
+            # CONSTRUCTED (people, count of pages and page arranged for the form): a Russian book
+            # cited in French, its language first, the editor "sous la direction de", the year
+            # the template left empty (", ,"), the link's note
+            "(ru) А. Н. Яковлев (sous la direction de В. Н. Наумов), Георгий Жуков : "
+            "Стенограмма октябрьского (1957 г.) пленума ЦК КПСС, Moscou, Международный фонд "
+            "«Демократия», , 632 p. (lire en ligne [PDF]), p. 28.",
+            {
+                "kind": "book",
+                "authors": ["Яковлев, А. Н."],
+                "editors": ["Наумов, В. Н."],
+                "title": "Георгий Жуков : Стенограмма октябрьского (1957 г.) пленума ЦК КПСС",
+                "place": "Moscou",
+                "publisher": "Международный фонд «Демократия»",
+                "date": None,
+                "locator": "28",
+            },
+            id="russian-book-no-year",
+        ),
+    ],
+)
+def test_french_wikipedia_books(text: str, expected: dict[str, Any]) -> None:
+    assert citation_fields(text, _FRENCH) == expected
+
+
+def test_french_dashed_heading_as_before() -> None:
+    # http://lemouvementsocial.net/article/?article=LMS_260_0149a (search tool, pages corpus):
+    # a review's heading, read by the dashed-heading reader as before
+    fields = citation_fields(
+        "Alexandre SUMPF. – De Lénine à Gagarine. Une histoire sociale de l’Union soviétique, "
+        "Paris, Gallimard, « Folio Histoire », 2014, 944 p.",
+        ("authors", "title", "publisher", "date"),
+    )
+    assert fields == {
+        "authors": ["Sumpf, Alexandre"],
+        "title": "De Lénine à Gagarine. Une histoire sociale de l’Union soviétique",
+        "publisher": "Gallimard",
+        "date": "2014",
+    }

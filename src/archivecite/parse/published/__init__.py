@@ -47,6 +47,7 @@ from archivecite.parse.published.cjk_records import parse_cjk_record
 from archivecite.parse.published.credit_lines import credited_title
 from archivecite.parse.published.draft import Draft, PublishedParse
 from archivecite.parse.published.family_first import dashed_heading, family_first_entry
+from archivecite.parse.published.french import french_book
 from archivecite.parse.published.gbt import parse_gbt
 from archivecite.parse.published.german import (
     german_article,
@@ -442,6 +443,7 @@ def _parse(text: str) -> PublishedParse | None:
         or german_review_header(draft, start, end)  # "A / B: Title. Place: Publ., 2014. 880 S."
         or german_entry(draft, start, end)
         or german_article(draft, start, end)  # "Name: Title. In: Journal 20 (1901/02), S. 68."
+        or french_book(draft, start, end)  # "Nicolas Werth, Title, Paris, Gallimard, 1994, 662 p."
         or family_first_entry(draft, start, end)  # "HELLER M. Title, Calmann-Levy, Paris, 1985."
         or dashed_heading(draft, start, end)  # "Tamara KONDRATIEVA (dir.). – Title, Paris, …"
         or credited_title(draft, start, end)

@@ -641,3 +641,26 @@ INSTALMENT_SEPARATOR_PATTERN = re.compile(r"\s?;\s?")
 GLUED_ROMAJI_NAME_PATTERN = re.compile(
     r"(?P<family>[A-Z][a-zāēīōūâêîôû]{1,12})(?P<given>[A-Z][a-zāēīōūâêîôû]{1,12})(?=,\s)"
 )
+
+# French Wikipedia's "Ouvrage" template as it prints a book: the people, the title, then
+# "Place, Publisher, Year, 904 p. (ISBN …, lire en ligne), p. 13." (an empty year left as ", ,"):
+# "(ru) Н. Поболь et П. Полян (sous la direction de А. Н. Яковлев), Сталинские депортации :
+# 1928–1953, Moscou, Международный фонд «Демократия»: Материк, , 904 p. (lire en ligne [PDF]),
+# p. 13."; the part from the comma before the place
+FRENCH_BOOK_TAIL_PATTERN = re.compile(
+    rf""",\s(?P<place>[^\W\d_][^,()«»]{{0,40}}?),\s
+        (?P<publisher>[^,()\s][^,()]{{0,150}}?),\s
+        (?:(?P<year>{YEAR})(?:,\s|(?=\s\()|(?=\.?\s*\Z))|,\s)?  # the year, or none: ", ,"
+        (?:(?P<extent>\d{{1,5}}\sp\.?))?
+        (?:\s\((?P<paren>[^()]{{0,200}})\))?
+        (?:,\s(?:p|pp)\.\s(?P<locator>\d{{1,5}}(?:\s?[-–]\s?\d{{1,5}})?))?
+        \.?\s*""",
+    re.VERBOSE,
+)
+# The people of such a book: "(ru) " the work's language first, then the names joined by "et",
+# then "(sous la direction de …)" or "(dir.)" for its editors
+FRENCH_PEOPLE_PATTERN = re.compile(
+    r"(?:\((?P<lang>[a-z]{2,3})\)\s)?(?P<people>[^,()«»:;]{3,200}?)"
+    r"(?:\s\((?:sous\sla\sdirection\sde\s(?P<editors>[^()]{3,120})|(?P<role>dir\.|éd\.))\))?,\s"
+)
+FRENCH_PEOPLE_JOIN_PATTERN = re.compile(r",\s|\set\s")
