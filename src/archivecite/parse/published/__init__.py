@@ -34,6 +34,7 @@ from dataclasses import replace
 from archivecite.model import Name, Span
 from archivecite.parse.patterns import SIGNAL_PATTERN
 from archivecite.parse.published.acs import parse_acs
+from archivecite.parse.published.apa_patterns import HARVARD_JOURNAL_TAIL_PATTERN
 from archivecite.parse.published.assemble import finish
 from archivecite.parse.published.bare_headings import bare_heading
 from archivecite.parse.published.chicago import find_head, spelled_out
@@ -46,10 +47,16 @@ from archivecite.parse.published.cjk_records import parse_cjk_record
 from archivecite.parse.published.credit_lines import credited_title
 from archivecite.parse.published.draft import Draft, PublishedParse
 from archivecite.parse.published.family_first import dashed_heading, family_first_entry
+from archivecite.parse.published.french import french_book
 from archivecite.parse.published.gbt import parse_gbt
-from archivecite.parse.published.german import german_entry, german_review_header
+from archivecite.parse.published.german import (
+    german_article,
+    german_entry,
+    german_review_header,
+)
 from archivecite.parse.published.gost import parse_gost
 from archivecite.parse.published.gost_patterns import (
+    GLUED_HEADING_PATTERN,
     INFORMAL_HEAD_PATTERN,
     LATIN_INFORMAL_HEAD_PATTERN,
     ROMANIZED_GOST_PATTERN,
@@ -62,7 +69,7 @@ from archivecite.parse.published.headings import (
     listed_book,
     review_heading,
 )
-from archivecite.parse.published.names import given_first_name
+from archivecite.parse.published.names import given_first_name, japanese_family_first
 from archivecite.parse.published.newspapers import newspaper_day
 from archivecite.parse.published.notes import parse_note
 from archivecite.parse.published.notes_imprint import cited_locator
@@ -73,6 +80,7 @@ from archivecite.parse.published.patterns import (
     ARCHIVAL_LOCATOR_PATTERN,
     DOUBLED_SINGLE_QUOTES_PATTERN,
     GLUED_IMPRINT_PATTERN,
+    GLUED_ROMAJI_NAME_PATTERN,
     ISBD_COLON_PATTERN,
     ISBD_EXTENT_PATTERN,
     LABEL_PATTERN,
@@ -96,7 +104,12 @@ from archivecite.parse.published.scanning import (
     trim,
 )
 from archivecite.parse.published.scopus import parse_latin
-from archivecite.parse.published.terms import CITIES, PLACES
+from archivecite.parse.published.terms import (
+    CITIES,
+    CYRILLIC_FAMILY_ENDINGS,
+    GIVEN_NAMES,
+    PLACES,
+)
 from archivecite.parse.published.trailers import peel_trailers
 from archivecite.parse.published.vancouver import parse_vancouver
 from archivecite.parse.published.wikitext import parse_wiki_cite
@@ -144,7 +157,13 @@ def parse_published(text: str, *, lined: str | None = None) -> PublishedParse | 
     review = _review(text)
     if review is not None:
         return review
-    parsed = _stated_by(text) or _name_alias(text) or _without_apa_slips(text) or _parse(text)
+    parsed = (
+        _stated_by(text)
+        or _name_alias(text)
+        or _without_apa_slips(text)
+        or _unglued_heading(text)
+        or _parse(text)
+    )
     if parsed is None:
         parsed = _respaced(text) or _rejoined(text) or _bare(text)
     elif _place_unknown(parsed):
@@ -400,6 +419,30 @@ def _respaced(text: str) -> PublishedParse | None:
     return _parse_mapped(text, "".join(pieces), where)
 
 
+def _unglued_heading(text: str) -> PublishedParse | None:
+    """``Елена ОсокинаЗа фасадом «сталинского изобилия»: …``: a reading site's heading whose
+    author line (a listed given name and a family name) and title line a copy ran together, read
+    with a full stop between them; ``YoshidaYutaka, Ajia Taiheiyō sensō …``: a Japanese name
+    whose space was lost (both words listed names, family name first), read with it; spans on
+    the text as printed."""
+    start = strip_label(text)[1]
+    romaji = GLUED_ROMAJI_NAME_PATTERN.match(text, start)
+    if romaji is not None and japanese_family_first(romaji["family"], romaji["given"]):
+        # "YoshidaYutaka, Ajia Taiheiyō sensō …": a Japanese name, its space lost
+        stop, mark = romaji.start("given"), " "
+    else:
+        glued = GLUED_HEADING_PATTERN.match(text, start)
+        if (
+            glued is None
+            or glued["given"] not in GIVEN_NAMES
+            or not glued["family"].endswith(CYRILLIC_FAMILY_ENDINGS)
+        ):
+            return None
+        stop, mark = glued.end(), ". "
+    where = [*range(stop), *[stop] * len(mark), *range(stop, len(text) + 1)]
+    return _parse_mapped(text, f"{text[:stop]}{mark}{text[stop:]}", where)
+
+
 def _rejoined(text: str) -> PublishedParse | None:
     """``Meiji tenn ō ki , 8, p. 428.``: a word whose macron letter a copy set on a line of its
     own, read whole (``Meiji tennōki, 8, p. 428.``); spans on the text as printed."""
@@ -504,6 +547,8 @@ def _parse(text: str) -> PublishedParse | None:
         or listed_book(draft, start, end)
         or german_review_header(draft, start, end)  # "A / B: Title. Place: Publ., 2014. 880 S."
         or german_entry(draft, start, end)
+        or german_article(draft, start, end)  # "Name: Title. In: Journal 20 (1901/02), S. 68."
+        or french_book(draft, start, end)  # "Nicolas Werth, Title, Paris, Gallimard, 1994, 662 p."
         or family_first_entry(draft, start, end)  # "HELLER M. Title, Calmann-Levy, Paris, 1985."
         or dashed_heading(draft, start, end)  # "Tamara KONDRATIEVA (dir.). – Title, Paris, …"
         or credited_title(draft, start, end)
@@ -563,13 +608,20 @@ def _before_list_mark(text: str, start: int, end: int) -> int:
 
 def _apa_head(text: str, start: int, end: int) -> bool:
     """``Абылкаликов, С. И., & Баймурзина, Г. Р. (2022). Title.``: an APA entry in Cyrillic,
-    names with initials and then the year in brackets, which GOST never prints there."""
+    names with initials and then the year in brackets, which GOST never prints there; Harvard
+    prints no full stop after the year (``Хлопонина , В. С. (2007) Title, Journal, 173, сс.
+    243-245.``), read so when its close is a journal's volume and pages."""
     paren = YEAR_PAREN_PATTERN.search(text, start, min(end, start + 300))
-    return (
-        paren is not None
-        and text.startswith(". ", paren.end())
-        and APA_NAMES_PATTERN.fullmatch(text, start, paren.start()) is not None
-    )
+    if paren is None or APA_NAMES_PATTERN.fullmatch(text, start, paren.start()) is None:
+        return False
+    if text.startswith(". ", paren.end()):
+        return True
+    comma = text.find(", ", paren.end(), end)
+    while comma >= 0:
+        if HARVARD_JOURNAL_TAIL_PATTERN.fullmatch(text, comma, trim(text, comma, end, " \t")[1]):
+            return text.startswith(" ", paren.end())
+        comma = text.find(", ", comma + 1, end)
+    return False
 
 
 def _apa_title_year(text: str, start: int, end: int) -> bool:

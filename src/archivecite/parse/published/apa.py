@@ -7,6 +7,7 @@ from archivecite.model import Text
 from archivecite.parse.published.apa_patterns import (
     APA_CHAPTER_PATTERN,
     APA_JOURNAL_NUMBERS_PATTERN,
+    NUMBERS_PART_PATTERN,
 )
 from archivecite.parse.published.cjk_roles import publisher_like
 from archivecite.parse.published.draft import Draft
@@ -82,6 +83,8 @@ def apa_publisher(draft: Draft, start: int, end: int) -> bool:
     start, end = trim(draft.text, start, end, " \t.,")
     if ":" in draft.text[start:end]:
         return False  # "Moscow: Rosspen": place and publisher, read by the imprint readers
+    if NUMBERS_PART_PATTERN.search(draft.text, start, end):
+        return False  # "Journal of Mining Institute, 173, pp. 243-245": a journal's numbers
     words = {word.strip(".,&").casefold() for word in draft.text[start:end].split()}
     if not words or len(words) > 8 or not words & _PUBLISHER_WORDS:
         return False

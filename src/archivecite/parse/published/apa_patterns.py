@@ -33,3 +33,20 @@ JOURNAL_NUMBERS_AFTER_PATTERN = re.compile(
     r",\s?(?:(?:1[5-9]\d\d|20\d\d),\s?)?(?:\(\d{1,5}\)\s?\d|\d{1,5}\s?\(\d|(?:vol|no|т|№)\.?\s?\d)",
     re.IGNORECASE,
 )
+
+# ", Journal of Mining Institute, 173, pp. 243-245" / ", Записки Горного института, 173, сс.
+# 243-245": the close of a Harvard ("Cite Them Right") article, the journal's name between commas,
+# its volume (and issue) and the pages after "pp." (or the Russian locale's "сс."); the group
+# ``journal`` names no comma, so the last such run of the entry is found by searching from a comma
+HARVARD_JOURNAL_TAIL_PATTERN = re.compile(
+    rf""",\s(?P<journal>[^\W\d_][^,()\[\]]{{0,150}}?),\s
+        (?P<volume>\d{{1,5}})(?:\s?\((?P<issue>[^()]{{1,20}})\))?,\s
+        (?:pp?|сс?|S)\.\s?(?P<pages>\d{{1,6}}(?:\s?[{_DASH}]\s?\d{{1,6}})?)\.?""",
+    re.VERBOSE,
+)
+# ", 173," / ", 173(2)," / ", pp. 243-245": a volume or the pages among the comma-separated parts
+# of a sentence, which a publisher's name never holds ("Journal of Mining Institute, 173, pp. …")
+NUMBERS_PART_PATTERN = re.compile(
+    rf",\s?(?:\d{{1,5}}(?:\s?\([^()]{{1,20}}\))?|(?:pp?|сс?|S)\.\s?\d{{1,6}}(?:[{_DASH}]\d{{1,6}})?)"
+    r"\s?(?:,|$)"
+)

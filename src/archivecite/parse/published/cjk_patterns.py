@@ -256,8 +256,12 @@ CJK_GLUED_TAIL_PATTERN = re.compile(
 # A series in brackets closing a line ("ウィーナー サイバネティックス―― … (岩波文庫)")
 CJK_SERIES_TAIL_PATTERN = re.compile(
     rf"\s?[(（](?P<series>[^()（）\s]{{0,20}}?(?:{_SERIES_ENDING}))"
-    # the paperback's shelf code after it: "(ちくま学芸文庫 リ 6-1)", "(岩波文庫 青 N-N)"
-    r"(?:[ \t　](?P<shelf>[^\W\d_]{1,2}[ \t　]?[-‐]?\d{1,4}(?:[-‐]\d{1,4}){0,2}))?"
+    # the paperback's shelf code after it: "(ちくま学芸文庫 リ 6-1)", "(岩波文庫 青 N-N)", or its
+    # number in the series, perhaps after the series' edition ("(岩波新書 新赤版 1047)"), and a
+    # series within it with its own number ("… 1047 シリーズ日本近現代史 6)")
+    r"(?:[ \t　](?P<shelf>[^\W\d_]{1,2}[ \t　]?[-‐]?\d{1,4}(?:[-‐]\d{1,4}){0,2}"
+    r"|(?:[新旧]?[赤青黄]版[ \t　]?)?\d{1,5}))?"
+    r"(?:[ \t　](?P<subseries>シリーズ[^()（）\s\d]{1,20}[ \t　]?[\d〈<]?\d{0,3}[〉>]?))?"
     r"[)）]\s*\Z"
 )
 

@@ -289,8 +289,9 @@ def title_series_author(draft: Draft, start: int, end: int) -> bool:
         return False
     name_start, name_end = trim(text, close + 1, end, " \t　/／")
     name = text[name_start:name_end]
-    if close + 1 == name_start or not (
-        japanese_name(name) or foreign_person(name.replace("・", ""))
+    # "(岩波新書 … 6)吉田 裕": a shop's line may glue a name the dictionary knows to the bracket
+    if not (
+        japanese_name(name) or (close + 1 < name_start and foreign_person(name.replace("・", "")))
     ):
         return False
     series = CJK_SERIES_TAIL_PATTERN.search(text, start, close + 1)

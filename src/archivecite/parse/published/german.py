@@ -8,8 +8,10 @@ import re
 
 from archivecite.model import DateRange, Name, Span
 from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.names import given_first_name, is_name_word
 from archivecite.parse.published.patterns import (
+    GERMAN_ARTICLE_PATTERN,
     GERMAN_ENTRY_PATTERN,
     GERMAN_PEOPLE_JOIN_PATTERN,
     GERMAN_REVIEW_CREDIT_PATTERN,
@@ -20,7 +22,7 @@ from archivecite.parse.published.patterns import (
 from archivecite.parse.published.terms import CITIES
 from archivecite.parse.published.titles import put_plain_text, put_text
 
-__all__ = ["german_entry", "german_review_header"]
+__all__ = ["german_article", "german_entry", "german_review_header"]
 
 
 def german_entry(draft: Draft, start: int, end: int) -> bool:
@@ -52,6 +54,32 @@ def german_entry(draft: Draft, start: int, end: int) -> bool:
     draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
     if match["locator"]:
         draft.put_extra("locator", " ".join(match["locator"].split()), *match.span("locator"))
+    draft.language = draft.language or "de"
+    return True
+
+
+def german_article(draft: Draft, start: int, end: int) -> bool:
+    """``Karl Kautsky: «Die Revision des Programms der Sozialdemokratie in Österreich» [1902].
+    In: «Die Neue Zeit» 1901/02, S. 79 f``: a German article (see GERMAN_ARTICLE_PATTERN), its
+    journal after "In:" with the volume, year, issue and pages; ``False`` (the draft untouched)
+    when the part before the colon is not a list of personal names."""
+    text = draft.text
+    match = GERMAN_ARTICLE_PATTERN.fullmatch(text, start, end)
+    authors = _people(match["people"], text) if match is not None else None
+    if match is None or authors is None:
+        return False
+    draft.authors.extend(authors)
+    draft.spans.append(Span(field="authors", start=match.start("people"), end=match.end("people")))
+    title = next(name for name in ("quoted", "quoted_low", "title") if match[name])
+    put_text(draft, "title", match.span(title))
+    journal = next(name for name in ("journal_q", "journal_ql", "journal") if match[name])
+    put_text(draft, "container_title", match.span(journal))
+    draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
+    for name in ("volume", "issue"):
+        if match[name]:
+            draft.put(name, match[name], *match.span(name))
+    if match["pages"]:
+        draft.put("pages", join_dash(match["pages"]), *match.span("pages"))
     draft.language = draft.language or "de"
     return True
 

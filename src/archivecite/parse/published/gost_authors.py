@@ -16,6 +16,7 @@ from archivecite.parse.published.gost_areas import (
 )
 from archivecite.parse.published.gost_patterns import (
     AUTHOR_AFTER_TITLE_PATTERN,
+    AUTHOR_MARK_PATTERN,
     BRACKETED_AUTHOR_PATTERN,
     GENITIVE_FAMILY_PATTERN,
     GIVEN_FIRST_AUTHOR_PATTERN,
@@ -311,11 +312,27 @@ def cut_responsibility(draft: Draft, start: int, end: int, *, container: bool) -
     return slash
 
 
+def author_mark(draft: Draft, pos: int, end: int) -> int:
+    """``Осокина Е. А. О 75 За фасадом «сталинского изобилия»: …``, ``Като Кюдзо. К29 Сибирь в
+    сердце японца.``: the author mark a library card prints after the heading (the first letter
+    of the author's family name and its number), kept as ``extra["author_mark"]``; returns
+    where the title starts."""
+    text = draft.text
+    match = AUTHOR_MARK_PATTERN.match(text, trim(text, pos, end, " \t.")[0], end)
+    family = draft.authors[0].family if draft.authors else None
+    if match is None or not family or not family.startswith(match["letter"]):
+        return pos
+    draft.put_extra("author_mark", match["mark"], *match.span("mark"))
+    return match.end()
+
+
 def year_after_authors(draft: Draft, pos: int, end: int) -> int:
     """``Зализняк, А. А. 1977. Грамматический словарь ...``: the year after the authors, as the
     author-date styles print it, when no other year follows (``Рабинович А. 1917. Большевики
-    приходят к власти. М., 1989``: a title); returns where the title starts."""
+    приходят к власти. М., 1989``: a title), after a card's author mark (:func:`author_mark`);
+    returns where the title starts."""
     text = draft.text
+    pos = author_mark(draft, pos, end)
     match = YEAR_AFTER_AUTHORS_PATTERN.match(text, pos, end)
     if match is None or not draft.authors or draft.has("date"):
         return pos

@@ -216,10 +216,18 @@ NAMED_HEADING_PATTERN = re.compile(
     (?P<given>[{_UPPER}][{_LOWER}]{{1,20}})\s
     (?P<family>[{_UPPER}][{_LOWER}]{{1,25}}(?:-[{_UPPER}][{_LOWER}]{{1,25}})?)
     \.\s{{1,3}}
-    (?P<title>[«"„]?[{_UPPER}][^.!?;:/()\[\]\d\n]{{2,200}}?[»"“]?)
+    (?P<title>[«"„]?[{_UPPER}][^.!?;:/()\[\]\d\n]{{2,200}}?[»"“]?
+       (?::\s[{_UPPER}][^.!?;:/()\[\]\d\n]{{2,200}}?)?      # "…»: Распределение и рынок …"
+       (?:[.,]\s(?:1[5-9]|20)\d\d\s?[—–-]\s?(?:1[5-9]|20)\d\d)?)  # the period, ". 1927—1941"
     [.!?]?\s*
     """,
     re.VERBOSE,
+)
+# A reading site's heading whose author and title lines ran together: a listed given name, the
+# family name and the title's first word glued to it ("Елена ОсокинаЗа фасадом …")
+GLUED_HEADING_PATTERN = re.compile(
+    rf"(?P<given>[{_UPPER}][{_LOWER}]{{1,20}})\s(?P<family>[{_UPPER}][{_LOWER}]{{2,25}})"
+    rf"(?=[«\"„]?[{_UPPER}][{_LOWER}])"
 )
 # The same head in Roman script, where only names with their initials after them and "et al."
 # tell it from a Chicago note's "Smith, "Title,"": 'Park J.S. et al. «Generative Agent ...» (2024)'.
@@ -536,3 +544,8 @@ INITIAL_GIVEN_FAMILY_PATTERN = re.compile(
 TRAILING_REMARK_PATTERN = re.compile(
     r"(?<=\d),?\s\((?P<remark>[А-ЯЁ][^()]{2,200}?\sсм\.[^()]{0,100}?)\)\.?\s*\Z"
 )
+
+# "О 75", "К29": the author mark (авторский знак, from Khavkina's tables) a Russian library card
+# prints by the heading, the first letter of the author's family name and its number; kept apart
+# from the title it stands before (a hyphen is no mark's: "Т-34 в бою" is a tank's name)
+AUTHOR_MARK_PATTERN = re.compile(r"(?P<mark>(?P<letter>[А-ЯЁ]) ?\d{2,3})\s+(?=[«\"„(А-ЯЁ])")

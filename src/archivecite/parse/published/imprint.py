@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from archivecite.model import DateRange, Text
 from archivecite.parse.published.draft import Draft
-from archivecite.parse.published.patterns import YEAR
+from archivecite.parse.published.patterns import PUBLISHER_BRANCH_PATTERN, YEAR
 from archivecite.parse.published.scanning import are_initials, script_of, text_lang, trim
 from archivecite.parse.published.terms import (
     ABBREVIATIONS,
@@ -172,7 +172,8 @@ def _publisher(text: str, start: int, end: int, *, loose: bool) -> bool:
     value = text[start:end]
     if not value or any(mark in value for mark in (":", ";", "//", " / ")):
         return False
-    words = value.split()
+    branch = PUBLISHER_BRANCH_PATTERN.search(value)  # "Наука. Сиб. отд-ние": a full word's dot
+    words = (value[: branch.start() + 1] if branch else value).split()
     if not all(_abbreviated(word[:-1]) for word in words[:-1] if word.endswith(".")):
         return False
     if not loose:

@@ -14,6 +14,8 @@ from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.patterns import (
     BARE_PAGES_PATTERN,
     DOI_INLINE_PATTERN,
+    INSTALMENT_PATTERN,
+    INSTALMENT_SEPARATOR_PATTERN,
     ISSUE_DAY_TAIL_PATTERN,
     ISSUE_PATTERN,
     ITEM_PATTERNS,
@@ -195,16 +197,50 @@ def _issue_number(draft: Draft, tail: re.Match[str] | None) -> None:
 
 
 def read_items(draft: Draft, start: int, end: int) -> bool:
-    """Read a sentence made only of numeric items, or leave the draft untouched."""
+    """Read a sentence made only of numeric items, or leave the draft untouched; a study's
+    further instalments after its first issue and pages (``1991, no 6, pp. 10–27; no 7, pp.
+    3–16``) are read with them (:func:`later_instalments`)."""
     snapshot = (dict(draft.values), list(draft.spans), draft.day_date, draft.issue_day)
+    later = later_instalments(draft.text, start, end)
+    stop = later[0] if later is not None else end
     piece = start
-    for index in range(start, end + 1):
-        if index == end or draft.text[index] == ",":
+    for index in range(start, stop + 1):
+        if index == stop or draft.text[index] == ",":
             if not read_item(draft, piece, index):
                 draft.values, draft.spans, draft.day_date, draft.issue_day = snapshot
                 return False
             piece = index + 1
+    if later is None:
+        return True
+    if not (draft.has("issue") and draft.has("pages")):
+        draft.values, draft.spans, draft.day_date, draft.issue_day = snapshot
+        return False
+    _, issues, pages = later
+    draft.put("issue", "; ".join([draft.values["issue"], *issues]), stop, end)
+    draft.put("pages", "; ".join([draft.values["pages"], *pages]), stop, end)
     return True
+
+
+def later_instalments(text: str, start: int, end: int) -> tuple[int, list[str], list[str]] | None:
+    """Where the list of a serialized study's later instalments begins in ``text[start:end]``
+    (``no 6, pp. 10–27; no 7, pp. 3–16``: at ``;``), and their issues and pages; ``None`` when
+    the text does not close with such a list."""
+    first = INSTALMENT_SEPARATOR_PATTERN.search(text, start, end)
+    stop = trim(text, start, end, " \t.;")[1]
+    if first is None or first.start() >= stop:
+        return None
+    issues: list[str] = []
+    pages: list[str] = []
+    pos = first.start()
+    while pos < stop:
+        separator = INSTALMENT_SEPARATOR_PATTERN.match(text, pos, stop)
+        found = INSTALMENT_PATTERN.match(text, separator.end(), stop) if separator else None
+        if found is None:
+            return None
+        issues.append("".join(found["issue"].split()))
+        pages.append(join_dash(found["pages"]))
+        pos = found.end()
+    return first.start(), issues, pages
 
 
 def identifier_sentence(draft: Draft, start: int, end: int) -> bool:

@@ -28,6 +28,7 @@ from archivecite.parse.published.terms import (
     CJK_INSTITUTION_ENDINGS,
     COMPOUND_SURNAMES,
     GIVEN_NAMES,
+    HYPHENED_ARTICLES,
     INSTITUTION_WORDS,
     JAPANESE_FAMILY_NAMES,
     JAPANESE_GIVEN_NAMES,
@@ -343,6 +344,13 @@ def is_initial(word: str) -> bool:
     return all(0 < len(part) <= 2 and part[0].isupper() for part in word[:-1].split("."))
 
 
+def _article_joined(word: str) -> bool:
+    """``al-Rahman`` (``Fazl al-Rahman Marwat``): a part of an Arabic name inside a name printed
+    given name first, its article joined by a hyphen to a capitalised word."""
+    article = next((prefix for prefix in HYPHENED_ARTICLES if word.startswith(prefix)), None)
+    return article is not None and is_name_word(word[len(article) :])
+
+
 def given_first_name(token: str, whole: str, *, family_first: bool = False) -> Name | None:
     """``Steven A. Barnes``, ``J. Arch Getty``: a personal name printed given name first, or
     ``None`` (a single word, a lower-case word, a trailing initial: a title, not a name).
@@ -351,7 +359,9 @@ def given_first_name(token: str, whole: str, *, family_first: bool = False) -> N
     words = token.split()
     particles = [word for word in words[1:-1] if word in NAME_PARTICLES]
     named = [word for word in words if word not in particles]
-    if not 2 <= len(named) <= 5 or not all(is_name_word(word) for word in named):
+    if not 2 <= len(named) <= 5 or not is_name_word(named[0]):
+        return None
+    if not all(is_name_word(word) or _article_joined(word) for word in named[1:]):
         return None
     if is_initial(named[-1]) or any(word.lower() in INSTITUTION_WORDS for word in named):
         return None

@@ -612,6 +612,24 @@ GERMAN_ENTRY_PATTERN = re.compile(
         \.?\s*""",
     re.VERBOSE,
 )
+# A German article: the people before a colon, the title (perhaps the year it was written in
+# brackets after it), then "In:" and the journal with its volume, year (a volume's two years
+# "1901/02"), issue and pages: "Karl Kautsky: «Die Revision des Programms der Sozialdemokratie in
+# Österreich» [1902]. In: «Die Neue Zeit» 1901/02, S. 79 f", "…: Title. In: Jahrbücher für
+# Geschichte Osteuropas 45 (1997), H. 2, S. 161–189."
+GERMAN_ARTICLE_PATTERN = re.compile(
+    r"""(?P<people>(?:[^:«»„“".;\d]|(?<=\s[A-Z])\.){3,120}?):\s
+        (?:«(?P<quoted>[^»]{2,300})»|„(?P<quoted_low>[^“]{2,300})“|(?P<title>[^«„].{1,300}?))
+        (?:\s\[[^\]]{1,40}\])?\.\s[Ii]n:\s
+        (?:«(?P<journal_q>[^»]{2,150})»|„(?P<journal_ql>[^“]{2,150})“
+          |(?P<journal>[^\d«„\s][^,:;()«»]{1,150}?)),?\s
+        (?:(?P<volume>\d{1,4})\.?\s(?:Jg\.,?\s)?)?
+        \(?(?P<year>1[5-9]\d\d|20\d\d)(?:/\d{2,4})?\)?
+        (?:,\s(?:Nr\.|Heft|H\.)\s?(?P<issue>\d{1,4}(?:/\d{1,4})?))?
+        (?:,\s(?:S\.|Sp\.)\s?(?P<pages>\d{1,5}(?:\s?[–-]\s?\d{1,5})?)(?:\s?ff?\.?)?)?
+        \.?\s*""",
+    re.VERBOSE,
+)
 # The joins between the people of a German entry: "Karl Marx und Friedrich Engels", "Hg./Hg."
 GERMAN_PEOPLE_JOIN_PATTERN = re.compile(r"\s(?:und|u\.)\s|\s?/\s?|;\s")
 # The heading of a book review in a German journal (JGO, JHK, H-Soz-Kult, sehepunkte): the
@@ -640,3 +658,46 @@ GERMAN_REVIEW_CREDIT_PATTERN = re.compile(
     r"\.\s(?:Pod\s(?:obšč\.\s|obshch\.\s)?red\.|Hg\.|Hrsg\.|Herausgegeben|Sost\.|Otv\.\sred\."
     r"|Red\.|Aus\sdem|Übers|Mit\s(?:einem|einer)|Eingeleitet|Edited|Translated)"
 )
+
+# ". Ленингр. отд-ние", ". Сиб. отд-ние": a publisher's regional branch after its name and a full
+# stop ("Наука. Сиб. отд-ние"), part of the publisher, not a sentence of its own
+PUBLISHER_BRANCH_PATTERN = re.compile(
+    r"\.\s(?:[А-ЯЁ][а-яё-]{1,14}\.\s){1,2}(?:отд-ние|отделение|отд\.)(?![а-яё])"
+)
+
+# "no 11, pp. 91–118": one instalment of a serialized study, its issue and pages; a list of them
+# ("Russkoe vozrozhdenie, no 11, pp. 91–118; no 12, pp. 108– 126") closes the study's reference
+INSTALMENT_PATTERN = re.compile(
+    r"(?:no|No|№|issue)\.?\s?(?P<issue>\d{1,4}(?:\s?\(\d{1,4}\))?),\s?(?:pp?|с|С)\.\s?"
+    r"(?P<pages>\d{1,5}(?:\s?[-–—]\s?\d{1,5})?)"
+)
+INSTALMENT_SEPARATOR_PATTERN = re.compile(r"\s?;\s?")
+
+# A romanized Japanese name whose space a copy lost, opening a note before its comma
+# ("YoshidaYutaka, Ajia Taiheiyō sensō …"): read as two words when both are listed names
+GLUED_ROMAJI_NAME_PATTERN = re.compile(
+    r"(?P<family>[A-Z][a-zāēīōūâêîôû]{1,12})(?P<given>[A-Z][a-zāēīōūâêîôû]{1,12})(?=,\s)"
+)
+
+# French Wikipedia's "Ouvrage" template as it prints a book: the people, the title, then
+# "Place, Publisher, Year, 904 p. (ISBN …, lire en ligne), p. 13." (an empty year left as ", ,"):
+# "(ru) Н. Поболь et П. Полян (sous la direction de А. Н. Яковлев), Сталинские депортации :
+# 1928–1953, Moscou, Международный фонд «Демократия»: Материк, , 904 p. (lire en ligne [PDF]),
+# p. 13."; the part from the comma before the place
+FRENCH_BOOK_TAIL_PATTERN = re.compile(
+    rf""",\s(?P<place>[^\W\d_][^,()«»]{{0,40}}?),\s
+        (?P<publisher>[^,()\s][^,()]{{0,150}}?),\s
+        (?:(?P<year>{YEAR})(?:,\s|(?=\s\()|(?=\.?\s*\Z))|,\s)?  # the year, or none: ", ,"
+        (?:(?P<extent>\d{{1,5}}\sp\.?))?
+        (?:\s\((?P<paren>[^()]{{0,200}})\))?
+        (?:,\s(?:p|pp)\.\s(?P<locator>\d{{1,5}}(?:\s?[-–]\s?\d{{1,5}})?))?
+        \.?\s*""",
+    re.VERBOSE,
+)
+# The people of such a book: "(ru) " the work's language first, then the names joined by "et",
+# then "(sous la direction de …)" or "(dir.)" for its editors
+FRENCH_PEOPLE_PATTERN = re.compile(
+    r"(?:\((?P<lang>[a-z]{2,3})\)\s)?(?P<people>[^,()«»:;]{3,200}?)"
+    r"(?:\s\((?:sous\sla\sdirection\sde\s(?P<editors>[^()]{3,120})|(?P<role>dir\.|éd\.))\))?,\s"
+)
+FRENCH_PEOPLE_JOIN_PATTERN = re.compile(r",\s|\set\s")

@@ -13,7 +13,10 @@ from archivecite.parse.published.apa import (
     apa_publisher,
     cjk_publisher,
 )
-from archivecite.parse.published.apa_patterns import APA_JOURNAL_NUMBERS_PATTERN
+from archivecite.parse.published.apa_patterns import (
+    APA_JOURNAL_NUMBERS_PATTERN,
+    HARVARD_JOURNAL_TAIL_PATTERN,
+)
 from archivecite.parse.published.chicago import (
     Head,
     capitals_end,
@@ -53,6 +56,7 @@ from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.gost_authors import spelled_author
 from archivecite.parse.published.items import (
     join_dash,
+    later_instalments,
     read_items,
     read_numbers,
     structural,
@@ -69,6 +73,7 @@ from archivecite.parse.published.notes_imprint import cited_locator
 from archivecite.parse.published.patterns import (
     AUTHOR_DATE_PATTERN,
     CAPITALS_HEAD_PATTERN,
+    INSTALMENT_PATTERN,
     MONTH_YEAR_PAGES_PATTERN,
     PLACE_PUBLISHER_PATTERN,
     UNDOTTED_NAME_PATTERN,
@@ -174,7 +179,8 @@ def read_tail(draft: Draft, start: int, end: int) -> None:
                 continue  # the set's imprint: the volume's own follows
             piece_end = trim(draft.text, piece_start, volume_at, " \t\n,.")[1]
         if piece_start < piece_end and not (
-            publisher_town_year(draft, piece_start, piece_end)
+            _instalments(draft, piece_start, piece_end)
+            or publisher_town_year(draft, piece_start, piece_end)
             or cjk_publisher(draft, piece_start, piece_end)
             or (draft.apa and apa_journal(draft, piece_start, piece_end))
             or _journal_volume_issue(draft, piece_start, piece_end)
@@ -201,6 +207,27 @@ def read_tail(draft: Draft, start: int, end: int) -> None:
             or _closing_publisher(draft, piece_start, piece_end, end)
         ):
             draft.loose.append((piece_start, piece_end))
+
+
+def _instalments(draft: Draft, start: int, end: int) -> bool:
+    """``Russkoe vozrozhdenie, no 11, pp. 91–118; no 12, pp. 108– 126;``: a study serialized in
+    several issues of a journal, each instalment's issue and pages after the journal's name; the
+    issues and the pages are read in their order, parted as the GOST reader parts ``№ 6. С.
+    10–27; № 7. С. 3–16`` (``"11; 12"``, ``"91-118; 108-126"``), so that two years' instalments
+    of one study are told apart by them."""
+    text = draft.text
+    comma = text.find(", ", start, end)
+    later = later_instalments(text, comma, end) if comma > start else None
+    if later is None or draft.has("container_title"):
+        return False
+    first = INSTALMENT_PATTERN.fullmatch(text, comma + 2, later[0])
+    if first is None:
+        return False
+    put_text(draft, "container_title", (start, comma))
+    issues = ["".join(first["issue"].split()), *later[1]]
+    draft.put("issue", "; ".join(issues), comma + 2, end)
+    draft.put("pages", "; ".join([join_dash(first["pages"]), *later[2]]), comma + 2, end)
+    return True
 
 
 def _closing_place(draft: Draft, start: int, end: int, tail_end: int) -> bool:
@@ -305,10 +332,7 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
         take_title(draft, pos, journal, brackets=True)
         apa_journal(draft, journal, trim(text, journal, end, " \t.")[1])
         return
-    publisher = _cjk_publisher_last(draft, pos, end) if draft.apa else None
-    if publisher is not None:  # "(1949). 迷信の実態, 技報堂.": the title, then its publisher
-        take_title(draft, pos, publisher[0], brackets=True)
-        put_plain_text(draft, "publisher", *publisher)
+    if draft.apa and (_cjk_title_publisher(draft, pos, end) or _harvard_journal(draft, pos, end)):
         return
     pos = _unstopped_title(draft, start, pos, end)
     if draft.apa and not draft.has("title"):
@@ -327,6 +351,45 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
         return
     if not (_title_and_page(draft, pos, end) or _quoted_journal(draft, pos, end)):
         read_tail(draft, pos, end)
+
+
+def _cjk_title_publisher(draft: Draft, start: int, end: int) -> bool:
+    """``(1949). 迷信の実態, 技報堂.``: an APA rest in kanji, the title, then its publisher."""
+    publisher = _cjk_publisher_last(draft, start, end)
+    if publisher is None:
+        return False
+    take_title(draft, start, publisher[0], brackets=True)
+    put_plain_text(draft, "publisher", *publisher)
+    return True
+
+
+def _harvard_journal(draft: Draft, start: int, end: int) -> bool:
+    """``Хлопонина, В. С. (2007) Православная Российская церковь в 20-е годы XX века, Записки
+    Горного института, 173, сс. 243-245.``: a Harvard ("Cite Them Right") article, no full stop
+    after the year, the title (its quotes lost in the Russian line, kept in the English one:
+    ``Khloponina, V. S. (2007) “Orthodox Russian Church in the 1920s”, Journal of Mining
+    Institute, 173, pp. 243-245.``) up to the journal, which the comma before the volume and
+    pages closes; the bare number is the volume."""
+    text = draft.text
+    start, stop = trim(text, start, end, " \t")
+    if draft.has("title") or start >= stop or text[start - 1] == ".":
+        return False
+    closer = QUOTES.get(text[start])
+    comma = text.find(", ", start, stop)
+    while comma >= 0:
+        match = HARVARD_JOURNAL_TAIL_PATTERN.fullmatch(text, comma, stop)
+        if match is not None and (closer is None or text[comma - 1] == closer):
+            break
+        comma = text.find(", ", comma + 1, stop)
+    else:
+        return False
+    take_title(draft, start, comma, brackets=True)
+    put_text(draft, "container_title", match.span("journal"))
+    draft.put("volume", match["volume"], *match.span("volume"))
+    if match["issue"]:
+        draft.put("issue", match["issue"], *match.span("issue"))
+    draft.put("pages", join_dash(match["pages"]), *match.span("pages"))
+    return True
 
 
 def _undated_head(draft: Draft, head: Head | None, start: int, end: int) -> int:

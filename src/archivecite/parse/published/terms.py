@@ -238,6 +238,8 @@ def names_publisher(value: str) -> bool:
 
 
 NAME_PARTICLES: frozenset[str] = frozenset(_CHICAGO["particles"]["words"])
+# The Arabic article a hyphen joins to a part of a name ("al-Rahman"): see chicago_terms.toml
+HYPHENED_ARTICLES: tuple[str, ...] = tuple(f"{word}-" for word in _CHICAGO["particles"]["hyphened"])
 
 
 _JOURNAL_LABELS: dict[str, list[str]] = _CHICAGO["journal_labels"]
