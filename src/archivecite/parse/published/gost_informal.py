@@ -22,6 +22,7 @@ from archivecite.parse.published.gost_patterns import (
     INFORMAL_VOLUME_PATTERN,
     INITIALS_FAMILY_PATTERN,
     NAMED_HEADING_PATTERN,
+    NEXT_AREA_PATTERN,
     QUOTED_JOURNAL_ISSUE_PATTERN,
     SENTENCE_STOP_PATTERN,
 )
@@ -149,11 +150,11 @@ def comma_book(draft: Draft, start: int, end: int) -> bool:
             break
         names.append(Name(family=parts["family"], given=" ".join(parts["initials"].split())))
         pos = comma + 1
-    title = trim(text, pos, imprint.start(), " \t\n")
+    title = _unquoted(text, trim(text, pos, imprint.start(), " \t\n"))
     if (
         title[0] >= title[1]
         or not text[title[0]].isupper()
-        or SENTENCE_STOP_PATTERN.search(text, *title)
+        or (SENTENCE_STOP_PATTERN.search(text, *title) and not _comma_titled(text, names, title))
         or any(marker in text[slice(*title)].lower() for marker in _CONTAINER_MARKS)
     ):
         return False
@@ -170,6 +171,32 @@ def comma_book(draft: Draft, start: int, end: int) -> bool:
     draft.put("place", Text(original=written, lang="ru"), *imprint.span("place"))
     draft.put("date", DateRange.of(int(imprint["year"])), *imprint.span("year"))
     return True
+
+
+def _unquoted(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``«Большая советская энциклопедия», т. 37, М., 1955.``: the title inside the quotes a
+    Soviet list may print around it (a whole title quoted, nothing after its closing quote)."""
+    start, end = span
+    opener = text[start : start + 1]
+    closer = _CLOSING.get(opener)
+    if closer is None or end - start < 3 or text[end - 1] != closer:
+        return span
+    if closer in text[start + 1 : end - 1] or (opener in "«“" and opener in text[start + 1 : end]):
+        return span  # "«A» и «B»": two quoted parts, or a quote nested
+    return start + 1, end - 1
+
+
+def _comma_titled(text: str, names: list[Name], title: tuple[int, int]) -> bool:
+    """``Кобленц И. Н., Андрей Иванович Богданов. 1692-1766. Из прошлого русской исторической
+    науки и книговедения, М., 1958.``: after an author whose initials a comma closes, the title
+    runs to the imprint's comma, its own sentences and all; not when a name opens it (a second
+    author's, ``Иванов И. И., Петров П. П. Title, …``) or a GOST area's dash parts it."""
+    return bool(names) and not (
+        FAMILY_INITIALS_PATTERN.match(text, *title)
+        or INITIALS_FAMILY_PATTERN.match(text, *title)
+        or NEXT_AREA_PATTERN.search(text, *title)
+        or "//" in text[slice(*title)]
+    )
 
 
 def _known_place(printed: str) -> bool:
