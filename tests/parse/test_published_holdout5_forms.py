@@ -8,7 +8,7 @@ of the family name (``E・J・ディロン著『…』``); ``所収`` after the 
 journal's bare number before its date (``『ロシア史研究』62、1998年3月``); a body that edits
 (``内務省警保局編``, ``…档案館選編``, ``…編訳``); the English versions of Chinese references with
 hyphenated given names (``CUI Hai-zhi``); joined initials of two letters (``Zuenko, I.Yu.,
-2024.``); the language of a romanized Soviet paper (``Izvestiia, 7 February 1935``).
+2024.``); a language note closing a title (``… в России (на кит. яз.) // …``).
 
 Rows marked "constructed" have no real example outside the held-out set yet (none was found
 within the session's search budget); each names the held-out form it stands for and gives a
@@ -209,17 +209,26 @@ def _fields(text: str, names: tuple[str, ...]) -> dict[str, Any]:
             id="joined-two-letter-initials-real",
         ),
         pytest.param(
-            # tests/data/published_citations_forms.toml's real "Pravda" note: a listed Soviet paper
-            # by its romanized name is a Russian one
-            "“Bolezn’ tov. Akulova,” Pravda, Feb. 28, 1936: 6.",
-            {"kind": "newspaper", "container_title": "Pravda", "language": "ru"},
-            id="romanized-soviet-paper-real",
+            # constructed: the Moscow Patriarchate's book of 1958 as an emigre note cites it, a
+            # curly opening quote closed by a straight one, "М." and the year without a comma,
+            # "г." after it, the page cited
+            '“Русская Православная Церковь. Устройство, положение, деятельность", М. 1958 г.,'
+            " с. 20.",
+            {
+                "title": "Русская Православная Церковь. Устройство, положение, деятельность",
+                "place": "Москва",
+                "date": "1958",
+                "locator": "20",
+            },
+            id="quoted-comma-title-with-page-constructed",
         ),
         pytest.param(
-            # constructed, left alone: a paper printed in English in Tokyo has no Japanese text
-            "The Japan Times, 7 February 1935.",
-            {"kind": "newspaper", "language": None},
-            id="english-paper-in-japan-constructed",
+            # constructed, in the held-out form: a Chinese article cited by a Russian translation
+            # of its title, its language in brackets closing the title before "//"
+            "Ли Мин. Изучение русской литературы в Китае (на кит. яз.) // Вопросы литературы."
+            " 2005. № 3. С. 10–20.",
+            {"title": "Изучение русской литературы в Китае", "title_lang": "ru", "pages": "10-20"},
+            id="language-note-closing-title-constructed",
         ),
     ],
 )

@@ -150,11 +150,16 @@ def comma_book(draft: Draft, start: int, end: int) -> bool:
             break
         names.append(Name(family=parts["family"], given=" ".join(parts["initials"].split())))
         pos = comma + 1
-    title = _unquoted(text, trim(text, pos, imprint.start(), " \t\n"))
+    printed = trim(text, pos, imprint.start(), " \t\n")
+    title = _unquoted(text, printed)
+    quoted = title != printed  # the quotes bound the title, its sentences and all
     if (
         title[0] >= title[1]
         or not text[title[0]].isupper()
-        or (SENTENCE_STOP_PATTERN.search(text, *title) and not _comma_titled(text, names, title))
+        or (
+            SENTENCE_STOP_PATTERN.search(text, *title)
+            and not (quoted or _comma_titled(text, names, title))
+        )
         or any(marker in text[slice(*title)].lower() for marker in _CONTAINER_MARKS)
     ):
         return False
@@ -170,6 +175,8 @@ def comma_book(draft: Draft, start: int, end: int) -> bool:
     written = " ; ".join(PLACES.get(place, place) for place in places)  # "Москва ; Ленинград"
     draft.put("place", Text(original=written, lang="ru"), *imprint.span("place"))
     draft.put("date", DateRange.of(int(imprint["year"])), *imprint.span("year"))
+    if imprint["pages"]:  # "«Патриарх Сергий …», М. 1947 г., с. 20.": the passage a note cites
+        draft.put("pages", join_dash(imprint["pages"]), *imprint.span("pages"))
     return True
 
 
@@ -179,7 +186,9 @@ def _unquoted(text: str, span: tuple[int, int]) -> tuple[int, int]:
     start, end = span
     opener = text[start : start + 1]
     closer = _CLOSING.get(opener)
-    if closer is None or end - start < 3 or text[end - 1] != closer:
+    # "“Патриарх Сергий и его духовное наследство\"": a copy's mismatched closing quote
+    closers = (closer, '"') if opener == "“" else (closer,)
+    if closer is None or end - start < 3 or text[end - 1] not in closers:
         return span
     if closer in text[start + 1 : end - 1] or (opener in "«“" and opener in text[start + 1 : end]):
         return span  # "«A» и «B»": two quoted parts, or a quote nested

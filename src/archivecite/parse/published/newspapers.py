@@ -21,7 +21,6 @@ from archivecite.parse.published.scanning import (
 )
 from archivecite.parse.published.terms import (
     NEWSPAPER_DAY_WORDS,
-    NEWSPAPER_LANGUAGES,
     NEWSPAPER_NAMES,
     NEWSPAPER_WORDS,
 )
@@ -88,9 +87,6 @@ def newspaper_day(draft: Draft, start: int, end: int) -> bool:
     if title is not None:
         put_text(draft, "title", title)
     put_text(draft, "container_title", name)
-    language = NEWSPAPER_LANGUAGES.get(value.casefold())
-    if draft.language is None and language != "en":  # "Izvestiia, 7 February 1935": Russian
-        draft.language = language
     draft.day_date = True
     draft.put("date", date, day_at, date_end)
     if tail["pages"]:

@@ -40,6 +40,14 @@ LANGUAGE_TRAILER_PATTERN = re.compile(
 )
 
 
+# The same note closing a title, before the container's "//": "Исследование списков … в России
+# (на кит. яз.) // Письменные памятники Востока": the article's language, not its title's words.
+TITLE_LANGUAGE_NOTE_PATTERN = re.compile(
+    r"\s\(\s*(?:на|in)\s+(?P<word>[^\W\d_]{2,20})\.?(?:\s+яз\.?)?\s*\)\Z",
+    re.IGNORECASE,
+)
+
+
 # A note's number glued after the full stop that closes it, as a copy of endnotes runs the
 # number on to the text: "Peshawar, 1985.5", "p. 638.15", "pp. 786ff.17" (a year or a page
 # before the stop; a figure after a stop is no decimal there), or after a space: "Soviet Tajik

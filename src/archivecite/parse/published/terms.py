@@ -266,14 +266,6 @@ NEWSPAPER_NAMES: frozenset[str] = frozenset(
 )
 
 
-# The language of each listed paper's text ("Izvestiia" → "ru"), by the list that holds it.
-NEWSPAPER_LANGUAGES: dict[str, str] = {
-    name.casefold(): lang.split("-")[0]
-    for lang, names in _NEWSPAPERS["names"].items()
-    for name in names
-}
-
-
 NEWSPAPER_WORDS: tuple[str, ...] = tuple(_NEWSPAPERS["words"]["words"])
 
 
