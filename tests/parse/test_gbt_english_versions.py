@@ -33,11 +33,12 @@ ENGLISH_VERSIONS = [
         (2004, "32", "10", "36-39"),
     ),
     (
-        # file id 56196218463 (许烽, 宣晓华, 江道灼, 等, 电网技术 2017): family names in capitals
+        # file id 56196218463 (许烽, 宣晓华, 江道灼, 等, 电网技术 2017): family names in capitals,
+        # read as a name (as "HELLER M." is read "Heller, M.")
         "XU Feng，XUAN Xiaohua，JIANG Daozhuo，et al.Study on hybrid HVDC transmission technology "
         "used for the upgrading of conventional HVDC transmission system[J].Power System "
         "Technology，2017，41(10)：3209-3216.",
-        [("XU", "Feng"), ("XUAN", "Xiaohua"), ("JIANG", "Daozhuo")],
+        [("Xu", "Feng"), ("Xuan", "Xiaohua"), ("Jiang", "Daozhuo")],
         (
             "Study on hybrid HVDC transmission technology used for the upgrading of conventional "
             "HVDC transmission system",

@@ -42,7 +42,10 @@ from archivecite.parse.published.chicago_tail import polish_entry
 from archivecite.parse.published.cjk import parse_cjk
 from archivecite.parse.published.cjk_apa import parse_apa_stops
 from archivecite.parse.published.cjk_fields import parse_cjk_fields
-from archivecite.parse.published.cjk_patterns import GBT_MARKER_PATTERN
+from archivecite.parse.published.cjk_patterns import (
+    GBT_MARKER_PATTERN,
+    LATIN_INITIALS_KANA_PATTERN,
+)
 from archivecite.parse.published.cjk_records import parse_cjk_record
 from archivecite.parse.published.credit_lines import credited_title
 from archivecite.parse.published.draft import Draft, PublishedParse
@@ -79,6 +82,7 @@ from archivecite.parse.published.patterns import (
     APA_SLIPS_HEAD_PATTERN,
     ARCHIVAL_LOCATOR_PATTERN,
     DOUBLED_SINGLE_QUOTES_PATTERN,
+    DOUBLED_SPACES_PATTERN,
     GLUED_IMPRINT_PATTERN,
     GLUED_ROMAJI_NAME_PATTERN,
     ISBD_COLON_PATTERN,
@@ -152,6 +156,8 @@ def parse_published(text: str, *, lined: str | None = None) -> PublishedParse | 
         block = _lined_block(lined)
         if block is not None:
             return block
+    if "  " in text and "\n" not in (lined or "") and not any(is_cjk(char) for char in text):
+        return _single_spaced(text)
     if SIC_PATTERN.search(text):
         return _without_sic(text)
     review = _review(text)
@@ -264,6 +270,15 @@ def glued_imprint(text: str) -> int | None:
             return match.start()
         pos = match.start() + 1
     return None
+
+
+def _single_spaced(text: str) -> PublishedParse | None:
+    """``Chu-yuan Cheng, Economic Relations between Peking and Moscow, 1949–63, New  York:
+    Praeger, 1964, p.  63.``: a copy of a justified print, its spaces doubled, read with one
+    space between words (not in CJK text, whose fields a catalogue's line may part by spaces);
+    spans on the text as printed."""
+    changed, where = _edited(text, DOUBLED_SPACES_PATTERN.finditer(text), "space")
+    return _mapped_back(text, parse_published(changed), where)
 
 
 def _without_sic(text: str) -> PublishedParse | None:
@@ -660,5 +675,8 @@ def _spelled_out(text: str, start: int, end: int) -> bool:
 
 
 def _starts_cjk(body: str) -> bool:
+    initials = LATIN_INITIALS_KANA_PATTERN.match(body)  # "E・J・ディロン著『…』"
+    if initials is not None:
+        body = body[initials.end() :]
     first = next((char for char in body if char.isalpha() or char in TITLE_OPENERS), "")
     return first in TITLE_OPENERS or (bool(first) and is_cjk(first))

@@ -206,7 +206,20 @@ def _second_title(draft: Draft, pairs: list[tuple[int, int]], rest: int, lang: s
         draft.chapter = True
         cjk_people(draft, between_start, between_end, lang, "container_editors", bare=True)
     put_text(draft, "container_title", _title_span(text, pairs[1]))
-    return pairs[1][1] + 1
+    return _after_chapter_marker(draft, pairs[1][1] + 1)
+
+
+def _after_chapter_marker(draft: Draft, pos: int) -> int:
+    """``浅岡宣彦編「プーシキンの年譜」國本哲男・法橋和彦編『プーシキン生誕180年記念論集』所収、
+    ナウカ、1981年``: the mark that the first title is printed in the second, after the second,
+    read as such (never the publisher); where the imprint begins."""
+    text = draft.text
+    at = trim(text, pos, len(text), " \t")[0]
+    marker = next((m for m in CHAPTER_MARKERS if text.startswith(m, at)), None)
+    if marker is None:
+        return pos
+    draft.chapter = True
+    return at + len(marker)
 
 
 def _after_cited_part(text: str, start: int, end: int) -> int:

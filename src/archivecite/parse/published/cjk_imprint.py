@@ -28,6 +28,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_KANJI_DIGIT_YEAR_PATTERN,
     CJK_LABEL_FIRST_ISSUE_PATTERN,
     CJK_LATER_EDITION_PATTERN,
+    CJK_LEAD_BARE_ISSUE_PATTERN,
     CJK_LEAD_EDITION_PATTERN,
     CJK_LEAD_ROLE_PATTERN,
     CJK_LEAD_ROLES,
@@ -91,6 +92,7 @@ def cjk_tail(draft: Draft, start: int, end: int) -> None:
     start = _lead_series(draft, start, end)
     if _bare_issue(draft, start, end):
         return
+    start = _bare_issue_before_date(draft, start, end)
     degree = CJK_DEGREE_TITLE_PATTERN.match(text, trim(text, start, end, " \t　")[0], end)
     if degree is not None and role_group(text, degree.end(), end) is not None:
         start = degree.end()  # "工学博士 野波健蔵【著】": the author's degree, no thesis
@@ -281,6 +283,22 @@ def _bare_issue(draft: Draft, start: int, end: int) -> bool:
     else:
         draft.put("issue", first, *match.span("first"))
     return True
+
+
+def _bare_issue_before_date(draft: Draft, start: int, end: int) -> int:
+    """``倉田有佳「…」『ロシア史研究』62、1998年3月、36、39頁。``: a journal's bare number, then
+    its issue's date after a comma (not a year: ``『思想』1990、…``); where the rest begins."""
+    match = CJK_LEAD_BARE_ISSUE_PATTERN.match(draft.text, start, end)
+    if match is None or not draft.has("container_title") or draft.has("issue"):
+        return start
+    if YEAR_PATTERN.fullmatch(match["first"]):
+        return start
+    if match["second"]:
+        draft.put("volume", match["first"], *match.span("first"))
+        draft.put("issue", match["second"], *match.span("second"))
+    else:
+        draft.put("issue", match["first"], *match.span("first"))
+    return match.end()
 
 
 def _year_range(draft: Draft, start: int, end: int) -> bool:

@@ -605,6 +605,14 @@ CJK_BARE_ISSUE_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+# The same number before the issue's date after a comma: "『ロシア史研究』62、1998年3月、36頁"
+CJK_LEAD_BARE_ISSUE_PATTERN = re.compile(
+    rf"""
+    \s?(?P<first>\d{{1,4}})(?:\s?[‐\-–－]\s?(?P<second>\d{{1,3}}))?
+    \s?[、,，]\s?(?=(?:{YEAR})\s?年)
+    """,
+    re.VERBOSE,
+)
 # A later edition in brackets after the imprint's year, with its own year: "朝日新聞社、1963年
 # (新装版1987年)"; a first edition's ("(初版1963年)") is not a later one
 _LATER_EDITION = "|".join(
@@ -968,3 +976,9 @@ CJK_BARE_NAME_TAIL_PATTERN = re.compile(
 HEADING_WORDS_PATTERN = re.compile(
     r"\s?[のがはをも][\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー]{1,12}(?:\s?[(（]\d{1,3}[)）])?\s*"
 )
+
+
+# A foreign author's initials in Latin letters before the katakana of the family name, as a
+# Japanese note prints a translated author ("E・J・ディロン著『ロシアの失墜』", "O.フレヴニューク
+# (富田訳)『…』"): the note is a Japanese one.
+LATIN_INITIALS_KANA_PATTERN = re.compile(r"(?:[A-Z][・･.]\s?){1,3}(?=[\u30a1-\u30fa])")

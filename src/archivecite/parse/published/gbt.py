@@ -34,7 +34,11 @@ _ET_AL = (", et al.", ", et al", " et al.", ", 等", ",等", "，等", " 等", "
 # "，etal", ",et al" (no space: the English lines of Chinese journals' bilingual lists)
 _GLUED_ET_AL = re.compile(r"[,，]\s*et\s?al$")
 # a Chinese name in pinyin, family name first (or in capitals), given name in one word or two
-_PINYIN_NAME = re.compile(r"[A-Z](?:[a-z]{0,5}|[A-Z]{1,5})(?: [A-Z]?[a-z]{1,11}){1,2}")
+# "Wang Xiaofan", "CUI Hai-zhi", "Zhou Zhi-Hua" (the given name's syllables hyphenated, as the
+# English versions of Chinese journals' references print them)
+_PINYIN_NAME = re.compile(
+    r"[A-Z](?:[a-z]{0,5}|[A-Z]{1,5})(?: [A-Z]?[a-z]{1,11}(?:-[A-Za-z][a-z]{0,5})?){1,2}"
+)
 _HEAD_WINDOW = 200  # authors end within this many characters: keeps the search linear
 
 
@@ -116,6 +120,8 @@ def _names(value: str, whole: str) -> list[Name] | None:
 
 def _pinyin_name(token: str) -> Name:
     family, given = token.split(" ", 1)
+    if family.isupper() and len(family) > 1:  # "CUI Hai-zhi": the family name in capitals
+        family = family.capitalize()
     return Name(family=family, given=given, lang="zh")
 
 

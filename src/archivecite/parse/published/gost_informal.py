@@ -22,6 +22,7 @@ from archivecite.parse.published.gost_patterns import (
     INFORMAL_VOLUME_PATTERN,
     INITIALS_FAMILY_PATTERN,
     NAMED_HEADING_PATTERN,
+    NEXT_AREA_PATTERN,
     QUOTED_JOURNAL_ISSUE_PATTERN,
     SENTENCE_STOP_PATTERN,
 )
@@ -160,12 +161,16 @@ def comma_book(draft: Draft, start: int, end: int) -> bool:
     if chinese is not None:  # "Лу Синь, Правдивая история А-Кея, Л. 1929"
         names.append(_spelled(text[slice(*chinese)]))
         pos = chinese[1] + 1
-    title = trim(text, pos, imprint.start(), " \t\n")
+    printed = trim(text, pos, imprint.start(), " \t\n")
+    title = _unquoted(text, printed)
+    quoted = title != printed  # the quotes bound the title, its sentences and all
     if (
         title[0] >= title[1]
         or not text[title[0]].isupper()
-        # a title's own full stops only after the author's name and its comma
-        or (SENTENCE_STOP_PATTERN.search(text, *title) and not names)
+        or (
+            SENTENCE_STOP_PATTERN.search(text, *title)
+            and not (quoted or _comma_titled(text, names, title))
+        )
         or any(marker in text[slice(*title)].lower() for marker in _CONTAINER_MARKS)
     ):
         return False
@@ -181,6 +186,8 @@ def comma_book(draft: Draft, start: int, end: int) -> bool:
     written = " ; ".join(PLACES.get(place, place) for place in places)  # "Москва ; Ленинград"
     draft.put("place", Text(original=written, lang="ru"), *imprint.span("place"))
     draft.put("date", DateRange.of(int(imprint["year"])), *imprint.span("year"))
+    if imprint["pages"]:  # "«Патриарх Сергий …», М. 1947 г., с. 20.": the passage a note cites
+        draft.put("pages", join_dash(imprint["pages"]), *imprint.span("pages"))
     return True
 
 
@@ -194,6 +201,34 @@ def _chinese_author(text: str, start: int, end: int) -> tuple[int, int] | None:
     if len(words) != 2 or not all(word[:1].isupper() for word in words):
         return None
     return (start, comma) if looks_like_palladius(name) else None
+
+
+def _unquoted(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``«Большая советская энциклопедия», т. 37, М., 1955.``: the title inside the quotes a
+    Soviet list may print around it (a whole title quoted, nothing after its closing quote)."""
+    start, end = span
+    opener = text[start : start + 1]
+    closer = _CLOSING.get(opener)
+    # "“Патриарх Сергий и его духовное наследство\"": a copy's mismatched closing quote
+    closers = (closer, '"') if opener == "“" else (closer,)
+    if closer is None or end - start < 3 or text[end - 1] not in closers:
+        return span
+    if closer in text[start + 1 : end - 1] or (opener in "«“" and opener in text[start + 1 : end]):
+        return span  # "«A» и «B»": two quoted parts, or a quote nested
+    return start + 1, end - 1
+
+
+def _comma_titled(text: str, names: list[Name], title: tuple[int, int]) -> bool:
+    """``Кобленц И. Н., Андрей Иванович Богданов. 1692-1766. Из прошлого русской исторической
+    науки и книговедения, М., 1958.``: after an author whose initials a comma closes, the title
+    runs to the imprint's comma, its own sentences and all; not when a name opens it (a second
+    author's, ``Иванов И. И., Петров П. П. Title, …``) or a GOST area's dash parts it."""
+    return bool(names) and not (
+        FAMILY_INITIALS_PATTERN.match(text, *title)
+        or INITIALS_FAMILY_PATTERN.match(text, *title)
+        or NEXT_AREA_PATTERN.search(text, *title)
+        or "//" in text[slice(*title)]
+    )
 
 
 def _known_place(printed: str) -> bool:

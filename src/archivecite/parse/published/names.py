@@ -332,8 +332,11 @@ def is_name_word(word: str) -> bool:
     soft sign as the Library of Congress romanizes it): a capitalised word of a personal name, or
     an initial."""
     core = word.translate(_NAME_MARKS).removesuffix(".")
-    if "." in core:  # joined initials: "A.G."
-        return all(len(part) == 1 and part.isupper() for part in core.split("."))
+    if "." in core:  # joined initials: "A.G.", "I.Yu." (a Russian letter romanized in two)
+        return all(
+            0 < len(part) <= 3 and part[0].isupper() and part[1:].islower() == (len(part) > 1)
+            for part in core.split(".")
+        )
     return bool(core) and core.isalpha() and word[0].isupper()
 
 

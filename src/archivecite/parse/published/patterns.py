@@ -40,6 +40,14 @@ LANGUAGE_TRAILER_PATTERN = re.compile(
 )
 
 
+# The same note closing a title, before the container's "//": "Исследование списков … в России
+# (на кит. яз.) // Письменные памятники Востока": the article's language, not its title's words.
+TITLE_LANGUAGE_NOTE_PATTERN = re.compile(
+    r"\s\(\s*(?:на|in)\s+(?P<word>[^\W\d_]{2,20})\.?(?:\s+яз\.?)?\s*\)\Z",
+    re.IGNORECASE,
+)
+
+
 # A note's number glued after the full stop that closes it, as a copy of endnotes runs the
 # number on to the text: "Peshawar, 1985.5", "p. 638.15", "pp. 786ff.17" (a year or a page
 # before the stop; a figure after a stop is no decimal there), or after a space: "Soviet Tajik
@@ -214,7 +222,8 @@ VOLUME_PATTERN = re.compile(
 
 ISSUE_PATTERN = re.compile(
     r"""
-    (?:№\.?|No\.?|no\.?|N°?|Вып\.|вып\.|Выпуск|выпуск|Vyp\.|vyp\.|Iss\.|Issue|issue\.)
+    (?:№\.?|No\.?|no\.?|N°?|Вып\.|вып\.|Выпуск|выпуск|Vyp\.|vyp\.|Iss\.|Issue|issue\.
+      |(?<![^\W\d_])Is\.(?=\s?\d))                # "Is. 4": the (In Russ.) lists' issue
     \s{0,2}                                         # "№ 4", "Вып.  2", "Выпуск 3",
                                                     # "№. 2" (a stray dot after the sign)
     (?P<issue>\d[\w/\-–]{0,12}
@@ -229,8 +238,9 @@ ISSUE_PATTERN = re.compile(
 
 PAGES_PATTERN = re.compile(
     r"""
-    (?:С\.|с\.|C\.|S\.|pp?\.|P\.|р\.|Р\.|[Сс]тр\.)\s?  # "С. 58–73", "pp. 5-9", "P. 12", "C. 71",
-                                                    # a Cyrillic look-alike "р. 49-73", "Стр. 645"
+    (?:С\.|с\.|C\.|S\.|pp?\.|Pp?\.|р\.|Р\.|[Сс]тр\.)\s?  # "С. 58–73", "pp. 5-9", "P. 12",
+                        # "Pp. 41–55" (the (In Russ.) lists' capital), "C. 71", a Cyrillic
+                        # look-alike "р. 49-73", "Стр. 645"
     (?P<pages>\d+(?:\s?[-–—]\s?\d+)?)
     """,
     re.VERBOSE,
@@ -478,6 +488,9 @@ LABELLED_PERIODICAL_PATTERN = re.compile(
 
 # Two single quotes printed for a double one (Jansen's notes: "‘‘Japan’s Turn to the West,’’").
 DOUBLED_SINGLE_QUOTES_PATTERN = re.compile(r"‘‘|’’")
+# Spaces doubled between words by a copy of a justified print ("New  York:  Praeger, 1964,
+# p.  63."): the first kept.
+DOUBLED_SPACES_PATTERN = re.compile(r"(?P<space> ) +")
 # A title between straight single quotes after the comma that closes a note's names, as British
 # notes print one ("Paul Gregory and Andrei Markevich, 'Creating Soviet Industry: The House that
 # Stalin Built', Slavic Review 61 (2002)"): an apostrophe inside it stands before a letter

@@ -14,6 +14,7 @@ from archivecite.parse.published.patterns import (
 )
 from archivecite.parse.published.terms import (
     ABBREVIATIONS,
+    ABBREVIATIONS_BEFORE_FIGURE,
     CITIES,
     ENGLISH_WORDS,
     JAPANESE_PARTICLES,
@@ -141,6 +142,8 @@ def ends_sentence(text: str, index: int, floor: int, end: int) -> bool:
     if are_initials(word):  # "R.E." in "NGTU im. R.E. Alekseeva", "O.Yu." after a family name
         return False
     core = word.lower()
+    if core in ABBREVIATIONS_BEFORE_FIGURE and text[following : following + 1].isdigit():
+        return False  # "Is. 4": the mark
     if core in ABBREVIATIONS or core.split(".")[-1] in ABBREVIATIONS:
         # "1945–1956 gg. Moscow, 1997"; "1945–1953 гг. С. 51–52.": the imprint or the page
         return _imprint_follows(text, index + 1, end) or (

@@ -80,6 +80,7 @@ JAPANESE_GIVEN_NAMES: tuple[str, ...] = tuple(_JAPANESE_NAMES["given"])
 
 
 ABBREVIATIONS: frozenset[str] = frozenset(_TERMS["abbreviations"]["words"])
+ABBREVIATIONS_BEFORE_FIGURE: frozenset[str] = frozenset(_TERMS["abbreviations"]["before_figure"])
 
 
 MONTHS: dict[str, int] = {

@@ -11,7 +11,10 @@ from archivecite.parse.published.apa_patterns import JOURNAL_NUMBERS_AFTER_PATTE
 from archivecite.parse.published.chicago_patterns import STATE_ABBREVIATION_PATTERN
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.gost_roles import is_medium
-from archivecite.parse.published.patterns import LABELLED_PERIODICAL_PATTERN
+from archivecite.parse.published.patterns import (
+    LABELLED_PERIODICAL_PATTERN,
+    TITLE_LANGUAGE_NOTE_PATTERN,
+)
 from archivecite.parse.published.romanized_patterns import (
     RESPONSIBILITY_OPENING_PATTERN,
     TITLE_SPAN_PATTERN,
@@ -26,8 +29,21 @@ from archivecite.parse.published.scanning import (
     text_lang,
     trim,
 )
-from archivecite.parse.published.terms import TITLE_PART_KEYS
+from archivecite.parse.published.terms import LANGUAGES, TITLE_PART_KEYS
 from archivecite.translit import match_key
+
+
+def _language_note(draft: Draft, start: int, end: int) -> int:
+    """``Исследование списков цинской рукописи …, хранящихся в России (на кит. яз.)``: a note of
+    the work's language closing its title (a Russian translation of a Chinese title) kept as
+    ``extra["language_note"]``, the work's language code (the title's own stays its script's);
+    where the title ends."""
+    note = TITLE_LANGUAGE_NOTE_PATTERN.search(draft.text, start, end)
+    language = LANGUAGES.get(note["word"].lower()) if note is not None else None
+    if note is None or language is None or note.start() <= start:
+        return end
+    draft.put_extra("language_note", language, note.start() + 1, note.end())
+    return note.start()
 
 
 def put_text(draft: Draft, name: str, span: tuple[int, int], tr: str | None = None) -> None:
@@ -39,6 +55,8 @@ def put_text(draft: Draft, name: str, span: tuple[int, int], tr: str | None = No
     )
     if labelled is not None:  # 'Журнал «ЭКО»': the journal's name, its kind and quotes left out
         start, end = labelled.span("name")
+    if name == "title":
+        end = _language_note(draft, start, end)
     # a title broken over lines keeps one space for the break and the next line's indent
     value = " ".join(draft.text[start:end].split())
     if not value:
