@@ -38,7 +38,7 @@ from typing import Any
 
 import pytest
 
-from archivecite.dedupe import find_duplicates, record_keys, score_pair
+from archivecite.dedupe import Sameness, find_duplicates, record_keys, score_pair
 from archivecite.dedupe.glosses import GlossMatch, glossed_titles
 from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.ru_glossary import english_stem, load_glossary, russian_stem
@@ -272,11 +272,11 @@ def test_the_same_authors_other_work_stays_apart(
     assert find_duplicates(references) == []
 
 
-def test_the_titles_agree_and_the_authors_not() -> None:
+def test_the_titles_agree_and_a_name_misprinted() -> None:
     """'Harvest of Sorrow: Soviet Collectivization and the Terror-Famine' and «Жатва скорби:
     советская коллективизация и террор голодом» agree word for word; the Russian note's
-    'Конкеест' (for Конквест) is no transliteration of 'Conquest', and the titles do not stand
-    for the people when both sides name theirs."""
+    'Конкеест' (for Конквест) is 'Conquest' misprinted, once its hard "c" is read as к
+    ("konkuest" / "konkest"): the same work, in another year (not the same document)."""
     references = _pair(CONQUEST_EN, CONQUEST_RU)
     a, b = record_keys(0, references[0]), record_keys(1, references[1])
     glossed = glossed_titles(a, b)
@@ -290,7 +290,7 @@ def test_the_titles_agree_and_the_authors_not() -> None:
         "terror",
         "famine",
     )
-    assert score_pair(a, b).sameness is None
+    assert score_pair(a, b).sameness is Sameness.WORK
 
 
 def test_a_romanized_title_is_not_glossed() -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from archivecite.dedupe.numbers import same_number
 from archivecite.dedupe.vocabulary import VOCABULARY, one_of
 from archivecite.parse.dates import kanji_number
 
@@ -19,7 +20,8 @@ if TYPE_CHECKING:  # keys imports title_numbers and fond_number from here
 
 __all__ = ["Numbers", "column_place_agrees", "fond_number", "normalize_identifier"]
 __all__ += ["numbers_differ", "same_doi", "same_journal", "same_place", "title_numbers"]
-__all__ += ["parts_differ", "roman_value", "title_parts"]
+__all__ += ["other_instalments", "parts_differ", "roman_value", "same_volume_and_page"]
+__all__ += ["title_parts"]
 
 _NUMBER_PATTERN = re.compile(r"\b\d+\b")
 _DIGITS_PATTERN = re.compile(r"\d+")
@@ -171,6 +173,41 @@ def same_place(a: RecordKeys, b: RecordKeys) -> bool:
         return False
     numbers_a, numbers_b = {a.volume, a.issue} - {""}, {b.volume, b.issue} - {""}
     return not numbers_a or not numbers_b or bool(numbers_a & numbers_b)
+
+
+def same_volume_and_page(a: RecordKeys, b: RecordKeys) -> bool:
+    """The same volume and first page (a year beside them may be mistyped)."""
+    return (
+        bool(a.volume and a.page_start)
+        and a.volume == b.volume
+        and bool(b.page_start)
+        and same_number(a.page_start, b.page_start)
+    )
+
+
+def other_instalments(a: RecordKeys, b: RecordKeys) -> bool:
+    """A work printed in parts, its instalments listed on one side at least (the issue and
+    first page of each, see :attr:`RecordKeys.instalments`), and none of them on the other:
+    another publication of the same title in the same periodical ("no 11, pp. 91–118; no 12,
+    pp. 108–126" / "no 1(13), pp. 75–97; no 2(14), pp. 118–154; …"). The pages alone are
+    compared when one side gives no issues."""
+    if not (a.instalments or b.instalments):
+        return False
+    first, second = _parts(a), _parts(b)
+    if not (first and second):
+        return False
+    if any(part.startswith("/") for part in first | second):
+        return {part.split("/")[1] for part in first}.isdisjoint(
+            {part.split("/")[1] for part in second}
+        )
+    return first.isdisjoint(second)
+
+
+def _parts(record: RecordKeys) -> frozenset[str]:
+    """The instalments of a record, or its one issue and first page as one."""
+    if record.instalments or not record.page_start:
+        return record.instalments
+    return frozenset({f"{record.issue}/{record.page_start}"})
 
 
 def column_place_agrees(a: RecordKeys, b: RecordKeys) -> bool:

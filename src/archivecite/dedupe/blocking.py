@@ -21,14 +21,17 @@ most ``2 * near`` comparisons per key, not a share of the block that grows with 
 A translated title shares no title key with its original, and the author-and-year key needs a
 year on both sides: a ``name`` key (the first author alone) pairs a reference without a year
 with the references of the same name whose titles are in the other script (Latin / Cyrillic
-or CJK). Only such names are blocks at all, and only up to ``max_block`` references: a name
-that common says too little without a year. Likewise an ``unfiled`` key (fond and delo without
-the archive) opens a block only when one of its references names no archive ("f. 671, op. 1,
-d. 273" in a note after "RGASPI, f. 671, ..."), a ``captioned`` key (a located document's
+or CJK), or a romanized Russian title with a German or French one (whose name that language
+spells its own way: "Solschenizyn" also keys as Солженицын). Only such names are blocks at
+all, and only up to ``max_block`` references: a name that common says too little without a
+year. Likewise an ``unfiled`` key (fond and delo without the archive) opens a block only
+when one of its references names no archive ("f. 671, op. 1, d. 273" in a note after "RGASPI,
+f. 671, ..."), a ``captioned`` key (a located document's
 whole title) only when one of its references has no locator (a JACAR caption without its code),
-and a ``short`` key (the first author and the title's first word) only when one of its
-references is a note's short form ("Snyder, Sketches, 93." for "Sketches from a Secret War"),
-and a ``sounded`` key (the consonants of the first author's name, see
+and a ``short`` key (the first author and the title's first word, or a book's second word
+for a note that drops the first: "Murin, Stalin v ob”iatiakh" for «Иосиф Сталин в объятиях
+семьи») only when one of its references is a note's short form ("Snyder, Sketches, 93." for
+"Sketches from a Secret War"), and a ``sounded`` key (the consonants of the first author's name, see
 :mod:`archivecite.dedupe.transcription`) only when it holds a Western name in Latin letters and
 a transcription of one in katakana or hanzi ("Snow" and 斯諾). A ``glossed`` key (two of a
 title's opening content words, a Russian title's by their stems in the library's glossary, an
@@ -37,7 +40,9 @@ English title's by the Russian stems the glossary glosses them by, see
 title (or its romanization) and an English one, one of them without a year or both books, and
 only up to an eighth of ``max_block`` references: "Twenty Letters to a Friend" (no year) and
 «Двадцать писем к другу» (no author) share no other key. Only a batch with a Russian title
-makes these keys.
+makes these keys. A ``place`` key of the first author's volume, issue and first page,
+whatever the year, meets an article whose year one citation mistyped (its title maybe
+translated).
 
 So one key gives any reference at most ``2 * window`` comparisons (a name or short key at most
 ``max_block``), and a fuzzy key at most ``2 * near`` unless the reference's title recurs; as a
@@ -60,10 +65,14 @@ from rapidfuzz import fuzz, process
 from archivecite.dedupe.agreement import fond_number
 from archivecite.dedupe.glosses import glossary_keys, russian_side
 from archivecite.dedupe.numbers import in_digits
+from archivecite.dedupe.readings import spelled_keys
 from archivecite.dedupe.titles import (
     MONOGRAPH_KINDS,
+    foreign_title,
     main_title_keys,
     opening_word,
+    romanized_title,
+    second_word,
     standalone_book,
 )
 from archivecite.dedupe.vocabulary import VOCABULARY
@@ -168,6 +177,12 @@ def blocking_keys(record: RecordKeys, *, glossed: bool = True) -> Iterator[tuple
         # a Russian journal numbers its issues within the year, with no volume ("1997. № 3.
         # С. 117.")
         yield f"pi:{record.year}:{record.issue}:{record.page_start}", "place"
+    if record.page_start and record.volume and record.authors:
+        # the first author in one volume, issue and first page, whatever the year: a year
+        # mistyped (a journal's MLA output dated "январь 2024 г." for its 2020 volume 65,
+        # issue 2, against the English listing's), the title maybe translated
+        name = record.authors[0][:6]
+        yield f"pa:{name}:{record.volume}:{record.issue}:{record.page_start}", "place"
     if not record.titles and record.container and record.year is not None:
         # a journal issue cited at a page, no article named: every page of it is that issue
         yield f"ji:{record.year}:{record.volume}:{record.issue}:{record.container}", "place"
@@ -202,6 +217,14 @@ def _name_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
         # keys are "ang" and "yang") meet in one name block, a translation's title and its
         # original's having nothing in common
         yield from ((f"an:{name}", "name") for name in _family_readings(record))
+    if record.titles and record.latin_families and foreign_title(record):
+        # a German or French title under a Russian name as that language spells it
+        # ("Solschenizyn", "Soljénitsyne"): the name as a Russian key spells it, see
+        # readings.spelled_keys
+        family = record.latin_families[0]
+        for key in sorted(spelled_keys(family) if family else ()):
+            if key != record.authors[0]:
+                yield f"an:{key}", "name"
     if record.titles and (record.first_sounds or record.sounds):
         # a Western name and its transcription (Snow / 斯諾) have no key in common, nor have
         # a title and its translation: the consonants they keep are one
@@ -216,6 +239,10 @@ def _short_note_key(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
     if record.authors and record.kind in MONOGRAPH_KINDS:
         word = opening_word(record)
         if word:
+            yield f"sn:{record.authors[0]}:{word}", "short"
+        if record.titles and (word := second_word(record)):
+            # a short note of the words after the first ("Murin, Stalin v ob”iatiakh" for
+            # «Иосиф Сталин в объятиях семьи»), see titles.short_title_of
             yield f"sn:{record.authors[0]}:{word}", "short"
 
 
@@ -302,7 +329,7 @@ def build_blocks(
         return []
     keys = np.asarray(hashes, dtype=np.int64)
     members_all = np.asarray(owners, dtype=np.int64)
-    flags_all = np.asarray(flags, dtype=np.uint16)
+    flags_all = np.asarray(flags, dtype=np.uint32)
     del hashes, owners, flags
     order = np.argsort(keys, kind="stable")
     keys, members_all, flags_all = keys[order], members_all[order], flags_all[order]
@@ -341,6 +368,7 @@ _PARTIAL = frozenset(("name", "unfiled", "captioned", "short", "sounded", "gloss
 _NAMED, _YEARLESS, _LATIN, _NON_LATIN, _UNFILED, _ARCHIVELESS = 1, 2, 4, 8, 16, 32
 _CAPTIONED, _UNLOCATED, _BOOK, _OPENING, _SHORT_NOTE = 64, 128, 256, 512, 1024
 _SOUNDED, _SPELLED, _TRANSCRIBED, _GLOSSED = 2048, 4096, 8192, 16384
+_ROMANIZED, _FOREIGN = 32768, 65536  # see titles.romanized_title, titles.foreign_title
 _GLOSSED_BLOCK = 8  # a glossed key's block, at most this share of ``max_block``: two rare words
 
 
@@ -348,7 +376,12 @@ def _partial_flags(record: RecordKeys, kind: BlockKind) -> int:
     if kind == "name":
         year = _YEARLESS if record.year is None else 0
         book = _BOOK if standalone_book(record) else 0
-        return _NAMED | year | book | (_NON_LATIN if record.non_latin else _LATIN)
+        side = _NON_LATIN if record.non_latin else _LATIN
+        if romanized_title(record):
+            side |= _ROMANIZED
+        elif foreign_title(record):
+            side |= _FOREIGN
+        return _NAMED | year | book | side
     if kind == "unfiled":
         return _UNFILED | (0 if record.archive else _ARCHIVELESS)
     if kind == "captioned":
@@ -366,14 +399,17 @@ def _partial_flags(record: RecordKeys, kind: BlockKind) -> int:
 
 
 def _useful_partial(
-    flags: NDArray[np.uint16], sizes: NDArray[np.int64], max_block: int
+    flags: NDArray[np.uint32], sizes: NDArray[np.int64], max_block: int
 ) -> NDArray[np.bool_]:
     """Which groups of keys to keep: every group but a partial one that holds no reference
     lacking the field (a name: none without a year, or none in one of the two scripts; a
     file: none without its archive), or too many references."""
     named = (flags & _NAMED) > 0
     lacking_year = (flags & (_YEARLESS | _BOOK)) > 0
-    crossing = lacking_year & ((flags & _LATIN) > 0) & ((flags & _NON_LATIN) > 0)
+    # two scripts, or a romanized title and one in another language (its translation)
+    scripts = ((flags & _LATIN) > 0) & ((flags & _NON_LATIN) > 0)
+    languages = ((flags & _ROMANIZED) > 0) & ((flags & _FOREIGN) > 0)
+    crossing = lacking_year & (scripts | languages)
     unfiled = (flags & _UNFILED) > 0
     lacking = (flags & _ARCHIVELESS) > 0
     captioned = (flags & _CAPTIONED) > 0
@@ -421,9 +457,15 @@ def _partial_pairs(block: Block, records: Sequence[RecordKeys]) -> tuple[NDArray
     book = np.fromiter((standalone_book(records[i]) for i in block.members), dtype=bool, count=size)
     # a book cited by its translated title in the year of another edition has no key of its
     # original's: not its title, nor its author with that year
-    keep = (yearless[left] | yearless[right] | (book[left] & book[right])) & (
-        script[left] != script[right]
-    )
+    crossed = script[left] != script[right]
+    if block.kind == "name":
+        # a romanized title and a translation in another language than English ("Anatomiya
+        # rossiiskoi elity" / "Anatomie der russischen Elite"), both in Latin letters
+        members = [records[i] for i in block.members]
+        romanized = np.fromiter(map(romanized_title, members), dtype=bool, count=size)
+        foreign = np.fromiter(map(foreign_title, members), dtype=bool, count=size)
+        crossed |= (romanized[left] & foreign[right]) | (foreign[left] & romanized[right])
+    keep = (yearless[left] | yearless[right] | (book[left] & book[right])) & crossed
     return left[keep], right[keep]
 
 

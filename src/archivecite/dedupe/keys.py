@@ -157,6 +157,10 @@ class RecordKeys:
     # each author's family name in kanji or hanzi in the Japanese new forms (陸奧 陸奥), aligned
     # with ``authors`` (or none): one name in two lists' languages, one written in old forms
     han_families: tuple[str, ...] = ()
+    # each author's family name as written when in Latin letters ("" for the others), aligned
+    # with ``authors`` (or none): read as other languages transcribe a Russian name, see
+    # readings.spelled_keys ("Solschenizyn", "Soljénitsyne"; "Conquest" / Конквест)
+    latin_families: tuple[str, ...] = ()
     year: int | None = None
     month_day: tuple[int, int | None] | None = None  # a newspaper's issue: (3, 5) for 5 March
     container: str = ""
@@ -194,6 +198,9 @@ class RecordKeys:
     short_note: bool = False  # a page cited, no year or imprint: see _cited_in_short
     series: tuple[str, ...] = ()  # the series' keys as the publisher's (中公新書 "chukoshinsho")
     edited: bool = False  # the people are the editors (校注, "Ed."): no author is named
+    # the first page of each instalment of a work printed in parts, when two or more are listed
+    # ("№ 11. С. 91–118; № 12. С. 108–126": 91, 108), see _instalments
+    instalments: frozenset[str] = frozenset()
 
     @property
     def title_base_lang(self) -> str:
@@ -376,6 +383,54 @@ def cited_prefix(title: str) -> tuple[str, int | None]:
     return rest, int(found.group("bracketed") or found.group("dotted"))
 
 
+def _venue_keys(container: Text | None) -> tuple[str, str, str, tuple[str, ...]]:
+    """A container's matching key, kind of venue, known venue and naming words."""
+    if container is None:
+        return "", "", "", ()
+    keys = text_keys(container)
+    return (
+        keys[0].key if keys else "",
+        venue_kind(container.original),
+        venue_id(container.original),
+        venue_words(container.original),
+    )
+
+
+def _container_parts(reference: PublishedFields) -> tuple[Text | None, str | None, str | None]:
+    """``(container, issue, pages)``: the instalments a reference list left in the journal's
+    name ("Russkoe vozrozhdenie, no 11, pp. 91–118; no 12, pp. 108– 126;") read as its issues
+    and pages ("11; 12", "91; 108"), the name without them; else the fields as parsed."""
+    container, issue, pages = reference.container_title, reference.issue, reference.pages
+    tail = _INSTALMENT_TAIL.search(container.original) if container is not None else None
+    if container is None or tail is None or tail.start() == 0:
+        return container, issue, pages
+    parts = list(_INSTALMENT_PART.finditer(tail.group()))
+    container = container.model_copy(update={"original": container.original[: tail.start()]})
+    if not (pages or issue):
+        pages = "; ".join(part.group(2) for part in parts)
+        issue = "; ".join(part.group(1) for part in parts)
+    return container, issue, pages
+
+
+def _instalments(pages: str | None, issues: str | None) -> frozenset[str]:
+    """Each part of pages listed in parts ("91-118; 108-126"), by its first page, and by its
+    issue as well when as many issues are listed ("11; 12": "11/91", "12/108"): a periodical
+    starts its pages anew each year or issue, so the pages alone may meet by chance; none for
+    one run of pages."""
+    parts = [part for part in (pages or "").split(";") if part.strip()]
+    if len(parts) < 2:
+        return frozenset()
+    numbers = [_number(issue) for issue in (issues or "").split(";") if issue.strip()]
+    if len(numbers) != len(parts) or not all(numbers):
+        numbers = [""] * len(parts)
+    found = (_PAGE_START_PATTERN.search(part) for part in parts)
+    return frozenset(
+        f"{number}/{first.group(0).lstrip('0')}"
+        for number, first in zip(numbers, found, strict=True)
+        if first is not None
+    )
+
+
 def _number(text: str | None) -> str:
     """The first number of a volume or issue ("66 (supplement 1)" → "66", "1)" → "1"); none
     for a volume without one ("(jul)", "ph.d.", "vol"), which says nothing to compare."""
@@ -387,6 +442,17 @@ def _number(text: str | None) -> str:
 
 
 _VOLUME_RUN_PATTERN = re.compile(r"\s*\d+\s*[-–—]\s*\d+\s*")
+# A study printed in instalments, each part with its issue and pages: GOST's "Русское
+# возрождение. 1980. № 11. С. 91–118; № 12. С. 108–126" gives the pages "91-118; 108-126";
+# a reference list's "Russkoe vozrozhdenie, no 11, pp. 91–118; no 12, pp. 108– 126;" may
+# leave the parts in the journal's name (_INSTALMENT_TAIL), each "no N[(M)], pp. X–Y".
+_INSTALMENT = (
+    r"(?:no|nos|№|issue|вып)\.?\s*(\d+)\s*(?:\(\d+\))?\s*[,.]\s*(?:pp|p|с|c|s)\.\s*(\d+)[^;]*?"
+)
+_INSTALMENT_TAIL = re.compile(
+    rf"[,.]\s*{_INSTALMENT}(?:;\s*{_INSTALMENT})*[;.]?\s*$", re.IGNORECASE
+)
+_INSTALMENT_PART = re.compile(_INSTALMENT, re.IGNORECASE)
 _ROMAN_VOLUME = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 # A Japanese or Chinese book's volume after its title: a Roman numeral with an I after a
 # space (『検証 戦争責任 I』), one of the numeral signs Ⅰ-Ⅻ, a number in angle brackets
@@ -685,6 +751,7 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
     archive = system = folios = authenticity = medium = legend = ""
     locator: dict[str, str] = {}
     container = venue = known = volume = issue = page_start = ""
+    instalments: frozenset[str] = frozenset()
     extent = _extent(reference)
     words: tuple[str, ...] = ()
     if isinstance(reference, ArchivalReference):
@@ -700,12 +767,9 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         if "reference_code" in locator:
             identifiers.setdefault("jacar", locator["reference_code"])
     elif isinstance(reference, PublishedFields):
-        if reference.container_title is not None:
-            keys = text_keys(reference.container_title)
-            container = keys[0].key if keys else ""
-            venue = venue_kind(reference.container_title.original)
-            known = venue_id(reference.container_title.original)
-            words = venue_words(reference.container_title.original)
+        container_title, issue_text, pages_text = _container_parts(reference)
+        instalments = _instalments(pages_text, issue_text)
+        container, venue, known, words = _venue_keys(container_title)
         volume = _number(reference.volume)
         if reference.date is not None and volume == str(reference.date.year):
             volume = ""  # "Harvard Business Review 2016": the year, not a volume
@@ -713,12 +777,12 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
             volume = ""  # a book's "Vols. 1–7": the set, or a run of it, not one volume
         if container and volume and not venue:
             venue = "journal"  # a volume and no word of proceedings or report: a periodical
-        issue = _number(reference.issue)
-        count = _PAGE_COUNT_PATTERN.match(reference.pages or "")
+        issue = _number(issue_text)
+        count = _PAGE_COUNT_PATTERN.match(pages_text or "")
         if count is not None:
             extent = count.group(1).lstrip("0")
         else:
-            start = _PAGE_START_PATTERN.search(reference.pages or "")
+            start = _PAGE_START_PATTERN.search(pages_text or "")
             page_start = start.group(0).lstrip("0") if start else ""
     title_text = reference.title.original if reference.title else ""
     titles, cleaned, volume = _title_and_volume(reference.title, volume, container)
@@ -743,6 +807,7 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         sounds=read.sounds,
         first_sounds=read.first_sounds,
         han_families=read.han,
+        latin_families=read.latin_families,
         year=reference.date.year if reference.date is not None else None,
         month_day=_month_day(reference),
         container=container,
@@ -778,6 +843,7 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         edition_years=_edition_years(reference),
         reprint=_in_reprint_series(reference),
         short_note=_cited_in_short(reference),
+        instalments=instalments,
         series=_series_keys(reference, language),
         edited=bool(people) and people is reference.editors,
     )

@@ -9,6 +9,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from archivecite.dedupe.keys import RecordKeys
+from archivecite.dedupe.readings import spelled_keys
 from archivecite.dedupe.transcription import sound_alike
 
 __all__ = ["NAME_PIECE", "author_similarity", "heard_alike"]
@@ -193,6 +194,31 @@ def _written_alike(a: RecordKeys, b: RecordKeys, position: int) -> bool:
     return False
 
 
+def _spelled(a: RecordKeys, b: RecordKeys, position: int) -> float:
+    """``a``'s author at ``position`` against ``b``'s, a name in Latin letters read as
+    English, German or French transcribe a Russian one ("Conquest" / Конквест, "Solschenizyn"
+    and "Soljénitsyne" / Солженицын, see :func:`spelled_keys`), when one side is Russian: its
+    title in Cyrillic or a romanization of Russian, the other's maybe in any language; 0
+    otherwise."""
+    if not (_russian(a) or _russian(b)):
+        return 0.0
+    mine = {a.authors[position]}
+    if _aligned(a.latin_families, a) and a.latin_families[position]:
+        mine |= spelled_keys(a.latin_families[position])
+    theirs = set(b.authors)
+    if _aligned(b.latin_families, b):
+        for family in b.latin_families:
+            theirs |= spelled_keys(family) if family else set()
+    return max(_name_agreement(first, second) for first in mine for second in theirs)
+
+
+def _russian(record: RecordKeys) -> bool:
+    return record.non_latin or record.title_base_lang in _ROMANIZED_RUSSIAN
+
+
+_ROMANIZED_RUSSIAN = ("ru", "uk", "be")
+
+
 def _aligned(readings: tuple[str, ...], record: RecordKeys) -> bool:
     # authors added after the keys were built (names read out of a title) have none
     return bool(readings) and len(readings) == len(record.authors)
@@ -230,5 +256,7 @@ def author_similarity(a: RecordKeys, b: RecordKeys) -> float:
             best = 1.0
         if best < _TRANSCRIBED and (a.sounds or b.sounds):
             best = max(best, _transcribed(a, b, position))
+        if best < _NAME_FLOOR / 100 and (a.latin_families or b.latin_families):
+            best = max(best, _spelled(a, b, position))
         found += best
     return found / len(short)

@@ -238,6 +238,56 @@ def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
     return tuple(found.values())
 
 
+# The spellings of a Russian name in the transcriptions of other languages, each read back
+# to the letters the key is made of (a name key reads a Latin text as a romanization of
+# Russian: "c" as ц, "ch" as ч, "z" as з, "j" as й):
+# - English: a hard "c", and "ck", is "k", a "j" дж (Conquest / Конквест, Clark / Кларк,
+#   Jackson / Джексон);
+# - German (the Duden transcription): "sch" is ж or ш, "tsch" ч, "schtsch" щ, "ch" х, "z" ц,
+#   "ds" дз, an "s" between vowels з (Solschenizyn / Солженицын, Schukow / Жуков, Woroschilow
+#   / Ворошилов, Chruschtschow / Хрущёв, Jelzin / Ельцин, Sinowjew / Зиновьев, Dserschinski /
+#   Дзержинский);
+# - French: "ch" is ш, "tch" ч, "chtch" щ, "j" ж, "ou" у, a final mute "e" nothing
+#   (Soljénitsyne, Khrouchtchev, Joukov, Vorochilov, Eltsine, Allilouieva).
+_VOWELS = "aeiouyäöüéèë"
+_SPELLINGS = (
+    (re.compile(r"ck|c(?![eiyh])|j"), {"j": "dzh", "": "k"}),
+    (
+        re.compile(rf"schtsch|tsch|sch|ch|z|ds|(?<=[{_VOWELS}])s(?=[{_VOWELS}])"),
+        {"schtsch": "shch", "tsch": "ch", "sch": "zh", "ch": "kh", "z": "ts", "ds": "dz", "s": "z"},
+    ),
+    (
+        re.compile(rf"schtsch|tsch|sch|ch|z|ds|(?<=[{_VOWELS}])s(?=[{_VOWELS}])"),
+        {"schtsch": "shch", "tsch": "ch", "sch": "sh", "ch": "kh", "z": "ts", "ds": "dz", "s": "z"},
+    ),
+    (
+        re.compile(rf"chtch|tch|ch|j|ou|(?<![{_VOWELS}])e$"),
+        {"chtch": "shch", "tch": "ch", "ch": "sh", "j": "zh", "ou": "u", "e": ""},
+    ),
+)
+
+
+def _spelled_as(spelled: dict[str, str], found: re.Match[str]) -> str:
+    return spelled.get(found.group(), spelled.get("", ""))
+
+
+@lru_cache(maxsize=1 << 16)
+def spelled_keys(family: str) -> frozenset[str]:
+    """The keys of a family name in Latin letters as English, German and French transcribe a
+    Russian one (see ``_SPELLINGS``): "Solschenizyn" gives "solenitsin", the key of
+    Солженицын, whose own key is "solshenizin"; none but its own for a name in another
+    script."""
+    if text_script(family) is not Script.LATIN:
+        return frozenset()
+    lower = unicodedata.normalize("NFC", family.lower())
+    keys = set()
+    for pattern, spelled in _SPELLINGS:
+        read = pattern.sub(partial(_spelled_as, spelled), lower)
+        if read != lower:
+            keys.add(name_key(read, None))
+    return frozenset(keys)
+
+
 @lru_cache(maxsize=262144)
 def name_key(family: str, lang: str | None) -> str:
     if not family.isascii() and _ASCII_LETTER.search(family):
@@ -366,6 +416,9 @@ class People:
     sounds: tuple[str, ...] = ()  # transcribed_sounds of a Western name in katakana or hanzi
     first_sounds: str = ""  # spelled_sounds of the first name, when in Latin letters
     han: tuple[str, ...] = ()  # han_family of a family name in kanji or hanzi, "" for the others
+    # each family name as written, when in Latin letters ("" for the others): its spellings
+    # in other transcriptions are read from it when needed, see spelled_keys
+    latin_families: tuple[str, ...] = ()
 
 
 def han_family(family: str) -> str:
@@ -394,6 +447,7 @@ def read_people(names: tuple[Name, ...], default_lang: str | None = None) -> Peo
     cjk: list[str] = []
     sounds: list[str] = []
     han: list[str] = []
+    latin_families: list[str] = []
     first_sounds = ""
     for name in names:
         family, lang = _family(name)
@@ -435,6 +489,8 @@ def read_people(names: tuple[Name, ...], default_lang: str | None = None) -> Peo
             # (a transcription is often printed as one string: 斯諾, 哈里森·索爾茲伯里)
             sounds.append("" if written[0].isascii() else transcribed_sounds(written[0]))
             han.append("" if written[0].isascii() or not bare else han_family(written[0]))
+            in_latin = written[0].isascii() or text_script(written[0]) is Script.LATIN
+            latin_families.append(written[0] if in_latin else "")
             if len(keys) == 1 and text_script(written[0]) is Script.LATIN:
                 first_sounds = spelled_sounds(written[0])
     return People(
@@ -445,6 +501,7 @@ def read_people(names: tuple[Name, ...], default_lang: str | None = None) -> Peo
         tuple(sounds) if any(sounds) else (),
         first_sounds,
         tuple(han) if any(han) else (),
+        tuple(latin_families) if any(latin_families) else (),
     )
 
 

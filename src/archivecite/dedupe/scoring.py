@@ -17,10 +17,12 @@ from rapidfuzz import fuzz
 from archivecite.dedupe.agreement import (
     column_place_agrees,
     numbers_differ,
+    other_instalments,
     parts_differ,
     same_doi,
     same_journal,
     same_place,
+    same_volume_and_page,
 )
 from archivecite.dedupe.decision import LEVEL_RANK, PairDecision, Reason, Sameness
 from archivecite.dedupe.files import compare_files
@@ -46,6 +48,7 @@ from archivecite.dedupe.titles import (
     long_equal_title,
     one_opening_two_books,
     read_by_machine,
+    romanized_original,
     same_people_main_title,
     short_title_of,
     telling_length,
@@ -76,16 +79,8 @@ _NEAR_EQUAL_TITLE = 95.0
 _MANDARIN_TITLE = 90.0  # a title read in Mandarin this similar names a translation of any year
 _VENUE_FLOOR = 0.5  # share of the words of one venue's name found in the other's
 _ROMANIZED_VENUE_FLOOR = 85  # ratio of a glued reading to a name romanized word by word
+_SHORT_OPENING = 90.0  # a short note's title the other's opening words, see short_title_of
 _YEAR_SLACK = 1  # a year this far off is still the same document (preprint, indexing lag)
-
-
-def _same_volume_and_page(a: RecordKeys, b: RecordKeys) -> bool:
-    return (
-        bool(a.volume and a.page_start)
-        and a.volume == b.volume
-        and bool(b.page_start)
-        and same_number(a.page_start, b.page_start)
-    )
 
 
 def _other_place(
@@ -598,7 +593,8 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             # of its title; its main title alone tells it best
             total += 0.65 * (short - title) / 100
             title, enough, short_noted = short, True, True
-            how = f"a short note's title, {short:.0f}%: the other's opening words, the same people"
+            words = "opening words" if short >= _SHORT_OPENING else "words after its first"
+            how = f"a short note's title, {short:.0f}%: the other's {words}, the same people"
             reasons = [Reason("title", how) if r.field == "title" else r for r in reasons]
         if not enough and authors >= _READING_AUTHORS and read_by_machine(a, b):
             # a kanji title read by the machine, the romaji by its author: the readings may
@@ -639,6 +635,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             Reason("title", "the whole title only the main title of one naming more people")
         )
     loose = undated_book or short_noted or edition_by_others  # which edition is not known
+    mistyped_year = False  # another year, the same volume, issue and first page, see below
     if a.year is not None and b.year is not None:
         gap = abs(a.year - b.year)
         edition = gap > 0 and (b.year in a.edition_years or a.year in b.edition_years)
@@ -663,10 +660,16 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
                 Reason("year", "same year" if gap == 0 else f"years {a.year} / {b.year}")
             )
         loose = gap > _YEAR_SLACK or edition or edition_by_others
-        if loose and title >= _NEAR_EQUAL_TITLE and _same_volume_and_page(a, b):
+        mistyped_year = (
+            loose
+            and not (edition or edition_by_others)
+            and same_volume_and_page(a, b)
+            and not (a.issue and b.issue and a.issue != b.issue)
+        )
+        if loose and title >= _NEAR_EQUAL_TITLE and same_volume_and_page(a, b):
             # "Information and Computation" 103(2) 299-347, cited as of 1993 and of 1997: a
             # year mistyped, not another edition
-            loose = False
+            loose = mistyped_year = False
             reasons.append(Reason("year", "another year, the same volume and first page"))
     if a.reprint != b.reprint and not (a.year is not None and a.year == b.year):
         # "日本文化のかくれた形 (岩波現代文庫 学術 128)" / "… (Tokyo: Iwanami Shoten, 1984)": the
@@ -675,6 +678,12 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         reasons.append(
             Reason("publisher", "a paperback reprint series on one side: another edition")
         )
+    if other_instalments(a, b):
+        # "Русское возрождение, no 11, pp. 91–118; no 12, pp. 108–126" (1980) / "no 1(13),
+        # pp. 75–97; …" (1981): two instalments of one serialized study, one work printed in
+        # other issues and pages, two publications
+        loose = True
+        reasons.append(Reason("pages", "other instalments of a work printed in parts"))
     years_apart = loose
     if IN_MANDARIN in how:
         loose = True  # the title read so names the translation (the reason says so)
@@ -765,13 +774,21 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     if (
         not enough
         and not (a.column or b.column)
-        and (translated(a, b) or romanized_translation(a, b))
+        and (
+            translated(a, b) or romanized_translation(a, b) or romanized_original(a, b) is not None
+        )
         and title < _TITLE_FLOOR
     ):
         evidence = translation_evidence(a, b)
         if evidence is not None:
             points, text, placed = evidence
-            enough, loose = True, loose or not placed
+            enough = True
+            if placed and mistyped_year:
+                # a Russian article and its English listing, the same volume, issue and
+                # first page under another year: one document, its year mistyped
+                loose = False
+                reasons.append(Reason("year", "another year, the same volume and first page"))
+            loose = loose or not placed
             score = max(score, min(threshold + 0.01 * max(points - TRANSLATION_EVIDENCE, 0), 0.98))
             reasons.append(Reason("translation", text))
     if (

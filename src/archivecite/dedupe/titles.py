@@ -19,7 +19,14 @@ from rapidfuzz import fuzz
 from archivecite.dedupe.keys import UNCITED, RecordKeys, without_opening_edition
 from archivecite.dedupe.numbers import in_digits
 from archivecite.dedupe.people import NAME_PIECE
-from archivecite.dedupe.readings import AS_CHINESE, AS_ONYOMI, TitleKey, reading_keys, text_script
+from archivecite.dedupe.readings import (
+    AS_CHINESE,
+    AS_ONYOMI,
+    TitleKey,
+    reading_keys,
+    spelled_keys,
+    text_script,
+)
 from archivecite.dedupe.vocabulary import VOCABULARY
 from archivecite.model import Script
 from archivecite.translit import detect_scheme, match_key
@@ -36,6 +43,7 @@ __all__ = [
     "cognate_share",
     "english_translation",
     "equal_across_scripts",
+    "foreign_title",
     "headed_similarity",
     "is_short",
     "long_equal_title",
@@ -44,9 +52,13 @@ __all__ = [
     "one_opening_two_books",
     "opening_word",
     "read_by_machine",
+    "romanized_original",
+    "romanized_title",
     "same_people_main_title",
+    "second_word",
     "short_title_of",
     "standalone_book",
+    "stated_translation",
     "telling_length",
     "title_inside_a_compilation",
     "title_similarity",
@@ -375,6 +387,18 @@ def opening_word(record: RecordKeys) -> str:
     return words[0] if words and len(words[0]) >= _OPENING_LETTERS else ""
 
 
+def second_word(record: RecordKeys) -> str:
+    """The second word of a book's title cited in full (past an article), which a short note
+    of its words after the first opens with ('Stalin v ob”iatiakh' for «Иосиф Сталин в
+    объятиях семьи»); "" for a short note, a title of fewer than three words, or a word as
+    :func:`opening_word` leaves out."""
+    if not _whole(record) or text_script(record.title_original) in CJK_SCRIPTS:
+        return ""
+    words = _title_words(record.titles[0].key)
+    fits = len(words) > _AFTER_A_WORD and len(words[1]) >= _OPENING_LETTERS
+    return words[1] if fits else ""
+
+
 def _whole(record: RecordKeys) -> bool:
     """A book cited in full: a year or a publisher, not a short note."""
     return (
@@ -389,8 +413,9 @@ def short_title_of(a: RecordKeys, b: RecordKeys) -> float:
     opens the other side's, a book cited in full (past an article on either): 95 when it is
     that title's main title ('Snyder, Bloodlands, 179–80.' / 'Bloodlands: Europe Between
     Hitler and Stalin', 2010), 90 when it is only its first words ('Snyder, Sketches, 93.' /
-    'Sketches from a Secret War: …'), else 0. A translation of either title is not
-    compared."""
+    'Sketches from a Secret War: …'), 88 when it is two words or more of it after its first
+    ('Murin, Stalin v ob”iatiakh, 169–71' / «Иосиф Сталин в объятиях семьи»), else 0. A
+    translation of either title is not compared."""
     best = 0.0
     for short, full in ((a, b), (b, a)):
         if not (short.short_note and short.kind in MONOGRAPH_KINDS and _whole(full)):
@@ -410,11 +435,21 @@ def short_title_of(a: RecordKeys, b: RecordKeys) -> float:
                 opening = _title_words(title.key)
                 if len(opening) > len(words) and opening[: len(words)] == words:
                     best = max(best, _SHORT_MAIN if words in mains else _SHORT_OPENING)
+                elif (
+                    len(words) >= _AFTER_A_WORD
+                    and len(opening) > len(words) + 1
+                    and opening[1 : len(words) + 1] == words
+                ):
+                    # 'Murin, Stalin v ob”iatiakh, 169–71' for «Иосиф Сталин в объятиях
+                    # семьи»: the title's words after its first (a given name), two or more
+                    best = max(best, _SHORT_AFTER_A_WORD)
     return best
 
 
 _SHORT_MAIN = 95.0
 _SHORT_OPENING = 90.0
+_SHORT_AFTER_A_WORD = 88.0
+_AFTER_A_WORD = 2  # words a short title past the title's first word has at least
 
 
 def one_opening_two_books(a: RecordKeys, b: RecordKeys) -> bool:
@@ -808,20 +843,71 @@ _COGNATE_ALIKE = 80
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+# the languages whose romanized titles are read for a translation's cognates, and those a
+# translation in Latin letters is not stated in (the glossary reads an English one)
+_ROMANIZED_ORIGINALS = frozenset(("ru", "uk", "be"))
+_NOT_TRANSLATED = _ROMANIZED_ORIGINALS | {"", "en"}
+
+
+def romanized_title(record: RecordKeys) -> bool:
+    """A Latin title stated as a romanized Russian (Ukrainian, Belarusian) one."""
+    return (
+        not record.non_latin
+        and bool(record.title_original)
+        and record.title_base_lang in _ROMANIZED_ORIGINALS
+    )
+
+
+def foreign_title(record: RecordKeys) -> bool:
+    """A Latin title stated in a language other than English or Russian, no romanization
+    ("de", "fr"): a translation the glossary does not read."""
+    return (
+        not record.non_latin
+        and bool(record.title_original)
+        and record.title_base_lang not in _NOT_TRANSLATED
+        and not (record.title_lang or "").endswith("-Latn")
+    )
+
+
+def romanized_original(a: RecordKeys, b: RecordKeys) -> tuple[RecordKeys, RecordKeys] | None:
+    """Two Latin titles, one stated as a romanized Russian (Ukrainian, Belarusian) title, the
+    other stated in another language than English: maybe its translation ("Anatomiya
+    rossiiskoi elity" / "Anatomie der russischen Elite"), whose names and cognates tell it
+    (an English one is read by the glossary, see glosses.romanized_translation).
+    ``(translation, romanized)``, else ``None``."""
+    for translation, romanized in ((a, b), (b, a)):
+        if romanized_title(romanized) and foreign_title(translation):
+            return translation, romanized
+    return None
+
+
 def cognate_share(a: RecordKeys, b: RecordKeys) -> float:
     """The share of the Latin title's words (four letters or more) found, by the start of
     their key, among the other title's words: names and cognates that a translation keeps
     ("Genealogical legends about Tyuluyen-oyuun of the Bordons Yakuts" / "Генеалогические
-    предания о Тюлюен-ойууне бордонских якутов"). 0 when neither or both titles are Latin."""
-    if not translated(a, b):
+    предания о Тюлюен-ойууне бордонских якутов"); a romanized title's words as the other's for
+    a translation in another language than English (see :func:`romanized_original`), whose
+    words are also read as that language spells Russian ("Archipel" / "Arkhipelag", see
+    readings.spelled_keys). 0 when neither or both titles are Latin otherwise."""
+    if translated(a, b):
+        latin, other = (a, b) if not a.non_latin else (b, a)
+    elif (pair := romanized_original(a, b)) is not None:
+        latin, other = pair
+    else:
         return 0.0
-    latin, other = (a, b) if not a.non_latin else (b, a)
     words = [word for word in _WORD.findall(latin.title_original) if len(word) >= _COGNATE_MIN]
     stems = {_stem(word) for word in _WORD.findall(other.title_original)}
     stems.discard("")
     if not words or not stems:
         return 0.0
-    found = sum(1 for word in words if _cognate(_stem(word), stems) or _hard_c_cognate(word, stems))
+    spelled = foreign_title(latin)  # a German or French word: as its language spells Russian
+    found = sum(
+        1
+        for word in words
+        if _cognate(_stem(word), stems)
+        or _hard_c_cognate(word, stems)
+        or (spelled and any(_cognate(key, stems) for key in spelled_keys(word)))
+    )
     return found / len(words)
 
 
@@ -836,6 +922,16 @@ _HARD_C = re.compile(r"c(?![eiyh])|ck", re.IGNORECASE)
 
 
 _ENGLISH_WORDS = frozenset(VOCABULARY.english_title_words)
+
+
+def stated_translation(a: RecordKeys, b: RecordKeys) -> bool:
+    """One title a translation of the other by its words (:func:`english_translation`) or by
+    the language stated for it ("de", "fr" against a Cyrillic or romanized Russian title)."""
+    if english_translation(a, b):
+        return True
+    if translated(a, b):
+        return foreign_title(a if not a.non_latin else b)
+    return romanized_original(a, b) is not None
 
 
 def english_translation(a: RecordKeys, b: RecordKeys) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from archivecite.dedupe.agreement import numbers_differ
+from archivecite.dedupe.agreement import numbers_differ, same_volume_and_page
 from archivecite.dedupe.glosses import GlossMatch, glossed_titles, romanized_translation
 from archivecite.dedupe.keys import RecordKeys, venues_agree
 from archivecite.dedupe.numbers import same_number
@@ -19,8 +19,8 @@ from archivecite.dedupe.people import author_similarity
 from archivecite.dedupe.titles import (
     MONOGRAPH_KINDS,
     cognate_share,
-    english_translation,
     standalone_book,
+    stated_translation,
 )
 
 __all__ = ["TRANSLATION_EVIDENCE", "books", "romanized_translation", "translation_evidence"]
@@ -60,9 +60,17 @@ def translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool] 
     ``placed``: the same first page or page count, so the same document."""
     same_url = bool(a.url) and a.url == b.url
     points, found, telling, glossed = _title_evidence(a, b)
-    reissued = a.year != b.year and a.year is not None and b.year is not None
+    # another year with the same volume, issue and first page is a year mistyped (a journal's
+    # MLA output dated "январь 2024 г." for its 2020 volume 65, issue 2, pp. 646–667, against
+    # the English listing's "2020, vol. 65, iss. 2, pp. 646–667"), not a reissue
+    reissued = (
+        a.year != b.year
+        and a.year is not None
+        and b.year is not None
+        and not (same_volume_and_page(a, b) and not (a.issue and b.issue and a.issue != b.issue))
+    )
     if reissued and not (
-        books(a, b) and (glossed is not None or (telling and english_translation(a, b)))
+        books(a, b) and (glossed is not None or (telling and stated_translation(a, b)))
     ):
         return None
     if (a.year is None or b.year is None) and not (same_url or telling):
@@ -94,14 +102,7 @@ def translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool] 
         points += 1
         found.append(name)
         placed = placed or name in ("first page", "page count")
-    if (
-        a.container
-        and b.container
-        and (
-            venues_agree(a.venue_words, b.venue_words, fewest=1) >= _JOURNAL_WORDS
-            or fuzz.ratio(a.container, b.container) >= _JOURNAL_NAME_FLOOR
-        )
-    ):
+    if _journals_agree(a, b):
         points += 1
         found.append("journal")
     if same_url:
@@ -136,6 +137,20 @@ def translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool] 
     reason = f"title translated; {_years_compared(a, b)}" + (f", same {same}" if same else "")
     reason += f"; {agreed}" if agreed else ""
     return points, reason, placed
+
+
+def _journals_agree(a: RecordKeys, b: RecordKeys) -> bool:
+    """Both name a journal, and one name holds most words of the other (in any script or
+    language: "Vestnik Sankt-Peterburgskogo universiteta" / "Vestnik of Saint Petersburg
+    University") or is written alike."""
+    return bool(
+        a.container
+        and b.container
+        and (
+            venues_agree(a.venue_words, b.venue_words, fewest=1) >= _JOURNAL_WORDS
+            or fuzz.ratio(a.container, b.container) >= _JOURNAL_NAME_FLOOR
+        )
+    )
 
 
 def _title_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, list[str], bool, GlossMatch | None]:
