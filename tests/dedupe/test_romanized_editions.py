@@ -20,7 +20,13 @@ Sources (each side as printed there):
 - the lives of Mao of the CCP Central Documents Research Office: doc.21cnjy.com/p-17641736.html
   ('主编《毛泽东传(1893—1949)》 … 共同主编《毛泽东传(1949—1976)》'), aod99.com/24/24462/4416200.html
   (the postscript of 《毛泽东传》, 1996: '建国前部分(一八九三年至一九四九年)'), pages corpus;
-- OpenCC data/dictionary/TWPhrases.txt (BYVoid/OpenCC), for the converter's words.
+- OpenCC data/dictionary/TWPhrases.txt (BYVoid/OpenCC), for the converter's words;
+- a count of years: 'Wu, Shinian lunzhan, pp. 336–7.' (the notes of an English history of the
+  PRC's foreign relations, 'Notes to pages 158–169', issuhub.com/view/index?id=23628&pageIndex=823,
+  pages corpus) and zh.wikipedia's '吴冷西. 十年论战: 1956-1966 中苏关系回忆录. 中央文献出版社. 2014.'
+  (quoted by a GitHub study folder's README, search-tool file id 58282509436); the Party histories
+  胡绳 (ed.), 《中国共产党的七十年》 (中共党史出版社, 1991) and 中共中央党史研究室, 《中国共产党的
+  九十年》 (中共党史出版社, 2016), titles as their publisher prints them.
 """
 
 from __future__ import annotations
@@ -30,8 +36,10 @@ from importlib import resources
 import pytest
 
 from archivecite.dedupe import Sameness, find_duplicates, record_keys, score_pair
-from archivecite.dedupe.readings import mainland_words
+from archivecite.dedupe.agreement import title_numbers
+from archivecite.dedupe.readings import counted_years_keys, mainland_words
 from archivecite.dedupe.titles import main_part
+from archivecite.translit import match_key
 from tests.dedupe.helpers import Side, reference_of
 
 ZAI_PINYIN = (
@@ -142,3 +150,59 @@ def test_every_converter_word_names_its_source() -> None:
         assert taiwanese != mainland
         assert source.startswith("OpenCC TWPhrases.txt")
         assert f"{mainland} → {taiwanese}" in source
+
+
+SHINIAN_NOTE = "Wu, Shinian lunzhan, pp. 336–7."
+SHINIAN_WIKIPEDIA = "吴冷西. 十年论战: 1956-1966 中苏关系回忆录. 中央文献出版社. 2014."
+SEVENTY_PINYIN: Side = {
+    "kind": "book",
+    "title": "Zhongguo gongchandang de qishi nian",
+    "lang": "zh-Latn",
+    "year": 1991,
+}
+SEVENTY: Side = {"kind": "book", "title": "中国共产党的七十年", "lang": "zh", "year": 1991}
+NINETY: Side = {"kind": "book", "title": "中国共产党的九十年", "lang": "zh", "year": 2016}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        # 十年 "ten years" spelt out in pinyin; the short note drops the subtitle and its years
+        pytest.param(SHINIAN_NOTE, SHINIAN_WIKIPEDIA, True, id="short-note"),
+        pytest.param(SEVENTY_PINYIN, SEVENTY, True, id="seventy-years"),
+        # seventy years are not ninety: the count tells the two histories apart
+        pytest.param(SEVENTY_PINYIN, NINETY, False, id="ninety-years"),
+    ],
+)
+def test_a_count_of_years_in_pinyin_and_in_characters(
+    first: Side, second: Side, same: bool
+) -> None:
+    assert _decided(first, second) is same
+
+
+@pytest.mark.parametrize(
+    ("title", "pinyin"),
+    [
+        ("十年论战", "Shinian lunzhan"),
+        ("中国共产党的七十年", "Zhongguo gongchandang de qishi nian"),
+        ("十年論戰", "Shi nian lun zhan"),
+        ("一九五六年", None),  # a year written digit by digit: a date
+        ("第十年", None),  # an ordinal
+    ],
+)
+def test_a_count_of_years_read_as_words(title: str, pinyin: str | None) -> None:
+    expected = () if pinyin is None else (match_key(pinyin, "zh"),)
+    assert counted_years_keys(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("shinian lunzhan", {"10"}),
+        ("zhongguo gongchandang de qishi nian", {"70"}),
+        ("bainian", {"100"}),
+        ("zhongguo shi nianbiao", set()),  # 史 年表: no count
+    ],
+)
+def test_a_count_of_years_in_pinyin_is_a_number(text: str, numbers: set[str]) -> None:
+    assert title_numbers(text.replace(" ", ""), text)[0] == numbers

@@ -175,6 +175,26 @@ def mainland_words(title: str) -> str:
     return pattern.sub(lambda found: words[found.group()], title)
 
 
+AS_COUNTED = "with a count of years read as words"
+# a count of years in characters (十年论战, 三十年, 百年): the reading's figures are for dates
+# (ALA-LC's "1956 nian"), and a citation in pinyin spells the count out ("Shinian lunzhan"); a
+# year written digit by digit (一九五六年) or numbered (第十年) is a date or an ordinal
+_COUNTED_YEARS = re.compile(
+    r"(?<![第〇零一二三四五六七八九十百千])"
+    r"([〇零一二三四五六七八九两兩]?[十百千][〇零一二三四五六七八九十百千]*|[一二三四五六七八九两兩])"
+    r"(?=年)"
+)
+
+
+@lru_cache(maxsize=65536)
+def counted_years_keys(text: str) -> tuple[str, ...]:
+    """The Chinese keys of a title in hanzi with its counts of years read as words
+    (十年论战: "shinianlunzhan", not "10nianlunzhan"); () when it has none."""
+    if text_script(text) is not Script.HAN or _COUNTED_YEARS.search(text) is None:
+        return ()
+    return reading_keys(_COUNTED_YEARS.sub(r"\1 ", text), "zh")
+
+
 AS_CHINESE = "as Chinese"  # TitleKey.how of a Japanese title's kanji read in Mandarin
 # kana a Japanese title in kanji may hold and still be read in Mandarin by its Chinese
 # translation: the genitive の, which the translation writes 的 (劉建輝『魔都上海―日本知識人の
@@ -248,6 +268,9 @@ def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
     chinese = _chinese_reading(text.original, lang)
     if chinese:
         found.setdefault(chinese, TitleKey(chinese, AS_CHINESE))
+    if lang is None or lang.split("-")[0] == "zh":
+        for key in counted_years_keys(text.original):
+            found.setdefault(key, TitleKey(key, AS_COUNTED))
     if lang is None and text_script(text.original) is Script.HAN:
         # 學好檔案抓住綱, a Taiwanese mirror's conversion of 学好文件抓住纲: the mainland's word too
         mainland = mainland_words(text.original)

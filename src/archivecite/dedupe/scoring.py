@@ -46,6 +46,7 @@ from archivecite.dedupe.titles import (
     headed_similarity,
     is_short,
     long_equal_title,
+    numbers_of_the_main_title,
     one_opening_two_books,
     phrase_in_characters,
     read_by_machine,
@@ -747,7 +748,9 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
                 f"another country, people or place: another work ({places[0]} / {places[1]})",
             )
         )
-    elif numbers_differ(a, b):
+    elif numbers_differ(a, b) and not (
+        "without its subtitle" in how and numbers_of_the_main_title(a, b)
+    ):
         score -= 0.15
         reasons.append(Reason("title", "numbers in the titles differ"))
     other_place, loose = _other_place(a, b, title, reasons, loose)

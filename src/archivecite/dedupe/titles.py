@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from archivecite.dedupe.agreement import title_numbers
 from archivecite.dedupe.keys import UNCITED, RecordKeys, without_opening_edition
 from archivecite.dedupe.numbers import in_digits
 from archivecite.dedupe.people import NAME_PIECE
@@ -24,6 +25,7 @@ from archivecite.dedupe.readings import (
     AS_MAINLAND,
     AS_ONYOMI,
     TitleKey,
+    counted_years_keys,
     reading_keys,
     text_script,
 )
@@ -50,6 +52,7 @@ __all__ = [
     "long_equal_title",
     "main_part",
     "main_title_keys",
+    "numbers_of_the_main_title",
     "one_opening_two_books",
     "opening_word",
     "phrase_in_characters",
@@ -283,8 +286,9 @@ _SUBTITLE = re.compile(
     # Japanese and Chinese: a dash, a full-width colon or a space between the main title and its
     # subtitle (害虫の誕生―虫からみた日本史, 江戸の捨て子たち その肖像)
     r"|[―─—–〜：]+|(?<=[\u3040-\u9fff])[\s\u3000]+(?=[\u3040-\u9fff])"
-    # or an ASCII colon between them, as converted pages print it (历史转折的前奏:邓小平在1975)
-    r"|(?<=[\u3040-\u9fff]):(?=[\u3040-\u9fff])"
+    # or an ASCII colon between them, as converted pages print it (历史转折的前奏:邓小平在1975,
+    # 十年论战:1956~1966中苏关系回忆录)
+    r"|(?<=[\u3040-\u9fff]):(?=[\d\s~～\-—–]*[\u3040-\u9fff])"
     # or in parentheses that close the title, as a Chinese catalogue or shop prints a subtitle
     # or an edition's name (在历史巨人身边(师哲回忆录最新增订本), 毛泽东传(1949-1976))
     r"|(?<=[\u3040-\u9fff])\s*[(（](?=[^()（）]+[)）]\s*$)"
@@ -316,7 +320,7 @@ def _main_title_similarity(
         spaced = not {text_script(original), text_script(short.title_original)} & CJK_SCRIPTS
         if spaced and len(original.split()) < words:
             continue
-        for main in reading_keys(original, long.title_lang):
+        for main in reading_keys(original, long.title_lang) + counted_years_keys(original):
             if len(main.replace(" ", "")) < letters:
                 continue
             for title in short.titles:
@@ -339,6 +343,20 @@ def _main_part(title: str) -> str | None:
     return title[: cut.start()]
 
 
+def numbers_of_the_main_title(a: RecordKeys, b: RecordKeys) -> bool:
+    """The numbers of one title's main part are the other's whole title's: the numbers that
+    part them are in the subtitle the other drops ('Wu Lengxi, Shinian lunzhan' / 十年论战:
+    1956~1966中苏关系回忆录)."""
+    for long, short in ((a, b), (b, a)):
+        main = _main_part(long.title_original)
+        if main is None or not short.numbers[0]:
+            continue
+        for key in reading_keys(main, long.title_lang) + counted_years_keys(main):
+            if title_numbers(key, main.lower())[0] == short.numbers[0]:
+                return True
+    return False
+
+
 def main_part(title: str) -> str | None:
     """A title's main part, before its subtitle (``None`` without one)."""
     return _main_part(title)
@@ -348,7 +366,7 @@ def main_title_keys(record: RecordKeys) -> tuple[str, ...]:
     """The keys of a title's main part, before its subtitle ('キメラ' of 'キメラ―満州国の
     肖像'), for a citation that drops the subtitle to meet it; () without a subtitle."""
     main = _main_part(record.title_original)
-    return () if main is None else reading_keys(main, record.title_lang)
+    return () if main is None else reading_keys(main, record.title_lang) + counted_years_keys(main)
 
 
 def same_people_main_title(a: RecordKeys, b: RecordKeys) -> float:
