@@ -33,6 +33,20 @@ _NUMBER_WORD_PATTERN = re.compile(rf"\b({one_of(_NUMBER_WORDS)})\b")
 _COUNTED_NUMBER_PATTERN = re.compile(
     rf"(?<![零〇一二三四五六七八九十百千])([零〇一二三四五六七八九十百千]+)(?={one_of(VOCABULARY.cjk_counters)})"
 )
+# a count of years spelt in pinyin, before "nian" (年): "shinian", "sanshi nian", "bai nian"
+_PINYIN_NUMERALS = {
+    "yi": "一", "er": "二", "liang": "两", "san": "三", "si": "四", "wu": "五", "liu": "六",
+    "qi": "七", "ba": "八", "jiu": "九", "shi": "十", "bai": "百", "qian": "千",
+}  # fmt: skip
+_PINYIN_NUMERAL = "|".join(sorted(_PINYIN_NUMERALS, key=len, reverse=True))
+_PINYIN_YEARS = re.compile(rf"\b((?:{_PINYIN_NUMERAL})+)\s?nian\b")
+_PINYIN_SYLLABLE = re.compile(_PINYIN_NUMERAL)
+
+
+def _pinyin_numeral(run: str) -> str:
+    return "".join(_PINYIN_NUMERALS[syllable] for syllable in _PINYIN_SYLLABLE.findall(run))
+
+
 _FOND_PREFIX = re.compile(r"^[a-zа-яё]{1,2}-(?=\d)")
 Numbers = tuple[frozenset[str], frozenset[str]]
 _DOI_PATTERN = re.compile(r"10\.\d{4,9}/\S+", re.IGNORECASE)
@@ -64,6 +78,9 @@ def title_numbers(key: str, text: str = "") -> Numbers:
     # languages"; "two-year" / "2-year")
     spelled = frozenset(_NUMBER_WORDS[word] for word in _NUMBER_WORD_PATTERN.findall(text))
     counted = frozenset(str(kanji_number(run)) for run in _COUNTED_NUMBER_PATTERN.findall(text))
+    # and a count of years spelt in pinyin, as the title in characters counts it (十年论战 /
+    # "Shinian lunzhan"; 七十年 is not "jiushi nian")
+    counted |= {str(kanji_number(_pinyin_numeral(run))) for run in _PINYIN_YEARS.findall(text)}
     return _shared((alone | parts | spelled | counted, glued | spelled | counted))
 
 

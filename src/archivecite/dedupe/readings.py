@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache, partial
+from importlib import resources
 
 from archivecite.dedupe.transcription import (
     established_family,
@@ -148,6 +149,52 @@ def _script_parts(title: str) -> tuple[str, ...]:
     return longest, " ".join(rest.split())
 
 
+AS_MAINLAND = "with the mainland's words for a converter's Taiwanese ones"
+
+
+@lru_cache(maxsize=1)
+def _taiwan_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
+    """``data/taiwan_phrases.tsv``: the Taiwanese words a simplified-to-traditional converter
+    puts for mainland ones, and the mainland word of each."""
+    text = resources.files("archivecite.dedupe").joinpath("data", "taiwan_phrases.tsv")
+    words: dict[str, str] = {}
+    for line in text.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            taiwanese, mainland, _source = line.split("\t")
+            words[taiwanese] = mainland
+    pattern = re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+    return pattern, words
+
+
+@lru_cache(maxsize=65536)
+def mainland_words(title: str) -> str:
+    """A title in traditional characters with the mainland's word put back for each Taiwanese
+    word a converter may have written for it (學好檔案抓住綱: 學好文件抓住綱); the title itself
+    when it holds none."""
+    pattern, words = _taiwan_phrases()
+    return pattern.sub(lambda found: words[found.group()], title)
+
+
+AS_COUNTED = "with a count of years read as words"
+# a count of years in characters (十年论战, 三十年, 百年): the reading's figures are for dates
+# (ALA-LC's "1956 nian"), and a citation in pinyin spells the count out ("Shinian lunzhan"); a
+# year written digit by digit (一九五六年) or numbered (第十年) is a date or an ordinal
+_COUNTED_YEARS = re.compile(
+    r"(?<![第〇零一二三四五六七八九十百千])"
+    r"([〇零一二三四五六七八九两兩]?[十百千][〇零一二三四五六七八九十百千]*|[一二三四五六七八九两兩])"
+    r"(?=年)"
+)
+
+
+@lru_cache(maxsize=65536)
+def counted_years_keys(text: str) -> tuple[str, ...]:
+    """The Chinese keys of a title in hanzi with its counts of years read as words
+    (十年论战: "shinianlunzhan", not "10nianlunzhan"); () when it has none."""
+    if text_script(text) is not Script.HAN or _COUNTED_YEARS.search(text) is None:
+        return ()
+    return reading_keys(_COUNTED_YEARS.sub(r"\1 ", text), "zh")
+
+
 AS_CHINESE = "as Chinese"  # TitleKey.how of a Japanese title's kanji read in Mandarin
 # kana a Japanese title in kanji may hold and still be read in Mandarin by its Chinese
 # translation: the genitive の, which the translation writes 的 (劉建輝『魔都上海―日本知識人の
@@ -221,6 +268,15 @@ def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
     chinese = _chinese_reading(text.original, lang)
     if chinese:
         found.setdefault(chinese, TitleKey(chinese, AS_CHINESE))
+    if lang is None or lang.split("-")[0] == "zh":
+        for key in counted_years_keys(text.original):
+            found.setdefault(key, TitleKey(key, AS_COUNTED))
+    if lang is None and text_script(text.original) is Script.HAN:
+        # 學好檔案抓住綱, a Taiwanese mirror's conversion of 学好文件抓住纲: the mainland's word too
+        mainland = mainland_words(text.original)
+        if mainland != text.original:
+            for key in reading_keys(mainland, "zh"):
+                found.setdefault(key, TitleKey(key, AS_MAINLAND))
     dashed = "—" in text.original or "–" in text.original
     glossed = _GLOSSED_PALLADIUS.match(text.original) if dashed else None
     if glossed is not None and looks_like_palladius(glossed["chinese"]):

@@ -33,8 +33,10 @@ from archivecite.dedupe.keys import (
 )
 from archivecite.dedupe.numbers import probable_typo, same_number
 from archivecite.dedupe.people import author_similarity, heard_alike
-from archivecite.dedupe.readings import AS_CHINESE, AS_ONYOMI, name_key
+from archivecite.dedupe.readings import AS_CHINESE, AS_ONYOMI, name_key, text_script
 from archivecite.dedupe.titles import (
+    BRACKETED,
+    CONVERTED,
     EQUAL_TITLE,
     GENERIC_TITLE,
     IN_MANDARIN,
@@ -46,7 +48,9 @@ from archivecite.dedupe.titles import (
     headed_similarity,
     is_short,
     long_equal_title,
+    numbers_of_the_main_title,
     one_opening_two_books,
+    phrase_in_characters,
     read_by_machine,
     romanized_original,
     same_people_main_title,
@@ -56,12 +60,14 @@ from archivecite.dedupe.titles import (
     title_similarity,
     title_strength,
     translated,
+    two_scripts,
 )
 from archivecite.dedupe.translation import (
     TRANSLATION_EVIDENCE,
     romanized_translation,
     translation_evidence,
 )
+from archivecite.model import Script
 
 __all__ = ["LEVEL_RANK", "PairDecision", "Reason", "Sameness", "probable_typo", "score_pair"]
 
@@ -357,6 +363,27 @@ def _told_by_title(a: RecordKeys, b: RecordKeys, title: float) -> tuple[str, boo
     return None
 
 
+def _romanized_edition(a: RecordKeys, b: RecordKeys, title: float) -> bool:
+    """A book's title in Latin or Cyrillic letters equal to its title in characters, or to
+    that title's main part, the people named on one side only: a Western bibliography's
+    romanization of a Chinese or Japanese book ("———. Zai lishi juren shenbian … 1995", the
+    author given by the dash) and another edition's catalogue line (在历史巨人身边:师哲回忆录 /
+    师哲口述;李海文著 … 2014). Such a title, a phrase or three words, is read syllable for
+    syllable, not translated, and names the work; the years are its editions', which say
+    neither yes nor no (a title in one script, or a compound of two words, 中国通史, is left
+    to its year)."""
+    return (
+        title >= _MAIN_EQUAL
+        and bool(a.authors) != bool(b.authors)
+        and a.kind in MONOGRAPH_KINDS
+        and b.kind in MONOGRAPH_KINDS
+        and not (a.container or b.container or a.column or b.column)
+        and (a.non_latin != b.non_latin or two_scripts(a, b))
+        and any(text_script(side.title_original) is Script.HAN for side in (a, b))
+        and phrase_in_characters(a, b)
+    )
+
+
 def _edited_work(a: RecordKeys, b: RecordKeys, title: float) -> bool:
     """Other editors' texts of one work: both sides name only editors ('Heike Monogatari …
     Ed. Ichiko Teiji' / 水原一校注『平家物語』), and an editor is not the author, so the title
@@ -643,8 +670,16 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         # a Chinese translation (2003) and an edition of its Japanese original (2000, 2010):
         # the years are of two editions, and say nothing for or against the work
         translated_year = gap > 0 and IN_MANDARIN in how and title >= _MANDARIN_TITLE
+        romanized_edition = (
+            gap > _YEAR_SLACK and not translated_year and _romanized_edition(a, b, title)
+        )
         if translated_year:
             reasons.append(Reason("year", f"years {a.year} / {b.year}: a translation's year"))
+        elif romanized_edition:
+            reasons.append(
+                Reason("year", f"years {a.year} / {b.year}: the romanized title's other edition")
+            )
+            translated_year = True  # the years weigh neither way
         elif not reissued:
             weight += 0.10
             total += 0.10 * (1.0 if gap == 0 or edition else 0.6 if gap == 1 else 0.0)
@@ -685,8 +720,10 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         loose = True
         reasons.append(Reason("pages", "other instalments of a work printed in parts"))
     years_apart = loose
-    if IN_MANDARIN in how:
-        loose = True  # the title read so names the translation (the reason says so)
+    if IN_MANDARIN in how or BRACKETED in how or how == CONVERTED:
+        # the title read so names the translation, or the words in brackets an edition (the
+        # reason says so)
+        loose = True
     elif {a.work_lang, b.work_lang} == {"ja", "zh"} and a.title_original != b.title_original:
         # 『中国共産党成立史』 and 《中国共产党成立史》: a Japanese work and its Chinese translation
         loose = True
@@ -720,7 +757,9 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
                 f"another country, people or place: another work ({places[0]} / {places[1]})",
             )
         )
-    elif numbers_differ(a, b):
+    elif numbers_differ(a, b) and not (
+        "without its subtitle" in how and numbers_of_the_main_title(a, b)
+    ):
         score -= 0.15
         reasons.append(Reason("title", "numbers in the titles differ"))
     other_place, loose = _other_place(a, b, title, reasons, loose)

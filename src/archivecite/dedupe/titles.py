@@ -16,13 +16,16 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from archivecite.dedupe.agreement import title_numbers
 from archivecite.dedupe.keys import UNCITED, RecordKeys, without_opening_edition
 from archivecite.dedupe.numbers import in_digits
 from archivecite.dedupe.people import NAME_PIECE
 from archivecite.dedupe.readings import (
     AS_CHINESE,
+    AS_MAINLAND,
     AS_ONYOMI,
     TitleKey,
+    counted_years_keys,
     reading_keys,
     spelled_keys,
     text_script,
@@ -34,7 +37,9 @@ from archivecite.translit.japanese.forms import japanese_forms
 from archivecite.translit.japanese.tokens import analyse
 
 __all__ = [
+    "BRACKETED",
     "CJK_SCRIPTS",
+    "CONVERTED",
     "EQUAL_TITLE",
     "IN_MANDARIN",
     "MONOGRAPH_KINDS",
@@ -49,8 +54,10 @@ __all__ = [
     "long_equal_title",
     "main_part",
     "main_title_keys",
+    "numbers_of_the_main_title",
     "one_opening_two_books",
     "opening_word",
+    "phrase_in_characters",
     "read_by_machine",
     "romanized_original",
     "romanized_title",
@@ -64,6 +71,7 @@ __all__ = [
     "title_similarity",
     "title_strength",
     "translated",
+    "two_scripts",
 ]
 
 EQUAL_TITLE = 100.0
@@ -155,7 +163,7 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
     best, how = 0.0, ""
     keys_a, keys_b = a.titles + _as_romaji(a, b), b.titles + _as_romaji(b, a)
     japanese = any((side.title_lang or "").startswith("ja") for side in (a, b))
-    translation_equal = False
+    translation_equal = converted_equal = False
     for first in keys_a:
         for second in keys_b:
             if first.how == second.how == UNCITED:
@@ -166,6 +174,9 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
                     # equal as a translation only when no other reading makes them equal
                     # (太平洋戰爭 read as Japanese is 太平洋戦争 itself)
                     translation_equal = True
+                    continue
+                if AS_MAINLAND in (first.how, second.how):
+                    converted_equal = True  # the same, unless the words as written are equal
                     continue
                 return 100.0, _equal_title_reason(a, b, first.how, second.how)
             value = _similarity(first.key, second.key)
@@ -180,6 +191,8 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
                 best, how = value, f"titles {value:.0f}% similar {read}"
     if translation_equal:
         return 100.0, f"titles equal {IN_MANDARIN}"
+    if converted_equal:
+        return 100.0, CONVERTED
     if best < _NAMED_TITLE_CEILING and _name_before_title((a, keys_a), (b, keys_b)):
         return EQUAL_TITLE, NAMED_TITLE
     if best < 90:
@@ -191,8 +204,21 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
         # often another paper of the same people (Cora)
         main = _main_title_similarity(a, b)
         if main > best:
-            best, how = main, f"titles {main:.0f}% similar: one without its subtitle"
+            cut = BRACKETED if any(map(_bracketed, (a, b))) else "one without its subtitle"
+            best, how = main, f"titles {main:.0f}% similar: {cut}"
     return best, how
+
+
+# a title equal to another's part before the words in brackets after it: which edition is
+# not known, as with 在历史巨人身边 in brackets followed by "the newest enlarged edition"
+BRACKETED = "one without the words in brackets after it, an edition's maybe"
+
+
+def _bracketed(record: RecordKeys) -> bool:
+    """The title's main part ends where words in brackets close it (:data:`_SUBTITLE`)."""
+    title = without_opening_edition(record.title_original)
+    cut = _SUBTITLE.search(title)
+    return cut is not None and title[cut.start() :].lstrip()[:1] in "(（"
 
 
 _DOUBLED = re.compile(r"t(?=ch)|(?<=([b-df-hj-np-tv-z]))\1")
@@ -221,6 +247,12 @@ _NAMED_TITLE_CEILING = 90  # a name run into a title leaves the two this far apa
 # Chinese translation keeps the original's characters (『中国共産党成立史』, 2001 / 'Zhongguo
 # Gongchandang chengli shi', Beijing, 2006), another edition of the work
 IN_MANDARIN = "read in Mandarin: a Japanese title and its Chinese translation"
+# 學好檔案抓住綱 on a Taiwanese page, 学好文件抓住纲 as the editorial was printed: a converter to
+# traditional characters put Taiwan's word 檔案 for 文件 (readings.mainland_words)
+CONVERTED = (
+    "titles equal with the mainland's word for a converter's Taiwanese one: one text, the"
+    " edition not known"
+)
 NAMED_TITLE = "titles equal after romanization, one with its author's or publisher's name before it"
 
 
@@ -260,12 +292,18 @@ _SUBTITLE = re.compile(
     # Japanese and Chinese: a dash, a full-width colon or a space between the main title and its
     # subtitle (害虫の誕生―虫からみた日本史, 江戸の捨て子たち その肖像)
     r"|[―─—–〜：]+|(?<=[\u3040-\u9fff])[\s\u3000]+(?=[\u3040-\u9fff])"
-    # or an ASCII colon between them, as converted pages print it (历史转折的前奏:邓小平在1975)
-    r"|(?<=[\u3040-\u9fff]):(?=[\u3040-\u9fff])"
+    # or an ASCII colon between them, as converted pages print it (历史转折的前奏:邓小平在1975,
+    # 十年论战:1956~1966中苏关系回忆录)
+    r"|(?<=[\u3040-\u9fff]):(?=[\d\s~～\-—–]*[\u3040-\u9fff])"
+    # or in parentheses that close the title, as a Chinese catalogue or shop prints a subtitle
+    # or an edition's name (在历史巨人身边(师哲回忆录最新增订本), 毛泽东传(1949-1976))
+    r"|(?<=[\u3040-\u9fff])\s*[(（](?=[^()（）]+[)）]\s*$)"
 )
 _VOLUME_AFTER = re.compile(
-    r"[\s:.\-―─—–〜：]*(?:第?[0-9０-９一二三四五六七八九十百]+[巻卷冊輯編号部]|[上中下]巻?(?:\W|$)"
-    r"|(?:vol|t|т|tom|том|ч|part|pt)\.?\s*[0-9IVXLC])",
+    r"[\s:.\-―─—–〜：(（]*(?:第?[0-9０-９一二三四五六七八九十百]+[巻卷冊輯編号部]|[上中下]巻?(?:\W|$)"
+    r"|(?:vol|t|т|tom|том|ч|part|pt)\.?\s*[0-9IVXLC]"
+    # or the years a part covers, in brackets: 毛泽东传(1949—1976), one of two books
+    r"|(?<=[(（])\s*\d{3,4}\s*[-—–~～]+\s*\d)",
     re.IGNORECASE,
 )
 _MAIN_TITLE_LETTERS = 12  # a main title this long names a work without its subtitle
@@ -288,7 +326,7 @@ def _main_title_similarity(
         spaced = not {text_script(original), text_script(short.title_original)} & CJK_SCRIPTS
         if spaced and len(original.split()) < words:
             continue
-        for main in reading_keys(original, long.title_lang):
+        for main in reading_keys(original, long.title_lang) + counted_years_keys(original):
             if len(main.replace(" ", "")) < letters:
                 continue
             for title in short.titles:
@@ -311,6 +349,20 @@ def _main_part(title: str) -> str | None:
     return title[: cut.start()]
 
 
+def numbers_of_the_main_title(a: RecordKeys, b: RecordKeys) -> bool:
+    """The numbers of one title's main part are the other's whole title's: the numbers that
+    part them are in the subtitle the other drops ('Wu Lengxi, Shinian lunzhan' / 十年论战:
+    1956~1966中苏关系回忆录)."""
+    for long, short in ((a, b), (b, a)):
+        main = _main_part(long.title_original)
+        if main is None or not short.numbers[0]:
+            continue
+        for key in reading_keys(main, long.title_lang) + counted_years_keys(main):
+            if title_numbers(key, main.lower())[0] == short.numbers[0]:
+                return True
+    return False
+
+
 def main_part(title: str) -> str | None:
     """A title's main part, before its subtitle (``None`` without one)."""
     return _main_part(title)
@@ -320,7 +372,7 @@ def main_title_keys(record: RecordKeys) -> tuple[str, ...]:
     """The keys of a title's main part, before its subtitle ('キメラ' of 'キメラ―満州国の
     肖像'), for a citation that drops the subtitle to meet it; () without a subtitle."""
     main = _main_part(record.title_original)
-    return () if main is None else reading_keys(main, record.title_lang)
+    return () if main is None else reading_keys(main, record.title_lang) + counted_years_keys(main)
 
 
 def same_people_main_title(a: RecordKeys, b: RecordKeys) -> float:
@@ -699,17 +751,14 @@ def equal_across_scripts(a: RecordKeys, b: RecordKeys, title: float) -> bool:
     return (
         (title >= EQUAL_TITLE or main)
         and (
-            translated(a, b)
-            or _two_romanizations(a, b)
-            or _two_scripts(a, b)
-            or _two_writings(a, b)
+            translated(a, b) or _two_romanizations(a, b) or two_scripts(a, b) or _two_writings(a, b)
         )
         and not (a.column or b.column)
         and min(_own_lengths(a, b, spaces=False)) >= (_EQUAL_DATED if dated else _EQUAL_SHORT)
     )
 
 
-def _two_scripts(a: RecordKeys, b: RecordKeys) -> bool:
+def two_scripts(a: RecordKeys, b: RecordKeys) -> bool:
     """One title in Cyrillic, the other in hanzi ("Чжоу Эньлай сюаньцзи" in Palladius /
     周恩來選集): equal readings of two scripts are no coincidence either."""
     return (
@@ -811,6 +860,18 @@ def _strength(record: RecordKeys) -> int:
     if words < 2:
         return GENERIC_TITLE
     return TELLING_TITLE if phrase else SHORT_TITLE
+
+
+def phrase_in_characters(a: RecordKeys, b: RecordKeys) -> bool:
+    """The title in hanzi or kanji, without its subtitle and numbers, a phrase or three words
+    or more (在历史巨人身边, 庐山会议实录), not a compound that names a topic (中国近代史 of
+    '中国近代史:1840-1919', 毛泽东传): what two works seldom share."""
+    written = [side for side in (a, b) if text_script(side.title_original) in CJK_SCRIPTS]
+    if len(written) != 1:
+        return False
+    original = written[0].title_original
+    main = _DIGITS_AND_SPACES.sub("", _NON_WORD.sub(" ", _main_part(original) or original))
+    return bool(main) and _meaning_words(main, main)[1]
 
 
 def title_strength(a: RecordKeys, b: RecordKeys) -> int:
