@@ -1,9 +1,9 @@
 """A Japanese book and what else it is cited as: a title's year range with its counter
 (1931~1945年), which an English title gives bare; a kanji written twice for the iteration mark
 (世に棲む日日 / 日々, "hibi"); the long-vowel mark or a minus sign typed for the dash before a
-subtitle; a word in
-kanji cited by its ruby reading instead (収容所 / ラーゲリ). The same author's other books,
-translated or not, stay apart.
+subtitle; a word in kanji cited by its ruby reading instead (収容所 / ラーゲリ); a Western editor
+named second in Latin letters and alone in katakana (Miller / ミラー). The same author's other
+books, translated or not, stay apart.
 
 Sources (as stored in the search tool's pages corpus, each page's own line kept as printed):
 - info.japantimes.co.jp/text/fb20020505a1.html: the Japan Times review heading of 5 May 2002;
@@ -40,6 +40,7 @@ import pytest
 from archivecite import Parsed, parse_citations
 from archivecite.dedupe import Sameness, find_duplicates, record_keys, score_pair
 from archivecite.dedupe.glosses import gloss_match, ruby_reading
+from archivecite.dedupe.people import author_similarity
 from archivecite.dedupe.titles import main_part
 from archivecite.model.reference import ReferenceKind
 from tests.dedupe.helpers import build
@@ -188,3 +189,32 @@ def test_a_title_cited_by_its_ruby_reading(
     first: Side, second: Side, sameness: Sameness | None
 ) -> None:
     assert _sameness(first, second) is sameness
+
+
+# H. P. Bix's abbreviation list (whosread.com/515575/12661593, macron vowels lost as stored) and
+# a mirror of the Japanese Wikipedia article 寺崎英成 (mobile.seisyun.net), as in
+# tests/data/dedupe/cross_script_holdout23.toml: the Western editor is named second in English
+STD_EN = (
+    "Shwa tenn dokuhakuroku, Terasaki Hidenari, goygakari nikki, Terasaki Hidenari and Mariko "
+    "Terasaki Miller, eds. (Bungei Shunjsha, 1991)."
+)
+STD_JA = "『昭和天皇独白録 付 寺崎英成御用掛日記』\nマリコ・テラサキ・ミラー編、文藝春秋 1991年"
+
+
+@pytest.mark.parametrize(
+    ("latin", "agree"),
+    [
+        (["Terasaki", "Miller"], 0.85),  # the second name and its transcription
+        (["Miller"], 0.85),
+        (["Terasaki", "Hidenari"], 0.0),  # no Western name to transcribe
+    ],
+)
+def test_a_later_western_name_and_its_katakana(latin: list[str], agree: float) -> None:
+    english = record_keys(0, build({"kind": "book", "title": "x", "authors": latin}))
+    japanese = {"kind": "book", "title": "y", "lang": "ja", "authors": ["マリコ・テラサキ・ミラー"]}
+    assert author_similarity(english, record_keys(1, build(japanese))) == pytest.approx(agree)
+
+
+def test_an_editor_named_second_and_in_katakana() -> None:
+    english, japanese = _reference(STD_EN), _reference(STD_JA)
+    assert [cluster.members for cluster in find_duplicates([english, japanese])] == [(0, 1)]

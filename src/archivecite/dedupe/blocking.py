@@ -28,7 +28,8 @@ d. 273" in a note after "RGASPI, f. 671, ..."), a ``captioned`` key (a located d
 whole title) only when one of its references has no locator (a JACAR caption without its code),
 and a ``short`` key (the first author and the title's first word) only when one of its
 references is a note's short form ("Snyder, Sketches, 93." for "Sketches from a Secret War"),
-and a ``sounded`` key (the consonants of the first author's name, see
+and a ``sounded`` key (the consonants of the first author's name, and of the next names in
+Latin letters, see
 :mod:`archivecite.dedupe.transcription`) only when it holds a Western name in Latin letters and
 a transcription of one in katakana or hanzi ("Snow" and 斯諾). A ``glossed`` key (two of a
 title's opening content words, a Russian title's by their stems in the library's glossary, an
@@ -60,6 +61,7 @@ from rapidfuzz import fuzz, process
 from archivecite.dedupe.agreement import fond_number
 from archivecite.dedupe.glosses import glossary_keys, russian_side
 from archivecite.dedupe.numbers import in_digits
+from archivecite.dedupe.people import spelled_skeletons
 from archivecite.dedupe.titles import (
     MONOGRAPH_KINDS,
     main_title_keys,
@@ -207,6 +209,11 @@ def _name_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
         # a title and its translation: the consonants they keep are one
         sounds = record.first_sounds or record.sounds[0]
         yield from ((f"as:{skeleton}", "sounded") for skeleton in sounds.split())
+        # a later name in Latin letters too ('Terasaki Hidenari and Mariko Terasaki Miller,
+        # eds.' / マリコ・テラサキ・ミラー編), see people.spelled_skeletons
+        later = spelled_skeletons(record)[1:]
+        skeletons = dict.fromkeys(word for sounds in later for word in sounds.split())
+        yield from ((f"as:{skeleton}", "sounded") for skeleton in skeletons)
 
 
 def _short_note_key(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
