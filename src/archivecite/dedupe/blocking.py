@@ -28,7 +28,7 @@ d. 273" in a note after "RGASPI, f. 671, ..."), a ``captioned`` key (a located d
 whole title) only when one of its references has no locator (a JACAR caption without its code),
 and a ``short`` key (the first author and the title's first word) only when one of its
 references is a note's short form ("Snyder, Sketches, 93." for "Sketches from a Secret War"),
-and a ``sounded`` key (the consonants of the first author's name, and of the next names in
+and a ``sounded`` key (the consonants of the first author's name, and of the second name in
 Latin letters, see
 :mod:`archivecite.dedupe.transcription`) only when it holds a Western name in Latin letters and
 a transcription of one in katakana or hanzi ("Snow" and 斯諾). A ``glossed`` key (two of a
