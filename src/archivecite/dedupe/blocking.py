@@ -31,7 +31,8 @@ whole title) only when one of its references has no locator (a JACAR caption wit
 and a ``short`` key (the first author and the title's first word, or a book's second word
 for a note that drops the first: "Murin, Stalin v ob”iatiakh" for «Иосиф Сталин в объятиях
 семьи») only when one of its references is a note's short form ("Snyder, Sketches, 93." for
-"Sketches from a Secret War"), and a ``sounded`` key (the consonants of the first author's name, see
+"Sketches from a Secret War"), and a ``sounded`` key (the consonants of the first author's name,
+and of the second name in Latin letters, see
 :mod:`archivecite.dedupe.transcription`) only when it holds a Western name in Latin letters and
 a transcription of one in katakana or hanzi ("Snow" and 斯諾). A ``glossed`` key (two of a
 title's opening content words, a Russian title's by their stems in the library's glossary, an
@@ -65,6 +66,7 @@ from rapidfuzz import fuzz, process
 from archivecite.dedupe.agreement import fond_number
 from archivecite.dedupe.glosses import glossary_keys, russian_side
 from archivecite.dedupe.numbers import in_digits
+from archivecite.dedupe.people import spelled_skeletons
 from archivecite.dedupe.readings import spelled_keys
 from archivecite.dedupe.titles import (
     MONOGRAPH_KINDS,
@@ -230,6 +232,11 @@ def _name_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
         # a title and its translation: the consonants they keep are one
         sounds = record.first_sounds or record.sounds[0]
         yield from ((f"as:{skeleton}", "sounded") for skeleton in sounds.split())
+        # a later name in Latin letters too ('Terasaki Hidenari and Mariko Terasaki Miller,
+        # eds.' / マリコ・テラサキ・ミラー編), see people.spelled_skeletons
+        later = spelled_skeletons(record)[1:]
+        skeletons = dict.fromkeys(word for sounds in later for word in sounds.split())
+        yield from ((f"as:{skeleton}", "sounded") for skeleton in skeletons)
 
 
 def _short_note_key(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:

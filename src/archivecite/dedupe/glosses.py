@@ -47,7 +47,13 @@ from archivecite.translit.japanese.forms import japanese_forms
 from archivecite.translit.japanese.lemmas import inflected_words
 
 __all__ = ["GlossMatch", "cjk_glosses", "english_words", "gloss_match", "glossed_titles"]
-__all__ += ["LONG_GLOSSED", "glossary_keys", "romanized_translation", "russian_side"]
+__all__ += [
+    "LONG_GLOSSED",
+    "glossary_keys",
+    "romanized_translation",
+    "ruby_reading",
+    "russian_side",
+]
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -55,6 +61,9 @@ _PARTICLES = frozenset(VOCABULARY.cjk_particles)
 # what a CJK title's share is counted in: kanji, hanzi and katakana words, not hiragana (particles,
 # endings) nor a katakana letter alone (the particle ノ of 戦艦大和ノ最期)
 _COUNTED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\u30a0-\u30ff]{2,}")
+# a counter after a number (1931~1945年, 第2版, 3巻): part of the number, not a word of the title
+# to gloss; an English title gives the number without it, or not at all
+_COUNTER = re.compile(r"(?<=[0-9０-９])\s*[年巻号回版冊]|第(?=\s*[0-9０-９])")
 _LATIN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _GLOSS_NOISE = re.compile(r"^(?:CL:|see |variant of|old variant|also written|abbr\. for|surname )")
@@ -179,6 +188,40 @@ def _jmdict(words: list[str]) -> dict[str, frozenset[str]]:
     for word, idseq in entries:
         gathered.setdefault(str(word), []).extend(glosses.get(idseq, ()))
     return {word: _gloss_stems(found) for word, found in gathered.items() if found}
+
+
+# -- a word written in its ruby reading -----------------------------------------------------------
+
+_ALL_KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+_ALL_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,}")
+_RUBY_REST = 3  # characters the two titles must share beside the word
+
+
+@lru_cache(maxsize=1 << 12)
+def ruby_reading(first: str, second: str) -> bool:
+    """Two Japanese titles alike but for one word, kanji in one and kana in the other, that
+    the dictionary glosses alike: the ruby over the kanji written out instead of them (辺見じゅん's
+    『収容所(ラーゲリ)から来た遺書』, cited as 収容所から来た遺書 and as ラーゲリから来た遺書:
+    収容所 "camp, internment", ラーゲリ "(Soviet) internment camp"); not two names (ヒロシマ・
+    ノート / 沖縄ノート), whose glosses differ. At least three characters are shared beside it."""
+    if first == second or not (_KANA.search(first + second) or _HAN.search(first + second)):
+        return False
+    start = 0
+    while start < min(len(first), len(second)) and first[start] == second[start]:
+        start += 1
+    end = 0
+    while end < min(len(first), len(second)) - start and first[-1 - end] == second[-1 - end]:
+        end += 1
+    if start + end < _RUBY_REST:
+        return False
+    one, other = first[start : len(first) - end], second[start : len(second) - end]
+    kanji, kana = (one, other) if _ALL_KANJI.fullmatch(one) else (other, one)
+    if not (_ALL_KANJI.fullmatch(kanji) and _ALL_KANA.fullmatch(kana)):
+        return False
+    glossed = _jmdict([kanji, kana])
+    if kanji not in glossed or kana not in glossed:
+        return False
+    return not glossed[kanji].isdisjoint(glossed[kana])
 
 
 # -- a CJK title's glossed words ------------------------------------------------------------------
@@ -343,11 +386,12 @@ def gloss_match(
     of ``names`` (the authors') are left out: a book about its author names him in any
     language ("Yang Shangkun riji" / 杨尚昆回忆录, his diary and his memoirs)."""
     stems = tuple(stem for stem in english_words(english) if not _named(stem, names))
+    counters = {i for found in _COUNTER.finditer(cjk) for i in range(found.start(), found.end())}
     counted = [
         i
         for found in _COUNTED.finditer(cjk)
         for i in range(found.start(), found.end())
-        if cjk[i] not in _PARTICLES
+        if cjk[i] not in _PARTICLES and i not in counters
     ]
     if not stems or not counted:
         return GlossMatch(0.0, 0.0, ())

@@ -5,6 +5,7 @@ title read as Japanese, a Chinese or Japanese name written family first)."""
 from __future__ import annotations
 
 import re
+import sqlite3
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -27,6 +28,7 @@ from archivecite.translit import (
 )
 from archivecite.translit.chinese import pinyin_family_first
 from archivecite.translit.japanese import personal_name
+from archivecite.translit.japanese.dictionary import database
 from archivecite.translit.japanese.forms import japanese_forms
 from archivecite.translit.japanese.people import given_name_readings, surname_readings
 from archivecite.translit.japanese.tables import kanji_readings
@@ -219,6 +221,29 @@ def _chinese_reading(title: str, lang: str | None) -> str:
     return match_key(hanzi_title, "zh")  # its numbers kept: 第1巻 is no 第2巻
 
 
+_REPEATED_KANJI = re.compile(r"([\u4e00-\u9fff])\1")
+_ITERATED_WORD = "SELECT 1 FROM Kanji WHERE text = ? LIMIT 1"
+
+
+@lru_cache(maxsize=4096)
+def _iteration_word(word: str) -> bool:
+    """``word`` (日々, 人々, 様々) a JMdict headword; false without the dictionary."""
+    db = database()
+    if db is None:
+        return False
+    try:
+        return db.execute(_ITERATED_WORD, (word,)).fetchone() is not None
+    except sqlite3.Error:
+        return False
+
+
+def _iterated(found: re.Match[str]) -> str:
+    """A kanji written twice (日日) as the word the iteration mark writes (日々), where the
+    dictionary lists that word; as it is otherwise (社社 of 会社社長: two words meeting)."""
+    word = found.group(1) + "々"
+    return word if _iteration_word(word) else found.group()
+
+
 AS_ONYOMI = "as Japanese (on'yomi)"  # TitleKey.how of a Chinese title read a character at a time
 
 
@@ -252,6 +277,13 @@ def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
         lang = None
     for key in reading_keys(text.original, lang):
         found.setdefault(key, TitleKey(key, "original"))
+    if (lang or "").split("-")[0] == "ja" and _REPEATED_KANJI.search(text.original):
+        # 世に棲む日日 (Shiba's own spelling) is 世に棲む日々, "Yo ni sumu hibi": a kanji written
+        # twice is the word the iteration mark writes, which the reader may read otherwise
+        # (日日 nichinichi, 日々 hibi)
+        iterated = _REPEATED_KANJI.sub(_iterated, text.original)
+        for key in reading_keys(iterated, lang) if iterated != text.original else ():
+            found.setdefault(key, TitleKey(key, "original"))
     if lang is None and text.lang:
         onyomi = _onyomi_reading(text.original)
         if onyomi:

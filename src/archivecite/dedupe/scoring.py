@@ -26,6 +26,7 @@ from archivecite.dedupe.agreement import (
 )
 from archivecite.dedupe.decision import LEVEL_RANK, PairDecision, Reason, Sameness
 from archivecite.dedupe.files import compare_files
+from archivecite.dedupe.glosses import ruby_reading
 from archivecite.dedupe.keys import (
     CONFERENCES,
     RecordKeys,
@@ -78,6 +79,7 @@ _IDENTIFYING = ("doi", "isbn", "jacar", "pmid")
 _TITLE_FLOOR = 85.0
 _READING_FLOOR = 80.0  # a kanji/kana title against romaji: the machine's reading is one of many
 _READING_AUTHORS = 0.8
+_RUBY_TITLE = 95.0  # a title whose word is written in its ruby reading: all but equal
 _SAME_PEOPLE = 0.9  # share of family names agreeing for a short main title to count
 _PLACE_TITLE_FLOOR = 70.0
 _ID_TITLE_FLOOR = 60.0
@@ -622,6 +624,16 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             title, enough, short_noted = short, True, True
             words = "opening words" if short >= _SHORT_OPENING else "words after its first"
             how = f"a short note's title, {short:.0f}%: the other's {words}, the same people"
+            reasons = [Reason("title", how) if r.field == "title" else r for r in reasons]
+        if (
+            not enough
+            and authors >= _SAME_PEOPLE
+            and ruby_reading(a.title_original, b.title_original)
+        ):
+            # 収容所から来た遺書 / ラーゲリから来た遺書 by 辺見: the title's ruby written out
+            total += 0.65 * (_RUBY_TITLE - title) / 100
+            title, enough = _RUBY_TITLE, True
+            how = "titles alike but for a word in kanji and in its ruby reading, the same people"
             reasons = [Reason("title", how) if r.field == "title" else r for r in reasons]
         if not enough and authors >= _READING_AUTHORS and read_by_machine(a, b):
             # a kanji title read by the machine, the romaji by its author: the readings may

@@ -292,6 +292,8 @@ _SUBTITLE = re.compile(
     # Japanese and Chinese: a dash, a full-width colon or a space between the main title and its
     # subtitle (害虫の誕生―虫からみた日本史, 江戸の捨て子たち その肖像)
     r"|[―─—–〜：]+|(?<=[\u3040-\u9fff])[\s\u3000]+(?=[\u3040-\u9fff])"
+    # or a minus sign for the dash, after a kanji or kana (アジア・太平洋戦争 −日本近現代史⑥−)
+    r"|(?<=[\u3040-\u9fff])[\s\u3000]*[−－]"
     # or an ASCII colon between them, as converted pages print it (历史转折的前奏:邓小平在1975,
     # 十年论战:1956~1966中苏关系回忆录)
     r"|(?<=[\u3040-\u9fff]):(?=[\d\s~～\-—–]*[\u3040-\u9fff])"
@@ -299,8 +301,14 @@ _SUBTITLE = re.compile(
     # or an edition's name (在历史巨人身边(师哲回忆录最新增订本), 毛泽东传(1949-1976))
     r"|(?<=[\u3040-\u9fff])\s*[(（](?=[^()（）]+[)）]\s*$)"
 )
+# the long-vowel mark typed for the dash before a subtitle, between a katakana word and kanji
+# ('サイバネティクスー動物と機械における制御と通信' for 'サイバネティクス―…'): tried only where no
+# other mark cuts the title, after four katakana at least and before three characters or more
+_LONG_MARK_DASH = re.compile(
+    r"(?<=[\u30a1-\u30fa]{4})ー(?=[\u4e00-\u9fff][\u3041-\u30fa\u4e00-\u9fff]{2})"
+)
 _VOLUME_AFTER = re.compile(
-    r"[\s:.\-―─—–〜：(（]*(?:第?[0-9０-９一二三四五六七八九十百]+[巻卷冊輯編号部]|[上中下]巻?(?:\W|$)"
+    r"[\s:.\-―─—–〜：(（−－]*(?:第?[0-9０-９一二三四五六七八九十百]+[巻卷冊輯編号部]|[上中下]巻?(?:\W|$)"
     r"|(?:vol|t|т|tom|том|ч|part|pt)\.?\s*[0-9IVXLC]"
     # or the years a part covers, in brackets: 毛泽东传(1949—1976), one of two books
     r"|(?<=[(（])\s*\d{3,4}\s*[-—–~～]+\s*\d)",
@@ -343,7 +351,7 @@ def _main_part(title: str) -> str | None:
     volume ("日本外交文書 第1巻", "История. Т. 2": one volume, not a subtitle); an edition word
     before the title proper is neither ("新訂 蹇蹇録―日清戦争外交秘録": 蹇蹇録)."""
     title = without_opening_edition(title)
-    cut = _SUBTITLE.search(title)
+    cut = _SUBTITLE.search(title) or _LONG_MARK_DASH.search(title)
     if cut is None or _VOLUME_AFTER.match(title, cut.start()):
         return None
     return title[: cut.start()]
