@@ -25,6 +25,7 @@ from __future__ import annotations
 import pytest
 
 from archivecite.dedupe import find_duplicates, record_keys, score_pair
+from archivecite.dedupe.glosses import gloss_match
 from archivecite.dedupe.transcription import latin_sounds, sound_alike, transcribed_sounds
 from tests.dedupe.helpers import book_side as _book
 from tests.dedupe.helpers import build
@@ -134,3 +135,35 @@ def test_another_work_or_author_stays_apart(
     first: dict[str, object], second: dict[str, object]
 ) -> None:
     assert find_duplicates([build(first), build(second)]) == []
+
+
+@pytest.mark.parametrize(
+    ("english", "chinese", "names", "whole"),
+    [
+        # the place in Wade-Giles (Yen-an, written solid) is the title's 延安
+        ("The Yenan Way in Revolutionary China", "革命中國的延安道路", frozenset(), True),
+        ("The Yenan Way in Revolutionary China", "革命中國的北京道路", frozenset(), False),
+        # the author's name, transcribed, is his name in the title, not a word to gloss
+        ("The Vladimirov Diaries", "弗拉基米洛夫日记", frozenset({"vladimirov"}), True),
+        ("The Vladimirov Diaries", "弗拉基米洛夫日记", frozenset({"molotov"}), False),
+    ],
+)
+def test_names_in_a_chinese_title(
+    english: str, chinese: str, names: frozenset[str], whole: bool
+) -> None:
+    assert gloss_match(english, chinese, "zh", names).whole is whole
+
+
+VLADIMIROV_DIARIES = _book(
+    "The Vladimirov Diaries. Yenan, China: 1942-1945", "en", "Vladimirov", 1975
+)
+
+
+def test_a_diary_under_its_author_in_hanzi_is_the_same_work() -> None:
+    references = [build(VLADIMIROV_DIARIES), build(_book("延安日记", "zh", "弗拉基米洛夫", None))]
+    assert [c.members for c in find_duplicates(references, level="work")] == [(0, 1)]
+
+
+def test_another_authors_diary_of_yenan_stays_apart() -> None:
+    xiao_jun = _book("延安日记1940-1945", "zh", "萧军", 2013)
+    assert find_duplicates([build(VLADIMIROV_DIARIES), build(xiao_jun)], level="work") == []

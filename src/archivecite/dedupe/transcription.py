@@ -37,7 +37,7 @@ from typing import Any
 from archivecite.translit import match_key, romanize
 
 __all__ = ["FEWEST_CONSONANTS", "cjk_sounds", "latin_sounds", "sound_alike", "transcribed_sounds"]
-__all__ += ["established_family", "spelled_sounds", "transcribes"]
+__all__ += ["established_family", "heard_in", "spelled_sounds", "transcribes"]
 
 FEWEST_CONSONANTS = 2  # a skeleton this long or longer may name a person ("Snow": S-N)
 # the dots between a Western name's parts: middle dots (·・•･‧), and full stops (.．﹒) where a
@@ -248,6 +248,12 @@ def transcribed_sounds(family: str) -> str:
     katakana = not any(char in _tables()[2] for char in family)
     if katakana:
         return " ".join(sorted(cjk_sounds(match_key(family, "ja").replace(" ", ""))))
+    return " ".join(sorted(_hanzi_sounds(family)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _hanzi_sounds(family: str) -> frozenset[str]:
+    """The skeletons of a transcription in hanzi, by its pinyin (约翰 by its convention)."""
     spelled = next((c for c in _conventional() if family.startswith(c) and family != c), "")
     rest = family[len(spelled) :]
     sounds = cjk_sounds(match_key(rest, "zh").replace(" ", ""), pinyin=True)
@@ -257,4 +263,43 @@ def transcribed_sounds(family: str) -> str:
         sounds = frozenset().union(
             *(_skeletons(((first,), (last,))) for first in opening for last in sounds)
         )
-    return " ".join(sorted(sounds))
+    return sounds
+
+
+_LONGEST_NAME = 10  # characters of a transcribed name looked for in a title
+
+
+@cache
+def _runs_of(hanzi: frozenset[str]) -> re.Pattern[str]:
+    """Runs of two or more of the transcription tables' characters."""
+    return re.compile(f"[{''.join(sorted(hanzi))}]{{2,}}")
+
+
+def heard_in(title: str, names: Iterable[str]) -> frozenset[int]:
+    """The positions of the characters of a title in hanzi that transcribe one of ``names``
+    (in Latin or Cyrillic letters): a translation names its author by the sounds of the name
+    (《弗拉基米洛夫日记》, The Vladimirov Diaries), as the original names him by its letters.
+    The longest run of transcription characters alike is taken; none for no name alike."""
+    spelled = [sounds for name in names if len(name) >= 3 and (sounds := latin_sounds(name))]
+    hanzi = _tables()[2]
+    if not spelled or sum(char in hanzi for char in title) < FEWEST_CONSONANTS:
+        return frozenset()
+    found: set[int] = set()
+    for run in _runs_of(hanzi).finditer(title):
+        start, end = run.span()
+        spans = sorted(
+            (
+                (i, j)
+                for i in range(start, end)
+                for j in range(i + 2, end + 1)
+                if j - i <= _LONGEST_NAME
+            ),
+            key=lambda span: span[0] - span[1],
+        )
+        for i, j in spans:
+            if found.intersection(range(i, j)):
+                continue
+            sounds = _hanzi_sounds(title[i:j])
+            if any(sound_alike(name, sounds) for name in spelled):
+                found.update(range(i, j))
+    return frozenset(found)
