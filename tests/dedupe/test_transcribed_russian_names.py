@@ -18,6 +18,9 @@ Sources:
 - The Xinhua forms of Soviet leaders' names, as zh.wikipedia heads their articles: 赫鲁晓夫
   (Хрущёв), 日丹诺夫 (Жданов), 朱可夫 (Жуков), 莫洛托夫 (Молотов); of sinologists: 施拉姆
   (Stuart Schram, 《毛泽东的思想》), 迈斯纳 (Maurice Meisner, 《毛泽东的中国及其后》).
+- Katakana, whose ウィ ウェ are keyed "ui" "ue": ノーバート・ウィーナー (Norbert Wiener,
+  『サイバネティックス』, 岩波書店; set 9), マックス・ウェーバー (Max Weber, 『プロテスタンティズム
+  の倫理と資本主義の精神』, 岩波文庫).
 """
 
 from __future__ import annotations
@@ -54,6 +57,8 @@ def _alike(spelled: str, transcription: str) -> bool:
         ("Молотов", "莫洛托夫"),
         ("Schram", "斯图尔特·施拉姆"),
         ("Meisner", "莫里斯·迈斯纳"),
+        ("Wiener", "ノーバート・ウィーナー"),
+        ("Weber", "マックス・ウェーバー"),
     ],
 )
 def test_a_name_and_its_transcription_in_hanzi_sound_alike(
@@ -74,6 +79,8 @@ def test_a_name_and_its_transcription_in_hanzi_sound_alike(
         ("Snow", "塞爾登"),
         ("Vladimirov", "萧军"),  # 萧军, the other 延安日记's author: no transcription
         ("Жуков", "日丹诺夫"),
+        ("Wiener", "マックス・ウェーバー"),
+        ("Weber", "ノーバート・ウィーナー"),
     ],
 )
 def test_another_name_stays_apart(spelled: str, transcription: str) -> None:

@@ -131,6 +131,9 @@ def _skeletons(choices: Iterable[tuple[str, ...]]) -> frozenset[str]:
     return frozenset(found)
 
 
+# a katakana key's u before i, e or o opening a syllable: the w of a foreign name
+_KANA_W = re.compile("(?<![^aeiou])u(?=[ieo])")
+
 _Single = Callable[[str, str, str], tuple[str, ...]]
 
 
@@ -214,6 +217,9 @@ def cjk_sounds(key: str, *, pinyin: bool = False) -> frozenset[str]:
 
     # a closing ng is the nasal (蒙 meng): its g opens no syllable unless a vowel follows
     word = key.replace("ng", "n") if "ng" in key else key
+    if not pinyin and "u" in word:
+        # ウィ ウェ ウォ, keyed "ui" "ue" "uo", are wi, we, wo (ウィーナー Wiener, ウェーバー Weber)
+        word = _KANA_W.sub("w", word)
     return _read(word, cjk, single)
 
 
