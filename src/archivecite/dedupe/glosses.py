@@ -38,6 +38,7 @@ from archivecite.dedupe.ru_glossary import (
     russian_gloss_match,
 )
 from archivecite.dedupe.titles import CJK_SCRIPTS, main_part, standalone_book
+from archivecite.dedupe.transcription import heard_in
 from archivecite.dedupe.vocabulary import VOCABULARY
 from archivecite.model import Script
 from archivecite.translit import match_key
@@ -45,6 +46,7 @@ from archivecite.translit.cyrillic import to_cyrillic
 from archivecite.translit.japanese.dictionary import database
 from archivecite.translit.japanese.forms import japanese_forms
 from archivecite.translit.japanese.lemmas import inflected_words
+from archivecite.translit.wade_giles import wade_giles_to_pinyin
 
 __all__ = ["GlossMatch", "cjk_glosses", "english_words", "gloss_match", "glossed_titles"]
 __all__ += [
@@ -384,14 +386,16 @@ def gloss_match(
 ) -> GlossMatch:
     """Compare an English title with a CJK one through the dictionary's glosses; the words
     of ``names`` (the authors') are left out: a book about its author names him in any
-    language ("Yang Shangkun riji" / 杨尚昆回忆录, his diary and his memoirs)."""
+    language ("Yang Shangkun riji" / 杨尚昆回忆录, his diary and his memoirs), a translation by
+    the sounds of his name (《弗拉基米洛夫日记》, The Vladimirov Diaries)."""
     stems = tuple(stem for stem in english_words(english) if not _named(stem, names))
     counters = {i for found in _COUNTER.finditer(cjk) for i in range(found.start(), found.end())}
+    heard = heard_in(cjk, names) if names and not _KANA.search(cjk) else frozenset()
     counted = [
         i
         for found in _COUNTED.finditer(cjk)
         for i in range(found.start(), found.end())
-        if cjk[i] not in _PARTICLES and i not in counters
+        if cjk[i] not in _PARTICLES and i not in counters and i not in heard
     ]
     if not stems or not counted:
         return GlossMatch(0.0, 0.0, ())
@@ -407,6 +411,8 @@ def gloss_match(
                 covered.update(range(start, end))
     if len(matched) < len(stems) and ((lang or "").startswith("ja") or _KANA.search(cjk)):
         _romaji_names(stems, cjk, matched, covered)
+    elif len(matched) < len(stems):
+        _chinese_names(english, stems, cjk, matched, covered)
     if len(matched) < len(stems):
         stems = _without_honorifics(stems, matched)
     share = sum(1 for i in counted if i in covered) / len(counted)
@@ -415,6 +421,34 @@ def gloss_match(
         for word in words
     )
     return GlossMatch(len(matched) / len(stems), share, tuple(matched), left)
+
+
+def _chinese_names(
+    english: str, stems: tuple[str, ...], cjk: str, matched: list[str], covered: set[int]
+) -> None:
+    """The English words no gloss matched that spell a word of two hanzi or more of a Chinese
+    title in pinyin, Wade-Giles or the postal spellings ("Yenan" 延安, "Peking" 北京, "Yan'an"),
+    a place or a person the dictionary glosses by its pinyin or not at all."""
+    words = {_stem(word.lower()): word for word in _LATIN_WORD.findall(english)}
+    spans = [(start, end, text) for start, end, text in _spans(cjk) if end - start >= 2]
+    for stem in stems:
+        if stem in matched or stem not in words:
+            continue
+        word = words[stem]
+        spelled = {match_key(word, "zh").replace(" ", "")}
+        pinyin = wade_giles_to_pinyin(word)
+        if pinyin is not None:
+            spelled.add(match_key(pinyin, "zh").replace(" ", ""))
+        for start, end, text in spans:
+            if _pinyin_key(text) in spelled and not _KANA.search(text):
+                matched.append(stem)
+                covered.update(range(start, end))
+                break
+
+
+@lru_cache(maxsize=1 << 14)
+def _pinyin_key(text: str) -> str:
+    return match_key(text, "zh").replace(" ", "")
 
 
 _NAME_WORDS = 3  # English words that may spell one run of kanji ("Tokugawa Yoshinobu" 徳川慶喜)

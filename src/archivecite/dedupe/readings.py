@@ -492,6 +492,11 @@ def _wade_giles_name(family: str, given: str) -> tuple[str, str]:
     return family_pinyin, given_pinyin
 
 
+# the scripts of a name spelled by its sounds, whose transcription in hanzi or katakana is
+# compared by them: Latin letters, and Cyrillic read in its romanization (Владимиров 弗拉基米洛夫)
+_SPELLED = (Script.LATIN, Script.CYRILLIC)
+
+
 @dataclass(frozen=True, slots=True)
 class People:
     """A reference's people as :func:`read_people` reads them, each tuple aligned with
@@ -502,7 +507,7 @@ class People:
     latin: tuple[str, ...]  # latin_readings of a name in Latin letters, "" for the others
     cjk: tuple[str, ...]  # cjk_readings of a name in kanji, hanzi or kana, "" for the others
     sounds: tuple[str, ...] = ()  # transcribed_sounds of a Western name in katakana or hanzi
-    first_sounds: str = ""  # spelled_sounds of the first name, when in Latin letters
+    first_sounds: str = ""  # spelled_sounds of the first name, in Latin or Cyrillic letters
     han: tuple[str, ...] = ()  # han_family of a family name in kanji or hanzi, "" for the others
     # each family name as written, when in Latin letters ("" for the others): its spellings
     # in other transcriptions are read from it when needed, see spelled_keys
@@ -579,7 +584,7 @@ def read_people(names: tuple[Name, ...], default_lang: str | None = None) -> Peo
             han.append("" if written[0].isascii() or not bare else han_family(written[0]))
             in_latin = written[0].isascii() or text_script(written[0]) is Script.LATIN
             latin_families.append(written[0] if in_latin else "")
-            if len(keys) == 1 and text_script(written[0]) is Script.LATIN:
+            if len(keys) == 1 and text_script(written[0]) in _SPELLED:
                 first_sounds = spelled_sounds(written[0])
     return People(
         tuple(keys),
