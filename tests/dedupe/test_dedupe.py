@@ -936,17 +936,18 @@ def test_translated_title_of_a_team_with_nothing_else_to_compare() -> None:
     )
     [cluster] = find_duplicates([english, russian])
     assert "title translated; same year, same authors" in cluster.explanation
-    assert cluster.level is Sameness.WORK
+    # two articles in no other journal or year: the journal's English title, one publication
+    assert cluster.level is Sameness.DOCUMENT
     later = english.model_copy(update={"date": DateRange.of(2023)})
     assert find_duplicates([later, russian]) == []
     # one of the two authors, or another journal: the title, glossed word for word by the
     # Russian one (nine words), still names the work
     alone = english.model_copy(update={"authors": english.authors[:1]})
     elsewhere = english.model_copy(update={"container_title": Text(original="Slavic Review")})
-    for other in (alone, elsewhere):
+    for other, level in ((alone, Sameness.DOCUMENT), (elsewhere, Sameness.WORK)):
         [cluster] = find_duplicates([other, russian])
         assert "titles agree as translations (Russian glossary)" in cluster.explanation
-        assert cluster.level is Sameness.WORK
+        assert cluster.level is level
 
 
 def test_a_translated_title_keeps_names_and_cognates() -> None:
@@ -969,7 +970,7 @@ def test_a_translated_title_keeps_names_and_cognates() -> None:
     )
     [cluster] = find_duplicates([english, russian])
     assert "same names and cognates in the title, authors" in cluster.explanation
-    assert cluster.level is Sameness.WORK
+    assert cluster.level is Sameness.DOCUMENT  # the journal's English title of its article
     other = english.model_copy(
         update={"title": Text(original="Shamanic songs of the Vilyuy Yakuts in field records")}
     )

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # keys imports title_numbers and fond_number from here
 __all__ = ["Numbers", "column_place_agrees", "fond_number", "normalize_identifier"]
 __all__ += ["numbers_differ", "same_doi", "same_journal", "same_place", "title_numbers"]
 __all__ += ["other_instalments", "parts_differ", "roman_value", "same_volume_and_page"]
-__all__ += ["title_parts"]
+__all__ += ["span_of_a_year", "title_parts"]
 
 _NUMBER_PATTERN = re.compile(r"\b\d+\b")
 _DIGITS_PATTERN = re.compile(r"\d+")
@@ -153,6 +153,38 @@ def numbers_differ(a: RecordKeys, b: RecordKeys) -> bool:
         _unmatched(alone_a - alone_b - glued_b, alone_b)
         or _unmatched(alone_b - alone_a - glued_a, alone_a)
     )
+
+
+# a year and the span of years opening with it ("in 1941" / "in 1941–1942", "1941/42"): the
+# span closes at most this many years later (a winter, a season, a school year)
+_SPAN_YEARS = 1
+_YEAR_SPAN = re.compile(r"(?<!\d)(\d{4})\s*[-–—/]\s*(\d{4}|\d{2})(?!\d)")
+
+
+def span_of_a_year(a: RecordKeys, b: RecordKeys) -> bool:
+    """The numbers of two titles differ only by the close of a span that opens with a year of
+    the other: "Dislocation Distances … in 1941" (the journal's heading) / "… in 1941–1942" (a
+    directory's record of the same article, its period stated to the next year). The span
+    closes at most :data:`_SPAN_YEARS` later: "1941–1945" is the whole war, not 1941."""
+    return _span_of(a, b) or _span_of(b, a)
+
+
+def _span_of(year: RecordKeys, span: RecordKeys) -> bool:
+    alone_year, alone_span = year.numbers[0], span.numbers[0]
+    extra = alone_span - alone_year
+    if not extra or alone_year - alone_span:
+        return False
+    closes: set[str] = set()
+    for found in _YEAR_SPAN.finditer(span.title_original or ""):
+        opening, close = found.group(1), found.group(2)
+        if len(close) == 2:  # "1941/42"
+            close = opening[:2] + close
+        if opening not in alone_year or not (_year(opening) and _year(close)):
+            continue
+        if not 0 < int(close) - int(opening) <= _SPAN_YEARS:
+            continue
+        closes.update((found.group(2), close))
+    return bool(closes) and extra <= closes
 
 
 def _unmatched(numbers: Iterable[str], others: frozenset[str]) -> set[str]:

@@ -23,6 +23,7 @@ from archivecite.dedupe.agreement import (
     same_journal,
     same_place,
     same_volume_and_page,
+    span_of_a_year,
 )
 from archivecite.dedupe.decision import LEVEL_RANK, PairDecision, Reason, Sameness
 from archivecite.dedupe.files import compare_files
@@ -772,8 +773,14 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     elif numbers_differ(a, b) and not (
         "without its subtitle" in how and numbers_of_the_main_title(a, b)
     ):
-        score -= 0.15
-        reasons.append(Reason("title", "numbers in the titles differ"))
+        if title >= _NEAR_EQUAL_TITLE and people >= _SAME_PEOPLE and span_of_a_year(a, b):
+            # one article's two listings, the same people: "… in 1941" / "… in 1941–1942"
+            # (its period stated to the next year); the same work, not known the same document
+            loose = True
+            reasons.append(Reason("title", "a year on one side, a span opening with it"))
+        else:
+            score -= 0.15
+            reasons.append(Reason("title", "numbers in the titles differ"))
     other_place, loose = _other_place(a, b, title, reasons, loose)
     if a.column or b.column:
         # "Editorial", "Reminiscences on influential papers": a new one in every issue

@@ -136,7 +136,24 @@ def translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool] 
     same = ", ".join(item for item in found if item != agreed)
     reason = f"title translated; {_years_compared(a, b)}" + (f", same {same}" if same else "")
     reason += f"; {agreed}" if agreed else ""
-    return points, reason, placed
+    parallel = "" if placed else _parallel_titles(a, b, reissued, "journal" in found)
+    return points, reason + parallel, placed or bool(parallel)
+
+
+def _parallel_titles(a: RecordKeys, b: RecordKeys, reissued: bool, one_journal: bool) -> str:
+    """Two articles, a title and its translation, in no other years or journals: a Russian
+    journal prints each article's title in English too, and its English pages and the
+    indexes give that title (Historia provinciae's English page 'Mass Deportations and the
+    System of Special Settlements in Vologda Region …' / the article «Массовые депортации и
+    система спецпоселений в Вологодской области …», one DOI), so they name one publication;
+    a translation published again comes out in another journal or year, which one side says.
+    The reason's words for it, or "" when they are not."""
+    parallel = (
+        a.kind == b.kind == "article"
+        and not reissued
+        and (one_journal or not (a.container and b.container))
+    )
+    return "; two articles: a journal's parallel title" if parallel else ""
 
 
 def _journals_agree(a: RecordKeys, b: RecordKeys) -> bool:
