@@ -293,4 +293,19 @@ def surname_length(name: str) -> int | None:
     if len(tokens) < 2 or tokens[0].pos4 != "姓":
         return None
     size = len(tokens[0].surface)
+    between = tokens[1:-1]
+    if (
+        size > 1  # 谭汝谦: a one-character surname then two given characters (Chinese too)
+        and tokens[1].pos4 != "名"
+        and tokens[-1].pos4 == "名"
+        and between
+        and all(len(tok.surface) == 1 and tok.pos4 != "名" for tok in between)
+        and len(name) - len(tokens[-1].surface) <= _LONGEST_SURNAME
+    ):
+        # 五味川純平: the dictionary knows 五味 and 純平, not the rarer 五味川; a lone
+        # character between a surname and a given name belongs to the surname
+        size = len(name) - len(tokens[-1].surface)
     return size if size < len(name) else None
+
+
+_LONGEST_SURNAME = 4
