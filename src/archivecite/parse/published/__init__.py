@@ -307,9 +307,7 @@ def _stated_by(text: str) -> PublishedParse | None:
         for role in STATED_ROLE_PATTERN.finditer(text, *stated.span("area"))
     ]
     cuts = [stated, *ISBD_EXTENT_PATTERN.finditer(text, stated.end())]
-    changed, where = _edited(text, cuts)
-    changed = changed[: stated.start()] + "." + changed[stated.start() :]
-    where.insert(stated.start(), stated.start())
+    changed, where = _inserted(*_edited(text, cuts), stated.start(), ".")
     changed, where = _respaced_colons(changed, where)
     parsed = _parse_mapped(text, changed, where)
     first = next((names for role, names in roles if role["role"] is None and names), None)
@@ -375,12 +373,17 @@ def _stated_names(text: str, role: re.Match[str]) -> list[Name]:
 
 
 def _respaced_colons(changed: str, where: list[int]) -> tuple[str, list[int]]:
-    """``Boston : Twayne``: the space a library record prints before a colon, taken out."""
-    spaces = [match.start() for match in ISBD_COLON_PATTERN.finditer(changed)]
-    for index in reversed(spaces):
-        changed = changed[:index] + changed[index + 1 :]
-        del where[index]
-    return changed, where
+    """``Boston : Twayne``: the space a library record prints before a colon, taken out of a
+    changed copy whose characters ``where`` maps to the text as printed."""
+    respaced, inner = _edited(changed, ISBD_COLON_PATTERN.finditer(changed))
+    return respaced, [where[index] for index in inner]
+
+
+def _inserted(changed: str, where: list[int], at: int, mark: str) -> tuple[str, list[int]]:
+    """``mark`` put into a changed copy at ``at``, its characters mapped just after the one
+    before it (where a cut part began, when the copy was cut there)."""
+    after = where[at - 1] + 1 if at else 0
+    return changed[:at] + mark + changed[at:], [*where[:at], *[after] * len(mark), *where[at:]]
 
 
 def _without_apa_slips(text: str) -> PublishedParse | None:
@@ -454,8 +457,7 @@ def _unglued_heading(text: str) -> PublishedParse | None:
         ):
             return None
         stop, mark = glued.end(), ". "
-    where = [*range(stop), *[stop] * len(mark), *range(stop, len(text) + 1)]
-    return _parse_mapped(text, f"{text[:stop]}{mark}{text[stop:]}", where)
+    return _parse_mapped(text, *_inserted(text, list(range(len(text) + 1)), stop, mark))
 
 
 def _rejoined(text: str) -> PublishedParse | None:
