@@ -154,7 +154,7 @@ def test_refuses_what_is_not_a_published_reference(text: str) -> None:
 
 
 _ALPHABET = st.sampled_from(
-    list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,:;()[]/-–—*‘’“”«»№")
+    list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,:;()[]/-–—*‘’“”«»№\n")
     + list("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
     + list("あいうえおかきくけこアイウエオ『』「」《》、。，：年巻号頁页期第版中苏关系史研究")
 )
@@ -168,6 +168,14 @@ def test_never_raises(text: str) -> None:
         assert 0.0 <= parsed.confidence <= 1.0
         assert 0 <= parsed.rest_start <= len(text)
         assert all(0 <= span.start <= span.end <= len(text) for span in parsed.spans)
+
+
+def test_a_line_break_after_a_short_notes_comma() -> None:
+    # real, tests/data/dedupe/cross_script_holdout21.toml: a short note copied with its line
+    # breaks (parse_citation reads them as spaces; parse_published raised on an empty name)
+    parsed = parse_published("Zhukov,\nReminiscences\n, vol. 1, p. 383.")
+    assert parsed is not None
+    assert [name.family for name in parsed.reference.authors] == ["Zhukov"]
 
 
 def test_linear_on_large_adversarial_input() -> None:

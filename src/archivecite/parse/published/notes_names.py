@@ -158,7 +158,9 @@ def short_head(text: str, start: int, end: int) -> tuple[list[Name], int] | None
     ``Cowlishaw and Dunbar, ``, ``A. Ostrovskii, ``, ``Kvashonkin et al., ``."""
     head = SHORT_NOTE_PATTERN.match(text, start, end)
     if head is not None:
-        families = SHORT_NOTE_JOIN_PATTERN.split(text[start : head.end()].rstrip(", "))
+        families = SHORT_NOTE_JOIN_PATTERN.split(text[start : head.end()].rstrip(", \t\n"))
+        if not all(family.strip() for family in families):
+            return None  # "Zhukov,\nReminiscences": a line break after the comma, no name
         return [Name(family=family.strip()) for family in families], head.end()
     comma = text.find(", ", start, min(end, start + _NAME_REACH))
     if comma < 0:
