@@ -270,3 +270,34 @@ def test_a_japanese_book_cited_without_its_subtitle(long: str, short: str, joine
         )
 
     assert bool(find_duplicates([book(long), book(short)])) is joined
+
+
+# CONSTRUCTED on real books: 蒋廷黻's 中国近代史 (Changsha: Shangwu yinshuguan, 1938) cited by its
+# romanized title alone, against 李侃 et al.'s textbook of that name (中华书局 1994) and against
+# Jiang's own reprint (上海古籍出版社 1999); 藤原彰's 餓死した英霊たち (青木書店 2001, ちくま学芸文庫
+# 2018). A compound naming a topic, people on one side only, another house and another generation
+# cannot tell one book from its namesakes; a phrase still names its book in a reprint series.
+@pytest.mark.parametrize(
+    ("romanized", "written", "joined"),
+    [
+        (
+            "Zhongguo jindai shi (Changsha: Shangwu yinshuguan, 1938).",
+            "李侃、李时岳、李德征、杨策、龚书铎：《中国近代史:1840-1919》，中华书局1994年版。",
+            False,
+        ),
+        (
+            "Zhongguo jindai shi (Changsha: Shangwu yinshuguan, 1938).",
+            "蒋廷黻：《中国近代史》，上海古籍出版社1999年版。",
+            False,
+        ),
+        (
+            "Gashi shita eireitachi (Tokyo: Aoki Shoten, 2001).",
+            "藤原彰『餓死した英霊たち』ちくま学芸文庫、2018年",
+            True,
+        ),
+    ],
+)
+def test_a_topic_title_signed_on_one_side_by_another_house(
+    romanized: str, written: str, joined: bool
+) -> None:
+    assert bool(find_duplicates([parsed(romanized), parsed(written)])) is joined

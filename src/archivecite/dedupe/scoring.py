@@ -61,6 +61,7 @@ from archivecite.dedupe.titles import (
     title_inside_a_compilation,
     title_similarity,
     title_strength,
+    topic_in_characters,
     translated,
     two_scripts,
 )
@@ -310,6 +311,25 @@ def _unsigned_years_apart(a: RecordKeys, b: RecordKeys) -> bool:
     if abs(a.year - b.year) <= _YEAR_SLACK:
         return False
     return b.year not in a.edition_years and a.year not in b.edition_years
+
+
+def _one_signed_other_house(a: RecordKeys, b: RecordKeys) -> bool:
+    """People named on one side only, two publishers that differ (read in one way: the romanized
+    title's publisher romanized too), years further apart than a printing's slack, and a title
+    that is not telling alone: an unsigned "Zhongguo jindai shi" (Shangwu yinshuguan, 1947) is
+    not 李侃等's 《中国近代史》 (中华书局 1994), a topic's compound that many books bear."""
+    if bool(a.authors) == bool(b.authors) or not (a.publisher and b.publisher):
+        return False
+    if a.year is None or b.year is None or abs(a.year - b.year) <= _YEAR_SLACK:
+        return False
+    romanized = all(side.non_latin or (side.title_lang or "").endswith("-Latn") for side in (a, b))
+    return (
+        romanized
+        and (topic_in_characters(a, b) or title_strength(a, b) != TELLING_TITLE)
+        and not _same_house(a, b)
+        and b.year not in a.edition_years
+        and a.year not in b.edition_years
+    )
 
 
 # a publishing house's name, as its keys spell it, without the word for a house or a series:
@@ -647,7 +667,11 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             enough = reread = True
             reasons.append(Reason("publisher", "same publisher and year; the names read apart"))
     elif is_short(a, b) and not (
-        (equal_across_scripts(a, b, title) and not _unsigned_years_apart(a, b))
+        (
+            equal_across_scripts(a, b, title)
+            and not _unsigned_years_apart(a, b)
+            and not _one_signed_other_house(a, b)
+        )
         or _one_volume_of_a_book(a, b, title)
         or how == NAMED_TITLE
     ):

@@ -70,6 +70,7 @@ __all__ = [
     "title_inside_a_compilation",
     "title_similarity",
     "title_strength",
+    "topic_in_characters",
     "translated",
     "two_scripts",
 ]
@@ -880,6 +881,16 @@ def phrase_in_characters(a: RecordKeys, b: RecordKeys) -> bool:
     original = written[0].title_original
     main = _DIGITS_AND_SPACES.sub("", _NON_WORD.sub(" ", _main_part(original) or original))
     return bool(main) and _meaning_words(main, main)[1]
+
+
+def topic_in_characters(a: RecordKeys, b: RecordKeys) -> bool:
+    """The title in hanzi or kanji, its numbers and spans left out, a compound that names a
+    topic (中国近代史 of '中国近代史:1840-1919'), not a phrase ('大元帥 昭和天皇')."""
+    written = [side for side in (a, b) if text_script(side.title_original) in CJK_SCRIPTS]
+    if len(written) != 1:
+        return False
+    words = _DIGITS_AND_SPACES.sub("", _NON_WORD.sub(" ", written[0].title_original))
+    return bool(words) and not _meaning_words(words, words)[1]
 
 
 def title_strength(a: RecordKeys, b: RecordKeys) -> int:
