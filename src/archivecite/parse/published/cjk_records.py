@@ -38,6 +38,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_RECORD_TITLE_BRACKET_PATTERN,
     CJK_RECORD_TOKEN_PATTERN,
     CJK_SERIES_TAIL_PATTERN,
+    CJK_VOLUME_WORDS_PATTERN,
 )
 from archivecite.parse.published.cjk_roles import (
     cjk_head,
@@ -93,6 +94,7 @@ def parse_cjk_record(draft: Draft, start: int, end: int) -> bool:
         or _cip_line(draft, start, end)
         or _cnki_record(draft, start, end)
         or _catalogue_citation(draft, start, end)
+        or _unsigned_catalogue_citation(draft, start, end)
         or _douban_record(draft, start, end)
         or _isbd_record(draft, start, end)
     )
@@ -295,6 +297,44 @@ def _catalogue_citation(draft: Draft, start: int, end: int) -> bool:
     put_plain_text(draft, "publisher", publisher_start, publisher_start + len(publisher))
     if imprint["year"]:
         draft.put("date", DateRange.of(int(imprint["year"])), *imprint.span("year"))
+    return True
+
+
+def _unsigned_catalogue_citation(draft: Draft, start: int, end: int) -> bool:
+    """A Chinese or Japanese book cited by its title alone in the Western frame, its parts closed
+    by full stops: the title, perhaps the volume, then the place, the publisher and the year
+    (``周恩來選集. 北京: 人民出版社, 1984.``, ``毛泽东选集. 第1卷. 北京: 人民出版社, 1991.``).
+    Read only when the title holds characters and names nobody, and the imprint has its year
+    and a publisher or a known city."""
+    text = draft.text
+    parts = _stop_parts(text, start, end)
+    if len(parts) not in (2, 3):
+        return False
+    head = text[slice(*parts[0])]
+    if not any(map(is_cjk, head)) or names_head(head):
+        return False
+    latin = any(char.isascii() and char.isalpha() for char in head)  # "*Taishō …* (大正…)"
+    if latin or any(opener in head for opener in TITLE_OPENERS):
+        return False
+    volume = None
+    if len(parts) == 3:
+        volume = CJK_VOLUME_WORDS_PATTERN.fullmatch(text, *parts[1])
+        if volume is None or not volume["number"]:
+            return False
+    imprint = CJK_CATALOGUE_IMPRINT_PATTERN.fullmatch(text, *parts[-1])
+    if imprint is None or not imprint["year"]:
+        return False
+    place = imprint["place"]
+    if not (publisher_like(imprint["publisher"]) or (place is not None and place in CITIES)):
+        return False
+    draft.language = draft.language or ("ja" if looks_japanese(text[start:end]) else "zh")
+    put_text(draft, "title", parts[0])
+    if volume is not None:
+        draft.put("volume", str(kanji_number(volume["number"])), *volume.span("number"))
+    if place is not None:
+        put_plain_text(draft, "place", *imprint.span("place"))
+    put_plain_text(draft, "publisher", *imprint.span("publisher"))
+    draft.put("date", DateRange.of(int(imprint["year"])), *imprint.span("year"))
     return True
 
 

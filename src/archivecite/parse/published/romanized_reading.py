@@ -43,6 +43,7 @@ from archivecite.parse.published.terms import (
     PATENT_COUNTRIES,
     PLACES,
 )
+from archivecite.parse.published.titles import put_text, romanized_then_original
 
 Piece = tuple[int, int]
 
@@ -364,6 +365,9 @@ class RomanizedReading:
         if end <= start:
             return
         value = text[start:end]
+        if romanized_then_original(value):  # "Zhou Enlai xuanji 周恩来选集 [Selected works …]"
+            put_text(self.draft, field, (start, end), translation)
+            return
         self.draft.put(
             field,
             Text(

@@ -109,6 +109,11 @@ _ROMANIZED_THEN_ORIGINAL = re.compile(
 _SCHEMES = {"ja": "hepburn", "zh": "pinyin"}
 
 
+def romanized_then_original(value: str) -> bool:
+    """ "Zhou Enlai xuanji 周恩来选集": a romanized title and the title in its own script."""
+    return _ROMANIZED_THEN_ORIGINAL.fullmatch(value) is not None
+
+
 def put_plain_text(draft: Draft, name: str, start: int, end: int) -> None:
     start, end = trim(draft.text, start, end, " \t,;:")
     value = draft.text[start:end]
