@@ -93,16 +93,32 @@ def test_lines_without_a_label_keep_their_reading(text: str, expected: dict[str,
 # --- a foreign author's katakana full name opening a line of fields ------------------------------
 
 
-def test_a_katakana_full_name_opens_the_line() -> None:
-    # held-out: a reader's heading, 志水速雄's translation of Arendt in ちくま学芸文庫
-    _check(
-        "ハンナ・アレント 人間の条件 志水速雄訳 ちくま学芸文庫",
-        {
-            "title": "人間の条件",
-            "authors": ["アレント, ハンナ"],
-            "translators": ["志水, 速雄"],
-        },
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # held-out: a reader's heading, 志水速雄's translation of Arendt in ちくま学芸文庫
+            "ハンナ・アレント 人間の条件 志水速雄訳 ちくま学芸文庫",
+            {
+                "title": "人間の条件",
+                "authors": ["アレント, ハンナ"],
+                "translators": ["志水, 速雄"],
+            },
+        ),
+        (  # real: nomado.moo.jp/medias/tag/オルタナティブ, a reading log's line; the name after
+            # the title, the original's year after it
+            "一九八四年 ジョージ・オーウェル 1949年 新庄哲夫訳 ハヤカワ文庫(1972/02/15)",
+            {
+                "title": "一九八四年",
+                "authors": ["オーウェル, ジョージ"],
+                "translators": ["新庄, 哲夫"],
+                "date": "1972-02",
+                "extra": {"original_date": "1949"},
+            },
+        ),
+    ],
+)
+def test_a_katakana_full_name_in_a_line_of_fields(text: str, expected: dict[str, Any]) -> None:
+    _check(text, expected)
 
 
 def test_a_katakana_title_is_no_name() -> None:

@@ -279,7 +279,7 @@ def _title_first(draft: Draft, start: int, end: int) -> bool:
     japanese = looks_japanese(text[start:end])
     lang = "ja" if japanese else "zh"
     draft.language = draft.language or lang
-    first = _lead_author(draft, pieces[:title_end], lang)
+    first, title_end = _foreign_author(draft, pieces[:title_end], lang)
     # "日本軍兵士―アジア・太平洋戦争の現実 / 吉田 裕": the slash before the author is no title's
     _put_edited_title(draft, trim(text, pieces[first][0], pieces[title_end - 1][1], " \t　/／"))
     for name_start, name_end in names:
@@ -297,14 +297,30 @@ def _title_first(draft: Draft, start: int, end: int) -> bool:
     return True
 
 
-def _lead_author(draft: Draft, pieces: list[tuple[int, int]], lang: str) -> int:
-    """The foreign author's whole name in katakana opening a line before the title
-    (``ハンナ・アレント 人間の条件 志水速雄訳 ちくま学芸文庫``), put as the author; how many
-    pieces it takes (0 or 1)."""
-    if len(pieces) < 2 or not _foreign_full_name(draft.text[slice(*pieces[0])]):
-        return 0
-    cjk_people(draft, *pieces[0], lang, "authors")
-    return 1
+def _foreign_author(draft: Draft, pieces: list[tuple[int, int]], lang: str) -> tuple[int, int]:
+    """A foreign author's whole name in katakana among the title's pieces, put as the author:
+    opening the line (``ハンナ・アレント 人間の条件 志水速雄訳 ちくま学芸文庫``) or after the title,
+    perhaps with the original's year after it (``一九八四年 ジョージ・オーウェル 1949年 新庄哲夫訳
+    ハヤカワ文庫(1972/02/15)``, kept as ``extra["original_date"]``). Where the title's pieces
+    begin and end."""
+    text = draft.text
+    if len(pieces) < 2:
+        return 0, len(pieces)
+    if _foreign_full_name(text[slice(*pieces[0])]):
+        cjk_people(draft, *pieces[0], lang, "authors")
+        return 1, len(pieces)
+    for index in range(1, len(pieces)):
+        if not _foreign_full_name(text[slice(*pieces[index])]):
+            continue
+        rest = pieces[index + 1 :]
+        year = CJK_FIELD_DATE_PATTERN.fullmatch(text, *rest[0]) if len(rest) == 1 else None
+        if rest and (year is None or year["month"]):
+            return 0, len(pieces)
+        cjk_people(draft, *pieces[index], lang, "authors")
+        if year is not None:
+            draft.put_extra("original_date", year["year"], *year.span("year"))
+        return 0, index
+    return 0, len(pieces)
 
 
 def _foreign_full_name(value: str) -> bool:
