@@ -83,6 +83,7 @@ _READING_FLOOR = 80.0  # a kanji/kana title against romaji: the machine's readin
 _READING_AUTHORS = 0.8
 _RUBY_TITLE = 95.0  # a title whose word is written in its ruby reading: all but equal
 _SAME_PEOPLE = 0.9  # share of family names agreeing for a short main title to count
+_TRANSCRIBED_PEOPLE = 0.85  # the same for a Western name against its transcription alone
 _PLACE_TITLE_FLOOR = 70.0
 _ID_TITLE_FLOOR = 60.0
 _NEAR_EQUAL_TITLE = 95.0
@@ -623,21 +624,21 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             authors_ok = edition_by_others = True
             reasons[-1] = Reason("authors", "other editors: another edition of the work")
         enough = enough and authors_ok
-        if (
-            not enough
-            and authors >= _SAME_PEOPLE
-            and a.kind in MONOGRAPH_KINDS
-            and b.kind in MONOGRAPH_KINDS
-        ):
+        # 'Coox, Nomonhan, 1,070–73.' / アルヴィン・クックス著「ノモンハン 草原の日ソ戦 1939」: a
+        # Western name and its transcription are the same person as surely as two spellings
+        same_people = authors >= _SAME_PEOPLE or (heard and authors >= _TRANSCRIBED_PEOPLE)
+        if not enough and same_people and a.kind in MONOGRAPH_KINDS and b.kind in MONOGRAPH_KINDS:
             main = same_people_main_title(a, b)
             if main >= _TITLE_FLOOR:
                 # 'キメラ' by 山室信一 / 'キメラ―満州国の肖像' by 山室信一: the same people's
-                # book cited by a main title too short to tell it alone
+                # book cited by a main title too short to tell it alone; a Western name
+                # against its transcription is the original against its translation maybe
                 total += 0.65 * (main - title) / 100
                 title, enough = main, True
+                short_noted = short_noted or authors < _SAME_PEOPLE
                 how = f"titles {main:.0f}% similar: one without its subtitle, the same people"
                 reasons = [Reason("title", how) if r.field == "title" else r for r in reasons]
-        if not enough and authors >= _SAME_PEOPLE and (short := short_title_of(a, b)):
+        if not enough and same_people and (short := short_title_of(a, b)):
             # 'Snyder, Bloodlands, 179–80.' after 'Bloodlands: Europe Between Hitler and
             # Stalin' (2010): a short note names the same people's book by the opening words
             # of its title; its main title alone tells it best

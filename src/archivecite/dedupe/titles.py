@@ -335,16 +335,28 @@ def _main_title_similarity(
         spaced = not {text_script(original), text_script(short.title_original)} & CJK_SCRIPTS
         if spaced and len(original.split()) < words:
             continue
-        for main in reading_keys(original, long.title_lang) + counted_years_keys(original):
+        for main in _main_keys(original, long, short):
             if len(main.replace(" ", "")) < letters:
                 continue
-            for title in short.titles:
+            # a Latin title read as romaji too: 'Nomonhan' / ノモンハン (its key as romaji)
+            for title in short.titles + _as_romaji(short, long):
                 value = fuzz.ratio(main, title.key)
                 if value < _MAIN_TITLE_FLOOR and _has_digit(main) != _has_digit(title.key):
                     value = _numbers_read_out(main, title.key, fuzz.ratio)  # "140" / "сто сорок"
                 if value >= _MAIN_TITLE_FLOOR:
                     best = max(best, 0.95 * value)
     return best
+
+
+def _main_keys(original: str, long: RecordKeys, short: RecordKeys) -> tuple[str, ...]:
+    """The keys of ``long``'s main title ``original``, read as romaji too when it is in Latin
+    letters and ``short``'s title in kana or kanji ('Nomonhan: Japan Against Russia, 1939' /
+    クックス『ノモンハン』)."""
+    keys = reading_keys(original, long.title_lang) + counted_years_keys(original)
+    cjk = text_script(short.title_original) in CJK_SCRIPTS
+    if cjk and not long.non_latin and text_script(original) not in CJK_SCRIPTS:
+        keys += tuple(key for key in reading_keys(original, "ja") if key not in keys)
+    return keys
 
 
 def _main_part(title: str) -> str | None:

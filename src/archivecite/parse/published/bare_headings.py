@@ -13,6 +13,7 @@ from archivecite.parse.published.heading_patterns import (
     BARE_HEADING_PATTERN,
     BARE_HEADING_REFUSED_PATTERN,
     BARE_PERSON_PATTERN,
+    CAPITALS_FAMILY_RECORD_PATTERN,
 )
 from archivecite.parse.published.names import is_name_word
 from archivecite.parse.published.terms import CITIES, PLACES
@@ -32,7 +33,7 @@ def bare_heading(draft: Draft, start: int, end: int, *, review: bool = False) ->
     text = draft.text
     match = BARE_HEADING_PATTERN.fullmatch(text, start, end)
     if match is None:
-        return False
+        return _capitals_family_record(draft, start, end)
     title = match.span("title")
     printed = match["title"]
     if (
@@ -55,6 +56,22 @@ def bare_heading(draft: Draft, start: int, end: int, *, review: bool = False) ->
     draft.spans.append(Span(field="authors", start=match.start("people"), end=match.end("people")))
     put_text(draft, "title", title)
     draft.short_note = True  # a work named by its heading alone: no year, no venue
+    return True
+
+
+def _capitals_family_record(draft: Draft, start: int, end: int) -> bool:
+    """``Shintaro ISHIHARA, SEIKAN``: a library record quoted as "Given FAMILY, TITLE", the
+    family name in capitals telling the name's order; the given name must be a name's word."""
+    match = CAPITALS_FAMILY_RECORD_PATTERN.fullmatch(draft.text, start, end)
+    if match is None or not is_name_word(match["given"]):
+        return False
+    family = match["family"].title()
+    if not is_name_word(family):
+        return False
+    draft.authors.append(Name(family=family, given=match["given"]))
+    draft.spans.append(Span(field="authors", start=match.start("given"), end=match.end("family")))
+    put_text(draft, "title", match.span("title"))
+    draft.short_note = True  # a work named by its author and title alone
     return True
 
 

@@ -22,10 +22,12 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_NEWSPAPER_DAY_PATTERN,
     CJK_POSTED_BYLINE_PATTERN,
     CJK_SENTENCE_MARK_PATTERN,
+    CJK_TITLE_BRACKET_EDITION_PATTERN,
     CJK_TITLE_VOLUME_PATTERN,
 )
 from archivecite.parse.published.cjk_roles import (
     cjk_people,
+    foreign_person,
     name_like,
     names_head,
     publisher_like,
@@ -254,22 +256,7 @@ def _title_first(draft: Draft, start: int, end: int) -> bool:
     publisher's name or a role word says so."""
     text = draft.text
     pieces = [match.span() for match in CJK_FIELD_PATTERN.finditer(text, start, end)]
-    index = len(pieces)
-    date: re.Match[str] | None = None
-    publisher: tuple[int, int] | None = None
-    while index > 0:
-        value = text[slice(*pieces[index - 1])]
-        found = CJK_FIELD_DATE_PATTERN.fullmatch(value)
-        if date is None and found is not None:
-            date = CJK_FIELD_DATE_PATTERN.fullmatch(text, *pieces[index - 1])
-        elif publisher is None and publisher_like(value):
-            publisher = pieces[index - 1]
-        else:
-            break
-        index -= 1
-    if publisher is None and date is not None and _unnamed_publisher(text, pieces[:index]):
-        publisher = pieces[index - 1]  # "もうひとつの満州 沢地久枝 文芸春秋 1982"
-        index -= 1
+    index, date, publisher = _imprint_pieces(text, pieces)
     names_end = index
     while index > 1 and _names_piece(text[slice(*pieces[index - 1])]):
         if text[slice(*pieces[index - 1])].endswith(CJK_SERIES_ENDINGS):
@@ -292,10 +279,13 @@ def _title_first(draft: Draft, start: int, end: int) -> bool:
     japanese = looks_japanese(text[start:end])
     lang = "ja" if japanese else "zh"
     draft.language = draft.language or lang
+    first, title_end = _foreign_author(draft, pieces[:title_end], lang)
     # "日本軍兵士―アジア・太平洋戦争の現実 / 吉田 裕": the slash before the author is no title's
-    put_text(draft, "title", trim(text, pieces[0][0], pieces[title_end - 1][1], " \t　/／"))
-    for name in names:
-        cjk_people(draft, *name, lang, role or "authors")
+    _put_edited_title(draft, trim(text, pieces[first][0], pieces[title_end - 1][1], " \t　/／"))
+    for name_start, name_end in names:
+        # "志水速雄訳": the name without its role word
+        size = role_at_end(text[name_start:name_end])[1]
+        cjk_people(draft, name_start, name_start + size, lang, role or "authors")
     if publisher is not None:
         put_plain_text(draft, "publisher", *publisher)
     if publisher is None and date is None:
@@ -305,6 +295,80 @@ def _title_first(draft: Draft, start: int, end: int) -> bool:
         month = month if month is not None and 1 <= month <= 12 else None
         draft.put("date", DateRange.of(int(date["year"]), month), *date.span())
     return True
+
+
+def _foreign_author(draft: Draft, pieces: list[tuple[int, int]], lang: str) -> tuple[int, int]:
+    """A foreign author's whole name in katakana among the title's pieces, put as the author:
+    opening the line (``ハンナ・アレント 人間の条件 志水速雄訳 ちくま学芸文庫``) or after the title,
+    perhaps with the original's year after it (``一九八四年 ジョージ・オーウェル 1949年 新庄哲夫訳
+    ハヤカワ文庫(1972/02/15)``, kept as ``extra["original_date"]``). Where the title's pieces
+    begin and end."""
+    text = draft.text
+    if len(pieces) < 2:
+        return 0, len(pieces)
+    if _foreign_full_name(text[slice(*pieces[0])]):
+        cjk_people(draft, *pieces[0], lang, "authors")
+        return 1, len(pieces)
+    for index in range(1, len(pieces)):
+        if not _foreign_full_name(text[slice(*pieces[index])]):
+            continue
+        rest = pieces[index + 1 :]
+        year = CJK_FIELD_DATE_PATTERN.fullmatch(text, *rest[0]) if len(rest) == 1 else None
+        if rest and (year is None or year["month"]):
+            return 0, len(pieces)
+        cjk_people(draft, *pieces[index], lang, "authors")
+        if year is not None:
+            draft.put_extra("original_date", year["year"], *year.span("year"))
+        return 0, index
+    return 0, len(pieces)
+
+
+def _foreign_full_name(value: str) -> bool:
+    """A foreign person's whole name in katakana, its parts joined by a middle dot
+    (``ハンナ・アレント``), the dictionary reading each part as a name: not a title in katakana
+    (``ロング・グッドバイ``)."""
+    return any(dot in value for dot in "・=＝") and foreign_person(value)
+
+
+def _put_edited_title(draft: Draft, span: tuple[int, int]) -> None:
+    """The title, and the edition in brackets glued to its main title taken out of it
+    (``日本のいちばん長い日(決定版) 運命の八月十五日``: the title 日本のいちばん長い日 with its
+    subtitle, the edition 決定版), so that the main title and its subtitle stay apart."""
+    text = draft.text
+    mark = CJK_TITLE_BRACKET_EDITION_PATTERN.search(text, *span)
+    if mark is None or draft.has("edition"):
+        put_text(draft, "title", span)
+        return
+    title = " ".join(f"{text[span[0] : mark.start()]} {text[mark.end() : span[1]]}".split())
+    draft.put("title", Text(original=title, lang=draft.language), *span)
+    draft.put("edition", mark["edition"], *mark.span("edition"))
+
+
+def _imprint_pieces(
+    text: str, pieces: list[tuple[int, int]]
+) -> tuple[int, re.Match[str] | None, tuple[int, int] | None]:
+    """The date and the publisher closing a line of fields, in either order, and how many
+    pieces come before them."""
+    index = len(pieces)
+    date: re.Match[str] | None = None
+    publisher: tuple[int, int] | None = None
+    while index > 0:
+        value = text[slice(*pieces[index - 1])]
+        found = CJK_FIELD_DATE_PATTERN.fullmatch(value)
+        if date is None and found is not None:
+            date = CJK_FIELD_DATE_PATTERN.fullmatch(text, *pieces[index - 1])
+        elif publisher is None and publisher_like(value):
+            publisher = pieces[index - 1]
+        else:
+            break
+        index -= 1
+    if publisher is None and date is not None and _unnamed_publisher(text, pieces[:index]):
+        publisher = pieces[index - 1]  # "もうひとつの満州 沢地久枝 文芸春秋 1982"
+        index -= 1
+    if publisher is None and _publisher_after_label(text, pieces[:index]):
+        publisher = pieces[index - 1]  # "… 作者:半藤 一利 文藝春秋": a book card's publisher
+        index -= 1
+    return index, date, publisher
 
 
 def _labelled_names(
@@ -347,6 +411,27 @@ def _unnamed_publisher(text: str, pieces: list[tuple[int, int]]) -> bool:
         and name_like(before)
         and bool(japanese_surname(before))
     )
+
+
+def _publisher_after_label(text: str, pieces: list[tuple[int, int]]) -> bool:
+    """A book card's publisher without a publisher's ending (``文藝春秋``) last among ``pieces``,
+    after the author its label names whole (``日本のいちばん長い日(決定版) 運命の八月十五日
+    作者:半藤 一利 文藝春秋``, the card Hatena embeds for a book): the label names one person,
+    and the piece after that person's whole name, unlabelled and no name the dictionary
+    knows, is the publisher, not a second author."""
+    for first in range(len(pieces) - 2, -1, -1):
+        role, size = role_at_start(text[slice(*pieces[first])])
+        if role is None:
+            continue
+        named = text[pieces[first][0] + size : pieces[-2][1]]
+        last = text[slice(*pieces[-1])]
+        return (
+            japanese_name("".join(named.split()))
+            and name_like(last)
+            and japanese_surname(last) is None
+            and not dictionary_surname(last)
+        )
+    return False
 
 
 def _glued_fields(draft: Draft, start: int, end: int) -> bool:

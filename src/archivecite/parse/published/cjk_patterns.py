@@ -641,6 +641,11 @@ CJK_LINE_EDITION_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+# An edition in brackets glued to the main title, before the subtitle or the title's end, as a
+# book card prints it: "日本のいちばん長い日(決定版) 運命の八月十五日", "昭和史(新版)"
+CJK_TITLE_BRACKET_EDITION_PATTERN = re.compile(
+    rf"(?<=[^\s(（])[(（](?P<edition>{_LATER_EDITION}|{_EDITION_NUMBER})[)）](?=[ \t　]|\Z)"
+)
 # Names or a publisher in square brackets closing a title line, as an online shop lists a book
 # ("[ 吉田俊雄 ]" after "(光人社NF文庫)", "[ 南日本新聞社 ]" after a title and subtitle)
 CJK_SQUARE_TAIL_PATTERN = re.compile(
@@ -909,12 +914,19 @@ CJK_CORNER_TITLE_BYLINE_PATTERN = re.compile(
 # Amazon.co.jp's title line, as blogs copy it: the title, the binding or the series in brackets,
 # then the byline, a name and its role in brackets ("検証 戦争責任〈2〉 (単行本)
 # 読売新聞戦争責任検証委員会 (著)", "昭和史 1926-1945 (平凡社ライブラリー) 半藤 一利 (著)")
+# (a review's heading prints the volumes in that bracket and the series after the role:
+# "人間の条件(上、中、下)    五味川純平(著)  岩波現代文庫")
 CJK_AMAZON_TITLE_LINE_PATTERN = re.compile(
-    r"""
-    \A\s*(?P<title>[^()（）\n]{2,80}?)[ \t　]*[(（](?P<form>[^()（）\n]{1,24})[)）][ \t　]+
-    (?P<byline>[^()（）\n]{2,40}?[ \t　]?[(（][^()（）\n]{1,8}[)）])\s*\Z
+    rf"""
+    \A\s*(?P<title>[^()（）\n]{{2,80}}?)[ \t　]*[(（](?P<form>[^()（）\n]{{1,24}})[)）][ \t　]+
+    (?P<byline>[^()（）\n]{{2,40}}?[ \t　]?[(（][^()（）\n]{{1,8}}[)）])
+    (?:[ \t　]+(?P<series>[^\s()（）]{{0,20}}?(?:{_SERIES_ENDING})))?\s*\Z
     """,
     re.VERBOSE,
+)
+# The volumes of a set named in that bracket: "上、中、下", "上・下", "1-3"
+CJK_BRACKET_VOLUMES_PATTERN = re.compile(
+    r"[上中下]|[上中下](?:\s?[、・,，]\s?[上中下]){1,2}|\d{1,2}(?:\s?[-~〜・、]\s?\d{1,2})?"
 )
 # A book as a Japanese catalogue's short display prints it (the ISBD areas parted by ". --"):
 # "メディア都市パリ / 山田登世子. -- 筑摩書房, 1995.12. -- (ちくま学芸文庫)": the title, the

@@ -13,6 +13,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_AMAZON_BINDINGS,
     CJK_AMAZON_TITLE_LINE_PATTERN,
     CJK_ANGLE_VOLUME_PATTERN,
+    CJK_BRACKET_VOLUMES_PATTERN,
     CJK_COPY_DETAIL_PATTERN,
     CJK_CORNER_TITLE_BYLINE_PATTERN,
     CJK_DASH_TITLE_PATTERN,
@@ -532,8 +533,9 @@ def corner_title_byline(draft: Draft, start: int, end: int) -> bool:
 def amazon_title_line(draft: Draft, start: int, end: int) -> bool:
     """``検証 戦争責任〈2〉 (単行本) 読売新聞戦争責任検証委員会 (著)``, ``昭和史 1926-1945
     (平凡社ライブラリー) 半藤 一利 (著)``: Amazon.co.jp's title line as a reading blog copies it,
-    the title, the binding (no field: ``data/cjk_titles.toml``) or the series in brackets, then
-    one person or body and the role in brackets."""
+    the title, the binding (no field: ``data/cjk_titles.toml``), the series or the volumes in
+    brackets, then one person or body and the role in brackets, perhaps the series after them
+    (``人間の条件(上、中、下)    五味川純平(著)  岩波現代文庫``, a review's heading)."""
     text = draft.text
     match = CJK_AMAZON_TITLE_LINE_PATTERN.match(text, start, end)
     if match is None:
@@ -547,8 +549,13 @@ def amazon_title_line(draft: Draft, start: int, end: int) -> bool:
         return False
     put_cjk_title(draft, (title_start, title_end), text[start:end])
     form = match["form"].strip()
-    if form not in CJK_AMAZON_BINDINGS:
+    if CJK_BRACKET_VOLUMES_PATTERN.fullmatch(form):
+        draft.put("volume", form, *match.span("form"))
+    elif form not in CJK_AMAZON_BINDINGS:
         draft.put("series", Text(original=form, lang=draft.language), *match.span("form"))
+    if match["series"] and not draft.has("series"):
+        series = Text(original=match["series"], lang=draft.language)
+        draft.put("series", series, *match.span("series"))
     names_start = trim(text, *match.span("byline"), " \t　")[0]
     cjk_people(draft, names_start, names_start + len(name), draft.language or "ja", role, bare=True)
     draft.short_note = True  # a book named by its title and author alone

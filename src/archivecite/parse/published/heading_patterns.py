@@ -23,6 +23,15 @@ BARE_HEADING_PATTERN = re.compile(
         (?P<title>[«"“„{_UP}][^\n]{{10,400}}?)[\s.]*""",
     re.VERBOSE,
 )
+# A library record quoted as "Given FAMILY, TITLE": the given name, the family name in capitals
+# (as European catalogues print it), a comma, the title and nothing else ("Shintaro ISHIHARA,
+# SEIKAN", a Helsinki library's record of 石原慎太郎's 『生還』)
+CAPITALS_FAMILY_RECORD_PATTERN = re.compile(
+    r"""(?P<given>[A-Z][a-z]{1,15}(?:-[A-Za-z][a-z]{1,15})?)\s
+        (?P<family>[A-Z]{2,20}(?:-[A-Z]{2,20})?),\s
+        (?P<title>[A-Z][^\d,;:()\[\]\n]{1,80}?)[\s.]*""",
+    re.VERBOSE,
+)
 # One person of such a heading, family name first or initials first.
 BARE_PERSON_PATTERN = re.compile(
     rf"(?P<family>{_FAMILY})\s(?P<given>{_INITIALS})|(?P<initials>{_INITIALS})\s?(?P<name>{_FAMILY})"

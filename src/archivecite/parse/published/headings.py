@@ -92,7 +92,7 @@ def _review_heading(draft: Draft, start: int, end: int) -> bool:
         stop = opening + 1
     by = REVIEW_BY_PATTERN.search(text, start, stop)
     if by is None:
-        return False
+        return _comma_heading(draft, start, stop, extent)
     title = trim(text, start, by.start(), " \t\n,.")
     if title[0] >= title[1] or not text[title[0]].isupper() or _not_a_title(text, *title):
         return False
@@ -123,6 +123,43 @@ def _review_heading(draft: Draft, start: int, end: int) -> bool:
     if extent["price"]:
         draft.put_extra("price", extent["price"], *extent.span("price"))
     return True
+
+
+def _comma_heading(draft: Draft, start: int, stop: int, extent: re.Match[str]) -> bool:
+    """``RACING THE ENEMY: Stalin, Truman, and the Surrender of Japan, Tsuyoshi Hasegawa, The
+    Belknap Press of Harvard University Press, Cambridge, MA, 2005, 382 pages, $29.95.``: a
+    review's heading with every field between commas, no "by": the title, the author given
+    name first, the publisher (a publisher's word in it), the place (perhaps with its state)
+    and the year. The author is the first part that is a name with a publisher after it."""
+    text = draft.text
+    stop = trim(text, start, stop, " \t\n,")[1]
+    parts = [trim(text, *part, " \t\n") for part in _comma_parts(text, start, stop)]
+    for index in range(1, len(parts) - 2):
+        name = given_first_name(text[slice(*parts[index])], text)
+        if name is None or not _names_publisher(text[slice(*parts[index + 1])]):
+            continue
+        year = parts[-1]
+        if not YEAR_ONLY_PATTERN.fullmatch(text, *year) or not text[parts[0][0]].isupper():
+            return False
+        place = parts[index + 2 : -1]
+        if len(place) > _PLACE_PARTS or any(_names_publisher(text[slice(*p)]) for p in place):
+            return False
+        _put_title(draft, parts[0][0], parts[index - 1][1])
+        draft.authors.append(name)
+        draft.spans.append(Span(field="authors", start=parts[index][0], end=parts[index][1]))
+        put_plain_text(draft, "publisher", *parts[index + 1])
+        if place:
+            span = (place[0][0], place[-1][1])
+            draft.put("place", Text(original=text[slice(*span)]), *span)
+        draft.put("date", DateRange.of(int(text[year[0] : year[0] + 4])), *year)
+        draft.put_extra("extent", extent["extent"].rstrip("."), *extent.span("extent"))
+        if extent["price"]:
+            draft.put_extra("price", extent["price"], *extent.span("price"))
+        return True
+    return False
+
+
+_PLACE_PARTS = 2  # "Cambridge, MA": a town and its state
 
 
 def lined_heading(draft: Draft, start: int, end: int) -> bool:
