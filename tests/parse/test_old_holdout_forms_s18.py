@@ -1,8 +1,9 @@
 """Forms of the older held-out pair sets read since session 18: a title of two nouns joined by
 ``and`` printed first (``Hunger and War. Food Provisioning … Ed. by …``) is no name inverted,
-its subtitle set as a sentence of its own before the credit is the title's, and a short note
+its subtitle set as a sentence of its own before the credit is the title's, a short note
 whose title closes with the span of years as a sentence (``Kokurin and Petrov, GULAG.
-1917–1960, pp. 788–791``) is read.
+1917–1960, pp. 788–791``) is read, and so is a Russian title closing with its quote and no
+stop before the place (``… «Согласно вашему указанию…» М.: АИРО-ХХ, 1995``).
 
 Each row names its source (the search tool's pages corpus) and is another reference than the
 held-out sets hold. Rows marked "constructed" have no real example found within the session's
@@ -81,6 +82,21 @@ from tests.parse.helpers import citation_fields
                 "locator": "34-35",
             },
             id="short-title-closing-years",
+        ),
+        pytest.param(
+            # constructed, for the Russian note 'Бугай Н.Ф. Л. Берия — И. Сталину: «Согласно
+            # вашему указанию…» М.: АИРО-ХХ, 1995.' (set 36): the same compiler's book of 1992 as
+            # Russian lists cite it, its closing quote with no stop before the place
+            "Бугай Н.Ф. Иосиф Сталин — Лаврентию Берии: «Их надо депортировать» М.: Дружба"
+            " народов, 1992.",
+            {
+                "authors": ["Бугай, Н.Ф."],
+                "title": "Иосиф Сталин — Лаврентию Берии: «Их надо депортировать»",
+                "place": "Москва",
+                "publisher": "Дружба народов",
+                "year": "1992",
+            },
+            id="quoted-title-no-stop-before-place",
         ),
     ],
 )
