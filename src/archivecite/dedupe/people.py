@@ -248,6 +248,41 @@ def _spelled_as_russian(a: RecordKeys, b: RecordKeys, position: int) -> float:
     return max(_name_agreement(first, second) for first in mine for second in theirs)
 
 
+def _named_in_russian(record: RecordKeys, other: RecordKeys) -> bool:
+    """``record``'s names are Cyrillic under a Cyrillic title, ``other``'s in Latin letters."""
+    return record.non_latin and not record.latin_families and bool(other.latin_families)
+
+
+def _stem(key: str) -> str:
+    """A foreign family name as Russian prose declines it in the genitive (``монографии
+    Голдман, Фильцера, Шехтера``, ``книга Конквеста``): the ``a`` after a consonant dropped;
+    the key itself otherwise."""
+    if len(key) > _STEM and key[-1] == "a" and key[-2] not in _VOWELS:
+        return key[:-1]
+    return key
+
+
+_STEM = 4  # letters a declined name keeps before its ending, at least
+_VOWELS = frozenset("aeiouy")
+
+
+def _declined(a: RecordKeys, b: RecordKeys, position: int) -> float:
+    """``a``'s author at ``position`` against ``b``'s, the Cyrillic side's names read without a
+    genitive ending, the Latin side's also as they transcribe a Russian name ("Filtzer" /
+    Фильцера, "Schechter" / Шехтера); 0 when no name was declined."""
+    name = a.authors[position]
+    if a.latin_families:
+        family = a.latin_families[position] if _aligned(a.latin_families, a) else ""
+        mine = {name, *(spelled_keys(family) if family else ())}
+        theirs = {_stem(key) for key in b.authors} - set(b.authors)
+    else:
+        mine = {_stem(name)} - {name}
+        theirs = set(b.authors)
+        for family in b.latin_families:
+            theirs |= spelled_keys(family) if family else set()
+    return 1.0 if mine & theirs else 0.0
+
+
 def _russian(record: RecordKeys) -> bool:
     return record.non_latin or record.title_base_lang in _ROMANIZED_RUSSIAN
 
@@ -294,5 +329,7 @@ def author_similarity(a: RecordKeys, b: RecordKeys) -> float:
             best = max(best, _transcribed(a, b, position))
         if best < _NAME_FLOOR / 100 and (a.latin_families or b.latin_families):
             best = max(best, _spelled_as_russian(a, b, position))
+        if best < 1 and (_named_in_russian(a, b) or _named_in_russian(b, a)):
+            best = max(best, _declined(a, b, position))
         found += best
     return found / len(short)

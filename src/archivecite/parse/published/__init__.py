@@ -426,6 +426,9 @@ def _respaced(text: str) -> PublishedParse | None:
         elif match["tight"]:
             pieces.append(f"{match['tight']} ")
             where.extend((match.start(), match.end()))
+        elif match["closed"]:
+            pieces.append(". ")
+            where.extend((match.start(), match.start()))
         else:
             pieces.append(" / ")
             where.extend((match.start(), match.start("slash"), match.end() - 1))

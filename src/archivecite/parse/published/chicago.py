@@ -308,6 +308,33 @@ def role_phrase(draft: Draft, start: int, end: int) -> bool:
     return True
 
 
+def subtitle_before_credit(
+    draft: Draft, start: int, end: int, following: tuple[int, int] | None
+) -> bool:
+    """``Stalinism and Nazism. Dictatorships in Comparison. Edited by Ian Kershaw …``: a title
+    printed first, its subtitle as a sentence of its own; read as the title's when it follows
+    the title directly, has no figure, and a sentence naming people by their role comes next."""
+    text = draft.text
+    title = next((span for span in draft.spans if span.field == "title"), None)
+    current = draft.values.get("title")
+    if (
+        title is None
+        or following is None
+        or draft.authors
+        or not isinstance(current, Text)
+        or current.translations
+        or text[title.end : start].strip(" .") != ""
+        or not text[start].isupper()
+        or any(char.isdigit() for char in text[start:end])
+        or not role_words(text, *following)[1]
+    ):
+        return False
+    draft.spans.remove(title)
+    del draft.values["title"]
+    put_text(draft, "title", (title.start, end))
+    return True
+
+
 def role_words(text: str, start: int, end: int) -> tuple[int, set[str]]:
     """Skip the role words at ``start`` (``ed., trans., and intro.``); return where the names
     begin and the roles named."""

@@ -233,6 +233,12 @@ SHORT_NOTE_PATTERN = re.compile(
     """,  # "Lih, Naumov, and Khlevniuk, ": the comma before "and" tells a list from a title
     re.VERBOSE,
 )
+# The span of years a short title closes with as its own sentence ("Kokurin and Petrov, GULAG.
+# 1917–1960, pp. 788–791"): a part of the title (a collection of documents), no second sentence;
+# used with .search(text, start, end) on the title
+SHORT_TITLE_YEARS_PATTERN = re.compile(
+    r"\.\s(?:1[5-9]|20)\d\d\s?[–—-]\s?(?:1[5-9]|20)\d\d(?:\s?(?:gg|гг)\.?)?\Z"
+)
 SHORT_NOTE_JOIN_PATTERN = re.compile(r",\s(?:and\s|&\s)?|\s(?:and|&)\s")
 
 

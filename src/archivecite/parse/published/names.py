@@ -107,6 +107,13 @@ def name_tokens(text: str) -> list[str]:
     return [token.strip() for token in text.split(",") if token.strip()]
 
 
+def _inverted(text: str, token: str) -> bool:
+    """``Barnes, Steven``: a family name and the comma before its given name; ``Hunger and War``
+    (a title's two nouns) is no name inverted."""
+    head = text.lstrip()
+    return looks_like_family(token) and head[len(token) :].lstrip().startswith(",")
+
+
 def latin_names(text: str, whole: str) -> list[Name] | None:
     """Read an author list (``Efremov, A. D., Mukhin, V. V. & Grebenyuk, S. V.``); ``None``
     when the text is not one."""
@@ -128,7 +135,7 @@ def latin_names(text: str, whole: str) -> list[Name] | None:
                 return None
             names.append(person(token, following.strip(), None, whole))
             index += 2
-        elif index == 0 and following is not None and looks_like_family(token):
+        elif index == 0 and following is not None and _inverted(text, token):
             given, original = split_original(following)
             if not given or not looks_like_family(given):
                 return None

@@ -13,6 +13,7 @@ from archivecite.parse.published.chicago_patterns import (
     JOINED_FAMILIES_PATTERN,
     LOCATOR_PATTERN,
     SHORT_TITLE_YEAR_PATTERN,
+    SHORT_TITLE_YEARS_PATTERN,
     STOPPED_SHORT_NOTE_PATTERN,
     TITLE_VOLUME_PAGE_PATTERN,
     TITLE_VOLUME_YEAR_PATTERN,
@@ -182,6 +183,12 @@ def _sentence_break(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _before_years(text: str, title: tuple[int, int]) -> int:
+    """Where a short title ends before the span of years closing it (``GULAG. 1917–1960``)."""
+    years = SHORT_TITLE_YEARS_PATTERN.search(text, *title)
+    return title[1] if years is None else years.start()
+
+
 def short_note(draft: Draft, start: int, end: int, *, pageless: bool = False) -> bool:
     """``Barnes, Death and Redemption, 45.``: the family name, a short title, the cited page;
     ``V. Kaminskii and I. Vereshchagin, Detsvo i yunost’ vozhdya, p. 48.``: with the given names
@@ -221,7 +228,7 @@ def short_note(draft: Draft, start: int, end: int, *, pageless: bool = False) ->
     elif (
         found is None
         or title[1] <= title[0]
-        or _sentence_break(text, *title)
+        or _sentence_break(text, title[0], _before_years(text, title))
         or not (text[title[0]].isupper() or text[title[0]] in QUOTES or text[title[0]] == "*")
         or (
             any(person.given for person in people)
@@ -461,6 +468,9 @@ def _short_title(draft: Draft, title: tuple[int, int]) -> None:
     kept, gloss = parenthesized_gloss(text, *title)
     if gloss is None:
         kept, gloss = _word_gloss(text, title)
+    if gloss is None and _before_years(text, title) < title[1]:
+        put_text(draft, "title", (title[0], strip_final_dot(text, *title)))  # "GULAG. 1917–1960"
+        return
     if gloss is None:
         take_title(draft, title[0], title[1], brackets=False)
         return

@@ -544,6 +544,9 @@ MISPLACED_SPACE_PATTERN = re.compile(
     r"\s(?P<mark>[.,:;])(?=[^\s.,])|(?<=[^\s/])(?P<slash>/)\s(?=\w)"
     r"|(?<=[^\W\d_]{2})(?P<glued>\.)(?=-[^\W\d_]{1,3}\s?\.)"
     r"|(?<=[^\W\d_]{2})(?P<tight>[,:])(?=[A-Z]|pp?\.)"
+    # a quoted Russian title with no stop before the place's abbreviation ("Бугай Н.Ф. «Депортация
+    # народов» М.: АИРО-ХХ, 1995"): the full stop that ends the title area put back
+    r"|(?<=»)(?P<closed>\s)(?=[А-ЯЁ][А-ЯЁа-яё]{0,3}\.\s?[,:;]\s?\S)"
 )
 
 

@@ -26,6 +26,7 @@ from archivecite.parse.published.chicago import (
     read_head,
     role_phrase,
     role_words,
+    subtitle_before_credit,
 )
 from archivecite.parse.published.chicago_patterns import (
     HEAD_EDITORS_PATTERN,
@@ -167,8 +168,12 @@ def _month_issue_pages(draft: Draft, start: int, end: int) -> bool:
 
 def read_tail(draft: Draft, start: int, end: int) -> None:
     """Read the sentences after the title."""
-    for sentence_start, sentence_end in split_sentences(draft.text, start, end):
+    sentences = split_sentences(draft.text, start, end)
+    for index, (sentence_start, sentence_end) in enumerate(sentences):
         first, piece_end = trim(draft.text, sentence_start, sentence_end, " \t,")
+        following = sentences[1] if index == 0 and len(sentences) > 1 else None
+        if subtitle_before_credit(draft, first, piece_end, following):
+            continue
         while first < piece_end and draft.text[first] == ".":  # "*Title*.Cambridge UP, 1983"
             first += 1
         piece_end = _original_year(draft, first, piece_end)
