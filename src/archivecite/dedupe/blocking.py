@@ -66,7 +66,7 @@ from rapidfuzz import fuzz, process
 from archivecite.dedupe.agreement import fond_number
 from archivecite.dedupe.glosses import glossary_keys, russian_side
 from archivecite.dedupe.numbers import in_digits
-from archivecite.dedupe.people import spelled_skeletons
+from archivecite.dedupe.people import joined_names, spelled_skeletons
 from archivecite.dedupe.readings import spelled_keys
 from archivecite.dedupe.titles import (
     MONOGRAPH_KINDS,
@@ -76,6 +76,7 @@ from archivecite.dedupe.titles import (
     romanized_title,
     second_word,
     standalone_book,
+    title_words,
 )
 from archivecite.dedupe.vocabulary import VOCABULARY
 
@@ -149,6 +150,10 @@ def blocking_keys(record: RecordKeys, *, glossed: bool = True) -> Iterator[tuple
         long_tokens = sorted(word[:_STEM] for word in sorted(tokens, key=len, reverse=True)[:2])
         if len(long_tokens) == 2 and len(long_tokens[0]) >= 4:
             yield f"tw:{long_tokens[0]}:{long_tokens[1]}", "fuzzy"
+        bare = "".join(title_words(title.key))
+        if len(bare) >= 4 and not flat.startswith(bare[:_AFFIX]):
+            # past an initial article the title keys keep ("The Family" / "Family")
+            yield f"tp:{bare[:_AFFIX]}", "fuzzy"
         read = in_digits(title.key)  # "Сто сорок бесед …" opens as "140 бесед …" does
         if read != title.key:
             yield f"tp:{''.join(_tokens(read))[:_AFFIX]}", "fuzzy"
@@ -219,6 +224,9 @@ def _name_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
         # keys are "ang" and "yang") meet in one name block, a translation's title and its
         # original's having nothing in common
         yield from ((f"an:{name}", "name") for name in _family_readings(record))
+        # a Chinese name parted into family and given names ("Pa, Chin", "Lao, She") against
+        # one written whole (巴金, 老舍, "Ba Jin"), whose key is the two run together
+        yield from ((f"an:{name}", "name") for name in joined_names(record))
     if record.titles and record.latin_families and foreign_title(record):
         # a German or French title under a Russian name as that language spells it
         # ("Solschenizyn", "Soljénitsyne"): the name as a Russian key spells it, see

@@ -12,7 +12,7 @@ from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.readings import spelled_keys
 from archivecite.dedupe.transcription import sound_alike, spelled_sounds
 
-__all__ = ["NAME_PIECE", "author_similarity", "heard_alike"]
+__all__ = ["NAME_PIECE", "author_similarity", "heard_alike", "joined_names"]
 
 
 _NAME_FLOOR = 80  # rapidfuzz ratio of two family-name keys still one name (a typo)
@@ -137,6 +137,86 @@ def _by_readings(a: RecordKeys, b: RecordKeys, position: int) -> float:
             if family & family_b and not _other_given(given, given_b):
                 best = 1.0
     return best
+
+
+def _family_given(record: RecordKeys, position: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys of the family name and of the given names (written together) of ``record``'s
+    author at ``position``, with their readings as Chinese where written in pinyin or
+    Wade-Giles ("Pa, Chin": pa ba, chin jin); no given names for a name written whole."""
+    given = (
+        _given(record.author_forms[position])[1] if _aligned(record.author_forms, record) else ()
+    )
+    families = {record.authors[position]}
+    givens = {"".join(sorted(given))} if len(given) == 1 else set()
+    if _aligned(record.latin_readings, record) and record.latin_readings[position]:
+        family_read, given_read = _readings(record.latin_readings[position])
+        families |= family_read
+        givens |= given_read
+    return frozenset(families), frozenset(givens)
+
+
+def joined_names(record: RecordKeys) -> tuple[str, ...]:
+    """The first author's family and given names read as Chinese and written together either
+    way round ("Pa, Chin": bachin, baqin, …), for blocking: the keys of the name written whole
+    (巴金 bajin, "Ba Jin") on the other side; none for a name with no such readings."""
+    if not record.latin_readings or not record.latin_readings[0]:
+        return ()
+    families, givens = _family_given(record, 0)
+    joined = (
+        name for family in families for given in givens for name in (family + given, given + family)
+    )
+    return tuple(dict.fromkeys(joined))
+
+
+def _whole_keys(record: RecordKeys, position: int) -> frozenset[str]:
+    """The keys of ``record``'s author at ``position`` when written whole, as one string with
+    no given name (a catalogue's 老舍, 巴金, "Ba Jin"), with its readings as Chinese."""
+    if not _aligned(record.author_forms, record) or _given(record.author_forms[position])[1]:
+        return frozenset()
+    wholes = {record.authors[position]}
+    for readings in (record.cjk_readings, record.latin_readings):
+        if _aligned(readings, record) and readings[position]:
+            wholes |= _readings(readings[position])[0]
+    return frozenset(whole for whole in wholes if len(whole) >= _WHOLE_NAME)
+
+
+_WHOLE_NAME = 4  # letters of a name's key written whole that hold a family and a given name
+
+
+def _whole_against_parts(whole: RecordKeys, at: int, parted: RecordKeys, other: int) -> bool:
+    """One name written whole (巴金, 老舍, "Ba Jin") and the other parted into family and given
+    names, one way round or the other ("Ba, Jin", "Lao, She", "Jin, Ba"), its parts read as
+    pinyin or Wade-Giles ("Pa Chin")."""
+    wholes = _whole_keys(whole, at)
+    if not wholes:
+        return False
+    families, givens = _family_given(parted, other)
+    return any(
+        family + given in wholes or given + family in wholes
+        for family in families
+        for given in givens
+    )
+
+
+def _romanized_alike(a: RecordKeys, b: RecordKeys, position: int) -> bool:
+    """``a``'s author at ``position`` and one of ``b``'s: a Chinese name in Latin letters in
+    another romanization, its family and given names read alike as Chinese ("Pa, Chin" in
+    Wade-Giles, "Ba, Jin" in pinyin), or one written whole against the other parted."""
+    if not (_aligned(a.author_forms, a) and _aligned(b.author_forms, b)):
+        return False
+    family_a, given_a = _family_given(a, position)
+    romanized = _aligned(a.latin_readings, a) and bool(a.latin_readings[position])
+    for other in range(len(b.authors)):
+        if _whole_against_parts(a, position, b, other) or _whole_against_parts(
+            b, other, a, position
+        ):
+            return True
+        if romanized and _aligned(b.latin_readings, b) and b.latin_readings[other]:
+            # (family and given names the other way round are _swapped's, at 0.9)
+            family_b, given_b = _family_given(b, other)
+            if family_a & family_b and given_a & given_b:
+                return True
+    return False
 
 
 def _one_character(record: RecordKeys, position: int) -> bool:
@@ -324,6 +404,8 @@ def author_similarity(a: RecordKeys, b: RecordKeys) -> float:
         if best < 1 and read:
             best = max(best, _by_readings(a, b, position))
         if best < 1 and _written_alike(a, b, position):
+            best = 1.0
+        if best < 1 and _romanized_alike(a, b, position):
             best = 1.0
         if best < _TRANSCRIBED and (a.sounds or b.sounds):
             best = max(best, _transcribed(a, b, position))

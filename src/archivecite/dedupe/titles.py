@@ -70,6 +70,7 @@ __all__ = [
     "title_inside_a_compilation",
     "title_similarity",
     "title_strength",
+    "title_words",
     "topic_in_characters",
     "translated",
     "two_scripts",
@@ -165,6 +166,7 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
     keys_a, keys_b = a.titles + _as_romaji(a, b), b.titles + _as_romaji(b, a)
     japanese = any((side.title_lang or "").startswith("ja") for side in (a, b))
     translation_equal = converted_equal = False
+    books = a.kind in MONOGRAPH_KINDS and b.kind in MONOGRAPH_KINDS
     for first in keys_a:
         for second in keys_b:
             if first.how == second.how == UNCITED:
@@ -180,6 +182,8 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
                     converted_equal = True  # the same, unless the words as written are equal
                     continue
                 return 100.0, _equal_title_reason(a, b, first.how, second.how)
+            if books and not mandarin and _equal_past_article(first.key, second.key):
+                return 100.0, "titles equal past an initial article"
             value = _similarity(first.key, second.key)
             if _has_digit(first.key) != _has_digit(second.key):
                 # a number in digits on one side only, read out on the other: "うみの100かいだて
@@ -445,10 +449,19 @@ _SHORT_TITLE_LETTERS = 5
 _OPENING_LETTERS = 3  # "Road to Terror"
 
 
-def _title_words(key: str) -> list[str]:
+def title_words(key: str) -> list[str]:
     """A title key's words, past an initial article."""
     words = key.split()
     return words[1:] if len(words) > 1 and words[0] in _ARTICLES else words
+
+
+def _equal_past_article(first: str, second: str) -> bool:
+    """Two book titles one of which opens with an article the other has not: "The Family" (Sidney
+    Shapiro's translation of 巴金's 家, 1958) and the 1972 Anchor edition's "Family"; papers are
+    left to the similarity of their keys (read as equal, Cora's pairs joined fewer)."""
+    if first.split()[:1] == second.split()[:1]:
+        return False
+    return title_words(first) == title_words(second)
 
 
 def opening_word(record: RecordKeys) -> str:
@@ -456,7 +469,7 @@ def opening_word(record: RecordKeys) -> str:
     of one or two letters, or a key that runs its words together (kanji, kana)."""
     if not record.titles or text_script(record.title_original) in CJK_SCRIPTS:
         return ""
-    words = _title_words(record.titles[0].key)
+    words = title_words(record.titles[0].key)
     return words[0] if words and len(words[0]) >= _OPENING_LETTERS else ""
 
 
@@ -467,7 +480,7 @@ def second_word(record: RecordKeys) -> str:
     :func:`opening_word` leaves out."""
     if not _whole(record) or text_script(record.title_original) in CJK_SCRIPTS:
         return ""
-    words = _title_words(record.titles[0].key)
+    words = title_words(record.titles[0].key)
     fits = len(words) > _AFTER_A_WORD and len(words[1]) >= _OPENING_LETTERS
     return words[1] if fits else ""
 
@@ -493,9 +506,9 @@ def short_title_of(a: RecordKeys, b: RecordKeys) -> float:
     for short, full in ((a, b), (b, a)):
         if not (short.short_note and short.kind in MONOGRAPH_KINDS and _whole(full)):
             continue
-        mains = [_title_words(key) for key in main_title_keys(full)]
+        mains = [title_words(key) for key in main_title_keys(full)]
         for cited in short.titles:
-            words = _title_words(cited.key)
+            words = title_words(cited.key)
             if (
                 cited.how.startswith("translation:")
                 or len(words) > _SHORT_TITLE_WORDS
@@ -505,7 +518,7 @@ def short_title_of(a: RecordKeys, b: RecordKeys) -> float:
             for title in full.titles:
                 if title.how.startswith("translation:"):
                     continue
-                opening = _title_words(title.key)
+                opening = title_words(title.key)
                 if len(opening) > len(words) and opening[: len(words)] == words:
                     best = max(best, _SHORT_MAIN if words in mains else _SHORT_OPENING)
                 elif (
@@ -539,7 +552,7 @@ def one_opening_two_books(a: RecordKeys, b: RecordKeys) -> bool:
         return False
     shared = 0
     for first, second in zip(
-        _title_words(a.titles[0].key), _title_words(b.titles[0].key), strict=False
+        title_words(a.titles[0].key), title_words(b.titles[0].key), strict=False
     ):
         if first != second:
             break

@@ -72,7 +72,11 @@ from archivecite.parse.published.headings import (
     listed_book,
     review_heading,
 )
-from archivecite.parse.published.names import given_first_name, japanese_family_first
+from archivecite.parse.published.names import (
+    given_first_name,
+    japanese_family_first,
+    romanized_chinese_name,
+)
 from archivecite.parse.published.newspapers import newspaper_day
 from archivecite.parse.published.notes import parse_note
 from archivecite.parse.published.notes_imprint import cited_locator
@@ -93,6 +97,7 @@ from archivecite.parse.published.patterns import (
     MISPLACED_SPACE_PATTERN,
     NAME_ALIAS_HEAD_PATTERN,
     SIC_PATTERN,
+    SLASHED_NAME_PATTERN,
     STATED_BY_PATTERN,
     STATED_ROLE_PATTERN,
     STRAIGHT_QUOTED_TITLE_PATTERN,
@@ -165,6 +170,7 @@ def parse_published(text: str, *, lined: str | None = None) -> PublishedParse | 
         return review
     parsed = (
         _stated_by(text)
+        or _slashed_by(text)
         or _name_alias(text)
         or _without_apa_slips(text)
         or _unglued_heading(text)
@@ -337,6 +343,21 @@ def _stated_by(text: str) -> PublishedParse | None:
     return replace(parsed, reference=reference.model_copy(update=update), spans=tuple(spans))
 
 
+def _slashed_by(text: str) -> PublishedParse | None:
+    """``Family/Pa Chin. Introduction by Olga Lang. New York: Anchor Books, 1972.``: a library
+    list's title and statement of responsibility with no "by" and no spaces around the slash,
+    read as ``Family / by Pa Chin. …`` when the words after the slash are a Chinese name in
+    pinyin or Wade-Giles; ``None`` otherwise (``Electronic Book Indexer/Browser.``)."""
+    found = SLASHED_NAME_PATTERN.match(text, strip_label(text)[1])
+    if found is None or not romanized_chinese_name(found["name"]):
+        return None
+    slash = found.end("title")
+    mark = " / by "
+    changed = text[:slash] + mark + text[slash + 1 :]
+    where = [*range(slash), *[slash] * len(mark), *range(slash + 1, len(text) + 1)]
+    return _mapped_back(text, _stated_by(changed), where)
+
+
 def _name_alias(text: str) -> PublishedParse | None:
     """``Lao Shaw (Lao She). Rickshaw Boy. New York: …``, ``Lang, O. (Olga) . Pa Chin …``: a
     heading name with its other spelling in brackets, read as that spelling (the pinyin, the
@@ -362,14 +383,22 @@ def _name_alias(text: str) -> PublishedParse | None:
 
 
 def _stated_names(text: str, role: re.Match[str]) -> list[Name]:
-    """The people of one role of a statement of responsibility, given names first; none when
-    any of them is no name."""
+    """The people of one role of a statement of responsibility, given names first (a Chinese
+    name in pinyin or Wade-Giles family name first: ``by Ba Jin``); none when any of them is
+    no name."""
     names = [
-        given_first_name(name.strip(), text)
+        _chinese_name(name.strip()) or given_first_name(name.strip(), text)
         for name in re.split(r",\s(?:and\s)?|\sand\s|\s&\s", role["names"])
         if name.strip()
     ]
     return [name for name in names if name is not None] if all(names) else []
+
+
+def _chinese_name(name: str) -> Name | None:
+    if not romanized_chinese_name(name):
+        return None
+    family, _, given = name.partition(" ")
+    return Name(family=family, given=given)
 
 
 def _respaced_colons(changed: str, where: list[int]) -> tuple[str, list[int]]:

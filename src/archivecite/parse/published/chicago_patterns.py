@@ -34,6 +34,11 @@ PAREN_YEAR_PATTERN = re.compile(
 )
 
 
+# The full stop a note prints after a journal's name before its numbers ("Modern China. 21: 8
+# (1995)"), closing a word written out, not an abbreviation's ("J. Asian Stud. 21", "Hist.")
+JOURNAL_NAME_STOP_PATTERN = re.compile(r"(?<=[^\W\d_]{5})\.\Z")
+
+
 VOLUME_BEFORE_PATTERN = re.compile(
     r"""
     (?:(?<![\w.])(?:[Vv]ol\.\s?)?                           # "Vol. 32"

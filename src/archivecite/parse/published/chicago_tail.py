@@ -11,6 +11,7 @@ from archivecite.parse.published.chicago_patterns import (
     AFTER_YEAR_PATTERN,
     EDITION_EN_PATTERN,
     IMPRINT_RANGE_PATTERN,
+    JOURNAL_NAME_STOP_PATTERN,
     MLA_JOURNAL_PATTERN,
     PAREN_YEAR_PATTERN,
     PLACE_PAREN_YEAR_PATTERN,
@@ -74,6 +75,8 @@ def journal_sentence(draft: Draft, start: int, end: int) -> bool:
             colon and bool(after["pages"]) and _journal(draft, (start, paren.start()), paren, after)
         )
     container = trim(text, start, volume.start(), " \t,*")
+    if JOURNAL_NAME_STOP_PATTERN.search(text, *container):
+        container = trim(text, container[0], container[1] - 1, " \t,*")
     if container[1] <= container[0] or draft.has("container_title"):
         return False
     review = REVIEW_PATTERN.match(text, *container)

@@ -38,9 +38,10 @@ from archivecite.parse.published.terms import (
     ROLE_WORDS,
 )
 from archivecite.translit import unmix_homoglyphs
-from archivecite.translit.chinese import pinyin_family_first
+from archivecite.translit.chinese import PINYIN_WORD_PATTERN, pinyin_family_first
 from archivecite.translit.japanese import surname_length
 from archivecite.translit.japanese.tokens import analyse
+from archivecite.translit.wade_giles import wade_giles_to_pinyin
 
 
 def split_original(token: str) -> tuple[str, str | None]:
@@ -488,3 +489,16 @@ def romaji_family_first(text: str, name: Name) -> Name:
     ):
         return name
     return name.model_copy(update={"family": given, "given": family})
+
+
+def romanized_chinese_name(name: str) -> bool:
+    """Whether ``name`` is a Chinese name in pinyin or Wade-Giles syllables, each word one or
+    two of them, the first no Western given name: ``Pa Chin``, ``Ba Jin``, ``Mao Tun``, ``Qu
+    Bo``; not ``Olga Lang`` or ``Output Systems``."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or words[0] in PUBLIC_GIVEN_NAMES:
+        return False
+    return all(
+        PINYIN_WORD_PATTERN.fullmatch(word) or wade_giles_to_pinyin(word) is not None
+        for word in words
+    )

@@ -71,7 +71,7 @@ from archivecite.parse.published.notes_short import (
 from archivecite.parse.published.notes_titles import opens_title, put_segments, title_stop
 from archivecite.parse.published.romanized_items import parenthesized_gloss, romanized_language
 from archivecite.parse.published.scanning import QUOTES, find_closing, split_sentences, trim
-from archivecite.parse.published.scopus import read_tail
+from archivecite.parse.published.scopus import quoted_journal, read_tail
 from archivecite.parse.published.terms import (
     CITIES,
     ENGLISH_WORDS,
@@ -199,7 +199,7 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
             return True
         if imprint is None:
             if not _quoted_in_book(draft, after, end):
-                read_tail(draft, _document_day(draft, after, end), end)
+                _quoted_tail(draft, after, end)
             return True
         put_segments(draft, after, limit)
     else:
@@ -253,6 +253,21 @@ def _slashed_families(draft: Draft, start: int, end: int) -> bool:
     take_title(draft, head.end(), imprint.open, brackets=False)
     put_note_imprint(draft, imprint, end)
     return True
+
+
+def _quoted_tail(draft: Draft, start: int, end: int) -> None:
+    """What follows a note's quoted title, read sentence by sentence, or, where that leaves a
+    piece unread, whole as a journal and its numbers whose name a full stop closes: ``Mark
+    Selden, "Yan'an Communism Reconsidered," Modern China. 21: 8 (1995), 8-44.``"""
+    probe = draft.probe()
+    read_tail(probe, _document_day(probe, start, end), end)
+    if probe.loose:
+        whole = draft.probe()
+        whole.humanities = True
+        if quoted_journal(whole, start, end) and not whole.loose:
+            draft.take_over(whole)
+            return
+    draft.take_over(probe)
 
 
 def _quoted_in_book(draft: Draft, start: int, end: int) -> bool:

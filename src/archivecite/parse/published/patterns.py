@@ -565,6 +565,14 @@ STATED_BY_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+# The same statement with no "by" and no spaces around the slash, as a library list prints it
+# ("Family/Pa Chin. Introduction by Olga Lang. New York: Anchor Books, 1972."): the title, the
+# slash, then a name of two or three capitalised words closed by a full stop; whether those words
+# are a person's is for the reader (not "Electronic Book Indexer/Browser.")
+SLASHED_NAME_PATTERN = re.compile(
+    r"(?P<title>[^\W\d_][^/]{0,200}?[^\s/])/(?P<name>[A-Z][^\W\d_'’-]+(?:\s[A-Z][^\W\d_'’-]+){1,2})"
+    r"\.\s(?=\S)"
+)
 # One role of such a statement: "by Ba Jin", "translated [from the Russian] by Geremie Barmé",
 # parted by " ; "
 STATED_ROLE_PATTERN = re.compile(

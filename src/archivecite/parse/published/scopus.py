@@ -354,7 +354,7 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
     if alone is not None and not draft.has("date"):  # "Amal'ryk, A., _Title_ (1970).": a book's
         draft.put("date", DateRange.of(int(alone["year"])), *alone.span("year"))
         return
-    if not (_title_and_page(draft, pos, end) or _quoted_journal(draft, pos, end)):
+    if not (_title_and_page(draft, pos, end) or quoted_journal(draft, pos, end)):
         read_tail(draft, pos, end)
 
 
@@ -786,7 +786,7 @@ def _cjk_publisher_last(draft: Draft, start: int, end: int) -> tuple[int, int] |
     return publisher
 
 
-def _quoted_journal(draft: Draft, start: int, end: int) -> bool:
+def quoted_journal(draft: Draft, start: int, end: int) -> bool:
     """After a quoted title, the rest read whole as a journal and its numbers (MLA or Chicago):
     the journal's name may hold a dot (``«Title». Вестник Санкт-Петербургского университета.
     История, т. 68, вып. 1, ...``), which would end a sentence for ``read_tail``."""
