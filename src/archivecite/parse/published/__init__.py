@@ -57,6 +57,7 @@ from archivecite.parse.published.german import (
     german_entry,
     german_review_header,
 )
+from archivecite.parse.published.given_first_headings import given_first_heading
 from archivecite.parse.published.gost import parse_gost
 from archivecite.parse.published.gost_patterns import (
     GLUED_HEADING_PATTERN,
@@ -85,6 +86,7 @@ from archivecite.parse.published.patterns import (
     APA_NAMES_PATTERN,
     APA_SLIPS_HEAD_PATTERN,
     ARCHIVAL_LOCATOR_PATTERN,
+    CAPITAL_PAGE_PATTERN,
     DOUBLED_SINGLE_QUOTES_PATTERN,
     DOUBLED_SPACES_PATTERN,
     GLUED_IMPRINT_PATTERN,
@@ -98,11 +100,13 @@ from archivecite.parse.published.patterns import (
     NAME_ALIAS_HEAD_PATTERN,
     SIC_PATTERN,
     SLASHED_NAME_PATTERN,
+    SPACE_BEFORE_MARK_PATTERN,
     STATED_BY_PATTERN,
     STATED_ROLE_PATTERN,
     STRAIGHT_QUOTED_TITLE_PATTERN,
     YEAR_PAREN_PATTERN,
 )
+from archivecite.parse.published.priced_headings import priced_heading
 from archivecite.parse.published.pure import pure_entry
 from archivecite.parse.published.romanized import parse_romanized
 from archivecite.parse.published.scanning import (
@@ -177,7 +181,14 @@ def parse_published(text: str, *, lined: str | None = None) -> PublishedParse | 
         or _parse(text)
     )
     if parsed is None:
-        parsed = _respaced(text) or _rejoined(text) or _bare(text)
+        parsed = (
+            _respaced(text)
+            or _rejoined(text)
+            or _bare(text)
+            or _given_first(text)
+            or _priced(text)
+            or _unslipped(text)
+        )
     elif _place_unknown(parsed):
         respaced = _respaced(text)
         if respaced is not None and not _place_unknown(respaced):
@@ -256,6 +267,58 @@ def _bare(text: str, *, review: bool = False) -> PublishedParse | None:
     if start >= end or not bare_heading(draft, start, end, review=review):
         return None
     return finish(draft, label, (start, end))
+
+
+def _given_first(text: str) -> PublishedParse | None:
+    """A Russian heading of the author given name first and the title alone (see
+    :mod:`given_first_headings`), read when no other reader reads the text."""
+    label, start = strip_label(text)
+    start, end = trim(text, start, len(text), " \t\n")
+    draft = Draft(text=text)
+    if start >= end or not given_first_heading(draft, start, end):
+        return None
+    return finish(draft, label, (start, end))
+
+
+def _priced(text: str) -> PublishedParse | None:
+    """An English heading ``Title by Author (Publisher, $price)`` or ``Title by Author`` alone
+    (see :mod:`priced_headings`), read when no other reader reads the text."""
+    label, start = strip_label(text)
+    start, end = trim(text, start, len(text), " \t\n")
+    draft = Draft(text=text)
+    if start >= end or not priced_heading(draft, start, end):
+        return None
+    return finish(draft, label, (start, end))
+
+
+def _unslipped(text: str) -> PublishedParse | None:
+    """``Merle Goldman , Literary Dissent in Communist China, Cambridge: Harvard University
+    Press, 1967,P.179 - 180。``: an English note as a Chinese journal types it, read without a
+    space before its commas and colons, with its page as ``, p. 179`` and a full stop for the
+    full-width one; ``None`` unless the copy reads with a place or publisher. Spans on the text
+    as printed."""
+    if "P." not in text and " ," not in text and " :" not in text:
+        return None
+    changed, where = _edited(text, SPACE_BEFORE_MARK_PATTERN.finditer(text))
+    pieces: list[str] = []
+    mapped: list[int] = []
+    last = 0
+    for match in CAPITAL_PAGE_PATTERN.finditer(changed):
+        pieces.append(changed[last : match.start()])
+        mapped.extend(where[last : match.start()])
+        pieces.append(", p. ")
+        mapped.extend([where[match.start()]] * 5)
+        last = match.end()
+    pieces.append(changed[last:])
+    mapped.extend(where[last:])
+    changed = "".join(pieces).replace("。", ".")
+    if changed == text:
+        return None
+    parsed = _parse_mapped(text, changed, mapped)
+    reference = None if parsed is None else parsed.reference
+    if getattr(reference, "publisher", None) is None and getattr(reference, "place", None) is None:
+        return None
+    return parsed
 
 
 def _place_unknown(parsed: PublishedParse) -> bool:

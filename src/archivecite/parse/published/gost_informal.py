@@ -10,6 +10,7 @@ import unicodedata
 from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.dates import find_date
 from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.given_first_headings import cyrillic_given_first
 from archivecite.parse.published.gost_parts import is_edition
 from archivecite.parse.published.gost_patterns import (
     COLLECTED_WORKS_NOTE_PATTERN,
@@ -31,8 +32,6 @@ from archivecite.parse.published.patterns import YEAR_PATTERN
 from archivecite.parse.published.scanning import script_of, text_lang, trim
 from archivecite.parse.published.terms import (
     CITIES,
-    CYRILLIC_FAMILY_ENDINGS,
-    GIVEN_NAMES,
     PLACES,
 )
 from archivecite.parse.published.titles import put_plain_text, put_text
@@ -46,21 +45,25 @@ _CLOSING = {'"': '"', "«": "»", "“": "”", "'": "'"}
 
 def named_heading(draft: Draft, start: int, end: int) -> bool:
     """``Ольга Крыштановская. Анатомия российской элиты``: a book as a reading site heads it,
-    the author's given name (a listed one) and family name, a full stop, the title (two words at
+    the author's given name (a listed one, Russian or foreign: ``Роберт Конквест. Жатва
+    скорби``) and family name, a full stop, the title (two words at
     least, unless quoted: ``Владимир Набоков. «Дар»``), nothing more; the work named in short.
     A title that opens with a person (``Иван Грозный. …``) is left: the family name must end
     as one does."""
     match = NAMED_HEADING_PATTERN.fullmatch(draft.text, start, end)
+    name = (
+        None
+        if match is None
+        else cyrillic_given_first(match["given"], match["family"], strict=True)
+    )
     if (
         match is None
-        or match["given"] not in GIVEN_NAMES
-        or match["family"] in GIVEN_NAMES
-        or not match["family"].endswith(CYRILLIC_FAMILY_ENDINGS)
+        or name is None
         or (len(match["title"].split()) < 2 and match["title"][0] not in _CLOSING)
         or script_of(match["title"]) != "Cyrl"
     ):
         return False
-    draft.authors.append(Name(family=match["family"], given=match["given"]))
+    draft.authors.append(name)
     draft.spans.append(Span(field="authors", start=match.start(), end=match.end("family")))
     put_text(draft, "title", _unquoted_span(draft.text, *match.span("title")))
     draft.short_note = True

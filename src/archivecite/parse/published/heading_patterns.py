@@ -77,3 +77,46 @@ PURE_ENTRY_PATTERN = re.compile(
         \.?""",
     re.VERBOSE,
 )
+
+# A Russian author named given name first, nothing before or after: "Евгения Гинзбург",
+# "Юн Чжан"; given_first_headings.py tells a name from two words of a title.
+_CYRILLIC_NAME = (
+    r"(?P<given>[А-ЯЁ][а-яё]{1,20})\s(?P<family>[А-ЯЁ][а-яё]{1,25}(?:-[А-ЯЁ][а-яё]{1,25})?)"
+)
+# A title in guillemets (quotes of its own inside: "«Жизнь „Ивана“»"), nothing else.
+_GUILLEMET_TITLE = r"«(?P<title>[^«»\n]{2,200})»"
+# "Евгения Гинзбург «Крутой маршрут»", "Юн Чжан «Дикие лебеди. Три дочери Китая»": a shop's or
+# a reading list's heading, the name, then the title in guillemets.
+NAME_THEN_QUOTED_PATTERN = re.compile(rf"{_CYRILLIC_NAME}[,:]?\s{{1,3}}{_GUILLEMET_TITLE}\.?\s*")
+# "«Старшая сестра, младшая сестра, красная сестра» Юн Чжан": the title first.
+QUOTED_THEN_NAME_PATTERN = re.compile(rf"{_GUILLEMET_TITLE}[,.]?\s{{1,3}}{_CYRILLIC_NAME}\.?\s*")
+# "Все течет… Поздняя проза (Василий Гроссман)": an e-book library's title, the author in
+# brackets after it.
+TITLE_THEN_BRACKETED_NAME_PATTERN = re.compile(
+    rf"(?P<title>[А-ЯЁ][^()\[\]«»\n\d]{{2,200}}?)\s{{1,3}}\({_CYRILLIC_NAME}\)\.?\s*"
+)
+# A word that reads as an adjective after a given name, a ruler's or a saint's byname ("Иван
+# Грозный", "Пётр Великий"), where no family name ending says otherwise.
+BYNAME_ENDING_PATTERN = re.compile(r"(?:ый|ий|ой|ая|ое|ые|ие)\Z")
+
+# The close of a blog's or a review round-up's line: the publisher and the price in brackets, no
+# year, no count of pages: "(NY Review of Books, $14.95)", "(Oxford University Press, £22.99)".
+PRICED_IMPRINT_PATTERN = re.compile(
+    r"""\s?\((?P<imprint>[A-Z][^()\n]{1,80}?),?\s
+        (?P<price>(?:[A-Z]{2,3})?[$£€]\s?\d{1,4}(?:\.\d\d)?(?:\s(?:paper|cloth|hardcover))?)\)
+        [.\s]*\Z""",
+    re.VERBOSE,
+)
+# Where a heading's author follows its title: "… by Vasily Grossman", "…, by Name & Name".
+BY_AUTHOR_PATTERN = re.compile(r",?\s[Bb]y\s(?=[A-Z])")
+# The translator after the author: ", translated by Robert Chandler", "; trans. Name".
+TRANSLATED_BY_PATTERN = re.compile(
+    r"[,;]?\s(?:[Tt]ranslated\s(?:from\s[A-Z][a-z]{2,20}\s)?by|[Tt]rans\.)\s"
+)
+# Where the next name of a heading's list begins: "Alexander V Pantsov and Steven I Levine".
+NAMES_JOIN_PATTERN = re.compile(r"\s(?:and|&)\s|,\s(?:and\s)?")
+# The little words an English title in title case leaves in lower case.
+TITLE_CASE_SMALL_WORDS = frozenset(
+    ("a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
+     "or", "the", "to", "with", "vs", "via", "upon", "against", "among", "over", "under")
+)  # fmt: skip

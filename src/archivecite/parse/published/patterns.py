@@ -725,3 +725,10 @@ FRENCH_PEOPLE_PATTERN = re.compile(
     r"(?:\s\((?:sous\sla\sdirection\sde\s(?P<editors>[^()]{3,120})|(?P<role>dir\.|éd\.))\))?,\s"
 )
 FRENCH_PEOPLE_JOIN_PATTERN = re.compile(r",\s|\set\s")
+
+# The slips of an English note as a Chinese journal types it: a space before each comma and
+# colon ("Yoshihiro Ishikawa , translated by Joshua A. Fogel , The Formation …"), the cited
+# page as "P." glued to the comma or full stop before it ("1967,P.179 - 180", "1989.P.218",
+# "Penguin, P.119"), a full-width full stop closing it ("。").
+SPACE_BEFORE_MARK_PATTERN = re.compile(r"(?<=[\w.)])\s(?=[,:]\s)")
+CAPITAL_PAGE_PATTERN = re.compile(r"[,.]\s?P\.\s?(?=\d)")

@@ -69,6 +69,9 @@ _GIVEN_NAMES = data_table("given_names.toml")
 GIVEN_NAMES: frozenset[str] = frozenset(_GIVEN_NAMES["cyrillic"]) | frozenset(_GIVEN_NAMES["latin"])
 # A public list's given names, many of them family names too: only where a name begins.
 PUBLIC_GIVEN_NAMES: frozenset[str] = GIVEN_NAMES | frozenset(_GIVEN_NAMES["latin_public"])
+# Foreign given names in Russian transcription ("Роберт", "Шейла"): a translated author named
+# given name first, whose family name ("Конквест") ends as no Russian one does.
+FOREIGN_CYRILLIC_GIVEN_NAMES: frozenset[str] = frozenset(_GIVEN_NAMES["cyrillic_foreign"])
 # How a Russian family name ends ("Крыштановская", "Толстой"), not a title's word ("Грозный").
 CYRILLIC_FAMILY_ENDINGS: tuple[str, ...] = tuple(_GIVEN_NAMES["cyrillic_family_endings"])
 
