@@ -68,7 +68,12 @@ from archivecite.parse.published.notes_short import (
     title_volume_year,
     titled_short_note,
 )
-from archivecite.parse.published.notes_titles import opens_title, put_segments, title_stop
+from archivecite.parse.published.notes_titles import (
+    opens_title,
+    put_segments,
+    title_stop,
+    unnamed_book,
+)
 from archivecite.parse.published.romanized_items import parenthesized_gloss, romanized_language
 from archivecite.parse.published.scanning import QUOTES, find_closing, split_sentences, trim
 from archivecite.parse.published.scopus import read_tail
@@ -201,7 +206,10 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
             if not _quoted_in_book(draft, after, end):
                 read_tail(draft, _document_day(draft, after, end), end)
             return True
-        put_segments(draft, after, limit)
+        book_end = unnamed_book(draft, after, limit)
+        put_segments(draft, book_end, limit)
+        if book_end > after:
+            _editors_of_book(draft)
     else:
         _unquoted_title(draft, pos, limit)
     if not family_first and told in ("ja", "zh") and _east_asian_work(draft, told):
@@ -211,6 +219,17 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
     elif bare is not None:
         _put_bare_imprint(draft, bare, end)
     return True
+
+
+def _editors_of_book(draft: Draft) -> None:
+    """``“From Acoustics to Tonpsychologie,” The Cambridge History of Western Music Theory, ed.
+    Thomas Christensen (…)``: the editors named after a chapter's book are the book's."""
+    draft.container_editors.extend(draft.editors)
+    draft.editors.clear()
+    draft.spans[:] = [
+        span.model_copy(update={"field": "container_editors"}) if span.field == "editors" else span
+        for span in draft.spans
+    ]
 
 
 def _put_bare_imprint(draft: Draft, bare: re.Match[str], end: int) -> None:

@@ -1,0 +1,54 @@
+"""Published-work forms read since session 18 (parse18), each with real references of its form
+found outside the held-out files, and the texts its rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parse.helpers import published_fields
+
+# Lecture notes on psychoacoustics in a public GitHub course repository (find_string
+# '," The Cambridge', id 26683957187); the imprint's closing bracket, lost in the copy, restored.
+GREEN_BUTLER = (
+    'Burdette Green and David Butler, "From Acoustics to Tonpsychologie," The Cambridge History'
+    " of Western Music Theory, ed. Thomas Christensen (New York: Cambridge University Press,"
+    " 2002), 260."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            GREEN_BUTLER,
+            {
+                "kind": "chapter",
+                "title": "From Acoustics to Tonpsychologie",
+                "container_title": "The Cambridge History of Western Music Theory",
+                "container_authors": ["Christensen, Thomas"],
+                "editors": [],
+                "publisher": "Cambridge University Press",
+                "place": "New York",
+                "date": "2002",
+            },
+            id="quoted-chapter-book-without-in-real",
+        ),
+        # left alone: a journal after the quoted title, its issue's year in brackets
+        pytest.param(
+            'J. Arch Getty, "State and Society under Stalin," Slavic Review 50, no. 1 (1991):'
+            " 18–35.",
+            {"kind": "article", "container_title": "Slavic Review", "pages": "18-35"},
+            id="quoted-article-journal-stays",
+        ),
+        # left alone: a translator after a quoted book title is no book's name
+        pytest.param(
+            'Nikolai Bukharin, "Notes of an Economist," trans. Brian Pearce (London: New Park,'
+            " 1972), 12.",
+            {"kind": "book", "container_title": None, "translators": ["Pearce, Brian"]},
+            id="quoted-title-translator-stays",
+        ),
+    ],
+)
+def test_quoted_chapter_then_book(text: str, expected: dict[str, object]) -> None:
+    fields = published_fields(text)
+    assert {key: fields[key] for key in expected} == expected
