@@ -52,3 +52,46 @@ GREEN_BUTLER = (
 def test_quoted_chapter_then_book(text: str, expected: dict[str, object]) -> None:
     fields = published_fields(text)
     assert {key: fields[key] for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Chicago author-date, a web page's example of the style (find_string ', no. 2: 1', id
+        # 58713624430; its HTML quotes as printed)
+        pytest.param(
+            "Wernerfelt, Birger. 1984. “A Resource-Based View of the Firm.” Strategic Management"
+            " Journal 5, no. 2: 171-180.",
+            {
+                "container_title": "Strategic Management Journal",
+                "volume": "5",
+                "issue": "2",
+                "pages": "171-180",
+            },
+            id="author-date-journal-volume-no-issue-real",
+        ),
+        # left alone: the volume labelled (a Polish study's reference, same search)
+        pytest.param(
+            "Kukuła, K., Luty, L. (2018) “O Wyborze Metody Porządkowania Liniowego do Oceny"
+            " Gospodarki odpadami W polsce W Ujęciu Przestrzennym.” Zeszyty Naukowe SGGW w"
+            " Warszawie - Problemy Rolnictwa Światowego, vol. 18, no. 2: 183–192.",
+            {
+                "container_title": "Zeszyty Naukowe SGGW w Warszawie - Problemy Rolnictwa"
+                " Światowego",
+                "volume": "18",
+                "issue": "2",
+            },
+            id="labelled-volume-stays-real",
+        ),
+        # left alone: a number that numbers the journal's series is no volume
+        pytest.param(
+            "Markov, A. 1990. “Title of a Paper.” Vestnik Moskovskogo universiteta. Seriia 8, no."
+            " 3: 12-20.",
+            {"volume": None, "issue": "3", "pages": "12-20"},
+            id="series-number-is-no-volume",
+        ),
+    ],
+)
+def test_journal_volume_before_labelled_issue(text: str, expected: dict[str, object]) -> None:
+    fields = published_fields(text)
+    assert {key: fields[key] for key in expected} == expected
