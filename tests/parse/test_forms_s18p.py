@@ -95,3 +95,48 @@ def test_quoted_chapter_then_book(text: str, expected: dict[str, object]) -> Non
 def test_journal_volume_before_labelled_issue(text: str, expected: dict[str, object]) -> None:
     fields = published_fields(text)
     assert {key: fields[key] for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given"),
+    [
+        # A Japanese author writing in English, printed given name first, his book published in
+        # Tokyo (the book, its author and Kodansha International's edition as goodreads.com's
+        # review 14145297 and lovelylab.net/tarohana/heart1.html describe it; the note's form is
+        # Chicago's): "Takeo" is a listed given name, "Doi" a listed family name
+        pytest.param(
+            "Takeo Doi, The Anatomy of Dependence (Tokyo: Kodansha International, 1973), 21.",
+            "Doi",
+            "Takeo",
+            id="japanese-given-name-first-tokyo-imprint",
+        ),
+        # left alone: Japanese names printed family name first, as Japanese studies print them
+        # (a research plan's sources in a public GitHub repository, find_string '(Tokyo:
+        # Iwanami', id 69000808736; a blog's notes, wwwromanianreception.blogspot.com/2021/03/
+        # step-2.html, note 8)
+        pytest.param(
+            "Yabuki Keiki, *三階教之研究* [Studies on the Three Stages Movement] (Tokyo: Iwanami"
+            " Shoten, 1927).",
+            "Yabuki",
+            "Keiki",
+            id="family-first-stays-real",
+        ),
+        pytest.param(
+            "Nishimoto Teruma, *三階教の研究* [A Study of the San-chieh-chiao] (Tokyo: Shunjūsha,"
+            " 1998).",
+            "Nishimoto",
+            "Teruma",
+            id="family-first-stays-real-2",
+        ),
+        pytest.param(
+            "ADACHI Kenichi, Tatsukawa Bunko-no Eiyu-tachi (The Heroes in the Tatsukawa Bunko"
+            " Stories) (Tokyo: Bunwa Shobo, 1980), pp. 97-103.",
+            "ADACHI",
+            "Kenichi",
+            id="capitals-family-first-stays-real",
+        ),
+    ],
+)
+def test_japanese_name_order_in_a_note(text: str, family: str, given: str) -> None:
+    fields = published_fields(text)
+    assert fields["authors"] == [f"{family}, {given}"]
