@@ -140,3 +140,46 @@ def test_journal_volume_before_labelled_issue(text: str, expected: dict[str, obj
 def test_japanese_name_order_in_a_note(text: str, family: str, given: str) -> None:
     fields = published_fields(text)
     assert fields["authors"] == [f"{family}, {given}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # MLA's head of an edited book, the role spelled out after a comma (a 1960s reading
+        # list's entry in a public GitHub repository, find_string ', editor. ', id 1357494279)
+        pytest.param(
+            "HARRIS, CHESTER W., editor. Problems in Measuring Change. Madison: University of"
+            " Wisconsin Press, 1963. 259 pp.",
+            {
+                "authors": [],
+                "editors": ["HARRIS, CHESTER W."],
+                "title": "Problems in Measuring Change",
+                "publisher": "University of Wisconsin Press",
+            },
+            id="inverted-head-editor-spelled-out-real",
+        ),
+        # several editors, the last joined by "and"
+        pytest.param(
+            "Wolf, David, Steven G. Marks, and Bruce W. Menning, editors. The Russo-Japanese War"
+            " in Global Perspective. Boston: Brill, 2007.",
+            {
+                "authors": [],
+                "editors": ["Wolf, David", "Marks, Steven G.", "Menning, Bruce W."],
+                "title": "The Russo-Japanese War in Global Perspective",
+            },
+            id="inverted-head-editors-spelled-out",
+        ),
+        # left alone: Vancouver's "In: Salih V, editor." names the book's editor (same search,
+        # id 66220741374), no editor of the work
+        pytest.param(
+            "Wall IB, Davie N. 2013. 8 - Quality control in cell and tissue engineering In: Salih"
+            " V, editor. Standardisation in Cell and Tissue Engineering. Woodhead Publishing. pp."
+            " 148–165.",
+            {"editors": []},
+            id="vancouver-in-editor-stays-real",
+        ),
+    ],
+)
+def test_editors_spelled_out_after_the_names(text: str, expected: dict[str, object]) -> None:
+    fields = published_fields(text)
+    assert {key: fields[key] for key in expected} == expected
