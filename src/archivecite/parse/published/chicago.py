@@ -286,6 +286,8 @@ def _ends_with(text: str, start: int, end: int, words: tuple[str, ...]) -> int |
     for word in words:
         cut = len(value) - len(word)
         if cut > 0 and lowered.endswith(word) and value[cut - 1] in " ,":
+            if word.startswith("editor") and value[cut - 2 : cut] != ", ":
+                continue  # "…, editors." after a comma; "The Editors." names no one
             return trim(text, start, start + cut, " \t,")[1]
     return None
 

@@ -313,6 +313,15 @@ VOLUME_SEGMENT_PATTERN = re.compile(
 
 # "Japanese Language and Literature Vol. 42, No. 1, p. 1-43": the volume closing the journal's name
 TRAILING_VOLUME_PATTERN = re.compile(r"[\s,]\s?(?:[Vv]ol|[Vv]olume)\.?\s?(?P<volume>\d{1,4})\Z")
+# Chicago author-date's journal with no date after its numbers ("Strategic Management Journal 5,
+# no. 2: 171-180"): a bare number closing the name, before a labelled issue, is its volume (not a
+# year: at most three digits), unless it numbers a series of the journal ("Vestnik Moskovskogo
+# universiteta. Seriia 8, no. 3")
+BARE_VOLUME_PATTERN = re.compile(
+    r"(?<![Ss]eriia)(?<![Ss]eriya)(?<![Ss]eries)(?<!Ser\.)(?<!Серия)(?<!Сер\.)"
+    r"\s(?P<volume>\d{1,3})\Z"
+)
+ISSUE_LABEL_PATTERN = re.compile(r"(?:[Nn]os?\.|[Nn]o)\s?\d")
 
 
 YEAR_LIKE_PATTERN = re.compile(

@@ -39,7 +39,7 @@ from archivecite.parse.published.chicago_patterns import (
 )
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
-from archivecite.parse.published.names import given_first_name, is_initial
+from archivecite.parse.published.names import given_first_name, is_initial, japanese_family_first
 from archivecite.parse.published.newspapers import is_newspaper
 from archivecite.parse.published.notes_authorless import (
     authorless_note,
@@ -68,7 +68,12 @@ from archivecite.parse.published.notes_short import (
     title_volume_year,
     titled_short_note,
 )
-from archivecite.parse.published.notes_titles import opens_title, put_segments, title_stop
+from archivecite.parse.published.notes_titles import (
+    opens_title,
+    put_segments,
+    title_stop,
+    unnamed_book,
+)
 from archivecite.parse.published.romanized_items import parenthesized_gloss, romanized_language
 from archivecite.parse.published.scanning import QUOTES, find_closing, split_sentences, trim
 from archivecite.parse.published.scopus import quoted_journal, read_tail
@@ -175,7 +180,9 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
     people = [
         Name(literal=token)
         if index in names.bodies
-        else given_first_name(token, text, family_first=family_first)
+        else given_first_name(
+            token, text, family_first=family_first and not _japanese_given_first(token)
+        )
         for index, (token, _) in enumerate(names.tokens)
     ]
     if any(person is None for person in people):
@@ -201,7 +208,10 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
             if not _quoted_in_book(draft, after, end):
                 _quoted_tail(draft, after, end)
             return True
-        put_segments(draft, after, limit)
+        book_end = unnamed_book(draft, after, limit)
+        put_segments(draft, book_end, limit)
+        if book_end > after:
+            _editors_of_book(draft)
     else:
         _unquoted_title(draft, pos, limit)
     if not family_first and told in ("ja", "zh") and _east_asian_work(draft, told):
@@ -211,6 +221,17 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
     elif bare is not None:
         _put_bare_imprint(draft, bare, end)
     return True
+
+
+def _editors_of_book(draft: Draft) -> None:
+    """``“From Acoustics to Tonpsychologie,” The Cambridge History of Western Music Theory, ed.
+    Thomas Christensen (…)``: the editors named after a chapter's book are the book's."""
+    draft.container_editors.extend(draft.editors)
+    draft.editors.clear()
+    draft.spans[:] = [
+        span.model_copy(update={"field": "container_editors"}) if span.field == "editors" else span
+        for span in draft.spans
+    ]
 
 
 def _put_bare_imprint(draft: Draft, bare: re.Match[str], end: int) -> None:
@@ -501,10 +522,21 @@ def _turn_round(draft: Draft, names: NoteNames, holder: list[Name], count: int) 
     """Read the note's ``count`` people (the last of ``holder``) and its book's editors family
     name first, as a Japanese or Chinese work prints them (:func:`_east_asian_work`)."""
     turned = [given_first_name(token, draft.text, family_first=True) for token, _ in names.tokens]
-    listed = any(token.split()[0] in GIVEN_NAMES for token, _ in names.tokens)  # "John Smith"
+    listed = any(  # "John Smith", "Yasuhiro Nakasone"
+        token.split()[0] in GIVEN_NAMES or _japanese_given_first(token) for token, _ in names.tokens
+    )
     if not (names.bodies or names.suffixes or listed or any(person is None for person in turned)):
         holder[len(holder) - count :] = [person for person in turned if person is not None]
     draft.container_editors[:] = [_family_first(name) for name in draft.container_editors]
+
+
+def _japanese_given_first(token: str) -> bool:
+    """``Yasuhiro Nakasone, Jiseiroku: … (Tokyo: Shinchōsha, 2004)``: a Japanese name printed
+    given name first in a note on a book published in Japan, as the common names of
+    ``data/japanese_names.toml`` tell (a listed given name first, no listed family name there);
+    such a note's other names stay family name first (``Shirai Hisaya``)."""
+    words = token.split()
+    return len(words) == 2 and japanese_family_first(words[1], words[0])
 
 
 def _family_first(name: Name) -> Name:

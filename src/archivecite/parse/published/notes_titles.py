@@ -17,7 +17,9 @@ from archivecite.parse.published.terms import (
     EDITOR_WORDS,
     TRANSLATOR_WORDS,
 )
+from archivecite.parse.published.titles import put_text
 
+_BOOK_NAME_MIN = 4  # "Japan Rising: …", not a stray letter
 _SEGMENT_WORDS = (*EDITOR_WORDS, *TRANSLATOR_WORDS, "in ", "vol.", "vols.")
 
 
@@ -67,6 +69,32 @@ def title_stop(text: str, start: int, end: int) -> int:
 def _edition_at(text: str, start: int, end: int) -> bool:
     probe = Draft(text=text)
     return edition_phrase(probe, start, end) > start
+
+
+def unnamed_book(draft: Draft, start: int, end: int) -> int:
+    """``Kenneth Pyle, ‘The Yoshida Doctrine as Grand Strategy,’ Japan Rising: The Resurgence of
+    Japanese Power and Purpose (New York: Public Affairs, 2007), 241–277.``: the book a quoted
+    chapter appears in, named before the book's facts of publication without "in" (its italics
+    lost in the copy); return where the segments after it begin, ``start`` when there is none.
+    Only a name that opens with a capital and is no edition, volume or credit of people."""
+    text = draft.text
+    pos = trim(text, start, end, " \t,.")[0]
+    if pos >= end or not text[pos].isupper() or text.startswith("In ", pos):
+        return start
+    stop = unquoted_title_end(text, pos + 1, end)
+    book = trim(text, pos, stop, " \t,")
+    probe = Draft(text=text)
+    if (
+        book[1] - book[0] < _BOOK_NAME_MIN
+        or any(char.isdigit() for char in text[slice(*book)])
+        or edition_phrase(probe, *book) > book[0]
+        or VOLUME_SEGMENT_PATTERN.match(text, *book) is not None
+        or role_words(text, *book)[1]
+    ):
+        return start
+    draft.chapter = True
+    put_text(draft, "container_title", book)
+    return stop
 
 
 def put_segments(draft: Draft, start: int, end: int) -> None:

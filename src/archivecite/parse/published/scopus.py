@@ -29,7 +29,9 @@ from archivecite.parse.published.chicago import (
     subtitle_before_credit,
 )
 from archivecite.parse.published.chicago_patterns import (
+    BARE_VOLUME_PATTERN,
     HEAD_EDITORS_PATTERN,
+    ISSUE_LABEL_PATTERN,
     JOURNAL_VOLUME_ISSUE_PATTERN,
     LIFE_DATES_PATTERN,
     PUBLISHER_YEAR_PATTERN,
@@ -128,6 +130,9 @@ def container_with_numbers(draft: Draft, start: int, end: int) -> bool:
     ):
         return False
     volume = TRAILING_VOLUME_PATTERN.search(draft.text, start, comma)
+    numbers_at = trim(draft.text, comma + 1, end)[0]
+    if volume is None and ISSUE_LABEL_PATTERN.match(draft.text, numbers_at):
+        volume = BARE_VOLUME_PATTERN.search(draft.text, start, comma)  # "Journal 5, no. 2: …"
     if volume is not None and not draft.has("volume"):
         draft.put("volume", volume["volume"], *volume.span("volume"))
         comma = trim(draft.text, start, volume.start(), " \t,")[1]
