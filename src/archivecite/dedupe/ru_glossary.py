@@ -101,6 +101,7 @@ def load_glossary(text: str) -> dict[str, frozenset[str]]:
     forms joined by "|", a tab, its English glosses separated by commas), by the Russian stem:
     the English stems of its glosses. A malformed line raises ``ValueError``, naming it."""
     entries: dict[str, set[str]] = {}
+    declined: dict[str, set[str]] = {}  # the stems of the nouns' other forms, see _declined
     for number, raw in enumerate(text.splitlines(), 1):
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -117,7 +118,38 @@ def load_glossary(text: str) -> dict[str, frozenset[str]]:
             raise ValueError(f"{_FILE}:{number}: no English content word among the glosses")
         for form in forms:
             entries.setdefault(russian_stem(form), set()).update(stems)
+        for form in _declined(forms[0]):
+            declined.setdefault(russian_stem(form), set()).update(stems)
+    for declined_stem, meanings in declined.items():
+        if declined_stem not in entries and len(declined_stem) >= _SHORTEST_DECLINED:
+            entries[declined_stem] = meanings
     return {stem: frozenset(glosses) for stem, glosses in entries.items()}
+
+
+_NOUN_ENDINGS = VOCABULARY.russian_noun_endings
+# a dictionary form that is no noun: an adjective (and a participle), a reflexive verb, a verb in
+# -ти or -чь; a verb in -ть is declined as память, печать are, its made-up forms no word a title has
+_NOT_A_NOUN = re.compile(r"(?:[ыио]й|[аяоеы]е|[ая]я|ться|тись|ти|чь)$")
+_SHORTEST_DECLINED = 3  # letters of a stem of a declined form entered (идей "ид" is not)
+
+
+def _declined(word: str) -> tuple[str, ...]:
+    """The case forms of a noun in its dictionary form, by the regular declension of its
+    ending (:data:`_NOUN_ENDINGS`): архив архива, архиву, …; Китай Китая, Китаю, …; none for
+    another word (an adjective, a verb)."""
+    lowered = word.lower()
+    if _NOT_A_NOUN.search(lowered):
+        return ()
+    for ending in sorted(_NOUN_ENDINGS, key=len, reverse=True):
+        if not ending and lowered[-1:] not in _CONSONANTS:
+            continue
+        if lowered.endswith(ending):
+            base = lowered[: len(lowered) - len(ending)]
+            return tuple(base + case for case in _NOUN_ENDINGS[ending])
+    return ()
+
+
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 
 
 @cache

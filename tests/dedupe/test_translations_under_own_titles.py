@@ -1,0 +1,167 @@
+"""A translation published under its own title, told by its words: a superlative read as its
+adjective after the CJK word for "most", a Western name a Japanese title writes in katakana, a
+Russian noun in another case than the glossary lists, and two books whose main titles translate
+each other word for word while their subtitles are rendered freely but share a word. The same
+author's other book stays apart, whose title shares some of those words.
+
+Sources (none of these references is in tests/data/dedupe):
+- Hando Kazutoshi: Jiji Press's obituary on nippon.com (en/news/yjj2021011300022: 'In 1965,
+  Hando released "Japan's Longest Day"'); TOKYO FM's page of 2021-08-15 (tfm.co.jp/ml/today/
+  210815_01.html: 半藤一利『日本のいちばん長い日』(文春文庫)); Bunshun's list of his bunko
+  (books.bunshun.jp/articles/-/6040: 『日本のいちばん長い日 決定版』, 『ノモンハンの夏』, 『ソ連が
+  満洲に侵攻した夏』); a reading diary of 2007-12-20 (snozue.hatenadiary.org: 「日本のいちばん
+  長い夏」(文春新書、半藤一利編)).
+- Sodei Rinjirō: the Japan Times review of 2002-05-05 ('DEAR GENERAL MACARTHUR: Letters From the
+  Japanese During the American Occupation, by Sodei Rinjiro. Rowman & Littlefield; Lanham,
+  Maryland, 2001'); Iwanami's page of the 2002 bunko (iwanami.co.jp/book/b256310.html: 拝啓マッ
+  カーサー元帥様 占領下の日本人の手紙, 袖井林二郎); Nikkan Gendai (articles/view/news/367975:
+  袖井's 『マッカーサーの二千日』(中公文庫)).
+- Sheila Fitzpatrick: the OPAL libraries' catalogue ('Stalin's peasants : resistance and survival
+  in the Russian village after collectivization / Sheila Fitzpatrick. New York : Oxford
+  University Press, 1994.'); engime.org's Kazakh syllabus (shtjb-5301, page 52: «Сталинские
+  крестьяне. Социальная история Советской России в 30-е годы: деревня» (М., 2001)).
+- Е. Л. Катасонова: her 2003 book and 2020 article (tests/data/published_citations_ru.toml and
+  tests/data/archival_citations.toml, where each is described).
+- The ten-volume history of China under С. Л. Тихвинский: tfmarket.ru's English page ('History of
+  China from ancient times to the beginning of the XXI century') and blackpaws.ru's Russian one
+  («История Китая с древнейших времён до начала XXI века», 2013).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from archivecite.dedupe import Sameness, find_duplicates, record_keys, score_pair
+from archivecite.dedupe.english_stems import superlative_positive
+from archivecite.dedupe.glosses import glossed_titles
+from archivecite.dedupe.ru_glossary import russian_gloss_match
+from tests.dedupe.helpers import book_side, build
+
+pytest.importorskip("jamdict_data")  # the ja extra: JMdict
+
+
+def _book(title: str, lang: str, authors: list[str], year: int | None) -> dict[str, Any]:
+    side: dict[str, Any] = {"kind": "book", "title": title, "lang": lang, "authors": authors}
+    if year is not None:
+        side["year"] = year
+    return side
+
+
+LONGEST_DAY = book_side("Japan's Longest Day", "en", "Hando", 1965)
+NIHON_NO_ICHIBAN = book_side("日本のいちばん長い日", "ja", "半藤", None)
+DEFINITIVE = book_side("日本のいちばん長い日 決定版", "ja", "半藤", None)
+LONGEST_SUMMER = book_side("日本のいちばん長い夏", "ja", "半藤", 2007)
+NOMONHAN_SUMMER = book_side("ノモンハンの夏", "ja", "半藤", None)
+MANCHURIA_SUMMER = book_side("ソ連が満洲に侵攻した夏", "ja", "半藤", None)
+
+DEAR_GENERAL = book_side(
+    "DEAR GENERAL MACARTHUR: Letters From the Japanese During the American Occupation",
+    "en",
+    "Sodei",
+    2001,
+)
+HAIKEI = book_side("拝啓マッカーサー元帥様 占領下の日本人の手紙", "ja", "袖井", 2002)
+NISENNICHI = book_side("マッカーサーの二千日", "ja", "袖井", None)
+
+STALINS_PEASANTS = _book(
+    "Stalin's peasants : resistance and survival in the Russian village after collectivization",
+    "en",
+    ["Fitzpatrick, Sheila"],
+    1994,
+)
+STALINSKIE_KRESTIANE = _book(
+    "Сталинские крестьяне. Социальная история Советской России в 30-е годы: деревня",
+    "ru",
+    ["Фицпатрик, Ш."],
+    2001,
+)
+KATASONOVA_BOOK = _book(
+    "Японские военнопленные в СССР: большая игра великих держав",
+    "ru",
+    ["Катасонова, Е. Л."],
+    2003,
+)
+KATASONOVA_ARTICLE = {
+    "kind": "article",
+    "title": "Japanese Prisoners of War in the USSR: Facts, Versions, Questions",
+    "lang": "en",
+    "authors": ["Katasonova, E. L."],
+    "year": 2020,
+    "container": "Russian Japanology Review",
+}
+
+TRANSLATIONS = [
+    pytest.param(
+        LONGEST_DAY, NIHON_NO_ICHIBAN, ("japan", "longest", "day"), id="Hando, いちばん長い"
+    ),
+    pytest.param(LONGEST_DAY, DEFINITIVE, ("japan", "longest", "day"), id="Hando, 決定版 after"),
+    pytest.param(
+        DEAR_GENERAL, HAIKEI, ("dear", "general", "macarthur"), id="Sodei, マッカーサー M-K-S"
+    ),
+    pytest.param(
+        STALINS_PEASANTS, STALINSKIE_KRESTIANE, ("stalin", "peasants"), id="Fitzpatrick, subtitles"
+    ),
+]
+
+OTHER_BOOKS = [
+    # two of three words glossed only with the superlative's help: not word for word
+    pytest.param(LONGEST_DAY, LONGEST_SUMMER, id="Hando, いちばん長い夏"),
+    pytest.param(LONGEST_DAY, NOMONHAN_SUMMER, id="Hando, ノモンハンの夏"),
+    pytest.param(LONGEST_DAY, MANCHURIA_SUMMER, id="Hando, ソ連が満洲に侵攻した夏"),
+    pytest.param(DEAR_GENERAL, NISENNICHI, id="Sodei, マッカーサーの二千日"),
+    # one main title, the rest sharing no word: the same author's article and book
+    pytest.param(KATASONOVA_ARTICLE, KATASONOVA_BOOK, id="Katasonova, article and book"),
+]
+
+
+@pytest.mark.parametrize(("english", "original", "matched"), TRANSLATIONS)
+def test_a_translation_under_its_own_title_is_the_same_work(
+    english: dict[str, Any], original: dict[str, Any], matched: tuple[str, ...]
+) -> None:
+    a, b = record_keys(0, build(english)), record_keys(1, build(original))
+    glossed = glossed_titles(a, b)
+    assert glossed is not None
+    assert glossed.matched == matched
+    decision = score_pair(a, b)
+    assert decision.sameness is Sameness.WORK, decision
+    assert any(reason.field == "translation" for reason in decision.reasons)
+    references = [build(english), build(original)]
+    assert [cluster.members for cluster in find_duplicates(references)] == [(0, 1)]
+    assert find_duplicates(references, level="document") == []
+
+
+@pytest.mark.parametrize(("english", "other"), OTHER_BOOKS)
+def test_the_same_authors_other_book_stays_apart(
+    english: dict[str, Any], other: dict[str, Any]
+) -> None:
+    a, b = record_keys(0, build(english)), record_keys(1, build(other))
+    assert glossed_titles(a, b) is None
+    assert find_duplicates([build(english), build(other)]) == []
+
+
+@pytest.mark.parametrize(
+    ("superlative", "positive"),
+    [
+        ("longest", ("long", "longe")),
+        ("biggest", ("big",)),
+        ("earliest", ("early",)),
+        ("largest", ("larg", "large")),
+        ("best", ()),  # no adjective before -est
+        ("west", ()),
+    ],
+)
+def test_the_adjective_of_a_superlative(superlative: str, positive: tuple[str, ...]) -> None:
+    assert superlative_positive(superlative) == positive
+
+
+def test_a_russian_noun_in_another_case_is_glossed() -> None:
+    """The stemmer brings «Китай» to "кита", «Китая» to "кит": each listed noun is entered by
+    the stems of its case forms too, so the genitive of the title is the glossary's China."""
+    match = russian_gloss_match(
+        "History of China from ancient times to the beginning of the XXI century",
+        "История Китая с древнейших времён до начала XXI века",
+    )
+    assert match.matched == ("history", "china", "ancient", "times", "beginning", "century")
+    assert match.english == match.russian == 1
