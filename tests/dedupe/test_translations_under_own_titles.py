@@ -22,6 +22,13 @@ Sources (none of these references is in tests/data/dedupe):
   крестьяне. Социальная история Советской России в 30-е годы: деревня» (М., 2001)).
 - Е. Л. Катасонова: her 2003 book and 2020 article (tests/data/published_citations_ru.toml and
   tests/data/archival_citations.toml, where each is described).
+- Hasegawa Tsuyoshi: the Alsos library's record (alsos.wlu.edu, id 2633: 'AUTHOR Hasegawa, Tsuyoshi
+  TITLE Racing the Enemy: Stalin, Truman, and the Surrender of Japan'); a reader's post of 2006-04
+  (ratio.sakura.ne.jp/2006/04/204722: '書名:暗闘 スターリン、トルーマンと日本降伏/著者:長谷川毅/
+  出版社:中央公論新社/出版年月:2006年2月'); Kinokuniya's page of the 2023 edition naming his
+  『北方領土問題と日露関係』(筑摩書房2000); a blog of 2013-12-28 (hhayakawa.hatenadiary.org: 「ヤル
+  タからヒロシマへ」, M. Dobbs's 'Six Months in 1945, FDR, STALIN, CHURCHIL AND TRUMAN - From
+  World War to Cold War').
 - The ten-volume history of China under С. Л. Тихвинский: tfmarket.ru's English page ('History of
   China from ancient times to the beginning of the XXI century') and blackpaws.ru's Russian one
   («История Китая с древнейших времён до начала XXI века», 2013).
@@ -92,6 +99,22 @@ KATASONOVA_ARTICLE = {
     "container": "Russian Japanology Review",
 }
 
+RACING_THE_ENEMY = _book(
+    "Racing the Enemy: Stalin, Truman, and the Surrender of Japan",
+    "en",
+    ["Hasegawa, Tsuyoshi"],
+    None,
+)
+ANTO = _book("暗闘 スターリン、トルーマンと日本降伏", "ja", ["長谷川毅"], 2006)
+HOPPO_RYODO = _book("北方領土問題と日露関係", "ja", ["長谷川毅"], 2000)
+SIX_MONTHS = _book(
+    "Six Months in 1945, FDR, STALIN, CHURCHIL AND TRUMAN - From World War to Cold War",
+    "en",
+    ["Dobbs, M."],
+    None,
+)
+YALTA = _book("ヤルタからヒロシマへ", "ja", ["ドブズ"], None)
+
 TRANSLATIONS = [
     pytest.param(
         LONGEST_DAY, NIHON_NO_ICHIBAN, ("japan", "longest", "day"), id="Hando, いちばん長い"
@@ -103,6 +126,13 @@ TRANSLATIONS = [
     pytest.param(
         STALINS_PEASANTS, STALINSKIE_KRESTIANE, ("stalin", "peasants"), id="Fitzpatrick, subtitles"
     ),
+    # the main title rendered freely (暗闘, "a dark struggle"), the subtitle word for word
+    pytest.param(
+        RACING_THE_ENEMY,
+        ANTO,
+        ("surrender", "japan", "stalin", "truman"),
+        id="Hasegawa, subtitles word for word",
+    ),
 ]
 
 OTHER_BOOKS = [
@@ -113,6 +143,10 @@ OTHER_BOOKS = [
     pytest.param(DEAR_GENERAL, NISENNICHI, id="Sodei, マッカーサーの二千日"),
     # one main title, the rest sharing no word: the same author's article and book
     pytest.param(KATASONOVA_ARTICLE, KATASONOVA_BOOK, id="Katasonova, article and book"),
+    pytest.param(RACING_THE_ENEMY, HOPPO_RYODO, id="Hasegawa, 北方領土問題と日露関係"),
+    # the names and a word of the subtitle, another author's other main title: not word for word
+    pytest.param(SIX_MONTHS, ANTO, id="Dobbs's 'Six Months in 1945' / 暗闘"),
+    pytest.param(RACING_THE_ENEMY, YALTA, id="Hasegawa / Dobbs's ヤルタからヒロシマへ"),
 ]
 
 

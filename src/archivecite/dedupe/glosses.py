@@ -567,7 +567,30 @@ def glossed_titles(a: RecordKeys, b: RecordKeys) -> GlossMatch | None:
                 and (best is None or match.english + match.cjk > best.english + best.cjk)
             ):
                 best = match
-    return best
+    return best or _subtitles_glossed(latin, other, names)
+
+
+_SUBTITLE_WORDS = 3  # words of two subtitles glossed word for word, when the main titles are not
+
+
+def _subtitles_glossed(
+    latin: RecordKeys, other: RecordKeys, names: frozenset[str]
+) -> GlossMatch | None:
+    """Two books of the same people whose main titles are rendered freely and whose subtitles
+    gloss each other word for word, three words at least (names in katakana among them):
+    'Racing the Enemy: Stalin, Truman, and the Surrender of Japan' / 暗闘 スターリン、トルーマン
+    と日本降伏, 長谷川毅's own Japanese version. ``None`` for anything less."""
+    if not (
+        latin.authors and other.authors and standalone_book(latin) and standalone_book(other)
+    ):
+        return None
+    cjk = clean_title(other.title_original)
+    english_main, cjk_main = main_part(latin.title_original), main_part(cjk)
+    if not (english_main and cjk_main):
+        return None
+    english_rest = latin.title_original[len(english_main) :]
+    match = gloss_match(english_rest, cjk[len(cjk_main) :], other.title_lang, names)
+    return match if match.whole and len(match.matched) >= _SUBTITLE_WORDS else None
 
 
 # share of the content words on each side glossed by the other's: above the CJK titles' (a
