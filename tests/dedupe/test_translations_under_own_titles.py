@@ -1,6 +1,6 @@
 """A translation published under its own title, told by its words: a superlative read as its
-adjective after the CJK word for "most", a Western name a Japanese title writes in katakana, a
-Russian noun in another case than the glossary lists, and two books whose main titles translate
+adjective after the CJK word for "most", a Western name a Japanese or Russian title writes by its
+sounds, a Russian noun in another case than the glossary lists, and two books whose main titles translate
 each other word for word while their subtitles are rendered freely but share a word. The same
 author's other book stays apart, whose title shares some of those words.
 
@@ -28,7 +28,8 @@ Sources (none of these references is in tests/data/dedupe):
   出版社:中央公論新社/出版年月:2006年2月'); Kinokuniya's page of the 2023 edition naming his
   『北方領土問題と日露関係』(筑摩書房2000); a blog of 2013-12-28 (hhayakawa.hatenadiary.org: 「ヤル
   タからヒロシマへ」, M. Dobbs's 'Six Months in 1945, FDR, STALIN, CHURCHIL AND TRUMAN - From
-  World War to Cold War').
+  World War to Cold War'); the Russian edition read online (chitaem-online.com, page-127-122543:
+  «Гонка за врагом. Сталин, Трумэн и капитуляция Японии» - Цуёси Хасэгава).
 - The ten-volume history of China under С. Л. Тихвинский: tfmarket.ru's English page ('History of
   China from ancient times to the beginning of the XXI century') and blackpaws.ru's Russian one
   («История Китая с древнейших времён до начала XXI века», 2013).
@@ -106,6 +107,9 @@ RACING_THE_ENEMY = _book(
     None,
 )
 ANTO = _book("暗闘 スターリン、トルーマンと日本降伏", "ja", ["長谷川毅"], 2006)
+GONKA = _book(
+    "Гонка за врагом. Сталин, Трумэн и капитуляция Японии", "ru", ["Хасэгава, Цуёси"], None
+)
 HOPPO_RYODO = _book("北方領土問題と日露関係", "ja", ["長谷川毅"], 2000)
 SIX_MONTHS = _book(
     "Six Months in 1945, FDR, STALIN, CHURCHIL AND TRUMAN - From World War to Cold War",
@@ -133,6 +137,13 @@ TRANSLATIONS = [
         ("surrender", "japan", "stalin", "truman"),
         id="Hasegawa, subtitles word for word",
     ),
+    # Трумэн is no glossary word and no spelling of "Truman": its consonants, T-L-M, are
+    pytest.param(
+        RACING_THE_ENEMY,
+        GONKA,
+        ("enemy", "stalin", "truman", "surrender", "japan"),
+        id="Hasegawa, Трумэн by its sounds",
+    ),
 ]
 
 OTHER_BOOKS = [
@@ -147,6 +158,7 @@ OTHER_BOOKS = [
     # the names and a word of the subtitle, another author's other main title: not word for word
     pytest.param(SIX_MONTHS, ANTO, id="Dobbs's 'Six Months in 1945' / 暗闘"),
     pytest.param(RACING_THE_ENEMY, YALTA, id="Hasegawa / Dobbs's ヤルタからヒロシマへ"),
+    pytest.param(SIX_MONTHS, GONKA, id="Dobbs's 'Six Months in 1945' / «Гонка за врагом»"),
 ]
 
 

@@ -34,6 +34,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from archivecite.dedupe.transcription import latin_sounds
 from archivecite.dedupe.vocabulary import VOCABULARY
 from archivecite.translit import match_key
 
@@ -204,11 +205,13 @@ def known_russian_word(word: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Word:
-    """A content word of a Russian title: its stem, glosses and transliteration key."""
+    """A content word of a Russian title: its stem, glosses and transliteration key, and the
+    word itself (in lower case)."""
 
     stem: str
     glosses: frozenset[str]
     key: str
+    word: str = ""
 
 
 @lru_cache(maxsize=1 << 14)
@@ -221,7 +224,8 @@ def _russian_words(title: str) -> tuple[_Word, ...]:
             continue
         stem = russian_stem(lowered)
         if stem not in words:
-            words[stem] = _Word(stem, glossary.get(stem, frozenset()), _key(lowered, "ru"))
+            glosses = glossary.get(stem, frozenset())
+            words[stem] = _Word(stem, glosses, _key(lowered, "ru"), lowered)
     return tuple(words.values())
 
 
@@ -239,6 +243,19 @@ def _same_name(first: str, second: str) -> bool:
     if len(short) >= _NAME_PREFIX and long.startswith(short):
         return len(long) - len(short) <= _NAME_ENDING
     return len(short) >= _NAME_LENGTH and fuzz.ratio(first, second) >= _NAME_RATIO
+
+
+_HEARD_CONSONANTS = 3  # consonants of a skeleton a name and its transcription share
+
+
+def _heard_alike(english: str, russian: _Word) -> bool:
+    """A name the glossary does not list, transcribed into Russian by its sounds, its letters
+    apart ("Truman" / «Трумэн», "Roosevelt" / «Рузвельта»): the two skeletons of consonants
+    (see :mod:`archivecite.dedupe.transcription`) meet on three or more."""
+    if russian.glosses or not russian.word:
+        return False
+    heard = latin_sounds(english) & latin_sounds(russian.word)
+    return any(len(skeleton) >= _HEARD_CONSONANTS for skeleton in heard)
 
 
 def _named_key(key: str, names: frozenset[str]) -> bool:
@@ -295,6 +312,7 @@ def russian_gloss_match(
         if not hits:
             key = _key(word, None)
             hits = [i for i, found in enumerate(words) if _same_name(key, found.key)]
+            hits = hits or [i for i, found in enumerate(words) if _heard_alike(word, found)]
             by_name = bool(hits)
         if not hits:
             hits = _compound(word, words)
