@@ -30,6 +30,9 @@ Sources (none of these references is in tests/data/dedupe):
   タからヒロシマへ」, M. Dobbs's 'Six Months in 1945, FDR, STALIN, CHURCHIL AND TRUMAN - From
   World War to Cold War'); the Russian edition read online (chitaem-online.com, page-127-122543:
   «Гонка за врагом. Сталин, Трумэн и капитуляция Японии» - Цуёси Хасэгава).
+- Ōe Kenzaburō: Tony's Reading List of 2017-05-25 ('The Pinch Runner Memorandum' by Kenzaburō Ōe,
+  'p.24 (M.E. Sharpe, 1994)'; 'my last Ōe selection, Death by Water'); 大江健三郎『ピンチランナー調書』
+  in a public table of modern Japanese literature (search-tool file id 67108678924: '1976年長編').
 - The ten-volume history of China under С. Л. Тихвинский: tfmarket.ru's English page ('History of
   China from ancient times to the beginning of the XXI century') and blackpaws.ru's Russian one
   («История Китая с древнейших времён до начала XXI века», 2013).
@@ -100,6 +103,10 @@ KATASONOVA_ARTICLE = {
     "container": "Russian Japanology Review",
 }
 
+PINCH_RUNNER = book_side("The Pinch Runner Memorandum", "en", "Ōe", 1994)
+PINCHI_RANNA = book_side("ピンチランナー調書", "ja", "大江", 1976)
+DEATH_BY_WATER = book_side("Death by Water", "en", "Ōe", None)
+
 RACING_THE_ENEMY = _book(
     "Racing the Enemy: Stalin, Truman, and the Surrender of Japan",
     "en",
@@ -137,6 +144,10 @@ TRANSLATIONS = [
         ("surrender", "japan", "stalin", "truman"),
         id="Hasegawa, subtitles word for word",
     ),
+    # 調書 is "memo" to JMdict: the clipping stands for the word it clips
+    pytest.param(
+        PINCH_RUNNER, PINCHI_RANNA, ("pinch", "runner", "memorandum"), id="Ōe, memo / memorandum"
+    ),
     # Трумэн is no glossary word and no spelling of "Truman": its consonants, T-L-M, are
     pytest.param(
         RACING_THE_ENEMY,
@@ -158,6 +169,7 @@ OTHER_BOOKS = [
     # the names and a word of the subtitle, another author's other main title: not word for word
     pytest.param(SIX_MONTHS, ANTO, id="Dobbs's 'Six Months in 1945' / 暗闘"),
     pytest.param(RACING_THE_ENEMY, YALTA, id="Hasegawa / Dobbs's ヤルタからヒロシマへ"),
+    pytest.param(DEATH_BY_WATER, PINCHI_RANNA, id="Ōe, Death by Water / ピンチランナー調書"),
     pytest.param(SIX_MONTHS, GONKA, id="Dobbs's 'Six Months in 1945' / «Гонка за врагом»"),
 ]
 

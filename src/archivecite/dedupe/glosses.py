@@ -86,7 +86,12 @@ def _gloss_stems(glosses: list[str]) -> frozenset[str]:
         if _GLOSS_NOISE.match(gloss):
             continue
         words.update(content_stems(_PARENTHESES.sub(" ", gloss)))
+    # a clipping the dictionary glosses by stands for the word a title spells out
+    words.update(_CLIPPED[word] for word in words.intersection(_CLIPPED))
     return frozenset(words)
+
+
+_CLIPPED = {clipping: light_stem(word) for clipping, word in VOCABULARY.clippings.items()}
 
 
 # -- dictionaries -------------------------------------------------------------------------------
@@ -580,9 +585,7 @@ def _subtitles_glossed(
     gloss each other word for word, three words at least (names in katakana among them):
     'Racing the Enemy: Stalin, Truman, and the Surrender of Japan' / 暗闘 スターリン、トルーマン
     と日本降伏, 長谷川毅's own Japanese version. ``None`` for anything less."""
-    if not (
-        latin.authors and other.authors and standalone_book(latin) and standalone_book(other)
-    ):
+    if not (latin.authors and other.authors and standalone_book(latin) and standalone_book(other)):
         return None
     cjk = clean_title(other.title_original)
     english_main, cjk_main = main_part(latin.title_original), main_part(cjk)

@@ -80,6 +80,7 @@ class Vocabulary:
     honorifics: tuple[str, ...]  # a person's title before the name ("Chairman Mao")
     russian_function_words: tuple[str, ...]
     russian_noun_endings: dict[str, tuple[str, ...]]  # a dictionary form's ending: its cases'
+    clippings: dict[str, str]  # an English clipping a gloss may be ("memo"): the word clipped
     authenticity_classes: dict[str, str]  # an archival legend's reading -> its class
     medium_classes: dict[str, str]
     page_count_units: tuple[str, ...]
@@ -164,6 +165,12 @@ def _noun_endings(table: dict[str, Any]) -> dict[str, tuple[str, ...]]:
     return endings
 
 
+def _clippings(table: dict[str, Any]) -> dict[str, str]:
+    if not all(isinstance(word, str) and word for word in table.values()):
+        raise ValueError(f"{_FILE}: glosses.clippings must map words to words")
+    return dict(table)
+
+
 def load_vocabulary(text: str) -> Vocabulary:
     """The vocabulary in ``text`` (the TOML of ``vocabulary.toml``), checked."""
     data = tomllib.loads(text)
@@ -219,6 +226,7 @@ def load_vocabulary(text: str) -> Vocabulary:
         honorifics=_words(glosses, "honorifics", "glosses"),
         russian_function_words=_words(glosses, "russian_function_words", "glosses"),
         russian_noun_endings=_noun_endings(_table(glosses, "russian_noun_endings")),
+        clippings=_clippings(_table(glosses, "clippings")),
         authenticity_classes=_classes(legends, "authenticity"),
         medium_classes=_classes(legends, "medium"),
         page_count_units=_words(_table(data, "page_counts"), "units", "page_counts"),
