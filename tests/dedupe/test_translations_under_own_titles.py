@@ -1,8 +1,10 @@
 """A translation published under its own title, told by its words: a superlative read as its
-adjective after the CJK word for "most", a Western name a Japanese or Russian title writes by its
-sounds, a Russian noun in another case than the glossary lists, and two books whose main titles translate
-each other word for word while their subtitles are rendered freely but share a word. The same
-author's other book stays apart, whose title shares some of those words.
+adjective after the CJK word for "most", a Western name a Japanese or Russian title writes by
+its sounds, a clipping a dictionary glosses by, a Russian noun in another case than the glossary
+lists, two books whose main titles translate each other word for word while their subtitles are
+rendered freely but share a word, and two whose subtitles translate each other word for word
+while their main titles are rendered freely. The same author's other book stays apart, whose
+title shares some of those words.
 
 Sources (none of these references is in tests/data/dedupe):
 - Hando Kazutoshi: Jiji Press's obituary on nippon.com (en/news/yjj2021011300022: 'In 1965,
