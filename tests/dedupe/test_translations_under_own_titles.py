@@ -35,6 +35,12 @@ Sources (none of these references is in tests/data/dedupe):
 - Ōe Kenzaburō: Tony's Reading List of 2017-05-25 ('The Pinch Runner Memorandum' by Kenzaburō Ōe,
   'p.24 (M.E. Sharpe, 1994)'; 'my last Ōe selection, Death by Water'); 大江健三郎『ピンチランナー調書』
   in a public table of modern Japanese literature (search-tool file id 67108678924: '1976年長編').
+- Alvin D. Coox: Warbird Forum's list (warbirdforum.com/pickjap.htm: 'Nomonhan: Japan Against
+  Russia, 1939 (Alvin Cook)', the name misspelt; Coox as the book prints it); a reading diary of
+  2007-04-28 (makinohashira.hatenadiary.org: アルヴィン・クックス「ノモンハン 草原の日ソ戦1939(上)
+  (下)」(朝日新聞社), and 半藤一利「ノモンハンの夏」(文芸春秋)).
+- John W. Dower: jref.com's page of 'Racing the Enemy' ('Embracing Defeat: Japan in the Wake of
+  World War II'); its Japanese edition 『敗北を抱きしめて 第二次大戦後の日本人』 (岩波書店).
 - The ten-volume history of China under С. Л. Тихвинский: tfmarket.ru's English page ('History of
   China from ancient times to the beginning of the XXI century') and blackpaws.ru's Russian one
   («История Китая с древнейших времён до начала XXI века», 2013).
@@ -47,6 +53,7 @@ from typing import Any
 import pytest
 
 from archivecite.dedupe import Sameness, find_duplicates, record_keys, score_pair
+from archivecite.dedupe.agreement import numbers_differ
 from archivecite.dedupe.english_stems import superlative_positive
 from archivecite.dedupe.glosses import glossed_titles
 from archivecite.dedupe.ru_glossary import russian_gloss_match
@@ -225,3 +232,40 @@ def test_a_russian_noun_in_another_case_is_glossed() -> None:
     )
     assert match.matched == ("history", "china", "ancient", "times", "beginning", "century")
     assert match.english == match.russian == 1
+
+
+NOMONHAN = book_side("Nomonhan: Japan Against Russia, 1939", "en", "Coox", None)
+NOMONHAN_JA = book_side("ノモンハン 草原の日ソ戦1939", "ja", "クックス", None)
+
+
+def test_a_place_in_katakana_spelt_in_hepburn() -> None:
+    """ノモンハン is "Nomonhan" in Hepburn: a place no dictionary lists, which the English title
+    spells; the same author (Coox, クックス) makes it his book, another's 『ノモンハンの夏』 does
+    not."""
+    a, b = record_keys(0, build(NOMONHAN)), record_keys(1, build(NOMONHAN_JA))
+    glossed = glossed_titles(a, b)
+    assert glossed is not None
+    assert glossed.matched == ("nomonhan",)
+    assert score_pair(a, b).sameness is Sameness.WORK
+    summer = book_side("ノモンハンの夏", "ja", "半藤", None)
+    assert find_duplicates([build(NOMONHAN), build(summer)]) == []
+
+
+def test_world_war_ii_is_the_second_world_war() -> None:
+    """The Roman numeral of "World War II" is the 二 of 第二次 (Dower's 'Embracing Defeat' and its
+    Japanese edition): the titles' numbers agree; "World War I" is another war."""
+    english = record_keys(
+        0,
+        build(
+            book_side("Embracing Defeat: Japan in the Wake of World War II", "en", "Dower", None)
+        ),
+    )
+    japanese = record_keys(
+        1, build(book_side("敗北を抱きしめて 第二次大戦後の日本人", "ja", "ダワー", None))
+    )
+    assert "2" in english.numbers[0]
+    assert not numbers_differ(english, japanese)
+    first = record_keys(
+        2, build(book_side("Japan in the Wake of World War I", "en", "Dower", None))
+    )
+    assert numbers_differ(english, first)

@@ -50,7 +50,7 @@ from archivecite.dedupe.titles import CJK_SCRIPTS, main_part, standalone_book
 from archivecite.dedupe.transcription import cjk_sounds, heard_in, latin_sounds
 from archivecite.dedupe.vocabulary import VOCABULARY
 from archivecite.model import Script
-from archivecite.translit import match_key
+from archivecite.translit import kana_to_romaji, match_key
 from archivecite.translit.cyrillic import to_cyrillic
 from archivecite.translit.japanese.dictionary import database
 from archivecite.translit.japanese.forms import japanese_forms
@@ -435,8 +435,8 @@ def _katakana_names(
 ) -> None:
     """The English words no gloss matched that a katakana word of a Japanese title writes by
     their sounds, a Western name no dictionary lists ("Dear General MacArthur" /
-    拝啓マッカーサー元帥様: MacArthur M-K-S, マッカーサー makkasa M-K-S), added to ``matched``
-    and ``covered``."""
+    拝啓マッカーサー元帥様: MacArthur M-K-S, マッカーサー makkasa M-K-S), or spells in Hepburn,
+    a place ("Nomonhan" / ノモンハン), added to ``matched`` and ``covered``."""
     runs = [(found.start(), found.end(), found.group()) for found in _KATAKANA_RUN.finditer(cjk)]
     if not runs:
         return
@@ -447,7 +447,9 @@ def _katakana_names(
         spelled = latin_sounds(words[stem])
         for start, end, run in runs:
             heard = spelled & cjk_sounds(match_key(run, "ja").replace(" ", ""))
-            if any(len(skeleton) >= _TITLE_NAME_CONSONANTS for skeleton in heard):
+            if _name_keys(stem) & {kana_to_romaji(run)} or any(
+                len(skeleton) >= _TITLE_NAME_CONSONANTS for skeleton in heard
+            ):
                 matched.append(stem)
                 covered.update(range(start, end))
                 break
