@@ -30,6 +30,8 @@ _NUMBER_WORDS = {
     word: str(value) for word, value in (VOCABULARY.number_words | VOCABULARY.ordinal_words).items()
 }
 _NUMBER_WORD_PATTERN = re.compile(rf"\b({one_of(_NUMBER_WORDS)})\b")
+# the world wars by their Roman numerals, which a CJK title counts (第二次世界大戦, 第一次世界大战)
+_WORLD_WAR = re.compile(r"\bworld war (i{1,2})\b")
 _COUNTED_NUMBER_PATTERN = re.compile(
     rf"(?<![零〇一二三四五六七八九十百千])([零〇一二三四五六七八九十百千]+)(?={one_of(VOCABULARY.cjk_counters)})"
 )
@@ -77,6 +79,7 @@ def title_numbers(key: str, text: str = "") -> Numbers:
     # a number written out is that number ("six xml schema languages" / "five xml query
     # languages"; "two-year" / "2-year")
     spelled = frozenset(_NUMBER_WORDS[word] for word in _NUMBER_WORD_PATTERN.findall(text))
+    spelled |= {str(len(numeral)) for numeral in _WORLD_WAR.findall(text)}
     counted = frozenset(str(kanji_number(run)) for run in _COUNTED_NUMBER_PATTERN.findall(text))
     # and a count of years spelt in pinyin, as the title in characters counts it (十年论战 /
     # "Shinian lunzhan"; 七十年 is not "jiushi nian")

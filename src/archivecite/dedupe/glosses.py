@@ -24,12 +24,21 @@ import gzip
 import itertools
 import re
 import sqlite3
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from archivecite.dedupe.keys import RecordKeys
+from archivecite.dedupe.english_stems import (
+    LATIN_WORD,
+    SUPERLATIVES,
+    content_stems,
+    english_words,
+    gloss_found,
+    light_stem,
+    superlative_positive,
+    unable_verb,
+)
+from archivecite.dedupe.keys import RecordKeys, clean_title
 from archivecite.dedupe.readings import guess_languages, text_script
 from archivecite.dedupe.ru_glossary import (
     english_concepts,
@@ -38,10 +47,10 @@ from archivecite.dedupe.ru_glossary import (
     russian_gloss_match,
 )
 from archivecite.dedupe.titles import CJK_SCRIPTS, main_part, standalone_book
-from archivecite.dedupe.transcription import heard_in
+from archivecite.dedupe.transcription import cjk_sounds, heard_in, latin_sounds
 from archivecite.dedupe.vocabulary import VOCABULARY
 from archivecite.model import Script
-from archivecite.translit import match_key
+from archivecite.translit import kana_to_romaji, match_key
 from archivecite.translit.cyrillic import to_cyrillic
 from archivecite.translit.japanese.dictionary import database
 from archivecite.translit.japanese.forms import japanese_forms
@@ -66,53 +75,9 @@ _COUNTED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\u30a0-\u30ff
 # a counter after a number (1931~1945年, 第2版, 3巻): part of the number, not a word of the title
 # to gloss; an English title gives the number without it, or not at all
 _COUNTER = re.compile(r"(?<=[0-9０-９])\s*[年巻号回版冊]|第(?=\s*[0-9０-９])")
-_LATIN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _GLOSS_NOISE = re.compile(r"^(?:CL:|see |variant of|old variant|also written|abbr\. for|surname )")
 _LONGEST_WORD = 8  # characters of a CJK dictionary word looked up
-_STEM_PREFIX = 5  # letters of a stem that may stand for a longer one ("siberia" / "siberian")
-
-# words of an English title that do not carry its meaning, nor do their glosses
-_STOP_WORDS = frozenset((*VOCABULARY.function_words, *VOCABULARY.gloss_stop_words))
-
-
-def _stem(word: str) -> str:
-    """A light English stem: no possessive, plural, -ing or -ed ("Letters" letter, "Flowing"
-    flow, "Mao's" mao)."""
-    word = word.lower().replace("’", "'")
-    word = word.removesuffix("'s").removesuffix("'")
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    for suffix in ("ing", "ed"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
-def _content_stems(text: str) -> tuple[str, ...]:
-    """The stems of the content words of an English text, in order, once each; no accents
-    (JMdict's "Shōwa" is a title's "Showa")."""
-    seen: list[str] = []
-    if not text.isascii():
-        text = "".join(
-            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-        )
-    for word in _LATIN_WORD.findall(text):
-        lowered = word.lower()
-        if len(lowered) < 3 or lowered in _STOP_WORDS:
-            continue
-        stem = _stem(lowered)
-        if stem not in seen:
-            seen.append(stem)
-    return tuple(seen)
-
-
-@lru_cache(maxsize=1 << 14)
-def english_words(title: str) -> tuple[str, ...]:
-    """The stems of an English title's content words."""
-    return _content_stems(title)
 
 
 def _gloss_stems(glosses: list[str]) -> frozenset[str]:
@@ -120,8 +85,13 @@ def _gloss_stems(glosses: list[str]) -> frozenset[str]:
     for gloss in glosses:
         if _GLOSS_NOISE.match(gloss):
             continue
-        words.update(_content_stems(_PARENTHESES.sub(" ", gloss)))
+        words.update(content_stems(_PARENTHESES.sub(" ", gloss)))
+    # a clipping the dictionary glosses by stands for the word a title spells out
+    words.update(_CLIPPED[word] for word in words.intersection(_CLIPPED))
     return frozenset(words)
+
+
+_CLIPPED = {clipping: light_stem(word) for clipping, word in VOCABULARY.clippings.items()}
 
 
 # -- dictionaries -------------------------------------------------------------------------------
@@ -335,59 +305,26 @@ class GlossMatch:
         return self.english >= 1 and self.cjk >= 1
 
 
-def _stems_meet(first: str, second: str) -> bool:
-    if first == second:
-        return True
-    short, long = sorted((first, second), key=len)
-    if len(short) >= _STEM_PREFIX and long.startswith(short):
-        return True
-    root = _root(first)
-    return len(root) >= _ROOT and root == _root(second)
-
-
-_ROOT = 6  # letters of a root two derived words must share ("diplom" of diplomatic, diplomacy)
-# English derivational endings, longest first: an adjective and its noun ("diplomatic" /
-# "diplomacy", "economic" / "economy", "historical" / "history", "national" / "nation")
-_DERIVED = re.compile(r"(?:ically|ical|atic|ation|acy|ic|al|ion|y)$")
-
-
-@lru_cache(maxsize=1 << 14)
-def _root(stem: str) -> str:
-    """The stem without one derivational ending (:data:`_DERIVED`)."""
-    return _DERIVED.sub("", stem, count=1)
-
-
-def _found(stem: str, glosses: frozenset[str], verb: str = "") -> bool:
-    """``stem`` among ``glosses``, or a stem of five letters or more beginning one of them (or
-    begun by one), or the ``verb`` of an "un-…-able" stem (:func:`_unable`)."""
-    return (
-        stem in glosses
-        or (len(stem) >= _STEM_PREFIX and any(_stems_meet(stem, gloss) for gloss in glosses))
-        or (verb != "" and verb in glosses)
-    )
-
-
-_UNABLE = re.compile(r"un(?P<verb>[a-z]{3,}?)(?P<double>[bdgklmnprt])?(?P=double)?[ai]ble")
-
-
-@lru_cache(maxsize=1 << 12)
-def _unable(stem: str) -> str:
-    """The verb of an English "un-…-able" adjective, which a Japanese title says as the verb
-    denied ("Unstoppable War" / 「とめられなかった戦争」, 止める "to stop"): "stop"; "" for any
-    other word."""
-    found = _UNABLE.fullmatch(stem)
-    if found is None:
-        return ""
-    return found.group("verb") + (found.group("double") or "")
-
-
 def gloss_match(
     english: str, cjk: str, lang: str | None, names: frozenset[str] = frozenset()
 ) -> GlossMatch:
     """Compare an English title with a CJK one through the dictionary's glosses; the words
     of ``names`` (the authors') are left out: a book about its author names him in any
     language ("Yang Shangkun riji" / 杨尚昆回忆录, his diary and his memoirs), a translation by
-    the sounds of his name (《弗拉基米洛夫日记》, The Vladimirov Diaries)."""
+    the sounds of his name (《弗拉基米洛夫日记》, The Vladimirov Diaries). An English superlative
+    is read as its adjective after the CJK word for "most" only for a match word for word: 半藤
+    一利's 日本のいちばん長い夏 (Japan's longest summer) is no "Japan's Longest Day" (2 of its 3
+    words), his 日本のいちばん長い日 is."""
+    if SUPERLATIVES.search(cjk) is not None:
+        match = _gloss_match(english, cjk, lang, names, superlative=True)
+        if match.whole:
+            return match
+    return _gloss_match(english, cjk, lang, names, superlative=False)
+
+
+def _gloss_match(
+    english: str, cjk: str, lang: str | None, names: frozenset[str], *, superlative: bool
+) -> GlossMatch:
     stems = tuple(stem for stem in english_words(english) if not _named(stem, names))
     counters = {i for found in _COUNTER.finditer(cjk) for i in range(found.start(), found.end())}
     heard = heard_in(cjk, names) if names and not _KANA.search(cjk) else frozenset()
@@ -403,14 +340,24 @@ def gloss_match(
     matched: list[str] = []
     covered: set[int] = set()
     for stem in stems:
-        verb = _unable(stem)
-        hits = [(word.start, word.end) for word in words if _found(stem, word.glosses, verb)]
+        verb = unable_verb(stem)
+        positive = superlative_positive(stem) if superlative else ()
+        hits = [
+            (word.start, word.end)
+            for word in words
+            if gloss_found(stem, word.glosses, verb, positive)
+        ]
         if hits:
             matched.append(stem)
             for start, end in hits:
                 covered.update(range(start, end))
+            if positive:
+                # the word for "most" is the superlative's too (いちばん長い "longest")
+                for mark in SUPERLATIVES.finditer(cjk):
+                    covered.update(range(mark.start(), mark.end()))
     if len(matched) < len(stems) and ((lang or "").startswith("ja") or _KANA.search(cjk)):
         _romaji_names(stems, cjk, matched, covered)
+        _katakana_names(english, stems, cjk, matched, covered)
     elif len(matched) < len(stems):
         _chinese_names(english, stems, cjk, matched, covered)
     if len(matched) < len(stems):
@@ -429,7 +376,7 @@ def _chinese_names(
     """The English words no gloss matched that spell a word of two hanzi or more of a Chinese
     title in pinyin, Wade-Giles or the postal spellings ("Yenan" 延安, "Peking" 北京, "Yan'an"),
     a place or a person the dictionary glosses by its pinyin or not at all."""
-    words = {_stem(word.lower()): word for word in _LATIN_WORD.findall(english)}
+    words = {light_stem(word.lower()): word for word in LATIN_WORD.findall(english)}
     spans = [(start, end, text) for start, end, text in _spans(cjk) if end - start >= 2]
     for stem in stems:
         if stem in matched or stem not in words:
@@ -473,6 +420,38 @@ def _romaji_names(stems: tuple[str, ...], cjk: str, matched: list[str], covered:
                 matched.extend(words)
                 for start, end in hits:
                     covered.update(range(start, end))
+                break
+
+
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
+# consonants of a skeleton (see :mod:`archivecite.dedupe.transcription`) an English word and a
+# katakana word must share to be one name: three, where a person's name may share two (S-N) and
+# a title's other words would meet on them by chance
+_TITLE_NAME_CONSONANTS = 3
+
+
+def _katakana_names(
+    english: str, stems: tuple[str, ...], cjk: str, matched: list[str], covered: set[int]
+) -> None:
+    """The English words no gloss matched that a katakana word of a Japanese title writes by
+    their sounds, a Western name no dictionary lists ("Dear General MacArthur" /
+    拝啓マッカーサー元帥様: MacArthur M-K-S, マッカーサー makkasa M-K-S), or spells in Hepburn,
+    a place ("Nomonhan" / ノモンハン), added to ``matched`` and ``covered``."""
+    runs = [(found.start(), found.end(), found.group()) for found in _KATAKANA_RUN.finditer(cjk)]
+    if not runs:
+        return
+    words = {light_stem(word.lower()): word for word in LATIN_WORD.findall(english)}
+    for stem in stems:
+        if stem in matched or stem not in words:
+            continue
+        spelled = latin_sounds(words[stem])
+        for start, end, run in runs:
+            heard = spelled & cjk_sounds(match_key(run, "ja").replace(" ", ""))
+            if _name_keys(stem) & {kana_to_romaji(run)} or any(
+                len(skeleton) >= _TITLE_NAME_CONSONANTS for skeleton in heard
+            ):
+                matched.append(stem)
+                covered.update(range(start, end))
                 break
 
 
@@ -585,7 +564,7 @@ def glossed_titles(a: RecordKeys, b: RecordKeys) -> GlossMatch | None:
     best: GlossMatch | None = None
     names = _names(latin, other)
     for english in _variants(latin.title_original):
-        for cjk in _variants(other.title_original):
+        for cjk in _variants(clean_title(other.title_original)):
             match = gloss_match(english, cjk, other.title_lang, names)
             single = len(match.matched) == 1
             if (
@@ -595,7 +574,28 @@ def glossed_titles(a: RecordKeys, b: RecordKeys) -> GlossMatch | None:
                 and (best is None or match.english + match.cjk > best.english + best.cjk)
             ):
                 best = match
-    return best
+    return best or _subtitles_glossed(latin, other, names)
+
+
+_SUBTITLE_WORDS = 3  # words of two subtitles glossed word for word, when the main titles are not
+
+
+def _subtitles_glossed(
+    latin: RecordKeys, other: RecordKeys, names: frozenset[str]
+) -> GlossMatch | None:
+    """Two books of the same people whose main titles are rendered freely and whose subtitles
+    gloss each other word for word, three words at least (names in katakana among them):
+    'Racing the Enemy: Stalin, Truman, and the Surrender of Japan' / 暗闘 スターリン、トルーマン
+    と日本降伏, 長谷川毅's own Japanese version. ``None`` for anything less."""
+    if not (latin.authors and other.authors and standalone_book(latin) and standalone_book(other)):
+        return None
+    cjk = clean_title(other.title_original)
+    english_main, cjk_main = main_part(latin.title_original), main_part(cjk)
+    if not (english_main and cjk_main):
+        return None
+    english_rest = latin.title_original[len(english_main) :]
+    match = gloss_match(english_rest, cjk[len(cjk_main) :], other.title_lang, names)
+    return match if match.whole and len(match.matched) >= _SUBTITLE_WORDS else None
 
 
 # share of the content words on each side glossed by the other's: above the CJK titles' (a
@@ -651,7 +651,7 @@ def _cyrillic_readings(title: str) -> tuple[str, ...]:
     kak eto delali": "разнарядке" by ALA-LC, "это" by BGN/PCGN), then by each scheme whole;
     once each."""
     whole = [to_cyrillic(title, scheme=scheme) for scheme in _READ_BACK]
-    return tuple(dict.fromkeys((_LATIN_WORD.sub(_known_reading, title), *whole)))
+    return tuple(dict.fromkeys((LATIN_WORD.sub(_known_reading, title), *whole)))
 
 
 def _known_reading(found: re.Match[str]) -> str:
@@ -676,10 +676,12 @@ def _russian_glossed(
     englishes = _english_variants(latin.title_original)
     readings = readings or (russian.title_original,)
     for i, english in enumerate(englishes):
-        variants = ((j, other) for title in readings for j, other in enumerate(_variants(title)))
-        for j, other in variants:
-            if i and j:
-                # both cut before their subtitles: two books of one main title ("Japanese
+        variants = (
+            (j, other, title) for title in readings for j, other in enumerate(_variants(title))
+        )
+        for j, other, title in variants:
+            if i and j and not _subtitles_meet(latin, russian, english, (other, title), names):
+                # both cut before their subtitles: two works of one main title ("Japanese
                 # Prisoners of War in the USSR: Facts, Versions, Questions" / «Японские
                 # военнопленные в СССР: большая игра великих держав») differ in the rest
                 continue
@@ -709,6 +711,44 @@ def _russian_glossed(
                     match.glossed,
                 )
     return best
+
+
+_MAIN_WORDS = 2  # words of a main title glossed, not as names, to compare the subtitles
+
+
+def _subtitles_meet(
+    latin: RecordKeys,
+    russian: RecordKeys,
+    english: str,
+    cut: tuple[str, str],
+    names: frozenset[str],
+) -> bool:
+    """Two books of the same people, each main title the other's translation word for word,
+    and a word of the rest glossed by the other's rest: a translation that renders the
+    subtitle freely ('Everyday Stalinism: Ordinary Life in Extraordinary Times: Soviet Russia
+    in the 1930s' / «Повседневный сталинизм: Социальная история Советской России в 30-е годы:
+    город», Fitzpatrick's book and its Russian edition); an article and a book of one main
+    title by one author have nothing of their rests in common (Катасонова's 2003 book
+    «Японские военнопленные в СССР: большая игра великих держав», her 2020 article 'Japanese
+    Prisoners of War in the USSR: Facts, Versions, Questions'). ``cut``: the Russian main
+    title and the whole title it is cut from."""
+    main, whole = cut
+    if not (
+        latin.authors
+        and russian.authors
+        and standalone_book(latin)
+        and standalone_book(russian)
+        and whole.startswith(main)
+    ):
+        return False
+    opening = russian_gloss_match(english, main, names)
+    if opening.english < 1 or opening.russian < 1 or opening.glossed < _MAIN_WORDS:
+        return False
+    bare = _PARENTHESES.sub(" ", latin.title_original).strip()
+    if not bare.startswith(english):
+        return False
+    rest = russian_gloss_match(bare[len(english) :], whole[len(main) :], names)
+    return rest.glossed > 0
 
 
 def glossary_keys(record: RecordKeys) -> tuple[tuple[str, ...], bool]:

@@ -59,6 +59,7 @@ from archivecite.translit import (
 __all__ = ["RecordKeys", "TitleKey", "normalize_identifier", "record_keys", "text_keys"]
 __all__ += ["fond_number", "text_script", "venue_id", "venue_words", "venues_agree"]
 __all__ += ["author_forms", "codes", "normalize_url", "reading_keys", "without_opening_edition"]
+__all__ += ["clean_title"]
 
 _WORDS = VOCABULARY  # the words of data/vocabulary.toml; the patterns are built here
 _ERRATUM_PATTERN = re.compile(

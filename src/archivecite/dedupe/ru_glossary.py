@@ -34,6 +34,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from archivecite.dedupe.transcription import latin_sounds
 from archivecite.dedupe.vocabulary import VOCABULARY
 from archivecite.translit import match_key
 
@@ -101,6 +102,7 @@ def load_glossary(text: str) -> dict[str, frozenset[str]]:
     forms joined by "|", a tab, its English glosses separated by commas), by the Russian stem:
     the English stems of its glosses. A malformed line raises ``ValueError``, naming it."""
     entries: dict[str, set[str]] = {}
+    declined: dict[str, set[str]] = {}  # the stems of the nouns' other forms, see _declined
     for number, raw in enumerate(text.splitlines(), 1):
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -117,7 +119,38 @@ def load_glossary(text: str) -> dict[str, frozenset[str]]:
             raise ValueError(f"{_FILE}:{number}: no English content word among the glosses")
         for form in forms:
             entries.setdefault(russian_stem(form), set()).update(stems)
+        for form in _declined(forms[0]):
+            declined.setdefault(russian_stem(form), set()).update(stems)
+    for declined_stem, meanings in declined.items():
+        if declined_stem not in entries and len(declined_stem) >= _SHORTEST_DECLINED:
+            entries[declined_stem] = meanings
     return {stem: frozenset(glosses) for stem, glosses in entries.items()}
+
+
+_NOUN_ENDINGS = VOCABULARY.russian_noun_endings
+# a dictionary form that is no noun: an adjective (and a participle), a reflexive verb, a verb in
+# -ти or -чь; a verb in -ть is declined as память, печать are, its made-up forms no word a title has
+_NOT_A_NOUN = re.compile(r"(?:[ыио]й|[аяоеы]е|[ая]я|ться|тись|ти|чь)$")
+_SHORTEST_DECLINED = 3  # letters of a stem of a declined form entered (идей "ид" is not)
+
+
+def _declined(word: str) -> tuple[str, ...]:
+    """The case forms of a noun in its dictionary form, by the regular declension of its
+    ending (:data:`_NOUN_ENDINGS`): архив архива, архиву, …; Китай Китая, Китаю, …; none for
+    another word (an adjective, a verb)."""
+    lowered = word.lower()
+    if _NOT_A_NOUN.search(lowered):
+        return ()
+    for ending in sorted(_NOUN_ENDINGS, key=len, reverse=True):
+        if not ending and lowered[-1:] not in _CONSONANTS:
+            continue
+        if lowered.endswith(ending):
+            base = lowered[: len(lowered) - len(ending)]
+            return tuple(base + case for case in _NOUN_ENDINGS[ending])
+    return ()
+
+
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 
 
 @cache
@@ -172,11 +205,13 @@ def known_russian_word(word: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Word:
-    """A content word of a Russian title: its stem, glosses and transliteration key."""
+    """A content word of a Russian title: its stem, glosses and transliteration key, and the
+    word itself (in lower case)."""
 
     stem: str
     glosses: frozenset[str]
     key: str
+    word: str = ""
 
 
 @lru_cache(maxsize=1 << 14)
@@ -189,7 +224,8 @@ def _russian_words(title: str) -> tuple[_Word, ...]:
             continue
         stem = russian_stem(lowered)
         if stem not in words:
-            words[stem] = _Word(stem, glossary.get(stem, frozenset()), _key(lowered, "ru"))
+            glosses = glossary.get(stem, frozenset())
+            words[stem] = _Word(stem, glosses, _key(lowered, "ru"), lowered)
     return tuple(words.values())
 
 
@@ -207,6 +243,19 @@ def _same_name(first: str, second: str) -> bool:
     if len(short) >= _NAME_PREFIX and long.startswith(short):
         return len(long) - len(short) <= _NAME_ENDING
     return len(short) >= _NAME_LENGTH and fuzz.ratio(first, second) >= _NAME_RATIO
+
+
+_HEARD_CONSONANTS = 3  # consonants of a skeleton a name and its transcription share
+
+
+def _heard_alike(english: str, russian: _Word) -> bool:
+    """A name the glossary does not list, transcribed into Russian by its sounds, its letters
+    apart ("Truman" / «Трумэн», "Roosevelt" / «Рузвельта»): the two skeletons of consonants
+    (see :mod:`archivecite.dedupe.transcription`) meet on three or more."""
+    if russian.glosses or not russian.word:
+        return False
+    heard = latin_sounds(english) & latin_sounds(russian.word)
+    return any(len(skeleton) >= _HEARD_CONSONANTS for skeleton in heard)
 
 
 def _named_key(key: str, names: frozenset[str]) -> bool:
@@ -263,6 +312,7 @@ def russian_gloss_match(
         if not hits:
             key = _key(word, None)
             hits = [i for i, found in enumerate(words) if _same_name(key, found.key)]
+            hits = hits or [i for i, found in enumerate(words) if _heard_alike(word, found)]
             by_name = bool(hits)
         if not hits:
             hits = _compound(word, words)

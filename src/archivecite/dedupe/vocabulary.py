@@ -76,8 +76,11 @@ class Vocabulary:
     cjk_counters: tuple[str, ...]
     gloss_stop_words: tuple[str, ...]
     cjk_particles: tuple[str, ...]
+    cjk_superlatives: tuple[str, ...]  # "most" before an adjective (いちばん長い "longest")
     honorifics: tuple[str, ...]  # a person's title before the name ("Chairman Mao")
     russian_function_words: tuple[str, ...]
+    russian_noun_endings: dict[str, tuple[str, ...]]  # a dictionary form's ending: its cases'
+    clippings: dict[str, str]  # an English clipping a gloss may be ("memo"): the word clipped
     authenticity_classes: dict[str, str]  # an archival legend's reading -> its class
     medium_classes: dict[str, str]
     page_count_units: tuple[str, ...]
@@ -150,6 +153,24 @@ def _classes(table: dict[str, Any], name: str) -> dict[str, str]:
     return dict(value)
 
 
+def _noun_endings(table: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Each dictionary form's ending ("-" for none) and the endings of its cases ("" for none,
+    the genitive plural of проблема)."""
+    endings: dict[str, tuple[str, ...]] = {}
+    for ending, cases in table.items():
+        where = f"glosses.russian_noun_endings.{ending}"
+        if not isinstance(cases, list) or not cases or not all(isinstance(c, str) for c in cases):
+            raise ValueError(f"{_FILE}: {where} must be a non-empty list of strings")
+        endings["" if ending == "-" else ending] = tuple(cases)
+    return endings
+
+
+def _clippings(table: dict[str, Any]) -> dict[str, str]:
+    if not all(isinstance(word, str) and word for word in table.values()):
+        raise ValueError(f"{_FILE}: glosses.clippings must map words to words")
+    return dict(table)
+
+
 def load_vocabulary(text: str) -> Vocabulary:
     """The vocabulary in ``text`` (the TOML of ``vocabulary.toml``), checked."""
     data = tomllib.loads(text)
@@ -201,8 +222,11 @@ def load_vocabulary(text: str) -> Vocabulary:
         cjk_counters=_words(keys, "cjk_counters", "title_keys"),
         gloss_stop_words=_words(glosses, "gloss_stop_words", "glosses"),
         cjk_particles=_words(glosses, "cjk_particles", "glosses"),
+        cjk_superlatives=_words(glosses, "cjk_superlatives", "glosses"),
         honorifics=_words(glosses, "honorifics", "glosses"),
         russian_function_words=_words(glosses, "russian_function_words", "glosses"),
+        russian_noun_endings=_noun_endings(_table(glosses, "russian_noun_endings")),
+        clippings=_clippings(_table(glosses, "clippings")),
         authenticity_classes=_classes(legends, "authenticity"),
         medium_classes=_classes(legends, "medium"),
         page_count_units=_words(_table(data, "page_counts"), "units", "page_counts"),
