@@ -28,8 +28,9 @@ without its ``DOI:`` or ``https://doi.org/`` prefix. An issue keeps a running nu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import partial
 
 from archivecite.model import Name, Span
 from archivecite.parse.patterns import SIGNAL_PATTERN
@@ -185,8 +186,8 @@ def parse_published(text: str, *, lined: str | None = None) -> PublishedParse | 
             _respaced(text)
             or _rejoined(text)
             or _bare(text)
-            or _given_first(text)
-            or _priced(text)
+            or _heading(text, given_first_heading)
+            or _heading(text, priced_heading)
             or _unslipped(text)
         )
     elif _place_unknown(parsed):
@@ -261,32 +262,17 @@ def _review(text: str) -> PublishedParse | None:
 def _bare(text: str, *, review: bool = False) -> PublishedParse | None:
     """A heading of people and title alone (see :mod:`bare_headings`), read when no other
     reader reads the text."""
+    return _heading(text, partial(bare_heading, review=review))
+
+
+def _heading(text: str, reader: Callable[[Draft, int, int], bool]) -> PublishedParse | None:
+    """The whole text, its label aside, as one heading ``reader`` reads: people and title alone
+    (bare_headings), a Russian author given name first (given_first_headings), an English
+    ``Title by Author (Publisher, $price)`` (priced_headings)."""
     label, start = strip_label(text)
     start, end = trim(text, start, len(text), " \t\n")
     draft = Draft(text=text)
-    if start >= end or not bare_heading(draft, start, end, review=review):
-        return None
-    return finish(draft, label, (start, end))
-
-
-def _given_first(text: str) -> PublishedParse | None:
-    """A Russian heading of the author given name first and the title alone (see
-    :mod:`given_first_headings`), read when no other reader reads the text."""
-    label, start = strip_label(text)
-    start, end = trim(text, start, len(text), " \t\n")
-    draft = Draft(text=text)
-    if start >= end or not given_first_heading(draft, start, end):
-        return None
-    return finish(draft, label, (start, end))
-
-
-def _priced(text: str) -> PublishedParse | None:
-    """An English heading ``Title by Author (Publisher, $price)`` or ``Title by Author`` alone
-    (see :mod:`priced_headings`), read when no other reader reads the text."""
-    label, start = strip_label(text)
-    start, end = trim(text, start, len(text), " \t\n")
-    draft = Draft(text=text)
-    if start >= end or not priced_heading(draft, start, end):
+    if start >= end or not reader(draft, start, end):
         return None
     return finish(draft, label, (start, end))
 
