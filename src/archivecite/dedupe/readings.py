@@ -32,7 +32,11 @@ from archivecite.translit.japanese.dictionary import database
 from archivecite.translit.japanese.forms import japanese_forms
 from archivecite.translit.japanese.people import given_name_readings, surname_readings
 from archivecite.translit.japanese.tables import kanji_readings
-from archivecite.translit.palladius import looks_like_palladius, palladius_to_pinyin
+from archivecite.translit.palladius import (
+    looks_like_palladius,
+    palladius_syllable,
+    palladius_to_pinyin,
+)
 from archivecite.translit.wade_giles import (
     looks_like_wade_giles,
     spells_pinyin,
@@ -385,8 +389,23 @@ def name_key(family: str, lang: str | None) -> str:
         stray = len(_MOJIBAKE.findall(family))
         if stray < len(_ASCII_LETTER.findall(family)):
             family = _MOJIBAKE.sub("", family)
+    found = _BELARUSIAN_SUFFIX.search(family)
+    if found is not None:
+        family = family[: found.start()] + _RUSSIAN_SUFFIX[found.group().lower()]
     keys = reading_keys(family, lang)
     return keys[0].replace(" ", "") if keys else ""
+
+
+# a Belarusian family name in -аў / -оў / -еў (Łacinka -aŭ, -eŭ) is the Russian one in -ов / -ев
+# that Russian catalogues print (Васіль Быкаў, "Vasil Bykaŭ" / Василь Быков; Уладзімір
+# Караткевіч keeps its letters): ў, ŭ end no Russian name
+_BELARUSIAN_SUFFIX = re.compile(r"(?:[аоеэaoe][ўŭ])$", re.IGNORECASE)
+_RUSSIAN_SUFFIX = {
+    **dict.fromkeys(("аў", "оў"), "ов"),
+    **dict.fromkeys(("еў", "эў"), "ев"),
+    **dict.fromkeys(("aŭ", "oŭ"), "ov"),
+    "eŭ": "ev",
+}
 
 
 def _family(name: Name) -> tuple[str, str | None]:
@@ -576,7 +595,9 @@ def read_people(names: tuple[Name, ...], default_lang: str | None = None) -> Peo
             keys.append(key)
             forms.append(name_form(family, given, language))
             bare = name.literal is None  # not one string, whose family name is not known
-            latin.append(latin_readings(*written) if bare else "")
+            latin.append(
+                (latin_readings(*written) or _palladius_readings(*written)) if bare else ""
+            )
             kanji = bare and not written[0].isascii()  # (most names are ASCII)
             cjk.append(cjk_readings(*written) if kanji else "")
             # (a transcription is often printed as one string: 斯諾, 哈里森·索爾茲伯里)
@@ -648,6 +669,22 @@ def latin_readings(family: str, given: str) -> str:
     whole = given and text_script(given) is Script.LATIN and not _has_initial(given)
     second = _latin_word(given) if whole else ()
     return f"{' '.join(first)}|{' '.join(second)}"
+
+
+def _palladius_readings(family: str, given: str) -> str:
+    """:func:`latin_readings` of a Chinese name in Cyrillic read back as pinyin: a family name
+    of one Palladius syllable, alone or with initials ("Чжан", "Чжан Ю." in a Russian
+    catalogue is Zhang, 张 of Jung Chang, not "Chan"), or with a given name in Palladius too
+    ("Юн" of "Юн Чжан"); "" for any other name ("Быков", "Иванов И. И.")."""
+    if not family or text_script(family) is not Script.CYRILLIC:
+        return ""
+    first = palladius_syllable(family)
+    if given and _has_initial(given):
+        given = ""  # "Чжан Ю.": the initials give no given-name key
+    second = palladius_to_pinyin(given) if given else ""
+    if first is None or second is None:
+        return ""
+    return latin_readings(first, second)
 
 
 def _all_han(*parts: str) -> bool:

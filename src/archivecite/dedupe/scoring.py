@@ -313,6 +313,33 @@ def _unsigned_years_apart(a: RecordKeys, b: RecordKeys) -> bool:
     return b.year not in a.edition_years and a.year not in b.edition_years
 
 
+def _printing_unvouched(a: RecordKeys, b: RecordKeys) -> bool:
+    """Two books a year apart, a publisher named on one side at least and not the same on the
+    other: the year's slack is for printings of one edition (师哲's memoir, 九州出版社, CIP 2014.9
+    and printed 2015.2), which only the same imprint vouches for. 《邓小平时代》 of 2012 (no
+    publisher given) and 三联书店's of January 2013 may be the Hong Kong edition of 2012 and the
+    mainland one: one work, which edition is not known."""
+    if a.year is None or b.year is None or not 0 < abs(a.year - b.year) <= _YEAR_SLACK:
+        return False
+    if a.kind not in MONOGRAPH_KINDS or b.kind not in MONOGRAPH_KINDS:
+        return False
+    return bool(a.publisher or b.publisher) and not _one_imprint(a, b)
+
+
+_IMPRINT_LETTERS = 8  # a publisher's short name this long inside its full one names it
+
+
+def _one_imprint(a: RecordKeys, b: RecordKeys) -> bool:
+    """:func:`_same_house`, or one publisher's name inside the other's: the short name
+    ("三联书店") of the full one ("生活·读书·新知三联书店")."""
+    return _same_house(a, b) or any(
+        len(short) >= _IMPRINT_LETTERS and short in long
+        for first in a.publisher
+        for second in b.publisher
+        for short, long in ((first, second), (second, first))
+    )
+
+
 def _one_signed_other_house(a: RecordKeys, b: RecordKeys) -> bool:
     """People named on one side only, two publishers that differ (read in one way: the romanized
     title's publisher romanized too), years further apart than a printing's slack, and a title
@@ -732,6 +759,14 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
                 Reason("year", "same year" if gap == 0 else f"years {a.year} / {b.year}")
             )
         loose = gap > _YEAR_SLACK or edition or edition_by_others
+        if not loose and _printing_unvouched(a, b):
+            loose = True
+            reasons.append(
+                Reason(
+                    "publisher",
+                    "a year apart, the imprint not the same: which edition is not known",
+                )
+            )
         mistyped_year = (
             loose
             and not (edition or edition_by_others)
