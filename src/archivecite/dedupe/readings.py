@@ -47,7 +47,7 @@ __all__ = ["AS_CHINESE", "AS_ONYOMI"]
 __all__ += ["TitleKey", "author_forms", "given_first_key", "name_form", "name_key", "plain"]
 __all__ += ["People", "read_people"]
 __all__ += ["NON_LATIN", "ROMAJI_PATTERN", "reading_keys", "text_keys", "text_script"]
-__all__ += ["guess_languages", "title_language"]
+__all__ += ["guess_languages", "open_spans", "title_language"]
 
 _WORDS = VOCABULARY
 _NON_WORD = re.compile(r"[\W_]+")
@@ -114,6 +114,20 @@ def guess_languages(text: str, lang: str | None) -> tuple[str, ...]:
     if script is Script.CYRILLIC and looks_like_palladius(text):
         return ("ru", "zh")  # "Чжоу Эньлай сюаньцзи": Chinese in Palladius, read as pinyin too
     return ("ru",)
+
+
+# a span left open from a year ("1800 to the Present", "с 1917 г. до наших дней"), which
+# another printing of the title closes with the year it was brought to ("1800-1985")
+_OPEN_SPAN = re.compile(
+    r"(?<!\d)(?P<year>\d{4})(?:\s*(?:гг?\.|年))?\s*(?:[-–—]\s*)?"
+    r"(?:to the present(?: day)?|to date|до наших дней|по настоящее время|至今|迄今)",
+    re.IGNORECASE,
+)
+
+
+def open_spans(title: str) -> tuple[str, ...]:
+    """The years that open a span left open in ``title`` (see ``_OPEN_SPAN``)."""
+    return tuple(found.group("year") for found in _OPEN_SPAN.finditer(title))
 
 
 @lru_cache(maxsize=65536)
@@ -287,6 +301,12 @@ def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
         # (日日 nichinichi, 日々 hibi)
         iterated = _REPEATED_KANJI.sub(_iterated, text.original)
         for key in reading_keys(iterated, lang) if iterated != text.original else ():
+            found.setdefault(key, TitleKey(key, "original"))
+    if _OPEN_SPAN.search(text.original):
+        # "THE GREAT CHINESE REVOLUTION: 1800 to the Present" against "…, 1800-1985": the
+        # words that leave a span open are no words of the title to compare
+        closed = _OPEN_SPAN.sub(r"\g<year>", text.original)
+        for key in reading_keys(closed, lang):
             found.setdefault(key, TitleKey(key, "original"))
     if lang is None and text.lang:
         onyomi = _onyomi_reading(text.original)

@@ -23,6 +23,7 @@ from archivecite.dedupe.agreement import (
     same_journal,
     same_place,
     same_volume_and_page,
+    span_left_open,
     span_of_a_year,
 )
 from archivecite.dedupe.decision import LEVEL_RANK, PairDecision, Reason, Sameness
@@ -837,6 +838,13 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             # (its period stated to the next year); the same work, not known the same document
             loose = True
             reasons.append(Reason("title", "a year on one side, a span opening with it"))
+        elif people >= _SAME_PEOPLE and span_left_open(a, b):
+            # the same people's title brought to a year on one side, left open on the other:
+            # the same work, maybe not the same edition
+            loose = True
+            reasons.append(
+                Reason("title", "a span to the present on one side, closed on the other")
+            )
         else:
             score -= 0.15
             reasons.append(Reason("title", "numbers in the titles differ"))
