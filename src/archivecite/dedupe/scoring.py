@@ -9,7 +9,6 @@ keys (script- and scheme-independent), family-name keys, year, container, volume
 from __future__ import annotations
 
 import dataclasses
-import re
 from urllib.parse import unquote
 
 from rapidfuzz import fuzz
@@ -29,6 +28,7 @@ from archivecite.dedupe.agreement import (
 from archivecite.dedupe.decision import LEVEL_RANK, PairDecision, Reason, Sameness
 from archivecite.dedupe.files import compare_files
 from archivecite.dedupe.glosses import ruby_reading
+from archivecite.dedupe.imprints import another_imprint, same_house, same_publisher
 from archivecite.dedupe.keys import (
     CONFERENCES,
     RecordKeys,
@@ -247,19 +247,10 @@ def _volume_of_another_year(a: RecordKeys, b: RecordKeys) -> bool:
     )
 
 
-_PUBLISHER_FLOOR = 90
 _REISSUE_AUTHORS = 0.85
 _WORD_ALIKE = 80
 _FULL_TITLE = 100.0  # the title keys equal
 _MAIN_EQUAL = 95.0  # an equal title, or one equal to the other's main title
-
-
-def _same_publisher(a: RecordKeys, b: RecordKeys) -> bool:
-    return any(
-        fuzz.ratio(first, second) >= _PUBLISHER_FLOOR
-        for first in a.publisher
-        for second in b.publisher
-    )
 
 
 def _reissued(a: RecordKeys, b: RecordKeys, title: float, people: float) -> bool:
@@ -269,7 +260,7 @@ def _reissued(a: RecordKeys, b: RecordKeys, title: float, people: float) -> bool
         and b.kind in MONOGRAPH_KINDS
         and title >= _TITLE_FLOOR
         and people >= _REISSUE_AUTHORS
-        and _same_publisher(a, b)
+        and same_publisher(a, b)
         and any(_words_inside(first.key, second.key) for first in a.titles for second in b.titles)
     )
 
@@ -285,7 +276,7 @@ def _words_inside(first: str, second: str) -> bool:
 def _same_imprint(a: RecordKeys, b: RecordKeys) -> bool:
     """The same year and publisher (みすず書房 / "Misuzu Shobō"): a short title so published
     names one book."""
-    return a.year is not None and a.year == b.year and _same_publisher(a, b)
+    return a.year is not None and a.year == b.year and same_publisher(a, b)
 
 
 def _same_book_undated(a: RecordKeys, b: RecordKeys, title: float) -> bool:
@@ -297,7 +288,7 @@ def _same_book_undated(a: RecordKeys, b: RecordKeys, title: float) -> bool:
         and a.kind == b.kind
         and a.kind in MONOGRAPH_KINDS
         and not (a.container or b.container or a.column or b.column)
-        and _same_publisher(a, b)
+        and same_publisher(a, b)
     )
 
 
@@ -314,33 +305,6 @@ def _unsigned_years_apart(a: RecordKeys, b: RecordKeys) -> bool:
     return b.year not in a.edition_years and a.year not in b.edition_years
 
 
-def _printing_unvouched(a: RecordKeys, b: RecordKeys) -> bool:
-    """Two books a year apart, a publisher named on one side at least and not the same on the
-    other: the year's slack is for printings of one edition (师哲's memoir, 九州出版社, CIP 2014.9
-    and printed 2015.2), which only the same imprint vouches for. 《邓小平时代》 of 2012 (no
-    publisher given) and 三联书店's of January 2013 may be the Hong Kong edition of 2012 and the
-    mainland one: one work, which edition is not known."""
-    if a.year is None or b.year is None or not 0 < abs(a.year - b.year) <= _YEAR_SLACK:
-        return False
-    if a.kind not in MONOGRAPH_KINDS or b.kind not in MONOGRAPH_KINDS:
-        return False
-    return bool(a.publisher or b.publisher) and not _one_imprint(a, b)
-
-
-_IMPRINT_LETTERS = 8  # a publisher's short name this long inside its full one names it
-
-
-def _one_imprint(a: RecordKeys, b: RecordKeys) -> bool:
-    """:func:`_same_house`, or one publisher's name inside the other's: the short name
-    ("三联书店") of the full one ("生活·读书·新知三联书店")."""
-    return _same_house(a, b) or any(
-        len(short) >= _IMPRINT_LETTERS and short in long
-        for first in a.publisher
-        for second in b.publisher
-        for short, long in ((first, second), (second, first))
-    )
-
-
 def _one_signed_other_house(a: RecordKeys, b: RecordKeys) -> bool:
     """People named on one side only, two publishers that differ (read in one way: the romanized
     title's publisher romanized too), years further apart than a printing's slack, and a title
@@ -354,30 +318,10 @@ def _one_signed_other_house(a: RecordKeys, b: RecordKeys) -> bool:
     return (
         romanized
         and (topic_in_characters(a, b) or title_strength(a, b) != TELLING_TITLE)
-        and not _same_house(a, b)
+        and not same_house(a, b)
         and b.year not in a.edition_years
         and a.year not in b.edition_years
     )
-
-
-# a publishing house's name, as its keys spell it, without the word for a house or a series:
-# 新潮社 and its paperbacks 新潮文庫 are "shincho", 岩波書店 and 岩波文庫 "iwanami"
-_HOUSE_WORDS = re.compile(r"(?:shuppansha|shuppan|shoten|shobo|sha|bunko|shinsho|sensho)$")
-_HOUSE_LETTERS = 4
-
-
-def _house(key: str) -> str:
-    stem = _HOUSE_WORDS.sub("", _HOUSE_WORDS.sub("", key))
-    return stem if len(stem) >= _HOUSE_LETTERS else ""
-
-
-def _same_house(a: RecordKeys, b: RecordKeys) -> bool:
-    """One publisher, or a house and its paperback series (新潮社 / 新潮文庫), or one series
-    (中公新書), whether a citation names it as the publisher or apart."""
-    if _same_publisher(a, b):
-        return True
-    houses = {_house(key) for key in a.publisher + a.series} - {""}
-    return any(_house(key) in houses for key in b.publisher + b.series)
 
 
 def _told_by_title(a: RecordKeys, b: RecordKeys, title: float) -> tuple[str, bool] | None:
@@ -395,7 +339,7 @@ def _told_by_title(a: RecordKeys, b: RecordKeys, title: float) -> tuple[str, boo
     if _unsigned_years_apart(a, b) or (strength := title_strength(a, b)) == GENERIC_TITLE:
         return None
     same_year = a.year is not None and a.year == b.year
-    if _same_house(a, b):
+    if same_house(a, b):
         return "the title of a book of one house", not same_year
     one_named = bool(a.authors) != bool(b.authors)
     if title < EQUAL_TITLE:
@@ -717,7 +661,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         enough
         and title < EQUAL_TITLE
         and not (a.year is not None and a.year == b.year)
-        and not _same_publisher(a, b)
+        and not same_publisher(a, b)
         and title_inside_a_compilation(a, b)
     ):
         # 'A. T. Rybin, Riadom so Stalinym, 23.' / «Рядом со Сталиным. На службе у вождя»
@@ -760,7 +704,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
                 Reason("year", "same year" if gap == 0 else f"years {a.year} / {b.year}")
             )
         loose = gap > _YEAR_SLACK or edition or edition_by_others
-        if not loose and _printing_unvouched(a, b):
+        if not loose and gap and another_imprint(a, b):
             loose = True
             reasons.append(
                 Reason(
