@@ -8,7 +8,7 @@ import re
 import sqlite3
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from importlib import resources
 
 from archivecite.dedupe.transcription import (
@@ -123,6 +123,35 @@ _OPEN_SPAN = re.compile(
     r"(?:to the present(?: day)?|to date|до наших дней|по настоящее время|至今|迄今)",
     re.IGNORECASE,
 )
+
+
+@cache
+def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The abbreviated Russian title words of ``data/ru_title_abbreviations.tsv`` as one
+    pattern (longest first, the dots and spaces optional), and each one's words in full."""
+    text = resources.files("archivecite.dedupe").joinpath("data", "ru_title_abbreviations.tsv")
+    full: dict[str, str] = {}
+    for line in text.read_text(encoding="utf-8").splitlines():
+        row = line.split("\t")
+        if not line.startswith("#") and len(row) >= 2:
+            full[_abbreviation_key(row[0])] = row[1]
+    shapes = sorted(full, key=len, reverse=True)
+    words = (r"\.?\s*".join(map(re.escape, shape.split())) for shape in shapes)
+    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)\.?", re.IGNORECASE)
+    return pattern, full
+
+
+def _abbreviation_key(text: str) -> str:
+    return " ".join(text.lower().replace(".", " ").split())
+
+
+def _expanded_abbreviations(title: str) -> str:
+    """``title`` with the abbreviated words of a Russian record written out ("Собр. соч." →
+    "Собрание сочинений"); a title in other letters as it is."""
+    if "." not in title or text_script(title) is not Script.CYRILLIC:
+        return title
+    pattern, full = _abbreviations()
+    return pattern.sub(lambda found: full[_abbreviation_key(found.group())], title)
 
 
 def open_spans(title: str) -> tuple[str, ...]:
@@ -301,6 +330,11 @@ def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
         # (日日 nichinichi, 日々 hibi)
         iterated = _REPEATED_KANJI.sub(_iterated, text.original)
         for key in reading_keys(iterated, lang) if iterated != text.original else ():
+            found.setdefault(key, TitleKey(key, "original"))
+    expanded = _expanded_abbreviations(text.original)
+    if expanded != text.original:
+        # 'Пришвин М. М. Собр. соч.: В 8 т.' is his "Sobranie sochinenii": the words in full
+        for key in reading_keys(expanded, lang):
             found.setdefault(key, TitleKey(key, "original"))
     if _OPEN_SPAN.search(text.original):
         # "THE GREAT CHINESE REVOLUTION: 1800 to the Present" against "…, 1800-1985": the
