@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from archivecite.dedupe.numbers import same_number
+from archivecite.dedupe.readings import open_spans
 from archivecite.dedupe.vocabulary import VOCABULARY, one_of
 from archivecite.parse.dates import kanji_number
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:  # keys imports title_numbers and fond_number from here
     from archivecite.dedupe.keys import RecordKeys
 
 __all__ = ["Numbers", "column_place_agrees", "fond_number", "normalize_identifier"]
+__all__ += ["span_left_open"]
 __all__ += ["numbers_differ", "same_doi", "same_journal", "same_place", "title_numbers"]
 __all__ += ["other_instalments", "parts_differ", "roman_value", "same_volume_and_page"]
 __all__ += ["span_of_a_year", "title_parts"]
@@ -187,6 +189,31 @@ def _span_of(year: RecordKeys, span: RecordKeys) -> bool:
         if not 0 < int(close) - int(opening) <= _SPAN_YEARS:
             continue
         closes.update((found.group(2), close))
+    return bool(closes) and extra <= closes
+
+
+def span_left_open(a: RecordKeys, b: RecordKeys) -> bool:
+    """The numbers of two titles differ only by the close of a span that the other leaves open
+    from the same year: Kirkus's advance 'THE GREAT CHINESE REVOLUTION: 1800 to the Present'
+    and Publishers Weekly's 'The Great Chinese Revolution, 1800-1985' (Fairbank, 1986)."""
+    return _closes_open_span(a, b) or _closes_open_span(b, a)
+
+
+def _closes_open_span(left_open: RecordKeys, closed: RecordKeys) -> bool:
+    alone_open, alone_closed = left_open.numbers[0], closed.numbers[0]
+    extra = alone_closed - alone_open
+    if not extra or alone_open - alone_closed:
+        return False
+    openings = set(open_spans(left_open.title_original or ""))
+    if not openings:
+        return False
+    closes: set[str] = set()
+    for found in _YEAR_SPAN.finditer(closed.title_original or ""):
+        opening, close = found.group(1), found.group(2)
+        if len(close) == 2:  # "1800-85"
+            close = opening[:2] + close
+        if opening in openings and _year(close) and int(close) > int(opening):
+            closes.update((found.group(2), close))
     return bool(closes) and extra <= closes
 
 

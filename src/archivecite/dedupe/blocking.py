@@ -402,7 +402,10 @@ def _partial_flags(record: RecordKeys, kind: BlockKind) -> int:
     if kind == "captioned":
         return _CAPTIONED | (0 if record.locator else _UNLOCATED)
     if kind == "short":
-        return _OPENING | (_SHORT_NOTE if record.short_note else 0)
+        # a bare mention (the people and the title, no year nor imprint: «Колымские сказки»,
+        # Шаламов) may name a book by a loose title as a short note does
+        bare = record.year is None and not record.publisher
+        return _OPENING | (_SHORT_NOTE if record.short_note or bare else 0)
     if kind == "sounded":
         return _SOUNDED | (_TRANSCRIBED if record.sounds else _SPELLED)
     if kind == "glossed":

@@ -8,7 +8,7 @@ import re
 import sqlite3
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from importlib import resources
 
 from archivecite.dedupe.transcription import (
@@ -32,7 +32,11 @@ from archivecite.translit.japanese.dictionary import database
 from archivecite.translit.japanese.forms import japanese_forms
 from archivecite.translit.japanese.people import given_name_readings, surname_readings
 from archivecite.translit.japanese.tables import kanji_readings
-from archivecite.translit.palladius import looks_like_palladius, palladius_to_pinyin
+from archivecite.translit.palladius import (
+    looks_like_palladius,
+    palladius_syllable,
+    palladius_to_pinyin,
+)
 from archivecite.translit.wade_giles import (
     looks_like_wade_giles,
     spells_pinyin,
@@ -43,7 +47,7 @@ __all__ = ["AS_CHINESE", "AS_ONYOMI"]
 __all__ += ["TitleKey", "author_forms", "given_first_key", "name_form", "name_key", "plain"]
 __all__ += ["People", "read_people"]
 __all__ += ["NON_LATIN", "ROMAJI_PATTERN", "reading_keys", "text_keys", "text_script"]
-__all__ += ["guess_languages", "title_language"]
+__all__ += ["guess_languages", "open_spans", "title_language"]
 
 _WORDS = VOCABULARY
 _NON_WORD = re.compile(r"[\W_]+")
@@ -110,6 +114,49 @@ def guess_languages(text: str, lang: str | None) -> tuple[str, ...]:
     if script is Script.CYRILLIC and looks_like_palladius(text):
         return ("ru", "zh")  # "Чжоу Эньлай сюаньцзи": Chinese in Palladius, read as pinyin too
     return ("ru",)
+
+
+# a span left open from a year ("1800 to the Present", "с 1917 г. до наших дней"), which
+# another printing of the title closes with the year it was brought to ("1800-1985")
+_OPEN_SPAN = re.compile(
+    r"(?<!\d)(?P<year>\d{4})(?:\s*(?:гг?\.|年))?\s*(?:[-–—]\s*)?"
+    r"(?:to the present(?: day)?|to date|до наших дней|по настоящее время|至今|迄今)",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The abbreviated Russian title words of ``data/ru_title_abbreviations.tsv`` as one
+    pattern (longest first, the dots and spaces optional), and each one's words in full."""
+    text = resources.files("archivecite.dedupe").joinpath("data", "ru_title_abbreviations.tsv")
+    full: dict[str, str] = {}
+    for line in text.read_text(encoding="utf-8").splitlines():
+        row = line.split("\t")
+        if not line.startswith("#") and len(row) >= 2:
+            full[_abbreviation_key(row[0])] = row[1]
+    shapes = sorted(full, key=len, reverse=True)
+    words = (r"\.?\s*".join(map(re.escape, shape.split())) for shape in shapes)
+    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)\.?", re.IGNORECASE)
+    return pattern, full
+
+
+def _abbreviation_key(text: str) -> str:
+    return " ".join(text.lower().replace(".", " ").split())
+
+
+def _expanded_abbreviations(title: str) -> str:
+    """``title`` with the abbreviated words of a Russian record written out ("Собр. соч." →
+    "Собрание сочинений"); a title in other letters as it is."""
+    if "." not in title or text_script(title) is not Script.CYRILLIC:
+        return title
+    pattern, full = _abbreviations()
+    return pattern.sub(lambda found: full[_abbreviation_key(found.group())], title)
+
+
+def open_spans(title: str) -> tuple[str, ...]:
+    """The years that open a span left open in ``title`` (see ``_OPEN_SPAN``)."""
+    return tuple(found.group("year") for found in _OPEN_SPAN.finditer(title))
 
 
 @lru_cache(maxsize=65536)
@@ -284,6 +331,17 @@ def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
         iterated = _REPEATED_KANJI.sub(_iterated, text.original)
         for key in reading_keys(iterated, lang) if iterated != text.original else ():
             found.setdefault(key, TitleKey(key, "original"))
+    expanded = _expanded_abbreviations(text.original)
+    if expanded != text.original:
+        # 'Пришвин М. М. Собр. соч.: В 8 т.' is his "Sobranie sochinenii": the words in full
+        for key in reading_keys(expanded, lang):
+            found.setdefault(key, TitleKey(key, "original"))
+    if _OPEN_SPAN.search(text.original):
+        # "THE GREAT CHINESE REVOLUTION: 1800 to the Present" against "…, 1800-1985": the
+        # words that leave a span open are no words of the title to compare
+        closed = _OPEN_SPAN.sub(r"\g<year>", text.original)
+        for key in reading_keys(closed, lang):
+            found.setdefault(key, TitleKey(key, "original"))
     if lang is None and text.lang:
         onyomi = _onyomi_reading(text.original)
         if onyomi:
@@ -385,8 +443,23 @@ def name_key(family: str, lang: str | None) -> str:
         stray = len(_MOJIBAKE.findall(family))
         if stray < len(_ASCII_LETTER.findall(family)):
             family = _MOJIBAKE.sub("", family)
+    found = _BELARUSIAN_SUFFIX.search(family)
+    if found is not None:
+        family = family[: found.start()] + _RUSSIAN_SUFFIX[found.group().lower()]
     keys = reading_keys(family, lang)
     return keys[0].replace(" ", "") if keys else ""
+
+
+# a Belarusian family name in -аў / -оў / -еў (Łacinka -aŭ, -eŭ) is the Russian one in -ов / -ев
+# that Russian catalogues print (Васіль Быкаў, "Vasil Bykaŭ" / Василь Быков; Уладзімір
+# Караткевіч keeps its letters): ў, ŭ end no Russian name
+_BELARUSIAN_SUFFIX = re.compile(r"(?:[аоеэaoe][ўŭ])$", re.IGNORECASE)
+_RUSSIAN_SUFFIX = {
+    **dict.fromkeys(("аў", "оў"), "ов"),
+    **dict.fromkeys(("еў", "эў"), "ев"),
+    **dict.fromkeys(("aŭ", "oŭ"), "ov"),
+    "eŭ": "ev",
+}
 
 
 def _family(name: Name) -> tuple[str, str | None]:
@@ -576,7 +649,9 @@ def read_people(names: tuple[Name, ...], default_lang: str | None = None) -> Peo
             keys.append(key)
             forms.append(name_form(family, given, language))
             bare = name.literal is None  # not one string, whose family name is not known
-            latin.append(latin_readings(*written) if bare else "")
+            latin.append(
+                (latin_readings(*written) or _palladius_readings(*written)) if bare else ""
+            )
             kanji = bare and not written[0].isascii()  # (most names are ASCII)
             cjk.append(cjk_readings(*written) if kanji else "")
             # (a transcription is often printed as one string: 斯諾, 哈里森·索爾茲伯里)
@@ -648,6 +723,22 @@ def latin_readings(family: str, given: str) -> str:
     whole = given and text_script(given) is Script.LATIN and not _has_initial(given)
     second = _latin_word(given) if whole else ()
     return f"{' '.join(first)}|{' '.join(second)}"
+
+
+def _palladius_readings(family: str, given: str) -> str:
+    """:func:`latin_readings` of a Chinese name in Cyrillic read back as pinyin: a family name
+    of one Palladius syllable, alone or with initials ("Чжан", "Чжан Ю." in a Russian
+    catalogue is Zhang, 张 of Jung Chang, not "Chan"), or with a given name in Palladius too
+    ("Юн" of "Юн Чжан"); "" for any other name ("Быков", "Иванов И. И.")."""
+    if not family or text_script(family) is not Script.CYRILLIC:
+        return ""
+    first = palladius_syllable(family)
+    if given and _has_initial(given):
+        given = ""  # "Чжан Ю.": the initials give no given-name key
+    second = palladius_to_pinyin(given) if given else ""
+    if first is None or second is None:
+        return ""
+    return latin_readings(first, second)
 
 
 def _all_han(*parts: str) -> bool:

@@ -9,7 +9,6 @@ keys (script- and scheme-independent), family-name keys, year, container, volume
 from __future__ import annotations
 
 import dataclasses
-import re
 from urllib.parse import unquote
 
 from rapidfuzz import fuzz
@@ -23,11 +22,13 @@ from archivecite.dedupe.agreement import (
     same_journal,
     same_place,
     same_volume_and_page,
+    span_left_open,
     span_of_a_year,
 )
 from archivecite.dedupe.decision import LEVEL_RANK, PairDecision, Reason, Sameness
 from archivecite.dedupe.files import compare_files
 from archivecite.dedupe.glosses import ruby_reading
+from archivecite.dedupe.imprints import another_imprint, same_house, same_publisher
 from archivecite.dedupe.keys import (
     CONFERENCES,
     RecordKeys,
@@ -247,19 +248,10 @@ def _volume_of_another_year(a: RecordKeys, b: RecordKeys) -> bool:
     )
 
 
-_PUBLISHER_FLOOR = 90
 _REISSUE_AUTHORS = 0.85
 _WORD_ALIKE = 80
 _FULL_TITLE = 100.0  # the title keys equal
 _MAIN_EQUAL = 95.0  # an equal title, or one equal to the other's main title
-
-
-def _same_publisher(a: RecordKeys, b: RecordKeys) -> bool:
-    return any(
-        fuzz.ratio(first, second) >= _PUBLISHER_FLOOR
-        for first in a.publisher
-        for second in b.publisher
-    )
 
 
 def _reissued(a: RecordKeys, b: RecordKeys, title: float, people: float) -> bool:
@@ -269,7 +261,7 @@ def _reissued(a: RecordKeys, b: RecordKeys, title: float, people: float) -> bool
         and b.kind in MONOGRAPH_KINDS
         and title >= _TITLE_FLOOR
         and people >= _REISSUE_AUTHORS
-        and _same_publisher(a, b)
+        and same_publisher(a, b)
         and any(_words_inside(first.key, second.key) for first in a.titles for second in b.titles)
     )
 
@@ -285,7 +277,7 @@ def _words_inside(first: str, second: str) -> bool:
 def _same_imprint(a: RecordKeys, b: RecordKeys) -> bool:
     """The same year and publisher (みすず書房 / "Misuzu Shobō"): a short title so published
     names one book."""
-    return a.year is not None and a.year == b.year and _same_publisher(a, b)
+    return a.year is not None and a.year == b.year and same_publisher(a, b)
 
 
 def _same_book_undated(a: RecordKeys, b: RecordKeys, title: float) -> bool:
@@ -297,7 +289,7 @@ def _same_book_undated(a: RecordKeys, b: RecordKeys, title: float) -> bool:
         and a.kind == b.kind
         and a.kind in MONOGRAPH_KINDS
         and not (a.container or b.container or a.column or b.column)
-        and _same_publisher(a, b)
+        and same_publisher(a, b)
     )
 
 
@@ -327,30 +319,10 @@ def _one_signed_other_house(a: RecordKeys, b: RecordKeys) -> bool:
     return (
         romanized
         and (topic_in_characters(a, b) or title_strength(a, b) != TELLING_TITLE)
-        and not _same_house(a, b)
+        and not same_house(a, b)
         and b.year not in a.edition_years
         and a.year not in b.edition_years
     )
-
-
-# a publishing house's name, as its keys spell it, without the word for a house or a series:
-# 新潮社 and its paperbacks 新潮文庫 are "shincho", 岩波書店 and 岩波文庫 "iwanami"
-_HOUSE_WORDS = re.compile(r"(?:shuppansha|shuppan|shoten|shobo|sha|bunko|shinsho|sensho)$")
-_HOUSE_LETTERS = 4
-
-
-def _house(key: str) -> str:
-    stem = _HOUSE_WORDS.sub("", _HOUSE_WORDS.sub("", key))
-    return stem if len(stem) >= _HOUSE_LETTERS else ""
-
-
-def _same_house(a: RecordKeys, b: RecordKeys) -> bool:
-    """One publisher, or a house and its paperback series (新潮社 / 新潮文庫), or one series
-    (中公新書), whether a citation names it as the publisher or apart."""
-    if _same_publisher(a, b):
-        return True
-    houses = {_house(key) for key in a.publisher + a.series} - {""}
-    return any(_house(key) in houses for key in b.publisher + b.series)
 
 
 def _told_by_title(a: RecordKeys, b: RecordKeys, title: float) -> tuple[str, bool] | None:
@@ -368,7 +340,7 @@ def _told_by_title(a: RecordKeys, b: RecordKeys, title: float) -> tuple[str, boo
     if _unsigned_years_apart(a, b) or (strength := title_strength(a, b)) == GENERIC_TITLE:
         return None
     same_year = a.year is not None and a.year == b.year
-    if _same_house(a, b):
+    if same_house(a, b):
         return "the title of a book of one house", not same_year
     one_named = bool(a.authors) != bool(b.authors)
     if title < EQUAL_TITLE:
@@ -690,7 +662,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         enough
         and title < EQUAL_TITLE
         and not (a.year is not None and a.year == b.year)
-        and not _same_publisher(a, b)
+        and not same_publisher(a, b)
         and title_inside_a_compilation(a, b)
     ):
         # 'A. T. Rybin, Riadom so Stalinym, 23.' / «Рядом со Сталиным. На службе у вождя»
@@ -733,6 +705,14 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
                 Reason("year", "same year" if gap == 0 else f"years {a.year} / {b.year}")
             )
         loose = gap > _YEAR_SLACK or edition or edition_by_others
+        if not loose and gap and another_imprint(a, b):
+            loose = True
+            reasons.append(
+                Reason(
+                    "publisher",
+                    "a year apart, the imprint not the same: which edition is not known",
+                )
+            )
         mistyped_year = (
             loose
             and not (edition or edition_by_others)
@@ -803,6 +783,13 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             # (its period stated to the next year); the same work, not known the same document
             loose = True
             reasons.append(Reason("title", "a year on one side, a span opening with it"))
+        elif people >= _SAME_PEOPLE and span_left_open(a, b):
+            # the same people's title brought to a year on one side, left open on the other:
+            # the same work, maybe not the same edition
+            loose = True
+            reasons.append(
+                Reason("title", "a span to the present on one side, closed on the other")
+            )
         else:
             score -= 0.15
             reasons.append(Reason("title", "numbers in the titles differ"))

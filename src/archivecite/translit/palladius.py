@@ -13,7 +13,7 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
-__all__ = ["looks_like_palladius", "palladius_to_pinyin"]
+__all__ = ["looks_like_palladius", "palladius_syllable", "palladius_to_pinyin"]
 
 _WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
 _LONGEST_SYLLABLE = 5  # "чжуан", "цзюань"
@@ -70,3 +70,11 @@ def looks_like_palladius(text: str) -> bool:
     """Two words at least, every one of them Palladius syllables: Chinese in Cyrillic."""
     words = _WORD.findall(text)
     return len(words) >= _MIN_WORDS and all(_word(word) is not None for word in words)
+
+
+def palladius_syllable(word: str) -> str | None:
+    """The pinyin of a word that is one whole Palladius syllable (``Чжан`` → ``Zhang``, the
+    family name 张 of Jung Chang, "Юн Чжан"), else ``None``: a Chinese family name printed
+    alone, which :func:`looks_like_palladius` does not read."""
+    pinyin = _syllables().get(word.lower())
+    return pinyin.capitalize() if pinyin and word[:1].isupper() else pinyin
