@@ -18,7 +18,7 @@ def author_in_brackets(draft: Draft, start: int, end: int) -> bool:
     text = draft.text
     start, end = trim(text, start, end, " 　\t.。")
     closed = other_name_end(text, start, end)
-    if draft.language != "ja" or draft.has("container_title") or closed < end:
+    if draft.language != "ja" or draft.has("container_title") or closed <= start or closed < end:
         return False
     cjk_people(draft, start + 1, closed - 1, "ja", "authors", bare=True)
     draft.short_note = True  # a book named by its title and author
