@@ -37,6 +37,7 @@ from archivecite.dedupe.keys import (
 from archivecite.dedupe.numbers import probable_typo, same_number
 from archivecite.dedupe.people import author_similarity, heard_alike
 from archivecite.dedupe.readings import AS_CHINESE, AS_ONYOMI, name_key, text_script
+from archivecite.dedupe.studies import study_of_the_work
 from archivecite.dedupe.titles import (
     BRACKETED,
     CONVERTED,
@@ -493,6 +494,28 @@ def _hard_conflict(a: RecordKeys, b: RecordKeys) -> Reason | None:
 _WHOLE_TITLE = 95  # ratio of a part's container to a book's title: the same book
 
 
+def _two_houses_paperbacks(a: RecordKeys, b: RecordKeys) -> bool:
+    """Both in a paperback reprint series (岩波文庫, 角川ソフィア文庫), of two houses."""
+    return a.reprint and b.reprint and not _same_house(a, b)
+
+
+def _collected_and_apart(a: RecordKeys, b: RecordKeys) -> bool:
+    """One side printed in a collection (a container named: 『明治文学全集 11 福地桜痴集』
+    筑摩書房), the other a book on its own, each with a publisher, the two houses other: two
+    publications of the work."""
+    for part, book in ((a, b), (b, a)):
+        if (
+            part.container
+            and part.publisher
+            and not book.container
+            and book.kind in MONOGRAPH_KINDS
+            and book.publisher
+            and not _same_house(part, book)
+        ):
+            return True
+    return False
+
+
 def _part_of(part: RecordKeys, whole: RecordKeys) -> bool:
     """ "Лихачев Д. С. Зарождение и развитие жанров … // Исследования по древнерусской
     литературе" and the same author's "Issledovaniya po drevnerusskoy literature": a chapter
@@ -671,6 +694,11 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         reasons.append(
             Reason("title", "the whole title only the main title of one naming more people")
         )
+    if enough and title < EQUAL_TITLE and study_of_the_work(a, b):
+        # 'Contextualizing Nakae Chōmin's "A Discourse by Three Drunkards on Government"': a
+        # study that quotes the work's title, or takes it for its subtitle, is another work
+        enough = False
+        reasons.append(Reason("title", "one title quotes or subtitles the other's: a study of it"))
     loose = undated_book or short_noted or edition_by_others  # which edition is not known
     mistyped_year = False  # another year, the same volume, issue and first page, see below
     if a.year is not None and b.year is not None:
@@ -731,6 +759,16 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         reasons.append(
             Reason("publisher", "a paperback reprint series on one side: another edition")
         )
+    if _two_houses_paperbacks(a, b):
+        # '『文明論之概略』福沢諭吉、松沢弘陽校注(岩波文庫)' / '…先崎彰容訳(2017・角川ソフィア
+        # 文庫)': two houses' paperbacks of one work are two editions
+        loose = True
+        reasons.append(Reason("publisher", "paperbacks of two houses: two editions"))
+    if _collected_and_apart(a, b):
+        # '福地桜痴『幕府衰亡論』…『明治文学全集 11 福地桜痴集』筑摩書房 1966' / '『幕府衰亡論』
+        # …(平凡社・東洋文庫)': the work in a collection and on its own at another house
+        loose = True
+        reasons.append(Reason("publisher", "in a collection at one house, alone at another"))
     if other_instalments(a, b):
         # "Русское возрождение, no 11, pp. 91–118; no 12, pp. 108–126" (1980) / "no 1(13),
         # pp. 75–97; …" (1981): two instalments of one serialized study, one work printed in

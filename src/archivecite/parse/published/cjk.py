@@ -17,6 +17,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_COLLECTED_WORKS_ENDINGS,
     CJK_COLUMN_HEADING_PATTERN,
     CJK_DASH_SUBTITLE_PATTERN,
+    CJK_HEAD_EDITION_PATTERN,
     CJK_HEAD_LABEL_PATTERN,
     CJK_HEAD_READING_PATTERN,
     CJK_JOURNAL_LINE_PATTERN,
@@ -152,6 +153,7 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
     if lang == "zh" and CJK_PROSE_MARK_PATTERN.search(text, head_start, head_end):
         prose_year = _prose_head(draft, head_start, head_end)
         head_end = head_start  # the names, if any, are read
+    head_end = _head_edition(draft, head_start, head_end)
     cjk_head(draft, head_start, head_end, lang)
     put_text(draft, "title", _title_span(text, pairs[0]))
     _one_line_title(draft)
@@ -171,6 +173,16 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
     _cited_in_short(draft, (head_start, head_end), pairs, (rest, end), joined=joined)
     _periodical_issue(draft, (head_start, head_end), pairs)
     _settle_kind(draft)
+
+
+def _head_edition(draft: Draft, start: int, end: int) -> int:
+    """An edition named before the title (``立命館版『世界最終戦論』``): the edition, no author;
+    where the names before the title end."""
+    edition = CJK_HEAD_EDITION_PATTERN.fullmatch(draft.text, start, end)
+    if edition is None:
+        return end
+    draft.put("edition", edition["edition"], *edition.span("edition"))
+    return start
 
 
 def _second_title(draft: Draft, pairs: list[tuple[int, int]], rest: int, lang: str) -> int:

@@ -10,6 +10,11 @@ from archivecite.model import (
     Text,
 )
 from archivecite.parse.dates import find_era_year, kanji_number, year_span
+from archivecite.parse.published.cjk_bracket_names import (
+    author_in_brackets,
+    other_name_end,
+    series_after_house,
+)
 from archivecite.parse.published.cjk_patterns import (
     CJK_AFTER_TITLE_WORDS,
     CJK_BARE_ISSUE_PATTERN,
@@ -90,7 +95,7 @@ def cjk_tail(draft: Draft, start: int, end: int) -> None:
     text = draft.text
     end = _later_edition(draft, start, _call_number(draft, start, cjk_address(draft, start, end)))
     start = _lead_series(draft, start, end)
-    if _bare_issue(draft, start, end):
+    if _bare_issue(draft, start, end) or author_in_brackets(draft, start, end):
         return
     start = _bare_issue_before_date(draft, start, end)
     degree = CJK_DEGREE_TITLE_PATTERN.match(text, trim(text, start, end, " \t　")[0], end)
@@ -547,10 +552,16 @@ def _bare_author(draft: Draft, start: int, end: int) -> int:
     while stop < end and text[stop] not in "(（ 　\t\n,，、":
         stop += 1
     stop = _given_name_after_space(text, start, stop, end)
-    after = trim(text, stop, end, " 　\t")[0]
+    after = trim(text, other_name_end(text, stop, end), end, " 　\t")[0]
     value = "".join(text[start:stop].split())  # "佐藤 敏紀": one name
     surname = japanese_surname(value)
-    imprint = after >= end or text[after] in "(（" or CJK_BARE_YEAR_PATTERN.match(text, after, end)
+    imprint = (
+        after >= end
+        or text[after] in "(（"
+        or CJK_BARE_YEAR_PATTERN.match(text, after, end) is not None
+    )
+    editors = not imprint and text[after] in "、," and role_group(text, after + 1, end) is not None
+    imprint = imprint or editors
     if (
         not imprint
         or not name_like(value)
@@ -562,6 +573,8 @@ def _bare_author(draft: Draft, start: int, end: int) -> int:
     ):
         return start
     cjk_people(draft, start, stop, "ja", "authors", bare=True)
+    if editors:  # "福地源一郎(福地桜痴)、石塚裕道 校注(平凡社・東洋文庫)": the text's editor next
+        return tail_people(draft, after + 1, end)
     return after
 
 
@@ -671,6 +684,7 @@ def cjk_late_publisher(draft: Draft, start: int, end: int) -> None:
             if len(chunk) >= 2 and not numeric:
                 if not _people_to_the_end(draft, piece, end):
                     cjk_publisher(draft, piece, index)
+                    series_after_house(draft, index, end)
                 return
             piece = index + 1
 

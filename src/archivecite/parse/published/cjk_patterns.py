@@ -302,6 +302,9 @@ CJK_TITLE_EDITION_PATTERN = re.compile(
 # An ISBN among a Chinese or Japanese reference's imprint ("（ISBN：9787100124508，…）")
 CJK_ISBN_PATTERN = re.compile(r"ISBN\s?[:：]?\s?(?P<isbn>\d[\d-]{8,16}[\dXx])")
 # An edition among the imprint ("商务印书馆，第 7 版"): the edition, not a volume or page
+# an edition named before the title, a house's or an era's (立命館版『世界最終戦論』, 新版『…』),
+# not a publisher (…出版『…』)
+CJK_HEAD_EDITION_PATTERN = re.compile(r"(?P<edition>[\u4e00-\u9fff\u30a1-\u30fa]{0,6}(?<!出)版)")
 CJK_EDITION_PATTERN = re.compile(
     r"(?P<edition>第\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?版)(?![\d次])"
 )
@@ -309,6 +312,7 @@ CJK_EDITION_PATTERN = re.compile(
 _TITLE_WORDS = data_table("cjk_titles.toml")["titles"]
 CJK_REFERENCE_WORK_ENDINGS: tuple[str, ...] = tuple(_TITLE_WORDS["reference_work_endings"])
 CJK_SENTENCE_ENDINGS: tuple[str, ...] = tuple(_TITLE_WORDS["sentence_endings"])
+CJK_MODERN_RENDERING_WORDS: tuple[str, ...] = tuple(_TITLE_WORDS["modern_rendering_words"])
 CJK_AFTER_TITLE_WORDS: frozenset[str] = frozenset(_TITLE_WORDS["after_title_words"])
 CJK_AMAZON_BINDINGS: frozenset[str] = frozenset(_TITLE_WORDS["amazon_bindings"])
 _EDITION_PREFIX = "|".join(

@@ -23,6 +23,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_JAPANESE_EDITOR_WORDS,
     CJK_LATIN_INITIALS_PATTERN,
     CJK_LEAD_ROLES,
+    CJK_MODERN_RENDERING_WORDS,
     CJK_MORE_ROLE_WORDS,
     CJK_NAME_LATIN_PATTERN,
     CJK_NAME_PARTICLE_PATTERN,
@@ -363,7 +364,22 @@ def _author_before_translators(text: str, start: int, end: int) -> int:
     rest = text[comma + 1 : end]
     kanji_rest = any("\u4e00" <= char <= "\u9fff" for char in rest)
     foreign = foreign_person("".join(c for c in katakana if not c.isascii()))
-    return comma if foreign and latin_initials and kanji_rest else -1
+    if foreign and latin_initials and kanji_rest:
+        return comma
+    return _classic_before_its_renderer(text, start, end)
+
+
+def _classic_before_its_renderer(text: str, start: int, end: int) -> int:
+    """Where the classic's author ends before the one who put it in modern Japanese, the two
+    parted by a comma before 訳, a modern rendering named before them (``『現代語訳 文明論之概略』
+    福澤諭吉、齋藤孝訳``, ``『文明論之概略』(全訳)福澤諭吉、先崎彰容訳``); -1 otherwise: two names
+    before 訳 are two translators of a foreign book (``池原止戈夫、彌永昌吉訳``)."""
+    if not any(word in text[:start] for word in CJK_MODERN_RENDERING_WORDS):
+        return -1
+    names = text[start:end].split("、")
+    if len(names) != 2 or not japanese_name(names[0].strip()) or not name_like(names[1].strip()):
+        return -1
+    return start + len(names[0])
 
 
 def _author_before_text_editors(text: str, start: int, end: int) -> int:

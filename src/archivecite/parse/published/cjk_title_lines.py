@@ -283,12 +283,13 @@ def title_series_author(draft: Draft, start: int, end: int) -> bool:
     """``竜馬がゆく<全8巻>(文春文庫) 司馬 遼太郎``, ``坂の上の雲〈1〉 (文春文庫)/司馬 遼太郎``: a
     shop's title line, the title with the volume or the set's count in angle brackets, the
     series in round ones, then the author (a name the dictionary knows or a foreign one in
-    katakana) after a space or a slash; the volume or count read apart from the title."""
+    katakana) after a space, a slash or a colon (Amazon.co.jp's page title, ``日本文化の形成
+    (講談社学術文庫): 宮本 常一``); the volume or count read apart from the title."""
     text = draft.text
     close = max(text.rfind(")", start, end), text.rfind("）", start, end))
     if close < 0:
         return False
-    name_start, name_end = trim(text, close + 1, end, " \t　/／")
+    name_start, name_end = trim(text, close + 1, end, " \t　/／:：")
     name = text[name_start:name_end]
     # "(岩波新書 … 6)吉田 裕": a shop's line may glue a name the dictionary knows to the bracket
     if not (

@@ -1,0 +1,104 @@
+"""A study whose title names the work it studies: two works, however alike the titles read.
+
+A paper or chapter about a book often carries the book's whole title, quoted or as its
+subtitle: 'Contextualizing Nakae Chōmin's "A Discourse by Three Drunkards on Government"'
+(Gilmer) about the Discourse itself, or Springer's chapter 'Progress for National Autonomy: An
+Outline of a Theory of Civilization (Bunmeiron no gairyaku)' about Fukuzawa's book. Its title
+holds the other's whole, so a ratio of the two reads them as one title run into noise; the
+quotation marks and the main title before the subtitle say it is another work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from archivecite.dedupe.keys import RecordKeys
+from archivecite.dedupe.readings import reading_keys
+from archivecite.translit.kana import looks_like_romaji
+
+__all__ = ["study_of_the_work"]
+
+# a quoted title: "…", “…”, ‘…’ (not an apostrophe inside a word), «…», 「…」, 『…』
+_QUOTED = re.compile(
+    r"\"(?P<straight>[^\"]{4,})\"|“(?P<curly>[^”]{4,})”|(?<!\w)‘(?P<single>[^’]{4,})’(?!\w)"
+    r"|«(?P<guillemets>[^»]{4,})»|「(?P<corner>[^」]{2,})」|『(?P<double>[^』]{2,})』"
+)
+# the main title before a colon and the subtitle after it: "Progress for National Autonomy: …"
+_MAIN_AND_SUBTITLE = re.compile(r"^(?P<main>[^:]+?)\s*:\s+(?P<subtitle>\S.*)$")
+_QUOTED_TITLE_FLOOR = 95  # the quoted words are the other's whole title
+_MAIN_WORDS = 2  # a main title of its own before the other's title, not a lone word
+_OWN_WORDS = 1  # words before the quotation marks that are not the people's names
+_WORD = re.compile(r"[^\W\d_]+(?:['’]s)?")
+_POSSESSIVE = re.compile(r"['’]s$")  # "Nakae Chōmin's": the author's name, no word of a study
+
+
+def _whole_title(part: str, record: RecordKeys, lang: str | None) -> bool:
+    """``part`` read is ``record``'s whole title as written (not its translation's)."""
+    own = [title.key for title in record.titles if not title.how.startswith("translation:")]
+    return any(
+        fuzz.ratio(key, title) >= _QUOTED_TITLE_FLOOR
+        for key in reading_keys(part, lang)
+        for title in own
+    )
+
+
+def _names_the_people(text: str, study: RecordKeys, work: RecordKeys) -> bool:
+    """A family name of either side's people among the words of ``text``."""
+    names = set(study.authors + work.authors)
+    return any(word in names for key in reading_keys(text, None) for word in key.split())
+
+
+def _quotes_the_title(study: RecordKeys, work: RecordKeys) -> bool:
+    """The study quotes the work's whole title after words of its own, beyond the people's
+    names ('Contextualizing Nakae Chōmin's "A Discourse …"': 'Contextualizing'). A quoted title
+    that opens the title is the work's own main title before its subtitle ('«Литературный
+    фронт». История политической цензуры': the book itself)."""
+    names = {name for record in (study, work) for name in record.authors}
+    for found in _QUOTED.finditer(study.title_original):
+        quoted = next(group for group in found.groups() if group is not None)
+        if not _whole_title(quoted, work, study.title_lang):
+            continue
+        before = study.title_original[: found.start()]
+        words = [
+            word
+            for word in _WORD.findall(before)
+            if not _POSSESSIVE.search(word)
+            and not any(key.startswith(name) for key in reading_keys(word, None) for name in names)
+        ]
+        if len(words) >= _OWN_WORDS:
+            return True
+    return False
+
+
+def _subtitled_by_the_title(study: RecordKeys, work: RecordKeys) -> bool:
+    """The study's subtitle is the work's whole title, after a main title of the study's own
+    ('Progress for National Autonomy: An Outline of a Theory of Civilization'). A romanized
+    main title is the work's own name before its translation ('Bunmeiron no gairyaku: An
+    Outline of a Theory of Civilization'), and the author's name one that heads the work's
+    title ('Kita Ikki: General Outline of Measures …'): the same book."""
+    found = _MAIN_AND_SUBTITLE.match(study.title_original)
+    if found is None:
+        return False
+    main = found.group("main")
+    if len(main.split()) < _MAIN_WORDS or looks_like_romaji(main):
+        return False
+    if _whole_title(main, work, study.title_lang) or _names_the_people(main, study, work):
+        return False  # "Kita Ikki: General Outline of Measures …": the author's name heads it
+    return _whole_title(found.group("subtitle"), work, study.title_lang)
+
+
+def study_of_the_work(a: RecordKeys, b: RecordKeys) -> bool:
+    """One title holds the other's whole title quoted, or as its subtitle after a main title
+    of its own, and no family name is on both sides: a study of the work, another work."""
+    if set(a.authors) & set(b.authors):
+        # one paper of the same people under a longer title, as DBLP-ACM prints "SIGMOD
+        # challenges paper" before one paper's title
+        return False
+    for study, work in ((a, b), (b, a)):
+        if len(study.title_original) <= len(work.title_original):
+            continue
+        if _quotes_the_title(study, work) or _subtitled_by_the_title(study, work):
+            return True
+    return False
