@@ -496,7 +496,7 @@ _WHOLE_TITLE = 95  # ratio of a part's container to a book's title: the same boo
 
 def _two_houses_paperbacks(a: RecordKeys, b: RecordKeys) -> bool:
     """Both in a paperback reprint series (岩波文庫, 角川ソフィア文庫), of two houses."""
-    return a.reprint and b.reprint and not _same_house(a, b)
+    return a.reprint and b.reprint and not same_house(a, b)
 
 
 def _collected_and_apart(a: RecordKeys, b: RecordKeys) -> bool:
@@ -510,7 +510,7 @@ def _collected_and_apart(a: RecordKeys, b: RecordKeys) -> bool:
             and not book.container
             and book.kind in MONOGRAPH_KINDS
             and book.publisher
-            and not _same_house(part, book)
+            and not same_house(part, book)
         ):
             return True
     return False
