@@ -5,7 +5,7 @@ ISBNs as compared."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -180,16 +180,24 @@ def _span_of(year: RecordKeys, span: RecordKeys) -> bool:
     if not extra or alone_year - alone_span:
         return False
     closes: set[str] = set()
-    for found in _YEAR_SPAN.finditer(span.title_original or ""):
-        opening, close = found.group(1), found.group(2)
-        if len(close) == 2:  # "1941/42"
-            close = opening[:2] + close
-        if opening not in alone_year or not (_year(opening) and _year(close)):
-            continue
-        if not 0 < int(close) - int(opening) <= _SPAN_YEARS:
-            continue
-        closes.update((found.group(2), close))
+    for opening, printed, close in _year_spans(span.title_original):
+        if (
+            opening in alone_year
+            and _year(opening)
+            and 0 < int(close) - int(opening) <= _SPAN_YEARS
+        ):
+            closes.update((printed, close))
     return bool(closes) and extra <= closes
+
+
+def _year_spans(title: str | None) -> Iterator[tuple[str, str, str]]:
+    """The spans of years in a title: the opening year, the close as printed, and the close as
+    a year ("1941/42" closes in 1942), when that is a year."""
+    for found in _YEAR_SPAN.finditer(title or ""):
+        opening, printed = found.group(1), found.group(2)
+        close = opening[:2] + printed if len(printed) == 2 else printed
+        if _year(close):
+            yield opening, printed, close
 
 
 def span_left_open(a: RecordKeys, b: RecordKeys) -> bool:
@@ -208,12 +216,9 @@ def _closes_open_span(left_open: RecordKeys, closed: RecordKeys) -> bool:
     if not openings:
         return False
     closes: set[str] = set()
-    for found in _YEAR_SPAN.finditer(closed.title_original or ""):
-        opening, close = found.group(1), found.group(2)
-        if len(close) == 2:  # "1800-85"
-            close = opening[:2] + close
-        if opening in openings and _year(close) and int(close) > int(opening):
-            closes.update((found.group(2), close))
+    for opening, printed, close in _year_spans(closed.title_original):
+        if opening in openings and int(close) > int(opening):
+            closes.update((printed, close))
     return bool(closes) and extra <= closes
 
 
