@@ -107,7 +107,7 @@ from archivecite.parse.published.patterns import (
     STRAIGHT_QUOTED_TITLE_PATTERN,
     YEAR_PAREN_PATTERN,
 )
-from archivecite.parse.published.priced_headings import priced_heading
+from archivecite.parse.published.priced_headings import pages_price_heading, priced_heading
 from archivecite.parse.published.pure import pure_entry
 from archivecite.parse.published.romanized import parse_romanized
 from archivecite.parse.published.scanning import (
@@ -174,7 +174,8 @@ def parse_published(text: str, *, lined: str | None = None) -> PublishedParse | 
     if review is not None:
         return review
     parsed = (
-        _stated_by(text)
+        _heading(text, pages_price_heading)
+        or _stated_by(text)
         or _slashed_by(text)
         or _name_alias(text)
         or _without_apa_slips(text)

@@ -107,6 +107,19 @@ PRICED_IMPRINT_PATTERN = re.compile(
         [.\s]*\Z""",
     re.VERBOSE,
 )
+# A newspaper review's heading, as The New York Times Book Review prints it: the title, "By" and
+# the author given name first, notes on the pictures, the count of pages, place, publisher and
+# price: "THE HARVEST OF SORROW Soviet Collectivization and the Terror-Famine. By Robert Conquest.
+# Illustrated. 412 pp. New York: Oxford University Press. $19.95."
+PAGES_PRICE_HEADING_PATTERN = re.compile(
+    r"""(?P<title>[^\n]{3,300}?)[.:]?\s+By\s(?P<names>[A-Z][^\n]{2,150}?)\.
+        (?P<notes>(?:\s(?:Illustrated|Maps|Photographs|Drawings|Charts|Tables)
+                     (?:\s(?:and|&)\s[a-z]{3,12})?\.)*)
+        \s(?P<extent>\d{1,4}\s?pp)\.
+        \s(?P<place>[A-Z][^:\n]{1,40}):\s(?P<publisher>[^\n$]{2,120}?)\.
+        \s(?P<price>\$\s?\d{1,4}(?:\.\d\d)?)\.?\s*\Z""",
+    re.VERBOSE,
+)
 # Where a heading's author follows its title: "… by Vasily Grossman", "…, by Name & Name".
 BY_AUTHOR_PATTERN = re.compile(r",?\s[Bb]y\s(?=[A-Z])")
 # The translator after the author: ", translated by Robert Chandler", "; trans. Name".

@@ -16,6 +16,7 @@ from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.heading_patterns import (
     BY_AUTHOR_PATTERN,
     NAMES_JOIN_PATTERN,
+    PAGES_PRICE_HEADING_PATTERN,
     PRICED_IMPRINT_PATTERN,
     TITLE_CASE_SMALL_WORDS,
     TRANSLATED_BY_PATTERN,
@@ -25,7 +26,7 @@ from archivecite.parse.published.scanning import trim
 from archivecite.parse.published.terms import PUBLIC_GIVEN_NAMES
 from archivecite.parse.published.titles import put_plain_text, put_text
 
-__all__ = ["priced_heading"]
+__all__ = ["pages_price_heading", "priced_heading"]
 
 _NAMES = 6  # the most people such a heading names
 _TITLE_WORDS = 3  # a heading without its imprint needs a title of three words at least
@@ -65,6 +66,30 @@ def priced_heading(draft: Draft, start: int, end: int) -> bool:
         put_plain_text(draft, "publisher", *imprint)
         draft.put_extra("price", priced["price"], *priced.span("price"))
     draft.short_note = priced is None
+    return True
+
+
+def pages_price_heading(draft: Draft, start: int, end: int) -> bool:
+    """A newspaper review's heading: ``THE GREAT CHINESE REVOLUTION: 1800-1985 By John King
+    Fairbank. Maps. 396 pp. New York: … Harper & Row. $20.95.`` (see
+    :data:`PAGES_PRICE_HEADING_PATTERN`); ``False`` (the draft untouched) when it is none."""
+    text = draft.text
+    found = PAGES_PRICE_HEADING_PATTERN.fullmatch(text, start, end)
+    if found is None or not text[found.start("title")].isupper():
+        return False
+    authors = _names(text, *found.span("names"))
+    if not authors:
+        return False
+    put_text(draft, "title", found.span("title"))
+    draft.authors.extend(authors)
+    draft.spans.append(Span(field="authors", start=found.start("names"), end=found.end("names")))
+    if found["notes"]:
+        notes = trim(text, *found.span("notes"), " \t\n.")
+        draft.put_extra("illustrations", text[slice(*notes)], *notes)
+    draft.put_extra("extent", found["extent"], *found.span("extent"))
+    draft.put("place", Text(original=found["place"]), *found.span("place"))
+    put_plain_text(draft, "publisher", *found.span("publisher"))
+    draft.put_extra("price", found["price"], *found.span("price"))
     return True
 
 
