@@ -107,7 +107,11 @@ from archivecite.parse.published.patterns import (
     STRAIGHT_QUOTED_TITLE_PATTERN,
     YEAR_PAREN_PATTERN,
 )
-from archivecite.parse.published.priced_headings import pages_price_heading, priced_heading
+from archivecite.parse.published.priced_headings import (
+    annotated_heading,
+    pages_price_heading,
+    priced_heading,
+)
 from archivecite.parse.published.pure import pure_entry
 from archivecite.parse.published.romanized import parse_romanized
 from archivecite.parse.published.scanning import (
@@ -189,6 +193,7 @@ def parse_published(text: str, *, lined: str | None = None) -> PublishedParse | 
             or _bare(text)
             or _heading(text, given_first_heading)
             or _heading(text, priced_heading)
+            or _heading(text, annotated_heading)
             or _unslipped(text)
         )
     elif _place_unknown(parsed):

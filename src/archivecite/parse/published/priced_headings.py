@@ -26,10 +26,11 @@ from archivecite.parse.published.scanning import trim
 from archivecite.parse.published.terms import PUBLIC_GIVEN_NAMES
 from archivecite.parse.published.titles import put_plain_text, put_text
 
-__all__ = ["pages_price_heading", "priced_heading"]
+__all__ = ["annotated_heading", "pages_price_heading", "priced_heading"]
 
 _NAMES = 6  # the most people such a heading names
 _TITLE_WORDS = 3  # a heading without its imprint needs a title of three words at least
+_CAPITALS = 4  # letters of a reading list's title in capitals: "THE FATAL SHORE"
 
 
 def priced_heading(draft: Draft, start: int, end: int) -> bool:
@@ -91,6 +92,46 @@ def pages_price_heading(draft: Draft, start: int, end: int) -> bool:
     put_plain_text(draft, "publisher", *found.span("publisher"))
     draft.put_extra("price", found["price"], *found.span("price"))
     return True
+
+
+def annotated_heading(draft: Draft, start: int, end: int) -> bool:
+    """A reading list's entry: the title in capitals, "by" and the author given name first,
+    then the list's own words on the book, kept as its annotation (TIME's "Best of '87":
+    ``THE FATAL SHORE by Robert Hughes. An indefatigably researched and uncompromising history
+    of Australia …``); ``False`` (the draft untouched) when it is none."""
+    text = draft.text
+    by = BY_AUTHOR_PATTERN.search(text, start, end)
+    if by is None:
+        return False
+    title = trim(text, start, by.start(), " \t\n,.")
+    letters = [char for char in text[slice(*title)] if char.isalpha()]
+    if len(letters) < _CAPITALS or not all(char.isupper() for char in letters):
+        return False
+    names_end = _sentence_end(text, by.end(), end)
+    if names_end is None:
+        return False
+    authors = _names(text, by.end(), names_end)
+    note = trim(text, names_end + 1, end, " \t\n")
+    if not authors or note[0] >= note[1] or not text[note[0]].isupper():
+        return False
+    put_text(draft, "title", title)
+    draft.authors.extend(authors)
+    draft.spans.append(Span(field="authors", start=by.end(), end=names_end))
+    draft.put_extra("annotation", text[slice(*note)], *note)
+    draft.short_note = True
+    return True
+
+
+def _sentence_end(text: str, start: int, end: int) -> int | None:
+    """The full stop closing the names that open ``text[start:end]``, not an initial's
+    (``Stephen E. Ambrose. The first of …``)."""
+    stop = text.find(". ", start, end)
+    while stop >= 0:
+        word = text[text.rfind(" ", start, stop) + 1 : stop]
+        if not (len(word) == 1 and word.isupper()):
+            return stop
+        stop = text.find(". ", stop + 1, end)
+    return None
 
 
 def _names(text: str, start: int, end: int) -> list[Name]:
