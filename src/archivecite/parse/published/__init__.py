@@ -66,7 +66,11 @@ from archivecite.parse.published.gost_patterns import (
     LATIN_INFORMAL_HEAD_PATTERN,
     ROMANIZED_GOST_PATTERN,
 )
-from archivecite.parse.published.heading_patterns import REVIEW_MARK_PATTERN, REVIEW_WORDS
+from archivecite.parse.published.heading_patterns import (
+    NAMES_JOIN_PATTERN,
+    REVIEW_MARK_PATTERN,
+    REVIEW_WORDS,
+)
 from archivecite.parse.published.headings import (
     google_books_block,
     kirkus_heading,
@@ -291,19 +295,10 @@ def _unslipped(text: str) -> PublishedParse | None:
     as printed."""
     if "P." not in text and " ," not in text and " :" not in text:
         return None
-    changed, where = _edited(text, SPACE_BEFORE_MARK_PATTERN.finditer(text))
-    pieces: list[str] = []
-    mapped: list[int] = []
-    last = 0
-    for match in CAPITAL_PAGE_PATTERN.finditer(changed):
-        pieces.append(changed[last : match.start()])
-        mapped.extend(where[last : match.start()])
-        pieces.append(", p. ")
-        mapped.extend([where[match.start()]] * 5)
-        last = match.end()
-    pieces.append(changed[last:])
-    mapped.extend(where[last:])
-    changed = "".join(pieces).replace("。", ".")
+    unspaced, where = _edited(text, SPACE_BEFORE_MARK_PATTERN.finditer(text))
+    pages = CAPITAL_PAGE_PATTERN.finditer(unspaced)
+    paged, inner = _replaced(unspaced, ((page.start(), page.end(), ", p. ") for page in pages))
+    changed, mapped = paged.replace("。", "."), [where[index] for index in inner]
     if changed == text:
         return None
     parsed = _parse_mapped(text, changed, mapped)
@@ -407,9 +402,7 @@ def _slashed_by(text: str) -> PublishedParse | None:
     if found is None or not romanized_chinese_name(found["name"]):
         return None
     slash = found.end("title")
-    mark = " / by "
-    changed = text[:slash] + mark + text[slash + 1 :]
-    where = [*range(slash), *[slash] * len(mark), *range(slash + 1, len(text) + 1)]
+    changed, where = _replaced(text, [(slash, slash + 1, " / by ")])
     return _mapped_back(text, _stated_by(changed), where)
 
 
@@ -420,19 +413,11 @@ def _name_alias(text: str) -> PublishedParse | None:
     found = NAME_ALIAS_HEAD_PATTERN.match(text, strip_label(text)[1])
     if found is None:
         return None
+    if bool(found["initials"]) == (" " in found["alias"]):
+        return None  # an initial's alias is one given name; an older romanization's, two words
+    cut = found.start("initials") if found["initials"] else found.start()
     alias_start, alias_end = found.span("alias")
-    if found["initials"]:
-        if " " in found["alias"]:
-            return None
-        keep = found.start("initials")
-        changed = text[:keep] + found["alias"] + ". " + text[found.end() :]
-        where = [*range(keep), *range(alias_start, alias_end), alias_end, alias_end]
-    else:
-        if " " not in found["alias"]:
-            return None
-        changed = text[: found.start()] + found["alias"] + ". " + text[found.end() :]
-        where = [*range(found.start()), *range(alias_start, alias_end), alias_end, alias_end]
-    where.extend(range(found.end(), len(text) + 1))
+    changed, where = _replaced(text, [(cut, alias_start, ""), (alias_end, found.end(), ". ")])
     parsed = _parse_mapped(text, changed, where)
     return parsed if parsed is not None and parsed.reference.authors else None
 
@@ -443,7 +428,7 @@ def _stated_names(text: str, role: re.Match[str]) -> list[Name]:
     no name."""
     names = [
         _chinese_name(name.strip()) or given_first_name(name.strip(), text)
-        for name in re.split(r",\s(?:and\s)?|\sand\s|\s&\s", role["names"])
+        for name in NAMES_JOIN_PATTERN.split(role["names"])
         if name.strip()
     ]
     return [name for name in names if name is not None] if all(names) else []
@@ -571,6 +556,22 @@ def _edited(
             pieces.append(match[kept])
             where.extend(range(*match.span(kept)))
         last = match.end()
+    pieces.append(text[last:])
+    where.extend(range(last, len(text) + 1))
+    return "".join(pieces), where
+
+
+def _replaced(text: str, edits: Iterable[tuple[int, int, str]]) -> tuple[str, list[int]]:
+    """``text`` with each part ``(start, end)`` (in order, apart) put in place by its
+    replacement, and the index in ``text`` of each character of the result (one more for its
+    end): a replacement's characters stand at the start of the part they replace."""
+    pieces: list[str] = []
+    where: list[int] = []
+    last = 0
+    for start, end, replacement in edits:
+        pieces.extend((text[last:start], replacement))
+        where.extend((*range(last, start), *[start] * len(replacement)))
+        last = end
     pieces.append(text[last:])
     where.extend(range(last, len(text) + 1))
     return "".join(pieces), where
