@@ -24,6 +24,7 @@ import gzip
 import itertools
 import re
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -376,13 +377,9 @@ def _chinese_names(
     """The English words no gloss matched that spell a word of two hanzi or more of a Chinese
     title in pinyin, Wade-Giles or the postal spellings ("Yenan" 延安, "Peking" 北京, "Yan'an"),
     a place or a person the dictionary glosses by its pinyin or not at all."""
-    words = {light_stem(word.lower()): word for word in LATIN_WORD.findall(english)}
     spans = [(start, end, text) for start, end, text in _spans(cjk) if end - start >= 2]
-    for stem in stems:
-        if stem in matched or stem not in words:
-            continue
-        word = words[stem]
-        spelled = {match_key(word, "zh").replace(" ", "")}
+    for stem, word in _unglossed(english, stems, matched):
+        spelled = {_pinyin_key(word)}
         pinyin = wade_giles_to_pinyin(word)
         if pinyin is not None:
             spelled.add(match_key(pinyin, "zh").replace(" ", ""))
@@ -391,6 +388,15 @@ def _chinese_names(
                 matched.append(stem)
                 covered.update(range(start, end))
                 break
+
+
+def _unglossed(
+    english: str, stems: tuple[str, ...], matched: list[str]
+) -> Iterator[tuple[str, str]]:
+    """The stems of the English title no gloss has matched (``matched`` read as it grows), each
+    with its word as printed."""
+    words = {light_stem(word.lower()): word for word in LATIN_WORD.findall(english)}
+    return ((stem, words[stem]) for stem in stems if stem not in matched and stem in words)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -440,11 +446,8 @@ def _katakana_names(
     runs = [(found.start(), found.end(), found.group()) for found in _KATAKANA_RUN.finditer(cjk)]
     if not runs:
         return
-    words = {light_stem(word.lower()): word for word in LATIN_WORD.findall(english)}
-    for stem in stems:
-        if stem in matched or stem not in words:
-            continue
-        spelled = latin_sounds(words[stem])
+    for stem, word in _unglossed(english, stems, matched):
+        spelled = latin_sounds(word)
         for start, end, run in runs:
             heard = spelled & cjk_sounds(match_key(run, "ja").replace(" ", ""))
             if _name_keys(stem) & {kana_to_romaji(run)} or any(

@@ -4,6 +4,7 @@ Western name against its transcription in katakana or hanzi by the consonants bo
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -318,13 +319,9 @@ def _spelled_as_russian(a: RecordKeys, b: RecordKeys, position: int) -> float:
     otherwise."""
     if not (_russian(a) or _russian(b)):
         return 0.0
-    mine = {a.authors[position]}
-    if _aligned(a.latin_families, a) and a.latin_families[position]:
-        mine |= spelled_keys(a.latin_families[position])
-    theirs = set(b.authors)
-    if _aligned(b.latin_families, b):
-        for family in b.latin_families:
-            theirs |= spelled_keys(family) if family else set()
+    aligned = _aligned(a.latin_families, a)
+    mine = _with_spellings([a.authors[position]], [a.latin_families[position]] if aligned else [])
+    theirs = _with_spellings(b.authors, b.latin_families if _aligned(b.latin_families, b) else ())
     return max(_name_agreement(first, second) for first in mine for second in theirs)
 
 
@@ -353,14 +350,22 @@ def _declined(a: RecordKeys, b: RecordKeys, position: int) -> float:
     name = a.authors[position]
     if a.latin_families:
         family = a.latin_families[position] if _aligned(a.latin_families, a) else ""
-        mine = {name, *(spelled_keys(family) if family else ())}
+        mine = _with_spellings([name], [family])
         theirs = {_stem(key) for key in b.authors} - set(b.authors)
     else:
         mine = {_stem(name)} - {name}
-        theirs = set(b.authors)
-        for family in b.latin_families:
-            theirs |= spelled_keys(family) if family else set()
+        theirs = _with_spellings(b.authors, b.latin_families)
     return 1.0 if mine & theirs else 0.0
+
+
+def _with_spellings(keys: Iterable[str], families: Iterable[str]) -> set[str]:
+    """Name keys and the keys of the Latin family names as they transcribe a Russian name
+    (see :func:`spelled_keys`)."""
+    spelled = set(keys)
+    for family in families:
+        if family:
+            spelled |= spelled_keys(family)
+    return spelled
 
 
 def _russian(record: RecordKeys) -> bool:

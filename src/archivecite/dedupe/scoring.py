@@ -47,6 +47,7 @@ from archivecite.dedupe.titles import (
     MONOGRAPH_KINDS,
     NAMED_TITLE,
     TELLING_TITLE,
+    WITHOUT_SUBTITLE,
     another_place,
     equal_across_scripts,
     headed_similarity,
@@ -631,7 +632,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
                 total += 0.65 * (main - title) / 100
                 title, enough = main, True
                 short_noted = short_noted or authors < _SAME_PEOPLE
-                how = f"titles {main:.0f}% similar: one without its subtitle, the same people"
+                how = f"titles {main:.0f}% similar: {WITHOUT_SUBTITLE}, the same people"
                 reasons = [Reason("title", how) if r.field == "title" else r for r in reasons]
         if not enough and same_people and (short := short_title_of(a, b)):
             # 'Snyder, Bloodlands, 179–80.' after 'Bloodlands: Europe Between Hitler and
@@ -741,13 +742,14 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
                     "a year apart, the imprint not the same: which edition is not known",
                 )
             )
+        one_page = same_volume_and_page(a, b)
         mistyped_year = (
             loose
             and not (edition or edition_by_others)
-            and same_volume_and_page(a, b)
+            and one_page
             and not (a.issue and b.issue and a.issue != b.issue)
         )
-        if loose and title >= _NEAR_EQUAL_TITLE and same_volume_and_page(a, b):
+        if loose and title >= _NEAR_EQUAL_TITLE and one_page:
             # "Information and Computation" 103(2) 299-347, cited as of 1993 and of 1997: a
             # year mistyped, not another edition
             loose = mistyped_year = False
@@ -813,9 +815,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
                 f"another country, people or place: another work ({places[0]} / {places[1]})",
             )
         )
-    elif numbers_differ(a, b) and not (
-        "without its subtitle" in how and numbers_of_the_main_title(a, b)
-    ):
+    elif numbers_differ(a, b) and not (WITHOUT_SUBTITLE in how and numbers_of_the_main_title(a, b)):
         if title >= _NEAR_EQUAL_TITLE and people >= _SAME_PEOPLE and span_of_a_year(a, b):
             # one article's two listings, the same people: "… in 1941" / "… in 1941–1942"
             # (its period stated to the next year); the same work, not known the same document

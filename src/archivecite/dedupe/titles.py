@@ -44,6 +44,7 @@ __all__ = [
     "IN_MANDARIN",
     "MONOGRAPH_KINDS",
     "NAMED_TITLE",
+    "WITHOUT_SUBTITLE",
     "another_place",
     "cognate_share",
     "english_translation",
@@ -209,11 +210,13 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
         # often another paper of the same people (Cora)
         main = _main_title_similarity(a, b)
         if main > best:
-            cut = BRACKETED if any(map(_bracketed, (a, b))) else "one without its subtitle"
+            cut = BRACKETED if any(map(_bracketed, (a, b))) else WITHOUT_SUBTITLE
             best, how = main, f"titles {main:.0f}% similar: {cut}"
     return best, how
 
 
+# a title equal to another's main title, before its subtitle
+WITHOUT_SUBTITLE = "one without its subtitle"
 # a title equal to another's part before the words in brackets after it: which edition is
 # not known, as with 在历史巨人身边 in brackets followed by "the newest enlarged edition"
 BRACKETED = "one without the words in brackets after it, an edition's maybe"
