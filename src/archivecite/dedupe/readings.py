@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from importlib import resources
@@ -312,6 +313,22 @@ def _onyomi_reading(title: str) -> str:
     return match_key("".join(out), "ja")
 
 
+def _rewritten(title: str, lang: str | None) -> Iterator[str]:
+    """The title as other citations of the work may print it (the title itself where none
+    applies)."""
+    if (lang or "").split("-")[0] == "ja" and _REPEATED_KANJI.search(title):
+        # 世に棲む日日 (Shiba's own spelling) is 世に棲む日々, "Yo ni sumu hibi": a kanji written
+        # twice is the word the iteration mark writes, which the reader may read otherwise
+        # (日日 nichinichi, 日々 hibi)
+        yield _REPEATED_KANJI.sub(_iterated, title)
+    # 'Пришвин М. М. Собр. соч.: В 8 т.' is his "Sobranie sochinenii": the words in full
+    yield _expanded_abbreviations(title)
+    if _OPEN_SPAN.search(title):
+        # "THE GREAT CHINESE REVOLUTION: 1800 to the Present" against "…, 1800-1985": the
+        # words that leave a span open are no words of the title to compare
+        yield _OPEN_SPAN.sub(r"\g<year>", title)
+
+
 def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
     """Every matching key of a title: its original, each romanization and translation."""
     if text is None:
@@ -324,24 +341,10 @@ def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
         lang = None
     for key in reading_keys(text.original, lang):
         found.setdefault(key, TitleKey(key, "original"))
-    if (lang or "").split("-")[0] == "ja" and _REPEATED_KANJI.search(text.original):
-        # 世に棲む日日 (Shiba's own spelling) is 世に棲む日々, "Yo ni sumu hibi": a kanji written
-        # twice is the word the iteration mark writes, which the reader may read otherwise
-        # (日日 nichinichi, 日々 hibi)
-        iterated = _REPEATED_KANJI.sub(_iterated, text.original)
-        for key in reading_keys(iterated, lang) if iterated != text.original else ():
-            found.setdefault(key, TitleKey(key, "original"))
-    expanded = _expanded_abbreviations(text.original)
-    if expanded != text.original:
-        # 'Пришвин М. М. Собр. соч.: В 8 т.' is his "Sobranie sochinenii": the words in full
-        for key in reading_keys(expanded, lang):
-            found.setdefault(key, TitleKey(key, "original"))
-    if _OPEN_SPAN.search(text.original):
-        # "THE GREAT CHINESE REVOLUTION: 1800 to the Present" against "…, 1800-1985": the
-        # words that leave a span open are no words of the title to compare
-        closed = _OPEN_SPAN.sub(r"\g<year>", text.original)
-        for key in reading_keys(closed, lang):
-            found.setdefault(key, TitleKey(key, "original"))
+    for variant in _rewritten(text.original, lang):
+        if variant != text.original:
+            for key in reading_keys(variant, lang):
+                found.setdefault(key, TitleKey(key, "original"))
     if lang is None and text.lang:
         onyomi = _onyomi_reading(text.original)
         if onyomi:
@@ -396,14 +399,15 @@ def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
 # - French: "ch" is ш, "tch" ч, "chtch" щ, "j" ж, "ou" у, a final mute "e" nothing
 #   (Soljénitsyne, Khrouchtchev, Joukov, Vorochilov, Eltsine, Allilouieva).
 _VOWELS = "aeiouyäöüéèë"
+_GERMAN = re.compile(rf"schtsch|tsch|sch|ch|z|ds|(?<=[{_VOWELS}])s(?=[{_VOWELS}])")
 _SPELLINGS = (
     (re.compile(r"ck|c(?![eiyh])|j"), {"j": "dzh", "": "k"}),
     (
-        re.compile(rf"schtsch|tsch|sch|ch|z|ds|(?<=[{_VOWELS}])s(?=[{_VOWELS}])"),
+        _GERMAN,
         {"schtsch": "shch", "tsch": "ch", "sch": "zh", "ch": "kh", "z": "ts", "ds": "dz", "s": "z"},
     ),
     (
-        re.compile(rf"schtsch|tsch|sch|ch|z|ds|(?<=[{_VOWELS}])s(?=[{_VOWELS}])"),
+        _GERMAN,
         {"schtsch": "shch", "tsch": "ch", "sch": "sh", "ch": "kh", "z": "ts", "ds": "dz", "s": "z"},
     ),
     (
