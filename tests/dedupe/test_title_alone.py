@@ -9,7 +9,12 @@ from __future__ import annotations
 import pytest
 
 from archivecite.dedupe import find_duplicates, record_keys
-from archivecite.dedupe.titles import GENERIC_TITLE, SHORT_TITLE, TELLING_TITLE, title_strength
+from archivecite.dedupe.title_strength import (
+    GENERIC_TITLE,
+    SHORT_TITLE,
+    TELLING_TITLE,
+    title_strength,
+)
 from archivecite.model import BookReference, DateRange, Name, Text
 from archivecite.model.reference import ReferenceKind
 from tests.dedupe.helpers import parsed

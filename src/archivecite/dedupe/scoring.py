@@ -38,15 +38,20 @@ from archivecite.dedupe.numbers import probable_typo, same_number
 from archivecite.dedupe.people import author_similarity, heard_alike
 from archivecite.dedupe.readings import AS_CHINESE, AS_ONYOMI, name_key, text_script
 from archivecite.dedupe.studies import study_of_the_work
+from archivecite.dedupe.title_strength import (
+    GENERIC_TITLE,
+    TELLING_TITLE,
+    phrase_in_characters,
+    title_strength,
+    topic_in_characters,
+)
 from archivecite.dedupe.titles import (
     BRACKETED,
     CONVERTED,
     EQUAL_TITLE,
-    GENERIC_TITLE,
     IN_MANDARIN,
     MONOGRAPH_KINDS,
     NAMED_TITLE,
-    TELLING_TITLE,
     WITHOUT_SUBTITLE,
     another_place,
     equal_across_scripts,
@@ -55,7 +60,6 @@ from archivecite.dedupe.titles import (
     long_equal_title,
     numbers_of_the_main_title,
     one_opening_two_books,
-    phrase_in_characters,
     read_by_machine,
     romanized_original,
     same_people_main_title,
@@ -63,8 +67,6 @@ from archivecite.dedupe.titles import (
     telling_length,
     title_inside_a_compilation,
     title_similarity,
-    title_strength,
-    topic_in_characters,
     translated,
     two_scripts,
 )
@@ -330,7 +332,7 @@ def _one_signed_other_house(a: RecordKeys, b: RecordKeys) -> bool:
 def _told_by_title(a: RecordKeys, b: RecordKeys, title: float) -> tuple[str, bool] | None:
     """Why a short title, people named on one side at most, still names one book, and whether
     only the work (not the edition) is known; None when it does not. The more telling the title
-    (see titles.title_strength), the less else must agree: the house ('シベリア出兵 (中公新書)'
+    (see :mod:`title_strength`), the less else must agree: the house ('シベリア出兵 (中公新書)'
     with and without its subtitle), the year (『昭和史講義』 2015 / 筒井清忠編, 2015/7), the
     people on one side ('大元帥昭和天皇|山田朗'), or, for a phrase in characters, nothing more on
     one side. Titles in Latin letters on both sides are left to their people and places
