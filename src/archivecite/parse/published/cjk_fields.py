@@ -353,11 +353,10 @@ def _imprint_pieces(
     date: re.Match[str] | None = None
     publisher: tuple[int, int] | None = None
     while index > 0:
-        value = text[slice(*pieces[index - 1])]
-        found = CJK_FIELD_DATE_PATTERN.fullmatch(value)
+        found = CJK_FIELD_DATE_PATTERN.fullmatch(text, *pieces[index - 1])
         if date is None and found is not None:
-            date = CJK_FIELD_DATE_PATTERN.fullmatch(text, *pieces[index - 1])
-        elif publisher is None and publisher_like(value):
+            date = found
+        elif publisher is None and publisher_like(text[slice(*pieces[index - 1])]):
             publisher = pieces[index - 1]
         else:
             break
