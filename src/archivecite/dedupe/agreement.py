@@ -203,7 +203,9 @@ def _year_spans(title: str | None) -> Iterator[tuple[str, str, str]]:
 
 
 # a count of years in a title: 百年, "100 лет", "50 years"
-_YEARS_COUNTED = re.compile(r"[〇一二三四五六七八九十百千0-9]\s*年|\d\s*(?:лет|years?)\b", re.IGNORECASE)
+_YEARS_COUNTED = re.compile(
+    r"[〇一二三四五六七八九十百千0-9]\s*年|\d\s*(?:лет|years?)\b", re.IGNORECASE
+)
 _COUNTED_SPAN = 10  # years of a span the other title may count (a decade, a century)
 
 
