@@ -2,7 +2,9 @@
 the Russian glossary's words of titles among the most frequent Russian words (дикий, медный,
 всадник, своевременный, синий), an English word in "un-" for a Russian one denied by "не"
 (apart or written with it), the irregular English forms no stemmer reduces ("Lost" lose,
-"Forgotten" forget), and a review heading's title in capitals before its subtitle.
+"Forgotten" forget), a review heading's title in capitals before its subtitle, an adjective in
+"-sive" for its noun in "-sion" ("decisive" / 決定 "decision"), and a span of years for the other
+title's count of them (1868-1968 / 明治百年).
 
 Sources (each pair is a book and its translation as printed there):
 - Gorky: rorbic.ru's essay '"Untimely thoughts" A.M. Gorky' (the English title); znanium.ru,
@@ -27,10 +29,13 @@ from __future__ import annotations
 import pytest
 
 from archivecite import Parsed, parse_citations
-from archivecite.dedupe import find_duplicates
-from archivecite.dedupe.english_stems import light_stem
+from archivecite.dedupe import find_duplicates, record_keys
+from archivecite.dedupe.agreement import numbers_differ
+from archivecite.dedupe.english_stems import gloss_found, light_stem
 from archivecite.dedupe.glosses import gloss_match
+from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.ru_glossary import english_stem, russian_gloss_match
+from archivecite.model import BookReference, Text
 from archivecite.model.reference import ReferenceKind
 
 GORKY_EN = "Gorky, Maxim. Untimely Thoughts. New Haven: Yale University Press, 1995."
@@ -117,3 +122,42 @@ def test_an_irregular_form_stems_as_its_base(form: str, base: str) -> None:
 def test_a_form_that_is_another_word_too_is_kept(word: str) -> None:
     """ "The Left" is no "leave", "The Name of the Rose" no "rise"."""
     assert light_stem(word) == word
+
+
+def _keys(index: int, title: str, lang: str) -> RecordKeys:
+    return record_keys(index, BookReference(title=Text(original=title, lang=lang)))
+
+
+@pytest.mark.parametrize(
+    ("span", "counted", "differ"),
+    [
+        # the Meiji centennial (Foreign Affairs, 1968: 'Japan will mark the Centennial of its
+        # modern transformation'), 明治百年 in Japanese: one period, as dates and as a count
+        (("Meiji Centennial, 1868-1968", "en"), ("明治百年", "ja"), False),
+        # the Soviet jubilee books of 1967, «50 лет Советской власти»
+        (("Soviet Power, 1917–1967", "en"), ("50 лет Советской власти", "ru"), False),
+        # another count of years: 明治五十年 is 1917, not the centennial
+        (("Meiji Centennial, 1868-1968", "en"), ("明治五十年", "ja"), True),
+        # Fairbank's 'The Great Chinese Revolution, 1800-1985' is no hundred years
+        (("The Great Chinese Revolution, 1800-1985", "en"), ("明治百年", "ja"), True),
+    ],
+)
+def test_a_span_of_years_and_the_count_of_its_years(
+    span: tuple[str, str], counted: tuple[str, str], differ: bool
+) -> None:
+    assert numbers_differ(_keys(0, *span), _keys(1, *counted)) is differ
+
+
+@pytest.mark.parametrize(
+    ("stem", "gloss", "found"),
+    [
+        ("decisive", "decision", True),  # JMdict's 決定 "decision; determination"
+        ("aggressive", "aggression", True),
+        ("repressive", "repression", True),
+        ("positive", "position", False),  # "-tive" / "-tion" may mean apart
+        ("executive", "execution", False),
+        ("passive", "passion", False),  # three letters before them: no root
+    ],
+)
+def test_an_adjective_in_sive_and_its_noun_in_sion(stem: str, gloss: str, found: bool) -> None:
+    assert gloss_found(stem, frozenset((gloss,))) is found
