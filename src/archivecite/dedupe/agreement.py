@@ -152,6 +152,8 @@ def numbers_differ(a: RecordKeys, b: RecordKeys) -> bool:
     (alone_a, glued_a), (alone_b, glued_b) = a.numbers, b.numbers
     if parts_differ(a, b):
         return True
+    if _span_counted(a, b) or _span_counted(b, a):
+        return False
     if not (alone_a and alone_b) or glued_a == glued_b:  # "10 000" / "10000"
         return False
     return bool(
@@ -198,6 +200,30 @@ def _year_spans(title: str | None) -> Iterator[tuple[str, str, str]]:
         close = opening[:2] + printed if len(printed) == 2 else printed
         if _year(close):
             yield opening, printed, close
+
+
+# a count of years in a title: 百年, "100 лет", "50 years"
+_YEARS_COUNTED = re.compile(
+    r"[〇一二三四五六七八九十百千0-9]\s*年|\d\s*(?:лет|years?)\b", re.IGNORECASE
+)
+_COUNTED_SPAN = 10  # years of a span the other title may count (a decade, a century)
+
+
+def _span_counted(span: RecordKeys, counted: RecordKeys) -> bool:
+    """One title's only numbers a span of years, the other's only number the count of its years:
+    Kirkus's 'JAPAN'S DECISIVE CENTURY: 1867-1967' (吉田茂) / 日本を決定した百年 (a hundred
+    years), one period said two ways; a decade at least."""
+    spans = list(_year_spans(span.title_original))
+    if len(spans) != 1 or not _YEARS_COUNTED.search(counted.title_original or ""):
+        return False
+    opening, printed, close = spans[0]
+    years = int(close) - int(opening)
+    return (
+        years >= _COUNTED_SPAN
+        and bool(span.numbers[0])
+        and span.numbers[0] <= {opening, printed, close}
+        and counted.numbers[0] == {str(years)}
+    )
 
 
 def span_left_open(a: RecordKeys, b: RecordKeys) -> bool:

@@ -11,7 +11,14 @@ from functools import lru_cache
 
 from archivecite.dedupe.vocabulary import VOCABULARY, one_of
 
-__all__ = ["LATIN_WORD", "SUPERLATIVES", "content_stems", "english_words", "gloss_found"]
+__all__ = [
+    "IRREGULAR_FORMS",
+    "LATIN_WORD",
+    "SUPERLATIVES",
+    "content_stems",
+    "english_words",
+    "gloss_found",
+]
 __all__ += ["light_stem", "superlative_positive", "unable_verb"]
 
 LATIN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -21,11 +28,17 @@ _STEM_PREFIX = 5  # letters of a stem that may stand for a longer one ("siberia"
 _STOP_WORDS = frozenset((*VOCABULARY.function_words, *VOCABULARY.gloss_stop_words))
 
 
+IRREGULAR_FORMS = VOCABULARY.irregular_forms
+
+
 def light_stem(word: str) -> str:
     """A light English stem: no possessive, plural, -ing or -ed ("Letters" letter, "Flowing"
-    flow, "Mao's" mao)."""
+    flow, "Mao's" mao), an irregular form's base (:data:`IRREGULAR_FORMS`: "Forgotten" forget,
+    "Women" woman)."""
     word = word.lower().replace("’", "'")
     word = word.removesuffix("'s").removesuffix("'")
+    if word in IRREGULAR_FORMS:
+        return IRREGULAR_FORMS[word]
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
@@ -67,7 +80,20 @@ def _stems_meet(first: str, second: str) -> bool:
     if len(short) >= _STEM_PREFIX and long.startswith(short):
         return True
     root = _root(first)
-    return len(root) >= _ROOT and root == _root(second)
+    if len(root) >= _ROOT and root == _root(second):
+        return True
+    return _sive_sion(first, second)
+
+
+# an adjective in "-sive" and its noun in "-sion", four letters before them at least: "decisive" /
+# "decision" (決定), "aggressive" / "aggression", "repressive" / "repression"; not "-tive" /
+# "-tion", whose pairs may mean apart ("positive" / "position", "executive" / "execution")
+_SIVE_SION = re.compile(r"(?P<root>[a-z]{4,})si(?:ve|on)")
+
+
+def _sive_sion(first: str, second: str) -> bool:
+    one, other = _SIVE_SION.fullmatch(first), _SIVE_SION.fullmatch(second)
+    return one is not None and other is not None and one.group("root") == other.group("root")
 
 
 _ROOT = 6  # letters of a root two derived words must share ("diplom" of diplomatic, diplomacy)

@@ -493,6 +493,12 @@ def _variants(title: str) -> tuple[str, ...]:
 
 
 _PART_END = re.compile(r"\s*[:.]\s+(?=\S)")
+# a review's heading prints the title in capitals and its subtitle in running case, with no stop
+# between them: 'THE HARVEST OF SORROW Soviet Collectivization and the Terror-Famine' (the New
+# York Times); two words in capitals at least, so that an acronym opening a title is no title
+_CAPITALS_THEN_CASE = re.compile(
+    r"(?P<main>[^\W\d_]*[A-Z]{2}[^a-z]*?\s[^a-z]*?[A-Z]{2}[^a-z]*?)\s+(?=[A-Z][a-z])"
+)
 _PARTS = 4  # the cuts of an English title tried against a Russian one
 
 
@@ -504,6 +510,9 @@ def _english_variants(title: str) -> tuple[str, ...]:
     archive. …": the series's name after the volume's own title); the title first."""
     bare = _PARENTHESES.sub(" ", title).strip()
     cuts = [bare[: cut.start()] for cut in itertools.islice(_PART_END.finditer(bare), _PARTS)]
+    capitals = _CAPITALS_THEN_CASE.match(bare)
+    if capitals is not None:
+        cuts.append(capitals.group("main"))
     found = (*_variants(title), bare, *cuts)
     return tuple(dict.fromkeys(text for text in found if text.strip()))
 

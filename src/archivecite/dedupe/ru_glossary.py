@@ -34,6 +34,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from archivecite.dedupe.english_stems import IRREGULAR_FORMS
 from archivecite.dedupe.transcription import latin_sounds
 from archivecite.dedupe.vocabulary import VOCABULARY
 from archivecite.translit import match_key
@@ -54,7 +55,13 @@ _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _RUSSIAN_FUNCTION_WORDS = frozenset(VOCABULARY.russian_function_words)
-_ENGLISH_STOP_WORDS = frozenset((*VOCABULARY.function_words, *VOCABULARY.gloss_stop_words))
+_ENGLISH_STOP_WORDS = frozenset(
+    (
+        *VOCABULARY.function_words,
+        *VOCABULARY.gloss_stop_words,
+        *VOCABULARY.russian_function_renderings,
+    )
+)
 _SHORTEST_PART = 3  # letters of each half of an English compound ("bloodlands": blood, lands)
 _NAME_PREFIX = 4  # letters of a name's key that may stand for an inflected form ("stalina")
 _NAME_ENDING = 3  # letters an inflected name may add to its key ("kaganovichem")
@@ -77,8 +84,10 @@ def russian_stem(word: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def english_stem(word: str) -> str:
-    """The Snowball (Porter2) stem of an English word, in lower case, without its accents."""
+    """The Snowball (Porter2) stem of an English word, in lower case, without its accents; of
+    an irregular form, its base's ("forgotten" forget, "women" woman)."""
     word = word.lower().replace("’", "'").removesuffix("'s")
+    word = IRREGULAR_FORMS.get(word, word)
     if not word.isascii():
         word = "".join(
             c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
@@ -212,21 +221,52 @@ class _Word:
     glosses: frozenset[str]
     key: str
     word: str = ""
+    negated: bool = False  # after "не": «не женское» is what "unwomanly" says
 
 
 @lru_cache(maxsize=1 << 14)
 def _russian_words(title: str) -> tuple[_Word, ...]:
     glossary = _glossary()
     words: dict[str, _Word] = {}
+    before = ""
     for word in _CYRILLIC_WORD.findall(title):
         lowered = word.lower().replace("ё", "е")
+        negated, before = before == _NOT, lowered
         if len(lowered) < 2 or lowered in _RUSSIAN_FUNCTION_WORDS:
             continue
         stem = russian_stem(lowered)
         if stem not in words:
             glosses = glossary.get(stem, frozenset())
-            words[stem] = _Word(stem, glosses, _key(lowered, "ru"), lowered)
+            words[stem] = _Word(stem, glosses, _key(lowered, "ru"), lowered, negated)
     return tuple(words.values())
+
+
+_NOT = "не"
+_UN = re.compile(r"un(?=[a-z]{4})")
+
+
+def _denied(word: str, words: tuple[_Word, ...]) -> list[int]:
+    """An English word in "un-" that a Russian word after "не", or written with "не-", glosses
+    without it: "The Unwomanly Face of War" / «У войны не женское лицо», Gorky's "Untimely
+    Thoughts" / «Несвоевременные мысли» (своевременный "timely"); a Russian word not denied is
+    the opposite, not the word ("Unknown Soldiers" is no «Известные солдаты»)."""
+    if not _UN.match(word):
+        return []
+    stem = english_stem(word[2:])
+    return [i for i, found in enumerate(words) if stem in _denied_glosses(found)]
+
+
+def _denied_glosses(word: _Word) -> frozenset[str]:
+    """The glosses of a Russian word denied: its own after "не", or those of the word that
+    follows its "не-" (несвоевременные: своевременные)."""
+    if word.negated:
+        return word.glosses
+    if word.word.startswith(_NOT) and len(word.word) - len(_NOT) >= _SHORTEST_DENIED:
+        return _glossary().get(russian_stem(word.word[len(_NOT) :]), frozenset())
+    return frozenset()
+
+
+_SHORTEST_DENIED = 4  # letters of a word written after "не-" (неравный: равный)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -315,7 +355,7 @@ def russian_gloss_match(
             hits = hits or [i for i, found in enumerate(words) if _heard_alike(word, found)]
             by_name = bool(hits)
         if not hits:
-            hits = _compound(word, words)
+            hits = _denied(word, words) or _compound(word, words)
         if hits:
             matched.append(word)
             covered.update(hits)

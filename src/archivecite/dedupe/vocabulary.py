@@ -79,8 +79,10 @@ class Vocabulary:
     cjk_superlatives: tuple[str, ...]  # "most" before an adjective (いちばん長い "longest")
     honorifics: tuple[str, ...]  # a person's title before the name ("Chairman Mao")
     russian_function_words: tuple[str, ...]
+    russian_function_renderings: tuple[str, ...]  # English words for them ("everything": все)
     russian_noun_endings: dict[str, tuple[str, ...]]  # a dictionary form's ending: its cases'
     clippings: dict[str, str]  # an English clipping a gloss may be ("memo"): the word clipped
+    irregular_forms: dict[str, str]  # an English form inflected irregularly ("forgotten"): its base
     authenticity_classes: dict[str, str]  # an archival legend's reading -> its class
     medium_classes: dict[str, str]
     page_count_units: tuple[str, ...]
@@ -165,9 +167,9 @@ def _noun_endings(table: dict[str, Any]) -> dict[str, tuple[str, ...]]:
     return endings
 
 
-def _clippings(table: dict[str, Any]) -> dict[str, str]:
+def _word_map(table: dict[str, Any], name: str) -> dict[str, str]:
     if not all(isinstance(word, str) and word for word in table.values()):
-        raise ValueError(f"{_FILE}: glosses.clippings must map words to words")
+        raise ValueError(f"{_FILE}: glosses.{name} must map words to words")
     return dict(table)
 
 
@@ -225,8 +227,10 @@ def load_vocabulary(text: str) -> Vocabulary:
         cjk_superlatives=_words(glosses, "cjk_superlatives", "glosses"),
         honorifics=_words(glosses, "honorifics", "glosses"),
         russian_function_words=_words(glosses, "russian_function_words", "glosses"),
+        russian_function_renderings=_words(glosses, "russian_function_renderings", "glosses"),
         russian_noun_endings=_noun_endings(_table(glosses, "russian_noun_endings")),
-        clippings=_clippings(_table(glosses, "clippings")),
+        clippings=_word_map(_table(glosses, "clippings"), "clippings"),
+        irregular_forms=_word_map(_table(glosses, "irregular_forms"), "irregular_forms"),
         authenticity_classes=_classes(legends, "authenticity"),
         medium_classes=_classes(legends, "medium"),
         page_count_units=_words(_table(data, "page_counts"), "units", "page_counts"),
