@@ -1,7 +1,8 @@
 """One person's family name read in another script or scheme: a Chinese name in Palladius
 Cyrillic against Wade-Giles or pinyin ("Чжан" / "Chang"), a Western name as Russian writes it
 by its sounds ("Холлидей" / "Halliday"), a Chinese name inside a Russian title read as pinyin
-(«Дэн Сяопин» / "Deng Xiaoping").
+(«Дэн Сяопин» / "Deng Xiaoping"), and a Manchu's own name after the clan name a Chinese text
+prints before it (爱新觉罗·溥杰 is Pujie, not a family name "Aisin-Gioro").
 
 Sources (as stored in the search tool's pages corpus):
 - hkcinema.gotar.ru/chinlit/zhangailing: 'Чжан Айлин 張愛玲 ... Имя на английском: Eileen Chang,
@@ -14,6 +15,9 @@ Sources (as stored in the search tool's pages corpus):
   /tauger.html: 'Роберт Конквест' (Robert Conquest).
 - oreanda-news.com, 'В России выходит книга "Неизвестный Мао"': 'британцы Джон Холлидей и Юн
   Чжан'; the Chinese edition's 张戎, 哈利戴 (《毛泽东:鲜为人知的故事》).
+- xn--6rv63n.xn--ses554g (the 溥杰 page): '爱新觉罗·溥杰 ... 清朝末代皇帝爱新觉罗·溥仪的同父同母
+  弟弟 ... 著有回忆录《溥杰自传》', also '爱新觉罗.溥杰' with a full stop; skfengji.com 188betgw
+  /1862.html: 'Pu Jie', 'Pu Yi'; 48shi.com/renwu/pujie.html: '瓜尔佳·荣禄(即 ... 荣禄)'.
 - libking.ru 501309 and portal-kultura.ru 6910: Александр Панцов, «Дэн Сяопин» (Молодая
   гвардия, ЖЗЛ, 2013); the English 'Deng Xiaoping: A Revolutionary Life' (Pantsov, Levine).
 """
@@ -139,3 +143,34 @@ def test_a_chinese_name_in_a_russian_title_reads_as_pinyin(title: str, english: 
 def test_russian_words_in_a_title_stay_russian(title: str) -> None:
     keys = text_keys(Text(original=title, lang="ru"))
     assert len(keys) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            _book("溥杰自传", "zh", ("爱新觉罗·溥杰", None)),
+            _book("Memoirs", "en", ("Pu Jie", None)),
+        ),
+        (_book("溥杰自传", "zh", ("爱新觉罗.溥杰", None)), _book("Memoirs", "en", ("Pujie", None))),
+        (_book("荣禄", "zh", ("瓜尔佳·荣禄", None)), _book("Ronglu", "en", ("Ronglu", None))),
+    ],
+)
+def test_a_manchu_is_named_by_his_own_name(first: BookReference, second: BookReference) -> None:
+    assert _agreement(first, second) == 1.0
+
+
+def test_two_brothers_of_one_clan_stay_apart() -> None:
+    # 溥杰 and 溥仪: the clan name is no family name they share (whole, a typo's distance)
+    pujie = _book("溥杰自传", "zh", ("爱新觉罗·溥杰", None))
+    puyi = _book("我的前半生", "zh", ("爱新觉罗·溥仪", None))
+    assert _agreement(pujie, puyi) < 0.5
+
+
+def test_a_palladius_name_written_whole_reads_as_pinyin() -> None:
+    # "Пу И" in one field (a Russian catalogue's author of «Последний император») is 溥仪
+    russian = _book("Последний император", "ru", ("Пу И", None))
+    assert (
+        record_keys(0, russian).authors
+        == record_keys(1, _book("溥仪", "zh", ("溥仪", None))).authors
+    )

@@ -483,6 +483,40 @@ _RUSSIAN_SUFFIX = {
 }
 
 
+@cache
+def _manchu_clans() -> frozenset[str]:
+    """The Manchu clan names of ``data/manchu_clans.tsv``."""
+    text = resources.files("archivecite.dedupe").joinpath("data", "manchu_clans.tsv")
+    rows = (line.split("\t") for line in text.read_text(encoding="utf-8").splitlines())
+    return frozenset(clan for row in rows if len(row) > 1 for clan in row[0].split())
+
+
+# the dot between a clan name and a Manchu's own name: a middle dot, or a full stop where it is
+# printed with one (爱新觉罗.溥杰)
+_NAME_DOT = re.compile("[\u00b7\u30fb\u2022\uff65\u2027.\uff0e]")
+
+
+def _without_clan(written: str) -> str:
+    """A Manchu's own name without the clan name before it (爱新觉罗·溥仪: 溥仪, the Puyi and
+    Пу И of other languages' catalogues); the name as written otherwise."""
+    parts = _NAME_DOT.split(written, maxsplit=1)
+    if len(parts) == 2 and parts[0].strip() in _manchu_clans() and parts[1].strip():
+        return parts[1].strip()
+    return written
+
+
+def _whole_name(family: str, language: str | None) -> tuple[str, str | None]:
+    """A name written whole, no given name, and the language to read it in: a Manchu's own
+    name without its clan (:func:`_without_clan`), and one in Palladius read as Chinese ("Пу
+    И" as one string is Puyi, 溥仪: its key is the pinyin's)."""
+    if family.isascii():
+        return family, language
+    family = _without_clan(family)
+    if text_script(family) is Script.CYRILLIC and looks_like_palladius(family):
+        return family, "zh"
+    return family, language
+
+
 def _family(name: Name) -> tuple[str, str | None]:
     if name.literal is not None:
         return name.literal, name.lang
@@ -647,8 +681,9 @@ def read_people(names: tuple[Name, ...], default_lang: str | None = None) -> Peo
         given = " ".join(filter(None, (name.given, name.patronymic)))
         if name.literal is not None or not name.family:
             given = ""
-        written = family, given
         language = lang or default_lang
+        family, language = _whole_name(family, language) if not given else (family, language)
+        written = family, given
         if language == "ja" and given and _written_in(family, given, (Script.HAN, Script.KANA)):
             family, given = personal_name(family, given)
         elif language == "zh" and given and _written_in(family, given, (Script.HAN,)):
