@@ -130,7 +130,7 @@ def test_a_name_as_another_language_transcribes_it(
 @pytest.mark.parametrize(
     ("written", "key"),
     [
-        ("Conquest", "konkuest"),
+        ("Conquest", "konkvest"),  # "qu" as кв
         ("Solschenizyn", "solenitsin"),  # Duden "sch" for ж
         ("Soljénitsyne", "solenitsin"),  # French "j" for ж, a mute final "e"
     ],

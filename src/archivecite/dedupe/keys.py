@@ -162,6 +162,9 @@ class RecordKeys:
     # with ``authors`` (or none): read as other languages transcribe a Russian name, see
     # readings.spelled_keys ("Solschenizyn", "Soljénitsyne"; "Conquest" / Конквест)
     latin_families: tuple[str, ...] = ()
+    # each author's family name as written when in Cyrillic ("" for the others), aligned with
+    # ``authors`` (or none): a Western name transcribed into Russian ("Холлидей", Halliday)
+    cyrillic_families: tuple[str, ...] = ()
     year: int | None = None
     month_day: tuple[int, int | None] | None = None  # a newspaper's issue: (3, 5) for 5 March
     container: str = ""
@@ -809,6 +812,7 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         first_sounds=read.first_sounds,
         han_families=read.han,
         latin_families=read.latin_families,
+        cyrillic_families=read.cyrillic_families,
         year=reference.date.year if reference.date is not None else None,
         month_day=_month_day(reference),
         container=container,

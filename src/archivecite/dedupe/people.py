@@ -4,14 +4,18 @@ Western name against its transcription in katakana or hanzi by the consonants bo
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from archivecite.dedupe.keys import RecordKeys
-from archivecite.dedupe.readings import spelled_keys
-from archivecite.dedupe.transcription import sound_alike, spelled_sounds
+from archivecite.dedupe.readings import spelled_keys, text_script
+from archivecite.dedupe.transcription import latin_sounds, sound_alike, spelled_sounds
+from archivecite.model import Script
+from archivecite.translit import romanize
 
 __all__ = ["NAME_PIECE", "author_similarity", "heard_alike", "joined_names"]
 
@@ -220,6 +224,36 @@ def _romanized_alike(a: RecordKeys, b: RecordKeys, position: int) -> bool:
     return False
 
 
+def _palladius(record: RecordKeys, position: int) -> bool:
+    """``record``'s author at ``position`` is a Chinese name in Palladius Cyrillic ("Чжан"):
+    read as pinyin (:attr:`RecordKeys.latin_readings`), though not written in Latin letters."""
+    if not (_aligned(record.latin_readings, record) and record.latin_readings[position]):
+        return False
+    return not (_aligned(record.latin_families, record) and record.latin_families[position])
+
+
+def _read_in_cyrillic(a: RecordKeys, b: RecordKeys, position: int) -> bool:
+    """``a``'s author at ``position`` and one of ``b``'s, one of them a Chinese name in
+    Palladius Cyrillic, the other in Latin letters or in Palladius too, whose family names meet
+    as Chinese (Чжан, zhang; "Chang", Wade-Giles for zhang) and whose given names, where both
+    are written out, share a reading: a Russian catalogue's "Чжан" is the "Chang" of the
+    English edition (Jung Chang), as "Zhang, Yimou" is not "Чжан Ицзюнь". One script's own
+    spellings are compared by their keys, not here (two English "Chang" and "Zhang" may be
+    two people: Chang is pinyin too)."""
+    if not (_aligned(a.latin_readings, a) and _aligned(b.latin_readings, b)):
+        return False
+    if not a.latin_readings[position]:
+        return False
+    family, given = _readings(a.latin_readings[position])
+    for other, entry in enumerate(b.latin_readings):
+        if not entry or not (_palladius(a, position) or _palladius(b, other)):
+            continue
+        family_b, given_b = _readings(entry)
+        if family & family_b and not _other_given(given, given_b):
+            return True
+    return False
+
+
 def _one_character(record: RecordKeys, position: int) -> bool:
     return _aligned(record.han_families, record) and len(record.han_families[position]) == 1
 
@@ -276,7 +310,46 @@ def _spelled(record: RecordKeys, position: int) -> str:
     for readings in (record.cjk_readings, record.sounds, record.han_families):
         if readings and (len(readings) != len(record.authors) or readings[position]):
             return ""
+    if _aligned(record.cyrillic_families, record) and record.cyrillic_families[position]:
+        # a later name in Cyrillic by its letters ("Холлидей", HLT), not by its key ("olidei")
+        return spelled_sounds(record.cyrillic_families[position])
     return spelled_sounds(record.authors[position])
+
+
+_RUSSIAN_CONSONANTS = 3  # a transcription into Russian keeps this many consonants at least
+_VOWEL_RUN = re.compile("[aeiouy]+")
+
+
+def _syllables(name: str) -> int:
+    """The vowel groups of a name in Latin letters or its ALA-LC romanization ("Khollidei": 3,
+    "Halliday": 3, "Kozlov": 2, "Kiselev": 3)."""
+    if text_script(name) is Script.CYRILLIC:
+        name = romanize(name, lang="ru", scheme="ala-lc-ascii")
+    return len(_VOWEL_RUN.findall(unicodedata.normalize("NFKD", name.lower())))
+
+
+def _transcribed_into_russian(a: RecordKeys, b: RecordKeys, position: int) -> float:
+    """``a``'s author at ``position`` against ``b``'s, one a family name in Cyrillic and the
+    other in Latin letters, a Western name that Russian writes by its sounds (Холлидей /
+    Halliday, Конквест / Conquest, whose keys "olidei" / "alidai" share few letters): their
+    consonant skeletons meet on :data:`_RUSSIAN_CONSONANTS` or more and they have as many
+    vowel groups (not Козлов / "Kiselev", one skeleton in two and three syllables):
+    :data:`_TRANSCRIBED`, else 0."""
+    for mine, theirs in (
+        (a.cyrillic_families, b.latin_families),
+        (a.latin_families, b.cyrillic_families),
+    ):
+        if not (_aligned(mine, a) and mine[position] and len(theirs) == len(b.authors)):
+            continue
+        sounds = latin_sounds(mine[position])
+        for other in theirs:
+            if not other or _syllables(other) != _syllables(mine[position]):
+                continue
+            if any(
+                len(skeleton) >= _RUSSIAN_CONSONANTS for skeleton in sounds & latin_sounds(other)
+            ):
+                return _TRANSCRIBED
+    return 0.0
 
 
 def heard_alike(a: RecordKeys, b: RecordKeys) -> bool:
@@ -412,10 +485,14 @@ def author_similarity(a: RecordKeys, b: RecordKeys) -> float:
             best = 1.0
         if best < 1 and _romanized_alike(a, b, position):
             best = 1.0
+        if best < 1 and _read_in_cyrillic(a, b, position):
+            best = 1.0
         if best < _TRANSCRIBED and (a.sounds or b.sounds):
             best = max(best, _transcribed(a, b, position))
         if best < _NAME_FLOOR / 100 and (a.latin_families or b.latin_families):
             best = max(best, _spelled_as_russian(a, b, position))
+        if best < _TRANSCRIBED and (a.cyrillic_families or b.cyrillic_families):
+            best = max(best, _transcribed_into_russian(a, b, position))
         if best < 1 and (_named_in_russian(a, b) or _named_in_russian(b, a)):
             best = max(best, _declined(a, b, position))
         found += best

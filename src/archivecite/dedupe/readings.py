@@ -269,6 +269,19 @@ def _chinese_reading(title: str, lang: str | None) -> str:
     return match_key(hanzi_title, "zh")  # its numbers kept: 第1巻 is no 第2巻
 
 
+# two or more capitalized Cyrillic words in a row, hyphenated or not ("Мао Цзэдун", "Чжоу
+# Энь-лай", "Чан Кайши"): a name, which may be Chinese
+_CAPITALIZED_RUN = re.compile(
+    r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё]+)?(?:\s+[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё]+)?)+"
+)
+
+
+def _palladius_name(found: re.Match[str]) -> str:
+    """A run of capitalized words as pinyin when every word of it is Palladius syllables."""
+    name = found.group()
+    return (palladius_to_pinyin(name) or name) if looks_like_palladius(name) else name
+
+
 _REPEATED_KANJI = re.compile(r"([\u4e00-\u9fff])\1")
 _ITERATED_WORD = "SELECT 1 FROM Kanji WHERE text = ? LIMIT 1"
 
@@ -323,6 +336,10 @@ def _rewritten(title: str, lang: str | None) -> Iterator[str]:
         yield _REPEATED_KANJI.sub(_iterated, title)
     # 'Пришвин М. М. Собр. соч.: В 8 т.' is his "Sobranie sochinenii": the words in full
     yield _expanded_abbreviations(title)
+    if text_script(title) is Script.CYRILLIC and _CAPITALIZED_RUN.search(title):
+        # «Мао Цзэдун» is the "Mao Zedong" of the English edition: a Chinese name in Palladius
+        # inside a Russian title, read as its pinyin (the Russian words around it as they are)
+        yield _CAPITALIZED_RUN.sub(_palladius_name, title)
     if _OPEN_SPAN.search(title):
         # "THE GREAT CHINESE REVOLUTION: 1800 to the Present" against "…, 1800-1985": the
         # words that leave a span open are no words of the title to compare
@@ -390,8 +407,8 @@ def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
 # The spellings of a Russian name in the transcriptions of other languages, each read back
 # to the letters the key is made of (a name key reads a Latin text as a romanization of
 # Russian: "c" as ц, "ch" as ч, "z" as з, "j" as й):
-# - English: a hard "c", and "ck", is "k", a "j" дж (Conquest / Конквест, Clark / Кларк,
-#   Jackson / Джексон);
+# - English: a hard "c", and "ck", is "k", "qu" кв, a "j" дж (Conquest / Конквест, Clark /
+#   Кларк, Jackson / Джексон, Quentin / Квентин);
 # - German (the Duden transcription): "sch" is ж or ш, "tsch" ч, "schtsch" щ, "ch" х, "z" ц,
 #   "ds" дз, an "s" between vowels з (Solschenizyn / Солженицын, Schukow / Жуков, Woroschilow
 #   / Ворошилов, Chruschtschow / Хрущёв, Jelzin / Ельцин, Sinowjew / Зиновьев, Dserschinski /
@@ -401,7 +418,7 @@ def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
 _VOWELS = "aeiouyäöüéèë"
 _GERMAN = re.compile(rf"schtsch|tsch|sch|ch|z|ds|(?<=[{_VOWELS}])s(?=[{_VOWELS}])")
 _SPELLINGS = (
-    (re.compile(r"ck|c(?![eiyh])|j"), {"j": "dzh", "": "k"}),
+    (re.compile(r"ck|qu|c(?![eiyh])|j"), {"j": "dzh", "qu": "kv", "": "k"}),
     (
         _GERMAN,
         {"schtsch": "shch", "tsch": "ch", "sch": "zh", "ch": "kh", "z": "ts", "ds": "dz", "s": "z"},
@@ -464,6 +481,40 @@ _RUSSIAN_SUFFIX = {
     **dict.fromkeys(("aŭ", "oŭ"), "ov"),
     "eŭ": "ev",
 }
+
+
+@cache
+def _manchu_clans() -> frozenset[str]:
+    """The Manchu clan names of ``data/manchu_clans.tsv``."""
+    text = resources.files("archivecite.dedupe").joinpath("data", "manchu_clans.tsv")
+    rows = (line.split("\t") for line in text.read_text(encoding="utf-8").splitlines())
+    return frozenset(clan for row in rows if len(row) > 1 for clan in row[0].split())
+
+
+# the dot between a clan name and a Manchu's own name: a middle dot, or a full stop where it is
+# printed with one (爱新觉罗.溥杰)
+_NAME_DOT = re.compile("[\u00b7\u30fb\u2022\uff65\u2027.\uff0e]")
+
+
+def _without_clan(written: str) -> str:
+    """A Manchu's own name without the clan name before it (爱新觉罗·溥仪: 溥仪, the Puyi and
+    Пу И of other languages' catalogues); the name as written otherwise."""
+    parts = _NAME_DOT.split(written, maxsplit=1)
+    if len(parts) == 2 and parts[0].strip() in _manchu_clans() and parts[1].strip():
+        return parts[1].strip()
+    return written
+
+
+def _whole_name(family: str, language: str | None) -> tuple[str, str | None]:
+    """A name written whole, no given name, and the language to read it in: a Manchu's own
+    name without its clan (:func:`_without_clan`), and one in Palladius read as Chinese ("Пу
+    И" as one string is Puyi, 溥仪: its key is the pinyin's)."""
+    if family.isascii():
+        return family, language
+    family = _without_clan(family)
+    if text_script(family) is Script.CYRILLIC and looks_like_palladius(family):
+        return family, "zh"
+    return family, language
 
 
 def _family(name: Name) -> tuple[str, str | None]:
@@ -589,6 +640,9 @@ class People:
     # each family name as written, when in Latin letters ("" for the others): its spellings
     # in other transcriptions are read from it when needed, see spelled_keys
     latin_families: tuple[str, ...] = ()
+    # the same of a family name in Cyrillic ("Холлидей"), which a Western name transcribed
+    # into Russian spells by its sounds, see people.transcribed_into_russian
+    cyrillic_families: tuple[str, ...] = ()
 
 
 def han_family(family: str) -> str:
@@ -618,6 +672,7 @@ def read_people(names: tuple[Name, ...], default_lang: str | None = None) -> Peo
     sounds: list[str] = []
     han: list[str] = []
     latin_families: list[str] = []
+    cyrillic_families: list[str] = []
     first_sounds = ""
     for name in names:
         family, lang = _family(name)
@@ -626,8 +681,9 @@ def read_people(names: tuple[Name, ...], default_lang: str | None = None) -> Peo
         given = " ".join(filter(None, (name.given, name.patronymic)))
         if name.literal is not None or not name.family:
             given = ""
-        written = family, given
         language = lang or default_lang
+        family, language = _whole_name(family, language) if not given else (family, language)
+        written = family, given
         if language == "ja" and given and _written_in(family, given, (Script.HAN, Script.KANA)):
             family, given = personal_name(family, given)
         elif language == "zh" and given and _written_in(family, given, (Script.HAN,)):
@@ -663,6 +719,8 @@ def read_people(names: tuple[Name, ...], default_lang: str | None = None) -> Peo
             han.append("" if written[0].isascii() or not bare else han_family(written[0]))
             in_latin = written[0].isascii() or text_script(written[0]) is Script.LATIN
             latin_families.append(written[0] if in_latin else "")
+            in_cyrillic = not in_latin and text_script(written[0]) is Script.CYRILLIC
+            cyrillic_families.append(written[0] if in_cyrillic and bare else "")
             if len(keys) == 1 and text_script(written[0]) in _SPELLED:
                 first_sounds = spelled_sounds(written[0])
     return People(
@@ -674,6 +732,7 @@ def read_people(names: tuple[Name, ...], default_lang: str | None = None) -> Peo
         first_sounds,
         tuple(han) if any(han) else (),
         tuple(latin_families) if any(latin_families) else (),
+        tuple(cyrillic_families) if any(cyrillic_families) else (),
     )
 
 
