@@ -20,7 +20,7 @@ from archivecite.parse.published.imprint import Imprint
 from archivecite.parse.published.scanning import text_lang, trim
 from archivecite.parse.published.terms import CITIES, PLACES
 
-_PART_FIELDS = {"№": "issue", "Вып.": "issue", "Т.": "volume"}
+_PART_FIELDS = {"№": "issue", "Вып.": "issue", "Т.": "volume", "Vyp.": "issue", "T.": "volume"}
 
 
 def cut_series(draft: Draft, start: int, end: int) -> int:

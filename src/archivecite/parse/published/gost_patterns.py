@@ -114,8 +114,9 @@ SHARED_IMPRINT_PATTERN = re.compile(
 
 PARTS_PATTERN = re.compile(
     r"""
-    (?P<label>№|Вып\.|Т\.|Ч\.)\s?(?P<number>\d{1,4}(?:\s?\(\d{1,4}\))?)\.?\s?   # "№ 4."
-    (?:С|C)\.\s?(?P<pages>\d{1,5}(?:\s?[–—-]\s?\d{1,5})?)                       # "С. 5–9"
+    (?P<label>№|Вып\.|Т\.|Ч\.|Vyp\.|T\.|Ch\.)                                 # romanized too
+    \s?(?P<number>\d{1,4}(?:\s?\(\d{1,4}\))?)\.?\s?                              # "№ 4."
+    (?:С|C|S)\.\s?(?P<pages>\d{1,5}(?:\s?[–—-]\s?\d{1,5})?)                     # "С. 5–9"
     """,
     re.VERBOSE,
 )
