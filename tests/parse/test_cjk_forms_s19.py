@@ -10,6 +10,7 @@ import pytest
 from archivecite import Parsed, parse_citation
 from archivecite.model import BookReference
 from archivecite.parse.published.cjk_fields import _isbn13_checks
+from archivecite.parse.published.cjk_listing_patterns import CJK_RUN_ON_ENGLISH_TITLE_PATTERN
 from archivecite.parse.published.names import japanese_one_character_surname
 from tests.parse.helpers import parsed_as
 
@@ -128,3 +129,40 @@ def test_a_chinese_booksellers_listing(
 def test_an_isbn_alone_in_a_listing_is_checked() -> None:
     assert _isbn13_checks("9787530651728")  # 百花文艺出版社's ISBN of 吴其昌's 梁启超传
     assert not _isbn13_checks("9787530651729")  # another number of thirteen digits
+
+
+def test_a_record_whose_authors_are_named_in_latin_letters_keeps_its_reading() -> None:
+    # https://www.cite.com.tw/book?id=86736 (a Taiwanese publisher's record, pages corpus): the
+    # author in characters with the Latin form in brackets, then the publisher and the date; the
+    # new reading of a field in Latin letters (原文作者) leaves such a record as it was
+    reference = parsed_as(
+        "形式的起源:萬物形式演變之謎,自然物和人造物的設計美學×科學探索\n\n"
+        "  • 作者:克里斯多福.威廉斯(Christopher Williams)\n  • 出版社:臉譜\n"
+        "  • 出版日期:2020-12-03\n  • 定價:420元",
+        BookReference,
+    )
+    assert reference.title is not None
+    assert reference.title.translations == {}
+    assert [name.literal for name in reference.authors] == ["克里斯多福.威廉斯"]
+    assert reference.publisher is not None
+    assert reference.publisher.original == "臉譜"
+
+
+@pytest.mark.parametrize(
+    ("title", "english"),
+    [
+        # the shape of a Taiwanese shop's heading copied by a blog (set 41): the English title of
+        # the original run on, to the end of the title line
+        ("毛澤東:真實的故事Mao: The Real Story.", "Mao: The Real Story"),
+        # a Shopee listing (pages corpus: cloudzsexy.com's copy of "演算法 Introduction To The
+        # Design And Analysis Of Algorithms中譯本 蝦皮購物"): characters after the English words,
+        # no run-on title
+        ("演算法 Introduction To The Design And Analysis Of Algorithms中譯本", None),
+        # a Chinese title opened by a Latin word (cjk_records._in_language's docstring): no
+        # English title after the characters
+        ("Redis高手心法", None),
+    ],
+)
+def test_a_title_run_into_its_english_title(title: str, english: str | None) -> None:
+    found = CJK_RUN_ON_ENGLISH_TITLE_PATTERN.fullmatch(title)
+    assert (found["english"] if found is not None else None) == english

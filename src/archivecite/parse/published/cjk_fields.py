@@ -10,8 +10,8 @@ from archivecite.errors import MissingExtraError
 from archivecite.model import DateRange, Text
 from archivecite.parse.dates import kanji_number
 from archivecite.parse.published.cjk_blocks import colophon_block, heading_block, people_first_block
+from archivecite.parse.published.cjk_listing_patterns import CJK_BARE_ISBN13_PATTERN
 from archivecite.parse.published.cjk_patterns import (
-    CJK_BARE_ISBN13_PATTERN,
     CJK_BY_SENTENCE_PATTERN,
     CJK_FIELD_DATE_PATTERN,
     CJK_FIELD_PATTERN,

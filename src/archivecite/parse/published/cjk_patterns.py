@@ -386,15 +386,14 @@ CJK_RECORD_IMAGE_WORDS: frozenset[str] = frozenset(_RECORD_LABELS["record_image_
 CJK_RECORD_COPY_WORDS: tuple[str, ...] = tuple(
     sorted(_RECORD_LABELS["record_copy_words"], key=len, reverse=True)
 )
-# An ISBN-13 alone as a listing's field ("9787530651728"), its check digit tested by the reader.
-CJK_BARE_ISBN13_PATTERN = re.compile(r"97[89]\d{10}")
 _SPACED_LABEL = "|".join(
     r"[ \t　]*".join(map(re.escape, label))
     for label in sorted(CJK_RECORD_LABELS, key=len, reverse=True)
 )
 # A known label where a line or a space opens it ("• 作      者:", " 出版社:九州出版社")
+# (a full stop may close the field before: "毛澤東:真實的故事Mao: The Real Story.原文作者:…")
 CJK_RECORD_LABEL_PATTERN = re.compile(
-    rf"(?:^|(?<=[\s•·/／]))(?P<label>{_SPACED_LABEL})[ \t　]*[:：]", re.MULTILINE
+    rf"(?:^|(?<=[\s•·/／.。]))(?P<label>{_SPACED_LABEL})[ \t　]*[:：]", re.MULTILINE
 )
 _BARE_LABELS = [*CJK_RECORD_LABELS, *_RECORD_LABELS["unread_labels"]]
 _BARE_LABEL = "|".join(sorted(map(re.escape, _BARE_LABELS), key=len, reverse=True))

@@ -120,7 +120,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # --- people ---------------------------------------------------------------------------------------
 
 
-def _people(text: str, start: int, end: int) -> list[Name] | None:
+def credited_people(text: str, start: int, end: int) -> list[Name] | None:
     """The people of a credit, ``Noda Makito and Paul Narum``, ``Jung Chang & John Halliday``:
     each name two to four words, read given name first (pinyin family name first)."""
     names: list[Name] = []
@@ -143,7 +143,7 @@ def _people(text: str, start: int, end: int) -> list[Name] | None:
 
 
 def _put_people(draft: Draft, field: str, start: int, end: int) -> bool:
-    people = _people(draft.text, start, end)
+    people = credited_people(draft.text, start, end)
     if people is None:
         return False
     target = {"editors": draft.editors, "translators": draft.translators}.get(field, draft.authors)
@@ -296,7 +296,7 @@ def _credit_lines(draft: Draft, start: int, end: int) -> bool:
             return False
     head = trim(text, start, roles[0].start(), " \t\n,;")
     lines = _lines(text, *head)
-    if len(lines) >= 2 and _people(text, *lines[-1]) is not None:
+    if len(lines) >= 2 and credited_people(text, *lines[-1]) is not None:
         _put_people(draft, "authors", *lines[-1])  # "Okazaki Hisahiko": the author's line
         head = trim(text, head[0], lines[-1][0], " \t\n")
     return _title_line(draft, *head)
