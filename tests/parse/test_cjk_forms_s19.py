@@ -166,3 +166,44 @@ def test_a_record_whose_authors_are_named_in_latin_letters_keeps_its_reading() -
 def test_a_title_run_into_its_english_title(title: str, english: str | None) -> None:
     found = CJK_RUN_ON_ENGLISH_TITLE_PATTERN.fullmatch(title)
     assert (found["english"] if found is not None else None) == english
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "families"),
+    [
+        # https://www.yawdtalk.com/aomenjinshadaohangwangzhan/article/1329249.html (a copy of a
+        # New Scientist review, pages corpus): its heading, the title holding "by" itself
+        ("Death by Black Hole, by Neil DeGrasse Tyson", "Death by Black Hole", ["Tyson"]),
+        # https://shelf-awareness.com/issue.html?issue=3714 (pages corpus): a heading with one "by",
+        # read as before
+        (
+            "Taste in Music: Eating on Tour with Indie Musicians by Luke Pyenson and Alex Beeker",
+            "Taste in Music: Eating on Tour with Indie Musicians",
+            ["Pyenson", "Beeker"],
+        ),
+    ],
+)
+def test_a_title_holding_by_before_its_author(text: str, title: str, families: list[str]) -> None:
+    reference = parsed_as(text, BookReference)
+    assert reference.title is not None
+    assert reference.title.original == title
+    assert [name.family for name in reference.authors] == families
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://www.shelf-awareness.com/issue.html?issue=3714 (pages corpus): a foreword's credit
+        # after the author, no title running to its "by"
+        "Becoming Baba Yaga: Trickster, Feminist, and Witch of the Woods by Kris Spisak, "
+        "Foreword by Gennarose Nethercott",
+        # https://shelf-awareness.com/issue.html?issue=2136 (pages corpus): an illustrator's credit
+        "The Land Knows Me: A Nature Walk Exploring Indigenous Wisdom by Leigh Joseph, "
+        "illustrated by Natalie Schnitter",
+    ],
+)
+def test_a_credit_after_the_author_is_no_part_of_the_title(text: str) -> None:
+    result = parse_citation(text)
+    if isinstance(result, Parsed):
+        assert result.reference.title is not None
+        assert " by " not in result.reference.title.original
