@@ -451,11 +451,6 @@ def test_names_parted_by_a_dot_stay_two() -> None:
                 "authors": ["芝原, 拓自"],
                 "isbn": "4-00-420003-2",
             },
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a book line (title, author, series, ISBN, price, date) with the first"
-                " edition's date in brackets after the printing's: no reference is read",
-            ),
             id="book-line-first-edition-in-brackets-real",
         ),
         (  # title and subtitle lines, the author's name parted by a space

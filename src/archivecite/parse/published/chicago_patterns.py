@@ -1006,6 +1006,12 @@ TITLE_BY_PATTERN = re.compile(
     """,
     re.VERBOSE | re.DOTALL,
 )
+# The same with the title running to the last "by": a title holding "by" itself, as Barnes &
+# Noble lists a book ("A Discourse by Three Drunkards on Government by Nobuko Tsukui, Nakae Chomin")
+TITLE_LAST_BY_PATTERN = re.compile(
+    TITLE_BY_PATTERN.pattern.replace("(?P<title>.{2,200}?)", "(?P<title>.{2,200})", 1),
+    TITLE_BY_PATTERN.flags,
+)
 
 # "Twenty Letters to a Friend - Svetlana Alliluyeva", "Hirohito and the Making of Modern Japan -
 # Herbert P. Bix": a blog's or a shop's line, the title, a spaced dash and the author's name.

@@ -54,6 +54,7 @@ from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.names import (
     chinese_name,
     japanese_name,
+    japanese_one_character_surname,
     japanese_surname,
 )
 from archivecite.parse.published.newspapers import name_as_container
@@ -116,8 +117,11 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
     pairs = cjk_brackets(text, start, end)
     japanese = looks_japanese(text[start:end]) or "『" in text[start:end]
     opener = text[pairs[0][0]] if pairs else ""
-    if opener == "「" and japanese_name(text[start : pairs[0][0]], in_chinese=not japanese):
-        japanese = True  # "亀井俊介「英文学者 夏目漱石」(松柏社)": a Japanese author, no kana
+    head = text[start : pairs[0][0]] if pairs else ""
+    if opener == "「" and (
+        japanese_name(head, in_chinese=not japanese) or japanese_one_character_surname(head)
+    ):
+        japanese = True  # "亀井俊介「英文学者 夏目漱石」(松柏社)", "北一輝「…」": no kana
     lang = "ja" if japanese else "zh"
     if not pairs or (
         text[start] not in TITLE_OPENERS
@@ -630,6 +634,7 @@ def _named_book_alone(
             text[pairs[0][0]] in "『《"
             or _heading_over(text, head, pairs[0][0])
             or japanese_name(names)  # "夏目漱石「道草」": a blog names a novel so
+            or japanese_one_character_surname(names)  # "北一輝「日本改造法案大綱」"
             or joined
         )
         and bool(draft.authors or draft.editors)

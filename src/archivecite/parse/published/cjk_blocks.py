@@ -3,6 +3,8 @@ the book it reviews, a book's colophon (奥付), a list whose lines begin with t
 
 from __future__ import annotations
 
+import re
+
 from archivecite.model import DateRange, Text
 from archivecite.parse.dates import kanji_number
 from archivecite.parse.published.cjk_patterns import (
@@ -13,6 +15,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_BLOCK_SERIES_PATTERN,
     CJK_BLOCK_VOLUME_PATTERN,
     CJK_COLOPHON_PATTERN,
+    CJK_FIRST_EDITION_DATE_PATTERN,
     CJK_LIST_PRICE_PATTERN,
     CJK_PIECE_PATTERN,
     CJK_PRINTING_LINE_PATTERN,
@@ -236,9 +239,7 @@ def _block_fields(draft: Draft, found: dict[str, tuple[int, int]]) -> None:
     if "date" in found:
         date = CJK_BLOCK_DATE_PATTERN.fullmatch(text, *found["date"])
         assert date is not None
-        month_text = date["month"] or date["slash_month"]
-        month = int(month_text) if month_text and 1 <= int(month_text) <= 12 else None
-        draft.put("date", DateRange.of(int(date["year"]), month), *date.span())
+        _block_date(draft, date)
     if "series" in found:
         series = CJK_BLOCK_SERIES_PATTERN.fullmatch(text, *found["series"])
         assert series is not None
@@ -247,6 +248,26 @@ def _block_fields(draft: Draft, found: dict[str, tuple[int, int]]) -> None:
         )
         if series["number"]:
             draft.put_extra("series_number", series["number"], *series.span("number"))
+
+
+def _block_date(draft: Draft, date: re.Match[str]) -> None:
+    """The book's date: the first edition's (``2009年3月(2025年4月第3刷)``, the later printing
+    kept as ``extra["printings"]``; ``2010年6月(1977年5月初版)``, the first edition's date in the
+    brackets after the printing's), none when the first edition's year is misprinted
+    (``(19977年5月初版)``) rather than a printing's."""
+    other = date["other"]
+    if other is None or not other.endswith(("初版", "初版発行")):
+        month_text = date["month"] or date["slash_month"]
+        month = int(month_text) if month_text and 1 <= int(month_text) <= 12 else None
+        draft.put("date", DateRange.of(int(date["year"]), month), *date.span("main"))
+        if other is not None:
+            draft.put_extra("printings", other, *date.span("other"))
+        return
+    draft.put_extra("printings", date["main"], *date.span("main"))
+    first = CJK_FIRST_EDITION_DATE_PATTERN.fullmatch(other)
+    if first is not None:
+        month = int(first["month"]) if first["month"] and 1 <= int(first["month"]) <= 12 else None
+        draft.put("date", DateRange.of(int(first["year"]), month), *date.span("other"))
 
 
 def _person(text: str, pieces: list[tuple[int, int]], index: int, lang: str) -> bool:

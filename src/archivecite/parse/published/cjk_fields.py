@@ -10,6 +10,7 @@ from archivecite.errors import MissingExtraError
 from archivecite.model import DateRange, Text
 from archivecite.parse.dates import kanji_number
 from archivecite.parse.published.cjk_blocks import colophon_block, heading_block, people_first_block
+from archivecite.parse.published.cjk_listing_patterns import CJK_BARE_ISBN13_PATTERN
 from archivecite.parse.published.cjk_patterns import (
     CJK_BY_SENTENCE_PATTERN,
     CJK_FIELD_DATE_PATTERN,
@@ -21,6 +22,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_NAME_VOLUME_PAGE_PATTERN,
     CJK_NEWSPAPER_DAY_PATTERN,
     CJK_POSTED_BYLINE_PATTERN,
+    CJK_RECORD_COPY_WORDS,
     CJK_SENTENCE_MARK_PATTERN,
     CJK_TITLE_BRACKET_EDITION_PATTERN,
     CJK_TITLE_VOLUME_PATTERN,
@@ -256,6 +258,7 @@ def _title_first(draft: Draft, start: int, end: int) -> bool:
     publisher's name or a role word says so."""
     text = draft.text
     pieces = [match.span() for match in CJK_FIELD_PATTERN.finditer(text, start, end)]
+    pieces, isbn = _listing_pieces(text, pieces)
     index, date, publisher = _imprint_pieces(text, pieces)
     names_end = index
     while index > 1 and _names_piece(text[slice(*pieces[index - 1])]):
@@ -288,6 +291,8 @@ def _title_first(draft: Draft, start: int, end: int) -> bool:
         cjk_people(draft, name_start, name_start + size, lang, role or "authors")
     if publisher is not None:
         put_plain_text(draft, "publisher", *publisher)
+    if isbn is not None:
+        draft.put("isbn", text[slice(*isbn)], *isbn)
     if publisher is None and date is None:
         draft.short_note = True  # a book named by its title and its people alone
     if date is not None:
@@ -295,6 +300,43 @@ def _title_first(draft: Draft, start: int, end: int) -> bool:
         month = month if month is not None and 1 <= month <= 12 else None
         draft.put("date", DateRange.of(int(date["year"]), month), *date.span())
     return True
+
+
+def _listing_pieces(
+    text: str, pieces: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
+    """The pieces of a bookseller's listing without what it says of the copy: before a name or
+    alone (``正版吳其昌``: 正版, a genuine copy, glued to the author), or the seller's words from
+    there on after the publisher (Dangdang's ``计算机网络简明教程 谢希仁 著 电子工业出版社
+    正版旧书，保证质量，…``); without an ISBN-13 alone after the title (``梁啓超傳 正版吳其昌
+    9787530651728 百花文藝齣版社``), and where that ISBN stands. The title, first, is kept whole
+    (``二手玫瑰`` is a band's name)."""
+    kept = pieces[:1]
+    isbn: tuple[int, int] | None = None
+    for start, stop in pieces[1:]:
+        value = text[start:stop]
+        if isbn is None and CJK_BARE_ISBN13_PATTERN.fullmatch(value) and _isbn13_checks(value):
+            isbn = (start, stop)
+            continue
+        word = next((word for word in CJK_RECORD_COPY_WORDS if value.startswith(word)), "")
+        named = bool(word) and name_like(value[len(word) :])
+        if word and not named and any(publisher_like(text[slice(*piece)]) for piece in kept[1:]):
+            break
+        if word and value == word:
+            continue
+        role, size = role_at_end(value)
+        if role is not None and not size and len(kept) > 1 and name_like(text[slice(*kept[-1])]):
+            kept[-1] = (kept[-1][0], stop)  # "谢希仁 著": the role word spaced from the name
+            continue
+        kept.append((start + len(word) if named else start, stop))
+    return kept, isbn
+
+
+def _isbn13_checks(digits: str) -> bool:
+    """Whether an ISBN-13's check digit is right (``9787530651728``), so that another number
+    of thirteen digits is not read as one."""
+    total = sum(int(digit) * (3 if index % 2 else 1) for index, digit in enumerate(digits[:12]))
+    return (10 - total % 10) % 10 == int(digits[12])
 
 
 def _foreign_author(draft: Draft, pieces: list[tuple[int, int]], lang: str) -> tuple[int, int]:

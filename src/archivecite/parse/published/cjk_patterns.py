@@ -383,13 +383,17 @@ CJK_RECORD_AUTHOR_ROLES: tuple[str, ...] = tuple(
 )
 CJK_RECORD_BINDINGS: frozenset[str] = frozenset(_RECORD_LABELS["record_bindings"])
 CJK_RECORD_IMAGE_WORDS: frozenset[str] = frozenset(_RECORD_LABELS["record_image_words"])
+CJK_RECORD_COPY_WORDS: tuple[str, ...] = tuple(
+    sorted(_RECORD_LABELS["record_copy_words"], key=len, reverse=True)
+)
 _SPACED_LABEL = "|".join(
     r"[ \t　]*".join(map(re.escape, label))
     for label in sorted(CJK_RECORD_LABELS, key=len, reverse=True)
 )
 # A known label where a line or a space opens it ("• 作      者:", " 出版社:九州出版社")
+# (a full stop may close the field before: "毛澤東:真實的故事Mao: The Real Story.原文作者:…")
 CJK_RECORD_LABEL_PATTERN = re.compile(
-    rf"(?:^|(?<=[\s•·/／]))(?P<label>{_SPACED_LABEL})[ \t　]*[:：]", re.MULTILINE
+    rf"(?:^|(?<=[\s•·/／.。]))(?P<label>{_SPACED_LABEL})[ \t　]*[:：]", re.MULTILINE
 )
 _BARE_LABELS = [*CJK_RECORD_LABELS, *_RECORD_LABELS["unread_labels"]]
 _BARE_LABEL = "|".join(sorted(map(re.escape, _BARE_LABELS), key=len, reverse=True))
@@ -776,8 +780,15 @@ CJK_BLOCK_SERIES_PATTERN = re.compile(
 CJK_BLOCK_VOLUME_PATTERN = re.compile(
     r"[(（]?第\s?(?P<volume>\d{1,3}|[一二三四五六七八九十]{1,3})\s?[巻卷]\s?[)）]?"
 )
+# (another printing's date may follow in brackets: a later one, "2009年3月(2025年4月第3刷)", or
+# the first edition's after the printing's, "2010年6月(1977年5月初版)")
 CJK_BLOCK_DATE_PATTERN = re.compile(
-    rf"(?P<year>{YEAR})(?:\s?年(?:\s?(?P<month>\d{{1,2}})\s?月)?|\s?[/.]\s?(?P<slash_month>\d{{1,2}}))"
+    rf"(?P<main>(?P<year>{YEAR})(?:\s?年(?:\s?(?P<month>\d{{1,2}})\s?月)?|\s?[/.]\s?(?P<slash_month>\d{{1,2}})))"
+    r"(?:[(（](?P<other>[^()（）\s]{2,24}?(?:刷|初版)(?:発行)?)[)）])?"
+)
+# The first edition's date in such brackets ("1977年5月初版").
+CJK_FIRST_EDITION_DATE_PATTERN = re.compile(
+    rf"(?P<year>{YEAR})\s?年(?:\s?(?P<month>\d{{1,2}})\s?月)?(?:\s?\d{{1,2}}\s?日)?\s?初版(?:発行)?"
 )
 # A title and its subtitle joined by a dash, printed alone: "開戦神話―対米通告はなぜ遅れたのか"
 CJK_DASH_TITLE_PATTERN = re.compile(

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
-from archivecite.model import DateRange, Span, Text
+from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.dates import kanji_number
 from archivecite.parse.published.cjk_fields import spaced_names
 from archivecite.parse.published.cjk_imprint import KANJI_DIGITS
+from archivecite.parse.published.cjk_listing_patterns import CJK_RUN_ON_ENGLISH_TITLE_PATTERN
 from archivecite.parse.published.cjk_patterns import (
     CJK_CATALOGUE_IMPRINT_PATTERN,
     CJK_CIP_PATTERN,
@@ -48,6 +49,7 @@ from archivecite.parse.published.cjk_roles import (
     publisher_like,
     role_at_end,
 )
+from archivecite.parse.published.credit_lines import credited_people
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.names import given_first
 from archivecite.parse.published.scanning import TITLE_OPENERS, is_cjk, trim
@@ -365,7 +367,10 @@ def _labelled_record(draft: Draft, start: int, end: int) -> bool:
     pages print it: the title (labelled, ``书名: 《…》``, or first and unlabelled), then
     ``作者:``, ``出版社:``, ``出版日期:``, ``ISBN:``…; labels the reader does not know
     (``類別:``, ``配送范围:``) are left alone, and a label is never read as a name. Read only
-    when two known fields besides the title are found, one of them the publisher or the date."""
+    when two known fields besides the title are found, one of them the publisher or the date, or
+    when the unlabelled title is followed by its authors alone, named in Latin letters (a
+    translated book's: ``毛澤東:真實的故事Mao: The Real Story.原文作者:Alexander V. Pantsov,
+    Steven I. Levine``)."""
     text = draft.text
     labels = _record_labels(text, start, end)
     fields: dict[str, tuple[int, int]] = {}
@@ -375,10 +380,11 @@ def _labelled_record(draft: Draft, start: int, end: int) -> bool:
         if field is not None and span[1] > span[0] and field not in fields:
             fields[field] = span
     labelled_work = fields.keys() == {"title", "date"}  # "题名: …\n撰写时间: …": a writing's record
-    if (len(fields.keys() - {"title"}) < 2 and not labelled_work) or not fields.keys() & {
-        "publisher",
-        "date",
-    }:
+    foreign_authors = fields.keys() == {"authors"} and _latin_names(text, *fields["authors"])
+    if not foreign_authors and (
+        (len(fields.keys() - {"title"}) < 2 and not labelled_work)
+        or not fields.keys() & {"publisher", "date"}
+    ):
         return False
     head = trim(text, start, labels[0][0], " \t　\n•·")
     if "title" in fields and head[1] > head[0]:
@@ -391,6 +397,8 @@ def _labelled_record(draft: Draft, start: int, end: int) -> bool:
     lang = "ja" if looks_japanese(text[slice(*title)] + own) else "zh"
     draft.language = draft.language or lang
     _record_title(draft, *title)
+    if foreign_authors:
+        draft.short_note = True  # a book named by its title and its people alone
     for role in ("authors", "editors", "translators"):
         if role in fields:
             _record_people(draft, *fields[role], lang, role)
@@ -420,6 +428,14 @@ def _labelled_record(draft: Draft, start: int, end: int) -> bool:
         draft.put("isbn", isbn["isbn"], *isbn.span("isbn"))
     _in_language(draft, lang)
     return True
+
+
+def _latin_names(text: str, start: int, end: int) -> list[Name] | None:
+    """The people of a field printed in Latin letters, given name first (``Alexander V. Pantsov,
+    Steven I. Levine``); None when it holds other letters or no names."""
+    if not text[start:end].isascii():
+        return None
+    return credited_people(text, start, end)
 
 
 def _record_publisher(draft: Draft, start: int, end: int, *, series: bool) -> None:
@@ -455,8 +471,12 @@ def _record_labels(text: str, start: int, end: int) -> list[tuple[int, int, str 
         return _bare_labels(text, start, end)
     found = dict(known)
     for match in CJK_RECORD_ANY_LABEL_PATTERN.finditer(text, start, end):
-        inside = any(label[0] <= match.start() < label[1] for label in known.values())
-        if not inside:  # "出 版 社 :": "社" alone is no label
+        inside = any(
+            label[0] <= match.start() < label[1] or match.start() < label[0] < match.end()
+            for label in known.values()
+        )
+        # "出 版 社 :": "社" alone is no label; "Story.原文作者:": the title's word before one
+        if not inside:
             found.setdefault(match.start("label"), (match.start("label"), match.end(), None))
     return [found[key] for key in sorted(found)]
 
@@ -513,6 +533,14 @@ def _record_title(draft: Draft, start: int, end: int) -> None:
     text = draft.text
     if text[start] in TITLE_OPENERS and text[end - 1] in "』」》":
         start, end = start + 1, end - 1
+    run_on = CJK_RUN_ON_ENGLISH_TITLE_PATTERN.fullmatch(text, start, end)
+    if run_on is not None and len(run_on["english"].split()) >= 2:
+        # "毛澤東:真實的故事Mao: The Real Story.": the original's English title after it
+        title = Text(
+            original=run_on["title"], lang=draft.language, translations={"en": run_on["english"]}
+        )
+        draft.put("title", title, *run_on.span("title"))
+        return
     bracket = CJK_RECORD_TITLE_BRACKET_PATTERN.search(text, start, end)
     if bracket is not None and bracket.start() > start:
         inside = bracket["inside"]
@@ -542,6 +570,12 @@ def _record_people(draft: Draft, start: int, end: int, lang: str, role: str) -> 
     (``师哲 口述 李海文 著``, ``陳曉農 編著``, ``龚育之//逄先知//石仲泉``), without a Latin form
     in brackets after them (``克里斯多福.威廉斯(Christopher Williams)``)."""
     text = draft.text
+    foreign = _latin_names(text, start, end)
+    if foreign:  # "原文作者:Alexander V. Pantsov, Steven I. Levine"
+        target = {"editors": draft.editors, "translators": draft.translators}
+        target.get(role, draft.authors).extend(foreign)
+        draft.spans.append(Span(field=role, start=start, end=end))
+        return
     latin = re.search(r"[(（]\s?[A-Za-z]", text[start:end])
     stop = start + latin.start() if latin is not None else end
     reading = CJK_NAME_READING_PATTERN.search(text, start, stop)

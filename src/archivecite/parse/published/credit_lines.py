@@ -14,6 +14,8 @@ is read: a sentence of prose has words a title and a name do not.
 
 from __future__ import annotations
 
+import re
+
 from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.published.chicago_patterns import (
     CREDIT_ROLE_PATTERN,
@@ -26,6 +28,7 @@ from archivecite.parse.published.chicago_patterns import (
     RECORD_LABEL_PATTERN,
     TITLE_BY_PATTERN,
     TITLE_DASH_AUTHOR_PATTERN,
+    TITLE_LAST_BY_PATTERN,
     TITLE_THEN_AUTHOR_PATTERN,
 )
 from archivecite.parse.published.draft import Draft
@@ -120,7 +123,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # --- people ---------------------------------------------------------------------------------------
 
 
-def _people(text: str, start: int, end: int) -> list[Name] | None:
+def credited_people(text: str, start: int, end: int) -> list[Name] | None:
     """The people of a credit, ``Noda Makito and Paul Narum``, ``Jung Chang & John Halliday``:
     each name two to four words, read given name first (pinyin family name first)."""
     names: list[Name] = []
@@ -143,7 +146,7 @@ def _people(text: str, start: int, end: int) -> list[Name] | None:
 
 
 def _put_people(draft: Draft, field: str, start: int, end: int) -> bool:
-    people = _people(draft.text, start, end)
+    people = credited_people(draft.text, start, end)
     if people is None:
         return False
     target = {"editors": draft.editors, "translators": draft.translators}.get(field, draft.authors)
@@ -296,7 +299,7 @@ def _credit_lines(draft: Draft, start: int, end: int) -> bool:
             return False
     head = trim(text, start, roles[0].start(), " \t\n,;")
     lines = _lines(text, *head)
-    if len(lines) >= 2 and _people(text, *lines[-1]) is not None:
+    if len(lines) >= 2 and credited_people(text, *lines[-1]) is not None:
         _put_people(draft, "authors", *lines[-1])  # "Okazaki Hisahiko": the author's line
         head = trim(text, head[0], lines[-1][0], " \t\n")
     return _title_line(draft, *head)
@@ -308,9 +311,33 @@ def _title_by(draft: Draft, start: int, end: int) -> bool:
     author. Read when "By" is capitalised, the year follows in brackets or the title has a
     colon or brackets: in prose "by" is lower-case and no title stands before it."""
     text = draft.text
-    match = TITLE_BY_PATTERN.fullmatch(text, start, end)
-    if match is None:
-        return False
+    for pattern in (TITLE_BY_PATTERN, TITLE_LAST_BY_PATTERN):
+        match = pattern.fullmatch(text, start, end)
+        if match is None or (pattern is TITLE_LAST_BY_PATTERN and _credited(match["title"])):
+            continue
+        probe = draft.probe()
+        if _title_by_match(probe, match):
+            draft.take_over(probe)
+            return True
+    return False
+
+
+def _credited(title: str) -> bool:
+    """Whether a title read to the last "by" holds a person's credit itself: a given name or an
+    initial after its own "by" (``Becoming Baba Yaga: … by Kris Spisak, Foreword``), or a
+    credit's word (``…, translated and adapted by Robert Ricketts … with a preface``), not words
+    of the title (``A Discourse by Three Drunkards on Government``)."""
+    words = title.rsplit(" by ", 1)[-1].split()
+    first = words[0].strip(",.;:") if words else ""
+    credit = {word.strip(",.;:()").lower() for word in title.split()} & CREDIT_ROLE_WORDS
+    return first in PUBLIC_GIVEN_NAMES or is_initial(first) or bool(credit - {"and"})
+
+
+def _title_by_match(draft: Draft, match: re.Match[str]) -> bool:
+    """The title, its people and its imprint as ``_title_by`` found them; ``False`` when the
+    title reads as no heading's or the names as no names (``A Discourse`` and ``Three Drunkards
+    on Government by …``: the title's own "by", the reading to the last one tried next)."""
+    text = draft.text
     title = trim(text, *match.span("title"), " \t\n,")
     printed = text[slice(*title)]
     heading = (

@@ -330,6 +330,29 @@ def japanese_name(value: str, *, in_chinese: bool = False) -> bool:
     return surname is not None and 2 <= surname < len(name)
 
 
+def japanese_one_character_surname(value: str) -> bool:
+    """``北一輝``, ``原敬``, ``堺利彦``: a Japanese name whose surname is one character, as the
+    dictionary tags it (姓, then the rest one given name, 名), where that character is no surname
+    of the Baijiaxing the Chinese romanizer knows: ``毛澤東`` (毛, then 沢東 as a given name),
+    ``林語堂`` and ``秦郁彦`` stay unread, as either language may write them. False without the
+    ``ja`` extra."""
+    name = "".join(value.split())
+    if not 2 <= len(name) <= 4 or not all("\u4e00" <= char <= "\u9fff" for char in name):
+        return False
+    if name[0] in _chinese_surnames():
+        return False
+    try:
+        tokens = analyse(name)[0]
+    except MissingExtraError:
+        return False
+    return (
+        len(tokens) == 2
+        and len(tokens[0].surface) == 1
+        and tokens[0].pos4 == "姓"
+        and tokens[1].pos4 == "名"
+    )
+
+
 # Marks inside a name's word: apostrophes, a hyphen, and the primes and acute accent that write
 # a Russian soft sign ("Arkad´evich", "Arkadʹevich").
 _NAME_MARKS = str.maketrans("", "", "’'-´ʹ")
