@@ -68,6 +68,7 @@ from archivecite.dedupe.glosses import glossary_keys, russian_side
 from archivecite.dedupe.numbers import in_digits
 from archivecite.dedupe.people import joined_names, spelled_skeletons
 from archivecite.dedupe.readings import spelled_keys
+from archivecite.dedupe.series_paths import is_path, path_reading_keys
 from archivecite.dedupe.titles import (
     MONOGRAPH_KINDS,
     foreign_title,
@@ -116,6 +117,13 @@ def _tokens(key: str) -> list[str]:
     return [token for token in key.split() if token not in _STOP]
 
 
+def _path_keys(archive: str, locator: dict[str, str]) -> Iterator[tuple[str, BlockKind]]:
+    """One series path in two languages: its deepest level read alike ("2A"; 濠北 / Gohoku)."""
+    if is_path(locator.get("series", "")):
+        for reading in path_reading_keys(locator["series"]):
+            yield f"path:{archive}:{reading}", "exact"
+
+
 def blocking_keys(record: RecordKeys, *, glossed: bool = True) -> Iterator[tuple[str, BlockKind]]:
     """The blocking keys of one record, with the kind of block each one opens; ``glossed``:
     with the keys of a Russian title and its English translation (see
@@ -135,7 +143,7 @@ def blocking_keys(record: RecordKeys, *, glossed: bool = True) -> Iterator[tuple
             yield f"loc-fd:{archive}:{fond_number(loc['fond'])}:{loc['delo']}", "exact"
             # a file cited without its archive ("f. 671, op. 1, d. 273" after "RGASPI, ...")
             yield f"loc-any:{fond_number(loc['fond'])}:{loc['delo']}", "unfiled"
-        yield from _caption_key(record)
+        yield from itertools.chain(_path_keys(archive, loc), _caption_key(record))
         return  # a located document is found by its locator: "Донесение" recurs in every fond
     if record.kind == "archival" or not (record.authors or record.year is not None):
         yield from _caption_key(record)

@@ -15,6 +15,7 @@ import re
 from archivecite.dedupe.decision import Reason, Sameness
 from archivecite.dedupe.keys import RecordKeys, fond_number
 from archivecite.dedupe.numbers import probable_typo
+from archivecite.dedupe.series_paths import compare_paths, is_path
 from archivecite.dedupe.vocabulary import VOCABULARY
 
 __all__ = ["compare_files", "legends_differ"]
@@ -44,6 +45,13 @@ def compare_files(a: RecordKeys, b: RecordKeys) -> tuple[float, Sameness | None,
             typo_in.append(key)
             reasons.append(Reason(key, f"{la[key]} vs {lb[key]}: probable typo (not resolved)"))
             score -= 0.08
+            continue
+        if key == "series" and is_path(la[key]) and is_path(lb[key]):
+            same_series, why = compare_paths(la[key], lb[key])
+            if not same_series:
+                return 0.0, None, [why]
+            reasons.append(why)
+            score -= 0.05  # levels read across scripts, not spelt alike
             continue
         if key == "delo" and la.get("opis") == lb.get("opis"):
             text = f"different delo in the same opis ({la[key]} / {lb[key]})"

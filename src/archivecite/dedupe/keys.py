@@ -36,6 +36,7 @@ from archivecite.dedupe.readings import (
     text_script,
     title_language,
 )
+from archivecite.dedupe.series_paths import is_path, path_key
 from archivecite.dedupe.vocabulary import VOCABULARY, one_of
 from archivecite.model import (
     ArchivalReference,
@@ -603,6 +604,8 @@ def _locator_value(key: str, value: str) -> str:
     romanization), "B.2.1.1.123" and "B-2-1-1-123" one MOFA call number."""
     if key == "reference_code":
         return value
+    if key == "series" and is_path(value):
+        return path_key(value)  # compared level by level, in each level's own script
     number = canonical_number(value)
     if not number.isascii():
         number = romanize_russian(number, scheme="bgn-pcgn")

@@ -326,6 +326,12 @@ def _onyomi_reading(title: str) -> str:
     return match_key("".join(out), "ja")
 
 
+def onyomi_reading(title: str) -> str:
+    """Kanji read a character at a time in their on'yomi, as a region's name in a JACAR series
+    path is romanized (濠北 'Gohoku'); empty when a character has none."""
+    return _onyomi_reading(title)
+
+
 def _rewritten(title: str, lang: str | None) -> Iterator[str]:
     """The title as other citations of the work may print it (the title itself where none
     applies)."""

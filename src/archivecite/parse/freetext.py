@@ -28,6 +28,7 @@ from archivecite.parse.archival import (
 from archivecite.parse.published import cited_locator, parse_published, strip_label
 from archivecite.parse.published.scanning import script_of
 from archivecite.parse.result import Failed, Parsed, ParseResult
+from archivecite.parse.series_paths import read_series_path
 from archivecite.translit import unmix_homoglyphs
 
 __all__ = ["MAX_CITATION_LENGTH", "Entry", "parse_citation", "parse_citations", "split_entries"]
@@ -180,7 +181,8 @@ def parse_citation(
     archives = find_archives(body)
     # "Nicolaevsky’s collection, …, box 4. Letter …, May 1, 1961, p. 2.": the box of a collection
     # or an institution the registry does not know is archival, whatever the rest reads like.
-    boxed = None if archives else unregistered_generic(body)
+    # "国立公文書館>内閣法制局>法令案審議録関係": a series by its place in the archive's hierarchy
+    boxed = read_series_path(body, archives) if archives else unregistered_generic(body)
     if boxed is not None:
         return parsed(boxed.references, boxed.spans, boxed.confidence)
     held = any(

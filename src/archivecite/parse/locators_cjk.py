@@ -29,6 +29,7 @@ from archivecite.parse.patterns_cjk import (
     IMAGES_PATTERN,
     JACAR_CAPTION_PATTERN,
     JACAR_CODE_PATTERN,
+    JACAR_CODE_SLIP_PATTERN,
     JACAR_IMAGE_PATTERN,
     JACAR_TAIL_PATTERN,
     JAPANESE_ARCHIVE_NUMBER_PATTERN,
@@ -113,6 +114,11 @@ def read_japanese(text: str, *, japanese: bool) -> list[LocatorHit]:
     if not hits and call is not None:
         locator = JapaneseLocator(call_number=call_number)
         hits.append(LocatorHit(locator, call.start(), call.end(), call_span))
+    if not hits and (slip := JACAR_CODE_SLIP_PATTERN.search(text)) is not None:
+        # not a code of JACAR's form, so not one to compare: the locator keeps it as printed
+        start, end = slip.span("code")
+        spans = [Span(field="locator_text", start=start, end=end)]
+        hits.append(LocatorHit(JapaneseLocator(), start, end, spans, unplaced_end=end))
     if not hits and (volume_images := VOLUME_IMAGES_PATTERN.search(text)) is not None:
         spans = [
             Span(

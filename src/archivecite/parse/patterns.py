@@ -186,6 +186,11 @@ QUOTED_TITLE_PATTERN = re.compile(r'["“](?P<title>[^"“”]{2,300})["”]')
 HELD_BY_PATTERN = re.compile(r"\s*(?:所?[藏蔵]|收藏)")  # used with .match(text, end)
 # "中央档案馆：《中共中央关于土地问题的指示》": the archive, then the file's title.
 ARCHIVE_THEN_TITLE_PATTERN = re.compile(r"\s*[：:]\s*[《「“〈]")  # used with .match(text, end)
+# JACAR's hierarchy of a series: "防衛省防衛研究所>陸軍一般史料>濠北>2A", "… Ministry of Defense >
+# Army Records (Rid of Dainikki) > Gohoku (Islands North of Australia) >2A"
+PATH_SEPARATOR_PATTERN = re.compile(r"\s*[>＞]\s*")
+# what no level of such a path holds: a sentence's stop, a line break, a quotation
+PATH_LEVEL_STOP_PATTERN = re.compile(r"[。\n「」『』“”]|\.\s")
 # "防衛庁防衛研修所戦史室著 朝雲新聞社", "中共中央文献研究室编《…》": a body named with the role
 # it had in a book (author, compiler, editor) is the book's author, not the archive holding a
 # file.

@@ -14,6 +14,12 @@ from archivecite.registry import locator_terms
 JACAR_CODE_PATTERN = re.compile(
     r"(?<![A-Za-z0-9])(?P<code>[A-Z]\d{11})(?!\d)",
 )
+# A code printed under its label with a digit too few or too many ("レファレンスコード B0203749800",
+# whose link reads B02030748300): a slip, kept as printed, never corrected
+JACAR_CODE_SLIP_PATTERN = re.compile(
+    r"(?:JACAR\s*)?(?:Ref(?:erence\s+[Cc]ode)?|レファレンス・?コード)\.?\s*[:：]?\s*"
+    r"(?P<code>[A-Z](?:\d{9,10}|\d{12,13}))(?![\dA-Za-z])"
+)
 # What follows a JACAR code in JACAR's citation form: an image note in brackets, a comma, then
 # the volume title and the holding archive in brackets.
 JACAR_TAIL_PATTERN = re.compile(
