@@ -165,7 +165,9 @@ def blocking_keys(record: RecordKeys, *, glossed: bool = True) -> Iterator[tuple
         read = in_digits(title.key)  # "Сто сорок бесед …" opens as "140 бесед …" does
         if read != title.key:
             yield f"tp:{''.join(_tokens(read))[:_AFFIX]}", "fuzzy"
-    for main in main_title_keys(record):  # the title cited without its subtitle
+    # the title cited without its subtitle, and the original in brackets after a translated
+    # title ('FIELD SERVICE CODE (SENZINKUN)', which meets 戦陣訓 and 'Senjinkun')
+    for main in (*main_title_keys(record), *record.bracketed):
         flat = "".join(_tokens(main)) or main.replace(" ", "")
         if len(flat) >= 4:
             yield f"tp:{flat[:_AFFIX]}", "fuzzy"

@@ -22,6 +22,7 @@ from archivecite.dedupe.agreement import (
     title_numbers,
     title_parts,
 )
+from archivecite.dedupe.bracketed_originals import bracket_keys
 from archivecite.dedupe.readings import (
     NON_LATIN,
     TitleKey,
@@ -36,6 +37,7 @@ from archivecite.dedupe.readings import (
     text_script,
     title_language,
 )
+from archivecite.dedupe.sequels import sequel_keys
 from archivecite.dedupe.series_paths import is_path, path_key
 from archivecite.dedupe.vocabulary import VOCABULARY, one_of
 from archivecite.model import (
@@ -206,6 +208,12 @@ class RecordKeys:
     # the first page of each instalment of a work printed in parts, when two or more are listed
     # ("№ 11. С. 91–118; № 12. С. 108–126": 91, 108), see _instalments
     instalments: frozenset[str] = frozenset()
+    # the ordinal opening the title (第二貧乏物語: "2") and the keys of the title after it
+    sequel: str = ""
+    sequel_keys: tuple[str, ...] = ()
+    # the bracket closing a title in Latin letters read as Japanese and Chinese ('FIELD SERVICE
+    # CODE (SENZINKUN)': "senjinkun"), for blocking, see bracketed_originals
+    bracketed: tuple[str, ...] = ()
 
     @property
     def title_base_lang(self) -> str:
@@ -800,6 +808,7 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
     people = reference.authors or getattr(reference, "creators", ()) or reference.editors
     read = read_people(people, language)
     publisher = getattr(reference, "publisher", None)
+    sequel, after_ordinal = sequel_keys(reference.title)
     text_nfc = title_text if title_text.isascii() else unicodedata.normalize("NFC", title_text)
     return RecordKeys(
         index=index,
@@ -854,6 +863,9 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         instalments=instalments,
         series=_series_keys(reference, language),
         edited=bool(people) and people is reference.editors,
+        sequel=sequel,
+        sequel_keys=after_ordinal,
+        bracketed=bracket_keys(title_text) if title_text.endswith((")", "]", ").", "].")) else (),
     )
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from archivecite.dedupe.keys import RecordKeys
-from archivecite.dedupe.readings import spelled_keys, text_script
+from archivecite.dedupe.readings import plain, spelled_keys, text_script
 from archivecite.dedupe.transcription import latin_sounds, sound_alike, spelled_sounds
 from archivecite.model import Script
 from archivecite.translit import romanize
@@ -384,6 +384,17 @@ def _written_alike(a: RecordKeys, b: RecordKeys, position: int) -> bool:
     return False
 
 
+def _printed_alike(a: RecordKeys, b: RecordKeys, position: int) -> bool:
+    """``a``'s author at ``position`` has a family name in Latin letters that one of ``b``'s
+    prints alike but for case and accents, though each title's language keys it its own way:
+    'Wei' under an English title is keyed as a Russian name would be ("vei"), under a pinyin one
+    as pinyin ("wei"); 'Tsêng' as Wade-Giles read into pinyin ("zeng") or not ("tseng")."""
+    if not (_aligned(a.latin_families, a) and _aligned(b.latin_families, b)):
+        return False
+    printed = plain(a.latin_families[position])
+    return bool(printed) and any(printed == plain(family) for family in b.latin_families)
+
+
 def _spelled_as_russian(a: RecordKeys, b: RecordKeys, position: int) -> float:
     """``a``'s author at ``position`` against ``b``'s, a name in Latin letters read as
     English, German or French transcribe a Russian one ("Conquest" / Конквест, "Solschenizyn"
@@ -482,6 +493,8 @@ def author_similarity(a: RecordKeys, b: RecordKeys) -> float:
         if best < 1 and read:
             best = max(best, _by_readings(a, b, position))
         if best < 1 and _written_alike(a, b, position):
+            best = 1.0
+        if best < 1 and _printed_alike(a, b, position):
             best = 1.0
         if best < 1 and _romanized_alike(a, b, position):
             best = 1.0

@@ -332,6 +332,9 @@ def onyomi_reading(title: str) -> str:
     return _onyomi_reading(title)
 
 
+_SPACED_APOSTROPHE = re.compile(r"\b(ch|k|p|t|ts|tz) '(?=[aeiouü])", re.IGNORECASE)
+
+
 def _rewritten(title: str, lang: str | None) -> Iterator[str]:
     """The title as other citations of the work may print it (the title itself where none
     applies)."""
@@ -346,6 +349,10 @@ def _rewritten(title: str, lang: str | None) -> Iterator[str]:
         # «Мао Цзэдун» is the "Mao Zedong" of the English edition: a Chinese name in Palladius
         # inside a Russian title, read as its pinyin (the Russian words around it as they are)
         yield _CAPITALIZED_RUN.sub(_palladius_name, title)
+    if "'" in title and _SPACED_APOSTROPHE.search(title):
+        # 'Ch 'ou-pan i-wu shih-' (a list of sigla): a space typeset before Wade-Giles's mark of
+        # aspiration, which read apart from its initial makes another syllable
+        yield _SPACED_APOSTROPHE.sub(r"\1'", title)
     if _OPEN_SPAN.search(title):
         # "THE GREAT CHINESE REVOLUTION: 1800 to the Present" against "…, 1800-1985": the
         # words that leave a span open are no words of the title to compare

@@ -25,6 +25,7 @@ from archivecite.dedupe.agreement import (
     span_left_open,
     span_of_a_year,
 )
+from archivecite.dedupe.cut_titles import CUT_TITLE
 from archivecite.dedupe.decision import LEVEL_RANK, PairDecision, Reason, Sameness
 from archivecite.dedupe.files import compare_files
 from archivecite.dedupe.glosses import ruby_reading
@@ -37,6 +38,7 @@ from archivecite.dedupe.keys import (
 from archivecite.dedupe.numbers import probable_typo, same_number
 from archivecite.dedupe.people import author_similarity, heard_alike
 from archivecite.dedupe.readings import AS_CHINESE, AS_ONYOMI, name_key, text_script
+from archivecite.dedupe.sequels import another_sequel, unmatched_ordinal
 from archivecite.dedupe.studies import study_of_the_work
 from archivecite.dedupe.title_strength import (
     GENERIC_TITLE,
@@ -52,6 +54,7 @@ from archivecite.dedupe.titles import (
     IN_MANDARIN,
     MONOGRAPH_KINDS,
     NAMED_TITLE,
+    THROUGH_BRACKETS,
     WITHOUT_SUBTITLE,
     another_place,
     equal_across_scripts,
@@ -780,7 +783,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         loose = True
         reasons.append(Reason("pages", "other instalments of a work printed in parts"))
     years_apart = loose
-    if IN_MANDARIN in how or BRACKETED in how or how == CONVERTED:
+    if IN_MANDARIN in how or BRACKETED in how or how in (CONVERTED, THROUGH_BRACKETS, CUT_TITLE):
         # the title read so names the translation, or the words in brackets an edition (the
         # reason says so)
         loose = True
@@ -792,6 +795,12 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     if _other_day(a, b):
         enough = False  # Правда, 5 March 1937 / Pravda, 12 March 1937: two issues
         reasons.append(Reason("date", "another month or day: another issue"))
+    sequel = another_sequel(a, b)
+    if sequel:
+        # 第二貧乏物語 (1930) / 貧乏物語 (1917), by one author: a title with an ordinal before it
+        # is the first book's sequel, another work
+        enough = False
+        reasons.append(Reason("title", "an ordinal before one title only: a sequel"))
     if parts_differ(a, b):
         enough = False  # "(Part II)" / "(Part III)": another part is another document
         reasons.append(Reason("title", "another part"))
@@ -884,6 +893,8 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     if (
         not enough
         and not (a.column or b.column)
+        and not sequel
+        and not unmatched_ordinal(a, b)
         and (
             translated(a, b) or romanized_translation(a, b) or romanized_original(a, b) is not None
         )
@@ -951,9 +962,11 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     same = None
     if score >= threshold:
         same = Sameness.WORK if loose else Sameness.DOCUMENT
-    elif people >= _SAME_PEOPLE and one_opening_two_books(a, b):
+    elif sequel or (people >= _SAME_PEOPLE and one_opening_two_books(a, b)):
         # 'Stalin: Paradoxes of Power' (2014) / 'Stalin: Waiting for Hitler' (2017): two books,
-        # which a short note of both ('Kotkin, Stalin, 134') must not chain into one cluster
-        reasons.append(Reason("title", "one opening, two books of the same people"))
+        # which a short note of both ('Kotkin, Stalin, 134') must not chain into one cluster;
+        # nor may a reading of both chain a book and its sequel
+        if not sequel:
+            reasons.append(Reason("title", "one opening, two books of the same people"))
         return PairDecision(a.index, b.index, round(score, 4), None, True, tuple(reasons))
     return PairDecision(a.index, b.index, round(score, 4), same, False, tuple(reasons))

@@ -17,6 +17,12 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from archivecite.dedupe.agreement import title_numbers
+from archivecite.dedupe.bracketed_originals import (
+    BRACKETED_ORIGINAL,
+    bracketed_original,
+    romanized_in_brackets,
+)
+from archivecite.dedupe.cut_titles import CUT_TITLE, cut_title_opening
 from archivecite.dedupe.keys import UNCITED, RecordKeys, without_opening_edition
 from archivecite.dedupe.numbers import in_digits
 from archivecite.dedupe.people import NAME_PIECE
@@ -43,6 +49,7 @@ __all__ = [
     "IN_MANDARIN",
     "MONOGRAPH_KINDS",
     "NAMED_TITLE",
+    "THROUGH_BRACKETS",
     "WITHOUT_SUBTITLE",
     "another_place",
     "cognate_share",
@@ -160,7 +167,8 @@ def _as_romaji(record: RecordKeys, other: RecordKeys) -> tuple[TitleKey, ...]:
 
 def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
     best, how = 0.0, ""
-    keys_a, keys_b = a.titles + _as_romaji(a, b), b.titles + _as_romaji(b, a)
+    keys_a = a.titles + _as_romaji(a, b) + bracketed_original(a, b)
+    keys_b = b.titles + _as_romaji(b, a) + bracketed_original(b, a)
     japanese = any((side.title_lang or "").startswith("ja") for side in (a, b))
     translation_equal = converted_equal = False
     books = a.kind in MONOGRAPH_KINDS and b.kind in MONOGRAPH_KINDS
@@ -195,6 +203,8 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
         return 100.0, f"titles equal {IN_MANDARIN}"
     if converted_equal:
         return 100.0, CONVERTED
+    if best < EQUAL_TITLE and cut_title_opening(a, b):
+        return EQUAL_TITLE, CUT_TITLE
     if best < _NAMED_TITLE_CEILING and _name_before_title((a, keys_a), (b, keys_b)):
         return EQUAL_TITLE, NAMED_TITLE
     if best < 90:
@@ -211,6 +221,8 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
     return best, how
 
 
+# a title equal to the other's original, romanized in brackets after it: a translation
+THROUGH_BRACKETS = f"titles equal through {BRACKETED_ORIGINAL}: a translation"
 # a title equal to another's main title, before its subtitle
 WITHOUT_SUBTITLE = "one without its subtitle"
 # a title equal to another's part before the words in brackets after it: which edition is
@@ -764,6 +776,8 @@ def headed_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, RecordKeys, 
 
 
 def _equal_title_reason(a: RecordKeys, b: RecordKeys, how_a: str, how_b: str) -> str:
+    if BRACKETED_ORIGINAL in (how_a, how_b):
+        return THROUGH_BRACKETS
     via = [h.split(":", 1)[1] for h in (how_a, how_b) if h.startswith("translation:")]
     if via:
         return f"titles equal through the translation ({', '.join(via)})"
@@ -784,7 +798,11 @@ def equal_across_scripts(a: RecordKeys, b: RecordKeys, title: float) -> bool:
     return (
         (title >= EQUAL_TITLE or main)
         and (
-            translated(a, b) or _two_romanizations(a, b) or two_scripts(a, b) or _two_writings(a, b)
+            translated(a, b)
+            or _two_romanizations(a, b)
+            or two_scripts(a, b)
+            or _two_writings(a, b)
+            or romanized_in_brackets(a, b)
         )
         and not (a.column or b.column)
         and min(_own_lengths(a, b, spaces=False)) >= (_EQUAL_DATED if dated else _EQUAL_SHORT)
