@@ -554,6 +554,10 @@ MISPLACED_SPACE_PATTERN = re.compile(
 # "Detsvo [sic] i yunost’ vozhdya" is read as if it were not there
 SIC_PATTERN = re.compile(r"\s?(?:\[(?:sic!?|!)\]|\((?:sic!?)\))", re.IGNORECASE)
 
+# HTML italics as a page or a CSL processor prints them ("Chang Chung-li,<i>The Chinese Gentry</i>,
+# Seattle, …"): the tags are markup, the italics mark the title; "open" is an opening tag.
+ITALIC_TAG_PATTERN = re.compile(r"(?P<open><(?:i|em)>)|</(?:i|em)>", re.IGNORECASE)
+
 # A library record's statement of responsibility after the title, in English: "Pa Chin / by
 # Nathan K. Mao.", "Random thoughts / by Ba Jin ; translated by Geremie Barmé.", "/ edited by …";
 # up to the full stop that ends it (an initial's stop does not: "Nathan K. Mao")
