@@ -199,3 +199,14 @@ def test_a_rank_before_a_name_is_no_part_of_it(
     assert reference.title is not None
     assert reference.title.original == title
     assert [(name.family, name.given) for name in reference.authors] == [author]
+
+
+def test_pages_in_chinese_numerals_with_a_circle_for_the_zero() -> None:
+    # a code repository's file of quotations from Mao (search-tool file id 2757014478): the
+    # source line after a quotation, its pages in Chinese numerals with ○ for the zero and a
+    # full-width dash doubled between them
+    reference = parsed_as(
+        "《关于正确处理人民内部矛盾的问题》（一九五七年二月二十七日）人民出版社第二九－－三○页。",
+        BookReference,
+    )
+    assert reference.extra["locator"] == "29-30"

@@ -457,7 +457,7 @@ ITEM_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 PAGE_DASH_PATTERN = re.compile(
     r"""
-    [-‐‑‒–—―−～〜~]+                    # any printed dash (or "--") between two page numbers
+    [-‐‑‒–—―−～〜~－]+                   # any printed dash (or "--") between two page numbers
     """,
     re.VERBOSE,
 )
