@@ -16,6 +16,7 @@ from archivecite.parse import patterns
 from archivecite.parse.dates import kanji_number
 from archivecite.parse.locators import LocatorHit
 from archivecite.parse.patterns_cjk import (
+    CHINESE_BOOK_JUAN_PATTERN,
     CHINESE_FILE_PATTERN,
     CHINESE_LEVEL_PATTERN,
     CHINESE_NAMED_FILE_PATTERN,
@@ -221,7 +222,8 @@ _CHINESE_LABELS = {
 
 def read_chinese(text: str, *, named: bool = False) -> list[LocatorHit]:
     """File numbers (``105-00011-01``), 全宗/目录/案卷/件 levels and pages; English labels
-    ("File No. 593/870") only when the citation ``named`` a Chinese archive."""
+    ("File No. 593/870") only when the citation ``named`` a Chinese archive, nor a book's juan
+    (``《清史列传》,卷59,页23b``: 卷 right after a title in 《》) unless it did."""
     values: dict[str, str] = {}
     spans: list[Span] = []
     bounds = [len(text), 0]
@@ -234,9 +236,10 @@ def read_chinese(text: str, *, named: bool = False) -> list[LocatorHit]:
             max(bounds[1], end),
         ]
 
+    book_juans = {juan.start("juan") for juan in CHINESE_BOOK_JUAN_PATTERN.finditer(text)}
     for level in CHINESE_LEVEL_PATTERN.finditer(text):
         name = _CHINESE_LABELS.get(level["label"])
-        if level["label"].isascii() and not named:
+        if (level["label"].isascii() or level.start() in book_juans) and not named:
             continue
         # "全宗号一": a numbered label may take a Chinese numeral ("卷一" is a book's juan)
         numeral = level["numeral"]

@@ -128,6 +128,12 @@ CHINESE_NAMED_FILE_PATTERN = re.compile(
 CHINESE_TRAILING_PAGES_PATTERN = re.compile(
     rf"\s*,\s*(?P<start>\d+)(?:[{DASHES}](?P<end>\d+))?(?![\d/\-])"
 )
+# A book's juan, the bare 卷 right after the book's title: "《清史列传》,卷59,页23b",
+# "《古今伪书考》卷3" (a traditional book's juan and leaf, not an archive's 案卷); the 卷 is the
+# group "juan".
+CHINESE_BOOK_JUAN_PATTERN = re.compile(
+    r"[》〉][ \t,，、]*(?P<juan>卷)(?=\s*[\d〇零一二三四五六七八九十百])"
+)
 CHINESE_PAGES_PATTERN = re.compile(
     rf"第\s*(?P<start>\d+)\s*(?:[{DASHES}]+\s*(?P<end>\d+)\s*)?[页頁]"
 )

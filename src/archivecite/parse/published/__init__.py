@@ -78,6 +78,7 @@ from archivecite.parse.published.headings import (
     listed_book,
     review_heading,
 )
+from archivecite.parse.published.juan_notes import juan_note
 from archivecite.parse.published.names import (
     given_first_name,
     japanese_family_first,
@@ -98,6 +99,7 @@ from archivecite.parse.published.patterns import (
     GLUED_ROMAJI_NAME_PATTERN,
     ISBD_COLON_PATTERN,
     ISBD_EXTENT_PATTERN,
+    ITALIC_TAG_PATTERN,
     LABEL_PATTERN,
     LIST_MARK_PATTERN,
     LONE_MACRON_PATTERN,
@@ -178,6 +180,10 @@ def parse_published(text: str, *, lined: str | None = None) -> PublishedParse | 
         return _single_spaced(text)
     if SIC_PATTERN.search(text):
         return _without_sic(text)
+    if ITALIC_TAG_PATTERN.search(text) is not None:
+        untagged = _without_italic_tags(text)
+        if untagged is not None:
+            return untagged
     review = _review(text)
     if review is not None:
         return review
@@ -343,6 +349,23 @@ def _without_sic(text: str) -> PublishedParse | None:
     printed."""
     changed, where = _edited(text, SIC_PATTERN.finditer(text))
     return _mapped_back(text, parse_published(changed), where)
+
+
+def _without_italic_tags(text: str) -> PublishedParse | None:
+    """``Chang Chung-li,<i>The Chinese Gentry, …</i>, Seattle, University of Washington Press,
+    1955, p.457.``: a note copied with its HTML italics, read without the tags; ``None`` unless
+    a title read (the work's or its journal's) begins where an italic does, as the tags mark
+    it. Spans on the text as printed."""
+    tags = list(ITALIC_TAG_PATTERN.finditer(text))
+    changed, where = _edited(text, tags)
+    parsed = _mapped_back(text, parse_published(changed), where)
+    italics = {tag.end() for tag in tags if tag["open"]}
+    if parsed is None or not any(
+        span.field in ("title", "container_title") and span.start in italics
+        for span in parsed.spans
+    ):
+        return None
+    return parsed
 
 
 _STATED_ROLES = {None: "authors", "edited": "editors", "translated": "translators"}
@@ -642,7 +665,10 @@ def _parse(text: str) -> PublishedParse | None:
     elif _starts_cjk(body) and any(opener in body for opener in TITLE_OPENERS):
         parse_cjk(draft, start, end)
     elif (
-        pure_entry(draft, start, end)  # "Title. / Family, Given. в: Journal, Том 9, № 1, 2021, …"
+        juan_note(draft, start, end)  # "Hsu, Chi-yü, Ying-huan chih-lueh (Gloss; 10 chüan, 1848)."
+        or pure_entry(
+            draft, start, end
+        )  # "Title. / Family, Given. в: Journal, Том 9, № 1, 2021, …"
         or author_year_note(draft, start, end)  # "Bo Yibo 1993, p. 706."
         or family_stop_note(draft, start, end)  # "Holtom. The National Faith of Japan. P. 23."
         or newspaper_day(draft, start, end)

@@ -26,6 +26,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_PROSE_HEAD_PATTERN,
     CJK_PROSE_MARK_PATTERN,
     CJK_PROSE_PUBLISHER_PATTERN,
+    CJK_REIGN_HEAD_PATTERN,
     CJK_REVIEW_MARK_PATTERN,
     CJK_RUN_ON_PART_PATTERN,
     CJK_SEE_PATTERN,
@@ -158,6 +159,7 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
         prose_year = _prose_head(draft, head_start, head_end)
         head_end = head_start  # the names, if any, are read
     head_end = _head_edition(draft, head_start, head_end)
+    head_end = _reign_head(draft, head_start, head_end)
     cjk_head(draft, head_start, head_end, lang)
     put_text(draft, "title", _title_span(text, pairs[0]))
     _one_line_title(draft)
@@ -177,6 +179,15 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
     _cited_in_short(draft, (head_start, head_end), pairs, (rest, end), joined=joined)
     _periodical_issue(draft, (head_start, head_end), pairs)
     _settle_kind(draft)
+
+
+def _reign_head(draft: Draft, start: int, end: int) -> int:
+    """``同治朝《筹办夷务始末》``: a reign's label before the title names the reign's part of the
+    work, kept as ``extra["reign"]``, and no author; returns where the names end."""
+    if not CJK_REIGN_HEAD_PATTERN.fullmatch(draft.text, start, end):
+        return end
+    draft.put_extra("reign", draft.text[start:end], start, end)
+    return start
 
 
 def _head_edition(draft: Draft, start: int, end: int) -> int:

@@ -677,7 +677,8 @@ def cjk_late_publisher(draft: Draft, start: int, end: int) -> None:
             if year is not None and not text.startswith("年", year.end()):
                 piece = year.end()  # "佐藤正午 2016岩波書店": the year glued to the publisher
             chunk = text[piece:index]
-            numeric = any(char.isdigit() or char in "年第期号巻页頁" for char in chunk)
+            # "卷八十五" after 《清史稿》: a juan in Chinese numerals is no publisher
+            numeric = any(char.isdigit() or char in "年第期号巻卷页頁" for char in chunk)
             if CJK_COPY_DETAIL_PATTERN.match(chunk):  # "・四六判並製本": the copy's format
                 piece = index + 1
                 continue

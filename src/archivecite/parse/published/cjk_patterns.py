@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from archivecite.parse.patterns_dates import chinese_eras
 from archivecite.parse.published.patterns import YEAR
 from archivecite.parse.published.terms import CJK_PUBLISHER_ENDINGS, CJK_SERIES_ENDINGS
 from archivecite.parse.tables import data_table
@@ -69,10 +70,10 @@ CJK_PAGES_PATTERN = re.compile(
        (?:\s?[,，、]\s?\d{1,4}(?![\d年]))*)(?!\d) # "頁42,48"
     |pp?\.\s?(?P<c>\d+(?:\s?[-–]\s?\d+)?)                 # "pp. 45-67"
     # in kanji, as vertical print sets a note ("二三二頁", "一三一〜一三二頁"), or after 第 as
-    # Chinese prose does ("第三十六页", "第一百零五页")
-    |(?:(?<=第)|(?<![〇零一二三四五六七八九十百千第]))
-     (?P<k>[〇零一二三四五六七八九十百千]{1,6}
-      (?:\s?[-–—―～〜~]{1,2}\s?[〇零一二三四五六七八九十百千]{1,6})?)\s?[頁页]
+    # Chinese prose does ("第三十六页", "第一百零五页", "第七○二页" with a circle for the zero)
+    |(?:(?<=第)|(?<![〇○零一二三四五六七八九十百千第]))
+     (?P<k>[〇○零一二三四五六七八九十百千]{1,6}
+      (?:\s?[-–—―～〜~－]{1,2}\s?[〇○零一二三四五六七八九十百千]{1,6})?)\s?[頁页]
     """,
     re.VERBOSE,
 )
@@ -660,20 +661,24 @@ CJK_SQUARE_TAIL_PATTERN = re.compile(
     r"[ \t　]*[\[［][ \t　]*(?P<inside>[^\[\]［］\n]{1,60}?)[ \t　]*[\]］][ \t　]*\Z"
 )
 # The volume and the pages a short note cites after a title, and nothing else: "第15冊,第245~246
-# 頁。" after 《中共中央文件選集》, ",第615~616頁" after 《周恩來年譜(1898~1949)》
+# 頁。" after 《中共中央文件選集》, ",第615~616頁" after 《周恩來年譜(1898~1949)》, a traditional
+# book's juan and leaf with its side ("卷59,页23b" after 《清史列传》)
 CJK_CITED_PARTS_PATTERN = re.compile(
     rf"""
     [\s,，、]*
     (?P<volume>第\s?{_CJK_NUMBER}\s?[册冊卷巻辑輯]
+      |[卷巻]\s?{_CJK_NUMBER}
+      |[(（][上中下][卷巻册冊][)）]                      # "(下卷)" of a book in two volumes
       |(?<=[》』])[一二三四五六七八九十]{{1,3}}(?=[,，、]))?[\s,，、]*  # "《戊戌变法》一,第416页"
     # pages, or several ("第1082、1209页")
     (?P<pages>第\s?\d{{1,5}}(?:\s?[-–—―~～〜]\s?\d{{1,5}})?
       (?:\s?[、,，]\s?\d{{1,5}}(?:\s?[-–—―~～〜]\s?\d{{1,5}})?)*\s?[页頁]
       # or in characters, as Chinese prose notes print them ("第三十六页", "第二七二页")
-      |第[〇零一二三四五六七八九十百千]{{1,6}}[页頁]
+      |第[〇○零一二三四五六七八九十百千]{{1,6}}[页頁]  # "第七○二页": ○ for the zero
       # or with the label first, as Hong Kong and Taiwan print them ("页70–74", "頁42,48")
       |[页頁]\s?\d{{1,5}}(?:\s?[-–—―~～〜]\s?\d{{1,5}})?
-      (?:\s?[、,，]\s?\d{{1,5}}(?:\s?[-–—―~～〜]\s?\d{{1,5}})?)*)?
+      (?:\s?[、,，]\s?\d{{1,5}}(?:\s?[-–—―~～〜]\s?\d{{1,5}})?)*
+      |[页頁葉叶]\s?\d{{1,5}}[ab上下](?:\s?[-–—―~～〜]\s?\d{{1,5}}[ab上下])?)?  # a leaf's side
     \s?[。.]?\s*\Z
     """,
     re.VERBOSE,
@@ -1009,3 +1014,9 @@ HEADING_WORDS_PATTERN = re.compile(
 # Japanese note prints a translated author ("E・J・ディロン著『ロシアの失墜』", "O.フレヴニューク
 # (富田訳)『…』"): the note is a Japanese one.
 LATIN_INITIALS_KANA_PATTERN = re.compile(r"(?:[A-Z][・･.]\s?){1,3}(?=[\u30a1-\u30fa])")
+
+# A Ming or Qing reign's label before a title, naming the reign's part of a compilation, no
+# person: 同治朝《筹办夷务始末》 (the Tongzhi part of the 籌辦夷務始末), 道光朝, 咸豐朝 (the reigns
+# of data/dates.toml's chinese_eras)
+_REIGNS = [str(era["kanji"]) for era in chinese_eras() if era["kanji"] not in ("民国", "民國")]
+CJK_REIGN_HEAD_PATTERN = re.compile(rf"(?:{'|'.join(_REIGNS)})朝")

@@ -110,12 +110,15 @@ PRICED_IMPRINT_PATTERN = re.compile(
 # A newspaper review's heading, as The New York Times Book Review prints it: the title, "By" and
 # the author given name first, notes on the pictures, the count of pages, place, publisher and
 # price: "THE HARVEST OF SORROW Soviet Collectivization and the Terror-Famine. By Robert Conquest.
-# Illustrated. 412 pp. New York: Oxford University Press. $19.95."
+# Illustrated. 412 pp. New York: Oxford University Press. $19.95."; the Virginia Quarterly Review's
+# of 1939 names the translator and no count of pages: "Wheat and Soldiers. By Corporal Ashihci
+# Hino. Translated by Baroness Shidzue Ishimoto. New York: Farrar and Reinhart. $2.00."
 PAGES_PRICE_HEADING_PATTERN = re.compile(
     r"""(?P<title>[^\n]{3,300}?)[.:]?\s+By\s(?P<names>[A-Z][^\n]{2,150}?)\.
+        (?:\sTranslated\s(?:from\sthe\s[A-Z][a-z]{2,20}\s)?by\s(?P<translators>[A-Z][^\n]{2,150}?)\.)?
         (?P<notes>(?:\s(?:Illustrated|Maps|Photographs|Drawings|Charts|Tables)
                      (?:\s(?:and|&)\s[a-z]{3,12})?\.)*)
-        \s(?P<extent>\d{1,4}\s?pp)\.
+        (?:\s(?P<extent>\d{1,4}\s?pp)\.)?
         \s(?P<place>[A-Z][^:\n]{1,40}):\s(?P<publisher>[^\n$]{2,120}?)\.
         \s(?P<price>\$\s?\d{1,4}(?:\.\d\d)?)\.?\s*\Z""",
     re.VERBOSE,

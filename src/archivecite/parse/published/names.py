@@ -33,6 +33,7 @@ from archivecite.parse.published.terms import (
     JAPANESE_FAMILY_NAMES,
     JAPANESE_GIVEN_NAMES,
     NAME_PARTICLES,
+    NAME_RANKS,
     NAME_SUFFIXES,
     PUBLIC_GIVEN_NAMES,
     ROLE_WORDS,
@@ -389,7 +390,9 @@ def given_first_name(token: str, whole: str, *, family_first: bool = False) -> N
     """``Steven A. Barnes``, ``J. Arch Getty``: a personal name printed given name first, or
     ``None`` (a single word, a lower-case word, a trailing initial: a title, not a name).
     ``family_first`` reads a two-word name the East Asian way (``Shirai Hisaya``), as a Chinese
-    name in pinyin is always read (``Mao Zedong``)."""
+    name in pinyin is always read (``Mao Zedong``). A rank or title before the given name is no
+    part of the name (``Corporal Ashihci Hino``, ``Squadron Leader Murray Harris``)."""
+    token = _without_rank(token)
     words = token.split()
     particles = [word for word in words[1:-1] if word in NAME_PARTICLES]
     named = [word for word in words if word not in particles]
@@ -409,6 +412,17 @@ def given_first_name(token: str, whole: str, *, family_first: bool = False) -> N
     if particles:  # "Gustave de Molinari"
         return name.model_copy(update={"dropping_particle": " ".join(particles)})
     return name
+
+
+def _without_rank(token: str) -> str:
+    """``Baroness Shidzue Ishimoto`` read as ``Shidzue Ishimoto``: the rank, office or title of
+    nobility a heading prints before a given name (data/chicago_terms.toml's name_ranks) left
+    out, when a given name and a family name follow it."""
+    words = token.split()
+    for size in (2, 1):
+        if len(words) >= size + 2 and " ".join(words[:size]) in NAME_RANKS:
+            return " ".join(words[size:])
+    return token
 
 
 def latin_initials(name: Name) -> Name:

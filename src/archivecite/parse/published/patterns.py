@@ -457,7 +457,7 @@ ITEM_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 PAGE_DASH_PATTERN = re.compile(
     r"""
-    [-‐‑‒–—―−～〜~]+                    # any printed dash (or "--") between two page numbers
+    [-‐‑‒–—―−～〜~－]+                   # any printed dash (or "--") between two page numbers
     """,
     re.VERBOSE,
 )
@@ -553,6 +553,10 @@ MISPLACED_SPACE_PATTERN = re.compile(
 # An editor's "[sic]" (or "[sic!]", "(sic)", "[!]") after a word printed as the source prints it:
 # "Detsvo [sic] i yunost’ vozhdya" is read as if it were not there
 SIC_PATTERN = re.compile(r"\s?(?:\[(?:sic!?|!)\]|\((?:sic!?)\))", re.IGNORECASE)
+
+# HTML italics as a page or a CSL processor prints them ("Chang Chung-li,<i>The Chinese Gentry</i>,
+# Seattle, …"): the tags are markup, the italics mark the title; "open" is an opening tag.
+ITALIC_TAG_PATTERN = re.compile(r"(?P<open><(?:i|em)>)|</(?:i|em)>", re.IGNORECASE)
 
 # A library record's statement of responsibility after the title, in English: "Pa Chin / by
 # Nathan K. Mao.", "Random thoughts / by Ba Jin ; translated by Geremie Barmé.", "/ edited by …";

@@ -72,7 +72,8 @@ def priced_heading(draft: Draft, start: int, end: int) -> bool:
 
 def pages_price_heading(draft: Draft, start: int, end: int) -> bool:
     """A newspaper review's heading: ``THE GREAT CHINESE REVOLUTION: 1800-1985 By John King
-    Fairbank. Maps. 396 pp. New York: … Harper & Row. $20.95.`` (see
+    Fairbank. Maps. 396 pp. New York: … Harper & Row. $20.95.``, perhaps with its translator
+    and no count of pages (see
     :data:`PAGES_PRICE_HEADING_PATTERN`); ``False`` (the draft untouched) when it is none."""
     text = draft.text
     found = PAGES_PRICE_HEADING_PATTERN.fullmatch(text, start, end)
@@ -81,13 +82,26 @@ def pages_price_heading(draft: Draft, start: int, end: int) -> bool:
     authors = _names(text, *found.span("names"))
     if not authors:
         return False
+    translators = _names(text, *found.span("translators")) if found["translators"] else []
+    if found["translators"] and not translators:
+        return False
+    if not found["extent"] and any(char.isdigit() for char in found["publisher"]):
+        return False  # "HarperCollins, 2000. 800 pages": a year and pages, read elsewhere
     put_text(draft, "title", found.span("title"))
     draft.authors.extend(authors)
     draft.spans.append(Span(field="authors", start=found.start("names"), end=found.end("names")))
+    if translators:
+        draft.translators.extend(translators)
+        draft.spans.append(
+            Span(
+                field="translators", start=found.start("translators"), end=found.end("translators")
+            )
+        )
     if found["notes"]:
         notes = trim(text, *found.span("notes"), " \t\n.")
         draft.put_extra("illustrations", text[slice(*notes)], *notes)
-    draft.put_extra("extent", found["extent"], *found.span("extent"))
+    if found["extent"]:
+        draft.put_extra("extent", found["extent"], *found.span("extent"))
     draft.put("place", Text(original=found["place"]), *found.span("place"))
     put_plain_text(draft, "publisher", *found.span("publisher"))
     draft.put_extra("price", found["price"], *found.span("price"))

@@ -287,3 +287,31 @@ TITLE_SPAN_PATTERN = re.compile(
     r"(?:1[5-9]|20)\d\d\s?[–—-]\s?(?:(?:1[5-9]|20)\d\d|\d\d)"
     r"(?:\s?(?P<word>gg|гг|gody|годы)\b\.?|(?=\s*$))"
 )
+
+
+# A Western sinologist's reference to a Chinese work in Wade-Giles, its author's name inverted
+# with a comma, the title, then in brackets an English gloss and, after a semicolon, the count
+# of its juan (chüan) with the place and year of the edition, and what the note cites after the
+# brackets (F. W. Drake, Modern Asian Studies 6.2, 1972: "Hsu, Chi-yü, Ying-huan chih-lueh (A
+# short account of the maritime circuit; 10 chüan, Foochow, author's preface, 1848).", "Erh-hsun,
+# Chao, comp., Ch'ing-shih kao (Draft history of the Ch'ing dynasty; 536 chüan, 1927), lieh-chuan
+# #209, 2741/352.10."). The juan count is what marks the form.
+_WADE_GILES_NAME = r"[A-Z][a-zü]{0,6}(?:['’ʻ][a-zü]{1,6})?(?:-[a-zü]{1,6}(?:['’ʻ][a-zü]{1,6})?)?"
+JUAN_NOTE_PATTERN = re.compile(
+    rf"""
+    (?P<first>{_WADE_GILES_NAME}),\s(?P<second>{_WADE_GILES_NAME}),\s
+    (?:(?P<role>comps?\.|eds?\.),\s)?
+    (?P<title>[A-Z][^()\n]{{1,200}}?)\s?
+    \((?P<gloss>[^;()\n]{{2,200}}?)\s?;\s?
+    (?P<count>\d{{1,4}})\s(?:chüan|chuan|juan)
+    (?P<imprint>[^()\n]{{0,120}})
+    \)(?P<tail>[^()\n]{{0,120}})
+    """,
+    re.VERBOSE,
+)
+# One part of that imprint, parted by commas: the place ("Foochow", "Wu-t'ai"), a note on the
+# edition ("author's preface"), the year last.
+JUAN_IMPRINT_YEAR_PATTERN = re.compile(r",\s?(?P<year>1[5-9]\d\d|20\d\d)\s*\Z")
+JUAN_IMPRINT_PLACE_PATTERN = re.compile(
+    r",\s?(?P<place>[A-Z][A-Za-z'’ʻ-]{1,30}(?:\s[A-Z][a-z]{1,20})?)(?=,)"
+)

@@ -196,6 +196,7 @@ _CHICAGO = data_table("chicago_terms.toml")
 
 NAME_SUFFIXES: frozenset[str] = frozenset(_CHICAGO["names"]["suffixes"])
 HONORIFICS: frozenset[str] = frozenset(_CHICAGO["names"]["honorifics"])
+NAME_RANKS: frozenset[str] = frozenset(_CHICAGO["names"]["name_ranks"])
 
 
 ET_AL_WORDS: tuple[str, ...] = _longest_first(_CHICAGO["names"]["et_al"])
