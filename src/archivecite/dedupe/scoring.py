@@ -25,6 +25,7 @@ from archivecite.dedupe.agreement import (
     span_left_open,
     span_of_a_year,
 )
+from archivecite.dedupe.bridged_glosses import russian_cjk_pair
 from archivecite.dedupe.decision import LEVEL_RANK, PairDecision, Reason, Sameness
 from archivecite.dedupe.files import compare_files
 from archivecite.dedupe.glosses import ruby_reading
@@ -885,7 +886,10 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         not enough
         and not (a.column or b.column)
         and (
-            translated(a, b) or romanized_translation(a, b) or romanized_original(a, b) is not None
+            translated(a, b)
+            or romanized_translation(a, b)
+            or romanized_original(a, b) is not None
+            or russian_cjk_pair(a, b) is not None
         )
         and title < _TITLE_FLOOR
     ):

@@ -17,6 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from archivecite.dedupe.agreement import title_numbers
+from archivecite.dedupe.katakana_titles import katakana_transcription
 from archivecite.dedupe.keys import UNCITED, RecordKeys, without_opening_edition
 from archivecite.dedupe.numbers import in_digits
 from archivecite.dedupe.people import NAME_PIECE
@@ -208,6 +209,10 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
         if main > best:
             cut = BRACKETED if any(map(_bracketed, (a, b))) else WITHOUT_SUBTITLE
             best, how = main, f"titles {main:.0f}% similar: {cut}"
+    if best < 90:
+        heard, said = katakana_transcription(a, b)  # «Дерсу Узала» / デルスウ・ウザーラ
+        if heard > best:
+            best, how = heard, said
     return best, how
 
 
