@@ -61,6 +61,8 @@ from archivecite.translit.wade_giles import wade_giles_to_pinyin
 __all__ = ["GlossMatch", "cjk_glosses", "english_words", "gloss_match", "glossed_titles"]
 __all__ += [
     "LONG_GLOSSED",
+    "counted_characters",
+    "cyrillic_readings",
     "glossary_keys",
     "romanized_translation",
     "ruby_reading",
@@ -327,14 +329,7 @@ def _gloss_match(
     english: str, cjk: str, lang: str | None, names: frozenset[str], *, superlative: bool
 ) -> GlossMatch:
     stems = tuple(stem for stem in english_words(english) if not _named(stem, names))
-    counters = {i for found in _COUNTER.finditer(cjk) for i in range(found.start(), found.end())}
-    heard = heard_in(cjk, names) if names and not _KANA.search(cjk) else frozenset()
-    counted = [
-        i
-        for found in _COUNTED.finditer(cjk)
-        for i in range(found.start(), found.end())
-        if cjk[i] not in _PARTICLES and i not in counters and i not in heard
-    ]
+    counted = counted_characters(cjk, names)
     if not stems or not counted:
         return GlossMatch(0.0, 0.0, ())
     words = cjk_glosses(cjk, lang)
@@ -369,6 +364,19 @@ def _gloss_match(
         for word in words
     )
     return GlossMatch(len(matched) / len(stems), share, tuple(matched), left)
+
+
+def counted_characters(cjk: str, names: frozenset[str] = frozenset()) -> list[int]:
+    """The places of the characters a CJK title's share is counted in: kanji, hanzi and
+    katakana words, not particles, counters nor a Chinese title's transcription of ``names``."""
+    counters = {i for found in _COUNTER.finditer(cjk) for i in range(found.start(), found.end())}
+    heard = heard_in(cjk, names) if names and not _KANA.search(cjk) else frozenset()
+    return [
+        i
+        for found in _COUNTED.finditer(cjk)
+        for i in range(found.start(), found.end())
+        if cjk[i] not in _PARTICLES and i not in counters and i not in heard
+    ]
 
 
 def _chinese_names(
@@ -565,7 +573,7 @@ def glossed_titles(a: RecordKeys, b: RecordKeys) -> GlossMatch | None:
         if pair is None:
             return None
         translated, romanized = pair
-        readings = _cyrillic_readings(romanized.title_original)
+        readings = cyrillic_readings(romanized.title_original)
         return _russian_glossed(translated, romanized, readings)
     latin, other = (b, a) if a.non_latin else (a, b)
     script = text_script(other.title_original)
@@ -657,7 +665,7 @@ def romanized_translation(a: RecordKeys, b: RecordKeys) -> bool:
 
 
 @lru_cache(maxsize=1 << 12)
-def _cyrillic_readings(title: str) -> tuple[str, ...]:
+def cyrillic_readings(title: str) -> tuple[str, ...]:
     """A romanized Russian title read back to Cyrillic word by word, each word by the first
     of ``_READ_BACK`` that makes it a word the glossary knows ("Rasstrel po raznariadke, ili
     kak eto delali": "разнарядке" by ALA-LC, "это" by BGN/PCGN), then by each scheme whole;
@@ -781,7 +789,7 @@ def glossary_keys(record: RecordKeys) -> tuple[tuple[str, ...], bool]:
             return (), False
         return _pairs([frozenset((word,)) for word in russian_concepts(title)]), True
     if _russian_romanization(record):
-        words = russian_concepts(_cyrillic_readings(title)[0])
+        words = russian_concepts(cyrillic_readings(title)[0])
         return _pairs([frozenset((word,)) for word in words]), True
     if (
         _stated_romanization(record)

@@ -41,13 +41,16 @@ from archivecite.translit import match_key
 
 __all__ = [
     "RussianGlossMatch",
+    "RussianWord",
     "english_concepts",
     "english_stem",
     "known_russian_word",
     "load_glossary",
     "russian_concepts",
+    "russian_content_words",
     "russian_gloss_match",
     "russian_stem",
+    "same_name",
 ]
 
 _FILE = "ru_en_glossary.tsv"
@@ -213,7 +216,7 @@ def known_russian_word(word: str) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class _Word:
+class RussianWord:
     """A content word of a Russian title: its stem, glosses and transliteration key, and the
     word itself (in lower case)."""
 
@@ -225,9 +228,9 @@ class _Word:
 
 
 @lru_cache(maxsize=1 << 14)
-def _russian_words(title: str) -> tuple[_Word, ...]:
+def _russian_words(title: str) -> tuple[RussianWord, ...]:
     glossary = _glossary()
-    words: dict[str, _Word] = {}
+    words: dict[str, RussianWord] = {}
     before = ""
     for word in _CYRILLIC_WORD.findall(title):
         lowered = word.lower().replace("ё", "е")
@@ -237,7 +240,7 @@ def _russian_words(title: str) -> tuple[_Word, ...]:
         stem = russian_stem(lowered)
         if stem not in words:
             glosses = glossary.get(stem, frozenset())
-            words[stem] = _Word(stem, glosses, _key(lowered, "ru"), lowered, negated)
+            words[stem] = RussianWord(stem, glosses, _key(lowered, "ru"), lowered, negated)
     return tuple(words.values())
 
 
@@ -245,7 +248,7 @@ _NOT = "не"
 _UN = re.compile(r"un(?=[a-z]{4})")
 
 
-def _denied(word: str, words: tuple[_Word, ...]) -> list[int]:
+def _denied(word: str, words: tuple[RussianWord, ...]) -> list[int]:
     """An English word in "un-" that a Russian word after "не", or written with "не-", glosses
     without it: "The Unwomanly Face of War" / «У войны не женское лицо», Gorky's "Untimely
     Thoughts" / «Несвоевременные мысли» (своевременный "timely"); a Russian word not denied is
@@ -256,7 +259,7 @@ def _denied(word: str, words: tuple[_Word, ...]) -> list[int]:
     return [i for i, found in enumerate(words) if stem in _denied_glosses(found)]
 
 
-def _denied_glosses(word: _Word) -> frozenset[str]:
+def _denied_glosses(word: RussianWord) -> frozenset[str]:
     """The glosses of a Russian word denied: its own after "не", or those of the word that
     follows its "не-" (несвоевременные: своевременные)."""
     if word.negated:
@@ -274,6 +277,19 @@ def _key(word: str, lang: str | None) -> str:
     return match_key(word, lang).replace(" ", "")
 
 
+def russian_content_words(
+    title: str, names: frozenset[str] = frozenset()
+) -> tuple[RussianWord, ...]:
+    """The content words of a Russian title, each once, without the words that are ``names``
+    (transliteration keys of the authors' names)."""
+    return tuple(word for word in _russian_words(title) if not _named_key(word.key, names))
+
+
+def same_name(first: str, second: str) -> bool:
+    """Two transliteration keys of one name (see :func:`_same_name`)."""
+    return _same_name(first, second)
+
+
 def _same_name(first: str, second: str) -> bool:
     """Two transliteration keys of one name, one of them inflected ("stalina" / "stalin")
     or spelled apart ("snaider" / "snider")."""
@@ -288,7 +304,7 @@ def _same_name(first: str, second: str) -> bool:
 _HEARD_CONSONANTS = 3  # consonants of a skeleton a name and its transcription share
 
 
-def _heard_alike(english: str, russian: _Word) -> bool:
+def _heard_alike(english: str, russian: RussianWord) -> bool:
     """A name the glossary does not list, transcribed into Russian by its sounds, its letters
     apart ("Truman" / «Трумэн», "Roosevelt" / «Рузвельта»): the two skeletons of consonants
     (see :mod:`archivecite.dedupe.transcription`) meet on three or more."""
@@ -321,7 +337,7 @@ class RussianGlossMatch:
     opening: int = 0  # how many Russian words, from the first, are matched and no later one
 
 
-def _compound(word: str, words: tuple[_Word, ...]) -> list[int]:
+def _compound(word: str, words: tuple[RussianWord, ...]) -> list[int]:
     """Two Russian words that an English compound joins ("bloodlands": кровавые, земли)."""
     for cut in range(_SHORTEST_PART, len(word) - _SHORTEST_PART + 1):
         head, tail = english_stem(word[:cut]), english_stem(word[cut:])

@@ -25,6 +25,7 @@ from archivecite.dedupe.agreement import (
     span_left_open,
     span_of_a_year,
 )
+from archivecite.dedupe.bridged_glosses import russian_cjk_pair
 from archivecite.dedupe.cut_titles import CUT_TITLE
 from archivecite.dedupe.decision import LEVEL_RANK, PairDecision, Reason, Sameness
 from archivecite.dedupe.files import compare_files
@@ -896,7 +897,10 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         and not sequel
         and not unmatched_ordinal(a, b)
         and (
-            translated(a, b) or romanized_translation(a, b) or romanized_original(a, b) is not None
+            translated(a, b)
+            or romanized_translation(a, b)
+            or romanized_original(a, b) is not None
+            or russian_cjk_pair(a, b) is not None
         )
         and title < _TITLE_FLOOR
     ):

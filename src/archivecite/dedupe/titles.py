@@ -23,6 +23,7 @@ from archivecite.dedupe.bracketed_originals import (
     romanized_in_brackets,
 )
 from archivecite.dedupe.cut_titles import CUT_TITLE, cut_title_opening
+from archivecite.dedupe.katakana_titles import katakana_transcription
 from archivecite.dedupe.keys import UNCITED, RecordKeys, without_opening_edition
 from archivecite.dedupe.numbers import in_digits
 from archivecite.dedupe.people import NAME_PIECE
@@ -218,6 +219,10 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
         if main > best:
             cut = BRACKETED if any(map(_bracketed, (a, b))) else WITHOUT_SUBTITLE
             best, how = main, f"titles {main:.0f}% similar: {cut}"
+    if best < 90:
+        heard, said = katakana_transcription(a, b)  # «Дерсу Узала» / デルスウ・ウザーラ
+        if heard > best:
+            best, how = heard, said
     return best, how
 
 

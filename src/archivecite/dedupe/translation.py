@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from archivecite.dedupe.agreement import numbers_differ, same_volume_and_page
+from archivecite.dedupe.bridged_glosses import russian_cjk_glossed
 from archivecite.dedupe.glosses import GlossMatch, glossed_titles, romanized_translation
 from archivecite.dedupe.keys import RecordKeys, venues_agree
 from archivecite.dedupe.numbers import same_number
@@ -176,7 +177,8 @@ def _title_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, list[str], bool,
     give; ``glossed``: how the title's words gloss the other's, enough for a translation that
     came out in another year."""
     points, found = 0, []
-    glossed = glossed_titles(a, b)
+    # a Russian title and its Japanese or Chinese translation meet through their English glosses
+    glossed = glossed_titles(a, b) or russian_cjk_glossed(a, b)
     agreed = _glossary_agreement(glossed)
     if agreed:
         # "Кровавые земли" / "Bloodlands": the library's glossary of Russian title words

@@ -17,6 +17,7 @@ from importlib import resources
 
 from archivecite.model import Script
 from archivecite.translit.cyrillic import REVERSIBLE_SCHEMES, to_cyrillic
+from archivecite.translit.greek import unmix_greek
 from archivecite.translit.russian import TIE, romanize_russian, scheme_chars, scheme_units
 
 __all__ = [
@@ -195,7 +196,10 @@ def unmix_homoglyphs(text: str) -> str:
     """``text`` with look-alike letters written in the script of their word (``GАRF`` with a
     Cyrillic А → ``GARF``; ``Oп`` → ``Оп``) and homoglyph-only words in the script of the words
     around them (``ГАРФ. Ф. P-9401`` → Cyrillic ``Р``). Same length, so offsets still hold; a
-    word with letters of both scripts that are not look-alikes is left as it is."""
+    word with letters of both scripts that are not look-alikes is left as it is; a Greek
+    look-alike in a Cyrillic or Latin word is read in its script too (``Γосударство``, see
+    :mod:`archivecite.translit.greek`)."""
+    text = unmix_greek(text)
     chars = list(text)
     words = [(m.start(), m.end()) for m in _LETTERS_PATTERN.finditer(text)]
     for index, (start, end) in enumerate(words):

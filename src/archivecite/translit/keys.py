@@ -18,6 +18,7 @@ import unicodedata
 from archivecite.model import Script
 from archivecite.translit.chinese import romanize_chinese
 from archivecite.translit.detect import detect_script
+from archivecite.translit.greek import unmix_greek
 from archivecite.translit.japanese import romanize_japanese
 from archivecite.translit.kana import kana_to_romaji
 from archivecite.translit.palladius import palladius_to_pinyin
@@ -221,6 +222,7 @@ def match_key(text: str, lang: str | None = None) -> str:
     ``lang`` is a BCP 47 tag (``ru``, ``uk``, ``ja``, ``zh``...); without it the script
     decides: kana means Japanese, hanzi without kana Chinese, anything else Russian.
     """
+    text = unmix_greek(text)  # "Γосударство" with a Greek gamma is "Государство"
     primary = (lang or "").split("-")[0].lower()
     if not primary:
         script = detect_script(text)

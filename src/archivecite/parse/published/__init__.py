@@ -105,6 +105,7 @@ from archivecite.parse.published.patterns import (
     LONE_MACRON_PATTERN,
     MISPLACED_SPACE_PATTERN,
     NAME_ALIAS_HEAD_PATTERN,
+    OTHER_NAME_HEAD_PATTERN,
     SIC_PATTERN,
     SLASHED_NAME_PATTERN,
     SPACE_BEFORE_MARK_PATTERN,
@@ -192,6 +193,7 @@ def parse_published(text: str, *, lined: str | None = None) -> PublishedParse | 
         or _stated_by(text)
         or _slashed_by(text)
         or _name_alias(text)
+        or _other_name(text)
         or _without_apa_slips(text)
         or _unglued_heading(text)
         or _parse(text)
@@ -443,6 +445,22 @@ def _name_alias(text: str) -> PublishedParse | None:
     changed, where = _replaced(text, [(cut, alias_start, ""), (alias_end, found.end(), ". ")])
     parsed = _parse_mapped(text, changed, where)
     return parsed if parsed is not None and parsed.reference.authors else None
+
+
+def _other_name(text: str) -> PublishedParse | None:
+    """``Ильин В. (Н.Ленин). Государство и революция: … Пг.: Жизнь и знание, 1918.``: a Russian
+    heading's name with the author's other name in brackets (the book printed under both, "В.
+    Ильин (Н. Ленин)"), both kept as its authors' names, either of which a citation may give;
+    ``None`` for a text without one, or one with no two authors so read."""
+    found = OTHER_NAME_HEAD_PATTERN.match(text, strip_label(text)[1])
+    if found is None:
+        return None
+    family = found["family"] or found["family_first"]
+    initials = (found["initials"] or found["initials_last"]).replace(" ", "")
+    other = f", {family} {initials} "
+    changed, where = _replaced(text, [(found.end("name"), found.end(), other)])
+    parsed = _parse_mapped(text, changed, where)
+    return parsed if parsed is not None and len(parsed.reference.authors) == 2 else None
 
 
 def _stated_names(text: str, role: re.Match[str]) -> list[Name]:

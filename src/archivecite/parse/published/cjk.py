@@ -140,14 +140,9 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
         or _column_heading(draft, start, end)
     ):
         return
-    mark = CJK_REVIEW_MARK_PATTERN.match(text, start, pairs[0][0])
-    head_from = mark.end() if mark is not None else start  # "【書評】『シベリア出兵』": no name
-    label = CJK_HEAD_LABEL_PATTERN.fullmatch(text, head_from, pairs[0][0])
-    head_from = label.end() if label is not None else head_from  # "底本：「…」": no name
-    see = CJK_SEE_PATTERN.match(text, head_from, pairs[0][0])
-    if see is not None and names_head(text[see.end() : pairs[0][0]].strip(" \t:：,，")):
-        head_from = see.end()  # "见井上馨侯爵传记编纂会《…》": the names after "see"
-    head_start, head_end = trim(text, head_from, pairs[0][0], " \t\n　,，、:：./／")
+    head_start, head_end = trim(
+        text, _head_from(text, start, pairs[0][0]), pairs[0][0], " \t\n　,，、:：./／"
+    )
     if lang == "zh":
         head_start = _lead_imprint(draft, head_start, head_end)
     names_end = name_particle_end(text, head_start, head_end)  # "小熊英二さんの「…」"
@@ -179,6 +174,18 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
     _cited_in_short(draft, (head_start, head_end), pairs, (rest, end), joined=joined)
     _periodical_issue(draft, (head_start, head_end), pairs)
     _settle_kind(draft)
+
+
+def _head_from(text: str, start: int, title_start: int) -> int:
+    """Where the names before the title begin, after a mark, a label or a "see" that name no one."""
+    mark = CJK_REVIEW_MARK_PATTERN.match(text, start, title_start)
+    head_from = mark.end() if mark is not None else start  # "【書評】『シベリア出兵』": no name
+    label = CJK_HEAD_LABEL_PATTERN.fullmatch(text, head_from, title_start)
+    head_from = label.end() if label is not None else head_from  # "底本：「…」": no name
+    see = CJK_SEE_PATTERN.match(text, head_from, title_start)
+    if see is not None and names_head(text[see.end() : title_start].strip(" \t:：,，")):
+        head_from = see.end()  # "见井上馨侯爵传记编纂会《…》": the names after "see"
+    return head_from
 
 
 def _reign_head(draft: Draft, start: int, end: int) -> int:

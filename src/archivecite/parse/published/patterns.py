@@ -504,7 +504,11 @@ STRAIGHT_QUOTED_TITLE_PATTERN = re.compile(
 
 # A name as Springer's reference lists print it before the year, the initials undotted: "Bennett
 # G", "Bo YB", "Teiwes FC".
-UNDOTTED_NAME_PATTERN = re.compile(r"(?P<family>[A-Z][a-z'’-]{1,30})\s(?P<initials>[A-Z]{1,3})")
+# ... or with the given name written out before the initial ("Vernadsky Vladimir I (1977) The
+# Biosphere. N.Y. Copernicus.")
+UNDOTTED_NAME_PATTERN = re.compile(
+    r"(?P<family>[A-Z][a-z'’-]{1,30})\s(?:(?P<given>[A-Z][a-z'’-]{1,20})\s)?(?P<initials>[A-Z]{1,3})"
+)
 
 # A bibliography's author in capitals, two names and a full stop before the title: "CHIBA
 # TOKUJI. Seppuku no Hanashi. Kodansha, 1972." (Legends of the Samurai: family name first).
@@ -590,6 +594,20 @@ NAME_ALIAS_HEAD_PATTERN = re.compile(
     r"""
     (?P<name>[A-Z][^\W\d_]+(?:,\s(?P<initials>(?:[A-Z]\.\s?){1,3})|\s[A-Z][^\W\d_'’-]+){1,2}?)
     \s?\((?P<alias>[A-Z][^\W\d_'’-]+(?:\s[A-Z][^\W\d_'’-]+){0,2})\)\s?\.\s(?=\S)
+    """,
+    re.VERBOSE,
+)
+# A Russian heading's name with the author's other name in brackets after it, before the title:
+# the book was printed under both ("Ильин В. (Н.Ленин). Государство и революция: …", the 1918
+# title page's "В. Ильин (Н. Ленин)"); the other name with its initials first or last
+_CYRILLIC_FAMILY = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_CYRILLIC_INITIALS = r"(?:[А-ЯЁ][а-яё]?\.\s?){1,2}"
+OTHER_NAME_HEAD_PATTERN = re.compile(
+    rf"""
+    (?P<name>{_CYRILLIC_FAMILY}\s(?:[А-ЯЁ][а-яё]?\.\s?)?[А-ЯЁ][а-яё]?\.)
+    \s?\((?:(?P<initials>{_CYRILLIC_INITIALS})(?P<family>{_CYRILLIC_FAMILY})
+    |(?P<family_first>{_CYRILLIC_FAMILY})\s(?P<initials_last>{_CYRILLIC_INITIALS}))\s?\)\.?\s
+    (?=[А-ЯЁ«"])
     """,
     re.VERBOSE,
 )

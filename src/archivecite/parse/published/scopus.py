@@ -545,7 +545,8 @@ def _original_year(draft: Draft, start: int, end: int) -> int:
 
 def _undotted_names(draft: Draft, start: int, end: int) -> bool:
     """``Bennett G (1976) Yundong: …``, ``Teiwes FC, Sun W (1999) …``: Springer's names before the
-    year in brackets, family name and undotted initials, joined by commas."""
+    year in brackets, family name and undotted initials, joined by commas; a given name may be
+    written out before the initial (``Vernadsky Vladimir I (1977) The Biosphere. N.Y. …``)."""
     text = draft.text
     parts = [part.strip() for part in text[start:end].split(",")]
     matches = [UNDOTTED_NAME_PATTERN.fullmatch(part) for part in parts]
@@ -553,7 +554,8 @@ def _undotted_names(draft: Draft, start: int, end: int) -> bool:
         return False
     for match in matches:
         if match is not None:
-            draft.authors.append(Name(family=match["family"], given=match["initials"]))
+            given = " ".join(part for part in (match["given"], match["initials"]) if part)
+            draft.authors.append(Name(family=match["family"], given=given))
     draft.spans.append(Span(field="authors", start=start, end=end))
     return True
 
