@@ -86,9 +86,11 @@ def test_notes_without_a_juan_count_read_as_before(
         # a Buddhist-studies data file's earliest source (search-tool file id 58089317839)
         ("《续高僧传》卷十七", "续高僧传", "17"),
         # xing528.com/lilun/1497432.html: '《清儒学案》卷三十四《鄞县二万学案上》' cut before the
-        # chapter, and a juan with its leaf and side as Chinese notes cite thread-bound books
+        # chapter's title
         ("《清儒学案》卷三十四", "清儒学案", "34"),
-        ("《清儒学案》,卷34,页5b。", "清儒学案", "34"),
+        # a Chinese translation of Go's math/big documentation (search-tool file id
+        # 42476755101): '见 Knuth《计算机程序设计艺术》，卷 2，章节 4.6.3。' cut after the volume
+        ("《计算机程序设计艺术》，卷 2", "计算机程序设计艺术", "2"),
     ],
 )
 def test_a_books_juan_after_its_title_is_no_archival_file(
