@@ -63,7 +63,9 @@ from archivecite.parse.published.gost import parse_gost
 from archivecite.parse.published.gost_patterns import (
     GLUED_HEADING_PATTERN,
     INFORMAL_HEAD_PATTERN,
+    INITIALS_FIRST_AUTHORS_PATTERN,
     LATIN_INFORMAL_HEAD_PATTERN,
+    QUOTED_TITLE_IMPRINT_PATTERN,
     ROMANIZED_GOST_PATTERN,
 )
 from archivecite.parse.published.heading_patterns import (
@@ -632,7 +634,10 @@ def _parse(text: str) -> PublishedParse | None:
         return None
     marker = GBT_MARKER_PATTERN.search(text, start, end)
     cyrillic = script_of(body) == "Cyrl"
-    humanities = _quoted_title_head(text, start, end)
+    # "Y. Zhang, D. Holliday. “Unknown Mao” M.: …": a place right after the closing quote is
+    # GOST's imprint, never a humanities title's (closed by a comma or a full stop)
+    quoted_imprint = QUOTED_TITLE_IMPRINT_PATTERN.search(body) is not None
+    humanities = not quoted_imprint and _quoted_title_head(text, start, end)
     if parse_wiki_cite(draft, start, end):  # "{{Cite book|title=…|author=…}}": named fields
         pass
     elif marker is not None:
@@ -747,6 +752,8 @@ def _quoted_title_head(text: str, start: int, end: int) -> bool:
     """``Абылкаликов, С. И., Г. Р. Баймурзина, и Р. О. Баталов. «Title».``: MLA or Chicago, the
     first name inverted and the title in quotes (in Cyrillic, a form GOST never prints), read
     by the humanities reader rather than the romanized "References" one."""
+    if INITIALS_FIRST_AUTHORS_PATTERN.match(text, start, end):
+        return False  # "Ю. Чжан, Д. Холлидей. «Неизвестный Мао». М.: …": no name inverted
     head = find_head(text, start, end)
     comma = text.find(",", start, head.rest) if head is not None else -1
     edited = INFORMAL_HEAD_PATTERN.match(text, start, end)

@@ -275,7 +275,7 @@ _RUSSIAN_PAGE_END = rf"""
 # Redkol.: ...").
 ROMANIZED_GOST_PATTERN = re.compile(
     rf"""
-    (?:\.|\s[–—-])\s{{1,3}}
+    (?:\.|\s[–—-]|[”"»])\s{{1,3}}                                  # '"Unknown Mao" M.:'
     (?:(?:M|L|K|SPb|Pg|Yekb|Ekb)\.\s?[:,;]                       # "M.:", "SPb. :", "M.,", "M.;"
       |[A-Z][a-zʹ’'`-]{{2,25}}(?:\s[A-Z][a-z]{{1,12}})?\s:\s          # "Yekaterinburg : "
       |[A-Z][a-zʹ’'`-]{{2,25}}(?:;\s?[A-Z][a-zʹ’'`-]{{0,25}}\.?){{1,3}}\s?[:,])  # "Kiyev; L’vov,"
@@ -289,6 +289,12 @@ ROMANIZED_GOST_PATTERN = re.compile(
     |{_RUSSIAN_PAGE_END}
     """,
     re.VERBOSE,
+)
+
+# 'Y. Zhang, D. Holliday. "Unknown Mao" M.: …', '«Неизвестный Мао» М.: …': a quoted title closed
+# right before GOST's place (Moscow, Leningrad, Kiev, St Petersburg), no stop in or after it
+QUOTED_TITLE_IMPRINT_PATTERN = re.compile(
+    r"(?<![.,!?])[”\"»]\s{1,3}(?:M|L|K|SPb|М|Л|К|СПб|Пг)\.\s?[:,]"
 )
 
 # "«Большевик», №№13–14, 1928, с.74.": a journal in quotes cited by issue, year and page

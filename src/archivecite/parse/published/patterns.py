@@ -247,6 +247,16 @@ PAGES_PATTERN = re.compile(
 )
 
 
+# "С. 78, 79", "pp. 12, 15-17": a note's list of the pages it cites, one label before them all
+PAGE_LIST_PATTERN = re.compile(
+    r"""
+    (?:С\.|с\.|S\.|pp?\.|Pp?\.|[Сс]тр\.)\s?
+    (?P<pages>\d{1,5}(?:\s?[-–—]\s?\d{1,5})?(?:,\s?\d{1,5}(?:\s?[-–—]\s?\d{1,5})?){1,5})
+    """,
+    re.VERBOSE,
+)
+
+
 # "625-44", "51" after "vol. 6": pages without their "pp."; not a year ("1957", "1957-1960")
 BARE_PAGES_PATTERN = re.compile(
     r"(?!(?:1[5-9]|20)\d\d(?:\s?[-–—]\s?(?:1[5-9]|20)\d\d)?$)"
@@ -527,7 +537,8 @@ GLUED_IMPRINT_PATTERN = re.compile(
     (?P<place>[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?\.?)            # "Tokyo", "М.", "New York"
     (?:,\s?|\s)?                                                # ", " or nothing ("L.1964")
     {YEAR}(?:\s?[-–—]\s?\d{{2,4}})?                             # "1979", "1960-1961"
-    (?:[.,]?\s(?:Т|Кн|Vol|С|P|p|с)\.?\s?\d{{1,4}}(?:\s?[-–—]\s?\d{{1,4}})?){{0,2}}  # "Т. 1-2"
+    (?:[.,]?\s(?:Т|Кн|Vol|С|P|p|с)\.?\s?\d{{1,4}}(?:\s?[-–—]\s?\d{{1,4}})?  # "Т. 1-2"
+      (?:,\s?\d{{1,4}}(?:\s?[-–—]\s?\d{{1,4}})?){{0,3}}){{0,2}}       # "С. 78, 79"
     \.?\s*\Z
     """,
     re.VERBOSE,
