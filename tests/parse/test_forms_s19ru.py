@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from archivecite import Parsed, parse_citation
 from tests.parse.helpers import check_published
 
 # A readability library's docstring citing Matskovsky's formula (GitHub code index, find_string
@@ -98,3 +99,40 @@ def test_quoted_title_then_place(text: str, expected: dict[str, object]) -> None
 )
 def test_page_lists(text: str, expected: dict[str, object]) -> None:
     check_published(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the MLA rendering of a letter's entry in the CSL test data this project keeps
+        # (tests/data/csl2/expected/modern-language-association.json): author inverted, the
+        # title alone, no imprint
+        pytest.param(
+            "Creel, George. George Creel to Colonel House.",
+            {
+                "kind": "book",
+                "authors": ["Creel, George"],
+                "title": "George Creel to Colonel House",
+            },
+            id="inverted-author-and-title-alone-real",
+        ),
+    ],
+)
+def test_inverted_author_and_title_alone(text: str, expected: dict[str, object]) -> None:
+    check_published(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same CSL data's entry of a pen name: the real name after it, no title
+        "Ashe, Gordon. Creasey, John.",
+        # a short note's page after the title, as tests/parse/test_holdout5_rules.py has it
+        "Barnes, S. A. Death and Redemption, 45.",
+        # a BnF name heading with a role after the life dates, no stop closing it, as
+        # tests/parse/test_latin_forms_s13.py has it
+        "Habermas, Jürgen (1929-2026). Auteur du texte",
+    ],
+)
+def test_inverted_name_without_a_title_stays_refused(text: str) -> None:
+    assert not isinstance(parse_citation(text), Parsed)
