@@ -136,3 +136,128 @@ def test_inverted_author_and_title_alone(text: str, expected: dict[str, object])
 )
 def test_inverted_name_without_a_title_stays_refused(text: str) -> None:
     assert not isinstance(parse_citation(text), Parsed)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Novy Mir's press review 'Периодика' (new.nm1925.ru/articles/1999/199909/periodika-4502,
+        # as stored in the search tool's pages corpus): the journal in curly quotes after a dash
+        pytest.param(
+            "Александр Агеев. Самородок, или Один день Олега Олеговича. — “Знамя”, 1999, № 5.",
+            {
+                "kind": "article",
+                "authors": ["Агеев, Александр"],
+                "title": "Самородок, или Один день Олега Олеговича",
+                "container_title": "Знамя",
+                "issue": "5",
+                "date": "1999",
+            },
+            id="dashed-journal-in-curly-quotes-real",
+        ),
+        # the word 'journal' before the quoted journal, its issue before its year (the form of
+        # a note on M. Alekseev in set 39's source, written out as 'Журнал')
+        pytest.param(
+            "М. Алексеев. Сеятель и хранитель. Журнал «Наш современник», №9, 1972, с. 96.",
+            {
+                "kind": "article",
+                "container_title": "Наш современник",
+                "issue": "9",
+                "date": "1972",
+                "pages": "96",
+            },
+            id="labelled-journal-issue-year-page",
+        ),
+    ],
+)
+def test_journal_after_the_title(text: str, expected: dict[str, object]) -> None:
+    check_published(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a note with no year, its page as 'P.' (the form of a Chinese journal's English notes;
+        # no other real example was found in the session's search budget)
+        pytest.param(
+            "Stuart Schram, Mao Tse-tung Unrehearsed, Harmondsworth: Penguin, P.119.",
+            {
+                "title": "Mao Tse-tung Unrehearsed",
+                "place": "Harmondsworth",
+                "publisher": "Penguin",
+                "locator": "119",
+            },
+            id="undated-imprint-before-the-page",
+        ),
+        # left alone: a subtitle after a colon, its first word no known town
+        pytest.param(
+            "Robert Service, Stalin: A Biography, p. 5.",
+            {"title": "Stalin: A Biography", "place": None, "publisher": None},
+            id="subtitle-is-no-imprint",
+        ),
+        # the translator between the author and the title (ProQuest's copy of a Chinese
+        # journal's English note, spaces before its commas)
+        pytest.param(
+            "Yoshihiro Ishikawa , translated by Joshua A. Fogel , The Formation of the Chinese"
+            " Communist Party , New York : Columbia University Press , 2013",
+            {
+                "authors": ["Ishikawa, Yoshihiro"],
+                "translators": ["Fogel, Joshua A."],
+                "title": "The Formation of the Chinese Communist Party",
+                "publisher": "Columbia University Press",
+            },
+            id="translator-before-the-title",
+        ),
+        # left alone: MLA's translator after the title (citethisforme.com's guide to citing a
+        # translated book, as stored in the search tool's pages corpus)
+        pytest.param(
+            "Coelho, Paul. The Alchemist. Translated by Alan Clarke, HarperCollins, 1993.",
+            {"authors": ["Coelho, Paul"], "translators": ["Clarke, Alan"]},
+            id="translator-after-the-title-stays-real",
+        ),
+        # a library record's uniform title after the main entry (Library of Congress CIP form)
+        pytest.param(
+            "Polian, P. M. [Ne po svoyey vole. English] Against their will : the history and"
+            " geography of forced migrations in the USSR / by Pavel Polian.",
+            {
+                "authors": ["Polian, P. M."],
+                "title": "Against their will: the history and geography of forced migrations"
+                " in the USSR",
+            },
+            id="uniform-title-after-the-main-entry",
+        ),
+    ],
+)
+def test_english_note_forms(text: str, expected: dict[str, object]) -> None:
+    check_published(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an authorless note, its romanized title quoted, the English gloss quoted in brackets,
+        # the book cited, a known town and the year (the form of set 39's source; no other
+        # real example was found in the session's search budget)
+        pytest.param(
+            "“Zhizn’ i reformy” (“The Life and the Reforms”), book 2, Moscow 1995, pp. 348-349",
+            {
+                "kind": "book",
+                "title": "Zhizn’ i reformy",
+                "title_translation": "The Life and the Reforms",
+                "place": "Moscow",
+                "date": "1995",
+                "locator": "348-349",
+                "container_title": None,
+            },
+            id="quoted-title-gloss-book-town-year",
+        ),
+        # left alone: a quoted article's title, its journal after it
+        pytest.param(
+            "“Kavelin and Russian Liberalism,” Slavic Review 32 (1973): 59.",
+            {"kind": "article", "container_title": "Slavic Review", "volume": "32"},
+            id="quoted-article-and-journal-stay",
+        ),
+    ],
+)
+def test_quoted_title_then_town_and_year(text: str, expected: dict[str, object]) -> None:
+    check_published(text, expected)

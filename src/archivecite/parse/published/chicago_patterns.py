@@ -444,6 +444,17 @@ BARE_IMPRINT_PATTERN = re.compile(
     re.VERBOSE,
 )
 
+# An imprint with no year closing a note's title before the cited page: "Stuart Schram, Mao
+# Tse-tung Unrehearsed, Harmondsworth: Penguin, P.119." (the town checked to be a known one)
+UNDATED_BARE_IMPRINT_PATTERN = re.compile(
+    r",\s(?P<place>[A-Z][^,:;()\d]{1,40}?):\s?(?P<publisher>[A-Z][^,:;()\d]{1,60}?)[\s,]*\Z"
+)
+
+# The book (or volume) of a work a note cites, between its title and its imprint: ", book 2"
+NOTE_BOOK_PART_PATTERN = re.compile(
+    r"(?:,\s(?:(?P<book>[Bb]ook|[Kk]n\.)|[Vv]ol\.|[Vv]olume)\s(?P<number>\d{1,3}|[IVX]{1,5}))?[\s,]*"
+)
+
 # A later edition after a note's bare imprint, by its kind, publisher and year: ", enlarged
 # ed., Kawade Shob Shinsha, 1977" (Tsurumi's notes: "…, Shinch Bunko, 1970, enlarged ed., …").
 BARE_LATER_EDITION_PATTERN = re.compile(

@@ -122,15 +122,20 @@ PARTS_PATTERN = re.compile(
 
 
 # A journal as Soviet references printed it before GOST 7.1-84: after a dash (". — «Вестник
-# древней истории», 1951, № 4", ". - Изв. Арм. ФАН СССР, 1941, №7") or after a comma ("Страна
+# древней истории», 1951, № 4", ". - Изв. Арм. ФАН СССР, 1941, №7", Novy Mir's ". — “Знамя”,
+# 1999, № 5") or after a comma ("Страна
 # «Махелония» надписи Каба-и-Зардушт, ВДИ, 1967, №4"), its year after a comma, then its number
-# (a place and year there are an imprint's: ". – Новосибирск, 1999"; the caller checks).
+# (a place and year there are an imprint's: ". – Новосибирск, 1999"; the caller checks); or
+# after the word "journal" (". Ж-л "Наш современник", №9, 1972, с.96.": a note's).
 SOVIET_JOURNAL_PATTERN = re.compile(
     rf"""
     (?:\.\s{{1,3}}[-–—]\s{{1,3}}                                 # ". — ", ". - "
-      (?P<dashed>«[^»]{{2,120}}»|[{_UPPER}](?:(?!\.\s[-–—]\s)[^:;«»]){{0,100}}?)
+      (?P<dashed>«[^»]{{2,120}}»|“[^”]{{2,120}}”|[{_UPPER}](?:(?!\.\s[-–—]\s)[^:;«»]){{0,100}}?)
     |,\s{{1,3}}(?P<after_comma>«[^»]{{2,120}}»|"[^"]{{2,120}}"|[{_UPPER}][^,:;«»"]{{0,80}}?))
     ,\s*{YEAR}\s*,\s*(?:№|N°|N\s?\d|вып\.|т\.|кн\.)   # ", ВДИ, 1951, № 4", ", "ВЛ", 1970, N° 1"
+    |\.\s{{1,3}}(?:Ж-л|Журнал|Журн\.|журн\.)\s{{1,3}}              # or named "journal": ". Ж-л
+    (?P<labelled>«[^»]{{2,120}}»|"[^"]{{2,120}}"),\s*            # "Наш современник", №9, 1972"
+    (?:№\s?\d{{1,4}},\s*{YEAR}|{YEAR}\s*,\s*№)
     """,
     re.VERBOSE,
 )
@@ -303,7 +308,7 @@ QUOTED_JOURNAL_ISSUE_PATTERN = re.compile(
     [«"“](?P<journal>[^»"”\d]{{2,60}})[»"”],\s?
     №{{1,2}}\s?(?P<issue>\d{{1,4}}(?:\s?[–—-]\s?\d{{1,4}})?),\s?
     (?P<year>{YEAR}),\s?
-    (?:стр|с|С)\.\s?(?P<pages>\d{{1,5}}(?:\s?[–—-]\s?\d{{1,5}})?)
+    (?:(?:стр|с|С)\.\s?)?(?P<pages>\d{{1,5}}(?:\s?[–—-]\s?\d{{1,5}})?)  # "с.74", or a bare "37"
     \.?
     """,
     re.VERBOSE,
