@@ -28,7 +28,7 @@ without its ``DOI:`` or ``https://doi.org/`` prefix. An issue keeps a running nu
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
@@ -48,6 +48,13 @@ from archivecite.parse.published.cjk_patterns import (
     LATIN_INITIALS_KANA_PATTERN,
 )
 from archivecite.parse.published.cjk_records import parse_cjk_record
+from archivecite.parse.published.copies import (
+    edited,
+    inserted,
+    mapped_back,
+    replaced,
+    without_stop,
+)
 from archivecite.parse.published.credit_lines import credited_title
 from archivecite.parse.published.draft import Draft, PublishedParse
 from archivecite.parse.published.family_first import dashed_heading, family_first_entry
@@ -63,7 +70,9 @@ from archivecite.parse.published.gost import parse_gost
 from archivecite.parse.published.gost_patterns import (
     GLUED_HEADING_PATTERN,
     INFORMAL_HEAD_PATTERN,
+    INITIALS_FIRST_AUTHORS_PATTERN,
     LATIN_INFORMAL_HEAD_PATTERN,
+    QUOTED_TITLE_IMPRINT_PATTERN,
     ROMANIZED_GOST_PATTERN,
 )
 from archivecite.parse.published.heading_patterns import (
@@ -112,6 +121,8 @@ from archivecite.parse.published.patterns import (
     STATED_BY_PATTERN,
     STATED_ROLE_PATTERN,
     STRAIGHT_QUOTED_TITLE_PATTERN,
+    TRANSLATOR_BEFORE_TITLE_PATTERN,
+    UNIFORM_TITLE_PATTERN,
     YEAR_PAREN_PATTERN,
 )
 from archivecite.parse.published.priced_headings import (
@@ -185,6 +196,10 @@ def parse_published(text: str, *, lined: str | None = None) -> PublishedParse | 
         untagged = _without_italic_tags(text)
         if untagged is not None:
             return untagged
+    uniform = UNIFORM_TITLE_PATTERN.search(text)
+    unbracketed = None if uniform is None else _without_uniform_title(text, uniform)
+    if unbracketed is not None:
+        return unbracketed
     review = _review(text)
     if review is not None:
         return review
@@ -207,6 +222,7 @@ def parse_published(text: str, *, lined: str | None = None) -> PublishedParse | 
             or _heading(text, priced_heading)
             or _heading(text, annotated_heading)
             or _unslipped(text)
+            or _translator_first(text)
         )
     elif _place_unknown(parsed):
         respaced = _respaced(text)
@@ -219,7 +235,7 @@ def parse_published(text: str, *, lined: str | None = None) -> PublishedParse | 
     restored = _parse(f"{text[:stop]}.{text[stop:]}")
     if restored is None or getattr(restored.reference, "place", None) is None:
         return parsed
-    return _without_stop(restored, stop)
+    return without_stop(restored, stop)
 
 
 def _lined_block(text: str) -> PublishedParse | None:
@@ -263,7 +279,7 @@ def _review(text: str) -> PublishedParse | None:
         return None
     changed = text[:cut_start] + text[cut_end:]
     where = [*range(cut_start), *range(cut_end, len(text) + 1)]
-    parsed = _mapped_back(text, parse_published(changed) or _bare(changed, review=True), where)
+    parsed = mapped_back(text, parse_published(changed) or _bare(changed, review=True), where)
     if parsed is None:
         return None
     reference = parsed.reference
@@ -303,17 +319,48 @@ def _unslipped(text: str) -> PublishedParse | None:
     as printed."""
     if "P." not in text and " ," not in text and " :" not in text:
         return None
-    unspaced, where = _edited(text, SPACE_BEFORE_MARK_PATTERN.finditer(text))
+    unspaced, where = edited(text, SPACE_BEFORE_MARK_PATTERN.finditer(text))
     pages = CAPITAL_PAGE_PATTERN.finditer(unspaced)
-    paged, inner = _replaced(unspaced, ((page.start(), page.end(), ", p. ") for page in pages))
+    paged, inner = replaced(unspaced, ((page.start(), page.end(), ", p. ") for page in pages))
     changed, mapped = paged.replace("。", "."), [where[index] for index in inner]
     if changed == text:
         return None
-    parsed = _parse_mapped(text, changed, mapped)
+    parsed = mapped_back(text, _parse(changed) or _translator_first(changed), mapped)
     reference = None if parsed is None else parsed.reference
     if getattr(reference, "publisher", None) is None and getattr(reference, "place", None) is None:
         return None
     return parsed
+
+
+def _translator_first(text: str) -> PublishedParse | None:
+    """``Yoshihiro Ishikawa, translated by Joshua A. Fogel, The Formation of the Chinese
+    Communist Party, New York: Columbia University Press, 2013``: a note naming the translator
+    between the author and the title, read without that clause, its people then the
+    translators; ``None`` for a text without one, or one not read with an author so."""
+    label_end = strip_label(text)[1]
+    found = TRANSLATOR_BEFORE_TITLE_PATTERN.match(text, label_end)
+    if found is None:
+        return None
+    names = [
+        given_first_name(name.strip(), text) for name in NAMES_JOIN_PATTERN.split(found["names"])
+    ]
+    if not names or not all(names):
+        return None
+    cut = found.end("author")
+    changed, where = replaced(text, [(cut, found.end() - 2, "")])
+    parsed = _parse_mapped(text, changed, where)
+    if parsed is None or not parsed.reference.authors:
+        return None
+    reference = parsed.reference
+    translators = tuple(name for name in names if name is not None)
+    if getattr(reference, "translators", None) is None:
+        return None  # a kind of reference with no translators
+    span = Span(field="translators", start=found.start("names"), end=found.end("names"))
+    return replace(
+        parsed,
+        reference=reference.model_copy(update={"translators": translators}),
+        spans=tuple(sorted((*parsed.spans, span), key=lambda item: (item.start, item.end))),
+    )
 
 
 def _place_unknown(parsed: PublishedParse) -> bool:
@@ -341,16 +388,35 @@ def _single_spaced(text: str) -> PublishedParse | None:
     Praeger, 1964, p.  63.``: a copy of a justified print, its spaces doubled, read with one
     space between words (not in CJK text, whose fields a catalogue's line may part by spaces);
     spans on the text as printed."""
-    changed, where = _edited(text, DOUBLED_SPACES_PATTERN.finditer(text), "space")
-    return _mapped_back(text, parse_published(changed), where)
+    changed, where = edited(text, DOUBLED_SPACES_PATTERN.finditer(text), "space")
+    return mapped_back(text, parse_published(changed), where)
 
 
 def _without_sic(text: str) -> PublishedParse | None:
     """``V. Kaminskii and I. Vereshchagin, Detsvo [sic] i yunost’ vozhdya, p. 48.``: the text
     read without the editor's "[sic]", which would cut the title at it; spans on the text as
     printed."""
-    changed, where = _edited(text, SIC_PATTERN.finditer(text))
-    return _mapped_back(text, parse_published(changed), where)
+    changed, where = edited(text, SIC_PATTERN.finditer(text))
+    return mapped_back(text, parse_published(changed), where)
+
+
+def _without_uniform_title(text: str, uniform: re.Match[str]) -> PublishedParse | None:
+    """``Polian, P. M. [Ne po svoyey vole. English] Against their will : … / by Pavel Polian.``:
+    a library record's uniform title (the original's title and the language of the
+    translation) after its main entry, read apart from the title it precedes and kept as
+    ``extra["uniform_title"]``; spans on the text as printed."""
+    changed, where = edited(text, [uniform])
+    parsed = mapped_back(text, parse_published(changed), where)
+    if parsed is None:
+        return None
+    reference = parsed.reference
+    extra = {**reference.extra, "uniform_title": uniform["uniform"]}
+    span = Span(field="uniform_title", start=uniform.start("uniform"), end=uniform.end("uniform"))
+    return replace(
+        parsed,
+        reference=reference.model_copy(update={"extra": extra}),
+        spans=tuple(sorted((*parsed.spans, span), key=lambda item: (item.start, item.end))),
+    )
 
 
 def _without_italic_tags(text: str) -> PublishedParse | None:
@@ -359,8 +425,8 @@ def _without_italic_tags(text: str) -> PublishedParse | None:
     a title read (the work's or its journal's) begins where an italic does, as the tags mark
     it. Spans on the text as printed."""
     tags = list(ITALIC_TAG_PATTERN.finditer(text))
-    changed, where = _edited(text, tags)
-    parsed = _mapped_back(text, parse_published(changed), where)
+    changed, where = edited(text, tags)
+    parsed = mapped_back(text, parse_published(changed), where)
     italics = {tag.end() for tag in tags if tag["open"]}
     if parsed is None or not any(
         span.field in ("title", "container_title") and span.start in italics
@@ -388,7 +454,7 @@ def _stated_by(text: str) -> PublishedParse | None:
         for role in STATED_ROLE_PATTERN.finditer(text, *stated.span("area"))
     ]
     cuts = [stated, *ISBD_EXTENT_PATTERN.finditer(text, stated.end())]
-    changed, where = _inserted(*_edited(text, cuts), stated.start(), ".")
+    changed, where = inserted(*edited(text, cuts), stated.start(), ".")
     changed, where = _respaced_colons(changed, where)
     parsed = _parse_mapped(text, changed, where)
     first = next((names for role, names in roles if role["role"] is None and names), None)
@@ -427,8 +493,8 @@ def _slashed_by(text: str) -> PublishedParse | None:
     if found is None or not romanized_chinese_name(found["name"]):
         return None
     slash = found.end("title")
-    changed, where = _replaced(text, [(slash, slash + 1, " / by ")])
-    return _mapped_back(text, _stated_by(changed), where)
+    changed, where = replaced(text, [(slash, slash + 1, " / by ")])
+    return mapped_back(text, _stated_by(changed), where)
 
 
 def _name_alias(text: str) -> PublishedParse | None:
@@ -442,7 +508,7 @@ def _name_alias(text: str) -> PublishedParse | None:
         return None  # an initial's alias is one given name; an older romanization's, two words
     cut = found.start("initials") if found["initials"] else found.start()
     alias_start, alias_end = found.span("alias")
-    changed, where = _replaced(text, [(cut, alias_start, ""), (alias_end, found.end(), ". ")])
+    changed, where = replaced(text, [(cut, alias_start, ""), (alias_end, found.end(), ". ")])
     parsed = _parse_mapped(text, changed, where)
     return parsed if parsed is not None and parsed.reference.authors else None
 
@@ -458,7 +524,7 @@ def _other_name(text: str) -> PublishedParse | None:
     family = found["family"] or found["family_first"]
     initials = (found["initials"] or found["initials_last"]).replace(" ", "")
     other = f", {family} {initials} "
-    changed, where = _replaced(text, [(found.end("name"), found.end(), other)])
+    changed, where = replaced(text, [(found.end("name"), found.end(), other)])
     parsed = _parse_mapped(text, changed, where)
     return parsed if parsed is not None and len(parsed.reference.authors) == 2 else None
 
@@ -485,15 +551,8 @@ def _chinese_name(name: str) -> Name | None:
 def _respaced_colons(changed: str, where: list[int]) -> tuple[str, list[int]]:
     """``Boston : Twayne``: the space a library record prints before a colon, taken out of a
     changed copy whose characters ``where`` maps to the text as printed."""
-    respaced, inner = _edited(changed, ISBD_COLON_PATTERN.finditer(changed))
+    respaced, inner = edited(changed, ISBD_COLON_PATTERN.finditer(changed))
     return respaced, [where[index] for index in inner]
-
-
-def _inserted(changed: str, where: list[int], at: int, mark: str) -> tuple[str, list[int]]:
-    """``mark`` put into a changed copy at ``at``, its characters mapped just after the one
-    before it (where a cut part began, when the copy was cut there)."""
-    after = where[at - 1] + 1 if at else 0
-    return changed[:at] + mark + changed[at:], [*where[:at], *[after] * len(mark), *where[at:]]
 
 
 def _without_apa_slips(text: str) -> PublishedParse | None:
@@ -570,7 +629,7 @@ def _unglued_heading(text: str) -> PublishedParse | None:
         ):
             return None
         stop, mark = glued.end(), ". "
-    return _parse_mapped(text, *_inserted(text, list(range(len(text) + 1)), stop, mark))
+    return _parse_mapped(text, *inserted(text, list(range(len(text) + 1)), stop, mark))
 
 
 def _rejoined(text: str) -> PublishedParse | None:
@@ -578,80 +637,14 @@ def _rejoined(text: str) -> PublishedParse | None:
     own, read whole (``Meiji tennōki, 8, p. 428.``); spans on the text as printed."""
     if not any(match["letter"] for match in LONE_MACRON_PATTERN.finditer(text)):
         return None
-    changed, where = _edited(text, LONE_MACRON_PATTERN.finditer(text), "letter")
+    changed, where = edited(text, LONE_MACRON_PATTERN.finditer(text), "letter")
     return _parse_mapped(text, changed, where)
-
-
-def _edited(
-    text: str, matches: Iterable[re.Match[str]], kept: str | None = None
-) -> tuple[str, list[int]]:
-    """``text`` with each match cut out (or replaced by its group ``kept``), and the index in
-    ``text`` of each character of the result (one more for its end)."""
-    pieces: list[str] = []
-    where: list[int] = []
-    last = 0
-    for match in matches:
-        pieces.append(text[last : match.start()])
-        where.extend(range(last, match.start()))
-        if kept and match[kept]:
-            pieces.append(match[kept])
-            where.extend(range(*match.span(kept)))
-        last = match.end()
-    pieces.append(text[last:])
-    where.extend(range(last, len(text) + 1))
-    return "".join(pieces), where
-
-
-def _replaced(text: str, edits: Iterable[tuple[int, int, str]]) -> tuple[str, list[int]]:
-    """``text`` with each part ``(start, end)`` (in order, apart) put in place by its
-    replacement, and the index in ``text`` of each character of the result (one more for its
-    end): a replacement's characters stand at the start of the part they replace."""
-    pieces: list[str] = []
-    where: list[int] = []
-    last = 0
-    for start, end, replacement in edits:
-        pieces.extend((text[last:start], replacement))
-        where.extend((*range(last, start), *[start] * len(replacement)))
-        last = end
-    pieces.append(text[last:])
-    where.extend(range(last, len(text) + 1))
-    return "".join(pieces), where
 
 
 def _parse_mapped(text: str, changed: str, where: list[int]) -> PublishedParse | None:
     """``changed`` read, its spans put back on ``text`` through ``where`` (the index in ``text``
     of each character of ``changed``)."""
-    return _mapped_back(text, _parse(changed), where)
-
-
-def _mapped_back(
-    text: str, parsed: PublishedParse | None, where: list[int]
-) -> PublishedParse | None:
-    """``parsed``, read from a changed copy of ``text``, its spans put back on ``text``."""
-    if parsed is None:
-        return None
-
-    def back(index: int) -> int:
-        return where[index] if index < len(where) else len(text)
-
-    spans = tuple(
-        span.model_copy(update={"start": back(span.start), "end": back(span.end)})
-        for span in parsed.spans
-    )
-    return replace(parsed, spans=spans, rest_start=back(parsed.rest_start))
-
-
-def _without_stop(parsed: PublishedParse, stop: int) -> PublishedParse:
-    """``parsed``, read with a full stop put back at ``stop``, on the text as printed."""
-
-    def back(index: int) -> int:
-        return index - 1 if index > stop else index
-
-    spans = tuple(
-        span.model_copy(update={"start": back(span.start), "end": back(span.end)})
-        for span in parsed.spans
-    )
-    return replace(parsed, spans=spans, rest_start=back(parsed.rest_start))
+    return mapped_back(text, _parse(changed), where)
 
 
 def _parse(text: str) -> PublishedParse | None:
@@ -673,7 +666,10 @@ def _parse(text: str) -> PublishedParse | None:
         return None
     marker = GBT_MARKER_PATTERN.search(text, start, end)
     cyrillic = script_of(body) == "Cyrl"
-    humanities = _quoted_title_head(text, start, end)
+    # "Y. Zhang, D. Holliday. “Unknown Mao” M.: …": a place right after the closing quote is
+    # GOST's imprint, never a humanities title's (closed by a comma or a full stop)
+    quoted_imprint = QUOTED_TITLE_IMPRINT_PATTERN.search(body) is not None
+    humanities = not quoted_imprint and _quoted_title_head(text, start, end)
     if parse_wiki_cite(draft, start, end):  # "{{Cite book|title=…|author=…}}": named fields
         pass
     elif marker is not None:
@@ -791,6 +787,8 @@ def _quoted_title_head(text: str, start: int, end: int) -> bool:
     """``Абылкаликов, С. И., Г. Р. Баймурзина, и Р. О. Баталов. «Title».``: MLA or Chicago, the
     first name inverted and the title in quotes (in Cyrillic, a form GOST never prints), read
     by the humanities reader rather than the romanized "References" one."""
+    if INITIALS_FIRST_AUTHORS_PATTERN.match(text, start, end):
+        return False  # "Ю. Чжан, Д. Холлидей. «Неизвестный Мао». М.: …": no name inverted
     head = find_head(text, start, end)
     comma = text.find(",", start, head.rest) if head is not None else -1
     edited = INFORMAL_HEAD_PATTERN.match(text, start, end)

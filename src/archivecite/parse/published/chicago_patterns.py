@@ -126,6 +126,18 @@ INVERTED_NOTE_HEAD_PATTERN = re.compile(
 )
 
 
+# A bibliography entry's author inverted, perhaps with life dates, then the stop before the
+# title: the heads of "Conquest, Robert. The Harvest …" and of "Ginzburg, Evgeniia (1904-1977).
+# Krutoi …"
+INVERTED_HEAD_PATTERN = re.compile(
+    r"(?P<family>[A-Z][^\W\d_]{1,30}(?:['’-][A-Z]?[^\W\d_]{1,30})?),\s"
+    r"(?P<given>[A-Z][^\W\d_]{1,30}(?:\s[A-Z]\.){0,2}|[A-Z]\.(?:\s?[A-Z]\.){0,2})"
+    r"(?:\s\(\d{4}\s?[-–]\s?\d{4}\))?\.?\s(?=[A-Z“\"‘*])"
+)
+# A name inverted and nothing else: "Creasey, John" (a pseudonym's entry "Ashe, Gordon. Creasey,
+# John.", the real name after the pen name), no title
+INVERTED_NAME_PATTERN = re.compile(r"[A-Z][^\W\d_]{1,30},\s[A-Z][^\W\d_]{1,30}(?:\s[A-Z]\.)?")
+
 # A state's abbreviation after a city: "Conn.", "Mass.", "N.J.", "MA", "Calif."
 STATE_ABBREVIATION_PATTERN = re.compile(r"[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2}")
 # Between the towns of one imprint: "New Haven, CT and London", "London; New York"
@@ -430,6 +442,17 @@ BARE_IMPRINT_PATTERN = re.compile(
       (?P<comma_year>{YEAR})(?!\d)                       # city first and a comma between all
     """,  # three, as French notes print them), or ", Moscow 1992" (British notes: M. Lewin's)
     re.VERBOSE,
+)
+
+# An imprint with no year closing a note's title before the cited page: "Stuart Schram, Mao
+# Tse-tung Unrehearsed, Harmondsworth: Penguin, P.119." (the town checked to be a known one)
+UNDATED_BARE_IMPRINT_PATTERN = re.compile(
+    r",\s(?P<place>[A-Z][^,:;()\d]{1,40}?):\s?(?P<publisher>[A-Z][^,:;()\d]{1,60}?)[\s,]*\Z"
+)
+
+# The book (or volume) of a work a note cites, between its title and its imprint: ", book 2"
+NOTE_BOOK_PART_PATTERN = re.compile(
+    r"(?:,\s(?:(?P<book>[Bb]ook|[Kk]n\.)|[Vv]ol\.|[Vv]olume)\s(?P<number>\d{1,3}|[IVX]{1,5}))?[\s,]*"
 )
 
 # A later edition after a note's bare imprint, by its kind, publisher and year: ", enlarged

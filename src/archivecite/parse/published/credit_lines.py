@@ -20,6 +20,7 @@ from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.published.chicago_patterns import (
     CREDIT_ROLE_PATTERN,
     HEADING_NAME_JOIN_PATTERN,
+    INVERTED_HEAD_PATTERN,
     LINE_BREAK_PATTERN,
     PW_EMPTY_FIELDS_PATTERN,
     PW_PRICE_PATTERN,
@@ -423,6 +424,8 @@ def _title_then_author(draft: Draft, start: int, end: int) -> bool:
     text = draft.text
     if script_of(text[start:end]) != "Latn":
         return False
+    if INVERTED_HEAD_PATTERN.match(text, start, end):
+        return False  # "Ginzburg, Evgeniia. Krutoi Marshrut.": an author inverted, not a title
     pos = start
     while (match := TITLE_THEN_AUTHOR_PATTERN.search(text, pos, end)) is not None:
         title = trim(text, start, match.start(), " \t")

@@ -79,7 +79,7 @@ from archivecite.parse.published.terms import (
 from archivecite.parse.published.titles import put_text
 
 _FIRST_WORD_PATTERN = re.compile(r"[^\s,:]+")
-_TITLE_QUOTES = {"«": "»", "“": "”", "„": "“"}
+_TITLE_QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
 
 
 def _patent(draft: Draft, pos: int, end: int) -> int:
@@ -395,6 +395,9 @@ def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
     """``“Добровольные галерщики. Очерки о процессах самоуспокоения”``: a title in quotes
     whole, read without them (not ``«Правда» и «Известия»``, two names)."""
     closing = _TITLE_QUOTES.get(text[start : start + 1])
+    if closing == '"':  # '"Неизвестный Мао" М.: …': one straight quote opens, one closes
+        whole = end - start > 2 and text[end - 1] == '"' and text.count('"', start, end) == 2
+        return (start + 1, end - 1) if whole else (start, end)
     if end - start > 2 and closing == text[end - 1] and text.count(text[start], start, end) == 1:
         return start + 1, end - 1
     return start, end

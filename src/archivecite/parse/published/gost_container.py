@@ -20,6 +20,7 @@ from archivecite.parse.published.gost_areas import (
 from archivecite.parse.published.gost_authors import (
     cut_responsibility,
 )
+from archivecite.parse.published.gost_informal import quoted_journal_issue
 from archivecite.parse.published.gost_parts import (
     strip_medium,
     volume_count,
@@ -76,7 +77,7 @@ def container_start(draft: Draft, pos: int, end: int) -> tuple[int, int, bool]:
     text = draft.text
     dashed = SOVIET_JOURNAL_PATTERN.search(text, pos, end)
     if dashed is not None:
-        name = "dashed" if dashed["dashed"] else "after_comma"
+        name = next(group for group in ("dashed", "after_comma", "labelled") if dashed[group])
         if dashed[name] not in KNOWN_PLACES:
             return dashed.start(), dashed.start(name), False
     slash = text.find(" / ", pos, end)
@@ -136,6 +137,8 @@ def _numbers_after_comma(draft: Draft, start: int, end: int) -> int:
 
 def gost_container(draft: Draft, start: int, end: int) -> None:
     text = draft.text
+    if quoted_journal_issue(draft, start, trim(text, start, end, " \t\n.")[1]):
+        return  # '… Ж-л "Наш современник", №9, 1972, с.96.': issue, year and page after commas
     pieces, after = around_imprint(draft, start, end)
     if not pieces:
         return
@@ -157,8 +160,8 @@ def gost_container(draft: Draft, start: int, end: int) -> None:
             draft.put("date", DateRange.of(int(year["year"])), *year.span("year"))
     first_start = _drop_opener(text, first_start, title_end)
     opener, closer = text[first_start : first_start + 1], text[title_end - 1 : title_end]
-    if (opener, closer) in (("«", "»"), ('"', '"')) and (
-        text.count(opener, first_start, title_end) == (1 if opener == "«" else 2)
+    if (opener, closer) in (("«", "»"), ('"', '"'), ("“", "”")) and (
+        text.count(opener, first_start, title_end) == (2 if opener == '"' else 1)
     ):
         first_start, title_end = first_start + 1, title_end - 1  # В кн. «Title», "Journal"
     put_text(draft, "container_title", (first_start, title_end))

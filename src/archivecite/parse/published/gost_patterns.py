@@ -123,15 +123,20 @@ PARTS_PATTERN = re.compile(
 
 
 # A journal as Soviet references printed it before GOST 7.1-84: after a dash (". — «Вестник
-# древней истории», 1951, № 4", ". - Изв. Арм. ФАН СССР, 1941, №7") or after a comma ("Страна
+# древней истории», 1951, № 4", ". - Изв. Арм. ФАН СССР, 1941, №7", Novy Mir's ". — “Знамя”,
+# 1999, № 5") or after a comma ("Страна
 # «Махелония» надписи Каба-и-Зардушт, ВДИ, 1967, №4"), its year after a comma, then its number
-# (a place and year there are an imprint's: ". – Новосибирск, 1999"; the caller checks).
+# (a place and year there are an imprint's: ". – Новосибирск, 1999"; the caller checks); or
+# after the word "journal" (". Ж-л "Наш современник", №9, 1972, с.96.": a note's).
 SOVIET_JOURNAL_PATTERN = re.compile(
     rf"""
     (?:\.\s{{1,3}}[-–—]\s{{1,3}}                                 # ". — ", ". - "
-      (?P<dashed>«[^»]{{2,120}}»|[{_UPPER}](?:(?!\.\s[-–—]\s)[^:;«»]){{0,100}}?)
+      (?P<dashed>«[^»]{{2,120}}»|“[^”]{{2,120}}”|[{_UPPER}](?:(?!\.\s[-–—]\s)[^:;«»]){{0,100}}?)
     |,\s{{1,3}}(?P<after_comma>«[^»]{{2,120}}»|"[^"]{{2,120}}"|[{_UPPER}][^,:;«»"]{{0,80}}?))
     ,\s*{YEAR}\s*,\s*(?:№|N°|N\s?\d|вып\.|т\.|кн\.)   # ", ВДИ, 1951, № 4", ", "ВЛ", 1970, N° 1"
+    |\.\s{{1,3}}(?:Ж-л|Журнал|Журн\.|журн\.)\s{{1,3}}              # or named "journal": ". Ж-л
+    (?P<labelled>«[^»]{{2,120}}»|"[^"]{{2,120}}"),\s*            # "Наш современник", №9, 1972"
+    (?:№\s?\d{{1,4}},\s*{YEAR}|{YEAR}\s*,\s*№)
     """,
     re.VERBOSE,
 )
@@ -276,7 +281,7 @@ _RUSSIAN_PAGE_END = rf"""
 # Redkol.: ...").
 ROMANIZED_GOST_PATTERN = re.compile(
     rf"""
-    (?:\.|\s[–—-])\s{{1,3}}
+    (?:\.|\s[–—-]|[”"»])\s{{1,3}}                                  # '"Unknown Mao" M.:'
     (?:(?:M|L|K|SPb|Pg|Yekb|Ekb)\.\s?[:,;]                       # "M.:", "SPb. :", "M.,", "M.;"
       |[A-Z][a-zʹ’'`-]{{2,25}}(?:\s[A-Z][a-z]{{1,12}})?\s:\s          # "Yekaterinburg : "
       |[A-Z][a-zʹ’'`-]{{2,25}}(?:;\s?[A-Z][a-zʹ’'`-]{{0,25}}\.?){{1,3}}\s?[:,])  # "Kiyev; L’vov,"
@@ -292,13 +297,19 @@ ROMANIZED_GOST_PATTERN = re.compile(
     re.VERBOSE,
 )
 
+# 'Y. Zhang, D. Holliday. "Unknown Mao" M.: …', '«Неизвестный Мао» М.: …': a quoted title closed
+# right before GOST's place (Moscow, Leningrad, Kiev, St Petersburg), no stop in or after it
+QUOTED_TITLE_IMPRINT_PATTERN = re.compile(
+    r"(?<![.,!?])[”\"»]\s{1,3}(?:M|L|K|SPb|М|Л|К|СПб|Пг)\.\s?[:,]"
+)
+
 # "«Большевик», №№13–14, 1928, с.74.": a journal in quotes cited by issue, year and page
 QUOTED_JOURNAL_ISSUE_PATTERN = re.compile(
     rf"""
     [«"“](?P<journal>[^»"”\d]{{2,60}})[»"”],\s?
     №{{1,2}}\s?(?P<issue>\d{{1,4}}(?:\s?[–—-]\s?\d{{1,4}})?),\s?
     (?P<year>{YEAR}),\s?
-    (?:стр|с|С)\.\s?(?P<pages>\d{{1,5}}(?:\s?[–—-]\s?\d{{1,5}})?)
+    (?:(?:стр|с|С)\.\s?)?(?P<pages>\d{{1,5}}(?:\s?[–—-]\s?\d{{1,5}})?)  # "с.74", or a bare "37"
     \.?
     """,
     re.VERBOSE,

@@ -495,13 +495,20 @@ def _first_edition(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _imprint(draft: Draft, start: int, end: int) -> bool:
     """``Zheleznogorsk (Krasnoyarsk-26): Museino-Vystavochny Tsentr``, ``Harvill, 2004``,
-    ``Atlas & Co. Publishers``: the place (before a colon), publisher and year."""
+    ``Simon & Schuster 2012``, ``Atlas & Co. Publishers``: the place (before a colon),
+    publisher and year."""
     text = draft.text
     comma = text.rfind(",", start, end)
     year = trim(text, comma + 1, end, " \t\n") if comma > start else (end, end)
     if comma > start and YEAR_ONLY_PATTERN.fullmatch(text, *year):
         draft.put("date", DateRange.of(int(text[year[0] : year[0] + 4])), *year)
         end = trim(text, start, comma, " \t\n")[1]
+    else:  # "Simon & Schuster 2012": the year after the publisher, no comma between
+        space = text.rfind(" ", start, end)
+        year = trim(text, space + 1, end, " \t\n.")
+        if space > start and YEAR_ONLY_PATTERN.fullmatch(text, *year):
+            draft.put("date", DateRange.of(int(text[year[0] : year[0] + 4])), *year)
+            end = trim(text, start, space, " \t\n")[1]
     colon = text.find(": ", start, end)
     comma = text.rfind(", ", start, end)
     if colon > start:

@@ -84,13 +84,16 @@ def put_imprint(draft: Draft, imprint: Imprint) -> None:
 
 
 def _opens_area(text: str, index: int, floor: int) -> bool:
-    """A dot or a dash, then white space, before ``index``: ``пособие. Тамбов``, ``– М.:``."""
+    """A dot or a dash, then white space, before ``index``: ``пособие. Тамбов``, ``– М.:``; or a
+    quoted title's closing quote (``Y. Zhang, D. Holliday. "Unknown Mao" M.: …``)."""
     before = index
     while before > floor and index - before < 3 and text[before - 1] in " \t\n":
         before -= 1
     if not floor < before < index:
         return False
     mark = text[before - 1]
+    if mark in "»”" or (mark == '"' and text.count('"', floor, before) % 2 == 0):
+        return True
     return mark in ".–—" or (mark == "-" and before - 2 >= floor and text[before - 2] == " ")
 
 
@@ -101,7 +104,7 @@ def _imprint_at(text: str, start: int, end: int) -> Imprint | None:
     place_end, after, loose = place
     publisher_start = trim(text, after, end, " \t\n")[0]
     if publisher_start >= end or not (
-        text[publisher_start].isalpha() or text[publisher_start] in '«"„('
+        text[publisher_start].isalpha() or text[publisher_start] in '«"„“('
     ):
         return None
     reach = min(end, publisher_start + _PUBLISHER_REACH)

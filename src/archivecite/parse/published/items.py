@@ -22,6 +22,7 @@ from archivecite.parse.published.patterns import (
     MONTH_DAY_PATTERN,
     NUMBERS_PATTERN,
     PAGE_DASH_PATTERN,
+    PAGE_LIST_PATTERN,
     PAGES_PATTERN,
     PLACE_PUBLISHER_PATTERN,
     PLACE_YEAR_PATTERN,
@@ -200,6 +201,8 @@ def read_items(draft: Draft, start: int, end: int) -> bool:
     """Read a sentence made only of numeric items, or leave the draft untouched; a study's
     further instalments after its first issue and pages (``1991, no 6, pp. 10–27; no 7, pp.
     3–16``) are read with them (:func:`later_instalments`)."""
+    if _page_list(draft, start, end):
+        return True
     snapshot = (dict(draft.values), list(draft.spans), draft.day_date, draft.issue_day)
     later = later_instalments(draft.text, start, end)
     stop = later[0] if later is not None else end
@@ -218,6 +221,18 @@ def read_items(draft: Draft, start: int, end: int) -> bool:
     _, issues, pages = later
     draft.put("issue", "; ".join([draft.values["issue"], *issues]), stop, end)
     draft.put("pages", "; ".join([draft.values["pages"], *pages]), stop, end)
+    return True
+
+
+def _page_list(draft: Draft, start: int, end: int) -> bool:
+    """``Одинцов М. И. Религиозные организации … М., 1995. С. 78, 79.``: the pages a note cites,
+    listed after one label, read as one value (``78, 79``), not as a page and a stray figure."""
+    start, end = trim(draft.text, start, end, " \t.")
+    listed = PAGE_LIST_PATTERN.fullmatch(draft.text, start, end)
+    if listed is None or draft.has("pages"):
+        return False
+    pages = ", ".join(join_dash(part) for part in listed["pages"].split(","))
+    draft.put("pages", pages, *listed.span("pages"))
     return True
 
 

@@ -44,6 +44,7 @@ from archivecite.parse.published.newspapers import is_newspaper
 from archivecite.parse.published.notes_authorless import (
     authorless_note,
     glossed_title,
+    quoted_title_note,
     site_note,
 )
 from archivecite.parse.published.notes_imprint import (
@@ -145,7 +146,8 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
         return True
     names = _head_names(text, start, end)
     if (
-        _title_then_comma_imprint(draft, start, end, names)
+        quoted_title_note(draft, start, end)
+        or _title_then_comma_imprint(draft, start, end, names)
         or _title_then_publisher_place(draft, start, end, names)
         or _title_then_credited_imprint(draft, start, end, names)
     ):

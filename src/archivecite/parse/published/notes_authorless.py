@@ -18,6 +18,7 @@ from archivecite.parse.published.chicago_patterns import (
     IMPRINT_PATTERN,
     LOCATOR_PATTERN,
     NAMES_AND_PATTERN,
+    NOTE_BOOK_PART_PATTERN,
     POSSESSIVE_HEAD_PATTERN,
     ROMANIZED_ORIGINAL_PATTERN,
     YEAR_ONLY_PATTERN,
@@ -25,6 +26,7 @@ from archivecite.parse.published.chicago_patterns import (
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.names import given_first_name
 from archivecite.parse.published.notes_imprint import (
+    bare_imprint,
     book_imprint,
     find_imprint,
     put_credited_imprint,
@@ -44,9 +46,9 @@ from archivecite.parse.published.romanized_items import (
     hepburn_particles_only,
     parenthesized_gloss,
 )
-from archivecite.parse.published.scanning import QUOTES, script_of, text_lang, trim
+from archivecite.parse.published.scanning import QUOTES, find_closing, script_of, text_lang, trim
 from archivecite.parse.published.scopus import read_tail
-from archivecite.parse.published.terms import MONTHS, OTHER_GLOSS_WORDS, names_publisher
+from archivecite.parse.published.terms import CITIES, MONTHS, OTHER_GLOSS_WORDS, names_publisher
 from archivecite.parse.published.titles import put_plain_text, put_text, take_title
 
 # A part in brackets after a name a book line gives after the title: "John Balcom (trans)"
@@ -110,6 +112,42 @@ def authorless_note(draft: Draft, start: int, end: int) -> bool:
         )
     put_segments(draft, segments_start, imprint.open)
     put_note_imprint(draft, imprint, end)
+    return True
+
+
+def quoted_title_note(draft: Draft, start: int, end: int) -> bool:
+    """``“Zhizn’ i reformy” (“The Life and the Reforms”), book 2, Moscow 1995, pp. 348-349``: a
+    note with no author, its title in quotes (perhaps its English gloss in brackets after it,
+    and the book or volume cited), then a known town and the year, and the page cited."""
+    text = draft.text
+    if text[start] not in QUOTES:
+        return False
+    closing = find_closing(text, start, end, text[start])
+    bare = bare_imprint(text, closing, end) if closing > start + 1 else None
+    if bare is None or not bare["comma_year"] or bare["comma_place"] not in CITIES:
+        return False
+    pos, gloss = trim(text, closing + 1, bare.start(), " \t")[0], None
+    if text.startswith("(", pos):
+        close = text.find(")", pos, bare.start())
+        if close < 0:
+            return False
+        gloss = text[pos + 1 : close].strip(" “”\"‘’'") or None
+        pos = close + 1
+    part = NOTE_BOOK_PART_PATTERN.fullmatch(text, pos, bare.start())
+    if part is None:
+        return False
+    put_text(draft, "title", trim(text, start + 1, closing, " \t,."), gloss)
+    if part["number"]:
+        name = "book" if part["book"] else "volume"
+        if name == "book":
+            draft.put_extra("book", part["number"], *part.span("number"))
+        else:
+            draft.put("volume", part["number"], *part.span("number"))
+    draft.put("place", Text(original=bare["comma_place"]), *bare.span("comma_place"))
+    if bare["comma_publisher"]:
+        put_plain_text(draft, "publisher", *bare.span("comma_publisher"))
+    draft.put("date", DateRange.of(int(bare["comma_year"])), *bare.span("comma_year"))
+    put_locator(draft, bare.end(), end)
     return True
 
 

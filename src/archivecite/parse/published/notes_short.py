@@ -3,7 +3,7 @@ author's family name (or names), a short title and the page."""
 
 from __future__ import annotations
 
-from archivecite.model import DateRange, Name, Span
+from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.published.chicago import in_container
 from archivecite.parse.published.chicago_patterns import (
     AUTHOR_YEAR_NOTE_PATTERN,
@@ -17,6 +17,7 @@ from archivecite.parse.published.chicago_patterns import (
     STOPPED_SHORT_NOTE_PATTERN,
     TITLE_VOLUME_PAGE_PATTERN,
     TITLE_VOLUME_YEAR_PATTERN,
+    UNDATED_BARE_IMPRINT_PATTERN,
 )
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
@@ -49,7 +50,7 @@ from archivecite.parse.published.terms import (
     SHORT_TITLE_WORDS,
     TITLE_INFO_WORDS,
 )
-from archivecite.parse.published.titles import put_text, take_title
+from archivecite.parse.published.titles import put_plain_text, put_text, take_title
 from archivecite.translit.chinese import PINYIN_WORD_PATTERN
 
 _GLOSS_WORDS = 3  # the longest translation in brackets told by its capitals alone
@@ -210,6 +211,11 @@ def short_note(draft: Draft, start: int, end: int, *, pageless: bool = False) ->
     if dashed is not None:  # "Khlevniuk, Stalin: New Biography of a Dictator. – Р. 252."
         locator_start = dashed.start() + 1
     title = trim(text, title_start, _title_limit(text, title_start, locator_start), " \t,")
+    imprint = UNDATED_BARE_IMPRINT_PATTERN.search(text, *title) if found is not None else None
+    if imprint is not None and imprint["place"] in CITIES:
+        title = trim(text, title[0], imprint.start(), " \t,")
+    else:
+        imprint = None
     dated = SHORT_TITLE_YEAR_PATTERN.search(text, *title) if found is not None else None
     if dated is not None and trim(text, title[0], dated.start(), " \t,")[1] > title[0]:
         # "Tanizaki Junichirō, Setsuyō Zuihitsu (Osaka Essays), 1935, 229-33.": the year
@@ -246,6 +252,9 @@ def short_note(draft: Draft, start: int, end: int, *, pageless: bool = False) ->
     draft.spans.append(Span(field=role, start=start, end=title_start))
     _short_title(draft, title)
     draft.short_note = True
+    if imprint is not None:  # "…, Harmondsworth: Penguin, P.119.": the book's undated imprint
+        draft.put("place", Text(original=imprint["place"]), *imprint.span("place"))
+        put_plain_text(draft, "publisher", *imprint.span("publisher"))
     if dated is not None:
         draft.put("date", DateRange.of(int(dated["year"])), *dated.span("year"))
     if found is not None:

@@ -247,6 +247,16 @@ PAGES_PATTERN = re.compile(
 )
 
 
+# "С. 78, 79", "pp. 12, 15-17": a note's list of the pages it cites, one label before them all
+PAGE_LIST_PATTERN = re.compile(
+    r"""
+    (?:С\.|с\.|S\.|pp?\.|Pp?\.|[Сс]тр\.)\s?
+    (?P<pages>\d{1,5}(?:\s?[-–—]\s?\d{1,5})?(?:,\s?\d{1,5}(?:\s?[-–—]\s?\d{1,5})?){1,5})
+    """,
+    re.VERBOSE,
+)
+
+
 # "625-44", "51" after "vol. 6": pages without their "pp."; not a year ("1957", "1957-1960")
 BARE_PAGES_PATTERN = re.compile(
     r"(?!(?:1[5-9]|20)\d\d(?:\s?[-–—]\s?(?:1[5-9]|20)\d\d)?$)"
@@ -531,7 +541,8 @@ GLUED_IMPRINT_PATTERN = re.compile(
     (?P<place>[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?\.?)            # "Tokyo", "М.", "New York"
     (?:,\s?|\s)?                                                # ", " or nothing ("L.1964")
     {YEAR}(?:\s?[-–—]\s?\d{{2,4}})?                             # "1979", "1960-1961"
-    (?:[.,]?\s(?:Т|Кн|Vol|С|P|p|с)\.?\s?\d{{1,4}}(?:\s?[-–—]\s?\d{{1,4}})?){{0,2}}  # "Т. 1-2"
+    (?:[.,]?\s(?:Т|Кн|Vol|С|P|p|с)\.?\s?\d{{1,4}}(?:\s?[-–—]\s?\d{{1,4}})?  # "Т. 1-2"
+      (?:,\s?\d{{1,4}}(?:\s?[-–—]\s?\d{{1,4}})?){{0,3}}){{0,2}}       # "С. 78, 79"
     \.?\s*\Z
     """,
     re.VERBOSE,
@@ -614,6 +625,12 @@ OTHER_NAME_HEAD_PATTERN = re.compile(
 # A library record's ISBD spacing before a colon ("Boston : Twayne Publishers") and its
 # physical description closing it ("170 p. : port. ; 21 cm.", "xvii, 200 p. : ill.")
 ISBD_COLON_PATTERN = re.compile(r"(?<=\w)\s(?=:\s)")
+# A library record's uniform title in brackets after its main entry, the original's title and
+# the language of the translation: "Polian, P. M. [Ne po svoyey vole. English] Against their will"
+UNIFORM_TITLE_PATTERN = re.compile(
+    r"\s\[(?P<uniform>[^\[\]]{2,150}?)\.\s(?:English|French|German|Russian|Italian|Spanish"
+    r"|Polish|Japanese|Chinese|Ukrainian)\](?=\s)"
+)
 ISBD_EXTENT_PATTERN = re.compile(
     r"\.\s(?:[xivlc]{1,8},\s)?\d{1,4}\s?p\.(?:\s:\s[a-z][a-z., ]{0,40}?)?"
     r"(?:\s;\s\d{1,2}\s?cm)?\.?\s*$"
@@ -752,5 +769,11 @@ FRENCH_PEOPLE_JOIN_PATTERN = re.compile(r",\s|\set\s")
 # colon ("Yoshihiro Ishikawa , translated by Joshua A. Fogel , The Formation …"), the cited
 # page as "P." glued to the comma or full stop before it ("1967,P.179 - 180", "1989.P.218",
 # "Penguin, P.119"), a full-width full stop closing it ("。").
+# "Yoshihiro Ishikawa, translated by Joshua A. Fogel, The Formation of …": the translator named
+# between the author and the title, as Chinese journals print an English note
+TRANSLATOR_BEFORE_TITLE_PATTERN = re.compile(
+    r"(?P<author>[A-Z][^,;:()\d]{2,60}?),\s(?:[Tt]ranslated|[Tt]rans\.|[Tt]r\.)\sby\s"
+    r"(?P<names>[A-Z][^,;:()\d]{2,80}?),\s(?=[A-Z“\"‘*])"
+)
 SPACE_BEFORE_MARK_PATTERN = re.compile(r"(?<=[\w.)])\s(?=[,:]\s)")
 CAPITAL_PAGE_PATTERN = re.compile(r"[,.]\s?P\.\s?(?=\d)")

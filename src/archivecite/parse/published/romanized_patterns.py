@@ -139,6 +139,7 @@ ISBN_PATTERN = re.compile(
     rf"""
     (?P<label>{_any(ISBN_LABELS)})(?:-1[03])?:?\s?       # "ISBN 5-211-04843-1", "ISBN-10: …"
     (?P<value>[\dX][\dX{_DASH} ]{{8,20}}[\dX])
+    (?:;\s?[\dX][\dX{_DASH}]{{8,20}}[\dX])?            # "ISBN: 1451654472; 9781451654479"
     """,
     re.VERBOSE,
 )

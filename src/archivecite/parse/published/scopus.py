@@ -31,6 +31,8 @@ from archivecite.parse.published.chicago import (
 from archivecite.parse.published.chicago_patterns import (
     BARE_VOLUME_PATTERN,
     HEAD_EDITORS_PATTERN,
+    INVERTED_HEAD_PATTERN,
+    INVERTED_NAME_PATTERN,
     ISSUE_LABEL_PATTERN,
     JOURNAL_VOLUME_ISSUE_PATTERN,
     LIFE_DATES_PATTERN,
@@ -309,6 +311,7 @@ def _role_segments(draft: Draft, start: int, end: int) -> int:
 
 def parse_latin(draft: Draft, start: int, end: int) -> None:
     text = draft.text
+    body_start = start
     pos = start = _life_dates_head(draft, start, end)
     head = find_head(text, start, end)
     paren = _head_year(text, start, end, head)
@@ -361,6 +364,30 @@ def parse_latin(draft: Draft, start: int, end: int) -> None:
         return
     if not (_title_and_page(draft, pos, end) or quoted_journal(draft, pos, end)):
         read_tail(draft, pos, end)
+    _named_in_short(draft, body_start, end)
+
+
+def _named_in_short(draft: Draft, start: int, end: int) -> None:
+    """``Conquest, Robert. The Harvest of Sorrow.``, ``Ginzburg, Evgeniia (1904-1977). Krutoi
+    Marshrut (Journey into the Whirlwind).``: a reading list's entry, its author inverted (the
+    life dates perhaps after the name) and the title alone, with no imprint: a book named in
+    short. Not when anything else is read or left over, nor when no full stop closes it (a
+    name heading's role, an entry cut off in its source)."""
+    extra = draft.values.get("extra", {})
+    if not draft.authors or not draft.has("title") or draft.loose or draft.editors:
+        return
+    if set(draft.values) - {"title", "extra"} or set(extra) - {"life_dates"}:
+        return
+    if not draft.text[start : end + 1].rstrip().endswith("."):
+        return  # "Habermas, Jürgen (1929-2026). Auteur du texte": an entry closes with a stop
+    title = str(draft.values["title"])
+    if title.rsplit(",", 1)[-1].strip().replace("-", "").isdigit():
+        return  # "Barnes, S. A. Death and Redemption, 45.": a short note's page, not a title's
+    if INVERTED_NAME_PATTERN.fullmatch(title):
+        return  # "Ashe, Gordon. Creasey, John.": a pen name and the real name, no title
+    head = INVERTED_HEAD_PATTERN.match(draft.text, start, end)
+    if head is not None and draft.authors[0].family == head["family"]:
+        draft.short_note = True
 
 
 def _cjk_title_publisher(draft: Draft, start: int, end: int) -> bool:
