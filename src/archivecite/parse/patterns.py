@@ -13,8 +13,9 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from archivecite.parse.archive_names import romanized_archive_names
 from archivecite.parse.tables import data_table
-from archivecite.registry import default_registry
+from archivecite.registry import default_registry, fold_latin_marks
 
 DASHES = "\\-‐‑‒–—−"
 DASH_PATTERN = re.compile(f"[{DASHES}]")
@@ -73,7 +74,10 @@ def _case_sensitive(alias: str) -> bool:
 def archive_name_pattern() -> re.Pattern[str]:
     """Every registered name and abbreviation of an archive, compiled on first use (it takes
     half a second: a program that never reads a citation does not pay for it)."""
-    aliases = {" ".join(alias.split()) for alias, _ in default_registry().aliases()}
+    aliases = {
+        fold_latin_marks(" ".join(alias.split())) for alias, _ in default_registry().aliases()
+    }
+    aliases |= set(romanized_archive_names())
     aliases = {alias for alias in aliases if sum(char.isalnum() for char in alias) >= 2}
     strict = trie_pattern(alias for alias in aliases if _case_sensitive(alias))
     loose = trie_pattern(alias for alias in aliases if not _case_sensitive(alias))
@@ -260,6 +264,7 @@ LEGEND_PUBLISHED_PATTERN = re.compile(
         \s*[:：]?\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
+
 # The last word of a text (its letters), used with .search.
 LAST_WORD_PATTERN = re.compile(r"[^\W\d_]+$")
 # What stands between a locator and its legend, and between the terms of a legend.
