@@ -38,24 +38,10 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     for scheme in SCHEMES
 ]
 
-MARI_EL = (
-    "Архив УФСБ РФ\u00a0по\u00a0Республике Марий Эл. Д. 595. Л. 186–189. Цит. по: Сануков К. Н. "
-    "Расправа над так называемым «штабом марийских буржуазных националистов» // Марийский "
-    "юридический вестник. 2012. Вып. 9. С. 25."
-)
-
-# (scheme, Cyrillic text) still read otherwise; each is checked to be misread. All are names the
-# registry does not know in that romanization.
-KNOWN_FAILURES: frozenset[tuple[str, str]] = frozenset(
-    {
-        # the FSB's Mari El archive, known as "Arkhiv UFSB RF po Respublike Mariy El" and not in
-        # the romanizations that write Й and Э with diacritics ("Mariĭ Ėl", "Marij Èl")
-        *((scheme, MARI_EL) for scheme in ("ala-lc", "iso9", "scientific", "gost-7.79-b")),
-        # a Ukrainian abbreviation romanized as Russian: "RDASPĪ", "RDASPÌ"
-        ("ala-lc", "РДАСПІ, ф. 17, оп. 3, спр. 925, арк. 8."),
-        ("iso9", "РДАСПІ, ф. 17, оп. 3, спр. 925, арк. 8."),
-    }
-)
+# (scheme, Cyrillic text) still read otherwise; each is checked to be misread. None since the
+# registry looks archive names up in every romanization, diacritics folded ("Mariĭ Ėl",
+# "Marij Èl", "RDASPĪ", "RDASPÌ").
+KNOWN_FAILURES: frozenset[tuple[str, str]] = frozenset()
 
 
 def _levels(text: str) -> dict[str, str] | None:

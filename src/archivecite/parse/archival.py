@@ -22,6 +22,7 @@ from archivecite.model import (
     TnaLocator,
 )
 from archivecite.parse import patterns
+from archivecite.parse.archive_names import romanized_archive_names
 from archivecite.parse.dates import find_date
 from archivecite.parse.legend import LegendHit, read_legend
 from archivecite.parse.locators import LocatorHit, read_dotted, read_prefixed_code, read_russian
@@ -42,7 +43,7 @@ from archivecite.parse.unregistered import (
     unregistered_archive,
     unregistered_institution,
 )
-from archivecite.registry import ArchiveMatch, default_registry, locator_terms
+from archivecite.registry import ArchiveMatch, default_registry, fold_latin_marks, locator_terms
 from archivecite.translit import unmix_homoglyphs
 
 __all__ = [
@@ -96,9 +97,10 @@ def _inside_a_longer_name(text: str, found: re.Match[str]) -> bool:
 
 def _folded(text: str) -> tuple[str, list[int]]:
     """``text`` as archive names are looked up in it, without LC's tie marks (``T͡SA FSB`` is
-    ``TSA FSB``) and with a Cyrillic ``І`` inside a Latin word read as ``I`` (``RDASPІ``), and
+    ``TSA FSB``), Latin letters without their diacritics (``Mariĭ Ėl`` is ``Marii El``) and
+    with a Cyrillic ``І`` inside a Latin word read as ``I`` (``RDASPІ``), and
     where each of its characters stands in ``text``."""
-    text = unmix_homoglyphs(text)  # same length: offsets hold
+    text = fold_latin_marks(unmix_homoglyphs(text))  # same length: offsets hold
     where = [index for index, char in enumerate(text) if char not in _TIES]
     return "".join(text[index] for index in where), where
 
@@ -124,12 +126,16 @@ def _glossed(text: str, hits: list[ArchiveHit]) -> list[ArchiveHit]:
 
 @lru_cache(maxsize=4096)
 def _archive_named(name: str) -> ArchiveMatch | None:
-    return default_registry().match(name)
+    registry = default_registry()
+    return registry.match(name) or registry.match(romanized_archive_names().get(name, name))
 
 
 @lru_cache(maxsize=4096)
 def _archives_named(name: str) -> tuple[ArchiveMatch, ...]:
-    return tuple(default_registry().matches(name))
+    registry = default_registry()
+    return tuple(
+        registry.matches(name) or registry.matches(romanized_archive_names().get(name, name))
+    )
 
 
 _CJK_TYPE_WORDS = tuple(

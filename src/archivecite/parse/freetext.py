@@ -25,6 +25,7 @@ from archivecite.parse.archival import (
     parse_archival,
     unregistered_generic,
 )
+from archivecite.parse.cited_after import read_cited_after
 from archivecite.parse.published import cited_locator, parse_published, strip_label
 from archivecite.parse.published.scanning import script_of
 from archivecite.parse.result import Failed, Parsed, ParseResult
@@ -171,13 +172,10 @@ def parse_citation(
         reference, found, confidence = repeated
         return parsed([reference], found, confidence)
 
-    archival = parse_archival(body)
-    if archival is not None and isinstance(previous, ArchivalReference) and _continues(archival):
-        # "Д. 413. Л. 373–375" after a citation of the same opis: the levels it leaves out are
-        # those of the citation before it.
-        archival = parse_archival(body, previous=previous) or archival
-    if archival is not None:
-        return parsed(archival.references, archival.spans, archival.confidence)
+    # "… Л. 186–189. Цит. по: Сануков К. Н. …": the file, then the publication it is quoted after
+    located = read_cited_after(body, previous) or _read_archival(body, previous)
+    if located is not None:
+        return parsed(located.references, located.spans, located.confidence)
     archives = find_archives(body)
     # "Nicolaevsky’s collection, …, box 4. Letter …, May 1, 1961, p. 2.": the box of a collection
     # or an institution the registry does not know is archival, whatever the rest reads like.
@@ -206,6 +204,15 @@ def parse_citation(
     if published is not None:
         return parsed([published.reference], published.spans, published.confidence)
     return Failed(text=text, expected=_EXPECTED, position=offset, line=line, source=source)
+
+
+def _read_archival(body: str, previous: Reference | None) -> ArchivalParse | None:
+    archival = parse_archival(body)
+    if archival is not None and isinstance(previous, ArchivalReference) and _continues(archival):
+        # "Д. 413. Л. 373–375" after a citation of the same opis: the levels it leaves out are
+        # those of the citation before it.
+        archival = parse_archival(body, previous=previous) or archival
+    return archival
 
 
 def _lost_letters(text: str) -> str:

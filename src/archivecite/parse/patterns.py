@@ -13,8 +13,10 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from archivecite.parse.archive_names import romanized_archive_names
 from archivecite.parse.tables import data_table
-from archivecite.registry import default_registry
+from archivecite.registry import default_registry, fold_latin_marks
+from archivecite.translit import romanize_russian
 
 DASHES = "\\-‐‑‒–—−"
 DASH_PATTERN = re.compile(f"[{DASHES}]")
@@ -73,7 +75,10 @@ def _case_sensitive(alias: str) -> bool:
 def archive_name_pattern() -> re.Pattern[str]:
     """Every registered name and abbreviation of an archive, compiled on first use (it takes
     half a second: a program that never reads a citation does not pay for it)."""
-    aliases = {" ".join(alias.split()) for alias, _ in default_registry().aliases()}
+    aliases = {
+        fold_latin_marks(" ".join(alias.split())) for alias, _ in default_registry().aliases()
+    }
+    aliases |= set(romanized_archive_names())
     aliases = {alias for alias in aliases if sum(char.isalnum() for char in alias) >= 2}
     strict = trie_pattern(alias for alias in aliases if _case_sensitive(alias))
     loose = trie_pattern(alias for alias in aliases if not _case_sensitive(alias))
@@ -258,6 +263,31 @@ LEGEND_PUBLISHED_PATTERN = re.compile(
     rf"""(?<![^\W\d_])(?:{trie_pattern(data_table("legend.toml")["published"]["labels"])})
         (?![^\W\d_])
         \s*[:：]?\s*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _cited_after_markers() -> tuple[list[str], list[str]]:
+    """The markers of a file quoted after a publication (data/cited_after.toml), the Cyrillic
+    ones also in each romanization (ties dropped or kept); alphabetic ones first, Han ones next."""
+    table = data_table("cited_after.toml")
+    alphabetic = list(table["latin"])
+    for marker in table["cyrillic"]:
+        alphabetic.append(marker)
+        for scheme in _ROMANIZATIONS:
+            for tie in ("none", "u0361"):
+                alphabetic.append(romanize_russian(marker, scheme=scheme, tie=tie).casefold())
+    return list(dict.fromkeys(alphabetic)), list(table["han"])
+
+
+_ROMANIZATIONS = ("bgn-pcgn", "ala-lc", "ala-lc-ascii", "gost-7.79-b", "scientific", "iso9")
+_ALPHABETIC_MARKERS, _HAN_MARKERS = _cited_after_markers()
+# A file quoted after a publication: the marker ("Цит. по:", "cited in", "转引自") after the
+# punctuation that ends the file's locator, or after an opening bracket (group "opening").
+CITED_AFTER_PATTERN = re.compile(
+    rf"""(?:(?<=[.,;，。；、)）\]])\s*|\s*(?P<opening>[(（])\s*)
+        (?P<marker>(?:{trie_pattern(_ALPHABETIC_MARKERS)})(?![^\W\d_])|{trie_pattern(_HAN_MARKERS)})
+        \s*[:：,，]?\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
 # The last word of a text (its letters), used with .search.

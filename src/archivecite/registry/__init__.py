@@ -1,7 +1,13 @@
 """Archives and locator vocabularies, as package data."""
 
 from archivecite.registry.locators import LocatorTerms, locator_terms
-from archivecite.registry.registry import ArchiveMatch, Registry, alias_key, default_registry
+from archivecite.registry.registry import (
+    ArchiveMatch,
+    Registry,
+    alias_key,
+    default_registry,
+    fold_latin_marks,
+)
 from archivecite.registry.schema import Archive, LocatorSystem, Predecessor, Sample
 
 __all__ = [
@@ -14,5 +20,6 @@ __all__ = [
     "Sample",
     "alias_key",
     "default_registry",
+    "fold_latin_marks",
     "locator_terms",
 ]

@@ -16,14 +16,36 @@ from rapidfuzz import fuzz, process
 from archivecite.errors import RegistryError, UnknownArchiveError
 from archivecite.registry.schema import Archive, Predecessor
 
-__all__ = ["ArchiveMatch", "Registry", "alias_key", "default_registry", "romanized_abbreviations"]
+__all__ = ["ArchiveMatch", "Registry", "alias_key", "default_registry", "fold_latin_marks"]
+__all__ += ["romanized_abbreviations"]
 
 _FOLDED_OUT = re.compile(r"[\s.\-‐-―'’ʹʼ`\"«»„“”()]+")
 
 
 def alias_key(name: str) -> str:
     """The form names are compared in: NFKC, case-folded, no spaces, dots, dashes or quotes."""
-    return _FOLDED_OUT.sub("", unicodedata.normalize("NFKC", name).casefold())
+    return _FOLDED_OUT.sub("", fold_latin_marks(unicodedata.normalize("NFKC", name)).casefold())
+
+
+def fold_latin_marks(text: str) -> str:
+    """``text`` with each Latin letter's diacritics dropped, one character for one: the schemes
+    of Russian romanization differ in their marks ("Mariĭ Ėl", "Marij Èl", "Marii El"), and a
+    name is looked up the same whichever a citation used. Cyrillic and kana keep theirs (й, が)."""
+    return text.translate(_latin_marks_table()) if not text.isascii() else text
+
+
+@cache
+def _latin_marks_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))
+        if len(base) > 1 and base[0].isascii() and base[0].isalpha():
+            table[code] = base[0]
+    for code in range(0x1E00, 0x1F00):  # Latin Extended Additional: ẏ, ḥ, ṭ
+        base = unicodedata.normalize("NFD", chr(code))
+        if len(base) > 1 and base[0].isascii() and base[0].isalpha():
+            table[code] = base[0]
+    return table
 
 
 @dataclass(frozen=True, slots=True)
