@@ -187,3 +187,40 @@ def test_a_line_break_inside_a_citation_reads_as_a_space(item: dict[str, Any]) -
     assert [archival_fields(r) for r in broken.references] == [
         archival_fields(r) for r in whole.references
     ]
+
+
+# The sequences are CONSTRUCTED from real notes: Kim's article (the lead's brief S5-GOST), the
+# ibid 'Там же. С. 8, 12.' (Pavlov's notes, readli.club page 161) and Memorial's note 18
+# ('Сталинские расстрельные списки', a file quoted after Sanukov's article).
+KIM = "Ким Г. Ф. Японские военнопленные // Вопросы истории. 1994. № 3. С. 12–20."
+MEMORIAL_18 = (
+    "Архив УФСБ РФ по Республике Марий Эл. Д. 595. Л. 186–189. Цит. по: Сануков К. Н. Расправа"
+    " над так называемым «штабом марийских буржуазных националистов» // Марийский юридический"
+    " вестник. 2012. Вып. 9. С. 25."
+)
+
+
+@pytest.mark.parametrize(
+    ("previous", "ibid", "kind", "cited"),
+    [
+        pytest.param(KIM, "Там же. С. 8, 12.", "article", "8, 12", id="article-pages"),
+        pytest.param(KIM, "Tam zhe. S. 15–17.", "article", "15-17", id="romanized-pages"),
+        pytest.param(MEMORIAL_18, "Там же. С. 26.", "article", "26", id="quoted-after-page"),
+    ],
+)
+def test_ibid_of_a_published_work_cites_its_pages(
+    previous: str, ibid: str, kind: str, cited: str
+) -> None:
+    result = parse_citations([previous, ibid])[1]
+    assert isinstance(result, Parsed)
+    assert (result.reference.kind, result.reference.extra["locator"]) == (kind, cited)
+
+
+def test_ibid_with_a_folio_after_a_file_quoted_after_a_publication() -> None:
+    result = parse_citations([MEMORIAL_18, "Там же. Л. 170."])[1]
+    assert isinstance(result, Parsed)
+    assert archival_fields(result.reference) == {
+        "archive": "ufsb-mari-el",
+        "delo": "595",
+        "folios": "170",
+    }

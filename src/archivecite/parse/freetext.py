@@ -270,11 +270,19 @@ def _ibid_published(
     rest = len(body.rstrip())
     if ibid.end() >= rest:
         return previous, found
-    cited = cited_locator(body, ibid.end(), rest)
+    cited = cited_locator(body, ibid.end(), rest) or _russian_pages(body, ibid.end(), rest)
     if cited is None:
         return None
     found.append(Span(field="locator", start=ibid.end(), end=rest))
     return previous.model_copy(update={"extra": {**previous.extra, "locator": cited}}), found
+
+
+def _russian_pages(body: str, start: int, end: int) -> str | None:
+    """``Там же. С. 15–17.``: the cited pages after a Russian-style page label, dashes joined."""
+    found = patterns.IBID_RUSSIAN_PAGES_PATTERN.fullmatch(body, start, end)
+    if found is None:
+        return None
+    return re.sub(r"\s?[–—-]\s?", "-", found["pages"])
 
 
 def _repeated_author(
@@ -362,17 +370,23 @@ def parse_citations(
     """Read a whole reference list; every entry comes back, parsed or failed, in order.
 
     A string is cut into entries by :func:`split_entries`; an iterable gives one entry per item.
-    "Ibid." entries resolve against the archival reference before them.
+    "Ibid." entries resolve against the reference before them (the last one an entry gives,
+    or another of its references when the last cannot be the one meant).
     """
     if isinstance(text_or_lines, str):
         entries = split_entries(text_or_lines)
     else:
         entries = [Entry(item, number) for number, item in enumerate(text_or_lines, start=1)]
     results: list[ParseResult] = []
-    previous: Reference | None = None
+    previous: tuple[Reference, ...] = ()
     for entry in entries:
-        result = parse_citation(entry.text, previous=previous, line=entry.line, source=source)
+        # the last reference first; a file quoted after a publication ("Цит. по: …") is the
+        # previous of a following "Там же. Л. 170."
+        for candidate in tuple(reversed(previous)) or (None,):
+            result = parse_citation(entry.text, previous=candidate, line=entry.line, source=source)
+            if isinstance(result, Parsed):
+                break
         results.append(result)
         if isinstance(result, Parsed):
-            previous = result.references[-1]
+            previous = result.references
     return results

@@ -155,6 +155,14 @@ IBID_PATTERN = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# "Там же. С. 15.", "Tam zhe. S. 15–17.", "Там же. Т. 2. С. 40.": the pages an ibid of a published
+# work cites, labelled the Russian way (the volume, when named, is the cited work's own)
+IBID_RUSSIAN_PAGES_PATTERN = re.compile(
+    r"""(?:[ТT]\.\s?\d{1,3}[.,]\s?)?[СсSs]\.\s?
+    (?P<pages>\d{1,5}(?:\s?[–—-]\s?\d{1,5})?(?:,\s?\d{1,5}(?:\s?[–—-]\s?\d{1,5})?)*)\.?\s*""",
+    re.VERBOSE,
+)
+
 DOCUMENT_NUMBER_PATTERN = re.compile(
     r"""(?:№|No\.?|N\.|Nr\.?|no\.)\s*
         (?P<number>\d+[\w/\-]*?)
