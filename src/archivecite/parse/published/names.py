@@ -41,6 +41,7 @@ from archivecite.parse.published.terms import (
 from archivecite.translit import unmix_homoglyphs
 from archivecite.translit.chinese import PINYIN_WORD_PATTERN, pinyin_family_first
 from archivecite.translit.japanese import surname_length
+from archivecite.translit.japanese.people import romanized_name_counts
 from archivecite.translit.japanese.tokens import analyse
 from archivecite.translit.wade_giles import wade_giles_to_pinyin
 
@@ -501,7 +502,32 @@ def japanese_family_first(first: str, second: str) -> bool:
     family_first = (one in _JAPANESE_FAMILY) + (two in _JAPANESE_GIVEN)
     western = first in PUBLIC_GIVEN_NAMES
     given_first = (one in _JAPANESE_GIVEN) + (two in _JAPANESE_FAMILY) + western
+    if family_first == given_first == 0:
+        return _jmnedict_family_first(one, two)
     return family_first > given_first
+
+
+@cache
+def _jmnedict_name_counts() -> dict[str, tuple[int, int]]:
+    """JMnedict's surname and given-name entries per reading, keyed as :func:`romaji_key`
+    folds a word (Chōmin, Chomin, Choumin → chomin)."""
+    folded: dict[str, tuple[int, int]] = {}
+    for word, (as_surname, as_given) in romanized_name_counts().items():
+        key = romaji_key(word)
+        surname, given = folded.get(key, (0, 0))
+        folded[key] = (surname + as_surname, given + as_given)
+    return folded
+
+
+def _jmnedict_family_first(one: str, two: str) -> bool:
+    """For two words the common-name lists do not know (``Nakae Chomin``, ``Kotoku Shusui``,
+    folded by :func:`romaji_key`): whether JMnedict (the ``ja`` extra) lists the first more
+    often as a surname than as a given name and the second more often as a given name. Without
+    the extra, or for a word it does not list (``Chomin Nakae``, ``Jiang Wei``), no."""
+    counts = _jmnedict_name_counts()
+    surname_first, given_first = counts.get(one, (0, 0))
+    surname_second, given_second = counts.get(two, (0, 0))
+    return surname_first > given_first and given_second > surname_second
 
 
 def _hepburn_shaped(word: str) -> bool:

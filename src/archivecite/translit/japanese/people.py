@@ -11,10 +11,12 @@ starts like its pieces (彰光 Akimitsu, not Akira + kō). Without the database 
 
 from __future__ import annotations
 
+import sqlite3
 from functools import cache
 
 from archivecite.translit.japanese import dictionary
 from archivecite.translit.japanese.tokens import Tok, merge_span
+from archivecite.translit.kana import kana_to_romaji
 
 # CROSS JOIN keeps SQLite's order: the name's own index first, not every "person" row.
 _NAME_OF_TYPE = """
@@ -27,6 +29,14 @@ _NAME_OF_TYPE = """
 _PERSON = _NAME_OF_TYPE.format(types="'person'")
 _GIVEN = _NAME_OF_TYPE.format(types="'given', 'masc', 'fem'")
 _SURNAME = _NAME_OF_TYPE.format(types="'surname'")
+# How many JMnedict entries give each reading as a surname and as a given name.
+_NAME_READING_COUNTS = """
+    SELECT NEKana.text, NETransType.text = 'surname', COUNT(*) FROM NETransType
+    JOIN NETranslation ON NETranslation.ID = NETransType.tid
+    JOIN NEKana ON NEKana.idseq = NETranslation.idseq
+    WHERE NETransType.text IN ('surname', 'given', 'masc', 'fem')
+    GROUP BY NEKana.text, NETransType.text = 'surname'
+"""
 _SHARED_START = 2  # kana a listed given name shares with the pieces' reading: アキ of アキラ
 
 
@@ -72,6 +82,30 @@ def given_name_readings(given: str) -> tuple[str, ...]:
     """Every katakana reading listed for a given name (吉郎: キチロー, ヨシオ, ヨシロー), where
     the tagger gives one (Yoshirō); none without the database."""
     return tuple(dictionary.readings(_GIVEN, given))
+
+
+@cache
+def romanized_name_counts() -> dict[str, tuple[int, int]]:
+    """Each reading of a JMnedict surname or given name in Hepburn with macrons (ナカエ Nakae,
+    チョウミン Chōmin), with how many entries list it as a surname and how many as a given
+    name (Nakae 13 and 7, Chōmin 0 and 2): read once, only when asked; empty without the
+    database."""
+    db = dictionary.database()
+    if db is None:
+        return {}
+    try:
+        rows = db.execute(_NAME_READING_COUNTS).fetchall()
+    except sqlite3.Error:
+        return {}
+    counts: dict[str, tuple[int, int]] = {}
+    for kana, surname, entries in rows:
+        word = kana_to_romaji(str(kana)).capitalize()
+        as_surname, as_given = counts.get(word, (0, 0))
+        if surname:
+            counts[word] = (as_surname + int(entries), as_given)
+        else:
+            counts[word] = (as_surname, as_given + int(entries))
+    return counts
 
 
 @cache
