@@ -16,6 +16,7 @@ from archivecite.model import (
     GenericLocator,
     JapaneseLocator,
     NaraLocator,
+    Reference,
     RussianLocator,
     Span,
     Text,
@@ -49,6 +50,7 @@ from archivecite.translit import unmix_homoglyphs
 __all__ = [
     "ArchivalParse",
     "ArchiveHit",
+    "continuing_archival",
     "find_archives",
     "generic_archival",
     "parse_archival",
@@ -429,6 +431,20 @@ def parse_locator(text: str, *, archive: str | None = None) -> ArchivalLocator |
         dotted = read_dotted(text, anchors=[0])
         return dotted[0].locator if dotted else None
     return None
+
+
+def continuing_archival(text: str, previous: Reference | None) -> ArchivalParse | None:
+    """An archival citation that may continue the one before it: "Д. 413. Л. 373–375" after a
+    citation of the same opis has neither archive nor fond, and takes the levels it leaves out
+    from ``previous`` when that is a file."""
+    archival = parse_archival(text)
+    if archival is None or not isinstance(previous, ArchivalReference):
+        return archival
+    first = archival.references[0]
+    locator = first.locator
+    if first.archive is None and isinstance(locator, RussianLocator) and locator.fond is None:
+        return parse_archival(text, previous=previous) or archival
+    return archival
 
 
 def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> ArchivalParse | None:

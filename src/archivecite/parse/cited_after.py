@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from archivecite.model import ArchivalReference, Reference, RussianLocator, Span
-from archivecite.parse.archival import parse_archival
+from archivecite.model import Reference, Span
+from archivecite.parse.archival import continuing_archival
 from archivecite.parse.patterns import CITED_AFTER_PATTERN
 from archivecite.parse.published import parse_published
 
@@ -37,11 +37,9 @@ def read_cited_after(body: str, previous: Reference | None = None) -> CitedAfter
     ``data/cited_after.toml`` follows an archival locator in ``body``."""
     for marker in CITED_AFTER_PATTERN.finditer(body):
         head = body[: marker.start()]
-        archival = parse_archival(head)
+        archival = continuing_archival(head, previous)
         if archival is None:
             continue
-        if isinstance(previous, ArchivalReference) and _continues(archival.references[0]):
-            archival = parse_archival(head, previous=previous) or archival
         end = len(body.rstrip(_CLOSING if marker["opening"] else " "))
         source = body[marker.end() : end]
         if not source.strip():
@@ -63,9 +61,3 @@ def read_cited_after(body: str, previous: Reference | None = None) -> CitedAfter
         )
         return CitedAfter((*files, published.reference), tuple(spans), archival.confidence)
     return None
-
-
-def _continues(first: ArchivalReference) -> bool:
-    """A locator with neither archive nor fond continues the citation before it."""
-    locator = first.locator
-    return first.archive is None and isinstance(locator, RussianLocator) and locator.fond is None

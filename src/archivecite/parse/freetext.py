@@ -14,12 +14,11 @@ from archivecite.model import (
     Name,
     Provenance,
     Reference,
-    RussianLocator,
     Span,
 )
 from archivecite.parse import patterns
 from archivecite.parse.archival import (
-    ArchivalParse,
+    continuing_archival,
     find_archives,
     generic_archival,
     parse_archival,
@@ -173,7 +172,7 @@ def parse_citation(
         return parsed([reference], found, confidence)
 
     # "… Л. 186–189. Цит. по: Сануков К. Н. …": the file, then the publication it is quoted after
-    located = read_cited_after(body, previous) or _read_archival(body, previous)
+    located = read_cited_after(body, previous) or continuing_archival(body, previous)
     if located is not None:
         return parsed(located.references, located.spans, located.confidence)
     archives = find_archives(body)
@@ -204,15 +203,6 @@ def parse_citation(
     if published is not None:
         return parsed([published.reference], published.spans, published.confidence)
     return Failed(text=text, expected=_EXPECTED, position=offset, line=line, source=source)
-
-
-def _read_archival(body: str, previous: Reference | None) -> ArchivalParse | None:
-    archival = parse_archival(body)
-    if archival is not None and isinstance(previous, ArchivalReference) and _continues(archival):
-        # "Д. 413. Л. 373–375" after a citation of the same opis: the levels it leaves out are
-        # those of the citation before it.
-        archival = parse_archival(body, previous=previous) or archival
-    return archival
 
 
 def _lost_letters(text: str) -> str:
@@ -314,13 +304,6 @@ def _repeated_author(
         editors = () if authors else previous.editors
     reference = published.reference.model_copy(update={"authors": authors, "editors": editors})
     return reference, found, published.confidence
-
-
-def _continues(archival: ArchivalParse) -> bool:
-    """A locator with neither archive nor fond continues the citation before it."""
-    first = archival.references[0]
-    locator = first.locator
-    return first.archive is None and isinstance(locator, RussianLocator) and locator.fond is None
 
 
 def split_entries(text: str) -> list[Entry]:
