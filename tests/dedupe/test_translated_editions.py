@@ -15,7 +15,7 @@ import pytest
 
 from archivecite import Parsed, parse_citations
 from archivecite.dedupe import Sameness, find_duplicates, record_keys, score_pair
-from archivecite.dedupe.titles import cognate_share
+from archivecite.dedupe.cognates import cognate_share
 from archivecite.model import ArticleReference, Name, Text
 from archivecite.model.reference import ReferenceKind
 

@@ -64,6 +64,7 @@ from numpy.typing import NDArray
 from rapidfuzz import fuzz, process
 
 from archivecite.dedupe.agreement import fond_number
+from archivecite.dedupe.cognates import foreign_title, romanized_title
 from archivecite.dedupe.glosses import glossary_keys, russian_side
 from archivecite.dedupe.numbers import in_digits
 from archivecite.dedupe.people import joined_names, spelled_skeletons
@@ -71,10 +72,8 @@ from archivecite.dedupe.readings import spelled_keys
 from archivecite.dedupe.series_paths import is_path, path_reading_keys
 from archivecite.dedupe.titles import (
     MONOGRAPH_KINDS,
-    foreign_title,
     main_title_keys,
     opening_word,
-    romanized_title,
     second_word,
     standalone_book,
     title_words,
@@ -393,7 +392,7 @@ _PARTIAL = frozenset(("name", "unfiled", "captioned", "short", "sounded", "gloss
 _NAMED, _YEARLESS, _LATIN, _NON_LATIN, _UNFILED, _ARCHIVELESS = 1, 2, 4, 8, 16, 32
 _CAPTIONED, _UNLOCATED, _BOOK, _OPENING, _SHORT_NOTE = 64, 128, 256, 512, 1024
 _SOUNDED, _SPELLED, _TRANSCRIBED, _GLOSSED = 2048, 4096, 8192, 16384
-_ROMANIZED, _FOREIGN = 32768, 65536  # see titles.romanized_title, titles.foreign_title
+_ROMANIZED, _FOREIGN = 32768, 65536  # see cognates.romanized_title, cognates.foreign_title
 _GLOSSED_BLOCK = 8  # a glossed key's block, at most this share of ``max_block``: two rare words
 
 

@@ -26,6 +26,7 @@ from archivecite.dedupe.agreement import (
     span_of_a_year,
 )
 from archivecite.dedupe.bridged_glosses import russian_cjk_pair
+from archivecite.dedupe.cognates import romanized_original
 from archivecite.dedupe.cut_titles import CUT_TITLE
 from archivecite.dedupe.decision import LEVEL_RANK, PairDecision, Reason, Sameness
 from archivecite.dedupe.files import compare_files
@@ -65,7 +66,6 @@ from archivecite.dedupe.titles import (
     numbers_of_the_main_title,
     one_opening_two_books,
     read_by_machine,
-    romanized_original,
     same_people_main_title,
     short_title_of,
     telling_length,
