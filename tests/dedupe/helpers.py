@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from archivecite import Parsed, parse_citations
+from archivecite.dedupe import PairDecision, find_duplicates, record_keys, score_pair
+from archivecite.dedupe.glosses import glossed_titles
 from archivecite.model import (
     ArchivalReference,
     ArchiveRef,
@@ -99,3 +101,22 @@ def parsed(text: str) -> ReferenceKind:
 def reference_of(side: Side) -> ReferenceKind:
     """A side given as printed text (parsed) or as a flat table's fields (built)."""
     return build(side) if isinstance(side, dict) else parsed(side)
+
+
+def glossed_translation(
+    english: dict[str, Any], original: dict[str, Any], matched: tuple[str, ...]
+) -> PairDecision:
+    """Check that a translation's title glosses the original's word for word (the English words
+    ``matched``), that the pair is joined with a translation among its reasons, and that it is
+    another document; the pair's decision, for the caller's own checks."""
+    a, b = record_keys(0, build(english)), record_keys(1, build(original))
+    glossed = glossed_titles(a, b)
+    assert glossed is not None
+    assert glossed.matched == matched
+    decision = score_pair(a, b)
+    assert any(reason.field == "translation" for reason in decision.reasons)
+    references = [build(english), build(original)]
+    assert [cluster.members for cluster in find_duplicates(references)] == [(0, 1)]
+    # a translation is another document: a printing of its own
+    assert find_duplicates(references, level="document") == []
+    return decision

