@@ -20,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from archivecite.dedupe import Sameness, find_duplicates, record_keys, score_pair
-from archivecite.dedupe.readings import AS_CHINESE, _onyomi_reading, text_keys
+from archivecite.dedupe.readings import AS_CHINESE, onyomi_reading, text_keys
 from archivecite.model import Text
 from tests.dedupe.helpers import Side, reference_of
 
@@ -94,11 +94,11 @@ def test_a_chinese_title_gets_no_second_mandarin_key() -> None:
 # on'yomi (TRC MARC's heading), where the dictionary would read words; 秦漢法制史研究 (bsm.org.cn,
 # above) reads so either way. A title not said to be Chinese gets no such key.
 def test_a_chinese_title_read_in_onyomi() -> None:
-    read = _onyomi_reading("秦漢法制史研究")  # shin kan hō sei shi ken kyū
+    read = onyomi_reading("秦漢法制史研究")  # shin kan hō sei shi ken kyū
     assert read.startswith("shinkan")
     assert read.endswith("seishikenkyu")
-    assert _onyomi_reading("秦漢法制史研究 第1巻") == f"{read}dai1kan"  # its number kept
-    assert _onyomi_reading("秦汉法制史研究") == ""  # 汉: a simplified form with no on'yomi
+    assert onyomi_reading("秦漢法制史研究 第1巻") == f"{read}dai1kan"  # its number kept
+    assert onyomi_reading("秦汉法制史研究") == ""  # 汉: a simplified form with no on'yomi
 
 
 def test_two_chinese_titles_are_not_compared_in_onyomi() -> None:

@@ -17,14 +17,15 @@ in five for a single word); a word left on each side asks four in five of both.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from archivecite.dedupe.glosses import (
+    KATAKANA_RUN,
     GlossMatch,
     cjk_glosses,
     counted_characters,
     cyrillic_readings,
+    written_in_katakana,
 )
 from archivecite.dedupe.keys import RecordKeys, clean_title
 from archivecite.dedupe.readings import text_script
@@ -35,9 +36,7 @@ from archivecite.dedupe.ru_glossary import (
     same_name,
 )
 from archivecite.dedupe.titles import CJK_SCRIPTS, main_part
-from archivecite.dedupe.transcription import cjk_sounds, latin_sounds
 from archivecite.model import Script
-from archivecite.translit import match_key
 
 __all__ = ["BRIDGED", "russian_cjk_glossed", "russian_cjk_pair"]
 
@@ -45,8 +44,6 @@ BRIDGED = "Russian glossary and CJK dictionary, through English"
 _MATCHED = 0.75  # share of the Russian words matched, and of the CJK characters covered
 _ONE_WORD = 0.8  # of the CJK characters, when a single Russian word is matched
 _BOTH_LEFT = 0.8  # of both, when a word is left on each side
-_NAME_CONSONANTS = 3  # consonants a Russian name and a katakana word share (see glosses)
-_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
 _RUSSIAN = ("ru", "")  # the languages of a Cyrillic title the glossary reads (none stated)
 
 
@@ -90,14 +87,10 @@ def _snowball(glosses: frozenset[str]) -> frozenset[str]:
 
 def _heard(word: RussianWord, cjk: str) -> list[tuple[int, int]]:
     """The katakana words of ``cjk`` that write the Russian name ``word`` by its sounds."""
-    sounds = latin_sounds(word.word)
     return [
         (found.start(), found.end())
-        for found in _KATAKANA_RUN.finditer(cjk)
-        if any(
-            len(skeleton) >= _NAME_CONSONANTS
-            for skeleton in sounds & cjk_sounds(match_key(found.group(), "ja").replace(" ", ""))
-        )
+        for found in KATAKANA_RUN.finditer(cjk)
+        if written_in_katakana(word.word, found.group())
     ]
 
 

@@ -60,6 +60,7 @@ from archivecite.translit.wade_giles import wade_giles_to_pinyin
 
 __all__ = ["GlossMatch", "cjk_glosses", "english_words", "gloss_match", "glossed_titles"]
 __all__ += [
+    "KATAKANA_RUN",
     "LONG_GLOSSED",
     "counted_characters",
     "cyrillic_readings",
@@ -67,6 +68,7 @@ __all__ += [
     "romanized_translation",
     "ruby_reading",
     "russian_side",
+    "written_in_katakana",
 ]
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -437,11 +439,18 @@ def _romaji_names(stems: tuple[str, ...], cjk: str, matched: list[str], covered:
                 break
 
 
-_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
-# consonants of a skeleton (see :mod:`archivecite.dedupe.transcription`) an English word and a
-# katakana word must share to be one name: three, where a person's name may share two (S-N) and
-# a title's other words would meet on them by chance
+KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
+# consonants of a skeleton (see :mod:`archivecite.dedupe.transcription`) a word in Latin or
+# Cyrillic letters and a katakana word must share to be one name: three, where a person's name
+# may share two (S-N) and a title's other words would meet on them by chance
 _TITLE_NAME_CONSONANTS = 3
+
+
+def written_in_katakana(word: str, run: str) -> bool:
+    """The katakana word ``run`` writes ``word`` (in Latin or Cyrillic letters) by its sounds:
+    their consonant skeletons share :data:`_TITLE_NAME_CONSONANTS` or more."""
+    heard = latin_sounds(word) & cjk_sounds(match_key(run, "ja").replace(" ", ""))
+    return any(len(skeleton) >= _TITLE_NAME_CONSONANTS for skeleton in heard)
 
 
 def _katakana_names(
@@ -451,16 +460,12 @@ def _katakana_names(
     their sounds, a Western name no dictionary lists ("Dear General MacArthur" /
     拝啓マッカーサー元帥様: MacArthur M-K-S, マッカーサー makkasa M-K-S), or spells in Hepburn,
     a place ("Nomonhan" / ノモンハン), added to ``matched`` and ``covered``."""
-    runs = [(found.start(), found.end(), found.group()) for found in _KATAKANA_RUN.finditer(cjk)]
+    runs = [(found.start(), found.end(), found.group()) for found in KATAKANA_RUN.finditer(cjk)]
     if not runs:
         return
     for stem, word in _unglossed(english, stems, matched):
-        spelled = latin_sounds(word)
         for start, end, run in runs:
-            heard = spelled & cjk_sounds(match_key(run, "ja").replace(" ", ""))
-            if _name_keys(stem) & {kana_to_romaji(run)} or any(
-                len(skeleton) >= _TITLE_NAME_CONSONANTS for skeleton in heard
-            ):
+            if _name_keys(stem) & {kana_to_romaji(run)} or written_in_katakana(word, run):
                 matched.append(stem)
                 covered.update(range(start, end))
                 break

@@ -48,7 +48,7 @@ __all__ = ["AS_CHINESE", "AS_ONYOMI"]
 __all__ += ["TitleKey", "author_forms", "given_first_key", "name_form", "name_key", "plain"]
 __all__ += ["People", "read_people"]
 __all__ += ["NON_LATIN", "ROMAJI_PATTERN", "reading_keys", "text_keys", "text_script"]
-__all__ += ["guess_languages", "open_spans", "title_language"]
+__all__ += ["guess_languages", "onyomi_reading", "open_spans", "title_language"]
 
 _WORDS = VOCABULARY
 _NON_WORD = re.compile(r"[\W_]+")
@@ -309,10 +309,11 @@ AS_ONYOMI = "as Japanese (on'yomi)"  # TitleKey.how of a Chinese title read a ch
 
 
 @lru_cache(maxsize=65536)
-def _onyomi_reading(title: str) -> str:
+def onyomi_reading(title: str) -> str:
     """A Chinese title in hanzi read as a Japanese catalogue romanizes a Chinese book: each
     character in its on'yomi (TRC MARC's 'Kaitei/hyakusoteki/boshi' for 海底100層的房子, where
-    the dictionary reads 房子 as the given name Fusako); none when a character has no on'yomi."""
+    the dictionary reads 房子 as the given name Fusako), as a region's name in a JACAR series path
+    is romanized (濠北 'Gohoku'); none when a character has no on'yomi."""
     readings = kanji_readings()
     out = []
     for char in title:
@@ -324,12 +325,6 @@ def _onyomi_reading(title: str) -> str:
         else:
             out.append(char)
     return match_key("".join(out), "ja")
-
-
-def onyomi_reading(title: str) -> str:
-    """Kanji read a character at a time in their on'yomi, as a region's name in a JACAR series
-    path is romanized (濠北 'Gohoku'); empty when a character has none."""
-    return _onyomi_reading(title)
 
 
 _SPACED_APOSTROPHE = re.compile(r"\b(ch|k|p|t|ts|tz) '(?=[aeiouü])", re.IGNORECASE)
@@ -376,7 +371,7 @@ def text_keys(text: Text | None) -> tuple[TitleKey, ...]:
             for key in reading_keys(variant, lang):
                 found.setdefault(key, TitleKey(key, "original"))
     if lang is None and text.lang:
-        onyomi = _onyomi_reading(text.original)
+        onyomi = onyomi_reading(text.original)
         if onyomi:
             found.setdefault(onyomi, TitleKey(onyomi, AS_ONYOMI))
     parts = _script_parts(text.original)
