@@ -14,10 +14,11 @@ from functools import cache
 from archivecite.registry import default_registry, fold_latin_marks
 from archivecite.translit import romanize_russian
 
-__all__ = ["romanized_archive_names"]
+__all__ = ["RUSSIAN_ROMANIZATIONS", "romanized_archive_names"]
 
-# the schemes of archivecite.translit a Russian name may be printed in
-_SCHEMES = ("bgn-pcgn", "ala-lc", "ala-lc-ascii", "gost-7.79-b", "scientific", "iso9")
+# the schemes of archivecite.translit a Russian citation is printed in (archive names, keywords,
+# the markers of a quoted-after note)
+RUSSIAN_ROMANIZATIONS = ("bgn-pcgn", "ala-lc", "ala-lc-ascii", "gost-7.79-b", "scientific", "iso9")
 
 
 @cache
@@ -30,7 +31,7 @@ def romanized_archive_names() -> dict[str, str]:
         for predecessor in archive.predecessors:
             names.extend(predecessor.names.get("ru", []))
         for name in names:
-            for scheme in _SCHEMES:
+            for scheme in RUSSIAN_ROMANIZATIONS:
                 # LC's tie dropped leaves its two letters as printed: "T͡Sentralʹnyĭ" is
                 # looked up as "TSentralʹnyĭ", beside the untied "Tsentralʹnyĭ"
                 for tied in (False, True):

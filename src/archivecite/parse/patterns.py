@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from archivecite.parse.archive_names import romanized_archive_names
+from archivecite.parse.archive_names import RUSSIAN_ROMANIZATIONS, romanized_archive_names
 from archivecite.parse.tables import data_table
 from archivecite.registry import default_registry, fold_latin_marks
 from archivecite.translit import romanize_russian
@@ -282,13 +282,12 @@ def _cited_after_markers() -> tuple[list[str], list[str]]:
     alphabetic = list(table["latin"])
     for marker in table["cyrillic"]:
         alphabetic.append(marker)
-        for scheme in _ROMANIZATIONS:
+        for scheme in RUSSIAN_ROMANIZATIONS:
             for tie in ("none", "u0361"):
                 alphabetic.append(romanize_russian(marker, scheme=scheme, tie=tie).casefold())
     return list(dict.fromkeys(alphabetic)), list(table["han"])
 
 
-_ROMANIZATIONS = ("bgn-pcgn", "ala-lc", "ala-lc-ascii", "gost-7.79-b", "scientific", "iso9")
 _ALPHABETIC_MARKERS, _HAN_MARKERS = _cited_after_markers()
 # A file quoted after a publication: the marker ("Цит. по:", "cited in", "转引自") after the
 # punctuation that ends the file's locator, or after an opening bracket (group "opening").

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from archivecite.parse.archive_names import RUSSIAN_ROMANIZATIONS
 from archivecite.parse.patterns import DASHES, trie_pattern
 from archivecite.registry import locator_terms
 from archivecite.translit import romanize
@@ -16,22 +17,19 @@ _RUSSIAN = locator_terms("russian")
 _LEVEL_ORDER = tuple(_RUSSIAN.levels)
 
 
-# The romanizations a Cyrillic citation is printed in (the registry's traditions for archive
-# names): its compound keywords are read in each.
-_KEYWORD_SCHEMES = ("ala-lc", "ala-lc-ascii", "bgn-pcgn", "iso9", "gost-7.79-b", "scientific")
-
-
 @cache
 def _romanized_keywords(words: tuple[str, ...]) -> tuple[str, ...]:
     """The keywords and each Cyrillic one that is a compound (``ед. хр``, ``од. зб``) or a word
-    of four letters or more (``опись``) in every romanization of ``_KEYWORD_SCHEMES``: BGN/PCGN
+    of four letters or more (``опись``) in every romanization of ``RUSSIAN_ROMANIZATIONS``: BGN/PCGN
     ``yed. khr``, GOST 7.79-B ``ed. xr``, ISO 9 ``ed. hr``, ALA-LC ``opisʹ``. A short
     abbreviation such as ``ед`` is not: "ed. 3" of an English note is no file."""
     compound = [
         word for word in words if not word.isascii() and ("." in word.strip(".") or len(word) >= 4)
     ]
     romanized = {
-        romanize(word, lang="ru", scheme=scheme) for word in compound for scheme in _KEYWORD_SCHEMES
+        romanize(word, lang="ru", scheme=scheme)
+        for word in compound
+        for scheme in RUSSIAN_ROMANIZATIONS
     }
     return tuple(dict.fromkeys([*words, *sorted(romanized)]))
 
