@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from archivecite import Parsed, parse_citations
+from archivecite import Parsed, parse_citations, read
 from archivecite.dedupe import find_duplicates
 from archivecite.model.reference import ReferenceKind
 from tests.dedupe.helpers import build as build_fields
@@ -36,8 +36,17 @@ def load_pairs(name: str) -> list[dict[str, Any]]:
     return pairs
 
 
+EXPORT_FORMATS = {"bibtex", "ris", "csljson"}
+
+
 def build(side: dict[str, Any]) -> ReferenceKind:
-    """A side is either flat fields (tests.dedupe.helpers) or a whole printed citation."""
+    """A side is flat fields (tests.dedupe.helpers), a whole printed citation, or one record
+    exported by a catalogue or reference manager (``kind`` names its format)."""
+    if side["kind"] in EXPORT_FORMATS:
+        result = read(side["text"], format=side["kind"])
+        if result.failures or len(result.references) != 1:
+            raise UnparsedSideError(side["text"])
+        return result.references[0]
     if side["kind"] != "citation":
         return build_fields(side)
     (result,) = parse_citations([side["text"]], source=side["source"])
