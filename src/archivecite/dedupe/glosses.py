@@ -39,7 +39,7 @@ from archivecite.dedupe.english_stems import (
     superlative_positive,
     unable_verb,
 )
-from archivecite.dedupe.keys import RecordKeys, clean_title
+from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.readings import guess_languages, text_script
 from archivecite.dedupe.ru_glossary import (
     english_concepts,
@@ -47,6 +47,7 @@ from archivecite.dedupe.ru_glossary import (
     russian_concepts,
     russian_gloss_match,
 )
+from archivecite.dedupe.title_keys import clean_title
 from archivecite.dedupe.titles import CJK_SCRIPTS, main_part, standalone_book
 from archivecite.dedupe.transcription import cjk_sounds, heard_in, latin_sounds
 from archivecite.dedupe.vocabulary import VOCABULARY

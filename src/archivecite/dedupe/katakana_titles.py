@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from archivecite.dedupe.keys import RecordKeys, clean_title
+from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.readings import text_script
+from archivecite.dedupe.title_keys import clean_title
 from archivecite.dedupe.transcription import cjk_sounds, latin_sounds
 from archivecite.model import Script
 from archivecite.translit import match_key

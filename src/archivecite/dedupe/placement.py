@@ -10,10 +10,11 @@ from rapidfuzz import fuzz
 
 from archivecite.dedupe.agreement import same_journal
 from archivecite.dedupe.decision import Reason
-from archivecite.dedupe.keys import CONFERENCES, RecordKeys, venues_agree
+from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.numbers import same_number
 from archivecite.dedupe.readings import name_key
 from archivecite.dedupe.titles import EQUAL_TITLE
+from archivecite.dedupe.venue_names import CONFERENCES, venues_agree
 
 _VENUE_FLOOR = 0.5  # share of the words of one venue's name found in the other's
 

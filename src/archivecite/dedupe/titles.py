@@ -24,7 +24,7 @@ from archivecite.dedupe.bracketed_originals import (
 )
 from archivecite.dedupe.cut_titles import CUT_TITLE, cut_title_opening
 from archivecite.dedupe.katakana_titles import katakana_transcription
-from archivecite.dedupe.keys import UNCITED, RecordKeys, without_opening_edition
+from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.numbers import in_digits
 from archivecite.dedupe.people import NAME_PIECE
 from archivecite.dedupe.readings import (
@@ -36,6 +36,7 @@ from archivecite.dedupe.readings import (
     reading_keys,
     text_script,
 )
+from archivecite.dedupe.title_keys import UNCITED, without_opening_edition
 from archivecite.dedupe.vocabulary import VOCABULARY
 from archivecite.model import Script
 from archivecite.translit import detect_scheme, match_key
