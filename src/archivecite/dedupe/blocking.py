@@ -70,14 +70,8 @@ from archivecite.dedupe.numbers import in_digits
 from archivecite.dedupe.people import joined_names, spelled_skeletons
 from archivecite.dedupe.readings import spelled_keys
 from archivecite.dedupe.series_paths import is_path, path_reading_keys
-from archivecite.dedupe.titles import (
-    MONOGRAPH_KINDS,
-    main_title_keys,
-    opening_word,
-    second_word,
-    standalone_book,
-    title_words,
-)
+from archivecite.dedupe.short_titles import opening_word, second_word
+from archivecite.dedupe.titles import MONOGRAPH_KINDS, main_title_keys, standalone_book, title_words
 from archivecite.dedupe.vocabulary import VOCABULARY
 
 if TYPE_CHECKING:
@@ -266,7 +260,7 @@ def _short_note_key(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
             yield f"sn:{record.authors[0]}:{word}", "short"
         if record.titles and (word := second_word(record)):
             # a short note of the words after the first ("Murin, Stalin v ob”iatiakh" for
-            # «Иосиф Сталин в объятиях семьи»), see titles.short_title_of
+            # «Иосиф Сталин в объятиях семьи»), see short_titles.short_title_of
             yield f"sn:{record.authors[0]}:{word}", "short"
 
 

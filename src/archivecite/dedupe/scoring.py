@@ -53,6 +53,7 @@ from archivecite.dedupe.imprints import another_imprint, same_publisher
 from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.numbers import probable_typo, same_number
 from archivecite.dedupe.people import author_similarity, heard_alike
+from archivecite.dedupe.place_words import another_place
 from archivecite.dedupe.placement import (
     compare_places,
     one_proceedings_volume,
@@ -62,6 +63,7 @@ from archivecite.dedupe.placement import (
 )
 from archivecite.dedupe.readings import AS_CHINESE, AS_ONYOMI
 from archivecite.dedupe.sequels import another_sequel, unmatched_ordinal
+from archivecite.dedupe.short_titles import one_opening_two_books, short_title_of
 from archivecite.dedupe.studies import study_of_the_work
 from archivecite.dedupe.titles import (
     BRACKETED,
@@ -72,16 +74,13 @@ from archivecite.dedupe.titles import (
     NAMED_TITLE,
     THROUGH_BRACKETS,
     WITHOUT_SUBTITLE,
-    another_place,
     equal_across_scripts,
     headed_similarity,
     is_short,
     long_equal_title,
     numbers_of_the_main_title,
-    one_opening_two_books,
     read_by_machine,
     same_people_main_title,
-    short_title_of,
     title_inside_a_compilation,
     title_similarity,
     translated,
