@@ -23,13 +23,11 @@ from archivecite.dedupe.agreement import (
     title_parts,
 )
 from archivecite.dedupe.bracketed_originals import bracket_keys
+from archivecite.dedupe.name_readings import author_forms, given_first_key, read_people
 from archivecite.dedupe.readings import (
     NON_LATIN,
     TitleKey,
-    author_forms,
-    given_first_key,
     plain,
-    read_people,
     reading_keys,
     text_keys,
     text_script,
@@ -108,7 +106,7 @@ class RecordKeys:
     han_families: tuple[str, ...] = ()
     # each author's family name as written when in Latin letters ("" for the others), aligned
     # with ``authors`` (or none): read as other languages transcribe a Russian name, see
-    # readings.spelled_keys ("Solschenizyn", "Soljénitsyne"; "Conquest" / Конквест)
+    # name_readings.spelled_keys ("Solschenizyn", "Soljénitsyne"; "Conquest" / Конквест)
     latin_families: tuple[str, ...] = ()
     # each author's family name as written when in Cyrillic ("" for the others), aligned with
     # ``authors`` (or none): a Western name transcribed into Russian ("Холлидей", Halliday)

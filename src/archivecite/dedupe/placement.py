@@ -11,8 +11,8 @@ from rapidfuzz import fuzz
 from archivecite.dedupe.agreement import same_journal
 from archivecite.dedupe.decision import Reason
 from archivecite.dedupe.keys import RecordKeys
+from archivecite.dedupe.name_readings import name_key
 from archivecite.dedupe.numbers import same_number
-from archivecite.dedupe.readings import name_key
 from archivecite.dedupe.titles import EQUAL_TITLE
 from archivecite.dedupe.venue_names import CONFERENCES, venues_agree
 

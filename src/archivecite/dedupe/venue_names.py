@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from archivecite.dedupe.readings import name_key, plain, text_keys
+from archivecite.dedupe.name_readings import name_key
+from archivecite.dedupe.readings import plain, text_keys
 from archivecite.dedupe.vocabulary import VOCABULARY, one_of
 from archivecite.model import Text
 
