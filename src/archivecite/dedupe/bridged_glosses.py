@@ -20,13 +20,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from archivecite.dedupe.glosses import (
-    KATAKANA_RUN,
     GlossMatch,
     cjk_glosses,
     counted_characters,
     cyrillic_readings,
-    written_in_katakana,
 )
+from archivecite.dedupe.katakana_titles import KATAKANA_RUN, written_in_katakana
 from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.readings import text_script
 from archivecite.dedupe.ru_glossary import (

@@ -48,7 +48,7 @@ from archivecite.dedupe.edition_rules import (
     volume_of_another_year,
 )
 from archivecite.dedupe.files import compare_files
-from archivecite.dedupe.glosses import ruby_reading
+from archivecite.dedupe.gloss_dictionaries import ruby_reading
 from archivecite.dedupe.imprints import another_imprint, same_publisher
 from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.numbers import probable_typo, same_number
