@@ -28,7 +28,6 @@ from archivecite.model import Script
 
 TITLE_FLOOR = 85.0
 
-
 YEAR_SLACK = 1  # a year this far off is still the same document (preprint, indexing lag)
 
 
@@ -101,12 +100,9 @@ def volume_of_another_year(a: RecordKeys, b: RecordKeys) -> bool:
 
 _REISSUE_AUTHORS = 0.85
 
-
 _WORD_ALIKE = 80
 
-
 _FULL_TITLE = 100.0  # the title keys equal
-
 
 MAIN_EQUAL = 95.0  # an equal title, or one equal to the other's main title
 

@@ -16,12 +16,9 @@ from archivecite.translit.japanese.dictionary import database
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
-
 KANA = re.compile(r"[\u3040-\u30ff]")
 
-
 PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-
 
 _GLOSS_NOISE = re.compile(r"^(?:CL:|see |variant of|old variant|also written|abbr\. for|surname )")
 
@@ -114,9 +111,7 @@ def jmdict(words: list[str]) -> dict[str, frozenset[str]]:
 
 _ALL_KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 
-
 _ALL_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,}")
-
 
 _RUBY_REST = 3  # characters the two titles must share beside the word
 

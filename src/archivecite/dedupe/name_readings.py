@@ -34,17 +34,13 @@ __all__ = ["People", "author_forms", "given_first_key", "name_form", "name_key",
 
 _WORDS = VOCABULARY
 
-
 # "Authors" that are not people: "ACMs Anthology, P Edition", "Team", "Microsoft Lab"
 _NOT_PEOPLE = frozenset(_WORDS.not_people)
-
 
 # A word that makes a name a body, not a person ("ALTS Group", "Alexion Pharmaceuticals Inc")
 _BODY_WORDS = frozenset(_WORDS.bodies)
 
-
 _MOJIBAKE = re.compile(r"[\u0400-\u04ff]")
-
 
 # The spellings of a Russian name in the transcriptions of other languages, each read back
 # to the letters the key is made of (a name key reads a Latin text as a romanization of
@@ -59,9 +55,7 @@ _MOJIBAKE = re.compile(r"[\u0400-\u04ff]")
 #   (Soljénitsyne, Khrouchtchev, Joukov, Vorochilov, Eltsine, Allilouieva).
 _VOWELS = "aeiouyäöüéèë"
 
-
 _GERMAN = re.compile(rf"schtsch|tsch|sch|ch|z|ds|(?<=[{_VOWELS}])s(?=[{_VOWELS}])")
-
 
 _SPELLINGS = (
     (re.compile(r"ck|qu|c(?![eiyh])|j"), {"j": "dzh", "qu": "kv", "": "k"}),
@@ -121,7 +115,6 @@ def name_key(family: str, lang: str | None) -> str:
 # that Russian catalogues print (Васіль Быкаў, "Vasil Bykaŭ" / Василь Быков; Уладзімір
 # Караткевіч keeps its letters): ў, ŭ end no Russian name
 _BELARUSIAN_SUFFIX = re.compile(r"(?:[аоеэaoe][ўŭ])$", re.IGNORECASE)
-
 
 _RUSSIAN_SUFFIX = {
     **dict.fromkeys(("аў", "оў"), "ов"),
@@ -192,7 +185,6 @@ def given_first_key(names: tuple[Name, ...], lang: str | None) -> str:
 
 
 _FULL_GIVEN = 3  # letters of a given name written out, not initials ("Y.", "Z.H.")
-
 
 _GIVEN_SPLIT = re.compile(r"[\s.\-]+")
 
@@ -369,7 +361,6 @@ _MORAE = re.compile(
     r"(?:(?:[kgsztdnhbpmr]y|ch|sh|ts|[kgsztdnhbpmrwyfj])?[aiueo]"
     r"|n(?![aiueoy])|k(?=k)|s(?=s)|t(?=t|ch)|p(?=p))+"
 )
-
 
 # what romaji may be written as before its key folds it (Itoh, Ohno, Sinzi, Shin'ichi): a
 # cheap look that spares most Western names the Japanese key

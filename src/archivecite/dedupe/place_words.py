@@ -19,21 +19,15 @@ from archivecite.translit import match_key
 
 _ANOTHER_PLACE_FLOOR = 85.0  # titles this alike, where another place named tells two works
 
-
 _PLACE_STEM_LETTERS = 4  # a stem's key this long at least ("коре", not "СССР" → "sr")
-
 
 _WORD_KIN = 70  # ratio of two spellings of one word: a slip, an inflection, a scheme
 
-
 _SHORT_WORD_KIN = 80  # ... of a word under six letters
-
 
 _LONG_WORD = 6
 
-
 _ABBREVIATION = 3  # letters of a word that may stand for it ("int", "conf")
-
 
 _WORD_SCRIPTS = frozenset((Script.LATIN, Script.CYRILLIC))  # scripts that space their words
 

@@ -18,7 +18,6 @@ from archivecite.dedupe.venue_names import CONFERENCES, venues_agree
 
 _VENUE_FLOOR = 0.5  # share of the words of one venue's name found in the other's
 
-
 _ROMANIZED_VENUE_FLOOR = 85  # ratio of a glued reading to a name romanized word by word
 
 

@@ -10,9 +10,7 @@ from archivecite.dedupe.titles import CJK_SCRIPTS, MONOGRAPH_KINDS, main_title_k
 
 _SHORT_TITLE_WORDS = 4  # "generally no more than four words"
 
-
 _SHORT_TITLE_LETTERS = 5
-
 
 _OPENING_LETTERS = 3  # "Road to Terror"
 
@@ -87,12 +85,9 @@ def short_title_of(a: RecordKeys, b: RecordKeys) -> float:
 
 _SHORT_MAIN = 95.0
 
-
 _SHORT_OPENING = 90.0
 
-
 _SHORT_AFTER_A_WORD = 88.0
-
 
 _AFTER_A_WORD = 2  # words a short title past the title's first word has at least
 

@@ -15,7 +15,6 @@ from archivecite.translit import detect_scheme
 
 _WORDS = VOCABULARY  # the words of data/vocabulary.toml; the patterns are built here
 
-
 # Notes a database appends to a title: "[Erratum appears in ...]", "[French]", "[Comment on]"
 _TITLE_NOTE_PATTERN = re.compile(
     rf"\s*\[(?:{one_of(_WORDS.bracket_notes)})[^\]]*(?:\]|$)"
@@ -23,9 +22,7 @@ _TITLE_NOTE_PATTERN = re.compile(
     re.IGNORECASE,
 )
 
-
 _ORIGINAL_TITLE = re.compile(r"\s*<ORIGINAL>.*$", re.DOTALL)  # Ovid's marker, see clean_title
-
 
 # Notes appended to a title by one database only: "(demo)", "(panel abstract)", "(tutorial)"
 _TITLE_ANNOTATION = re.compile(
@@ -56,7 +53,6 @@ def without_opening_edition(text: str) -> str:
 
 _LATIN_EDITION = rf"(?:{one_of(_WORDS.latin_title_editions)}|\d+(?:st|nd|rd|th) ed(?:ition|\.))"
 
-
 # an edition statement at the end of a title, perhaps in brackets: "新版", "<第2版>", "（増補版）"
 _TITLE_EDITION = re.compile(
     rf"[\s<〈《（(［\[]*(?:{one_of(_WORDS.title_editions)}|第[0-9０-９一二三四五六七八九十]+版)"
@@ -67,9 +63,7 @@ _TITLE_EDITION = re.compile(
     re.IGNORECASE,
 )
 
-
 _SERIES_WORDS = one_of(_WORDS.title_series)
-
 
 # a series and the book's number in it written into the title, before the title proper
 # ("シリーズ日本近現代史⑥ アジア・太平洋戦争") or after it, in brackets, after a dash or a space
@@ -80,15 +74,11 @@ _TITLE_SERIES = re.compile(
     rf"(?:[0-9０-９①-⑳]+|〈[0-9０-９]+〉)?[)）]?\s*$"
 )
 
-
 _SERIES_MARK = re.compile(rf"^(?:{_SERIES_WORDS})|[\s(（―—](?:{_SERIES_WORDS})")
-
 
 _OPENING = sorted({*_WORDS.title_editions, *_WORDS.opening_title_editions}, key=len, reverse=True)
 
-
 _OPENING_WORDS = one_of(_OPENING)
-
 
 # the same opening a title, followed by a space or in brackets, before two characters or more
 # of the title proper: "新訂 蹇蹇録―日清戦争外交秘録", "【増補改訂版】…"
@@ -96,12 +86,10 @@ _OPENING_EDITION = re.compile(
     rf"^(?:[【［\[〔〈<（(](?:{_OPENING_WORDS})[】］\]〕〉>）)]\s*|(?:{_OPENING_WORDS})\s+)(?=\S\S)"
 )
 
-
 # a cheap look first: a title that opens with the first character of one of them
 _OPENING_MARK = re.compile(
     rf"^[【［\[〔〈<（(]?[{''.join(sorted({word[0] for word in _OPENING}))}]"
 )
-
 
 # The tail of a citation's author list and its year, run into the title by a parser that cut the
 # fields in the wrong place: "leslie 1989. a general lower bound...", "valiant [1987]. 'on the
@@ -111,12 +99,9 @@ _CITED_PREFIX = re.compile(
     r"|(?P<dotted>(?:1[6-9]|20)\d\d)[a-z]?\s*\.)[\s:`'\"\u2018\u201c]*"
 )
 
-
 _DIGIT = re.compile(r"\d")
 
-
 UNCITED = "without its citation prefix"  # TitleKey.how of such a reading
-
 
 _PREFIXED_REST = 15  # letters the title must keep after its prefix
 
@@ -137,7 +122,6 @@ def cited_prefix(title: str) -> tuple[str, int | None]:
 
 ROMAN_VOLUME = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
-
 # A Japanese or Chinese book's volume after its title: a Roman numeral with an I after a
 # space (『検証 戦争責任 I』), one of the numeral signs Ⅰ-Ⅻ, a number in angle brackets
 # (〈2〉, as shops print it), or a kanji numeral or 上/中/下 in brackets (『平家物語 (上)』,
@@ -148,7 +132,6 @@ _CJK_TITLE_VOLUME = re.compile(
     r"|[(（〈<＜](?P<kanji>[一二三四五六七八九十上中下])(?:巻|卷)?[)）〉>＞])\s*$"
 )
 
-
 # A volume's Roman number after the set's title, then the volume's own title ("Русская
 # грамматика I. Фонетика. …", the Academy grammar's first volume): the set's title and the
 # number. The word before it is not a name's ("Петр I. …", "Людовик XIV. …": a ruler).
@@ -156,26 +139,19 @@ _NUMBERED_VOLUME = re.compile(
     r"(?P<main>\w[\w\s-]*?\s[^\W\d_A-ZА-ЯЁ][^\W\d_]*)\s+(?P<roman>[IVX]{1,4})\.\s+\w.*"
 )
 
-
 _ROMAN_DOT = re.compile(r"\s[IVX]{1,4}\.\s")  # a cheap test before the pattern
-
 
 # the same in romaji after a comma ('Josei no rekishi, chū' for 『女性の歴史』中)
 _ROMAJI_TITLE_VOLUME = re.compile(r",\s*(j[ōo]u?|ch[ūu]u?|ge)(?:kan)?\s*$", re.IGNORECASE)
 
-
 _LONG_VOWELS = str.maketrans({"ō": "o", "ū": "u"})
 
-
 _ROMAJI_VOLUMES = {"jo": "1", "jou": "1", "chu": "2", "chuu": "2", "ge": "下"}
-
 
 # 上 and 中 are the first and second volume; 下 the last, second of two or third of three
 _KANJI_VOLUMES = {**{n: str(i) for i, n in enumerate("一二三四五六七八九十", 1)}, "上": "1"}
 
-
 _KANJI_VOLUMES |= {"中": "2", "下": "下"}
-
 
 _NUMERAL_SIGNS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 
@@ -220,12 +196,9 @@ def _volume_in_title(title: Text | None, volume: str, container: str) -> tuple[T
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
-
 _TRANSLATION_IN_BRACKETS = re.compile(r"\[(?P<text>[^\[\]]+)\]\s*$")
 
-
 _TRANSLATION_WORDS = 3
-
 
 _BRACKET_NOTE = re.compile(rf"(?:{one_of(_WORDS.bracket_notes)})\b", re.IGNORECASE)
 

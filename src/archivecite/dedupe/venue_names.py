@@ -14,7 +14,6 @@ from archivecite.model import Text
 
 _WORDS = VOCABULARY  # the words of data/vocabulary.toml; the patterns are built here
 
-
 # A name with a word starting so, or with this whole word; the first kind found wins
 _VENUE_KINDS = tuple(
     (
@@ -27,15 +26,12 @@ _VENUE_KINDS = tuple(
     for kind in _WORDS.venue_kinds
 )
 
-
 # Known venues: (canonical id, pattern over the lower-cased, de-punctuated name), the first
 # match wins
 VENUES: tuple[tuple[str, str], ...] = tuple((venue.id, venue.pattern) for venue in _WORDS.venues)
 
-
 # The known venues that are conferences: one volume of proceedings a year
 CONFERENCES = frozenset(venue.id for venue in _WORDS.venues if venue.conference)
-
 
 _VENUE_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in VENUES)
 
@@ -79,15 +75,11 @@ def venue_keys(container: Text | None) -> tuple[str, str, str, tuple[str, ...]]:
 # ACM Symposium on Theory of Computing" / "STOC-93" / "In 25th ACM Symp. Theory Comput.")
 _VENUE_NOISE = frozenset(_WORDS.venue_noise)
 
-
 _VENUE_DIGITS = re.compile(r"\d")
-
 
 _FUNCTION_WORDS = frozenset(_WORDS.function_words)
 
-
 _ACRONYM_NOISE = frozenset(_WORDS.acronym_optional)
-
 
 _ACRONYM = "="  # marks the acronym of a venue's name among its words
 
