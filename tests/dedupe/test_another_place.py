@@ -1,4 +1,4 @@
-"""The 'another country, people or place' rule on real references: ``titles.another_place``
+"""The 'another country, people or place' rule on real references: ``place_words.another_place``
 and the reason ``scoring.score_pair`` gives when two alike titles part at a word naming
 another country, people, place or compass region ("another country, people or place: another
 work (X / Y)"), so that two works of one author, editor or series are kept apart while one work
@@ -73,7 +73,7 @@ from __future__ import annotations
 import pytest
 
 from archivecite.dedupe import Sameness, find_duplicates, record_keys, score_pair
-from archivecite.dedupe.titles import another_place
+from archivecite.dedupe.place_words import another_place
 from tests.dedupe.helpers import Side, reference_of
 from tests.dedupe.pair_sets import load_pairs
 

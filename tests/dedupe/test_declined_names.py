@@ -37,7 +37,7 @@ def _agreement(russian: tuple[str, str], latin: tuple[str, str]) -> float:
         pytest.param(
             # set 32's contributors as its Russian abstract declines them ("Фильцера,
             # Шехтера"), against the English spellings the German and English transcriptions
-            # of a Russian name give (readings.spelled_keys)
+            # of a Russian name give (name_readings.spelled_keys)
             ("Голод и война", "Шехтера"),
             ("Hunger and War", "Schechter"),
             id="schechter-genitive",

@@ -409,7 +409,7 @@ def _paper(title: str, **fields: Any) -> ArticleReference:
     ],
 )
 def test_venue_names_and_abbreviations_meet(first: str, second: str, same: bool) -> None:
-    from archivecite.dedupe.keys import venue_id  # noqa: PLC0415
+    from archivecite.dedupe.venue_names import venue_id  # noqa: PLC0415
 
     assert venue_id(first)
     assert (venue_id(first) == venue_id(second)) is same
@@ -559,7 +559,8 @@ def test_fast_paths_agree_with_the_slow_ones(text: str) -> None:
     import re  # noqa: PLC0415
     import unicodedata  # noqa: PLC0415
 
-    from archivecite.dedupe.keys import plain, text_script  # noqa: PLC0415
+    from archivecite.dedupe.keys import text_script  # noqa: PLC0415
+    from archivecite.dedupe.readings import plain  # noqa: PLC0415
     from archivecite.translit import detect_script  # noqa: PLC0415
 
     assert text_script(text) is detect_script(text)
@@ -736,7 +737,7 @@ def test_noisy_volume_issue_and_journal_name_of_one_article() -> None:
     ],
 )
 def test_venue_names_abbreviations_and_acronyms(first: str, second: str, agree: bool) -> None:
-    from archivecite.dedupe.keys import venue_words, venues_agree  # noqa: PLC0415
+    from archivecite.dedupe.venue_names import venue_words, venues_agree  # noqa: PLC0415
 
     assert (venues_agree(venue_words(first), venue_words(second)) >= 0.5) is agree
 

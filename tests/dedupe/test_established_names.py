@@ -34,8 +34,8 @@ import pytest
 
 from archivecite.dedupe import find_duplicates, record_keys, score_pair
 from archivecite.dedupe.glosses import gloss_match
+from archivecite.dedupe.name_readings import latin_readings
 from archivecite.dedupe.people import author_similarity
-from archivecite.dedupe.readings import latin_readings
 from archivecite.dedupe.transcription import established_family
 from archivecite.model import BookReference, Name, Text
 from tests.dedupe.helpers import book_side as _book

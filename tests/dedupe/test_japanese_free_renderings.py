@@ -39,7 +39,8 @@ import pytest
 
 from archivecite import Parsed, parse_citations
 from archivecite.dedupe import Sameness, find_duplicates, record_keys, score_pair
-from archivecite.dedupe.glosses import gloss_match, ruby_reading
+from archivecite.dedupe.gloss_dictionaries import ruby_reading
+from archivecite.dedupe.glosses import gloss_match
 from archivecite.dedupe.people import author_similarity
 from archivecite.dedupe.titles import main_part
 from archivecite.model.reference import ReferenceKind

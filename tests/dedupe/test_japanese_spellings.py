@@ -29,7 +29,7 @@ import pytest
 
 from archivecite import Parsed, parse_citations
 from archivecite.dedupe import find_duplicates, record_keys, score_pair
-from archivecite.dedupe.keys import clean_title
+from archivecite.dedupe.title_keys import clean_title
 from archivecite.model import BookReference, DateRange, Name, Text
 from archivecite.model.reference import ReferenceKind
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 import pytest
 
 from archivecite.dedupe import find_duplicates, record_keys
+from archivecite.dedupe.name_readings import cjk_readings, latin_readings
 from archivecite.dedupe.people import author_similarity
-from archivecite.dedupe.readings import cjk_readings, latin_readings
 from archivecite.model import BookReference, DateRange, Name, Text
 
 ENGLISH = Text(original="Taiwan under Imperialism", lang="en")

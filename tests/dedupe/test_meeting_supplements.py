@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from archivecite.dedupe import Sameness, find_duplicates, record_keys, score_pair
-from archivecite.dedupe.keys import venue_kind
+from archivecite.dedupe.venue_names import venue_kind
 from archivecite.model import ArticleReference
 from tests.dedupe.helpers import benchmark_article
 

@@ -21,8 +21,8 @@ from __future__ import annotations
 import pytest
 
 from archivecite.dedupe import record_keys
-from archivecite.dedupe.keys import clean_title
 from archivecite.dedupe.people import author_similarity
+from archivecite.dedupe.title_keys import clean_title
 from archivecite.dedupe.titles import main_part
 from archivecite.model import BookReference, DateRange, Name, Text
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from archivecite.dedupe import Sameness, find_duplicates, record_keys, score_pair
-from archivecite.dedupe.keys import cited_prefix
+from archivecite.dedupe.title_keys import cited_prefix
 from archivecite.model import ArticleReference, DateRange, Name, Text
 from tests.dedupe.helpers import benchmark_article
 

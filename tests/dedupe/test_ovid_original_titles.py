@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from archivecite.dedupe import Sameness, find_duplicates, record_keys, score_pair
-from archivecite.dedupe.keys import clean_title
+from archivecite.dedupe.title_keys import clean_title
 from archivecite.model import ArticleReference
 from tests.dedupe.helpers import benchmark_article
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from archivecite.dedupe import record_keys
-from archivecite.dedupe.scoring import _romanized_venue
+from archivecite.dedupe.placement import romanized_venue
 from archivecite.model import ArticleReference, Text
 
 
@@ -31,4 +31,4 @@ def _venue_words(name: str) -> tuple[str, ...]:
     ],
 )
 def test_a_journal_in_characters_and_in_pinyin(romanized: str, characters: str, same: bool) -> None:
-    assert _romanized_venue(_venue_words(romanized), _venue_words(characters)) is same
+    assert romanized_venue(_venue_words(romanized), _venue_words(characters)) is same

@@ -26,8 +26,8 @@ from __future__ import annotations
 import pytest
 
 from archivecite.dedupe import Sameness, find_duplicates, record_keys, score_pair
+from archivecite.dedupe.name_readings import spelled_keys
 from archivecite.dedupe.people import author_similarity
-from archivecite.dedupe.readings import spelled_keys
 from tests.dedupe.helpers import build
 
 GREAT_TERROR = {

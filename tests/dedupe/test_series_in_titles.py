@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from archivecite.dedupe import find_duplicates
-from archivecite.dedupe.keys import clean_title
+from archivecite.dedupe.title_keys import clean_title
 from tests.dedupe.helpers import parsed
 
 # https://tottomi.hatenadiary.org/entry/20070120/p2 (a reader's heading, then the Amazon line)

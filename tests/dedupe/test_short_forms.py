@@ -8,7 +8,7 @@ import pytest
 
 from archivecite.dedupe import Sameness, find_duplicates, record_keys
 from archivecite.dedupe.blocking import build_blocks, candidate_pairs
-from archivecite.dedupe.keys import clean_title
+from archivecite.dedupe.title_keys import clean_title
 from archivecite.model import ArticleReference, BookReference, DateRange, Name, Text
 from tests.dedupe.helpers import parsed
 

@@ -16,7 +16,7 @@ import pytest
 
 from archivecite import Parsed, parse_citations
 from archivecite.dedupe import find_duplicates, record_keys
-from archivecite.dedupe.titles import short_title_of
+from archivecite.dedupe.short_titles import short_title_of
 from archivecite.model.reference import ReferenceKind
 
 MURIN_NOTE = "Murin, Stalin v ob”iatiakh, 169–71"

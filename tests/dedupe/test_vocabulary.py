@@ -9,15 +9,10 @@ import pytest
 
 from archivecite.dedupe import record_keys
 from archivecite.dedupe.agreement import title_numbers
-from archivecite.dedupe.keys import (
-    COLUMN_TITLES,
-    CONFERENCES,
-    VENUES,
-    clean_title,
-    plain,
-    venue_id,
-    venue_kind,
-)
+from archivecite.dedupe.keys import COLUMN_TITLES
+from archivecite.dedupe.readings import plain
+from archivecite.dedupe.title_keys import clean_title
+from archivecite.dedupe.venue_names import CONFERENCES, VENUES, venue_id, venue_kind
 from archivecite.dedupe.vocabulary import VOCABULARY, load_vocabulary, one_of
 from archivecite.model import ArticleReference, Text
 

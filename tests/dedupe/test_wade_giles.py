@@ -19,7 +19,8 @@ from __future__ import annotations
 import pytest
 
 from archivecite.dedupe import find_duplicates
-from archivecite.dedupe.readings import author_forms, guess_languages, title_language
+from archivecite.dedupe.name_readings import author_forms
+from archivecite.dedupe.readings import guess_languages, title_language
 from archivecite.model import BookReference, Name, Text
 
 

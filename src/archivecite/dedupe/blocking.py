@@ -66,18 +66,12 @@ from rapidfuzz import fuzz, process
 from archivecite.dedupe.agreement import fond_number
 from archivecite.dedupe.cognates import foreign_title, romanized_title
 from archivecite.dedupe.glosses import glossary_keys, russian_side
+from archivecite.dedupe.name_readings import spelled_keys
 from archivecite.dedupe.numbers import in_digits
 from archivecite.dedupe.people import joined_names, spelled_skeletons
-from archivecite.dedupe.readings import spelled_keys
 from archivecite.dedupe.series_paths import is_path, path_reading_keys
-from archivecite.dedupe.titles import (
-    MONOGRAPH_KINDS,
-    main_title_keys,
-    opening_word,
-    second_word,
-    standalone_book,
-    title_words,
-)
+from archivecite.dedupe.short_titles import opening_word, second_word
+from archivecite.dedupe.titles import MONOGRAPH_KINDS, main_title_keys, standalone_book, title_words
 from archivecite.dedupe.vocabulary import VOCABULARY
 
 if TYPE_CHECKING:
@@ -239,7 +233,7 @@ def _name_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
     if record.titles and record.latin_families and foreign_title(record):
         # a German or French title under a Russian name as that language spells it
         # ("Solschenizyn", "Soljénitsyne"): the name as a Russian key spells it, see
-        # readings.spelled_keys
+        # name_readings.spelled_keys
         family = record.latin_families[0]
         for key in sorted(spelled_keys(family) if family else ()):
             if key != record.authors[0]:
@@ -266,7 +260,7 @@ def _short_note_key(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
             yield f"sn:{record.authors[0]}:{word}", "short"
         if record.titles and (word := second_word(record)):
             # a short note of the words after the first ("Murin, Stalin v ob”iatiakh" for
-            # «Иосиф Сталин в объятиях семьи»), see titles.short_title_of
+            # «Иосиф Сталин в объятиях семьи»), see short_titles.short_title_of
             yield f"sn:{record.authors[0]}:{word}", "short"
 
 

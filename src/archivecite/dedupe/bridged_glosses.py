@@ -20,14 +20,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from archivecite.dedupe.glosses import (
-    KATAKANA_RUN,
     GlossMatch,
     cjk_glosses,
     counted_characters,
     cyrillic_readings,
-    written_in_katakana,
 )
-from archivecite.dedupe.keys import RecordKeys, clean_title
+from archivecite.dedupe.katakana_titles import KATAKANA_RUN, written_in_katakana
+from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.readings import text_script
 from archivecite.dedupe.ru_glossary import (
     RussianWord,
@@ -35,6 +34,7 @@ from archivecite.dedupe.ru_glossary import (
     russian_content_words,
     same_name,
 )
+from archivecite.dedupe.title_keys import clean_title
 from archivecite.dedupe.titles import CJK_SCRIPTS, main_part
 from archivecite.model import Script
 

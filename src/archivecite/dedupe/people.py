@@ -12,7 +12,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from archivecite.dedupe.keys import RecordKeys
-from archivecite.dedupe.readings import plain, spelled_keys, text_script
+from archivecite.dedupe.name_readings import spelled_keys
+from archivecite.dedupe.readings import plain, text_script
 from archivecite.dedupe.transcription import latin_sounds, sound_alike, spelled_sounds
 from archivecite.model import Script
 from archivecite.translit import romanize

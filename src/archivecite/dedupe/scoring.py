@@ -9,17 +9,12 @@ keys (script- and scheme-independent), family-name keys, year, container, volume
 from __future__ import annotations
 
 import dataclasses
-from urllib.parse import unquote
-
-from rapidfuzz import fuzz
 
 from archivecite.dedupe.agreement import (
     column_place_agrees,
     numbers_differ,
     other_instalments,
     parts_differ,
-    same_doi,
-    same_journal,
     same_place,
     same_volume_and_page,
     span_left_open,
@@ -27,28 +22,49 @@ from archivecite.dedupe.agreement import (
 )
 from archivecite.dedupe.bridged_glosses import russian_cjk_pair
 from archivecite.dedupe.cognates import romanized_original
+from archivecite.dedupe.conflicts import hard_conflict, other_doi, same_people_in_order
 from archivecite.dedupe.cut_titles import CUT_TITLE
 from archivecite.dedupe.decision import LEVEL_RANK, PairDecision, Reason, Sameness
-from archivecite.dedupe.files import compare_files
-from archivecite.dedupe.glosses import ruby_reading
-from archivecite.dedupe.imprints import another_imprint, same_house, same_publisher
-from archivecite.dedupe.keys import (
-    CONFERENCES,
-    RecordKeys,
-    venues_agree,
+from archivecite.dedupe.edition_rules import (
+    MAIN_EQUAL,
+    TITLE_FLOOR,
+    YEAR_SLACK,
+    article_about_a_book,
+    collected_and_apart,
+    edited_work,
+    one_book_of_one_volume,
+    one_signed_other_house,
+    one_volume_of_a_book,
+    other_day,
+    other_volume_of_a_book,
+    reissued_by_publisher,
+    romanized_title_edition,
+    same_book_by_another_reading,
+    same_book_undated,
+    same_imprint,
+    told_by_title,
+    two_houses_paperbacks,
+    unsigned_years_apart,
+    volume_of_another_year,
 )
+from archivecite.dedupe.files import compare_files
+from archivecite.dedupe.gloss_dictionaries import ruby_reading
+from archivecite.dedupe.imprints import another_imprint, same_publisher
+from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.numbers import probable_typo, same_number
 from archivecite.dedupe.people import author_similarity, heard_alike
-from archivecite.dedupe.readings import AS_CHINESE, AS_ONYOMI, name_key, text_script
-from archivecite.dedupe.sequels import another_sequel, unmatched_ordinal
-from archivecite.dedupe.studies import study_of_the_work
-from archivecite.dedupe.title_strength import (
-    GENERIC_TITLE,
-    TELLING_TITLE,
-    phrase_in_characters,
-    title_strength,
-    topic_in_characters,
+from archivecite.dedupe.place_words import another_place
+from archivecite.dedupe.placement import (
+    compare_places,
+    one_proceedings_volume,
+    one_untitled_issue,
+    other_venue,
+    untitled,
 )
+from archivecite.dedupe.readings import AS_CHINESE, AS_ONYOMI
+from archivecite.dedupe.sequels import another_sequel, unmatched_ordinal
+from archivecite.dedupe.short_titles import one_opening_two_books, short_title_of
+from archivecite.dedupe.studies import study_of_the_work
 from archivecite.dedupe.titles import (
     BRACKETED,
     CONVERTED,
@@ -58,28 +74,22 @@ from archivecite.dedupe.titles import (
     NAMED_TITLE,
     THROUGH_BRACKETS,
     WITHOUT_SUBTITLE,
-    another_place,
     equal_across_scripts,
     headed_similarity,
     is_short,
     long_equal_title,
     numbers_of_the_main_title,
-    one_opening_two_books,
     read_by_machine,
     same_people_main_title,
-    short_title_of,
-    telling_length,
     title_inside_a_compilation,
     title_similarity,
     translated,
-    two_scripts,
 )
 from archivecite.dedupe.translation import (
     TRANSLATION_EVIDENCE,
     romanized_translation,
     translation_evidence,
 )
-from archivecite.model import Script
 
 __all__ = ["LEVEL_RANK", "PairDecision", "Reason", "Sameness", "probable_typo", "score_pair"]
 
@@ -87,7 +97,6 @@ __all__ = ["LEVEL_RANK", "PairDecision", "Reason", "Sameness", "probable_typo", 
 _IDENTIFYING = ("doi", "isbn", "jacar", "pmid")
 
 
-_TITLE_FLOOR = 85.0
 _READING_FLOOR = 80.0  # a kanji/kana title against romaji: the machine's reading is one of many
 _READING_AUTHORS = 0.8
 _RUBY_TITLE = 95.0  # a title whose word is written in its ruby reading: all but equal
@@ -97,353 +106,7 @@ _PLACE_TITLE_FLOOR = 70.0
 _ID_TITLE_FLOOR = 60.0
 _NEAR_EQUAL_TITLE = 95.0
 _MANDARIN_TITLE = 90.0  # a title read in Mandarin this similar names a translation of any year
-_VENUE_FLOOR = 0.5  # share of the words of one venue's name found in the other's
-_ROMANIZED_VENUE_FLOOR = 85  # ratio of a glued reading to a name romanized word by word
 _SHORT_OPENING = 90.0  # a short note's title the other's opening words, see short_title_of
-_YEAR_SLACK = 1  # a year this far off is still the same document (preprint, indexing lag)
-
-
-def _other_place(
-    a: RecordKeys, b: RecordKeys, title: float, reasons: list[Reason], loose: bool
-) -> tuple[bool, bool]:
-    """``(other_place, loose)``: another volume or first page is another article; another
-    venue (by name or by kind) another edition."""
-    other_place = False
-    # An equal title on the same first page in the same year: another volume is a database's
-    # noise ("62 (Suppl 1)" cut to "1)"). The same volume and first page: so is another issue
-    # number (a record counter), and another name or kind of venue ("Chinese Journal of Lung
-    # Cancer" / "Zhongguo Fei Ai Za Zhi").
-    paged = bool(a.page_start and b.page_start) and same_number(a.page_start, b.page_start)
-    noisy_volume = paged and title >= EQUAL_TITLE and a.year == b.year
-    same_volume = bool(a.volume) and a.volume == b.volume
-    placed = paged and (noisy_volume or same_volume)
-    for name, first_value, second_value in (
-        ("volume", "" if noisy_volume else a.volume, b.volume),
-        ("issue", "" if placed else a.issue, b.issue),
-        ("pages", a.page_start, b.page_start),
-    ):
-        if first_value and second_value and not same_number(first_value, second_value):
-            # issues and first pages are noisy (abstract numbers, e-locators), so they only
-            # separate titles that are not equal
-            other_place = other_place or name == "volume" or (name == "pages" and title < 100)
-            loose = loose or name == "volume" or title < EQUAL_TITLE
-            reasons.append(Reason(name, f"different {name} ({first_value} / {second_value})"))
-    one_issue = same_volume and bool(a.issue) and a.issue == b.issue and title >= EQUAL_TITLE
-    venue = None if (paged and same_volume) or one_issue else _other_venue(a, b)
-    if venue is not None:
-        loose = True
-        reasons.append(venue)
-    return other_place, loose
-
-
-def _other_venue(a: RecordKeys, b: RecordKeys) -> Reason | None:
-    """Another known venue, another kind of venue (a conference paper and its journal version:
-    two editions of one work) or a venue name with too few words in common."""
-    if a.venue_id and b.venue_id and a.venue_id != b.venue_id:
-        return Reason("venue", f"{a.venue_id} / {b.venue_id}: another venue")
-    if a.venue and b.venue and a.venue != b.venue and not _same_issue(a, b):
-        return Reason("venue", f"{a.venue} / {b.venue}: another edition")
-    # a periodical (cited with a volume or issue) is named by words, "Stroke" or "Diabetologia"; a
-    # conference often by an acronym ("COLT-88", "STOC") that tells too little alone
-    fewest = 1 if (a.volume or a.issue) and (b.volume or b.issue) else 2
-    if not (a.venue_id and a.venue_id == b.venue_id) and (
-        0 <= venues_agree(a.venue_words, b.venue_words, fewest) < _VENUE_FLOOR
-    ):
-        if _romanized_venue(a.venue_words, b.venue_words):
-            return None
-        return Reason("venue", "venue names with few words in common: another edition")
-    return None
-
-
-def _romanized_venue(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
-    """A journal named in characters, whose reading runs its words together (学习与探索,
-    "xuexiyutansuo"), and in their romanization word by word ("Xuexi yu tansuo"): the same
-    name once the words are joined."""
-    words = [tuple(w for w in venue if not w.startswith("=")) for venue in (first, second)]
-    glued, spaced = sorted(words, key=len)
-    if len(glued) != 1 or len(spaced) < 2:
-        return False
-    # both folded alike: a word's key folds its letters by their neighbours
-    joined = name_key("".join(spaced), None)
-    return fuzz.ratio(name_key(glued[0], None), joined) >= _ROMANIZED_VENUE_FLOOR
-
-
-def _same_issue(a: RecordKeys, b: RecordKeys) -> bool:
-    """The same volume (and issue) of one periodical: "Circulation. Conference: AHA 2012" and
-    "Circulation" 126(21) are one supplement, whatever kind of venue each name suggests."""
-    if not a.volume or a.volume != b.volume or (a.issue and b.issue and a.issue != b.issue):
-        return False
-    return venues_agree(a.venue_words, b.venue_words, fewest=1) == 1.0
-
-
-def _one_volume_of_a_book(a: RecordKeys, b: RecordKeys, title: float) -> bool:
-    """An equal title (as written, romanized or translated), the same year and the same volume
-    of a book in several: "Istoriya Dagestana. V 4 t. [History of Dagestan] ... 1967, vol. I" /
-    "History of Dagestan. T. 1. M., 1967"."""
-    dated = a.year is not None and a.year == b.year
-    # a short note gives no year: "Краткая история СССР. Ч. 2. С. 420." after the full one
-    undated = (a.year is None) != (b.year is None) and telling_length(a, b)
-    return (
-        title >= EQUAL_TITLE
-        and a.kind in MONOGRAPH_KINDS
-        and b.kind in MONOGRAPH_KINDS
-        and (dated or undated)
-        and bool(a.volume)
-        and a.volume == b.volume
-    )
-
-
-def _one_book_of_one_volume(a: RecordKeys, b: RecordKeys) -> bool:
-    """The same book of the same volume ("Sovetsko-Kitaiskie Otnosheniia, Vol. 5, Book 2" /
-    "Русско-китайские отношения,Т.V,К.2"): one collection named by its volume's title and by
-    its series' (a volume number alone is shared by the series of two countries)."""
-    return bool(a.volume and a.book) and (a.volume, a.book) == (b.volume, b.book)
-
-
-def _one_volume(a: RecordKeys, b: RecordKeys) -> bool:
-    """The proceedings of one conference in one year, with no people or pages to tell apart:
-    a column there ("Author index", VLDB 2000 / "Very Large Data Bases" 2000) is printed
-    once."""
-    return (
-        a.year is not None
-        and a.year == b.year
-        and a.venue_id in CONFERENCES
-        and a.venue_id == b.venue_id
-        and not (a.authors or b.authors or a.page_start or b.page_start)
-    )
-
-
-def _other_day(a: RecordKeys, b: RecordKeys) -> bool:
-    """Another month or day of one year: another issue of a periodical ("Правда", 5 / 12 March
-    1937, read as a title and a day). The day of an authored book is its printing's as one
-    catalogue or another gives it ('2012年8月15日発行' / '2012/8/10'), not another book."""
-    if a.month_day is None or b.month_day is None or a.year != b.year:
-        return False
-    if (a.kind in MONOGRAPH_KINDS or b.kind in MONOGRAPH_KINDS) and a.authors and b.authors:
-        return False
-    (month_a, day_a), (month_b, day_b) = a.month_day, b.month_day
-    return month_a != month_b or (day_a is not None and day_b is not None and day_a != day_b)
-
-
-def _other_volume_of_a_book(a: RecordKeys, b: RecordKeys) -> bool:
-    """Two volume numbers, one of them a book's: two books of one set."""
-    return (
-        bool(a.volume and b.volume)
-        and a.volume != b.volume
-        and (a.kind in MONOGRAPH_KINDS or b.kind in MONOGRAPH_KINDS)
-    )
-
-
-def _volume_of_another_year(a: RecordKeys, b: RecordKeys) -> bool:
-    """A book's volume on one side only, and years apart: another volume of the set (vol. 2
-    of a grammar, 1995, against the grammar cited as of 1982), not another edition; but not
-    the first volume against the set cited as of a later year, a reissue that holds it
-    (Volkogonov's 'Sem vojdei, 1996, t. 1' / «Семь вождей», 1998 in one volume)."""
-    if not (
-        bool(a.volume) != bool(b.volume)
-        and a.kind in MONOGRAPH_KINDS
-        and b.kind in MONOGRAPH_KINDS
-        and not (a.container or b.container)
-        and a.year is not None
-        and b.year is not None
-        and abs(a.year - b.year) > _YEAR_SLACK
-    ):
-        return False
-    volume, whole = (a, b) if a.volume else (b, a)
-    first = same_number(volume.volume or "", "1")
-    return not (
-        first and volume.year is not None and whole.year is not None and whole.year > volume.year
-    )
-
-
-_REISSUE_AUTHORS = 0.85
-_WORD_ALIKE = 80
-_FULL_TITLE = 100.0  # the title keys equal
-_MAIN_EQUAL = 95.0  # an equal title, or one equal to the other's main title
-
-
-def _reissued(a: RecordKeys, b: RecordKeys, title: float, people: float) -> bool:
-    """Books of the same authors and publisher, the titles alike: one work in two editions."""
-    return (
-        a.kind in MONOGRAPH_KINDS
-        and b.kind in MONOGRAPH_KINDS
-        and title >= _TITLE_FLOOR
-        and people >= _REISSUE_AUTHORS
-        and same_publisher(a, b)
-        and any(_words_inside(first.key, second.key) for first in a.titles for second in b.titles)
-    )
-
-
-def _words_inside(first: str, second: str) -> bool:
-    """Every word of the shorter title, spelt alike, in the longer one: a subtitle more on one
-    side, not one word for another ("Базовый уровень" / "Первый сертификационный уровень",
-    two books of one series)."""
-    short, long = sorted((first.split(), second.split()), key=len)
-    return all(any(fuzz.ratio(word, other) >= _WORD_ALIKE for other in long) for word in short)
-
-
-def _same_imprint(a: RecordKeys, b: RecordKeys) -> bool:
-    """The same year and publisher (みすず書房 / "Misuzu Shobō"): a short title so published
-    names one book."""
-    return a.year is not None and a.year == b.year and same_publisher(a, b)
-
-
-def _same_book_undated(a: RecordKeys, b: RecordKeys, title: float) -> bool:
-    """The same book title and publisher, a year on one side at most (『国史大辞典』(吉川弘文館)
-    in two reference lists): one work, whichever edition."""
-    return (
-        title >= _FULL_TITLE
-        and (a.year is None or b.year is None)
-        and a.kind == b.kind
-        and a.kind in MONOGRAPH_KINDS
-        and not (a.container or b.container or a.column or b.column)
-        and same_publisher(a, b)
-    )
-
-
-def _unsigned_years_apart(a: RecordKeys, b: RecordKeys) -> bool:
-    """No people on either side, and two years further apart than a printing's slack, neither
-    a later edition the other lists: a short title alone is then no more telling across scripts
-    than in one. A reference work's or an anonymous compilation's title recurs for new works a
-    generation on (Yoshikawa Kōbunkan's 『国史大辞典』 of 1908 and its new "Kokushi daijiten" of
-    1979-97); an author named on one side ties a collected works to its other edition."""
-    if a.authors or b.authors or a.year is None or b.year is None:
-        return False
-    if abs(a.year - b.year) <= _YEAR_SLACK:
-        return False
-    return b.year not in a.edition_years and a.year not in b.edition_years
-
-
-def _one_signed_other_house(a: RecordKeys, b: RecordKeys) -> bool:
-    """People named on one side only, two publishers that differ (read in one way: the romanized
-    title's publisher romanized too), years further apart than a printing's slack, and a title
-    that is not telling alone: an unsigned "Zhongguo jindai shi" (Shangwu yinshuguan, 1947) is
-    not 李侃等's 《中国近代史》 (中华书局 1994), a topic's compound that many books bear."""
-    if bool(a.authors) == bool(b.authors) or not (a.publisher and b.publisher):
-        return False
-    if a.year is None or b.year is None or abs(a.year - b.year) <= _YEAR_SLACK:
-        return False
-    romanized = all(side.non_latin or (side.title_lang or "").endswith("-Latn") for side in (a, b))
-    return (
-        romanized
-        and (topic_in_characters(a, b) or title_strength(a, b) != TELLING_TITLE)
-        and not same_house(a, b)
-        and b.year not in a.edition_years
-        and a.year not in b.edition_years
-    )
-
-
-def _told_by_title(a: RecordKeys, b: RecordKeys, title: float) -> tuple[str, bool] | None:
-    """Why a short title, people named on one side at most, still names one book, and whether
-    only the work (not the edition) is known; None when it does not. The more telling the title
-    (see :mod:`title_strength`), the less else must agree: the house ('シベリア出兵 (中公新書)'
-    with and without its subtitle), the year (『昭和史講義』 2015 / 筒井清忠編, 2015/7), the
-    people on one side ('大元帥昭和天皇|山田朗'), or, for a phrase in characters, nothing more on
-    one side. Titles in Latin letters on both sides are left to their people and places
-    ("Data mining" names many books)."""
-    if title < _MAIN_EQUAL or a.kind not in MONOGRAPH_KINDS or b.kind not in MONOGRAPH_KINDS:
-        return None
-    if not (a.non_latin or b.non_latin) or a.container or b.container:
-        return None
-    if _unsigned_years_apart(a, b) or (strength := title_strength(a, b)) == GENERIC_TITLE:
-        return None
-    same_year = a.year is not None and a.year == b.year
-    if same_house(a, b):
-        return "the title of a book of one house", not same_year
-    one_named = bool(a.authors) != bool(b.authors)
-    if title < EQUAL_TITLE:
-        return None
-    if same_year and (one_named or strength == TELLING_TITLE):
-        return "the title of a book of one year", False
-    if strength != TELLING_TITLE:
-        return None
-    if one_named and (a.year is None or b.year is None):
-        return "a telling title; the people named on one side only", True
-    bare = not (a.authors or a.year is not None or a.publisher) or not (
-        b.authors or b.year is not None or b.publisher
-    )
-    if bare and a.non_latin and b.non_latin:
-        return "a telling title in characters, alone on one side", True
-    return None
-
-
-def _romanized_edition(a: RecordKeys, b: RecordKeys, title: float) -> bool:
-    """A book's title in Latin or Cyrillic letters equal to its title in characters, or to
-    that title's main part, the people named on one side only: a Western bibliography's
-    romanization of a Chinese or Japanese book ("———. Zai lishi juren shenbian … 1995", the
-    author given by the dash) and another edition's catalogue line (在历史巨人身边:师哲回忆录 /
-    师哲口述;李海文著 … 2014). Such a title, a phrase or three words, is read syllable for
-    syllable, not translated, and names the work; the years are its editions', which say
-    neither yes nor no (a title in one script, or a compound of two words, 中国通史, is left
-    to its year)."""
-    return (
-        title >= _MAIN_EQUAL
-        and bool(a.authors) != bool(b.authors)
-        and a.kind in MONOGRAPH_KINDS
-        and b.kind in MONOGRAPH_KINDS
-        and not (a.container or b.container or a.column or b.column)
-        and (a.non_latin != b.non_latin or two_scripts(a, b))
-        and any(text_script(side.title_original) is Script.HAN for side in (a, b))
-        and phrase_in_characters(a, b)
-    )
-
-
-def _edited_work(a: RecordKeys, b: RecordKeys, title: float) -> bool:
-    """Other editors' texts of one work: both sides name only editors ('Heike Monogatari …
-    Ed. Ichiko Teiji' / 水原一校注『平家物語』), and an editor is not the author, so the title
-    of an old or anonymous work names it. Not one word nor a kind of writing (two editors'
-    『日記』 are two diaries); in characters on one side at least (Western anthologies of one
-    title by other editors are other books); an author named against an editor is left to the
-    people (児島襄『太平洋戦争』 is not the edited history of that name)."""
-    return (
-        a.edited
-        and b.edited
-        and (a.non_latin or b.non_latin)
-        and title >= EQUAL_TITLE
-        and a.kind in MONOGRAPH_KINDS
-        and b.kind in MONOGRAPH_KINDS
-        and not (a.container or b.container)
-        and title_strength(a, b) != GENERIC_TITLE
-    )
-
-
-def _same_book_by_another_reading(a: RecordKeys, b: RecordKeys, title: float) -> bool:
-    return equal_across_scripts(a, b, title) and _same_imprint(a, b)
-
-
-def _article_about_a_book(a: RecordKeys, b: RecordKeys) -> bool:
-    kinds = {a.kind, b.kind}
-    return (
-        "article" in kinds
-        and bool(kinds & MONOGRAPH_KINDS)
-        and not (a.authors and b.authors)
-        and a.year is not None
-        and b.year is not None
-        and a.year != b.year
-    )
-
-
-def _untitled(record: RecordKeys) -> bool:
-    """A journal cited by its volume or issue and a page, with no article title."""
-    return not record.titles and bool(record.volume or record.issue)
-
-
-def _one_issue(a: RecordKeys, b: RecordKeys) -> bool:
-    """One issue of a journal cited at two pages, with no article title on either side
-    ("«Большевик», №№13–14, 1928, с.74." / "с.46–47."): the issue is the work."""
-    return (
-        _untitled(a)
-        and _untitled(b)
-        and a.year is not None
-        and a.year == b.year
-        and (a.volume, a.issue) == (b.volume, b.issue)
-        and same_journal(a, b)
-    )
-
-
-def _same_people(a: RecordKeys, b: RecordKeys) -> bool:
-    """Two or more authors, the same ones in the same order."""
-    return len(a.authors) >= 2 and a.authors == b.authors
 
 
 def _one_translated_page(a: RecordKeys, b: RecordKeys) -> bool:
@@ -452,87 +115,8 @@ def _one_translated_page(a: RecordKeys, b: RecordKeys) -> bool:
     return translated(a, b) and paged and a.year is not None and a.year == b.year
 
 
-def _other_doi(a: RecordKeys, b: RecordKeys) -> bool:
-    """Two DOIs, and not one DOI written two ways."""
-    doi_a, doi_b = a.identifiers.get("doi"), b.identifiers.get("doi")
-    # a DOI copied out of a URL keeps its percent-escapes: "(17)" is "%2817%29"
-    return bool(doi_a and doi_b) and not same_doi(unquote(doi_a or ""), unquote(doi_b or ""))
-
-
-def _one_article_two_dois(a: RecordKeys, b: RecordKeys) -> bool:
-    """Two DOIs on what else is one article: a long title equal, the same two or more people in
-    the same order, the same journal, year and first page. Two articles never share all of
-    these; a database gave one copy a wrong DOI (Embase's record of an abstract in "Appetite"
-    2012, e24, carries the DOI and ISSN of "Regulatory Peptides", 10.1016/j.regpep.2012.05.039,
-    against "Appetite"'s own 10.1016/j.appet.2012.05.003). An erratum, a commentary on the
-    article, another year's reprint or another page of the issue still part."""
-    return (
-        _same_people(a, b)
-        and a.year is not None
-        and a.year == b.year
-        and bool(a.page_start and b.page_start)
-        and same_number(a.page_start, b.page_start)
-        and same_journal(a, b)
-        and a.erratum == b.erratum
-        and long_equal_title(a, b, title_similarity(a, b)[0])
-    )
-
-
 def _whole_file(a: RecordKeys, b: RecordKeys) -> bool:
     return not a.folios and not b.folios and "reference_code" not in a.locator
-
-
-def _hard_conflict(a: RecordKeys, b: RecordKeys) -> Reason | None:
-    if _other_doi(a, b) and not _one_article_two_dois(a, b):
-        doi_a, doi_b = a.identifiers.get("doi"), b.identifiers.get("doi")
-        return Reason("doi", f"different DOIs ({doi_a} / {doi_b})")
-    jacar_a, jacar_b = a.identifiers.get("jacar"), b.identifiers.get("jacar")
-    if jacar_a and jacar_b and jacar_a != jacar_b:
-        return Reason("jacar", f"different JACAR codes ({jacar_a} / {jacar_b})")
-    if a.erratum != b.erratum and not (a.review_ending or b.review_ending):
-        return Reason("title", "an erratum, correction, reply or review and the work it is about")
-    if (a.kind == "archival") != (b.kind == "archival"):
-        return Reason("kind", "an archival document and a published work")
-    if _part_of(a, b) or _part_of(b, a):
-        return Reason("container", "a chapter or article and the book that holds it")
-    return None
-
-
-_WHOLE_TITLE = 95  # ratio of a part's container to a book's title: the same book
-
-
-def _two_houses_paperbacks(a: RecordKeys, b: RecordKeys) -> bool:
-    """Both in a paperback reprint series (岩波文庫, 角川ソフィア文庫), of two houses."""
-    return a.reprint and b.reprint and not same_house(a, b)
-
-
-def _collected_and_apart(a: RecordKeys, b: RecordKeys) -> bool:
-    """One side printed in a collection (a container named: 『明治文学全集 11 福地桜痴集』
-    筑摩書房), the other a book on its own, each with a publisher, the two houses other: two
-    publications of the work."""
-    for part, book in ((a, b), (b, a)):
-        if (
-            part.container
-            and part.publisher
-            and not book.container
-            and book.kind in MONOGRAPH_KINDS
-            and book.publisher
-            and not same_house(part, book)
-        ):
-            return True
-    return False
-
-
-def _part_of(part: RecordKeys, whole: RecordKeys) -> bool:
-    """ "Лихачев Д. С. Зарождение и развитие жанров … // Исследования по древнерусской
-    литературе" and the same author's "Issledovaniya po drevnerusskoy literature": a chapter
-    is not its book."""
-    return (
-        bool(part.container)
-        and whole.kind in MONOGRAPH_KINDS
-        and not whole.container
-        and any(fuzz.ratio(part.container, title.key) >= _WHOLE_TITLE for title in whole.titles)
-    )
 
 
 def _decision(
@@ -560,7 +144,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     """Score one pair. ``sameness`` is set when the score reaches ``threshold``."""
     if a.title_base_lang and a.title_base_lang == b.title_base_lang:
         a, b = _own_readings(a), _own_readings(b)
-    conflict = _hard_conflict(a, b)
+    conflict = hard_conflict(a, b)
     if conflict is not None:
         return _decision(a, b, 0.0, None, [conflict])
     if a.locator and b.locator:
@@ -568,12 +152,12 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         if same is not None and a.titles and b.titles:
             title, how = title_similarity(a, b)
             reasons.append(Reason("title", how))
-            if same is Sameness.DOCUMENT and _whole_file(a, b) and title < _TITLE_FLOOR:
+            if same is Sameness.DOCUMENT and _whole_file(a, b) and title < TITLE_FLOOR:
                 # one file cited whole under two titles: two of its documents, not one
                 same = Sameness.FILE
         return _decision(a, b, score, same, reasons)
     reasons = []
-    two_dois = _other_doi(a, b)  # and yet one article, see _one_article_two_dois
+    two_dois = other_doi(a, b)  # and yet one article, see one_article_two_dois
     if two_dois:
         reasons.append(
             Reason("doi", "different DOIs; the same title, people, journal, year and first page")
@@ -594,16 +178,16 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     if how:
         reasons.append(Reason("title", how))
     weight, total = 0.65, 0.65 * title / 100
-    enough = title >= _TITLE_FLOOR
+    enough = title >= TITLE_FLOOR
     reread = False
     undated_book = False
     short_noted = False  # a short note and the book it names: which edition is not known
-    edition_by_others = False  # other editors' texts of one work, see _edited_work
+    edition_by_others = False  # other editors' texts of one work, see edited_work
     authors_ok = True
     people = 0.0  # the share of family names that agree, 0 without names on both sides
     if a.authors and b.authors:
         people = authors = author_similarity(a, b)
-        if authors < 1 and title >= _TITLE_FLOOR:
+        if authors < 1 and title >= TITLE_FLOOR:
             # names run into a title ("n , l. libkin , i. mumick , h. trickey , algorithms for
             # deferred view maintenance") are authors too
             authors = max(authors, author_similarity(*headed_similarity(a, b)[1:]))
@@ -619,7 +203,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             )
         )
         authors_ok = authors >= 0.5
-        if not authors_ok and _edited_work(a, b, title):
+        if not authors_ok and edited_work(a, b, title):
             # 'Heike Monogatari … Ed. Ichiko Teiji … 1973-75' / 水原一校注『平家物語』(1979-81):
             # the editors of a classic are not its author; other editors, another edition
             weight, total = weight - 0.25, total - 0.25 * authors
@@ -631,7 +215,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         same_people = authors >= _SAME_PEOPLE or (heard and authors >= _TRANSCRIBED_PEOPLE)
         if not enough and same_people and a.kind in MONOGRAPH_KINDS and b.kind in MONOGRAPH_KINDS:
             main = same_people_main_title(a, b)
-            if main >= _TITLE_FLOOR:
+            if main >= TITLE_FLOOR:
                 # 'キメラ' by 山室信一 / 'キメラ―満州国の肖像' by 山室信一: the same people's
                 # book cited by a main title too short to tell it alone; a Western name
                 # against its transcription is the original against its translation maybe
@@ -664,7 +248,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             # part (文書 bunsho / monjo, 播磨国 harimakoku / Harima no Kuni), the same people
             # in the same year say the rest
             enough = title >= _READING_FLOOR and a.year is not None and a.year == b.year
-        if not enough and _same_book_by_another_reading(a, b, title):
+        if not enough and same_book_by_another_reading(a, b, title):
             # the author's name read apart in the two scripts (楊海英 is "Yō Kaiei" to a Japanese
             # reading, "Yang Haiying" in print): the title, year and publisher name the book
             enough = reread = True
@@ -672,18 +256,18 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     elif is_short(a, b) and not (
         (
             equal_across_scripts(a, b, title)
-            and not _unsigned_years_apart(a, b)
-            and not _one_signed_other_house(a, b)
+            and not unsigned_years_apart(a, b)
+            and not one_signed_other_house(a, b)
         )
-        or _one_volume_of_a_book(a, b, title)
+        or one_volume_of_a_book(a, b, title)
         or how == NAMED_TITLE
     ):
-        if title >= _MAIN_EQUAL and _same_imprint(a, b):
+        if title >= MAIN_EQUAL and same_imprint(a, b):
             reasons.append(Reason("publisher", "a short title, the same publisher and year"))
-        elif _same_book_undated(a, b, title):
+        elif same_book_undated(a, b, title):
             undated_book = True
             reasons.append(Reason("publisher", "the same book and publisher, no year to compare"))
-        elif (told := _told_by_title(a, b, title)) is not None:
+        elif (told := told_by_title(a, b, title)) is not None:
             text, undated_book = told
             reasons.append(Reason("title", text))
         else:
@@ -711,12 +295,12 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     if a.year is not None and b.year is not None:
         gap = abs(a.year - b.year)
         edition = gap > 0 and (b.year in a.edition_years or a.year in b.edition_years)
-        reissued = gap > _YEAR_SLACK and not edition and _reissued(a, b, title, people)
+        reissued = gap > YEAR_SLACK and not edition and reissued_by_publisher(a, b, title, people)
         # a Chinese translation (2003) and an edition of its Japanese original (2000, 2010):
         # the years are of two editions, and say nothing for or against the work
         translated_year = gap > 0 and IN_MANDARIN in how and title >= _MANDARIN_TITLE
         romanized_edition = (
-            gap > _YEAR_SLACK and not translated_year and _romanized_edition(a, b, title)
+            gap > YEAR_SLACK and not translated_year and romanized_title_edition(a, b, title)
         )
         if translated_year:
             reasons.append(Reason("year", f"years {a.year} / {b.year}: a translation's year"))
@@ -739,7 +323,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             reasons.append(
                 Reason("year", "same year" if gap == 0 else f"years {a.year} / {b.year}")
             )
-        loose = gap > _YEAR_SLACK or edition or edition_by_others
+        loose = gap > YEAR_SLACK or edition or edition_by_others
         if not loose and gap and another_imprint(a, b):
             loose = True
             reasons.append(
@@ -767,12 +351,12 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         reasons.append(
             Reason("publisher", "a paperback reprint series on one side: another edition")
         )
-    if _two_houses_paperbacks(a, b):
+    if two_houses_paperbacks(a, b):
         # '『文明論之概略』福沢諭吉、松沢弘陽校注(岩波文庫)' / '…先崎彰容訳(2017・角川ソフィア
         # 文庫)': two houses' paperbacks of one work are two editions
         loose = True
         reasons.append(Reason("publisher", "paperbacks of two houses: two editions"))
-    if _collected_and_apart(a, b):
+    if collected_and_apart(a, b):
         # '福地桜痴『幕府衰亡論』…『明治文学全集 11 福地桜痴集』筑摩書房 1966' / '『幕府衰亡論』
         # …(平凡社・東洋文庫)': the work in a collection and on its own at another house
         loose = True
@@ -793,7 +377,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         loose = True
         reasons.append(Reason("language", "a Japanese and a Chinese edition: a translation"))
     score = max(total / weight, threshold) if reread else total / weight
-    if _other_day(a, b):
+    if other_day(a, b):
         enough = False  # Правда, 5 March 1937 / Pravda, 12 March 1937: two issues
         reasons.append(Reason("date", "another month or day: another issue"))
     sequel = another_sequel(a, b)
@@ -808,16 +392,16 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
     elif a.book and b.book and a.book != b.book:
         enough = False  # "Vol. 5, Book 1" / "Vol. 5, Book 2": two books of one volume
         reasons.append(Reason("volume", f"another book of the volume ({a.book} / {b.book})"))
-    elif _other_volume_of_a_book(a, b):
+    elif other_volume_of_a_book(a, b):
         enough = False  # "История второй мировой войны. Т. 6" / "Т. 12": two books of one set
         reasons.append(Reason("volume", f"another volume of the book ({a.volume} / {b.volume})"))
-    elif _volume_of_another_year(a, b):
+    elif volume_of_another_year(a, b):
         enough = False
         reasons.append(Reason("volume", "a volume of a set on one side, in another year"))
     elif (
         enough
         and title < EQUAL_TITLE
-        and not _one_book_of_one_volume(a, b)
+        and not one_book_of_one_volume(a, b)
         and (places := another_place(a, b)) is not None
     ):
         enough = False
@@ -843,10 +427,10 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         else:
             score -= 0.15
             reasons.append(Reason("title", "numbers in the titles differ"))
-    other_place, loose = _other_place(a, b, title, reasons, loose)
+    other_place, loose = compare_places(a, b, title, reasons, loose)
     if a.column or b.column:
         # "Editorial", "Reminiscences on influential papers": a new one in every issue
-        one_volume = _one_volume(a, b)
+        one_volume = one_proceedings_volume(a, b)
         if title < 100 or not (column_place_agrees(a, b) or one_volume):
             enough = False
             reasons.append(Reason("title", "a recurring column title: only the place decides"))
@@ -858,12 +442,12 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         and authors_ok
         and (
             (
-                (title >= _PLACE_TITLE_FLOOR or (bool(how) and _same_people(a, b)))
+                (title >= _PLACE_TITLE_FLOOR or (bool(how) and same_people_in_order(a, b)))
                 and same_place(a, b)
                 and bool(a.volume or a.issue)
             )
             or (translated(a, b) and a.authors[:1] == b.authors[:1] != () and same_place(a, b))
-            or (_untitled(a) and _untitled(b) and same_place(a, b))
+            or (untitled(a) and untitled(b) and same_place(a, b))
         )
     ):
         # same year, journal and first page: the title is another rendering or a translation
@@ -873,7 +457,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         enough = True
         score = max(score, threshold)
         reasons.append(Reason("pages", "same year, journal, volume/issue and first page"))
-    elif not enough and _one_issue(a, b):
+    elif not enough and one_untitled_issue(a, b):
         # the pages cited are no article's: they tell another place in one issue
         enough, loose, other_place = True, True, False
         score = max(score, threshold)
@@ -883,7 +467,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         and not authors_ok
         and long_equal_title(a, b, title)
         and bool(a.container or b.container)
-        and not _other_venue(a, b)
+        and not other_venue(a, b)
     ):
         # the authors of one copy garbled ("sunita s; shiby t; rakesh a", "org portal. acm.")
         # or another edition's: a long title equal in the same year and in no other periodical
@@ -902,7 +486,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             or romanized_original(a, b) is not None
             or russian_cjk_pair(a, b) is not None
         )
-        and title < _TITLE_FLOOR
+        and title < TITLE_FLOOR
     ):
         evidence = translation_evidence(a, b)
         if evidence is not None:
@@ -928,7 +512,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         # may be the next trial or report of a series, only the same work
         loose = True
         reasons.append(Reason("authors", "no authors to compare and another year"))
-    if _article_about_a_book(a, b):
+    if article_about_a_book(a, b):
         # HKU's record of a 2015 review, "Kenkenroku: A Diplomatic Record ..." with no author,
         # and the 1983 book of that title: an article titled as a book, in another year and
         # with no authors to say otherwise, reviews or studies it
@@ -953,7 +537,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         typo = a.identifiers[shared_id] != b.identifiers[shared_id]
         note = " (differing only in punctuation: probable typo, not resolved)" if typo else ""
         reasons.insert(0, Reason(shared_id, f"same {shared_id.upper()}{note}"))
-        named = title >= _TITLE_FLOOR or _one_translated_page(a, b)
+        named = title >= TITLE_FLOOR or _one_translated_page(a, b)
         if shared_id == "doi" and named and not (typo or years_apart or other_isbn):
             # a DOI and the title name one document: another volume or first page beside them
             # is an export's noise ("1" / "31", "51" / "52"), not another edition (a DOI given

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -24,7 +23,7 @@ from archivecite.dedupe.bracketed_originals import (
 )
 from archivecite.dedupe.cut_titles import CUT_TITLE, cut_title_opening
 from archivecite.dedupe.katakana_titles import katakana_transcription
-from archivecite.dedupe.keys import UNCITED, RecordKeys, without_opening_edition
+from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.numbers import in_digits
 from archivecite.dedupe.people import NAME_PIECE
 from archivecite.dedupe.readings import (
@@ -36,9 +35,9 @@ from archivecite.dedupe.readings import (
     reading_keys,
     text_script,
 )
-from archivecite.dedupe.vocabulary import VOCABULARY
+from archivecite.dedupe.title_keys import UNCITED, without_opening_edition
 from archivecite.model import Script
-from archivecite.translit import detect_scheme, match_key
+from archivecite.translit import detect_scheme
 from archivecite.translit.japanese.forms import japanese_forms
 
 __all__ = [
@@ -51,7 +50,6 @@ __all__ = [
     "NAMED_TITLE",
     "THROUGH_BRACKETS",
     "WITHOUT_SUBTITLE",
-    "another_place",
     "equal_across_scripts",
     "headed_similarity",
     "is_short",
@@ -59,12 +57,8 @@ __all__ = [
     "main_part",
     "main_title_keys",
     "numbers_of_the_main_title",
-    "one_opening_two_books",
-    "opening_word",
     "read_by_machine",
     "same_people_main_title",
-    "second_word",
-    "short_title_of",
     "standalone_book",
     "telling_length",
     "title_inside_a_compilation",
@@ -183,13 +177,15 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
                 return 100.0, _equal_title_reason(a, b, first.how, second.how)
             if books and not mandarin and _equal_past_article(first.key, second.key):
                 return 100.0, "titles equal past an initial article"
-            value = _similarity(first.key, second.key)
+            value = key_similarity(first.key, second.key)
             if _has_digit(first.key) != _has_digit(second.key):
                 # a number in digits on one side only, read out on the other: "うみの100かいだて
                 # のいえ" / "Umi no hyakkaidate no ie" (two numbers in digits must agree)
-                value = max(value, _similarity(*(_DIGITS.sub("", t.key) for t in (first, second))))
+                value = max(
+                    value, key_similarity(*(_DIGITS.sub("", t.key) for t in (first, second)))
+                )
                 # "Сто сорок бесед с Молотовым" / "140 бесед с Молотовым": the words read out
-                value = max(value, _numbers_read_out(first.key, second.key, _similarity))
+                value = max(value, _numbers_read_out(first.key, second.key, key_similarity))
             if value > best:
                 read = IN_MANDARIN if mandarin else "after romanization"
                 best, how = value, f"titles {value:.0f}% similar {read}"
@@ -453,9 +449,6 @@ def title_inside_a_compilation(a: RecordKeys, b: RecordKeys) -> bool:
 # 179–80." for "Bloodlands: Europe Between Hitler and Stalin", "Getty and Naumov, Road to Terror"
 # for "The Road to Terror: Stalin and the Self-Destruction of the Bolsheviks".
 _ARTICLES = frozenset(("te", "a", "an"))  # "The", "A", "An" as title keys spell them
-_SHORT_TITLE_WORDS = 4  # "generally no more than four words"
-_SHORT_TITLE_LETTERS = 5
-_OPENING_LETTERS = 3  # "Road to Terror"
 
 
 def title_words(key: str) -> list[str]:
@@ -471,102 +464,6 @@ def _equal_past_article(first: str, second: str) -> bool:
     if first.split()[:1] == second.split()[:1]:
         return False
     return title_words(first) == title_words(second)
-
-
-def opening_word(record: RecordKeys) -> str:
-    """The first word of a title (past an article), which a short note keeps; "" for a word
-    of one or two letters, or a key that runs its words together (kanji, kana)."""
-    if not record.titles or text_script(record.title_original) in CJK_SCRIPTS:
-        return ""
-    words = title_words(record.titles[0].key)
-    return words[0] if words and len(words[0]) >= _OPENING_LETTERS else ""
-
-
-def second_word(record: RecordKeys) -> str:
-    """The second word of a book's title cited in full (past an article), which a short note
-    of its words after the first opens with ('Stalin v ob”iatiakh' for «Иосиф Сталин в
-    объятиях семьи»); "" for a short note, a title of fewer than three words, or a word as
-    :func:`opening_word` leaves out."""
-    if not _whole(record) or text_script(record.title_original) in CJK_SCRIPTS:
-        return ""
-    words = title_words(record.titles[0].key)
-    fits = len(words) > _AFTER_A_WORD and len(words[1]) >= _OPENING_LETTERS
-    return words[1] if fits else ""
-
-
-def _whole(record: RecordKeys) -> bool:
-    """A book cited in full: a year or a publisher, not a short note."""
-    return (
-        record.kind in MONOGRAPH_KINDS
-        and not record.short_note
-        and (record.year is not None or bool(record.publisher))
-    )
-
-
-def short_title_of(a: RecordKeys, b: RecordKeys) -> float:
-    """One side a short note (a page, no year or imprint) whose title, of at most four words,
-    opens the other side's, a book cited in full (past an article on either): 95 when it is
-    that title's main title ('Snyder, Bloodlands, 179–80.' / 'Bloodlands: Europe Between
-    Hitler and Stalin', 2010), 90 when it is only its first words ('Snyder, Sketches, 93.' /
-    'Sketches from a Secret War: …'), 88 when it is two words or more of it after its first
-    ('Murin, Stalin v ob”iatiakh, 169–71' / «Иосиф Сталин в объятиях семьи»), else 0. A
-    translation of either title is not compared."""
-    best = 0.0
-    for short, full in ((a, b), (b, a)):
-        if not (short.short_note and short.kind in MONOGRAPH_KINDS and _whole(full)):
-            continue
-        mains = [title_words(key) for key in main_title_keys(full)]
-        for cited in short.titles:
-            words = title_words(cited.key)
-            if (
-                cited.how.startswith("translation:")
-                or len(words) > _SHORT_TITLE_WORDS
-                or len("".join(words)) < _SHORT_TITLE_LETTERS
-            ):
-                continue
-            for title in full.titles:
-                if title.how.startswith("translation:"):
-                    continue
-                opening = title_words(title.key)
-                if len(opening) > len(words) and opening[: len(words)] == words:
-                    best = max(best, _SHORT_MAIN if words in mains else _SHORT_OPENING)
-                elif (
-                    len(words) >= _AFTER_A_WORD
-                    and len(opening) > len(words) + 1
-                    and opening[1 : len(words) + 1] == words
-                ):
-                    # 'Murin, Stalin v ob”iatiakh, 169–71' for «Иосиф Сталин в объятиях
-                    # семьи»: the title's words after its first (a given name), two or more
-                    best = max(best, _SHORT_AFTER_A_WORD)
-    return best
-
-
-_SHORT_MAIN = 95.0
-_SHORT_OPENING = 90.0
-_SHORT_AFTER_A_WORD = 88.0
-_AFTER_A_WORD = 2  # words a short title past the title's first word has at least
-
-
-def one_opening_two_books(a: RecordKeys, b: RecordKeys) -> bool:
-    """Two books cited in full, in one language and script, whose titles open with the same
-    words, of five letters or more ('Stalin: Paradoxes of Power, 1878–1928' / 'Stalin:
-    Waiting for Hitler, 1929–1941'; 'The Third Reich in Power' / 'The Third Reich at War'):
-    when the same people's and scored apart, two books that one short note ('Kotkin, Stalin,
-    134') could name alike."""
-    if not (_whole(a) and _whole(b)) or a.title_lang != b.title_lang:
-        return False
-    if text_script(a.title_original) is not text_script(b.title_original):
-        return False
-    if not a.titles or not b.titles or text_script(a.title_original) in CJK_SCRIPTS:
-        return False
-    shared = 0
-    for first, second in zip(
-        title_words(a.titles[0].key), title_words(b.titles[0].key), strict=False
-    ):
-        if first != second:
-            break
-        shared += len(first)
-    return shared >= _SHORT_TITLE_LETTERS
 
 
 _PAST_HEAD = "past author names run into one"
@@ -588,7 +485,7 @@ def _has_digit(key: str) -> bool:
     return _DIGITS.search(key) is not None
 
 
-def _similarity(first: str, second: str) -> float:
+def key_similarity(first: str, second: str) -> float:
     """ratio / token_sort_ratio (also with the spaces gone: words run together), and a title
     cut short after its first 25 characters ("Stream: the Stanford stream data manager" +
     "(demonstration description)") at 95 %."""
@@ -617,101 +514,6 @@ def _similarity(first: str, second: str) -> float:
         # "catching the boat with strudel: experiences with a ...")
         value = 90.0
     return value
-
-
-_ANOTHER_PLACE_FLOOR = 85.0  # titles this alike, where another place named tells two works
-_PLACE_STEM_LETTERS = 4  # a stem's key this long at least ("коре", not "СССР" → "sr")
-_WORD_KIN = 70  # ratio of two spellings of one word: a slip, an inflection, a scheme
-_SHORT_WORD_KIN = 80  # ... of a word under six letters
-_LONG_WORD = 6
-_ABBREVIATION = 3  # letters of a word that may stand for it ("int", "conf")
-_WORD_SCRIPTS = frozenset((Script.LATIN, Script.CYRILLIC))  # scripts that space their words
-
-
-def _place_stems() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
-    """The keys of the places' whole words, and of their stems (longest first)."""
-    words, stems = {}, []
-    for place, entries in VOCABULARY.places.items():
-        for entry in entries:
-            whole = entry.endswith("$")
-            key = match_key(entry.removesuffix("$"), "ru")
-            if len(key) < _PLACE_STEM_LETTERS - whole:
-                raise ValueError(f"vocabulary.toml: places.{place}: {entry!r} keys to {key!r}")
-            if whole:
-                words[key] = place
-            else:
-                stems.append((key, place))
-    return words, tuple(sorted(stems, key=lambda stem: -len(stem[0])))
-
-
-_PLACE_WORDS, _PLACE_STEMS = _place_stems()
-
-
-@lru_cache(maxsize=1 << 14)
-def _place(word: str) -> str | None:
-    if word in _PLACE_WORDS:
-        return _PLACE_WORDS[word]
-    return next((place for stem, place in _PLACE_STEMS if word.startswith(stem)), None)
-
-
-def another_place(a: RecordKeys, b: RecordKeys) -> tuple[str, str] | None:
-    """The words naming two countries, peoples or places where two alike titles part
-    ("Японские военнопленные в СССР" / "Немецкие военнопленные в СССР"; "Soviet Policy in
-    Manchuria" / "Soviet Policy in Korea"): the same author's two books. ``None`` when the
-    titles only add words (a subtitle, a note, a name run into them), part in other words
-    (citations of one paper reword it: "system" / "engine"), or any reading of the two agrees.
-    Titles in kanji, kana or hanzi are left out: their words are a machine's segmentation."""
-    if not (a.title_original and b.title_original):
-        return None
-    if {text_script(a.title_original), text_script(b.title_original)} - _WORD_SCRIPTS:
-        return None
-    found = None
-    for first in a.titles:
-        for second in b.titles:
-            if " " not in first.key or " " not in second.key:
-                continue  # a reading that runs its words together cannot show where they part
-            if _similarity(first.key, second.key) < _ANOTHER_PLACE_FLOOR:
-                continue
-            parted = _places_parting(first.key.split(), second.key.split())
-            if parted is None:
-                return None
-            found = found or (_as_written(a, parted[0]), _as_written(b, parted[1]))
-    return found
-
-
-def _places_parting(first: list[str], second: list[str]) -> tuple[str, str] | None:
-    """The first place where one title names a country, people or place and the other, in
-    the same place, another that the first does not name."""
-    # the other title's spelling of a word is read as this one's, so only own words part them
-    second = [next((word for word in first if _kin(other, word)), other) for other in second]
-    places_a = {_place(word) for word in first} - {None}
-    places_b = {_place(word) for word in second} - {None}
-    matcher = SequenceMatcher(None, first, second, autojunk=False)
-    for tag, start_a, end_a, start_b, end_b in matcher.get_opcodes():
-        if tag != "replace":
-            continue
-        word_a = next((w for w in first[start_a:end_a] if _place(w) not in places_b | {None}), None)
-        word_b = next(
-            (w for w in second[start_b:end_b] if _place(w) not in places_a | {None}), None
-        )
-        if word_a and word_b:
-            return word_a, word_b
-    return None
-
-
-def _kin(word: str, other: str) -> bool:
-    """One word in two spellings: a slip, an inflection, a scheme, an abbreviation; a short
-    word only a letter apart ("east" / "west" are two)."""
-    if len(other) >= _ABBREVIATION and (word.startswith(other) or other.startswith(word)):
-        return True
-    short = min(len(word), len(other)) < _LONG_WORD
-    return fuzz.ratio(word, other) >= (_SHORT_WORD_KIN if short else _WORD_KIN)
-
-
-def _as_written(record: RecordKeys, key: str) -> str:
-    """The word of the title as written whose key is ``key`` (for the reason)."""
-    written = (word for word in _WORD.findall(record.title_original))
-    return next((word for word in written if match_key(word, record.title_lang) == key), key)
 
 
 def _shuffled(short: str, long: str) -> bool:
@@ -867,6 +669,3 @@ def long_equal_title(a: RecordKeys, b: RecordKeys, title: float) -> bool:
         and a.parts == b.parts
         and min(_own_lengths(a, b)) >= _LONG_TITLE
     )
-
-
-_WORD = re.compile(r"[^\W\d_]+")

@@ -15,10 +15,11 @@ from archivecite.dedupe.agreement import numbers_differ, same_volume_and_page
 from archivecite.dedupe.bridged_glosses import russian_cjk_glossed
 from archivecite.dedupe.cognates import cognate_share, stated_translation
 from archivecite.dedupe.glosses import GlossMatch, glossed_titles, romanized_translation
-from archivecite.dedupe.keys import RecordKeys, venues_agree
+from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.numbers import same_number
 from archivecite.dedupe.people import author_similarity
 from archivecite.dedupe.titles import MONOGRAPH_KINDS, standalone_book
+from archivecite.dedupe.venue_names import venues_agree
 
 __all__ = ["TRANSLATION_EVIDENCE", "books", "romanized_translation", "translation_evidence"]
 
