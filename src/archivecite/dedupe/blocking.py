@@ -217,6 +217,13 @@ def _name_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
             yield f"ay:{name[:6]}:{record.year}", "fuzzy"
         if record.titles:
             yield f"an:{name}", "name"
+    if record.year is not None and record.latin_readings:
+        # a Japanese or Chinese name in Latin letters, whose key reads it as a Russian
+        # romanization would ("Yoshino": "eshino"), dated as its kanji original is (吉野:
+        # "yoshino"): an article and its translation meet by the name as the letters spell it
+        spelled = record.latin_readings[0].partition("|")[0].split()[:1]
+        if spelled and spelled[0][:6] != record.authors[0][:6]:
+            yield f"ay:{spelled[0][:6]}:{record.year}", "fuzzy"
     if record.titles and record.authors and len(consonants := _consonants(record.authors[0])) >= 3:
         # the name's consonants: "Snyder" and Снайдер (keys "snider", "snaider") meet in one
         # name block, a translation's title ("Bloodlands") and its original's («Кровавые
