@@ -98,3 +98,24 @@ def test_a_titles_years_are_not_a_headings_dates(text: str, year: str) -> None:
     fields = published_fields(text)
     assert fields["year"] == year
     assert "1937" in (fields["title"] or "") + " ".join(fields["authors"])
+
+
+# Constructed rows (not real references) in the form of a Koha ISBD export, whose real instances
+# are measured in tests/data/published_citations_holdout5.toml: the note of the book's
+# bibliography after the physical description is no imprint ('К.:' is not Kyiv).
+BIBLIOGRAPHY_NOTES = [
+    (
+        "Smith, John R.. The Soviet North / . - Ithaca ; London : Cornell University Press,"
+        " 1999 . - X, 235 p. 24 cm. К.: Бібліогр. : с. 219-230. ISBN: 0-8014-3478-5",
+        "Cornell University Press",
+        "К.: Бібліогр. : с. 219-230",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "publisher", "note"), BIBLIOGRAPHY_NOTES)
+def test_a_records_bibliography_note_is_no_imprint(text: str, publisher: str, note: str) -> None:
+    parsed = parse_published(text)
+    assert parsed is not None
+    assert published_fields(text)["publisher"] == publisher
+    assert parsed.reference.extra["bibliography"] == note

@@ -170,3 +170,15 @@ GLOSS_SENTENCE_PATTERN = re.compile(r"(?<=\.)\s\((?P<gloss>[A-Z][^()]{3,150}?\.)
 # The dealer's mark of a title cut short, its stops run into the title's own ("Iz putevykh
 # zametok.... (Sakhalin Island …)").
 CUT_TITLE_PATTERN = re.compile(r"(?<=[^\W\d_])\.{3,}(?=\s)")
+# A catalogue record's note of the bibliography a book holds, after its physical description
+# ("… 24 cm. К.: Бібліогр. : с. 219-230.", "Библиогр.: с. 301-315", "Includes bibliographical
+# references (p. 219-230) and index."): a note on the copy, no field of the citation.
+BIBLIOGRAPHY_NOTE_PATTERN = re.compile(
+    r"""(?<=[.\s])\s?
+        (?:[^\W\d_]{1,3}\.:\s)?
+        (?:(?:Бібліогр|Библиогр|Bibliogr|Bibliography|Bibliographie)\.?\s?:\s?
+           (?:(?:[сСpPS]|pp)\.\s?)?[\dxivlc][\dxivlc\s,–—-]{0,40}
+          |Includes\sbibliographical\sreferences(?:\s\([^()]{1,40}\))?(?:\sand\sindex)?)
+        [.\s]*\Z""",
+    re.VERBOSE,
+)
