@@ -114,3 +114,22 @@ def test_an_unknown_name_before_a_day_is_no_newspaper() -> None:
     """A letter's writer and addressee before its day are not a newspaper's name."""
     result = parse_citation("Stalin to Molotov, 5 March 1937.")
     assert not (isinstance(result, Parsed) and result.reference.kind == "newspaper")
+
+
+# A listed newspaper cited by its romanized name is in the language of the table that lists it;
+# a paper printed in English is given none. Real: Kotkin, 'Stalin: Paradoxes of Power', notes of
+# part I, note 1 (as in tests/data/dedupe/cross_script_holdout5.toml); the forms set's
+# 'Sovetskaia kul’tura' note. Constructed (not a real reference): the Japan Times row.
+ROMANIZED_NAMES = [
+    ("Pravda, Nov. 7, 1935: 2.", "ru"),
+    ("Sovetskaia kul’tura, Jan. 14, 1989.", "ru"),
+    ("The Japan Times, 11 September 1905, p. 2.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), ROMANIZED_NAMES)
+def test_a_romanized_newspaper_name_tells_its_language(text: str, language: str | None) -> None:
+    result = parse_citation(text)
+    assert isinstance(result, Parsed)
+    fields = reference_fields(result.reference)
+    assert (fields["kind"], fields["title"], fields["language"]) == ("newspaper", None, language)

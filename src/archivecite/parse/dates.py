@@ -18,7 +18,7 @@ from archivecite.parse.patterns_dates import (
     japanese_eras,
 )
 
-__all__ = ["DateHit", "find_date", "find_era_year", "kanji_number", "year_span"]
+__all__ = ["DateHit", "era_letter_year", "find_date", "find_era_year", "kanji_number", "year_span"]
 
 _KANJI_DIGITS = {char: value for value, char in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -91,6 +91,12 @@ def _japanese_era(text: str) -> DateHit | None:
         month = day = None
     partial = _partial(year, month, day)
     return None if partial is None else DateHit(DateRange(start=partial), *match.span())
+
+
+def era_letter_year(letter: str, year: int) -> int | None:
+    """``S``, 37 → 1962: a Japanese era by its letter (``M T S H R``) and the year in it."""
+    first = _ERA_FIRST_YEAR.get(letter) if letter.isascii() else None
+    return None if first is None or year < 1 else first + year - 1
 
 
 def find_era_year(text: str, start: int = 0, end: int | None = None) -> DateHit | None:

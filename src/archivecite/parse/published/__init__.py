@@ -38,6 +38,7 @@ from archivecite.parse.published.acs import parse_acs
 from archivecite.parse.published.apa_patterns import HARVARD_JOURNAL_TAIL_PATTERN
 from archivecite.parse.published.assemble import finish
 from archivecite.parse.published.bare_headings import bare_heading
+from archivecite.parse.published.catalogue_records import catalogue_record
 from archivecite.parse.published.chicago import find_head, spelled_out
 from archivecite.parse.published.chicago_tail import polish_entry
 from archivecite.parse.published.cjk import parse_cjk
@@ -196,6 +197,9 @@ def parse_published(text: str, *, lined: str | None = None) -> PublishedParse | 
         untagged = _without_italic_tags(text)
         if untagged is not None:
             return untagged
+    record = catalogue_record(text, parse_published)
+    if record is not None:
+        return record
     uniform = UNIFORM_TITLE_PATTERN.search(text)
     unbracketed = None if uniform is None else _without_uniform_title(text, uniform)
     if unbracketed is not None:

@@ -21,7 +21,11 @@ from archivecite.model import (
 from archivecite.parse.published.chicago_patterns import HEPBURN_WORD_PATTERN
 from archivecite.parse.published.draft import Draft, PublishedParse
 from archivecite.parse.published.names import latin_initials, romaji_family_first
-from archivecite.parse.published.newspapers import name_as_container, newspaper_issue
+from archivecite.parse.published.newspapers import (
+    name_as_container,
+    newspaper_issue,
+    newspaper_language,
+)
 from archivecite.parse.published.patterns import (
     CAPITALISED_SYLLABLES_PATTERN,
     NOTE_PAGE_PATTERN,
@@ -509,6 +513,8 @@ def finish(draft: Draft, label: str | None, body: tuple[int, int]) -> PublishedP
     elif kind == "chapter":
         cited_page(draft)
         chapter_extent(draft)
+    elif kind == "newspaper" and not draft.has("title"):
+        draft.language = draft.language or newspaper_language(draft)
     try:
         reference = build(draft, kind)
     except ValueError:  # a value the model refuses (a name without letters): not a reference

@@ -8,9 +8,13 @@ import re
 
 from archivecite.errors import MissingExtraError
 from archivecite.model import DateRange, Text
-from archivecite.parse.dates import kanji_number
+from archivecite.parse.dates import era_letter_year, kanji_number
 from archivecite.parse.published.cjk_blocks import colophon_block, heading_block, people_first_block
-from archivecite.parse.published.cjk_listing_patterns import CJK_BARE_ISBN13_PATTERN
+from archivecite.parse.published.cjk_listing_patterns import (
+    CJK_BARE_ISBN13_PATTERN,
+    CJK_ERA_LETTER_YEAR_PATTERN,
+    CJK_LIST_EXTENT_PATTERN,
+)
 from archivecite.parse.published.cjk_patterns import (
     CJK_BY_SENTENCE_PATTERN,
     CJK_FIELD_DATE_PATTERN,
@@ -257,9 +261,12 @@ def _title_first(draft: Draft, start: int, end: int) -> bool:
     (``戦史叢書-ミッドウェー海戦\n\n防衛庁防衛研修所戦史室著 朝雲新聞社``). Read only when a
     publisher's name or a role word says so."""
     text = draft.text
+    end, extent = _list_extent(text, start, end)
     pieces = [match.span() for match in CJK_FIELD_PATTERN.finditer(text, start, end)]
     pieces, isbn = _listing_pieces(text, pieces)
     index, date, publisher = _imprint_pieces(text, pieces)
+    if extent is not None and date is None:
+        return False
     names_end = index
     while index > 1 and _names_piece(text[slice(*pieces[index - 1])]):
         if text[slice(*pieces[index - 1])].endswith(CJK_SERIES_ENDINGS):
@@ -283,6 +290,10 @@ def _title_first(draft: Draft, start: int, end: int) -> bool:
     lang = "ja" if japanese else "zh"
     draft.language = draft.language or lang
     first, title_end = _foreign_author(draft, pieces[:title_end], lang)
+    remark = text[slice(*pieces[title_end - 1])] if title_end - first > 1 else ""
+    if remark.startswith("[") and remark.endswith("]"):  # "[先駆的著作]": the compiler's word
+        title_end -= 1
+        draft.put_extra("remark", remark[1:-1], *pieces[title_end])
     # "日本軍兵士―アジア・太平洋戦争の現実 / 吉田 裕": the slash before the author is no title's
     _put_edited_title(draft, trim(text, pieces[first][0], pieces[title_end - 1][1], " \t　/／"))
     for name_start, name_end in names:
@@ -295,11 +306,38 @@ def _title_first(draft: Draft, start: int, end: int) -> bool:
         draft.put("isbn", text[slice(*isbn)], *isbn)
     if publisher is None and date is None:
         draft.short_note = True  # a book named by its title and its people alone
+    if extent is not None:
+        draft.put_extra("extent", text[slice(*extent)], *extent)
     if date is not None:
-        month = int(date["month"]) if date["month"] else None
-        month = month if month is not None and 1 <= month <= 12 else None
-        draft.put("date", DateRange.of(int(date["year"]), month), *date.span())
+        _put_field_date(draft, date)
     return True
+
+
+def _put_field_date(draft: Draft, date: re.Match[str]) -> None:
+    """``1981``, ``2009/07``, or an era's letter and year (``S37`` = 1962)."""
+    if date.re is CJK_ERA_LETTER_YEAR_PATTERN:
+        year = era_letter_year(date["letter"], int(date["letter_year"]))
+        if year is not None:
+            draft.put("date", DateRange.of(year), *date.span())
+        return
+    month = int(date["month"]) if date["month"] else None
+    month = month if month is not None and 1 <= month <= 12 else None
+    draft.put("date", DateRange.of(int(date["year"]), month), *date.span())
+
+
+def _list_extent(text: str, start: int, end: int) -> tuple[int, tuple[int, int] | None]:
+    """``… 河出書房 S37 924(拓大)``: a list's page count after an era-letter year (and the
+    library the copy is in), cut from the line; the line's new end and the count's span."""
+    found = None
+    for match in CJK_LIST_EXTENT_PATTERN.finditer(text, start, end):
+        found = match
+    if found is None or found.end() != end:
+        return end, None
+    year_end = trim(text, start, found.start(), " \t")[1]
+    year_at = text.rfind(" ", start, year_end) + 1
+    if not CJK_ERA_LETTER_YEAR_PATTERN.fullmatch(text, year_at, year_end):
+        return end, None
+    return found.start(), found.span("extent")
 
 
 def _listing_pieces(
@@ -395,10 +433,15 @@ def _imprint_pieces(
     date: re.Match[str] | None = None
     publisher: tuple[int, int] | None = None
     while index > 0:
-        found = CJK_FIELD_DATE_PATTERN.fullmatch(text, *pieces[index - 1])
+        found = CJK_FIELD_DATE_PATTERN.fullmatch(
+            text, *pieces[index - 1]
+        ) or CJK_ERA_LETTER_YEAR_PATTERN.fullmatch(text, *pieces[index - 1])
+        value = text[slice(*pieces[index - 1])]
         if date is None and found is not None:
             date = found
-        elif publisher is None and publisher_like(text[slice(*pieces[index - 1])]):
+        elif publisher is None and _series_after_publisher(text, pieces, index - 1):
+            pass  # "番町書房(中公文庫)": the paperback series after its publisher, skipped
+        elif publisher is None and publisher_like(value):
             publisher = pieces[index - 1]
         else:
             break
@@ -433,6 +476,15 @@ def _names_piece(value: str) -> bool:
     if labelled is not None:  # "著:実川元子": the role word and a colon before the name
         return name_like(value[size:])
     return name_like(value) or (role_at_end(value)[0] is not None and names_head(value))
+
+
+def _series_after_publisher(text: str, pieces: list[tuple[int, int]], at: int) -> bool:
+    return (
+        at > 0
+        and _bracketed(text, pieces[at])
+        and text[slice(*pieces[at])].endswith(CJK_SERIES_ENDINGS)
+        and publisher_like(text[slice(*pieces[at - 1])])
+    )
 
 
 def _bracketed(text: str, piece: tuple[int, int]) -> bool:

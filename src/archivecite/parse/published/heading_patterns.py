@@ -136,3 +136,49 @@ TITLE_CASE_SMALL_WORDS = frozenset(
     ("a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
      "or", "the", "to", "with", "vs", "via", "upon", "against", "among", "over", "under")
 )  # fmt: skip
+
+
+# A library heading's fuller form of the name and the author's dates after the inverted name, as
+# the Library of Congress CIP and catalogue cards print them ("Vernadskii, V. I. (Vladimir
+# Ivanovich), 1863-1945. [Biosfera. English] …", "Chekhov, Anton Pavlovich, 1860-1904."): the
+# dates are the heading's, not the work's. Without the fuller form the record must show itself a
+# library's by a slash later on (a title's years after a name, "Garver, John. Chinese-Soviet
+# Relations, 1937–1945.", are not a heading's).
+HEADING_DATES_PATTERN = re.compile(
+    r"""[^\W\d_][^\W\d_'’ -]{0,30}(?:[\s-][^\W\d_][^\W\d_'’ -]{0,30})?,\s
+        (?:[^\W\d_]{1,2}\.|[^\W\d_][^\W\d_'’.-]+)(?:\s(?:[^\W\d_]{1,2}\.|[^\W\d_][^\W\d_'’.-]+)){0,3}
+        (?P<dates>(?P<fuller>\s\([^()\d]{2,60}\))?,\s1\d{3}\s?[-–]\s?(?:1\d{3}|20\d\d)?(?P<stop>\.)?)
+        (?=\s)""",
+    re.VERBOSE,
+)
+# A statement of responsibility printed against the title with no spaces about its slash
+# ("The biosphere/by Vladimir I. Vernadsky; …", "Geochemistry and the biosphere/essays by …").
+BARE_STATEMENT_SLASH_PATTERN = re.compile(
+    r"(?<=[^\W\d_])/(?=(?:essays\s|edited\s|translated\s|compiled\s)?by\s[A-Z])"
+)
+# A bookseller's imprint line with its label, the place and the printer parted by a space, as a
+# dealer's record prints its fields ("… Published: Moscow I. N. Kushnerev, 1895").
+LABELLED_IMPRINT_PATTERN = re.compile(
+    r"""(?<=[.)\]])\s(?P<label>Published:\s|Published\sby\s|Publisher:\s)
+        (?P<place>[A-Z][^\W\d_]{1,20}(?:\s[A-Z][^\W\d_]{1,20})?)(?=\s[^\W\d_])""",
+    re.VERBOSE,
+)
+# The dealer's English gloss of a romanized title, a sentence of its own in round brackets
+# after the title ("Ostrov Sakhalin. Iz putevykh zametok.... (Sakhalin Island, from travel
+# notes.) Published: …").
+GLOSS_SENTENCE_PATTERN = re.compile(r"(?<=\.)\s\((?P<gloss>[A-Z][^()]{3,150}?\.)\)(?=\s)")
+# The dealer's mark of a title cut short, its stops run into the title's own ("Iz putevykh
+# zametok.... (Sakhalin Island …)").
+CUT_TITLE_PATTERN = re.compile(r"(?<=[^\W\d_])\.{3,}(?=\s)")
+# A catalogue record's note of the bibliography a book holds, after its physical description
+# ("… 24 cm. К.: Бібліогр. : с. 219-230.", "Библиогр.: с. 301-315", "Includes bibliographical
+# references (p. 219-230) and index."): a note on the copy, no field of the citation.
+BIBLIOGRAPHY_NOTE_PATTERN = re.compile(
+    r"""(?<=[.\s])\s?
+        (?:[^\W\d_]{1,3}\.:\s)?
+        (?:(?:Бібліогр|Библиогр|Bibliogr|Bibliography|Bibliographie)\.?\s?:\s?
+           (?:(?:[сСpPS]|pp)\.\s?)?[\dxivlc][\dxivlc\s,–—-]{0,40}
+          |Includes\sbibliographical\sreferences(?:\s\([^()]{1,40}\))?(?:\sand\sindex)?)
+        [.\s]*\Z""",
+    re.VERBOSE,
+)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from archivecite.model import DateRange, Span
+from archivecite.model import DateRange, Span, Text
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.patterns import MONTH_YEAR_PATTERN, NEWSPAPER_TAIL_PATTERN
@@ -21,12 +21,19 @@ from archivecite.parse.published.scanning import (
 )
 from archivecite.parse.published.terms import (
     NEWSPAPER_DAY_WORDS,
+    NEWSPAPER_LANGUAGES,
     NEWSPAPER_NAMES,
     NEWSPAPER_WORDS,
 )
 from archivecite.parse.published.titles import put_text
 
-__all__ = ["is_newspaper", "name_as_container", "newspaper_day", "newspaper_issue"]
+__all__ = [
+    "is_newspaper",
+    "name_as_container",
+    "newspaper_day",
+    "newspaper_issue",
+    "newspaper_language",
+]
 
 _NAME_LENGTH = 60
 _YEAR_FIRST_PATTERN = re.compile(r"(?P<year>1[6-9]\d\d|20\d\d),\s+")
@@ -43,6 +50,16 @@ def is_newspaper(name: str) -> bool:
         word in folded if is_cjk(word[0]) else f" {word.replace('-', ' ')} " in spaced
         for word in NEWSPAPER_WORDS
     )
+
+
+def newspaper_language(draft: Draft) -> str | None:
+    """The language of a listed newspaper cited by its romanized name (``Izvestiia, 7 February
+    1935`` is a Russian paper's issue); None for an unlisted name or one printed in English."""
+    name = draft.values.get("container_title")
+    if not isinstance(name, Text) or name.lang is not None:
+        return None
+    folded = " ".join(name.original.casefold().split())
+    return NEWSPAPER_LANGUAGES.get(folded) or NEWSPAPER_LANGUAGES.get(folded.removeprefix("the "))
 
 
 def newspaper_day(draft: Draft, start: int, end: int) -> bool:

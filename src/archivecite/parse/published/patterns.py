@@ -578,7 +578,7 @@ ITALIC_TAG_PATTERN = re.compile(r"(?P<open><(?:i|em)>)|</(?:i|em)>", re.IGNORECA
 # up to the full stop that ends it (an initial's stop does not: "Nathan K. Mao")
 STATED_BY_PATTERN = re.compile(
     r"""
-    \s/\s(?=\[?by\]?\s|(?:edited|translated|compiled|selected|introduced)(?:\sand\s\w+)?\sby\s)
+    \s/\s(?=(?:essays\s)?\[?by\]?\s|(?:edited|translated|compiled|selected|introduced)(?:\sand\s\w+)?\sby\s)
     (?P<area>[^/]{4,240}?)
     (?<!\s[A-Z])(?<!^[A-Z])\.(?=\s|\[|$)
     """,

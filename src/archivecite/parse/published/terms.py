@@ -272,6 +272,14 @@ NEWSPAPER_NAMES: frozenset[str] = frozenset(
 )
 
 
+NEWSPAPER_LANGUAGES: dict[str, str] = {
+    name.casefold(): table.split("-", 1)[0]
+    for table, names in _NEWSPAPERS["names"].items()
+    if table != "en"
+    for name in names
+}
+
+
 NEWSPAPER_WORDS: tuple[str, ...] = tuple(_NEWSPAPERS["words"]["words"])
 
 

@@ -14,6 +14,7 @@ from archivecite.parse.published.chicago_patterns import (
     TRANSLATION_TRAILER_PATTERN,
 )
 from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.heading_patterns import BIBLIOGRAPHY_NOTE_PATTERN
 from archivecite.parse.published.patterns import (
     ACCESSED_PATTERN,
     DOI_INLINE_PATTERN,
@@ -67,7 +68,11 @@ def peel_trailers(draft: Draft, start: int, end: int) -> int:
             draft.put("doi", doi_value(match["doi"] + match["suffix"]), match.start(), match.end())
             end = match.start()
             continue
-        peeled = min(_trailing_isbn(draft, start, end), _extent_and_price(draft, window, end))
+        peeled = min(
+            _trailing_isbn(draft, start, end),
+            _extent_and_price(draft, window, end),
+            _bibliography_note(draft, window, end),
+        )
         if peeled < end:
             end = peeled
             continue
@@ -102,6 +107,18 @@ def _extent_and_price(draft: Draft, start: int, end: int) -> int:
     draft.put_extra("extent", match["extent"], *match.span("extent"))
     if match["price"]:
         draft.put_extra("price", match["price"], *match.span("price"))
+    return match.start()
+
+
+def _bibliography_note(draft: Draft, start: int, end: int) -> int:
+    """``… 24 cm. К.: Бібліогр. : с. 219-230.``: a catalogue's note of the book's bibliography,
+    kept as ``extra["bibliography"]``; return where the reference ends before it."""
+    text = draft.text
+    match = BIBLIOGRAPHY_NOTE_PATTERN.search(text, start, min(len(text), end + 1))
+    if match is None or "bibliography" in draft.values.get("extra", {}):
+        return end
+    note = trim(text, match.start(), match.end(), " \t.")
+    draft.put_extra("bibliography", text[note[0] : note[1]], *note)
     return match.start()
 
 
