@@ -602,6 +602,9 @@ def _respaced(text: str) -> PublishedParse | None:
         elif match["closed"]:
             pieces.append(". ")
             where.extend((match.start(), match.start()))
+        elif match["opened"] is not None:
+            pieces.append(" ")
+            where.append(match.start())
         else:
             pieces.append(" / ")
             where.extend((match.start(), match.start("slash"), match.end() - 1))
