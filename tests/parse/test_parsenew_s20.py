@@ -209,3 +209,24 @@ def test_reads_the_form(text: str, expected: dict[str, Any]) -> None:
         assert isinstance(result, Parsed)
         fields["locator"] = result.reference.extra.get("locator")
     assert fields == expected
+
+
+def test_an_ibid_gives_the_levels_below_the_note_before() -> None:
+    # constructed: McConnell's note (_MCCONNELL) followed by "Ibid." notes as US notes print
+    # them (the article's own later notes name the collection again)
+    results = parse_citations(
+        [
+            "HRC, Box 13 (Label 9), File 39.",
+            "Ibid., File 40.",
+            "Ibid., Page 3.",
+            "Ibid., Box 14, File 2.",
+        ]
+    )
+    assert [
+        archival_fields(result.reference) for result in results if isinstance(result, Parsed)
+    ] == [
+        {"collection": "HRC", "box": "13", "item": "39"},
+        {"collection": "HRC", "box": "13", "item": "40"},
+        {"collection": "HRC", "box": "13", "item": "40", "pages": "3"},
+        {"collection": "HRC", "box": "14", "item": "2"},
+    ]

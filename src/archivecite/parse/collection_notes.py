@@ -152,3 +152,27 @@ def _expanded(reference: Reference, known: dict[str, ArchivalReference]) -> Refe
     return reference.model_copy(
         update={"archive": full.archive, "locator": locator.model_copy(update=update)}
     )
+
+
+# A collection's levels from the highest down: an "Ibid." that gives one keeps those above it
+# from the note before and replaces it and those below it.
+_LEVELS = ("box", "folder", "item", "pages")
+
+
+def continuing_box(text: str, start: int, previous: ArchivalReference) -> ArchivalParse | None:
+    """``Ibid., File 40.``, ``Ibid., Box 14, File 2, Page 5.`` after a note on a collection's box
+    and file: the levels the "Ibid." gives from ``start``, those above them the note's before;
+    ``None`` when ``previous`` cites no such file or the text gives no level."""
+    locator = previous.locator
+    if not isinstance(locator, GenericLocator) or locator.box is None:
+        return None
+    hits = read_generic(text, anchor=start)
+    if len(hits) != 1 or not isinstance(hits[0].locator, GenericLocator):
+        return None
+    given = hits[0].locator
+    top = next((n for n, level in enumerate(_LEVELS) if getattr(given, level)), None)
+    if top is None or given.collection or given.call_number:
+        return None
+    update = {level: getattr(given, level) for level in _LEVELS[top:]}
+    reference = previous.model_copy(update={"locator": locator.model_copy(update=update)})
+    return ArchivalParse((reference,), (), _CONFIDENCE)

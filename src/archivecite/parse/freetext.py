@@ -25,7 +25,11 @@ from archivecite.parse.archival import (
     unregistered_generic,
 )
 from archivecite.parse.cited_after import read_cited_after
-from archivecite.parse.collection_notes import expand_short_names, read_collection_note
+from archivecite.parse.collection_notes import (
+    continuing_box,
+    expand_short_names,
+    read_collection_note,
+)
 from archivecite.parse.published import cited_locator, parse_published, strip_label
 from archivecite.parse.published.scanning import script_of
 from archivecite.parse.result import Failed, Parsed, ParseResult
@@ -157,7 +161,10 @@ def parse_citation(
     ibid = patterns.IBID_PATTERN.match(body) or patterns.IBID_ANYWHERE_PATTERN.search(body)
     if ibid is not None and isinstance(previous, ArchivalReference):
         spans.append(Span(field="ibid", start=offset + ibid.start(), end=offset + ibid.end()))
-        archival = parse_archival(body, previous=previous)
+        # "Ibid., File 40." after "HRC, Box 13, File 39.": the box's other file
+        archival = continuing_box(body, ibid.end(), previous) or parse_archival(
+            body, previous=previous
+        )
         if archival is None:
             return parsed([previous], [], 0.9)
         return parsed(archival.references, archival.spans, archival.confidence)
