@@ -36,6 +36,9 @@ _NAME_FIRST_LINE = re.compile(
     re.VERBOSE,
 )
 _QUOTES = {"«": "»", '"': '"', "„": "“"}
+# A volume, part, issue or number after the title is GOST's area, read by its readers: "Лев
+# Толстой. Война и мир. Т. 1".
+_NUMBERED_PART = re.compile(r"(?<![\w-])(?:Т|Кн|Вып|Ч|Изд|Vol|№)\.?\s?\d")
 
 
 def name_first_line(draft: Draft, start: int, end: int) -> bool:
@@ -43,7 +46,11 @@ def name_first_line(draft: Draft, start: int, end: int) -> bool:
     no name opens it, or it holds an imprint, a container or pages."""
     text = draft.text
     match = _NAME_FIRST_LINE.fullmatch(text, start, end)
-    if match is None or BARE_HEADING_REFUSED_PATTERN.search(text, match.start("title"), end):
+    if (
+        match is None
+        or BARE_HEADING_REFUSED_PATTERN.search(text, match.start("title"), end)
+        or _NUMBERED_PART.search(text, match.start("title"), end)
+    ):
         return False
     given, family = match["given"], match["family"]
     if match["patronymic"] is not None:
