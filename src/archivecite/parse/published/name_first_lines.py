@@ -31,7 +31,8 @@ _NAME_FIRST_LINE = re.compile(
         (?P<family>{_WORD}(?:-{_WORD})?)
         (?P<separator>,\s|\.\s|\s[-–—]\s)
         (?P<title>[«"„]?[А-ЯЁ][^\n/«»"„“]{{1,200}}?[»"“]?)
-        (?P<description>(?:\.\s+|\s*\()[А-ЯЁа-яё][^\n/]{{0,200}}?)?
+        # a sentence with no figure nor colon (an imprint has both), or a bracket
+        (?P<description>\.\s+[А-ЯЁа-яё][^\n/\d:]{{0,200}}?|\s*\([А-ЯЁа-яё][^()\n:]{{0,200}}\))?
         [.!?]?\s*(?(open)"\s*)""",
     re.VERBOSE,
 )
