@@ -117,6 +117,24 @@ def _path_keys(archive: str, locator: dict[str, str]) -> Iterator[tuple[str, Blo
             yield f"path:{archive}:{reading}", "exact"
 
 
+def _locator_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
+    loc = record.locator
+    archive = record.archive or "?"
+    parts = [f"{name}={value}" for name, value in sorted(loc.items())]
+    yield f"loc:{archive}:{'|'.join(parts)}", "exact"
+    if {"fond", "delo"} <= loc.keys():
+        # a typo in the opis still leaves one shared key (a different delo is never the same)
+        # and a fond cited without its prefix (9401 for R-9401) still shares this one
+        yield f"loc-fd:{archive}:{fond_number(loc['fond'])}:{loc['delo']}", "exact"
+        # a file cited without its archive ("f. 671, op. 1, d. 273" after "RGASPI, ...")
+        yield f"loc-any:{fond_number(loc['fond'])}:{loc['delo']}", "unfiled"
+    if "box" in loc and loc.keys() & {"folder", "item"}:
+        # "HRC, Box 13, File 39" after "Human Rights Collection (henceforth HRC), …": a box's
+        # file cited by the collection's short name, its archive left out
+        yield f"loc-box:{loc['box']}:{loc.get('folder', '')}:{loc.get('item', '')}", "unfiled"
+    yield from itertools.chain(_path_keys(archive, loc), _caption_key(record))
+
+
 def blocking_keys(record: RecordKeys, *, glossed: bool = True) -> Iterator[tuple[str, BlockKind]]:
     """The blocking keys of one record, with the kind of block each one opens; ``glossed``:
     with the keys of a Russian title and its English translation (see
@@ -125,18 +143,8 @@ def blocking_keys(record: RecordKeys, *, glossed: bool = True) -> Iterator[tuple
     for scheme, value in record.identifiers.items():
         if scheme in _IDENTIFYING:  # an ISSN names a journal, not a work
             yield f"id:{scheme}:{value}", "exact"
-    loc = record.locator
-    if loc:
-        archive = record.archive or "?"
-        parts = [f"{name}={value}" for name, value in sorted(loc.items())]
-        yield f"loc:{archive}:{'|'.join(parts)}", "exact"
-        if {"fond", "delo"} <= loc.keys():
-            # a typo in the opis still leaves one shared key (a different delo is never the same)
-            # and a fond cited without its prefix (9401 for R-9401) still shares this one
-            yield f"loc-fd:{archive}:{fond_number(loc['fond'])}:{loc['delo']}", "exact"
-            # a file cited without its archive ("f. 671, op. 1, d. 273" after "RGASPI, ...")
-            yield f"loc-any:{fond_number(loc['fond'])}:{loc['delo']}", "unfiled"
-        yield from itertools.chain(_path_keys(archive, loc), _caption_key(record))
+    if record.locator:
+        yield from _locator_keys(record)
         return  # a located document is found by its locator: "Донесение" recurs in every fond
     if record.kind == "archival" or not (record.authors or record.year is not None):
         yield from _caption_key(record)

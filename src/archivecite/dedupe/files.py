@@ -24,10 +24,9 @@ __all__ = ["compare_files", "legends_differ"]
 def compare_files(a: RecordKeys, b: RecordKeys) -> tuple[float, Sameness | None, list[Reason]]:
     """Compare two archival locators; ``(score, sameness, reasons)``, sameness None = conflict."""
     reasons: list[Reason] = []
-    if a.archive and b.archive and a.archive != b.archive:
-        return 0.0, None, [Reason("archive", f"different archives ({a.archive} / {b.archive})")]
-    if a.system != b.system:
-        return 0.0, None, [Reason("locator", f"different systems ({a.system} / {b.system})")]
+    apart = _apart(a, b)
+    if apart is not None:
+        return 0.0, None, [apart]
     la, lb = a.locator, b.locator
     shared = [key for key in la if key in lb]
     # a volume's title is a description, not a level: one side may leave it out
@@ -37,8 +36,9 @@ def compare_files(a: RecordKeys, b: RecordKeys) -> tuple[float, Sameness | None,
     for key in shared:
         if la[key] == lb[key]:
             continue
-        if key == "fond" and _prefix_on_one_side(la[key], lb[key]):
-            reasons.append(Reason(key, f"{la[key]} vs {lb[key]}: fond prefix on one side only"))
+        near = _near_miss(key, la[key], lb[key])
+        if near is not None:
+            reasons.append(Reason(key, f"{la[key]} vs {lb[key]}: {near}"))
             score -= 0.02
             continue
         if key == "opis" and probable_typo(la[key], lb[key]) and la.get("delo") == lb.get("delo"):
@@ -98,6 +98,48 @@ def _range_recto_to_verso(first: str, second: str) -> bool:
     return first != second and _RANGE_TO_VERSO.sub(r"\1", first) == _RANGE_TO_VERSO.sub(
         r"\1", second
     )
+
+
+def _near_miss(key: str, first: str, second: str) -> str | None:
+    """Why two values of one level that differ as written name one level, or ``None``."""
+    if key == "fond" and _prefix_on_one_side(first, second):
+        return "fond prefix on one side only"
+    if key == "collection" and _initials_of(first, second):
+        # "Human Rights Collection (henceforth HRC)": the later notes' "HRC, Box 13"
+        return "a collection and its initials"
+    return None
+
+
+def _apart(a: RecordKeys, b: RecordKeys) -> Reason | None:
+    """Why two locators are of two files whatever their levels say: two archives, two systems,
+    or two collections ("MS Russ 79, Box 13" / "HRC, Box 13": each names its collection, by call
+    number or by name, and no name is shared)."""
+    if a.archive and b.archive and a.archive != b.archive:
+        return Reason("archive", f"different archives ({a.archive} / {b.archive})")
+    if a.system != b.system:
+        return Reason("locator", f"different systems ({a.system} / {b.system})")
+    named_a, named_b = a.locator.keys() & _COLLECTION_NAMES, b.locator.keys() & _COLLECTION_NAMES
+    if named_a and named_b and not named_a & named_b:
+        return Reason(
+            "locator", f"collections named apart ({', '.join(sorted(named_a | named_b))})"
+        )
+    return None
+
+
+_COLLECTION_NAMES = frozenset({"collection", "call_number"})
+_MINOR_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "&"})
+
+
+def _initials_of(first: str, second: str) -> bool:
+    """One value is the initials of the other's words ("hrc" / "human rights collection"),
+    the minor words of the name left out or kept."""
+    short, long = sorted((first, second), key=len)
+    words = long.split()
+    if " " in short or len(words) < 2 or not short.isalpha():
+        return False
+    every = "".join(word[0] for word in words)
+    major = "".join(word[0] for word in words if word not in _MINOR_WORDS)
+    return short in (every, major)
 
 
 def _prefix_on_one_side(first: str, second: str) -> bool:

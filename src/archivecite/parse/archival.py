@@ -28,7 +28,12 @@ from archivecite.parse.dates import find_date
 from archivecite.parse.legend import LegendHit, read_legend
 from archivecite.parse.locators import LocatorHit, read_dotted, read_prefixed_code, read_russian
 from archivecite.parse.locators_cjk import read_chinese, read_dated_files, read_japanese
-from archivecite.parse.locators_english import read_generic, read_nara, read_tna
+from archivecite.parse.locators_english import (
+    read_generic,
+    read_nara,
+    read_tna,
+    without_level_numbers,
+)
 from archivecite.parse.patterns_cjk import (
     CJK_TITLE_PATTERN,
     CODE_LABEL_PATTERN,
@@ -614,7 +619,7 @@ def generic_archival(text: str, archives: list[ArchiveHit]) -> ArchivalParse | N
     bracketed_after = CJK_TITLE_PATTERN.search(text, found.end) is not None
     title_region = (0, found.start) if before and not bracketed_after else after
     head = _title(text, *title_region, language)
-    date_hit = find_date(text)
+    date_hit = find_date(without_level_numbers(text)) if hits else find_date(text)
     archive = ArchiveRef(
         id=found.match.archive.id, name=Text(original=text[found.start : found.end])
     )
@@ -650,7 +655,7 @@ def unregistered_generic(text: str) -> ArchivalParse | None:
     if not hits:
         return None
     archive = ArchiveRef(name=Text(original=text[slice(*name)])) if name is not None else None
-    date_hit = find_date(text, start=named[1])
+    date_hit = find_date(without_level_numbers(text), start=named[1])
     locators = [hit.locator for hit in hits]
     if collection is not None:
         # "Nicolaevsky’s collection, box 392, folder 4": a collection the note named earlier,

@@ -25,6 +25,11 @@ from archivecite.parse.archival import (
     unregistered_generic,
 )
 from archivecite.parse.cited_after import read_cited_after
+from archivecite.parse.collection_notes import (
+    continuing_box,
+    expand_short_names,
+    read_collection_note,
+)
 from archivecite.parse.published import cited_locator, parse_published, strip_label
 from archivecite.parse.published.scanning import script_of
 from archivecite.parse.result import Failed, Parsed, ParseResult
@@ -156,7 +161,10 @@ def parse_citation(
     ibid = patterns.IBID_PATTERN.match(body) or patterns.IBID_ANYWHERE_PATTERN.search(body)
     if ibid is not None and isinstance(previous, ArchivalReference):
         spans.append(Span(field="ibid", start=offset + ibid.start(), end=offset + ibid.end()))
-        archival = parse_archival(body, previous=previous)
+        # "Ibid., File 40." after "HRC, Box 13, File 39.": the box's other file
+        archival = continuing_box(body, ibid.end(), previous) or parse_archival(
+            body, previous=previous
+        )
         if archival is None:
             return parsed([previous], [], 0.9)
         return parsed(archival.references, archival.spans, archival.confidence)
@@ -171,11 +179,14 @@ def parse_citation(
         reference, found, confidence = repeated
         return parsed([reference], found, confidence)
 
+    archives = find_archives(body)
+    # "Andrei Sakharov Papers (henceforth MS Russ 79), Box 30", "MS Russ 79, Box 45, File 2783":
+    # a collection's box and file, by its call number or initials ("File" is no delo here)
+    noted = None if archives else read_collection_note(body)
     # "… Л. 186–189. Цит. по: Сануков К. Н. …": the file, then the publication it is quoted after
-    located = read_cited_after(body, previous) or continuing_archival(body, previous)
+    located = noted or read_cited_after(body, previous) or continuing_archival(body, previous)
     if located is not None:
         return parsed(located.references, located.spans, located.confidence)
-    archives = find_archives(body)
     # "Nicolaevsky’s collection, …, box 4. Letter …, May 1, 1961, p. 2.": the box of a collection
     # or an institution the registry does not know is archival, whatever the rest reads like.
     # "国立公文書館>内閣法制局>法令案審議録関係": a series by its place in the archive's hierarchy
@@ -362,6 +373,7 @@ def parse_citations(
         entries = [Entry(item, number) for number, item in enumerate(text_or_lines, start=1)]
     results: list[ParseResult] = []
     previous: tuple[Reference, ...] = ()
+    short_names: dict[str, ArchivalReference] = {}
     for entry in entries:
         # the last reference first; a file quoted after a publication ("Цит. по: …") is the
         # previous of a following "Там же. Л. 170."
@@ -369,6 +381,7 @@ def parse_citations(
             result = parse_citation(entry.text, previous=candidate, line=entry.line, source=source)
             if isinstance(result, Parsed):
                 break
+        result = expand_short_names(result, short_names)
         results.append(result)
         if isinstance(result, Parsed):
             previous = result.references

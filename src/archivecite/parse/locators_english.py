@@ -12,6 +12,9 @@ from archivecite.model import (
 from archivecite.parse import patterns
 from archivecite.parse.locators import LocatorHit, parse_folios
 from archivecite.parse.patterns_english import (
+    BARE_PAGE_PATTERN,
+    BOX_REMARK_PATTERN,
+    LEVEL_NUMBER_PATTERN,
     NARA_CODE_PATTERN,
     NARA_DECIMAL_FILE_PATTERN,
     NARA_ITEM_PATTERN,
@@ -34,7 +37,7 @@ from archivecite.parse.patterns_english import (
 )
 from archivecite.registry import default_registry
 
-__all__ = ["read_generic", "read_nara", "read_tna"]
+__all__ = ["read_generic", "read_nara", "read_tna", "without_level_numbers"]
 
 
 # ---------------------------------------------------------------- United States and United Kingdom
@@ -49,6 +52,10 @@ _NARA_LEVELS = {
     "series": "labelled_series",
     "stack area": "stack_area",
     "location": "stack_area",
+    "page": "pages",
+    "pages": "pages",
+    "p.": "pages",
+    "pp.": "pages",
 }
 _QUOTES = "\"“”`'"
 _CLOSERS = {")": "(", "]": "["}
@@ -231,7 +238,11 @@ def read_generic(text: str, *, anchor: int) -> list[LocatorHit]:
         "box": _number(values.get("box")),
         "folder": _number(values.get("folder")),
         "item": values.get("file"),
+        "pages": values.get("pages"),
     }
+    bare_page = BARE_PAGE_PATTERN.match(fields["item"] or "")
+    if bare_page is not None and fields["pages"] is None and (fields["box"] or fields["folder"]):
+        fields["item"], fields["pages"] = bare_page["file"], bare_page["pages"]
     if shelfmarks:
         if fields["collection"] in shelfmarks or (sited and fields["collection"] == sited.group()):
             fields["collection"] = None
@@ -247,10 +258,20 @@ def read_generic(text: str, *, anchor: int) -> list[LocatorHit]:
 
 
 def _number(value: str | None) -> str | None:
-    """A box or folder number as meant: "1 1" (a copy's stray space) is 11."""
-    if value is not None and SPLIT_NUMBER_PATTERN.fullmatch(value):
+    """A box or folder number as meant: "1 1" (a copy's stray space) is 11; "74 (Label 55)"
+    is box 74 with its label."""
+    if value is None:
+        return None
+    value = BOX_REMARK_PATTERN.sub("", value)
+    if SPLIT_NUMBER_PATTERN.fullmatch(value):
         return value.replace(" ", "")
     return value
+
+
+def without_level_numbers(text: str) -> str:
+    """``text`` with the numbers of its labelled levels blanked ("File 1887" is no year), one
+    space for each character so that offsets hold."""
+    return LEVEL_NUMBER_PATTERN.sub(lambda found: " " * len(found.group()), text)
 
 
 def read_tna(text: str, *, departments: frozenset[str], named: bool) -> list[LocatorHit]:

@@ -52,9 +52,31 @@ SPLIT_NUMBER_PATTERN = re.compile(r"\d{1,3}(?:\ \d{1,3})+")
 # A slashed shelfmark inside running text: "file IOR/L/PS/12/1225 as ...".
 SLASHED_SHELFMARK_PATTERN = re.compile(r"(?<![\w/])[A-Z]{2,5}(?:/[A-Z0-9]+){2,8}(?![\w/])")
 NARA_LEVEL_PATTERN = re.compile(
-    r"^(?P<level>Box|Entry|E\.|Folder|File|No\.|Series|Stack\s+Area|Location)\s*(?P<value>.+)$",
-    re.IGNORECASE,
+    r"""^(?P<level>Box|Entry|E\.|Folder|File|No\.|Series|Stack\s+Area|Location|Pages?(?=\s*\d)
+       |(?-i:pp?\.))\s*(?P<value>.+)$""",
+    re.IGNORECASE | re.VERBOSE,
 )
+# A box's other number in brackets after its own: "Box 74 (Label 55)" (Houghton's Human Rights
+# Collection), one box.
+BOX_REMARK_PATTERN = re.compile(r"\s*\((?:label|old|formerly|now)\b[^()]*\)$", re.IGNORECASE)
+# A page cited bare after a labelled file in a collection's note: "Box 45, File 2783, 24."
+# (the same note elsewhere prints "File 2783, Page 27").
+BARE_PAGE_PATTERN = re.compile(
+    rf"^(?P<file>[^,]+),\s*(?P<pages>\d{{1,4}}(?:[{DASHES}-]\d{{1,4}})?)$"
+)
+# A note's level labels with their numbers, which are no year: "File 1887", "Box 30".
+LEVEL_NUMBER_PATTERN = re.compile(
+    r"(?<![\w])(?:box|folder|file|item|page|label|p\.|pp\.)\s*\d+(?:\s*[–-]\s*\d+)?", re.IGNORECASE
+)
+# A collection's short name given where the note first names it: "Andrei Sakharov Papers
+# (henceforth MS Russ 79)", "Human Rights Collection (hereafter cited as HRC)".
+HENCEFORTH_PATTERN = re.compile(
+    r"""\(\s*(?:henceforth|hereafter|hereinafter)(?:\s+(?:cited\s+as|referred\s+to\s+as|as))?
+        [\s:,]*["“‘']?(?P<short>[^()"“”‘’']+?)["”’']?\s*\)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A collection's initials standing for its name: "HRC", "HIA", "RGASPI" is an archive's.
+INITIALS_PATTERN = re.compile(r"[A-Z][A-Z&]{1,7}")
 # A still picture's or item's own number: "SC-423678" (Signal Corps), "111-SC-423678",
 # "306-PS-59-17"; a series is written in words, an entry has its label.
 NARA_ITEM_PATTERN = re.compile(r"^(?:\d{1,3}-)?[A-Z]{1,5}-\d[\d-]{2,}[A-Z]?$")

@@ -58,6 +58,7 @@ from archivecite.parse.published.copies import (
 )
 from archivecite.parse.published.credit_lines import credited_title
 from archivecite.parse.published.draft import Draft, PublishedParse
+from archivecite.parse.published.ebook_lines import gutenberg_line
 from archivecite.parse.published.family_first import dashed_heading, family_first_entry
 from archivecite.parse.published.french import french_book
 from archivecite.parse.published.gbt import parse_gbt
@@ -89,6 +90,7 @@ from archivecite.parse.published.headings import (
     review_heading,
 )
 from archivecite.parse.published.juan_notes import juan_note
+from archivecite.parse.published.name_first_lines import name_first_line
 from archivecite.parse.published.names import (
     given_first_name,
     japanese_family_first,
@@ -209,6 +211,8 @@ def parse_published(text: str, *, lined: str | None = None) -> PublishedParse | 
         return review
     parsed = (
         _heading(text, pages_price_heading)
+        or _heading(text, name_first_line)
+        or _heading(text, gutenberg_line)
         or _stated_by(text)
         or _slashed_by(text)
         or _name_alias(text)
@@ -602,6 +606,9 @@ def _respaced(text: str) -> PublishedParse | None:
         elif match["closed"]:
             pieces.append(". ")
             where.extend((match.start(), match.start()))
+        elif match["opened"] is not None:
+            pieces.append(" ")
+            where.append(match.start())
         else:
             pieces.append(" / ")
             where.extend((match.start(), match.start("slash"), match.end() - 1))

@@ -17,6 +17,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_COLLECTED_WORKS_ENDINGS,
     CJK_COLUMN_HEADING_PATTERN,
     CJK_DASH_SUBTITLE_PATTERN,
+    CJK_HEAD_EDITION_AFTER_ROLE_PATTERN,
     CJK_HEAD_EDITION_PATTERN,
     CJK_HEAD_LABEL_PATTERN,
     CJK_HEAD_READING_PATTERN,
@@ -199,10 +200,15 @@ def _reign_head(draft: Draft, start: int, end: int) -> int:
 
 def _head_edition(draft: Draft, start: int, end: int) -> int:
     """An edition named before the title (``立命館版『世界最終戦論』``): the edition, no author;
-    where the names before the title end."""
+    after the author and a role word (``柳田国男著 新版「遠野物語」``): the edition, the author
+    before it. Where the names before the title end."""
     edition = CJK_HEAD_EDITION_PATTERN.fullmatch(draft.text, start, end)
     if edition is None:
-        return end
+        after_role = CJK_HEAD_EDITION_AFTER_ROLE_PATTERN.search(draft.text, start, end)
+        if after_role is None or after_role.end() != end:
+            return end
+        draft.put("edition", after_role["edition"], *after_role.span("edition"))
+        return after_role.start()
     draft.put("edition", edition["edition"], *edition.span("edition"))
     return start
 

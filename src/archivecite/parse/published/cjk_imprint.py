@@ -45,6 +45,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_PLACE_ENDINGS,
     CJK_PRINTED_PAGE_PATTERN,
     CJK_PUBLISHED_BY_PATTERN,
+    CJK_QUOTED_PART_PATTERN,
     CJK_RUN_ON_WORD_PATTERN,
     CJK_SPACED_ERA_PATTERN,
     CJK_URL_PATTERN,
@@ -178,6 +179,10 @@ def _lead_volumes(draft: Draft, start: int, end: int) -> tuple[int, re.Match[str
         if group == "bracketed" and draft.has("container_title"):
             draft.chapter = True  # "《「一大」前後》(二)": a collection's volume, no journal's
         lead_start, _ = trim(text, volumes.end(), end, " \t,，、:：.。（()）")
+        part = CJK_QUOTED_PART_PATTERN.match(text, lead_start, end)
+        if part is not None and lead_start == volumes.end():  # 第四册“顾序”: the part cited
+            draft.put_extra("part", part["part"], *part.span("part"))
+            lead_start, _ = trim(text, part.end(), end, " \t,，、:：.。")
     return lead_start, volumes
 
 

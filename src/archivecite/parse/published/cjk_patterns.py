@@ -24,6 +24,9 @@ CJK_YEAR_PATTERN = re.compile(
 # A set's volumes named before the publisher: "上・下" (both volumes), "上巻", "上册", "全3巻",
 # the classical "卷3" (juan 3) and "第9册"; numbered in characters too ("第三卷", "卷五").
 _CJK_NUMBER = r"(?:\d{1,4}|[一二三四五六七八九十百〇零]{1,5})"
+# A part of a volume named in quotation marks after it: "《古史辨》第四册“顾序”" (Gu Jiegang's
+# preface in the fourth volume), the part cited in the volume.
+CJK_QUOTED_PART_PATTERN = re.compile(r"[“「](?P<part>[^“”「」\n]{1,20})[”」]")
 CJK_VOLUME_WORDS_PATTERN = re.compile(
     rf"""
     (?:(?P<volume>[上中下][巻卷册冊]?(?:[・･][上中下][巻卷册冊]?)*)
@@ -34,7 +37,7 @@ CJK_VOLUME_WORDS_PATTERN = re.compile(
       |第\s?(?P<number>{_CJK_NUMBER})\s?[卷巻册冊集辑輯]     # "《近代稗海》第1辑"
       |[(（](?P<bracketed>[一二三四五六七八九十]{{1,3}})[)）]  # "《「一大」前後》(二)"
       |(?<=[》』])(?P<bare>[一二三四五六七八九十]{{1,3}})(?=[、，,。]))  # "《戊戌变法》一,第416页"
-    (?=[、，,。\s（(《「『)）]|$)
+    (?=[、，,。\s（(《「『“)）]|$)
     """,
     re.VERBOSE,
 )
@@ -306,6 +309,11 @@ CJK_ISBN_PATTERN = re.compile(r"ISBN\s?[:：]?\s?(?P<isbn>\d[\d-]{8,16}[\dXx])")
 # an edition named before the title, a house's or an era's (立命館版『世界最終戦論』, 新版『…』),
 # not a publisher (…出版『…』)
 CJK_HEAD_EDITION_PATTERN = re.compile(r"(?P<edition>[\u4e00-\u9fff\u30a1-\u30fa]{0,6}(?<!出)版)")
+# "柳田国男著 新版「遠野物語」": the edition after the author's role word (著, 編, 訳), a space
+# between them; the role ends the name.
+CJK_HEAD_EDITION_AFTER_ROLE_PATTERN = re.compile(
+    r"(?<=[著編訳译撰])\s+(?P<edition>[\u4e00-\u9fff\u30a1-\u30fa]{0,6}(?<!出)版)"
+)
 CJK_EDITION_PATTERN = re.compile(
     r"(?P<edition>第\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?版)(?![\d次])"
 )
@@ -394,8 +402,11 @@ _SPACED_LABEL = "|".join(
 # A known label where a line or a space opens it ("• 作      者:", " 出版社:九州出版社")
 # (a full stop may close the field before: "毛澤東:真實的故事Mao: The Real Story.原文作者:…")
 CJK_RECORD_LABEL_PATTERN = re.compile(
-    rf"(?:^|(?<=[\s•·/／.。]))(?P<label>{_SPACED_LABEL})[ \t　]*[:：]", re.MULTILINE
+    rf"(?:^|(?<=[\s•·/／.。】]))(?P<label>{_SPACED_LABEL})[ \t　]*[:：]", re.MULTILINE
 )
+# A record's heading in lenticular brackets before its fields, as a blog prints a book's record
+# ("【書誌情報】著者:井上清/書名:…/出版社:…"): no field of it.
+CJK_RECORD_HEADING_PATTERN = re.compile(r"【[^【】\s]{1,10}】")
 _BARE_LABELS = [*CJK_RECORD_LABELS, *_RECORD_LABELS["unread_labels"]]
 _BARE_LABEL = "|".join(sorted(map(re.escape, _BARE_LABELS), key=len, reverse=True))
 # A label printed without a colon, where a line or a space opens it and a space closes it, as a
@@ -670,6 +681,7 @@ CJK_CITED_PARTS_PATTERN = re.compile(
       |[卷巻]\s?{_CJK_NUMBER}
       |[(（][上中下][卷巻册冊][)）]                      # "(下卷)" of a book in two volumes
       |(?<=[》』])[一二三四五六七八九十]{{1,3}}(?=[,，、]))?[\s,，、]*  # "《戊戌变法》一,第416页"
+    (?:[“「](?P<part>[^“”「」\n]{{1,20}})[”」][\s,，、]*)?  # the part cited: "第四册“顾序”,"
     # pages, or several ("第1082、1209页")
     (?P<pages>第\s?\d{{1,5}}(?:\s?[-–—―~～〜]\s?\d{{1,5}})?
       (?:\s?[、,，]\s?\d{{1,5}}(?:\s?[-–—―~～〜]\s?\d{{1,5}})?)*\s?[页頁]

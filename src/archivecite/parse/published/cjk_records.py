@@ -31,6 +31,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_RECORD_BARE_LABEL_PATTERN,
     CJK_RECORD_BINDINGS,
     CJK_RECORD_DATE_PATTERN,
+    CJK_RECORD_HEADING_PATTERN,
     CJK_RECORD_IMAGE_WORDS,
     CJK_RECORD_ISBN_PATTERN,
     CJK_RECORD_LABEL_PATTERN,
@@ -387,6 +388,8 @@ def _labelled_record(draft: Draft, start: int, end: int) -> bool:
     ):
         return False
     head = trim(text, start, labels[0][0], " \t　\n•·")
+    if CJK_RECORD_HEADING_PATTERN.fullmatch(text, *head):  # "【書誌情報】著者:…"
+        head = (head[1], head[1])
     if "title" in fields and head[1] > head[0]:
         return False
     title = fields["title"] if "title" in fields else _record_title_line(text, *head)

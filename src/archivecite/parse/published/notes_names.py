@@ -19,6 +19,7 @@ from archivecite.parse.published.terms import (
     ENGLISH_WORDS,
     ET_AL_WORDS,
     NAME_SUFFIXES,
+    TITLE_WORDS,
     TRANSLATOR_ROLES,
 )
 
@@ -134,9 +135,14 @@ def _body_parts(segment: str, offset: int) -> list[tuple[str, int]] | None:
 
 def _title_words(part: str) -> bool:
     """``The Kremlin’s Scholar`` (``D. Shepilov, The Kremlin’s Scholar, Yale University Press:
-    …``): an English function word first or a possessive, a title's words and no person's."""
+    …``): an English function word first, a possessive, or a title's word after the first
+    (``Everything Was Forever``): a title's words and no person's."""
     words = part.split()
-    return words[0].lower() in ENGLISH_WORDS or any(word.endswith(("’s", "'s")) for word in words)
+    return (
+        words[0].lower() in ENGLISH_WORDS
+        or any(word.endswith(("’s", "'s")) for word in words)
+        or any(word in TITLE_WORDS for word in words[1:])
+    )
 
 
 def _name_parts(segment: str, offset: int) -> list[tuple[str, int]] | None:

@@ -562,6 +562,9 @@ MISPLACED_SPACE_PATTERN = re.compile(
     # a quoted Russian title with no stop before the place's abbreviation ("Бугай Н.Ф. «Депортация
     # народов» М.: АИРО-ХХ, 1995"): the full stop that ends the title area put back
     r"|(?<=»)(?P<closed>\s)(?=[А-ЯЁ][А-ЯЁа-яё]{0,3}\.\s?[,:;]\s?\S)"
+    # the original in its own script in a full-width bracket glued to the entry's full stop
+    # ("Iwanami Shoten, 1911.（西田幾多郎『善の研究』）"): a space, as before any gloss
+    r"|(?<=[^\W\d_]\.|\d\.)(?P<opened>)(?=（[\u3040-\u30ff\u4e00-\u9fff])"
 )
 
 

@@ -196,6 +196,7 @@ _CHICAGO = data_table("chicago_terms.toml")
 
 NAME_SUFFIXES: frozenset[str] = frozenset(_CHICAGO["names"]["suffixes"])
 HONORIFICS: frozenset[str] = frozenset(_CHICAGO["names"]["honorifics"])
+TITLE_WORDS: frozenset[str] = frozenset(_CHICAGO["names"]["title_words"])
 NAME_RANKS: frozenset[str] = frozenset(_CHICAGO["names"]["name_ranks"])
 
 
