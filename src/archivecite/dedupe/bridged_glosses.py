@@ -24,6 +24,7 @@ from archivecite.dedupe.glosses import (
     cjk_glosses,
     counted_characters,
     cyrillic_readings,
+    reads_as_russian,
 )
 from archivecite.dedupe.katakana_titles import KATAKANA_RUN, written_in_katakana
 from archivecite.dedupe.keys import RecordKeys
@@ -56,7 +57,9 @@ def _russian_title(record: RecordKeys) -> tuple[str, ...]:
     script = text_script(title)
     if script is Script.CYRILLIC:
         return (title,)
-    if script is Script.LATIN and record.title_base_lang == "ru":
+    if script is Script.LATIN and (
+        record.title_base_lang == "ru" or (not record.title_lang and reads_as_russian(title))
+    ):
         return cyrillic_readings(title)
     return ()
 

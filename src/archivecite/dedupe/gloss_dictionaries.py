@@ -31,10 +31,16 @@ def _gloss_stems(glosses: list[str]) -> frozenset[str]:
         words.update(content_stems(PARENTHESES.sub(" ", gloss)))
     # a clipping the dictionary glosses by stands for the word a title spells out
     words.update(_CLIPPED[word] for word in words.intersection(_CLIPPED))
+    # and a translator may render it by a synonym the dictionary does not give ("inquiry": 研究)
+    words.update(*(_RENDERED[word] for word in words.intersection(_RENDERED)))
     return frozenset(words)
 
 
 _CLIPPED = {clipping: light_stem(word) for clipping, word in VOCABULARY.clippings.items()}
+_RENDERED = {
+    light_stem(gloss): frozenset(light_stem(word) for word in words)
+    for gloss, words in VOCABULARY.gloss_renderings.items()
+}
 
 
 # -- dictionaries -------------------------------------------------------------------------------

@@ -48,6 +48,7 @@ from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.readings import guess_languages, text_script
 from archivecite.dedupe.ru_glossary import (
     english_concepts,
+    glossed_word,
     known_russian_word,
     russian_concepts,
     russian_gloss_match,
@@ -69,11 +70,12 @@ __all__ += [
     "counted_characters",
     "cyrillic_readings",
     "glossary_keys",
+    "reads_as_russian",
     "romanized_translation",
     "russian_side",
 ]
 
-_PARTICLES = frozenset(VOCABULARY.cjk_particles)
+_PARTICLES = frozenset((*VOCABULARY.cjk_particles, *VOCABULARY.cjk_pronouns))
 # what a CJK title's share is counted in: kanji, hanzi and katakana words, not hiragana (particles,
 # endings) nor a katakana letter alone (the particle ノ of 戦艦大和ノ最期)
 _COUNTED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\u30a0-\u30ff]{2,}")
@@ -149,6 +151,24 @@ def _read_runs(title: str) -> tuple[tuple[int, int, str], ...]:
         for found in _KANJI_RUN.finditer(title)
         if (key := match_key(found.group(), "ja").replace(" ", ""))
     )
+
+
+def _unglossed_runs(cjk: str, covered: frozenset[int]) -> tuple[tuple[int, int, str], ...]:
+    """The parts of two kanji or more of a run of kanji (see :func:`_read_runs`) that no
+    gloss has covered, when a gloss covered the rest, each with its reading's key."""
+    parts: list[tuple[int, int, str]] = []
+    for found in _KANJI_RUN.finditer(cjk):
+        places = range(found.start(), found.end())
+        if covered.isdisjoint(places):
+            continue
+        left = [i for i in places if i not in covered]
+        for _, group in itertools.groupby(enumerate(left), key=lambda item: item[1] - item[0]):
+            run = [i for _, i in group]
+            text = cjk[run[0] : run[-1] + 1]
+            key = match_key(text, "ja").replace(" ", "") if len(run) >= 2 else ""
+            if key:
+                parts.append((run[0], run[-1] + 1, key))
+    return tuple(parts)
 
 
 def _spans(title: str) -> list[tuple[int, int, str]]:
@@ -252,7 +272,8 @@ def _gloss_match(
 
 def counted_characters(cjk: str, names: frozenset[str] = frozenset()) -> list[int]:
     """The places of the characters a CJK title's share is counted in: kanji, hanzi and
-    katakana words, not particles, counters nor a Chinese title's transcription of ``names``."""
+    katakana words, not particles, pronouns (吾 "my"), counters nor a Chinese title's
+    transcription of ``names``."""
     counters = {i for found in _COUNTER.finditer(cjk) for i in range(found.start(), found.end())}
     heard = heard_in(cjk, names) if names and not KANA.search(cjk) else frozenset()
     return [
@@ -303,8 +324,10 @@ def _romaji_names(stems: tuple[str, ...], cjk: str, matched: list[str], covered:
     """The English words no gloss matched that write a run of kanji of a Japanese title in
     romaji, a name or term no dictionary glosses ("Shigemitsu and Togo and Their Time" /
     重光・東郷とその時代; "The Last Shogun: The Life of Tokugawa Yoshinobu" / 最後の将軍 徳川慶喜):
-    one word or up to three in a row for one run, added to ``matched`` and ``covered``."""
-    runs = _read_runs(cjk)
+    one word or up to three in a row for one run, added to ``matched`` and ``covered``; and the
+    part of a run that no gloss covered, a place or a name before a word glossed ("The Legends
+    of Tono" / 遠野物語: 物語 "legend", 遠野 Tōno)."""
+    runs = _read_runs(cjk) + _unglossed_runs(cjk, frozenset(covered))
     if not runs:
         return
     for first in range(len(stems)):
@@ -511,9 +534,37 @@ _READ_BACK = ("ala-lc", "bgn-pcgn", "scientific")
 _ENGLISH = ("", "en")  # the languages of a Latin title the glossary reads (none stated: English)
 
 
-def _russian_romanization(record: RecordKeys) -> bool:
-    """A Latin title stated as a romanization of Russian ("ru-Latn", or "ru" in Latin)."""
-    return not record.non_latin and bool(record.title_original) and record.title_base_lang == "ru"
+def _russian_romanization(record: RecordKeys, *, unstated: bool = False) -> bool:
+    """A Latin title stated as a romanization of Russian ("ru-Latn", or "ru" in Latin); with
+    ``unstated``, one in no language read back to Cyrillic word by word as Russian too (see
+    :func:`reads_as_russian`: a pair's scoring reads it so, not the blocking of a batch of
+    English titles)."""
+    if record.non_latin or not record.title_original:
+        return False
+    if record.title_base_lang == "ru":
+        return True
+    return unstated and not record.title_lang and reads_as_russian(record.title_original)
+
+
+_READ_WORDS = 2  # words of the glossary a title in no stated language must read back to
+
+
+@lru_cache(maxsize=1 << 12)
+def reads_as_russian(title: str) -> bool:
+    """A Latin title every word of which, read back to Cyrillic by one of the schemes, is a
+    word of the glossary or a Russian function word, two of the glossary at least: a Russian
+    title romanized in a note that states no language (“Pravda gumanizma,” in Samosoznanie,
+    1976: правда, гуманизма)."""
+    words = LATIN_WORD.findall(title)
+    if len(words) < _READ_WORDS or any(len(word) > 1 and word.isupper() for word in words):
+        return False
+    known = 0
+    for word in words:
+        readings = [to_cyrillic(word, scheme=scheme) for scheme in _READ_BACK]
+        if not any(known_russian_word(reading) for reading in readings):
+            return False
+        known += any(known_russian_word(reading) and glossed_word(reading) for reading in readings)
+    return known >= _READ_WORDS
 
 
 def _romanized_pair(a: RecordKeys, b: RecordKeys) -> tuple[RecordKeys, RecordKeys] | None:
@@ -521,10 +572,11 @@ def _romanized_pair(a: RecordKeys, b: RecordKeys) -> tuple[RecordKeys, RecordKey
     romanization: ``(english, romanized)``, else ``None``."""
     for english, romanized in ((a, b), (b, a)):
         if (
-            _russian_romanization(romanized)
+            _russian_romanization(romanized, unstated=True)
             and not english.non_latin
             and not _stated_romanization(english)
             and english.title_base_lang in _ENGLISH
+            and not _russian_romanization(english, unstated=True)
         ):
             return english, romanized
     return None

@@ -43,6 +43,7 @@ __all__ = [
     "RussianWord",
     "english_concepts",
     "english_stem",
+    "glossed_word",
     "known_russian_word",
     "load_glossary",
     "russian_concepts",
@@ -205,10 +206,38 @@ def english_concepts(title: str) -> tuple[frozenset[str], ...]:
 
 
 def known_russian_word(word: str) -> bool:
-    """A Russian word the glossary lists, or a function word ("это", not the "ето" that
-    "eto" reads back to by ALA-LC without its diacritics)."""
+    """A Russian word the glossary lists (or a prefix and such a word), or a function word
+    ("это", not the "ето" that "eto" reads back to by ALA-LC without its diacritics)."""
     lowered = word.lower().replace("ё", "е")
-    return lowered in _RUSSIAN_FUNCTION_WORDS or russian_stem(lowered) in _glossary()
+    return lowered in _RUSSIAN_FUNCTION_WORDS or bool(_word_glosses(lowered))
+
+
+def glossed_word(word: str) -> bool:
+    """A Russian word the glossary glosses (or a prefix and such a word)."""
+    return bool(_word_glosses(word.lower().replace("ё", "е")))
+
+
+_PREFIXES = VOCABULARY.russian_prefixes
+_SHORTEST_PREFIXED = 4  # letters of the word after a prefix (неогуманизм: гуманизм)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_glosses(lowered: str) -> frozenset[str]:
+    """The glosses of a Russian word (in lower case, е for ё): the glossary's by its stem, or,
+    for a word it does not list made with a prefix of Greek or Latin origin
+    (:data:`_PREFIXES`), the English prefix and the glosses of the word after it
+    (неогуманизм: neo, humanism)."""
+    glossary = _glossary()
+    glosses = glossary.get(russian_stem(lowered), frozenset())
+    if glosses:
+        return glosses
+    for prefix, english in _PREFIXES.items():
+        rest = lowered.removeprefix(prefix).removeprefix("-")
+        if rest != lowered and len(rest) >= _SHORTEST_PREFIXED:
+            found = glossary.get(russian_stem(rest), frozenset())
+            if found:
+                return found | {english_stem(english)}
+    return frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +254,6 @@ class RussianWord:
 
 @lru_cache(maxsize=1 << 14)
 def _russian_words(title: str) -> tuple[RussianWord, ...]:
-    glossary = _glossary()
     words: dict[str, RussianWord] = {}
     before = ""
     for word in _CYRILLIC_WORD.findall(title):
@@ -235,7 +263,7 @@ def _russian_words(title: str) -> tuple[RussianWord, ...]:
             continue
         stem = russian_stem(lowered)
         if stem not in words:
-            glosses = glossary.get(stem, frozenset())
+            glosses = _word_glosses(lowered)
             words[stem] = RussianWord(stem, glosses, _key(lowered, "ru"), lowered, negated)
     return tuple(words.values())
 
@@ -346,13 +374,25 @@ def _compound(word: str, words: tuple[RussianWord, ...]) -> list[int]:
     return []
 
 
+_TENSE_RENDERINGS = frozenset(VOCABULARY.russian_tense_renderings)
+
+
+def _tense_rendering(word: str, stem: str, words: tuple[RussianWord, ...]) -> bool:
+    """An English auxiliary ("will") that no Russian word glosses: the Russian verb's tense."""
+    return word in _TENSE_RENDERINGS and not any(stem in found.glosses for found in words)
+
+
 def russian_gloss_match(
     english: str, russian: str, names: frozenset[str] = frozenset()
 ) -> RussianGlossMatch:
     """Compare an English title with a Russian one through the glossary; the words whose
     transliteration keys are among ``names`` (the authors') are left out on both sides."""
-    stems = [(word, stem) for word, stem in _english_words(english) if not _named(word, names)]
     words = tuple(word for word in _russian_words(russian) if not _named_key(word.key, names))
+    stems = [
+        (word, stem)
+        for word, stem in _english_words(english)
+        if not _named(word, names) and not _tense_rendering(word, stem, words)
+    ]
     if not stems or not words:
         return RussianGlossMatch(0.0, 0.0, (), 0)
     matched: list[str] = []

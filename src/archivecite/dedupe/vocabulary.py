@@ -80,6 +80,10 @@ class Vocabulary:
     honorifics: tuple[str, ...]  # a person's title before the name ("Chairman Mao")
     russian_function_words: tuple[str, ...]
     russian_function_renderings: tuple[str, ...]  # English words for them ("everything": все)
+    russian_tense_renderings: tuple[str, ...]  # English auxiliaries for a verb's tense ("will")
+    russian_prefixes: dict[str, str]  # a Russian prefix of Greek or Latin origin: the English one
+    cjk_pronouns: tuple[str, ...]  # the first person of a Chinese title (吾, "my")
+    gloss_renderings: dict[str, tuple[str, ...]]  # a dictionary's gloss: a translator's synonyms
     russian_noun_endings: dict[str, tuple[str, ...]]  # a dictionary form's ending: its cases'
     clippings: dict[str, str]  # an English clipping a gloss may be ("memo"): the word clipped
     irregular_forms: dict[str, str]  # an English form inflected irregularly ("forgotten"): its base
@@ -173,6 +177,10 @@ def _word_map(table: dict[str, Any], name: str) -> dict[str, str]:
     return dict(table)
 
 
+def _word_lists(table: dict[str, Any], where: str) -> dict[str, tuple[str, ...]]:
+    return {word: _words(table, word, where) for word in table}
+
+
 def load_vocabulary(text: str) -> Vocabulary:
     """The vocabulary in ``text`` (the TOML of ``vocabulary.toml``), checked."""
     data = tomllib.loads(text)
@@ -228,6 +236,10 @@ def load_vocabulary(text: str) -> Vocabulary:
         honorifics=_words(glosses, "honorifics", "glosses"),
         russian_function_words=_words(glosses, "russian_function_words", "glosses"),
         russian_function_renderings=_words(glosses, "russian_function_renderings", "glosses"),
+        russian_tense_renderings=_words(glosses, "russian_tense_renderings", "glosses"),
+        russian_prefixes=_word_map(_table(glosses, "russian_prefixes"), "russian_prefixes"),
+        cjk_pronouns=_words(glosses, "cjk_pronouns", "glosses"),
+        gloss_renderings=_word_lists(_table(glosses, "renderings"), "glosses.renderings"),
         russian_noun_endings=_noun_endings(_table(glosses, "russian_noun_endings")),
         clippings=_word_map(_table(glosses, "clippings"), "clippings"),
         irregular_forms=_word_map(_table(glosses, "irregular_forms"), "irregular_forms"),
