@@ -18,6 +18,8 @@ Sources:
 - Eri Hotta, 'Japan 1941: Countdown to Infamy', the notes to its prologue, note 8 ('Yomiuri
   Shimbun, Kensho Senso Sekinin (1) …'), https://erenow.net/ww/japan-1941-countdown-to-infamy/20.php
   (as stored in the search tool's pages corpus);
+- cross_script_holdout40: a copy of the Wikipedia article on Fukuzawa ('Gakumon no Susume (An
+  Encouragement of Learning)') and winbell-7's catalogue of his works (學問ノスゝメ, 1874);
 - cross_script_holdout9: monoskop's Wiener bibliography, whose romaji entries print the kana
   beside them ('Saibaneteikkusu [サイバネテイックス]', 'Saibanetikkusu [サイバネティックス]'); the
   two books called 『南京事件』 (笠原十九司, 岩波新書 1997; 秦郁彦, 中公新書 2007).
@@ -78,6 +80,8 @@ def _joined(first: str | BookReference, second: str | BookReference) -> bool:
 
 
 TAKAGI_CHIRAN = _book("特攻基地 知覧", 2025, "高木")  # Kadokawa's product page (fields)
+GAKUMON = _book("Gakumon no Susume (An Encouragement of Learning)", None, "Fukuzawa")
+GAKUMON_KANJI = _book("學問ノスゝメ", 1874, "福澤")
 
 CASES = [
     # ファ as 'fua': one title, 1932; the same author's other '… hihan' stays apart
@@ -92,6 +96,9 @@ CASES = [
     pytest.param(TOKKO, TOKKO_KANJI, True, id="gloss in parentheses, middle dot"),
     pytest.param(TOKKO, TOKKO_KICHI, False, id="gloss: the same author's other Chiran book"),
     pytest.param(TOKKO, TAKAGI_CHIRAN, False, id="gloss: another author's Chiran book"),
+    # an English gloss whose syllables might read as romaji ("An Encouragement …"), and the
+    # kanji title's iteration mark (ゝ), cross_script_holdout40
+    pytest.param(GAKUMON, GAKUMON_KANJI, True, id="gloss read as English, iteration mark"),
     # a volume numeral after the kanji title: the two-volume set's first volume
     pytest.param(
         _book("Kensho: Senso Sekinin", 2006), KENSHO_VOLUME_1, True, id="volume I, romaji"

@@ -61,6 +61,11 @@ KANJI = [
     ("東京は思う", "Tōkyō wa omou"),
     ("大阪", "Ōsaka"),
     ("外務省記録", "Gaimushō kiroku"),
+    # a kana iteration mark among kanji, after katakana or hiragana: Fukuzawa's title as the
+    # 1874 edition prints it (cross_script_holdout40) and as it is reprinted
+    ("學問ノスゝメ", "Gakumon no susume"),
+    ("学問のすゝめ", "Gakumon no susume"),
+    ("みすゞ書房", "Misuzu Shobō"),
 ]
 
 

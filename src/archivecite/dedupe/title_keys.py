@@ -231,6 +231,9 @@ def _bracketed(title: Text) -> dict[str, dict[str, str]]:
     return {"translations": {"en": text}}
 
 
+# an English word in the parentheses makes them a translation, whatever else their syllables
+# might read as: 'Gakumon no Susume (An Encouragement of Learning)'
+_ONLY_ENGLISH = frozenset(_WORDS.only_english_words)
 _TRANSLATION_IN_PARENTHESES = re.compile(r"\s*\((?P<text>[^()]+)\)\s*$")
 
 
@@ -246,7 +249,10 @@ def _glossed(title: Text) -> Text:
     if (
         len(text.split()) < _TRANSLATION_WORDS
         or _BRACKET_NOTE.match(text)
-        or _romanized(Text(original=text), len(text))
+        or (
+            _ONLY_ENGLISH.isdisjoint(text.lower().split())
+            and _romanized(Text(original=text), len(text))
+        )
     ):
         return title
     original = title.original[: found.start()]

@@ -53,6 +53,7 @@ class Vocabulary:
     title_series: tuple[str, ...]
     reprint_series: tuple[str, ...]
     english_title_words: tuple[str, ...]
+    only_english_words: tuple[str, ...]
     genre_titles: tuple[str, ...]
     column_titles: tuple[str, ...]
     column_offices: tuple[str, ...]
@@ -210,6 +211,7 @@ def load_vocabulary(text: str) -> Vocabulary:
         title_series=_words(_table(data, "title_editions"), "series", "title_editions"),
         reprint_series=_words(_table(data, "reprint_series"), "words", "reprint_series"),
         english_title_words=_words(_table(data, "english_titles"), "words", "english_titles"),
+        only_english_words=_words(_table(data, "english_titles"), "only_english", "english_titles"),
         genre_titles=_words(_table(data, "genre_titles"), "words", "genre_titles"),
         column_titles=_words(columns, "titles", "column_titles"),
         column_offices=_words(columns, "offices", "column_titles"),

@@ -12,13 +12,21 @@ from archivecite.translit.japanese.tables import (
 
 _KANA = frozenset(map(chr, range(0x3041, 0x3100)))
 _LONGEST_WORD = 4  # the words of data/japanese_simplified.tsv have two to four characters
+_ITERATION_MARKS = frozenset("ゝゞヽヾ")
+_VOICED_ITERATION = frozenset("ゞヾ")
+_VOICEABLE = frozenset(
+    "かきくけこさしすせそたちつてとはひふへほカキクケコサシスセソタチツテトハヒフヘホ"
+)
 
 
 def japanese_forms(text: str) -> str:
     """The text with each character in the form the dictionary reads, one for one (the
-    tokens' places in the text are kept): 學 学, 产 産; in a text written in simplified
+    tokens' places in the text are kept): 學 学, 产 産, a kana iteration mark as the kana it
+    repeats (學問ノスゝメ 学問ノススメ, いすゞ いすず); in a text written in simplified
     characters (one Japanese never writes, no kana) also 机 機 and the words whose characters
     have several forms (中日关系史 中日関係史, not 関系; 战后 戦後)."""
+    if not _ITERATION_MARKS.isdisjoint(text):
+        text = _iterated(text)
     if not old_forms().search(text):
         return text
     if simplified_only().isdisjoint(text) or not _KANA.isdisjoint(text):
@@ -41,3 +49,16 @@ def japanese_forms(text: str) -> str:
                 break
     parts.append(text[done:])
     return "".join(parts).translate(table)
+
+
+def _iterated(text: str) -> str:
+    """ゝ and ヽ repeat the kana before them, ゞ and ヾ voiced, in either script (a Meiji
+    title mixes them: ノスゝメ); the dictionary knows the words only written out."""
+    chars = list(text)
+    for at, char in enumerate(chars):
+        previous = chars[at - 1] if at else ""
+        if char not in _ITERATION_MARKS or previous not in _KANA:
+            continue
+        voiced = char in _VOICED_ITERATION and previous in _VOICEABLE
+        chars[at] = chr(ord(previous) + 1) if voiced else previous
+    return "".join(chars)
