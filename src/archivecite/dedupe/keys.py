@@ -151,7 +151,8 @@ class RecordKeys:
     # the first page of each instalment of a work printed in parts, when two or more are listed
     # ("№ 11. С. 91–118; № 12. С. 108–126": 91, 108), see _instalments
     instalments: frozenset[str] = frozenset()
-    # the ordinal opening the title (第二貧乏物語: "2") and the keys of the title after it
+    # the ordinal opening the title (第二貧乏物語: "2"), or the English of a head noun or a short
+    # version's word added to it (日本資本主義発達史講座: "lectures"), and the keys of the rest
     sequel: str = ""
     sequel_keys: tuple[str, ...] = ()
     # the bracket closing a title in Latin letters read as Japanese and Chinese ('FIELD SERVICE

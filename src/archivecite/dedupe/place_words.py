@@ -52,7 +52,8 @@ _PLACE_WORDS, _PLACE_STEMS = _place_stems()
 
 
 @lru_cache(maxsize=1 << 14)
-def _place(word: str) -> str | None:
+def place_of(word: str) -> str | None:
+    """The country, people or place a word's key names ("chinese": china), or ``None``."""
     if word in _PLACE_WORDS:
         return _PLACE_WORDS[word]
     return next((place for stem, place in _PLACE_STEMS if word.startswith(stem)), None)
@@ -88,15 +89,17 @@ def _places_parting(first: list[str], second: list[str]) -> tuple[str, str] | No
     the same place, another that the first does not name."""
     # the other title's spelling of a word is read as this one's, so only own words part them
     second = [next((word for word in first if _kin(other, word)), other) for other in second]
-    places_a = {_place(word) for word in first} - {None}
-    places_b = {_place(word) for word in second} - {None}
+    places_a = {place_of(word) for word in first} - {None}
+    places_b = {place_of(word) for word in second} - {None}
     matcher = SequenceMatcher(None, first, second, autojunk=False)
     for tag, start_a, end_a, start_b, end_b in matcher.get_opcodes():
         if tag != "replace":
             continue
-        word_a = next((w for w in first[start_a:end_a] if _place(w) not in places_b | {None}), None)
+        word_a = next(
+            (w for w in first[start_a:end_a] if place_of(w) not in places_b | {None}), None
+        )
         word_b = next(
-            (w for w in second[start_b:end_b] if _place(w) not in places_a | {None}), None
+            (w for w in second[start_b:end_b] if place_of(w) not in places_a | {None}), None
         )
         if word_a and word_b:
             return word_a, word_b

@@ -63,7 +63,7 @@ from archivecite.dedupe.placement import (
 )
 from archivecite.dedupe.readings import AS_CHINESE, AS_ONYOMI
 from archivecite.dedupe.sequels import another_sequel, unmatched_ordinal
-from archivecite.dedupe.short_titles import one_opening_two_books, short_title_of
+from archivecite.dedupe.short_titles import one_opening_two_books, reworded, short_title_of
 from archivecite.dedupe.studies import study_of_the_work
 from archivecite.dedupe.titles import (
     BRACKETED,
@@ -100,6 +100,7 @@ _IDENTIFYING = ("doi", "isbn", "jacar", "pmid")
 _READING_FLOOR = 80.0  # a kanji/kana title against romaji: the machine's reading is one of many
 _READING_AUTHORS = 0.8
 _RUBY_TITLE = 95.0  # a title whose word is written in its ruby reading: all but equal
+_REWORDED_TITLE = 90.0  # two renderings of one title in the same words reordered
 _SAME_PEOPLE = 0.9  # share of family names agreeing for a short main title to count
 _TRANSCRIBED_PEOPLE = 0.85  # the same for a Western name against its transcription alone
 _PLACE_TITLE_FLOOR = 70.0
@@ -243,6 +244,19 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             title, enough = _RUBY_TITLE, True
             how = "titles alike but for a word in kanji and in its ruby reading, the same people"
             reasons = [Reason("title", how) if r.field == "title" else r for r in reasons]
+        if (
+            not enough
+            and authors >= _SAME_PEOPLE
+            and a.year is not None
+            and a.year == b.year
+            and reworded(a, b)
+        ):
+            # 'An Outline History of Chinese Philosophy' / 'Outline of the History of China
+            # Philosophy' (Hu, 1919): one title's words reordered, the same people and year
+            total += 0.65 * (_REWORDED_TITLE - title) / 100
+            title, enough = _REWORDED_TITLE, True
+            how = "the same words in another order: two renderings, the same people and year"
+            reasons = [Reason("title", how) if r.field == "title" else r for r in reasons]
         if not enough and authors >= _READING_AUTHORS and read_by_machine(a, b):
             # a kanji title read by the machine, the romaji by its author: the readings may
             # part (文書 bunsho / monjo, 播磨国 harimakoku / Harima no Kuni), the same people
@@ -385,7 +399,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         # 第二貧乏物語 (1930) / 貧乏物語 (1917), by one author: a title with an ordinal before it
         # is the first book's sequel, another work
         enough = False
-        reasons.append(Reason("title", "an ordinal before one title only: a sequel"))
+        reasons.append(Reason("title", sequel))
     if parts_differ(a, b):
         enough = False  # "(Part II)" / "(Part III)": another part is another document
         reasons.append(Reason("title", "another part"))

@@ -1,6 +1,8 @@
 """A sequel's title: the first book's title with an ordinal or "continued" before it names
 another book (河上肇's 『第二貧乏物語』, 1930, printed 『第2貧乏物語』 too, is not his 『貧乏物語』,
-1917, nor its English 'Tale of Poverty'). The words are in ``data/sequel_markers.toml``.
+1917, nor its English 'Tale of Poverty'). The words are in ``data/sequel_markers.toml``. A title
+with a head noun or a short version's word added names another work alike (日本資本主義発達史講座
+/ 日本資本主義発達史, 中国哲学简史 / 中国哲学史: :mod:`archivecite.dedupe.derived_titles`).
 
 An ordinal AFTER a title is left to the volumes and parts (『検証 戦争責任 I』, "Тихий Дон. Книга
 2"): a volume of one work is that work at work level, which a sequel is not."""
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from archivecite.dedupe.derived_titles import HEAD_NOUNS, SHORT_VERSION, derived_marker
 from archivecite.dedupe.readings import plain, text_keys
 from archivecite.dedupe.vocabulary import VOCABULARY, one_of
 from archivecite.model import Text
@@ -74,25 +77,41 @@ _WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def sequel_keys(title: Text | None) -> tuple[str, tuple[str, ...]]:
-    """The ordinal opening the title, and the matching keys of the title after it."""
+    """The ordinal opening the title, or else the English of a head noun or a short version's
+    word added to it (:func:`derived_marker`), and the matching keys of the title without it."""
     if title is None:
         return "", ()
     marker, rest = opening_ordinal(title.original)
+    rests: tuple[str, ...] = (rest,)
+    if not marker:
+        marker, rests = derived_marker(title.original)
     if not marker:
         return "", ()
-    return marker, tuple(key.key for key in text_keys(title.model_copy(update={"original": rest})))
+    return marker, tuple(
+        key.key for rest in rests for key in text_keys(title.model_copy(update={"original": rest}))
+    )
 
 
-def another_sequel(a: RecordKeys, b: RecordKeys) -> bool:
+def another_sequel(a: RecordKeys, b: RecordKeys) -> str:
     """One title is the other with another ordinal before it (or with one, the other none):
-    第二貧乏物語 / 貧乏物語, 第2貧乏物語 / Binbō monogatari."""
+    第二貧乏物語 / 貧乏物語, 第2貧乏物語 / Binbō monogatari; or with a head noun or a short
+    version's word added: 日本資本主義発達史講座 / 日本資本主義発達史. The reason, or ""."""
     if a.sequel == b.sequel:
-        return False
+        return ""
     whole_a, whole_b = (tuple(key.key for key in side.titles) for side in (a, b))
-    rest = _best(a.sequel_keys or whole_a, b.sequel_keys or whole_b)
+    rest_a, rest_b = a.sequel_keys or whole_a, b.sequel_keys or whole_b
+    # one title less its word is the other whole, or the other less its own word
+    rest = max(_best(rest_a, rest_b), _best(rest_a, whole_b), _best(whole_a, rest_b))
     # the rest must fit better than the whole: 新诗三百首 is "Xin shi san bai shou", 新潮日本語
     # 漢字辞典 "Shinchō nihongo kanji jiten", whose first word the ordinal only looks like
-    return rest >= _SAME_REST and rest > _best(whole_a, whole_b)
+    if rest < _SAME_REST or rest <= _best(whole_a, whole_b):
+        return ""
+    markers = {a.sequel, b.sequel} - {""}
+    if markers <= HEAD_NOUNS:
+        return f"a head noun added to one title ({', '.join(sorted(markers))}): another work"
+    if markers == {SHORT_VERSION}:
+        return "a short version's word added to one title: an abridgement, another work"
+    return "an ordinal before one title only: a sequel"
 
 
 def _best(firsts: tuple[str, ...], seconds: tuple[str, ...]) -> float:

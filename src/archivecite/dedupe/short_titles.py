@@ -1,12 +1,17 @@
 """A short note's title: the opening words of a book's title by which a note cites it again
-('Snyder, Bloodlands'), and one opening shared by two books of the same people.
+('Snyder, Bloodlands'), one opening shared by two books of the same people, and two renderings
+of one title in the same words reordered.
 """
 
 from __future__ import annotations
 
+from archivecite.dedupe.english_stems import content_stems
 from archivecite.dedupe.keys import RecordKeys
+from archivecite.dedupe.place_words import place_of
 from archivecite.dedupe.readings import text_script
 from archivecite.dedupe.titles import CJK_SCRIPTS, MONOGRAPH_KINDS, main_title_keys, title_words
+from archivecite.model import Script
+from archivecite.translit import match_key
 
 _SHORT_TITLE_WORDS = 4  # "generally no more than four words"
 
@@ -104,6 +109,8 @@ def one_opening_two_books(a: RecordKeys, b: RecordKeys) -> bool:
         return False
     if not a.titles or not b.titles or text_script(a.title_original) in CJK_SCRIPTS:
         return False
+    if reworded(a, b):
+        return False  # one title in two renderings, not two books
     shared = 0
     for first, second in zip(
         title_words(a.titles[0].key), title_words(b.titles[0].key), strict=False
@@ -112,3 +119,27 @@ def one_opening_two_books(a: RecordKeys, b: RecordKeys) -> bool:
             break
         shared += len(first)
     return shared >= _SHORT_TITLE_LETTERS
+
+
+_REWORDED_WORDS = 3  # content words two renderings share at least ("outline history philosophy")
+
+
+def reworded(a: RecordKeys, b: RecordKeys) -> bool:
+    """Two titles in Latin letters, in one language, of the same content words (three or more)
+    in another order or with other small words: two renderings of one title ('An Outline
+    History of Chinese Philosophy' / 'Outline of the History of China Philosophy', two English
+    renderings of 胡适's 中国哲学史大纲). A country and its people's adjective are one word
+    ('China' / 'Chinese')."""
+    if a.title_lang != b.title_lang or not (a.title_original and b.title_original):
+        return False
+    if not text_script(a.title_original) is text_script(b.title_original) is Script.LATIN:
+        return False
+    words_a, words_b = (_content_words(side) for side in (a, b))
+    return len(words_a) >= _REWORDED_WORDS and words_a == words_b
+
+
+def _content_words(record: RecordKeys) -> frozenset[str]:
+    return frozenset(
+        place_of(match_key(stem, record.title_lang)) or stem
+        for stem in content_stems(record.title_original)
+    )

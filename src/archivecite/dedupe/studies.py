@@ -67,9 +67,24 @@ def _quotes_the_title(study: RecordKeys, work: RecordKeys) -> bool:
             if not _POSSESSIVE.search(word)
             and not any(key.startswith(name) for key in reading_keys(word, None) for name in names)
         ]
-        if len(words) >= _OWN_WORDS:
+        if len(words) >= _OWN_WORDS or _runs_on(study.title_original, found):
             return True
     return False
+
+
+# a CJK quotation closed and the title running on in kanji, kana or hanzi, no space, colon or
+# dash between: 『女工哀史』は生きている, 『日本資本主義発達史講座』山田盛太郎論文と…
+_RUNS_ON = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _runs_on(title: str, found: re.Match[str]) -> bool:
+    """The quoted title opens ``title`` in 『』 or 「」 and the title runs on after it in the same
+    phrase, no subtitle set off: the quoted work is a word of the study's own title
+    ('『日本資本主義発達史講座』山田盛太郎論文と 同僚論文の共有点と相補性', 中根's paper on the
+    series)."""
+    if found.start() != 0 or found["corner"] is None and found["double"] is None:
+        return False
+    return bool(_RUNS_ON.match(title, found.end()))
 
 
 def _subtitled_by_the_title(study: RecordKeys, work: RecordKeys) -> bool:
@@ -97,8 +112,9 @@ def study_of_the_work(a: RecordKeys, b: RecordKeys) -> bool:
         # challenges paper" before one paper's title
         return False
     for study, work in ((a, b), (b, a)):
-        if len(study.title_original) <= len(work.title_original):
-            continue
-        if _quotes_the_title(study, work) or _subtitled_by_the_title(study, work):
+        if _quotes_the_title(study, work):
+            return True  # the quoted title tells which is the study, however long the work's
+        longer = len(study.title_original) > len(work.title_original)
+        if longer and _subtitled_by_the_title(study, work):
             return True
     return False
