@@ -20,8 +20,8 @@ most ``2 * near`` comparisons per key, not a share of the block that grows with 
 
 A translated title shares no title key with its original, and the author-and-year key needs a
 year on both sides: a ``name`` key (the first author alone) pairs a reference without a year
-with the references of the same name whose titles are in the other script (Latin / Cyrillic
-or CJK), or a romanized Russian title with a German or French one (whose name that language
+with the references of the same name whose titles are in another script (Latin, Cyrillic,
+CJK), or a romanized Russian title with a German or French one (whose name that language
 spells its own way: "Solschenizyn" also keys as Солженицын). Only such names are blocks at
 all, and only up to ``max_block`` references: a name that common says too little without a
 year. Likewise an ``unfiled`` key (fond and delo without the archive) opens a block only
@@ -64,6 +64,7 @@ from numpy.typing import NDArray
 from rapidfuzz import fuzz, process
 
 from archivecite.dedupe.agreement import fond_number
+from archivecite.dedupe.character_keys import character_keys, in_characters, title_script
 from archivecite.dedupe.cognates import foreign_title, romanized_title
 from archivecite.dedupe.glosses import glossary_keys, russian_side
 from archivecite.dedupe.name_readings import spelled_keys
@@ -166,6 +167,8 @@ def blocking_keys(record: RecordKeys, *, glossed: bool = True) -> Iterator[tuple
         read = in_digits(title.key)  # "Сто сорок бесед …" opens as "140 бесед …" does
         if read != title.key:
             yield f"tp:{''.join(_tokens(read))[:_AFFIX]}", "fuzzy"
+    # a short title in characters, one character apart (吾国吾民 / 吾國與吾民), see character_keys
+    yield from ((f"tc:{key}", "fuzzy") for key in character_keys(record.title_original))
     # the title cited without its subtitle, and the original in brackets after a translated
     # title ('FIELD SERVICE CODE (SENZINKUN)', which meets 戦陣訓 and 'Senjinkun')
     for main in (*main_title_keys(record), *record.bracketed):
@@ -183,8 +186,7 @@ def blocking_keys(record: RecordKeys, *, glossed: bool = True) -> Iterator[tuple
         # a standard's or patent's number names the work when its title is translated
         for code in record.codes:
             yield f"code:{record.year}:{code}", "place"
-    yield from _short_note_key(record)
-    yield from _name_keys(record)
+    yield from itertools.chain(_short_note_key(record), _name_keys(record))
     if glossed and record.titles:
         # a Russian title and its English translation, which share no letters: two of their
         # opening words, by the glossary (see glosses.glossary_keys)
@@ -402,6 +404,7 @@ _NAMED, _YEARLESS, _LATIN, _NON_LATIN, _UNFILED, _ARCHIVELESS = 1, 2, 4, 8, 16, 
 _CAPTIONED, _UNLOCATED, _BOOK, _OPENING, _SHORT_NOTE = 64, 128, 256, 512, 1024
 _SOUNDED, _SPELLED, _TRANSCRIBED, _GLOSSED = 2048, 4096, 8192, 16384
 _ROMANIZED, _FOREIGN = 32768, 65536  # see cognates.romanized_title, cognates.foreign_title
+_IN_CHARACTERS = 131072  # a title in kanji, hanzi or kana: a third script beside the two
 _GLOSSED_BLOCK = 8  # a glossed key's block, at most this share of ``max_block``: two rare words
 
 
@@ -409,7 +412,11 @@ def _partial_flags(record: RecordKeys, kind: BlockKind) -> int:
     if kind == "name":
         year = _YEARLESS if record.year is None else 0
         book = _BOOK if standalone_book(record) else 0
-        side = _NON_LATIN if record.non_latin else _LATIN
+        side = (
+            (_IN_CHARACTERS if in_characters(record) else _NON_LATIN)
+            if record.non_latin
+            else _LATIN
+        )
         if romanized_title(record):
             side |= _ROMANIZED
         elif foreign_title(record):
@@ -443,7 +450,10 @@ def _useful_partial(
     named = (flags & _NAMED) > 0
     lacking_year = (flags & (_YEARLESS | _BOOK)) > 0
     # two scripts, or a romanized title and one in another language (its translation)
-    scripts = ((flags & _LATIN) > 0) & ((flags & _NON_LATIN) > 0)
+    latin, non_latin, characters = (
+        (flags & bit) > 0 for bit in (_LATIN, _NON_LATIN, _IN_CHARACTERS)
+    )
+    scripts = (latin & (non_latin | characters)) | (non_latin & characters)
     languages = ((flags & _ROMANIZED) > 0) & ((flags & _FOREIGN) > 0)
     crossing = lacking_year & (scripts | languages)
     unfiled = (flags & _UNFILED) > 0
@@ -488,8 +498,8 @@ def _partial_pairs(block: Block, records: Sequence[RecordKeys]) -> tuple[NDArray
         keep = heard[left] != heard[right]
         return left[keep], right[keep]
     yearless = np.fromiter((records[i].year is None for i in block.members), dtype=bool, count=size)
-    side = russian_side if block.kind == "glossed" else _non_latin
-    script = np.fromiter((side(records[i]) for i in block.members), dtype=bool, count=size)
+    side = russian_side if block.kind == "glossed" else title_script
+    script = np.fromiter((side(records[i]) for i in block.members), dtype=np.int8, count=size)
     book = np.fromiter((standalone_book(records[i]) for i in block.members), dtype=bool, count=size)
     # a book cited by its translated title in the year of another edition has no key of its
     # original's: not its title, nor its author with that year
@@ -503,10 +513,6 @@ def _partial_pairs(block: Block, records: Sequence[RecordKeys]) -> tuple[NDArray
         crossed |= (romanized[left] & foreign[right]) | (foreign[left] & romanized[right])
     keep = (yearless[left] | yearless[right] | (book[left] & book[right])) & crossed
     return left[keep], right[keep]
-
-
-def _non_latin(record: RecordKeys) -> bool:
-    return record.non_latin
 
 
 def _reach_of(block: Block) -> NDArray[np.int64]:

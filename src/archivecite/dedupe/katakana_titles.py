@@ -13,6 +13,7 @@ least in all (Анна Каренина N, K-L-N): one short name sounds like to
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from archivecite.dedupe.keys import RecordKeys
@@ -53,8 +54,11 @@ def _katakana_words(title: str) -> tuple[frozenset[str], ...]:
 
 def _consonants(words: tuple[frozenset[str], ...], title: str) -> int:
     """The consonants the words of ``title`` share, each with its katakana word in order, in
-    all; 0 when the words are not as many or a pair does not sound alike."""
-    written = _WORD.findall(title)
+    all; 0 when the words are not as many or a pair does not sound alike. A stress mark over a
+    Russian vowel ('До́ктор Жива́го', as dictionaries and Wikipedia print a title) is no letter
+    and parts no word (й and ё are whole letters once composed)."""
+    composed = unicodedata.normalize("NFC", title)
+    written = _WORD.findall("".join(char for char in composed if not unicodedata.combining(char)))
     if len(written) != len(words) or len(words) < _TITLE_WORDS:
         return 0
     total = 0

@@ -65,6 +65,7 @@ from archivecite.dedupe.readings import AS_CHINESE, AS_ONYOMI
 from archivecite.dedupe.sequels import another_sequel, unmatched_ordinal
 from archivecite.dedupe.short_titles import one_opening_two_books, reworded, short_title_of
 from archivecite.dedupe.studies import study_of_the_work
+from archivecite.dedupe.title_strength import named_across_scripts
 from archivecite.dedupe.titles import (
     BRACKETED,
     CONVERTED,
@@ -269,7 +270,7 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
             reasons.append(Reason("publisher", "same publisher and year; the names read apart"))
     elif is_short(a, b) and not (
         (
-            equal_across_scripts(a, b, title)
+            (equal_across_scripts(a, b, title) or named_across_scripts(a, b, title))
             and not unsigned_years_apart(a, b)
             and not one_signed_other_house(a, b)
         )

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.readings import reading_keys, text_script
-from archivecite.dedupe.titles import CJK_SCRIPTS, main_part
+from archivecite.dedupe.titles import CJK_SCRIPTS, equal_across_scripts, main_part
 from archivecite.dedupe.vocabulary import VOCABULARY
 from archivecite.translit.japanese.tokens import analyse
 
@@ -18,6 +18,7 @@ __all__ = [
     "GENERIC_TITLE",
     "SHORT_TITLE",
     "TELLING_TITLE",
+    "named_across_scripts",
     "phrase_in_characters",
     "title_strength",
     "topic_in_characters",
@@ -121,3 +122,20 @@ def title_strength(a: RecordKeys, b: RecordKeys) -> int:
     romaji is told by the characters, whose words the dictionary divides ("Fudoki": 風土記)."""
     written = [side for side in (a, b) if text_script(side.title_original) in CJK_SCRIPTS]
     return min(_strength(side) for side in (written if len(written) == 1 else (a, b)))
+
+
+_NAMED_SHORT = 8  # letters of a title of two words or more, equal across scripts, undated
+
+
+def named_across_scripts(a: RecordKeys, b: RecordKeys, title: float) -> bool:
+    """A short title of two words or more equal across scripts or romanizations, no year to
+    confirm it ('Senjinkun' / 戦陣訓, "Ch'ing-shih kao" / 'Qingshigao' / 《清史稿》): as telling as
+    a longer one (:func:`equal_across_scripts`), the two sources having written it apart. Not
+    one word of the dictionary (道草 'Michikusa', 雪国 'Yukiguni'), which another writer's book
+    may bear. Of two romanizations, the one that parts its words counts them ('Qingshigao' runs
+    them together)."""
+    if not equal_across_scripts(a, b, title, shortest=_NAMED_SHORT):
+        return False
+    written = [side for side in (a, b) if text_script(side.title_original) in CJK_SCRIPTS]
+    strength = _strength(written[0]) if len(written) == 1 else max(map(_strength, (a, b)))
+    return strength != GENERIC_TITLE

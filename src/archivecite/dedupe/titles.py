@@ -588,10 +588,13 @@ def _equal_title_reason(a: RecordKeys, b: RecordKeys, how_a: str, how_b: str) ->
     return f"titles equal after romanization ({form_a} ↔ {form_b})"
 
 
-def equal_across_scripts(a: RecordKeys, b: RecordKeys, title: float) -> bool:
+def equal_across_scripts(
+    a: RecordKeys, b: RecordKeys, title: float, *, shortest: int | None = None
+) -> bool:
     """A title equal to the other's romanization (男子問題の時代 / "Danshi mondai no jidai"):
     strong evidence even when short, unless it is a recurring one ("Предисловие"); shorter
-    still (国际法 / "Guo ji fa") when both give the same year."""
+    still (国际法 / "Guo ji fa") when both give the same year. ``shortest``: the letters asked
+    of an undated title, :data:`_EQUAL_SHORT` unless given."""
     dated = a.year is not None and a.year == b.year
     # or equal to the other's main title, the same year: "Gendai kuyō ronkō" / 『現代供養論考 …』
     main = dated and title >= _MAIN_EXACT and _main_title_similarity(a, b) >= _MAIN_EXACT
@@ -605,7 +608,8 @@ def equal_across_scripts(a: RecordKeys, b: RecordKeys, title: float) -> bool:
             or romanized_in_brackets(a, b)
         )
         and not (a.column or b.column)
-        and min(_own_lengths(a, b, spaces=False)) >= (_EQUAL_DATED if dated else _EQUAL_SHORT)
+        and min(_own_lengths(a, b, spaces=False))
+        >= (_EQUAL_DATED if dated else shortest or _EQUAL_SHORT)
     )
 
 
