@@ -67,7 +67,7 @@ from archivecite.dedupe.agreement import fond_number
 from archivecite.dedupe.character_keys import character_keys, in_characters, title_script
 from archivecite.dedupe.cognates import foreign_title, romanized_title
 from archivecite.dedupe.glosses import glossary_keys, russian_side
-from archivecite.dedupe.name_readings import spelled_keys
+from archivecite.dedupe.name_readings import spelled_keys, unvoiced_reading
 from archivecite.dedupe.numbers import in_digits
 from archivecite.dedupe.people import joined_names, spelled_skeletons
 from archivecite.dedupe.series_paths import is_path, path_reading_keys
@@ -247,6 +247,10 @@ def _name_keys(record: RecordKeys) -> Iterator[tuple[str, BlockKind]]:
         # a Chinese name parted into family and given names ("Pa, Chin", "Lao, She") against
         # one written whole (巴金, 老舍, "Ba Jin"), whose key is the two run together
         yield from ((f"an:{name}", "name") for name in joined_names(record))
+        # a Japanese family name voiced by rendaku or not ("Yanagita" / 柳田, read yanagida)
+        read = (record.latin_readings or record.cjk_readings or ("",))[0].split("|")[0].split()
+        if read and (unvoiced := unvoiced_reading(read[0])) != read[0]:
+            yield f"an:^{unvoiced}", "name"
     if record.titles and record.latin_families and foreign_title(record):
         # a German or French title under a Russian name as that language spells it
         # ("Solschenizyn", "Soljénitsyne"): the name as a Russian key spells it, see

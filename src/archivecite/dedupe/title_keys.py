@@ -31,6 +31,13 @@ _TITLE_ANNOTATION = re.compile(
 )
 
 
+# a kanji word's reading in kana, in brackets right after it, as a title prints its ruby inline
+# (『餓死(うえじに)した英霊たち』, 『収容所(ラーゲリ)から来た遺書』): not a word of the title
+_INLINE_READING = re.compile(
+    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々])[(（][\u3041-\u3096\u30a1-\u30fa\u30fc]{1,12}[)）]"
+)
+
+
 def clean_title(text: str) -> str:
     """The title without database notes ("[Erratum appears in ...]", "[French]", "(demo)"), the
     original-language title an Ovid export adds after the English one ("Antibiotic and
@@ -38,6 +45,7 @@ def clean_title(text: str) -> str:
     ANTIBIOTIQUE ...", often cut short; other databases give the English title alone), and
     without an edition statement written into it ("南京事件新版", "サイバネティクス<第2版>")."""
     text = _ORIGINAL_TITLE.sub("", text).strip() or text
+    text = _INLINE_READING.sub("", text)
     text = _TITLE_ANNOTATION.sub("", text).strip() or text
     text = _TITLE_NOTE_PATTERN.sub("", text).strip() or text
     text = _TITLE_EDITION.sub("", text).strip() or text
@@ -259,7 +267,7 @@ def _glossed(title: Text) -> Text:
     return title.model_copy(update={"original": original, "translations": {"en": text}})
 
 
-_MAY_HOLD_NOTES = re.compile(r"[\[(]|版\W*$|<ORIGINAL>|ed(?:ition|\.)\W*$", re.IGNORECASE)
+_MAY_HOLD_NOTES = re.compile(r"[\[(（]|版\W*$|<ORIGINAL>|ed(?:ition|\.)\W*$", re.IGNORECASE)
 
 
 def _title_keys(title: Text | None) -> tuple[tuple[TitleKey, ...], str]:
