@@ -1,7 +1,7 @@
 """Forms of real citations the held-out cross-script sets 50-52 showed unread or misread (session
 20, helper parse5x): a Japanese reading list's ``Name:Title.Series,Year(printings)``, a geometric
 bullet and an eight-digit day before a title (arsvi.com), a commentary (解説) headed by the book
-it comments on, and a Chicago imprint naming a known city with its state spelled out.
+it comments on, an honorific (先生) between a name and its title, and a Chicago imprint naming a known city with its state spelled out.
 
 Each row names its source (the search tool's pages corpus, as the pair sets record it)."""
 
@@ -62,6 +62,13 @@ from tests.parse.helpers import citation_fields
                 "year": "2015",
             },
             id="known-city-with-its-state-spelled-out-real",
+        ),
+        pytest.param(
+            # https://aisixiang.com/data/2470.html (爱思想, a review essay): the clause
+            # '最近,沈志华先生《…》(广东人民出版社2003年版)一书的出版', from 沈志华 to 年版)
+            "沈志华先生《毛泽东、斯大林与朝鲜战争》(广东人民出版社2003年版)",
+            {"authors": ["沈, 志华"], "title": "毛泽东、斯大林与朝鲜战争", "year": "2003"},
+            id="honorific-after-a-chinese-name-real",
         ),
     ],
 )
