@@ -50,7 +50,11 @@ _STAND_INS = {
     (".", True): "Нескио Н. ",
 }
 
-_ENUMERATOR = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)](?!\d)|[-*•–]\s)\s*")
+# A list's geometric bullets ("■吉見 義明 19870707 『草の根のファシズム』", arsvi.com) are never
+# part of a citation, so they need no space after them.
+_ENUMERATOR = re.compile(
+    r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)](?!\d)|[-*•–]\s|[■□◆◇●○▪▫►▶])\s*"
+)
 # Unicode's hyphen and non-breaking hyphen (450‑451, "41‑60" as web pages print them) are the
 # ASCII hyphen the readers know.
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})

@@ -10,6 +10,7 @@ from archivecite.model import (
 )
 from archivecite.parse.dates import kanji_number
 from archivecite.parse.published.cjk_imprint import cjk_tail
+from archivecite.parse.published.cjk_listing_patterns import CJK_HEAD_DIGITS_DATE_PATTERN
 from archivecite.parse.published.cjk_patterns import (
     CJK_BARE_PAGE_PATTERN,
     CJK_BRACKET_YEARS_PATTERN,
@@ -151,6 +152,7 @@ def parse_cjk(draft: Draft, start: int, end: int) -> None:
     head_end = names_end
     prose_year = None
     head_end = _head_series(draft, head_start, head_end)
+    head_end = _head_digits_date(draft, head_start, head_end)
     if lang == "zh" and CJK_PROSE_MARK_PATTERN.search(text, head_start, head_end):
         prose_year = _prose_head(draft, head_start, head_end)
         head_end = head_start  # the names, if any, are read
@@ -301,6 +303,17 @@ def _edition_date(draft: Draft) -> bool:
     return draft.text.startswith(("月版", "版"), span.end) or draft.text[span.end - 1] == "版"
 
 
+def _head_digits_date(draft: Draft, start: int, end: int) -> int:
+    """``吉見 義明 19870707 『草の根のファシズム』``: the day of publication as eight digits
+    after the names; where the names end."""
+    match = CJK_HEAD_DIGITS_DATE_PATTERN.search(draft.text, start, end)
+    if match is None or match.start() == start:
+        return end
+    day = DateRange.of(int(match["year"]), int(match["month"]), int(match["day"]))
+    draft.put("date", day, match.start("year"), match.end())
+    return match.start()
+
+
 def _head_series(draft: Draft, start: int, end: int) -> int:
     """``岩波新書『占領と改革…』雨宮 昭一 (著)``: a series before the title is no name; where the
     names end."""
@@ -440,8 +453,8 @@ def _review_heading(draft: Draft, start: int, end: int, pairs: list[tuple[int, i
         return False
     book_people = text[mark.end() : pairs[0][0]].strip(" \t　")
     role, size = role_at_end(book_people, draft.language)
-    if role is None or not size or not names_head(book_people):
-        return False
+    if (role is not None and not size) or not names_head(book_people):
+        return False  # the book's author with a role word ("石川禎浩著") or without ("藤原彰")
     reviewer = trim(text, pairs[0][1] + 1, end, " \t　。.")
     name = text[slice(*reviewer)]
     if not name or not (names_head(name) or (len(name) <= 8 and japanese_surname(name))):

@@ -537,6 +537,9 @@ _HONORIFIC = "|".join(sorted(map(re.escape, _NOTES["names"]["honorifics"]), key=
 # The particle の closing the names before a title, perhaps after an honorific: "小熊英二さんの「",
 # "高杉一郎の「"
 CJK_NAME_PARTICLE_PATTERN = re.compile(rf"[ \t　]?(?P<honorific>{_HONORIFIC})?の[ \t　]*\Z")
+# An honorific closing the names right before a title, as Chinese essays name a book in running
+# text ("沈志华先生" before the title of his book, aisixiang.com).
+CJK_NAME_HONORIFIC_PATTERN = re.compile(rf"[ \t　]?(?P<honorific>{_HONORIFIC})[ \t　]*\Z")
 # What parts the names of a group: "李家祥、王力", "楊澤,編"
 NAME_GROUP_PATTERN = re.compile(r"[、,，;；]")
 # Role words the shared list leaves out: a commentator's (解说); 編著 names editors in Japanese

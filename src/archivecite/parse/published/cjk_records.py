@@ -10,7 +10,10 @@ from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.dates import kanji_number
 from archivecite.parse.published.cjk_fields import spaced_names
 from archivecite.parse.published.cjk_imprint import KANJI_DIGITS
-from archivecite.parse.published.cjk_listing_patterns import CJK_RUN_ON_ENGLISH_TITLE_PATTERN
+from archivecite.parse.published.cjk_listing_patterns import (
+    CJK_PRINTINGS_NOTE_PATTERN,
+    CJK_RUN_ON_ENGLISH_TITLE_PATTERN,
+)
 from archivecite.parse.published.cjk_patterns import (
     CJK_CATALOGUE_IMPRINT_PATTERN,
     CJK_CIP_PATTERN,
@@ -313,7 +316,8 @@ def _unsigned_catalogue_citation(draft: Draft, start: int, end: int) -> bool:
     parts = _stop_parts(text, start, end)
     if len(parts) not in (2, 3):
         return False
-    head = text[slice(*parts[0])]
+    author, title = _name_colon_head(text, *parts[0])
+    head = text[slice(*title)]
     if not any(map(is_cjk, head)) or names_head(head):
         return False
     latin = any(char.isascii() and char.isalpha() for char in head)  # "*Taishō …* (大正…)"
@@ -324,14 +328,22 @@ def _unsigned_catalogue_citation(draft: Draft, start: int, end: int) -> bool:
         volume = CJK_VOLUME_WORDS_PATTERN.fullmatch(text, *parts[1])
         if volume is None or not volume["number"]:
             return False
-    imprint = CJK_CATALOGUE_IMPRINT_PATTERN.fullmatch(text, *parts[-1])
+    imprint_span = parts[-1]
+    printings = CJK_PRINTINGS_NOTE_PATTERN.search(text, *imprint_span)
+    if printings is not None:
+        imprint_span = trim(text, imprint_span[0], printings.start(), " \t　")
+    imprint = CJK_CATALOGUE_IMPRINT_PATTERN.fullmatch(text, *imprint_span)
     if imprint is None or not imprint["year"]:
         return False
+    if printings is not None:
+        draft.put_extra("printings", printings["note"], *printings.span("note"))
     place = imprint["place"]
     if not (publisher_like(imprint["publisher"]) or (place is not None and place in CITIES)):
         return False
     draft.language = draft.language or ("ja" if looks_japanese(text[start:end]) else "zh")
-    put_text(draft, "title", parts[0])
+    put_text(draft, "title", title)
+    if author is not None:
+        cjk_people(draft, *author, draft.language, "authors")
     if volume is not None:
         draft.put("volume", str(kanji_number(volume["number"])), *volume.span("number"))
     if place is not None:
@@ -339,6 +351,22 @@ def _unsigned_catalogue_citation(draft: Draft, start: int, end: int) -> bool:
     put_plain_text(draft, "publisher", *imprint.span("publisher"))
     draft.put("date", DateRange.of(int(imprint["year"])), *imprint.span("year"))
     return True
+
+
+def _name_colon_head(
+    text: str, start: int, end: int
+) -> tuple[tuple[int, int] | None, tuple[int, int]]:
+    """The author before a colon and the title after it, as Japanese reading lists print a book
+    (``吉見義明:従軍慰安婦.岩波新書,1995``); no author when the words before the colon name
+    nobody (``中国:…``, a title's own colon)."""
+    colon = next((i for i in range(start, end) if text[i] in ":："), None)
+    if colon is None:
+        return None, (start, end)
+    author = trim(text, start, colon, " \t　")
+    name = text[slice(*author)]
+    if not name or not all(map(is_cjk, name.replace(" ", ""))) or not names_head(name):
+        return None, (start, end)
+    return author, trim(text, colon + 1, end, " \t　")
 
 
 def _stop_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:

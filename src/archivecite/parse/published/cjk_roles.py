@@ -25,6 +25,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_LEAD_ROLES,
     CJK_MODERN_RENDERING_WORDS,
     CJK_MORE_ROLE_WORDS,
+    CJK_NAME_HONORIFIC_PATTERN,
     CJK_NAME_LATIN_PATTERN,
     CJK_NAME_PARTICLE_PATTERN,
     CJK_NATIONALITY_PATTERN,
@@ -247,13 +248,24 @@ def name_particle_end(text: str, start: int, end: int) -> int:
     (``今年の『…』``)."""
     particle = CJK_NAME_PARTICLE_PATTERN.search(text, start, end)
     if particle is None:
-        return end
+        return _honorific_end(text, start, end)
     names_end = trim(text, start, particle.start(), " \t　")[1]
     name = text[start:names_end]
     person = japanese_name(name) or foreign_person(name)
     if person or (particle["honorific"] and name_like(name)):
         return names_end
     return end
+
+
+def _honorific_end(text: str, start: int, end: int) -> int:
+    """Where a name of kanji ends before the honorific that closes it right before a title
+    (``沈志华先生《…》``); ``end`` when there is none."""
+    honorific = CJK_NAME_HONORIFIC_PATTERN.search(text, start, end)
+    if honorific is None:
+        return end
+    names_end = trim(text, start, honorific.start(), " \t　")[1]
+    name = text[start:names_end]
+    return names_end if len(name) >= 2 and name_like(name) else end
 
 
 def tail_people(draft: Draft, start: int, end: int) -> int:

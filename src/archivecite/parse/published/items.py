@@ -30,7 +30,7 @@ from archivecite.parse.published.patterns import (
     YEAR_PATTERN,
 )
 from archivecite.parse.published.scanning import date_at, month_number, script_of, text_lang, trim
-from archivecite.parse.published.terms import PLACES, SERIES_WORDS, expand_places
+from archivecite.parse.published.terms import CITIES, PLACES, SERIES_WORDS, expand_places
 from archivecite.parse.published.titles import put_plain_text
 from archivecite.parse.published.trailers import doi_value
 
@@ -38,10 +38,19 @@ from archivecite.parse.published.trailers import doi_value
 PART_LABELS = ("Ч", "ч", "Кн", "кн", "Pt", "pt")
 
 
+def _too_many_words(place: str) -> bool:
+    """More than three words for a place, unless a known city comes first with its state or
+    country after a comma (``New York, New York: Columbia University Press, 2015``)."""
+    town, comma, state = place.partition(", ")
+    if comma and town in CITIES:
+        return town.count(" ") > 2 or state.count(" ") > 2
+    return place.count(" ") > 2
+
+
 def place_publisher(draft: Draft, start: int, end: int) -> bool:
     text = draft.text
     match = PLACE_PUBLISHER_PATTERN.fullmatch(text, start, end)
-    if match is None or match["place"].strip().count(" ") > 2:
+    if match is None or _too_many_words(match["place"].strip()):
         return False
     if match["place"].strip().rstrip(".").lower() in SERIES_WORDS:
         return False  # "Серия: Физика ядерных реакторов" names a journal's series
