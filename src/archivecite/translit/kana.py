@@ -136,9 +136,12 @@ _TO_HIRAGANA: dict[int, int | str] = {
     ord("ヿ"): "こと",
 }
 _VOICED = {
-    char: chr(ord(char) + 1) for char in "かきくけこさしすせそたちつてとはひふへほ"
-} | dict.fromkeys("う", "ゔ")
-_ITERATION = frozenset("ゝゞ")
+    char: chr(ord(char) + 1)
+    for char in "かきくけこさしすせそたちつてとはひふへほカキクケコサシスセソタチツテトハヒフヘホ"
+} | {"う": "ゔ", "ウ": "ヴ"}
+ITERATION_MARKS = frozenset("ゝゞヽヾ")
+_VOICED_MARKS = frozenset("ゞヾ")
+_KANA = frozenset(map(chr, range(0x3041, 0x3100)))
 _SOUND_MARKS = re.compile("[\u3099-\u309c]")
 _TABLES: dict[str, dict[str, str]] = {
     "hepburn": _BASE,
@@ -152,16 +155,19 @@ def to_hiragana(text: str) -> str:
     return text.translate(_TO_HIRAGANA)
 
 
-def _iterated(hira: str) -> str:
-    """ゝ repeats the kana before it, ゞ voiced (いすゞ isuzu, こゝろ kokoro)."""
-    out: list[str] = []
-    for char in hira:
-        prev = out[-1] if out else ""
-        if char not in _ITERATION:
-            out.append(char)
-        else:
-            out.append(_VOICED.get(prev, prev) if char == "ゞ" else prev)
-    return "".join(out)
+def iterated(text: str, *, keep_lone: bool = True) -> str:
+    """ゝ and ヽ repeat the kana before them, ゞ and ヾ voiced, in either script (いすゞ isuzu,
+    こゝろ kokoro; a Meiji title mixes the scripts: ノスゝメ). A mark with no kana before it
+    stays (``keep_lone``: one character for one, as a text read by the dictionary needs) or
+    repeats whatever stands before it, nothing at the start (a kana reading)."""
+    chars = list(text)
+    for at, char in enumerate(chars):
+        if char not in ITERATION_MARKS:
+            continue
+        previous = chars[at - 1] if at else ""
+        if previous in _KANA or not keep_lone:
+            chars[at] = _VOICED.get(previous, previous) if char in _VOICED_MARKS else previous
+    return "".join(chars)
 
 
 def _syllables(hira: str, system: System) -> list[str]:
@@ -169,8 +175,8 @@ def _syllables(hira: str, system: System) -> list[str]:
     out: list[str] = []
     if _SOUND_MARKS.search(hira):  # か + combining ゙ is が; a spacing mark alone is dropped
         hira = _SOUND_MARKS.sub("", unicodedata.normalize("NFC", hira))
-    if not _ITERATION.isdisjoint(hira):
-        hira = _iterated(hira)
+    if not ITERATION_MARKS.isdisjoint(hira):
+        hira = iterated(hira, keep_lone=False)
     for char in hira:
         prev = out[-1] if out else ""
         if char in _SMALL_Y and prev.endswith("i") and len(prev) > 1:

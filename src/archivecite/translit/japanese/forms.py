@@ -9,6 +9,7 @@ from archivecite.translit.japanese.tables import (
     simplified_only,
     simplified_text,
 )
+from archivecite.translit.kana import ITERATION_MARKS, iterated
 
 _KANA = frozenset(map(chr, range(0x3041, 0x3100)))
 _LONGEST_WORD = 4  # the words of data/japanese_simplified.tsv have two to four characters
@@ -25,8 +26,8 @@ def japanese_forms(text: str) -> str:
     repeats (學問ノスゝメ 学問ノススメ, いすゞ いすず); in a text written in simplified
     characters (one Japanese never writes, no kana) also 机 機 and the words whose characters
     have several forms (中日关系史 中日関係史, not 関系; 战后 戦後)."""
-    if not _ITERATION_MARKS.isdisjoint(text):
-        text = _iterated(text)
+    if not ITERATION_MARKS.isdisjoint(text):
+        text = iterated(text)
     if not old_forms().search(text):
         return text
     if simplified_only().isdisjoint(text) or not _KANA.isdisjoint(text):
@@ -49,16 +50,3 @@ def japanese_forms(text: str) -> str:
                 break
     parts.append(text[done:])
     return "".join(parts).translate(table)
-
-
-def _iterated(text: str) -> str:
-    """ゝ and ヽ repeat the kana before them, ゞ and ヾ voiced, in either script (a Meiji
-    title mixes them: ノスゝメ); the dictionary knows the words only written out."""
-    chars = list(text)
-    for at, char in enumerate(chars):
-        previous = chars[at - 1] if at else ""
-        if char not in _ITERATION_MARKS or previous not in _KANA:
-            continue
-        voiced = char in _VOICED_ITERATION and previous in _VOICEABLE
-        chars[at] = chr(ord(previous) + 1) if voiced else previous
-    return "".join(chars)
