@@ -10,6 +10,8 @@ one decided right with one. A set with a known false merge does not meet its tar
 
 from __future__ import annotations
 
+import functools
+import json
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -39,9 +41,22 @@ def load_pairs(name: str) -> list[dict[str, Any]]:
 EXPORT_FORMATS = {"bibtex", "ris", "csljson"}
 
 
+def _key(side: dict[str, Any]) -> str:
+    return json.dumps(side, sort_keys=True, ensure_ascii=False)
+
+
 def build(side: dict[str, Any]) -> ReferenceKind:
     """A side is flat fields (tests.dedupe.helpers), a whole printed citation, or one record
-    exported by a catalogue or reference manager (``kind`` names its format)."""
+    exported by a catalogue or reference manager (``kind`` names its format).
+
+    Sides recur across the checks of one run (and references are frozen models), so each is
+    read once per process: the suite's time is mostly these reads."""
+    return _built(_key(side))
+
+
+@functools.cache
+def _built(side_key: str) -> ReferenceKind:
+    side: dict[str, Any] = json.loads(side_key)
     if side["kind"] in EXPORT_FORMATS:
         result = read(side["text"], format=side["kind"])
         if result.failures or len(result.references) != 1:
@@ -58,11 +73,16 @@ def build(side: dict[str, Any]) -> ReferenceKind:
 
 def joined(pair: dict[str, Any]) -> bool | None:
     """Whether the two sides end in one cluster; None when a side cannot be parsed."""
+    return _joined(_key(pair["a"]), _key(pair["b"]), pair["level"])
+
+
+@functools.cache
+def _joined(a_key: str, b_key: str, level: str) -> bool | None:
     try:
-        references = [build(pair["a"]), build(pair["b"])]
+        references = [_built(a_key), _built(b_key)]
     except UnparsedSideError:
         return None
-    return bool(find_duplicates(references, level=pair["level"]))
+    return bool(find_duplicates(references, level=level))
 
 
 def check_recall_and_no_false_merges(pairs: list[dict[str, Any]]) -> None:

@@ -6,6 +6,7 @@ writer reports nothing lost."""
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import pytest
@@ -129,9 +130,10 @@ def test_a_real_references_model_parts_ride_along(name: str, format_name: str) -
     assert own.get("@model") == CARRIED[name, format_name]
 
 
+@functools.cache
 def _real_references() -> list[ReferenceKind]:
     """Every side of every cross-script pair set that parses, and the merge of every pair
-    that is one work or file (its variants with their provenance)."""
+    that is one work or file (its variants with their provenance); read once for every format."""
     references: list[ReferenceKind] = []
     for set_name in SETS:
         for pair in load_pairs(set_name):
