@@ -107,6 +107,35 @@ def test_a_book_or_paper_cited_without_its_subtitle_is_still_itself(
             ' shadow of Tsushima. "(Moscow, OLMA-PRESS, 2004, 480 p.)',
             False,
         ),
+        # Russian Wikipedia's «Архипелаг ГУЛАГ» (its genre line as subtitle, 1989) and English
+        # Wikipedia's title (both as tests/dedupe/test_glossary_blocking.py names them): a
+        # subtitle that translates the other's, and no history of the main title
+        (
+            {
+                "kind": "book",
+                "title": "Архипелаг ГУЛАГ. Опыт художественного исследования",
+                "lang": "ru",
+                "year": 1989,
+            },
+            {
+                "kind": "book",
+                "title": "The Gulag Archipelago: An Experiment in Literary Investigation",
+                "lang": "en",
+            },
+            False,
+        ),
+        # constructed row (not a real reference): the book's main title alone, no author,
+        # against the Russian title whose subtitle opens with no word of a history
+        (
+            {
+                "kind": "book",
+                "title": "Архипелаг ГУЛАГ. Опыт художественного исследования",
+                "lang": "ru",
+                "year": 1989,
+            },
+            {"kind": "book", "title": "The Gulag Archipelago", "lang": "en"},
+            False,
+        ),
     ],
 )
 def test_a_history_of_a_thing_against_the_things_name(

@@ -133,27 +133,37 @@ _CJK_STUDY = re.compile(
 )
 
 
-def _says_study(text: str) -> bool:
-    """``text`` holds a word that names an account of a subject (data/study_subtitles.toml)."""
+def _says_study(text: str, head: int | None = None) -> bool:
+    """``text`` holds a word that names an account of a subject (data/study_subtitles.toml);
+    with ``head``, among its first ``head`` words past an article ('A Diplomatic History
+    1941–1945', «Очерки истории …»), where a subtitle says what its book is (not «Опыт
+    художественного исследования», an experiment that is the book's own)."""
     if _CJK_STUDY.search(text):
         return True
     words = plain(text).split()
-    return any(word in _STUDY_WORDS or word.startswith(_STUDY_STEMS) for word in words)
+    if words[:1] and words[0] in _STUDY_ARTICLES:
+        words = words[1:]
+    return any(word in _STUDY_WORDS or word.startswith(_STUDY_STEMS) for word in words[:head])
+
+
+_STUDY_HEAD = 2  # words of a subtitle that name its book: "A [Diplomatic] History"
+_STUDY_ARTICLES = frozenset(("a", "an", "the"))
 
 
 def study_of_the_named(a: RecordKeys, b: RecordKeys) -> bool:
     """One side's subtitle says its book is an account of what the main title names ('The
     Japanese-Soviet Neutrality Pact: A Diplomatic History 1941–1945', Slavinsky), and the other
-    side, with no author, has no such word: a title that renders the main title alone and is
-    signed by no one may name the thing studied (the treaty «Пакт о нейтралитете между СССР и
-    Японией»), not the book; a translation's words cannot tell them apart."""
+    side, with no author and no subtitle, has no such word: a title that renders the main
+    title alone and is signed by no one may name the thing studied (the treaty «Пакт о
+    нейтралитете между СССР и Японией»), not the book; a translation's words cannot tell them
+    apart."""
     for study, named in ((a, b), (b, a)):
-        if named.authors:
+        if named.authors or main_part(named.title_original) is not None:
             continue
         main = main_part(study.title_original)
         if main is None:
             continue
         subtitle = study.title_original[len(main) :]
-        if _says_study(subtitle) and not _says_study(named.title_original):
+        if _says_study(subtitle, _STUDY_HEAD) and not _says_study(named.title_original):
             return True
     return False
