@@ -21,6 +21,7 @@ from archivecite.dedupe.titles import (
     EQUAL_TITLE,
     MONOGRAPH_KINDS,
     equal_across_scripts,
+    main_title_keys,
     telling_length,
     two_scripts,
 )
@@ -95,6 +96,23 @@ def volume_of_another_year(a: RecordKeys, b: RecordKeys) -> bool:
     first = same_number(volume.volume or "", "1")
     return not (
         first and volume.year is not None and whole.year is not None and whole.year > volume.year
+    )
+
+
+def volume_and_its_set(a: RecordKeys, b: RecordKeys, title: float) -> bool:
+    """A numbered volume of a set on one side, and on the other no volume and a title the
+    volume's title opens with: the set cited whole against one of its volumes (《联共(布)、
+    共产国际与中国苏维埃运动(1927~1931)》(第9卷) in 《聯共(布)、共產國際與中國》), one work
+    maybe but not one document."""
+    if title >= EQUAL_TITLE or bool(a.volume) == bool(b.volume):
+        return False
+    if a.kind not in MONOGRAPH_KINDS or b.kind not in MONOGRAPH_KINDS:
+        return False
+    volume, whole = (a, b) if a.volume else (b, a)
+    return any(
+        own.key.startswith(set_title.key) and len(own.key) > len(set_title.key)
+        for own in volume.titles
+        for set_title in whole.titles
     )
 
 
@@ -256,16 +274,37 @@ def same_book_by_another_reading(a: RecordKeys, b: RecordKeys, title: float) -> 
     return equal_across_scripts(a, b, title) and same_imprint(a, b)
 
 
-def article_about_a_book(a: RecordKeys, b: RecordKeys) -> bool:
+_MAIN_TITLE_ONLY = 95  # an article's title read as a book's main title, before its subtitle
+
+
+def article_about_a_book(a: RecordKeys, b: RecordKeys) -> str | None:
+    """An article and a book of another year: why the article is another work, or None.
+    With no authors to say otherwise, an article titled as a book reviews or studies it (HKU's
+    record of a 2015 review, "Kenkenroku: A Diplomatic Record ...", and the 1983 book). With
+    people on both sides, an article or talk under only the main title of a book that has a
+    subtitle is a paper before the book or a talk after it that took its title (飯山市's 2016
+    lecture 「人びとはなぜ満州へ渡ったのか」 by 小林 and his 2015 book 『人びとはなぜ満州へ渡った
+    のか ― 長野県の社会運動と移民』); the book cited without its subtitle is a book."""
     kinds = {a.kind, b.kind}
-    return (
+    if not (
         "article" in kinds
-        and bool(kinds & MONOGRAPH_KINDS)
-        and not (a.authors and b.authors)
+        and kinds & MONOGRAPH_KINDS
         and a.year is not None
         and b.year is not None
         and a.year != b.year
-    )
+    ):
+        return None
+    if not (a.authors and b.authors):
+        return "an article titled as a book, another year, no authors"
+    article, book = (a, b) if a.kind == "article" else (b, a)
+    mains = main_title_keys(book)
+    if any(
+        fuzz.ratio(main, title.key) >= _MAIN_TITLE_ONLY
+        for main in mains
+        for title in article.titles
+    ):
+        return "an article under a book's main title only, another year: a paper or talk"
+    return None
 
 
 def two_houses_paperbacks(a: RecordKeys, b: RecordKeys) -> bool:

@@ -45,6 +45,7 @@ from archivecite.dedupe.edition_rules import (
     told_by_title,
     two_houses_paperbacks,
     unsigned_years_apart,
+    volume_and_its_set,
     volume_of_another_year,
 )
 from archivecite.dedupe.files import compare_files
@@ -366,6 +367,9 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         reasons.append(
             Reason("publisher", "a paperback reprint series on one side: another edition")
         )
+    if volume_and_its_set(a, b, title):
+        loose = True
+        reasons.append(Reason("volume", "a volume on one side, its set's title on the other"))
     if two_houses_paperbacks(a, b):
         # '『文明論之概略』福沢諭吉、松沢弘陽校注(岩波文庫)' / '…先崎彰容訳(2017・角川ソフィア
         # 文庫)': two houses' paperbacks of one work are two editions
@@ -527,12 +531,9 @@ def score_pair(  # noqa: PLR0915 - one rule per field, read top to bottom
         # may be the next trial or report of a series, only the same work
         loose = True
         reasons.append(Reason("authors", "no authors to compare and another year"))
-    if article_about_a_book(a, b):
-        # HKU's record of a 2015 review, "Kenkenroku: A Diplomatic Record ..." with no author,
-        # and the 1983 book of that title: an article titled as a book, in another year and
-        # with no authors to say otherwise, reviews or studies it
-        enough = False
-        reasons.append(Reason("kind", "an article titled as a book, another year, no authors"))
+    if (about := article_about_a_book(a, b)) is not None:
+        enough = False  # a review or study of the book, or a paper or talk under its title
+        reasons.append(Reason("kind", about))
     isbn_a, isbn_b = a.identifiers.get("isbn"), b.identifiers.get("isbn")
     other_isbn = bool(isbn_a and isbn_b and isbn_a != isbn_b)
     if other_isbn and (title >= _NEAR_EQUAL_TITLE or a.non_latin != b.non_latin):

@@ -11,14 +11,17 @@ quotation marks and the main title before the subtitle say it is another work.
 from __future__ import annotations
 
 import re
+import tomllib
+from importlib import resources
 
 from rapidfuzz import fuzz
 
 from archivecite.dedupe.keys import RecordKeys
-from archivecite.dedupe.readings import reading_keys
+from archivecite.dedupe.readings import plain, reading_keys
+from archivecite.dedupe.titles import main_part
 from archivecite.translit.kana import looks_like_romaji
 
-__all__ = ["study_of_the_work"]
+__all__ = ["study_of_the_named", "study_of_the_work"]
 
 # a quoted title: "…", “…”, ‘…’ (not an apostrophe inside a word), «…», 「…」, 『…』
 _QUOTED = re.compile(
@@ -116,5 +119,51 @@ def study_of_the_work(a: RecordKeys, b: RecordKeys) -> bool:
             return True  # the quoted title tells which is the study, however long the work's
         longer = len(study.title_original) > len(work.title_original)
         if longer and _subtitled_by_the_title(study, work):
+            return True
+    return False
+
+
+_STUDY = tomllib.loads(
+    resources.files("archivecite.dedupe").joinpath("data/study_subtitles.toml").read_text("utf-8")
+)
+_STUDY_WORDS = frozenset(_STUDY["words"])
+_STUDY_STEMS = tuple(_STUDY["stems"])
+_CJK_STUDY = re.compile(
+    "|".join(map(re.escape, _STUDY["cjk"])) + rf"|[{''.join(_STUDY['cjk_last'])}][\W\d_]*$"
+)
+
+
+def _says_study(text: str, head: int | None = None) -> bool:
+    """``text`` holds a word that names an account of a subject (data/study_subtitles.toml);
+    with ``head``, among its first ``head`` words past an article ('A Diplomatic History
+    1941–1945', «Очерки истории …»), where a subtitle says what its book is (not «Опыт
+    художественного исследования», an experiment that is the book's own)."""
+    if _CJK_STUDY.search(text):
+        return True
+    words = plain(text).split()
+    if words[:1] and words[0] in _STUDY_ARTICLES:
+        words = words[1:]
+    return any(word in _STUDY_WORDS or word.startswith(_STUDY_STEMS) for word in words[:head])
+
+
+_STUDY_HEAD = 2  # words of a subtitle that name its book: "A [Diplomatic] History"
+_STUDY_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def study_of_the_named(a: RecordKeys, b: RecordKeys) -> bool:
+    """One side's subtitle says its book is an account of what the main title names ('The
+    Japanese-Soviet Neutrality Pact: A Diplomatic History 1941–1945', Slavinsky), and the other
+    side, with no author and no subtitle, has no such word: a title that renders the main
+    title alone and is signed by no one may name the thing studied (the treaty «Пакт о
+    нейтралитете между СССР и Японией»), not the book; a translation's words cannot tell them
+    apart."""
+    for study, named in ((a, b), (b, a)):
+        if named.authors or main_part(named.title_original) is not None:
+            continue
+        main = main_part(study.title_original)
+        if main is None:
+            continue
+        subtitle = study.title_original[len(main) :]
+        if _says_study(subtitle, _STUDY_HEAD) and not _says_study(named.title_original):
             return True
     return False

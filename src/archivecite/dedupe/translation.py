@@ -18,6 +18,7 @@ from archivecite.dedupe.glosses import GlossMatch, glossed_titles, romanized_tra
 from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.numbers import same_number
 from archivecite.dedupe.people import author_similarity
+from archivecite.dedupe.studies import study_of_the_named
 from archivecite.dedupe.titles import MONOGRAPH_KINDS, standalone_book
 from archivecite.dedupe.venue_names import venues_agree
 
@@ -82,8 +83,12 @@ def translation_evidence(a: RecordKeys, b: RecordKeys) -> tuple[int, str, bool] 
         team = min(len(a.authors), len(b.authors)) >= 2
         points += 2 if team else 1
         found.append("authors")
-    elif (a.authors or b.authors or not (a.codes & b.codes)) and not _titled_alone(glossed):
-        return None  # no people on either side: a shared number must name the work
+    elif (a.authors or b.authors or not (a.codes & b.codes)) and (
+        not _titled_alone(glossed) or study_of_the_named(a, b)
+    ):
+        # no people on either side: a shared number must name the work; on one side, the
+        # titles must (not «Пакт о нейтралитете …» / '… Pact: A Diplomatic History 1941–1945')
+        return None
     placed = False
     for name, first, second in (
         ("volume", a.volume, b.volume),
