@@ -108,6 +108,7 @@ IMPRINT_PATTERN = re.compile(
     (?:,\s?|\s|(?<=\())                           # or nothing but the year: "(2004)"
     (?P<year>{YEAR})(?:\s?[-–]\s?(?P<last_year>\d{{2,4}}))?[a-z]?  # "2011", "1924–25"
     (?:\s?\[(?P<original>{YEAR})\])?                         # "1995 [1977]"
+    (?:,\s(?P<extent>\d{{1,4}}\s?(?:pp?\.|pages)))?                  # "(Moscow, …, 2004, 480 p.)"
     (?:;\s?[^();:\d]{{1,40}})?                                # "2023; open access"
     \s?
     """,
@@ -560,12 +561,13 @@ REVIEW_EXTENT_PATTERN = re.compile(
 
 
 # A review's count of pages and price after a note's facts of publication: "(New York and
-# London: Continuum International Publishing Group, 2002), 751 pages, hardcover $40."; or after
+# London: Continuum International Publishing Group, 2002), 751 pages, hardcover $40.", "(Beijing:
+# Zhongguo guoji chubanshe, 2003). 417 pp. ¥26.00." (Project MUSE's review heading); or after
 # an entry's year and full stop, priced ("Chapel Hill: …, 2001. xi 1 400 pp. $19.95.", its "+"
 # copied as "1").
 EXTENT_PRICE_TRAILER_PATTERN = re.compile(
     r"""
-    (?:(?<=\)),\s|(?<=[12]\d{3})\.\s(?=[xvilc\d][^$£€¥]{0,20}pp\.\s[$£€¥]))  # "2001. 400 pp. $9"
+    (?:(?<=\))[,.]\s|(?<=[12]\d{3})\.\s(?=[xvilc\d][^$£€¥]{0,20}pp\.\s[$£€¥]))  # "2001. 400 pp. $9"
     (?P<extent>(?:[xvilc]{1,8}\s(?:\+\s|1\s)?)?\d{1,4}\s?(?:pages|pp\.?))         # "xi + 400 pp."
     (?:,?\s(?P<price>(?:(?:[Hh]ard|[Pp]aper)cover\s|[Pp]aperback\s|[Cc]loth\s)?[$£€¥]\s?\d{1,4}
       (?:[.,]\d{2,3})?))?
@@ -573,6 +575,11 @@ EXTENT_PRICE_TRAILER_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# A spaced dash parting a note's author from a quoted title, in place of the comma: "A. Koshkin -
+# " Marshal Stalin's Japanese Front. …"(Moscow, OLMA-PRESS, 2004, 480 p.)" (elib.jp's review).
+DASH_BEFORE_QUOTED_TITLE_PATTERN = re.compile(r"\s[-–—]\s(?=[\"“«‘])")
 
 
 # Where a review's heading names its author after the title: "Vyatlag by Viktor
