@@ -2,7 +2,9 @@
 citation with its count of pages and price after the note's closing bracket, the Asahi's book
 line that names the book's people after a role word in brackets, a note's author parted from its
 quoted title by a spaced dash with the count of pages inside the imprint's bracket, and JACAR's
-citation form without the 「item title」, which names the item by its volume's title alone.
+citation form without the 「item title」, which names the item by its volume's title alone; a
+review heading's editors given name first ("et al., eds.,"), a set's years ("2004–5") and the
+ISBN of the set ("(set)").
 
 Sources: the pages of the held-out sets each row names, and book.asahi.com's index of its latest
 reviews (http://book.asahi.com/reviews/index.html, two stored copies, 2016-08-21 and 2017-02-19,
@@ -88,6 +90,24 @@ _ASAHI_INDEX = "book.asahi.com/reviews/index.html"
                 "extent": "480 p.",
             },
             id="dash-before-quoted-title-extent-in-imprint",
+        ),
+        pytest.param(
+            # https://pdfdrive.to/dl/out-of-solitary-confinement-the-history-of-the-gulag (set
+            # 50): Kritika's review forum heading, editors given name first with "et al., eds.,",
+            # a set's years "2004–5" and its ISBN "(set)"
+            "Iu. N. Afanas´ev et al., eds., Istoriia stalinskogo Gulaga: Konets 1920kh– pervaia"
+            " polovina 1950kh godov. Sobranie dokumentov, 7 vols. [History of the Stalinist"
+            " Gulag: The End of the 1920s to the First Half of the 1950s. A Collection of"
+            " Documents]. Moscow: Rosspen, 2004–5. ISBN 5824306044 (set).",
+            {
+                "authors": [],
+                "editors": ["Afanas´ev, Iu. N."],
+                "place": "Moscow",
+                "publisher": "Rosspen",
+                "date": "2004/2005",
+                "isbn": "5824306044",
+            },
+            id="editors-et-al-set-years-isbn-of-set",
         ),
     ],
 )

@@ -403,7 +403,8 @@ IMPRINT_RANGE_PATTERN = re.compile(
     rf"""
     (?P<place>[^\W\d_][^:;()\[\]]{{0,60}}?)\s?:\s?          # "New York: Harper & Row, 1974–78"
     (?P<publisher>[^:;]{{1,300}}?),\s?
-    (?P<year>{YEAR})\s?[-–]\s?(?P<last_year>\d{{2,4}})   # a work in volumes: its years
+    (?P<year>{YEAR})\s?[-–]\s?(?P<last_year>\d{{2,4}}|(?<=–)\d(?!\d))  # a work in volumes:
+    (?!\d)                                              # its years ("Rosspen, 2004–5")
     """,
     re.VERBOSE,
 )
@@ -555,6 +556,17 @@ REVIEW_EXTENT_PATTERN = re.compile(
           (?:\s\((?:paper(?:back)?|cloth|hardcover)\)|\s(?:cloth|paper|hardcover)))?
         |\d{1,3}(?:,\d{3})?\syen))?                           # "211 pages, 735 yen"
     (?P<close>\))?[.\s]*\Z
+    """,
+    re.VERBOSE,
+)
+
+
+# What a catalogue or a review says of the copy an ISBN is of, in brackets after it: "ISBN
+# 5824306044 (set)" (H-Net's review heading of a set in volumes), "(pbk.)", "(cloth)", "(v. 2)".
+ISBN_QUALIFIER_PATTERN = re.compile(
+    r"""
+    \s?\((?:set|pbk\.?|hbk\.?|cloth|paper(?:back)?|hardcover|hardback|alk\.\spaper
+      |v\.\s?\d{1,2}|vol\.\s?\d{1,2})\)[.\s]*\Z
     """,
     re.VERBOSE,
 )
