@@ -4,7 +4,7 @@ line that names the book's people after a role word in brackets, a note's author
 quoted title by a spaced dash with the count of pages inside the imprint's bracket, and JACAR's
 citation form without the 「item title」, which names the item by its volume's title alone; a
 review heading's editors given name first ("et al., eds.,"), a set's years ("2004–5") and the
-ISBN of the set ("(set)").
+ISBN of the set ("(set)"); an editor's family name first in capitals ("OISHI Kaichiro ed.,").
 
 Sources: the pages of the held-out sets each row names, and book.asahi.com's index of its latest
 reviews (http://book.asahi.com/reviews/index.html, two stored copies, 2016-08-21 and 2017-02-19,
@@ -108,6 +108,20 @@ _ASAHI_INDEX = "book.asahi.com/reviews/index.html"
                 "isbn": "5824306044",
             },
             id="editors-et-al-set-years-isbn-of-set",
+        ),
+        pytest.param(
+            # https://essaydocs.org/hikita-a-survey-of-japanese-researches-on-japans-colonialism-i
+            # .html (set 51): the family name first in capitals, "ed." after the name with no
+            # comma before it
+            "OISHI Kaichiro ed., ‘A Research on Industrial Revolution in Japan’, University of"
+            " Tokyo Press, 1972",
+            {
+                "editors": ["Oishi, Kaichiro"],
+                "title": "A Research on Industrial Revolution in Japan",
+                "publisher": "University of Tokyo Press",
+                "year": "1972",
+            },
+            id="capitals-family-first-editor",
         ),
     ],
 )

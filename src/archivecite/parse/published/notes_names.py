@@ -82,9 +82,7 @@ def note_names(text: str, start: int, end: int) -> NoteNames | None:
                 segment = rest
             if segment.endswith("]") and " [" in segment:  # "M. Dzhilas [Milovan Djilas]"
                 segment = segment.rpartition(" [")[0]  # the name in the source's own spelling
-            bracketed = segment.rpartition(" (")[2].rstrip(")").lower()
-            if segment.endswith(")") and bracketed in EDITOR_ROLES:  # "O.V. Naumov (eds)"
-                segment, role = segment.rpartition(" (")[0], "editors"
+            segment, role = _editors_role(segment)
             parts = _name_parts(segment, pos)
             if parts is None and not tokens and _role_follows(text, comma, end):
                 parts = _body_parts(segment, pos)
@@ -110,6 +108,18 @@ def note_names(text: str, start: int, end: int) -> NoteNames | None:
     return NoteNames(
         tokens=tokens, suffixes=suffixes, role=role, rest=pos, bodies=frozenset(bodies)
     )
+
+
+def _editors_role(segment: str) -> tuple[str, str | None]:
+    """The names of ``segment`` and ``editors`` when the role closes it with no comma before it:
+    ``O.V. Naumov (eds)``, ``OISHI Kaichiro ed.``."""
+    bracketed = segment.rpartition(" (")[2].rstrip(")").lower()
+    if segment.endswith(")") and bracketed in EDITOR_ROLES:
+        return segment.rpartition(" (")[0], "editors"
+    named, _, last = segment.rpartition(" ")
+    if named and last.lower() in EDITOR_ROLES:
+        return named, "editors"
+    return segment, None
 
 
 def _separator(text: str, pos: int, end: int) -> tuple[int, int]:

@@ -129,19 +129,20 @@ def _trailing_isbn(draft: Draft, start: int, end: int) -> int:
     parentheses or not, perhaps with the copy it is of after it (``ISBN 5824306044 (set)``), is
     an identifier; return where the reference ends before it."""
     text = draft.text
+    whole = end
     qualifier = ISBN_QUALIFIER_PATTERN.search(text, max(start, end - 20), end)
     end = end if qualifier is None else qualifier.start()
     closing = trim(text, start, end, " \t\n.,;)")[1]
     match = ISBN_PATTERN.search(text, max(start, closing - 40), closing)
     if match is None or match.end() != closing or draft.has(match["label"].lower()):
-        return end
+        return whole  # "$28 (cloth)": the binding of no ISBN
     opening = trim(text, start, match.start(), " \t\n")[1]
     bracketed = opening > start and text[opening - 1] == "("
     if bracketed != (")" in text[closing:end]):
-        return end  # "(ISBN …" or "ISBN …)": not a bracket of its own
+        return whole  # "(ISBN …" or "ISBN …)": not a bracket of its own
     before = opening - 1 if bracketed else match.start()
     if trim(text, start, before, " \t\n.,;:–—-")[1] <= start:
-        return end  # nothing but the number
+        return whole  # nothing but the number
     draft.put(match["label"].lower(), "".join(match["value"].split()), *match.span())
     return trim(text, start, before, " \t\n.,;:–—-")[1]
 
