@@ -55,6 +55,8 @@ def test_reads_the_years(text: str, expected: dict[str, str]) -> None:
         (1979, "12", "1979/2012"),
         (1979, "1975", "1979"),
         (1979, "975", "1979"),  # three digits are no year
+        (2004, "5", "2004/2005"),  # one digit: the first's decade ("Rosspen, 2004–5")
+        (2004, "4", "2004"),
     ],
 )
 def test_year_span(first: int, last: str | None, iso: str) -> None:

@@ -488,13 +488,8 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
         while after_date < title_end and text[after_date] in ") .,":
             after_date += 1
         head = _title(text, after_date, title_end, language)
-    if head.title is None and CJK_TITLE_PATTERN.search(text, first.end):
-        # JACAR's own form puts 「件名」 after the reference code.
-        head = _title(text, first.end, len(text), language)
-    elif head.title is None and isinstance(first.locator, JapaneseLocator):
-        quoted = patterns.QUOTED_TITLE_PATTERN.search(text, first.end)
-        if quoted is not None:  # in English: Ref. C13032504800, "Shiberia yokuryūsha no jōkyō"
-            head = _title(text, *quoted.span("title"), language)
+    if head.title is None:
+        head = _title_after_code(text, first, language) or head
 
     references: list[ArchivalReference] = []
     spans: list[Span] = []
@@ -536,6 +531,24 @@ def parse_archival(text: str, *, previous: ArchivalReference | None = None) -> A
     date_span = Span(field="date", start=date_hit.start, end=date_hit.end) if date_hit else None
     spans.extend(span for span in (head.title_span, date_span) if span is not None)
     return ArchivalParse(tuple(references), tuple(spans), _confidence(references))
+
+
+def _title_after_code(text: str, first: LocatorHit, language: str | None) -> _Head | None:
+    """The title a JACAR citation with none before its code gives after it: 「件名」 (JACAR's own
+    form), a quoted one in English (``Ref. C13032504800, "Shiberia yokuryūsha no jōkyō"``), or
+    else the volume's title that names the item alone (``Ref.C12070491000、海軍公報（部内限）號外
+    昭和十八年九月十一日發令（防衛省防衛研究所）``)."""
+    if CJK_TITLE_PATTERN.search(text, first.end):
+        return _title(text, first.end, len(text), language)
+    if not isinstance(first.locator, JapaneseLocator):
+        return None
+    quoted = patterns.QUOTED_TITLE_PATTERN.search(text, first.end)
+    if quoted is not None:
+        return _title(text, *quoted.span("title"), language)
+    if first.locator.reference_code and first.locator.volume_title:
+        named = next(span for span in first.spans if span.field == "volume_title")
+        return _title(text, named.start, named.end, language)
+    return None
 
 
 def _legends(text: str, hits: list[LocatorHit], title: Span | None) -> list[LegendHit | None]:

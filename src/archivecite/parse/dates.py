@@ -55,13 +55,15 @@ def kanji_number(text: str) -> int:
 
 def year_span(first: int, last: str | None = None) -> DateRange:
     """The years a work was printed over: ``1979-97`` → 1979–1997 (a two-digit last year takes
-    the first's century, the next one when it would fall before it: ``1998-02`` → 2002),
-    ``1974–1978``; a single year without ``last``, or when ``last`` is not a later year."""
-    if last is None or not last.isdigit() or len(last) not in (2, 4):
+    the first's century, the next one when it would fall before it: ``1998-02`` → 2002; a
+    one-digit one the first's decade: ``2004–5`` → 2005), ``1974–1978``; a single year without
+    ``last``, or when ``last`` is not a later year."""
+    if last is None or not last.isdigit() or len(last) not in (1, 2, 4):
         return DateRange.of(first)
     end = int(last)
-    if len(last) == 2:
-        end += first // 100 * 100 + (100 if end < first % 100 else 0)
+    if len(last) < 4:
+        scale = 10 ** len(last)
+        end += first // scale * scale + (scale if end < first % scale else 0)
     if end <= first:
         return DateRange.of(first)
     return DateRange(start=PartialDate(year=first), end=PartialDate(year=end))

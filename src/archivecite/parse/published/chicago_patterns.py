@@ -108,6 +108,7 @@ IMPRINT_PATTERN = re.compile(
     (?:,\s?|\s|(?<=\())                           # or nothing but the year: "(2004)"
     (?P<year>{YEAR})(?:\s?[-–]\s?(?P<last_year>\d{{2,4}}))?[a-z]?  # "2011", "1924–25"
     (?:\s?\[(?P<original>{YEAR})\])?                         # "1995 [1977]"
+    (?:,\s(?P<extent>\d{{1,4}}\s?(?:pp?\.|pages)))?                  # "(Moscow, …, 2004, 480 p.)"
     (?:;\s?[^();:\d]{{1,40}})?                                # "2023; open access"
     \s?
     """,
@@ -402,7 +403,8 @@ IMPRINT_RANGE_PATTERN = re.compile(
     rf"""
     (?P<place>[^\W\d_][^:;()\[\]]{{0,60}}?)\s?:\s?          # "New York: Harper & Row, 1974–78"
     (?P<publisher>[^:;]{{1,300}}?),\s?
-    (?P<year>{YEAR})\s?[-–]\s?(?P<last_year>\d{{2,4}})   # a work in volumes: its years
+    (?P<year>{YEAR})\s?[-–]\s?(?P<last_year>\d{{2,4}}|(?<=–)\d(?!\d))  # a work in volumes:
+    (?!\d)                                              # its years ("Rosspen, 2004–5")
     """,
     re.VERBOSE,
 )
@@ -559,13 +561,25 @@ REVIEW_EXTENT_PATTERN = re.compile(
 )
 
 
+# What a catalogue or a review says of the copy an ISBN is of, in brackets after it: "ISBN
+# 5824306044 (set)" (H-Net's review heading of a set in volumes), "(pbk.)", "(cloth)", "(v. 2)".
+ISBN_QUALIFIER_PATTERN = re.compile(
+    r"""
+    \s?\((?:set|pbk\.?|hbk\.?|cloth|paper(?:back)?|hardcover|hardback|alk\.\spaper
+      |v\.\s?\d{1,2}|vol\.\s?\d{1,2})\)[.\s]*\Z
+    """,
+    re.VERBOSE,
+)
+
+
 # A review's count of pages and price after a note's facts of publication: "(New York and
-# London: Continuum International Publishing Group, 2002), 751 pages, hardcover $40."; or after
+# London: Continuum International Publishing Group, 2002), 751 pages, hardcover $40.", "(Beijing:
+# Zhongguo guoji chubanshe, 2003). 417 pp. ¥26.00." (Project MUSE's review heading); or after
 # an entry's year and full stop, priced ("Chapel Hill: …, 2001. xi 1 400 pp. $19.95.", its "+"
 # copied as "1").
 EXTENT_PRICE_TRAILER_PATTERN = re.compile(
     r"""
-    (?:(?<=\)),\s|(?<=[12]\d{3})\.\s(?=[xvilc\d][^$£€¥]{0,20}pp\.\s[$£€¥]))  # "2001. 400 pp. $9"
+    (?:(?<=\))[,.]\s|(?<=[12]\d{3})\.\s(?=[xvilc\d][^$£€¥]{0,20}pp\.\s[$£€¥]))  # "2001. 400 pp. $9"
     (?P<extent>(?:[xvilc]{1,8}\s(?:\+\s|1\s)?)?\d{1,4}\s?(?:pages|pp\.?))         # "xi + 400 pp."
     (?:,?\s(?P<price>(?:(?:[Hh]ard|[Pp]aper)cover\s|[Pp]aperback\s|[Cc]loth\s)?[$£€¥]\s?\d{1,4}
       (?:[.,]\d{2,3})?))?
@@ -573,6 +587,11 @@ EXTENT_PRICE_TRAILER_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# A spaced dash parting a note's author from a quoted title, in place of the comma: "A. Koshkin -
+# " Marshal Stalin's Japanese Front. …"(Moscow, OLMA-PRESS, 2004, 480 p.)" (elib.jp's review).
+DASH_BEFORE_QUOTED_TITLE_PATTERN = re.compile(r"\s[-–—]\s(?=[\"“«‘])")
 
 
 # Where a review's heading names its author after the title: "Vyatlag by Viktor

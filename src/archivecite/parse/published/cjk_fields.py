@@ -32,6 +32,7 @@ from archivecite.parse.published.cjk_patterns import (
     CJK_TITLE_VOLUME_PATTERN,
 )
 from archivecite.parse.published.cjk_roles import (
+    OTHERS,
     cjk_people,
     foreign_person,
     name_like,
@@ -283,8 +284,8 @@ def _title_first(draft: Draft, start: int, end: int) -> bool:
         title_end -= 1  # "シベリア出兵 - … (中公新書)\n麻田 雅文": a G-Tools box's title line
         draft.put("series", Text(original=before, lang="ja"), *pieces[index - 1])
     role = role_at_end(text[slice(*pieces[names_end - 1])])[0]
-    role, names = _labelled_names(text, pieces[index:names_end], role)
-    if not names or (publisher is None and role is None):
+    groups = _labelled_names(text, pieces[index:names_end], role)
+    if not groups or (publisher is None and groups[0][0] is None):
         return False
     japanese = looks_japanese(text[start:end])
     lang = "ja" if japanese else "zh"
@@ -296,10 +297,11 @@ def _title_first(draft: Draft, start: int, end: int) -> bool:
         draft.put_extra("remark", remark[1:-1], *pieces[title_end])
     # "日本軍兵士―アジア・太平洋戦争の現実 / 吉田 裕": the slash before the author is no title's
     _put_edited_title(draft, trim(text, pieces[first][0], pieces[title_end - 1][1], " \t　/／"))
-    for name_start, name_end in names:
-        # "志水速雄訳": the name without its role word
-        size = role_at_end(text[name_start:name_end])[1]
-        cjk_people(draft, name_start, name_start + size, lang, role or "authors")
+    for role, names in groups:
+        for name_start, name_end in names:
+            # "志水速雄訳": the name without its role word
+            size = role_at_end(text[name_start:name_end])[1]
+            cjk_people(draft, name_start, name_start + size, lang, role or "authors")
     if publisher is not None:
         put_plain_text(draft, "publisher", *publisher)
     if isbn is not None:
@@ -457,16 +459,37 @@ def _imprint_pieces(
 
 def _labelled_names(
     text: str, pieces: list[tuple[int, int]], role: str | None
-) -> tuple[str | None, list[tuple[int, int]]]:
-    """The role of the names in ``pieces`` (``role``, or the one a role word and a colon give
-    them: ``著:実川元子``, authors) and the names without it; no names when the pieces give two
-    roles (``著:… 訳:…``, left to be read whole)."""
+) -> list[tuple[str | None, list[tuple[int, int]]]]:
+    """The names in ``pieces`` by their role: ``role``, or the one a role word before them
+    gives them (``著:実川元子``, ``[著]小林信介``: authors), each label naming the pieces up to
+    the next (``[著]ジョン・ダワー [訳]三浦陽一``: an author, then a translator); empty when a
+    group holds no names."""
     labels = [role_at_start(text[slice(*piece)]) for piece in pieces]
-    roles = {found for found, _ in labels if found is not None}
-    if len(roles) > 1:
-        return role, []
-    named = [(piece[0] + size, piece[1]) for piece, (_, size) in zip(pieces, labels, strict=True)]
-    return role or (roles.pop() if roles else None), spaced_names(text, named)
+    if len({found for found, _ in labels if found is not None}) < 2:
+        found = next((found for found, _ in labels if found is not None), None)
+        named = [
+            _labelled_span(text, piece, size)
+            for piece, (_, size) in zip(pieces, labels, strict=True)
+        ]
+        names = spaced_names(text, named)
+        return [(role or found, names)] if names else []
+    groups: list[tuple[str | None, list[tuple[int, int]]]] = []
+    for piece, (found, size) in zip(pieces, labels, strict=True):
+        if found is not None or not groups:
+            groups.append((found, []))
+        groups[-1][1].append(_labelled_span(text, piece, size))
+    read = [(found, spaced_names(text, named)) for found, named in groups]
+    return read if all(names for _, names in read) else []
+
+
+def _labelled_span(text: str, piece: tuple[int, int], size: int) -> tuple[int, int]:
+    """The names of a piece without the role word labelling them (``size`` long) and without
+    the "and others" closing them (``[訳]松田雅子ほか``)."""
+    if not size:
+        return piece
+    value = text[piece[0] + size : piece[1]]
+    others = next((len(word) for word in OTHERS if value.endswith(word)), 0)
+    return piece[0] + size, piece[1] - (others if others < len(value) else 0)
 
 
 def _names_piece(value: str) -> bool:
@@ -474,8 +497,19 @@ def _names_piece(value: str) -> bool:
     (``防衛庁防衛研修所戦史室著``, the official war history's author)."""
     labelled, size = role_at_start(value)
     if labelled is not None:  # "著:実川元子": the role word and a colon before the name
-        return name_like(value[size:])
+        names = value[size:]
+        names = next((names[: -len(word)] for word in OTHERS if names.endswith(word)), names)
+        return name_like(names) or _katakana_full_name(names)
     return name_like(value) or (role_at_end(value)[0] is not None and names_head(value))
+
+
+def _katakana_full_name(value: str) -> bool:
+    """A foreign person's whole name in katakana, its parts joined by a middle dot
+    (``ロビン・ダンバー``): read so only after a role word labels it a person's."""
+    parts = value.replace("･", "・").split("・")
+    return len(parts) > 1 and all(
+        part and all("\u30a1" <= char <= "\u30fc" for char in part) for part in parts
+    )
 
 
 def _series_after_publisher(text: str, pieces: list[tuple[int, int]], at: int) -> bool:

@@ -66,6 +66,8 @@ OTHERS = ("ほか", "他", "外", "等")
 # What parts groups of names after a title, and what a name may hold besides letters.
 PEOPLE_SEPARATORS = " \t\n　、，,;；]］】/／"
 NAME_MARKS = "・･.．=＝ 　、，,[［"
+# The brackets a role word stands in before the names it labels ("[著]小林信介").
+LEAD_ROLE_BRACKETS = (("[", "]"), ("［", "］"), ("【", "】"))
 # Marks that stand only right before a role word inside a group ("沢山美果子/著", "養老孟司:著",
 # "佐藤 早苗(著)"), never between names ("北京：中央编译出版社" is a place and a publisher).
 ROLE_ONLY_LEADS = "/／:：(（【"
@@ -114,11 +116,15 @@ def role_at_end(value: str, lang: str | None = None) -> tuple[str | None, int]:
 
 def role_at_start(value: str) -> tuple[str | None, int]:
     """The list a group of names opens by naming with a colon after the role word, as reading
-    logs and shops label people (``著:実川元子``, ``著者:群ようこ`` → authors), and where the
-    names begin."""
+    logs and shops label people (``著:実川元子``, ``著者:群ようこ`` → authors), or with the role
+    word in brackets, as the Asahi's book reviews name the book's people (``[著]小林信介``), and
+    where the names begin."""
     for word in sorted(CJK_LEAD_ROLES, key=len, reverse=True):
         if value.startswith(word) and value[len(word) : len(word) + 1] in (":", "："):
             return CJK_LEAD_ROLES[word], len(word) + 1
+        for opening, closing in LEAD_ROLE_BRACKETS:
+            if value.startswith(f"{opening}{word}{closing}") and len(value) > len(word) + 2:
+                return CJK_LEAD_ROLES[word], len(word) + 2
     return None, 0
 
 

@@ -409,6 +409,18 @@ def given_first_name(token: str, whole: str, *, family_first: bool = False) -> N
         and not is_initial(words[0])
     ):
         return Name(family=words[0], given=words[1])
+    if len(words) == 2 and _capitals_marked_family(*words):
+        return Name(family=words[0].capitalize(), given=words[1])  # "OISHI Kaichiro"
+    return _given_first(named, particles, whole)
+
+
+def _capitals_marked_family(first: str, second: str) -> bool:
+    """``OISHI Kaichiro``, ``SHEN Zhihua``: the family name printed first in capitals, as
+    English-language lists of East Asian authors mark it, the given name in lower case."""
+    return len(first) >= 2 and first.isalpha() and first.isupper() and second.istitle()
+
+
+def _given_first(named: list[str], particles: list[str], whole: str) -> Name:
     name = person(named[-1], " ".join(named[:-1]), None, whole)
     if particles:  # "Gustave de Molinari"
         return name.model_copy(update={"dropping_particle": " ".join(particles)})

@@ -589,7 +589,7 @@ def _title_sentence(draft: Draft, names: NoteNames, start: int, end: int) -> boo
     sentences of facts of publication (a review's header, a library's list). Read only when each
     name has a given name and what follows the title is all read, with a year."""
     text = draft.text
-    people = _given_named(text, names)
+    people = _given_named(text, names, with_role=True)
     if people is None:
         return False
     probe = draft.probe()
@@ -605,15 +605,18 @@ def _title_sentence(draft: Draft, names: NoteNames, start: int, end: int) -> boo
     read_tail(probe, after, end)
     if probe.loose or not probe.has("date") or not (probe.has("publisher") or probe.has("place")):
         return False
-    probe.authors.extend(people)
-    probe.spans.append(Span(field="authors", start=start, end=names.rest))
+    # "Iu. N. Afanas´ev et al., eds., Istoriia stalinskogo Gulaga: …": the editors
+    holder = {"editors": probe.editors, "translators": probe.translators}.get(names.role or "")
+    (probe.authors if holder is None else holder).extend(people)
+    probe.spans.append(Span(field=names.role or "authors", start=start, end=names.rest))
     draft.take_over(probe)
     return True
 
 
-def _given_named(text: str, names: NoteNames) -> list[Name] | None:
-    """The people of ``names``, each with a given name before the family name."""
-    if names.role is not None or any(
+def _given_named(text: str, names: NoteNames, *, with_role: bool = False) -> list[Name] | None:
+    """The people of ``names``, each with a given name before the family name; none when they
+    have a role (``eds.``) unless ``with_role``."""
+    if (names.role is not None and not with_role) or any(
         word.endswith(".") and len(word) > 3 for token, _ in names.tokens for word in token.split()
     ):
         return None  # "Shen Zhihua. Mao, Stalin and …": a full stop after a name, then the title

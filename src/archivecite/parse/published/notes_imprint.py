@@ -232,6 +232,8 @@ def put_note_imprint(draft: Draft, imprint: Imprint, end: int) -> None:
         _put_place_and_publisher(draft, body_start, body_end)
     if match is not None:
         draft.put_years(match)  # "(Tokyo: Yoshikawa Kōbunkan, 1979–97)"
+        if match["extent"] and "extent" not in draft.values.get("extra", {}):
+            draft.put_extra("extent", match["extent"], *match.span("extent"))
     put_locator(draft, imprint.close + 1, end)
 
 

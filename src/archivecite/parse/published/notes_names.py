@@ -8,6 +8,7 @@ from typing import NamedTuple
 from archivecite.model import Name
 from archivecite.parse.published.chicago_patterns import (
     BODY_GLOSS_PATTERN,
+    DASH_BEFORE_QUOTED_TITLE_PATTERN,
     LAST_NAME_JOIN_PATTERN,
     SHORT_NOTE_JOIN_PATTERN,
     SHORT_NOTE_PATTERN,
@@ -59,7 +60,7 @@ def note_names(text: str, start: int, end: int) -> NoteNames | None:
     closed = False
     pos = start
     while pos < end:
-        comma = text.find(",", pos, min(end, pos + _NAME_REACH))
+        comma, after = _separator(text, pos, end)
         if comma < 0:
             break
         segment = text[pos:comma].strip()
@@ -81,9 +82,7 @@ def note_names(text: str, start: int, end: int) -> NoteNames | None:
                 segment = rest
             if segment.endswith("]") and " [" in segment:  # "M. Dzhilas [Milovan Djilas]"
                 segment = segment.rpartition(" [")[0]  # the name in the source's own spelling
-            bracketed = segment.rpartition(" (")[2].rstrip(")").lower()
-            if segment.endswith(")") and bracketed in EDITOR_ROLES:  # "O.V. Naumov (eds)"
-                segment, role = segment.rpartition(" (")[0], "editors"
+            segment, role = _editors_role(segment)
             parts = _name_parts(segment, pos)
             if parts is None and not tokens and _role_follows(text, comma, end):
                 parts = _body_parts(segment, pos)
@@ -96,7 +95,9 @@ def note_names(text: str, start: int, end: int) -> NoteNames | None:
             closed = LAST_NAME_JOIN_PATTERN.search(segment) is not None
         else:
             break
-        pos = trim(text, comma + 1, end, " \t")[0]
+        pos = trim(text, after, end, " \t")[0]
+        if text[comma] != ",":
+            break  # the dash before the quoted title
     if not tokens:
         return None
     role_end = text.find(". ", pos, min(end, pos + 8))
@@ -107,6 +108,29 @@ def note_names(text: str, start: int, end: int) -> NoteNames | None:
     return NoteNames(
         tokens=tokens, suffixes=suffixes, role=role, rest=pos, bodies=frozenset(bodies)
     )
+
+
+def _editors_role(segment: str) -> tuple[str, str | None]:
+    """The names of ``segment`` and ``editors`` when the role closes it with no comma before it:
+    ``O.V. Naumov (eds)``, ``OISHI Kaichiro ed.``."""
+    bracketed = segment.rpartition(" (")[2].rstrip(")").lower()
+    if segment.endswith(")") and bracketed in EDITOR_ROLES:
+        return segment.rpartition(" (")[0], "editors"
+    named, _, last = segment.rpartition(" ")
+    if named and last.lower() in EDITOR_ROLES:
+        return named, "editors"
+    return segment, None
+
+
+def _separator(text: str, pos: int, end: int) -> tuple[int, int]:
+    """Where the comma closing the name at ``pos`` stands and where what follows it begins; or
+    the spaced dash some notes print before a quoted title instead (``A. Koshkin - "Marshal
+    Stalin's Japanese Front"``); ``(-1, -1)`` when neither is near."""
+    comma = text.find(",", pos, min(end, pos + _NAME_REACH))
+    dash = DASH_BEFORE_QUOTED_TITLE_PATTERN.search(text, pos, min(end, pos + _NAME_REACH))
+    if dash is not None and (comma < 0 or dash.start() < comma):
+        return dash.start(), dash.end()
+    return comma, comma + 1 if comma >= 0 else -1
 
 
 def _role_follows(text: str, comma: int, end: int) -> bool:

@@ -8,6 +8,7 @@ from archivecite.parse.published.chicago_patterns import (
     BARE_LANGUAGE_PATTERN,
     EXTENT_PRICE_TRAILER_PATTERN,
     FIRST_IMPRINT_END_PATTERN,
+    ISBN_QUALIFIER_PATTERN,
     LATER_EDITION_PATTERN,
     ORIGINAL_YEAR_TRAILER_PATTERN,
     TRANSLATION_RECORD_PATTERN,
@@ -125,19 +126,23 @@ def _bibliography_note(draft: Draft, start: int, end: int) -> int:
 def _trailing_isbn(draft: Draft, start: int, end: int) -> int:
     """``... Zlatoust. (ISBN 978-5-86547-858-4)``, ``... Academic Press. (ISBN 978-0123869838).``,
     ``... – 432 с. ISBN 978-5-8114-0521-3``: the ISBN (or ISSN) a reference ends with, in
-    parentheses or not, is an identifier; return where the reference ends before it."""
+    parentheses or not, perhaps with the copy it is of after it (``ISBN 5824306044 (set)``), is
+    an identifier; return where the reference ends before it."""
     text = draft.text
+    whole = end
+    qualifier = ISBN_QUALIFIER_PATTERN.search(text, max(start, end - 20), end)
+    end = end if qualifier is None else qualifier.start()
     closing = trim(text, start, end, " \t\n.,;)")[1]
     match = ISBN_PATTERN.search(text, max(start, closing - 40), closing)
     if match is None or match.end() != closing or draft.has(match["label"].lower()):
-        return end
+        return whole  # "$28 (cloth)": the binding of no ISBN
     opening = trim(text, start, match.start(), " \t\n")[1]
     bracketed = opening > start and text[opening - 1] == "("
     if bracketed != (")" in text[closing:end]):
-        return end  # "(ISBN …" or "ISBN …)": not a bracket of its own
+        return whole  # "(ISBN …" or "ISBN …)": not a bracket of its own
     before = opening - 1 if bracketed else match.start()
     if trim(text, start, before, " \t\n.,;:–—-")[1] <= start:
-        return end  # nothing but the number
+        return whole  # nothing but the number
     draft.put(match["label"].lower(), "".join(match["value"].split()), *match.span())
     return trim(text, start, before, " \t\n.,;:–—-")[1]
 
