@@ -71,11 +71,11 @@ def keyed(references: Iterable[ReferenceKind], workers: int = -1) -> list[Record
     processes = (os.cpu_count() or 1) if workers < 0 else workers
     iterator = iter(references)
     first = list(itertools.islice(iterator, _PARALLEL))
+    references = itertools.chain(first, iterator)
     if processes < 2 or len(first) < _PARALLEL:
-        return _keyed_chunk(0, first) + _keyed_chunk(len(first), list(iterator))
-    chunks = _chunks(itertools.chain(first, iterator))
-    del first
-    return _keyed_in_parallel(chunks, processes)
+        # one at a time: a generator's references are never all held
+        return [record_keys(index, readable(ref)) for index, ref in enumerate(references)]
+    return _keyed_in_parallel(_chunks(references), processes)
 
 
 def _chunks(references: Iterator[ReferenceKind]) -> Iterator[tuple[int, list[ReferenceKind]]]:
