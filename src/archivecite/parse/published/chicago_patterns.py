@@ -1025,9 +1025,17 @@ TITLE_BY_PATTERN = re.compile(
     (?:\s\((?:(?P<binding>HC|PB|[Hh]ardcover|[Pp]aperback),\s
         |(?P<publisher>[A-Z][^(),]{{1,60}}),\s)?(?P<year>{YEAR})
       (?:,\s(?P<price>[$£€]\d{{1,4}}(?:\.\d\d)?))?\)        # "(HC, 1985, $3)"
-      |\s\((?P<house>[A-Z][^()\d]{{1,60}})\))?\s*\Z          # Kirkus' "(Farrar, Straus and Giroux)"
+      |\s\((?P<house>[A-Z][^()\d]{{1,60}})\)               # Kirkus' "(Farrar, Straus and Giroux)"
+      |\s\((?P<life>{YEAR}\s?[-–]\s?{YEAR})\))?\s*\Z         # the author's life: "(1859–1935)"
     """,
     re.VERBOSE | re.DOTALL,
+)
+# The bar that parts the fields of a book list's item: "Title Author | Publisher | 1973"
+PIPED_FIELD_PATTERN = re.compile(r"\s\|\s")
+# A heading's title printed in quotes, its original romanized in brackets after them maybe:
+# "‘The Essence of the Novel’ (Shōsetsu Shinzui)" (Wikisource's Reece thesis)
+QUOTED_TITLE_PATTERN = re.compile(
+    r"[‘“\"](?P<title>[^‘’“”\"]{2,200})[’”\"](?:\s\((?P<bracket>[^()]{2,80})\))?"
 )
 # The same with the title running to the last "by": a title holding "by" itself, as Barnes &
 # Noble lists a book ("A Discourse by Three Drunkards on Government by Nobuko Tsukui, Nakae Chomin")

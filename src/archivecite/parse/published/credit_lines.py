@@ -2,7 +2,8 @@
 reviews and reading lists print them rather than as a bibliography does: a record with labels
 (``Reviewing and Reconsidering the History of Sino-Soviet Relations 1917-1991\\nBy:Shen
 Zhihua\\nPublisher:Social Sciences Academic Press\\nPublication Date:2017-06-01``), a heading
-``Title By Author`` or ``Title - Author``, Publishers Weekly's header (``The Great Chinese
+``Title By Author`` or ``Title - Author``, a book list's ``Title Author | Publisher | Year``,
+Publishers Weekly's header (``The Great Chinese
 Revolution, 1800-1985\\nJohn King Fairbank. HarperCollins Publishers, $20.95 (396pp)``) and a
 title with its credits (``Edited by …``, ``Translated by …``).
 
@@ -22,9 +23,11 @@ from archivecite.parse.published.chicago_patterns import (
     HEADING_NAME_JOIN_PATTERN,
     INVERTED_HEAD_PATTERN,
     LINE_BREAK_PATTERN,
+    PIPED_FIELD_PATTERN,
     PW_EMPTY_FIELDS_PATTERN,
     PW_PRICE_PATTERN,
     PW_TRANSLATOR_PATTERN,
+    QUOTED_TITLE_PATTERN,
     RECORD_ISO_DATE_PATTERN,
     RECORD_LABEL_PATTERN,
     TITLE_BY_PATTERN,
@@ -45,6 +48,7 @@ from archivecite.parse.published.terms import (
     PUBLISHER_WORDS,
 )
 from archivecite.parse.published.titles import put_plain_text, put_text
+from archivecite.translit import looks_like_romaji
 
 __all__ = ["credited_title"]
 
@@ -64,6 +68,7 @@ def credited_title(draft: Draft, start: int, end: int) -> bool:
         _title_by,
         _title_dash_author,
         _title_then_author,
+        _piped_fields,
     ):
         probe = draft.probe()
         if reader(probe, start, end):
@@ -368,6 +373,8 @@ def _title_by_match(draft: Draft, match: re.Match[str]) -> bool:
         draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
     if match["price"]:
         draft.put_extra("price", match["price"], *match.span("price"))
+    if match["life"]:  # the author's years, not the book's
+        draft.put_extra("life_dates", match["life"], *match.span("life"))
     return True
 
 
@@ -380,10 +387,17 @@ def _title_case(value: str) -> bool:
 
 def _glossed_title(draft: Draft, start: int, end: int) -> bool:
     """A heading's title, with its English translation in brackets after a romanized one
-    (``Mitsubachi to enrai (Honeybees and Distant Thunder)``)."""
+    (``Mitsubachi to enrai (Honeybees and Distant Thunder)``), or an English title with its
+    original romanized in brackets (``‘The Essence of the Novel’ (Shōsetsu Shinzui)``), kept
+    whole: the original meets the other side's title (see dedupe.bracketed_originals)."""
     text = draft.text
+    quoted = QUOTED_TITLE_PATTERN.fullmatch(text, start, end)
+    if quoted is not None:
+        return _quoted_title(draft, quoted, start, end)
     opening = text.rfind(" (", start, end)
     if text[end - 1] != ")" or opening < start:
+        return _title_line(draft, start, end)
+    if _romanized_original(text[start:opening], text[opening + 2 : end - 1]):
         return _title_line(draft, start, end)
     probe = draft.probe()
     if not _title_line(probe, start, opening):
@@ -391,6 +405,28 @@ def _glossed_title(draft: Draft, start: int, end: int) -> bool:
     title = probe.values["title"]
     gloss = text[opening + 2 : end - 1]
     draft.put("title", title.model_copy(update={"translations": {"en": gloss}}), start, end)
+    return True
+
+
+def _romanized_original(title: str, bracket: str) -> bool:
+    """An English title and its original romanized in the brackets after it (Hepburn's
+    "Shōsetsu Shinzui" after 'The Essence of the Novel'), not a romanized title and its
+    English gloss."""
+    return looks_like_romaji(bracket) and not looks_like_romaji(title)
+
+
+def _quoted_title(draft: Draft, quoted: re.Match[str], start: int, end: int) -> bool:
+    """A title printed in quotes, perhaps its original romanized in brackets after them
+    (``‘The Essence of the Novel’ (Shōsetsu Shinzui)``): the words without the quotes."""
+    text = draft.text
+    inner = trim(text, *quoted.span("title"), " \t")
+    if not _titled(text, *inner):
+        return False
+    bracket = quoted["bracket"]
+    if bracket and not _romanized_original(text[slice(*inner)], bracket):
+        return False
+    printed = " ".join(text[slice(*inner)].split())
+    draft.put("title", Text(original=f"{printed} ({bracket})" if bracket else printed), start, end)
     return True
 
 
@@ -440,3 +476,26 @@ def _title_then_author(draft: Draft, start: int, end: int) -> bool:
             return _put_people(draft, field, *names)
         pos = match.start() + 1
     return False
+
+
+def _piped_fields(draft: Draft, start: int, end: int) -> bool:
+    """``Diary of a Madman Lu Xun | People's Literature Publishing House | 1973``: a book list's
+    item, its fields parted by bars, the title and the author's name run together (the name
+    closing the first field), then the publisher and the year."""
+    text = draft.text
+    bars = list(PIPED_FIELD_PATTERN.finditer(text, start, end))
+    if len(bars) != 2:
+        return False
+    head = trim(text, start, bars[0].start(), " \t")
+    publisher = trim(text, bars[0].end(), bars[1].start(), " \t")
+    year = trim(text, bars[1].end(), end, " \t")
+    if not RECORD_ISO_DATE_PATTERN.fullmatch(text, *year) or publisher[0] >= publisher[1]:
+        return False
+    names = _name_start(text, *head)
+    if names >= head[1] or not _put_people(draft, "authors", names, head[1]):
+        return False
+    title = trim(text, head[0], names, " \t,")
+    if not (_title_case(text[slice(*title)]) and _title_line(draft, *title)):
+        return False
+    put_plain_text(draft, "publisher", *publisher)
+    return _record_date(draft, *year)
