@@ -3,7 +3,10 @@ romanized in brackets and the author's years after "by" (Wikisource's page of Re
 Tayama Katai: '‘The Essence of the Novel’ (Shōsetsu Shinzui) by Tsubouchi Shōyō (1859–1935)'),
 kept whole so that the bracket meets the original's title, and a book list's item whose fields
 are parted by bars, the title and the author run together ('Diary of a Madman Lu Xun | People's
-Literature Publishing House | 1973', laitimes.com). Rows marked "constructed" are no real
+Literature Publishing House | 1973', laitimes.com), and an encyclopedia's opening clause naming
+a work with its original in characters and Hepburn in brackets, its subtitle, its year and a
+footnote's mark (wikisum.wiki's 'The Book of Tea (茶の本, Cha no Hon) A Japanese Harmony …
+(1906)[1] by Okakura Kakuzō (1906)'), the original kept in brackets at the title's end. Rows marked "constructed" are no real
 references; they check what each rule must leave alone or how it reads a variant."""
 
 from __future__ import annotations
@@ -48,6 +51,25 @@ from tests.parse.helpers import citation_fields
                 "date": "1973",
             },
             id="piped-book-list-item",
+        ),
+        pytest.param(
+            # wikisum.wiki/wiki/The_Book_of_Tea's opening clause, as in cross_script_holdout57
+            "The Book of Tea (茶の本, Cha no Hon) A Japanese Harmony of Art, Culture, and the"
+            " Simple Life (1906)[1] by Okakura Kakuzō (1906)",
+            {
+                "authors": ["Okakura, Kakuzō"],
+                "title": "The Book of Tea: A Japanese Harmony of Art, Culture, and the Simple Life"
+                " (茶の本, Cha no Hon)",
+                "title_translation": None,
+                "date": "1906",
+            },
+            id="title-original-in-characters-year-footnote",
+        ),
+        pytest.param(
+            # constructed: the year after the title is no English gloss of it
+            "The Book of Tea (1906) by Okakura Kakuzō",
+            {"title": "The Book of Tea", "title_translation": None, "date": "1906"},
+            id="title-year-by-author",
         ),
     ],
 )

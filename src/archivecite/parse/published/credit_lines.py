@@ -20,9 +20,11 @@ import re
 from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.published.chicago_patterns import (
     CREDIT_ROLE_PATTERN,
+    DATED_TITLE_PATTERN,
     HEADING_NAME_JOIN_PATTERN,
     INVERTED_HEAD_PATTERN,
     LINE_BREAK_PATTERN,
+    ORIGINAL_IN_TITLE_PATTERN,
     PIPED_FIELD_PATTERN,
     PW_EMPTY_FIELDS_PATTERN,
     PW_PRICE_PATTERN,
@@ -369,7 +371,7 @@ def _title_by_match(draft: Draft, match: re.Match[str]) -> bool:
     for field in ("publisher", "house"):
         if match[field]:
             put_plain_text(draft, "publisher", *match.span(field))
-    if match["year"]:
+    if match["year"] and not draft.has("date"):  # (a year after the title is the work's)
         draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
     if match["price"]:
         draft.put_extra("price", match["price"], *match.span("price"))
@@ -391,9 +393,15 @@ def _glossed_title(draft: Draft, start: int, end: int) -> bool:
     original romanized in brackets (``‘The Essence of the Novel’ (Shōsetsu Shinzui)``), kept
     whole: the original meets the other side's title (see dedupe.bracketed_originals)."""
     text = draft.text
+    dated = DATED_TITLE_PATTERN.fullmatch(text, start, end)
+    if dated is not None:
+        return _dated_title(draft, dated)
     quoted = QUOTED_TITLE_PATTERN.fullmatch(text, start, end)
     if quoted is not None:
         return _quoted_title(draft, quoted, start, end)
+    original = ORIGINAL_IN_TITLE_PATTERN.search(text, start, end)
+    if original is not None:
+        return _title_with_original(draft, original, start, end)
     opening = text.rfind(" (", start, end)
     if text[end - 1] != ")" or opening < start:
         return _title_line(draft, start, end)
@@ -405,6 +413,32 @@ def _glossed_title(draft: Draft, start: int, end: int) -> bool:
     title = probe.values["title"]
     gloss = text[opening + 2 : end - 1]
     draft.put("title", title.model_copy(update={"translations": {"en": gloss}}), start, end)
+    return True
+
+
+def _dated_title(draft: Draft, dated: re.Match[str]) -> bool:
+    """``The Book of Tea (…) (1906)[1]``: a title with the work's year in brackets after it, as
+    an encyclopedia's opening names a work, perhaps with its footnote's mark."""
+    if not _glossed_title(draft, *dated.span("title")):
+        return False
+    draft.put("date", DateRange.of(int(dated["year"])), *dated.span("year"))
+    return True
+
+
+def _title_with_original(draft: Draft, original: re.Match[str], start: int, end: int) -> bool:
+    """``The Book of Tea (茶の本, Cha no Hon) A Japanese Harmony of Art, Culture, and the Simple
+    Life``: an English title with its original in characters (and romanized) in brackets after
+    the main title, the subtitle after them; read as the title and its subtitle with the
+    original in brackets at the end, where an original romanized in brackets stands."""
+    text = draft.text
+    main = trim(text, start, original.start(), " \t,")
+    rest = trim(text, original.end(), end, " \t,:")
+    if not _titled(text, *main) or (rest[0] < rest[1] and not _titled(text, *rest)):
+        return False
+    title = " ".join(text[slice(*main)].split())
+    if rest[0] < rest[1]:
+        title = f"{title}: {' '.join(text[slice(*rest)].split())}"
+    draft.put("title", Text(original=f"{title} ({original['original'].strip()})"), start, end)
     return True
 
 
