@@ -37,6 +37,13 @@ from tests.parse.helpers import citation_fields
             id="quoted-title-romanized-original-life-dates",
         ),
         pytest.param(
+            # japanese.pink/p/21390.html (the Nipponica entry 蹇蹇録 in English), its closing
+            # reference, as in cross_script_holdout26: a title in straight quotes
+            '"Kenkenroku" by Mutsu Munemitsu (Iwanami Bunko)',
+            {"title": "Kenkenroku", "publisher": "Iwanami Bunko", "date": None},
+            id="quoted-title-by-author-house",
+        ),
+        pytest.param(
             # constructed: the same heading with the work's year, not the author's years
             "‘The Essence of the Novel’ by Tsubouchi Shōyō (1885)",
             {"authors": ["Tsubouchi, Shōyō"], "title": "The Essence of the Novel", "date": "1885"},
