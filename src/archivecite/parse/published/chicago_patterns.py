@@ -1030,21 +1030,6 @@ TITLE_BY_PATTERN = re.compile(
     """,
     re.VERBOSE | re.DOTALL,
 )
-# The bar that parts the fields of a book list's item: "Title Author | Publisher | 1973"
-PIPED_FIELD_PATTERN = re.compile(r"\s\|\s")
-# A heading's title followed by the work's year in brackets and maybe a footnote's mark, as an
-# encyclopedia's opening names a work: "The Book of Tea (…) (1906)[1] by Okakura Kakuzō"
-DATED_TITLE_PATTERN = re.compile(rf"(?P<title>.{{2,300}}?)\s\((?P<year>{YEAR})\)(?:\[\d{{1,3}}\])?")
-# The original of an English title in characters, maybe romanized too, in brackets after its
-# main title: "The Book of Tea (茶の本, Cha no Hon) A Japanese Harmony …"
-ORIGINAL_IN_TITLE_PATTERN = re.compile(
-    r"\s\((?P<original>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff][^()]{0,80})\)"
-)
-# A heading's title printed in quotes, its original romanized in brackets after them maybe:
-# "‘The Essence of the Novel’ (Shōsetsu Shinzui)" (Wikisource's Reece thesis)
-QUOTED_TITLE_PATTERN = re.compile(
-    r"[‘“\"](?P<title>[^‘’“”\"]{2,200})[’”\"](?:\s\((?P<bracket>[^()]{2,80})\))?"
-)
 # The same with the title running to the last "by": a title holding "by" itself, as Barnes &
 # Noble lists a book ("A Discourse by Three Drunkards on Government by Nobuko Tsukui, Nakae Chomin")
 TITLE_LAST_BY_PATTERN = re.compile(

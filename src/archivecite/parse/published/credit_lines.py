@@ -20,16 +20,12 @@ import re
 from archivecite.model import DateRange, Name, Span, Text
 from archivecite.parse.published.chicago_patterns import (
     CREDIT_ROLE_PATTERN,
-    DATED_TITLE_PATTERN,
     HEADING_NAME_JOIN_PATTERN,
     INVERTED_HEAD_PATTERN,
     LINE_BREAK_PATTERN,
-    ORIGINAL_IN_TITLE_PATTERN,
-    PIPED_FIELD_PATTERN,
     PW_EMPTY_FIELDS_PATTERN,
     PW_PRICE_PATTERN,
     PW_TRANSLATOR_PATTERN,
-    QUOTED_TITLE_PATTERN,
     RECORD_ISO_DATE_PATTERN,
     RECORD_LABEL_PATTERN,
     TITLE_BY_PATTERN,
@@ -38,6 +34,12 @@ from archivecite.parse.published.chicago_patterns import (
     TITLE_THEN_AUTHOR_PATTERN,
 )
 from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.heading_patterns import (
+    DATED_TITLE_PATTERN,
+    ORIGINAL_IN_TITLE_PATTERN,
+    PIPED_FIELD_PATTERN,
+    QUOTED_TITLE_PATTERN,
+)
 from archivecite.parse.published.names import given_first_name, is_initial, is_name_word
 from archivecite.parse.published.scanning import script_of, split_sentences, trim
 from archivecite.parse.published.terms import (
