@@ -1,7 +1,8 @@
 """A Japanese title in kanji against its romaji, read with another reading of one of its
 words: the tagger reads 気質 kishitsu, Tsubouchi's 当世書生気質 is "Tōsei Shosei Katagi", and
-JMdict lists both readings. A word is read otherwise only where the romaji spells that reading;
-the title's other words must still agree for the keys to be alike."""
+JMdict lists both readings. A word is read otherwise only where the romaji spells that reading,
+and the title so read is kept only when it is the romaji's own: the other words must agree (not
+Kondō's 文書 "Monjo" beside 播磨国 "Harima no Kuni", read harimakoku)."""
 
 from __future__ import annotations
 
@@ -33,8 +34,8 @@ def reread_keys(
     record: RecordKeys, other: RecordKeys, romaji: Iterable[str]
 ) -> tuple[TitleKey, ...]:
     """The key of ``record``'s Japanese title with each word that JMdict reads otherwise read
-    so where ``romaji`` (the keys of ``other``'s title in Latin letters) spells that reading;
-    none when no word is read otherwise."""
+    so where ``romaji`` (the keys of ``other``'s title in Latin letters) spells that reading,
+    when it is one of those keys; none otherwise."""
     if not record.non_latin or other.non_latin or not other.title_original:
         return ()
     if not _japanese(record):
@@ -56,4 +57,4 @@ def reread_keys(
     if not changed:
         return ()
     key = match_key("".join(parts), "ja")
-    return (TitleKey(key, ANOTHER_READING),) if key else ()
+    return (TitleKey(key, ANOTHER_READING),) if key in spelled else ()
