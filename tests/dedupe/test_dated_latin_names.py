@@ -1,5 +1,6 @@
 """A Japanese or Chinese name in Latin letters keys its dated block as the letters spell it
-("Yoshino" 1916 meets 吉野 1916), not only as a Russian romanization would read it ("eshino")."""
+("Yoshino" 1916 meets 吉野 1916), not only as a Russian romanization would read it ("eshino"),
+and by each of its readings ("Hu" 1917, read as Japanese fu and as Chinese hu, meets 胡 1917)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ def _pair(name: str, note: str) -> dict[str, dict[str, str]]:
             "Yoshino, cross-language (en/ja): 'On the Meaning of Constitutional Government' "
             "(1916) <-> 憲政の本義を説いて其",
             "ay:yoshin:1916",
+        ),
+        (
+            "cross_script_holdout57.toml",
+            "published, translation (zh/en): 《文学改良刍议》 (1917) <-> 'Suggestions on Literary "
+            "Improvement' (1917)",
+            "ay:hu:1917",
         ),
     ],
 )

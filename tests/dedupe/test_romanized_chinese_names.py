@@ -99,3 +99,49 @@ def test_a_paper_title_with_and_without_its_article_left_to_similarity() -> None
 
     first, second = record_keys(0, paper("The Family")), record_keys(1, paper("Family"))
     assert title_similarity(first, second)[0] < 100.0
+
+
+# A Chinese name in hanzi written whole, with no space (鲁迅, 張愛玲), against its family name
+# alone or parted in Latin letters: its first character (two for a compound family name) is
+# the family name, the rest the given name. From cross_script_holdout57 ('Zhongguo xiaoshuo
+# shilüe' under 'Lu', fdokumen.com; 中国小说史略 under 鲁迅, oson.ca; 《狂人日記》 under 魯迅,
+# getit01.com) and tested on cuhk.edu.hk/renditions/authors/zhangal.html ('Zhang Ailing (Chang,
+# Eileen)') with kiwix's Eileen Chang page (張愛玲, 张爱玲), as stored in the search tool's pages
+# corpus.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (_book("Zhongguo xiaoshuo shilüe", "zh-Latn", "Lu"), _book("中国小说史略", "zh", "鲁迅")),
+        (_book("Kuangren riji", "zh-Latn", "Lu"), _book("狂人日記", "zh-Hant", "魯迅")),
+        (_book("Selected Stories", "en", "Lu", "Hsun"), _book("狂人日記", "zh-Hant", "魯迅")),
+        (
+            _book("Love in a Fallen City", "en", "Chang", "Eileen"),
+            _book("傾城之戀", "zh-Hant", "張愛玲"),
+        ),
+        (
+            _book("Love in a Fallen City", "en", "Zhang", "Ailing"),
+            _book("倾城之恋", "zh", "张爱玲"),
+        ),
+    ],
+)
+def test_a_name_in_hanzi_written_whole_read_as_family_and_given(
+    first: BookReference, second: BookReference
+) -> None:
+    assert author_similarity(record_keys(0, first), record_keys(1, second)) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # another writer of the family name Lu (鲁彦, Lu Yan, from the hard negatives above)
+        (_book("Selected Stories", "en", "Lu", "Yan"), _book("中国小说史略", "zh", "鲁迅")),
+        # constructed rows: a Japanese family name written alone is no Chinese name read in
+        # parts (高橋 is Takahashi, not Gao Qiao; 坪 and 岡 are no Chinese family names)
+        (_book("Selected Works", "en", "Gao"), _book("小説神髄", "ja", "高橋")),
+        (_book("Selected Works", "en", "Ping"), _book("小説神髄", "ja", "坪内")),
+    ],
+)
+def test_a_whole_name_kept_apart_from_other_people(
+    first: BookReference, second: BookReference
+) -> None:
+    assert author_similarity(record_keys(0, first), record_keys(1, second)) < 0.85

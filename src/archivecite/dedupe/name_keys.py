@@ -41,10 +41,12 @@ def name_keys(record: RecordKeys) -> Iterator[tuple[str, NameBlockKind]]:
     if record.year is not None and record.latin_readings:
         # a Japanese or Chinese name in Latin letters, whose key reads it as a Russian
         # romanization would ("Yoshino": "eshino"), dated as its kanji original is (吉野:
-        # "yoshino"): an article and its translation meet by the name as the letters spell it
-        spelled = record.latin_readings[0].partition("|")[0].split()[:1]
-        if spelled and spelled[0][:6] != record.authors[0][:6]:
-            yield f"ay:{spelled[0][:6]}:{record.year}", "fuzzy"
+        # "yoshino"): an article and its translation meet by the name as the letters spell it,
+        # read as Japanese and as Chinese ("Hu": fu, and hu, 胡)
+        spelled = record.latin_readings[0].partition("|")[0].split()
+        for reading in dict.fromkeys(name[:6] for name in spelled):
+            if reading != record.authors[0][:6]:
+                yield f"ay:{reading}:{record.year}", "fuzzy"
     if record.titles and record.authors and len(consonants := _consonants(record.authors[0])) >= 3:
         # the name's consonants: "Snyder" and Снайдер (keys "snider", "snaider") meet in one
         # name block, a translation's title ("Bloodlands") and its original's («Кровавые

@@ -16,7 +16,7 @@ from archivecite.dedupe.transcription import established_family, spelled_sounds,
 from archivecite.dedupe.vocabulary import VOCABULARY
 from archivecite.model import Name, Script
 from archivecite.translit import match_key, romanize_chinese_name
-from archivecite.translit.chinese import pinyin_family_first
+from archivecite.translit.chinese import chinese_family_names, pinyin_family_first
 from archivecite.translit.japanese import personal_name
 from archivecite.translit.japanese.forms import japanese_forms
 from archivecite.translit.japanese.people import given_name_readings, surname_readings
@@ -473,6 +473,30 @@ def _all_han(*parts: str) -> bool:
 _FEW_SURNAME_READINGS = 2  # readings JMnedict lists for a surname, each still its bearers'
 
 
+@cache
+def _chinese_families() -> frozenset[str]:
+    """The Chinese family names of the tables in the Japanese new forms, which fold the
+    simplified and traditional ones together (鲁 and 魯 are 魯)."""
+    return frozenset(japanese_forms(family) for family in chinese_family_names())
+
+
+_WHOLE_GIVEN = (1, 2)  # characters of a Chinese given name
+
+
+def _chinese_parts(written: str) -> tuple[str, ...]:
+    """The Chinese family and given keys of a Chinese name written whole, with no space, as
+    Chinese pages print it (鲁迅, 魯迅: lu, xun; 胡适; 欧阳修: ouyang, xiu): a family name of
+    the tables, one or two characters, then a given name of one or two; none for any other
+    name (坪内, 森鴎外, 夏目漱石). A pen name reads so too: 鲁迅 is "Lu Xun" and "Lu" in print."""
+    for size in (2, 1):
+        if len(written) - size in _WHOLE_GIVEN and (
+            japanese_forms(written[:size]) in _chinese_families()
+        ):
+            family, _, given = romanize_chinese_name(written).partition(" ")
+            return match_key(family, "zh"), match_key(given, "zh")
+    return ()
+
+
 @lru_cache(maxsize=1 << 16)
 def cjk_readings(family: str, given: str) -> str:
     """``"family keys|given keys"``: a name in kanji or kana read as Japanese and, in hanzi, as
@@ -495,6 +519,9 @@ def cjk_readings(family: str, given: str) -> str:
         listed = surname_readings(japanese_forms(family))
         if len(listed) <= _FEW_SURNAME_READINGS:
             families += (match_key(reading, "ja") for reading in listed)
+        parts = () if listed else _chinese_parts(family)
+        families += parts[:1]
+        givens += parts[1:]
     if given and _all_han(given):
         # the tagger reads a given name one way (吉郎 Yoshirō); its bearer may read it another
         # (Akimoto Kichirō): every listed reading may meet the romaji

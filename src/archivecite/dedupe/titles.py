@@ -35,6 +35,7 @@ from archivecite.dedupe.readings import (
     reading_keys,
     text_script,
 )
+from archivecite.dedupe.reread_titles import reread_keys
 from archivecite.dedupe.title_keys import UNCITED, without_opening_edition
 from archivecite.model import Script
 from archivecite.translit import detect_scheme
@@ -157,6 +158,9 @@ def title_similarity(a: RecordKeys, b: RecordKeys) -> tuple[float, str]:
     best, how = 0.0, ""
     keys_a = a.titles + _as_romaji(a, b) + bracketed_original(a, b)
     keys_b = b.titles + _as_romaji(b, a) + bracketed_original(b, a)
+    # a word of a kanji title in the reading its romaji spells (気質 katagi, not kishitsu)
+    keys_a += reread_keys(a, b, (key.key for key in keys_b))
+    keys_b += reread_keys(b, a, (key.key for key in keys_a))
     japanese = any((side.title_lang or "").startswith("ja") for side in (a, b))
     translation_equal = converted_equal = False
     books = a.kind in MONOGRAPH_KINDS and b.kind in MONOGRAPH_KINDS

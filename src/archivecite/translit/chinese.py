@@ -29,6 +29,7 @@ from typing import Any
 
 __all__ = [
     "PINYIN_WORD_PATTERN",
+    "chinese_family_names",
     "looks_like_pinyin",
     "pinyin_family_first",
     "romanize_chinese",
@@ -489,6 +490,14 @@ def looks_like_pinyin(text: str) -> bool:
     return len(words) >= _PINYIN_MIN_WORDS and all(
         PINYIN_WORD_PATTERN.fullmatch(word) for word in words
     )
+
+
+@cache
+def chinese_family_names() -> frozenset[str]:
+    """The Chinese family names of the tables: the common single ones of the Baijiaxing and
+    those read otherwise as family names, compound ones (欧阳, 司马) among them."""
+    data = _data()
+    return frozenset((*data["surnames"], *data["common_surnames"]))
 
 
 @cache

@@ -1044,7 +1044,8 @@ TITLE_BY_PATTERN = re.compile(
     (?:\s\((?:(?P<binding>HC|PB|[Hh]ardcover|[Pp]aperback),\s
         |(?P<publisher>[A-Z][^(),]{{1,60}}),\s)?(?P<year>{YEAR})
       (?:,\s(?P<price>[$£€]\d{{1,4}}(?:\.\d\d)?))?\)        # "(HC, 1985, $3)"
-      |\s\((?P<house>[A-Z][^()\d]{{1,60}})\))?\s*\Z          # Kirkus' "(Farrar, Straus and Giroux)"
+      |\s\((?P<house>[A-Z][^()\d]{{1,60}})\)               # Kirkus' "(Farrar, Straus and Giroux)"
+      |\s\((?P<life>{YEAR}\s?[-–]\s?{YEAR})\))?\s*\Z         # the author's life: "(1859–1935)"
     """,
     re.VERBOSE | re.DOTALL,
 )

@@ -2,7 +2,8 @@
 reviews and reading lists print them rather than as a bibliography does: a record with labels
 (``Reviewing and Reconsidering the History of Sino-Soviet Relations 1917-1991\\nBy:Shen
 Zhihua\\nPublisher:Social Sciences Academic Press\\nPublication Date:2017-06-01``), a heading
-``Title By Author`` or ``Title - Author``, Publishers Weekly's header (``The Great Chinese
+``Title By Author`` or ``Title - Author``, a book list's ``Title Author | Publisher | Year``,
+Publishers Weekly's header (``The Great Chinese
 Revolution, 1800-1985\\nJohn King Fairbank. HarperCollins Publishers, $20.95 (396pp)``) and a
 title with its credits (``Edited by …``, ``Translated by …``).
 
@@ -33,6 +34,12 @@ from archivecite.parse.published.chicago_patterns import (
     TITLE_THEN_AUTHOR_PATTERN,
 )
 from archivecite.parse.published.draft import Draft
+from archivecite.parse.published.heading_patterns import (
+    DATED_TITLE_PATTERN,
+    ORIGINAL_IN_TITLE_PATTERN,
+    PIPED_FIELD_PATTERN,
+    QUOTED_TITLE_PATTERN,
+)
 from archivecite.parse.published.names import given_first_name, is_initial, is_name_word
 from archivecite.parse.published.scanning import script_of, split_sentences, trim
 from archivecite.parse.published.terms import (
@@ -45,6 +52,7 @@ from archivecite.parse.published.terms import (
     PUBLISHER_WORDS,
 )
 from archivecite.parse.published.titles import put_plain_text, put_text
+from archivecite.translit import looks_like_romaji
 
 __all__ = ["credited_title"]
 
@@ -64,6 +72,7 @@ def credited_title(draft: Draft, start: int, end: int) -> bool:
         _title_by,
         _title_dash_author,
         _title_then_author,
+        _piped_fields,
     ):
         probe = draft.probe()
         if reader(probe, start, end):
@@ -364,10 +373,12 @@ def _title_by_match(draft: Draft, match: re.Match[str]) -> bool:
     for field in ("publisher", "house"):
         if match[field]:
             put_plain_text(draft, "publisher", *match.span(field))
-    if match["year"]:
+    if match["year"] and not draft.has("date"):  # (a year after the title is the work's)
         draft.put("date", DateRange.of(int(match["year"])), *match.span("year"))
     if match["price"]:
         draft.put_extra("price", match["price"], *match.span("price"))
+    if match["life"]:  # the author's years, not the book's
+        draft.put_extra("life_dates", match["life"], *match.span("life"))
     return True
 
 
@@ -380,10 +391,23 @@ def _title_case(value: str) -> bool:
 
 def _glossed_title(draft: Draft, start: int, end: int) -> bool:
     """A heading's title, with its English translation in brackets after a romanized one
-    (``Mitsubachi to enrai (Honeybees and Distant Thunder)``)."""
+    (``Mitsubachi to enrai (Honeybees and Distant Thunder)``), or an English title with its
+    original romanized in brackets (``‘The Essence of the Novel’ (Shōsetsu Shinzui)``), kept
+    whole: the original meets the other side's title (see dedupe.bracketed_originals)."""
     text = draft.text
+    dated = DATED_TITLE_PATTERN.fullmatch(text, start, end)
+    if dated is not None:
+        return _dated_title(draft, dated)
+    quoted = QUOTED_TITLE_PATTERN.fullmatch(text, start, end)
+    if quoted is not None:
+        return _quoted_title(draft, quoted, start, end)
+    original = ORIGINAL_IN_TITLE_PATTERN.search(text, start, end)
+    if original is not None:
+        return _title_with_original(draft, original, start, end)
     opening = text.rfind(" (", start, end)
     if text[end - 1] != ")" or opening < start:
+        return _title_line(draft, start, end)
+    if _romanized_original(text[start:opening], text[opening + 2 : end - 1]):
         return _title_line(draft, start, end)
     probe = draft.probe()
     if not _title_line(probe, start, opening):
@@ -391,6 +415,54 @@ def _glossed_title(draft: Draft, start: int, end: int) -> bool:
     title = probe.values["title"]
     gloss = text[opening + 2 : end - 1]
     draft.put("title", title.model_copy(update={"translations": {"en": gloss}}), start, end)
+    return True
+
+
+def _dated_title(draft: Draft, dated: re.Match[str]) -> bool:
+    """``The Book of Tea (…) (1906)[1]``: a title with the work's year in brackets after it, as
+    an encyclopedia's opening names a work, perhaps with its footnote's mark."""
+    if not _glossed_title(draft, *dated.span("title")):
+        return False
+    draft.put("date", DateRange.of(int(dated["year"])), *dated.span("year"))
+    return True
+
+
+def _title_with_original(draft: Draft, original: re.Match[str], start: int, end: int) -> bool:
+    """``The Book of Tea (茶の本, Cha no Hon) A Japanese Harmony of Art, Culture, and the Simple
+    Life``: an English title with its original in characters (and romanized) in brackets after
+    the main title, the subtitle after them; read as the title and its subtitle with the
+    original in brackets at the end, where an original romanized in brackets stands."""
+    text = draft.text
+    main = trim(text, start, original.start(), " \t,")
+    rest = trim(text, original.end(), end, " \t,:")
+    if not _titled(text, *main) or (rest[0] < rest[1] and not _titled(text, *rest)):
+        return False
+    title = " ".join(text[slice(*main)].split())
+    if rest[0] < rest[1]:
+        title = f"{title}: {' '.join(text[slice(*rest)].split())}"
+    draft.put("title", Text(original=f"{title} ({original['original'].strip()})"), start, end)
+    return True
+
+
+def _romanized_original(title: str, bracket: str) -> bool:
+    """An English title and its original romanized in the brackets after it (Hepburn's
+    "Shōsetsu Shinzui" after 'The Essence of the Novel'), not a romanized title and its
+    English gloss."""
+    return looks_like_romaji(bracket) and not looks_like_romaji(title)
+
+
+def _quoted_title(draft: Draft, quoted: re.Match[str], start: int, end: int) -> bool:
+    """A title printed in quotes, perhaps its original romanized in brackets after them
+    (``‘The Essence of the Novel’ (Shōsetsu Shinzui)``): the words without the quotes."""
+    text = draft.text
+    inner = trim(text, *quoted.span("title"), " \t")
+    if not _titled(text, *inner):
+        return False
+    bracket = quoted["bracket"]
+    if bracket and not _romanized_original(text[slice(*inner)], bracket):
+        return False
+    printed = " ".join(text[slice(*inner)].split())
+    draft.put("title", Text(original=f"{printed} ({bracket})" if bracket else printed), start, end)
     return True
 
 
@@ -440,3 +512,26 @@ def _title_then_author(draft: Draft, start: int, end: int) -> bool:
             return _put_people(draft, field, *names)
         pos = match.start() + 1
     return False
+
+
+def _piped_fields(draft: Draft, start: int, end: int) -> bool:
+    """``Diary of a Madman Lu Xun | People's Literature Publishing House | 1973``: a book list's
+    item, its fields parted by bars, the title and the author's name run together (the name
+    closing the first field), then the publisher and the year."""
+    text = draft.text
+    bars = list(PIPED_FIELD_PATTERN.finditer(text, start, end))
+    if len(bars) != 2:
+        return False
+    head = trim(text, start, bars[0].start(), " \t")
+    publisher = trim(text, bars[0].end(), bars[1].start(), " \t")
+    year = trim(text, bars[1].end(), end, " \t")
+    if not RECORD_ISO_DATE_PATTERN.fullmatch(text, *year) or publisher[0] >= publisher[1]:
+        return False
+    names = _name_start(text, *head)
+    if names >= head[1] or not _put_people(draft, "authors", names, head[1]):
+        return False
+    title = trim(text, head[0], names, " \t,")
+    if not (_title_case(text[slice(*title)]) and _title_line(draft, *title)):
+        return False
+    put_plain_text(draft, "publisher", *publisher)
+    return _record_date(draft, *year)

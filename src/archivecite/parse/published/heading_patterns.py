@@ -1,9 +1,12 @@
 """The regular expressions of :mod:`bare_headings` and of the review marks :mod:`published`
-cuts off; every one is linear (bounded repeats, no nesting of unbounded ones)."""
+cuts off, and of the headings' titles and book-list items of :mod:`credit_lines`; every one is
+linear (bounded repeats, no nesting of unbounded ones)."""
 
 from __future__ import annotations
 
 import re
+
+from archivecite.parse.published.patterns import YEAR
 
 _UP = "A-ZА-ЯЁ"
 _LOW = "a-zа-яёʹ'’"
@@ -181,4 +184,20 @@ BIBLIOGRAPHY_NOTE_PATTERN = re.compile(
           |Includes\sbibliographical\sreferences(?:\s\([^()]{1,40}\))?(?:\sand\sindex)?)
         [.\s]*\Z""",
     re.VERBOSE,
+)
+
+# The bar that parts the fields of a book list's item: "Title Author | Publisher | 1973"
+PIPED_FIELD_PATTERN = re.compile(r"\s\|\s")
+# A heading's title followed by the work's year in brackets and maybe a footnote's mark, as an
+# encyclopedia's opening names a work: "The Book of Tea (…) (1906)[1] by Okakura Kakuzō"
+DATED_TITLE_PATTERN = re.compile(rf"(?P<title>.{{2,300}}?)\s\((?P<year>{YEAR})\)(?:\[\d{{1,3}}\])?")
+# The original of an English title in characters, maybe romanized too, in brackets after its
+# main title: "The Book of Tea (茶の本, Cha no Hon) A Japanese Harmony …"
+ORIGINAL_IN_TITLE_PATTERN = re.compile(
+    r"\s\((?P<original>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff][^()]{0,80})\)"
+)
+# A heading's title printed in quotes, its original romanized in brackets after them maybe:
+# "‘The Essence of the Novel’ (Shōsetsu Shinzui)" (Wikisource's Reece thesis)
+QUOTED_TITLE_PATTERN = re.compile(
+    r"[‘“\"](?P<title>[^‘’“”\"]{2,200})[’”\"](?:\s\((?P<bracket>[^()]{2,80})\))?"
 )

@@ -172,3 +172,10 @@ def _merges(tokens: list[Tok], spaced: list[bool]) -> Merges:
 @cache
 def _word(surface: str, kana: str) -> Tok:
     return Tok(surface, ("名詞", "普通名詞", "一般", ""), surface, kana)
+
+
+@cache
+def word_readings(word: str) -> tuple[str, ...]:
+    """Every reading JMdict gives ``word`` (気質: キシツ, カタギ; 本: モト, ホン), long vowels
+    as ー; none without the database."""
+    return tuple(readings(_WORD, word))
