@@ -618,6 +618,7 @@ def _russian_glossed(
         return None
     names = frozenset((*latin.authors, *russian.authors))
     best: GlossMatch | None = None
+    cut = _cut_side(latin, russian)
     englishes = _english_variants(latin.title_original)
     readings = readings or (russian.title_original,)
     for i, english in enumerate(englishes):
@@ -630,7 +631,7 @@ def _russian_glossed(
                 # Prisoners of War in the USSR: Facts, Versions, Questions" / «Японские
                 # военнопленные в СССР: большая игра великих держав») differ in the rest
                 continue
-            match = russian_gloss_match(english, other, names)
+            match = russian_gloss_match(english, other, names, cut)
             single = len(match.matched) == 1
             unmatched = match.english < 1 and match.russian < 1
             # a short note names the book by the opening words of its title, translated
@@ -656,6 +657,24 @@ def _russian_glossed(
                     match.glossed,
                 )
     return best
+
+
+# a title a site cut short, mid-sentence: its last word followed by a comma or an ellipsis (topuch's
+# «пакт о нейтралитете между японской империей и союзом советских социалистических республик,»
+# for Klinov's article, whose English title goes on 'signed in Moscow on April 13, 1941 …')
+_CUT_SHORT = re.compile(r"[^\W\d_](?:,|\s*(?:…|\.{3}))\s*$")
+_FEWEST_CUT_WORDS = 4  # words of three letters or more a cut title keeps to name a work by
+_LONG_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _cut_side(latin: RecordKeys, russian: RecordKeys) -> str:
+    """Which title ("english", "russian" or none) a site cut short, so that only the other's
+    opening words are compared with it."""
+    for side, record in (("russian", russian), ("english", latin)):
+        title = record.title_original or ""
+        if _CUT_SHORT.search(title) and len(_LONG_WORD.findall(title)) >= _FEWEST_CUT_WORDS:
+            return side
+    return ""
 
 
 _MAIN_WORDS = 2  # words of a main title glossed, not as names, to compare the subtitles
