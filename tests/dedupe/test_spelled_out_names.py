@@ -182,3 +182,16 @@ def test_a_romanized_title_without_a_year_meets_its_translation_with_one() -> No
     assert [cluster.members for cluster in clusters] == [(0, 1)]
     (reason,) = [r.text for r in clusters[0].reasons if r.field == "translation"]
     assert reason.endswith("titles agree as translations (Russian glossary): truth, humanism")
+
+
+@pytest.mark.parametrize(
+    ("title", "stems_glossed"),
+    [
+        # Шалак's article (tests/data/dedupe/cross_script_holdout50.toml): the plural of
+        # спецпоселенец drops the е, as every noun of the glossary in -ец does
+        pytest.param("Спецпоселенцы Восточной Сибири", 3, id="спецпоселенцы"),
+        pytest.param("Красноармейцы и добровольцы", 2, id="й and ь for the е"),
+    ],
+)
+def test_a_noun_in_ets_is_glossed_in_its_other_cases(title: str, stems_glossed: int) -> None:
+    assert sum(bool(word.glosses) for word in russian_content_words(title)) == stems_glossed

@@ -182,6 +182,12 @@ def _declined(word: str) -> tuple[str, ...]:
     lowered = word.lower()
     if _NOT_A_NOUN.search(lowered):
         return ()
+    if lowered.endswith(_FLEETING) and len(lowered) > len(_FLEETING) + 1:
+        # the е of -ец drops in the other cases (спецпоселенец, спецпоселенцы; after a vowel
+        # it is й: красноармеец, красноармейцы; after л, ь: доброволец, добровольцы)
+        before = lowered[-3]
+        base = lowered[:-2] + ("й" if before in _VOWELS else "ь" if before == "л" else "") + "ц"
+        return tuple(base + case for case in _NOUN_ENDINGS[""])
     for ending in sorted(_NOUN_ENDINGS, key=len, reverse=True):
         if not ending and lowered[-1:] not in _CONSONANTS:
             continue
@@ -192,6 +198,8 @@ def _declined(word: str) -> tuple[str, ...]:
 
 
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+_VOWELS = frozenset("аеиоуыэюя")
+_FLEETING = "ец"  # a noun's ending whose vowel drops when declined (Zaliznyak's *)
 
 
 @cache
