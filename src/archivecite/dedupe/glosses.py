@@ -537,8 +537,8 @@ _ENGLISH = ("", "en")  # the languages of a Latin title the glossary reads (none
 def _russian_romanization(record: RecordKeys, *, unstated: bool = False) -> bool:
     """A Latin title stated as a romanization of Russian ("ru-Latn", or "ru" in Latin); with
     ``unstated``, one in no language read back to Cyrillic word by word as Russian too (see
-    :func:`reads_as_russian`: a pair's scoring reads it so, not the blocking of a batch of
-    English titles)."""
+    :func:`reads_as_russian`; an English title's first word seldom reads back, so a batch of
+    them is soon told)."""
     if record.non_latin or not record.title_original:
         return False
     if record.title_base_lang == "ru":
@@ -618,6 +618,7 @@ def _russian_glossed(
         return None
     names = frozenset((*latin.authors, *russian.authors))
     best: GlossMatch | None = None
+    cut = _cut_side(latin, russian)
     englishes = _english_variants(latin.title_original)
     readings = readings or (russian.title_original,)
     for i, english in enumerate(englishes):
@@ -630,7 +631,7 @@ def _russian_glossed(
                 # Prisoners of War in the USSR: Facts, Versions, Questions" / «Японские
                 # военнопленные в СССР: большая игра великих держав») differ in the rest
                 continue
-            match = russian_gloss_match(english, other, names)
+            match = russian_gloss_match(english, other, names, cut)
             single = len(match.matched) == 1
             unmatched = match.english < 1 and match.russian < 1
             # a short note names the book by the opening words of its title, translated
@@ -656,6 +657,24 @@ def _russian_glossed(
                     match.glossed,
                 )
     return best
+
+
+# a title a site cut short, mid-sentence: its last word followed by a comma or an ellipsis (topuch's
+# «пакт о нейтралитете между японской империей и союзом советских социалистических республик,»
+# for Klinov's article, whose English title goes on 'signed in Moscow on April 13, 1941 …')
+_CUT_SHORT = re.compile(r"[^\W\d_](?:,|\s*(?:…|\.{3}))\s*$")
+_FEWEST_CUT_WORDS = 4  # words of three letters or more a cut title keeps to name a work by
+_LONG_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _cut_side(latin: RecordKeys, russian: RecordKeys) -> str:
+    """Which title ("english", "russian" or none) a site cut short, so that only the other's
+    opening words are compared with it."""
+    for side, record in (("russian", russian), ("english", latin)):
+        title = record.title_original or ""
+        if _CUT_SHORT.search(title) and len(_LONG_WORD.findall(title)) >= _FEWEST_CUT_WORDS:
+            return side
+    return ""
 
 
 _MAIN_WORDS = 2  # words of a main title glossed, not as names, to compare the subtitles
@@ -701,41 +720,48 @@ def glossary_keys(record: RecordKeys) -> tuple[tuple[str, ...], bool]:
     ("Двадцать писем к другу" / "Twenty Letters to a Friend"): two of the opening content
     words of the Russian title (or of its romanization read back to Cyrillic), by their stems
     in the glossary or as names, and the same of the English title, whose words the glossary
-    reads backwards; ``(keys, russian)``, ``russian`` for the Russian side. Only an English
-    title without a year or of a book is keyed (a translation cited alone, which shares no
-    other key with its original); every Russian one is."""
+    reads backwards; ``(keys, russian)``, ``russian`` for the Russian side. An English title
+    without a year or of a book (a translation cited alone, which shares no other key with
+    its original) meets every Russian one; an English title with a year, only a Russian one
+    without (McConnell's text names Barabanov's 1976 essay 'The Truth of Humanism', his note
+    cites “Pravda gumanizma” in a collection whose year is not the essay's): a year on each
+    side, a name key brings them together."""
     title = record.title_original
     if not title:
         return (), False
     if record.non_latin:
-        if record.title_base_lang not in _RUSSIAN:
+        if record.title_base_lang not in _RUSSIAN or text_script(title) is not Script.CYRILLIC:
             return (), False
-        if text_script(title) is not Script.CYRILLIC:
-            return (), False
-        return _pairs([frozenset((word,)) for word in russian_concepts(title)]), True
-    if _russian_romanization(record):
-        words = russian_concepts(cyrillic_readings(title)[0])
-        return _pairs([frozenset((word,)) for word in words]), True
-    if (
-        _stated_romanization(record)
-        or record.title_base_lang not in _ENGLISH
-        or not (record.year is None or standalone_book(record))
-    ):
+        return _russian_keys(record, russian_concepts(title)), True
+    if _russian_romanization(record, unstated=True):
+        return _russian_keys(record, russian_concepts(cyrillic_readings(title)[0])), True
+    if _stated_romanization(record) or record.title_base_lang not in _ENGLISH:
         return (), False
-    return _pairs(list(english_concepts(title))), False
+    dated = not (record.year is None or standalone_book(record))
+    return _pairs(list(english_concepts(title)), _DATED if dated else _ANY), False
+
+
+_ANY, _DATED = "gk", "gy"  # the keys every Russian title has, and those of one without a year
+
+
+def _russian_keys(record: RecordKeys, words: tuple[str, ...]) -> tuple[str, ...]:
+    concepts = [frozenset((word,)) for word in words]
+    keys = _pairs(concepts, _ANY)
+    return keys + _pairs(concepts, _DATED) if record.year is None else keys
 
 
 def russian_side(record: RecordKeys) -> bool:
     """The Russian side of :func:`glossary_keys`: a Cyrillic title or a romanized Russian one."""
-    return record.non_latin or _russian_romanization(record)
+    return record.non_latin or _russian_romanization(record, unstated=True)
 
 
-def _pairs(concepts: list[frozenset[str]]) -> tuple[str, ...]:
-    """``gk:`` keys of every two of ``concepts`` (each one of its readings), in sorted order."""
+def _pairs(concepts: list[frozenset[str]], prefix: str) -> tuple[str, ...]:
+    """Keys of every two of ``concepts`` (each one of its readings), in sorted order, after
+    ``prefix``."""
     keys: dict[str, None] = {}
     for first, second in itertools.combinations(concepts, 2):
         for one in first:
             for other in second:
                 if one != other:
-                    keys[f"gk:{min(one, other)}:{max(one, other)}"] = None
+                    keys[f"{prefix}:{min(one, other)}:{max(one, other)}"] = None
     return tuple(keys)

@@ -95,15 +95,47 @@ def english_stem(word: str) -> str:
     return str(_stemmer("english").stemWord(word))
 
 
-def _english_words(text: str) -> list[tuple[str, str]]:
-    """The content words of an English text and their stems, in order, once each."""
+def _english_words(text: str, *, acronyms: bool = False) -> list[tuple[str, str]]:
+    """The content words of an English text and their stems, in order, once each; with
+    ``acronyms``, a name spelled out read as its initials (see :func:`_initials_read`)."""
+    words = [
+        word.lower()
+        for word in _LATIN_WORD.findall(text)
+        # a number in Roman figures ("XIX century", "XIX века") is no word
+        if not (len(word) < 3 or word.lower() in _ENGLISH_STOP_WORDS or _ROMAN.fullmatch(word))
+    ]
     seen: dict[str, str] = {}
-    for word in _LATIN_WORD.findall(text):
-        lowered = word.lower()
-        if len(lowered) < 3 or lowered in _ENGLISH_STOP_WORDS or _ROMAN.fullmatch(word):
-            continue  # a number in Roman figures ("XIX century", "XIX века") is no word
-        seen.setdefault(english_stem(lowered), lowered)
+    if acronyms:
+        words = [word for _, word in _initials_read(words, _ENGLISH_ACRONYMS)]
+    for word in words:
+        seen.setdefault(english_stem(word), word)
     return [(word, stem) for stem, word in seen.items()]
+
+
+_RUSSIAN_ACRONYMS = frozenset(VOCABULARY.russian_acronyms)
+_ENGLISH_ACRONYMS = frozenset(VOCABULARY.english_acronyms)
+_FEWEST_SPELLED = 3  # words of a name spelled out ("Соединенные Штаты Америки"): two are loose
+
+
+def _initials_read(words: list[str], acronyms: frozenset[str]) -> list[tuple[int, str]]:
+    """A title's content words (in lower case, in order), each run of them whose initials
+    spell one of ``acronyms`` read as it: a state's name spelled out in one language's title
+    is its initials in the other's («… Союзом Советских Социалистических Республик …» /
+    "… the USSR …"; "Union of Soviet Socialist Republics", its "of" no content word, USSR).
+    Each word read with the place of its first word."""
+    read: list[tuple[int, str]] = []
+    start = 0
+    while start < len(words):
+        for size in range(len(words) - start, _FEWEST_SPELLED - 1, -1):
+            initials = "".join(word[0] for word in words[start : start + size])
+            if initials in acronyms:
+                read.append((start, initials))
+                start += size
+                break
+        else:
+            read.append((start, words[start]))
+            start += 1
+    return read
 
 
 def load_glossary(text: str) -> dict[str, frozenset[str]]:
@@ -150,6 +182,12 @@ def _declined(word: str) -> tuple[str, ...]:
     lowered = word.lower()
     if _NOT_A_NOUN.search(lowered):
         return ()
+    if lowered.endswith(_FLEETING) and len(lowered) > len(_FLEETING) + 1:
+        # the е of -ец drops in the other cases (спецпоселенец, спецпоселенцы; after a vowel
+        # it is й: красноармеец, красноармейцы; after л, ь: доброволец, добровольцы)
+        before = lowered[-3]
+        base = lowered[:-2] + ("й" if before in _VOWELS else "ь" if before == "л" else "") + "ц"
+        return tuple(base + case for case in _NOUN_ENDINGS[""])
     for ending in sorted(_NOUN_ENDINGS, key=len, reverse=True):
         if not ending and lowered[-1:] not in _CONSONANTS:
             continue
@@ -160,6 +198,8 @@ def _declined(word: str) -> tuple[str, ...]:
 
 
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+_VOWELS = frozenset("аеиоуыэюя")
+_FLEETING = "ец"  # a noun's ending whose vowel drops when declined (Zaliznyak's *)
 
 
 @cache
@@ -201,7 +241,7 @@ def english_concepts(title: str) -> tuple[frozenset[str], ...]:
     russian = _russian_of()
     return tuple(
         russian.get(stem, frozenset()) | {_key(word, None)}
-        for word, stem in _english_words(title)[:_CONCEPT_WORDS]
+        for word, stem in _english_words(title, acronyms=True)[:_CONCEPT_WORDS]
     )
 
 
@@ -254,16 +294,19 @@ class RussianWord:
 
 @lru_cache(maxsize=1 << 14)
 def _russian_words(title: str) -> tuple[RussianWord, ...]:
-    words: dict[str, RussianWord] = {}
+    content: list[tuple[str, bool]] = []  # each content word, and whether "не" is before it
     before = ""
     for word in _CYRILLIC_WORD.findall(title):
         lowered = word.lower().replace("ё", "е")
         negated, before = before == _NOT, lowered
-        if len(lowered) < 2 or lowered in _RUSSIAN_FUNCTION_WORDS:
-            continue
+        if len(lowered) >= 2 and lowered not in _RUSSIAN_FUNCTION_WORDS:
+            content.append((lowered, negated))
+    words: dict[str, RussianWord] = {}
+    for place, lowered in _initials_read([word for word, _ in content], _RUSSIAN_ACRONYMS):
         stem = russian_stem(lowered)
         if stem not in words:
             glosses = _word_glosses(lowered)
+            negated = content[place][1]
             words[stem] = RussianWord(stem, glosses, _key(lowered, "ru"), lowered, negated)
     return tuple(words.values())
 
@@ -383,16 +426,22 @@ def _tense_rendering(word: str, stem: str, words: tuple[RussianWord, ...]) -> bo
 
 
 def russian_gloss_match(
-    english: str, russian: str, names: frozenset[str] = frozenset()
+    english: str, russian: str, names: frozenset[str] = frozenset(), cut: str = ""
 ) -> RussianGlossMatch:
     """Compare an English title with a Russian one through the glossary; the words whose
-    transliteration keys are among ``names`` (the authors') are left out on both sides."""
+    transliteration keys are among ``names`` (the authors') are left out on both sides.
+    ``cut``: the side ("english" or "russian") whose title a site cut short, compared with
+    the other's opening words, as many and one more (a translation may add one)."""
     words = tuple(word for word in _russian_words(russian) if not _named_key(word.key, names))
     stems = [
         (word, stem)
-        for word, stem in _english_words(english)
+        for word, stem in _english_words(english, acronyms=True)
         if not _named(word, names) and not _tense_rendering(word, stem, words)
     ]
+    if cut == "russian":
+        stems = stems[: len(words) + 1]
+    elif cut == "english":
+        words = words[: len(stems) + 1]
     if not stems or not words:
         return RussianGlossMatch(0.0, 0.0, (), 0)
     matched: list[str] = []

@@ -82,6 +82,8 @@ class Vocabulary:
     russian_function_words: tuple[str, ...]
     russian_function_renderings: tuple[str, ...]  # English words for them ("everything": все)
     russian_tense_renderings: tuple[str, ...]  # English auxiliaries for a verb's tense ("will")
+    russian_acronyms: tuple[str, ...]  # a name's initials a title writes ("ссср")
+    english_acronyms: tuple[str, ...]  # the same in English ("ussr")
     russian_prefixes: dict[str, str]  # a Russian prefix of Greek or Latin origin: the English one
     cjk_pronouns: tuple[str, ...]  # the first person of a Chinese title (吾, "my")
     gloss_renderings: dict[str, tuple[str, ...]]  # a dictionary's gloss: a translator's synonyms
@@ -239,6 +241,8 @@ def load_vocabulary(text: str) -> Vocabulary:
         russian_function_words=_words(glosses, "russian_function_words", "glosses"),
         russian_function_renderings=_words(glosses, "russian_function_renderings", "glosses"),
         russian_tense_renderings=_words(glosses, "russian_tense_renderings", "glosses"),
+        russian_acronyms=_words(glosses, "russian_acronyms", "glosses"),
+        english_acronyms=_words(glosses, "english_acronyms", "glosses"),
         russian_prefixes=_word_map(_table(glosses, "russian_prefixes"), "russian_prefixes"),
         cjk_pronouns=_words(glosses, "cjk_pronouns", "glosses"),
         gloss_renderings=_word_lists(_table(glosses, "renderings"), "glosses.renderings"),
