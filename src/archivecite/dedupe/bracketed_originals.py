@@ -3,7 +3,8 @@
 brackets are read as a title of their own, in the language of the other side's title (kanji
 or kana: Japanese and Chinese; a romanization: its language), so that the Kunrei-shiki
 "SENZINKUN" is read as Japanese ("senjinkun") rather than as a Russian name would be. The
-original may be printed in characters too: '… (教育勅語 Kyôiku Chokugo)'."""
+original may be printed in characters too: '… (教育勅語 Kyôiku Chokugo)', or between dashes
+(a shrine's English guide: 'Distance -Doutei-', 道程)."""
 
 from __future__ import annotations
 
@@ -17,10 +18,21 @@ from archivecite.model import Script
 if TYPE_CHECKING:  # keys imports bracket_keys from here
     from archivecite.dedupe.keys import RecordKeys
 
-__all__ = ["BRACKETED_ORIGINAL", "bracket_keys", "bracketed_original", "romanized_in_brackets"]
+__all__ = [
+    "BRACKETED_ORIGINAL",
+    "CLOSINGS",
+    "bracket_keys",
+    "bracketed_original",
+    "romanized_in_brackets",
+]
 
 BRACKETED_ORIGINAL = "the romanized original in brackets"
-_CLOSING_BRACKET = re.compile(r"[(\[](?P<text>[^()\[\]]+)[)\]]\s*\.?$")
+_CLOSING_BRACKET = re.compile(
+    r"(?:[(\[](?P<text>[^()\[\]]+)[)\]]|\s[-–—](?P<dashed>[^-–—()\[\]\s][^-–—()\[\]]*)[-–—])\s*\.?$"
+)
+# what closes a title that may end with its original: brackets, or dashes ('Distance -Doutei-',
+# a shrine's English guide: the English word, then the romanized title between dashes)
+CLOSINGS = (")", "]", "-", "–", "—")
 _CHARACTERS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _READ_AS = {Script.HAN: ("ja", "zh"), Script.KANA: ("ja",), Script.CYRILLIC: ("ru",)}
 _ROMANIZED = ("ja", "zh", "ru", "uk", "be")
@@ -32,7 +44,7 @@ def _bracket(title: str) -> tuple[str, str] | None:
     """The words in Latin letters and the characters in the brackets closing ``title`` in
     Latin letters; None when there are none, or nothing before them (a whole title in
     brackets is the title) or other letters in them."""
-    if not title.rstrip(" .").endswith((")", "]")):
+    if not title.rstrip(" .").endswith(CLOSINGS):
         return None
     found = _CLOSING_BRACKET.search(title)
     if found is None:
@@ -40,8 +52,9 @@ def _bracket(title: str) -> tuple[str, str] | None:
     before = title[: found.start()].strip(" ,.:;-–—")
     if not before or text_script(before) is not Script.LATIN:
         return None
-    characters = " ".join(_CHARACTERS.findall(found.group("text")))
-    text = _CHARACTERS.sub(" ", found.group("text")).strip(" ,;")
+    inside = found.group("text") or found.group("dashed")
+    characters = " ".join(_CHARACTERS.findall(inside))
+    text = _CHARACTERS.sub(" ", inside).strip(" ,;")
     if text and text_script(text) is not Script.LATIN:
         return None
     return (text, characters) if text or characters else None
@@ -74,7 +87,7 @@ def bracketed_original(record: RecordKeys, other: RecordKeys) -> tuple[TitleKey,
 
 
 def _bracket_keys(record: RecordKeys, other: RecordKeys) -> tuple[str, ...]:
-    if record.non_latin or not record.title_original.rstrip(" .").endswith((")", "]")):
+    if record.non_latin or not record.title_original.rstrip(" .").endswith(CLOSINGS):
         return ()
     found = _bracket(record.title_original)
     if found is None:

@@ -22,7 +22,7 @@ from archivecite.dedupe.agreement import (
     title_numbers,
     title_parts,
 )
-from archivecite.dedupe.bracketed_originals import bracket_keys
+from archivecite.dedupe.bracketed_originals import CLOSINGS, bracket_keys
 from archivecite.dedupe.name_readings import author_forms, given_first_key, read_people
 from archivecite.dedupe.readings import (
     NON_LATIN,
@@ -486,7 +486,7 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         edited=bool(people) and people is reference.editors,
         sequel=sequel,
         sequel_keys=after_ordinal,
-        bracketed=bracket_keys(title_text) if title_text.endswith((")", "]", ").", "].")) else (),
+        bracketed=bracket_keys(title_text) if title_text.rstrip(".").endswith(CLOSINGS) else (),
     )
 
 

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from archivecite.dedupe.keys import RecordKeys
 from archivecite.dedupe.name_readings import spelled_keys
+from archivecite.dedupe.pen_names import pen_name_of
 from archivecite.dedupe.readings import plain, text_script
 from archivecite.dedupe.transcription import latin_sounds, sound_alike, spelled_sounds
 from archivecite.model import Script
@@ -25,6 +26,7 @@ __all__ = ["NAME_PIECE", "author_similarity", "heard_alike", "joined_names"]
 _NAME_FLOOR = 80  # rapidfuzz ratio of two family-name keys still one name (a typo)
 NAME_PIECE = 4  # a family name cut to its last part ("molina" / "garcia-molina") this long
 _FULL_GIVEN = 4  # letters of a given name that stands alone for its bearer ("soseki")
+_PEN_NAME = 0.9  # a gō alone and the family name it was printed with ("Takuboku" / 石川)
 _TRANSCRIBED = 0.85  # a Western name and its transcription, their consonants alike ("Snow" / 斯諾)
 
 
@@ -529,6 +531,8 @@ def author_similarity(a: RecordKeys, b: RecordKeys) -> float:
             best = 1.0
         if best < 1 and _spelled_apart(a, b, position):
             best = 1.0
+        if best < _PEN_NAME and pen_name_of(a, position, b):
+            best = _PEN_NAME  # "Takuboku" / 石川: the gō and the family name
         if best < _TRANSCRIBED and (a.sounds or b.sounds):
             best = max(best, _transcribed(a, b, position))
         if best < _NAME_FLOOR / 100 and (a.latin_families or b.latin_families):

@@ -54,8 +54,9 @@ def clean_title(text: str) -> str:
 
 
 def without_opening_edition(text: str) -> str:
-    """The title without an edition word before the title proper ("新訂 蹇蹇録―日清戦争外交秘録":
-    蹇蹇録―日清戦争外交秘録, whose main title is 蹇蹇録, not 新訂)."""
+    """The title without an edition word or the kind of the book before the title proper
+    ("新訂 蹇蹇録―日清戦争外交秘録": 蹇蹇録―日清戦争外交秘録, whose main title is 蹇蹇録, not 新訂;
+    "歌集 赤光": 赤光)."""
     return _OPENING_EDITION.sub("", text, count=1) if _OPENING_MARK.match(text) else text
 
 
@@ -84,7 +85,11 @@ _TITLE_SERIES = re.compile(
 
 _SERIES_MARK = re.compile(rf"^(?:{_SERIES_WORDS})|[\s(（―—](?:{_SERIES_WORDS})")
 
-_OPENING = sorted({*_WORDS.title_editions, *_WORDS.opening_title_editions}, key=len, reverse=True)
+_OPENING = sorted(
+    {*_WORDS.title_editions, *_WORDS.opening_title_editions, *_WORDS.opening_genres},
+    key=len,
+    reverse=True,
+)
 
 _OPENING_WORDS = one_of(_OPENING)
 

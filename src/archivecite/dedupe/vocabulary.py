@@ -55,6 +55,7 @@ class Vocabulary:
     english_title_words: tuple[str, ...]
     only_english_words: tuple[str, ...]
     genre_titles: tuple[str, ...]
+    opening_genres: tuple[str, ...]
     column_titles: tuple[str, ...]
     column_offices: tuple[str, ...]
     column_closings: tuple[str, ...]
@@ -215,6 +216,7 @@ def load_vocabulary(text: str) -> Vocabulary:
         english_title_words=_words(_table(data, "english_titles"), "words", "english_titles"),
         only_english_words=_words(_table(data, "english_titles"), "only_english", "english_titles"),
         genre_titles=_words(_table(data, "genre_titles"), "words", "genre_titles"),
+        opening_genres=_words(_table(data, "genre_titles"), "opening", "genre_titles"),
         column_titles=_words(columns, "titles", "column_titles"),
         column_offices=_words(columns, "offices", "column_titles"),
         column_closings=_words(columns, "closings", "column_titles"),

@@ -685,7 +685,7 @@ LIFE_DATES_PATTERN = re.compile(
 # "(In the shadow of the northern lights, 1950)").
 GLOSS_PATTERN = re.compile(
     rf"""
-    (?:title\s(?:means|translates\sas)\s)?                 # '(title means "Postwar …")'
+    (?:title\s(?:partially\s)?(?:means|translates\sas)\s)?   # '(title means "Postwar …")'
     (?:(?P<first_year>{YEAR})(?:\s?[-–]\s?\d{{2,4}})?;\s?(?:tr\.\s?)?)?
     (?P<gloss>[^()\[\]]{{2,300}}?)
     (?:\s?\[(?:(?P<place>[^\[\]:,]{{1,40}}):\s?)?

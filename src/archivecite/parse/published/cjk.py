@@ -472,14 +472,21 @@ def _column_heading(draft: Draft, start: int, end: int) -> bool:
     the person and the book it is about and the heading's words (``【明治の50冊】番外編 エルウィン・
     ベルツ『ベルツの日記』``, ``【明治の50冊】(50)西田幾多郎『善の研究』 苦悩する旧制高生必読の
     書``). The article is a work of its own, not the book: its title is the whole heading, the
-    column its container; the person named is the book's author, not the article's."""
+    column its container; the person named is the book's author, not the article's. A blog's
+    series named without 【】 before its number (``斎藤茂吉の和歌を書く(2)「赤光」から``) is read
+    the same way: the post is about the collection, not the collection."""
     text = draft.text
     column = CJK_COLUMN_HEADING_PATTERN.match(text, start, end)
     if column is None:
         return False
+    name = "column" if column["column"] else "series"
+    if name == "series" and (
+        _names_or_role(column[name]) or column[name].endswith(CJK_SERIES_ENDINGS)
+    ):
+        return False  # "岩波講座 日本の歴史(16)『…』": a book series and its volume
     heading = " ".join(text[start:end].split())
     draft.put("title", Text(original=heading, lang=draft.language), start, end)
-    put_plain_text(draft, "container_title", *column.span("column"))
+    put_plain_text(draft, "container_title", *column.span(name))
     draft.kind = "article"
     return True
 

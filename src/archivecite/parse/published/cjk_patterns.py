@@ -882,10 +882,14 @@ CJK_AUTHOR_MARKS: tuple[str, ...] = ("自筆", "作")
 CJK_LIST_PRICE_PATTERN = re.compile(r"\d[\d,]{0,8}\s?円(?:\s?[+＋]\s?税)?")
 # A newspaper column's heading: the column's name in 【】, then the installment's number or 番外編
 # (an extra installment), the words of the heading after it ("【明治の50冊】(50)西田幾多郎『善の
-# 研究』 苦悩する旧制高生必読の書"); a book named in it is the installment's subject.
+# 研究』 苦悩する旧制高生必読の書"); a book named in it is the installment's subject. A blog's
+# series prints its name without 【】 ("現代詩の起源(16); 萩原朔太郎詩集『氷島』(iii)",
+# "斎藤茂吉の和歌を書く(2)「赤光」から"): words with kana, then the number in brackets.
 CJK_COLUMN_HEADING_PATTERN = re.compile(
-    r"【(?P<column>[^【】\n]{1,30})】[ \t　]*"
+    r"(?:【(?P<column>[^【】\n]{1,30})】[ \t　]*"
     r"(?:番外編|[(（][0-9０-９]{1,3}[)）]|第[0-9０-９]{1,3}回)"
+    r"|(?P<series>[^【】『』「」《》()（）\s]*[\u3041-\u309f][^【】『』「」《》()（）\s]*)"
+    r"[(（][0-9０-９]{1,3}[)）])"
 )
 # The dashes that part a Japanese title from its subtitle ("蓬莱の玉の枝―「竹取物語」から")
 CJK_TITLE_DASHES = "―—─"

@@ -87,6 +87,7 @@ from archivecite.parse.published.terms import (
     names_publisher,
 )
 from archivecite.parse.published.titles import put_plain_text, put_text, take_title
+from archivecite.translit import looks_like_romaji
 
 _DOCUMENT_REACH = 160  # a letter's writer, addressee and day before the note of its book
 _DOCUMENT_DAY_REACH = 40  # "November 14, 16, and 18, 1957"
@@ -440,8 +441,8 @@ def _title_then_credited_imprint(
     if credited is None or any(char in printed for char in '"“”«»;[]') or ". " in printed:
         return False
     lower = [word for word in printed.split() if word[0].islower() and len(word) > 2]
-    if any(word not in ENGLISH_WORDS for word in lower):
-        return False  # "He was in Tokyo, …": a sentence; the list prints titles capitalised
+    if any(word not in ENGLISH_WORDS for word in lower) and not looks_like_romaji(printed):
+        return False  # "He was in Tokyo, …": a sentence; titles are capitalised or in romaji
     put_text(draft, "title", (start, comma))
     put_credited_imprint(draft, credited)
     return True
