@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from archivecite.parse.patterns import DASHES
 from archivecite.parse.published.patterns import YEAR
 from archivecite.parse.published.terms import (
     EDITED_BY_LABELS,
@@ -36,7 +37,7 @@ def _any(words: tuple[str, ...] | list[str]) -> str:
 
 _UPPER = "A-ZА-ЯЁÀ-ÖØ-ÞĀ-ŽŠČŽ"
 _INITIAL = rf"(?:{_any(INITIAL_DIGRAPHS)}|[{_UPPER}])"  # "O", "Yu", "Kh"
-_DASH = "\\-–—‐‑"
+_DASH = DASHES  # "pp. 201‒230", "pp. 243−245": a figure dash or a minus sign as typed
 # a family name's lower-case particles: "van der Linden", "Carrere d'Encosse"
 _PARTICLES = rf"(?:(?:{_any(sorted(NAME_PARTICLES))})\s){{1,3}}"
 
