@@ -6,7 +6,9 @@
 - the comma lists of Przegląd Rusycystyczny, ``Family I., Title[, Publisher], Place Year``, printed
   romanized and again in Cyrillic in brackets, and their ``«Journal» Year, № N, c. pages``;
 - a multi-volume work cited in a note by author, title, volume and page (``т. II, ст. 164``),
-  the author before a colon, in pre-reform spelling.
+  the author before a colon, in pre-reform spelling;
+- a volume's book or its own title in the romanized lists (``vol. 69, book 1``, ``vol. 69: Lev
+  Tolstoy``), in two CONSTRUCTED rows (marked so).
 
 The rows marked "unchanged" are read as before (other lists' forms the change must leave alone).
 """
@@ -50,6 +52,23 @@ _MOSTY = "bwu.mostyeuropy.pl/pliki/literatura_przedmiotu.htm"
              "place": "Moscow", "publisher": "Sovetskaya entsiklopediya", "year": "1970",
              "volume": "5", "pages": "243-245"},
             id="minus-sign-pages",
+        ),
+        pytest.param(
+            # CONSTRUCTED on _POETICA_4121's Asmus entry (its facts; the page prints the volume's
+            # title and "Book. 1" instead): the book of a volume after it, "vol. 69, book 1"
+            "Asmus V. F. Tolstoy’s World View. In: Literaturnoe nasledstvo. Moscow, Nauka Publ.,"
+            " 1961, vol. 69, book 1, pp. 35‒102. (In Russ.)",
+            {"kind": "chapter", "container_title": "Literaturnoe nasledstvo", "year": "1961",
+             "volume": "69", "book": "1", "pages": "35-102"},
+            id="constructed-volume-book",
+        ),
+        pytest.param(
+            # CONSTRUCTED as above: the volume's own title after a colon, "vol. 69: Lev Tolstoy"
+            "Asmus V. F. Tolstoy’s World View. In: Literaturnoe nasledstvo. Moscow, Nauka Publ.,"
+            " 1961, vol. 69: Lev Tolstoy, pp. 35‒102. (In Russ.)",
+            {"kind": "chapter", "container_title": "Literaturnoe nasledstvo", "year": "1961",
+             "volume": "69", "pages": "35-102"},
+            id="constructed-titled-volume",
         ),
         pytest.param(
             # _PR_13873, romanized
