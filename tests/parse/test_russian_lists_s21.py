@@ -108,6 +108,13 @@ _MOSTY = "bwu.mostyeuropy.pl/pliki/literatura_przedmiotu.htm"
             id="comma-list-no-publisher",
         ),
         pytest.param(
+            # CONSTRUCTED on _PR_13873's form: two authors, each a head of its own
+            "Ivanov I., Petrov P., Istoriya literatury, Nauka, Moskva 2015",
+            {"authors": ["Ivanov, I.", "Petrov, P."], "title": "Istoriya literatury",
+             "publisher": "Nauka", "place": "Moskva", "year": "2015"},
+            id="constructed-comma-list-two-authors",
+        ),
+        pytest.param(
             # _PR_13873: a journal in guillemets
             "Абдулаев Е., Литература «бородатая» и «безбородная», «Дружба народов» 2017, № 12,"
             " c. 215-218",

@@ -44,23 +44,27 @@ def comma_list_entry(draft: Draft, start: int, end: int) -> bool:
     """``Family I., Title[, Publisher], Place Year``: read, or ``False`` when ``text[start:end]``
     is not such an entry."""
     text = draft.text
-    head = _HEAD.match(text, start, end)
-    if head is None:
+    names: list[Name] = []
+    names_end = start
+    while (head := _HEAD.match(text, names_end, end)) is not None and len(names) < 6:
+        names.append(Name(family=head["family"], given=head["initials"]))
+        names_end = head.end()  # "Ivanov I., Petrov P., Title, …": each author a head
+    if not names:
         return False
-    imprint = _PLACE_YEAR.search(text, head.end(), end)
-    if imprint is None or "," in text[imprint.start("place") : imprint.end("place")]:
+    imprint = _PLACE_YEAR.search(text, names_end, end)
+    if imprint is None:
         return False
     title_end = imprint.start()
     publisher = None
-    comma = text.rfind(", ", head.end(), title_end)
-    if comma > head.end() and _opens_field(text[comma + 2]):
+    comma = text.rfind(", ", names_end, title_end)
+    if comma > names_end and _opens_field(text[comma + 2]):
         publisher = (comma + 2, title_end)
         title_end = comma
-    title = trim(text, head.end(), title_end, " \t,")
+    title = trim(text, names_end, title_end, " \t,")
     if title[0] >= title[1] or not _opens_field(text[title[0]]):
         return False
-    draft.authors.append(Name(family=head["family"], given=head["initials"]))
-    draft.spans.append(Span(field="authors", start=start, end=head.end()))
+    draft.authors.extend(names)
+    draft.spans.append(Span(field="authors", start=start, end=names_end))
     put_text(draft, "title", title)
     if publisher is not None:
         put_plain_text(draft, "publisher", *publisher)
