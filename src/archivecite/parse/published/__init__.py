@@ -49,6 +49,7 @@ from archivecite.parse.published.cjk_patterns import (
     LATIN_INITIALS_KANA_PATTERN,
 )
 from archivecite.parse.published.cjk_records import parse_cjk_record
+from archivecite.parse.published.comma_lists import comma_list_entry
 from archivecite.parse.published.copies import (
     edited,
     inserted,
@@ -698,6 +699,7 @@ def _parse(text: str) -> PublishedParse | None:
         or family_stop_note(draft, start, end)  # "Holtom. The National Faith of Japan. P. 23."
         or newspaper_day(draft, start, end)
         or polish_entry(draft, start, end)
+        or comma_list_entry(draft, start, end)  # "Gromyko M, Title, Palomnik, Moskva 2015"
         or review_heading(draft, start, end)
         or kirkus_heading(draft, start, end)
         or listed_book(draft, start, end)

@@ -785,7 +785,7 @@ BODY_GLOSS_PATTERN = re.compile(r"\s?\([^()]{2,120}\)")
 POLISH_TAIL_PATTERN = re.compile(
     rf"""
     ,\s(?:(?P<place>[^\W\d_][^,:„”“]{{1,40}}):\s)?
-    „(?P<quoted>[^„”“]{{2,200}})[”“]
+    [„«](?P<quoted>[^„”“«»]{{2,200}})[”“»]                         # "„…”", "«Druzhba narodov»"
     (?:\s(?P<volume>[IVXLC]{{1,6}}|\d{{1,4}}),)?                   # "„Zeszyty Naukowe …” II, 1963"
     ,?\s(?P<year>{YEAR})
     (?:,\s(?:nr|№)\s?(?P<issue>[\w/–-]{{1,12}}))?

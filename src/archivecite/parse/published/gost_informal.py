@@ -26,6 +26,7 @@ from archivecite.parse.published.gost_patterns import (
     NEXT_AREA_PATTERN,
     QUOTED_JOURNAL_ISSUE_PATTERN,
     SENTENCE_STOP_PATTERN,
+    VOLUME_WORK_NOTE_PATTERN,
 )
 from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.patterns import YEAR_PATTERN
@@ -93,9 +94,12 @@ def quoted_journal_issue(draft: Draft, start: int, end: int) -> bool:
 def collected_works_note(draft: Draft, start: int, end: int) -> bool:
     """``И.Сталин, т. 11, с.15–16.``, ``Ленин В. И. Полн. собр. соч., т. 45, с. 343.``: an
     author's collected works cited by volume and page (kept as ``extra["locator"]``, as a note
-    keeps it); without a title, the page is needed."""
+    keeps it); without a title, the page is needed. One work of many volumes is cited so by its
+    full title: ``А. Афанасьев: Поэтическія воззрѣнія славян на природу, т. II, ст. 164.``"""
     text = draft.text
-    match = COLLECTED_WORKS_NOTE_PATTERN.fullmatch(text, start, end)
+    match = COLLECTED_WORKS_NOTE_PATTERN.fullmatch(
+        text, start, end
+    ) or VOLUME_WORK_NOTE_PATTERN.fullmatch(text, start, end)
     if match is None or not (match["title"] or match["pages"]):
         return False
     for printed in match["names"].split(","):

@@ -449,6 +449,20 @@ COLLECTED_WORKS_NOTE_PATTERN = re.compile(
     re.VERBOSE,
 )
 
+# One work of many volumes cited so by its title, the author before a colon, a comma or a full
+# stop, as notes of the 19th and early 20th centuries print it, the page "ст." (Ukrainian
+# "сторінка"), e.g. libcat's note on Афанасьев's «Поэтическія воззрѣнія славян на природу»
+# cited by author, colon, title, "т. II, ст. 164."
+VOLUME_WORK_NOTE_PATTERN = re.compile(
+    rf"""
+    (?P<names>{_WORKS_AUTHOR})[,:.]?\s
+    (?P<title>[{_UPPER}][^,.;:()\[\]\d/]{{3,150}}?),\s?
+    [тТ]\.\s?(?P<volume>\d{{1,3}}|[IVXLC]{{1,6}})
+    (?:,\s?(?:с|С|стр|ст)\.\s?(?P<pages>\d{{1,4}}(?:\s?[–—-]\s?\d{{1,4}})?))?\.?
+    """,
+    re.VERBOSE,
+)
+
 # A word in a finite verb's form (past plural, present plural, reflexive: "вышли", "пишут",
 # "издаются"): a sentence of prose, not a title, unless the title says otherwise
 VERB_LIKE_PATTERN = re.compile(r"\b[а-яё]{3,30}(?:ли|ют|ят|ется|ются|ится|ятся|лся|лась|лись)\b")

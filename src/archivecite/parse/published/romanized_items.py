@@ -13,6 +13,7 @@ from archivecite.parse.published.items import join_dash
 from archivecite.parse.published.names import is_initial, spelled_family_first
 from archivecite.parse.published.romanized_patterns import (
     BARE_ITEM_PATTERN,
+    BOOK_ITEM_PATTERN,
     CLOSING_YEAR_PATTERN,
     ET_AL_PATTERN,
     EXTENT_ITEM_PATTERN,
@@ -24,6 +25,7 @@ from archivecite.parse.published.romanized_patterns import (
     NUMBER_PATTERN,
     PAGES_ITEM_PATTERN,
     ROMAN_NAME_PATTERN,
+    TITLED_VOLUME_ITEM_PATTERN,
     VOLUME_ITEM_PATTERN,
     YEAR_ITEM_PATTERN,
 )
@@ -138,6 +140,8 @@ _ITEM_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (YEAR_ITEM_PATTERN, "year"),
     (VOLUME_ITEM_PATTERN, "volume"),
     (ISSUE_ITEM_PATTERN, "issue"),
+    (BOOK_ITEM_PATTERN, "book"),
+    (TITLED_VOLUME_ITEM_PATTERN, "titled_volume"),
     (PAGES_ITEM_PATTERN, "pages"),
     (EXTENT_ITEM_PATTERN, "extent"),
     (BARE_ITEM_PATTERN, "bare"),
@@ -224,6 +228,13 @@ def put_items(draft: Draft, items: list[tuple[str, re.Match[str]]], *, journal: 
             draft.put("pages", join_dash(match["pages"]), *match.span("pages"))
         elif kind == "issue":
             draft.put("issue", match["issue"].strip(), *match.span("issue"))
+        elif kind == "book":
+            draft.put_extra("book", match["book"], *match.span("book"))
+        elif kind == "titled_volume":
+            draft.put("volume", match["volume"], *match.span("volume"))
+            draft.put_extra("volume_title", match["volume_title"], *match.span("volume_title"))
+            if match["book"]:
+                draft.put_extra("book", match["book"], *match.span("book"))
         else:  # volume, or a bare "27 (3)" / "5(2): 3-10" after a journal's name
             if kind == "bare" and not journal:
                 continue

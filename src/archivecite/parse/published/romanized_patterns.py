@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from archivecite.parse.patterns import DASHES
 from archivecite.parse.published.patterns import YEAR
 from archivecite.parse.published.terms import (
+    BOOK_LABELS,
     EDITED_BY_LABELS,
     EDITION_LABELS,
     EDITION_WORDS,
@@ -36,7 +38,7 @@ def _any(words: tuple[str, ...] | list[str]) -> str:
 
 _UPPER = "A-ZА-ЯЁÀ-ÖØ-ÞĀ-ŽŠČŽ"
 _INITIAL = rf"(?:{_any(INITIAL_DIGRAPHS)}|[{_UPPER}])"  # "O", "Yu", "Kh"
-_DASH = "\\-–—‐‑"
+_DASH = DASHES  # "pp. 201‒230", "pp. 243−245": a figure dash or a minus sign as typed
 # a family name's lower-case particles: "van der Linden", "Carrere d'Encosse"
 _PARTICLES = rf"(?:(?:{_any(sorted(NAME_PARTICLES))})\s){{1,3}}"
 
@@ -103,6 +105,25 @@ ISSUE_ITEM_PATTERN = re.compile(
     rf"""
     (?:{_any(ISSUE_LABELS)})\.?\s?                      # "no. 1", "no.14", "iss. 2 (90)"
     (?P<issue>\d[\w/{_DASH}]{{0,12}}(?:\s?\(\d[\w/{_DASH}]{{0,12}}\))?)
+    """,
+    re.VERBOSE,
+)
+
+
+# A volume with its own title, and the book of it: "vol. 69: Lev Tolstoy. Book. 1" before the pages
+TITLED_VOLUME_ITEM_PATTERN = re.compile(
+    rf"""
+    (?:{_any(VOLUME_LABELS)})\.?\s?(?P<volume>\d{{1,4}}|[IVXLC]{{1,6}})\s?:\s
+    (?P<volume_title>[^\W\d_][^,:;\[\]\d]{{0,80}}?)
+    (?:\.\s(?:{_any(BOOK_LABELS)})\.?\s?(?P<book>\d{{1,2}}))?
+    """,
+    re.VERBOSE,
+)
+
+
+BOOK_ITEM_PATTERN = re.compile(
+    rf"""
+    (?:{_any(BOOK_LABELS)})\.?\s?(?P<book>\d{{1,2}})       # "book 1", "kn. 2": a book of the volume
     """,
     re.VERBOSE,
 )

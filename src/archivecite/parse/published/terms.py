@@ -107,6 +107,9 @@ ISSUE_LABELS: tuple[str, ...] = _longest_first(_ROMANIZED["issue_labels"])
 PAGE_LABELS: tuple[str, ...] = _longest_first(_ROMANIZED["page_labels"])
 
 
+BOOK_LABELS: tuple[str, ...] = _longest_first(_ROMANIZED["book_labels"])
+
+
 EXTENT_LABELS: tuple[str, ...] = _longest_first(_ROMANIZED["extent_labels"])
 
 
