@@ -457,7 +457,8 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         issue=issue,
         page_start=page_start,
         identifiers=identifiers,
-        erratum=bool(_ERRATUM_PATTERN.search(text_nfc)),
+        # the parser keeps the work a review reviews aside ("Рец.: …", "Aalgaard on Yoshimi, '…'")
+        erratum=bool(_ERRATUM_PATTERN.search(text_nfc)) or "reviewed" in reference.extra,
         review_ending=bool(_REVIEW_ENDING_PATTERN.search(text_nfc)),
         archive=archive,
         system=system,
