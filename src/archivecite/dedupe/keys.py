@@ -176,6 +176,16 @@ def normalize_url(url: str | None) -> str:
     return _URL_PREFIX.sub("", (url or "").strip()).rstrip("/").lower()
 
 
+def _titled_by_reviewed(reference: ReferenceKind) -> bool:
+    """A review whose title names the work it reviews, which the parser keeps aside
+    (H-Net's "Aalgaard on Yoshimi, 'Grassroots Fascism: …'"), like a "Review of …": about that
+    work. A review with a title of its own ("… Рец.: …") is not told so from its own citation
+    without the reviewed work."""
+    reviewed = reference.extra.get("reviewed")
+    title = reference.title.original if reference.title else ""
+    return isinstance(reviewed, str) and bool(reviewed) and reviewed in title
+
+
 def _book(reference: ReferenceKind) -> str:
     """The book (книга) of a volume a reference cites: its ``extra["book"]``, or the number
     opening the volume's own title ("Book 2, 1946-February 1950")."""
@@ -457,7 +467,7 @@ def record_keys(index: int, reference: ReferenceKind) -> RecordKeys:
         issue=issue,
         page_start=page_start,
         identifiers=identifiers,
-        erratum=bool(_ERRATUM_PATTERN.search(text_nfc)),
+        erratum=bool(_ERRATUM_PATTERN.search(text_nfc)) or _titled_by_reviewed(reference),
         review_ending=bool(_REVIEW_ENDING_PATTERN.search(text_nfc)),
         archive=archive,
         system=system,

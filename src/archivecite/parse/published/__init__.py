@@ -135,6 +135,7 @@ from archivecite.parse.published.priced_headings import (
     priced_heading,
 )
 from archivecite.parse.published.pure import pure_entry
+from archivecite.parse.published.review_titles import reviewer_on_author
 from archivecite.parse.published.romanized import parse_romanized
 from archivecite.parse.published.scanning import (
     QUOTES,
@@ -227,6 +228,7 @@ def parse_published(text: str, *, lined: str | None = None) -> PublishedParse | 
             _respaced(text)
             or _rejoined(text)
             or _bare(text)
+            or _heading(text, reviewer_on_author)
             or _heading(text, given_first_heading)
             or _heading(text, priced_heading)
             or _heading(text, annotated_heading)

@@ -41,6 +41,7 @@ from archivecite.parse.published.romanized_items import (
 )
 from archivecite.parse.published.scanning import script_of, trim
 from archivecite.parse.published.terms import (
+    CJK_IMPRINT_ONLY_ENDINGS,
     COLLECTION_MARKERS,
     ENGLISH_BOOK_PLACES,
     GIVEN_NAMES,
@@ -58,13 +59,19 @@ def settle_loose(draft: Draft, *, legal: bool) -> int:
     """Give sentences nothing claimed a field; return where the unexplained tail begins."""
     rest = len(draft.text)
     for start, end in draft.loose:
-        if legal and not draft.has("publisher"):
+        if not draft.has("publisher") and (legal or _imprint_only(draft.text, start, end)):
             put_plain_text(draft, "publisher", start, end)
         elif not (draft.thesis or draft.has("container_title") or draft.has("publisher")):
             put_text(draft, "container_title", (start, end))
         else:
             rest = min(rest, start)
     return rest
+
+
+def _imprint_only(text: str, start: int, end: int) -> bool:
+    """``中央文献出版社``: a sentence only a publisher's name ends so, never a journal's."""
+    start, end = trim(text, start, end, " \t.,;:")
+    return start < end and text[start:end].endswith(CJK_IMPRINT_ONLY_ENDINGS)
 
 
 def kind_of(draft: Draft) -> str:

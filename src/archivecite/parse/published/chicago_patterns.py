@@ -430,11 +430,12 @@ HEPBURN_WORD_PATTERN = re.compile(
 
 # Facts of publication printed without parentheses at the end of a note: publisher first and the
 # place just before the year (", Cambridge University Press: Cambridge 1997", ", I.B. Tauris:
-# London 1985, p. 258–61"), or place first and a comma before the year.
+# London 1985, p. 258–61"), or place first and a comma before the year; a place begins with a
+# capital, not with ", and Tolerance in Tsarist Russia. Ithaca: …" (a title's own comma).
 BARE_IMPRINT_PATTERN = re.compile(
     rf"""
     ,\s(?P<publisher>[^,:;()]{{2,80}}?):\s?(?P<place>[^,:;()\d]{{2,60}}?)\s(?P<year>{YEAR})(?!\d)
-    |,\s(?P<first_place>[^,:;()\d]{{2,40}}?(?:,\s[A-Z][A-Za-z.]{{1,5}})?)  # or the other way:
+    |,\s(?![a-zа-яё])(?P<first_place>[^,:;()\d]{{2,40}}?(?:,\s[A-Z][A-Za-z.]{{1,5}})?)  # or
     :\s?(?P<last_publisher>[^,:;()]{{2,80}}?),\s(?P<last_year>{YEAR})(?!\d)  # ", Hertfordshire:
     |,\s(?P<first_year>{YEAR}),\s(?P<year_place>[A-Z][^,:;()\d]{{1,40}}?)  # Cumberland House, 1997"
     ,\s(?P<year_publisher>[A-Z][^,:;()\d]{{1,80}}?)(?=\s*[,.;]|\s*$)  # or ", 1961, Tokyo, Iwanami
@@ -967,6 +968,20 @@ DASHED_PAGE_PATTERN = re.compile(
 # A volume's number in brackets closing a note's title, as Japanese collected works are cited in
 # English ("Kafu Zenshu (24) (Iwanami Shoten, 1994)").
 TITLE_VOLUME_PATTERN = re.compile(r"\s\((?P<volume>\d{1,3})\)")
+
+
+# The volume of a quoted title printed after its closing quote, perhaps with the years it covers
+# in brackets, as an English survey renders a Japanese series' volume ("OISHI Kaichiro ed., ‘The
+# History of Japanese Imperialism’ Vol.3 (1937-1950), University of Tokyo Press, 1994."); used
+# with .match(text, after_title, end)
+QUOTED_TITLE_VOLUME_PATTERN = re.compile(
+    rf"""
+    [\s,]*(?:[Vv]ol\.|[Vv]olume)\s?(?P<volume>\d{{1,3}}|[IVXLC]{{1,6}})   # " Vol.3", ", vol. 2"
+    (?:\s?\((?P<years>{YEAR}\s?[-–]\s?{YEAR})\))?                     # " (1937-1950)"
+    (?=[,.:;]\s|[,.]?\Z)
+    """,
+    re.VERBOSE,
+)
 
 
 # The volume cited closing a title, after its gloss: "Zhongwai jiuyuezhang huibian (A Collection

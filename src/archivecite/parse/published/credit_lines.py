@@ -312,7 +312,15 @@ def _credit_lines(draft: Draft, start: int, end: int) -> bool:
     if len(lines) >= 2 and credited_people(text, *lines[-1]) is not None:
         _put_people(draft, "authors", *lines[-1])  # "Okazaki Hisahiko": the author's line
         head = trim(text, head[0], lines[-1][0], " \t\n")
+    elif (by := _comma_by(text, *head)) > 0 and _put_people(draft, "authors", by + 5, head[1]):
+        head = (head[0], by)  # "Grassroots Fascism: …, by Yoshimi Yoshiaki, Translated by …"
     return _title_line(draft, *head)
+
+
+def _comma_by(text: str, start: int, end: int) -> int:
+    """Where ``, by `` (or ``, By ``) sets the author's name after the title on one line, as a
+    review's book line does; ``-1`` when it does not."""
+    return max(text.rfind(", by ", start, end), text.rfind(", By ", start, end))
 
 
 def _title_by(draft: Draft, start: int, end: int) -> bool:

@@ -201,3 +201,18 @@ ORIGINAL_IN_TITLE_PATTERN = re.compile(
 QUOTED_TITLE_PATTERN = re.compile(
     r"[‘“\"](?P<title>[^‘’“”\"]{2,200})[’”\"](?:\s\((?P<bracket>[^()]{2,80})\))?"
 )
+
+
+# H-Net's title of a review: the reviewer's family name, "on", the reviewed author's (or
+# authors', or editor's "ed."), then the reviewed book's quoted title, nothing after it ("Aalgaard
+# on Yoshimi, 'Grassroots Fascism: The War Experience of the Japanese People'", H-Japan 2015).
+_HNET_FAMILY = r"[A-Z][^\W\d_]{1,30}(?:[-'’\s][A-Z][^\W\d_]{1,30}){0,2}"
+REVIEWER_ON_AUTHOR_PATTERN = re.compile(
+    rf"""(?P<reviewer>{_HNET_FAMILY}(?:(?:,\s|\sand\s){_HNET_FAMILY}){{0,3}})
+        \son\s
+        (?P<reviewed>(?P<authors>{_HNET_FAMILY}(?:(?:,\s|,?\sand\s){_HNET_FAMILY}){{0,3}}
+          (?:,\s(?:eds?\.|trans\.))?),\s
+          (?P<open>['‘"“])(?P<title>[^\W\d_].{{2,400}}?)(?P<close>['’"”]))
+        \.?""",
+    re.VERBOSE,
+)

@@ -74,6 +74,7 @@ from archivecite.parse.published.notes_titles import (
     put_segments,
     title_stop,
     unnamed_book,
+    volume_after_quote,
 )
 from archivecite.parse.published.romanized_items import parenthesized_gloss, romanized_language
 from archivecite.parse.published.scanning import QUOTES, find_closing, split_sentences, trim
@@ -208,6 +209,7 @@ def _read_note(draft: Draft, start: int, end: int) -> bool:
             _quoted_short_note(draft, names, holder, len(found), (after, end))
             return True
         if imprint is None:
+            after = volume_after_quote(draft, after, end)
             if not _quoted_in_book(draft, after, end):
                 _quoted_tail(draft, after, end)
             return True

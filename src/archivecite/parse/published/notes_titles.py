@@ -7,6 +7,7 @@ from archivecite.model import Text
 from archivecite.parse.published.chicago import in_container, role_phrase, role_words
 from archivecite.parse.published.chicago_patterns import (
     EDITION_EN_PATTERN,
+    QUOTED_TITLE_VOLUME_PATTERN,
     SERIES_VOLUME_SEGMENT_PATTERN,
     VOLUME_SEGMENT_PATTERN,
 )
@@ -129,3 +130,16 @@ def put_segments(draft: Draft, start: int, end: int) -> None:
         elif after == pos:
             draft.loose.append((pos, piece_end))
         pos = trim(text, stop, end, " \t,")[0]
+
+
+def volume_after_quote(draft: Draft, start: int, end: int) -> int:
+    """``‘The History of Japanese Imperialism’ Vol.3 (1937-1950), University of Tokyo Press``:
+    the volume printed after a quoted title, and the years it covers in brackets
+    (``extra["volume_years"]``); return where the text after it begins."""
+    found = QUOTED_TITLE_VOLUME_PATTERN.match(draft.text, start, end)
+    if found is None:
+        return start
+    draft.put("volume", found["volume"], *found.span("volume"))
+    if found["years"]:
+        draft.put_extra("volume_years", found["years"], *found.span("years"))
+    return found.end()

@@ -58,6 +58,9 @@ CJK_PUBLISHER_ENDINGS: tuple[str, ...] = tuple(_CJK_ROLES["publisher_endings"])
 CJK_SERIES_ENDINGS: tuple[str, ...] = tuple(_CJK_ROLES["series_endings"])
 
 
+CJK_IMPRINT_ONLY_ENDINGS: tuple[str, ...] = tuple(_CJK_ROLES["imprint_only_endings"])
+
+
 COMPOUND_SURNAMES: frozenset[str] = frozenset(_TERMS["names"]["chinese_compound_surnames"])
 # "Маршал Советского Союза Г.К.Жуков": the rank before an author's initials
 RANK_WORDS: frozenset[str] = frozenset(_TERMS["names"]["ranks"])
@@ -153,6 +156,10 @@ ISBN_LABELS: tuple[str, ...] = _longest_first(_ROMANIZED["labels"]["isbn"])
 
 
 ENGLISH_WORDS: frozenset[str] = frozenset(_ROMANIZED["words"]["english"])
+
+
+# Words opening an essay's title "Notes on …", which names no reviewer (published_terms.toml).
+ESSAY_TITLE_WORDS: frozenset[str] = frozenset(_TERMS["review_titles"]["essay_words"])
 
 
 RUSSIAN_WORDS: frozenset[str] = frozenset(_ROMANIZED["words"]["russian"])

@@ -8,7 +8,10 @@ from archivecite.model import (
     Text,
 )
 from archivecite.parse.published.apa_patterns import JOURNAL_NUMBERS_AFTER_PATTERN
-from archivecite.parse.published.chicago_patterns import STATE_ABBREVIATION_PATTERN
+from archivecite.parse.published.chicago_patterns import (
+    QUOTED_TITLE_VOLUME_PATTERN,
+    STATE_ABBREVIATION_PATTERN,
+)
 from archivecite.parse.published.draft import Draft
 from archivecite.parse.published.gost_roles import is_medium
 from archivecite.parse.published.patterns import (
@@ -134,11 +137,13 @@ def bracketed_translation(text: str, start: int, end: int) -> tuple[int, int, st
 
 
 def quote_ends_title(text: str, closing: int, end: int) -> bool:
-    """A quoted title is the whole title when punctuation ends it, not a quoted word in it."""
+    """A quoted title is the whole title when punctuation or its volume (``‘…’ Vol.3``) ends
+    it, not a quoted word in it."""
     after = trim(text, closing + 1, end, " \t")[0]
     return (
         after >= end
         or text[after] in ".,:;"
+        or QUOTED_TITLE_VOLUME_PATTERN.match(text, closing + 1, end) is not None
         or text[closing - 1] in ".,?!"
         or text[closing - 2 : closing] in (",’", ".’", ",'", ".'", ".*", ",*", ". ")  # "‘Tech,’”"
     )
