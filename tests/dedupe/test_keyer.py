@@ -8,7 +8,7 @@ import time
 import pytest
 
 from archivecite import Failed, parse_citations
-from archivecite.dedupe import find_duplicates, keyer, record_keys
+from archivecite.dedupe import keyer, record_keys
 from archivecite.dedupe.keyer import KeyerProcess
 from archivecite.dedupe.keys import RecordKeys
 from archivecite.model.reference import ReferenceKind
@@ -76,13 +76,3 @@ def test_a_chunk_a_keyer_process_fails_on_raises_keyings_own_error(
     records = keyer.keyed(references, workers=2)
     assert records == [record_keys(index, ref) for index, ref in enumerate(references)]
     assert sorted(here) == list(range(0, len(references), 4))  # every chunk keyed here at last
-
-
-def test_find_duplicates_with_keyer_processes_finds_what_it_finds_alone(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    references = _references()
-    alone = find_duplicates(references, workers=1)
-    _spied(monkeypatch, 20)
-    assert find_duplicates(references, workers=2) == alone
-    assert alone
