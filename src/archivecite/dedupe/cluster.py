@@ -29,13 +29,13 @@ from pydantic import Field
 
 from archivecite.dedupe.blocking import block_pairs, build_blocks
 from archivecite.dedupe.decision import LEVEL_RANK, PairDecision, Reason, Sameness
-from archivecite.dedupe.keyer import keyed
-from archivecite.dedupe.keys import RecordKeys
+from archivecite.dedupe.keys import RecordKeys, record_keys
 from archivecite.dedupe.packed import write_packed
 from archivecite.dedupe.scorer import ScorerProcess, scored
 from archivecite.dedupe.venue_names import venues_agree
-from archivecite.model import FrozenModel
+from archivecite.model import FrozenModel, Text
 from archivecite.model.reference import ReferenceKind
+from archivecite.parse.result import UNREAD
 
 __all__ = ["Cluster", "FieldReason", "find_duplicates", "score_records"]
 
@@ -372,13 +372,20 @@ def find_duplicates(
     ``references`` may be any iterable (a generator keeps memory to the keys).
     """
     Sameness(level)  # fails with the valid values on a wrong level
-    # keyed here: records decoded from keyer processes share no objects, and at 10^6 the
-    # run's memory doubled with them (7.2 GB against 3.5; session 21's speed bench)
-    records = keyed(references, workers=1)
+    records = [record_keys(index, _readable(ref)) for index, ref in enumerate(references)]
     decisions = score_records(
         records, threshold=threshold, workers=workers, max_block=max_block, progress=progress
     )
     return cluster_decisions(decisions, records, level=level, threshold=threshold)
+
+
+def _readable(reference: ReferenceKind) -> ReferenceKind:
+    """An entry kept unread (``Failed.as_reference``) is compared by its whole text, as a title:
+    two co-authors' lists often hold the same unreadable line, and it should still meet its
+    duplicates."""
+    if UNREAD in reference.extra and reference.title is None and reference.note:
+        return reference.model_copy(update={"title": Text(original=reference.note)})
+    return reference
 
 
 def reasons_text(reasons: Iterable[Reason]) -> str:

@@ -22,14 +22,14 @@ import numpy as np
 
 from archivecite.dedupe.keys import RecordKeys, TitleKey
 
-__all__ = ["PackedRecords", "decode_record", "encode_record", "write_packed"]
+__all__ = ["PackedRecords", "write_packed"]
 
 _FIELDS = tuple(field.name for field in fields(RecordKeys))
 _TITLES = _FIELDS.index("titles")
 _OFFSET = np.dtype("<i8")
 
 
-def encode_record(record: RecordKeys) -> bytes:
+def _encode(record: RecordKeys) -> bytes:
     """The field values in declaration order, title keys as plain pairs; ``marshal`` refuses
     (``ValueError``) any type it cannot write back exactly, so a new kind of field fails here,
     not in a score."""
@@ -38,7 +38,7 @@ def encode_record(record: RecordKeys) -> bytes:
     return marshal.dumps(tuple(values))
 
 
-def decode_record(data: bytes | memoryview) -> RecordKeys:
+def _decode(data: memoryview) -> RecordKeys:
     values = list(marshal.loads(data))
     values[_TITLES] = tuple(TitleKey(key, how) for key, how in values[_TITLES])
     return RecordKeys(*values)
@@ -49,7 +49,7 @@ def write_packed(records: Iterable[RecordKeys], stream: BinaryIO) -> int:
     number (little-endian int64). Returns the number of records."""
     starts = array("q", [0])
     for record in records:
-        starts.append(starts[-1] + stream.write(encode_record(record)))
+        starts.append(starts[-1] + stream.write(_encode(record)))
     stream.write(np.asarray(starts, dtype=_OFFSET).tobytes())
     stream.write(np.asarray([len(starts) - 1], dtype=_OFFSET).tobytes())
     return len(starts) - 1
@@ -82,4 +82,4 @@ class PackedRecords(Sequence[RecordKeys]):
             return [self[position] for position in range(len(self))[index]]
         position = range(len(self))[index]  # negative indices, IndexError
         start, end = self._starts[position : position + 2].tolist()
-        return decode_record(self._data[start:end])
+        return _decode(self._data[start:end])
