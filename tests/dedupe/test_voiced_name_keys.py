@@ -8,7 +8,7 @@ import pytest
 
 from archivecite.dedupe.blocking import blocking_keys
 from archivecite.dedupe.keys import record_keys
-from archivecite.dedupe.name_readings import unvoiced_reading
+from archivecite.dedupe.transcription import unvoiced_reading
 from tests.dedupe.pair_sets import build, load_pairs
 
 

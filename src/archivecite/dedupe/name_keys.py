@@ -9,8 +9,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal
 
 from archivecite.dedupe.cognates import foreign_title
-from archivecite.dedupe.name_readings import spelled_keys, unvoiced_reading
+from archivecite.dedupe.name_readings import spelled_keys
 from archivecite.dedupe.people import joined_names, spelled_skeletons
+from archivecite.dedupe.transcription import unvoiced_reading
 
 if TYPE_CHECKING:
     from archivecite.dedupe.keys import RecordKeys

@@ -5,7 +5,6 @@ written family first), their spellings, Latin and CJK readings, and bodies that 
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
@@ -38,7 +37,6 @@ __all__ = [
     "name_form",
     "name_key",
     "read_people",
-    "unvoiced_reading",
 ]
 
 _WORDS = VOCABULARY
@@ -537,20 +535,3 @@ def cjk_readings(family: str, given: str) -> str:
     family_keys = " ".join(dict.fromkeys(key for key in families if key))
     given_keys = " ".join(dict.fromkeys(key for key in givens if key))
     return f"{family_keys}|{given_keys}" if family_keys else ""
-
-
-@cache
-def _unvoiced() -> dict[str, str]:
-    text = resources.files("archivecite.dedupe").joinpath("data", "transcription.toml")
-    table: dict[str, str] = tomllib.loads(text.read_text(encoding="utf-8"))["japanese_voicing"][
-        "unvoiced"
-    ]
-    return table
-
-
-def unvoiced_reading(reading: str) -> str:
-    """A Japanese family name's reading with its consonants after the first unvoiced, as
-    rendaku may voice them or not (柳田 "yanagida" and "Yanagita": "yanakita"); its first letter
-    is kept, rendaku never voicing a name's opening."""
-    table = _unvoiced()
-    return reading[:1] + "".join(table.get(letter, letter) for letter in reading[1:])

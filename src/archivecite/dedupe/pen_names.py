@@ -14,23 +14,30 @@ __all__ = ["pen_name_of"]
 
 
 @cache
-def _pen_names() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """Each writer of the table: the keys of the gō and those of the family name, from their
-    kanji (read as Japanese) and their Hepburn spelling."""
+def _pen_names() -> dict[str, frozenset[tuple[int, bool]]]:
+    """Each key of a writer of the table, as its gō or its family name (read from their kanji
+    as Japanese and from their Hepburn spelling): ``(writer, is_gō)`` of every writer it names."""
     text = resources.files("archivecite.dedupe").joinpath("data", "japanese_pen_names.tsv")
-    writers = []
-    for line in text.read_text(encoding="utf-8").splitlines():
-        row = line.split("\t")
-        if line.startswith("#") or len(row) < 4:
-            continue
-        names = [
-            frozenset(
-                {*(name_key(kanji, "ja") for kanji in written.split()), name_key(latin, "ja-Latn")}
-            )
-            for written, latin in ((row[0], row[1]), (row[2], row[3]))
-        ]
-        writers.append((names[0], names[1]))
-    return tuple(writers)
+    named: dict[str, set[tuple[int, bool]]] = {}
+    rows = (line.split("\t") for line in text.read_text(encoding="utf-8").splitlines())
+    writers = (row for row in rows if not row[0].startswith("#") and len(row) >= 4)
+    for writer, row in enumerate(writers):
+        for go, (written, latin) in ((True, row[:2]), (False, row[2:4])):
+            for key in {
+                *(name_key(kanji, "ja") for kanji in written.split()),
+                name_key(latin, "ja-Latn"),
+            }:
+                named.setdefault(key, set()).add((writer, go))
+    return {key: frozenset(found) for key, found in named.items()}
+
+
+def _writers(record: RecordKeys, position: int) -> frozenset[tuple[int, bool]]:
+    """The writers of the table whose gō or family name ``record``'s author at ``position``
+    may be, when printed without a given name."""
+    if not _alone(record, position):
+        return frozenset()
+    table = _pen_names()
+    return frozenset().union(*(table.get(key, frozenset()) for key in _keys(record, position)))
 
 
 def _keys(record: RecordKeys, position: int) -> frozenset[str]:
@@ -52,14 +59,11 @@ def _alone(record: RecordKeys, position: int) -> bool:
 def pen_name_of(a: RecordKeys, position: int, b: RecordKeys) -> bool:
     """Whether ``a``'s author at ``position`` and one of ``b``'s are one writer, one named by
     the gō alone, the other by the family name it was printed with, neither with a given name."""
-    if not _alone(a, position):
+    ours = _writers(a, position)
+    if not ours:
         return False
-    keys = _keys(a, position)
-    for other in range(len(b.authors)):
-        if not _alone(b, other):
-            continue
-        other_keys = _keys(b, other)
-        for go, family in _pen_names():
-            if (keys & go and other_keys & family) or (keys & family and other_keys & go):
-                return True
-    return False
+    return any(
+        (writer, not go) in ours
+        for other in range(len(b.authors))
+        for writer, go in _writers(b, other)
+    )

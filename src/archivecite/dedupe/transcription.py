@@ -37,7 +37,7 @@ from typing import Any
 from archivecite.translit import match_key, romanize
 
 __all__ = ["FEWEST_CONSONANTS", "cjk_sounds", "latin_sounds", "sound_alike", "transcribed_sounds"]
-__all__ += ["established_family", "heard_in", "spelled_sounds", "transcribes"]
+__all__ += ["established_family", "heard_in", "spelled_sounds", "transcribes", "unvoiced_reading"]
 
 FEWEST_CONSONANTS = 2  # a skeleton this long or longer may name a person ("Snow": S-N)
 # the dots between a Western name's parts: middle dots (·・•･‧), and full stops (.．﹒) where a
@@ -309,3 +309,11 @@ def heard_in(title: str, names: Iterable[str]) -> frozenset[int]:
             if any(sound_alike(name, sounds) for name in spelled):
                 found.update(range(i, j))
     return frozenset(found)
+
+
+def unvoiced_reading(reading: str) -> str:
+    """A Japanese family name's reading with its consonants after the first unvoiced, as
+    rendaku may voice them or not (柳田 "yanagida" and "Yanagita": "yanakita"); its first letter
+    is kept, rendaku never voicing a name's opening."""
+    table: dict[str, str] = _data()["japanese_voicing"]["unvoiced"]
+    return reading[:1] + "".join(table.get(letter, letter) for letter in reading[1:])
